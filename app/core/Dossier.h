@@ -1,0 +1,81 @@
+#pragma once
+
+#include "core/DossierState.h"
+#include "core/Money.h"
+#include "core/Types.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace motcua {
+
+// The person or organisation a dossier belongs to (chủ hồ sơ).
+struct Applicant
+{
+    ApplicantType type = ApplicantType::Citizen;
+    QString fullName;   // citizen's name, or the organisation's name
+    QString idNumber;   // 12-digit citizen ID, or tax / registration number
+    QDate birthDate;    // citizens
+    QString gender;     // "Nam" / "Nữ" as on the ID card
+    QString address;
+    QString phone;
+    QString email;
+    QString representative; // organisations: who acts for it
+};
+
+// A paper handed in for one component of the procedure.
+struct DossierComponent
+{
+    qint64 componentId = 0; // the procedure's component, 0 for "other papers"
+    QString name;
+    int originals = 0;
+    int certifiedCopies = 0;
+    int photocopies = 0;
+    bool provided = true;
+};
+
+// A fee charged on the dossier. An amount changed from the catalogue carries a reason.
+struct DossierFee
+{
+    QString name;
+    Money amount;
+    QString overrideReason;
+};
+
+// A dossier (hồ sơ) at this workstation.
+struct Dossier
+{
+    qint64 id = 0;
+    QString code; // {agency}-{yyMMdd}-{NNNN}
+    qint64 procedureId = 0;
+    QString procedureCode;
+    QString procedureName;
+    QString departmentCode;
+    Channel channel = Channel::Counter;
+    DossierState state = DossierState::Received;
+    Applicant applicant;
+    int sets = 1;
+    QList<DossierComponent> components;
+    QList<DossierFee> fees;
+    QString summary; // trích yếu
+    QString notes;
+    QDateTime receivedAt;    // UTC
+    QDateTime appointmentAt; // UTC
+    QString appointmentRule; // how the appointment was computed, for the receipt and audit
+    QDateTime finishedAt;    // processing ended (NgayKetThucXuLy)
+    QDateTime returnedAt;
+    QString receivedBy; // username
+    QDateTime updatedAt;
+
+    Money totalFees() const
+    {
+        Money total;
+        for (const auto& f : fees)
+            total += f.amount;
+        return total;
+    }
+};
+
+} // namespace motcua

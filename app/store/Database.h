@@ -1,0 +1,120 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QString>
+#include <QVariant>
+
+#include <memory>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace motcua {
+
+class Database;
+
+// A prepared statement. Obtained from Database::prepare(), which caches it by SQL text:
+// the same SQL prepared twice returns the same compiled statement, reset and unbound.
+// Binding is 1-based as in SQLite; columns are 0-based.
+class Statement
+{
+public:
+    Statement() = default;
+    explicit Statement(sqlite3_stmt* stmt, Database* db) : m_stmt(stmt), m_db(db) {}
+
+    Statement& bind(int index, qint64 v);
+    Statement& bind(int index, int v) { return bind(index, static_cast<qint64>(v)); }
+    Statement& bind(int index, double v);
+    Statement& bind(int index, const QString& v);       // a null QString binds NULL
+    Statement& bind(int index, const QByteArray& v);    // blob
+    Statement& bindNull(int index);
+
+    // One step: true while a row is available. On error returns false and error() is set.
+    bool next();
+    // Runs to completion (INSERT/UPDATE/DELETE); Storage error with SQLite's message.
+    Status exec();
+    Status error() const { return m_error; }
+
+    qint64 int64(int col) const;
+    int integer(int col) const { return static_cast<int>(int64(col)); }
+    double real(int col) const;
+    QString text(int col) const;
+    QByteArray blob(int col) const;
+    bool isNull(int col) const;
+
+    bool isValid() const { return m_stmt != nullptr; }
+    sqlite3_stmt* handle() const { return m_stmt; }
+
+private:
+    sqlite3_stmt* m_stmt = nullptr;
+    Database* m_db = nullptr;
+    Status m_error;
+};
+
+// One SQLite connection: WAL, foreign keys on, synchronous=FULL, busy timeout.
+// Registers the SQL function fold(text) (see core/TextFold.h).
+class Database
+{
+public:
+    Database();
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    // Opens (creating if needed) and applies pragmas; does not migrate.
+    Status open(const QString& path);
+    void close();
+    bool isOpen() const { return m_db != nullptr; }
+    QString path() const { return m_path; }
+
+    // Cached prepared statement, reset and with bindings cleared. On a syntax error the
+    // returned Statement is invalid and lastError() says why.
+    Statement& prepare(const QString& sql);
+    // Runs one or more statements without results (DDL, pragmas).
+    Status execute(const QString& sql);
+
+    qint64 lastInsertId() const;
+    int changes() const;
+    Status lastError() const { return m_lastError; }
+    sqlite3* handle() const { return m_db; }
+
+    // Schema version (PRAGMA user_version).
+    int userVersion();
+
+    // Turns the connection's current error into a Storage error whose message says what
+    // the app was doing: storageError(tr("saving the dossier")).
+    Error storageError(const QString& doing) const;
+
+private:
+    friend class Transaction;
+    sqlite3* m_db = nullptr;
+    QString m_path;
+    QHash<QString, Statement> m_cache;
+    Status m_lastError;
+    int m_txDepth = 0;
+};
+
+// RAII transaction: BEGIN IMMEDIATE on construction, ROLLBACK on destruction unless
+// commit() succeeded. Nested transactions become savepoints.
+class Transaction
+{
+public:
+    explicit Transaction(Database& db);
+    ~Transaction();
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+
+    Status begun() const { return m_begun; }
+    Status commit();
+
+private:
+    Database& m_db;
+    Status m_begun;
+    bool m_done = false;
+    int m_depth = 0;
+};
+
+} // namespace motcua

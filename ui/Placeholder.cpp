@@ -1,0 +1,3 @@
+// Replaced by the main window sources.
+namespace motcua {
+}
