@@ -1,7 +1,249 @@
+// MotCua Desk, the desktop application: opens the workstation's database, asks for the
+// first administrator on a new database, logs the user in and shows the main window.
+#include "Language.h"
+#include "LoginDialog.h"
+#include "FirstRunDialog.h"
+#include "MainWindow.h"
+#include "UiResources.h"
+#include "core/Logging.h"
+#include "security/UserService.h"
+#include "service/AppContext.h"
+#include "store/Settings.h"
+
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QMessageBox>
+#include <QPointer>
+#include <QScreen>
+#include <QTimer>
+
+#include <cstdio>
+#include <memory>
+
+using namespace motcua;
+
+namespace {
+
+struct Options
+{
+    QString databasePath;
+    QString screenshot;
+    QString language;
+    QString page;
+    QString user;
+    QString password; // for --user / --demo-login only
+    bool autoLogin = false;
+    bool timing = false;
+};
+
+// The demo administrator that the demo run script creates; --demo-login is for demos only.
+const QString kDemoUser = QStringLiteral("admin");
+const QString kDemoPassword = QStringLiteral("admin123");
+
+void printErr(const QString& text) { std::fprintf(stderr, "%s\n", text.toLocal8Bit().constData()); }
+
+Options parseCommandLine(const QApplication& app)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("motcua", "Intake desk for one-stop service centers"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption db(QStringLiteral("db"), QCoreApplication::translate("motcua", "Database file to open."),
+                                QStringLiteral("path"));
+    const QCommandLineOption shot(QStringLiteral("screenshot"),
+                                  QCoreApplication::translate("motcua", "Save a picture of the main window and quit."),
+                                  QStringLiteral("file"));
+    const QCommandLineOption lang(QStringLiteral("lang"),
+                                  QCoreApplication::translate("motcua", "Interface language for this run: vi or en."),
+                                  QStringLiteral("code"));
+    const QCommandLineOption page(QStringLiteral("page"),
+                                  QCoreApplication::translate("motcua", "Page to open first (intake, catalogue, ...)."),
+                                  QStringLiteral("name"));
+    const QCommandLineOption user(
+        QStringLiteral("user"),
+        QCoreApplication::translate("motcua", "Log in as this user; the password is read from MOTCUA_PASSWORD."),
+        QStringLiteral("name"));
+    const QCommandLineOption demo(QStringLiteral("demo-login"),
+                                  QCoreApplication::translate("motcua", "Log in as the demo administrator."));
+    const QCommandLineOption timing(QStringLiteral("timing"),
+                                    QCoreApplication::translate("motcua", "Print the start-up time."));
+    parser.addOptions({db, shot, lang, page, user, demo, timing});
+    parser.process(app);
+
+    Options o;
+    o.databasePath = parser.value(db);
+    o.screenshot = parser.value(shot);
+    o.language = parser.value(lang);
+    o.page = parser.value(page);
+    o.timing = parser.isSet(timing);
+    const QByteArray envPassword = qgetenv("MOTCUA_PASSWORD");
+    if (parser.isSet(demo)) {
+        o.user = kDemoUser;
+        o.password = envPassword.isEmpty() ? kDemoPassword : QString::fromUtf8(envPassword);
+        o.autoLogin = true;
+    } else if (parser.isSet(user)) {
+        o.user = parser.value(user);
+        o.password = QString::fromUtf8(envPassword);
+        o.autoLogin = !envPassword.isEmpty();
+    }
+    return o;
+}
+
+// One login → main window → log out cycle after another, until the user quits.
+class Session : public QObject
+{
+public:
+    Session(AppContext& context, Options options, QElapsedTimer startup)
+        : m_context(context)
+        , m_options(std::move(options))
+        , m_startup(startup)
+    {
+    }
+
+    // Shows the login (or logs in automatically) and then the main window. False when the
+    // user cancelled the login.
+    bool start(const Actor* alreadyLoggedIn = nullptr)
+    {
+        Actor actor;
+        if (alreadyLoggedIn) {
+            actor = *alreadyLoggedIn;
+        } else if (!login(&actor)) {
+            return false;
+        }
+        m_window = new MainWindow(m_context, actor);
+        m_window->setAttribute(Qt::WA_DeleteOnClose);
+        for (int i = 0; i < MainWindow::PageCount; ++i) {
+            if (MainWindow::pageKey(static_cast<MainWindow::Page>(i)) == m_options.page)
+                m_window->showPage(static_cast<MainWindow::Page>(i));
+        }
+        connect(m_window, &MainWindow::logoutRequested, this, &Session::logout);
+        if (!m_options.screenshot.isEmpty()) {
+            // The picture shows exactly the counter screen the layout is checked against.
+            m_window->setGeometry(m_window->screen()->availableGeometry());
+            m_window->show();
+        } else {
+            m_window->showMaximized();
+        }
+        if (m_options.timing)
+            printErr(QStringLiteral("start-up: %1 ms").arg(m_startup.elapsed()));
+        if (!m_options.screenshot.isEmpty())
+            QTimer::singleShot(500, this, &Session::takeScreenshot);
+        return true;
+    }
+
+private:
+    bool login(Actor* actor)
+    {
+        const QString center = m_context.settings().string(QStringLiteral("center.name"));
+        if (m_options.autoLogin) {
+            // Only once: after a log out the dialog asks like for anyone else.
+            m_options.autoLogin = false;
+            Result<Actor> r = m_context.users().login(m_options.user, m_options.password);
+            if (r) {
+                *actor = *r;
+                return true;
+            }
+            printErr(r.error().message);
+            // A screenshot run has nobody to type a password.
+            if (!m_options.screenshot.isEmpty())
+                return false;
+        }
+        LoginDialog dialog(m_context.users(), center);
+        if (!m_options.user.isEmpty())
+            dialog.setUsername(m_options.user);
+        if (dialog.exec() != QDialog::Accepted)
+            return false;
+        *actor = dialog.actor();
+        return true;
+    }
+
+    void logout()
+    {
+        if (m_window) {
+            m_window->close();
+            m_window = nullptr;
+        }
+        // Back to the login once the window is gone; cancelling it ends the program.
+        QTimer::singleShot(0, this, [this] {
+            if (!start())
+                QCoreApplication::quit();
+        });
+    }
+
+    void takeScreenshot()
+    {
+        int rc = 0;
+        if (!m_window || !m_window->grab().save(m_options.screenshot)) {
+            printErr(QStringLiteral("could not save the screenshot to %1").arg(m_options.screenshot));
+            rc = 1;
+        }
+        QCoreApplication::exit(rc);
+    }
+
+    AppContext& m_context;
+    Options m_options;
+    QElapsedTimer m_startup;
+    QPointer<MainWindow> m_window;
+};
+
+} // namespace
 
 int main(int argc, char** argv)
 {
+    QElapsedTimer startup;
+    startup.start();
+
     QApplication app(argc, argv);
-    return 0;
+    QCoreApplication::setOrganizationName(QStringLiteral("MotCua"));
+    QCoreApplication::setApplicationName(QStringLiteral("MotCua Desk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(MOTCUA_VERSION));
+    QGuiApplication::setDesktopFileName(QStringLiteral("motcua"));
+    initUiResources();
+    QApplication::setWindowIcon(uiIcon(QStringLiteral("app")));
+
+    const Options options = parseCommandLine(app);
+    // Vietnamese until the stored choice is known, so even an open error reads in it.
+    installLanguage(options.language.isEmpty() ? defaultLanguage() : options.language);
+
+    AppContext::Options contextOptions;
+    contextOptions.databasePath = options.databasePath;
+    Result<std::unique_ptr<AppContext>> opened = AppContext::open(contextOptions);
+    if (!opened) {
+        printErr(opened.error().message);
+        if (options.screenshot.isEmpty())
+            QMessageBox::critical(nullptr, QCoreApplication::translate("motcua", "MotCua Desk"),
+                                  opened.error().message);
+        return 1;
+    }
+    AppContext& context = **opened;
+    if (options.language.isEmpty())
+        installLanguage(context.settings().string(QStringLiteral("ui.language")));
+
+    Session session(context, options, startup);
+    Actor firstAdmin;
+    bool createdAdmin = false;
+    if (context.needsFirstAdmin()) {
+        if (options.autoLogin && options.user == kDemoUser) {
+            // Demo runs only: the demo administrator, so a screenshot needs no hands.
+            Result<Actor> r = context.users().createFirstAdmin(
+                kDemoUser, QCoreApplication::translate("motcua", "Demo administrator"), options.password);
+            if (!r) {
+                printErr(r.error().message);
+                return 1;
+            }
+            firstAdmin = *r;
+        } else {
+            FirstRunDialog dialog(context.users());
+            if (dialog.exec() != QDialog::Accepted)
+                return 0;
+            firstAdmin = dialog.actor();
+        }
+        createdAdmin = true;
+    }
+    // The administrator just created is logged in: asking again for the password they
+    // typed a moment ago helps nobody.
+    if (!session.start(createdAdmin ? &firstAdmin : nullptr))
+        return 0;
+    return app.exec();
 }

@@ -1,7 +1,107 @@
+// motcuactl: the command-line client of MotCua Desk. It drives the same services as the
+// desktop app over the same database, so administrators can script set-up (first
+// administrator, catalogue import, accounts) and check appointment dates without a display.
+
+#include "cli/CalendarCommands.h"
+#include "cli/CatalogueCommands.h"
+#include "cli/CliContext.h"
+#include "cli/DossierCommands.h"
+#include "cli/InitCommand.h"
+#include "cli/SearchCommand.h"
+#include "cli/UserCommands.h"
+
 #include <QCoreApplication>
+#include <QLoggingCategory>
+
+#include <cstdio>
+
+namespace {
+
+using namespace motcua::cli;
+
+struct Command
+{
+    const char* name;
+    const char* summary;
+    int (*run)(const QStringList& arguments);
+};
+
+// Text for `motcuactl --help`. The summaries are marked for translation by QT_TRANSLATE_NOOP
+// and translated when printed.
+const Command kCommands[] = {
+    {"init", QT_TRANSLATE_NOOP("motcua", "Create or migrate the database; --admin NAME creates the first administrator."),
+     &InitCommand::run},
+    {"import-catalogue", QT_TRANSLATE_NOOP("motcua", "Import a procedure catalogue file (administrators)."),
+     &CatalogueCommands::runImport},
+    {"catalogue", QT_TRANSLATE_NOOP("motcua", "catalogue list [--department CODE]: the procedures."),
+     &CatalogueCommands::run},
+    {"calendar", QT_TRANSLATE_NOOP("motcua", "calendar due ...: an appointment date; calendar holidays YEAR."),
+     &CalendarCommands::run},
+    {"dossier", QT_TRANSLATE_NOOP("motcua", "dossier create FILE.json; dossier show CODE."), &DossierCommands::run},
+    {"search", QT_TRANSLATE_NOOP("motcua", "Find dossiers by code, ID number, phone or name."), &SearchCommand::run},
+    {"users", QT_TRANSLATE_NOOP("motcua", "users add USERNAME --role ROLE --name NAME; users list."),
+     &UserCommands::run},
+};
+
+QString mainHelp()
+{
+    QString help = QCoreApplication::translate("motcua", "Usage: motcuactl [--db PATH] [--json] COMMAND [options]\n\n"
+                                                         "The command-line client of MotCua Desk.\n\nCommands:\n");
+    int width = 0;
+    for (const Command& c : kCommands)
+        width = qMax(width, static_cast<int>(qstrlen(c.name)));
+    for (const Command& c : kCommands) {
+        const QString name = QString::fromLatin1(c.name);
+        help += QStringLiteral("  ") + name.leftJustified(width + 2) + QCoreApplication::translate("motcua", c.summary)
+                + QLatin1Char('\n');
+    }
+    help += QCoreApplication::translate(
+        "motcua",
+        "\nGlobal options (every command):\n"
+        "  --db PATH    the database file (default: the user's data directory); a new file gets the demo center\n"
+        "  --json       machine-readable JSON output\n"
+        "  --user NAME  act as this user (commands that change data); the password comes from\n"
+        "               MOTCUA_PASSWORD or is asked on the terminal without echo\n"
+        "  --help       help for a command: motcuactl COMMAND --help\n"
+        "\nExit codes:\n"
+        "  0  success\n"
+        "  1  failure (database, file system, cryptography)\n"
+        "  2  bad input: usage error, invalid value or file, unknown code, duplicate; the reason is on stderr\n"
+        "  3  refused: wrong user name or password, or the user's role does not allow the command\n");
+    return help;
+}
+
+} // namespace
 
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
-    return 0;
+    QCoreApplication::setOrganizationName(QStringLiteral("MotCua"));
+    QCoreApplication::setApplicationName(QStringLiteral("MotCua Desk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(MOTCUA_VERSION));
+    // Progress messages of the services would mix with the command's output; warnings stay.
+    // QT_LOGGING_RULES still overrides this for debugging.
+    QLoggingCategory::setFilterRules(QStringLiteral("motcua.*.info=false\nmotcua.*.debug=false"));
+
+    QStringList arguments = QCoreApplication::arguments().mid(1);
+    const QString command = takeCommandWord(&arguments);
+    if (command.isEmpty() && arguments.contains(QLatin1String("--version"))) {
+        std::printf("motcuactl %s\n", MOTCUA_VERSION);
+        return ExitOk;
+    }
+    if (command.isEmpty() || command == QLatin1String("help")) {
+        const bool asked = command == QLatin1String("help") || asksForHelp(arguments);
+        const QByteArray text = mainHelp().toUtf8();
+        std::fwrite(text.constData(), 1, static_cast<size_t>(text.size()), asked ? stdout : stderr);
+        return asked ? ExitOk : ExitBadInput;
+    }
+    for (const Command& c : kCommands) {
+        if (command == QLatin1String(c.name))
+            return c.run(arguments);
+    }
+    const QByteArray text = QCoreApplication::translate("motcua", "motcuactl: unknown command '%1'. Try 'motcuactl --help'.\n")
+                                .arg(command)
+                                .toUtf8();
+    std::fwrite(text.constData(), 1, static_cast<size_t>(text.size()), stderr);
+    return ExitBadInput;
 }

@@ -3,11 +3,13 @@
 #include "core/Result.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QHash>
 #include <QString>
 #include <QVariant>
 
 #include <memory>
+#include <unordered_map>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -31,9 +33,16 @@ public:
     Statement& bind(int index, const QString& v);       // a null QString binds NULL
     Statement& bind(int index, const QByteArray& v);    // blob
     Statement& bindNull(int index);
+    // Epoch seconds (UTC); an invalid QDateTime binds NULL.
+    Statement& bind(int index, const QDateTime& v);
 
     // One step: true while a row is available. On error returns false and error() is set.
+    // Reaching the end (or an error) resets the statement, so it holds no read snapshot.
     bool next();
+    // Ends the current run early (after reading only the first row, for example): an
+    // unfinished SELECT keeps its read transaction open and the connection would keep
+    // seeing an old snapshot of the database.
+    void reset();
     // Runs to completion (INSERT/UPDATE/DELETE); Storage error with SQLite's message.
     Status exec();
     Status error() const { return m_error; }
@@ -44,6 +53,8 @@ public:
     QString text(int col) const;
     QByteArray blob(int col) const;
     bool isNull(int col) const;
+    // Epoch seconds read back as a UTC QDateTime; NULL gives an invalid QDateTime.
+    QDateTime dateTime(int col) const;
 
     bool isValid() const { return m_stmt != nullptr; }
     sqlite3_stmt* handle() const { return m_stmt; }
@@ -80,6 +91,8 @@ public:
     int changes() const;
     Status lastError() const { return m_lastError; }
     sqlite3* handle() const { return m_db; }
+    // True inside an open transaction (ours or one begun with plain SQL).
+    bool inTransaction() const;
 
     // Schema version (PRAGMA user_version).
     int userVersion();
@@ -92,7 +105,10 @@ private:
     friend class Transaction;
     sqlite3* m_db = nullptr;
     QString m_path;
-    QHash<QString, Statement> m_cache;
+    // Values are heap-allocated so the references prepare() hands out stay valid while
+    // other statements are added to the cache.
+    std::unordered_map<QString, std::unique_ptr<Statement>> m_cache;
+    Statement m_invalid; // returned by prepare() on a syntax error
     Status m_lastError;
     int m_txDepth = 0;
 };

@@ -1,0 +1,174 @@
+#include "cli/DossierCommands.h"
+
+#include "cli/CalendarCommands.h"
+#include "cli/CliContext.h"
+#include "core/Dossier.h"
+#include "service/AppContext.h"
+#include "service/DossierService.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace motcua::cli {
+
+namespace {
+
+QString groupHelp()
+{
+    return QCoreApplication::translate(
+        "motcua", "Usage: motcuactl dossier SUBCOMMAND [options]\n\n"
+                  "Subcommands:\n"
+                  "  create FILE.json --user NAME   receive a dossier described by a JSON file\n"
+                  "  show CODE                      print a dossier\n\n"
+                  "motcuactl dossier SUBCOMMAND --help shows the options of each.\n");
+}
+
+// Reads and parses the dossier file; every failure names the file.
+Result<Dossier> readDossierFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return Error::badInput(
+            QCoreApplication::translate("motcua", "Cannot read %1: %2").arg(path, file.errorString()));
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        return Error::badInput(QCoreApplication::translate("motcua", "%1 is not valid JSON (at byte %2): %3")
+                                   .arg(path)
+                                   .arg(parseError.offset)
+                                   .arg(parseError.errorString()));
+    }
+    if (!doc.isObject())
+        return Error::badInput(QCoreApplication::translate("motcua", "%1 must hold one JSON object.").arg(path));
+    auto dossier = DossierService::fromJson(doc.object());
+    if (!dossier)
+        return Error{dossier.error().code, path + QStringLiteral(": ") + dossier.error().message};
+    return dossier;
+}
+
+QString counts(const DossierComponent& c)
+{
+    return QCoreApplication::translate("motcua", "%1 original(s), %2 certified cop(ies), %3 photocop(ies)")
+        .arg(c.originals)
+        .arg(c.certifiedCopies)
+        .arg(c.photocopies);
+}
+
+void printDossier(const CliContext& ctx, const Dossier& d)
+{
+    const auto time = [](const QDateTime& t) { return t.isValid() ? CalendarCommands::vietnamIso(t) : QString(); };
+    QList<QStringList> rows = {
+        {QCoreApplication::translate("motcua", "Code"), d.code},
+        {QCoreApplication::translate("motcua", "Procedure"), d.procedureCode + QStringLiteral("  ") + d.procedureName},
+        {QCoreApplication::translate("motcua", "Department"), d.departmentCode},
+        {QCoreApplication::translate("motcua", "Channel"), channelName(d.channel)},
+        {QCoreApplication::translate("motcua", "State"), stateName(d.state)},
+        {QCoreApplication::translate("motcua", "Applicant"), d.applicant.fullName},
+        {QCoreApplication::translate("motcua", "Applicant type"), applicantTypeName(d.applicant.type)},
+        {QCoreApplication::translate("motcua", "ID number"), d.applicant.idNumber},
+        {QCoreApplication::translate("motcua", "Birth date"), d.applicant.birthDate.toString(Qt::ISODate)},
+        {QCoreApplication::translate("motcua", "Address"), d.applicant.address},
+        {QCoreApplication::translate("motcua", "Phone"), d.applicant.phone},
+        {QCoreApplication::translate("motcua", "Email"), d.applicant.email},
+        {QCoreApplication::translate("motcua", "Summary"), d.summary},
+        {QCoreApplication::translate("motcua", "Sets"), QString::number(d.sets)},
+        {QCoreApplication::translate("motcua", "Received"), time(d.receivedAt)},
+        {QCoreApplication::translate("motcua", "Received by"), d.receivedBy},
+        {QCoreApplication::translate("motcua", "Appointment"), time(d.appointmentAt)},
+        {QCoreApplication::translate("motcua", "Rule"), d.appointmentRule},
+        {QCoreApplication::translate("motcua", "Fees"), d.totalFees().format()},
+    };
+    if (d.finishedAt.isValid())
+        rows.append({QCoreApplication::translate("motcua", "Finished"), time(d.finishedAt)});
+    if (d.returnedAt.isValid())
+        rows.append({QCoreApplication::translate("motcua", "Returned"), time(d.returnedAt)});
+    if (!d.notes.isEmpty())
+        rows.append({QCoreApplication::translate("motcua", "Notes"), d.notes});
+    for (const DossierComponent& c : d.components) {
+        rows.append({QCoreApplication::translate("motcua", "Paper"),
+                     c.name + QStringLiteral(" (") + counts(c) + QStringLiteral(")")
+                         + (c.provided ? QString() : QCoreApplication::translate("motcua", " — missing"))});
+    }
+    for (const DossierFee& f : d.fees)
+        rows.append({QCoreApplication::translate("motcua", "Fee"), f.name + QStringLiteral(": ") + f.amount.format()});
+    ctx.printTable({{QCoreApplication::translate("motcua", "FIELD")}, {QCoreApplication::translate("motcua", "VALUE")}},
+                   rows);
+}
+
+} // namespace
+
+int DossierCommands::run(const QStringList& arguments)
+{
+    return runGroup(QStringLiteral("dossier"), arguments, groupHelp(), {{"create", &create}, {"show", &show}});
+}
+
+int DossierCommands::create(const QStringList& arguments)
+{
+    CliContext ctx(QStringLiteral("dossier create"), arguments);
+    ctx.setNeedsUser(true);
+    ctx.setDescription(QCoreApplication::translate(
+        "motcua", "Receives a dossier described by a JSON file (the shape of `dossier show --json`): mints its code, "
+                  "computes the appointment and stores it. Prints the code and the appointment."));
+    ctx.addPositional(QStringLiteral("FILE"), QCoreApplication::translate("motcua", "The dossier as JSON."));
+    int code = ExitOk;
+    if (!ctx.parse(&code))
+        return code;
+    const QStringList positional = ctx.parser().positionalArguments();
+    if (positional.size() != 1)
+        return ctx.usageError(QCoreApplication::translate("motcua", "give one FILE."));
+
+    // The file is checked before the password is asked: a typo costs no login.
+    auto draft = readDossierFile(positional.first());
+    if (!draft)
+        return ctx.fail(draft.error());
+    auto actor = ctx.login();
+    if (!actor)
+        return ctx.fail(actor.error());
+    auto app = ctx.open();
+    if (!app)
+        return ctx.fail(app.error());
+    auto stored = (*app)->dossiers().receive(*actor, *draft);
+    if (!stored)
+        return ctx.fail(stored.error());
+
+    if (ctx.json()) {
+        ctx.printJson(QJsonObject{{QStringLiteral("code"), stored->code},
+                                  {QStringLiteral("received"), CalendarCommands::vietnamIso(stored->receivedAt)},
+                                  {QStringLiteral("appointment"), CalendarCommands::vietnamIso(stored->appointmentAt)},
+                                  {QStringLiteral("rule"), stored->appointmentRule}});
+    } else {
+        ctx.print(QCoreApplication::translate("motcua", "Dossier %1 received.\nAppointment: %2\nRule: %3")
+                      .arg(stored->code, CalendarCommands::vietnamIso(stored->appointmentAt), stored->appointmentRule));
+    }
+    return ExitOk;
+}
+
+int DossierCommands::show(const QStringList& arguments)
+{
+    CliContext ctx(QStringLiteral("dossier show"), arguments);
+    ctx.setDescription(QCoreApplication::translate("motcua", "Prints a dossier: applicant, papers, fees, dates."));
+    ctx.addPositional(QStringLiteral("CODE"),
+                      QCoreApplication::translate("motcua", "The dossier code, e.g. 000.00.00.H34-260213-0001."));
+    int code = ExitOk;
+    if (!ctx.parse(&code))
+        return code;
+    const QStringList positional = ctx.parser().positionalArguments();
+    if (positional.size() != 1)
+        return ctx.usageError(QCoreApplication::translate("motcua", "give one CODE."));
+    auto app = ctx.open();
+    if (!app)
+        return ctx.fail(app.error());
+    auto dossier = (*app)->dossiers().byCode(positional.first().trimmed());
+    if (!dossier)
+        return ctx.fail(dossier.error());
+    if (ctx.json())
+        ctx.printJson(DossierService::toJson(*dossier));
+    else
+        printDossier(ctx, *dossier);
+    return ExitOk;
+}
+
+} // namespace motcua::cli

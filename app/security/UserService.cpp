@@ -1,0 +1,341 @@
+#include "security/UserService.h"
+
+#include "core/Clock.h"
+#include "core/Logging.h"
+#include "security/Roles.h"
+#include "store/Database.h"
+#include "store/Journal.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+namespace motcua {
+
+namespace {
+
+const QString kEntity = QStringLiteral("user");
+
+Error wrongCredentials()
+{
+    // One message and one code for "no such user" and "wrong password" (OWASP Authentication
+    // Cheat Sheet: do not reveal which part was wrong).
+    return Error::forbidden(QCoreApplication::translate("motcua", "Wrong user name or password."));
+}
+
+Actor actorOf(const UserInfo& u)
+{
+    Actor a;
+    a.userId = u.id;
+    a.username = u.username;
+    a.fullName = u.fullName;
+    a.role = u.role;
+    return a;
+}
+
+// A well-formed hash that matches no password, so a login for an unknown user costs the same
+// PBKDF2 work as one for a known user and timing does not reveal which names exist.
+QString decoyHash(int iterations)
+{
+    return QStringLiteral("pbkdf2-sha256$") + QString::number(iterations) +
+           QStringLiteral("$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=");
+}
+
+int characterCount(const QString& text)
+{
+    return static_cast<int>(text.normalized(QString::NormalizationForm_C).toUcs4().size());
+}
+
+} // namespace
+
+UserService::UserService(Database& db, const Clock& clock, const PasswordHasher& hasher)
+    : m_db(db)
+    , m_clock(clock)
+    , m_hasher(hasher)
+    , m_users(db)
+{}
+
+Status UserService::validateUsername(const QString& username)
+{
+    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9._-]{%1,%2}$").arg(kUsernameMin).arg(kUsernameMax));
+    if (re.match(username).hasMatch())
+        return {};
+    return Error::badInput(
+        QCoreApplication::translate("motcua", "The user name must be %1 to %2 characters long and use only letters "
+                                              "A-Z, digits, dot, underscore or hyphen.")
+            .arg(kUsernameMin)
+            .arg(kUsernameMax));
+}
+
+Status UserService::validatePassword(const QString& password)
+{
+    const int n = characterCount(password);
+    if (n < kPasswordMin)
+        return Error::badInput(QCoreApplication::translate(
+            "motcua", "The password must be at least %n characters long.", nullptr, kPasswordMin));
+    if (n > kPasswordMax)
+        return Error::badInput(QCoreApplication::translate("motcua", "The password must be at most %n characters long.",
+                                                           nullptr, kPasswordMax));
+    return {};
+}
+
+Status UserService::validateFullName(const QString& fullName)
+{
+    const QString name = fullName.trimmed();
+    if (name.isEmpty())
+        return Error::badInput(QCoreApplication::translate("motcua", "Enter the user's full name."));
+    if (characterCount(name) > kFullNameMax)
+        return Error::badInput(QCoreApplication::translate(
+            "motcua", "The full name must be at most %n characters long.", nullptr, kFullNameMax));
+    return {};
+}
+
+bool UserService::hasAdmin()
+{
+    const Result<int> n = m_users.countAdmins(false);
+    if (!n) {
+        qCWarning(lcSecurity) << "cannot count administrators:" << n.error().message;
+        return false;
+    }
+    return *n > 0;
+}
+
+Result<Actor> UserService::createFirstAdmin(const QString& username, const QString& fullName, const QString& password)
+{
+    return insertUser(Actor(), username, fullName, Role::Admin, password, true);
+}
+
+Result<Actor> UserService::addUser(const Actor& by, const QString& username, const QString& fullName, Role role,
+                                   const QString& password)
+{
+    if (Status allowed = requireRole(by, Role::Admin, QCoreApplication::translate("motcua", "add user accounts"));
+        !allowed)
+        return allowed.error();
+    return insertUser(by, username, fullName, role, password, false);
+}
+
+Result<Actor> UserService::insertUser(const Actor& by, const QString& usernameIn, const QString& fullNameIn, Role role,
+                                      const QString& password, bool firstAdmin)
+{
+    const QString username = usernameIn.trimmed();
+    const QString fullName = fullNameIn.trimmed();
+    if (firstAdmin && hasAdmin())
+        return Error::conflict(QCoreApplication::translate("motcua", "An administrator already exists."));
+    for (const Status& check : {validateUsername(username), validateFullName(fullName), validatePassword(password)}) {
+        if (!check)
+            return check.error();
+    }
+    // Checked before hashing for a quick answer; the UNIQUE index re-checks inside the
+    // transaction (UserRepository::insert).
+    const Result<UserRecord> existing = m_users.byUsername(username);
+    if (existing)
+        return Error::conflict(
+            QCoreApplication::translate("motcua", "The user name %1 is already taken.").arg(existing->username));
+    if (existing.error().code != Error::NotFound)
+        return existing.error();
+
+    // Hash outside the transaction: PBKDF2 takes ~150 ms and BEGIN IMMEDIATE holds the write lock.
+    const Result<QString> hash = m_hasher.hash(password);
+    if (!hash)
+        return hash.error();
+
+    const QDateTime now = m_clock.now();
+    Transaction tx(m_db);
+    if (!tx.begun())
+        return tx.begun().error();
+    if (firstAdmin) {
+        // Re-checked under the write lock: two first-start windows must not both succeed.
+        const Result<int> admins = m_users.countAdmins(false);
+        if (!admins)
+            return admins.error();
+        if (*admins > 0)
+            return Error::conflict(QCoreApplication::translate("motcua", "An administrator already exists."));
+    }
+    UserRecord record;
+    record.username = username;
+    record.fullName = fullName;
+    record.role = role;
+    record.passwordHash = *hash;
+    record.createdAt = now;
+    const Result<qint64> id = m_users.insert(record);
+    if (!id)
+        return id.error();
+    record.id = *id;
+
+    const Actor created = actorOf(record);
+    // The first administrator creates itself; otherwise the acting admin is recorded.
+    const Actor& auditor = firstAdmin ? created : by;
+    QJsonObject details{{QStringLiteral("role"), roleKey(role)}};
+    if (firstAdmin)
+        details.insert(QStringLiteral("first_admin"), true);
+    if (Status a = writeAudit(m_db, now, auditor, QStringLiteral("user.add"), kEntity, username, details); !a)
+        return a.error();
+    if (Status c = tx.commit(); !c)
+        return c.error();
+    qCInfo(lcSecurity) << "user account added, id" << record.id << "role" << roleKey(role);
+    return created;
+}
+
+Status UserService::auditFailedLogin(const QString& username, const QString& reason)
+{
+    // Only the typed user name and why it failed: never the password. The name is capped,
+    // since this field may hold anything a stranger types.
+    Actor who;
+    who.username = username.isEmpty() ? QStringLiteral("-") : username.left(64);
+    Transaction tx(m_db);
+    if (!tx.begun())
+        return tx.begun();
+    if (Status a = writeAudit(m_db, m_clock.now(), who, QStringLiteral("user.login_failed"), kEntity, who.username,
+                              QJsonObject{{QStringLiteral("reason"), reason}});
+        !a)
+        return a;
+    return tx.commit();
+}
+
+Result<Actor> UserService::login(const QString& usernameIn, const QString& password)
+{
+    const QString username = usernameIn.trimmed();
+    const Result<UserRecord> found = m_users.byUsername(username);
+    if (!found && found.error().code != Error::NotFound)
+        return found.error();
+
+    const Result<bool> match =
+        m_hasher.verify(password, found ? found->passwordHash : decoyHash(m_hasher.iterations()));
+    if (!match && match.error().code == Error::Crypto)
+        return match.error();
+    if (!found || !match || !*match) {
+        if (found && !match)
+            qCWarning(lcSecurity) << "stored password hash is malformed for user id" << found->id;
+        const QString reason = !found ? QStringLiteral("unknown_user") : QStringLiteral("wrong_password");
+        if (Status a = auditFailedLogin(username, reason); !a)
+            qCWarning(lcSecurity) << "cannot audit a failed login:" << a.error().message;
+        qCInfo(lcSecurity) << "login failed:" << reason;
+        return wrongCredentials();
+    }
+
+    const UserRecord& user = *found;
+    // Checked only after the password matched, so the message reveals nothing to a stranger.
+    if (user.disabled) {
+        if (Status a = auditFailedLogin(user.username, QStringLiteral("disabled")); !a)
+            qCWarning(lcSecurity) << "cannot audit a failed login:" << a.error().message;
+        return Error::forbidden(
+            QCoreApplication::translate("motcua", "This account is disabled. Ask an administrator to enable it."));
+    }
+
+    // Upgrade hashes made with fewer iterations than today's default (PasswordHasher).
+    QString rehashed;
+    if (m_hasher.needsRehash(user.passwordHash)) {
+        if (const Result<QString> h = m_hasher.hash(password); h)
+            rehashed = *h;
+    }
+
+    const Actor actor = actorOf(user);
+    const QDateTime now = m_clock.now();
+    Transaction tx(m_db);
+    if (!tx.begun())
+        return tx.begun().error();
+    if (Status s = m_users.setLastLogin(user.id, now); !s)
+        return s.error();
+    if (!rehashed.isEmpty()) {
+        if (Status s = m_users.setPasswordHash(user.id, rehashed); !s)
+            return s.error();
+    }
+    if (Status a = writeAudit(m_db, now, actor, QStringLiteral("user.login"), kEntity, user.username); !a)
+        return a.error();
+    if (Status c = tx.commit(); !c)
+        return c.error();
+    qCInfo(lcSecurity) << "login succeeded, user id" << user.id;
+    return actor;
+}
+
+Result<QList<UserInfo>> UserService::listUsers(const Actor& by)
+{
+    if (Status allowed = requireRole(by, Role::Supervisor, QCoreApplication::translate("motcua", "view user accounts"));
+        !allowed)
+        return allowed.error();
+    return m_users.all();
+}
+
+QList<UserInfo> UserService::list(const Actor& by)
+{
+    Result<QList<UserInfo>> r = listUsers(by);
+    if (!r) {
+        qCWarning(lcSecurity) << "cannot list users:" << r.error().message;
+        return {};
+    }
+    return std::move(r).value();
+}
+
+Status UserService::setPassword(const Actor& by, const QString& usernameIn, const QString& newPassword)
+{
+    const QString username = usernameIn.trimmed();
+    const bool self = by.userId != 0 && username.compare(by.username, Qt::CaseInsensitive) == 0;
+    if (!self) {
+        if (Status allowed =
+                requireRole(by, Role::Admin, QCoreApplication::translate("motcua", "change another user's password"));
+            !allowed)
+            return allowed;
+    }
+    const Result<UserRecord> target = m_users.byUsername(username);
+    if (!target)
+        return target.error();
+    if (self && target->id != by.userId)
+        return Error::forbidden(
+            QCoreApplication::translate("motcua", "Your role (%1) does not allow: %2.")
+                .arg(roleName(by.role), QCoreApplication::translate("motcua", "change another user's password")));
+    if (Status v = validatePassword(newPassword); !v)
+        return v;
+
+    const Result<QString> hash = m_hasher.hash(newPassword);
+    if (!hash)
+        return hash.error();
+
+    Transaction tx(m_db);
+    if (!tx.begun())
+        return tx.begun();
+    if (Status s = m_users.setPasswordHash(target->id, *hash); !s)
+        return s;
+    // The audit row says who changed whose password, never the password.
+    if (Status a = writeAudit(m_db, m_clock.now(), by, QStringLiteral("user.password"), kEntity, target->username,
+                              QJsonObject{{QStringLiteral("self"), self}});
+        !a)
+        return a;
+    return tx.commit();
+}
+
+Status UserService::setDisabled(const Actor& by, const QString& usernameIn, bool disabled)
+{
+    if (Status allowed =
+            requireRole(by, Role::Admin, QCoreApplication::translate("motcua", "enable or disable user accounts"));
+        !allowed)
+        return allowed;
+    const QString username = usernameIn.trimmed();
+
+    Transaction tx(m_db);
+    if (!tx.begun())
+        return tx.begun();
+    // Read under the write lock so the last-admin check cannot race another change.
+    const Result<UserRecord> target = m_users.byUsername(username);
+    if (!target)
+        return target.error();
+    if (target->disabled == disabled)
+        return {}; // nothing changes, nothing to audit
+    if (disabled && target->role == Role::Admin) {
+        const Result<int> enabledAdmins = m_users.countAdmins(true);
+        if (!enabledAdmins)
+            return enabledAdmins.error();
+        // Without an enabled administrator nobody could add users or re-enable accounts.
+        if (*enabledAdmins <= 1)
+            return Error::conflict(
+                QCoreApplication::translate("motcua", "The last active administrator cannot be disabled."));
+    }
+    if (Status s = m_users.setDisabled(target->id, disabled); !s)
+        return s;
+    if (Status a = writeAudit(m_db, m_clock.now(), by, QStringLiteral("user.disable"), kEntity, target->username,
+                              QJsonObject{{QStringLiteral("disabled"), disabled}});
+        !a)
+        return a;
+    return tx.commit();
+}
+
+} // namespace motcua

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "core/Result.h"
+#include "core/Types.h"
+#include "security/PasswordHasher.h"
+#include "store/UserRepository.h"
+
+#include <QList>
+#include <QString>
+
+namespace motcua {
+
+class Clock;
+class Database;
+
+// Local accounts: first administrator, login, adding users, passwords, disabling.
+// Every change is one Transaction that writes the users row and an audit row
+// (actions "user.add", "user.password", "user.disable"; logins "user.login" and
+// "user.login_failed"). Passwords are never logged or audited, only their hash is stored.
+class UserService
+{
+public:
+    // Rules for new accounts, shown in the UI next to the fields.
+    static constexpr int kUsernameMin = 3;
+    static constexpr int kUsernameMax = 32;
+    static constexpr int kPasswordMin = 8;
+    // Upper bounds keep one request from costing seconds of hashing or filling the table.
+    static constexpr int kPasswordMax = 1024;
+    static constexpr int kFullNameMax = 128;
+
+    // `hasher` defaults to the production one; tests pass
+    // PasswordHasher::withIterationsForTesting(...) to stay fast.
+    UserService(Database& db, const Clock& clock, const PasswordHasher& hasher = PasswordHasher());
+
+    // True once an administrator exists (enabled or not). False on a storage error.
+    bool hasAdmin();
+
+    // The first start: creates the administrator. Error::conflict once any admin exists.
+    Result<Actor> createFirstAdmin(const QString& username, const QString& fullName, const QString& password);
+
+    // The same message for an unknown user and a wrong password, so a stranger cannot learn
+    // which user names exist. A disabled account is refused only after its password matched.
+    Result<Actor> login(const QString& username, const QString& password);
+
+    // Admin only.
+    Result<Actor> addUser(const Actor& by, const QString& username, const QString& fullName, Role role,
+                          const QString& password);
+
+    // Supervisor and above; empty for a lower role (listUsers() says why).
+    QList<UserInfo> list(const Actor& by);
+    Result<QList<UserInfo>> listUsers(const Actor& by);
+
+    // Admin for anyone, or any user for their own account.
+    Status setPassword(const Actor& by, const QString& username, const QString& newPassword);
+
+    // Admin only; the last enabled administrator cannot be disabled.
+    Status setDisabled(const Actor& by, const QString& username, bool disabled);
+
+    // Validation used by the methods above, public so forms can check a field as it is typed.
+    static Status validateUsername(const QString& username);
+    static Status validatePassword(const QString& password);
+    static Status validateFullName(const QString& fullName);
+
+private:
+    Result<Actor> insertUser(const Actor& by, const QString& username, const QString& fullName, Role role,
+                             const QString& password, bool firstAdmin);
+    Status auditFailedLogin(const QString& username, const QString& reason);
+
+    Database& m_db;
+    const Clock& m_clock;
+    PasswordHasher m_hasher;
+    UserRepository m_users;
+};
+
+} // namespace motcua

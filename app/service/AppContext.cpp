@@ -1,0 +1,141 @@
+#include "service/AppContext.h"
+
+#include "core/Logging.h"
+#include "security/UserService.h"
+#include "service/CalendarService.h"
+#include "service/CatalogueService.h"
+#include "service/DossierService.h"
+#include "store/Database.h"
+#include "store/Migrations.h"
+#include "store/Settings.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStandardPaths>
+
+namespace motcua {
+
+namespace {
+QString tr(const char* text) { return QCoreApplication::translate("motcua", text); }
+
+Actor systemActor()
+{
+    Actor a;
+    a.username = QStringLiteral("system");
+    a.fullName = QStringLiteral("MotCua Desk");
+    a.role = Role::Admin;
+    return a;
+}
+
+QByteArray readResource(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return f.readAll();
+}
+} // namespace
+
+struct AppContext::Private
+{
+    SystemClock systemClock;
+    const Clock* clock = nullptr;
+    Database db;
+    std::unique_ptr<Settings> settings;
+    std::unique_ptr<UserService> users;
+    std::unique_ptr<CatalogueService> catalogue;
+    std::unique_ptr<CalendarService> calendar;
+    std::unique_ptr<DossierService> dossiers;
+
+    Status seedDemo();
+};
+
+// The demo center (resources/demo): the center's identity, its catalogue of 18 departments
+// and the holiday calendar. Loaded once, into a database that has no catalogue yet.
+Status AppContext::Private::seedDemo()
+{
+    const QJsonObject center = QJsonDocument::fromJson(readResource(QStringLiteral(":/motcua/demo/center.json"))).object();
+    const std::pair<const char16_t*, const char16_t*> keys[] = {
+        {u"name", u"center.name"},         {u"parent", u"center.parent"},   {u"place", u"center.place"},
+        {u"agency_code", u"center.agencyCode"}, {u"address", u"center.address"}, {u"phone", u"center.phone"},
+        {u"lookup_url", u"center.lookupUrl"}};
+    Transaction tx(db);
+    if (!tx.begun())
+        return tx.begun();
+    for (const auto& [jsonKey, settingKey] : keys) {
+        const QJsonValue v = center.value(QString::fromUtf16(jsonKey));
+        if (v.isString()) {
+            if (Status s = settings->set(QString::fromUtf16(settingKey), v.toString()); !s)
+                return s;
+        }
+    }
+    if (center.value(QStringLiteral("stations")).isDouble()) {
+        if (Status s = settings->set(QStringLiteral("code.maxStations"),
+                                     QString::number(center.value(QStringLiteral("stations")).toInt()));
+            !s)
+            return s;
+    }
+    if (Status s = catalogue->importDemoIfEmpty(); !s)
+        return s;
+    if (Status s = calendar->importRows(systemActor(), readResource(QStringLiteral(":/motcua/demo/holidays.json")));
+        !s)
+        return s;
+    return tx.commit();
+}
+
+AppContext::AppContext()
+    : d(std::make_unique<Private>())
+{}
+
+AppContext::~AppContext() = default;
+
+QString AppContext::defaultDatabasePath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/motcua.db");
+}
+
+Result<std::unique_ptr<AppContext>> AppContext::open(const Options& options)
+{
+    initCoreResources();
+    std::unique_ptr<AppContext> ctx(new AppContext());
+    Private& p = *ctx->d;
+    p.clock = options.clock ? options.clock : &p.systemClock;
+
+    const QString path = options.databasePath.isEmpty() ? defaultDatabasePath() : options.databasePath;
+    const QFileInfo info(path);
+    if (!QDir().mkpath(info.absolutePath())) {
+        return Error::storage(tr("Cannot create the folder %1 for the database.").arg(info.absolutePath()));
+    }
+    if (Status s = p.db.open(path); !s)
+        return s.error();
+    if (Status s = migrate(p.db); !s)
+        return s.error();
+
+    p.settings = std::make_unique<Settings>(p.db);
+    p.users = std::make_unique<UserService>(p.db, *p.clock);
+    p.catalogue = std::make_unique<CatalogueService>(p.db, *p.clock);
+    p.calendar = std::make_unique<CalendarService>(p.db, *p.clock);
+
+    if (options.seedDemo && !p.catalogue->hasCatalogue()) {
+        qCInfo(lcCore) << "new database: loading the demo center";
+        if (Status s = p.seedDemo(); !s)
+            return Error{s.error().code, tr("Loading the demo center failed: %1").arg(s.error().message)};
+    }
+    p.dossiers = std::make_unique<DossierService>(p.db, *p.clock, *p.settings, *p.catalogue, *p.calendar);
+    return ctx;
+}
+
+Database& AppContext::db() { return d->db; }
+const Clock& AppContext::clock() const { return *d->clock; }
+Settings& AppContext::settings() { return *d->settings; }
+UserService& AppContext::users() { return *d->users; }
+CatalogueService& AppContext::catalogue() { return *d->catalogue; }
+CalendarService& AppContext::calendar() { return *d->calendar; }
+DossierService& AppContext::dossiers() { return *d->dossiers; }
+bool AppContext::needsFirstAdmin() { return !d->users->hasAdmin(); }
+
+} // namespace motcua

@@ -1,0 +1,463 @@
+#include "service/DossierService.h"
+
+#include "core/Clock.h"
+#include "core/Logging.h"
+#include "core/TextFold.h"
+#include "security/Roles.h"
+#include "service/CalendarService.h"
+#include "service/CatalogueService.h"
+#include "store/Database.h"
+#include "store/DossierCodeAllocator.h"
+#include "store/DossierRepository.h"
+#include "store/Journal.h"
+#include "store/Settings.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QRegularExpression>
+
+namespace motcua {
+
+namespace {
+QString tr(const char* text) { return QCoreApplication::translate("motcua", text); }
+
+// Dates for the portal: yyyyMMddHHmmss in Vietnam time (DOMAIN.md, sync).
+QString portalTime(const QDateTime& t) { return t.isValid() ? toVietnam(t).toString(u"yyyyMMddHHmmss") : QString(); }
+QString isoVietnam(const QDateTime& t) { return t.isValid() ? toVietnam(t).toString(Qt::ISODate) : QString(); }
+
+QDateTime parseInstant(const QString& text)
+{
+    if (text.isEmpty())
+        return {};
+    QDateTime t = QDateTime::fromString(text, Qt::ISODate);
+    if (!t.isValid())
+        return {};
+    // A time without an offset means Vietnam time.
+    if (t.timeSpec() == Qt::LocalTime)
+        t = QDateTime(t.date(), t.time(), vietnamZone());
+    return t.toUTC();
+}
+
+Error fieldError(const QString& field, const QString& why)
+{
+    return Error::badInput(tr("Field \"%1\": %2").arg(field, why));
+}
+} // namespace
+
+struct DossierService::Private
+{
+    Database& db;
+    const Clock& clock;
+    Settings& settings;
+    CatalogueService& catalogue;
+    CalendarService& calendar;
+    DossierRepository repo;
+    DossierCodeAllocator codes;
+
+    Private(Database& d, const Clock& c, Settings& s, CatalogueService& cat, CalendarService& cal)
+        : db(d)
+        , clock(c)
+        , settings(s)
+        , catalogue(cat)
+        , calendar(cal)
+        , repo(d)
+        , codes(d, allocatorConfig(s))
+    {}
+
+    static DossierCodeAllocator::Config allocatorConfig(Settings& s)
+    {
+        DossierCodeAllocator::Config config;
+        config.station = s.integer(QStringLiteral("station.number"));
+        config.numbering.maxStations = s.integer(QStringLiteral("code.maxStations"));
+        config.numbering.fallbackStart = s.integer(QStringLiteral("code.fallbackStart"));
+        config.numbering.blockSize = s.integer(QStringLiteral("code.blockSize"));
+        return config;
+    }
+
+    Status validateApplicant(const Applicant& a) const;
+    Status settleComponents(Dossier& draft, const Procedure& procedure) const;
+    Status settleFees(Dossier& draft, const ProcedureChannel& channel) const;
+};
+
+DossierService::DossierService(Database& db, const Clock& clock, Settings& settings, CatalogueService& catalogue,
+                               CalendarService& calendar)
+    : d(std::make_unique<Private>(db, clock, settings, catalogue, calendar))
+{}
+
+DossierService::~DossierService() = default;
+
+DossierCodeAllocator& DossierService::codes() { return d->codes; }
+
+bool DossierService::isValidCitizenId(const QString& id)
+{
+    static const QRegularExpression re(QStringLiteral("^\\d{12}$"));
+    return re.match(id).hasMatch();
+}
+
+Status DossierService::Private::validateApplicant(const Applicant& a) const
+{
+    if (a.fullName.trimmed().isEmpty())
+        return fieldError(QStringLiteral("applicant.name"), tr("the applicant's name is required."));
+    if (a.type == ApplicantType::Citizen) {
+        if (!isValidCitizenId(a.idNumber))
+            return fieldError(QStringLiteral("applicant.id_number"),
+                              tr("a citizen ID number has exactly 12 digits."));
+    } else if (a.idNumber.trimmed().isEmpty()) {
+        return fieldError(QStringLiteral("applicant.id_number"),
+                          tr("the organisation's tax or registration number is required."));
+    }
+    if (!a.phone.isEmpty()) {
+        static const QRegularExpression phone(QStringLiteral("^(\\+84|0)[0-9 .-]{8,13}$"));
+        if (!phone.match(a.phone.trimmed()).hasMatch())
+            return fieldError(QStringLiteral("applicant.phone"), tr("not a Vietnamese phone number."));
+    }
+    if (!a.email.isEmpty()) {
+        static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
+        if (!email.match(a.email.trimmed()).hasMatch())
+            return fieldError(QStringLiteral("applicant.email"), tr("not an e-mail address."));
+    }
+    if (a.birthDate.isValid() && a.birthDate > QDate::currentDate())
+        return fieldError(QStringLiteral("applicant.birth_date"), tr("the date of birth is in the future."));
+    return {};
+}
+
+// Papers: with no list given, every component of the procedure counts as handed in with
+// the catalogue's counts. A required component not provided blocks receiving: the clerk
+// requests a supplement (form 02) or refuses (form 03) instead.
+Status DossierService::Private::settleComponents(Dossier& draft, const Procedure& procedure) const
+{
+    if (draft.components.isEmpty()) {
+        for (const Component& c : procedure.components) {
+            DossierComponent dc;
+            dc.componentId = c.id;
+            dc.name = c.name;
+            dc.originals = c.originals;
+            dc.certifiedCopies = c.certifiedCopies;
+            dc.photocopies = c.photocopies;
+            dc.provided = true;
+            draft.components.append(dc);
+        }
+        return {};
+    }
+    QStringList missing;
+    for (const Component& c : procedure.components) {
+        if (!c.required)
+            continue;
+        bool given = false;
+        for (DossierComponent& dc : draft.components) {
+            if (dc.componentId == c.id || (dc.componentId == 0 && dc.name == c.name)) {
+                dc.componentId = c.id;
+                if (dc.name.isEmpty())
+                    dc.name = c.name;
+                given = given || dc.provided;
+            }
+        }
+        if (!given)
+            missing.append(c.name);
+    }
+    for (const DossierComponent& dc : draft.components) {
+        if (dc.name.trimmed().isEmpty())
+            return fieldError(QStringLiteral("components"), tr("every paper needs a name."));
+        if (dc.originals < 0 || dc.certifiedCopies < 0 || dc.photocopies < 0)
+            return fieldError(QStringLiteral("components"), tr("counts of papers cannot be negative."));
+    }
+    if (!missing.isEmpty()) {
+        return Error::conflict(tr("Required papers are missing: %1. Request a supplement or refuse the dossier "
+                                  "instead of receiving it.")
+                                   .arg(missing.join(QStringLiteral("; "))));
+    }
+    return {};
+}
+
+// Fees come from the channel of the procedure. A fee the clerk changed or added must carry
+// a reason, which goes to the audit trail.
+Status DossierService::Private::settleFees(Dossier& draft, const ProcedureChannel& channel) const
+{
+    if (draft.fees.isEmpty()) {
+        for (const Fee& f : channel.fees) {
+            if (f.amount)
+                draft.fees.append({f.name, *f.amount, QString()});
+        }
+        return {};
+    }
+    for (const DossierFee& fee : draft.fees) {
+        if (fee.amount.toVnd() < 0)
+            return fieldError(QStringLiteral("fees"), tr("a fee cannot be negative."));
+        bool matchesCatalogue = false;
+        for (const Fee& f : channel.fees) {
+            if (f.name == fee.name && f.amount && *f.amount == fee.amount)
+                matchesCatalogue = true;
+        }
+        if (!matchesCatalogue && fee.overrideReason.trimmed().isEmpty()) {
+            return fieldError(QStringLiteral("fees"),
+                              tr("the fee \"%1\" differs from the catalogue: give a reason.").arg(fee.name));
+        }
+    }
+    return {};
+}
+
+Result<Dossier> DossierService::receive(const Actor& actor, Dossier draft)
+{
+    if (Status s = requireRole(actor, Role::Clerk, tr("receive dossiers")); !s)
+        return s.error();
+    if (Status s = d->validateApplicant(draft.applicant); !s)
+        return s.error();
+    if (draft.sets < 1)
+        return fieldError(QStringLiteral("sets"), tr("at least one set of papers."));
+
+    auto procedure = d->catalogue.procedure(draft.procedureCode);
+    if (!procedure)
+        return procedure.error();
+    const ProcedureChannel* channel = procedure->channel(draft.channel);
+    if (!channel)
+        channel = procedure->channel(Channel::Counter);
+    if (!channel) {
+        return Error::conflict(tr("The procedure %1 has no processing time for this channel in the catalogue.")
+                                   .arg(procedure->code));
+    }
+    if (Status s = d->settleComponents(draft, *procedure); !s)
+        return s.error();
+    if (Status s = d->settleFees(draft, *channel); !s)
+        return s.error();
+
+    const QDateTime now = d->clock.now();
+    if (!draft.receivedAt.isValid())
+        draft.receivedAt = now;
+    if (draft.receivedAt > now.addSecs(300))
+        return fieldError(QStringLiteral("received_at"), tr("the time of receipt is in the future."));
+
+    const Appointment appointment =
+        d->calendar.due(draft.receivedAt, channel->timeValue, channel->timeUnit, procedure->receiveCutoff);
+    draft.procedureId = procedure->id;
+    draft.procedureName = procedure->name;
+    draft.departmentCode = procedure->departmentCode;
+    draft.state = DossierState::Received;
+    draft.appointmentAt = appointment.at.toUTC();
+    draft.appointmentRule = appointment.rule;
+    draft.receivedBy = actor.username;
+    draft.updatedAt = now;
+    if (draft.summary.isEmpty())
+        draft.summary = procedure->name;
+
+    const QString agency = d->settings.string(QStringLiteral("center.agencyCode"));
+    Transaction tx(d->db);
+    if (!tx.begun())
+        return tx.begun().error();
+    auto code = d->codes.mint(agency, draft.receivedAt);
+    if (!code)
+        return code.error();
+    draft.code = *code;
+    auto id = d->repo.insert(draft);
+    if (!id)
+        return id.error();
+    auto deptId = d->repo.departmentIdByCode(draft.departmentCode);
+    if (!deptId)
+        return deptId.error();
+    auto event = d->repo.addEvent(*id, draft.receivedAt, actor.username, std::nullopt, DossierState::Received, 0,
+                                  *deptId, tr("Received at the counter"));
+    if (!event)
+        return event.error();
+    QJsonObject details{{QStringLiteral("procedure"), procedure->code},
+                        {QStringLiteral("channel"), channelKey(draft.channel)},
+                        {QStringLiteral("appointment"), isoVietnam(draft.appointmentAt)},
+                        {QStringLiteral("fees_vnd"), draft.totalFees().toVnd()}};
+    QJsonArray overrides;
+    for (const DossierFee& f : draft.fees) {
+        if (!f.overrideReason.isEmpty())
+            overrides.append(QJsonObject{{QStringLiteral("fee"), f.name},
+                                         {QStringLiteral("amount_vnd"), f.amount.toVnd()},
+                                         {QStringLiteral("reason"), f.overrideReason}});
+    }
+    if (!overrides.isEmpty())
+        details.insert(QStringLiteral("fee_overrides"), overrides);
+    if (Status s = writeAudit(d->db, now, actor, QStringLiteral("dossier.receive"), QStringLiteral("dossier"),
+                              draft.code, details);
+        !s)
+        return s.error();
+    QString departmentName;
+    if (auto dept = d->catalogue.department(draft.departmentCode))
+        departmentName = dept->name;
+    draft.id = *id;
+    if (Status s = enqueueOutbox(d->db, now, QStringLiteral("dossier"), draft.code,
+                                 toPortalJson(draft, departmentName));
+        !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    qCInfo(lcCore) << "dossier received" << draft.code << "procedure" << procedure->code;
+    return d->repo.byCode(draft.code);
+}
+
+Result<Dossier> DossierService::byCode(const QString& code) { return d->repo.byCode(code.trimmed()); }
+
+Result<QList<DossierListRow>> DossierService::search(const QString& text, int limit)
+{
+    return d->repo.search(text, limit);
+}
+
+// JSON shape (motcuactl dossier create / show):
+// {"procedure": "1.002010", "channel": "counter", "sets": 1, "summary": "...", "notes": "...",
+//  "received_at": "2026-02-13T15:00:00+07:00" (optional),
+//  "applicant": {"type": "citizen", "name": "...", "id_number": "...", "birth_date": "YYYY-MM-DD",
+//                "gender": "Nam", "address": "...", "phone": "...", "email": "...", "representative": ""},
+//  "components": [{"component_id": 12, "name": "...", "originals": 1, "certified_copies": 0,
+//                  "photocopies": 0, "provided": true}] (optional: all of the procedure's),
+//  "fees": [{"name": "...", "amount_vnd": 25000, "override_reason": ""}] (optional: the catalogue's)}
+Result<Dossier> DossierService::fromJson(const QJsonObject& json)
+{
+    Dossier d;
+    d.procedureCode = json.value(QStringLiteral("procedure")).toString().trimmed();
+    if (d.procedureCode.isEmpty())
+        return fieldError(QStringLiteral("procedure"), tr("the procedure code is required."));
+    const QString channel = json.value(QStringLiteral("channel")).toString(QStringLiteral("counter"));
+    if (!channelFromKey(channel, &d.channel))
+        return fieldError(QStringLiteral("channel"), tr("unknown channel \"%1\" (counter, online, postal).").arg(channel));
+    const QJsonValue sets = json.value(QStringLiteral("sets"));
+    if (!sets.isUndefined() && (!sets.isDouble() || sets.toDouble() != sets.toInt()))
+        return fieldError(QStringLiteral("sets"), tr("a whole number is expected."));
+    d.sets = sets.toInt(1);
+    d.summary = json.value(QStringLiteral("summary")).toString();
+    d.notes = json.value(QStringLiteral("notes")).toString();
+    const QString received = json.value(QStringLiteral("received_at")).toString();
+    if (!received.isEmpty()) {
+        d.receivedAt = parseInstant(received);
+        if (!d.receivedAt.isValid())
+            return fieldError(QStringLiteral("received_at"), tr("not an ISO 8601 date and time: \"%1\".").arg(received));
+    }
+
+    const QJsonObject a = json.value(QStringLiteral("applicant")).toObject();
+    if (a.isEmpty())
+        return fieldError(QStringLiteral("applicant"), tr("the applicant is required."));
+    const QString type = a.value(QStringLiteral("type")).toString(QStringLiteral("citizen"));
+    if (!applicantTypeFromKey(type, &d.applicant.type)) {
+        return fieldError(QStringLiteral("applicant.type"),
+                          tr("unknown applicant type \"%1\" (citizen, enterprise, state_agency, other).").arg(type));
+    }
+    d.applicant.fullName = a.value(QStringLiteral("name")).toString().trimmed();
+    d.applicant.idNumber = a.value(QStringLiteral("id_number")).toString().trimmed();
+    const QString birth = a.value(QStringLiteral("birth_date")).toString();
+    if (!birth.isEmpty()) {
+        d.applicant.birthDate = QDate::fromString(birth, Qt::ISODate);
+        if (!d.applicant.birthDate.isValid())
+            return fieldError(QStringLiteral("applicant.birth_date"), tr("not a date (YYYY-MM-DD): \"%1\".").arg(birth));
+    }
+    d.applicant.gender = a.value(QStringLiteral("gender")).toString();
+    d.applicant.address = a.value(QStringLiteral("address")).toString();
+    d.applicant.phone = a.value(QStringLiteral("phone")).toString().trimmed();
+    d.applicant.email = a.value(QStringLiteral("email")).toString().trimmed();
+    d.applicant.representative = a.value(QStringLiteral("representative")).toString();
+
+    const QJsonArray components = json.value(QStringLiteral("components")).toArray();
+    for (int i = 0; i < components.size(); ++i) {
+        const QJsonObject c = components.at(i).toObject();
+        DossierComponent dc;
+        dc.componentId = c.value(QStringLiteral("component_id")).toInteger();
+        dc.name = c.value(QStringLiteral("name")).toString();
+        dc.originals = c.value(QStringLiteral("originals")).toInt();
+        dc.certifiedCopies = c.value(QStringLiteral("certified_copies")).toInt();
+        dc.photocopies = c.value(QStringLiteral("photocopies")).toInt();
+        dc.provided = c.value(QStringLiteral("provided")).toBool(true);
+        d.components.append(dc);
+    }
+    const QJsonArray fees = json.value(QStringLiteral("fees")).toArray();
+    for (int i = 0; i < fees.size(); ++i) {
+        const QJsonObject f = fees.at(i).toObject();
+        const QJsonValue amount = f.value(QStringLiteral("amount_vnd"));
+        if (!amount.isDouble() || amount.toDouble() != static_cast<double>(amount.toInteger())) {
+            return fieldError(QStringLiteral("fees[%1].amount_vnd").arg(i),
+                              tr("a whole number of đồng is expected."));
+        }
+        d.fees.append({f.value(QStringLiteral("name")).toString(), Money(amount.toInteger()),
+                       f.value(QStringLiteral("override_reason")).toString()});
+    }
+    return d;
+}
+
+QJsonObject DossierService::toJson(const Dossier& d)
+{
+    QJsonArray components;
+    for (const DossierComponent& c : d.components) {
+        components.append(QJsonObject{{QStringLiteral("component_id"), c.componentId},
+                                      {QStringLiteral("name"), c.name},
+                                      {QStringLiteral("originals"), c.originals},
+                                      {QStringLiteral("certified_copies"), c.certifiedCopies},
+                                      {QStringLiteral("photocopies"), c.photocopies},
+                                      {QStringLiteral("provided"), c.provided}});
+    }
+    QJsonArray fees;
+    for (const DossierFee& f : d.fees) {
+        fees.append(QJsonObject{{QStringLiteral("name"), f.name},
+                                {QStringLiteral("amount_vnd"), f.amount.toVnd()},
+                                {QStringLiteral("override_reason"), f.overrideReason}});
+    }
+    const Applicant& a = d.applicant;
+    return QJsonObject{
+        {QStringLiteral("code"), d.code},
+        {QStringLiteral("procedure"), d.procedureCode},
+        {QStringLiteral("procedure_name"), d.procedureName},
+        {QStringLiteral("department"), d.departmentCode},
+        {QStringLiteral("channel"), channelKey(d.channel)},
+        {QStringLiteral("state"), stateKey(d.state)},
+        {QStringLiteral("status_code"), nationalCode(d.state)},
+        {QStringLiteral("sets"), d.sets},
+        {QStringLiteral("summary"), d.summary},
+        {QStringLiteral("notes"), d.notes},
+        {QStringLiteral("received_at"), isoVietnam(d.receivedAt)},
+        {QStringLiteral("appointment"), isoVietnam(d.appointmentAt)},
+        {QStringLiteral("appointment_rule"), d.appointmentRule},
+        {QStringLiteral("finished_at"), isoVietnam(d.finishedAt)},
+        {QStringLiteral("returned_at"), isoVietnam(d.returnedAt)},
+        {QStringLiteral("received_by"), d.receivedBy},
+        {QStringLiteral("fee_total_vnd"), d.totalFees().toVnd()},
+        {QStringLiteral("applicant"),
+         QJsonObject{{QStringLiteral("type"), applicantTypeKey(a.type)},
+                     {QStringLiteral("name"), a.fullName},
+                     {QStringLiteral("id_number"), a.idNumber},
+                     {QStringLiteral("birth_date"), a.birthDate.isValid() ? a.birthDate.toString(Qt::ISODate) : QString()},
+                     {QStringLiteral("gender"), a.gender},
+                     {QStringLiteral("address"), a.address},
+                     {QStringLiteral("phone"), a.phone},
+                     {QStringLiteral("email"), a.email},
+                     {QStringLiteral("representative"), a.representative}}},
+        {QStringLiteral("components"), components},
+        {QStringLiteral("fees"), fees},
+    };
+}
+
+QJsonObject DossierService::toPortalJson(const Dossier& d, const QString& departmentName)
+{
+    QJsonArray papers;
+    for (const DossierComponent& c : d.components) {
+        papers.append(QJsonObject{{QStringLiteral("TenGiayTo"), c.name},
+                                  {QStringLiteral("SoBanChinh"), QString::number(c.originals)},
+                                  {QStringLiteral("SoBanSao"), QString::number(c.certifiedCopies + c.photocopies)}});
+    }
+    QJsonArray fees;
+    for (const DossierFee& f : d.fees) {
+        fees.append(QJsonObject{{QStringLiteral("TenPhiLePhi"), f.name},
+                                {QStringLiteral("MucPhi"), QString::number(f.amount.toVnd())}});
+    }
+    return QJsonObject{
+        {QStringLiteral("MaHoSo"), d.code},
+        {QStringLiteral("MaTTHC"), d.procedureCode},
+        {QStringLiteral("TenTTHC"), d.procedureName},
+        {QStringLiteral("KenhThucHien"), QString::number(static_cast<int>(d.channel))},
+        {QStringLiteral("ChuHoSo"), d.applicant.fullName},
+        {QStringLiteral("SoGiayToChuHoSo"), d.applicant.idNumber},
+        {QStringLiteral("LoaiDoiTuong"), QString::number(static_cast<int>(d.applicant.type))},
+        {QStringLiteral("SoDienThoai"), d.applicant.phone},
+        {QStringLiteral("Email"), d.applicant.email},
+        {QStringLiteral("TrichYeuHoSo"), d.summary},
+        {QStringLiteral("NgayTiepNhan"), portalTime(d.receivedAt)},
+        {QStringLiteral("NgayHenTra"), portalTime(d.appointmentAt)},
+        {QStringLiteral("TrangThaiHoSo"), QString::number(nationalCode(d.state))},
+        {QStringLiteral("NgayKetThucXuLy"), portalTime(d.finishedAt)},
+        {QStringLiteral("NgayTra"), portalTime(d.returnedAt)},
+        {QStringLiteral("DonViXuLy"), departmentName},
+        {QStringLiteral("TaiLieuNop"), papers},
+        {QStringLiteral("DanhSachLePhi"), fees},
+        {QStringLiteral("DanhSachHoSoBoSung"), QJsonArray()},
+    };
+}
+
+} // namespace motcua

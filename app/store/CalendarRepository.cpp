@@ -1,0 +1,177 @@
+#include "store/CalendarRepository.h"
+
+#include "core/Logging.h"
+#include "store/Database.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+namespace motcua {
+
+namespace {
+
+const QString kDateFormat = QStringLiteral("yyyy-MM-dd");
+
+QString nonNull(const QString& s) { return s.isNull() ? QStringLiteral("") : s; }
+
+} // namespace
+
+Result<QList<CalendarDay>> CalendarRepository::select(const QString& sql, const QString& from, const QString& to)
+{
+    Statement& st = m_db.prepare(sql);
+    if (!st.isValid())
+        return m_db.storageError(QCoreApplication::translate("motcua", "reading the work calendar"));
+    if (!from.isNull())
+        st.bind(1, from).bind(2, to);
+    QList<CalendarDay> rows;
+    while (st.next()) {
+        CalendarDay d;
+        d.date = QDate::fromString(st.text(0), kDateFormat);
+        DayKind kind = DayKind::Holiday;
+        // The CHECK constraint admits only known kinds and the app writes ISO dates; a row
+        // edited by hand into something else is skipped, not guessed at.
+        if (!d.date.isValid() || !dayKindFromKey(st.text(1), &kind)) {
+            qCWarning(lcStore) << "skipping an unreadable calendar row" << st.text(0) << st.text(1);
+            continue;
+        }
+        d.kind = kind;
+        d.name = st.text(2);
+        rows.append(d);
+    }
+    if (!st.error())
+        return st.error().error();
+    return rows;
+}
+
+Result<QList<CalendarDay>> CalendarRepository::range(const QDate& from, const QDate& to)
+{
+    return select(QStringLiteral("SELECT date, kind, name FROM calendar_days WHERE date >= ?1 AND date <= ?2 "
+                                 "ORDER BY date"),
+                  from.toString(kDateFormat), to.toString(kDateFormat));
+}
+
+Result<QList<CalendarDay>> CalendarRepository::year(int year)
+{
+    return range(QDate(year, 1, 1), QDate(year, 12, 31));
+}
+
+Result<QList<CalendarDay>> CalendarRepository::all()
+{
+    return select(QStringLiteral("SELECT date, kind, name FROM calendar_days ORDER BY date"), QString(), QString());
+}
+
+Result<QList<CalendarYearInfo>> CalendarRepository::years()
+{
+    Statement& st = m_db.prepare(
+        QStringLiteral("SELECT CAST(substr(date, 1, 4) AS INTEGER) AS y, count(*), max(confirmed_at), "
+                       "(SELECT c.confirmed_by FROM calendar_days c WHERE substr(c.date, 1, 4) = substr(d.date, 1, 4) "
+                       " ORDER BY c.confirmed_at DESC LIMIT 1) "
+                       "FROM calendar_days d GROUP BY y ORDER BY y"));
+    if (!st.isValid())
+        return m_db.storageError(QCoreApplication::translate("motcua", "reading the work calendar"));
+    QList<CalendarYearInfo> out;
+    while (st.next()) {
+        CalendarYearInfo info;
+        info.year = st.integer(0);
+        info.rows = st.integer(1);
+        info.confirmedAt = st.dateTime(2);
+        info.confirmedBy = st.text(3);
+        out.append(info);
+    }
+    if (!st.error())
+        return st.error().error();
+    return out;
+}
+
+Status CalendarRepository::replaceYear(int year, const QList<CalendarDay>& rows, const QString& confirmedBy,
+                                       const QDateTime& confirmedAt)
+{
+    QSet<QDate> seen;
+    for (const CalendarDay& d : rows) {
+        if (!d.date.isValid() || d.date.year() != year)
+            return Error::badInput(QCoreApplication::translate("motcua", "The date %1 is not in the year %2.")
+                                       .arg(d.date.toString(kDateFormat))
+                                       .arg(year));
+        if (seen.contains(d.date))
+            return Error::badInput(QCoreApplication::translate("motcua", "The date %1 appears more than once.")
+                                       .arg(d.date.toString(kDateFormat)));
+        seen.insert(d.date);
+    }
+
+    Transaction tx(m_db);
+    if (!tx.begun())
+        return tx.begun();
+    {
+        Statement& del = m_db.prepare(QStringLiteral("DELETE FROM calendar_days WHERE date >= ?1 AND date <= ?2"));
+        if (!del.isValid())
+            return m_db.storageError(QCoreApplication::translate("motcua", "saving the work calendar"));
+        del.bind(1, QDate(year, 1, 1).toString(kDateFormat)).bind(2, QDate(year, 12, 31).toString(kDateFormat));
+        if (Status s = del.exec(); !s)
+            return s;
+    }
+    for (const CalendarDay& d : rows) {
+        Statement& ins = m_db.prepare(QStringLiteral(
+            "INSERT INTO calendar_days (date, kind, name, confirmed_by, confirmed_at) VALUES (?1, ?2, ?3, ?4, ?5)"));
+        if (!ins.isValid())
+            return m_db.storageError(QCoreApplication::translate("motcua", "saving the work calendar"));
+        ins.bind(1, d.date.toString(kDateFormat))
+            .bind(2, dayKindKey(d.kind))
+            .bind(3, nonNull(d.name))
+            .bind(4, nonNull(confirmedBy))
+            .bind(5, confirmedAt.toSecsSinceEpoch());
+        if (Status s = ins.exec(); !s)
+            return s;
+    }
+    return tx.commit();
+}
+
+Result<WorkSchedule> CalendarRepository::schedule()
+{
+    WorkSchedule out = WorkSchedule::defaults();
+    Statement& st = m_db.prepare(QStringLiteral("SELECT key, value FROM settings WHERE key IN (?1, ?2)"));
+    if (!st.isValid())
+        return m_db.storageError(QCoreApplication::translate("motcua", "reading the working hours"));
+    st.bind(1, hoursKey()).bind(2, weekendKey());
+    while (st.next()) {
+        const QString key = st.text(0);
+        const QString value = st.text(1);
+        bool ok = true;
+        if (key == hoursKey())
+            ok = WorkSchedule::parsePeriods(value, &out.periods);
+        else if (key == weekendKey())
+            ok = WorkSchedule::parseWeekend(value, &out.weekendDays);
+        if (!ok)
+            qCWarning(lcStore) << "ignoring the invalid setting" << key << value;
+    }
+    if (!st.error())
+        return st.error().error();
+    return out;
+}
+
+Status CalendarRepository::setSchedule(const WorkSchedule& schedule)
+{
+    if (!WorkSchedule::isValidPeriods(schedule.periods))
+        return Error::badInput(QCoreApplication::translate(
+            "motcua", "Working periods must be non-empty, each ending after it starts, in order and not overlapping."));
+    if (!WorkSchedule::isValidWeekend(schedule.weekendDays))
+        return Error::badInput(QCoreApplication::translate(
+            "motcua", "Weekend days must be distinct days 1 (Monday) to 7 (Sunday), leaving at least one working day."));
+    Transaction tx(m_db);
+    if (!tx.begun())
+        return tx.begun();
+    const QList<std::pair<QString, QString>> values = {
+        {hoursKey(), WorkSchedule::formatPeriods(schedule.periods)},
+        {weekendKey(), WorkSchedule::formatWeekend(schedule.weekendDays)}};
+    for (const auto& [key, value] : values) {
+        Statement& st = m_db.prepare(QStringLiteral(
+            "INSERT INTO settings (key, value) VALUES (?1, ?2) ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+        if (!st.isValid())
+            return m_db.storageError(QCoreApplication::translate("motcua", "saving the working hours"));
+        st.bind(1, key).bind(2, nonNull(value));
+        if (Status s = st.exec(); !s)
+            return s;
+    }
+    return tx.commit();
+}
+
+} // namespace motcua

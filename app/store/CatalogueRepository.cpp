@@ -1,0 +1,459 @@
+#include "store/CatalogueRepository.h"
+
+#include "store/Database.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QVariant>
+
+namespace motcua {
+
+// A Statement& from Database::prepare() lives in the connection's statement cache; it is
+// only used until the next prepare() call, and rows are read to the end (or the values
+// copied out) before another statement runs.
+
+namespace {
+
+// NOT NULL text columns: a null QString would bind SQL NULL.
+QString text(const QString& s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
+QString isoDate(const QDate& d)
+{
+    return d.toString(Qt::ISODate);
+}
+
+QString jsonList(const QStringList& items)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(items)).toJson(QJsonDocument::Compact));
+}
+
+QStringList listFromJson(const QString& json)
+{
+    QStringList out;
+    const QJsonArray items = QJsonDocument::fromJson(json.toUtf8()).array();
+    for (const QJsonValue& v : items)
+        out.append(v.toString());
+    return out;
+}
+
+QString feesToJson(const QList<Fee>& fees)
+{
+    QJsonArray items;
+    for (const Fee& f : fees) {
+        QJsonObject o{{QStringLiteral("name"), f.name}, {QStringLiteral("raw"), f.raw}};
+        o.insert(QStringLiteral("amount_vnd"), f.amount ? QJsonValue(f.amount->toVnd()) : QJsonValue(QJsonValue::Null));
+        items.append(o);
+    }
+    return QString::fromUtf8(QJsonDocument(items).toJson(QJsonDocument::Compact));
+}
+
+QList<Fee> feesFromJson(const QString& json)
+{
+    QList<Fee> fees;
+    const QJsonArray items = QJsonDocument::fromJson(json.toUtf8()).array();
+    for (const QJsonValue& v : items) {
+        const QJsonObject o = v.toObject();
+        Fee f;
+        f.name = o.value(QStringLiteral("name")).toString();
+        f.raw = o.value(QStringLiteral("raw")).toString();
+        if (o.value(QStringLiteral("amount_vnd")).isDouble())
+            f.amount = Money::vnd(o.value(QStringLiteral("amount_vnd")).toInteger());
+        fees.append(f);
+    }
+    return fees;
+}
+
+QString doing(const char* what)
+{
+    return QCoreApplication::translate("motcua", what);
+}
+
+const char kProcedureColumns[] = "SELECT p.id, p.code, p.name, p.field, d.code, p.level, p.decision, p.results, "
+                                 "p.legal_basis, p.receive_cutoff, p.effective_from "
+                                 "FROM procedures p JOIN departments d ON d.id = p.department_id ";
+
+// The row in force on day ?1 for each code.
+const char kCurrent[] = "p.effective_from = (SELECT MAX(q.effective_from) FROM procedures q "
+                        "WHERE q.code = p.code AND q.effective_from <= ?1) ";
+
+} // namespace
+
+CatalogueRepository::CatalogueRepository(Database& db)
+    : m_db(db)
+{}
+
+Result<qint64> CatalogueRepository::insertVersion(const CatalogueVersion& v)
+{
+    Statement& st = m_db.prepare(QStringLiteral(
+        "INSERT INTO catalogue_versions (effective_from, imported_at, imported_by, source, sha256, departments, "
+        "procedures) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"));
+    if (!st.isValid())
+        return m_db.storageError(doing("recording the catalogue version"));
+    st.bind(1, isoDate(v.effectiveFrom))
+        .bind(2, v.importedAt.toSecsSinceEpoch())
+        .bind(3, text(v.importedBy))
+        .bind(4, text(v.source))
+        .bind(5, text(v.sha256))
+        .bind(6, v.departments)
+        .bind(7, v.procedures);
+    if (Status s = st.exec(); !s)
+        return s.error();
+    return m_db.lastInsertId();
+}
+
+Result<CatalogueRepository::DepartmentWrite> CatalogueRepository::upsertDepartment(const Department& d)
+{
+    qint64 id = 0;
+    QDate storedFrom;
+    {
+        Statement& st = m_db.prepare(QStringLiteral("SELECT id, effective_from FROM departments WHERE code = ?1"));
+        if (!st.isValid())
+            return m_db.storageError(doing("reading the departments"));
+        st.bind(1, d.code);
+        while (st.next()) {
+            id = st.int64(0);
+            storedFrom = QDate::fromString(st.text(1), Qt::ISODate);
+        }
+        if (!st.error())
+            return st.error().error();
+    }
+    if (id == 0) {
+        Statement& st = m_db.prepare(
+            QStringLiteral("INSERT INTO departments (code, name, short_name, ordinal, effective_from, active) "
+                           "VALUES (?1, ?2, ?3, ?4, ?5, 1)"));
+        if (!st.isValid())
+            return m_db.storageError(doing("saving a department"));
+        st.bind(1, d.code)
+            .bind(2, d.name)
+            .bind(3, text(d.shortName))
+            .bind(4, d.ordinal)
+            .bind(5, isoDate(d.effectiveFrom));
+        if (Status s = st.exec(); !s)
+            return s.error();
+        return DepartmentWrite{m_db.lastInsertId(), true};
+    }
+    if (!storedFrom.isValid() || d.effectiveFrom >= storedFrom) {
+        Statement& st = m_db.prepare(QStringLiteral("UPDATE departments SET name = ?2, short_name = ?3, ordinal = ?4, "
+                                                    "effective_from = ?5, active = 1 WHERE id = ?1"));
+        if (!st.isValid())
+            return m_db.storageError(doing("saving a department"));
+        st.bind(1, id).bind(2, d.name).bind(3, text(d.shortName)).bind(4, d.ordinal).bind(5, isoDate(d.effectiveFrom));
+        if (Status s = st.exec(); !s)
+            return s.error();
+    }
+    return DepartmentWrite{id, false};
+}
+
+Result<CatalogueRepository::ProcedureWrite> CatalogueRepository::writeProcedure(qint64 versionId, qint64 departmentId,
+                                                                                const Procedure& p,
+                                                                                const QString& searchText)
+{
+    const QString from = isoDate(p.effectiveFrom);
+    const QString cutoff = p.receiveCutoff ? p.receiveCutoff->toString(QStringLiteral("HH:mm")) : QString();
+    qint64 id = 0;
+    {
+        Statement& st =
+            m_db.prepare(QStringLiteral("SELECT id FROM procedures WHERE code = ?1 AND effective_from = ?2"));
+        if (!st.isValid())
+            return m_db.storageError(doing("reading the procedures"));
+        st.bind(1, p.code).bind(2, from);
+        while (st.next())
+            id = st.int64(0);
+        if (!st.error())
+            return st.error().error();
+    }
+    const bool replaced = id != 0;
+    {
+        // Same column order for both statements: ?1 is the id (UPDATE) or version (INSERT).
+        Statement& st = m_db.prepare(
+            replaced ? QStringLiteral("UPDATE procedures SET version_id = ?2, code = ?3, name = ?4, search_text = ?5, "
+                                      "field = ?6, department_id = ?7, level = ?8, decision = ?9, results = ?10, "
+                                      "legal_basis = ?11, receive_cutoff = ?12, effective_from = ?13 WHERE id = ?1")
+                     : QStringLiteral("INSERT INTO procedures (version_id, code, name, search_text, field, "
+                                      "department_id, level, decision, results, legal_basis, receive_cutoff, "
+                                      "effective_from) VALUES (?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)"));
+        if (!st.isValid())
+            return m_db.storageError(doing("saving a procedure"));
+        if (replaced)
+            st.bind(1, id);
+        st.bind(2, versionId)
+            .bind(3, p.code)
+            .bind(4, p.name)
+            .bind(5, text(searchText))
+            .bind(6, text(p.field))
+            .bind(7, departmentId)
+            .bind(8, text(p.level))
+            .bind(9, text(p.decision))
+            .bind(10, jsonList(p.results))
+            .bind(11, jsonList(p.legalBasis))
+            .bind(12, cutoff) // null QString → NULL: no cutoff
+            .bind(13, from);
+        if (Status s = st.exec(); !s)
+            return s.error();
+        if (!replaced)
+            id = m_db.lastInsertId();
+    }
+    if (replaced) {
+        for (const QString& sql : {QStringLiteral("DELETE FROM procedure_channels WHERE procedure_id = ?1"),
+                                   QStringLiteral("DELETE FROM procedure_components WHERE procedure_id = ?1")}) {
+            Statement& st = m_db.prepare(sql);
+            if (!st.isValid())
+                return m_db.storageError(doing("replacing a procedure"));
+            if (Status s = st.bind(1, id).exec(); !s)
+                return s.error();
+        }
+    }
+    for (const ProcedureChannel& ch : p.channels) {
+        Statement& st =
+            m_db.prepare(QStringLiteral("INSERT INTO procedure_channels (procedure_id, channel, time_value, time_unit, "
+                                        "description, fees) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"));
+        if (!st.isValid())
+            return m_db.storageError(doing("saving a procedure's channels"));
+        st.bind(1, id)
+            .bind(2, static_cast<int>(ch.channel))
+            .bind(3, ch.timeValue)
+            .bind(4, timeUnitKey(ch.timeUnit))
+            .bind(5, text(ch.description))
+            .bind(6, feesToJson(ch.fees));
+        if (Status s = st.exec(); !s)
+            return s.error();
+    }
+    for (const Component& c : p.components) {
+        Statement& st = m_db.prepare(QStringLiteral(
+            "INSERT INTO procedure_components (procedure_id, ordinal, name, originals, certified_copies, photocopies, "
+            "form_template, required) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"));
+        if (!st.isValid())
+            return m_db.storageError(doing("saving a procedure's components"));
+        st.bind(1, id)
+            .bind(2, c.ordinal)
+            .bind(3, c.name)
+            .bind(4, c.originals)
+            .bind(5, c.certifiedCopies)
+            .bind(6, c.photocopies)
+            .bind(7, text(c.formTemplate))
+            .bind(8, c.required ? 1 : 0);
+        if (Status s = st.exec(); !s)
+            return s.error();
+    }
+    return ProcedureWrite{id, replaced};
+}
+
+Result<QList<Department>> CatalogueRepository::departments()
+{
+    Statement& st = m_db.prepare(QStringLiteral("SELECT id, code, name, short_name, ordinal, effective_from "
+                                                "FROM departments WHERE active = 1 ORDER BY ordinal, name"));
+    if (!st.isValid())
+        return m_db.storageError(doing("reading the departments"));
+    QList<Department> out;
+    while (st.next()) {
+        Department d;
+        d.id = st.int64(0);
+        d.code = st.text(1);
+        d.name = st.text(2);
+        d.shortName = st.text(3);
+        d.ordinal = st.integer(4);
+        d.effectiveFrom = QDate::fromString(st.text(5), Qt::ISODate);
+        out.append(d);
+    }
+    if (!st.error())
+        return st.error().error();
+    return out;
+}
+
+Result<Department> CatalogueRepository::department(const QString& code)
+{
+    auto all = departments();
+    if (!all)
+        return all.error();
+    for (const Department& d : std::as_const(*all)) {
+        if (d.code == code)
+            return d;
+    }
+    return Error::notFound(QCoreApplication::translate("motcua", "No department with code \"%1\".").arg(code));
+}
+
+Result<int> CatalogueRepository::versionCount()
+{
+    Statement& st = m_db.prepare(QStringLiteral("SELECT COUNT(*) FROM catalogue_versions"));
+    if (!st.isValid())
+        return m_db.storageError(doing("reading the catalogue versions"));
+    int n = 0;
+    while (st.next())
+        n = st.integer(0);
+    if (!st.error())
+        return st.error().error();
+    return n;
+}
+
+Result<QList<CatalogueVersion>> CatalogueRepository::versions()
+{
+    Statement& st = m_db.prepare(QStringLiteral("SELECT id, effective_from, imported_at, imported_by, source, sha256, "
+                                                "departments, procedures FROM catalogue_versions ORDER BY id DESC"));
+    if (!st.isValid())
+        return m_db.storageError(doing("reading the catalogue versions"));
+    QList<CatalogueVersion> out;
+    while (st.next()) {
+        CatalogueVersion v;
+        v.id = st.int64(0);
+        v.effectiveFrom = QDate::fromString(st.text(1), Qt::ISODate);
+        v.importedAt = QDateTime::fromSecsSinceEpoch(st.int64(2), Qt::UTC);
+        v.importedBy = st.text(3);
+        v.source = st.text(4);
+        v.sha256 = st.text(5);
+        v.departments = st.integer(6);
+        v.procedures = st.integer(7);
+        out.append(v);
+    }
+    if (!st.error())
+        return st.error().error();
+    return out;
+}
+
+Result<QList<Procedure>> CatalogueRepository::loadProcedures(const QString& sql, const QVariantList& args)
+{
+    QList<Procedure> out;
+    {
+        Statement& st = m_db.prepare(sql);
+        if (!st.isValid())
+            return m_db.storageError(doing("reading the procedures"));
+        for (qsizetype i = 0; i < args.size(); ++i) {
+            const int index = static_cast<int>(i) + 1;
+            if (args.at(i).typeId() == QMetaType::LongLong)
+                st.bind(index, args.at(i).toLongLong());
+            else
+                st.bind(index, text(args.at(i).toString()));
+        }
+        while (st.next()) {
+            Procedure p;
+            p.id = st.int64(0);
+            p.code = st.text(1);
+            p.name = st.text(2);
+            p.field = st.text(3);
+            p.departmentCode = st.text(4);
+            p.level = st.text(5);
+            p.decision = st.text(6);
+            p.results = listFromJson(st.text(7));
+            p.legalBasis = listFromJson(st.text(8));
+            if (!st.isNull(9))
+                p.receiveCutoff = QTime::fromString(st.text(9), QStringLiteral("HH:mm"));
+            p.effectiveFrom = QDate::fromString(st.text(10), Qt::ISODate);
+            out.append(p);
+        }
+        if (!st.error())
+            return st.error().error();
+    }
+    for (Procedure& p : out) {
+        if (Status s = loadChildren(&p); !s)
+            return s.error();
+    }
+    return out;
+}
+
+Status CatalogueRepository::loadChildren(Procedure* p)
+{
+    {
+        Statement& st = m_db.prepare(QStringLiteral("SELECT channel, time_value, time_unit, description, fees "
+                                                    "FROM procedure_channels WHERE procedure_id = ?1 "
+                                                    "ORDER BY channel, id"));
+        if (!st.isValid())
+            return m_db.storageError(doing("reading a procedure's channels"));
+        st.bind(1, p->id);
+        while (st.next()) {
+            ProcedureChannel ch;
+            ch.channel = static_cast<Channel>(st.integer(0));
+            ch.timeValue = st.real(1);
+            timeUnitFromKey(st.text(2), &ch.timeUnit);
+            ch.description = st.text(3);
+            ch.fees = feesFromJson(st.text(4));
+            p->channels.append(ch);
+        }
+        if (!st.error())
+            return st.error();
+    }
+    Statement& st = m_db.prepare(
+        QStringLiteral("SELECT id, ordinal, name, originals, certified_copies, photocopies, form_template, required "
+                       "FROM procedure_components WHERE procedure_id = ?1 ORDER BY ordinal, id"));
+    if (!st.isValid())
+        return m_db.storageError(doing("reading a procedure's components"));
+    st.bind(1, p->id);
+    while (st.next()) {
+        Component c;
+        c.id = st.int64(0);
+        c.ordinal = st.integer(1);
+        c.name = st.text(2);
+        c.originals = st.integer(3);
+        c.certifiedCopies = st.integer(4);
+        c.photocopies = st.integer(5);
+        c.formTemplate = st.text(6);
+        c.required = st.integer(7) != 0;
+        p->components.append(c);
+    }
+    return st.error();
+}
+
+Result<QList<Procedure>> CatalogueRepository::currentProcedures(const QDate& day, const QString& departmentCode)
+{
+    return loadProcedures(QString::fromLatin1(kProcedureColumns) + QStringLiteral("WHERE ") +
+                              QString::fromLatin1(kCurrent) +
+                              QStringLiteral("AND (?2 = '' OR d.code = ?2) ORDER BY d.ordinal, d.name, p.code"),
+                          {isoDate(day), departmentCode});
+}
+
+Result<Procedure> CatalogueRepository::currentProcedure(const QString& code, const QDate& day)
+{
+    auto found = loadProcedures(QString::fromLatin1(kProcedureColumns) + QStringLiteral("WHERE p.code = ?2 AND ") +
+                                    QString::fromLatin1(kCurrent),
+                                {isoDate(day), code});
+    if (!found)
+        return found.error();
+    if (found->isEmpty()) {
+        return Error::notFound(QCoreApplication::translate("motcua", "No procedure with code \"%1\" is in force on %2.")
+                                   .arg(code, day.toString(QStringLiteral("dd/MM/yyyy"))));
+    }
+    return found->first();
+}
+
+Result<Procedure> CatalogueRepository::procedureById(qint64 id)
+{
+    auto found =
+        loadProcedures(QString::fromLatin1(kProcedureColumns) + QStringLiteral("WHERE p.id = ?1"), {QVariant(id)});
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
+        return Error::notFound(QCoreApplication::translate("motcua", "No procedure with id %1.").arg(id));
+    return found->first();
+}
+
+Result<QList<Procedure>> CatalogueRepository::procedureVersions(const QString& code)
+{
+    return loadProcedures(QString::fromLatin1(kProcedureColumns) +
+                              QStringLiteral("WHERE p.code = ?1 ORDER BY p.effective_from DESC"),
+                          {code});
+}
+
+Result<QList<Procedure>> CatalogueRepository::searchCurrent(const QStringList& foldedTokens, const QString& codePrefix,
+                                                            const QDate& day)
+{
+    // ?1 day, ?2 code prefix ('' for none), ?3.. tokens. instr() rather than LIKE: a token
+    // holding % or _ must match literally.
+    QStringList clauses;
+    QVariantList args{isoDate(day), codePrefix};
+    for (const QString& token : foldedTokens) {
+        args.append(token);
+        clauses.append(QStringLiteral("instr(p.search_text, ?%1) > 0").arg(args.size()));
+    }
+    const QString tokenMatch = clauses.isEmpty() ? QStringLiteral("0") : clauses.join(QStringLiteral(" AND "));
+    const QString prefixMatch = QStringLiteral("(?2 <> '' AND substr(p.code, 1, length(?2)) = ?2)");
+    return loadProcedures(QString::fromLatin1(kProcedureColumns) + QStringLiteral("WHERE ") +
+                              QString::fromLatin1(kCurrent) + QStringLiteral("AND ((") + tokenMatch +
+                              QStringLiteral(") OR ") + prefixMatch + QStringLiteral(") ORDER BY ") + prefixMatch +
+                              QStringLiteral(" DESC, d.ordinal, d.name, p.code"),
+                          args);
+}
+
+} // namespace motcua

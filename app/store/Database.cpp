@@ -1,0 +1,368 @@
+#include "store/Database.h"
+
+#include "core/Logging.h"
+#include "core/TextFold.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+#include <sqlite3.h>
+
+namespace motcua {
+
+namespace {
+
+QString sqliteMessage(sqlite3* db)
+{
+    return db ? QString::fromUtf8(sqlite3_errmsg(db)) : QStringLiteral("no connection");
+}
+
+Error statementError(sqlite3_stmt* stmt)
+{
+    return Error::storage(QCoreApplication::translate("motcua", "The database reported an error: %1")
+                              .arg(sqliteMessage(sqlite3_db_handle(stmt))));
+}
+
+// SQL function fold(text): the same folding the app applies before it stores or searches
+// text, so SQL written by hand (reports, repairs) can compare folded values.
+void foldFunction(sqlite3_context* ctx, int argc, sqlite3_value** argv)
+{
+    if (argc != 1 || sqlite3_value_type(argv[0]) == SQLITE_NULL) {
+        sqlite3_result_null(ctx);
+        return;
+    }
+    const auto* text = reinterpret_cast<const char*>(sqlite3_value_text(argv[0]));
+    const int bytes = sqlite3_value_bytes(argv[0]);
+    const QByteArray folded = foldText(QString::fromUtf8(text, bytes)).toUtf8();
+    sqlite3_result_text(ctx, folded.constData(), static_cast<int>(folded.size()), SQLITE_TRANSIENT);
+}
+
+} // namespace
+
+// ---------------------------------------------------------------------------------------
+// Statement
+
+Statement& Statement::bind(int index, qint64 v)
+{
+    if (m_stmt)
+        sqlite3_bind_int64(m_stmt, index, v);
+    return *this;
+}
+
+Statement& Statement::bind(int index, double v)
+{
+    if (m_stmt)
+        sqlite3_bind_double(m_stmt, index, v);
+    return *this;
+}
+
+Statement& Statement::bind(int index, const QString& v)
+{
+    if (!m_stmt)
+        return *this;
+    if (v.isNull()) {
+        sqlite3_bind_null(m_stmt, index);
+        return *this;
+    }
+    const QByteArray utf8 = v.toUtf8();
+    sqlite3_bind_text64(m_stmt, index, utf8.constData(), static_cast<sqlite3_uint64>(utf8.size()), SQLITE_TRANSIENT,
+                        SQLITE_UTF8);
+    return *this;
+}
+
+Statement& Statement::bind(int index, const QByteArray& v)
+{
+    if (!m_stmt)
+        return *this;
+    if (v.isNull()) {
+        sqlite3_bind_null(m_stmt, index);
+        return *this;
+    }
+    sqlite3_bind_blob64(m_stmt, index, v.constData(), static_cast<sqlite3_uint64>(v.size()), SQLITE_TRANSIENT);
+    return *this;
+}
+
+Statement& Statement::bindNull(int index)
+{
+    if (m_stmt)
+        sqlite3_bind_null(m_stmt, index);
+    return *this;
+}
+
+Statement& Statement::bind(int index, const QDateTime& v)
+{
+    if (!v.isValid())
+        return bindNull(index);
+    return bind(index, v.toSecsSinceEpoch());
+}
+
+bool Statement::next()
+{
+    if (!m_stmt) {
+        m_error = Error::internal(QCoreApplication::translate("motcua", "The database statement is not prepared."));
+        return false;
+    }
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc != SQLITE_DONE) {
+        m_error = statementError(m_stmt);
+        qCWarning(lcStore) << "step failed:" << m_error.error().message;
+    }
+    sqlite3_reset(m_stmt);
+    return false;
+}
+
+void Statement::reset()
+{
+    if (m_stmt)
+        sqlite3_reset(m_stmt);
+}
+
+Status Statement::exec()
+{
+    if (!m_stmt) {
+        m_error = Error::internal(QCoreApplication::translate("motcua", "The database statement is not prepared."));
+        return m_error;
+    }
+    int rc;
+    do {
+        rc = sqlite3_step(m_stmt);
+    } while (rc == SQLITE_ROW);
+    if (rc != SQLITE_DONE) {
+        m_error = statementError(m_stmt);
+        qCWarning(lcStore) << "exec failed:" << m_error.error().message;
+    }
+    sqlite3_reset(m_stmt);
+    return m_error;
+}
+
+qint64 Statement::int64(int col) const { return m_stmt ? sqlite3_column_int64(m_stmt, col) : 0; }
+
+double Statement::real(int col) const { return m_stmt ? sqlite3_column_double(m_stmt, col) : 0.0; }
+
+QString Statement::text(int col) const
+{
+    if (!m_stmt)
+        return {};
+    const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, col));
+    if (!data)
+        return {};
+    return QString::fromUtf8(data, sqlite3_column_bytes(m_stmt, col));
+}
+
+QByteArray Statement::blob(int col) const
+{
+    if (!m_stmt)
+        return {};
+    const void* data = sqlite3_column_blob(m_stmt, col);
+    const int bytes = sqlite3_column_bytes(m_stmt, col);
+    if (!data)
+        return {};
+    return QByteArray(static_cast<const char*>(data), bytes);
+}
+
+bool Statement::isNull(int col) const { return !m_stmt || sqlite3_column_type(m_stmt, col) == SQLITE_NULL; }
+
+QDateTime Statement::dateTime(int col) const
+{
+    if (isNull(col))
+        return {};
+    return QDateTime::fromSecsSinceEpoch(int64(col), Qt::UTC);
+}
+
+// ---------------------------------------------------------------------------------------
+// Database
+
+Database::Database() = default;
+
+Database::~Database() { close(); }
+
+Status Database::open(const QString& path)
+{
+    close();
+    sqlite3* db = nullptr;
+    const QByteArray file = path == QLatin1String(":memory:") ? path.toUtf8() : QFile::encodeName(path);
+    const int rc = sqlite3_open_v2(file.constData(), &db,
+                                   SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
+    if (rc != SQLITE_OK) {
+        const QString why = db ? sqliteMessage(db) : QString::fromUtf8(sqlite3_errstr(rc));
+        sqlite3_close_v2(db);
+        m_lastError = Error::storage(
+            QCoreApplication::translate("motcua", "Cannot open the database %1: %2").arg(path, why));
+        return m_lastError;
+    }
+    m_db = db;
+    m_path = path;
+    sqlite3_extended_result_codes(m_db, 1);
+    sqlite3_busy_timeout(m_db, 5000);
+
+    // WAL lets the UI read while a dossier commits; some file systems (network shares,
+    // some USB sticks) cannot do WAL, so fall back to the rollback journal there.
+    QString mode;
+    {
+        Statement& st = prepare(QStringLiteral("PRAGMA journal_mode=WAL"));
+        if (st.next())
+            mode = st.text(0).toLower();
+        st.reset();
+    }
+    if (mode != QLatin1String("wal") && mode != QLatin1String("memory")) {
+        qCWarning(lcStore) << "WAL journaling unavailable, using DELETE; mode was" << mode;
+        Statement& st = prepare(QStringLiteral("PRAGMA journal_mode=DELETE"));
+        st.next();
+        st.reset();
+    }
+    // synchronous=FULL: a dossier the clerk saw "saved" survives a power cut (ARCHITECTURE.md).
+    Status s = execute(QStringLiteral("PRAGMA foreign_keys=ON; PRAGMA synchronous=FULL;"));
+    if (!s) {
+        close();
+        return s;
+    }
+    const int frc = sqlite3_create_function_v2(m_db, "fold", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
+                                               nullptr, &foldFunction, nullptr, nullptr, nullptr);
+    if (frc != SQLITE_OK) {
+        m_lastError = storageError(QCoreApplication::translate("motcua", "registering the fold() function"));
+        close();
+        return m_lastError;
+    }
+    m_lastError = {};
+    return {};
+}
+
+void Database::close()
+{
+    if (!m_db)
+        return;
+    for (auto& entry : m_cache)
+        sqlite3_finalize(entry.second->handle());
+    m_cache.clear();
+    if (sqlite3_close_v2(m_db) != SQLITE_OK)
+        qCWarning(lcStore) << "closing the database failed:" << sqliteMessage(m_db);
+    m_db = nullptr;
+    m_txDepth = 0;
+}
+
+Statement& Database::prepare(const QString& sql)
+{
+    m_invalid = Statement();
+    if (!m_db) {
+        m_lastError = Error::storage(QCoreApplication::translate("motcua", "The database is not open."));
+        return m_invalid;
+    }
+    auto it = m_cache.find(sql);
+    if (it != m_cache.end()) {
+        Statement& st = *it->second;
+        sqlite3_reset(st.handle());
+        sqlite3_clear_bindings(st.handle());
+        st = Statement(st.handle(), this); // clears a previous run's error
+        return st;
+    }
+    sqlite3_stmt* stmt = nullptr;
+    const QByteArray utf8 = sql.toUtf8();
+    const int rc = sqlite3_prepare_v3(m_db, utf8.constData(), static_cast<int>(utf8.size()),
+                                      SQLITE_PREPARE_PERSISTENT, &stmt, nullptr);
+    if (rc != SQLITE_OK || !stmt) {
+        sqlite3_finalize(stmt);
+        m_lastError = storageError(QCoreApplication::translate("motcua", "preparing a query"));
+        qCWarning(lcStore) << "prepare failed:" << m_lastError.error().message;
+        return m_invalid;
+    }
+    auto inserted = m_cache.emplace(sql, std::make_unique<Statement>(stmt, this));
+    return *inserted.first->second;
+}
+
+Status Database::execute(const QString& sql)
+{
+    if (!m_db) {
+        m_lastError = Error::storage(QCoreApplication::translate("motcua", "The database is not open."));
+        return m_lastError;
+    }
+    char* message = nullptr;
+    const int rc = sqlite3_exec(m_db, sql.toUtf8().constData(), nullptr, nullptr, &message);
+    if (rc != SQLITE_OK) {
+        const QString why = message ? QString::fromUtf8(message) : sqliteMessage(m_db);
+        sqlite3_free(message);
+        m_lastError = Error::storage(QCoreApplication::translate("motcua", "The database reported an error: %1").arg(why));
+        qCWarning(lcStore) << "execute failed:" << why;
+        return m_lastError;
+    }
+    return {};
+}
+
+qint64 Database::lastInsertId() const { return m_db ? sqlite3_last_insert_rowid(m_db) : 0; }
+
+int Database::changes() const { return m_db ? sqlite3_changes(m_db) : 0; }
+
+bool Database::inTransaction() const { return m_db && sqlite3_get_autocommit(m_db) == 0; }
+
+int Database::userVersion()
+{
+    Statement& st = prepare(QStringLiteral("PRAGMA user_version"));
+    int version = 0;
+    if (st.next())
+        version = st.integer(0);
+    st.reset();
+    return version;
+}
+
+Error Database::storageError(const QString& doing) const
+{
+    return Error::storage(
+        QCoreApplication::translate("motcua", "The database reported an error while %1: %2").arg(doing, sqliteMessage(m_db)));
+}
+
+// ---------------------------------------------------------------------------------------
+// Transaction
+
+namespace {
+QString savepointName(int depth) { return QStringLiteral("motcua_sp%1").arg(depth); }
+} // namespace
+
+Transaction::Transaction(Database& db) : m_db(db)
+{
+    // BEGIN IMMEDIATE takes the write lock up front: a deferred transaction that reads
+    // first and then writes can fail with SQLITE_BUSY half way through a dossier save.
+    const int depth = m_db.m_txDepth + 1;
+    const QString sql = depth == 1 ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT ") + savepointName(depth);
+    m_begun = m_db.execute(sql);
+    if (m_begun) {
+        m_depth = depth;
+        m_db.m_txDepth = depth;
+    } else {
+        m_done = true;
+    }
+}
+
+Transaction::~Transaction()
+{
+    if (m_done)
+        return;
+    if (m_depth == 1) {
+        // SQLite may already have rolled back by itself (disk full, I/O error).
+        if (m_db.inTransaction())
+            (void)m_db.execute(QStringLiteral("ROLLBACK"));
+    } else if (m_db.inTransaction()) {
+        const QString name = savepointName(m_depth);
+        (void)m_db.execute(QStringLiteral("ROLLBACK TO ") + name + QStringLiteral("; RELEASE ") + name);
+    }
+    m_db.m_txDepth = m_depth - 1;
+}
+
+Status Transaction::commit()
+{
+    if (!m_begun)
+        return m_begun;
+    if (m_done)
+        return Error::internal(QCoreApplication::translate("motcua", "The transaction is already finished."));
+    if (m_depth != m_db.m_txDepth)
+        return Error::internal(QCoreApplication::translate("motcua", "An inner transaction is still open."));
+    const QString sql = m_depth == 1 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + savepointName(m_depth);
+    Status s = m_db.execute(sql);
+    if (!s)
+        return s; // still open: the destructor rolls back
+    m_done = true;
+    m_db.m_txDepth = m_depth - 1;
+    return {};
+}
+
+} // namespace motcua

@@ -1,0 +1,341 @@
+#include "store/Settings.h"
+
+#include "core/Logging.h"
+#include "store/Database.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTime>
+#include <QUrl>
+
+namespace motcua {
+
+namespace {
+
+struct Entry
+{
+    const char16_t* key;
+    SettingType type;
+    const char16_t* defaultValue;
+    const char* description; // source text, translated in registry()
+    int minimum;
+    int maximum;
+};
+
+// THE registry: every setting the app reads. Add a key here and nowhere else.
+// Center details default to empty: they come from the demo profile or the administrator.
+// The sequence part of a dossier code has 4 digits (DOMAIN.md), which bounds the code.* ranges.
+const Entry kEntries[] = {
+    {u"center.name", SettingType::Text, u"", QT_TRANSLATE_NOOP("motcua", "Name of the service center"), 0, 0},
+    {u"center.parent", SettingType::Text, u"",
+     QT_TRANSLATE_NOOP("motcua", "Governing authority printed above the center's name"), 0, 0},
+    {u"center.place", SettingType::Text, u"",
+     QT_TRANSLATE_NOOP("motcua", "Place name used in dated lines of printed forms"), 0, 0},
+    {u"center.agencyCode", SettingType::AgencyCode, u"",
+     QT_TRANSLATE_NOOP("motcua", "National agency identifier that starts every dossier code"), 0, 0},
+    {u"center.address", SettingType::Text, u"", QT_TRANSLATE_NOOP("motcua", "Postal address of the center"), 0, 0},
+    {u"center.phone", SettingType::Text, u"", QT_TRANSLATE_NOOP("motcua", "Telephone number of the center"), 0, 0},
+    {u"center.lookupUrl", SettingType::UrlTemplate, u"",
+     QT_TRANSLATE_NOOP("motcua",
+                       "Web address where applicants look up a dossier; {code} is replaced by the dossier code"),
+     0, 0},
+    {u"station.number", SettingType::Integer, u"1",
+     QT_TRANSLATE_NOOP("motcua", "Number of this workstation within the center"), 1, 99},
+    {u"code.maxStations", SettingType::Integer, u"10",
+     QT_TRANSLATE_NOOP("motcua", "Number of workstations that share the fallback numbering range"), 1, 99},
+    {u"code.fallbackStart", SettingType::Integer, u"5000",
+     QT_TRANSLATE_NOOP("motcua", "First daily sequence number of the offline fallback range"), 1, 9999},
+    {u"code.blockSize", SettingType::Integer, u"50", QT_TRANSLATE_NOOP("motcua", "Sequence numbers leased per block"),
+     1, 1000},
+    {u"ui.language", SettingType::Language, u"vi", QT_TRANSLATE_NOOP("motcua", "Language of the user interface"), 0, 0},
+    {u"calendar.hours", SettingType::TimeRanges, u"07:00-11:30,13:30-17:00",
+     QT_TRANSLATE_NOOP("motcua", "Working hours of a working day"), 0, 0},
+    {u"calendar.weekend", SettingType::Weekdays, u"6,7",
+     QT_TRANSLATE_NOOP("motcua", "Days off each week (1 = Monday ... 7 = Sunday)"), 0, 0},
+};
+
+constexpr int kTextMax = 500;
+
+const Entry* findEntry(const QString& key)
+{
+    for (const Entry& e : kEntries) {
+        if (key == QStringView(e.key))
+            return &e;
+    }
+    return nullptr;
+}
+
+SettingInfo toInfo(const Entry& e)
+{
+    SettingInfo info;
+    info.key = QString::fromUtf16(e.key);
+    info.type = e.type;
+    info.defaultValue = QString::fromUtf16(e.defaultValue);
+    info.description = QCoreApplication::translate("motcua", e.description);
+    info.minimum = e.minimum;
+    info.maximum = e.maximum;
+    return info;
+}
+
+Error invalid(const QString& key, const QString& why)
+{
+    return Error::badInput(QCoreApplication::translate("motcua", "Invalid value for %1: %2").arg(key, why));
+}
+
+bool parseTime(const QString& text, int* minutes)
+{
+    static const QRegularExpression re(QStringLiteral("^([01][0-9]|2[0-3]):([0-5][0-9])$"));
+    const auto m = re.match(text);
+    if (!m.hasMatch())
+        return false;
+    *minutes = m.capturedView(1).toInt() * 60 + m.capturedView(2).toInt();
+    return true;
+}
+
+Status checkTimeRanges(const QString& key, const QString& text, QString* canonical)
+{
+    const Error bad = invalid(
+        key, QCoreApplication::translate("motcua", "write working hours as HH:MM-HH:MM, comma-separated, in order"));
+    if (text.isEmpty())
+        return bad;
+    QStringList out;
+    int previousEnd = -1;
+    for (const QString& part : text.split(QLatin1Char(','))) {
+        const QStringList ends = part.trimmed().split(QLatin1Char('-'));
+        int start = 0;
+        int end = 0;
+        if (ends.size() != 2 || !parseTime(ends.at(0).trimmed(), &start) || !parseTime(ends.at(1).trimmed(), &end) ||
+            start >= end || start < previousEnd)
+            return bad;
+        previousEnd = end;
+        out.append(ends.at(0).trimmed() + QLatin1Char('-') + ends.at(1).trimmed());
+    }
+    *canonical = out.join(QLatin1Char(','));
+    return {};
+}
+
+Status checkWeekdays(const QString& key, const QString& text, QString* canonical)
+{
+    if (text.isEmpty()) {
+        canonical->clear(); // a center open every day
+        return {};
+    }
+    QSet<int> seen;
+    QStringList out;
+    for (const QString& part : text.split(QLatin1Char(','))) {
+        bool ok = false;
+        const int day = part.trimmed().toInt(&ok);
+        if (!ok || day < 1 || day > 7 || seen.contains(day))
+            return invalid(key, QCoreApplication::translate(
+                                    "motcua", "list distinct days 1 (Monday) to 7 (Sunday), comma-separated"));
+        seen.insert(day);
+        out.append(QString::number(day));
+    }
+    *canonical = out.join(QLatin1Char(','));
+    return {};
+}
+
+Status checkUrlTemplate(const QString& key, const QString& text)
+{
+    if (text.isEmpty())
+        return {};
+    const QString placeholder = QStringLiteral("{code}");
+    QString probe = text;
+    probe.replace(placeholder, QStringLiteral("000.00.00.H00-250101-0001"));
+    const QUrl url(probe, QUrl::StrictMode);
+    const bool web = url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http");
+    if (!text.contains(placeholder) || !url.isValid() || !web || url.host().isEmpty())
+        return invalid(key, QCoreApplication::translate("motcua", "enter an http(s) address containing {code}"));
+    return {};
+}
+
+QString typeName(SettingType t)
+{
+    switch (t) {
+    case SettingType::Integer:
+        return QCoreApplication::translate("motcua", "a whole number");
+    default:
+        return QCoreApplication::translate("motcua", "text");
+    }
+}
+
+} // namespace
+
+QList<SettingInfo> Settings::registry()
+{
+    QList<SettingInfo> list;
+    list.reserve(static_cast<qsizetype>(std::size(kEntries)));
+    for (const Entry& e : kEntries)
+        list.append(toInfo(e));
+    return list;
+}
+
+bool Settings::find(const QString& key, SettingInfo* out)
+{
+    const Entry* e = findEntry(key);
+    if (!e)
+        return false;
+    if (out)
+        *out = toInfo(*e);
+    return true;
+}
+
+Status Settings::validate(const QString& key, const QVariant& value, QString* canonicalOut)
+{
+    const Entry* e = findEntry(key);
+    if (!e)
+        return Error::badInput(QCoreApplication::translate("motcua", "Unknown setting: %1").arg(key));
+
+    QString text;
+    const int typeId = value.metaType().id();
+    if (e->type == SettingType::Integer) {
+        bool ok = false;
+        qlonglong n = 0;
+        switch (typeId) {
+        case QMetaType::Int:
+        case QMetaType::LongLong:
+        case QMetaType::UInt:
+        case QMetaType::ULongLong:
+            n = value.toLongLong(&ok);
+            break;
+        case QMetaType::QString:
+            n = value.toString().trimmed().toLongLong(&ok);
+            break;
+        default:
+            break;
+        }
+        if (!ok)
+            return invalid(key, QCoreApplication::translate("motcua", "expected %1").arg(typeName(e->type)));
+        if (n < e->minimum || n > e->maximum)
+            return invalid(
+                key,
+                QCoreApplication::translate("motcua", "must be between %1 and %2").arg(e->minimum).arg(e->maximum));
+        text = QString::number(n);
+    } else {
+        if (typeId != QMetaType::QString)
+            return invalid(key, QCoreApplication::translate("motcua", "expected %1").arg(typeName(e->type)));
+        text = value.toString().trimmed();
+        if (text.size() > kTextMax || text.contains(QLatin1Char('\n')) || text.contains(QLatin1Char('\r')))
+            return invalid(key, QCoreApplication::translate("motcua", "must be one line of at most %n characters",
+                                                            nullptr, kTextMax));
+        switch (e->type) {
+        case SettingType::AgencyCode: {
+            // '-' separates the parts of a dossier code, so it can never appear in the agency part.
+            static const QRegularExpression re(QStringLiteral("^[0-9A-Z]+(\\.[0-9A-Z]+)*$"));
+            if (!text.isEmpty() && (text.size() > 32 || !re.match(text).hasMatch()))
+                return invalid(key,
+                               QCoreApplication::translate(
+                                   "motcua", "use capital letters and digits separated by dots, e.g. 000.00.06.H56"));
+            break;
+        }
+        case SettingType::UrlTemplate:
+            if (Status s = checkUrlTemplate(key, text); !s)
+                return s;
+            break;
+        case SettingType::TimeRanges:
+            if (Status s = checkTimeRanges(key, text, &text); !s)
+                return s;
+            break;
+        case SettingType::Weekdays:
+            if (Status s = checkWeekdays(key, text, &text); !s)
+                return s;
+            break;
+        case SettingType::Language:
+            if (text != QLatin1String("vi") && text != QLatin1String("en"))
+                return invalid(key, QCoreApplication::translate("motcua", "choose vi or en"));
+            break;
+        case SettingType::Text:
+        case SettingType::Integer:
+            break;
+        }
+    }
+    if (canonicalOut)
+        *canonicalOut = text;
+    return {};
+}
+
+QString Settings::stored(const QString& key)
+{
+    Statement& st = m_db.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
+    if (!st.isValid()) {
+        qCWarning(lcStore) << "cannot read settings:" << m_db.lastError().error().message;
+        return {};
+    }
+    st.bind(1, key);
+    if (st.next()) {
+        QString v = st.text(0);
+        st.reset(); // release the read snapshot (Statement::reset)
+        if (v.isNull())
+            v = QLatin1String(""); // an empty stored value is still a stored value
+        return v;
+    }
+    if (!st.error())
+        qCWarning(lcStore) << "cannot read setting" << key << st.error().error().message;
+    return {};
+}
+
+QString Settings::string(const QString& key)
+{
+    const Entry* e = findEntry(key);
+    if (!e) {
+        qCWarning(lcStore) << "unknown setting read:" << key;
+        return {};
+    }
+    const QString v = stored(key);
+    if (v.isNull())
+        return QString::fromUtf16(e->defaultValue);
+    QString canonical;
+    if (!validate(key, v, &canonical)) {
+        qCWarning(lcStore) << "stored value of setting" << key << "is invalid; using the default";
+        return QString::fromUtf16(e->defaultValue);
+    }
+    return canonical;
+}
+
+int Settings::integer(const QString& key)
+{
+    return string(key).toInt();
+}
+
+QVariant Settings::value(const QString& key)
+{
+    const Entry* e = findEntry(key);
+    if (!e)
+        return {};
+    if (e->type == SettingType::Integer)
+        return integer(key);
+    return string(key);
+}
+
+bool Settings::isSet(const QString& key)
+{
+    return !stored(key).isNull();
+}
+
+Status Settings::set(const QString& key, const QVariant& value)
+{
+    QString text;
+    if (Status v = validate(key, value, &text); !v)
+        return v;
+    Statement& st = m_db.prepare(QStringLiteral(
+        "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    if (!st.isValid())
+        return m_db.storageError(QCoreApplication::translate("motcua", "saving the settings"));
+    // A null QString would bind NULL into a NOT NULL column.
+    if (text.isNull())
+        text = QLatin1String("");
+    return st.bind(1, key).bind(2, text).exec();
+}
+
+Status Settings::reset(const QString& key)
+{
+    if (!findEntry(key))
+        return Error::badInput(QCoreApplication::translate("motcua", "Unknown setting: %1").arg(key));
+    Statement& st = m_db.prepare(QStringLiteral("DELETE FROM settings WHERE key = ?"));
+    if (!st.isValid())
+        return m_db.storageError(QCoreApplication::translate("motcua", "saving the settings"));
+    return st.bind(1, key).exec();
+}
+
+} // namespace motcua

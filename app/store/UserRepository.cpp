@@ -1,0 +1,143 @@
+#include "store/UserRepository.h"
+
+#include "store/Database.h"
+
+#include <QCoreApplication>
+
+#include <sqlite3.h>
+
+namespace motcua {
+
+namespace {
+
+QDateTime fromEpoch(const Statement& st, int col)
+{
+    if (st.isNull(col))
+        return {};
+    return QDateTime::fromSecsSinceEpoch(st.int64(col), Qt::UTC);
+}
+
+// Column order shared by every SELECT below.
+const QLatin1String kColumns("id, username, full_name, role, disabled, created_at, last_login_at, password_hash");
+
+UserRecord readRow(const Statement& st)
+{
+    UserRecord u;
+    u.id = st.int64(0);
+    u.username = st.text(1);
+    u.fullName = st.text(2);
+    Role role = Role::Clerk;
+    // The CHECK constraint allows only known keys; an unknown one would fall back to the
+    // least privileged role rather than grant anything.
+    if (roleFromKey(st.text(3), &role))
+        u.role = role;
+    u.disabled = st.int64(4) != 0;
+    u.createdAt = fromEpoch(st, 5);
+    u.lastLoginAt = fromEpoch(st, 6);
+    u.passwordHash = st.text(7);
+    return u;
+}
+
+} // namespace
+
+Result<UserRecord> UserRepository::byUsername(const QString& username)
+{
+    Statement& st =
+        m_db.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM users WHERE username = ?"));
+    if (!st.isValid())
+        return m_db.storageError(QCoreApplication::translate("motcua", "reading user accounts"));
+    st.bind(1, username);
+    if (st.next()) {
+        UserRecord u = readRow(st);
+        st.reset(); // release the read snapshot (Statement::reset)
+        return u;
+    }
+    if (!st.error())
+        return st.error().error();
+    return Error::notFound(QCoreApplication::translate("motcua", "There is no user named %1.").arg(username));
+}
+
+Result<QList<UserInfo>> UserRepository::all()
+{
+    Statement& st = m_db.prepare(QStringLiteral("SELECT ") + kColumns +
+                                 QStringLiteral(" FROM users ORDER BY username COLLATE NOCASE"));
+    if (!st.isValid())
+        return m_db.storageError(QCoreApplication::translate("motcua", "reading user accounts"));
+    QList<UserInfo> users;
+    while (st.next())
+        users.append(readRow(st)); // slices off the hash: UserInfo never carries it
+    if (!st.error())
+        return st.error().error();
+    return users;
+}
+
+Result<int> UserRepository::countAdmins(bool enabledOnly)
+{
+    Statement& st =
+        m_db.prepare(enabledOnly ? QStringLiteral("SELECT count(*) FROM users WHERE role = 'admin' AND disabled = 0")
+                                 : QStringLiteral("SELECT count(*) FROM users WHERE role = 'admin'"));
+    if (!st.isValid())
+        return m_db.storageError(QCoreApplication::translate("motcua", "reading user accounts"));
+    if (!st.next()) {
+        if (!st.error())
+            return st.error().error();
+        return Error::internal(QStringLiteral("count(*) returned no row"));
+    }
+    const int n = st.integer(0);
+    st.reset();
+    return n;
+}
+
+Result<qint64> UserRepository::insert(const UserRecord& user)
+{
+    Statement& st = m_db.prepare(QStringLiteral(
+        "INSERT INTO users (username, full_name, role, password_hash, disabled, created_at, last_login_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    if (!st.isValid())
+        return m_db.storageError(QCoreApplication::translate("motcua", "saving the user account"));
+    st.bind(1, user.username)
+        .bind(2, user.fullName)
+        .bind(3, roleKey(user.role))
+        .bind(4, user.passwordHash)
+        .bind(5, user.disabled ? 1 : 0)
+        .bind(6, user.createdAt.toSecsSinceEpoch());
+    if (user.lastLoginAt.isValid())
+        st.bind(7, user.lastLoginAt.toSecsSinceEpoch());
+    else
+        st.bindNull(7);
+    const Status done = st.exec();
+    if (!done) {
+        // The UNIQUE index is the final word on duplicates, even if a caller skipped its check.
+        if (m_db.handle() && sqlite3_extended_errcode(m_db.handle()) == SQLITE_CONSTRAINT_UNIQUE)
+            return Error::conflict(
+                QCoreApplication::translate("motcua", "The user name %1 is already taken.").arg(user.username));
+        return done.error();
+    }
+    return m_db.lastInsertId();
+}
+
+Status UserRepository::setPasswordHash(qint64 id, const QString& hash)
+{
+    Statement& st = m_db.prepare(QStringLiteral("UPDATE users SET password_hash = ? WHERE id = ?"));
+    if (!st.isValid())
+        return m_db.storageError(QCoreApplication::translate("motcua", "saving the password"));
+    return st.bind(1, hash).bind(2, id).exec();
+}
+
+Status UserRepository::setDisabled(qint64 id, bool disabled)
+{
+    Statement& st = m_db.prepare(QStringLiteral("UPDATE users SET disabled = ? WHERE id = ?"));
+    if (!st.isValid())
+        return m_db.storageError(QCoreApplication::translate("motcua", "saving the user account"));
+    return st.bind(1, disabled ? 1 : 0).bind(2, id).exec();
+}
+
+Status UserRepository::setLastLogin(qint64 id, const QDateTime& at)
+{
+    Statement& st = m_db.prepare(QStringLiteral("UPDATE users SET last_login_at = ? WHERE id = ?"));
+    if (!st.isValid())
+        return m_db.storageError(QCoreApplication::translate("motcua", "saving the user account"));
+    return st.bind(1, at.toSecsSinceEpoch()).bind(2, id).exec();
+}
+
+} // namespace motcua

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "core/Result.h"
+#include "core/Types.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace motcua {
+
+class Database;
+
+// A local account as shown to people: never carries the password hash.
+struct UserInfo
+{
+    qint64 id = 0;
+    QString username;
+    QString fullName;
+    Role role = Role::Clerk;
+    bool disabled = false;
+    QDateTime createdAt;   // UTC
+    QDateTime lastLoginAt; // UTC; invalid when the user never logged in
+};
+
+// A users row including the stored password hash; stays inside the security layer.
+struct UserRecord : UserInfo
+{
+    QString passwordHash; // "pbkdf2-sha256$..." (security/PasswordHasher.h)
+};
+
+// Table `users` (schema 001). Plain row access: rules (roles, validation, audit) live in
+// UserService. Never opens a transaction: callers wrap changes in theirs.
+class UserRepository
+{
+public:
+    explicit UserRepository(Database& db)
+        : m_db(db)
+    {}
+
+    // User names compare case-insensitively (the column is COLLATE NOCASE).
+    // Error::notFound when there is no such user.
+    Result<UserRecord> byUsername(const QString& username);
+    Result<QList<UserInfo>> all();
+    // Number of admins; `enabledOnly` counts only accounts that can log in.
+    Result<int> countAdmins(bool enabledOnly);
+
+    // Inserts and returns the new id. A duplicate user name is an Error::conflict.
+    Result<qint64> insert(const UserRecord& user);
+    Status setPasswordHash(qint64 id, const QString& hash);
+    Status setDisabled(qint64 id, bool disabled);
+    Status setLastLogin(qint64 id, const QDateTime& at);
+
+private:
+    Database& m_db;
+};
+
+} // namespace motcua

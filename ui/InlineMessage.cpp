@@ -1,0 +1,36 @@
+#include "InlineMessage.h"
+
+#include <QLabel>
+
+namespace motcua {
+
+QLabel* makeInlineError(QWidget* parent, const QString& objectName)
+{
+    auto* label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->hide();
+    return label;
+}
+
+void showInlineError(QLabel* label, const QString& message)
+{
+    label->setStyleSheet(QStringLiteral("QLabel { color: #b00020; background: #fdecee; border: 1px solid #f3b5bd;"
+                                        " border-radius: 4px; padding: 6px; }"));
+    label->setProperty("messageKind", QStringLiteral("error"));
+    label->setText(message);
+    label->show();
+}
+
+void showInlineInfo(QLabel* label, const QString& message)
+{
+    label->setStyleSheet(QStringLiteral("QLabel { color: #1e4620; background: #edf7ed; border: 1px solid #b7dfb9;"
+                                        " border-radius: 4px; padding: 6px; }"));
+    label->setProperty("messageKind", QStringLiteral("info"));
+    label->setText(message);
+    label->show();
+}
+
+} // namespace motcua

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QString>
+
+class QLabel;
+class QWidget;
+
+namespace motcua {
+
+// A hidden, word-wrapped label for an error shown beside a form: errors are inline, modal
+// boxes are kept for real decisions (ARCHITECTURE.md, UI).
+QLabel* makeInlineError(QWidget* parent, const QString& objectName);
+void showInlineError(QLabel* label, const QString& message);
+
+// The same label used for a success note (an import summary). The label's property
+// "messageKind" says which ("error" or "info").
+void showInlineInfo(QLabel* label, const QString& message);
+
+} // namespace motcua

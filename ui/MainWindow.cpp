@@ -1,0 +1,295 @@
+#include "MainWindow.h"
+
+#include "ShortcutsDialog.h"
+#include "StatusSource.h"
+#include "UiResources.h"
+#include "pages/CataloguePage.h"
+#include "pages/PlaceholderPage.h"
+#include "pages/SettingsPage.h"
+#include "service/AppContext.h"
+#include "store/Settings.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QKeySequence>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace motcua {
+
+namespace {
+struct PageText
+{
+    const char* key;
+    const char* label;       // navigation
+    const char* title;       // page heading
+    const char* description; // what a placeholder page will do
+};
+
+// Source strings are English; the .ts files carry Vietnamese (ARCHITECTURE.md, UI).
+const PageText kPages[MainWindow::PageCount] = {
+    {"intake", QT_TRANSLATE_NOOP("motcua::MainWindow", "Intake"),
+     QT_TRANSLATE_NOOP("motcua::MainWindow", "Dossier intake"),
+     QT_TRANSLATE_NOOP("motcua::MainWindow",
+                       "Receive a dossier at the counter: applicant, procedure, papers and fees, then print the "
+                       "receipt with its appointment date.")},
+    {"dossiers", QT_TRANSLATE_NOOP("motcua::MainWindow", "Dossiers"),
+     QT_TRANSLATE_NOOP("motcua::MainWindow", "Dossiers"),
+     QT_TRANSLATE_NOOP("motcua::MainWindow",
+                       "Find any dossier by code, applicant or procedure and follow its processing history.")},
+    {"returns", QT_TRANSLATE_NOOP("motcua::MainWindow", "Returns"),
+     QT_TRANSLATE_NOOP("motcua::MainWindow", "Return results"),
+     QT_TRANSLATE_NOOP("motcua::MainWindow",
+                       "Hand results back to applicants and record when, and to whom, each result was returned.")},
+    {"dashboard", QT_TRANSLATE_NOOP("motcua::MainWindow", "Dashboard"),
+     QT_TRANSLATE_NOOP("motcua::MainWindow", "Dashboard"),
+     QT_TRANSLATE_NOOP("motcua::MainWindow",
+                       "Daily figures per department: received, due today, overdue, and returned early, on time or "
+                       "late.")},
+    {"sync", QT_TRANSLATE_NOOP("motcua::MainWindow", "Sync"),
+     QT_TRANSLATE_NOOP("motcua::MainWindow", "Synchronisation"),
+     QT_TRANSLATE_NOOP("motcua::MainWindow",
+                       "The link to the central portal: what is queued, what failed and why, and when this "
+                       "workstation last synchronised.")},
+    {"catalogue", QT_TRANSLATE_NOOP("motcua::MainWindow", "Catalogue"), nullptr, nullptr},
+    {"settings", QT_TRANSLATE_NOOP("motcua::MainWindow", "Settings"), nullptr, nullptr},
+};
+
+QString dot(const char* colour) { return QStringLiteral("<span style=\"color:%1\">&#9679;</span> ").arg(QLatin1String(colour)); }
+} // namespace
+
+MainWindow::MainWindow(AppContext& context, const Actor& actor, StatusSource* status, QWidget* parent)
+    : QMainWindow(parent)
+    , m_context(context)
+    , m_actor(actor)
+    , m_status(status)
+{
+    setObjectName(QStringLiteral("main-window"));
+    setWindowIcon(uiIcon(QStringLiteral("app")));
+    if (!m_status)
+        m_status = new OfflineStatusSource({}, this);
+    connect(m_status, &StatusSource::changed, this, &MainWindow::updateStatus);
+
+    buildPages();
+    buildMenus();
+    buildStatusBar();
+    retranslateUi();
+    showPage(Intake);
+    // 1366×768 is the common counter screen: the window must fit it without clipping.
+    resize(1280, 720);
+}
+
+MainWindow::~MainWindow() = default;
+
+QString MainWindow::pageKey(Page page) { return QString::fromLatin1(kPages[page].key); }
+
+void MainWindow::buildPages()
+{
+    m_navigation = new QListWidget(this);
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setIconSize(QSize(24, 24));
+    m_navigation->setSpacing(2);
+    m_navigation->setUniformItemSizes(true);
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setStyleSheet(QStringLiteral("QListWidget#navigation { background: #eef2f6; padding: 6px; }"
+                                               "QListWidget#navigation::item { padding: 8px 6px; border-radius: 4px; }"
+                                               "QListWidget#navigation::item:hover { background: #dde7f0; }"
+                                               "QListWidget#navigation::item:selected { background: #c9dbee;"
+                                               " color: #14324f; border-left: 3px solid #2f5d8a; }"));
+
+    m_stack = new QStackedWidget(this);
+    m_stack->setObjectName(QStringLiteral("pages"));
+
+    for (int i = 0; i < PageCount; ++i) {
+        const auto p = static_cast<Page>(i);
+        QWidget* widget = nullptr;
+        if (p == Catalogue) {
+            m_cataloguePage = new CataloguePage(m_context, m_actor, m_stack);
+            widget = m_cataloguePage;
+        } else if (p == Settings) {
+            m_settingsPage = new SettingsPage(m_context, m_actor, m_stack);
+            connect(m_settingsPage, &SettingsPage::centerChanged, this, &MainWindow::updateTitle);
+            widget = m_settingsPage;
+        } else {
+            m_placeholders[i] = new PlaceholderPage(m_stack);
+            widget = m_placeholders[i];
+        }
+        widget->setObjectName(QStringLiteral("page-") + pageKey(p));
+        m_stack->addWidget(widget);
+        auto* item = new QListWidgetItem(uiIcon(pageKey(p)), QString(), m_navigation);
+        item->setData(Qt::UserRole, i);
+    }
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0 && row < PageCount)
+            m_stack->setCurrentIndex(row);
+    });
+
+    auto* central = new QWidget(this);
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+}
+
+void MainWindow::buildMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_logoutAction = m_fileMenu->addAction(QString());
+    m_logoutAction->setObjectName(QStringLiteral("action-logout"));
+    m_logoutAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    connect(m_logoutAction, &QAction::triggered, this, &MainWindow::logoutRequested);
+    m_fileMenu->addSeparator();
+    m_quitAction = m_fileMenu->addAction(QString());
+    m_quitAction->setObjectName(QStringLiteral("action-quit"));
+    m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, qApp, &QApplication::closeAllWindows);
+
+    // Keyboard first (ARCHITECTURE.md, UI): Ctrl+1 … Ctrl+7 open the pages in navigation order.
+    m_goMenu = menuBar()->addMenu(QString());
+    for (int i = 0; i < PageCount; ++i) {
+        m_pageActions[i] = m_goMenu->addAction(uiIcon(pageKey(static_cast<Page>(i))), QString());
+        m_pageActions[i]->setObjectName(QStringLiteral("action-page-") + pageKey(static_cast<Page>(i)));
+        m_pageActions[i]->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
+        connect(m_pageActions[i], &QAction::triggered, this, [this, i] { showPage(static_cast<Page>(i)); });
+    }
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_shortcutsAction = m_helpMenu->addAction(QString());
+    m_shortcutsAction->setObjectName(QStringLiteral("action-shortcuts"));
+    m_shortcutsAction->setShortcut(QKeySequence(Qt::Key_F1));
+    connect(m_shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcuts);
+    m_helpMenu->addSeparator();
+    m_aboutAction = m_helpMenu->addAction(QString());
+    m_aboutAction->setObjectName(QStringLiteral("action-about"));
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::buildStatusBar()
+{
+    auto make = [this](const char* name) {
+        auto* label = new QLabel(this);
+        label->setObjectName(QString::fromLatin1(name));
+        label->setContentsMargins(6, 0, 6, 0);
+        return label;
+    };
+    m_connection = make("status-connection");
+    m_connection->setTextFormat(Qt::RichText);
+    m_queued = make("status-queued");
+    m_lastSync = make("status-last-sync");
+    m_user = make("status-user");
+    m_center = make("status-center");
+    statusBar()->addWidget(m_connection);
+    statusBar()->addWidget(m_queued);
+    statusBar()->addWidget(m_lastSync);
+    statusBar()->addPermanentWidget(m_user);
+    statusBar()->addPermanentWidget(m_center);
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslateUi()
+{
+    for (int i = 0; i < PageCount; ++i) {
+        const QString label = tr(kPages[i].label);
+        m_navigation->item(i)->setText(label);
+        m_navigation->item(i)->setToolTip(
+            tr("%1 (%2)").arg(label, m_pageActions[i]->shortcut().toString(QKeySequence::NativeText)));
+        m_pageActions[i]->setText(label);
+        if (m_placeholders[i])
+            m_placeholders[i]->setTexts(tr(kPages[i].title), tr(kPages[i].description));
+    }
+    // Wide enough for the longest label in the current language, never squeezed.
+    int width = 0;
+    const QFontMetrics fm(m_navigation->font());
+    for (int i = 0; i < PageCount; ++i)
+        width = qMax(width, fm.horizontalAdvance(m_navigation->item(i)->text()));
+    m_navigation->setFixedWidth(width + m_navigation->iconSize().width() + 64);
+
+    m_fileMenu->setTitle(tr("&File"));
+    m_logoutAction->setText(tr("&Log out"));
+    m_quitAction->setText(tr("&Quit"));
+    m_goMenu->setTitle(tr("&Go"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_shortcutsAction->setText(tr("&Keyboard shortcuts"));
+    m_aboutAction->setText(tr("&About MotCua Desk"));
+    updateStatus();
+    updateTitle();
+}
+
+void MainWindow::updateStatus()
+{
+    if (m_status->isOnline())
+        m_connection->setText(dot("#2e7d32") + tr("Online").toHtmlEscaped());
+    else
+        m_connection->setText(dot("#9e9e9e") + tr("Offline").toHtmlEscaped());
+    m_queued->setText(tr("Queued: %1").arg(QLocale().toString(m_status->queuedCount())));
+    const QDateTime last = m_status->lastSync();
+    m_lastSync->setText(tr("Last sync: %1")
+                            .arg(last.isValid() ? QLocale().toString(toVietnam(last), QLocale::ShortFormat)
+                                                : tr("never")));
+    m_user->setText(tr("%1 (%2)").arg(m_actor.fullName.isEmpty() ? m_actor.username : m_actor.fullName,
+                                      roleName(m_actor.role)));
+}
+
+void MainWindow::updateTitle()
+{
+    const QString center = centerName();
+    m_center->setText(center);
+    m_center->setVisible(!center.isEmpty());
+    setWindowTitle(center.isEmpty() ? tr("MotCua Desk") : tr("MotCua Desk — %1").arg(center));
+}
+
+QString MainWindow::centerName() const { return m_context.settings().string(QStringLiteral("center.name")); }
+
+void MainWindow::showPage(Page page)
+{
+    m_navigation->setCurrentRow(page);
+    m_stack->setCurrentIndex(page);
+}
+
+MainWindow::Page MainWindow::currentPage() const { return static_cast<Page>(m_stack->currentIndex()); }
+
+QWidget* MainWindow::page(Page page) const { return m_stack->widget(page); }
+
+void MainWindow::showAbout()
+{
+    const QString center = centerName();
+    QMessageBox::about(
+        this, tr("About MotCua Desk"),
+        tr("<h3>MotCua Desk %1</h3>"
+           "<p>Intake desk for Vietnam's one-stop public administration centers: receive dossiers, "
+           "track them across departments and return results, online or offline.</p>"
+           "<p>Center: %2</p>"
+           "<p>Built with Qt %3, running on Qt %4.</p>"
+           "<p>Uses the Qt libraries under the GNU LGPL version 3, SQLite (public domain) and OpenSSL "
+           "(Apache License 2.0).</p>")
+            .arg(QStringLiteral(MOTCUA_VERSION), center.isEmpty() ? tr("not set") : center.toHtmlEscaped(),
+                 QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::showShortcuts()
+{
+    QList<QAction*> actions;
+    for (QAction* a : m_pageActions)
+        actions.append(a);
+    actions << m_shortcutsAction << m_logoutAction << m_quitAction;
+    ShortcutsDialog dialog(actions, this);
+    dialog.exec();
+}
+
+} // namespace motcua

@@ -1,0 +1,87 @@
+#pragma once
+
+#include "core/Types.h"
+
+#include <QMainWindow>
+
+class QAction;
+class QLabel;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+
+namespace motcua {
+
+class AppContext;
+class CataloguePage;
+class PlaceholderPage;
+class SettingsPage;
+class StatusSource;
+
+// The desk: a side navigation over the pages, menus, and a status bar that always shows
+// online/offline, the queued count, the last sync, the user and the center (ARCHITECTURE.md, UI).
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    // The order of the navigation; Ctrl+1 … Ctrl+7 follow it.
+    enum Page { Intake, Dossiers, Returns, Dashboard, Sync, Catalogue, Settings, PageCount };
+    Q_ENUM(Page)
+
+    // `status` may be null: then the window shows "offline, nothing queued, never synced".
+    MainWindow(AppContext& context, const Actor& actor, StatusSource* status = nullptr, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    void showPage(Page page);
+    Page currentPage() const;
+    QWidget* page(Page page) const;
+    const Actor& actor() const { return m_actor; }
+
+    // "intake", "dossiers", ...: the suffix of the page's object name ("page-intake").
+    static QString pageKey(Page page);
+
+Q_SIGNALS:
+    // File → Log out: the owner closes this window and asks for a login again.
+    void logoutRequested();
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void buildPages();
+    void buildMenus();
+    void buildStatusBar();
+    void retranslateUi();
+    void updateStatus();
+    void updateTitle();
+    void showAbout();
+    void showShortcuts();
+    QString centerName() const;
+
+    AppContext& m_context;
+    Actor m_actor;
+    StatusSource* m_status = nullptr;
+
+    QListWidget* m_navigation = nullptr;
+    QStackedWidget* m_stack = nullptr;
+    PlaceholderPage* m_placeholders[PageCount] = {};
+    CataloguePage* m_cataloguePage = nullptr;
+    SettingsPage* m_settingsPage = nullptr;
+
+    QMenu* m_fileMenu = nullptr;
+    QMenu* m_goMenu = nullptr;
+    QMenu* m_helpMenu = nullptr;
+    QAction* m_pageActions[PageCount] = {};
+    QAction* m_logoutAction = nullptr;
+    QAction* m_quitAction = nullptr;
+    QAction* m_shortcutsAction = nullptr;
+    QAction* m_aboutAction = nullptr;
+
+    QLabel* m_connection = nullptr;
+    QLabel* m_queued = nullptr;
+    QLabel* m_lastSync = nullptr;
+    QLabel* m_user = nullptr;
+    QLabel* m_center = nullptr;
+};
+
+} // namespace motcua

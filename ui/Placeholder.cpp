@@ -1,3 +1,0 @@
-// Replaced by the main window sources.
-namespace motcua {
-}

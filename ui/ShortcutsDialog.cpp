@@ -1,0 +1,54 @@
+#include "ShortcutsDialog.h"
+
+#include <QAction>
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace motcua {
+
+ShortcutsDialog::ShortcutsDialog(const QList<QAction*>& actions, QWidget* parent)
+    : QDialog(parent)
+{
+    setObjectName(QStringLiteral("shortcuts-dialog"));
+    setWindowTitle(tr("Keyboard shortcuts"));
+
+    struct Row
+    {
+        QString keys;
+        QString what;
+    };
+    QList<Row> rows;
+    for (const QAction* a : actions) {
+        if (!a->shortcut().isEmpty())
+            rows.append({a->shortcut().toString(QKeySequence::NativeText), a->text().remove(QLatin1Char('&'))});
+    }
+    rows.append({tr("Enter"), tr("Log in, or confirm the dialog's main button")});
+    rows.append({QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText),
+                 tr("Search the procedure catalogue (Catalogue page)")});
+    rows.append({tr("Tab / Shift+Tab"), tr("Move between fields")});
+
+    auto* table = new QTableWidget(static_cast<int>(rows.size()), 2, this);
+    table->setObjectName(QStringLiteral("shortcuts-table"));
+    table->setHorizontalHeaderLabels({tr("Keys"), tr("Action")});
+    table->verticalHeader()->hide();
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionMode(QAbstractItemView::NoSelection);
+    for (int i = 0; i < rows.size(); ++i) {
+        table->setItem(i, 0, new QTableWidgetItem(rows[i].keys));
+        table->setItem(i, 1, new QTableWidgetItem(rows[i].what));
+    }
+    table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(table);
+    layout->addWidget(buttons);
+    resize(560, 420);
+}
+
+} // namespace motcua
