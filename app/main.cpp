@@ -1,8 +1,8 @@
 // MotCua Desk, the desktop application: opens the workstation's database, asks for the
 // first administrator on a new database, logs the user in and shows the main window.
+#include "FirstRunDialog.h"
 #include "Language.h"
 #include "LoginDialog.h"
-#include "FirstRunDialog.h"
 #include "MainWindow.h"
 #include "UiResources.h"
 #include "core/Logging.h"
@@ -41,7 +41,10 @@ struct Options
 const QString kDemoUser = QStringLiteral("admin");
 const QString kDemoPassword = QStringLiteral("admin123");
 
-void printErr(const QString& text) { std::fprintf(stderr, "%s\n", text.toLocal8Bit().constData()); }
+void printErr(const QString& text)
+{
+    std::fprintf(stderr, "%s\n", text.toLocal8Bit().constData());
+}
 
 Options parseCommandLine(const QApplication& app)
 {
@@ -98,8 +101,7 @@ public:
         : m_context(context)
         , m_options(std::move(options))
         , m_startup(startup)
-    {
-    }
+    {}
 
     // Shows the login (or logs in automatically) and then the main window. False when the
     // user cancelled the login.
@@ -118,6 +120,11 @@ public:
                 m_window->showPage(static_cast<MainWindow::Page>(i));
         }
         connect(m_window, &MainWindow::logoutRequested, this, &Session::logout);
+        // Closing the window ends the program, except when it closes for a log out.
+        connect(m_window, &QObject::destroyed, this, [this] {
+            if (!m_loggingOut)
+                QCoreApplication::quit();
+        });
         if (!m_options.screenshot.isEmpty()) {
             // The picture shows exactly the counter screen the layout is checked against.
             m_window->setGeometry(m_window->screen()->availableGeometry());
@@ -160,12 +167,14 @@ private:
 
     void logout()
     {
+        m_loggingOut = true;
         if (m_window) {
             m_window->close();
             m_window = nullptr;
         }
         // Back to the login once the window is gone; cancelling it ends the program.
         QTimer::singleShot(0, this, [this] {
+            m_loggingOut = false;
             if (!start())
                 QCoreApplication::quit();
         });
@@ -185,6 +194,7 @@ private:
     Options m_options;
     QElapsedTimer m_startup;
     QPointer<MainWindow> m_window;
+    bool m_loggingOut = false;
 };
 
 } // namespace
@@ -199,6 +209,8 @@ int main(int argc, char** argv)
     QCoreApplication::setApplicationName(QStringLiteral("MotCua Desk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MOTCUA_VERSION));
     QGuiApplication::setDesktopFileName(QStringLiteral("motcua"));
+    // Between a log out and the next login no window is open: the session decides when to quit.
+    QApplication::setQuitOnLastWindowClosed(false);
     initUiResources();
     QApplication::setWindowIcon(uiIcon(QStringLiteral("app")));
 

@@ -12,116 +12,124 @@ Subcommands:
 
 motcuactl calendar SUBCOMMAND --help shows the options of each.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Cách dùng: motcuactl calendar LỆNH_CON [tùy chọn]
+
+Lệnh con:
+  due        ngày hẹn trả của hồ sơ tiếp nhận vào một thời điểm
+  holidays   các ngày lễ, ngày nghỉ bù và ngày cuối tuần làm việc bù của một năm
+
+motcuactl calendar LỆNH_CON --help cho biết các tùy chọn của từng lệnh.
+</translation>
     </message>
     <message>
-        <source>Invalid time &apos;%1&apos;: use ISO 8601, e.g. 2026-02-13T15:00 (Vietnam time) or 2026-02-13T08:00Z.</source>
-        <translation type="unfinished"></translation>
+        <source>Invalid time '%1': use ISO 8601, e.g. 2026-02-13T15:00 (Vietnam time) or 2026-02-13T08:00Z.</source>
+        <translation>Thời gian '%1' không hợp lệ: dùng ISO 8601, ví dụ 2026-02-13T15:00 (giờ Việt Nam) hoặc 2026-02-13T08:00Z.</translation>
     </message>
     <message>
-        <source>The appointment date of a dossier received at --received, from a procedure&apos;s statutory time or from a time given directly. Give exactly one of --procedure, --working-days, --working-hours, --calendar-days. The answer is Vietnam time with its offset.</source>
-        <translation type="unfinished"></translation>
+        <source>The appointment date of a dossier received at --received, from a procedure's statutory time or from a time given directly. Give exactly one of --procedure, --working-days, --working-hours, --calendar-days. The answer is Vietnam time with its offset.</source>
+        <translation>Ngày hẹn trả của hồ sơ tiếp nhận lúc --received, tính theo thời hạn giải quyết của thủ tục hoặc theo thời hạn nhập trực tiếp. Chỉ dùng đúng một trong các tùy chọn --procedure, --working-days, --working-hours, --calendar-days. Kết quả là giờ Việt Nam kèm độ lệch múi giờ.</translation>
     </message>
     <message>
         <source>Procedure code from the catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã thủ tục trong danh mục.</translation>
     </message>
     <message>
         <source>With --procedure: counter (default), online or postal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đi kèm --procedure: counter (mặc định), online hoặc postal.</translation>
     </message>
     <message>
         <source>Number of working days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Số ngày làm việc.</translation>
     </message>
     <message>
         <source>Number of working hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Số giờ làm việc.</translation>
     </message>
     <message>
         <source>Number of calendar days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Số ngày theo lịch.</translation>
     </message>
     <message>
         <source>When the dossier was received, ISO 8601; without an offset it is Vietnam time (+07:00).</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời điểm tiếp nhận hồ sơ, theo ISO 8601; không ghi độ lệch thì là giờ Việt Nam (+07:00).</translation>
     </message>
     <message>
-        <source>unexpected argument &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <source>unexpected argument '%1'.</source>
+        <translation>tham số '%1' không được mong đợi.</translation>
     </message>
     <message>
         <source>give exactly one of --procedure, --working-days, --working-hours, --calendar-days.</source>
-        <translation type="unfinished"></translation>
+        <translation>hãy dùng đúng một trong các tùy chọn --procedure, --working-days, --working-hours, --calendar-days.</translation>
     </message>
     <message>
         <source>--channel needs --procedure.</source>
-        <translation type="unfinished"></translation>
+        <translation>--channel cần đi kèm --procedure.</translation>
     </message>
     <message>
         <source>--received is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>cần có --received.</translation>
     </message>
     <message>
-        <source>unknown channel &apos;%1&apos;: counter, online or postal.</source>
-        <translation type="unfinished"></translation>
+        <source>unknown channel '%1': counter, online or postal.</source>
+        <translation>hình thức nộp '%1' không hợp lệ: counter, online hoặc postal.</translation>
     </message>
     <message>
         <source>Procedure %1 cannot be submitted %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thủ tục %1 không nộp được theo hình thức %2.</translation>
     </message>
     <message>
-        <source>Invalid --%1 &apos;%2&apos;: a number above 0.</source>
-        <translation type="unfinished"></translation>
+        <source>Invalid --%1 '%2': a number above 0.</source>
+        <translation>--%1 '%2' không hợp lệ: cần một số lớn hơn 0.</translation>
     </message>
     <message>
         <source>No appointment could be computed for this time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tính được ngày hẹn trả cho thời điểm này.</translation>
     </message>
     <message>
         <source>Appointment: %1
 Rule: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Hẹn trả: %1
+Cách tính: %2</translation>
     </message>
     <message>
-        <source>The dated rows of a year&apos;s work calendar: holidays, compensatory days off, weekend working days. A year with no confirmed rows shows the proposal computed from the lunar calendar.</source>
-        <translation type="unfinished"></translation>
+        <source>The dated rows of a year's work calendar: holidays, compensatory days off, weekend working days. A year with no confirmed rows shows the proposal computed from the lunar calendar.</source>
+        <translation>Các ngày đặc biệt trong lịch làm việc của một năm: ngày lễ, ngày nghỉ bù, ngày cuối tuần làm việc bù. Năm chưa có lịch được xác nhận thì hiển thị đề xuất tính theo âm lịch.</translation>
     </message>
     <message>
         <source>The year, e.g. 2026.</source>
-        <translation type="unfinished"></translation>
+        <translation>Năm, ví dụ 2026.</translation>
     </message>
     <message>
         <source>give one YEAR.</source>
-        <translation type="unfinished"></translation>
+        <translation>hãy cho một NĂM.</translation>
     </message>
     <message>
-        <source>Invalid year &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <source>Invalid year '%1'.</source>
+        <translation>Năm '%1' không hợp lệ.</translation>
     </message>
     <message>
         <source>%1: confirmed calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: lịch đã xác nhận</translation>
     </message>
     <message>
         <source>%1: PROPOSED from the lunar calendar, not confirmed by an administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ĐỀ XUẤT theo âm lịch, chưa được quản trị viên xác nhận</translation>
     </message>
     <message>
         <source>DATE</source>
-        <translation type="unfinished"></translation>
+        <translation>NGÀY</translation>
     </message>
     <message>
         <source>DAY</source>
-        <translation type="unfinished"></translation>
+        <translation>THỨ</translation>
     </message>
     <message>
         <source>KIND</source>
-        <translation type="unfinished"></translation>
+        <translation>LOẠI</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>TÊN</translation>
     </message>
     <message>
         <source>Usage: motcuactl catalogue SUBCOMMAND [options]
@@ -132,130 +140,140 @@ Subcommands:
 motcuactl catalogue list --help shows its options.
 To import a catalogue file: motcuactl import-catalogue FILE --user NAME
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Cách dùng: motcuactl catalogue LỆNH_CON [tùy chọn]
+
+Lệnh con:
+  list [--department MÃ]   các thủ tục đang có hiệu lực hôm nay
+
+motcuactl catalogue list --help cho biết các tùy chọn.
+Để nhập tệp danh mục: motcuactl import-catalogue TỆP --user TÊN
+</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>không có</translation>
     </message>
     <message>
-        <source>Imports a procedure catalogue in the national catalogue&apos;s JSON shape (administrators only). The file is checked whole first: any error refuses it and leaves the database unchanged.</source>
-        <translation type="unfinished"></translation>
+        <source>Imports a procedure catalogue in the national catalogue's JSON shape (administrators only). The file is checked whole first: any error refuses it and leaves the database unchanged.</source>
+        <translation>Nhập danh mục thủ tục theo định dạng JSON của Cơ sở dữ liệu quốc gia về thủ tục hành chính (chỉ quản trị viên). Toàn bộ tệp được kiểm tra trước: có lỗi thì từ chối cả tệp và cơ sở dữ liệu giữ nguyên.</translation>
     </message>
     <message>
         <source>The catalogue as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Danh mục dạng JSON.</translation>
     </message>
     <message>
         <source>give one FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>hãy cho một TỆP.</translation>
     </message>
     <message>
         <source>No such file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có tệp: %1</translation>
     </message>
     <message>
         <source>Catalogue imported, in force from %1: %2 departments (%3 new), %4 procedures (%5 new, %6 replaced).</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã nhập danh mục, có hiệu lực từ %1: %2 cơ quan (%3 mới), %4 thủ tục (%5 mới, %6 thay thế).</translation>
     </message>
     <message>
         <source>Lists the procedures in force today: code, name, department, time at the counter, fees.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liệt kê các thủ tục đang có hiệu lực hôm nay: mã, tên, cơ quan, thời hạn khi nộp trực tiếp, phí, lệ phí.</translation>
     </message>
     <message>
-        <source>Only this department&apos;s procedures.</source>
-        <translation type="unfinished"></translation>
+        <source>Only this department's procedures.</source>
+        <translation>Chỉ các thủ tục của cơ quan này.</translation>
     </message>
     <message>
         <source>catalogue list takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>catalogue list không nhận tham số.</translation>
     </message>
     <message>
         <source>not at the counter</source>
-        <translation type="unfinished"></translation>
+        <translation>không nộp trực tiếp</translation>
     </message>
     <message>
         <source>CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>MÃ</translation>
     </message>
     <message>
         <source>DEPARTMENT</source>
-        <translation type="unfinished"></translation>
+        <translation>CƠ QUAN</translation>
     </message>
     <message>
         <source>COUNTER TIME</source>
-        <translation type="unfinished"></translation>
+        <translation>THỜI HẠN TRỰC TIẾP</translation>
     </message>
     <message>
         <source>FEES</source>
-        <translation type="unfinished"></translation>
+        <translation>PHÍ, LỆ PHÍ</translation>
     </message>
     <message>
         <source>The database file (default: %1). A new file gets the demo center.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp cơ sở dữ liệu (mặc định: %1). Tệp mới được nạp dữ liệu trung tâm mẫu.</translation>
     </message>
     <message>
         <source>Machine-readable JSON output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất kết quả dạng JSON cho máy đọc.</translation>
     </message>
     <message>
         <source>Act as this user; the password comes from MOTCUA_PASSWORD or is asked on the terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thực hiện với tư cách người dùng này; mật khẩu lấy từ MOTCUA_PASSWORD hoặc được hỏi trên cửa sổ lệnh.</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiện trợ giúp này.</translation>
     </message>
     <message>
         <source>Usage: motcuactl %1 [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>Cách dùng: motcuactl %1 [tùy chọn]</translation>
     </message>
     <message>
         <source>Without MOTCUA_PASSWORD and without a terminal the password cannot be asked: exit code 2.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Không có MOTCUA_PASSWORD và không có cửa sổ lệnh thì không hỏi được mật khẩu: mã thoát 2.
+</translation>
     </message>
     <message>
         <source>Exit codes: 0 success, 1 failure, 2 bad input, 3 refused.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Mã thoát: 0 thành công, 1 lỗi, 2 dữ liệu vào sai, 3 bị từ chối.
+</translation>
     </message>
     <message>
         <source>This command changes data: give the user with --user NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lệnh này thay đổi dữ liệu: hãy cho người dùng bằng --user TÊN.</translation>
     </message>
     <message>
         <source>Password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Mật khẩu của %1: </translation>
     </message>
     <message>
         <source>No password: set %1 or run the command on a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có mật khẩu: hãy đặt %1 hoặc chạy lệnh trên cửa sổ lệnh.</translation>
     </message>
     <message>
         <source>No password was entered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa nhập mật khẩu.</translation>
     </message>
     <message>
         <source>Repeat the password: </source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập lại mật khẩu: </translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hai mật khẩu không khớp nhau.</translation>
     </message>
     <message>
-        <source>Try &apos;motcuactl %1 --help&apos;.
+        <source>Try 'motcuactl %1 --help'.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy thử 'motcuactl %1 --help'.
+</translation>
     </message>
     <message>
         <source>missing subcommand: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>thiếu lệnh con: %1.</translation>
     </message>
     <message>
-        <source>unknown subcommand &apos;%1&apos;: %2.</source>
-        <translation type="unfinished"></translation>
+        <source>unknown subcommand '%1': %2.</source>
+        <translation>lệnh con '%1' không hợp lệ: %2.</translation>
     </message>
     <message>
         <source>Usage: motcuactl dossier SUBCOMMAND [options]
@@ -266,363 +284,358 @@ Subcommands:
 
 motcuactl dossier SUBCOMMAND --help shows the options of each.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Cách dùng: motcuactl dossier LỆNH_CON [tùy chọn]
+
+Lệnh con:
+  create TỆP.json --user TÊN   tiếp nhận hồ sơ được mô tả trong tệp JSON
+  show MÃ                      in thông tin một hồ sơ
+
+motcuactl dossier LỆNH_CON --help cho biết các tùy chọn của từng lệnh.
+</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được %1: %2</translation>
     </message>
     <message>
         <source>%1 is not valid JSON (at byte %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không phải JSON hợp lệ (tại byte %2): %3</translation>
     </message>
     <message>
         <source>%1 must hold one JSON object.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 original(s), %2 certified cop(ies), %3 photocop(ies)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 phải chứa một đối tượng JSON.</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã</translation>
     </message>
     <message>
         <source>Procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>Thủ tục</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ quan</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Hình thức nộp</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Trạng thái</translation>
     </message>
     <message>
         <source>Applicant</source>
-        <translation type="unfinished"></translation>
+        <translation>Người nộp</translation>
     </message>
     <message>
         <source>Applicant type</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại đối tượng</translation>
     </message>
     <message>
         <source>ID number</source>
-        <translation type="unfinished"></translation>
+        <translation>Số giấy tờ tùy thân</translation>
     </message>
     <message>
         <source>Birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày sinh</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Địa chỉ</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Điện thoại</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư điện tử</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Trích yếu</translation>
     </message>
     <message>
         <source>Sets</source>
-        <translation type="unfinished"></translation>
+        <translation>Số bộ</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiếp nhận</translation>
     </message>
     <message>
         <source>Received by</source>
-        <translation type="unfinished"></translation>
+        <translation>Người tiếp nhận</translation>
     </message>
     <message>
         <source>Appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Hẹn trả</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Cách tính</translation>
     </message>
     <message>
         <source>Fees</source>
-        <translation type="unfinished"></translation>
+        <translation>Phí, lệ phí</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoàn thành</translation>
     </message>
     <message>
         <source>Returned</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã trả</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi chú</translation>
     </message>
     <message>
         <source>Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Giấy tờ</translation>
     </message>
     <message>
         <source> — missing</source>
-        <translation type="unfinished"></translation>
+        <translation> — còn thiếu</translation>
     </message>
     <message>
         <source>Fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Khoản phí</translation>
     </message>
     <message>
         <source>FIELD</source>
-        <translation type="unfinished"></translation>
+        <translation>TRƯỜNG</translation>
     </message>
     <message>
         <source>VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>GIÁ TRỊ</translation>
     </message>
     <message>
         <source>Receives a dossier described by a JSON file (the shape of `dossier show --json`): mints its code, computes the appointment and stores it. Prints the code and the appointment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiếp nhận hồ sơ được mô tả trong tệp JSON (dạng của `dossier show --json`): cấp mã hồ sơ, tính ngày hẹn trả và lưu lại. In ra mã hồ sơ và ngày hẹn trả.</translation>
     </message>
     <message>
         <source>The dossier as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ dạng JSON.</translation>
     </message>
     <message>
         <source>Dossier %1 received.
 Appointment: %2
 Rule: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã tiếp nhận hồ sơ %1.
+Hẹn trả: %2
+Cách tính: %3</translation>
     </message>
     <message>
         <source>Prints a dossier: applicant, papers, fees, dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>In thông tin hồ sơ: người nộp, thành phần hồ sơ, phí, các mốc thời gian.</translation>
     </message>
     <message>
         <source>The dossier code, e.g. 000.00.00.H34-260213-0001.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã hồ sơ, ví dụ 000.00.00.H34-260213-0001.</translation>
     </message>
     <message>
         <source>give one CODE.</source>
-        <translation type="unfinished"></translation>
+        <translation>hãy cho một MÃ.</translation>
     </message>
     <message>
         <source>Creates or migrates the database; a new database gets the demo center.
 With --admin, creates the first administrator (password from MOTCUA_PASSWORD or asked twice).
 When an administrator already exists, --admin changes nothing and succeeds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạo mới hoặc nâng cấp cơ sở dữ liệu; cơ sở dữ liệu mới được nạp trung tâm mẫu.
+Với --admin, tạo quản trị viên đầu tiên (mật khẩu lấy từ MOTCUA_PASSWORD hoặc được hỏi hai lần).
+Nếu đã có quản trị viên, --admin không thay đổi gì và vẫn thành công.</translation>
     </message>
     <message>
         <source>Create the first administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạo quản trị viên đầu tiên.</translation>
     </message>
     <message>
-        <source>The administrator&apos;s full name.</source>
-        <translation type="unfinished"></translation>
+        <source>The administrator's full name.</source>
+        <translation>Họ và tên của quản trị viên.</translation>
     </message>
     <message>
         <source>init takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>init không nhận tham số.</translation>
     </message>
     <message>
         <source>--name needs --admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>--name cần đi kèm --admin.</translation>
     </message>
     <message>
         <source>Database ready: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu đã sẵn sàng: %1</translation>
     </message>
     <message>
         <source>No administrator yet: run init --admin NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có quản trị viên: hãy chạy init --admin TÊN.</translation>
     </message>
     <message>
         <source>An administrator already exists; nothing to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã có quản trị viên; không cần làm gì.</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Quản trị viên</translation>
     </message>
     <message>
         <source>Password for the new administrator %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Mật khẩu cho quản trị viên mới %1: </translation>
     </message>
     <message>
         <source>Administrator %1 created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã tạo quản trị viên %1.</translation>
     </message>
     <message>
-        <source>Finds dossiers by dossier code, ID number, phone number, or the applicant&apos;s name; diacritics are optional (&quot;dang van duc&quot; finds &quot;Đặng Văn Đức&quot;). Newest first.</source>
-        <translation type="unfinished"></translation>
+        <source>Finds dossiers by dossier code, ID number, phone number, or the applicant's name; diacritics are optional ("dang van duc" finds "Đặng Văn Đức"). Newest first.</source>
+        <translation>Tìm hồ sơ theo mã hồ sơ, số giấy tờ tùy thân, số điện thoại hoặc tên người nộp; gõ không dấu cũng được ("dang van duc" tìm ra "Đặng Văn Đức"). Hồ sơ mới nhất trước.</translation>
     </message>
     <message>
         <source>What to look for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nội dung cần tìm.</translation>
     </message>
     <message>
         <source>At most N dossiers (default 50).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tối đa N hồ sơ (mặc định 50).</translation>
     </message>
     <message>
         <source>give the TEXT to look for.</source>
-        <translation type="unfinished"></translation>
+        <translation>hãy cho NỘI DUNG cần tìm.</translation>
     </message>
     <message>
-        <source>Invalid --limit &apos;%1&apos;: 1 to 10000.</source>
-        <translation type="unfinished"></translation>
+        <source>Invalid --limit '%1': 1 to 10000.</source>
+        <translation>--limit '%1' không hợp lệ: từ 1 đến 10000.</translation>
     </message>
     <message>
         <source>No dossier found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tìm thấy hồ sơ nào.</translation>
     </message>
     <message>
         <source>APPLICANT</source>
-        <translation type="unfinished"></translation>
+        <translation>NGƯỜI NỘP</translation>
     </message>
     <message>
         <source>PROCEDURE</source>
-        <translation type="unfinished"></translation>
+        <translation>THỦ TỤC</translation>
     </message>
     <message>
         <source>STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>TRẠNG THÁI</translation>
     </message>
     <message>
         <source>RECEIVED</source>
-        <translation type="unfinished"></translation>
+        <translation>TIẾP NHẬN</translation>
     </message>
     <message>
         <source>APPOINTMENT</source>
-        <translation type="unfinished"></translation>
+        <translation>HẸN TRẢ</translation>
     </message>
     <message>
-        <source>Usage: motcuactl users SUBCOMMAND [options]
-
-Subcommands:
-  add USERNAME --role clerk|supervisor|admin --name &quot;Full Name&quot; --user ADMIN
-               the new password comes from MOTCUA_NEW_PASSWORD or is asked twice
-  list --user NAME
-
-motcuactl users SUBCOMMAND --help shows the options of each.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Adds a local account (administrators only). The new account&apos;s password comes from MOTCUA_NEW_PASSWORD or is asked twice on the terminal.</source>
-        <translation type="unfinished"></translation>
+        <source>Adds a local account (administrators only). The new account's password comes from MOTCUA_NEW_PASSWORD or is asked twice on the terminal.</source>
+        <translation>Thêm tài khoản trên máy (chỉ quản trị viên). Mật khẩu của tài khoản mới lấy từ MOTCUA_NEW_PASSWORD hoặc được hỏi hai lần trên cửa sổ lệnh.</translation>
     </message>
     <message>
         <source>The new user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên đăng nhập mới.</translation>
     </message>
     <message>
         <source>clerk, supervisor or admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>clerk, supervisor hoặc admin.</translation>
     </message>
     <message>
-        <source>The user&apos;s full name.</source>
-        <translation type="unfinished"></translation>
+        <source>The user's full name.</source>
+        <translation>Họ và tên người dùng.</translation>
     </message>
     <message>
         <source>give one USERNAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>hãy cho một TÊN ĐĂNG NHẬP.</translation>
     </message>
     <message>
         <source>--role is required: clerk, supervisor or admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>cần có --role: clerk, supervisor hoặc admin.</translation>
     </message>
     <message>
-        <source>unknown role &apos;%1&apos;: clerk, supervisor or admin.</source>
-        <translation type="unfinished"></translation>
+        <source>unknown role '%1': clerk, supervisor or admin.</source>
+        <translation>vai trò '%1' không hợp lệ: clerk, supervisor hoặc admin.</translation>
     </message>
     <message>
         <source>--name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>cần có --name.</translation>
     </message>
     <message>
         <source>Password for the new user %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Mật khẩu cho người dùng mới %1: </translation>
     </message>
     <message>
         <source>User %1 (%2) added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã thêm người dùng %1 (%2).</translation>
     </message>
     <message>
         <source>Lists the local accounts (supervisors and above).</source>
-        <translation type="unfinished"></translation>
+        <translation>Liệt kê các tài khoản trên máy (từ lãnh đạo trở lên).</translation>
     </message>
     <message>
         <source>users list takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>users list không nhận tham số.</translation>
     </message>
     <message>
         <source>disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>đã khóa</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>đang hoạt động</translation>
     </message>
     <message>
         <source>USERNAME</source>
-        <translation type="unfinished"></translation>
+        <translation>TÊN ĐĂNG NHẬP</translation>
     </message>
     <message>
         <source>FULL NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>HỌ VÀ TÊN</translation>
     </message>
     <message>
         <source>ROLE</source>
-        <translation type="unfinished"></translation>
+        <translation>VAI TRÒ</translation>
     </message>
     <message>
         <source>STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>TRẠNG THÁI</translation>
     </message>
     <message>
         <source>LAST LOGIN</source>
-        <translation type="unfinished"></translation>
+        <translation>ĐĂNG NHẬP GẦN NHẤT</translation>
     </message>
     <message>
         <source>Create or migrate the database; --admin NAME creates the first administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạo mới hoặc nâng cấp cơ sở dữ liệu; --admin TÊN tạo quản trị viên đầu tiên.</translation>
     </message>
     <message>
         <source>Import a procedure catalogue file (administrators).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập tệp danh mục thủ tục (quản trị viên).</translation>
     </message>
     <message>
         <source>catalogue list [--department CODE]: the procedures.</source>
-        <translation type="unfinished"></translation>
+        <translation>catalogue list [--department MÃ]: các thủ tục.</translation>
     </message>
     <message>
         <source>calendar due ...: an appointment date; calendar holidays YEAR.</source>
-        <translation type="unfinished"></translation>
+        <translation>calendar due ...: ngày hẹn trả; calendar holidays NĂM.</translation>
     </message>
     <message>
         <source>dossier create FILE.json; dossier show CODE.</source>
-        <translation type="unfinished"></translation>
+        <translation>dossier create TỆP.json; dossier show MÃ.</translation>
     </message>
     <message>
         <source>Find dossiers by code, ID number, phone or name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm hồ sơ theo mã, số giấy tờ tùy thân, điện thoại hoặc tên.</translation>
     </message>
     <message>
         <source>users add USERNAME --role ROLE --name NAME; users list.</source>
-        <translation type="unfinished"></translation>
+        <translation>users add TÊN_ĐĂNG_NHẬP --role VAI_TRÒ --name HỌ_TÊN; users list.</translation>
     </message>
     <message>
         <source>Usage: motcuactl [--db PATH] [--json] COMMAND [options]
@@ -631,918 +644,977 @@ The command-line client of MotCua Desk.
 
 Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Cách dùng: motcuactl [--db ĐƯỜNG_DẪN] [--json] LỆNH [tùy chọn]
+
+Công cụ dòng lệnh của MotCua Desk.
+
+Các lệnh:
+</translation>
+    </message>
+    <message>
+        <source>motcuactl: unknown command '%1'. Try 'motcuactl --help'.
+</source>
+        <translation>motcuactl: lệnh '%1' không hợp lệ. Hãy thử 'motcuactl --help'.
+</translation>
+    </message>
+    <message>
+        <source>Registered online</source>
+        <translation>Mới đăng ký</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Không được tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Transferred to department</source>
+        <translation>Đã chuyển cơ quan giải quyết</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>Đang xử lý</translation>
+    </message>
+    <message>
+        <source>Supplement requested</source>
+        <translation>Yêu cầu bổ sung</translation>
+    </message>
+    <message>
+        <source>Supplement received</source>
+        <translation>Đã nhận bổ sung</translation>
+    </message>
+    <message>
+        <source>Awaiting fees</source>
+        <translation>Chờ thực hiện nghĩa vụ tài chính</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Rút hồ sơ</translation>
+    </message>
+    <message>
+        <source>Processing stopped</source>
+        <translation>Dừng xử lý</translation>
+    </message>
+    <message>
+        <source>Processed, result ready</source>
+        <translation>Đã xử lý xong</translation>
+    </message>
+    <message>
+        <source>Result returned</source>
+        <translation>Đã trả kết quả</translation>
+    </message>
+    <message>
+        <source>The dossier is closed (%1): no further step is possible.</source>
+        <translation>Hồ sơ đã kết thúc (%1): không thể xử lý thêm bước nào.</translation>
+    </message>
+    <message>
+        <source>A dossier that is "%1" cannot become "%2".</source>
+        <translation>Hồ sơ đang ở trạng thái "%1" không thể chuyển sang "%2".</translation>
+    </message>
+    <message>
+        <source>A new dossier cannot start as "%1".</source>
+        <translation>Hồ sơ mới không thể bắt đầu ở trạng thái "%1".</translation>
+    </message>
+    <message>
+        <source>At the counter</source>
+        <translation>Trực tiếp</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Trực tuyến</translation>
+    </message>
+    <message>
+        <source>By post</source>
+        <translation>Qua bưu chính công ích</translation>
+    </message>
+    <message>
+        <source>working days</source>
+        <translation>ngày làm việc</translation>
+    </message>
+    <message>
+        <source>working hours</source>
+        <translation>giờ làm việc</translation>
+    </message>
+    <message>
+        <source>calendar days</source>
+        <translation>ngày</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>Cán bộ tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Lãnh đạo</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Công dân</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>Doanh nghiệp</translation>
+    </message>
+    <message>
+        <source>State agency</source>
+        <translation>Cơ quan nhà nước</translation>
+    </message>
+    <message>
+        <source>Other organisation</source>
+        <translation>Tổ chức khác</translation>
+    </message>
+    <message>
+        <source>holiday</source>
+        <translation>ngày lễ</translation>
+    </message>
+    <message>
+        <source>compensatory day off</source>
+        <translation>ngày nghỉ bù</translation>
+    </message>
+    <message>
+        <source>working day</source>
+        <translation>ngày làm việc bù</translation>
+    </message>
+    <message>
+        <source>%1 is not a working day, moved to %2</source>
+        <translation>%1 không phải ngày làm việc, chuyển sang %2</translation>
+    </message>
+    <message>
+        <source>received %1, at or after the procedure's %2 cutoff</source>
+        <translation>tiếp nhận lúc %1, từ mốc %2 của thủ tục trở về sau</translation>
+    </message>
+    <message>
+        <source>received %1, outside working hours</source>
+        <translation>tiếp nhận lúc %1, ngoài giờ làm việc</translation>
+    </message>
+    <message>
+        <source>weekend</source>
+        <translation>cuối tuần</translation>
+    </message>
+    <message>
+        <source>%1 weekends</source>
+        <translation>%1 ngày cuối tuần</translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation>bỏ qua: %1</translation>
+    </message>
+    <message>
+        <source>counted swapped working days: %1</source>
+        <translation>đã tính ngày làm việc bù: %1</translation>
+    </message>
+    <message>
+        <source>The text is too long to fit in a QR code (%1 bytes).</source>
+        <translation>Nội dung quá dài để đưa vào mã QR (%1 byte).</translation>
+    </message>
+    <message>
+        <source>Intake desk for one-stop service centers</source>
+        <translation>Phần mềm tiếp nhận hồ sơ cho bộ phận một cửa</translation>
+    </message>
+    <message>
+        <source>Database file to open.</source>
+        <translation>Tệp cơ sở dữ liệu cần mở.</translation>
+    </message>
+    <message>
+        <source>Save a picture of the main window and quit.</source>
+        <translation>Lưu ảnh cửa sổ chính rồi thoát.</translation>
+    </message>
+    <message>
+        <source>Interface language for this run: vi or en.</source>
+        <translation>Ngôn ngữ giao diện cho lần chạy này: vi hoặc en.</translation>
+    </message>
+    <message>
+        <source>Page to open first (intake, catalogue, ...).</source>
+        <translation>Trang mở đầu tiên (intake, catalogue, ...).</translation>
+    </message>
+    <message>
+        <source>Log in as this user; the password is read from MOTCUA_PASSWORD.</source>
+        <translation>Đăng nhập bằng người dùng này; mật khẩu đọc từ MOTCUA_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>Log in as the demo administrator.</source>
+        <translation>Đăng nhập bằng quản trị viên mẫu.</translation>
+    </message>
+    <message>
+        <source>Print the start-up time.</source>
+        <translation>In thời gian khởi động.</translation>
+    </message>
+    <message>
+        <source>MotCua Desk</source>
+        <translation>MotCua Desk</translation>
+    </message>
+    <message>
+        <source>Demo administrator</source>
+        <translation>Quản trị viên mẫu</translation>
+    </message>
+    <message>
+        <source>Cryptography failed while %1.</source>
+        <translation>Lỗi mật mã khi %1.</translation>
+    </message>
+    <message>
+        <source>Cryptography failed while %1: %2</source>
+        <translation>Lỗi mật mã khi %1: %2</translation>
+    </message>
+    <message>
+        <source>hashing a password</source>
+        <translation>băm mật khẩu</translation>
+    </message>
+    <message>
+        <source>The stored password hash is invalid.</source>
+        <translation>Mã băm mật khẩu đã lưu không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>generating a random salt</source>
+        <translation>tạo chuỗi muối ngẫu nhiên</translation>
+    </message>
+    <message>
+        <source>Your role (%1) does not allow: %2.</source>
+        <translation>Vai trò của bạn (%1) không được phép: %2.</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Sai tên đăng nhập hoặc mật khẩu.</translation>
+    </message>
+    <message>
+        <source>The user name must be %1 to %2 characters long and use only letters A-Z, digits, dot, underscore or hyphen.</source>
+        <translation>Tên đăng nhập phải dài từ %1 đến %2 ký tự và chỉ gồm chữ cái A-Z, chữ số, dấu chấm, dấu gạch dưới hoặc gạch ngang.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The password must be at least %n characters long.</source>
+        <translation>
+            <numerusform>Mật khẩu phải có ít nhất %n ký tự.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The password must be at most %n characters long.</source>
+        <translation>
+            <numerusform>Mật khẩu chỉ được có tối đa %n ký tự.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the user's full name.</source>
+        <translation>Hãy nhập họ và tên người dùng.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The full name must be at most %n characters long.</source>
+        <translation>
+            <numerusform>Họ và tên chỉ được có tối đa %n ký tự.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>add user accounts</source>
+        <translation>thêm tài khoản người dùng</translation>
+    </message>
+    <message>
+        <source>An administrator already exists.</source>
+        <translation>Đã có quản trị viên.</translation>
+    </message>
+    <message>
+        <source>The user name %1 is already taken.</source>
+        <translation>Tên đăng nhập %1 đã có người dùng.</translation>
+    </message>
+    <message>
+        <source>This account is disabled. Ask an administrator to enable it.</source>
+        <translation>Tài khoản này đã bị khóa. Hãy đề nghị quản trị viên mở khóa.</translation>
+    </message>
+    <message>
+        <source>view user accounts</source>
+        <translation>xem danh sách tài khoản</translation>
+    </message>
+    <message>
+        <source>change another user's password</source>
+        <translation>đổi mật khẩu của người dùng khác</translation>
+    </message>
+    <message>
+        <source>enable or disable user accounts</source>
+        <translation>khóa hoặc mở khóa tài khoản</translation>
+    </message>
+    <message>
+        <source>The last active administrator cannot be disabled.</source>
+        <translation>Không thể khóa quản trị viên cuối cùng đang hoạt động.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can confirm the holidays of a year.</source>
+        <translation>Chỉ quản trị viên mới được xác nhận lịch nghỉ lễ của một năm.</translation>
+    </message>
+    <message>
+        <source>The year %1 is outside the supported years %2–%3.</source>
+        <translation>Năm %1 nằm ngoài khoảng năm được hỗ trợ %2–%3.</translation>
+    </message>
+    <message>
+        <source>The holidays of %1 are empty; a year always has public holidays.</source>
+        <translation>Lịch nghỉ lễ năm %1 đang trống; năm nào cũng có ngày lễ.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change the working hours.</source>
+        <translation>Chỉ quản trị viên mới được thay đổi giờ làm việc.</translation>
+    </message>
+    <message>
+        <source>The holiday file is not valid JSON: %1 (at byte %2).</source>
+        <translation>Tệp lịch nghỉ lễ không phải JSON hợp lệ: %1 (tại byte %2).</translation>
+    </message>
+    <message>
+        <source>The holiday file must be an object with a "rows" array.</source>
+        <translation>Tệp lịch nghỉ lễ phải là một đối tượng có mảng "rows".</translation>
+    </message>
+    <message>
+        <source>The holiday file has no rows.</source>
+        <translation>Tệp lịch nghỉ lễ không có dòng nào.</translation>
+    </message>
+    <message>
+        <source>Row %1 of the holiday file is not an object.</source>
+        <translation>Dòng %1 của tệp lịch nghỉ lễ không phải là một đối tượng.</translation>
+    </message>
+    <message>
+        <source>Row %1, field "date": "%2" is not a date of the form YYYY-MM-DD.</source>
+        <translation>Dòng %1, trường "date": "%2" không phải ngày dạng YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Row %1, field "date": %2 is outside the supported years %3–%4.</source>
+        <translation>Dòng %1, trường "date": %2 nằm ngoài khoảng năm được hỗ trợ %3–%4.</translation>
+    </message>
+    <message>
+        <source>Row %1, field "kind": "%2" is not one of holiday, compensatory, working.</source>
+        <translation>Dòng %1, trường "kind": "%2" không thuộc holiday, compensatory, working.</translation>
+    </message>
+    <message>
+        <source>Row %1, field "name": the name must be text.</source>
+        <translation>Dòng %1, trường "name": tên phải là văn bản.</translation>
+    </message>
+    <message>
+        <source>Row %1, field "date": %2 repeats row %3.</source>
+        <translation>Dòng %1, trường "date": %2 trùng với dòng %3.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can import holidays.</source>
+        <translation>Chỉ quản trị viên mới được nhập lịch nghỉ lễ.</translation>
+    </message>
+    <message>
+        <source>Catalogue file, field "%1": %2</source>
+        <translation>Tệp danh mục, trường "%1": %2</translation>
+    </message>
+    <message>
+        <source>%1, field "%2": %3</source>
+        <translation>%1, trường "%2": %3</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>phải là văn bản</translation>
+    </message>
+    <message>
+        <source>missing or empty</source>
+        <translation>bị thiếu hoặc để trống</translation>
+    </message>
+    <message>
+        <source>must be a whole number, not %1</source>
+        <translation>phải là số nguyên, không phải %1</translation>
+    </message>
+    <message>
+        <source>must not be negative (%1)</source>
+        <translation>không được âm (%1)</translation>
+    </message>
+    <message>
+        <source>must be a list of texts</source>
+        <translation>phải là danh sách văn bản</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>phải là danh sách</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>phải là đối tượng</translation>
+    </message>
+    <message>
+        <source>unknown channel %1</source>
+        <translation>hình thức nộp %1 không hợp lệ</translation>
+    </message>
+    <message>
+        <source>must be an object with a value and a unit</source>
+        <translation>phải là đối tượng có giá trị và đơn vị</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>phải là số</translation>
+    </message>
+    <message>
+        <source>must be greater than zero, not %1</source>
+        <translation>phải lớn hơn 0, không phải %1</translation>
+    </message>
+    <message>
+        <source>unknown unit %1</source>
+        <translation>đơn vị %1 không hợp lệ</translation>
+    </message>
+    <message>
+        <source>missing: a procedure needs its channels and processing times</source>
+        <translation>bị thiếu: thủ tục cần có hình thức nộp và thời hạn giải quyết</translation>
+    </message>
+    <message>
+        <source>%1: channel entry %2 has no processing time and was skipped</source>
+        <translation>%1: mục hình thức nộp %2 không có thời hạn giải quyết nên đã bỏ qua</translation>
+    </message>
+    <message>
+        <source>the channel is listed again with unit %1 where %2 gave %3; steps can only be added up in one unit</source>
+        <translation>hình thức nộp được liệt kê lại với đơn vị %1 trong khi %2 dùng %3; chỉ cộng được các bước cùng một đơn vị</translation>
+    </message>
+    <message>
+        <source>%1: channel %2 is given in %3 steps; their times were added up to %4</source>
+        <translation>%1: hình thức nộp %2 gồm %3 bước; thời hạn các bước được cộng lại thành %4</translation>
+    </message>
+    <message>
+        <source>%1: no channel has a processing time; no appointment date can be computed</source>
+        <translation>%1: không hình thức nộp nào có thời hạn giải quyết; không tính được ngày hẹn trả</translation>
+    </message>
+    <message>
+        <source>%1 papers of one kind is not plausible</source>
+        <translation>%1 bản của một loại giấy tờ là không hợp lý</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>phải là true hoặc false</translation>
+    </message>
+    <message>
+        <source>The catalogue file is not valid JSON: %1 at byte offset %2</source>
+        <translation>Tệp danh mục không phải JSON hợp lệ: %1 tại byte %2</translation>
+    </message>
+    <message>
+        <source>The catalogue file must hold a JSON object with departments and procedures</source>
+        <translation>Tệp danh mục phải chứa một đối tượng JSON có departments và procedures</translation>
+    </message>
+    <message>
+        <source>%1 is not a date in the form YYYY-MM-DD</source>
+        <translation>%1 không phải ngày dạng YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>missing or not a list</source>
+        <translation>bị thiếu hoặc không phải danh sách</translation>
+    </message>
+    <message>
+        <source>department #%1</source>
+        <translation>cơ quan #%1</translation>
+    </message>
+    <message>
+        <source>%1: must be an object</source>
+        <translation>%1: phải là đối tượng</translation>
+    </message>
+    <message>
+        <source>department #%1 (%2)</source>
+        <translation>cơ quan #%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is too large</source>
+        <translation>%1 quá lớn</translation>
+    </message>
+    <message>
+        <source>duplicate of department #%1</source>
+        <translation>trùng với cơ quan #%1</translation>
+    </message>
+    <message>
+        <source>procedure #%1</source>
+        <translation>thủ tục #%1</translation>
+    </message>
+    <message>
+        <source>procedure #%1 (%2)</source>
+        <translation>thủ tục #%1 (%2)</translation>
+    </message>
+    <message>
+        <source>duplicate of procedure #%1</source>
+        <translation>trùng với thủ tục #%1</translation>
+    </message>
+    <message>
+        <source>no department with code %1 in the file's departments</source>
+        <translation>không có cơ quan mã %1 trong danh sách cơ quan của tệp</translation>
+    </message>
+    <message>
+        <source>no department named %1 in the file's departments</source>
+        <translation>không có cơ quan tên %1 trong danh sách cơ quan của tệp</translation>
+    </message>
+    <message>
+        <source>%1 is not a time in the form HH:MM</source>
+        <translation>%1 không phải giờ dạng HH:MM</translation>
+    </message>
+    <message>
+        <source>Only an administrator may import the procedure catalogue; %1 is signed in as %2.</source>
+        <translation>Chỉ quản trị viên mới được nhập danh mục thủ tục; %1 đang đăng nhập với vai trò %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read the catalogue file %1: %2</source>
+        <translation>Không đọc được tệp danh mục %1: %2</translation>
+    </message>
+    <message>
+        <source>The demo catalogue is missing from this build: %1</source>
+        <translation>Bản dựng này thiếu danh mục mẫu: %1</translation>
+    </message>
+    <message>
+        <source>Field "%1": %2</source>
+        <translation>Trường "%1": %2</translation>
+    </message>
+    <message>
+        <source>reading the work calendar</source>
+        <translation>đọc lịch làm việc</translation>
+    </message>
+    <message>
+        <source>The date %1 is not in the year %2.</source>
+        <translation>Ngày %1 không thuộc năm %2.</translation>
+    </message>
+    <message>
+        <source>The date %1 appears more than once.</source>
+        <translation>Ngày %1 xuất hiện nhiều lần.</translation>
+    </message>
+    <message>
+        <source>saving the work calendar</source>
+        <translation>lưu lịch làm việc</translation>
+    </message>
+    <message>
+        <source>reading the working hours</source>
+        <translation>đọc giờ làm việc</translation>
+    </message>
+    <message>
+        <source>Working periods must be non-empty, each ending after it starts, in order and not overlapping.</source>
+        <translation>Các khoảng giờ làm việc không được trống, mỗi khoảng phải kết thúc sau khi bắt đầu, theo thứ tự và không chồng lên nhau.</translation>
+    </message>
+    <message>
+        <source>Weekend days must be distinct days 1 (Monday) to 7 (Sunday), leaving at least one working day.</source>
+        <translation>Ngày nghỉ cuối tuần phải là các ngày khác nhau từ 1 (Thứ Hai) đến 7 (Chủ Nhật) và còn lại ít nhất một ngày làm việc.</translation>
+    </message>
+    <message>
+        <source>saving the working hours</source>
+        <translation>lưu giờ làm việc</translation>
+    </message>
+    <message>
+        <source>No department with code "%1".</source>
+        <translation>Không có cơ quan mã "%1".</translation>
+    </message>
+    <message>
+        <source>No procedure with code "%1" is in force on %2.</source>
+        <translation>Không có thủ tục mã "%1" có hiệu lực vào ngày %2.</translation>
+    </message>
+    <message>
+        <source>No procedure with id %1.</source>
+        <translation>Không có thủ tục với id %1.</translation>
+    </message>
+    <message>
+        <source>The request for dossier numbers is invalid.</source>
+        <translation>Yêu cầu cấp số hồ sơ không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>All dossier numbers the center can lease for %1 on %2 are used.</source>
+        <translation>Đã dùng hết số hồ sơ trung tâm có thể cấp cho %1 trong ngày %2.</translation>
+    </message>
+    <message>
+        <source>The database reported an error: %1</source>
+        <translation>Cơ sở dữ liệu báo lỗi: %1</translation>
+    </message>
+    <message>
+        <source>The database statement is not prepared.</source>
+        <translation>Câu lệnh cơ sở dữ liệu chưa được chuẩn bị.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>Không mở được cơ sở dữ liệu %1: %2</translation>
+    </message>
+    <message>
+        <source>registering the fold() function</source>
+        <translation>đăng ký hàm fold()</translation>
+    </message>
+    <message>
+        <source>The database is not open.</source>
+        <translation>Cơ sở dữ liệu chưa được mở.</translation>
+    </message>
+    <message>
+        <source>preparing a query</source>
+        <translation>chuẩn bị truy vấn</translation>
+    </message>
+    <message>
+        <source>The database reported an error while %1: %2</source>
+        <translation>Cơ sở dữ liệu báo lỗi khi %1: %2</translation>
+    </message>
+    <message>
+        <source>The transaction is already finished.</source>
+        <translation>Giao dịch đã kết thúc.</translation>
+    </message>
+    <message>
+        <source>An inner transaction is still open.</source>
+        <translation>Một giao dịch bên trong vẫn đang mở.</translation>
+    </message>
+    <message>
+        <source>The dossier numbering settings are invalid (offline ranges from %1 for %2 workstations, blocks of %3).</source>
+        <translation>Thiết lập đánh số hồ sơ không hợp lệ (dải số ngoại tuyến từ %1 cho %2 máy trạm, mỗi khối %3 số).</translation>
+    </message>
+    <message>
+        <source>The workstation number must be between 1 and %1; it is %2.</source>
+        <translation>Số hiệu máy trạm phải từ 1 đến %1; hiện là %2.</translation>
+    </message>
+    <message>
+        <source>The center cannot be reached to lease dossier numbers.</source>
+        <translation>Không kết nối được với trung tâm để nhận số hồ sơ.</translation>
+    </message>
+    <message>
+        <source>The center leased dossier numbers %1–%2, which this workstation cannot use.</source>
+        <translation>Trung tâm cấp các số hồ sơ %1–%2, máy trạm này không dùng được.</translation>
+    </message>
+    <message>
+        <source>The agency code "%1" is not valid.</source>
+        <translation>Mã cơ quan "%1" không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>The dossier has no time of receipt.</source>
+        <translation>Hồ sơ chưa có thời điểm tiếp nhận.</translation>
+    </message>
+    <message>
+        <source>A dossier code must be taken inside the transaction that saves the dossier.</source>
+        <translation>Mã hồ sơ phải được lấy trong cùng giao dịch lưu hồ sơ.</translation>
+    </message>
+    <message>
+        <source>This workstation has used all its offline dossier numbers for today (%1–%2). Connect to the center to lease more numbers.</source>
+        <translation>Máy trạm này đã dùng hết số hồ sơ ngoại tuyến của hôm nay (%1–%2). Hãy kết nối với trung tâm để nhận thêm số.</translation>
+    </message>
+    <message>
+        <source>There is no department with code %1.</source>
+        <translation>Không có cơ quan mã %1.</translation>
+    </message>
+    <message>
+        <source>A dossier needs a code, a time of receipt and an appointment time before it is saved.</source>
+        <translation>Hồ sơ cần có mã, thời điểm tiếp nhận và thời điểm hẹn trả trước khi lưu.</translation>
+    </message>
+    <message>
+        <source>The dossier's procedure is not in the catalogue.</source>
+        <translation>Thủ tục của hồ sơ không có trong danh mục.</translation>
+    </message>
+    <message>
+        <source>A dossier with code %1 already exists.</source>
+        <translation>Đã có hồ sơ mã %1.</translation>
+    </message>
+    <message>
+        <source>The dossier no longer exists.</source>
+        <translation>Hồ sơ không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>No dossier has the code %1.</source>
+        <translation>Không có hồ sơ nào mã %1.</translation>
+    </message>
+    <message>
+        <source>No database schema scripts were found in %1.</source>
+        <translation>Không tìm thấy tệp lược đồ cơ sở dữ liệu trong %1.</translation>
+    </message>
+    <message>
+        <source>This database was written by a newer version of MotCua Desk (schema %1; this version knows up to %2). Update the app.</source>
+        <translation>Cơ sở dữ liệu này do phiên bản MotCua Desk mới hơn ghi (lược đồ %1; phiên bản này chỉ hỗ trợ đến %2). Hãy cập nhật phần mềm.</translation>
+    </message>
+    <message>
+        <source>Cannot read the schema script %1.</source>
+        <translation>Không đọc được tệp lược đồ %1.</translation>
+    </message>
+    <message>
+        <source>Upgrading the database to schema %1 failed: %2</source>
+        <translation>Nâng cấp cơ sở dữ liệu lên lược đồ %1 thất bại: %2</translation>
+    </message>
+    <message>
+        <source>Name of the service center</source>
+        <translation>Tên trung tâm phục vụ hành chính công</translation>
+    </message>
+    <message>
+        <source>Governing authority printed above the center's name</source>
+        <translation>Cơ quan chủ quản, in phía trên tên trung tâm</translation>
+    </message>
+    <message>
+        <source>Place name used in dated lines of printed forms</source>
+        <translation>Địa danh ghi ở dòng ngày tháng trên các mẫu in</translation>
+    </message>
+    <message>
+        <source>National agency identifier that starts every dossier code</source>
+        <translation>Mã định danh cơ quan theo chuẩn quốc gia, đứng đầu mọi mã hồ sơ</translation>
+    </message>
+    <message>
+        <source>Postal address of the center</source>
+        <translation>Địa chỉ của trung tâm</translation>
+    </message>
+    <message>
+        <source>Telephone number of the center</source>
+        <translation>Số điện thoại của trung tâm</translation>
+    </message>
+    <message>
+        <source>Web address where applicants look up a dossier; {code} is replaced by the dossier code</source>
+        <translation>Địa chỉ web để người dân tra cứu hồ sơ; {code} được thay bằng mã hồ sơ</translation>
+    </message>
+    <message>
+        <source>Number of this workstation within the center</source>
+        <translation>Số hiệu của máy trạm này trong trung tâm</translation>
+    </message>
+    <message>
+        <source>Number of workstations that share the fallback numbering range</source>
+        <translation>Số máy trạm dùng chung dải số dự phòng</translation>
+    </message>
+    <message>
+        <source>First daily sequence number of the offline fallback range</source>
+        <translation>Số thứ tự đầu tiên trong ngày của dải số dự phòng ngoại tuyến</translation>
+    </message>
+    <message>
+        <source>Sequence numbers leased per block</source>
+        <translation>Số lượng số thứ tự cấp cho mỗi khối</translation>
+    </message>
+    <message>
+        <source>Language of the user interface</source>
+        <translation>Ngôn ngữ giao diện</translation>
+    </message>
+    <message>
+        <source>Working hours of a working day</source>
+        <translation>Giờ làm việc trong một ngày làm việc</translation>
+    </message>
+    <message>
+        <source>Days off each week (1 = Monday ... 7 = Sunday)</source>
+        <translation>Ngày nghỉ hằng tuần (1 = Thứ Hai ... 7 = Chủ Nhật)</translation>
+    </message>
+    <message>
+        <source>Invalid value for %1: %2</source>
+        <translation>Giá trị không hợp lệ cho %1: %2</translation>
+    </message>
+    <message>
+        <source>write working hours as HH:MM-HH:MM, comma-separated, in order</source>
+        <translation>ghi giờ làm việc dạng HH:MM-HH:MM, cách nhau bằng dấu phẩy, theo thứ tự</translation>
+    </message>
+    <message>
+        <source>list distinct days 1 (Monday) to 7 (Sunday), comma-separated</source>
+        <translation>liệt kê các ngày khác nhau từ 1 (Thứ Hai) đến 7 (Chủ Nhật), cách nhau bằng dấu phẩy</translation>
+    </message>
+    <message>
+        <source>enter an http(s) address containing {code}</source>
+        <translation>nhập địa chỉ http(s) có chứa {code}</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>một số nguyên</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>văn bản</translation>
+    </message>
+    <message>
+        <source>Unknown setting: %1</source>
+        <translation>Thiết lập không tồn tại: %1</translation>
+    </message>
+    <message>
+        <source>expected %1</source>
+        <translation>cần %1</translation>
+    </message>
+    <message>
+        <source>must be between %1 and %2</source>
+        <translation>phải nằm trong khoảng từ %1 đến %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>must be one line of at most %n characters</source>
+        <translation>
+            <numerusform>phải là một dòng, tối đa %n ký tự</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>use capital letters and digits separated by dots, e.g. 000.00.06.H56</source>
+        <translation>dùng chữ in hoa và chữ số, phân cách bằng dấu chấm, ví dụ 000.00.06.H56</translation>
+    </message>
+    <message>
+        <source>choose vi or en</source>
+        <translation>chọn vi hoặc en</translation>
+    </message>
+    <message>
+        <source>saving the settings</source>
+        <translation>lưu thiết lập</translation>
+    </message>
+    <message>
+        <source>reading user accounts</source>
+        <translation>đọc danh sách tài khoản</translation>
+    </message>
+    <message>
+        <source>There is no user named %1.</source>
+        <translation>Không có người dùng tên %1.</translation>
+    </message>
+    <message>
+        <source>saving the user account</source>
+        <translation>lưu tài khoản người dùng</translation>
+    </message>
+    <message>
+        <source>saving the password</source>
+        <translation>lưu mật khẩu</translation>
+    </message>
+    <message>
+        <source>originals: %1, certified copies: %2, photocopies: %3</source>
+        <translation>bản chính: %1, bản sao chứng thực: %2, bản photo: %3</translation>
+    </message>
+    <message>
+        <source>Usage: motcuactl users SUBCOMMAND [options]
+
+Subcommands:
+  add USERNAME --role clerk|supervisor|admin --name "Full Name" --user ADMIN
+       the new password comes from MOTCUA_NEW_PASSWORD or is asked twice
+  list --user NAME
+
+motcuactl users SUBCOMMAND --help shows the options of each.
+</source>
+        <translation>Cách dùng: motcuactl users LỆNH_CON [tùy chọn]
+
+Lệnh con:
+  add TÊN_ĐĂNG_NHẬP --role clerk|supervisor|admin --name "Họ và tên" --user QUẢN_TRỊ
+       mật khẩu mới lấy từ MOTCUA_NEW_PASSWORD hoặc được hỏi hai lần
+  list --user TÊN
+
+motcuactl users LỆNH_CON --help cho biết các tùy chọn của từng lệnh.
+</translation>
     </message>
     <message>
         <source>
 Global options (every command):
-  --db PATH    the database file (default: the user&apos;s data directory); a new file gets the demo center
+  --db PATH    the database file (default: the user's data directory); a new file gets the demo center
   --json       machine-readable JSON output
   --user NAME  act as this user (commands that change data); the password comes from
-               MOTCUA_PASSWORD or is asked on the terminal without echo
+       MOTCUA_PASSWORD or is asked on the terminal without echo
   --help       help for a command: motcuactl COMMAND --help
 
 Exit codes:
   0  success
   1  failure (database, file system, cryptography)
   2  bad input: usage error, invalid value or file, unknown code, duplicate; the reason is on stderr
-  3  refused: wrong user name or password, or the user&apos;s role does not allow the command
+  3  refused: wrong user name or password, or the user's role does not allow the command
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Tùy chọn chung (mọi lệnh):
+  --db ĐƯỜNG_DẪN  tệp cơ sở dữ liệu (mặc định: thư mục dữ liệu của người dùng); tệp mới được nạp trung tâm mẫu
+  --json          xuất kết quả dạng JSON cho máy đọc
+  --user TÊN      thực hiện với tư cách người dùng này (các lệnh thay đổi dữ liệu); mật khẩu lấy từ
+          MOTCUA_PASSWORD hoặc được hỏi trên cửa sổ lệnh mà không hiện ký tự
+  --help          trợ giúp cho một lệnh: motcuactl LỆNH --help
+
+Mã thoát:
+  0  thành công
+  1  lỗi (cơ sở dữ liệu, hệ thống tệp, mật mã)
+  2  dữ liệu vào sai: dùng sai lệnh, giá trị hoặc tệp không hợp lệ, mã không tồn tại, trùng lặp; lý do ghi ở stderr
+  3  bị từ chối: sai tên đăng nhập hoặc mật khẩu, hoặc vai trò của người dùng không được phép dùng lệnh
+</translation>
     </message>
     <message>
-        <source>motcuactl: unknown command &apos;%1&apos;. Try &apos;motcuactl --help&apos;.
-</source>
-        <translation type="unfinished"></translation>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
     </message>
     <message>
-        <source>Registered online</source>
-        <translation type="unfinished"></translation>
+        <source>1 working day</source>
+        <translation>1 ngày làm việc</translation>
     </message>
     <message>
-        <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <source>1 working hour</source>
+        <translation>1 giờ làm việc</translation>
     </message>
     <message>
-        <source>Transferred to department</source>
-        <translation type="unfinished"></translation>
+        <source>1 calendar day</source>
+        <translation>1 ngày</translation>
     </message>
     <message>
-        <source>Processing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Supplement requested</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Supplement received</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Awaiting fees</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Processing stopped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Processed, result ready</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Result returned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The dossier is closed (%1): no further step is possible.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A dossier that is &quot;%1&quot; cannot become &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A new dossier cannot start as &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>At the counter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Online</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>By post</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>working days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>working hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>calendar days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clerk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Supervisor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Citizen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enterprise</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>State agency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other organisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>holiday</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>compensatory day off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>working day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a working day, moved to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2 from %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>received %1, at or after the procedure&apos;s %2 cutoff</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>received %1, outside working hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>weekend</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 weekends</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>skipped: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>counted swapped working days: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The text is too long to fit in a QR code (%1 bytes).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Intake desk for one-stop service centers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Database file to open.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save a picture of the main window and quit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Interface language for this run: vi or en.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Page to open first (intake, catalogue, ...).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Log in as this user; the password is read from MOTCUA_PASSWORD.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Log in as the demo administrator.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print the start-up time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>MotCua Desk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Demo administrator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cryptography failed while %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cryptography failed while %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>hashing a password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The stored password hash is invalid.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>generating a random salt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your role (%1) does not allow: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrong user name or password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The user name must be %1 to %2 characters long and use only letters A-Z, digits, dot, underscore or hyphen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>The password must be at least %n characters long.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The password must be at most %n characters long.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Enter the user&apos;s full name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>The full name must be at most %n characters long.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>add user accounts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An administrator already exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The user name %1 is already taken.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This account is disabled. Ask an administrator to enable it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>view user accounts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>change another user&apos;s password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>enable or disable user accounts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The last active administrator cannot be disabled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only an administrator can confirm the holidays of a year.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The year %1 is outside the supported years %2–%3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The holidays of %1 are empty; a year always has public holidays.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only an administrator can change the working hours.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The holiday file is not valid JSON: %1 (at byte %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The holiday file must be an object with a &quot;rows&quot; array.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The holiday file has no rows.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Row %1 of the holiday file is not an object.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Row %1, field &quot;date&quot;: &quot;%2&quot; is not a date of the form YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Row %1, field &quot;date&quot;: %2 is outside the supported years %3–%4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Row %1, field &quot;kind&quot;: &quot;%2&quot; is not one of holiday, compensatory, working.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Row %1, field &quot;name&quot;: the name must be text.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Row %1, field &quot;date&quot;: %2 repeats row %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only an administrator can import holidays.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Catalogue file, field &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, field &quot;%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>missing or empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be a whole number, not %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must not be negative (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be a list of texts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be a list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be an object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown channel %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be an object with a value and a unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be a number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be greater than zero, not %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown unit %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>missing: a procedure needs its channels and processing times</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: channel entry %2 has no processing time and was skipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the channel is listed again with unit %1 where %2 gave %3; steps can only be added up in one unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: channel %2 is given in %3 steps; their times were added up to %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: no channel has a processing time; no appointment date can be computed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 papers of one kind is not plausible</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be true or false</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The catalogue file is not valid JSON: %1 at byte offset %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The catalogue file must hold a JSON object with departments and procedures</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a date in the form YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>missing or not a list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>department #%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: must be an object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>department #%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is too large</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>duplicate of department #%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>procedure #%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>procedure #%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>duplicate of procedure #%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no department with code %1 in the file&apos;s departments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no department named %1 in the file&apos;s departments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a time in the form HH:MM</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only an administrator may import the procedure catalogue; %1 is signed in as %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read the catalogue file %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The demo catalogue is missing from this build: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Field &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reading the work calendar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The date %1 is not in the year %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The date %1 appears more than once.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>saving the work calendar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reading the working hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Working periods must be non-empty, each ending after it starts, in order and not overlapping.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Weekend days must be distinct days 1 (Monday) to 7 (Sunday), leaving at least one working day.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>saving the working hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No department with code &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No procedure with code &quot;%1&quot; is in force on %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No procedure with id %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The request for dossier numbers is invalid.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All dossier numbers the center can lease for %1 on %2 are used.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database reported an error: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database statement is not prepared.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot open the database %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>registering the fold() function</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database is not open.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>preparing a query</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database reported an error while %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The transaction is already finished.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An inner transaction is still open.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The dossier numbering settings are invalid (offline ranges from %1 for %2 workstations, blocks of %3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The workstation number must be between 1 and %1; it is %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The center cannot be reached to lease dossier numbers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The center leased dossier numbers %1–%2, which this workstation cannot use.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The agency code &quot;%1&quot; is not valid.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The dossier has no time of receipt.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A dossier code must be taken inside the transaction that saves the dossier.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This workstation has used all its offline dossier numbers for today (%1–%2). Connect to the center to lease more numbers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no department with code %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A dossier needs a code, a time of receipt and an appointment time before it is saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The dossier&apos;s procedure is not in the catalogue.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A dossier with code %1 already exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The dossier no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No dossier has the code %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No database schema scripts were found in %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This database was written by a newer version of MotCua Desk (schema %1; this version knows up to %2). Update the app.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read the schema script %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Upgrading the database to schema %1 failed: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name of the service center</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Governing authority printed above the center&apos;s name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Place name used in dated lines of printed forms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>National agency identifier that starts every dossier code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Postal address of the center</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Telephone number of the center</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Web address where applicants look up a dossier; {code} is replaced by the dossier code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Number of this workstation within the center</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Number of workstations that share the fallback numbering range</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>First daily sequence number of the offline fallback range</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sequence numbers leased per block</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Language of the user interface</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Working hours of a working day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Days off each week (1 = Monday ... 7 = Sunday)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Invalid value for %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>write working hours as HH:MM-HH:MM, comma-separated, in order</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>list distinct days 1 (Monday) to 7 (Sunday), comma-separated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>enter an http(s) address containing {code}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a whole number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown setting: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be between %1 and %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>must be one line of at most %n characters</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>use capital letters and digits separated by dots, e.g. 000.00.06.H56</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>choose vi or en</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>saving the settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reading user accounts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no user named %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>saving the user account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>saving the password</source>
-        <translation type="unfinished"></translation>
+        <source>%1 from %2</source>
+        <translation>%1 kể từ %2</translation>
     </message>
 </context>
 <context>
     <name>motcua::AppContext</name>
     <message>
         <source>Cannot create the folder %1 for the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tạo được thư mục %1 để chứa cơ sở dữ liệu.</translation>
     </message>
     <message>
         <source>Loading the demo center failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không nạp được dữ liệu trung tâm mẫu: %1</translation>
     </message>
 </context>
 <context>
     <name>motcua::CataloguePage</name>
     <message>
         <source>Procedure catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Danh mục thủ tục hành chính</translation>
     </message>
     <message>
         <source>Procedures</source>
-        <translation type="unfinished"></translation>
+        <translation>Thủ tục</translation>
     </message>
     <message>
         <source>Holiday calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Lịch nghỉ lễ</translation>
     </message>
     <message>
         <source>Search by code, name or field (diacritics optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm theo mã, tên hoặc lĩnh vực (gõ không dấu cũng được)</translation>
     </message>
     <message>
         <source>Import catalogue…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập danh mục…</translation>
     </message>
     <message>
         <source>&amp;Departments</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ &amp;quan, đơn vị</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã</translation>
     </message>
     <message>
         <source>Procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>Thủ tục</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Lĩnh vực</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ quan</translation>
     </message>
     <message>
         <source>Time at counter</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời hạn (trực tiếp)</translation>
     </message>
     <message>
         <source>Fees</source>
-        <translation type="unfinished"></translation>
+        <translation>Phí, lệ phí</translation>
     </message>
     <message>
         <source>All departments</source>
-        <translation type="unfinished"></translation>
+        <translation>Tất cả cơ quan</translation>
     </message>
     <message numerus="yes">
         <source>%n procedure(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n thủ tục</numerusform>
         </translation>
     </message>
     <message>
         <source>none stated</source>
-        <translation type="unfinished"></translation>
+        <translation>không quy định</translation>
     </message>
     <message>
         <source>Import procedure catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập danh mục thủ tục</translation>
     </message>
     <message>
         <source>Catalogue files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp danh mục (*.json)</translation>
     </message>
     <message>
         <source>The catalogue %1 was not imported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa nhập được danh mục %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>Imported %1: %n department(s) (%2 new)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Đã nhập %1: %n cơ quan (%2 mới)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>and %n procedure(s) (%1 new, %2 updated), in force from %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>và %n thủ tục (%1 mới, %2 cập nhật), có hiệu lực từ %3.</numerusform>
         </translation>
     </message>
     <message>
         <source>Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi chú:</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… và %n mục khác.</numerusform>
         </translation>
     </message>
 </context>
@@ -1550,524 +1622,532 @@ Exit codes:
     <name>motcua::DossierService</name>
     <message>
         <source>receive dossiers</source>
-        <translation type="unfinished"></translation>
+        <translation>tiếp nhận hồ sơ</translation>
     </message>
     <message>
         <source>at least one set of papers.</source>
-        <translation type="unfinished"></translation>
+        <translation>ít nhất một bộ hồ sơ.</translation>
     </message>
     <message>
         <source>The procedure %1 has no processing time for this channel in the catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Danh mục không có thời hạn giải quyết của thủ tục %1 cho hình thức nộp này.</translation>
     </message>
     <message>
         <source>the time of receipt is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>thời điểm tiếp nhận nằm trong tương lai.</translation>
     </message>
     <message>
         <source>Received at the counter</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiếp nhận tại quầy</translation>
     </message>
     <message>
         <source>the procedure code is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>cần có mã thủ tục.</translation>
     </message>
     <message>
-        <source>unknown channel &quot;%1&quot; (counter, online, postal).</source>
-        <translation type="unfinished"></translation>
+        <source>unknown channel "%1" (counter, online, postal).</source>
+        <translation>hình thức nộp "%1" không hợp lệ (counter, online, postal).</translation>
     </message>
     <message>
         <source>a whole number is expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>cần một số nguyên.</translation>
     </message>
     <message>
-        <source>not an ISO 8601 date and time: &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>not an ISO 8601 date and time: "%1".</source>
+        <translation>không phải ngày giờ theo ISO 8601: "%1".</translation>
     </message>
     <message>
         <source>the applicant is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>cần có thông tin người nộp hồ sơ.</translation>
     </message>
     <message>
-        <source>unknown applicant type &quot;%1&quot; (citizen, enterprise, state_agency, other).</source>
-        <translation type="unfinished"></translation>
+        <source>unknown applicant type "%1" (citizen, enterprise, state_agency, other).</source>
+        <translation>loại đối tượng "%1" không hợp lệ (citizen, enterprise, state_agency, other).</translation>
     </message>
     <message>
-        <source>not a date (YYYY-MM-DD): &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>not a date (YYYY-MM-DD): "%1".</source>
+        <translation>không phải ngày (YYYY-MM-DD): "%1".</translation>
     </message>
     <message>
         <source>a whole number of đồng is expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>cần số tiền nguyên (đồng).</translation>
     </message>
 </context>
 <context>
     <name>motcua::DossierService::Private</name>
     <message>
-        <source>the applicant&apos;s name is required.</source>
-        <translation type="unfinished"></translation>
+        <source>the applicant's name is required.</source>
+        <translation>cần có họ tên người nộp hồ sơ.</translation>
     </message>
     <message>
         <source>a citizen ID number has exactly 12 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>số định danh cá nhân phải có đúng 12 chữ số.</translation>
     </message>
     <message>
-        <source>the organisation&apos;s tax or registration number is required.</source>
-        <translation type="unfinished"></translation>
+        <source>the organisation's tax or registration number is required.</source>
+        <translation>cần có mã số thuế hoặc số đăng ký của tổ chức.</translation>
     </message>
     <message>
         <source>not a Vietnamese phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>không phải số điện thoại Việt Nam.</translation>
     </message>
     <message>
         <source>not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>không phải địa chỉ thư điện tử.</translation>
     </message>
     <message>
         <source>the date of birth is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>ngày sinh nằm trong tương lai.</translation>
     </message>
     <message>
         <source>every paper needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>mỗi thành phần hồ sơ phải có tên.</translation>
     </message>
     <message>
         <source>counts of papers cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>số lượng giấy tờ không được âm.</translation>
     </message>
     <message>
         <source>Required papers are missing: %1. Request a supplement or refuse the dossier instead of receiving it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thiếu thành phần hồ sơ bắt buộc: %1. Hãy yêu cầu bổ sung hoặc từ chối tiếp nhận thay vì tiếp nhận hồ sơ.</translation>
     </message>
     <message>
         <source>a fee cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>phí, lệ phí không được âm.</translation>
     </message>
     <message>
-        <source>the fee &quot;%1&quot; differs from the catalogue: give a reason.</source>
-        <translation type="unfinished"></translation>
+        <source>the fee "%1" differs from the catalogue: give a reason.</source>
+        <translation>khoản phí "%1" khác với danh mục: hãy ghi lý do.</translation>
     </message>
 </context>
 <context>
     <name>motcua::FirstRunDialog</name>
     <message>
         <source>First start — MotCua Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Khởi động lần đầu — MotCua Desk</translation>
     </message>
     <message>
         <source>Create the administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạo tài khoản quản trị</translation>
     </message>
     <message>
         <source>This workstation has no accounts yet. Create the administrator account: it manages users, the procedure catalogue and the holiday calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy trạm này chưa có tài khoản nào. Hãy tạo tài khoản quản trị: tài khoản này quản lý người dùng, danh mục thủ tục và lịch nghỉ lễ.</translation>
     </message>
     <message>
         <source>&amp;Username:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên đăng &amp;nhập:</translation>
     </message>
     <message>
         <source>&amp;Full name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Họ và tên:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mật khẩu:</translation>
     </message>
     <message>
         <source>C&amp;onfirm password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nhập lại mật khẩu:</translation>
     </message>
     <message>
         <source>%1–%2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2 ký tự</translation>
     </message>
     <message numerus="yes">
         <source>at least %n characters</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ít nhất %n ký tự</numerusform>
         </translation>
     </message>
     <message>
         <source>Create administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạo tài khoản quản trị</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Hủy</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hai mật khẩu không khớp nhau.</translation>
     </message>
 </context>
 <context>
     <name>motcua::HolidayCalendarWidget</name>
     <message>
         <source>Holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày lễ, Tết</translation>
     </message>
     <message>
         <source>Day off in lieu</source>
-        <translation type="unfinished"></translation>
+        <translation>Nghỉ bù</translation>
     </message>
     <message>
         <source>Extra working day</source>
-        <translation type="unfinished"></translation>
+        <translation>Làm việc bù</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã xác nhận</translation>
     </message>
     <message>
         <source>Proposed (lunar calendar)</source>
-        <translation type="unfinished"></translation>
+        <translation>Đề xuất (theo âm lịch)</translation>
     </message>
     <message>
         <source>Edited, not confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã sửa, chưa xác nhận</translation>
     </message>
     <message>
         <source>Row %1 has no name. Name every holiday and day off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dòng %1 chưa có tên. Hãy đặt tên cho mọi ngày lễ và ngày nghỉ.</translation>
     </message>
     <message numerus="yes">
         <source>The calendar of %1 was confirmed: %n row(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Đã xác nhận lịch năm %1: %n dòng.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Năm:</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày</translation>
     </message>
     <message>
         <source>Weekday</source>
-        <translation type="unfinished"></translation>
+        <translation>Thứ</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Trạng thái</translation>
     </message>
     <message>
         <source>Add row</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm dòng</translation>
     </message>
     <message>
         <source>Remove row</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa dòng</translation>
     </message>
     <message>
         <source>Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Bỏ thay đổi</translation>
     </message>
     <message>
         <source>Confirm year</source>
-        <translation type="unfinished"></translation>
+        <translation>Xác nhận năm</translation>
     </message>
     <message>
         <source>Changed: press “Confirm year” to store these rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã thay đổi: bấm “Xác nhận năm” để lưu các dòng này.</translation>
     </message>
     <message>
         <source>Confirmed by an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã được quản trị viên xác nhận.</translation>
     </message>
     <message>
         <source>Proposed from the lunar calendar: not confirmed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đề xuất theo âm lịch: chưa được xác nhận.</translation>
     </message>
     <message>
         <source>Only an administrator can change the calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ quản trị viên mới được thay đổi lịch.</translation>
     </message>
 </context>
 <context>
     <name>motcua::LoginDialog</name>
     <message>
         <source>Log in — MotCua Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Đăng nhập — MotCua Desk</translation>
     </message>
     <message>
         <source>Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Đăng nhập</translation>
     </message>
     <message>
         <source>&amp;Username:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên đăng &amp;nhập:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mật khẩu:</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Hủy</translation>
     </message>
     <message>
         <source>Enter your username and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy nhập tên đăng nhập và mật khẩu.</translation>
     </message>
 </context>
 <context>
     <name>motcua::MainWindow</name>
     <message>
         <source>Intake</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiếp nhận</translation>
     </message>
     <message>
         <source>Dossier intake</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiếp nhận hồ sơ</translation>
     </message>
     <message>
         <source>Receive a dossier at the counter: applicant, procedure, papers and fees, then print the receipt with its appointment date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiếp nhận hồ sơ tại quầy: người nộp, thủ tục, thành phần hồ sơ và phí, lệ phí, rồi in giấy tiếp nhận có ngày hẹn trả kết quả.</translation>
     </message>
     <message>
         <source>Dossiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ</translation>
     </message>
     <message>
         <source>Find any dossier by code, applicant or procedure and follow its processing history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm hồ sơ theo mã, người nộp hoặc thủ tục và theo dõi quá trình giải quyết.</translation>
     </message>
     <message>
         <source>Returns</source>
-        <translation type="unfinished"></translation>
+        <translation>Trả kết quả</translation>
     </message>
     <message>
         <source>Return results</source>
-        <translation type="unfinished"></translation>
+        <translation>Trả kết quả</translation>
     </message>
     <message>
         <source>Hand results back to applicants and record when, and to whom, each result was returned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trả kết quả cho người nộp và ghi lại thời điểm, người nhận của từng kết quả.</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Bảng điều khiển</translation>
     </message>
     <message>
         <source>Daily figures per department: received, due today, overdue, and returned early, on time or late.</source>
-        <translation type="unfinished"></translation>
+        <translation>Số liệu hằng ngày theo cơ quan: đã tiếp nhận, đến hạn hôm nay, quá hạn, trả trước hạn, đúng hạn hoặc trễ hạn.</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Đồng bộ</translation>
     </message>
     <message>
         <source>Synchronisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Đồng bộ dữ liệu</translation>
     </message>
     <message>
         <source>The link to the central portal: what is queued, what failed and why, and when this workstation last synchronised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết nối với cổng dịch vụ công: dữ liệu đang chờ gửi, dữ liệu gửi lỗi và lý do, thời điểm máy trạm đồng bộ gần nhất.</translation>
     </message>
     <message>
         <source>Catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Danh mục thủ tục</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Cài đặt</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tệp</translation>
     </message>
     <message>
         <source>&amp;Log out</source>
-        <translation type="unfinished"></translation>
+        <translation>Đăng &amp;xuất</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thoát</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Đi tới</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phím tắt</translation>
     </message>
     <message>
         <source>&amp;About MotCua Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Giới thiệu MotCua Desk</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>Trực tuyến</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngoại tuyến</translation>
     </message>
     <message>
         <source>Queued: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chờ gửi: %1</translation>
     </message>
     <message>
         <source>Last sync: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Đồng bộ lần cuối: %1</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>chưa bao giờ</translation>
     </message>
     <message>
         <source>MotCua Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>MotCua Desk</translation>
     </message>
     <message>
         <source>MotCua Desk — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>MotCua Desk — %1</translation>
     </message>
     <message>
         <source>About MotCua Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Giới thiệu MotCua Desk</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;MotCua Desk %1&lt;/h3&gt;&lt;p&gt;Intake desk for Vietnam&apos;s one-stop public administration centers: receive dossiers, track them across departments and return results, online or offline.&lt;/p&gt;&lt;p&gt;Center: %2&lt;/p&gt;&lt;p&gt;Built with Qt %3, running on Qt %4.&lt;/p&gt;&lt;p&gt;Uses the Qt libraries under the GNU LGPL version 3, SQLite (public domain) and OpenSSL (Apache License 2.0).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;h3&gt;MotCua Desk %1&lt;/h3&gt;&lt;p&gt;Intake desk for Vietnam's one-stop public administration centers: receive dossiers, track them across departments and return results, online or offline.&lt;/p&gt;&lt;p&gt;Center: %2&lt;/p&gt;&lt;p&gt;Built with Qt %3, running on Qt %4.&lt;/p&gt;&lt;p&gt;Uses the Qt libraries under the GNU LGPL version 3, SQLite (public domain) and OpenSSL (Apache License 2.0).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;MotCua Desk %1&lt;/h3&gt;&lt;p&gt;Phần mềm tiếp nhận hồ sơ cho bộ phận một cửa của Trung tâm Phục vụ hành chính công: tiếp nhận hồ sơ, theo dõi hồ sơ qua các cơ quan và trả kết quả, kể cả khi không có mạng.&lt;/p&gt;&lt;p&gt;Trung tâm: %2&lt;/p&gt;&lt;p&gt;Biên dịch với Qt %3, đang chạy trên Qt %4.&lt;/p&gt;&lt;p&gt;Sử dụng thư viện Qt theo giấy phép GNU LGPL phiên bản 3, SQLite (phạm vi công cộng) và OpenSSL (Giấy phép Apache 2.0).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>chưa thiết lập</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
     </message>
 </context>
 <context>
     <name>motcua::SettingsPage</name>
     <message>
         <source>Center name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên trung tâm:</translation>
     </message>
     <message>
         <source>Governing authority:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ quan chủ quản:</translation>
     </message>
     <message>
         <source>Agency code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã cơ quan:</translation>
     </message>
     <message>
         <source>Place:</source>
-        <translation type="unfinished"></translation>
+        <translation>Địa danh:</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Địa chỉ:</translation>
     </message>
     <message>
         <source>Telephone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Điện thoại:</translation>
     </message>
     <message>
         <source>Dossier lookup address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Địa chỉ tra cứu hồ sơ:</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Cài đặt</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngôn ngữ</translation>
     </message>
     <message>
         <source>Interface &amp;language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ngôn ngữ giao diện:</translation>
     </message>
     <message>
         <source>The change applies at once and is remembered on this workstation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thay đổi có hiệu lực ngay và được ghi nhớ trên máy trạm này.</translation>
     </message>
     <message>
         <source>Service center</source>
-        <translation type="unfinished"></translation>
+        <translation>Trung tâm phục vụ</translation>
     </message>
     <message>
-        <source>Only an administrator can change the center&apos;s details.</source>
-        <translation type="unfinished"></translation>
+        <source>Only an administrator can change the center's details.</source>
+        <translation>Chỉ quản trị viên mới được sửa thông tin trung tâm.</translation>
     </message>
     <message>
         <source>Save center details</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu thông tin trung tâm</translation>
     </message>
     <message>
         <source>Working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Giờ làm việc</translation>
     </message>
     <message>
         <source>Working hours:</source>
-        <translation type="unfinished"></translation>
+        <translation>Giờ làm việc:</translation>
     </message>
     <message>
         <source>Days off each week:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày nghỉ hằng tuần:</translation>
     </message>
     <message>
-        <source>The center&apos;s details were saved.</source>
-        <translation type="unfinished"></translation>
+        <source>The center's details were saved.</source>
+        <translation>Đã lưu thông tin trung tâm.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>không có</translation>
     </message>
 </context>
 <context>
     <name>motcua::ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Phím tắt</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter</translation>
     </message>
     <message>
-        <source>Log in, or confirm the dialog&apos;s main button</source>
-        <translation type="unfinished"></translation>
+        <source>Log in, or confirm the dialog's main button</source>
+        <translation>Đăng nhập, hoặc bấm nút chính của hộp thoại</translation>
     </message>
     <message>
         <source>Search the procedure catalogue (Catalogue page)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm trong danh mục thủ tục (trang Danh mục thủ tục)</translation>
     </message>
     <message>
         <source>Tab / Shift+Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab / Shift+Tab</translation>
     </message>
     <message>
         <source>Move between fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển giữa các ô nhập</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Phím</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Chức năng</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
     </message>
 </context>
 </TS>

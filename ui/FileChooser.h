@@ -23,7 +23,9 @@ public:
 class FixedFileChooser final : public FileChooser
 {
 public:
-    explicit FixedFileChooser(QString path) : m_path(std::move(path)) {}
+    explicit FixedFileChooser(QString path)
+        : m_path(std::move(path))
+    {}
     QString openFile(QWidget*, const QString&, const QString&) override
     {
         ++m_calls;

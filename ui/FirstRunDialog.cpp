@@ -5,7 +5,6 @@
 #include "security/UserService.h"
 
 #include <QEvent>
-#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -42,7 +41,10 @@ FirstRunDialog::FirstRunDialog(UserService& users, QWidget* parent)
     m_intro->setWordWrap(true);
 
     static const char* const kNames[FieldCount] = {"username", "full-name", "password", "password-confirm"};
-    auto* grid = new QGridLayout;
+    // Label above field above its message: box layouts give wrapped messages the height
+    // they need (a grid row would not grow and the text would overlap the next field).
+    auto* fields = new QVBoxLayout;
+    fields->setSpacing(2);
     for (int i = 0; i < FieldCount; ++i) {
         const QString name = QString::fromLatin1(kNames[i]);
         m_edits[i] = new QLineEdit(this);
@@ -50,9 +52,11 @@ FirstRunDialog::FirstRunDialog(UserService& users, QWidget* parent)
         m_labels[i] = new QLabel(this);
         m_labels[i]->setBuddy(m_edits[i]);
         m_errors[i] = makeFieldError(this, name + QStringLiteral("-error"));
-        grid->addWidget(m_labels[i], 2 * i, 0);
-        grid->addWidget(m_edits[i], 2 * i, 1);
-        grid->addWidget(m_errors[i], 2 * i + 1, 1);
+        if (i > 0)
+            fields->addSpacing(8);
+        fields->addWidget(m_labels[i]);
+        fields->addWidget(m_edits[i]);
+        fields->addWidget(m_errors[i]);
         const auto field = static_cast<Field>(i);
         connect(m_edits[i], &QLineEdit::textEdited, this, [this, field] {
             validate(field);
@@ -62,7 +66,6 @@ FirstRunDialog::FirstRunDialog(UserService& users, QWidget* parent)
             m_error->hide();
         });
     }
-    grid->setColumnStretch(1, 1);
     m_edits[Username]->setMaxLength(UserService::kUsernameMax);
     m_edits[FullName]->setMaxLength(UserService::kFullNameMax);
     m_edits[Password]->setEchoMode(QLineEdit::Password);
@@ -87,7 +90,7 @@ FirstRunDialog::FirstRunDialog(UserService& users, QWidget* parent)
     layout->addWidget(m_heading);
     layout->addWidget(m_intro);
     layout->addSpacing(8);
-    layout->addLayout(grid);
+    layout->addLayout(fields);
     layout->addWidget(m_error);
     layout->addStretch(1);
     layout->addLayout(buttons);
@@ -96,7 +99,9 @@ FirstRunDialog::FirstRunDialog(UserService& users, QWidget* parent)
     connect(m_cancel, &QPushButton::clicked, this, &QDialog::reject);
 
     retranslateUi();
-    setMinimumWidth(520);
+    setMinimumWidth(560);
+    resize(560, sizeHint().height());
+    fitDialogHeight(this);
     m_edits[Username]->setFocus();
 }
 
@@ -150,6 +155,7 @@ bool FirstRunDialog::validate(Field field)
     }
     m_errors[field]->setText(problem);
     m_errors[field]->setVisible(!problem.isEmpty());
+    fitDialogHeight(this);
     return problem.isEmpty();
 }
 
@@ -168,10 +174,11 @@ void FirstRunDialog::submit()
         firstBad->setFocus();
         return;
     }
-    Result<Actor> r = m_users.createFirstAdmin(m_edits[Username]->text().trimmed(),
-                                               m_edits[FullName]->text().trimmed(), m_edits[Password]->text());
+    Result<Actor> r = m_users.createFirstAdmin(m_edits[Username]->text().trimmed(), m_edits[FullName]->text().trimmed(),
+                                               m_edits[Password]->text());
     if (!r) {
         showInlineError(m_error, r.error().message);
+        fitDialogHeight(this);
         return;
     }
     m_actor = *r;

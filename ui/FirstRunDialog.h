@@ -4,7 +4,6 @@
 
 #include <QDialog>
 
-class QGridLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;

@@ -1,6 +1,8 @@
 #include "InlineMessage.h"
 
 #include <QLabel>
+#include <QLayout>
+#include <QWidget>
 
 namespace motcua {
 
@@ -31,6 +33,19 @@ void showInlineInfo(QLabel* label, const QString& message)
     label->setProperty("messageKind", QStringLiteral("info"));
     label->setText(message);
     label->show();
+}
+
+void fitDialogHeight(QWidget* dialog)
+{
+    QLayout* layout = dialog->layout();
+    if (!layout)
+        return;
+    layout->activate();
+    const int needed = layout->hasHeightForWidth() ? layout->totalHeightForWidth(dialog->width())
+                                                   : layout->totalSizeHint().height();
+    dialog->setMinimumHeight(needed);
+    if (dialog->height() < needed)
+        dialog->resize(dialog->width(), needed);
 }
 
 } // namespace motcua

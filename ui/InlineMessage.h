@@ -16,4 +16,9 @@ void showInlineError(QLabel* label, const QString& message);
 // "messageKind" says which ("error" or "info").
 void showInlineInfo(QLabel* label, const QString& message);
 
+// Grows a dialog so wrapped messages get the height they need at its current width. Qt does
+// not re-run height-for-width for top-level windows when a label's text changes, so without
+// this a long message would overlap the fields below it.
+void fitDialogHeight(QWidget* dialog);
+
 } // namespace motcua

@@ -29,7 +29,10 @@ QList<LanguageInfo> availableLanguages()
     return {{QStringLiteral("vi"), QStringLiteral("Tiếng Việt")}, {QStringLiteral("en"), QStringLiteral("English")}};
 }
 
-QString defaultLanguage() { return QStringLiteral("vi"); }
+QString defaultLanguage()
+{
+    return QStringLiteral("vi");
+}
 
 bool isKnownLanguage(const QString& code)
 {
@@ -77,6 +80,9 @@ bool installLanguage(const QString& requested)
     return loaded;
 }
 
-QString currentLanguage() { return s_current.isEmpty() ? defaultLanguage() : s_current; }
+QString currentLanguage()
+{
+    return s_current.isEmpty() ? defaultLanguage() : s_current;
+}
 
 } // namespace motcua

@@ -108,12 +108,14 @@ void LoginDialog::submit()
     const QString username = m_username->text().trimmed();
     if (username.isEmpty() || m_password->text().isEmpty()) {
         showInlineError(m_error, tr("Enter your username and password."));
+        fitDialogHeight(this);
         (username.isEmpty() ? m_username : m_password)->setFocus();
         return;
     }
     Result<Actor> r = m_users.login(username, m_password->text());
     if (!r) {
         showInlineError(m_error, r.error().message);
+        fitDialogHeight(this);
         m_password->clear();
         m_password->setFocus();
         return;

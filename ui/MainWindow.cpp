@@ -61,7 +61,10 @@ const PageText kPages[MainWindow::PageCount] = {
     {"settings", QT_TRANSLATE_NOOP("motcua::MainWindow", "Settings"), nullptr, nullptr},
 };
 
-QString dot(const char* colour) { return QStringLiteral("<span style=\"color:%1\">&#9679;</span> ").arg(QLatin1String(colour)); }
+QString dot(const char* colour)
+{
+    return QStringLiteral("<span style=\"color:%1\">&#9679;</span> ").arg(QLatin1String(colour));
+}
 } // namespace
 
 MainWindow::MainWindow(AppContext& context, const Actor& actor, StatusSource* status, QWidget* parent)
@@ -87,7 +90,10 @@ MainWindow::MainWindow(AppContext& context, const Actor& actor, StatusSource* st
 
 MainWindow::~MainWindow() = default;
 
-QString MainWindow::pageKey(Page page) { return QString::fromLatin1(kPages[page].key); }
+QString MainWindow::pageKey(Page page)
+{
+    return QString::fromLatin1(kPages[page].key);
+}
 
 void MainWindow::buildPages()
 {
@@ -239,11 +245,11 @@ void MainWindow::updateStatus()
         m_connection->setText(dot("#9e9e9e") + tr("Offline").toHtmlEscaped());
     m_queued->setText(tr("Queued: %1").arg(QLocale().toString(m_status->queuedCount())));
     const QDateTime last = m_status->lastSync();
-    m_lastSync->setText(tr("Last sync: %1")
-                            .arg(last.isValid() ? QLocale().toString(toVietnam(last), QLocale::ShortFormat)
-                                                : tr("never")));
-    m_user->setText(tr("%1 (%2)").arg(m_actor.fullName.isEmpty() ? m_actor.username : m_actor.fullName,
-                                      roleName(m_actor.role)));
+    m_lastSync->setText(
+        tr("Last sync: %1")
+            .arg(last.isValid() ? QLocale().toString(toVietnam(last), QLocale::ShortFormat) : tr("never")));
+    m_user->setText(
+        tr("%1 (%2)").arg(m_actor.fullName.isEmpty() ? m_actor.username : m_actor.fullName, roleName(m_actor.role)));
 }
 
 void MainWindow::updateTitle()
@@ -254,7 +260,10 @@ void MainWindow::updateTitle()
     setWindowTitle(center.isEmpty() ? tr("MotCua Desk") : tr("MotCua Desk — %1").arg(center));
 }
 
-QString MainWindow::centerName() const { return m_context.settings().string(QStringLiteral("center.name")); }
+QString MainWindow::centerName() const
+{
+    return m_context.settings().string(QStringLiteral("center.name"));
+}
 
 void MainWindow::showPage(Page page)
 {
@@ -262,24 +271,36 @@ void MainWindow::showPage(Page page)
     m_stack->setCurrentIndex(page);
 }
 
-MainWindow::Page MainWindow::currentPage() const { return static_cast<Page>(m_stack->currentIndex()); }
+MainWindow::Page MainWindow::currentPage() const
+{
+    return static_cast<Page>(m_stack->currentIndex());
+}
 
-QWidget* MainWindow::page(Page page) const { return m_stack->widget(page); }
+QWidget* MainWindow::page(Page page) const
+{
+    return m_stack->widget(page);
+}
 
 void MainWindow::showAbout()
 {
     const QString center = centerName();
-    QMessageBox::about(
-        this, tr("About MotCua Desk"),
-        tr("<h3>MotCua Desk %1</h3>"
-           "<p>Intake desk for Vietnam's one-stop public administration centers: receive dossiers, "
-           "track them across departments and return results, online or offline.</p>"
-           "<p>Center: %2</p>"
-           "<p>Built with Qt %3, running on Qt %4.</p>"
-           "<p>Uses the Qt libraries under the GNU LGPL version 3, SQLite (public domain) and OpenSSL "
-           "(Apache License 2.0).</p>")
-            .arg(QStringLiteral(MOTCUA_VERSION), center.isEmpty() ? tr("not set") : center.toHtmlEscaped(),
-                 QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion())));
+    QMessageBox box(this);
+    box.setObjectName(QStringLiteral("about-box"));
+    box.setWindowTitle(tr("About MotCua Desk"));
+    box.setIconPixmap(uiIcon(QStringLiteral("app")).pixmap(64, 64));
+    box.setTextFormat(Qt::RichText);
+    box.setText(tr("<h3>MotCua Desk %1</h3>"
+                   "<p>Intake desk for Vietnam's one-stop public administration centers: receive dossiers, "
+                   "track them across departments and return results, online or offline.</p>"
+                   "<p>Center: %2</p>"
+                   "<p>Built with Qt %3, running on Qt %4.</p>"
+                   "<p>Uses the Qt libraries under the GNU LGPL version 3, SQLite (public domain) and OpenSSL "
+                   "(Apache License 2.0).</p>")
+                    .arg(QStringLiteral(MOTCUA_VERSION), center.isEmpty() ? tr("not set") : center.toHtmlEscaped(),
+                         QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion())));
+    // Our own button text: Qt's translations of its standard buttons may not be installed.
+    box.addButton(tr("Close"), QMessageBox::AcceptRole);
+    box.exec();
 }
 
 void MainWindow::showShortcuts()

@@ -3,7 +3,10 @@
 #include <QtGlobal>
 
 // Q_INIT_RESOURCE must be used outside any namespace.
-static void initUiQrc() { Q_INIT_RESOURCE(ui); }
+static void initUiQrc()
+{
+    Q_INIT_RESOURCE(ui);
+}
 
 namespace motcua {
 

@@ -104,7 +104,8 @@ int CalendarCommands::due(const QStringList& arguments)
         QCoreApplication::translate(
             "motcua", "When the dossier was received, ISO 8601; without an offset it is Vietnam time (+07:00)."),
         QStringLiteral("TIME"));
-    for (const auto* o : {&procedureOption, &channelOption, &daysOption, &hoursOption, &calendarOption, &receivedOption})
+    for (const auto* o :
+         {&procedureOption, &channelOption, &daysOption, &hoursOption, &calendarOption, &receivedOption})
         ctx.parser().addOption(*o);
     int code = ExitOk;
     if (!ctx.parse(&code))
@@ -138,16 +139,17 @@ int CalendarCommands::due(const QStringList& arguments)
     if (p.isSet(procedureOption)) {
         Channel channel = Channel::Counter;
         if (p.isSet(channelOption) && !channelFromKey(p.value(channelOption), &channel))
-            return ctx.usageError(QCoreApplication::translate("motcua", "unknown channel '%1': counter, online or postal.")
-                                      .arg(p.value(channelOption)));
+            return ctx.usageError(
+                QCoreApplication::translate("motcua", "unknown channel '%1': counter, online or postal.")
+                    .arg(p.value(channelOption)));
         auto procedure = (*app)->catalogue().procedure(p.value(procedureOption));
         if (!procedure)
             return ctx.fail(procedure.error());
         const ProcedureChannel* ch = procedure->channel(channel);
         if (!ch) {
-            return ctx.fail(Error::notFound(
-                QCoreApplication::translate("motcua", "Procedure %1 cannot be submitted %2.")
-                    .arg(procedure->code, channelName(channel).toLower())));
+            return ctx.fail(
+                Error::notFound(QCoreApplication::translate("motcua", "Procedure %1 cannot be submitted %2.")
+                                    .arg(procedure->code, channelName(channel).toLower())));
         }
         value = ch->timeValue;
         unit = ch->timeUnit;
@@ -155,7 +157,9 @@ int CalendarCommands::due(const QStringList& arguments)
         out.insert(QStringLiteral("procedure"), procedure->code);
         out.insert(QStringLiteral("channel"), channelKey(channel));
     } else {
-        const QCommandLineOption& o = p.isSet(daysOption) ? daysOption : p.isSet(hoursOption) ? hoursOption : calendarOption;
+        const QCommandLineOption& o = p.isSet(daysOption)    ? daysOption
+                                      : p.isSet(hoursOption) ? hoursOption
+                                                             : calendarOption;
         unit = p.isSet(daysOption)    ? TimeUnit::WorkingDays
                : p.isSet(hoursOption) ? TimeUnit::WorkingHours
                                       : TimeUnit::CalendarDays;
@@ -163,8 +167,9 @@ int CalendarCommands::due(const QStringList& arguments)
         value = p.value(o).toDouble(&ok);
         const double max = unit == TimeUnit::WorkingHours ? kMaxDays * 8 : kMaxDays;
         if (!ok || !(value > 0) || value > max) {
-            return ctx.fail(Error::badInput(QCoreApplication::translate("motcua", "Invalid --%1 '%2': a number above 0.")
-                                                .arg(o.names().first(), p.value(o))));
+            return ctx.fail(
+                Error::badInput(QCoreApplication::translate("motcua", "Invalid --%1 '%2': a number above 0.")
+                                    .arg(o.names().first(), p.value(o))));
         }
     }
 
@@ -231,8 +236,8 @@ int CalendarCommands::holidays(const QStringList& arguments)
                               .arg(year));
     QList<QStringList> rows;
     for (const auto& day : *days) {
-        rows.append({day.date.toString(Qt::ISODate), day.date.toString(QStringLiteral("ddd")), dayKindKey(day.kind),
-                     day.name});
+        rows.append(
+            {day.date.toString(Qt::ISODate), day.date.toString(QStringLiteral("ddd")), dayKindKey(day.kind), day.name});
     }
     ctx.printTable({{QCoreApplication::translate("motcua", "DATE")},
                     {QCoreApplication::translate("motcua", "DAY")},

@@ -16,11 +16,12 @@ namespace {
 
 QString groupHelp()
 {
-    return QCoreApplication::translate("motcua", "Usage: motcuactl catalogue SUBCOMMAND [options]\n\n"
-                                                 "Subcommands:\n"
-                                                 "  list [--department CODE]   the procedures in force today\n\n"
-                                                 "motcuactl catalogue list --help shows its options.\n"
-                                                 "To import a catalogue file: motcuactl import-catalogue FILE --user NAME\n");
+    return QCoreApplication::translate("motcua",
+                                       "Usage: motcuactl catalogue SUBCOMMAND [options]\n\n"
+                                       "Subcommands:\n"
+                                       "  list [--department CODE]   the procedures in force today\n\n"
+                                       "motcuactl catalogue list --help shows its options.\n"
+                                       "To import a catalogue file: motcuactl import-catalogue FILE --user NAME\n");
 }
 
 QJsonArray feesJson(const QList<Fee>& fees)
@@ -87,13 +88,13 @@ int CatalogueCommands::runImport(const QStringList& arguments)
 
     if (ctx.json()) {
         ctx.printJson(QJsonObject{{QStringLiteral("version"), summary->versionId},
-                                  {QStringLiteral("effectiveFrom"), summary->effectiveFrom.toString(Qt::ISODate)},
+                                  {QStringLiteral("effective_from"), summary->effectiveFrom.toString(Qt::ISODate)},
                                   {QStringLiteral("sha256"), summary->sha256},
                                   {QStringLiteral("departments"), summary->departments},
-                                  {QStringLiteral("departmentsAdded"), summary->departmentsAdded},
+                                  {QStringLiteral("departments_added"), summary->departmentsAdded},
                                   {QStringLiteral("procedures"), summary->procedures},
-                                  {QStringLiteral("proceduresAdded"), summary->proceduresAdded},
-                                  {QStringLiteral("proceduresUpdated"), summary->proceduresUpdated},
+                                  {QStringLiteral("procedures_added"), summary->proceduresAdded},
+                                  {QStringLiteral("procedures_updated"), summary->proceduresUpdated},
                                   {QStringLiteral("notes"), QJsonArray::fromStringList(summary->notes)}});
         return ExitOk;
     }
@@ -146,7 +147,7 @@ int CatalogueCommands::list(const QStringList& arguments)
                           {QStringLiteral("name"), p.name},
                           {QStringLiteral("field"), p.field},
                           {QStringLiteral("department"), p.departmentCode},
-                          {QStringLiteral("departmentName"), departments.value(p.departmentCode).name},
+                          {QStringLiteral("department_name"), departments.value(p.departmentCode).name},
                           {QStringLiteral("level"), p.level}};
             QJsonArray channels;
             for (const ProcedureChannel& ch : p.channels) {

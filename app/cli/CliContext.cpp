@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <csignal>
 #include <cstdio>
 #include <string>
 
@@ -26,6 +27,19 @@ void writeOut(FILE* stream, const QString& text)
     std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stream);
 }
 
+// The terminal settings to restore when Ctrl+C interrupts a password prompt: otherwise the
+// shell would be left without echo.
+termios g_savedTerminal{};
+volatile std::sig_atomic_t g_echoOff = 0;
+
+extern "C" void restoreTerminalAndDie(int signal)
+{
+    if (g_echoOff)
+        tcsetattr(STDIN_FILENO, TCSANOW, &g_savedTerminal); // async-signal-safe
+    std::signal(signal, SIG_DFL);
+    std::raise(signal);
+}
+
 // Reads one line from the terminal with echo off (termios), so the password is never shown
 // nor left in the scroll-back. The prompt goes to stderr: stdout may be a pipe.
 bool readHiddenLine(const QString& prompt, QString* out)
@@ -35,6 +49,10 @@ bool readHiddenLine(const QString& prompt, QString* out)
     termios saved{};
     const bool haveTerm = tcgetattr(STDIN_FILENO, &saved) == 0;
     if (haveTerm) {
+        g_savedTerminal = saved;
+        g_echoOff = 1;
+        std::signal(SIGINT, restoreTerminalAndDie);
+        std::signal(SIGTERM, restoreTerminalAndDie);
         termios quiet = saved;
         quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
         quiet.c_lflag |= ECHONL;
@@ -49,8 +67,12 @@ bool readHiddenLine(const QString& prompt, QString* out)
         }
         line.push_back(static_cast<char>(c));
     }
-    if (haveTerm)
+    if (haveTerm) {
         tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+        g_echoOff = 0;
+        std::signal(SIGINT, SIG_DFL);
+        std::signal(SIGTERM, SIG_DFL);
+    }
     if (!gotLine && line.empty())
         return false;
     if (!line.empty() && line.back() == '\r')
@@ -106,15 +128,17 @@ int exitCodeFor(const Error& error)
 CliContext::CliContext(const QString& command, const QStringList& arguments)
     : m_command(command)
     , m_arguments(arguments)
-    , m_dbOption(QStringLiteral("db"),
-                 QCoreApplication::translate("motcua", "The database file (default: %1). A new file gets the demo center.")
-                     .arg(AppContext::defaultDatabasePath()),
-                 QStringLiteral("PATH"))
+    , m_dbOption(
+          QStringLiteral("db"),
+          QCoreApplication::translate("motcua", "The database file (default: %1). A new file gets the demo center.")
+              .arg(AppContext::defaultDatabasePath()),
+          QStringLiteral("PATH"))
     , m_jsonOption(QStringLiteral("json"), QCoreApplication::translate("motcua", "Machine-readable JSON output."))
-    , m_userOption(QStringLiteral("user"),
-                   QCoreApplication::translate(
-                       "motcua", "Act as this user; the password comes from MOTCUA_PASSWORD or is asked on the terminal."),
-                   QStringLiteral("NAME"))
+    , m_userOption(
+          QStringLiteral("user"),
+          QCoreApplication::translate(
+              "motcua", "Act as this user; the password comes from MOTCUA_PASSWORD or is asked on the terminal."),
+          QStringLiteral("NAME"))
     , m_helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")},
                    QCoreApplication::translate("motcua", "Show this help."))
 {
@@ -148,17 +172,17 @@ bool CliContext::parse(int* exitCode)
         QString help = m_parser.helpText();
         // The first line names the program by its path; name the command instead.
         const qsizetype firstNewline = help.indexOf(QLatin1Char('\n'));
-        help = QCoreApplication::translate("motcua", "Usage: motcuactl %1 [options]").arg(m_command)
-               + help.mid(help.indexOf(QLatin1Char(']')) + 1, firstNewline - help.indexOf(QLatin1Char(']')) - 1)
-               + help.mid(firstNewline);
+        help = QCoreApplication::translate("motcua", "Usage: motcuactl %1 [options]").arg(m_command) +
+               help.mid(help.indexOf(QLatin1Char(']')) + 1, firstNewline - help.indexOf(QLatin1Char(']')) - 1) +
+               QLatin1Char('\n') + help.mid(firstNewline);
         if (m_needsUser) {
-            help += QLatin1Char('\n')
-                    + QCoreApplication::translate(
-                          "motcua", "Without MOTCUA_PASSWORD and without a terminal the password cannot be asked: "
-                                    "exit code 2.\n");
+            help += QLatin1Char('\n') +
+                    QCoreApplication::translate(
+                        "motcua", "Without MOTCUA_PASSWORD and without a terminal the password cannot be asked: "
+                                  "exit code 2.\n");
         }
-        help += QLatin1Char('\n')
-                + QCoreApplication::translate("motcua", "Exit codes: 0 success, 1 failure, 2 bad input, 3 refused.\n");
+        help += QLatin1Char('\n') +
+                QCoreApplication::translate("motcua", "Exit codes: 0 success, 1 failure, 2 bad input, 3 refused.\n");
         print(help);
         *exitCode = ExitOk;
         return false;
@@ -199,8 +223,8 @@ Result<Actor> CliContext::login()
     auto app = open();
     if (!app)
         return app.error();
-    auto pass = password("MOTCUA_PASSWORD", QCoreApplication::translate("motcua", "Password for %1: ").arg(username),
-                         false);
+    auto pass =
+        password("MOTCUA_PASSWORD", QCoreApplication::translate("motcua", "Password for %1: ").arg(username), false);
     if (!pass)
         return pass.error();
     return (*app)->users().login(username, *pass);
@@ -289,8 +313,8 @@ int CliContext::fail(const Error& error) const
 
 int CliContext::usageError(const QString& message) const
 {
-    writeOut(stderr, QStringLiteral("motcuactl %1: %2\n").arg(m_command, message.simplified())
-                         + QCoreApplication::translate("motcua", "Try 'motcuactl %1 --help'.\n").arg(m_command));
+    writeOut(stderr, QStringLiteral("motcuactl %1: %2\n").arg(m_command, message.simplified()) +
+                         QCoreApplication::translate("motcua", "Try 'motcuactl %1 --help'.\n").arg(m_command));
     return ExitBadInput;
 }
 
@@ -311,8 +335,8 @@ QString takeCommandWord(QStringList* arguments)
 {
     for (qsizetype i = 0; i < arguments->size(); ++i) {
         const QString& arg = arguments->at(i);
-        if (arg == QLatin1String("--db") || arg == QLatin1String("--user") || arg == QLatin1String("-db")
-            || arg == QLatin1String("-user")) {
+        if (arg == QLatin1String("--db") || arg == QLatin1String("--user") || arg == QLatin1String("-db") ||
+            arg == QLatin1String("-user")) {
             ++i; // skip its value
             continue;
         }
@@ -326,8 +350,8 @@ QString takeCommandWord(QStringList* arguments)
 bool asksForHelp(const QStringList& arguments)
 {
     for (const QString& arg : arguments) {
-        if (arg == QLatin1String("-h") || arg == QLatin1String("--help") || arg == QLatin1String("-?")
-            || arg == QLatin1String("-help"))
+        if (arg == QLatin1String("-h") || arg == QLatin1String("--help") || arg == QLatin1String("-?") ||
+            arg == QLatin1String("-help"))
             return true;
     }
     return false;
@@ -350,9 +374,9 @@ int runGroup(const QString& group, const QStringList& arguments, const QString& 
         return ExitOk;
     }
     const QString choices = names.join(QStringLiteral(", "));
-    return ctx.usageError(sub.isEmpty()
-                              ? QCoreApplication::translate("motcua", "missing subcommand: %1.").arg(choices)
-                              : QCoreApplication::translate("motcua", "unknown subcommand '%1': %2.").arg(sub, choices));
+    return ctx.usageError(
+        sub.isEmpty() ? QCoreApplication::translate("motcua", "missing subcommand: %1.").arg(choices)
+                      : QCoreApplication::translate("motcua", "unknown subcommand '%1': %2.").arg(sub, choices));
 }
 
 } // namespace motcua::cli

@@ -4,6 +4,7 @@
 #include "cli/CliContext.h"
 #include "core/Dossier.h"
 #include "service/AppContext.h"
+#include "service/CatalogueService.h"
 #include "service/DossierService.h"
 
 #include <QCoreApplication>
@@ -17,12 +18,12 @@ namespace {
 
 QString groupHelp()
 {
-    return QCoreApplication::translate(
-        "motcua", "Usage: motcuactl dossier SUBCOMMAND [options]\n\n"
-                  "Subcommands:\n"
-                  "  create FILE.json --user NAME   receive a dossier described by a JSON file\n"
-                  "  show CODE                      print a dossier\n\n"
-                  "motcuactl dossier SUBCOMMAND --help shows the options of each.\n");
+    return QCoreApplication::translate("motcua",
+                                       "Usage: motcuactl dossier SUBCOMMAND [options]\n\n"
+                                       "Subcommands:\n"
+                                       "  create FILE.json --user NAME   receive a dossier described by a JSON file\n"
+                                       "  show CODE                      print a dossier\n\n"
+                                       "motcuactl dossier SUBCOMMAND --help shows the options of each.\n");
 }
 
 // Reads and parses the dossier file; every failure names the file.
@@ -51,19 +52,20 @@ Result<Dossier> readDossierFile(const QString& path)
 
 QString counts(const DossierComponent& c)
 {
-    return QCoreApplication::translate("motcua", "%1 original(s), %2 certified cop(ies), %3 photocop(ies)")
+    return QCoreApplication::translate("motcua", "originals: %1, certified copies: %2, photocopies: %3")
         .arg(c.originals)
         .arg(c.certifiedCopies)
         .arg(c.photocopies);
 }
 
-void printDossier(const CliContext& ctx, const Dossier& d)
+void printDossier(const CliContext& ctx, const Dossier& d, const QString& departmentName)
 {
     const auto time = [](const QDateTime& t) { return t.isValid() ? CalendarCommands::vietnamIso(t) : QString(); };
     QList<QStringList> rows = {
         {QCoreApplication::translate("motcua", "Code"), d.code},
         {QCoreApplication::translate("motcua", "Procedure"), d.procedureCode + QStringLiteral("  ") + d.procedureName},
-        {QCoreApplication::translate("motcua", "Department"), d.departmentCode},
+        {QCoreApplication::translate("motcua", "Department"),
+         departmentName.isEmpty() ? d.departmentCode : departmentName},
         {QCoreApplication::translate("motcua", "Channel"), channelName(d.channel)},
         {QCoreApplication::translate("motcua", "State"), stateName(d.state)},
         {QCoreApplication::translate("motcua", "Applicant"), d.applicant.fullName},
@@ -89,8 +91,8 @@ void printDossier(const CliContext& ctx, const Dossier& d)
         rows.append({QCoreApplication::translate("motcua", "Notes"), d.notes});
     for (const DossierComponent& c : d.components) {
         rows.append({QCoreApplication::translate("motcua", "Paper"),
-                     c.name + QStringLiteral(" (") + counts(c) + QStringLiteral(")")
-                         + (c.provided ? QString() : QCoreApplication::translate("motcua", " — missing"))});
+                     c.name + QStringLiteral(" (") + counts(c) + QStringLiteral(")") +
+                         (c.provided ? QString() : QCoreApplication::translate("motcua", " — missing"))});
     }
     for (const DossierFee& f : d.fees)
         rows.append({QCoreApplication::translate("motcua", "Fee"), f.name + QStringLiteral(": ") + f.amount.format()});
@@ -164,10 +166,12 @@ int DossierCommands::show(const QStringList& arguments)
     auto dossier = (*app)->dossiers().byCode(positional.first().trimmed());
     if (!dossier)
         return ctx.fail(dossier.error());
-    if (ctx.json())
+    if (ctx.json()) {
         ctx.printJson(DossierService::toJson(*dossier));
-    else
-        printDossier(ctx, *dossier);
+        return ExitOk;
+    }
+    auto department = (*app)->catalogue().department(dossier->departmentCode);
+    printDossier(ctx, *dossier, department ? department->name : QString());
     return ExitOk;
 }
 

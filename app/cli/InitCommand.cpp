@@ -19,9 +19,9 @@ int InitCommand::run(const QStringList& arguments)
     const QCommandLineOption adminOption(QStringLiteral("admin"),
                                          QCoreApplication::translate("motcua", "Create the first administrator."),
                                          QStringLiteral("NAME"));
-    const QCommandLineOption nameOption(
-        QStringLiteral("name"), QCoreApplication::translate("motcua", "The administrator's full name."),
-        QStringLiteral("FULL NAME"));
+    const QCommandLineOption nameOption(QStringLiteral("name"),
+                                        QCoreApplication::translate("motcua", "The administrator's full name."),
+                                        QStringLiteral("FULL NAME"));
     ctx.parser().addOption(adminOption);
     ctx.parser().addOption(nameOption);
     int code = ExitOk;
@@ -39,7 +39,7 @@ int InitCommand::run(const QStringList& arguments)
     QJsonObject out{{QStringLiteral("database"), ctx.databasePath()}};
     if (!ctx.parser().isSet(adminOption)) {
         const bool needsAdmin = (*app)->needsFirstAdmin();
-        out.insert(QStringLiteral("needsFirstAdmin"), needsAdmin);
+        out.insert(QStringLiteral("needs_first_admin"), needsAdmin);
         if (ctx.json()) {
             ctx.printJson(out);
         } else {
@@ -54,7 +54,7 @@ int InitCommand::run(const QStringList& arguments)
     // The set-up script calls this on every start: an existing administrator is success,
     // and no password is asked for.
     if (!(*app)->needsFirstAdmin()) {
-        out.insert(QStringLiteral("adminCreated"), false);
+        out.insert(QStringLiteral("admin_created"), false);
         if (ctx.json())
             ctx.printJson(out);
         else
@@ -66,15 +66,15 @@ int InitCommand::run(const QStringList& arguments)
     if (fullName.isEmpty())
         fullName = QCoreApplication::translate("motcua", "Administrator");
     auto pass = CliContext::password(
-        "MOTCUA_PASSWORD", QCoreApplication::translate("motcua", "Password for the new administrator %1: ").arg(username),
-        true);
+        "MOTCUA_PASSWORD",
+        QCoreApplication::translate("motcua", "Password for the new administrator %1: ").arg(username), true);
     if (!pass)
         return ctx.fail(pass.error());
     auto admin = (*app)->users().createFirstAdmin(username, fullName, *pass);
     if (!admin)
         return ctx.fail(admin.error());
 
-    out.insert(QStringLiteral("adminCreated"), true);
+    out.insert(QStringLiteral("admin_created"), true);
     out.insert(QStringLiteral("admin"), admin->username);
     if (ctx.json())
         ctx.printJson(out);

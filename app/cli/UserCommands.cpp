@@ -85,10 +85,11 @@ int UserCommands::add(const QStringList& arguments)
         return ctx.fail(added.error());
     if (ctx.json()) {
         ctx.printJson(QJsonObject{{QStringLiteral("username"), added->username},
-                                  {QStringLiteral("fullName"), added->fullName},
+                                  {QStringLiteral("full_name"), added->fullName},
                                   {QStringLiteral("role"), roleKey(added->role)}});
     } else {
-        ctx.print(QCoreApplication::translate("motcua", "User %1 (%2) added.").arg(added->username, roleName(added->role)));
+        ctx.print(
+            QCoreApplication::translate("motcua", "User %1 (%2) added.").arg(added->username, roleName(added->role)));
     }
     return ExitOk;
 }
@@ -118,12 +119,12 @@ int UserCommands::list(const QStringList& arguments)
         QJsonArray list;
         for (const UserInfo& u : *users) {
             list.append(QJsonObject{{QStringLiteral("username"), u.username},
-                                    {QStringLiteral("fullName"), u.fullName},
+                                    {QStringLiteral("full_name"), u.fullName},
                                     {QStringLiteral("role"), roleKey(u.role)},
                                     {QStringLiteral("disabled"), u.disabled},
-                                    {QStringLiteral("createdAt"), time(u.createdAt)},
-                                    {QStringLiteral("lastLoginAt"), u.lastLoginAt.isValid() ? QJsonValue(time(u.lastLoginAt))
-                                                                                            : QJsonValue()}});
+                                    {QStringLiteral("created_at"), time(u.createdAt)},
+                                    {QStringLiteral("last_login_at"),
+                                     u.lastLoginAt.isValid() ? QJsonValue(time(u.lastLoginAt)) : QJsonValue()}});
         }
         ctx.printJson(list);
         return ExitOk;

@@ -29,7 +29,8 @@ struct Command
 // Text for `motcuactl --help`. The summaries are marked for translation by QT_TRANSLATE_NOOP
 // and translated when printed.
 const Command kCommands[] = {
-    {"init", QT_TRANSLATE_NOOP("motcua", "Create or migrate the database; --admin NAME creates the first administrator."),
+    {"init",
+     QT_TRANSLATE_NOOP("motcua", "Create or migrate the database; --admin NAME creates the first administrator."),
      &InitCommand::run},
     {"import-catalogue", QT_TRANSLATE_NOOP("motcua", "Import a procedure catalogue file (administrators)."),
      &CatalogueCommands::runImport},
@@ -52,8 +53,8 @@ QString mainHelp()
         width = qMax(width, static_cast<int>(qstrlen(c.name)));
     for (const Command& c : kCommands) {
         const QString name = QString::fromLatin1(c.name);
-        help += QStringLiteral("  ") + name.leftJustified(width + 2) + QCoreApplication::translate("motcua", c.summary)
-                + QLatin1Char('\n');
+        help += QStringLiteral("  ") + name.leftJustified(width + 2) +
+                QCoreApplication::translate("motcua", c.summary) + QLatin1Char('\n');
     }
     help += QCoreApplication::translate(
         "motcua",
@@ -99,9 +100,10 @@ int main(int argc, char** argv)
         if (command == QLatin1String(c.name))
             return c.run(arguments);
     }
-    const QByteArray text = QCoreApplication::translate("motcua", "motcuactl: unknown command '%1'. Try 'motcuactl --help'.\n")
-                                .arg(command)
-                                .toUtf8();
+    const QByteArray text =
+        QCoreApplication::translate("motcua", "motcuactl: unknown command '%1'. Try 'motcuactl --help'.\n")
+            .arg(command)
+            .toUtf8();
     std::fwrite(text.constData(), 1, static_cast<size_t>(text.size()), stderr);
     return ExitBadInput;
 }

@@ -18,7 +18,7 @@ QDate HolidayProposer::nationalDayCompanion(int year)
     case Qt::Saturday: // Fri 1 Sep joins the weekend (2023)
     case Qt::Sunday:   // Sat 1 Sep, compensated with 2 Sep on the following Mon and Tue
         return QDate(year, 9, 1);
-    default:           // Mon: Tue 3 Sep (2024); Wed, Thu: 3 Sep joins or nears the weekend after
+    default: // Mon: Tue 3 Sep (2024); Wed, Thu: 3 Sep joins or nears the weekend after
         return QDate(year, 9, 3);
     }
 }
@@ -50,7 +50,8 @@ QList<CalendarDay> HolidayProposer::propose(int year, const QList<int>& weekendD
     for (const CalendarDay& r : std::as_const(rows))
         off.insert(r.date);
     // An invalid weekend (all seven days) would leave no day to compensate on.
-    const QList<int> weekend = WorkSchedule::isValidWeekend(weekendDays) ? weekendDays : WorkSchedule::defaults().weekendDays;
+    const QList<int> weekend =
+        WorkSchedule::isValidWeekend(weekendDays) ? weekendDays : WorkSchedule::defaults().weekendDays;
     auto isWeekend = [&weekend](const QDate& d) { return weekend.contains(d.dayOfWeek()); };
     QList<CalendarDay> compensatory;
     for (const CalendarDay& r : std::as_const(rows)) {

@@ -22,7 +22,10 @@ constexpr double kNewMoonEpoch = 2415021.076998695; // the new moon of 1 Jan 190
 const QDate kMin(1900, 1, 1);
 const QDate kMax(2199, 12, 31);
 
-qint64 floorInt(double x) { return static_cast<qint64>(std::floor(x)); }
+qint64 floorInt(double x)
+{
+    return static_cast<qint64>(std::floor(x));
+}
 
 // Julian day of the k-th new moon after the epoch (Meeus, "Astronomical Algorithms",
 // reduced to the terms that matter at the precision of a day).
@@ -69,7 +72,10 @@ double sunLongitude(double jdn)
 }
 
 // Day number (local midnight in UTC+7) of the k-th new moon.
-qint64 newMoonDay(qint64 k) { return floorInt(newMoon(k) + 0.5 + kTimeZone / 24); }
+qint64 newMoonDay(qint64 k)
+{
+    return floorInt(newMoon(k) + 0.5 + kTimeZone / 24);
+}
 
 // Index 0..11 of the 30° sector the sun is in at the start of local day `dayNumber`;
 // sector 9 begins at the winter solstice (270°).
@@ -112,10 +118,15 @@ LunarDate LunarCalendar::fromSolar(const QDate& date)
     if (!date.isValid() || date < kMin || date > kMax)
         return {};
     const qint64 dayNumber = date.toJulianDay();
-    const qint64 k = floorInt((static_cast<double>(dayNumber) - kNewMoonEpoch) / kSynodicMonth);
-    qint64 monthStart = newMoonDay(k + 1);
-    if (monthStart > dayNumber)
-        monthStart = newMoonDay(k);
+    qint64 k = floorInt((static_cast<double>(dayNumber) - kNewMoonEpoch) / kSynodicMonth);
+    // The mean-month estimate of k can be one off where the true new moon strays far from
+    // the mean one (the published algorithm then yields "day 0", e.g. on 7 May 2054): settle
+    // on the last new moon not after the day.
+    while (newMoonDay(k) > dayNumber)
+        --k;
+    while (newMoonDay(k + 1) <= dayNumber)
+        ++k;
+    const qint64 monthStart = newMoonDay(k);
     const int yy = date.year();
     qint64 a11 = lunarMonth11(yy);
     qint64 b11 = a11;

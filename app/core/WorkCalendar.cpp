@@ -29,13 +29,20 @@ qint64 floorDiv(qint64 a, qint64 b)
     return q;
 }
 
-QDate dateOf(qint64 local) { return QDate::fromJulianDay(floorDiv(local, kDay) + kUnixEpochJulianDay); }
+QDate dateOf(qint64 local)
+{
+    return QDate::fromJulianDay(floorDiv(local, kDay) + kUnixEpochJulianDay);
+}
 
-int secsOfDay(const QTime& t) { return t.msecsSinceStartOfDay() / 1000; }
+int secsOfDay(const QTime& t)
+{
+    return t.msecsSinceStartOfDay() / 1000;
+}
 
 QString formatInstant(qint64 local)
 {
-    return QDateTime::fromSecsSinceEpoch(local - kVietnamOffset, vietnamZone()).toString(QStringLiteral("dd/MM/yyyy HH:mm"));
+    return QDateTime::fromSecsSinceEpoch(local - kVietnamOffset, vietnamZone())
+        .toString(QStringLiteral("dd/MM/yyyy HH:mm"));
 }
 
 QString formatRange(const QDate& first, const QDate& last)
@@ -44,6 +51,22 @@ QString formatRange(const QDate& first, const QDate& last)
     if (first == last)
         return first.toString(f);
     return first.toString(f) + QChar(0x2013) + last.toString(f);
+}
+
+// "1 working day" / "5 working days": Vietnamese has no plural, English needs the singular.
+QString amountText(double value, TimeUnit unit)
+{
+    if (value != 1.0)
+        return QCoreApplication::translate("motcua", "%1 %2").arg(QString::number(value), timeUnitName(unit));
+    switch (unit) {
+    case TimeUnit::WorkingDays:
+        return QCoreApplication::translate("motcua", "1 working day");
+    case TimeUnit::WorkingHours:
+        return QCoreApplication::translate("motcua", "1 working hour");
+    case TimeUnit::CalendarDays:
+        return QCoreApplication::translate("motcua", "1 calendar day");
+    }
+    return {};
 }
 
 QString defaultDayName(DayKind kind)
@@ -154,7 +177,10 @@ bool WorkSchedule::isValidWeekend(const QList<int>& days)
 
 // ---- WorkCalendar ------------------------------------------------------------------------
 
-WorkCalendar::WorkCalendar() { setSchedule(WorkSchedule::defaults()); }
+WorkCalendar::WorkCalendar()
+{
+    setSchedule(WorkSchedule::defaults());
+}
 
 WorkCalendar::WorkCalendar(const WorkSchedule& schedule, const QList<CalendarDay>& days)
 {
@@ -257,7 +283,10 @@ QDate WorkCalendar::nextWorkingDay(const QDate& date) const
     return {};
 }
 
-qint64 WorkCalendar::toLocal(const QDateTime& t) { return t.toSecsSinceEpoch() + kVietnamOffset; }
+qint64 WorkCalendar::toLocal(const QDateTime& t)
+{
+    return t.toSecsSinceEpoch() + kVietnamOffset;
+}
 
 QDateTime WorkCalendar::fromLocal(qint64 local)
 {
@@ -266,7 +295,10 @@ QDateTime WorkCalendar::fromLocal(qint64 local)
     return QDateTime::fromSecsSinceEpoch(local - kVietnamOffset, vietnamZone());
 }
 
-qint64 WorkCalendar::dayStart(const QDate& date) { return (date.toJulianDay() - kUnixEpochJulianDay) * kDay; }
+qint64 WorkCalendar::dayStart(const QDate& date)
+{
+    return (date.toJulianDay() - kUnixEpochJulianDay) * kDay;
+}
 
 qint64 WorkCalendar::addWorking(qint64 local, qint64 secs) const
 {
@@ -292,7 +324,10 @@ qint64 WorkCalendar::addWorking(qint64 local, qint64 secs) const
     return kNever;
 }
 
-qint64 WorkCalendar::firstWorkingInstant(qint64 local) const { return addWorking(local, 0); }
+qint64 WorkCalendar::firstWorkingInstant(qint64 local) const
+{
+    return addWorking(local, 0);
+}
 
 qint64 WorkCalendar::clampIntoHours(qint64 local) const
 {
@@ -321,8 +356,7 @@ QDateTime WorkCalendar::countingStart(const QDateTime& received, std::optional<Q
     return fromLocal(firstWorkingInstant(local));
 }
 
-Appointment WorkCalendar::due(const QDateTime& received, double value, TimeUnit unit,
-                              std::optional<QTime> cutoff) const
+Appointment WorkCalendar::due(const QDateTime& received, double value, TimeUnit unit, std::optional<QTime> cutoff) const
 {
     Appointment out;
     if (!received.isValid() || !std::isfinite(value) || value < 0)
@@ -351,8 +385,9 @@ Appointment WorkCalendar::due(const QDateTime& received, double value, TimeUnit 
             if (!next.isValid())
                 return out;
             at = dayStart(next) + (at - dayStart(last));
-            movedNote = QCoreApplication::translate("motcua", "%1 is not a working day, moved to %2")
-                            .arg(last.toString(QStringLiteral("dd/MM/yyyy")), next.toString(QStringLiteral("dd/MM/yyyy")));
+            movedNote =
+                QCoreApplication::translate("motcua", "%1 is not a working day, moved to %2")
+                    .arg(last.toString(QStringLiteral("dd/MM/yyyy")), next.toString(QStringLiteral("dd/MM/yyyy")));
         }
         at = clampIntoHours(at);
         break;
@@ -363,16 +398,17 @@ Appointment WorkCalendar::due(const QDateTime& received, double value, TimeUnit 
     out.at = fromLocal(at);
 
     QStringList parts;
-    parts << QCoreApplication::translate("motcua", "%1 %2 from %3").arg(QString::number(value), timeUnitName(unit), formatInstant(start));
+    parts << QCoreApplication::translate("motcua", "%1 from %2").arg(amountText(value, unit), formatInstant(start));
     if (start != receivedLocal) {
         const QDate rd = dateOf(receivedLocal);
-        const bool byCutoff = cutoff && cutoff->isValid() && isWorkingDay(rd)
-                              && receivedLocal - dayStart(rd) >= secsOfDay(*cutoff);
+        const bool byCutoff =
+            cutoff && cutoff->isValid() && isWorkingDay(rd) && receivedLocal - dayStart(rd) >= secsOfDay(*cutoff);
         if (byCutoff)
             parts << QCoreApplication::translate("motcua", "received %1, at or after the procedure's %2 cutoff")
                          .arg(formatInstant(receivedLocal), cutoff->toString(QStringLiteral("HH:mm")));
         else
-            parts << QCoreApplication::translate("motcua", "received %1, outside working hours").arg(formatInstant(receivedLocal));
+            parts << QCoreApplication::translate("motcua", "received %1, outside working hours")
+                         .arg(formatInstant(receivedLocal));
     }
     if (unit == TimeUnit::CalendarDays) {
         if (!movedNote.isEmpty())
@@ -434,7 +470,8 @@ QString WorkCalendar::skippedText(const QDate& from, const QDate& to) const
     if (!items.isEmpty())
         out << QCoreApplication::translate("motcua", "skipped: %1").arg(items.join(QStringLiteral(", ")));
     if (!swapped.isEmpty())
-        out << QCoreApplication::translate("motcua", "counted swapped working days: %1").arg(swapped.join(QStringLiteral(", ")));
+        out << QCoreApplication::translate("motcua", "counted swapped working days: %1")
+                   .arg(swapped.join(QStringLiteral(", ")));
     return out.join(QStringLiteral("; "));
 }
 

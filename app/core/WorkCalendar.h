@@ -39,8 +39,8 @@ struct WorkPeriod
 // The weekly pattern: working periods of a working day and the weekend days.
 struct WorkSchedule
 {
-    QList<WorkPeriod> periods;   // default 07:00–11:30, 13:30–17:00
-    QList<int> weekendDays;      // Qt day numbers (1 = Monday … 7 = Sunday); default 6, 7
+    QList<WorkPeriod> periods; // default 07:00–11:30, 13:30–17:00
+    QList<int> weekendDays;    // Qt day numbers (1 = Monday … 7 = Sunday); default 6, 7
 
     static WorkSchedule defaults();
 
@@ -62,8 +62,8 @@ struct WorkSchedule
 // and the audit trail.
 struct Appointment
 {
-    QDateTime at;  // Vietnam time (+07:00)
-    QString rule;  // "5 working days from 13/02/2026 15:00; skipped: Tết Nguyên đán 14/02–22/02"
+    QDateTime at; // Vietnam time (+07:00)
+    QString rule; // "5 working days from 13/02/2026 15:00; skipped: Tết Nguyên đán 14/02–22/02"
 };
 
 // Working time arithmetic for appointment dates (DOMAIN.md, "Appointment date"). Pure:

@@ -64,7 +64,10 @@ QJsonObject countsByKind(const QList<CalendarDay>& rows)
             {QStringLiteral("working"), working}};
 }
 
-bool inSupportedRange(int year) { return year >= HolidayProposer::kFirstYear && year <= HolidayProposer::kLastYear; }
+bool inSupportedRange(int year)
+{
+    return year >= HolidayProposer::kFirstYear && year <= HolidayProposer::kLastYear;
+}
 
 } // namespace
 
@@ -132,14 +135,20 @@ Result<QList<CalendarDay>> CalendarService::holidays(int year, bool* confirmed)
     return proposalsFor(year, schedule->weekendDays);
 }
 
-Result<QList<CalendarYearInfo>> CalendarService::confirmedYears() { return m_repo.years(); }
+Result<QList<CalendarYearInfo>> CalendarService::confirmedYears()
+{
+    return m_repo.years();
+}
 
-Result<WorkSchedule> CalendarService::schedule() { return m_repo.schedule(); }
+Result<WorkSchedule> CalendarService::schedule()
+{
+    return m_repo.schedule();
+}
 
 Status CalendarService::confirmYear(const Actor& actor, int year, const QList<CalendarDay>& rows)
 {
-    if (Status s = requireAdmin(actor, QCoreApplication::translate(
-                                           "motcua", "Only an administrator can confirm the holidays of a year."));
+    if (Status s = requireAdmin(
+            actor, QCoreApplication::translate("motcua", "Only an administrator can confirm the holidays of a year."));
         !s)
         return s;
     if (!inSupportedRange(year))
@@ -196,12 +205,13 @@ Result<QList<CalendarDay>> CalendarService::parseRows(const QByteArray& json)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return Error::badInput(QCoreApplication::translate("motcua", "The holiday file is not valid JSON: %1 (at byte %2).")
-                                   .arg(parseError.errorString())
-                                   .arg(parseError.offset));
+        return Error::badInput(
+            QCoreApplication::translate("motcua", "The holiday file is not valid JSON: %1 (at byte %2).")
+                .arg(parseError.errorString())
+                .arg(parseError.offset));
     if (!doc.isObject() || !doc.object().value(QStringLiteral("rows")).isArray())
-        return Error::badInput(QCoreApplication::translate(
-            "motcua", "The holiday file must be an object with a \"rows\" array."));
+        return Error::badInput(
+            QCoreApplication::translate("motcua", "The holiday file must be an object with a \"rows\" array."));
     const QJsonArray array = doc.object().value(QStringLiteral("rows")).toArray();
     if (array.isEmpty())
         return Error::badInput(QCoreApplication::translate("motcua", "The holiday file has no rows."));
@@ -225,12 +235,12 @@ Result<QList<CalendarDay>> CalendarService::parseRows(const QByteArray& json)
                                        .arg(rowNumber)
                                        .arg(dateText));
         if (!inSupportedRange(day.date.year()))
-            return Error::badInput(
-                QCoreApplication::translate("motcua", "Row %1, field \"date\": %2 is outside the supported years %3–%4.")
-                    .arg(rowNumber)
-                    .arg(dateText)
-                    .arg(HolidayProposer::kFirstYear)
-                    .arg(HolidayProposer::kLastYear));
+            return Error::badInput(QCoreApplication::translate(
+                                       "motcua", "Row %1, field \"date\": %2 is outside the supported years %3–%4.")
+                                       .arg(rowNumber)
+                                       .arg(dateText)
+                                       .arg(HolidayProposer::kFirstYear)
+                                       .arg(HolidayProposer::kLastYear));
         const QJsonValue kindValue = o.value(QStringLiteral("kind"));
         if (!kindValue.isString() || !dayKindFromKey(kindValue.toString(), &day.kind))
             return Error::badInput(
@@ -267,8 +277,8 @@ QByteArray CalendarService::toJson(const QList<CalendarDay>& rows)
 
 Status CalendarService::importRows(const Actor& actor, const QByteArray& json)
 {
-    if (Status s = requireAdmin(actor,
-                                QCoreApplication::translate("motcua", "Only an administrator can import holidays."));
+    if (Status s =
+            requireAdmin(actor, QCoreApplication::translate("motcua", "Only an administrator can import holidays."));
         !s)
         return s;
     Result<QList<CalendarDay>> parsed = parseRows(json);
@@ -296,8 +306,7 @@ Status CalendarService::importRows(const Actor& actor, const QByteArray& json)
     return {};
 }
 
-Appointment CalendarService::due(const QDateTime& received, double value, TimeUnit unit,
-                                 std::optional<QTime> cutoff)
+Appointment CalendarService::due(const QDateTime& received, double value, TimeUnit unit, std::optional<QTime> cutoff)
 {
     return calendar().due(received, value, unit, cutoff);
 }

@@ -61,12 +61,13 @@ struct DossierService::Private
         , catalogue(cat)
         , calendar(cal)
         , repo(d)
-        , codes(d, allocatorConfig(s))
+        , codes(d, allocatorConfig(s, c))
     {}
 
-    static DossierCodeAllocator::Config allocatorConfig(Settings& s)
+    static DossierCodeAllocator::Config allocatorConfig(Settings& s, const Clock& c)
     {
         DossierCodeAllocator::Config config;
+        config.clock = &c;
         config.station = s.integer(QStringLiteral("station.number"));
         config.numbering.maxStations = s.integer(QStringLiteral("code.maxStations"));
         config.numbering.fallbackStart = s.integer(QStringLiteral("code.fallbackStart"));

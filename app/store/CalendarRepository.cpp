@@ -12,7 +12,10 @@ namespace {
 
 const QString kDateFormat = QStringLiteral("yyyy-MM-dd");
 
-QString nonNull(const QString& s) { return s.isNull() ? QStringLiteral("") : s; }
+QString nonNull(const QString& s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
 
 } // namespace
 
@@ -155,7 +158,8 @@ Status CalendarRepository::setSchedule(const WorkSchedule& schedule)
             "motcua", "Working periods must be non-empty, each ending after it starts, in order and not overlapping."));
     if (!WorkSchedule::isValidWeekend(schedule.weekendDays))
         return Error::badInput(QCoreApplication::translate(
-            "motcua", "Weekend days must be distinct days 1 (Monday) to 7 (Sunday), leaving at least one working day."));
+            "motcua",
+            "Weekend days must be distinct days 1 (Monday) to 7 (Sunday), leaving at least one working day."));
     Transaction tx(m_db);
     if (!tx.begun())
         return tx.begun();

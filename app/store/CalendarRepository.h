@@ -17,8 +17,8 @@ struct CalendarYearInfo
 {
     int year = 0;
     int rows = 0;
-    QString confirmedBy;    // username
-    QDateTime confirmedAt;  // UTC, the latest confirmation of the year's rows
+    QString confirmedBy;   // username
+    QDateTime confirmedAt; // UTC, the latest confirmation of the year's rows
 };
 
 // Table calendar_days (dated rows) and the working-hours rows of table settings

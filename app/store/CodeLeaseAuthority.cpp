@@ -14,22 +14,21 @@ CodeLeaseAuthority::CodeLeaseAuthority(Database& db, const Clock& clock, CodeNum
     : m_db(db)
     , m_clock(clock)
     , m_numbering(numbering)
-{
-}
+{}
 
 Status CodeLeaseAuthority::init()
 {
     // The counter row is the single source of truth; code_leases is the record of who got
     // what (for support: which workstation used a number).
-    return m_db.execute(QStringLiteral(
-        "CREATE TABLE IF NOT EXISTS code_lease_counters ("
-        "  agency TEXT NOT NULL, day TEXT NOT NULL, next INTEGER NOT NULL, PRIMARY KEY (agency, day)"
-        ") WITHOUT ROWID;"
-        "CREATE TABLE IF NOT EXISTS code_leases ("
-        "  id INTEGER PRIMARY KEY, agency TEXT NOT NULL, day TEXT NOT NULL, first INTEGER NOT NULL,"
-        "  last INTEGER NOT NULL, station INTEGER NOT NULL, leased_at INTEGER NOT NULL,"
-        "  CHECK (first <= last));"
-        "CREATE INDEX IF NOT EXISTS code_leases_agency_day ON code_leases(agency, day, first);"));
+    return m_db.execute(
+        QStringLiteral("CREATE TABLE IF NOT EXISTS code_lease_counters ("
+                       "  agency TEXT NOT NULL, day TEXT NOT NULL, next INTEGER NOT NULL, PRIMARY KEY (agency, day)"
+                       ") WITHOUT ROWID;"
+                       "CREATE TABLE IF NOT EXISTS code_leases ("
+                       "  id INTEGER PRIMARY KEY, agency TEXT NOT NULL, day TEXT NOT NULL, first INTEGER NOT NULL,"
+                       "  last INTEGER NOT NULL, station INTEGER NOT NULL, leased_at INTEGER NOT NULL,"
+                       "  CHECK (first <= last));"
+                       "CREATE INDEX IF NOT EXISTS code_leases_agency_day ON code_leases(agency, day, first);"));
 }
 
 Result<int> CodeLeaseAuthority::available(const QString& agency, const QString& day)
@@ -71,9 +70,9 @@ Result<CodeBlock> CodeLeaseAuthority::lease(const QString& agency, const QString
     }
     const CodeBlock block{first, std::min(end, first + size - 1)};
 
-    Statement& counter = m_db.prepare(QStringLiteral(
-        "INSERT INTO code_lease_counters (agency, day, next) VALUES (?1, ?2, ?3) "
-        "ON CONFLICT (agency, day) DO UPDATE SET next = excluded.next"));
+    Statement& counter =
+        m_db.prepare(QStringLiteral("INSERT INTO code_lease_counters (agency, day, next) VALUES (?1, ?2, ?3) "
+                                    "ON CONFLICT (agency, day) DO UPDATE SET next = excluded.next"));
     if (!counter.isValid())
         return m_db.lastError().error();
     counter.bind(1, agency).bind(2, day).bind(3, block.last + 1);
@@ -84,8 +83,12 @@ Result<CodeBlock> CodeLeaseAuthority::lease(const QString& agency, const QString
         "INSERT INTO code_leases (agency, day, first, last, station, leased_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"));
     if (!record.isValid())
         return m_db.lastError().error();
-    record.bind(1, agency).bind(2, day).bind(3, block.first).bind(4, block.last).bind(5, station).bind(
-        6, m_clock.now().toSecsSinceEpoch());
+    record.bind(1, agency)
+        .bind(2, day)
+        .bind(3, block.first)
+        .bind(4, block.last)
+        .bind(5, station)
+        .bind(6, m_clock.now().toSecsSinceEpoch());
     if (Status s = record.exec(); !s)
         return s.error();
     if (Status s = tx.commit(); !s)

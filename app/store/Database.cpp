@@ -102,6 +102,8 @@ bool Statement::next()
         m_error = Error::internal(QCoreApplication::translate("motcua", "The database statement is not prepared."));
         return false;
     }
+    if (!sqlite3_stmt_busy(m_stmt))
+        m_error = {}; // a new run: forget the previous run's failure
     const int rc = sqlite3_step(m_stmt);
     if (rc == SQLITE_ROW)
         return true;
@@ -125,6 +127,7 @@ Status Statement::exec()
         m_error = Error::internal(QCoreApplication::translate("motcua", "The database statement is not prepared."));
         return m_error;
     }
+    m_error = {};
     int rc;
     do {
         rc = sqlite3_step(m_stmt);
@@ -137,9 +140,15 @@ Status Statement::exec()
     return m_error;
 }
 
-qint64 Statement::int64(int col) const { return m_stmt ? sqlite3_column_int64(m_stmt, col) : 0; }
+qint64 Statement::int64(int col) const
+{
+    return m_stmt ? sqlite3_column_int64(m_stmt, col) : 0;
+}
 
-double Statement::real(int col) const { return m_stmt ? sqlite3_column_double(m_stmt, col) : 0.0; }
+double Statement::real(int col) const
+{
+    return m_stmt ? sqlite3_column_double(m_stmt, col) : 0.0;
+}
 
 QString Statement::text(int col) const
 {
@@ -162,7 +171,10 @@ QByteArray Statement::blob(int col) const
     return QByteArray(static_cast<const char*>(data), bytes);
 }
 
-bool Statement::isNull(int col) const { return !m_stmt || sqlite3_column_type(m_stmt, col) == SQLITE_NULL; }
+bool Statement::isNull(int col) const
+{
+    return !m_stmt || sqlite3_column_type(m_stmt, col) == SQLITE_NULL;
+}
 
 QDateTime Statement::dateTime(int col) const
 {
@@ -176,7 +188,10 @@ QDateTime Statement::dateTime(int col) const
 
 Database::Database() = default;
 
-Database::~Database() { close(); }
+Database::~Database()
+{
+    close();
+}
 
 Status Database::open(const QString& path)
 {
@@ -188,8 +203,8 @@ Status Database::open(const QString& path)
     if (rc != SQLITE_OK) {
         const QString why = db ? sqliteMessage(db) : QString::fromUtf8(sqlite3_errstr(rc));
         sqlite3_close_v2(db);
-        m_lastError = Error::storage(
-            QCoreApplication::translate("motcua", "Cannot open the database %1: %2").arg(path, why));
+        m_lastError =
+            Error::storage(QCoreApplication::translate("motcua", "Cannot open the database %1: %2").arg(path, why));
         return m_lastError;
     }
     m_db = db;
@@ -259,8 +274,8 @@ Statement& Database::prepare(const QString& sql)
     }
     sqlite3_stmt* stmt = nullptr;
     const QByteArray utf8 = sql.toUtf8();
-    const int rc = sqlite3_prepare_v3(m_db, utf8.constData(), static_cast<int>(utf8.size()),
-                                      SQLITE_PREPARE_PERSISTENT, &stmt, nullptr);
+    const int rc = sqlite3_prepare_v3(m_db, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_PREPARE_PERSISTENT,
+                                      &stmt, nullptr);
     if (rc != SQLITE_OK || !stmt) {
         sqlite3_finalize(stmt);
         m_lastError = storageError(QCoreApplication::translate("motcua", "preparing a query"));
@@ -282,18 +297,28 @@ Status Database::execute(const QString& sql)
     if (rc != SQLITE_OK) {
         const QString why = message ? QString::fromUtf8(message) : sqliteMessage(m_db);
         sqlite3_free(message);
-        m_lastError = Error::storage(QCoreApplication::translate("motcua", "The database reported an error: %1").arg(why));
+        m_lastError =
+            Error::storage(QCoreApplication::translate("motcua", "The database reported an error: %1").arg(why));
         qCWarning(lcStore) << "execute failed:" << why;
         return m_lastError;
     }
     return {};
 }
 
-qint64 Database::lastInsertId() const { return m_db ? sqlite3_last_insert_rowid(m_db) : 0; }
+qint64 Database::lastInsertId() const
+{
+    return m_db ? sqlite3_last_insert_rowid(m_db) : 0;
+}
 
-int Database::changes() const { return m_db ? sqlite3_changes(m_db) : 0; }
+int Database::changes() const
+{
+    return m_db ? sqlite3_changes(m_db) : 0;
+}
 
-bool Database::inTransaction() const { return m_db && sqlite3_get_autocommit(m_db) == 0; }
+bool Database::inTransaction() const
+{
+    return m_db && sqlite3_get_autocommit(m_db) == 0;
+}
 
 int Database::userVersion()
 {
@@ -307,23 +332,28 @@ int Database::userVersion()
 
 Error Database::storageError(const QString& doing) const
 {
-    return Error::storage(
-        QCoreApplication::translate("motcua", "The database reported an error while %1: %2").arg(doing, sqliteMessage(m_db)));
+    return Error::storage(QCoreApplication::translate("motcua", "The database reported an error while %1: %2")
+                              .arg(doing, sqliteMessage(m_db)));
 }
 
 // ---------------------------------------------------------------------------------------
 // Transaction
 
 namespace {
-QString savepointName(int depth) { return QStringLiteral("motcua_sp%1").arg(depth); }
+QString savepointName(int depth)
+{
+    return QStringLiteral("motcua_sp%1").arg(depth);
+}
 } // namespace
 
-Transaction::Transaction(Database& db) : m_db(db)
+Transaction::Transaction(Database& db)
+    : m_db(db)
 {
     // BEGIN IMMEDIATE takes the write lock up front: a deferred transaction that reads
     // first and then writes can fail with SQLITE_BUSY half way through a dossier save.
     const int depth = m_db.m_txDepth + 1;
-    const QString sql = depth == 1 ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT ") + savepointName(depth);
+    const QString sql =
+        depth == 1 ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT ") + savepointName(depth);
     m_begun = m_db.execute(sql);
     if (m_begun) {
         m_depth = depth;

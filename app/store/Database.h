@@ -19,19 +19,24 @@ namespace motcua {
 class Database;
 
 // A prepared statement. Obtained from Database::prepare(), which caches it by SQL text:
-// the same SQL prepared twice returns the same compiled statement, reset and unbound.
+// the same SQL prepared twice returns the same compiled statement, reset and unbound (so a
+// caller must not prepare the SQL it is still iterating). The reference stays valid until
+// the Database is closed.
 // Binding is 1-based as in SQLite; columns are 0-based.
 class Statement
 {
 public:
     Statement() = default;
-    explicit Statement(sqlite3_stmt* stmt, Database* db) : m_stmt(stmt), m_db(db) {}
+    explicit Statement(sqlite3_stmt* stmt, Database* db)
+        : m_stmt(stmt)
+        , m_db(db)
+    {}
 
     Statement& bind(int index, qint64 v);
     Statement& bind(int index, int v) { return bind(index, static_cast<qint64>(v)); }
     Statement& bind(int index, double v);
-    Statement& bind(int index, const QString& v);       // a null QString binds NULL
-    Statement& bind(int index, const QByteArray& v);    // blob
+    Statement& bind(int index, const QString& v);    // a null QString binds NULL
+    Statement& bind(int index, const QByteArray& v); // blob
     Statement& bindNull(int index);
     // Epoch seconds (UTC); an invalid QDateTime binds NULL.
     Statement& bind(int index, const QDateTime& v);

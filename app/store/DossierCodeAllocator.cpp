@@ -60,18 +60,27 @@ Status CodeNumbering::validate(int station) const
 DossierCodeAllocator::DossierCodeAllocator(Database& stationDb, Config config)
     : m_db(stationDb)
     , m_config(config)
+{}
+
+void DossierCodeAllocator::setLeaseSource(LeaseSource source)
 {
+    m_source = std::move(source);
 }
 
-void DossierCodeAllocator::setLeaseSource(LeaseSource source) { m_source = std::move(source); }
+QString DossierCodeAllocator::dayKey(const QDateTime& at)
+{
+    return dayKey(toVietnam(at).date());
+}
 
-QString DossierCodeAllocator::dayKey(const QDateTime& at) { return dayKey(toVietnam(at).date()); }
-
-QString DossierCodeAllocator::dayKey(const QDate& vietnamDay) { return vietnamDay.toString(QStringLiteral("yyMMdd")); }
+QString DossierCodeAllocator::dayKey(const QDate& vietnamDay)
+{
+    return vietnamDay.toString(QStringLiteral("yyMMdd"));
+}
 
 QString DossierCodeAllocator::formatCode(const QString& agency, const QString& day, int sequence)
 {
-    return agency + QLatin1Char('-') + day + QLatin1Char('-') + QStringLiteral("%1").arg(sequence, 4, 10, QLatin1Char('0'));
+    return agency + QLatin1Char('-') + day + QLatin1Char('-') +
+           QStringLiteral("%1").arg(sequence, 4, 10, QLatin1Char('0'));
 }
 
 // Takes the next number of the first non-exhausted block of `source`; NotFound when none.
@@ -102,9 +111,9 @@ Result<int> DossierCodeAllocator::takeFrom(const QString& agency, const QString&
 Status DossierCodeAllocator::recordBlock(const QString& agency, const QString& day, const CodeBlock& block,
                                          const QString& source)
 {
-    Statement& st = m_db.prepare(
-        QStringLiteral("INSERT INTO code_blocks (agency, day, first, last, next, source, created_at) "
-                       "VALUES (?1, ?2, ?3, ?4, ?3, ?5, ?6)"));
+    Statement& st =
+        m_db.prepare(QStringLiteral("INSERT INTO code_blocks (agency, day, first, last, next, source, created_at) "
+                                    "VALUES (?1, ?2, ?3, ?4, ?3, ?5, ?6)"));
     if (!st.isValid())
         return m_db.lastError();
     st.bind(1, agency)
@@ -140,10 +149,11 @@ Result<CodeBlock> DossierCodeAllocator::leaseBlock(const QString& agency, const 
     }
     if (!ok) {
         qCWarning(lcStore) << "refusing leased block" << b.first << b.last << "for day" << day;
-        return Error::conflict(QCoreApplication::translate(
-                                   "motcua", "The center leased dossier numbers %1–%2, which this workstation cannot use.")
-                                   .arg(b.first)
-                                   .arg(b.last));
+        return Error::conflict(
+            QCoreApplication::translate("motcua",
+                                        "The center leased dossier numbers %1–%2, which this workstation cannot use.")
+                .arg(b.first)
+                .arg(b.last));
     }
     return b;
 }
@@ -153,7 +163,8 @@ Result<QString> DossierCodeAllocator::mint(const QString& agency, const QDateTim
     if (Status s = m_config.numbering.validate(m_config.station); !s)
         return s.error();
     if (!validAgency(agency))
-        return Error::badInput(QCoreApplication::translate("motcua", "The agency code \"%1\" is not valid.").arg(agency));
+        return Error::badInput(
+            QCoreApplication::translate("motcua", "The agency code \"%1\" is not valid.").arg(agency));
     if (!receivedAt.isValid())
         return Error::badInput(QCoreApplication::translate("motcua", "The dossier has no time of receipt."));
     if (!m_db.inTransaction())
@@ -180,7 +191,7 @@ Result<QString> DossierCodeAllocator::mint(const QString& agency, const QDateTim
                 return formatCode(agency, day, *n);
             return n.error();
         }
-        qCInfo(lcStore) << "no lease, using the offline range:" << block.error().message;
+        qCDebug(lcStore) << "no lease, using the offline range:" << block.error().message;
     }
 
     // 3. Offline: this station's own range.
@@ -190,8 +201,8 @@ Result<QString> DossierCodeAllocator::mint(const QString& agency, const QDateTim
     if (n.error().code != Error::NotFound)
         return n.error();
 
-    Statement& has = m_db.prepare(QStringLiteral(
-        "SELECT count(*) FROM code_blocks WHERE agency = ?1 AND day = ?2 AND source = 'fallback'"));
+    Statement& has = m_db.prepare(
+        QStringLiteral("SELECT count(*) FROM code_blocks WHERE agency = ?1 AND day = ?2 AND source = 'fallback'"));
     if (!has.isValid())
         return m_db.lastError().error();
     has.bind(1, agency).bind(2, day);
@@ -200,9 +211,8 @@ Result<QString> DossierCodeAllocator::mint(const QString& agency, const QDateTim
     const CodeBlock range = m_config.numbering.fallbackRange(m_config.station);
     if (started) {
         return Error::conflict(
-            QCoreApplication::translate("motcua",
-                                        "This workstation has used all its offline dossier numbers for today "
-                                        "(%1–%2). Connect to the center to lease more numbers.")
+            QCoreApplication::translate("motcua", "This workstation has used all its offline dossier numbers for today "
+                                                  "(%1–%2). Connect to the center to lease more numbers.")
                 .arg(range.first)
                 .arg(range.last));
     }
@@ -239,7 +249,8 @@ Status DossierCodeAllocator::prefetch(const QString& agency, const QDate& day)
     if (Status s = m_config.numbering.validate(m_config.station); !s)
         return s;
     if (!validAgency(agency))
-        return Error::badInput(QCoreApplication::translate("motcua", "The agency code \"%1\" is not valid.").arg(agency));
+        return Error::badInput(
+            QCoreApplication::translate("motcua", "The agency code \"%1\" is not valid.").arg(agency));
     Result<Remaining> left = remaining(agency, day);
     if (!left)
         return left.error();

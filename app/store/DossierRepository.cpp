@@ -14,7 +14,10 @@ namespace motcua {
 namespace {
 
 // Text columns are NOT NULL DEFAULT '': a null QString would bind NULL and fail.
-QString nn(const QString& s) { return s.isNull() ? QStringLiteral("") : s; }
+QString nn(const QString& s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
 
 const QString kListColumns = QStringLiteral("d.id, d.code, d.applicant_name, d.procedure_name, d.department_id, "
                                             "d.state, d.received_at, d.appointment_at");
@@ -94,7 +97,9 @@ QString ftsQuery(const QString& folded)
 
 } // namespace
 
-DossierRepository::DossierRepository(Database& db) : m_db(db) {}
+DossierRepository::DossierRepository(Database& db)
+    : m_db(db)
+{}
 
 // ---------------------------------------------------------------------------------------
 // Writes
@@ -112,7 +117,8 @@ Result<qint64> DossierRepository::departmentIdByCode(const QString& departmentCo
     }
     if (!st.error())
         return st.error().error();
-    return Error::notFound(QCoreApplication::translate("motcua", "There is no department with code %1.").arg(departmentCode));
+    return Error::notFound(
+        QCoreApplication::translate("motcua", "There is no department with code %1.").arg(departmentCode));
 }
 
 Result<qint64> DossierRepository::insert(const Dossier& d)
@@ -163,7 +169,7 @@ Result<qint64> DossierRepository::insert(const Dossier& d)
         .bind(12, a.birthDate.isValid() ? a.birthDate.toString(Qt::ISODate) : QStringLiteral(""))
         .bind(13, nn(a.gender))
         .bind(14, nn(a.address))
-        .bind(15, normalizePhone(nn(a.phone)))
+        .bind(15, nn(normalizePhone(a.phone)))
         .bind(16, nn(a.email))
         .bind(17, nn(a.representative))
         .bind(18, d.sets)
@@ -282,10 +288,10 @@ Status DossierRepository::updateState(qint64 id, DossierState state, const QDate
                                       std::optional<QDateTime> finishedAt, std::optional<QDateTime> returnedAt)
 {
     // ?4 / ?6 say whether to touch the column, so one cached statement serves every case.
-    Statement& st = m_db.prepare(QStringLiteral(
-        "UPDATE dossiers SET state = ?2, updated_at = ?3, "
-        "finished_at = CASE WHEN ?4 THEN ?5 ELSE finished_at END, "
-        "returned_at = CASE WHEN ?6 THEN ?7 ELSE returned_at END WHERE id = ?1"));
+    Statement& st =
+        m_db.prepare(QStringLiteral("UPDATE dossiers SET state = ?2, updated_at = ?3, "
+                                    "finished_at = CASE WHEN ?4 THEN ?5 ELSE finished_at END, "
+                                    "returned_at = CASE WHEN ?6 THEN ?7 ELSE returned_at END WHERE id = ?1"));
     if (!st.isValid())
         return m_db.lastError();
     st.bind(1, id)
@@ -324,8 +330,8 @@ Status DossierRepository::loadDetails(Dossier& d)
     }
     if (!c.error())
         return c.error();
-    Statement& f = m_db.prepare(QStringLiteral(
-        "SELECT name, amount_vnd, override_reason FROM dossier_fees WHERE dossier_id = ?1 ORDER BY id"));
+    Statement& f = m_db.prepare(
+        QStringLiteral("SELECT name, amount_vnd, override_reason FROM dossier_fees WHERE dossier_id = ?1 ORDER BY id"));
     if (!f.isValid())
         return m_db.lastError();
     f.bind(1, d.id);
@@ -539,11 +545,10 @@ Result<QList<DepartmentCount>> DossierRepository::countsByDepartment(const QDate
 {
     // One index range per department on (department_id, received_at): a day's rows are
     // counted from the index alone, whatever the table's size.
-    const QString sql =
-        QStringLiteral("SELECT dep.id, (SELECT count(*) FROM dossiers d WHERE d.department_id = dep.id "
-                       "AND d.received_at >= ?1 AND d.received_at < ?2") +
-        (channel ? QStringLiteral(" AND d.channel = ?3") : QString()) +
-        QStringLiteral(") FROM departments dep ORDER BY dep.ordinal, dep.id");
+    const QString sql = QStringLiteral("SELECT dep.id, (SELECT count(*) FROM dossiers d WHERE d.department_id = dep.id "
+                                       "AND d.received_at >= ?1 AND d.received_at < ?2") +
+                        (channel ? QStringLiteral(" AND d.channel = ?3") : QString()) +
+                        QStringLiteral(") FROM departments dep ORDER BY dep.ordinal, dep.id");
     Statement& st = m_db.prepare(sql);
     if (!st.isValid())
         return m_db.lastError().error();

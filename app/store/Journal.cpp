@@ -9,8 +9,9 @@ namespace motcua {
 Status writeAudit(Database& db, const QDateTime& at, const Actor& actor, const QString& action, const QString& entity,
                   const QString& entityKey, const QJsonObject& details)
 {
-    Statement& st = db.prepare(QStringLiteral("INSERT INTO audit_log (at, username, action, entity, entity_key, details) "
-                                              "VALUES (?1, ?2, ?3, ?4, ?5, ?6)"));
+    Statement& st =
+        db.prepare(QStringLiteral("INSERT INTO audit_log (at, username, action, entity, entity_key, details) "
+                                  "VALUES (?1, ?2, ?3, ?4, ?5, ?6)"));
     if (!st.isValid())
         return db.lastError();
     st.bind(1, at.toSecsSinceEpoch())

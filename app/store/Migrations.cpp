@@ -12,7 +12,10 @@
 #include <mutex>
 
 // Q_INIT_RESOURCE declares a function and must be used outside any namespace.
-static void motcuaInitCoreResources() { Q_INIT_RESOURCE(core); }
+static void motcuaInitCoreResources()
+{
+    Q_INIT_RESOURCE(core);
+}
 
 namespace motcua {
 
@@ -87,9 +90,10 @@ Status migrate(Database& db, const QString& schemaDir)
         const QString sql = QString::fromUtf8(file.readAll());
         Status s = db.execute(sql);
         if (!s) {
-            return Error::storage(QCoreApplication::translate("motcua", "Upgrading the database to schema %1 failed: %2")
-                                      .arg(it.key())
-                                      .arg(s.error().message));
+            return Error::storage(
+                QCoreApplication::translate("motcua", "Upgrading the database to schema %1 failed: %2")
+                    .arg(it.key())
+                    .arg(s.error().message));
         }
         qCInfo(lcStore) << "applied schema" << it.key();
     }

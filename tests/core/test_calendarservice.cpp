@@ -23,9 +23,15 @@ QByteArray readFile(const QString& path)
     return f.readAll();
 }
 
-QByteArray fixture(const char* name) { return readFile(QStringLiteral(MOTCUA_TEST_DATA "/calendar/") + QLatin1String(name)); }
+QByteArray fixture(const char* name)
+{
+    return readFile(QStringLiteral(MOTCUA_TEST_DATA "/calendar/") + QLatin1String(name));
+}
 
-QDateTime at(const char* iso) { return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODate); }
+QDateTime at(const char* iso)
+{
+    return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODate);
+}
 
 Actor actor(Role role)
 {
@@ -329,7 +335,8 @@ void TestCalendarService::storedScheduleDrivesAppointments()
     s.periods = {{QTime(8, 0), QTime(12, 0)}, {QTime(13, 0), QTime(17, 0)}};
     s.weekendDays = {Qt::Sunday};
     QVERIFY(m_service->setWorkingHours(actor(Role::Admin), s).ok());
-    // Saturday works under this schedule: Fri 6 Mar 2026 12:30 (lunch) + 1 day → Sat 12:00 (time ending at a period end stays there).
+    // Saturday works under this schedule: Fri 6 Mar 2026 12:30 (lunch) + 1 day → Sat 12:00 (time ending at a period end
+    // stays there).
     const Appointment a = m_service->due(at("2026-03-06T12:30:00+07:00"), 1, TimeUnit::WorkingDays);
     QCOMPARE(a.at.toString(Qt::ISODate), u"2026-03-07T12:00:00+07:00"_qs);
 }

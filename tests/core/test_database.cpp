@@ -192,6 +192,8 @@ void TestDatabase::constraintErrorIsStorageError()
     QVERIFY(!s);
     QCOMPARE(s.error().code, Error::Storage);
     QVERIFY(s.error().message.contains(QStringLiteral("UNIQUE")));
+    // Run again without prepare(): a success is not reported as the old failure.
+    QVERIFY(again.bind(1, QStringLiteral("another")).exec());
     // The next use of the cached statement starts clean.
     Statement& third = m_db->prepare(QStringLiteral("INSERT INTO t (u) VALUES (?1)"));
     QVERIFY(third.error());

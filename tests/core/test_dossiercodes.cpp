@@ -15,7 +15,10 @@ using namespace motcua;
 namespace {
 const QString kAgency = QStringLiteral("000.00.34.H34");
 
-int sequenceOf(const QString& code) { return code.right(4).toInt(); }
+int sequenceOf(const QString& code)
+{
+    return code.right(4).toInt();
+}
 } // namespace
 
 class TestDossierCodes : public QObject
@@ -143,12 +146,12 @@ void TestDossierCodes::dayIsTheVietnamDate_data()
 {
     QTest::addColumn<QDateTime>("at");
     QTest::addColumn<QString>("day");
-    QTest::newRow("late evening UTC is next day") << QDateTime(QDate(2026, 2, 13), QTime(23, 30), Qt::UTC)
-                                                  << QStringLiteral("260214");
-    QTest::newRow("16:59 UTC is same day") << QDateTime(QDate(2026, 2, 13), QTime(16, 59, 59), Qt::UTC)
-                                           << QStringLiteral("260213");
-    QTest::newRow("17:00 UTC is midnight") << QDateTime(QDate(2026, 2, 13), QTime(17, 0), Qt::UTC)
-                                           << QStringLiteral("260214");
+    QTest::newRow("late evening UTC is next day")
+        << QDateTime(QDate(2026, 2, 13), QTime(23, 30), Qt::UTC) << QStringLiteral("260214");
+    QTest::newRow("16:59 UTC is same day")
+        << QDateTime(QDate(2026, 2, 13), QTime(16, 59, 59), Qt::UTC) << QStringLiteral("260213");
+    QTest::newRow("17:00 UTC is midnight")
+        << QDateTime(QDate(2026, 2, 13), QTime(17, 0), Qt::UTC) << QStringLiteral("260214");
     QTest::newRow("year end") << QDateTime(QDate(2025, 12, 31), QTime(18, 0), Qt::UTC) << QStringLiteral("260101");
 }
 
@@ -353,7 +356,7 @@ void TestDossierCodes::dayChangeResetsSequence()
     auto offline = makeStation(4);
     QVERIFY(online && offline);
     online->online = true;
-    const QDateTime evening(QDate(2026, 2, 14), QTime(16, 30), Qt::UTC);  // 23:30 on the 14th
+    const QDateTime evening(QDate(2026, 2, 14), QTime(16, 30), Qt::UTC); // 23:30 on the 14th
     const QDateTime nextDay(QDate(2026, 2, 14), QTime(17, 30), Qt::UTC); // 00:30 on the 15th
     QCOMPARE(*mintCommitted(*online, evening), kAgency + QStringLiteral("-260214-0001"));
     QCOMPARE(*mintCommitted(*online, evening), kAgency + QStringLiteral("-260214-0002"));
@@ -372,15 +375,17 @@ void TestDossierCodes::badLeaseIsRefused()
     auto s = makeStation(1);
     QVERIFY(s);
     // A misconfigured center hands out numbers inside the offline ranges.
-    s->allocator->setLeaseSource(
-        [](const QString&, const QString&, int) { return Result<CodeBlock>(CodeBlock{5000, 5049}); });
+    s->allocator->setLeaseSource([](const QString&, const QString&, int) {
+        return Result<CodeBlock>(CodeBlock{5000, 5049});
+    });
     Result<QString> code = mintCommitted(*s, m_morning);
     QVERIFY(code);
     QCOMPARE(sequenceOf(*code), 5000); // from its own fallback block, not the bogus lease
 
     // A lease overlapping a block this station already holds is refused as well.
-    s->allocator->setLeaseSource(
-        [](const QString&, const QString&, int) { return Result<CodeBlock>(CodeBlock{1, 10}); });
+    s->allocator->setLeaseSource([](const QString&, const QString&, int) {
+        return Result<CodeBlock>(CodeBlock{1, 10});
+    });
     QCOMPARE(sequenceOf(*mintCommitted(*s, m_morning)), 1);
     for (int i = 2; i <= 10; ++i)
         QCOMPARE(sequenceOf(*mintCommitted(*s, m_morning)), i);

@@ -39,7 +39,8 @@ private Q_SLOTS:
     void lookupsUseIndexes();
 
 private:
-    Dossier makeDossier(const QString& code, const QString& name, const QString& dept, const QDateTime& receivedAt) const;
+    Dossier makeDossier(const QString& code, const QString& name, const QString& dept,
+                        const QDateTime& receivedAt) const;
     qint64 add(const Dossier& d);
     void seedSearchData();
     QString planOf(const QString& sqlPart);
@@ -56,6 +57,7 @@ void TestDossierRepository::init()
     QVERIFY(m_dir->isValid());
     m_db = std::make_unique<Database>();
     QVERIFY(m_db->open(m_dir->filePath(QStringLiteral("repo.db"))));
+    QVERIFY(m_db->execute(QStringLiteral("PRAGMA synchronous=OFF"))); // speed; durability is not under test
     QVERIFY(migrate(*m_db));
     QVERIFY(m_db->execute(QStringLiteral(
         "INSERT INTO catalogue_versions (id, effective_from, imported_at, imported_by, source, sha256, departments, "
@@ -386,7 +388,7 @@ void TestDossierRepository::pageWalksEveryRowOnce_data()
 {
     QTest::addColumn<int>("department"); // 0: any
     QTest::addColumn<QList<int>>("states");
-    QTest::addColumn<int>("channel"); // 0: any
+    QTest::addColumn<int>("channel");  // 0: any
     QTest::addColumn<int>("fromHour"); // -1: open
     QTest::addColumn<int>("toHour");
     QTest::addColumn<int>("pageSize");
@@ -486,7 +488,8 @@ void TestDossierRepository::countsByVietnamDay()
 
     int n = 0;
     auto put = [&](const char* dept, const QDateTime& at, Channel ch) {
-        Dossier d = makeDossier(QStringLiteral("H34-C-%1").arg(++n), QStringLiteral("A"), QString::fromLatin1(dept), at);
+        Dossier d =
+            makeDossier(QStringLiteral("H34-C-%1").arg(++n), QStringLiteral("A"), QString::fromLatin1(dept), at);
         d.channel = ch;
         QVERIFY(add(d) > 0);
     };
@@ -572,7 +575,7 @@ void TestDossierRepository::lookupsUseIndexes()
              qPrintable(allPage));
     // No exact lookup scans the table.
     for (const QString& plan : {code, searchCode, idNumber, phone, counts})
-        QVERIFY2(!plan.contains(QStringLiteral("SCAN d")), qPrintable(plan));
+        QVERIFY2(!plan.split(QLatin1Char('\n')).contains(QStringLiteral("SCAN d")), qPrintable(plan));
 }
 
 QTEST_GUILESS_MAIN(TestDossierRepository)

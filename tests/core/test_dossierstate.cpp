@@ -1,5 +1,6 @@
 #include "core/DossierState.h"
 
+#include <QList>
 #include <QSet>
 #include <QTest>
 
@@ -50,7 +51,7 @@ void TestDossierState::nationalCodes()
 void TestDossierState::transitions_data()
 {
     using S = DossierState;
-    const QSet<QPair<S, S>> legal = {
+    const QList<QPair<S, S>> legal = {
         {S::Submitted, S::Received},
         {S::Submitted, S::Refused},
         {S::Submitted, S::SupplementRequested},

@@ -17,7 +17,10 @@ std::optional<CalendarDay> find(const QList<CalendarDay>& rows, const QDate& dat
     return std::nullopt;
 }
 
-bool isWeekend(const QDate& d) { return d.dayOfWeek() >= Qt::Saturday; }
+bool isWeekend(const QDate& d)
+{
+    return d.dayOfWeek() >= Qt::Saturday;
+}
 
 } // namespace
 

@@ -97,6 +97,8 @@ void TestLunarCalendar::fromSolar_data()
     QTest::newRow("leap month 6 of 2025 begins") << QDate(2025, 7, 25) << 1 << 6 << 2025 << true;
     QTest::newRow("mid-autumn 2025") << QDate(2025, 10, 6) << 15 << 8 << 2025 << false;
     QTest::newRow("last day of Giáp Thìn") << QDate(2025, 1, 28) << 29 << 12 << 2024 << false;
+    // The mean-month estimate points at the next new moon here (a naive port yields day 0).
+    QTest::newRow("30th day before a late new moon") << QDate(2054, 5, 7) << 30 << 3 << 2054 << false;
     QTest::newRow("1 Jan 2000 is in lunar 1999") << QDate(2000, 1, 1) << 25 << 11 << 1999 << false;
 }
 

@@ -28,7 +28,8 @@ void TestTextFold::fold_data()
     QTest::newRow("already folded") << QStringLiteral("tran van b") << QStringLiteral("tran van b");
     QTest::newRow("empty") << QString() << QString();
     QTest::newRow("only spaces") << QStringLiteral("   ") << QString();
-    QTest::newRow("digits and punctuation kept") << QStringLiteral("Số 12/3 Lê Lợi") << QStringLiteral("so 12/3 le loi");
+    QTest::newRow("digits and punctuation kept")
+        << QStringLiteral("Số 12/3 Lê Lợi") << QStringLiteral("so 12/3 le loi");
     // Precomposed (NFC) and decomposed (NFD) input fold alike.
     QTest::newRow("decomposed input") << QStringLiteral("Nguye\u0302\u0303n") << QStringLiteral("nguyen");
     QTest::newRow("organisation") << QStringLiteral("Công ty TNHH Đầu tư Xây dựng Kon Tum")

@@ -538,6 +538,7 @@ void TestUserService::repositoryRejectsDuplicate()
     const Result<qint64> first = repo.insert(u);
     QVERIFY2(first.ok(), qPrintable(first.error().message));
     u.username = QStringLiteral("Clerk1");
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("UNIQUE constraint failed")));
     const Result<qint64> second = repo.insert(u);
     QVERIFY(!second.ok());
     QCOMPARE(second.error().code, Error::Conflict);

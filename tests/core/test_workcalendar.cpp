@@ -11,7 +11,10 @@ using namespace motcua;
 
 namespace {
 
-QDateTime at(const char* iso) { return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODate); }
+QDateTime at(const char* iso)
+{
+    return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODate);
+}
 
 // The published 2025 and 2026 rows (holidays.json shape), read without the service layer.
 QList<CalendarDay> publishedRows()
@@ -137,7 +140,8 @@ void TestWorkCalendar::countingStart_data()
     QTest::newRow("cutoff passed") << at("2026-03-05T15:30:00+07:00") << u"15:00"_qs << u"2026-03-06T07:00:00+07:00"_qs;
     QTest::newRow("at the cutoff") << at("2026-03-05T15:00:00+07:00") << u"15:00"_qs << u"2026-03-06T07:00:00+07:00"_qs;
     QTest::newRow("before cutoff") << at("2026-03-05T14:59:00+07:00") << u"15:00"_qs << u"2026-03-05T14:59:00+07:00"_qs;
-    QTest::newRow("cutoff on Friday") << at("2026-03-06T16:00:00+07:00") << u"15:00"_qs << u"2026-03-09T07:00:00+07:00"_qs;
+    QTest::newRow("cutoff on Friday") << at("2026-03-06T16:00:00+07:00") << u"15:00"_qs
+                                      << u"2026-03-09T07:00:00+07:00"_qs;
     QTest::newRow("UTC late evening is next day in Vietnam")
         << at("2026-03-05T18:00:00Z") << QString() << u"2026-03-06T07:00:00+07:00"_qs;
 }
@@ -170,30 +174,30 @@ void TestWorkCalendar::due_data()
         << at("2026-02-13T15:00:00+07:00") << 5.0 << days << QString() << u"2026-02-27T15:00:00+07:00"_qs;
     QTest::newRow("reference given in UTC")
         << at("2026-02-13T08:00:00Z") << 5.0 << days << QString() << u"2026-02-27T15:00:00+07:00"_qs;
-    QTest::newRow("across a weekend")
-        << at("2026-03-05T10:00:00+07:00") << 2.0 << days << QString() << u"2026-03-09T10:00:00+07:00"_qs;
+    QTest::newRow("across a weekend") << at("2026-03-05T10:00:00+07:00") << 2.0 << days << QString()
+                                      << u"2026-03-09T10:00:00+07:00"_qs;
     QTest::newRow("after hours: next morning")
         << at("2026-03-05T18:30:00+07:00") << 1.0 << days << QString() << u"2026-03-06T17:00:00+07:00"_qs;
     QTest::newRow("at lunch: half a day from 13:30")
         << at("2026-03-05T12:00:00+07:00") << 0.5 << days << QString() << u"2026-03-06T07:30:00+07:00"_qs;
     QTest::newRow("before opening: 4 hours")
         << at("2026-03-05T06:15:00+07:00") << 4.0 << hours << QString() << u"2026-03-05T11:00:00+07:00"_qs;
-    QTest::newRow("hours across lunch")
-        << at("2026-03-05T10:00:00+07:00") << 3.0 << hours << QString() << u"2026-03-05T15:00:00+07:00"_qs;
+    QTest::newRow("hours across lunch") << at("2026-03-05T10:00:00+07:00") << 3.0 << hours << QString()
+                                        << u"2026-03-05T15:00:00+07:00"_qs;
     QTest::newRow("hours ending at closing stay on the day")
         << at("2026-03-05T15:00:00+07:00") << 2.0 << hours << QString() << u"2026-03-05T17:00:00+07:00"_qs;
-    QTest::newRow("hours, input in UTC")
-        << at("2026-03-05T03:00:00Z") << 3.0 << hours << QString() << u"2026-03-05T15:00:00+07:00"_qs;
-    QTest::newRow("cutoff passed")
-        << at("2026-03-05T15:30:00+07:00") << 1.0 << days << u"15:00"_qs << u"2026-03-06T17:00:00+07:00"_qs;
+    QTest::newRow("hours, input in UTC") << at("2026-03-05T03:00:00Z") << 3.0 << hours << QString()
+                                         << u"2026-03-05T15:00:00+07:00"_qs;
+    QTest::newRow("cutoff passed") << at("2026-03-05T15:30:00+07:00") << 1.0 << days << u"15:00"_qs
+                                   << u"2026-03-06T17:00:00+07:00"_qs;
     QTest::newRow("same time without cutoff")
         << at("2026-03-05T15:30:00+07:00") << 1.0 << days << QString() << u"2026-03-06T15:30:00+07:00"_qs;
     QTest::newRow("received on Saturday")
         << at("2026-03-07T09:00:00+07:00") << 1.0 << days << QString() << u"2026-03-09T17:00:00+07:00"_qs;
-    QTest::newRow("received during Tết")
-        << at("2026-02-17T09:00:00+07:00") << 1.0 << days << QString() << u"2026-02-23T17:00:00+07:00"_qs;
-    QTest::newRow("fractional 1.5 days")
-        << at("2026-03-05T07:00:00+07:00") << 1.5 << days << QString() << u"2026-03-06T11:00:00+07:00"_qs;
+    QTest::newRow("received during Tết") << at("2026-02-17T09:00:00+07:00") << 1.0 << days << QString()
+                                         << u"2026-02-23T17:00:00+07:00"_qs;
+    QTest::newRow("fractional 1.5 days") << at("2026-03-05T07:00:00+07:00") << 1.5 << days << QString()
+                                         << u"2026-03-06T11:00:00+07:00"_qs;
     QTest::newRow("swapped Saturday 8 Feb 2025 is worked")
         << at("2025-02-07T10:00:00+07:00") << 1.0 << days << QString() << u"2025-02-08T10:00:00+07:00"_qs;
     QTest::newRow("Tết 2025 with the swapped Monday")
@@ -303,9 +307,8 @@ void TestWorkCalendar::supplementPause_data()
     QTest::newRow("a week's pause moves five working days")
         << at("2026-03-13T15:00:00+07:00") << at("2026-03-02T09:00:00+07:00") << at("2026-03-09T09:00:00+07:00")
         << u"2026-03-20T15:00:00+07:00"_qs;
-    QTest::newRow("moved appointment skips Tết")
-        << at("2026-02-12T10:00:00+07:00") << at("2026-02-02T07:00:00+07:00") << at("2026-02-04T07:00:00+07:00")
-        << u"2026-02-23T10:00:00+07:00"_qs;
+    QTest::newRow("moved appointment skips Tết") << at("2026-02-12T10:00:00+07:00") << at("2026-02-02T07:00:00+07:00")
+                                                 << at("2026-02-04T07:00:00+07:00") << u"2026-02-23T10:00:00+07:00"_qs;
     QTest::newRow("moved from closing time to the next morning")
         << at("2026-03-06T17:00:00+07:00") << at("2026-03-02T13:30:00+07:00") << at("2026-03-02T14:30:00+07:00")
         << u"2026-03-09T08:00:00+07:00"_qs;

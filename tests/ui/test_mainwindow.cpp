@@ -6,9 +6,11 @@
 #include "LoginDialog.h"
 #include "MainWindow.h"
 #include "core/TextFold.h"
+#include "pages/CataloguePage.h"
 #include "pages/HolidayCalendarWidget.h"
 #include "security/UserService.h"
 #include "service/AppContext.h"
+#include "service/CalendarService.h"
 #include "store/Settings.h"
 
 #include <QComboBox>
@@ -16,12 +18,14 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QtTest>
 
 #include <memory>
@@ -32,7 +36,10 @@ namespace {
 const QString kAdmin = QStringLiteral("admin");
 const QString kAdminPassword = QStringLiteral("admin-pass-1");
 
-QString mw(const char* source) { return QCoreApplication::translate("motcua::MainWindow", source); }
+QString mw(const char* source)
+{
+    return QCoreApplication::translate("motcua::MainWindow", source);
+}
 
 // QTest::keyClicks asserts on non-ASCII text: send key events that carry the text instead.
 void typeText(QWidget* w, const QString& text)
@@ -45,8 +52,7 @@ void typeText(QWidget* w, const QString& text)
     }
 }
 
-template<typename T>
-T* child(QObject* parent, const char* name)
+template<typename T> T* child(QObject* parent, const char* name)
 {
     T* found = parent->findChild<T*>(QString::fromLatin1(name));
     if (!found)
@@ -66,6 +72,7 @@ private Q_SLOTS:
     void navigationShowsEveryPage();
     void shortcutsSwitchPages();
     void statusBarShowsOfflineUserAndCenter();
+    void helpAndLogOutMenus();
     void catalogueListsAndSearches();
     void catalogueImportShowsResultInline();
     void holidayYearCanBeConfirmed();
@@ -235,6 +242,49 @@ void TestMainWindow::statusBarShowsOfflineUserAndCenter()
     QVERIFY(child<QLabel>(&window, "status-user")->text().contains(QStringLiteral("Nguyễn Văn Đức")));
     QVERIFY(child<QLabel>(&window, "status-user")->text().contains(roleName(Role::Admin)));
     QCOMPARE(child<QLabel>(&window, "status-center")->text(), center);
+}
+
+void TestMainWindow::helpAndLogOutMenus()
+{
+    MainWindow window(*m_context, m_admin);
+    window.show();
+    QApplication::setActiveWindow(&window);
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+
+    // F1 opens the shortcut list; it names every page's key.
+    QString shownName;
+    int rows = 0;
+    QTimer::singleShot(0, this, [&] {
+        QWidget* modal = QApplication::activeModalWidget();
+        if (!modal)
+            return;
+        shownName = modal->objectName();
+        if (auto* table = modal->findChild<QTableWidget*>(QStringLiteral("shortcuts-table")))
+            rows = table->rowCount();
+        modal->close();
+    });
+    QTest::keyClick(&window, Qt::Key_F1);
+    QCOMPARE(shownName, QStringLiteral("shortcuts-dialog"));
+    QVERIFY(rows >= int(MainWindow::PageCount));
+
+    // Help → About: a box naming the version and the center.
+    QString aboutText;
+    QTimer::singleShot(0, this, [&] {
+        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+            aboutText = box->text();
+            box->close();
+        }
+    });
+    child<QAction>(&window, "action-about")->trigger();
+    QVERIFY(aboutText.contains(QStringLiteral(MOTCUA_VERSION)));
+    QVERIFY(aboutText.contains(m_context->settings().string(QStringLiteral("center.name")).toHtmlEscaped()));
+
+    // File → Log out asks the owner to end the session.
+    QSignalSpy logout(&window, &MainWindow::logoutRequested);
+    QApplication::setActiveWindow(&window);
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTest::keyClick(&window, Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(logout.count(), 1);
 }
 
 void TestMainWindow::catalogueListsAndSearches()
@@ -407,7 +457,8 @@ void TestMainWindow::languageSwitchRetranslates()
     QCOMPARE(language->currentData().toString(), QStringLiteral("en"));
     QCOMPARE(m_context->settings().string(QStringLiteral("ui.language")), QStringLiteral("en"));
     QCOMPARE(currentLanguage(), QStringLiteral("en"));
-    QCOMPARE(navigation->item(MainWindow::Intake)->text(), QStringLiteral("Intake"));
+    // Qt posts the LanguageChange events to the windows: let them arrive.
+    QTRY_COMPARE(navigation->item(MainWindow::Intake)->text(), QStringLiteral("Intake"));
     QCOMPARE(navigation->item(MainWindow::Catalogue)->text(), QStringLiteral("Catalogue"));
     QVERIFY(child<QLabel>(&window, "status-connection")->text().contains(QStringLiteral("Offline")));
     auto* title = child<QLabel>(window.page(MainWindow::Catalogue), "page-title");
@@ -415,7 +466,7 @@ void TestMainWindow::languageSwitchRetranslates()
 
     QTest::keyClick(language, Qt::Key_Up);
     QCOMPARE(m_context->settings().string(QStringLiteral("ui.language")), QStringLiteral("vi"));
-    QCOMPARE(navigation->item(MainWindow::Intake)->text(), QStringLiteral("Tiếp nhận"));
+    QTRY_COMPARE(navigation->item(MainWindow::Intake)->text(), QStringLiteral("Tiếp nhận"));
     QCOMPARE(navigation->item(MainWindow::Catalogue)->text(), QStringLiteral("Danh mục thủ tục"));
     QCOMPARE(title->text(), QStringLiteral("Danh mục thủ tục hành chính"));
 }

@@ -156,7 +156,10 @@ CataloguePage::CataloguePage(AppContext& context, const Actor& actor, QWidget* p
     reload();
 }
 
-void CataloguePage::setFileChooser(FileChooser* chooser) { m_chooser = chooser ? chooser : &FileChooser::dialogs(); }
+void CataloguePage::setFileChooser(FileChooser* chooser)
+{
+    m_chooser = chooser ? chooser : &FileChooser::dialogs();
+}
 
 void CataloguePage::changeEvent(QEvent* event)
 {
@@ -189,8 +192,8 @@ void CataloguePage::reload()
 
 void CataloguePage::fillDepartments()
 {
-    const QString current = m_departments->currentItem() ? m_departments->currentItem()->data(Qt::UserRole).toString()
-                                                         : QString();
+    const QString current =
+        m_departments->currentItem() ? m_departments->currentItem()->data(Qt::UserRole).toString() : QString();
     const QSignalBlocker block(m_departments);
     m_departments->clear();
     m_departmentNames.clear();
@@ -246,7 +249,8 @@ void CataloguePage::addProcedureRow(int row, const Procedure& p)
     m_procedures->setItem(row, CodeColumn, readOnlyItem(p.code));
     m_procedures->setItem(row, NameColumn, readOnlyItem(p.name));
     m_procedures->setItem(row, FieldColumn, readOnlyItem(p.field));
-    m_procedures->setItem(row, DepartmentColumn, readOnlyItem(m_departmentNames.value(p.departmentCode, p.departmentCode)));
+    m_procedures->setItem(row, DepartmentColumn,
+                          readOnlyItem(m_departmentNames.value(p.departmentCode, p.departmentCode)));
     m_procedures->setItem(row, TimeColumn, readOnlyItem(time));
     m_procedures->setItem(row, FeesColumn, readOnlyItem(fees.isEmpty() ? tr("none stated") : fees));
 }
@@ -260,8 +264,8 @@ void CataloguePage::importCatalogue()
         return;
     Result<ImportSummary> r = m_context.catalogue().importFile(m_actor, path);
     if (!r) {
-        showInlineError(m_message, tr("The catalogue %1 was not imported: %2").arg(QFileInfo(path).fileName(),
-                                                                                  r.error().message));
+        showInlineError(m_message,
+                        tr("The catalogue %1 was not imported: %2").arg(QFileInfo(path).fileName(), r.error().message));
         return;
     }
     QString text = tr("Imported %1: %n department(s) (%2 new)", nullptr, r->departments)

@@ -115,9 +115,15 @@ HolidayCalendarWidget::HolidayCalendarWidget(AppContext& context, const Actor& a
     reload();
 }
 
-int HolidayCalendarWidget::year() const { return m_year->value(); }
+int HolidayCalendarWidget::year() const
+{
+    return m_year->value();
+}
 
-void HolidayCalendarWidget::setYear(int year) { m_year->setValue(year); }
+void HolidayCalendarWidget::setYear(int year)
+{
+    m_year->setValue(year);
+}
 
 void HolidayCalendarWidget::reload()
 {
@@ -293,8 +299,8 @@ void HolidayCalendarWidget::confirmYear()
         return;
     }
     reload();
-    showInlineInfo(m_message, tr("The calendar of %1 was confirmed: %n row(s).", nullptr, static_cast<int>(shown.size()))
-                                  .arg(y));
+    showInlineInfo(m_message,
+                   tr("The calendar of %1 was confirmed: %n row(s).", nullptr, static_cast<int>(shown.size())).arg(y));
 }
 
 void HolidayCalendarWidget::changeEvent(QEvent* event)

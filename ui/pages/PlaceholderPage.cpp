@@ -26,6 +26,9 @@ void PlaceholderPage::setTexts(const QString& title, const QString& description)
     m_description->setText(description);
 }
 
-QString PlaceholderPage::title() const { return m_title->text(); }
+QString PlaceholderPage::title() const
+{
+    return m_title->text();
+}
 
 } // namespace motcua

@@ -215,7 +215,8 @@ void SettingsPage::showWorkingHours()
     if (WorkSchedule::parsePeriods(settings.string(QStringLiteral("calendar.hours")), &periods)) {
         QStringList parts;
         for (const auto& p : periods)
-            parts << p.start.toString(QStringLiteral("HH:mm")) + QStringLiteral("–") + p.end.toString(QStringLiteral("HH:mm"));
+            parts << p.start.toString(QStringLiteral("HH:mm")) + QStringLiteral("–") +
+                         p.end.toString(QStringLiteral("HH:mm"));
         m_hours->setText(parts.join(QStringLiteral(", ")));
     } else {
         m_hours->setText(settings.string(QStringLiteral("calendar.hours")));
