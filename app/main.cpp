@@ -255,7 +255,8 @@ int main(int argc, char** argv)
     }
     // The administrator just created is logged in: asking again for the password they
     // typed a moment ago helps nobody.
+    // Cancelling the login is a normal end; a screenshot run that could not log in failed.
     if (!session.start(createdAdmin ? &firstAdmin : nullptr))
-        return 0;
+        return options.screenshot.isEmpty() ? 0 : 1;
     return app.exec();
 }

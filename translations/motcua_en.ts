@@ -1442,56 +1442,6 @@ Commands:
         <translation>originals: %1, certified copies: %2, photocopies: %3</translation>
     </message>
     <message>
-        <source>Usage: motcuactl users SUBCOMMAND [options]
-
-Subcommands:
-  add USERNAME --role clerk|supervisor|admin --name "Full Name" --user ADMIN
-       the new password comes from MOTCUA_NEW_PASSWORD or is asked twice
-  list --user NAME
-
-motcuactl users SUBCOMMAND --help shows the options of each.
-</source>
-        <translation>Usage: motcuactl users SUBCOMMAND [options]
-
-Subcommands:
-  add USERNAME --role clerk|supervisor|admin --name "Full Name" --user ADMIN
-       the new password comes from MOTCUA_NEW_PASSWORD or is asked twice
-  list --user NAME
-
-motcuactl users SUBCOMMAND --help shows the options of each.
-</translation>
-    </message>
-    <message>
-        <source>
-Global options (every command):
-  --db PATH    the database file (default: the user's data directory); a new file gets the demo center
-  --json       machine-readable JSON output
-  --user NAME  act as this user (commands that change data); the password comes from
-       MOTCUA_PASSWORD or is asked on the terminal without echo
-  --help       help for a command: motcuactl COMMAND --help
-
-Exit codes:
-  0  success
-  1  failure (database, file system, cryptography)
-  2  bad input: usage error, invalid value or file, unknown code, duplicate; the reason is on stderr
-  3  refused: wrong user name or password, or the user's role does not allow the command
-</source>
-        <translation>
-Global options (every command):
-  --db PATH    the database file (default: the user's data directory); a new file gets the demo center
-  --json       machine-readable JSON output
-  --user NAME  act as this user (commands that change data); the password comes from
-       MOTCUA_PASSWORD or is asked on the terminal without echo
-  --help       help for a command: motcuactl COMMAND --help
-
-Exit codes:
-  0  success
-  1  failure (database, file system, cryptography)
-  2  bad input: usage error, invalid value or file, unknown code, duplicate; the reason is on stderr
-  3  refused: wrong user name or password, or the user's role does not allow the command
-</translation>
-    </message>
-    <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -1510,6 +1460,56 @@ Exit codes:
     <message>
         <source>%1 from %2</source>
         <translation>%1 from %2</translation>
+    </message>
+    <message>
+        <source>Usage: motcuactl users SUBCOMMAND [options]
+
+Subcommands:
+  add USERNAME --role clerk|supervisor|admin --name "Full Name" --user ADMIN
+           the new password comes from MOTCUA_NEW_PASSWORD or is asked twice
+  list --user NAME
+
+motcuactl users SUBCOMMAND --help shows the options of each.
+</source>
+        <translation>Usage: motcuactl users SUBCOMMAND [options]
+
+Subcommands:
+  add USERNAME --role clerk|supervisor|admin --name "Full Name" --user ADMIN
+           the new password comes from MOTCUA_NEW_PASSWORD or is asked twice
+  list --user NAME
+
+motcuactl users SUBCOMMAND --help shows the options of each.
+</translation>
+    </message>
+    <message>
+        <source>
+Global options (every command):
+  --db PATH    the database file (default: the user's data directory); a new file gets the demo center
+  --json       machine-readable JSON output
+  --user NAME  act as this user (commands that change data); the password comes from
+           MOTCUA_PASSWORD or is asked on the terminal without echo
+  --help       help for a command: motcuactl COMMAND --help
+
+Exit codes:
+  0  success
+  1  failure (database, file system, cryptography)
+  2  bad input: usage error, invalid value or file, unknown code, duplicate; the reason is on stderr
+  3  refused: wrong user name or password, or the user's role does not allow the command
+</source>
+        <translation>
+Global options (every command):
+  --db PATH    the database file (default: the user's data directory); a new file gets the demo center
+  --json       machine-readable JSON output
+  --user NAME  act as this user (commands that change data); the password comes from
+           MOTCUA_PASSWORD or is asked on the terminal without echo
+  --help       help for a command: motcuactl COMMAND --help
+
+Exit codes:
+  0  success
+  1  failure (database, file system, cryptography)
+  2  bad input: usage error, invalid value or file, unknown code, duplicate; the reason is on stderr
+  3  refused: wrong user name or password, or the user's role does not allow the command
+</translation>
     </message>
 </context>
 <context>

@@ -1438,56 +1438,6 @@ Các lệnh:
         <translation>bản chính: %1, bản sao chứng thực: %2, bản photo: %3</translation>
     </message>
     <message>
-        <source>Usage: motcuactl users SUBCOMMAND [options]
-
-Subcommands:
-  add USERNAME --role clerk|supervisor|admin --name "Full Name" --user ADMIN
-       the new password comes from MOTCUA_NEW_PASSWORD or is asked twice
-  list --user NAME
-
-motcuactl users SUBCOMMAND --help shows the options of each.
-</source>
-        <translation>Cách dùng: motcuactl users LỆNH_CON [tùy chọn]
-
-Lệnh con:
-  add TÊN_ĐĂNG_NHẬP --role clerk|supervisor|admin --name "Họ và tên" --user QUẢN_TRỊ
-       mật khẩu mới lấy từ MOTCUA_NEW_PASSWORD hoặc được hỏi hai lần
-  list --user TÊN
-
-motcuactl users LỆNH_CON --help cho biết các tùy chọn của từng lệnh.
-</translation>
-    </message>
-    <message>
-        <source>
-Global options (every command):
-  --db PATH    the database file (default: the user's data directory); a new file gets the demo center
-  --json       machine-readable JSON output
-  --user NAME  act as this user (commands that change data); the password comes from
-       MOTCUA_PASSWORD or is asked on the terminal without echo
-  --help       help for a command: motcuactl COMMAND --help
-
-Exit codes:
-  0  success
-  1  failure (database, file system, cryptography)
-  2  bad input: usage error, invalid value or file, unknown code, duplicate; the reason is on stderr
-  3  refused: wrong user name or password, or the user's role does not allow the command
-</source>
-        <translation>
-Tùy chọn chung (mọi lệnh):
-  --db ĐƯỜNG_DẪN  tệp cơ sở dữ liệu (mặc định: thư mục dữ liệu của người dùng); tệp mới được nạp trung tâm mẫu
-  --json          xuất kết quả dạng JSON cho máy đọc
-  --user TÊN      thực hiện với tư cách người dùng này (các lệnh thay đổi dữ liệu); mật khẩu lấy từ
-          MOTCUA_PASSWORD hoặc được hỏi trên cửa sổ lệnh mà không hiện ký tự
-  --help          trợ giúp cho một lệnh: motcuactl LỆNH --help
-
-Mã thoát:
-  0  thành công
-  1  lỗi (cơ sở dữ liệu, hệ thống tệp, mật mã)
-  2  dữ liệu vào sai: dùng sai lệnh, giá trị hoặc tệp không hợp lệ, mã không tồn tại, trùng lặp; lý do ghi ở stderr
-  3  bị từ chối: sai tên đăng nhập hoặc mật khẩu, hoặc vai trò của người dùng không được phép dùng lệnh
-</translation>
-    </message>
-    <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -1506,6 +1456,56 @@ Mã thoát:
     <message>
         <source>%1 from %2</source>
         <translation>%1 kể từ %2</translation>
+    </message>
+    <message>
+        <source>Usage: motcuactl users SUBCOMMAND [options]
+
+Subcommands:
+  add USERNAME --role clerk|supervisor|admin --name "Full Name" --user ADMIN
+           the new password comes from MOTCUA_NEW_PASSWORD or is asked twice
+  list --user NAME
+
+motcuactl users SUBCOMMAND --help shows the options of each.
+</source>
+        <translation>Cách dùng: motcuactl users LỆNH_CON [tùy chọn]
+
+Lệnh con:
+  add TÊN_ĐĂNG_NHẬP --role clerk|supervisor|admin --name "Họ và tên" --user QUẢN_TRỊ
+           mật khẩu mới lấy từ MOTCUA_NEW_PASSWORD hoặc được hỏi hai lần
+  list --user TÊN
+
+motcuactl users LỆNH_CON --help cho biết các tùy chọn của từng lệnh.
+</translation>
+    </message>
+    <message>
+        <source>
+Global options (every command):
+  --db PATH    the database file (default: the user's data directory); a new file gets the demo center
+  --json       machine-readable JSON output
+  --user NAME  act as this user (commands that change data); the password comes from
+           MOTCUA_PASSWORD or is asked on the terminal without echo
+  --help       help for a command: motcuactl COMMAND --help
+
+Exit codes:
+  0  success
+  1  failure (database, file system, cryptography)
+  2  bad input: usage error, invalid value or file, unknown code, duplicate; the reason is on stderr
+  3  refused: wrong user name or password, or the user's role does not allow the command
+</source>
+        <translation>
+Tùy chọn chung (mọi lệnh):
+  --db ĐƯỜNG_DẪN  tệp cơ sở dữ liệu (mặc định: thư mục dữ liệu của người dùng); tệp mới được nạp trung tâm mẫu
+  --json          xuất kết quả dạng JSON cho máy đọc
+  --user TÊN      thực hiện với tư cách người dùng này (các lệnh thay đổi dữ liệu); mật khẩu lấy từ
+              MOTCUA_PASSWORD hoặc được hỏi trên cửa sổ lệnh mà không hiện ký tự
+  --help          trợ giúp cho một lệnh: motcuactl LỆNH --help
+
+Mã thoát:
+  0  thành công
+  1  lỗi (cơ sở dữ liệu, hệ thống tệp, mật mã)
+  2  dữ liệu vào sai: dùng sai lệnh, giá trị hoặc tệp không hợp lệ, mã không tồn tại, trùng lặp; lý do ghi ở stderr
+  3  bị từ chối: sai tên đăng nhập hoặc mật khẩu, hoặc vai trò của người dùng không được phép dùng lệnh
+</translation>
     </message>
 </context>
 <context>

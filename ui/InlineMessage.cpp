@@ -41,8 +41,8 @@ void fitDialogHeight(QWidget* dialog)
     if (!layout)
         return;
     layout->activate();
-    const int needed = layout->hasHeightForWidth() ? layout->totalHeightForWidth(dialog->width())
-                                                   : layout->totalSizeHint().height();
+    const int needed =
+        layout->hasHeightForWidth() ? layout->totalHeightForWidth(dialog->width()) : layout->totalSizeHint().height();
     dialog->setMinimumHeight(needed);
     if (dialog->height() < needed)
         dialog->resize(dialog->width(), needed);

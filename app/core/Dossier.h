@@ -15,10 +15,10 @@ namespace motcua {
 struct Applicant
 {
     ApplicantType type = ApplicantType::Citizen;
-    QString fullName;   // citizen's name, or the organisation's name
-    QString idNumber;   // 12-digit citizen ID, or tax / registration number
-    QDate birthDate;    // citizens
-    QString gender;     // "Nam" / "Nữ" as on the ID card
+    QString fullName; // citizen's name, or the organisation's name
+    QString idNumber; // 12-digit citizen ID, or tax / registration number
+    QDate birthDate;  // citizens
+    QString gender;   // "Nam" / "Nữ" as on the ID card
     QString address;
     QString phone;
     QString email;

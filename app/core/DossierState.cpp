@@ -70,8 +70,14 @@ QList<DossierState> successors(DossierState s)
 }
 } // namespace
 
-int nationalCode(DossierState s) { return info(s).national; }
-QString stateKey(DossierState s) { return QString::fromUtf16(info(s).key); }
+int nationalCode(DossierState s)
+{
+    return info(s).national;
+}
+QString stateKey(DossierState s)
+{
+    return QString::fromUtf16(info(s).key);
+}
 
 bool stateFromKey(const QString& key, DossierState* out)
 {
@@ -84,10 +90,19 @@ bool stateFromKey(const QString& key, DossierState* out)
     return false;
 }
 
-QString stateName(DossierState s) { return QCoreApplication::translate("motcua", info(s).name); }
+QString stateName(DossierState s)
+{
+    return QCoreApplication::translate("motcua", info(s).name);
+}
 
-bool isTerminal(DossierState s) { return successors(s).isEmpty(); }
-bool isClockPaused(DossierState s) { return s == DossierState::SupplementRequested; }
+bool isTerminal(DossierState s)
+{
+    return successors(s).isEmpty();
+}
+bool isClockPaused(DossierState s)
+{
+    return s == DossierState::SupplementRequested;
+}
 
 bool isProcessed(DossierState s)
 {
@@ -102,7 +117,10 @@ QList<DossierState> allStates()
     return out;
 }
 
-QList<DossierState> nextStates(DossierState from) { return successors(from); }
+QList<DossierState> nextStates(DossierState from)
+{
+    return successors(from);
+}
 
 Status checkTransition(DossierState from, DossierState to)
 {

@@ -15,9 +15,8 @@ QString Money::format() const
 
 bool Money::parse(const QString& text, Money* out)
 {
-    static const QRegularExpression re(
-        QStringLiteral(R"(^\s*(\d{1,3}(?:[.,]\d{3})+|\d+)\s*(?:₫|đ|đồng|vnd|vnđ)?\s*$)"),
-        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression re(QStringLiteral(R"(^\s*(\d{1,3}(?:[.,]\d{3})+|\d+)\s*(?:₫|đ|đồng|vnd|vnđ)?\s*$)"),
+                                       QRegularExpression::CaseInsensitiveOption);
     const auto m = re.match(text);
     if (!m.hasMatch())
         return false;

@@ -11,7 +11,9 @@ class Money
 {
 public:
     constexpr Money() = default;
-    constexpr explicit Money(qint64 vnd) : m_vnd(vnd) {}
+    constexpr explicit Money(qint64 vnd)
+        : m_vnd(vnd)
+    {}
     static constexpr Money vnd(qint64 v) { return Money(v); }
 
     constexpr qint64 toVnd() const { return m_vnd; }

@@ -13,13 +13,13 @@ namespace motcua {
 struct Error
 {
     enum Code {
-        BadInput,      // the caller gave something invalid: a field, a file, a command line
-        NotFound,      // a code, user or record that does not exist
-        Forbidden,     // the user's role does not allow this
-        Conflict,      // the state does not allow this (illegal transition, duplicate)
-        Storage,       // SQLite or file system failure
-        Crypto,        // OpenSSL failure
-        Internal,      // a bug: should never happen
+        BadInput,  // the caller gave something invalid: a field, a file, a command line
+        NotFound,  // a code, user or record that does not exist
+        Forbidden, // the user's role does not allow this
+        Conflict,  // the state does not allow this (illegal transition, duplicate)
+        Storage,   // SQLite or file system failure
+        Crypto,    // OpenSSL failure
+        Internal,  // a bug: should never happen
     };
     Code code = Internal;
     QString message;
@@ -37,12 +37,15 @@ struct Error
 //   Result<Dossier> r = repo.byCode(code);
 //   if (!r) return r.error();
 //   use(*r);
-template<typename T>
-class [[nodiscard]] Result
+template<typename T> class [[nodiscard]] Result
 {
 public:
-    Result(T value) : m_value(std::move(value)) {}
-    Result(Error error) : m_error(std::move(error)) {}
+    Result(T value)
+        : m_value(std::move(value))
+    {}
+    Result(Error error)
+        : m_error(std::move(error))
+    {}
 
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }
@@ -63,12 +66,14 @@ private:
 };
 
 // Result of an operation with nothing to return.
-template<>
-class [[nodiscard]] Result<void>
+template<> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;
-    Result(Error error) : m_failed(true), m_error(std::move(error)) {}
+    Result(Error error)
+        : m_failed(true)
+        , m_error(std::move(error))
+    {}
 
     bool ok() const { return !m_failed; }
     explicit operator bool() const { return ok(); }

@@ -5,8 +5,7 @@
 namespace motcua {
 
 namespace {
-template<typename E, size_t N>
-bool fromKey(const QString& key, E* out, const std::pair<E, const char16_t*> (&table)[N])
+template<typename E, size_t N> bool fromKey(const QString& key, E* out, const std::pair<E, const char16_t*> (&table)[N])
 {
     for (const auto& [value, text] : table) {
         if (key == QStringView(text)) {
@@ -17,8 +16,7 @@ bool fromKey(const QString& key, E* out, const std::pair<E, const char16_t*> (&t
     return false;
 }
 
-template<typename E, size_t N>
-QString toKey(E value, const std::pair<E, const char16_t*> (&table)[N])
+template<typename E, size_t N> QString toKey(E value, const std::pair<E, const char16_t*> (&table)[N])
 {
     for (const auto& [v, text] : table) {
         if (v == value)
@@ -42,16 +40,46 @@ const std::pair<ApplicantType, const char16_t*> kApplicantTypes[] = {{ApplicantT
                                                                      {ApplicantType::OtherOrganisation, u"other"}};
 } // namespace
 
-QString channelKey(Channel c) { return toKey(c, kChannels); }
-bool channelFromKey(const QString& key, Channel* out) { return fromKey(key, out, kChannels); }
-QString timeUnitKey(TimeUnit u) { return toKey(u, kUnits); }
-bool timeUnitFromKey(const QString& key, TimeUnit* out) { return fromKey(key, out, kUnits); }
-QString roleKey(Role r) { return toKey(r, kRoles); }
-bool roleFromKey(const QString& key, Role* out) { return fromKey(key, out, kRoles); }
-QString dayKindKey(DayKind k) { return toKey(k, kDayKinds); }
-bool dayKindFromKey(const QString& key, DayKind* out) { return fromKey(key, out, kDayKinds); }
-QString applicantTypeKey(ApplicantType t) { return toKey(t, kApplicantTypes); }
-bool applicantTypeFromKey(const QString& key, ApplicantType* out) { return fromKey(key, out, kApplicantTypes); }
+QString channelKey(Channel c)
+{
+    return toKey(c, kChannels);
+}
+bool channelFromKey(const QString& key, Channel* out)
+{
+    return fromKey(key, out, kChannels);
+}
+QString timeUnitKey(TimeUnit u)
+{
+    return toKey(u, kUnits);
+}
+bool timeUnitFromKey(const QString& key, TimeUnit* out)
+{
+    return fromKey(key, out, kUnits);
+}
+QString roleKey(Role r)
+{
+    return toKey(r, kRoles);
+}
+bool roleFromKey(const QString& key, Role* out)
+{
+    return fromKey(key, out, kRoles);
+}
+QString dayKindKey(DayKind k)
+{
+    return toKey(k, kDayKinds);
+}
+bool dayKindFromKey(const QString& key, DayKind* out)
+{
+    return fromKey(key, out, kDayKinds);
+}
+QString applicantTypeKey(ApplicantType t)
+{
+    return toKey(t, kApplicantTypes);
+}
+bool applicantTypeFromKey(const QString& key, ApplicantType* out)
+{
+    return fromKey(key, out, kApplicantTypes);
+}
 
 QString channelName(Channel c)
 {

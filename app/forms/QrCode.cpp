@@ -49,8 +49,8 @@ void QrCode::paint(QPainter& painter, const QRectF& target) const
     for (int y = 0; y < m_size; ++y) {
         for (int x = 0; x < m_size; ++x) {
             if (module(x, y)) {
-                painter.drawRect(QRectF(target.left() + (x + quiet) * unit, target.top() + (y + quiet) * unit,
-                                        unit, unit));
+                painter.drawRect(
+                    QRectF(target.left() + (x + quiet) * unit, target.top() + (y + quiet) * unit, unit, unit));
             }
         }
     }

@@ -20,7 +20,6 @@
 namespace motcua {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("motcua", text); }
 
 Actor systemActor()
 {
@@ -58,10 +57,12 @@ struct AppContext::Private
 // and the holiday calendar. Loaded once, into a database that has no catalogue yet.
 Status AppContext::Private::seedDemo()
 {
-    const QJsonObject center = QJsonDocument::fromJson(readResource(QStringLiteral(":/motcua/demo/center.json"))).object();
+    const QJsonObject center =
+        QJsonDocument::fromJson(readResource(QStringLiteral(":/motcua/demo/center.json"))).object();
     const std::pair<const char16_t*, const char16_t*> keys[] = {
-        {u"name", u"center.name"},         {u"parent", u"center.parent"},   {u"place", u"center.place"},
-        {u"agency_code", u"center.agencyCode"}, {u"address", u"center.address"}, {u"phone", u"center.phone"},
+        {u"name", u"center.name"},           {u"parent", u"center.parent"},
+        {u"place", u"center.place"},         {u"agency_code", u"center.agencyCode"},
+        {u"address", u"center.address"},     {u"phone", u"center.phone"},
         {u"lookup_url", u"center.lookupUrl"}};
     Transaction tx(db);
     if (!tx.begun())
@@ -81,8 +82,7 @@ Status AppContext::Private::seedDemo()
     }
     if (Status s = catalogue->importDemoIfEmpty(); !s)
         return s;
-    if (Status s = calendar->importRows(systemActor(), readResource(QStringLiteral(":/motcua/demo/holidays.json")));
-        !s)
+    if (Status s = calendar->importRows(systemActor(), readResource(QStringLiteral(":/motcua/demo/holidays.json"))); !s)
         return s;
     return tx.commit();
 }
@@ -108,7 +108,8 @@ Result<std::unique_ptr<AppContext>> AppContext::open(const Options& options)
     const QString path = options.databasePath.isEmpty() ? defaultDatabasePath() : options.databasePath;
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath())) {
-        return Error::storage(tr("Cannot create the folder %1 for the database.").arg(info.absolutePath()));
+        return Error::storage(QCoreApplication::translate("motcua", "Cannot create the folder %1 for the database.")
+                                  .arg(info.absolutePath()));
     }
     if (Status s = p.db.open(path); !s)
         return s.error();
@@ -123,19 +124,45 @@ Result<std::unique_ptr<AppContext>> AppContext::open(const Options& options)
     if (options.seedDemo && !p.catalogue->hasCatalogue()) {
         qCInfo(lcCore) << "new database: loading the demo center";
         if (Status s = p.seedDemo(); !s)
-            return Error{s.error().code, tr("Loading the demo center failed: %1").arg(s.error().message)};
+            return Error{
+                s.error().code,
+                QCoreApplication::translate("motcua", "Loading the demo center failed: %1").arg(s.error().message)};
     }
     p.dossiers = std::make_unique<DossierService>(p.db, *p.clock, *p.settings, *p.catalogue, *p.calendar);
     return ctx;
 }
 
-Database& AppContext::db() { return d->db; }
-const Clock& AppContext::clock() const { return *d->clock; }
-Settings& AppContext::settings() { return *d->settings; }
-UserService& AppContext::users() { return *d->users; }
-CatalogueService& AppContext::catalogue() { return *d->catalogue; }
-CalendarService& AppContext::calendar() { return *d->calendar; }
-DossierService& AppContext::dossiers() { return *d->dossiers; }
-bool AppContext::needsFirstAdmin() { return !d->users->hasAdmin(); }
+Database& AppContext::db()
+{
+    return d->db;
+}
+const Clock& AppContext::clock() const
+{
+    return *d->clock;
+}
+Settings& AppContext::settings()
+{
+    return *d->settings;
+}
+UserService& AppContext::users()
+{
+    return *d->users;
+}
+CatalogueService& AppContext::catalogue()
+{
+    return *d->catalogue;
+}
+CalendarService& AppContext::calendar()
+{
+    return *d->calendar;
+}
+DossierService& AppContext::dossiers()
+{
+    return *d->dossiers;
+}
+bool AppContext::needsFirstAdmin()
+{
+    return !d->users->hasAdmin();
+}
 
 } // namespace motcua

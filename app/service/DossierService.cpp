@@ -19,11 +19,16 @@
 namespace motcua {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("motcua", text); }
 
 // Dates for the portal: yyyyMMddHHmmss in Vietnam time (DOMAIN.md, sync).
-QString portalTime(const QDateTime& t) { return t.isValid() ? toVietnam(t).toString(u"yyyyMMddHHmmss") : QString(); }
-QString isoVietnam(const QDateTime& t) { return t.isValid() ? toVietnam(t).toString(Qt::ISODate) : QString(); }
+QString portalTime(const QDateTime& t)
+{
+    return t.isValid() ? toVietnam(t).toString(u"yyyyMMddHHmmss") : QString();
+}
+QString isoVietnam(const QDateTime& t)
+{
+    return t.isValid() ? toVietnam(t).toString(Qt::ISODate) : QString();
+}
 
 QDateTime parseInstant(const QString& text)
 {
@@ -40,7 +45,7 @@ QDateTime parseInstant(const QString& text)
 
 Error fieldError(const QString& field, const QString& why)
 {
-    return Error::badInput(tr("Field \"%1\": %2").arg(field, why));
+    return Error::badInput(QCoreApplication::translate("motcua", "Field \"%1\": %2").arg(field, why));
 }
 } // namespace
 
@@ -87,7 +92,10 @@ DossierService::DossierService(Database& db, const Clock& clock, Settings& setti
 
 DossierService::~DossierService() = default;
 
-DossierCodeAllocator& DossierService::codes() { return d->codes; }
+DossierCodeAllocator& DossierService::codes()
+{
+    return d->codes;
+}
 
 bool DossierService::isValidCitizenId(const QString& id)
 {
@@ -98,27 +106,32 @@ bool DossierService::isValidCitizenId(const QString& id)
 Status DossierService::Private::validateApplicant(const Applicant& a) const
 {
     if (a.fullName.trimmed().isEmpty())
-        return fieldError(QStringLiteral("applicant.name"), tr("the applicant's name is required."));
+        return fieldError(QStringLiteral("applicant.name"),
+                          QCoreApplication::translate("motcua", "the applicant's name is required."));
     if (a.type == ApplicantType::Citizen) {
         if (!isValidCitizenId(a.idNumber))
             return fieldError(QStringLiteral("applicant.id_number"),
-                              tr("a citizen ID number has exactly 12 digits."));
+                              QCoreApplication::translate("motcua", "a citizen ID number has exactly 12 digits."));
     } else if (a.idNumber.trimmed().isEmpty()) {
-        return fieldError(QStringLiteral("applicant.id_number"),
-                          tr("the organisation's tax or registration number is required."));
+        return fieldError(
+            QStringLiteral("applicant.id_number"),
+            QCoreApplication::translate("motcua", "the organisation's tax or registration number is required."));
     }
     if (!a.phone.isEmpty()) {
         static const QRegularExpression phone(QStringLiteral("^(\\+84|0)[0-9 .-]{8,13}$"));
         if (!phone.match(a.phone.trimmed()).hasMatch())
-            return fieldError(QStringLiteral("applicant.phone"), tr("not a Vietnamese phone number."));
+            return fieldError(QStringLiteral("applicant.phone"),
+                              QCoreApplication::translate("motcua", "not a Vietnamese phone number."));
     }
     if (!a.email.isEmpty()) {
         static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
         if (!email.match(a.email.trimmed()).hasMatch())
-            return fieldError(QStringLiteral("applicant.email"), tr("not an e-mail address."));
+            return fieldError(QStringLiteral("applicant.email"),
+                              QCoreApplication::translate("motcua", "not an e-mail address."));
     }
     if (a.birthDate.isValid() && a.birthDate > QDate::currentDate())
-        return fieldError(QStringLiteral("applicant.birth_date"), tr("the date of birth is in the future."));
+        return fieldError(QStringLiteral("applicant.birth_date"),
+                          QCoreApplication::translate("motcua", "the date of birth is in the future."));
     return {};
 }
 
@@ -158,14 +171,18 @@ Status DossierService::Private::settleComponents(Dossier& draft, const Procedure
     }
     for (const DossierComponent& dc : draft.components) {
         if (dc.name.trimmed().isEmpty())
-            return fieldError(QStringLiteral("components"), tr("every paper needs a name."));
+            return fieldError(QStringLiteral("components"),
+                              QCoreApplication::translate("motcua", "every paper needs a name."));
         if (dc.originals < 0 || dc.certifiedCopies < 0 || dc.photocopies < 0)
-            return fieldError(QStringLiteral("components"), tr("counts of papers cannot be negative."));
+            return fieldError(QStringLiteral("components"),
+                              QCoreApplication::translate("motcua", "counts of papers cannot be negative."));
     }
     if (!missing.isEmpty()) {
-        return Error::conflict(tr("Required papers are missing: %1. Request a supplement or refuse the dossier "
-                                  "instead of receiving it.")
-                                   .arg(missing.join(QStringLiteral("; "))));
+        return Error::conflict(
+            QCoreApplication::translate("motcua",
+                                        "Required papers are missing: %1. Request a supplement or refuse the dossier "
+                                        "instead of receiving it.")
+                .arg(missing.join(QStringLiteral("; "))));
     }
     return {};
 }
@@ -183,15 +200,18 @@ Status DossierService::Private::settleFees(Dossier& draft, const ProcedureChanne
     }
     for (const DossierFee& fee : draft.fees) {
         if (fee.amount.toVnd() < 0)
-            return fieldError(QStringLiteral("fees"), tr("a fee cannot be negative."));
+            return fieldError(QStringLiteral("fees"),
+                              QCoreApplication::translate("motcua", "a fee cannot be negative."));
         bool matchesCatalogue = false;
         for (const Fee& f : channel.fees) {
             if (f.name == fee.name && f.amount && *f.amount == fee.amount)
                 matchesCatalogue = true;
         }
         if (!matchesCatalogue && fee.overrideReason.trimmed().isEmpty()) {
-            return fieldError(QStringLiteral("fees"),
-                              tr("the fee \"%1\" differs from the catalogue: give a reason.").arg(fee.name));
+            return fieldError(
+                QStringLiteral("fees"),
+                QCoreApplication::translate("motcua", "the fee \"%1\" differs from the catalogue: give a reason.")
+                    .arg(fee.name));
         }
     }
     return {};
@@ -199,12 +219,12 @@ Status DossierService::Private::settleFees(Dossier& draft, const ProcedureChanne
 
 Result<Dossier> DossierService::receive(const Actor& actor, Dossier draft)
 {
-    if (Status s = requireRole(actor, Role::Clerk, tr("receive dossiers")); !s)
+    if (Status s = requireRole(actor, Role::Clerk, QCoreApplication::translate("motcua", "receive dossiers")); !s)
         return s.error();
     if (Status s = d->validateApplicant(draft.applicant); !s)
         return s.error();
     if (draft.sets < 1)
-        return fieldError(QStringLiteral("sets"), tr("at least one set of papers."));
+        return fieldError(QStringLiteral("sets"), QCoreApplication::translate("motcua", "at least one set of papers."));
 
     auto procedure = d->catalogue.procedure(draft.procedureCode);
     if (!procedure)
@@ -213,8 +233,10 @@ Result<Dossier> DossierService::receive(const Actor& actor, Dossier draft)
     if (!channel)
         channel = procedure->channel(Channel::Counter);
     if (!channel) {
-        return Error::conflict(tr("The procedure %1 has no processing time for this channel in the catalogue.")
-                                   .arg(procedure->code));
+        return Error::conflict(
+            QCoreApplication::translate("motcua",
+                                        "The procedure %1 has no processing time for this channel in the catalogue.")
+                .arg(procedure->code));
     }
     if (Status s = d->settleComponents(draft, *procedure); !s)
         return s.error();
@@ -225,7 +247,8 @@ Result<Dossier> DossierService::receive(const Actor& actor, Dossier draft)
     if (!draft.receivedAt.isValid())
         draft.receivedAt = now;
     if (draft.receivedAt > now.addSecs(300))
-        return fieldError(QStringLiteral("received_at"), tr("the time of receipt is in the future."));
+        return fieldError(QStringLiteral("received_at"),
+                          QCoreApplication::translate("motcua", "the time of receipt is in the future."));
 
     const Appointment appointment =
         d->calendar.due(draft.receivedAt, channel->timeValue, channel->timeUnit, procedure->receiveCutoff);
@@ -255,7 +278,7 @@ Result<Dossier> DossierService::receive(const Actor& actor, Dossier draft)
     if (!deptId)
         return deptId.error();
     auto event = d->repo.addEvent(*id, draft.receivedAt, actor.username, std::nullopt, DossierState::Received, 0,
-                                  *deptId, tr("Received at the counter"));
+                                  *deptId, QCoreApplication::translate("motcua", "Received at the counter"));
     if (!event)
         return event.error();
     QJsonObject details{{QStringLiteral("procedure"), procedure->code},
@@ -279,8 +302,8 @@ Result<Dossier> DossierService::receive(const Actor& actor, Dossier draft)
     if (auto dept = d->catalogue.department(draft.departmentCode))
         departmentName = dept->name;
     draft.id = *id;
-    if (Status s = enqueueOutbox(d->db, now, QStringLiteral("dossier"), draft.code,
-                                 toPortalJson(draft, departmentName));
+    if (Status s =
+            enqueueOutbox(d->db, now, QStringLiteral("dossier"), draft.code, toPortalJson(draft, departmentName));
         !s)
         return s.error();
     if (Status s = tx.commit(); !s)
@@ -289,7 +312,10 @@ Result<Dossier> DossierService::receive(const Actor& actor, Dossier draft)
     return d->repo.byCode(draft.code);
 }
 
-Result<Dossier> DossierService::byCode(const QString& code) { return d->repo.byCode(code.trimmed()); }
+Result<Dossier> DossierService::byCode(const QString& code)
+{
+    return d->repo.byCode(code.trimmed());
+}
 
 Result<QList<DossierListRow>> DossierService::search(const QString& text, int limit)
 {
@@ -309,13 +335,16 @@ Result<Dossier> DossierService::fromJson(const QJsonObject& json)
     Dossier d;
     d.procedureCode = json.value(QStringLiteral("procedure")).toString().trimmed();
     if (d.procedureCode.isEmpty())
-        return fieldError(QStringLiteral("procedure"), tr("the procedure code is required."));
+        return fieldError(QStringLiteral("procedure"),
+                          QCoreApplication::translate("motcua", "the procedure code is required."));
     const QString channel = json.value(QStringLiteral("channel")).toString(QStringLiteral("counter"));
     if (!channelFromKey(channel, &d.channel))
-        return fieldError(QStringLiteral("channel"), tr("unknown channel \"%1\" (counter, online, postal).").arg(channel));
+        return fieldError(
+            QStringLiteral("channel"),
+            QCoreApplication::translate("motcua", "unknown channel \"%1\" (counter, online, postal).").arg(channel));
     const QJsonValue sets = json.value(QStringLiteral("sets"));
     if (!sets.isUndefined() && (!sets.isDouble() || sets.toDouble() != sets.toInt()))
-        return fieldError(QStringLiteral("sets"), tr("a whole number is expected."));
+        return fieldError(QStringLiteral("sets"), QCoreApplication::translate("motcua", "a whole number is expected."));
     d.sets = sets.toInt(1);
     d.summary = json.value(QStringLiteral("summary")).toString();
     d.notes = json.value(QStringLiteral("notes")).toString();
@@ -323,16 +352,21 @@ Result<Dossier> DossierService::fromJson(const QJsonObject& json)
     if (!received.isEmpty()) {
         d.receivedAt = parseInstant(received);
         if (!d.receivedAt.isValid())
-            return fieldError(QStringLiteral("received_at"), tr("not an ISO 8601 date and time: \"%1\".").arg(received));
+            return fieldError(
+                QStringLiteral("received_at"),
+                QCoreApplication::translate("motcua", "not an ISO 8601 date and time: \"%1\".").arg(received));
     }
 
     const QJsonObject a = json.value(QStringLiteral("applicant")).toObject();
     if (a.isEmpty())
-        return fieldError(QStringLiteral("applicant"), tr("the applicant is required."));
+        return fieldError(QStringLiteral("applicant"),
+                          QCoreApplication::translate("motcua", "the applicant is required."));
     const QString type = a.value(QStringLiteral("type")).toString(QStringLiteral("citizen"));
     if (!applicantTypeFromKey(type, &d.applicant.type)) {
         return fieldError(QStringLiteral("applicant.type"),
-                          tr("unknown applicant type \"%1\" (citizen, enterprise, state_agency, other).").arg(type));
+                          QCoreApplication::translate(
+                              "motcua", "unknown applicant type \"%1\" (citizen, enterprise, state_agency, other).")
+                              .arg(type));
     }
     d.applicant.fullName = a.value(QStringLiteral("name")).toString().trimmed();
     d.applicant.idNumber = a.value(QStringLiteral("id_number")).toString().trimmed();
@@ -340,7 +374,8 @@ Result<Dossier> DossierService::fromJson(const QJsonObject& json)
     if (!birth.isEmpty()) {
         d.applicant.birthDate = QDate::fromString(birth, Qt::ISODate);
         if (!d.applicant.birthDate.isValid())
-            return fieldError(QStringLiteral("applicant.birth_date"), tr("not a date (YYYY-MM-DD): \"%1\".").arg(birth));
+            return fieldError(QStringLiteral("applicant.birth_date"),
+                              QCoreApplication::translate("motcua", "not a date (YYYY-MM-DD): \"%1\".").arg(birth));
     }
     d.applicant.gender = a.value(QStringLiteral("gender")).toString();
     d.applicant.address = a.value(QStringLiteral("address")).toString();
@@ -366,7 +401,7 @@ Result<Dossier> DossierService::fromJson(const QJsonObject& json)
         const QJsonValue amount = f.value(QStringLiteral("amount_vnd"));
         if (!amount.isDouble() || amount.toDouble() != static_cast<double>(amount.toInteger())) {
             return fieldError(QStringLiteral("fees[%1].amount_vnd").arg(i),
-                              tr("a whole number of đồng is expected."));
+                              QCoreApplication::translate("motcua", "a whole number of đồng is expected."));
         }
         d.fees.append({f.value(QStringLiteral("name")).toString(), Money(amount.toInteger()),
                        f.value(QStringLiteral("override_reason")).toString()});
@@ -411,15 +446,16 @@ QJsonObject DossierService::toJson(const Dossier& d)
         {QStringLiteral("received_by"), d.receivedBy},
         {QStringLiteral("fee_total_vnd"), d.totalFees().toVnd()},
         {QStringLiteral("applicant"),
-         QJsonObject{{QStringLiteral("type"), applicantTypeKey(a.type)},
-                     {QStringLiteral("name"), a.fullName},
-                     {QStringLiteral("id_number"), a.idNumber},
-                     {QStringLiteral("birth_date"), a.birthDate.isValid() ? a.birthDate.toString(Qt::ISODate) : QString()},
-                     {QStringLiteral("gender"), a.gender},
-                     {QStringLiteral("address"), a.address},
-                     {QStringLiteral("phone"), a.phone},
-                     {QStringLiteral("email"), a.email},
-                     {QStringLiteral("representative"), a.representative}}},
+         QJsonObject{
+             {QStringLiteral("type"), applicantTypeKey(a.type)},
+             {QStringLiteral("name"), a.fullName},
+             {QStringLiteral("id_number"), a.idNumber},
+             {QStringLiteral("birth_date"), a.birthDate.isValid() ? a.birthDate.toString(Qt::ISODate) : QString()},
+             {QStringLiteral("gender"), a.gender},
+             {QStringLiteral("address"), a.address},
+             {QStringLiteral("phone"), a.phone},
+             {QStringLiteral("email"), a.email},
+             {QStringLiteral("representative"), a.representative}}},
         {QStringLiteral("components"), components},
         {QStringLiteral("fees"), fees},
     };

@@ -46,7 +46,8 @@ void TestDossierService::init()
     // Friday 13 Feb 2026, 15:00 in Vietnam: the last afternoon before the Tết 2026 break.
     m_clock = std::make_unique<FixedClock>(QDateTime(QDate(2026, 2, 13), QTime(15, 0), vietnamZone()));
     AppContext::Options options;
-    options.databasePath = m_dir.filePath(QStringLiteral("desk-%1.db").arg(QString::fromLatin1(QTest::currentTestFunction())));
+    options.databasePath =
+        m_dir.filePath(QStringLiteral("desk-%1.db").arg(QString::fromLatin1(QTest::currentTestFunction())));
     options.clock = m_clock.get();
     auto ctx = AppContext::open(options);
     QVERIFY2(ctx.ok(), qPrintable(ctx.error().message));
@@ -64,7 +65,10 @@ void TestDossierService::init()
     QVERIFY2(!m_procedureCode.isEmpty(), "the demo catalogue has a 5-working-day procedure with papers");
 }
 
-void TestDossierService::cleanup() { m_ctx.reset(); }
+void TestDossierService::cleanup()
+{
+    m_ctx.reset();
+}
 
 Dossier TestDossierService::draft() const
 {
@@ -204,8 +208,8 @@ void TestDossierService::searchFindsWithoutDiacritics()
 {
     const auto r = m_ctx->dossiers().receive(m_clerk, draft());
     QVERIFY(r.ok());
-    for (const QString& q : {QStringLiteral("dang van duc"), QStringLiteral("Đặng Văn"), QStringLiteral("duc"),
-                             r->code, QStringLiteral("062090001234"), QStringLiteral("0912345678")}) {
+    for (const QString& q : {QStringLiteral("dang van duc"), QStringLiteral("Đặng Văn"), QStringLiteral("duc"), r->code,
+                             QStringLiteral("062090001234"), QStringLiteral("0912345678")}) {
         const auto found = m_ctx->dossiers().search(q);
         QVERIFY2(found.ok(), qPrintable(q));
         QVERIFY2(found->size() == 1, qPrintable(q));

@@ -107,8 +107,8 @@ void TestDossierState::transitions()
 
 void TestDossierState::terminalStatesRefuseEverything()
 {
-    for (DossierState s : {DossierState::Refused, DossierState::Withdrawn, DossierState::Stopped,
-                           DossierState::Returned}) {
+    for (DossierState s :
+         {DossierState::Refused, DossierState::Withdrawn, DossierState::Stopped, DossierState::Returned}) {
         QVERIFY(isTerminal(s));
         QVERIFY(nextStates(s).isEmpty());
     }

@@ -139,7 +139,8 @@ SettingsPage::SettingsPage(AppContext& context, const Actor& actor, QWidget* par
 void SettingsPage::reload()
 {
     Settings& settings = m_context.settings();
-    const int index = m_language->findData(settings.string(QStringLiteral("ui.language")));
+    // The language in effect: normally the stored one, unless this run was started with another.
+    const int index = m_language->findData(currentLanguage());
     m_language->setCurrentIndex(index >= 0 ? index : 0);
     for (int i = 0; i < kCenterFieldCount; ++i)
         m_centerEdits[i]->setText(settings.string(QString::fromUtf16(kCenterFields[i].key)));
