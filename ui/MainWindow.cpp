@@ -20,6 +20,7 @@
 #include <QMessageBox>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 
 namespace motcua {
 
@@ -75,8 +76,15 @@ MainWindow::MainWindow(AppContext& context, const Actor& actor, StatusSource* st
 {
     setObjectName(QStringLiteral("main-window"));
     setWindowIcon(uiIcon(QStringLiteral("app")));
-    if (!m_status)
-        m_status = new OfflineStatusSource({}, this);
+    if (!m_status) {
+        auto* offline = new OfflineStatusSource([this] { return m_context.queuedOutboxCount(); }, this);
+        // The queue grows with every dossier received; a light count keeps the bar honest.
+        auto* timer = new QTimer(this);
+        timer->setInterval(5000);
+        connect(timer, &QTimer::timeout, offline, &OfflineStatusSource::refresh);
+        timer->start();
+        m_status = offline;
+    }
     connect(m_status, &StatusSource::changed, this, &MainWindow::updateStatus);
 
     buildPages();

@@ -5,6 +5,7 @@
 #include "service/CalendarService.h"
 #include "service/CatalogueService.h"
 #include "service/DossierService.h"
+#include "service/SettingsService.h"
 #include "store/Database.h"
 #include "store/Migrations.h"
 #include "store/Settings.h"
@@ -45,6 +46,7 @@ struct AppContext::Private
     const Clock* clock = nullptr;
     Database db;
     std::unique_ptr<Settings> settings;
+    std::unique_ptr<SettingsService> settingsService;
     std::unique_ptr<UserService> users;
     std::unique_ptr<CatalogueService> catalogue;
     std::unique_ptr<CalendarService> calendar;
@@ -117,6 +119,7 @@ Result<std::unique_ptr<AppContext>> AppContext::open(const Options& options)
         return s.error();
 
     p.settings = std::make_unique<Settings>(p.db);
+    p.settingsService = std::make_unique<SettingsService>(p.db, *p.settings, *p.clock);
     p.users = std::make_unique<UserService>(p.db, *p.clock);
     p.catalogue = std::make_unique<CatalogueService>(p.db, *p.clock);
     p.calendar = std::make_unique<CalendarService>(p.db, *p.clock);

@@ -11,6 +11,7 @@ namespace motcua {
 
 class Database;
 class Settings;
+class SettingsService;
 class UserService;
 class CatalogueService;
 class CalendarService;
@@ -23,8 +24,8 @@ class AppContext
 public:
     struct Options
     {
-        QString databasePath;     // empty: defaultDatabasePath()
-        bool seedDemo = true;     // load the demo center into a new database
+        QString databasePath;         // empty: defaultDatabasePath()
+        bool seedDemo = true;         // load the demo center into a new database
         const Clock* clock = nullptr; // null: the system clock
     };
 
@@ -37,6 +38,8 @@ public:
     Database& db();
     const Clock& clock() const;
     Settings& settings();
+    // Changes by people (role check + audit) go through here.
+    SettingsService& settingsService();
     UserService& users();
     CatalogueService& catalogue();
     CalendarService& calendar();
@@ -44,6 +47,8 @@ public:
 
     // True until the first administrator has been created.
     bool needsFirstAdmin();
+    // Items waiting in the outbox for the portal (queued or failed), for the status bar.
+    int queuedOutboxCount();
 
 private:
     AppContext();

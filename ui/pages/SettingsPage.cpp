@@ -5,6 +5,7 @@
 #include "core/WorkCalendar.h"
 #include "pages/PageHeader.h"
 #include "service/AppContext.h"
+#include "service/SettingsService.h"
 #include "store/Settings.h"
 
 #include <QComboBox>
@@ -174,7 +175,7 @@ void SettingsPage::retranslateUi()
 void SettingsPage::languageChosen(int index)
 {
     const QString code = m_language->itemData(index).toString();
-    if (Status s = m_context.settings().set(QStringLiteral("ui.language"), code); !s) {
+    if (Status s = m_context.settingsService().change(m_actor, QStringLiteral("ui.language"), code); !s) {
         showInlineError(m_centerMessage, s.error().message);
         return;
     }
@@ -185,26 +186,24 @@ void SettingsPage::saveCenter()
 {
     if (!m_canEdit)
         return;
-    Settings& settings = m_context.settings();
-    // Check every field first so nothing is half saved.
-    QList<QString> values;
+    // The service checks the role, validates every field first (nothing is half saved) and
+    // writes the audit row.
+    QList<QPair<QString, QString>> values;
     for (int i = 0; i < kCenterFieldCount; ++i) {
         const QString key = QString::fromUtf16(kCenterFields[i].key);
-        QString canonical;
-        if (Status s = Settings::validate(key, m_centerEdits[i]->text().trimmed(), &canonical); !s) {
+        const QString value = m_centerEdits[i]->text().trimmed();
+        if (Status s = Settings::validate(key, value); !s) {
             showInlineError(m_centerMessage, s.error().message);
             m_centerEdits[i]->setFocus();
             return;
         }
-        values.append(canonical);
+        values.append({key, value});
     }
-    for (int i = 0; i < kCenterFieldCount; ++i) {
-        if (Status s = settings.set(QString::fromUtf16(kCenterFields[i].key), values[i]); !s) {
-            showInlineError(m_centerMessage, s.error().message);
-            return;
-        }
-        m_centerEdits[i]->setText(values[i]);
+    if (Status s = m_context.settingsService().change(m_actor, values); !s) {
+        showInlineError(m_centerMessage, s.error().message);
+        return;
     }
+    reload();
     showInlineInfo(m_centerMessage, tr("The center's details were saved."));
     Q_EMIT centerChanged();
 }

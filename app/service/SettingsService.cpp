@@ -1,0 +1,58 @@
+#include "service/SettingsService.h"
+
+#include "security/Roles.h"
+#include "store/Database.h"
+#include "store/Journal.h"
+#include "store/Settings.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+namespace motcua {
+
+SettingsService::SettingsService(Database& db, Settings& settings, const Clock& clock)
+    : m_db(db)
+    , m_settings(settings)
+    , m_clock(clock)
+{}
+
+bool SettingsService::isPersonalPreference(const QString& key)
+{
+    return key == u"ui.language";
+}
+
+Status SettingsService::change(const Actor& actor, const QList<QPair<QString, QString>>& values)
+{
+    QList<QPair<QString, QString>> canonical;
+    for (const auto& [key, value] : values) {
+        if (!isPersonalPreference(key)) {
+            if (Status s = requireRole(actor, Role::Admin,
+                                       QCoreApplication::translate("motcua", "change the setting \"%1\"").arg(key));
+                !s)
+                return s;
+        }
+        QString stored;
+        if (Status s = Settings::validate(key, value, &stored); !s)
+            return s;
+        canonical.append({key, stored});
+    }
+    if (canonical.isEmpty())
+        return {};
+
+    Transaction tx(m_db);
+    if (!tx.begun())
+        return tx.begun();
+    QJsonObject details;
+    for (const auto& [key, value] : canonical) {
+        if (Status s = m_settings.set(key, value); !s)
+            return s;
+        details.insert(key, value);
+    }
+    if (Status s = writeAudit(m_db, m_clock.now(), actor, QStringLiteral("settings.change"), QStringLiteral("settings"),
+                              canonical.first().first, details);
+        !s)
+        return s;
+    return tx.commit();
+}
+
+} // namespace motcua
