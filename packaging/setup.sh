@@ -31,6 +31,7 @@ packages=(
     libsqlite3-dev libssl-dev libsane-dev sane-utils libqrencode-dev libzxing-dev
     qtkeychain-qt6-dev libgl-dev cmake ninja-build g++ pkg-config
     xvfb xauth fonts-noto-core poppler-utils imagemagick openssl sqlite3 dpkg-dev file
+    clang libclang-rt-14-dev
 )
 
 as_root() {

@@ -22,12 +22,12 @@ motcuactl calendar SUBCOMMAND --help shows the options of each.
 </translation>
     </message>
     <message>
-        <source>Invalid time '%1': use ISO 8601, e.g. 2026-02-13T15:00 (Vietnam time) or 2026-02-13T08:00Z.</source>
-        <translation>Invalid time '%1': use ISO 8601, e.g. 2026-02-13T15:00 (Vietnam time) or 2026-02-13T08:00Z.</translation>
+        <source>Invalid time &apos;%1&apos;: use ISO 8601, e.g. 2026-02-13T15:00 (Vietnam time) or 2026-02-13T08:00Z.</source>
+        <translation>Invalid time &apos;%1&apos;: use ISO 8601, e.g. 2026-02-13T15:00 (Vietnam time) or 2026-02-13T08:00Z.</translation>
     </message>
     <message>
-        <source>The appointment date of a dossier received at --received, from a procedure's statutory time or from a time given directly. Give exactly one of --procedure, --working-days, --working-hours, --calendar-days. The answer is Vietnam time with its offset.</source>
-        <translation>The appointment date of a dossier received at --received, from a procedure's statutory time or from a time given directly. Give exactly one of --procedure, --working-days, --working-hours, --calendar-days. The answer is Vietnam time with its offset.</translation>
+        <source>The appointment date of a dossier received at --received, from a procedure&apos;s statutory time or from a time given directly. Give exactly one of --procedure, --working-days, --working-hours, --calendar-days. The answer is Vietnam time with its offset.</source>
+        <translation>The appointment date of a dossier received at --received, from a procedure&apos;s statutory time or from a time given directly. Give exactly one of --procedure, --working-days, --working-hours, --calendar-days. The answer is Vietnam time with its offset.</translation>
     </message>
     <message>
         <source>Procedure code from the catalogue.</source>
@@ -54,8 +54,8 @@ motcuactl calendar SUBCOMMAND --help shows the options of each.
         <translation>When the dossier was received, ISO 8601; without an offset it is Vietnam time (+07:00).</translation>
     </message>
     <message>
-        <source>unexpected argument '%1'.</source>
-        <translation>unexpected argument '%1'.</translation>
+        <source>unexpected argument &apos;%1&apos;.</source>
+        <translation>unexpected argument &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>give exactly one of --procedure, --working-days, --working-hours, --calendar-days.</source>
@@ -70,16 +70,16 @@ motcuactl calendar SUBCOMMAND --help shows the options of each.
         <translation>--received is required.</translation>
     </message>
     <message>
-        <source>unknown channel '%1': counter, online or postal.</source>
-        <translation>unknown channel '%1': counter, online or postal.</translation>
+        <source>unknown channel &apos;%1&apos;: counter, online or postal.</source>
+        <translation>unknown channel &apos;%1&apos;: counter, online or postal.</translation>
     </message>
     <message>
         <source>Procedure %1 cannot be submitted %2.</source>
         <translation>Procedure %1 cannot be submitted %2.</translation>
     </message>
     <message>
-        <source>Invalid --%1 '%2': a number above 0.</source>
-        <translation>Invalid --%1 '%2': a number above 0.</translation>
+        <source>Invalid --%1 &apos;%2&apos;: a number above 0.</source>
+        <translation>Invalid --%1 &apos;%2&apos;: a number above 0.</translation>
     </message>
     <message>
         <source>No appointment could be computed for this time.</source>
@@ -92,8 +92,8 @@ Rule: %2</source>
 Rule: %2</translation>
     </message>
     <message>
-        <source>The dated rows of a year's work calendar: holidays, compensatory days off, weekend working days. A year with no confirmed rows shows the proposal computed from the lunar calendar.</source>
-        <translation>The dated rows of a year's work calendar: holidays, compensatory days off, weekend working days. A year with no confirmed rows shows the proposal computed from the lunar calendar.</translation>
+        <source>The dated rows of a year&apos;s work calendar: holidays, compensatory days off, weekend working days. A year with no confirmed rows shows the proposal computed from the lunar calendar.</source>
+        <translation>The dated rows of a year&apos;s work calendar: holidays, compensatory days off, weekend working days. A year with no confirmed rows shows the proposal computed from the lunar calendar.</translation>
     </message>
     <message>
         <source>The year, e.g. 2026.</source>
@@ -104,8 +104,8 @@ Rule: %2</translation>
         <translation>give one YEAR.</translation>
     </message>
     <message>
-        <source>Invalid year '%1'.</source>
-        <translation>Invalid year '%1'.</translation>
+        <source>Invalid year &apos;%1&apos;.</source>
+        <translation>Invalid year &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>%1: confirmed calendar</source>
@@ -154,8 +154,8 @@ To import a catalogue file: motcuactl import-catalogue FILE --user NAME
         <translation>none</translation>
     </message>
     <message>
-        <source>Imports a procedure catalogue in the national catalogue's JSON shape (administrators only). The file is checked whole first: any error refuses it and leaves the database unchanged.</source>
-        <translation>Imports a procedure catalogue in the national catalogue's JSON shape (administrators only). The file is checked whole first: any error refuses it and leaves the database unchanged.</translation>
+        <source>Imports a procedure catalogue in the national catalogue&apos;s JSON shape (administrators only). The file is checked whole first: any error refuses it and leaves the database unchanged.</source>
+        <translation>Imports a procedure catalogue in the national catalogue&apos;s JSON shape (administrators only). The file is checked whole first: any error refuses it and leaves the database unchanged.</translation>
     </message>
     <message>
         <source>The catalogue as JSON.</source>
@@ -178,8 +178,8 @@ To import a catalogue file: motcuactl import-catalogue FILE --user NAME
         <translation>Lists the procedures in force today: code, name, department, time at the counter, fees.</translation>
     </message>
     <message>
-        <source>Only this department's procedures.</source>
-        <translation>Only this department's procedures.</translation>
+        <source>Only this department&apos;s procedures.</source>
+        <translation>Only this department&apos;s procedures.</translation>
     </message>
     <message>
         <source>catalogue list takes no arguments.</source>
@@ -262,9 +262,9 @@ To import a catalogue file: motcuactl import-catalogue FILE --user NAME
         <translation>The two passwords differ.</translation>
     </message>
     <message>
-        <source>Try 'motcuactl %1 --help'.
+        <source>Try &apos;motcuactl %1 --help&apos;.
 </source>
-        <translation>Try 'motcuactl %1 --help'.
+        <translation>Try &apos;motcuactl %1 --help&apos;.
 </translation>
     </message>
     <message>
@@ -272,26 +272,8 @@ To import a catalogue file: motcuactl import-catalogue FILE --user NAME
         <translation>missing subcommand: %1.</translation>
     </message>
     <message>
-        <source>unknown subcommand '%1': %2.</source>
-        <translation>unknown subcommand '%1': %2.</translation>
-    </message>
-    <message>
-        <source>Usage: motcuactl dossier SUBCOMMAND [options]
-
-Subcommands:
-  create FILE.json --user NAME   receive a dossier described by a JSON file
-  show CODE                      print a dossier
-
-motcuactl dossier SUBCOMMAND --help shows the options of each.
-</source>
-        <translation>Usage: motcuactl dossier SUBCOMMAND [options]
-
-Subcommands:
-  create FILE.json --user NAME   receive a dossier described by a JSON file
-  show CODE                      print a dossier
-
-motcuactl dossier SUBCOMMAND --help shows the options of each.
-</translation>
+        <source>unknown subcommand &apos;%1&apos;: %2.</source>
+        <translation>unknown subcommand &apos;%1&apos;: %2.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
@@ -454,8 +436,8 @@ When an administrator already exists, --admin changes nothing and succeeds.</tra
         <translation>Create the first administrator.</translation>
     </message>
     <message>
-        <source>The administrator's full name.</source>
-        <translation>The administrator's full name.</translation>
+        <source>The administrator&apos;s full name.</source>
+        <translation>The administrator&apos;s full name.</translation>
     </message>
     <message>
         <source>init takes no arguments.</source>
@@ -490,8 +472,8 @@ When an administrator already exists, --admin changes nothing and succeeds.</tra
         <translation>Administrator %1 created.</translation>
     </message>
     <message>
-        <source>Finds dossiers by dossier code, ID number, phone number, or the applicant's name; diacritics are optional ("dang van duc" finds "Đặng Văn Đức"). Newest first.</source>
-        <translation>Finds dossiers by dossier code, ID number, phone number, or the applicant's name; diacritics are optional ("dang van duc" finds "Đặng Văn Đức"). Newest first.</translation>
+        <source>Finds dossiers by dossier code, ID number, phone number, or the applicant&apos;s name; diacritics are optional (&quot;dang van duc&quot; finds &quot;Đặng Văn Đức&quot;). Newest first.</source>
+        <translation>Finds dossiers by dossier code, ID number, phone number, or the applicant&apos;s name; diacritics are optional (&quot;dang van duc&quot; finds &quot;Đặng Văn Đức&quot;). Newest first.</translation>
     </message>
     <message>
         <source>What to look for.</source>
@@ -506,8 +488,8 @@ When an administrator already exists, --admin changes nothing and succeeds.</tra
         <translation>give the TEXT to look for.</translation>
     </message>
     <message>
-        <source>Invalid --limit '%1': 1 to 10000.</source>
-        <translation>Invalid --limit '%1': 1 to 10000.</translation>
+        <source>Invalid --limit &apos;%1&apos;: 1 to 10000.</source>
+        <translation>Invalid --limit &apos;%1&apos;: 1 to 10000.</translation>
     </message>
     <message>
         <source>No dossier found.</source>
@@ -534,8 +516,8 @@ When an administrator already exists, --admin changes nothing and succeeds.</tra
         <translation>APPOINTMENT</translation>
     </message>
     <message>
-        <source>Adds a local account (administrators only). The new account's password comes from MOTCUA_NEW_PASSWORD or is asked twice on the terminal.</source>
-        <translation>Adds a local account (administrators only). The new account's password comes from MOTCUA_NEW_PASSWORD or is asked twice on the terminal.</translation>
+        <source>Adds a local account (administrators only). The new account&apos;s password comes from MOTCUA_NEW_PASSWORD or is asked twice on the terminal.</source>
+        <translation>Adds a local account (administrators only). The new account&apos;s password comes from MOTCUA_NEW_PASSWORD or is asked twice on the terminal.</translation>
     </message>
     <message>
         <source>The new user name.</source>
@@ -546,8 +528,8 @@ When an administrator already exists, --admin changes nothing and succeeds.</tra
         <translation>clerk, supervisor or admin.</translation>
     </message>
     <message>
-        <source>The user's full name.</source>
-        <translation>The user's full name.</translation>
+        <source>The user&apos;s full name.</source>
+        <translation>The user&apos;s full name.</translation>
     </message>
     <message>
         <source>give one USERNAME.</source>
@@ -558,8 +540,8 @@ When an administrator already exists, --admin changes nothing and succeeds.</tra
         <translation>--role is required: clerk, supervisor or admin.</translation>
     </message>
     <message>
-        <source>unknown role '%1': clerk, supervisor or admin.</source>
-        <translation>unknown role '%1': clerk, supervisor or admin.</translation>
+        <source>unknown role &apos;%1&apos;: clerk, supervisor or admin.</source>
+        <translation>unknown role &apos;%1&apos;: clerk, supervisor or admin.</translation>
     </message>
     <message>
         <source>--name is required.</source>
@@ -626,10 +608,6 @@ When an administrator already exists, --admin changes nothing and succeeds.</tra
         <translation>calendar due ...: an appointment date; calendar holidays YEAR.</translation>
     </message>
     <message>
-        <source>dossier create FILE.json; dossier show CODE.</source>
-        <translation>dossier create FILE.json; dossier show CODE.</translation>
-    </message>
-    <message>
         <source>Find dossiers by code, ID number, phone or name.</source>
         <translation>Find dossiers by code, ID number, phone or name.</translation>
     </message>
@@ -652,9 +630,9 @@ Commands:
 </translation>
     </message>
     <message>
-        <source>motcuactl: unknown command '%1'. Try 'motcuactl --help'.
+        <source>motcuactl: unknown command &apos;%1&apos;. Try &apos;motcuactl --help&apos;.
 </source>
-        <translation>motcuactl: unknown command '%1'. Try 'motcuactl --help'.
+        <translation>motcuactl: unknown command &apos;%1&apos;. Try &apos;motcuactl --help&apos;.
 </translation>
     </message>
     <message>
@@ -706,12 +684,12 @@ Commands:
         <translation>The dossier is closed (%1): no further step is possible.</translation>
     </message>
     <message>
-        <source>A dossier that is "%1" cannot become "%2".</source>
-        <translation>A dossier that is "%1" cannot become "%2".</translation>
+        <source>A dossier that is &quot;%1&quot; cannot become &quot;%2&quot;.</source>
+        <translation>A dossier that is &quot;%1&quot; cannot become &quot;%2&quot;.</translation>
     </message>
     <message>
-        <source>A new dossier cannot start as "%1".</source>
-        <translation>A new dossier cannot start as "%1".</translation>
+        <source>A new dossier cannot start as &quot;%1&quot;.</source>
+        <translation>A new dossier cannot start as &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>At the counter</source>
@@ -778,8 +756,8 @@ Commands:
         <translation>%1 is not a working day, moved to %2</translation>
     </message>
     <message>
-        <source>received %1, at or after the procedure's %2 cutoff</source>
-        <translation>received %1, at or after the procedure's %2 cutoff</translation>
+        <source>received %1, at or after the procedure&apos;s %2 cutoff</source>
+        <translation>received %1, at or after the procedure&apos;s %2 cutoff</translation>
     </message>
     <message>
         <source>received %1, outside working hours</source>
@@ -892,8 +870,8 @@ Commands:
         </translation>
     </message>
     <message>
-        <source>Enter the user's full name.</source>
-        <translation>Enter the user's full name.</translation>
+        <source>Enter the user&apos;s full name.</source>
+        <translation>Enter the user&apos;s full name.</translation>
     </message>
     <message numerus="yes">
         <source>The full name must be at most %n characters long.</source>
@@ -923,8 +901,8 @@ Commands:
         <translation>view user accounts</translation>
     </message>
     <message>
-        <source>change another user's password</source>
-        <translation>change another user's password</translation>
+        <source>change another user&apos;s password</source>
+        <translation>change another user&apos;s password</translation>
     </message>
     <message>
         <source>enable or disable user accounts</source>
@@ -955,8 +933,8 @@ Commands:
         <translation>The holiday file is not valid JSON: %1 (at byte %2).</translation>
     </message>
     <message>
-        <source>The holiday file must be an object with a "rows" array.</source>
-        <translation>The holiday file must be an object with a "rows" array.</translation>
+        <source>The holiday file must be an object with a &quot;rows&quot; array.</source>
+        <translation>The holiday file must be an object with a &quot;rows&quot; array.</translation>
     </message>
     <message>
         <source>The holiday file has no rows.</source>
@@ -967,36 +945,36 @@ Commands:
         <translation>Row %1 of the holiday file is not an object.</translation>
     </message>
     <message>
-        <source>Row %1, field "date": "%2" is not a date of the form YYYY-MM-DD.</source>
-        <translation>Row %1, field "date": "%2" is not a date of the form YYYY-MM-DD.</translation>
+        <source>Row %1, field &quot;date&quot;: &quot;%2&quot; is not a date of the form YYYY-MM-DD.</source>
+        <translation>Row %1, field &quot;date&quot;: &quot;%2&quot; is not a date of the form YYYY-MM-DD.</translation>
     </message>
     <message>
-        <source>Row %1, field "date": %2 is outside the supported years %3–%4.</source>
-        <translation>Row %1, field "date": %2 is outside the supported years %3–%4.</translation>
+        <source>Row %1, field &quot;date&quot;: %2 is outside the supported years %3–%4.</source>
+        <translation>Row %1, field &quot;date&quot;: %2 is outside the supported years %3–%4.</translation>
     </message>
     <message>
-        <source>Row %1, field "kind": "%2" is not one of holiday, compensatory, working.</source>
-        <translation>Row %1, field "kind": "%2" is not one of holiday, compensatory, working.</translation>
+        <source>Row %1, field &quot;kind&quot;: &quot;%2&quot; is not one of holiday, compensatory, working.</source>
+        <translation>Row %1, field &quot;kind&quot;: &quot;%2&quot; is not one of holiday, compensatory, working.</translation>
     </message>
     <message>
-        <source>Row %1, field "name": the name must be text.</source>
-        <translation>Row %1, field "name": the name must be text.</translation>
+        <source>Row %1, field &quot;name&quot;: the name must be text.</source>
+        <translation>Row %1, field &quot;name&quot;: the name must be text.</translation>
     </message>
     <message>
-        <source>Row %1, field "date": %2 repeats row %3.</source>
-        <translation>Row %1, field "date": %2 repeats row %3.</translation>
+        <source>Row %1, field &quot;date&quot;: %2 repeats row %3.</source>
+        <translation>Row %1, field &quot;date&quot;: %2 repeats row %3.</translation>
     </message>
     <message>
         <source>Only an administrator can import holidays.</source>
         <translation>Only an administrator can import holidays.</translation>
     </message>
     <message>
-        <source>Catalogue file, field "%1": %2</source>
-        <translation>Catalogue file, field "%1": %2</translation>
+        <source>Catalogue file, field &quot;%1&quot;: %2</source>
+        <translation>Catalogue file, field &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <source>%1, field "%2": %3</source>
-        <translation>%1, field "%2": %3</translation>
+        <source>%1, field &quot;%2&quot;: %3</source>
+        <translation>%1, field &quot;%2&quot;: %3</translation>
     </message>
     <message>
         <source>must be text</source>
@@ -1123,12 +1101,12 @@ Commands:
         <translation>duplicate of procedure #%1</translation>
     </message>
     <message>
-        <source>no department with code %1 in the file's departments</source>
-        <translation>no department with code %1 in the file's departments</translation>
+        <source>no department with code %1 in the file&apos;s departments</source>
+        <translation>no department with code %1 in the file&apos;s departments</translation>
     </message>
     <message>
-        <source>no department named %1 in the file's departments</source>
-        <translation>no department named %1 in the file's departments</translation>
+        <source>no department named %1 in the file&apos;s departments</source>
+        <translation>no department named %1 in the file&apos;s departments</translation>
     </message>
     <message>
         <source>%1 is not a time in the form HH:MM</source>
@@ -1147,8 +1125,8 @@ Commands:
         <translation>The demo catalogue is missing from this build: %1</translation>
     </message>
     <message>
-        <source>Field "%1": %2</source>
-        <translation>Field "%1": %2</translation>
+        <source>Field &quot;%1&quot;: %2</source>
+        <translation>Field &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>reading the work calendar</source>
@@ -1183,12 +1161,12 @@ Commands:
         <translation>saving the working hours</translation>
     </message>
     <message>
-        <source>No department with code "%1".</source>
-        <translation>No department with code "%1".</translation>
+        <source>No department with code &quot;%1&quot;.</source>
+        <translation>No department with code &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>No procedure with code "%1" is in force on %2.</source>
-        <translation>No procedure with code "%1" is in force on %2.</translation>
+        <source>No procedure with code &quot;%1&quot; is in force on %2.</source>
+        <translation>No procedure with code &quot;%1&quot; is in force on %2.</translation>
     </message>
     <message>
         <source>No procedure with id %1.</source>
@@ -1255,8 +1233,8 @@ Commands:
         <translation>The center leased dossier numbers %1–%2, which this workstation cannot use.</translation>
     </message>
     <message>
-        <source>The agency code "%1" is not valid.</source>
-        <translation>The agency code "%1" is not valid.</translation>
+        <source>The agency code &quot;%1&quot; is not valid.</source>
+        <translation>The agency code &quot;%1&quot; is not valid.</translation>
     </message>
     <message>
         <source>The dossier has no time of receipt.</source>
@@ -1279,8 +1257,8 @@ Commands:
         <translation>A dossier needs a code, a time of receipt and an appointment time before it is saved.</translation>
     </message>
     <message>
-        <source>The dossier's procedure is not in the catalogue.</source>
-        <translation>The dossier's procedure is not in the catalogue.</translation>
+        <source>The dossier&apos;s procedure is not in the catalogue.</source>
+        <translation>The dossier&apos;s procedure is not in the catalogue.</translation>
     </message>
     <message>
         <source>A dossier with code %1 already exists.</source>
@@ -1315,8 +1293,8 @@ Commands:
         <translation>Name of the service center</translation>
     </message>
     <message>
-        <source>Governing authority printed above the center's name</source>
-        <translation>Governing authority printed above the center's name</translation>
+        <source>Governing authority printed above the center&apos;s name</source>
+        <translation>Governing authority printed above the center&apos;s name</translation>
     </message>
     <message>
         <source>Place name used in dated lines of printed forms</source>
@@ -1462,65 +1440,655 @@ Commands:
         <translation>%1 from %2</translation>
     </message>
     <message>
+        <source>Usage: motcuactl dossier SUBCOMMAND [options]
+
+Subcommands:
+  create FILE.json --user NAME   receive a dossier described by a JSON file
+  show CODE                      print a dossier
+  print CODE --form NN --out F   render form 01, 02 or 03 to PDF
+
+motcuactl dossier SUBCOMMAND --help shows the options of each.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renders a form of a dossier to PDF: 01 receipt and appointment slip, 02 request to supplement, 03 refusal. --keep also stores it with the dossier (needs --user).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dossier code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form: 01, 02 or 03 (default 01).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 or 2 copies (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the PDF with the dossier (needs --user).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--form is 01, 02 or 03.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out FILE.pdf is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--copies is 1 or 2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form %1 of %2 written to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: motcuactl qr SUBCOMMAND [options]
+
+Subcommands:
+  parse TEXT     the applicant fields of a citizen ID card QR text (&apos;-&apos;: stdin)
+  decode IMAGE   the text of the QR code in an image file
+
+motcuactl qr SUBCOMMAND --help shows the options of each.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Former ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>garbled text was repaired: check the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parses the text of a citizen ID card QR (what a scanner types) and prints the applicant&apos;s fields. Exits 2 with the reason when the text is not a valid card QR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QR text, quoted; &apos;-&apos; reads the bytes from stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give one TEXT (quote it: it holds &apos;|&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads the QR code in an image file (PNG, JPEG, ...) and prints its text; with --json, also the applicant&apos;s fields when it is a citizen ID card QR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give one IMAGE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: motcuactl users SUBCOMMAND [options]
 
 Subcommands:
-  add USERNAME --role clerk|supervisor|admin --name "Full Name" --user ADMIN
-           the new password comes from MOTCUA_NEW_PASSWORD or is asked twice
+  add USERNAME --role clerk|supervisor|admin --name &quot;Full Name&quot; --user ADMIN
+               the new password comes from MOTCUA_NEW_PASSWORD or is asked twice
   list --user NAME
 
 motcuactl users SUBCOMMAND --help shows the options of each.
 </source>
-        <translation>Usage: motcuactl users SUBCOMMAND [options]
-
-Subcommands:
-  add USERNAME --role clerk|supervisor|admin --name "Full Name" --user ADMIN
-           the new password comes from MOTCUA_NEW_PASSWORD or is asked twice
-  list --user NAME
-
-motcuactl users SUBCOMMAND --help shows the options of each.
-</translation>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dossier create FILE.json; dossier show CODE; dossier print CODE --form NN --out F.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>qr parse TEXT: a citizen ID card QR&apos;s fields; qr decode IMAGE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill a new database with realistic dossiers (demos, benchmarks).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>
 Global options (every command):
-  --db PATH    the database file (default: the user's data directory); a new file gets the demo center
+  --db PATH    the database file (default: the user&apos;s data directory); a new file gets the demo center
   --json       machine-readable JSON output
   --user NAME  act as this user (commands that change data); the password comes from
-           MOTCUA_PASSWORD or is asked on the terminal without echo
+               MOTCUA_PASSWORD or is asked on the terminal without echo
   --help       help for a command: motcuactl COMMAND --help
 
 Exit codes:
   0  success
   1  failure (database, file system, cryptography)
   2  bad input: usage error, invalid value or file, unknown code, duplicate; the reason is on stderr
-  3  refused: wrong user name or password, or the user's role does not allow the command
+  3  refused: wrong user name or password, or the user&apos;s role does not allow the command
 </source>
-        <translation>
-Global options (every command):
-  --db PATH    the database file (default: the user's data directory); a new file gets the demo center
-  --json       machine-readable JSON output
-  --user NAME  act as this user (commands that change data); the password comes from
-           MOTCUA_PASSWORD or is asked on the terminal without echo
-  --help       help for a command: motcuactl COMMAND --help
-
-Exit codes:
-  0  success
-  1  failure (database, file system, cryptography)
-  2  bad input: usage error, invalid value or file, unknown code, duplicate; the reason is on stderr
-  3  refused: wrong user name or password, or the user's role does not allow the command
-</translation>
+        <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>motcua::AppContext</name>
+    <message>
+        <source>The %1 &quot;%2&quot; is not a date written as ddMMyyyy (8 digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 &quot;%2&quot; is not a valid calendar date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a citizen ID card QR: the text is too long (%1 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QR text is not valid UTF-8 (byte %1). Set the scanner to UTF-8 and scan again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QR text is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QR text is garbled (UTF-8 read with another code page) and cannot be repaired exactly. Set the scanner to UTF-8 and scan again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QR text holds a control or invalid character at position %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a citizen ID card QR: it has no fields separated by &apos;|&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A citizen ID card QR has 6 or 7 fields separated by &apos;|&apos;; this text has %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID number (first field) must hold digits only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID number (first field) must have 12 digits; it has %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The former ID number (second field) must be empty or have 9 or 12 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The full name (third field) is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The full name (third field) is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The full name (third field) holds characters that are not letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date of birth (fourth field)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gender (fifth field) must be &quot;%1&quot; or &quot;%2&quot;; it is &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address (sixth field) is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address (sixth field) is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date of issue (seventh field)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of issue is before the date of birth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of birth is in the future.</source>
+        <translation type="unfinished">The date of birth is in the future.</translation>
+    </message>
+    <message>
+        <source>The date of issue is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No QR code was found in the image. Try a sharper picture, closer to the code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the image %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A barcode needs some text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Code 128 barcode holds printable ASCII only, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dossier %1 was not received (%2): it has no receipt (form 01).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No supplement was requested for the dossier %1 at intake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dossier %1 was not refused at intake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing forms needs the graphical application object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A form is printed in one or two copies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form has no dossier code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start a PDF document.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Cannot create the folder %1 for the database.</source>
-        <translation>Cannot create the folder %1 for the database.</translation>
+        <translation type="unfinished">Cannot create the folder %1 for the database.</translation>
     </message>
     <message>
         <source>Loading the demo center failed: %1</source>
-        <translation>Loading the demo center failed: %1</translation>
+        <translation type="unfinished">Loading the demo center failed: %1</translation>
+    </message>
+    <message>
+        <source>Received at the counter</source>
+        <translation type="unfinished">Received at the counter</translation>
+    </message>
+    <message>
+        <source>Received online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received by post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transferred to the department for processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided, result ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result returned to the applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused at intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn by the applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the applicant&apos;s name is required.</source>
+        <translation type="unfinished">the applicant&apos;s name is required.</translation>
+    </message>
+    <message>
+        <source>a citizen ID number has exactly 12 digits.</source>
+        <translation type="unfinished">a citizen ID number has exactly 12 digits.</translation>
+    </message>
+    <message>
+        <source>the organisation&apos;s tax or registration number is required.</source>
+        <translation type="unfinished">the organisation&apos;s tax or registration number is required.</translation>
+    </message>
+    <message>
+        <source>not a Vietnamese phone number.</source>
+        <translation type="unfinished">not a Vietnamese phone number.</translation>
+    </message>
+    <message>
+        <source>not an e-mail address.</source>
+        <translation type="unfinished">not an e-mail address.</translation>
+    </message>
+    <message>
+        <source>the date of birth is in the future.</source>
+        <translation type="unfinished">the date of birth is in the future.</translation>
+    </message>
+    <message>
+        <source>every paper needs a name.</source>
+        <translation type="unfinished">every paper needs a name.</translation>
+    </message>
+    <message>
+        <source>counts of papers cannot be negative.</source>
+        <translation type="unfinished">counts of papers cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Required papers are missing: %1. Request a supplement or refuse the dossier instead of receiving it.</source>
+        <translation type="unfinished">Required papers are missing: %1. Request a supplement or refuse the dossier instead of receiving it.</translation>
+    </message>
+    <message>
+        <source>a fee cannot be negative.</source>
+        <translation type="unfinished">a fee cannot be negative.</translation>
+    </message>
+    <message>
+        <source>the fee &quot;%1&quot; differs from the catalogue: give a reason.</source>
+        <translation type="unfinished">the fee &quot;%1&quot; differs from the catalogue: give a reason.</translation>
+    </message>
+    <message>
+        <source>receive dossiers</source>
+        <translation type="unfinished">receive dossiers</translation>
+    </message>
+    <message>
+        <source>at least one set of papers.</source>
+        <translation type="unfinished">at least one set of papers.</translation>
+    </message>
+    <message>
+        <source>The procedure %1 has no processing time for this channel in the catalogue.</source>
+        <translation type="unfinished">The procedure %1 has no processing time for this channel in the catalogue.</translation>
+    </message>
+    <message>
+        <source>the time of receipt is in the future.</source>
+        <translation type="unfinished">the time of receipt is in the future.</translation>
+    </message>
+    <message>
+        <source>request supplements at intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name at least one paper to add or complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every paper asked for needs a name and a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplement requested at intake: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refuse dossiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a refusal needs its reason (form 03).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused at intake: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dossier %1 was neither refused nor sent back for a supplement at intake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep printed forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a form is 01 to 06.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document is not a PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the procedure code is required.</source>
+        <translation type="unfinished">the procedure code is required.</translation>
+    </message>
+    <message>
+        <source>unknown channel &quot;%1&quot; (counter, online, postal).</source>
+        <translation type="unfinished">unknown channel &quot;%1&quot; (counter, online, postal).</translation>
+    </message>
+    <message>
+        <source>a whole number is expected.</source>
+        <translation type="unfinished">a whole number is expected.</translation>
+    </message>
+    <message>
+        <source>not an ISO 8601 date and time: &quot;%1&quot;.</source>
+        <translation type="unfinished">not an ISO 8601 date and time: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>the applicant is required.</source>
+        <translation type="unfinished">the applicant is required.</translation>
+    </message>
+    <message>
+        <source>unknown applicant type &quot;%1&quot; (citizen, enterprise, state_agency, other).</source>
+        <translation type="unfinished">unknown applicant type &quot;%1&quot; (citizen, enterprise, state_agency, other).</translation>
+    </message>
+    <message>
+        <source>not a date (YYYY-MM-DD): &quot;%1&quot;.</source>
+        <translation type="unfinished">not a date (YYYY-MM-DD): &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>a whole number of đồng is expected.</source>
+        <translation type="unfinished">a whole number of đồng is expected.</translation>
+    </message>
+    <message>
+        <source>change the setting &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No form %1 is kept with this dossier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printed form could not be read back.</source>
+        <translation>The printed form could not be read back.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Keep working</source>
+        <translation>Keep working</translation>
+    </message>
+    <message>
+        <source>reading the procedures you use most</source>
+        <translation>reading the procedures you use most</translation>
+    </message>
+    <message>
+        <source>saving the unfinished dossier</source>
+        <translation>saving the unfinished dossier</translation>
+    </message>
+    <message>
+        <source>reading the unfinished dossier</source>
+        <translation>reading the unfinished dossier</translation>
+    </message>
+    <message>
+        <source>The unfinished dossier could not be read: %1</source>
+        <translation>The unfinished dossier could not be read: %1</translation>
+    </message>
+    <message>
+        <source>discarding the unfinished dossier</source>
+        <translation>discarding the unfinished dossier</translation>
+    </message>
+    <message>
+        <source>The unfinished dossier was saved by another version of the program (format %1).</source>
+        <translation>The unfinished dossier was saved by another version of the program (format %1).</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ApplicantForm</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Male (Nam)</source>
+        <translation>Male (Nam)</translation>
+    </message>
+    <message>
+        <source>Female (Nữ)</source>
+        <translation>Female (Nữ)</translation>
+    </message>
+    <message>
+        <source>Applicant t&amp;ype</source>
+        <translation>Applicant t&amp;ype</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth</source>
+        <translation>Date of &amp;birth</translation>
+    </message>
+    <message>
+        <source>Se&amp;x</source>
+        <translation>Se&amp;x</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress</source>
+        <translation>A&amp;ddress</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail</source>
+        <translation>E-&amp;mail</translation>
+    </message>
+    <message>
+        <source>Representati&amp;ve</source>
+        <translation>Representati&amp;ve</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>e.g. 0912 345 678</source>
+        <translation>e.g. 0912 345 678</translation>
+    </message>
+    <message>
+        <source>Full &amp;name</source>
+        <translation>Full &amp;name</translation>
+    </message>
+    <message>
+        <source>Organisation &amp;name</source>
+        <translation>Organisation &amp;name</translation>
+    </message>
+    <message>
+        <source>&amp;ID number (12 digits)</source>
+        <translation>&amp;ID number (12 digits)</translation>
+    </message>
+    <message>
+        <source>Tax or reg&amp;istration number</source>
+        <translation>Tax or reg&amp;istration number</translation>
+    </message>
+    <message>
+        <source>12 digits, or scan the ID card</source>
+        <translation>12 digits, or scan the ID card</translation>
+    </message>
+    <message>
+        <source>full name</source>
+        <translation>full name</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation>date of birth</translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation>sex</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>address</translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s full name is required.</source>
+        <translation>The applicant&apos;s full name is required.</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s name is required.</source>
+        <translation>The organisation&apos;s name is required.</translation>
+    </message>
+    <message>
+        <source>The ID number is required: type it or scan the ID card.</source>
+        <translation>The ID number is required: type it or scan the ID card.</translation>
+    </message>
+    <message>
+        <source>A citizen ID number has exactly 12 digits (%1 given).</source>
+        <translation>A citizen ID number has exactly 12 digits (%1 given).</translation>
+    </message>
+    <message>
+        <source>Not a date: type it as dd/mm/yyyy.</source>
+        <translation>Not a date: type it as dd/mm/yyyy.</translation>
+    </message>
+    <message>
+        <source>The date of birth is in the future.</source>
+        <translation>The date of birth is in the future.</translation>
+    </message>
+    <message>
+        <source>The date of birth is before 1900.</source>
+        <translation>The date of birth is before 1900.</translation>
+    </message>
+    <message>
+        <source>The tax or registration number is required.</source>
+        <translation>The tax or registration number is required.</translation>
+    </message>
+    <message>
+        <source>Not a Vietnamese phone number (0… or +84…).</source>
+        <translation>Not a Vietnamese phone number (0… or +84…).</translation>
+    </message>
+    <message>
+        <source>Not an e-mail address.</source>
+        <translation>Not an e-mail address.</translation>
     </message>
 </context>
 <context>
@@ -1627,105 +2195,88 @@ Exit codes:
     </message>
 </context>
 <context>
-    <name>motcua::DossierService</name>
+    <name>motcua::ComponentChecklistModel</name>
     <message>
-        <source>receive dossiers</source>
-        <translation>receive dossiers</translation>
+        <source>Form: %1</source>
+        <translation>Form: %1</translation>
     </message>
     <message>
-        <source>at least one set of papers.</source>
-        <translation>at least one set of papers.</translation>
+        <source>Required</source>
+        <translation>Required</translation>
     </message>
     <message>
-        <source>The procedure %1 has no processing time for this channel in the catalogue.</source>
-        <translation>The procedure %1 has no processing time for this channel in the catalogue.</translation>
+        <source>Optional</source>
+        <translation>Optional</translation>
     </message>
     <message>
-        <source>the time of receipt is in the future.</source>
-        <translation>the time of receipt is in the future.</translation>
+        <source>The catalogue asks for %1</source>
+        <translation>The catalogue asks for %1</translation>
     </message>
     <message>
-        <source>Received at the counter</source>
-        <translation>Received at the counter</translation>
+        <source>Paper (ticked: provided)</source>
+        <translation>Paper (ticked: provided)</translation>
     </message>
     <message>
-        <source>the procedure code is required.</source>
-        <translation>the procedure code is required.</translation>
+        <source>Originals</source>
+        <translation>Originals</translation>
     </message>
     <message>
-        <source>unknown channel "%1" (counter, online, postal).</source>
-        <translation>unknown channel "%1" (counter, online, postal).</translation>
+        <source>Certified copies</source>
+        <translation>Certified copies</translation>
     </message>
     <message>
-        <source>a whole number is expected.</source>
-        <translation>a whole number is expected.</translation>
+        <source>Photocopies</source>
+        <translation>Photocopies</translation>
     </message>
     <message>
-        <source>not an ISO 8601 date and time: "%1".</source>
-        <translation>not an ISO 8601 date and time: "%1".</translation>
-    </message>
-    <message>
-        <source>the applicant is required.</source>
-        <translation>the applicant is required.</translation>
-    </message>
-    <message>
-        <source>unknown applicant type "%1" (citizen, enterprise, state_agency, other).</source>
-        <translation>unknown applicant type "%1" (citizen, enterprise, state_agency, other).</translation>
-    </message>
-    <message>
-        <source>not a date (YYYY-MM-DD): "%1".</source>
-        <translation>not a date (YYYY-MM-DD): "%1".</translation>
-    </message>
-    <message>
-        <source>a whole number of đồng is expected.</source>
-        <translation>a whole number of đồng is expected.</translation>
+        <source>(optional) %1</source>
+        <translation>(optional) %1</translation>
     </message>
 </context>
 <context>
-    <name>motcua::DossierService::Private</name>
+    <name>motcua::DossierGenerator</name>
     <message>
-        <source>the applicant's name is required.</source>
-        <translation>the applicant's name is required.</translation>
+        <source>The number of dossiers must be between 1 and 100,000,000.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a citizen ID number has exactly 12 digits.</source>
-        <translation>a citizen ID number has exactly 12 digits.</translation>
+        <source>The number of years must be between 1 and 50.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the organisation's tax or registration number is required.</source>
-        <translation>the organisation's tax or registration number is required.</translation>
+        <source>The database already holds dossiers: generate into a new database.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not a Vietnamese phone number.</source>
-        <translation>not a Vietnamese phone number.</translation>
+        <source>The center&apos;s agency code is not set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::FeesEditor</name>
+    <message>
+        <source>No fee in the catalogue for this channel.</source>
+        <translation>No fee in the catalogue for this channel.</translation>
     </message>
     <message>
-        <source>not an e-mail address.</source>
-        <translation>not an e-mail address.</translation>
+        <source>Reason, required when the amount is changed</source>
+        <translation>Reason, required when the amount is changed</translation>
     </message>
     <message>
-        <source>the date of birth is in the future.</source>
-        <translation>the date of birth is in the future.</translation>
+        <source>Not an amount in đồng: type a whole number such as 25.000.</source>
+        <translation>Not an amount in đồng: type a whole number such as 25.000.</translation>
     </message>
     <message>
-        <source>every paper needs a name.</source>
-        <translation>every paper needs a name.</translation>
+        <source>The catalogue says %1: give a reason for changing it.</source>
+        <translation>The catalogue says %1: give a reason for changing it.</translation>
     </message>
     <message>
-        <source>counts of papers cannot be negative.</source>
-        <translation>counts of papers cannot be negative.</translation>
+        <source>The catalogue states no amount: give a reason for charging one.</source>
+        <translation>The catalogue states no amount: give a reason for charging one.</translation>
     </message>
     <message>
-        <source>Required papers are missing: %1. Request a supplement or refuse the dossier instead of receiving it.</source>
-        <translation>Required papers are missing: %1. Request a supplement or refuse the dossier instead of receiving it.</translation>
-    </message>
-    <message>
-        <source>a fee cannot be negative.</source>
-        <translation>a fee cannot be negative.</translation>
-    </message>
-    <message>
-        <source>the fee "%1" differs from the catalogue: give a reason.</source>
-        <translation>the fee "%1" differs from the catalogue: give a reason.</translation>
+        <source>Total: %1</source>
+        <translation>Total: %1</translation>
     </message>
 </context>
 <context>
@@ -1874,6 +2425,263 @@ Exit codes:
     <message>
         <source>Only an administrator can change the calendar.</source>
         <translation>Only an administrator can change the calendar.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::IntakeDecisionPanel</name>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Cancel (Esc)</translation>
+    </message>
+    <message>
+        <source>Request to supplement the dossier (form 02)</source>
+        <translation>Request to supplement the dossier (form 02)</translation>
+    </message>
+    <message>
+        <source>Say for each paper why it must be added or completed. Papers left without a reason are not listed on the form.</source>
+        <translation>Say for each paper why it must be added or completed. Papers left without a reason are not listed on the form.</translation>
+    </message>
+    <message>
+        <source>Record and print form 02</source>
+        <translation>Record and print form 02</translation>
+    </message>
+    <message>
+        <source>Refuse the dossier (form 03)</source>
+        <translation>Refuse the dossier (form 03)</translation>
+    </message>
+    <message>
+        <source>The reason is printed on the refusal slip handed to the applicant.</source>
+        <translation>The reason is printed on the refusal slip handed to the applicant.</translation>
+    </message>
+    <message>
+        <source>Record and print form 03</source>
+        <translation>Record and print form 03</translation>
+    </message>
+    <message>
+        <source>Reason for refusing</source>
+        <translation>Reason for refusing</translation>
+    </message>
+    <message>
+        <source>Not provided</source>
+        <translation>Not provided</translation>
+    </message>
+    <message>
+        <source>Give a reason for at least one paper.</source>
+        <translation>Give a reason for at least one paper.</translation>
+    </message>
+    <message>
+        <source>The reason for refusing is required: it is printed on form 03.</source>
+        <translation>The reason for refusing is required: it is printed on form 03.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::IntakePage</name>
+    <message>
+        <source>Supplement requested</source>
+        <translation>Supplement requested</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Dossier intake</source>
+        <translation>Dossier intake</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Paste QR text</source>
+        <translation>Paste QR text</translation>
+    </message>
+    <message>
+        <source>Fills the applicant from ID card QR text on the clipboard (Ctrl+Shift+V)</source>
+        <translation>Fills the applicant from ID card QR text on the clipboard (Ctrl+Shift+V)</translation>
+    </message>
+    <message>
+        <source>Decode &amp;QR from image…</source>
+        <translation>Decode &amp;QR from image…</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <source>Pr&amp;ocedure (F3)</source>
+        <translation>Pr&amp;ocedure (F3)</translation>
+    </message>
+    <message>
+        <source>Papers, fees and notes</source>
+        <translation>Papers, fees and notes</translation>
+    </message>
+    <message>
+        <source>P&amp;apers: Space ticks or unticks, a digit sets a count, F2 edits</source>
+        <translation>P&amp;apers: Space ticks or unticks, a digit sets a count, F2 edits</translation>
+    </message>
+    <message>
+        <source>Number of &amp;sets</source>
+        <translation>Number of &amp;sets</translation>
+    </message>
+    <message>
+        <source>Channe&amp;l</source>
+        <translation>Channe&amp;l</translation>
+    </message>
+    <message>
+        <source>Receipt &amp;copies</source>
+        <translation>Receipt &amp;copies</translation>
+    </message>
+    <message>
+        <source>F&amp;ees</source>
+        <translation>F&amp;ees</translation>
+    </message>
+    <message>
+        <source>No&amp;tes</source>
+        <translation>No&amp;tes</translation>
+    </message>
+    <message>
+        <source>New (Ctrl+N)</source>
+        <translation>New (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Request s&amp;upplement…</source>
+        <translation>Request s&amp;upplement…</translation>
+    </message>
+    <message>
+        <source>&amp;Refuse…</source>
+        <translation>&amp;Refuse…</translation>
+    </message>
+    <message>
+        <source>Receive and print (Ctrl+Enter)</source>
+        <translation>Receive and print (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Receive the dossier and print the receipt</source>
+        <translation>Receive the dossier and print the receipt</translation>
+    </message>
+    <message>
+        <source>New dossier (asks before discarding work)</source>
+        <translation>New dossier (asks before discarding work)</translation>
+    </message>
+    <message>
+        <source>Fill the applicant from QR text on the clipboard</source>
+        <translation>Fill the applicant from QR text on the clipboard</translation>
+    </message>
+    <message>
+        <source>Search procedures (intake page)</source>
+        <translation>Search procedures (intake page)</translation>
+    </message>
+    <message>
+        <source>Decode an ID card QR from an image file</source>
+        <translation>Decode an ID card QR from an image file</translation>
+    </message>
+    <message>
+        <source>Appointment: the catalogue gives no processing time for this channel.</source>
+        <translation>Appointment: the catalogue gives no processing time for this channel.</translation>
+    </message>
+    <message>
+        <source>Appointment: choose a procedure.</source>
+        <translation>Appointment: choose a procedure.</translation>
+    </message>
+    <message>
+        <source>Appointment: %1 (%2 %3)</source>
+        <translation>Appointment: %1 (%2 %3)</translation>
+    </message>
+    <message>
+        <source>Choose a procedure first (F3).</source>
+        <translation>Choose a procedure first (F3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cannot receive: %n required paper(s) missing (%1). Request a supplement or refuse.</source>
+        <translation>
+            <numerusform>Cannot receive: %n required paper missing (%1). Request a supplement or refuse.</numerusform>
+            <numerusform>Cannot receive: %n required papers missing (%1). Request a supplement or refuse.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The unfinished dossier could not be saved: %1</source>
+        <translation>The unfinished dossier could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>The unfinished dossier saved at %1 was restored. Ctrl+N starts a new one.</source>
+        <translation>The unfinished dossier saved at %1 was restored. Ctrl+N starts a new one.</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>an unknown time</translation>
+    </message>
+    <message>
+        <source>New dossier</source>
+        <translation>New dossier</translation>
+    </message>
+    <message>
+        <source>Discard the unfinished dossier and start a new one?</source>
+        <translation>Discard the unfinished dossier and start a new one?</translation>
+    </message>
+    <message>
+        <source>That was not a readable ID card QR, so nothing was changed. %1</source>
+        <translation>That was not a readable ID card QR, so nothing was changed. %1</translation>
+    </message>
+    <message>
+        <source>Filled from the ID card: %1.</source>
+        <translation>Filled from the ID card: %1.</translation>
+    </message>
+    <message>
+        <source>The scanner sent the text in a wrong code page; it was repaired: check the name against the card.</source>
+        <translation>The scanner sent the text in a wrong code page; it was repaired: check the name against the card.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text to read as an ID card QR.</source>
+        <translation>The clipboard holds no text to read as an ID card QR.</translation>
+    </message>
+    <message>
+        <source>Decode an ID card QR</source>
+        <translation>Decode an ID card QR</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.tif *.tiff)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.bmp *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>No ID card QR was read from the image: %1</source>
+        <translation>No ID card QR was read from the image: %1</translation>
+    </message>
+    <message>
+        <source>Choose the procedure: type a few words and press Enter.</source>
+        <translation>Choose the procedure: type a few words and press Enter.</translation>
+    </message>
+    <message>
+        <source>Some fields need attention: see the messages beside them.</source>
+        <translation>Some fields need attention: see the messages beside them.</translation>
+    </message>
+    <message>
+        <source>The dossier was not received: %1</source>
+        <translation>The dossier was not received: %1</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>%1: %2 — %3, appointment %4</source>
+        <translation>%1: %2 — %3, appointment %4</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Dossier %1 is stored, but form %2 could not be made or kept: %3</source>
+        <translation>Dossier %1 is stored, but form %2 could not be made or kept: %3</translation>
+    </message>
+    <message>
+        <source>Form %1 — %2</source>
+        <translation>Form %1 — %2</translation>
+    </message>
+    <message>
+        <source>Form %1 of dossier %2 was not printed: %3</source>
+        <translation>Form %1 of dossier %2 was not printed: %3</translation>
     </message>
 </context>
 <context>
@@ -2030,8 +2838,8 @@ Exit codes:
         <translation>About MotCua Desk</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;MotCua Desk %1&lt;/h3&gt;&lt;p&gt;Intake desk for Vietnam's one-stop public administration centers: receive dossiers, track them across departments and return results, online or offline.&lt;/p&gt;&lt;p&gt;Center: %2&lt;/p&gt;&lt;p&gt;Built with Qt %3, running on Qt %4.&lt;/p&gt;&lt;p&gt;Uses the Qt libraries under the GNU LGPL version 3, SQLite (public domain) and OpenSSL (Apache License 2.0).&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;MotCua Desk %1&lt;/h3&gt;&lt;p&gt;Intake desk for Vietnam's one-stop public administration centers: receive dossiers, track them across departments and return results, online or offline.&lt;/p&gt;&lt;p&gt;Center: %2&lt;/p&gt;&lt;p&gt;Built with Qt %3, running on Qt %4.&lt;/p&gt;&lt;p&gt;Uses the Qt libraries under the GNU LGPL version 3, SQLite (public domain) and OpenSSL (Apache License 2.0).&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;MotCua Desk %1&lt;/h3&gt;&lt;p&gt;Intake desk for Vietnam&apos;s one-stop public administration centers: receive dossiers, track them across departments and return results, online or offline.&lt;/p&gt;&lt;p&gt;Center: %2&lt;/p&gt;&lt;p&gt;Built with Qt %3, running on Qt %4.&lt;/p&gt;&lt;p&gt;Uses the Qt libraries under the GNU LGPL version 3, SQLite (public domain) and OpenSSL (Apache License 2.0).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;MotCua Desk %1&lt;/h3&gt;&lt;p&gt;Intake desk for Vietnam&apos;s one-stop public administration centers: receive dossiers, track them across departments and return results, online or offline.&lt;/p&gt;&lt;p&gt;Center: %2&lt;/p&gt;&lt;p&gt;Built with Qt %3, running on Qt %4.&lt;/p&gt;&lt;p&gt;Uses the Qt libraries under the GNU LGPL version 3, SQLite (public domain) and OpenSSL (Apache License 2.0).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>not set</source>
@@ -2040,6 +2848,30 @@ Exit codes:
     <message>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ProcedurePicker</name>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Code, name, field or department — diacritics optional (F3)</source>
+        <translation>Code, name, field or department — diacritics optional (F3)</translation>
+    </message>
+    <message>
+        <source>No procedure chosen yet: type and press Enter.</source>
+        <translation>No procedure chosen yet: type and press Enter.</translation>
+    </message>
+    <message>
+        <source>Chosen: %1 — %2
+%3</source>
+        <translation>Chosen: %1 — %2
+%3</translation>
     </message>
 </context>
 <context>
@@ -2093,8 +2925,8 @@ Exit codes:
         <translation>Service center</translation>
     </message>
     <message>
-        <source>Only an administrator can change the center's details.</source>
-        <translation>Only an administrator can change the center's details.</translation>
+        <source>Only an administrator can change the center&apos;s details.</source>
+        <translation>Only an administrator can change the center&apos;s details.</translation>
     </message>
     <message>
         <source>Save center details</source>
@@ -2113,8 +2945,8 @@ Exit codes:
         <translation>Days off each week:</translation>
     </message>
     <message>
-        <source>The center's details were saved.</source>
-        <translation>The center's details were saved.</translation>
+        <source>The center&apos;s details were saved.</source>
+        <translation>The center&apos;s details were saved.</translation>
     </message>
     <message>
         <source>none</source>
@@ -2132,8 +2964,8 @@ Exit codes:
         <translation>Enter</translation>
     </message>
     <message>
-        <source>Log in, or confirm the dialog's main button</source>
-        <translation>Log in, or confirm the dialog's main button</translation>
+        <source>Log in, or confirm the dialog&apos;s main button</source>
+        <translation>Log in, or confirm the dialog&apos;s main button</translation>
     </message>
     <message>
         <source>Search the procedure catalogue (Catalogue page)</source>
@@ -2158,6 +2990,87 @@ Exit codes:
     <message>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::cli</name>
+    <message>
+        <source><byte value="xd"/>seeding %1 / %2 dossiers (%3 %), %4 rows/s, %5 s left </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::cli::SeedCommand</name>
+    <message>
+        <source>Fills a new database with realistic dossiers of the demo center: Vietnamese names, addresses across the province, every department and channel, histories and statuses consistent with the dates. The same seed gives the same data. The database must hold no dossiers yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many dossiers (default 100000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Years of history, ending now (default 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed of the random generator (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossiers per transaction (default 50000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep portal outbox rows for dossiers of the last D days; 0: for every dossier (default 30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No progress display.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seed takes no arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--dossiers: a number from 1 to 100000000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--years: a number from 1 to 50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed: a non-negative whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--batch: a number from 1000 to 10000000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--outbox-days: a number from 0 to 36500.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 dossiers received %2 – %3 (%4 open, %5 overdue), %6 history events, %7 papers, %8 fees, %9 outbox rows; %10 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::generator::Generator</name>
+    <message>
+        <source>writing generated dossiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue has no procedure with a processing time: import one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 dossiers in %2 years would put %3 on the busiest day, more than the %4 numbers a day has: give more years.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

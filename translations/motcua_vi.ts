@@ -22,11 +22,11 @@ motcuactl calendar LỆNH_CON --help cho biết các tùy chọn của từng l�
 </translation>
     </message>
     <message>
-        <source>Invalid time '%1': use ISO 8601, e.g. 2026-02-13T15:00 (Vietnam time) or 2026-02-13T08:00Z.</source>
-        <translation>Thời gian '%1' không hợp lệ: dùng ISO 8601, ví dụ 2026-02-13T15:00 (giờ Việt Nam) hoặc 2026-02-13T08:00Z.</translation>
+        <source>Invalid time &apos;%1&apos;: use ISO 8601, e.g. 2026-02-13T15:00 (Vietnam time) or 2026-02-13T08:00Z.</source>
+        <translation>Thời gian &apos;%1&apos; không hợp lệ: dùng ISO 8601, ví dụ 2026-02-13T15:00 (giờ Việt Nam) hoặc 2026-02-13T08:00Z.</translation>
     </message>
     <message>
-        <source>The appointment date of a dossier received at --received, from a procedure's statutory time or from a time given directly. Give exactly one of --procedure, --working-days, --working-hours, --calendar-days. The answer is Vietnam time with its offset.</source>
+        <source>The appointment date of a dossier received at --received, from a procedure&apos;s statutory time or from a time given directly. Give exactly one of --procedure, --working-days, --working-hours, --calendar-days. The answer is Vietnam time with its offset.</source>
         <translation>Ngày hẹn trả của hồ sơ tiếp nhận lúc --received, tính theo thời hạn giải quyết của thủ tục hoặc theo thời hạn nhập trực tiếp. Chỉ dùng đúng một trong các tùy chọn --procedure, --working-days, --working-hours, --calendar-days. Kết quả là giờ Việt Nam kèm độ lệch múi giờ.</translation>
     </message>
     <message>
@@ -54,8 +54,8 @@ motcuactl calendar LỆNH_CON --help cho biết các tùy chọn của từng l�
         <translation>Thời điểm tiếp nhận hồ sơ, theo ISO 8601; không ghi độ lệch thì là giờ Việt Nam (+07:00).</translation>
     </message>
     <message>
-        <source>unexpected argument '%1'.</source>
-        <translation>tham số '%1' không được mong đợi.</translation>
+        <source>unexpected argument &apos;%1&apos;.</source>
+        <translation>tham số &apos;%1&apos; không được mong đợi.</translation>
     </message>
     <message>
         <source>give exactly one of --procedure, --working-days, --working-hours, --calendar-days.</source>
@@ -70,16 +70,16 @@ motcuactl calendar LỆNH_CON --help cho biết các tùy chọn của từng l�
         <translation>cần có --received.</translation>
     </message>
     <message>
-        <source>unknown channel '%1': counter, online or postal.</source>
-        <translation>hình thức nộp '%1' không hợp lệ: counter, online hoặc postal.</translation>
+        <source>unknown channel &apos;%1&apos;: counter, online or postal.</source>
+        <translation>hình thức nộp &apos;%1&apos; không hợp lệ: counter, online hoặc postal.</translation>
     </message>
     <message>
         <source>Procedure %1 cannot be submitted %2.</source>
         <translation>Thủ tục %1 không nộp được theo hình thức %2.</translation>
     </message>
     <message>
-        <source>Invalid --%1 '%2': a number above 0.</source>
-        <translation>--%1 '%2' không hợp lệ: cần một số lớn hơn 0.</translation>
+        <source>Invalid --%1 &apos;%2&apos;: a number above 0.</source>
+        <translation>--%1 &apos;%2&apos; không hợp lệ: cần một số lớn hơn 0.</translation>
     </message>
     <message>
         <source>No appointment could be computed for this time.</source>
@@ -92,7 +92,7 @@ Rule: %2</source>
 Cách tính: %2</translation>
     </message>
     <message>
-        <source>The dated rows of a year's work calendar: holidays, compensatory days off, weekend working days. A year with no confirmed rows shows the proposal computed from the lunar calendar.</source>
+        <source>The dated rows of a year&apos;s work calendar: holidays, compensatory days off, weekend working days. A year with no confirmed rows shows the proposal computed from the lunar calendar.</source>
         <translation>Các ngày đặc biệt trong lịch làm việc của một năm: ngày lễ, ngày nghỉ bù, ngày cuối tuần làm việc bù. Năm chưa có lịch được xác nhận thì hiển thị đề xuất tính theo âm lịch.</translation>
     </message>
     <message>
@@ -104,8 +104,8 @@ Cách tính: %2</translation>
         <translation>hãy cho một NĂM.</translation>
     </message>
     <message>
-        <source>Invalid year '%1'.</source>
-        <translation>Năm '%1' không hợp lệ.</translation>
+        <source>Invalid year &apos;%1&apos;.</source>
+        <translation>Năm &apos;%1&apos; không hợp lệ.</translation>
     </message>
     <message>
         <source>%1: confirmed calendar</source>
@@ -154,7 +154,7 @@ motcuactl catalogue list --help cho biết các tùy chọn.
         <translation>không có</translation>
     </message>
     <message>
-        <source>Imports a procedure catalogue in the national catalogue's JSON shape (administrators only). The file is checked whole first: any error refuses it and leaves the database unchanged.</source>
+        <source>Imports a procedure catalogue in the national catalogue&apos;s JSON shape (administrators only). The file is checked whole first: any error refuses it and leaves the database unchanged.</source>
         <translation>Nhập danh mục thủ tục theo định dạng JSON của Cơ sở dữ liệu quốc gia về thủ tục hành chính (chỉ quản trị viên). Toàn bộ tệp được kiểm tra trước: có lỗi thì từ chối cả tệp và cơ sở dữ liệu giữ nguyên.</translation>
     </message>
     <message>
@@ -178,7 +178,7 @@ motcuactl catalogue list --help cho biết các tùy chọn.
         <translation>Liệt kê các thủ tục đang có hiệu lực hôm nay: mã, tên, cơ quan, thời hạn khi nộp trực tiếp, phí, lệ phí.</translation>
     </message>
     <message>
-        <source>Only this department's procedures.</source>
+        <source>Only this department&apos;s procedures.</source>
         <translation>Chỉ các thủ tục của cơ quan này.</translation>
     </message>
     <message>
@@ -262,9 +262,9 @@ motcuactl catalogue list --help cho biết các tùy chọn.
         <translation>Hai mật khẩu không khớp nhau.</translation>
     </message>
     <message>
-        <source>Try 'motcuactl %1 --help'.
+        <source>Try &apos;motcuactl %1 --help&apos;.
 </source>
-        <translation>Hãy thử 'motcuactl %1 --help'.
+        <translation>Hãy thử &apos;motcuactl %1 --help&apos;.
 </translation>
     </message>
     <message>
@@ -272,26 +272,8 @@ motcuactl catalogue list --help cho biết các tùy chọn.
         <translation>thiếu lệnh con: %1.</translation>
     </message>
     <message>
-        <source>unknown subcommand '%1': %2.</source>
-        <translation>lệnh con '%1' không hợp lệ: %2.</translation>
-    </message>
-    <message>
-        <source>Usage: motcuactl dossier SUBCOMMAND [options]
-
-Subcommands:
-  create FILE.json --user NAME   receive a dossier described by a JSON file
-  show CODE                      print a dossier
-
-motcuactl dossier SUBCOMMAND --help shows the options of each.
-</source>
-        <translation>Cách dùng: motcuactl dossier LỆNH_CON [tùy chọn]
-
-Lệnh con:
-  create TỆP.json --user TÊN   tiếp nhận hồ sơ được mô tả trong tệp JSON
-  show MÃ                      in thông tin một hồ sơ
-
-motcuactl dossier LỆNH_CON --help cho biết các tùy chọn của từng lệnh.
-</translation>
+        <source>unknown subcommand &apos;%1&apos;: %2.</source>
+        <translation>lệnh con &apos;%1&apos; không hợp lệ: %2.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
@@ -454,7 +436,7 @@ Nếu đã có quản trị viên, --admin không thay đổi gì và vẫn thà
         <translation>Tạo quản trị viên đầu tiên.</translation>
     </message>
     <message>
-        <source>The administrator's full name.</source>
+        <source>The administrator&apos;s full name.</source>
         <translation>Họ và tên của quản trị viên.</translation>
     </message>
     <message>
@@ -490,8 +472,8 @@ Nếu đã có quản trị viên, --admin không thay đổi gì và vẫn thà
         <translation>Đã tạo quản trị viên %1.</translation>
     </message>
     <message>
-        <source>Finds dossiers by dossier code, ID number, phone number, or the applicant's name; diacritics are optional ("dang van duc" finds "Đặng Văn Đức"). Newest first.</source>
-        <translation>Tìm hồ sơ theo mã hồ sơ, số giấy tờ tùy thân, số điện thoại hoặc tên người nộp; gõ không dấu cũng được ("dang van duc" tìm ra "Đặng Văn Đức"). Hồ sơ mới nhất trước.</translation>
+        <source>Finds dossiers by dossier code, ID number, phone number, or the applicant&apos;s name; diacritics are optional (&quot;dang van duc&quot; finds &quot;Đặng Văn Đức&quot;). Newest first.</source>
+        <translation>Tìm hồ sơ theo mã hồ sơ, số giấy tờ tùy thân, số điện thoại hoặc tên người nộp; gõ không dấu cũng được (&quot;dang van duc&quot; tìm ra &quot;Đặng Văn Đức&quot;). Hồ sơ mới nhất trước.</translation>
     </message>
     <message>
         <source>What to look for.</source>
@@ -506,8 +488,8 @@ Nếu đã có quản trị viên, --admin không thay đổi gì và vẫn thà
         <translation>hãy cho NỘI DUNG cần tìm.</translation>
     </message>
     <message>
-        <source>Invalid --limit '%1': 1 to 10000.</source>
-        <translation>--limit '%1' không hợp lệ: từ 1 đến 10000.</translation>
+        <source>Invalid --limit &apos;%1&apos;: 1 to 10000.</source>
+        <translation>--limit &apos;%1&apos; không hợp lệ: từ 1 đến 10000.</translation>
     </message>
     <message>
         <source>No dossier found.</source>
@@ -534,7 +516,7 @@ Nếu đã có quản trị viên, --admin không thay đổi gì và vẫn thà
         <translation>HẸN TRẢ</translation>
     </message>
     <message>
-        <source>Adds a local account (administrators only). The new account's password comes from MOTCUA_NEW_PASSWORD or is asked twice on the terminal.</source>
+        <source>Adds a local account (administrators only). The new account&apos;s password comes from MOTCUA_NEW_PASSWORD or is asked twice on the terminal.</source>
         <translation>Thêm tài khoản trên máy (chỉ quản trị viên). Mật khẩu của tài khoản mới lấy từ MOTCUA_NEW_PASSWORD hoặc được hỏi hai lần trên cửa sổ lệnh.</translation>
     </message>
     <message>
@@ -546,7 +528,7 @@ Nếu đã có quản trị viên, --admin không thay đổi gì và vẫn thà
         <translation>clerk, supervisor hoặc admin.</translation>
     </message>
     <message>
-        <source>The user's full name.</source>
+        <source>The user&apos;s full name.</source>
         <translation>Họ và tên người dùng.</translation>
     </message>
     <message>
@@ -558,8 +540,8 @@ Nếu đã có quản trị viên, --admin không thay đổi gì và vẫn thà
         <translation>cần có --role: clerk, supervisor hoặc admin.</translation>
     </message>
     <message>
-        <source>unknown role '%1': clerk, supervisor or admin.</source>
-        <translation>vai trò '%1' không hợp lệ: clerk, supervisor hoặc admin.</translation>
+        <source>unknown role &apos;%1&apos;: clerk, supervisor or admin.</source>
+        <translation>vai trò &apos;%1&apos; không hợp lệ: clerk, supervisor hoặc admin.</translation>
     </message>
     <message>
         <source>--name is required.</source>
@@ -626,10 +608,6 @@ Nếu đã có quản trị viên, --admin không thay đổi gì và vẫn thà
         <translation>calendar due ...: ngày hẹn trả; calendar holidays NĂM.</translation>
     </message>
     <message>
-        <source>dossier create FILE.json; dossier show CODE.</source>
-        <translation>dossier create TỆP.json; dossier show MÃ.</translation>
-    </message>
-    <message>
         <source>Find dossiers by code, ID number, phone or name.</source>
         <translation>Tìm hồ sơ theo mã, số giấy tờ tùy thân, điện thoại hoặc tên.</translation>
     </message>
@@ -652,9 +630,9 @@ Các lệnh:
 </translation>
     </message>
     <message>
-        <source>motcuactl: unknown command '%1'. Try 'motcuactl --help'.
+        <source>motcuactl: unknown command &apos;%1&apos;. Try &apos;motcuactl --help&apos;.
 </source>
-        <translation>motcuactl: lệnh '%1' không hợp lệ. Hãy thử 'motcuactl --help'.
+        <translation>motcuactl: lệnh &apos;%1&apos; không hợp lệ. Hãy thử &apos;motcuactl --help&apos;.
 </translation>
     </message>
     <message>
@@ -706,12 +684,12 @@ Các lệnh:
         <translation>Hồ sơ đã kết thúc (%1): không thể xử lý thêm bước nào.</translation>
     </message>
     <message>
-        <source>A dossier that is "%1" cannot become "%2".</source>
-        <translation>Hồ sơ đang ở trạng thái "%1" không thể chuyển sang "%2".</translation>
+        <source>A dossier that is &quot;%1&quot; cannot become &quot;%2&quot;.</source>
+        <translation>Hồ sơ đang ở trạng thái &quot;%1&quot; không thể chuyển sang &quot;%2&quot;.</translation>
     </message>
     <message>
-        <source>A new dossier cannot start as "%1".</source>
-        <translation>Hồ sơ mới không thể bắt đầu ở trạng thái "%1".</translation>
+        <source>A new dossier cannot start as &quot;%1&quot;.</source>
+        <translation>Hồ sơ mới không thể bắt đầu ở trạng thái &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>At the counter</source>
@@ -778,7 +756,7 @@ Các lệnh:
         <translation>%1 không phải ngày làm việc, chuyển sang %2</translation>
     </message>
     <message>
-        <source>received %1, at or after the procedure's %2 cutoff</source>
+        <source>received %1, at or after the procedure&apos;s %2 cutoff</source>
         <translation>tiếp nhận lúc %1, từ mốc %2 của thủ tục trở về sau</translation>
     </message>
     <message>
@@ -890,7 +868,7 @@ Các lệnh:
         </translation>
     </message>
     <message>
-        <source>Enter the user's full name.</source>
+        <source>Enter the user&apos;s full name.</source>
         <translation>Hãy nhập họ và tên người dùng.</translation>
     </message>
     <message numerus="yes">
@@ -920,7 +898,7 @@ Các lệnh:
         <translation>xem danh sách tài khoản</translation>
     </message>
     <message>
-        <source>change another user's password</source>
+        <source>change another user&apos;s password</source>
         <translation>đổi mật khẩu của người dùng khác</translation>
     </message>
     <message>
@@ -952,8 +930,8 @@ Các lệnh:
         <translation>Tệp lịch nghỉ lễ không phải JSON hợp lệ: %1 (tại byte %2).</translation>
     </message>
     <message>
-        <source>The holiday file must be an object with a "rows" array.</source>
-        <translation>Tệp lịch nghỉ lễ phải là một đối tượng có mảng "rows".</translation>
+        <source>The holiday file must be an object with a &quot;rows&quot; array.</source>
+        <translation>Tệp lịch nghỉ lễ phải là một đối tượng có mảng &quot;rows&quot;.</translation>
     </message>
     <message>
         <source>The holiday file has no rows.</source>
@@ -964,36 +942,36 @@ Các lệnh:
         <translation>Dòng %1 của tệp lịch nghỉ lễ không phải là một đối tượng.</translation>
     </message>
     <message>
-        <source>Row %1, field "date": "%2" is not a date of the form YYYY-MM-DD.</source>
-        <translation>Dòng %1, trường "date": "%2" không phải ngày dạng YYYY-MM-DD.</translation>
+        <source>Row %1, field &quot;date&quot;: &quot;%2&quot; is not a date of the form YYYY-MM-DD.</source>
+        <translation>Dòng %1, trường &quot;date&quot;: &quot;%2&quot; không phải ngày dạng YYYY-MM-DD.</translation>
     </message>
     <message>
-        <source>Row %1, field "date": %2 is outside the supported years %3–%4.</source>
-        <translation>Dòng %1, trường "date": %2 nằm ngoài khoảng năm được hỗ trợ %3–%4.</translation>
+        <source>Row %1, field &quot;date&quot;: %2 is outside the supported years %3–%4.</source>
+        <translation>Dòng %1, trường &quot;date&quot;: %2 nằm ngoài khoảng năm được hỗ trợ %3–%4.</translation>
     </message>
     <message>
-        <source>Row %1, field "kind": "%2" is not one of holiday, compensatory, working.</source>
-        <translation>Dòng %1, trường "kind": "%2" không thuộc holiday, compensatory, working.</translation>
+        <source>Row %1, field &quot;kind&quot;: &quot;%2&quot; is not one of holiday, compensatory, working.</source>
+        <translation>Dòng %1, trường &quot;kind&quot;: &quot;%2&quot; không thuộc holiday, compensatory, working.</translation>
     </message>
     <message>
-        <source>Row %1, field "name": the name must be text.</source>
-        <translation>Dòng %1, trường "name": tên phải là văn bản.</translation>
+        <source>Row %1, field &quot;name&quot;: the name must be text.</source>
+        <translation>Dòng %1, trường &quot;name&quot;: tên phải là văn bản.</translation>
     </message>
     <message>
-        <source>Row %1, field "date": %2 repeats row %3.</source>
-        <translation>Dòng %1, trường "date": %2 trùng với dòng %3.</translation>
+        <source>Row %1, field &quot;date&quot;: %2 repeats row %3.</source>
+        <translation>Dòng %1, trường &quot;date&quot;: %2 trùng với dòng %3.</translation>
     </message>
     <message>
         <source>Only an administrator can import holidays.</source>
         <translation>Chỉ quản trị viên mới được nhập lịch nghỉ lễ.</translation>
     </message>
     <message>
-        <source>Catalogue file, field "%1": %2</source>
-        <translation>Tệp danh mục, trường "%1": %2</translation>
+        <source>Catalogue file, field &quot;%1&quot;: %2</source>
+        <translation>Tệp danh mục, trường &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <source>%1, field "%2": %3</source>
-        <translation>%1, trường "%2": %3</translation>
+        <source>%1, field &quot;%2&quot;: %3</source>
+        <translation>%1, trường &quot;%2&quot;: %3</translation>
     </message>
     <message>
         <source>must be text</source>
@@ -1120,11 +1098,11 @@ Các lệnh:
         <translation>trùng với thủ tục #%1</translation>
     </message>
     <message>
-        <source>no department with code %1 in the file's departments</source>
+        <source>no department with code %1 in the file&apos;s departments</source>
         <translation>không có cơ quan mã %1 trong danh sách cơ quan của tệp</translation>
     </message>
     <message>
-        <source>no department named %1 in the file's departments</source>
+        <source>no department named %1 in the file&apos;s departments</source>
         <translation>không có cơ quan tên %1 trong danh sách cơ quan của tệp</translation>
     </message>
     <message>
@@ -1144,8 +1122,8 @@ Các lệnh:
         <translation>Bản dựng này thiếu danh mục mẫu: %1</translation>
     </message>
     <message>
-        <source>Field "%1": %2</source>
-        <translation>Trường "%1": %2</translation>
+        <source>Field &quot;%1&quot;: %2</source>
+        <translation>Trường &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>reading the work calendar</source>
@@ -1180,12 +1158,12 @@ Các lệnh:
         <translation>lưu giờ làm việc</translation>
     </message>
     <message>
-        <source>No department with code "%1".</source>
-        <translation>Không có cơ quan mã "%1".</translation>
+        <source>No department with code &quot;%1&quot;.</source>
+        <translation>Không có cơ quan mã &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>No procedure with code "%1" is in force on %2.</source>
-        <translation>Không có thủ tục mã "%1" có hiệu lực vào ngày %2.</translation>
+        <source>No procedure with code &quot;%1&quot; is in force on %2.</source>
+        <translation>Không có thủ tục mã &quot;%1&quot; có hiệu lực vào ngày %2.</translation>
     </message>
     <message>
         <source>No procedure with id %1.</source>
@@ -1252,8 +1230,8 @@ Các lệnh:
         <translation>Trung tâm cấp các số hồ sơ %1–%2, máy trạm này không dùng được.</translation>
     </message>
     <message>
-        <source>The agency code "%1" is not valid.</source>
-        <translation>Mã cơ quan "%1" không hợp lệ.</translation>
+        <source>The agency code &quot;%1&quot; is not valid.</source>
+        <translation>Mã cơ quan &quot;%1&quot; không hợp lệ.</translation>
     </message>
     <message>
         <source>The dossier has no time of receipt.</source>
@@ -1276,7 +1254,7 @@ Các lệnh:
         <translation>Hồ sơ cần có mã, thời điểm tiếp nhận và thời điểm hẹn trả trước khi lưu.</translation>
     </message>
     <message>
-        <source>The dossier's procedure is not in the catalogue.</source>
+        <source>The dossier&apos;s procedure is not in the catalogue.</source>
         <translation>Thủ tục của hồ sơ không có trong danh mục.</translation>
     </message>
     <message>
@@ -1312,7 +1290,7 @@ Các lệnh:
         <translation>Tên trung tâm phục vụ hành chính công</translation>
     </message>
     <message>
-        <source>Governing authority printed above the center's name</source>
+        <source>Governing authority printed above the center&apos;s name</source>
         <translation>Cơ quan chủ quản, in phía trên tên trung tâm</translation>
     </message>
     <message>
@@ -1458,65 +1436,655 @@ Các lệnh:
         <translation>%1 kể từ %2</translation>
     </message>
     <message>
+        <source>Usage: motcuactl dossier SUBCOMMAND [options]
+
+Subcommands:
+  create FILE.json --user NAME   receive a dossier described by a JSON file
+  show CODE                      print a dossier
+  print CODE --form NN --out F   render form 01, 02 or 03 to PDF
+
+motcuactl dossier SUBCOMMAND --help shows the options of each.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renders a form of a dossier to PDF: 01 receipt and appointment slip, 02 request to supplement, 03 refusal. --keep also stores it with the dossier (needs --user).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dossier code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form: 01, 02 or 03 (default 01).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 or 2 copies (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the PDF with the dossier (needs --user).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--form is 01, 02 or 03.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out FILE.pdf is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--copies is 1 or 2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form %1 of %2 written to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: motcuactl qr SUBCOMMAND [options]
+
+Subcommands:
+  parse TEXT     the applicant fields of a citizen ID card QR text (&apos;-&apos;: stdin)
+  decode IMAGE   the text of the QR code in an image file
+
+motcuactl qr SUBCOMMAND --help shows the options of each.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Former ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>garbled text was repaired: check the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parses the text of a citizen ID card QR (what a scanner types) and prints the applicant&apos;s fields. Exits 2 with the reason when the text is not a valid card QR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QR text, quoted; &apos;-&apos; reads the bytes from stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give one TEXT (quote it: it holds &apos;|&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads the QR code in an image file (PNG, JPEG, ...) and prints its text; with --json, also the applicant&apos;s fields when it is a citizen ID card QR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give one IMAGE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: motcuactl users SUBCOMMAND [options]
 
 Subcommands:
-  add USERNAME --role clerk|supervisor|admin --name "Full Name" --user ADMIN
-           the new password comes from MOTCUA_NEW_PASSWORD or is asked twice
+  add USERNAME --role clerk|supervisor|admin --name &quot;Full Name&quot; --user ADMIN
+               the new password comes from MOTCUA_NEW_PASSWORD or is asked twice
   list --user NAME
 
 motcuactl users SUBCOMMAND --help shows the options of each.
 </source>
-        <translation>Cách dùng: motcuactl users LỆNH_CON [tùy chọn]
-
-Lệnh con:
-  add TÊN_ĐĂNG_NHẬP --role clerk|supervisor|admin --name "Họ và tên" --user QUẢN_TRỊ
-           mật khẩu mới lấy từ MOTCUA_NEW_PASSWORD hoặc được hỏi hai lần
-  list --user TÊN
-
-motcuactl users LỆNH_CON --help cho biết các tùy chọn của từng lệnh.
-</translation>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dossier create FILE.json; dossier show CODE; dossier print CODE --form NN --out F.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>qr parse TEXT: a citizen ID card QR&apos;s fields; qr decode IMAGE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill a new database with realistic dossiers (demos, benchmarks).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>
 Global options (every command):
-  --db PATH    the database file (default: the user's data directory); a new file gets the demo center
+  --db PATH    the database file (default: the user&apos;s data directory); a new file gets the demo center
   --json       machine-readable JSON output
   --user NAME  act as this user (commands that change data); the password comes from
-           MOTCUA_PASSWORD or is asked on the terminal without echo
+               MOTCUA_PASSWORD or is asked on the terminal without echo
   --help       help for a command: motcuactl COMMAND --help
 
 Exit codes:
   0  success
   1  failure (database, file system, cryptography)
   2  bad input: usage error, invalid value or file, unknown code, duplicate; the reason is on stderr
-  3  refused: wrong user name or password, or the user's role does not allow the command
+  3  refused: wrong user name or password, or the user&apos;s role does not allow the command
 </source>
-        <translation>
-Tùy chọn chung (mọi lệnh):
-  --db ĐƯỜNG_DẪN  tệp cơ sở dữ liệu (mặc định: thư mục dữ liệu của người dùng); tệp mới được nạp trung tâm mẫu
-  --json          xuất kết quả dạng JSON cho máy đọc
-  --user TÊN      thực hiện với tư cách người dùng này (các lệnh thay đổi dữ liệu); mật khẩu lấy từ
-              MOTCUA_PASSWORD hoặc được hỏi trên cửa sổ lệnh mà không hiện ký tự
-  --help          trợ giúp cho một lệnh: motcuactl LỆNH --help
-
-Mã thoát:
-  0  thành công
-  1  lỗi (cơ sở dữ liệu, hệ thống tệp, mật mã)
-  2  dữ liệu vào sai: dùng sai lệnh, giá trị hoặc tệp không hợp lệ, mã không tồn tại, trùng lặp; lý do ghi ở stderr
-  3  bị từ chối: sai tên đăng nhập hoặc mật khẩu, hoặc vai trò của người dùng không được phép dùng lệnh
-</translation>
+        <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>motcua::AppContext</name>
+    <message>
+        <source>The %1 &quot;%2&quot; is not a date written as ddMMyyyy (8 digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 &quot;%2&quot; is not a valid calendar date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a citizen ID card QR: the text is too long (%1 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QR text is not valid UTF-8 (byte %1). Set the scanner to UTF-8 and scan again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QR text is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QR text is garbled (UTF-8 read with another code page) and cannot be repaired exactly. Set the scanner to UTF-8 and scan again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QR text holds a control or invalid character at position %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a citizen ID card QR: it has no fields separated by &apos;|&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A citizen ID card QR has 6 or 7 fields separated by &apos;|&apos;; this text has %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID number (first field) must hold digits only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID number (first field) must have 12 digits; it has %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The former ID number (second field) must be empty or have 9 or 12 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The full name (third field) is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The full name (third field) is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The full name (third field) holds characters that are not letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date of birth (fourth field)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gender (fifth field) must be &quot;%1&quot; or &quot;%2&quot;; it is &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address (sixth field) is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address (sixth field) is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date of issue (seventh field)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of issue is before the date of birth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of birth is in the future.</source>
+        <translation type="unfinished">Ngày sinh ở trong tương lai.</translation>
+    </message>
+    <message>
+        <source>The date of issue is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No QR code was found in the image. Try a sharper picture, closer to the code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the image %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A barcode needs some text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Code 128 barcode holds printable ASCII only, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dossier %1 was not received (%2): it has no receipt (form 01).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No supplement was requested for the dossier %1 at intake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dossier %1 was not refused at intake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing forms needs the graphical application object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A form is printed in one or two copies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form has no dossier code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start a PDF document.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Cannot create the folder %1 for the database.</source>
-        <translation>Không tạo được thư mục %1 để chứa cơ sở dữ liệu.</translation>
+        <translation type="unfinished">Không tạo được thư mục %1 để chứa cơ sở dữ liệu.</translation>
     </message>
     <message>
         <source>Loading the demo center failed: %1</source>
-        <translation>Không nạp được dữ liệu trung tâm mẫu: %1</translation>
+        <translation type="unfinished">Không nạp được dữ liệu trung tâm mẫu: %1</translation>
+    </message>
+    <message>
+        <source>Received at the counter</source>
+        <translation type="unfinished">Tiếp nhận tại quầy</translation>
+    </message>
+    <message>
+        <source>Received online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received by post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transferred to the department for processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided, result ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result returned to the applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused at intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn by the applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the applicant&apos;s name is required.</source>
+        <translation type="unfinished">cần có họ tên người nộp hồ sơ.</translation>
+    </message>
+    <message>
+        <source>a citizen ID number has exactly 12 digits.</source>
+        <translation type="unfinished">số định danh cá nhân phải có đúng 12 chữ số.</translation>
+    </message>
+    <message>
+        <source>the organisation&apos;s tax or registration number is required.</source>
+        <translation type="unfinished">cần có mã số thuế hoặc số đăng ký của tổ chức.</translation>
+    </message>
+    <message>
+        <source>not a Vietnamese phone number.</source>
+        <translation type="unfinished">không phải số điện thoại Việt Nam.</translation>
+    </message>
+    <message>
+        <source>not an e-mail address.</source>
+        <translation type="unfinished">không phải địa chỉ thư điện tử.</translation>
+    </message>
+    <message>
+        <source>the date of birth is in the future.</source>
+        <translation type="unfinished">ngày sinh nằm trong tương lai.</translation>
+    </message>
+    <message>
+        <source>every paper needs a name.</source>
+        <translation type="unfinished">mỗi thành phần hồ sơ phải có tên.</translation>
+    </message>
+    <message>
+        <source>counts of papers cannot be negative.</source>
+        <translation type="unfinished">số lượng giấy tờ không được âm.</translation>
+    </message>
+    <message>
+        <source>Required papers are missing: %1. Request a supplement or refuse the dossier instead of receiving it.</source>
+        <translation type="unfinished">Thiếu thành phần hồ sơ bắt buộc: %1. Hãy yêu cầu bổ sung hoặc từ chối tiếp nhận thay vì tiếp nhận hồ sơ.</translation>
+    </message>
+    <message>
+        <source>a fee cannot be negative.</source>
+        <translation type="unfinished">phí, lệ phí không được âm.</translation>
+    </message>
+    <message>
+        <source>the fee &quot;%1&quot; differs from the catalogue: give a reason.</source>
+        <translation type="unfinished">khoản phí &quot;%1&quot; khác với danh mục: hãy ghi lý do.</translation>
+    </message>
+    <message>
+        <source>receive dossiers</source>
+        <translation type="unfinished">tiếp nhận hồ sơ</translation>
+    </message>
+    <message>
+        <source>at least one set of papers.</source>
+        <translation type="unfinished">ít nhất một bộ hồ sơ.</translation>
+    </message>
+    <message>
+        <source>The procedure %1 has no processing time for this channel in the catalogue.</source>
+        <translation type="unfinished">Danh mục không có thời hạn giải quyết của thủ tục %1 cho hình thức nộp này.</translation>
+    </message>
+    <message>
+        <source>the time of receipt is in the future.</source>
+        <translation type="unfinished">thời điểm tiếp nhận nằm trong tương lai.</translation>
+    </message>
+    <message>
+        <source>request supplements at intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name at least one paper to add or complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every paper asked for needs a name and a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplement requested at intake: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refuse dossiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a refusal needs its reason (form 03).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused at intake: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dossier %1 was neither refused nor sent back for a supplement at intake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep printed forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a form is 01 to 06.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document is not a PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the procedure code is required.</source>
+        <translation type="unfinished">cần có mã thủ tục.</translation>
+    </message>
+    <message>
+        <source>unknown channel &quot;%1&quot; (counter, online, postal).</source>
+        <translation type="unfinished">hình thức nộp &quot;%1&quot; không hợp lệ (counter, online, postal).</translation>
+    </message>
+    <message>
+        <source>a whole number is expected.</source>
+        <translation type="unfinished">cần một số nguyên.</translation>
+    </message>
+    <message>
+        <source>not an ISO 8601 date and time: &quot;%1&quot;.</source>
+        <translation type="unfinished">không phải ngày giờ theo ISO 8601: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>the applicant is required.</source>
+        <translation type="unfinished">cần có thông tin người nộp hồ sơ.</translation>
+    </message>
+    <message>
+        <source>unknown applicant type &quot;%1&quot; (citizen, enterprise, state_agency, other).</source>
+        <translation type="unfinished">loại đối tượng &quot;%1&quot; không hợp lệ (citizen, enterprise, state_agency, other).</translation>
+    </message>
+    <message>
+        <source>not a date (YYYY-MM-DD): &quot;%1&quot;.</source>
+        <translation type="unfinished">không phải ngày (YYYY-MM-DD): &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>a whole number of đồng is expected.</source>
+        <translation type="unfinished">cần số tiền nguyên (đồng).</translation>
+    </message>
+    <message>
+        <source>change the setting &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No form %1 is kept with this dossier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printed form could not be read back.</source>
+        <translation>Không đọc lại được biểu mẫu đã in.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Bỏ đi</translation>
+    </message>
+    <message>
+        <source>Keep working</source>
+        <translation>Tiếp tục nhập</translation>
+    </message>
+    <message>
+        <source>reading the procedures you use most</source>
+        <translation>đọc các thủ tục bạn hay tiếp nhận</translation>
+    </message>
+    <message>
+        <source>saving the unfinished dossier</source>
+        <translation>lưu hồ sơ đang nhập dở</translation>
+    </message>
+    <message>
+        <source>reading the unfinished dossier</source>
+        <translation>đọc hồ sơ đang nhập dở</translation>
+    </message>
+    <message>
+        <source>The unfinished dossier could not be read: %1</source>
+        <translation>Không đọc được hồ sơ đang nhập dở: %1</translation>
+    </message>
+    <message>
+        <source>discarding the unfinished dossier</source>
+        <translation>bỏ hồ sơ đang nhập dở</translation>
+    </message>
+    <message>
+        <source>The unfinished dossier was saved by another version of the program (format %1).</source>
+        <translation>Hồ sơ đang nhập dở được lưu bởi phiên bản khác của chương trình (định dạng %1).</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ApplicantForm</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Male (Nam)</source>
+        <translation>Nam</translation>
+    </message>
+    <message>
+        <source>Female (Nữ)</source>
+        <translation>Nữ</translation>
+    </message>
+    <message>
+        <source>Applicant t&amp;ype</source>
+        <translation>&amp;Loại chủ hồ sơ</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth</source>
+        <translation>&amp;Ngày sinh</translation>
+    </message>
+    <message>
+        <source>Se&amp;x</source>
+        <translation>G&amp;iới tính</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress</source>
+        <translation>Địa &amp;chỉ</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>Điện th&amp;oại</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail</source>
+        <translation>&amp;Email</translation>
+    </message>
+    <message>
+        <source>Representati&amp;ve</source>
+        <translation>Người đại &amp;diện</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>ngày/tháng/năm, ví dụ 17/05/1990</translation>
+    </message>
+    <message>
+        <source>e.g. 0912 345 678</source>
+        <translation>ví dụ 0912 345 678</translation>
+    </message>
+    <message>
+        <source>Full &amp;name</source>
+        <translation>&amp;Họ và tên</translation>
+    </message>
+    <message>
+        <source>Organisation &amp;name</source>
+        <translation>Tên tổ chức (&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;ID number (12 digits)</source>
+        <translation>&amp;Số định danh (12 số)</translation>
+    </message>
+    <message>
+        <source>Tax or reg&amp;istration number</source>
+        <translation>Mã số thuế / số đăng ký (&amp;S)</translation>
+    </message>
+    <message>
+        <source>12 digits, or scan the ID card</source>
+        <translation>12 chữ số, hoặc quét mã QR trên thẻ CCCD</translation>
+    </message>
+    <message>
+        <source>full name</source>
+        <translation>họ và tên</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>số định danh</translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation>ngày sinh</translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation>giới tính</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>địa chỉ</translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s full name is required.</source>
+        <translation>Cần nhập họ và tên người nộp hồ sơ.</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s name is required.</source>
+        <translation>Cần nhập tên tổ chức.</translation>
+    </message>
+    <message>
+        <source>The ID number is required: type it or scan the ID card.</source>
+        <translation>Cần số định danh: nhập tay hoặc quét mã QR trên thẻ CCCD.</translation>
+    </message>
+    <message>
+        <source>A citizen ID number has exactly 12 digits (%1 given).</source>
+        <translation>Số định danh cá nhân có đúng 12 chữ số (đã nhập %1).</translation>
+    </message>
+    <message>
+        <source>Not a date: type it as dd/mm/yyyy.</source>
+        <translation>Không phải ngày hợp lệ: nhập theo dạng ngày/tháng/năm.</translation>
+    </message>
+    <message>
+        <source>The date of birth is in the future.</source>
+        <translation>Ngày sinh ở trong tương lai.</translation>
+    </message>
+    <message>
+        <source>The date of birth is before 1900.</source>
+        <translation>Ngày sinh trước năm 1900.</translation>
+    </message>
+    <message>
+        <source>The tax or registration number is required.</source>
+        <translation>Cần nhập mã số thuế hoặc số đăng ký.</translation>
+    </message>
+    <message>
+        <source>Not a Vietnamese phone number (0… or +84…).</source>
+        <translation>Không phải số điện thoại Việt Nam (0… hoặc +84…).</translation>
+    </message>
+    <message>
+        <source>Not an e-mail address.</source>
+        <translation>Không phải địa chỉ email.</translation>
     </message>
 </context>
 <context>
@@ -1619,105 +2187,88 @@ Mã thoát:
     </message>
 </context>
 <context>
-    <name>motcua::DossierService</name>
+    <name>motcua::ComponentChecklistModel</name>
     <message>
-        <source>receive dossiers</source>
-        <translation>tiếp nhận hồ sơ</translation>
+        <source>Form: %1</source>
+        <translation>Mẫu: %1</translation>
     </message>
     <message>
-        <source>at least one set of papers.</source>
-        <translation>ít nhất một bộ hồ sơ.</translation>
+        <source>Required</source>
+        <translation>Bắt buộc</translation>
     </message>
     <message>
-        <source>The procedure %1 has no processing time for this channel in the catalogue.</source>
-        <translation>Danh mục không có thời hạn giải quyết của thủ tục %1 cho hình thức nộp này.</translation>
+        <source>Optional</source>
+        <translation>Không bắt buộc</translation>
     </message>
     <message>
-        <source>the time of receipt is in the future.</source>
-        <translation>thời điểm tiếp nhận nằm trong tương lai.</translation>
+        <source>The catalogue asks for %1</source>
+        <translation>Danh mục yêu cầu %1</translation>
     </message>
     <message>
-        <source>Received at the counter</source>
-        <translation>Tiếp nhận tại quầy</translation>
+        <source>Paper (ticked: provided)</source>
+        <translation>Giấy tờ (đánh dấu: đã nộp)</translation>
     </message>
     <message>
-        <source>the procedure code is required.</source>
-        <translation>cần có mã thủ tục.</translation>
+        <source>Originals</source>
+        <translation>Bản chính</translation>
     </message>
     <message>
-        <source>unknown channel "%1" (counter, online, postal).</source>
-        <translation>hình thức nộp "%1" không hợp lệ (counter, online, postal).</translation>
+        <source>Certified copies</source>
+        <translation>Bản sao chứng thực</translation>
     </message>
     <message>
-        <source>a whole number is expected.</source>
-        <translation>cần một số nguyên.</translation>
+        <source>Photocopies</source>
+        <translation>Bản photo</translation>
     </message>
     <message>
-        <source>not an ISO 8601 date and time: "%1".</source>
-        <translation>không phải ngày giờ theo ISO 8601: "%1".</translation>
-    </message>
-    <message>
-        <source>the applicant is required.</source>
-        <translation>cần có thông tin người nộp hồ sơ.</translation>
-    </message>
-    <message>
-        <source>unknown applicant type "%1" (citizen, enterprise, state_agency, other).</source>
-        <translation>loại đối tượng "%1" không hợp lệ (citizen, enterprise, state_agency, other).</translation>
-    </message>
-    <message>
-        <source>not a date (YYYY-MM-DD): "%1".</source>
-        <translation>không phải ngày (YYYY-MM-DD): "%1".</translation>
-    </message>
-    <message>
-        <source>a whole number of đồng is expected.</source>
-        <translation>cần số tiền nguyên (đồng).</translation>
+        <source>(optional) %1</source>
+        <translation>(không bắt buộc) %1</translation>
     </message>
 </context>
 <context>
-    <name>motcua::DossierService::Private</name>
+    <name>motcua::DossierGenerator</name>
     <message>
-        <source>the applicant's name is required.</source>
-        <translation>cần có họ tên người nộp hồ sơ.</translation>
+        <source>The number of dossiers must be between 1 and 100,000,000.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a citizen ID number has exactly 12 digits.</source>
-        <translation>số định danh cá nhân phải có đúng 12 chữ số.</translation>
+        <source>The number of years must be between 1 and 50.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the organisation's tax or registration number is required.</source>
-        <translation>cần có mã số thuế hoặc số đăng ký của tổ chức.</translation>
+        <source>The database already holds dossiers: generate into a new database.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not a Vietnamese phone number.</source>
-        <translation>không phải số điện thoại Việt Nam.</translation>
+        <source>The center&apos;s agency code is not set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::FeesEditor</name>
+    <message>
+        <source>No fee in the catalogue for this channel.</source>
+        <translation>Danh mục không quy định phí, lệ phí cho hình thức nộp này.</translation>
     </message>
     <message>
-        <source>not an e-mail address.</source>
-        <translation>không phải địa chỉ thư điện tử.</translation>
+        <source>Reason, required when the amount is changed</source>
+        <translation>Lý do, bắt buộc khi sửa số tiền</translation>
     </message>
     <message>
-        <source>the date of birth is in the future.</source>
-        <translation>ngày sinh nằm trong tương lai.</translation>
+        <source>Not an amount in đồng: type a whole number such as 25.000.</source>
+        <translation>Không phải số tiền đồng: nhập số nguyên, ví dụ 25.000.</translation>
     </message>
     <message>
-        <source>every paper needs a name.</source>
-        <translation>mỗi thành phần hồ sơ phải có tên.</translation>
+        <source>The catalogue says %1: give a reason for changing it.</source>
+        <translation>Danh mục quy định %1: ghi lý do khi sửa.</translation>
     </message>
     <message>
-        <source>counts of papers cannot be negative.</source>
-        <translation>số lượng giấy tờ không được âm.</translation>
+        <source>The catalogue states no amount: give a reason for charging one.</source>
+        <translation>Danh mục không ghi số tiền: ghi lý do khi thu.</translation>
     </message>
     <message>
-        <source>Required papers are missing: %1. Request a supplement or refuse the dossier instead of receiving it.</source>
-        <translation>Thiếu thành phần hồ sơ bắt buộc: %1. Hãy yêu cầu bổ sung hoặc từ chối tiếp nhận thay vì tiếp nhận hồ sơ.</translation>
-    </message>
-    <message>
-        <source>a fee cannot be negative.</source>
-        <translation>phí, lệ phí không được âm.</translation>
-    </message>
-    <message>
-        <source>the fee "%1" differs from the catalogue: give a reason.</source>
-        <translation>khoản phí "%1" khác với danh mục: hãy ghi lý do.</translation>
+        <source>Total: %1</source>
+        <translation>Tổng cộng: %1</translation>
     </message>
 </context>
 <context>
@@ -1864,6 +2415,262 @@ Mã thoát:
     <message>
         <source>Only an administrator can change the calendar.</source>
         <translation>Chỉ quản trị viên mới được thay đổi lịch.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::IntakeDecisionPanel</name>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Hủy (Esc)</translation>
+    </message>
+    <message>
+        <source>Request to supplement the dossier (form 02)</source>
+        <translation>Yêu cầu bổ sung, hoàn thiện hồ sơ (mẫu 02)</translation>
+    </message>
+    <message>
+        <source>Say for each paper why it must be added or completed. Papers left without a reason are not listed on the form.</source>
+        <translation>Ghi lý do cần bổ sung, hoàn thiện cho từng giấy tờ. Giấy tờ để trống lý do không được ghi vào phiếu.</translation>
+    </message>
+    <message>
+        <source>Record and print form 02</source>
+        <translation>Ghi nhận và in mẫu 02</translation>
+    </message>
+    <message>
+        <source>Refuse the dossier (form 03)</source>
+        <translation>Từ chối tiếp nhận hồ sơ (mẫu 03)</translation>
+    </message>
+    <message>
+        <source>The reason is printed on the refusal slip handed to the applicant.</source>
+        <translation>Lý do được in trên phiếu từ chối giao cho người nộp.</translation>
+    </message>
+    <message>
+        <source>Record and print form 03</source>
+        <translation>Ghi nhận và in mẫu 03</translation>
+    </message>
+    <message>
+        <source>Reason for refusing</source>
+        <translation>Lý do từ chối</translation>
+    </message>
+    <message>
+        <source>Not provided</source>
+        <translation>Chưa nộp</translation>
+    </message>
+    <message>
+        <source>Give a reason for at least one paper.</source>
+        <translation>Ghi lý do cho ít nhất một giấy tờ.</translation>
+    </message>
+    <message>
+        <source>The reason for refusing is required: it is printed on form 03.</source>
+        <translation>Cần ghi lý do từ chối: lý do được in trên mẫu 03.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::IntakePage</name>
+    <message>
+        <source>Supplement requested</source>
+        <translation>Đã yêu cầu bổ sung</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Đã từ chối</translation>
+    </message>
+    <message>
+        <source>Dossier intake</source>
+        <translation>Tiếp nhận hồ sơ</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Chủ hồ sơ</translation>
+    </message>
+    <message>
+        <source>Paste QR text</source>
+        <translation>Dán mã QR</translation>
+    </message>
+    <message>
+        <source>Fills the applicant from ID card QR text on the clipboard (Ctrl+Shift+V)</source>
+        <translation>Điền chủ hồ sơ từ nội dung mã QR thẻ CCCD trong bộ nhớ tạm (Ctrl+Shift+V)</translation>
+    </message>
+    <message>
+        <source>Decode &amp;QR from image…</source>
+        <translation>Đọc &amp;QR từ ảnh…</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Thủ tục hành chính</translation>
+    </message>
+    <message>
+        <source>Pr&amp;ocedure (F3)</source>
+        <translation>Tìm thủ tục (F3)</translation>
+    </message>
+    <message>
+        <source>Papers, fees and notes</source>
+        <translation>Thành phần hồ sơ, lệ phí và ghi chú</translation>
+    </message>
+    <message>
+        <source>P&amp;apers: Space ticks or unticks, a digit sets a count, F2 edits</source>
+        <translation>Thành &amp;phần hồ sơ: phím cách đánh dấu/bỏ dấu, gõ số để sửa số bản, F2 để sửa</translation>
+    </message>
+    <message>
+        <source>Number of &amp;sets</source>
+        <translation>Số &amp;bộ hồ sơ</translation>
+    </message>
+    <message>
+        <source>Channe&amp;l</source>
+        <translation>&amp;Kênh nộp</translation>
+    </message>
+    <message>
+        <source>Receipt &amp;copies</source>
+        <translation>Số bản in phiế&amp;u</translation>
+    </message>
+    <message>
+        <source>F&amp;ees</source>
+        <translation>Lệ phí (&amp;F)</translation>
+    </message>
+    <message>
+        <source>No&amp;tes</source>
+        <translation>Ghi chú (&amp;M)</translation>
+    </message>
+    <message>
+        <source>New (Ctrl+N)</source>
+        <translation>Hồ sơ mới (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Request s&amp;upplement…</source>
+        <translation>&amp;Yêu cầu bổ sung…</translation>
+    </message>
+    <message>
+        <source>&amp;Refuse…</source>
+        <translation>Từ chối (&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Receive and print (Ctrl+Enter)</source>
+        <translation>Tiếp nhận và in phiếu (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Receive the dossier and print the receipt</source>
+        <translation>Tiếp nhận hồ sơ và in giấy tiếp nhận</translation>
+    </message>
+    <message>
+        <source>New dossier (asks before discarding work)</source>
+        <translation>Hồ sơ mới (hỏi trước khi bỏ phần đang nhập)</translation>
+    </message>
+    <message>
+        <source>Fill the applicant from QR text on the clipboard</source>
+        <translation>Điền chủ hồ sơ từ mã QR trong bộ nhớ tạm</translation>
+    </message>
+    <message>
+        <source>Search procedures (intake page)</source>
+        <translation>Tìm thủ tục (trang tiếp nhận)</translation>
+    </message>
+    <message>
+        <source>Decode an ID card QR from an image file</source>
+        <translation>Đọc mã QR thẻ CCCD từ tệp ảnh</translation>
+    </message>
+    <message>
+        <source>Appointment: the catalogue gives no processing time for this channel.</source>
+        <translation>Ngày hẹn trả: danh mục không quy định thời hạn giải quyết cho kênh này.</translation>
+    </message>
+    <message>
+        <source>Appointment: choose a procedure.</source>
+        <translation>Ngày hẹn trả: hãy chọn thủ tục.</translation>
+    </message>
+    <message>
+        <source>Appointment: %1 (%2 %3)</source>
+        <translation>Hẹn trả kết quả: %1 (%2 %3)</translation>
+    </message>
+    <message>
+        <source>Choose a procedure first (F3).</source>
+        <translation>Hãy chọn thủ tục trước (F3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cannot receive: %n required paper(s) missing (%1). Request a supplement or refuse.</source>
+        <translation>
+            <numerusform>Chưa thể tiếp nhận: thiếu %n giấy tờ bắt buộc (%1). Hãy yêu cầu bổ sung hoặc từ chối.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The unfinished dossier could not be saved: %1</source>
+        <translation>Không lưu được hồ sơ đang nhập dở: %1</translation>
+    </message>
+    <message>
+        <source>The unfinished dossier saved at %1 was restored. Ctrl+N starts a new one.</source>
+        <translation>Đã khôi phục hồ sơ đang nhập dở (lưu lúc %1). Ctrl+N để bắt đầu hồ sơ mới.</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>không rõ thời điểm</translation>
+    </message>
+    <message>
+        <source>New dossier</source>
+        <translation>Hồ sơ mới</translation>
+    </message>
+    <message>
+        <source>Discard the unfinished dossier and start a new one?</source>
+        <translation>Bỏ hồ sơ đang nhập dở và bắt đầu hồ sơ mới?</translation>
+    </message>
+    <message>
+        <source>That was not a readable ID card QR, so nothing was changed. %1</source>
+        <translation>Không đọc được mã QR thẻ CCCD nên không thay đổi gì. %1</translation>
+    </message>
+    <message>
+        <source>Filled from the ID card: %1.</source>
+        <translation>Đã điền từ thẻ CCCD: %1.</translation>
+    </message>
+    <message>
+        <source>The scanner sent the text in a wrong code page; it was repaired: check the name against the card.</source>
+        <translation>Máy quét gửi chữ sai bảng mã và đã được sửa lại: hãy đối chiếu họ tên với thẻ.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text to read as an ID card QR.</source>
+        <translation>Bộ nhớ tạm không có nội dung để đọc thành mã QR thẻ CCCD.</translation>
+    </message>
+    <message>
+        <source>Decode an ID card QR</source>
+        <translation>Đọc mã QR thẻ CCCD</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.tif *.tiff)</source>
+        <translation>Ảnh (*.png *.jpg *.jpeg *.bmp *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>No ID card QR was read from the image: %1</source>
+        <translation>Không đọc được mã QR thẻ CCCD từ ảnh: %1</translation>
+    </message>
+    <message>
+        <source>Choose the procedure: type a few words and press Enter.</source>
+        <translation>Hãy chọn thủ tục: gõ vài từ rồi nhấn Enter.</translation>
+    </message>
+    <message>
+        <source>Some fields need attention: see the messages beside them.</source>
+        <translation>Một số trường cần sửa: xem thông báo bên cạnh từng trường.</translation>
+    </message>
+    <message>
+        <source>The dossier was not received: %1</source>
+        <translation>Chưa tiếp nhận được hồ sơ: %1</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Đã tiếp nhận</translation>
+    </message>
+    <message>
+        <source>%1: %2 — %3, appointment %4</source>
+        <translation>%1: %2 — %3, hẹn trả %4</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <source>Dossier %1 is stored, but form %2 could not be made or kept: %3</source>
+        <translation>Hồ sơ %1 đã được lưu, nhưng không tạo hoặc lưu được mẫu %2: %3</translation>
+    </message>
+    <message>
+        <source>Form %1 — %2</source>
+        <translation>Mẫu %1 — %2</translation>
+    </message>
+    <message>
+        <source>Form %1 of dossier %2 was not printed: %3</source>
+        <translation>Chưa in được mẫu %1 của hồ sơ %2: %3</translation>
     </message>
 </context>
 <context>
@@ -2020,7 +2827,7 @@ Mã thoát:
         <translation>Giới thiệu MotCua Desk</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;MotCua Desk %1&lt;/h3&gt;&lt;p&gt;Intake desk for Vietnam's one-stop public administration centers: receive dossiers, track them across departments and return results, online or offline.&lt;/p&gt;&lt;p&gt;Center: %2&lt;/p&gt;&lt;p&gt;Built with Qt %3, running on Qt %4.&lt;/p&gt;&lt;p&gt;Uses the Qt libraries under the GNU LGPL version 3, SQLite (public domain) and OpenSSL (Apache License 2.0).&lt;/p&gt;</source>
+        <source>&lt;h3&gt;MotCua Desk %1&lt;/h3&gt;&lt;p&gt;Intake desk for Vietnam&apos;s one-stop public administration centers: receive dossiers, track them across departments and return results, online or offline.&lt;/p&gt;&lt;p&gt;Center: %2&lt;/p&gt;&lt;p&gt;Built with Qt %3, running on Qt %4.&lt;/p&gt;&lt;p&gt;Uses the Qt libraries under the GNU LGPL version 3, SQLite (public domain) and OpenSSL (Apache License 2.0).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MotCua Desk %1&lt;/h3&gt;&lt;p&gt;Phần mềm tiếp nhận hồ sơ cho bộ phận một cửa của Trung tâm Phục vụ hành chính công: tiếp nhận hồ sơ, theo dõi hồ sơ qua các cơ quan và trả kết quả, kể cả khi không có mạng.&lt;/p&gt;&lt;p&gt;Trung tâm: %2&lt;/p&gt;&lt;p&gt;Biên dịch với Qt %3, đang chạy trên Qt %4.&lt;/p&gt;&lt;p&gt;Sử dụng thư viện Qt theo giấy phép GNU LGPL phiên bản 3, SQLite (phạm vi công cộng) và OpenSSL (Giấy phép Apache 2.0).&lt;/p&gt;</translation>
     </message>
     <message>
@@ -2030,6 +2837,29 @@ Mã thoát:
     <message>
         <source>Close</source>
         <translation>Đóng</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ProcedurePicker</name>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n kết quả</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Code, name, field or department — diacritics optional (F3)</source>
+        <translation>Mã, tên, lĩnh vực hoặc cơ quan — gõ có dấu hay không dấu đều được (F3)</translation>
+    </message>
+    <message>
+        <source>No procedure chosen yet: type and press Enter.</source>
+        <translation>Chưa chọn thủ tục: gõ rồi nhấn Enter.</translation>
+    </message>
+    <message>
+        <source>Chosen: %1 — %2
+%3</source>
+        <translation>Đã chọn: %1 — %2
+%3</translation>
     </message>
 </context>
 <context>
@@ -2083,7 +2913,7 @@ Mã thoát:
         <translation>Trung tâm phục vụ</translation>
     </message>
     <message>
-        <source>Only an administrator can change the center's details.</source>
+        <source>Only an administrator can change the center&apos;s details.</source>
         <translation>Chỉ quản trị viên mới được sửa thông tin trung tâm.</translation>
     </message>
     <message>
@@ -2103,7 +2933,7 @@ Mã thoát:
         <translation>Ngày nghỉ hằng tuần:</translation>
     </message>
     <message>
-        <source>The center's details were saved.</source>
+        <source>The center&apos;s details were saved.</source>
         <translation>Đã lưu thông tin trung tâm.</translation>
     </message>
     <message>
@@ -2122,7 +2952,7 @@ Mã thoát:
         <translation>Enter</translation>
     </message>
     <message>
-        <source>Log in, or confirm the dialog's main button</source>
+        <source>Log in, or confirm the dialog&apos;s main button</source>
         <translation>Đăng nhập, hoặc bấm nút chính của hộp thoại</translation>
     </message>
     <message>
@@ -2148,6 +2978,87 @@ Mã thoát:
     <message>
         <source>Close</source>
         <translation>Đóng</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::cli</name>
+    <message>
+        <source><byte value="xd"/>seeding %1 / %2 dossiers (%3 %), %4 rows/s, %5 s left </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::cli::SeedCommand</name>
+    <message>
+        <source>Fills a new database with realistic dossiers of the demo center: Vietnamese names, addresses across the province, every department and channel, histories and statuses consistent with the dates. The same seed gives the same data. The database must hold no dossiers yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many dossiers (default 100000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Years of history, ending now (default 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed of the random generator (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossiers per transaction (default 50000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep portal outbox rows for dossiers of the last D days; 0: for every dossier (default 30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No progress display.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seed takes no arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--dossiers: a number from 1 to 100000000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--years: a number from 1 to 50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed: a non-negative whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--batch: a number from 1000 to 10000000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--outbox-days: a number from 0 to 36500.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 dossiers received %2 – %3 (%4 open, %5 overdue), %6 history events, %7 papers, %8 fees, %9 outbox rows; %10 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::generator::Generator</name>
+    <message>
+        <source>writing generated dossiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue has no procedure with a processing time: import one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 dossiers in %2 years would put %3 on the busiest day, more than the %4 numbers a day has: give more years.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,7 @@
 #include "StatusSource.h"
 #include "UiResources.h"
 #include "pages/CataloguePage.h"
+#include "pages/IntakePage.h"
 #include "pages/PlaceholderPage.h"
 #include "pages/SettingsPage.h"
 #include "service/AppContext.h"
@@ -123,7 +124,9 @@ void MainWindow::buildPages()
     for (int i = 0; i < PageCount; ++i) {
         const auto p = static_cast<Page>(i);
         QWidget* widget = nullptr;
-        if (p == Catalogue) {
+        if (p == Intake) {
+            widget = new IntakePage(m_context, m_actor, m_stack);
+        } else if (p == Catalogue) {
             m_cataloguePage = new CataloguePage(m_context, m_actor, m_stack);
             widget = m_cataloguePage;
         } else if (p == Settings) {
@@ -317,6 +320,9 @@ void MainWindow::showShortcuts()
     for (QAction* a : m_pageActions)
         actions.append(a);
     actions << m_shortcutsAction << m_logoutAction << m_quitAction;
+    // The intake page's own keys (receive, new, paste QR, procedure search).
+    if (auto* intake = qobject_cast<IntakePage*>(page(Intake)))
+        actions << intake->shortcutActions();
     ShortcutsDialog dialog(actions, this);
     dialog.exec();
 }

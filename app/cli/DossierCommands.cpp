@@ -2,6 +2,7 @@
 
 #include "cli/CalendarCommands.h"
 #include "cli/CliContext.h"
+#include "cli/PrintCommand.h"
 #include "core/Dossier.h"
 #include "service/AppContext.h"
 #include "service/CatalogueService.h"
@@ -22,7 +23,8 @@ QString groupHelp()
                                        "Usage: motcuactl dossier SUBCOMMAND [options]\n\n"
                                        "Subcommands:\n"
                                        "  create FILE.json --user NAME   receive a dossier described by a JSON file\n"
-                                       "  show CODE                      print a dossier\n\n"
+                                       "  show CODE                      print a dossier\n"
+                                       "  print CODE --form NN --out F   render form 01, 02 or 03 to PDF\n\n"
                                        "motcuactl dossier SUBCOMMAND --help shows the options of each.\n");
 }
 
@@ -104,7 +106,8 @@ void printDossier(const CliContext& ctx, const Dossier& d, const QString& depart
 
 int DossierCommands::run(const QStringList& arguments)
 {
-    return runGroup(QStringLiteral("dossier"), arguments, groupHelp(), {{"create", &create}, {"show", &show}});
+    return runGroup(QStringLiteral("dossier"), arguments, groupHelp(),
+                    {{"create", &create}, {"show", &show}, {"print", &PrintCommand::run}});
 }
 
 int DossierCommands::create(const QStringList& arguments)

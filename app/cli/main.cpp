@@ -7,13 +7,18 @@
 #include "cli/CliContext.h"
 #include "cli/DossierCommands.h"
 #include "cli/InitCommand.h"
+#include "cli/PrintCommand.h"
+#include "cli/QrCommand.h"
 #include "cli/SearchCommand.h"
+#include "cli/SeedCommand.h"
 #include "cli/UserCommands.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLoggingCategory>
 
 #include <cstdio>
+#include <memory>
 
 namespace {
 
@@ -38,8 +43,14 @@ const Command kCommands[] = {
      &CatalogueCommands::run},
     {"calendar", QT_TRANSLATE_NOOP("motcua", "calendar due ...: an appointment date; calendar holidays YEAR."),
      &CalendarCommands::run},
-    {"dossier", QT_TRANSLATE_NOOP("motcua", "dossier create FILE.json; dossier show CODE."), &DossierCommands::run},
+    {"dossier",
+     QT_TRANSLATE_NOOP("motcua", "dossier create FILE.json; dossier show CODE; dossier print CODE --form NN --out F."),
+     &DossierCommands::run},
+    {"qr", QT_TRANSLATE_NOOP("motcua", "qr parse TEXT: a citizen ID card QR's fields; qr decode IMAGE."),
+     &QrCommand::run},
     {"search", QT_TRANSLATE_NOOP("motcua", "Find dossiers by code, ID number, phone or name."), &SearchCommand::run},
+    {"seed", QT_TRANSLATE_NOOP("motcua", "Fill a new database with realistic dossiers (demos, benchmarks)."),
+     &SeedCommand::run},
     {"users", QT_TRANSLATE_NOOP("motcua", "users add USERNAME --role ROLE --name NAME; users list."),
      &UserCommands::run},
 };
@@ -76,7 +87,19 @@ QString mainHelp()
 
 int main(int argc, char** argv)
 {
-    QCoreApplication app(argc, argv);
+    // Only `dossier print` draws text (PDF forms), which needs Qt Gui; it runs on the offscreen
+    // platform so no display is needed. Every other command stays a light QCoreApplication.
+    QStringList rawArguments;
+    for (int i = 1; i < argc; ++i)
+        rawArguments.append(QString::fromLocal8Bit(argv[i]));
+    std::unique_ptr<QCoreApplication> application;
+    if (PrintCommand::needsGui(rawArguments)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setOrganizationName(QStringLiteral("MotCua"));
     QCoreApplication::setApplicationName(QStringLiteral("MotCua Desk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MOTCUA_VERSION));

@@ -74,11 +74,10 @@ int codePageByte(char16_t c)
         int byte;
     };
     static constexpr Pair kCp1252[] = {
-        {0x20AC, 0x80}, {0x201A, 0x82}, {0x0192, 0x83}, {0x201E, 0x84}, {0x2026, 0x85}, {0x2020, 0x86},
-        {0x2021, 0x87}, {0x02C6, 0x88}, {0x2030, 0x89}, {0x0160, 0x8A}, {0x2039, 0x8B}, {0x0152, 0x8C},
-        {0x017D, 0x8E}, {0x2018, 0x91}, {0x2019, 0x92}, {0x201C, 0x93}, {0x201D, 0x94}, {0x2022, 0x95},
-        {0x2013, 0x96}, {0x2014, 0x97}, {0x02DC, 0x98}, {0x2122, 0x99}, {0x0161, 0x9A}, {0x203A, 0x9B},
-        {0x0153, 0x9C}, {0x017E, 0x9E}, {0x0178, 0x9F},
+        {0x20AC, 0x80}, {0x201A, 0x82}, {0x0192, 0x83}, {0x201E, 0x84}, {0x2026, 0x85}, {0x2020, 0x86}, {0x2021, 0x87},
+        {0x02C6, 0x88}, {0x2030, 0x89}, {0x0160, 0x8A}, {0x2039, 0x8B}, {0x0152, 0x8C}, {0x017D, 0x8E}, {0x2018, 0x91},
+        {0x2019, 0x92}, {0x201C, 0x93}, {0x201D, 0x94}, {0x2022, 0x95}, {0x2013, 0x96}, {0x2014, 0x97}, {0x02DC, 0x98},
+        {0x2122, 0x99}, {0x0161, 0x9A}, {0x203A, 0x9B}, {0x0153, 0x9C}, {0x017E, 0x9E}, {0x0178, 0x9F},
     };
     for (const Pair& p : kCp1252) {
         if (p.ch == c)
@@ -93,8 +92,7 @@ bool isVietnameseChar(char16_t c)
 {
     if (c < 0x80)
         return true;
-    static const QString kLatin1Letters =
-        QString::fromUtf8("ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝàáâãèéêìíòóôõùúýĂăĐđĨĩŨũƠơƯư");
+    static const QString kLatin1Letters = QString::fromUtf8("ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝàáâãèéêìíòóôõùúýĂăĐđĨĩŨũƠơƯư");
     if (kLatin1Letters.contains(QChar(c)))
         return true;
     if (c >= 0x1EA0 && c <= 0x1EF9) // Latin Extended Additional: ạ ả ấ ... ỹ
@@ -240,12 +238,11 @@ Result<CitizenIdCard> parseCitizenIdQr(const QString& input, const QDate& today)
     for (qsizetype i = 0; i < text.size(); ++i) {
         const char16_t c = text.at(i).unicode();
         if (c < 0x20 || (c >= 0x7F && c <= 0x9F) || text.at(i).isNonCharacter() ||
-            (text.at(i).isSurrogate() && !(text.at(i).isHighSurrogate() && i + 1 < text.size() &&
-                                           text.at(i + 1).isLowSurrogate()))) {
-            return Error::badInput(
-                QCoreApplication::translate("motcua",
-                                            "The QR text holds a control or invalid character at position %1.")
-                    .arg(i + 1));
+            (text.at(i).isSurrogate() &&
+             !(text.at(i).isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()))) {
+            return Error::badInput(QCoreApplication::translate(
+                                       "motcua", "The QR text holds a control or invalid character at position %1.")
+                                       .arg(i + 1));
         }
         if (text.at(i).isHighSurrogate())
             ++i;
@@ -293,8 +290,8 @@ Result<CitizenIdCard> parseCitizenIdQr(const QString& input, const QDate& today)
         }
     }
 
-    auto birth = parseCardDate(fields.at(3).trimmed(),
-                               QCoreApplication::translate("motcua", "date of birth (fourth field)"));
+    auto birth =
+        parseCardDate(fields.at(3).trimmed(), QCoreApplication::translate("motcua", "date of birth (fourth field)"));
     if (!birth)
         return birth.error();
     card.birthDate = *birth;

@@ -167,5 +167,17 @@ bool AppContext::needsFirstAdmin()
 {
     return !d->users->hasAdmin();
 }
+SettingsService& AppContext::settingsService()
+{
+    return *d->settingsService;
+}
+
+int AppContext::queuedOutboxCount()
+{
+    Statement& st = d->db.prepare(QStringLiteral("SELECT count(*) FROM outbox WHERE state IN ('queued', 'failed')"));
+    const int n = st.next() ? st.integer(0) : 0;
+    st.reset();
+    return n;
+}
 
 } // namespace motcua

@@ -50,8 +50,8 @@ struct CommuneTable
     int size;
 };
 CommuneTable communes();
-const char* provinceName(); // "tỉnh Kon Tum"
-const char* provinceIdPrefix(); // the 3-digit province code that starts a citizen ID (062)
+const char* provinceName();      // "tỉnh Kon Tum"
+const char* provinceIdPrefix();  // the 3-digit province code that starts a citizen ID (062)
 const char* provinceTaxPrefix(); // tax numbers issued in the province start with it
 
 } // namespace motcua::generator

@@ -9,6 +9,7 @@
 #include "store/Database.h"
 #include "store/DossierCodeAllocator.h"
 #include "store/DossierRepository.h"
+#include "store/IntakeRepository.h"
 #include "store/Journal.h"
 #include "store/Settings.h"
 
@@ -58,6 +59,7 @@ struct DossierService::Private
     CalendarService& calendar;
     DossierRepository repo;
     DossierCodeAllocator codes;
+    IntakeRepository intake;
 
     Private(Database& d, const Clock& c, Settings& s, CatalogueService& cat, CalendarService& cal)
         : db(d)
@@ -67,6 +69,7 @@ struct DossierService::Private
         , calendar(cal)
         , repo(d)
         , codes(d, allocatorConfig(s, c))
+        , intake(d)
     {}
 
     static DossierCodeAllocator::Config allocatorConfig(Settings& s, const Clock& c)
@@ -83,6 +86,8 @@ struct DossierService::Private
     Status validateApplicant(const Applicant& a) const;
     Status settleComponents(Dossier& draft, const Procedure& procedure) const;
     Status settleFees(Dossier& draft, const ProcedureChannel& channel) const;
+    Result<Dossier> recordIntakeDecision(const Actor& actor, Dossier draft, DossierState state,
+                                         const QList<SupplementItem>& items, const QString& note);
 };
 
 DossierService::DossierService(Database& db, const Clock& clock, Settings& settings, CatalogueService& catalogue,
@@ -310,6 +315,241 @@ Result<Dossier> DossierService::receive(const Actor& actor, Dossier draft)
         return s.error();
     qCInfo(lcCore) << "dossier received" << draft.code << "procedure" << procedure->code;
     return d->repo.byCode(draft.code);
+}
+
+// Supplement requested or refused at the counter (forms 02 and 03). The same write path as
+// receive(): one transaction with the dossier, its event, the items, audit and outbox rows.
+Result<Dossier> DossierService::Private::recordIntakeDecision(const Actor& actor, Dossier draft, DossierState state,
+                                                              const QList<SupplementItem>& items, const QString& note)
+{
+    if (Status s = checkInitial(state); !s)
+        return s.error();
+    if (Status s = validateApplicant(draft.applicant); !s)
+        return s.error();
+    if (draft.sets < 1)
+        return fieldError(QStringLiteral("sets"), QCoreApplication::translate("motcua", "at least one set of papers."));
+    auto procedure = catalogue.procedure(draft.procedureCode);
+    if (!procedure)
+        return procedure.error();
+    for (const DossierComponent& dc : draft.components) {
+        if (dc.name.trimmed().isEmpty())
+            return fieldError(QStringLiteral("components"),
+                              QCoreApplication::translate("motcua", "every paper needs a name."));
+        if (dc.originals < 0 || dc.certifiedCopies < 0 || dc.photocopies < 0)
+            return fieldError(QStringLiteral("components"),
+                              QCoreApplication::translate("motcua", "counts of papers cannot be negative."));
+    }
+    // No fee is taken for a dossier that is not received.
+    draft.fees.clear();
+
+    const QDateTime now = clock.now();
+    if (!draft.receivedAt.isValid())
+        draft.receivedAt = now;
+    if (draft.receivedAt > now.addSecs(300))
+        return fieldError(QStringLiteral("received_at"),
+                          QCoreApplication::translate("motcua", "the time of receipt is in the future."));
+    if (state == DossierState::SupplementRequested) {
+        const ProcedureChannel* channel = procedure->channel(draft.channel);
+        if (!channel)
+            channel = procedure->channel(Channel::Counter);
+        if (!channel) {
+            return Error::conflict(
+                QCoreApplication::translate(
+                    "motcua", "The procedure %1 has no processing time for this channel in the catalogue.")
+                    .arg(procedure->code));
+        }
+        const Appointment appointment =
+            calendar.due(draft.receivedAt, channel->timeValue, channel->timeUnit, procedure->receiveCutoff);
+        draft.appointmentAt = appointment.at.toUTC();
+        draft.appointmentRule = appointment.rule;
+        draft.finishedAt = QDateTime();
+    } else {
+        // Refused: processing ends at the counter, there is nothing to appoint.
+        draft.appointmentAt = draft.receivedAt;
+        draft.appointmentRule.clear();
+        draft.finishedAt = draft.receivedAt;
+    }
+    draft.procedureId = procedure->id;
+    draft.procedureName = procedure->name;
+    draft.departmentCode = procedure->departmentCode;
+    draft.state = state;
+    draft.receivedBy = actor.username;
+    draft.updatedAt = now;
+    if (draft.summary.isEmpty())
+        draft.summary = procedure->name;
+
+    const QString agency = settings.string(QStringLiteral("center.agencyCode"));
+    Transaction tx(db);
+    if (!tx.begun())
+        return tx.begun().error();
+    auto code = codes.mint(agency, draft.receivedAt);
+    if (!code)
+        return code.error();
+    draft.code = *code;
+    auto id = repo.insert(draft);
+    if (!id)
+        return id.error();
+    auto deptId = repo.departmentIdByCode(draft.departmentCode);
+    if (!deptId)
+        return deptId.error();
+    if (auto event = repo.addEvent(*id, draft.receivedAt, actor.username, std::nullopt, state, 0, *deptId, note);
+        !event)
+        return event.error();
+    const bool refused = state == DossierState::Refused;
+    if (Status s = intake.addItems(*id, refused ? QStringLiteral("refusal") : QStringLiteral("supplement"), items,
+                                   draft.receivedAt);
+        !s)
+        return s.error();
+    // Counts only: reasons are free text and might name people (no personal data in audit).
+    const QJsonObject details{{QStringLiteral("procedure"), procedure->code},
+                              {QStringLiteral("channel"), channelKey(draft.channel)},
+                              {QStringLiteral("items"), static_cast<int>(items.size())}};
+    if (Status s = writeAudit(db, now, actor,
+                              refused ? QStringLiteral("dossier.refuse") : QStringLiteral("dossier.supplement_request"),
+                              QStringLiteral("dossier"), draft.code, details);
+        !s)
+        return s.error();
+    QString departmentName;
+    if (auto dept = catalogue.department(draft.departmentCode))
+        departmentName = dept->name;
+    draft.id = *id;
+    QJsonObject payload = toPortalJson(draft, departmentName);
+    if (refused) {
+        payload.insert(QStringLiteral("NgayTuChoi"), portalTime(draft.receivedAt));
+    } else {
+        // PORTAL-API.md 2.4.4: one supplement request listing the papers asked for.
+        QJsonArray papers;
+        QStringList content;
+        for (const SupplementItem& item : items) {
+            papers.append(QJsonObject{{QStringLiteral("TenGiayTo"), item.componentName}});
+            content.append(item.componentName + QStringLiteral(": ") + item.reason);
+        }
+        payload.insert(QStringLiteral("DanhSachHoSoBoSung"),
+                       QJsonArray{QJsonObject{{QStringLiteral("NguoiYeuCauBoSung"), actor.username},
+                                              {QStringLiteral("NoiDungBoSung"), content.join(QStringLiteral("; "))},
+                                              {QStringLiteral("NgayBoSung"), portalTime(draft.receivedAt)},
+                                              {QStringLiteral("TrangThaiBoSung"), QStringLiteral("0")},
+                                              {QStringLiteral("NgayHenTraTruoc"), portalTime(draft.appointmentAt)},
+                                              {QStringLiteral("DanhSachGiayToBoSung"), papers}}});
+    }
+    if (Status s = enqueueOutbox(db, now, QStringLiteral("dossier"), draft.code, payload); !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    qCInfo(lcCore) << "dossier" << stateKey(state) << "at intake" << draft.code << "procedure" << procedure->code;
+    return repo.byCode(draft.code);
+}
+
+Result<Dossier> DossierService::requestSupplementAtIntake(const Actor& actor, Dossier draft,
+                                                          const QList<SupplementItem>& items)
+{
+    if (Status s =
+            requireRole(actor, Role::Clerk, QCoreApplication::translate("motcua", "request supplements at intake"));
+        !s)
+        return s.error();
+    if (items.isEmpty()) {
+        return fieldError(QStringLiteral("supplement"),
+                          QCoreApplication::translate("motcua", "name at least one paper to add or complete."));
+    }
+    QList<SupplementItem> clean;
+    QStringList lines;
+    for (const SupplementItem& item : items) {
+        const SupplementItem c{item.componentName.simplified(), item.reason.trimmed()};
+        if (c.componentName.isEmpty() || c.reason.isEmpty()) {
+            return fieldError(
+                QStringLiteral("supplement"),
+                QCoreApplication::translate("motcua", "every paper asked for needs a name and a reason."));
+        }
+        clean.append(c);
+        lines.append(c.componentName + QStringLiteral(" (") + c.reason + QStringLiteral(")"));
+    }
+    const QString note = QCoreApplication::translate("motcua", "Supplement requested at intake: %1")
+                             .arg(lines.join(QStringLiteral("; ")));
+    return d->recordIntakeDecision(actor, std::move(draft), DossierState::SupplementRequested, clean, note);
+}
+
+Result<Dossier> DossierService::refuseAtIntake(const Actor& actor, Dossier draft, const QString& reason)
+{
+    if (Status s = requireRole(actor, Role::Clerk, QCoreApplication::translate("motcua", "refuse dossiers")); !s)
+        return s.error();
+    const QString why = reason.trimmed();
+    if (why.isEmpty()) {
+        return fieldError(QStringLiteral("reason"),
+                          QCoreApplication::translate("motcua", "a refusal needs its reason (form 03)."));
+    }
+    const QString note = QCoreApplication::translate("motcua", "Refused at intake: %1").arg(why);
+    return d->recordIntakeDecision(actor, std::move(draft), DossierState::Refused, {{QString(), why}}, note);
+}
+
+Result<IntakeDecision> DossierService::intakeDecision(const QString& code)
+{
+    auto dossier = d->repo.byCode(code.trimmed());
+    if (!dossier)
+        return dossier.error();
+    IntakeDecision decision;
+    decision.state = dossier->state;
+    decision.at = dossier->receivedAt;
+    auto supplement = d->intake.items(dossier->id, QStringLiteral("supplement"));
+    if (!supplement)
+        return supplement.error();
+    auto refusal = d->intake.items(dossier->id, QStringLiteral("refusal"));
+    if (!refusal)
+        return refusal.error();
+    if (supplement->isEmpty() && refusal->isEmpty()) {
+        return Error::notFound(
+            QCoreApplication::translate("motcua", "The dossier %1 was neither refused nor sent back for a supplement "
+                                                  "at intake.")
+                .arg(dossier->code));
+    }
+    decision.items = *supplement;
+    if (!refusal->isEmpty())
+        decision.reason = refusal->first().reason;
+    return decision;
+}
+
+Status DossierService::attachDocument(const Actor& actor, const QString& code, const QString& form,
+                                      const QByteArray& pdf)
+{
+    if (Status s = requireRole(actor, Role::Clerk, QCoreApplication::translate("motcua", "keep printed forms")); !s)
+        return s;
+    static const QRegularExpression formRe(QStringLiteral("^0[1-6]$"));
+    if (!formRe.match(form).hasMatch())
+        return fieldError(QStringLiteral("form"), QCoreApplication::translate("motcua", "a form is 01 to 06."));
+    if (!pdf.startsWith("%PDF-"))
+        return fieldError(QStringLiteral("pdf"), QCoreApplication::translate("motcua", "the document is not a PDF."));
+    auto dossier = d->repo.byCode(code.trimmed());
+    if (!dossier)
+        return dossier.error();
+    const QDateTime now = d->clock.now();
+    Transaction tx(d->db);
+    if (!tx.begun())
+        return tx.begun();
+    if (auto id = d->intake.addDocument(dossier->id, form, now, actor.username, pdf); !id)
+        return id.error();
+    const QJsonObject details{{QStringLiteral("form"), form},
+                              {QStringLiteral("sha256"), IntakeRepository::sha256Hex(pdf)},
+                              {QStringLiteral("bytes"), static_cast<qint64>(pdf.size())}};
+    if (Status s = writeAudit(d->db, now, actor, QStringLiteral("dossier.document"), QStringLiteral("dossier"),
+                              dossier->code, details);
+        !s)
+        return s;
+    return tx.commit();
+}
+
+Result<QList<DossierDocument>> DossierService::documents(const QString& code)
+{
+    auto dossier = d->repo.byCode(code.trimmed());
+    if (!dossier)
+        return dossier.error();
+    return d->intake.documents(dossier->id);
+}
+
+Result<DossierDocument> DossierService::document(const QString& code, const QString& form)
+{
+    auto dossier = d->repo.byCode(code.trimmed());
+    if (!dossier)
+        return dossier.error();
+    return d->intake.latestDocument(dossier->id, form);
 }
 
 Result<Dossier> DossierService::byCode(const QString& code)

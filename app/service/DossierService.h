@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Dossier.h"
+#include "core/IntakeDecision.h"
 #include "core/Result.h"
 #include "core/Types.h"
 
@@ -35,6 +36,30 @@ public:
     // code, computes the appointment from the procedure's channel time, and commits.
     // `draft.receivedAt` empty means now. Returns the stored dossier (code, appointment).
     Result<Dossier> receive(const Actor& actor, Dossier draft);
+
+    // The two other outcomes at the counter (issue 4), each one transaction like receive():
+    // a new code, the dossier row in its initial state, a history event carrying the note, the
+    // items or reason (dossier_intake_items), an audit row and an outbox row.
+    //
+    // Papers missing or incomplete (form 02): state SupplementRequested, every item needs a
+    // component name and a reason. The appointment is computed as for receive() and the
+    // clock stays paused until the supplement arrives (DOMAIN.md, appointment date).
+    // No fees are charged on a dossier that was not received.
+    Result<Dossier> requestSupplementAtIntake(const Actor& actor, Dossier draft, const QList<SupplementItem>& items);
+    // Not receivable at all (form 03): state Refused with the reason; processing ends at once
+    // (finishedAt = receivedAt = appointmentAt).
+    Result<Dossier> refuseAtIntake(const Actor& actor, Dossier draft, const QString& reason);
+    // The items or reason recorded by the two methods above; NotFound for a dossier that has
+    // none (received normally).
+    Result<IntakeDecision> intakeDecision(const QString& code);
+
+    // Keeps a printed form (PDF bytes rendered by app/forms) with the dossier, with an audit
+    // row. `form` is "01".."06". Reprints add rows; the newest is the one on file.
+    Status attachDocument(const Actor& actor, const QString& code, const QString& form, const QByteArray& pdf);
+    // Documents kept with the dossier, oldest first, without their bytes.
+    Result<QList<DossierDocument>> documents(const QString& code);
+    // The newest PDF of a form, with its bytes.
+    Result<DossierDocument> document(const QString& code, const QString& form);
 
     Result<Dossier> byCode(const QString& code);
     // One search box: dossier code, ID number, phone, or the applicant's name without

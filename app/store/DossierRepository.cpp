@@ -462,10 +462,13 @@ Result<QList<DossierListRow>> DossierRepository::search(const QString& input, in
     const QString query = ftsQuery(foldText(text));
     if (query.isEmpty())
         return QList<DossierListRow>();
+    // A common name ("nguyen") matches tens of thousands of rows: take the newest matches by
+    // rowid inside the full-text index (ids grow with the time of receipt) instead of sorting
+    // every match by received_at, then order that short list.
     return listRows(QStringLiteral("SELECT ") + kListColumns +
-                        QStringLiteral(" FROM dossiers_fts f JOIN dossiers d ON d.id = f.rowid "
-                                       "WHERE dossiers_fts MATCH ?1") +
-                        order + QStringLiteral("?2"),
+                        QStringLiteral(" FROM dossiers d WHERE d.id IN (SELECT rowid FROM dossiers_fts "
+                                       "WHERE dossiers_fts MATCH ?1 ORDER BY rowid DESC LIMIT ?2)"
+                                       " ORDER BY d.received_at DESC, d.id DESC"),
                     {query}, limit);
 }
 

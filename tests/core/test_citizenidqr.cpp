@@ -66,8 +66,8 @@ void TestCitizenIdQr::parsesValid_data()
                               << QDate(2021, 3, 5);
     QByteArray six = valid7();
     six.chop(QByteArray("|05032021").size());
-    QTest::newRow("6 fields, no issue date") << six << QStringLiteral("233123456") << QString::fromUtf8("Nữ")
-                                             << QDate();
+    QTest::newRow("6 fields, no issue date")
+        << six << QStringLiteral("233123456") << QString::fromUtf8("Nữ") << QDate();
     QByteArray emptyOld = valid7();
     emptyOld.replace("|233123456|", "||");
     QTest::newRow("empty old ID") << emptyOld << QString() << QString::fromUtf8("Nữ") << QDate(2021, 3, 5);
@@ -77,9 +77,9 @@ void TestCitizenIdQr::parsesValid_data()
                                      << QDate(2021, 3, 5);
     QTest::newRow("scanner CR LF") << valid7() + QByteArray("\r\n") << QStringLiteral("233123456")
                                    << QString::fromUtf8("Nữ") << QDate(2021, 3, 5);
-    QTest::newRow("scanner tab and spaces") << QByteArray("  ") + valid7() + QByteArray("\t")
-                                            << QStringLiteral("233123456") << QString::fromUtf8("Nữ")
-                                            << QDate(2021, 3, 5);
+    QTest::newRow("scanner tab and spaces")
+        << QByteArray("  ") + valid7() + QByteArray("\t") << QStringLiteral("233123456") << QString::fromUtf8("Nữ")
+        << QDate(2021, 3, 5);
     QTest::newRow("byte-order mark") << QByteArray("\xEF\xBB\xBF") + valid7() << QStringLiteral("233123456")
                                      << QString::fromUtf8("Nữ") << QDate(2021, 3, 5);
     QByteArray male = valid7();
@@ -88,8 +88,8 @@ void TestCitizenIdQr::parsesValid_data()
                                        << QDate(2021, 3, 5);
     QByteArray spaced = valid7();
     spaced.replace(kName.toUtf8(), QByteArray(QByteArray("  ") + kName.toUtf8() + QByteArray(" ")));
-    QTest::newRow("spaces around fields") << spaced << QStringLiteral("233123456") << QString::fromUtf8("Nữ")
-                                          << QDate(2021, 3, 5);
+    QTest::newRow("spaces around fields")
+        << spaced << QStringLiteral("233123456") << QString::fromUtf8("Nữ") << QDate(2021, 3, 5);
     // Decomposed accents (NFD) come out composed, as the store expects.
     const QByteArray nfd = QString::fromUtf8(valid7()).normalized(QString::NormalizationForm_D).toUtf8();
     QTest::newRow("decomposed accents") << nfd << QStringLiteral("233123456") << QString::fromUtf8("Nữ")
@@ -142,11 +142,11 @@ void TestCitizenIdQr::refuses_data()
                               << QStringLiteral("6 or 7 fields");
     QTest::newRow("8 fields") << v + QByteArray("|x") << QStringLiteral("this text has 8");
     QTest::newRow("ID 11 digits") << with("062090001234|", "06209000123|") << QStringLiteral("12 digits; it has 11");
-    QTest::newRow("ID 13 digits") << with("062090001234|", "0620900012345|")
-                                  << QStringLiteral("12 digits; it has 13");
+    QTest::newRow("ID 13 digits") << with("062090001234|", "0620900012345|") << QStringLiteral("12 digits; it has 13");
     QTest::newRow("ID with letters") << with("062090001234|", "06209000123A|") << QStringLiteral("digits only");
-    QTest::newRow("ID full-width digits") << with("062090001234|", QString::fromUtf8("０６２０９０００１２３４|").toUtf8())
-                                          << QStringLiteral("digits only");
+    QTest::newRow("ID full-width digits")
+        << with("062090001234|", QString::fromUtf8("０６２０９０００１２３４|").toUtf8())
+        << QStringLiteral("digits only");
     QTest::newRow("old ID 8 digits") << with("|233123456|", "|23312345|") << QStringLiteral("former ID");
     QTest::newRow("empty name") << with(kName.toUtf8(), " ") << QStringLiteral("full name");
     QTest::newRow("digits in name") << with(kName.toUtf8(), "Nguyen 2") << QStringLiteral("not letters");
@@ -168,7 +168,10 @@ void TestCitizenIdQr::refuses_data()
                                          << QStringLiteral("control");
     QTest::newRow("line break inside") << with(QString::fromUtf8("|Nữ|").toUtf8(), "|N\nam|")
                                        << QStringLiteral("control");
-    QTest::newRow("NUL inside") << with("|17051990|", QByteArray("|1705\0" "1990|", 11)) << QStringLiteral("control");
+    QTest::newRow("NUL inside") << with("|17051990|", QByteArray("|1705\0"
+                                                                 "1990|",
+                                                                 11))
+                                << QStringLiteral("control");
     QTest::newRow("too long") << QByteArray(5000, '|') << QStringLiteral("too long");
     QTest::newRow("only pipes") << QByteArray("||||||") << QStringLiteral("digits");
 }

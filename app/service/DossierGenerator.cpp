@@ -1,0 +1,185 @@
+#include "service/DossierGenerator.h"
+
+#include "core/Clock.h"
+#include "core/DossierState.h"
+#include "core/Logging.h"
+#include "core/Procedure.h"
+#include "core/TextFold.h"
+#include "core/WorkCalendar.h"
+#include "service/CalendarService.h"
+#include "service/CatalogueService.h"
+#include "service/DossierGeneratorRows.h"
+#include "store/Database.h"
+#include "store/Settings.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <cmath>
+#include <string>
+#include <vector>
+
+namespace motcua {
+
+// ---------------------------------------------------------------------------------------
+// SeededRandom: splitmix64 (Steele, Lea, Flood 2014), whose output is fixed by the seed alone.
+
+std::uint64_t SeededRandom::next()
+{
+    std::uint64_t z = (m_state += 0x9E3779B97F4A7C15ULL);
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+    return z ^ (z >> 31);
+}
+
+std::uint64_t SeededRandom::below(std::uint64_t n)
+{
+    // The modulo bias is below 2^-40 for the ranges used here; what matters is that the
+    // mapping is the same everywhere.
+    return n == 0 ? 0 : next() % n;
+}
+
+std::int64_t SeededRandom::between(std::int64_t lo, std::int64_t hi)
+{
+    if (hi <= lo)
+        return lo;
+    return lo + static_cast<std::int64_t>(below(static_cast<std::uint64_t>(hi - lo) + 1));
+}
+
+double SeededRandom::unit()
+{
+    return static_cast<double>(next() >> 11) * (1.0 / 9007199254740992.0); // 53 bits
+}
+
+// ---------------------------------------------------------------------------------------
+
+using generator::Generator;
+using generator::TextTable;
+using generator::tr;
+
+DossierGenerator::DossierGenerator(Database& db, Settings& settings, CatalogueService& catalogue,
+                                   CalendarService& calendar, const Clock& clock)
+    : m_db(db)
+    , m_settings(settings)
+    , m_catalogue(catalogue)
+    , m_calendar(calendar)
+    , m_clock(clock)
+{}
+
+Result<GeneratorSummary> DossierGenerator::run(const GeneratorOptions& options)
+{
+    if (options.dossiers < 1 || options.dossiers > 100000000)
+        return Error::badInput(tr("The number of dossiers must be between 1 and 100,000,000."));
+    if (options.years < 1 || options.years > 50)
+        return Error::badInput(tr("The number of years must be between 1 and 50."));
+    {
+        Statement& st = m_db.prepare(QStringLiteral("SELECT EXISTS (SELECT 1 FROM dossiers)"));
+        const bool any = st.next() && st.integer(0) != 0;
+        st.reset();
+        if (any)
+            return Error::conflict(tr("The database already holds dossiers: generate into a new database."));
+    }
+    const QString agency = m_settings.string(QStringLiteral("center.agencyCode"));
+    if (agency.isEmpty())
+        return Error::conflict(tr("The center's agency code is not set."));
+    QHash<QString, std::pair<qint64, QString>> departments;
+    {
+        Statement& st = m_db.prepare(QStringLiteral("SELECT id, code, name FROM departments"));
+        while (st.next())
+            departments.insert(st.text(1), {st.int64(0), st.text(2)});
+        if (!st.error())
+            return st.error().error();
+    }
+    const WorkCalendar calendar = m_calendar.calendar();
+    Generator generator(m_db, options, calendar, m_clock.now().toSecsSinceEpoch());
+    if (Status s = generator.prepare(m_catalogue.procedures(), departments, agency); !s)
+        return s.error();
+
+    // Bulk load: the secondary indexes of the tables filled and the full-text triggers are
+    // dropped and built once at the end (one sort each instead of millions of B-tree inserts);
+    // no journal sync.
+    QStringList rebuild;
+    {
+        Statement& st = m_db.prepare(
+            QStringLiteral("SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL AND ((type = 'trigger' "
+                           "AND tbl_name = 'dossiers') OR (type = 'index' AND tbl_name IN ('dossiers', "
+                           "'dossier_papers', 'dossier_events', 'dossier_fees', 'audit_log'))) ORDER BY type, name"));
+        QStringList drops;
+        while (st.next()) {
+            drops.append(QStringLiteral("DROP %1 %2;").arg(st.text(0).toUpper(), st.text(1)));
+            rebuild.append(st.text(2) + QLatin1Char(';'));
+        }
+        if (!st.error())
+            return st.error().error();
+        if (Status s = m_db.execute(drops.join(QLatin1Char('\n'))); !s)
+            return s.error();
+    }
+    if (Status s = m_db.execute(QStringLiteral("PRAGMA journal_mode=MEMORY; PRAGMA synchronous=OFF; "
+                                               "PRAGMA foreign_keys=OFF; PRAGMA cache_size=-262144; "
+                                               "PRAGMA temp_store=MEMORY;"));
+        !s)
+        return s.error();
+
+    Result<GeneratorSummary> result = generator.generate();
+
+    // Whatever happened, the indexes, triggers and usual settings come back.
+    QElapsedTimer timer;
+    timer.start();
+    Status restored = m_db.execute(QStringLiteral("BEGIN IMMEDIATE;\n") + rebuild.join(QLatin1Char('\n')) +
+                                   QStringLiteral("\nINSERT INTO dossiers_fts(dossiers_fts) VALUES ('rebuild');\n"
+                                                  "COMMIT;\nPRAGMA analysis_limit=1000;\nANALYZE;"));
+    if (!restored)
+        (void)m_db.execute(QStringLiteral("ROLLBACK")); // best effort: the error above is reported
+    const Status pragmas = m_db.execute(QStringLiteral("PRAGMA cache_size=-2000; PRAGMA temp_store=DEFAULT; "
+                                                       "PRAGMA foreign_keys=ON; PRAGMA synchronous=FULL; "
+                                                       "PRAGMA journal_mode=WAL;"));
+    if (!result)
+        return result;
+    if (!restored)
+        return restored.error();
+    if (!pragmas)
+        return pragmas.error();
+    GeneratorSummary summary = *result;
+    summary.elapsedMs += timer.elapsed();
+    qCInfo(lcCore) << "generated" << summary.dossiers << "dossiers in" << summary.elapsedMs << "ms";
+    return summary;
+}
+
+QStringList DossierGenerator::nameQueries(std::uint64_t seed, int count)
+{
+    SeededRandom rng(seed);
+    const TextTable surname(generator::surnames()), maleMiddle(generator::maleMiddleNames()),
+        femaleMiddle(generator::femaleMiddleNames()), maleGiven(generator::maleGivenNames()),
+        femaleGiven(generator::femaleGivenNames());
+    QStringList out;
+    for (int i = 0; i < count; ++i) {
+        const bool male = rng.chance(0.52);
+        const std::string& s = surname.folded[surname.pick(rng)];
+        const TextTable& mt = male ? maleMiddle : femaleMiddle;
+        const TextTable& gt = male ? maleGiven : femaleGiven;
+        const std::string& m = mt.folded[mt.pick(rng)];
+        const std::string& g = gt.folded[gt.pick(rng)];
+        const double u = rng.unit();
+        std::string q;
+        if (u < 0.40) {
+            q = s + ' ' + m + ' ' + g; // the full name
+        } else if (u < 0.60) {
+            q = s + ' ' + g; // surname and given name
+        } else if (u < 0.75) {
+            q = s + ' ' + m; // "tran thi"
+        } else if (u < 0.90) {
+            // Still typing: "ng van h".
+            q = s.substr(0, std::min<std::size_t>(s.size(), 2 + rng.below(3))) + ' ' + m + ' ' +
+                g.substr(0, std::min<std::size_t>(g.size(), 1 + rng.below(3)));
+        } else {
+            q = m + ' ' + g;
+        }
+        out.append(QString::fromStdString(q));
+    }
+    return out;
+}
+
+} // namespace motcua

@@ -1,0 +1,179 @@
+#include "service/IntakeAssistant.h"
+
+#include "core/Logging.h"
+#include "store/Database.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace motcua {
+
+namespace {
+// Bumped when the payload changes shape; older payloads stay readable.
+constexpr int kDraftFormat = 1;
+} // namespace
+
+IntakeAssistant::IntakeAssistant(Database& db, const Clock& clock)
+    : m_db(db)
+    , m_clock(clock)
+{}
+
+Result<QStringList> IntakeAssistant::mostUsedProcedures(const QString& username, int limit, int days)
+{
+    // Served by the index dossiers_received_by (received_by, received_at, procedure_code).
+    Statement& q = m_db.prepare(QStringLiteral("SELECT procedure_code, COUNT(*) AS n, MAX(received_at) AS last "
+                                               "FROM dossiers WHERE received_by = ?1 AND received_at >= ?2 "
+                                               "GROUP BY procedure_code ORDER BY n DESC, last DESC LIMIT ?3"));
+    if (!q.isValid())
+        return m_db.storageError(QCoreApplication::translate("motcua", "reading the procedures you use most"));
+    q.bind(1, username).bind(2, m_clock.now().addDays(-days)).bind(3, limit);
+    QStringList codes;
+    while (q.next())
+        codes.append(q.text(0));
+    if (!q.error())
+        return q.error().error();
+    return codes;
+}
+
+Status IntakeAssistant::saveDraft(const QString& username, const IntakeDraft& draft)
+{
+    IntakeDraft stamped = draft;
+    stamped.savedAt = m_clock.now();
+    const QByteArray payload = QJsonDocument(draftToJson(stamped)).toJson(QJsonDocument::Compact);
+    Statement& q = m_db.prepare(QStringLiteral("INSERT INTO intake_drafts (username, saved_at, payload) "
+                                               "VALUES (?1, ?2, ?3) ON CONFLICT (username) DO UPDATE SET "
+                                               "saved_at = excluded.saved_at, payload = excluded.payload"));
+    if (!q.isValid())
+        return m_db.storageError(QCoreApplication::translate("motcua", "saving the unfinished dossier"));
+    return q.bind(1, username).bind(2, stamped.savedAt).bind(3, QString::fromUtf8(payload)).exec();
+}
+
+Result<std::optional<IntakeDraft>> IntakeAssistant::loadDraft(const QString& username)
+{
+    Statement& q = m_db.prepare(QStringLiteral("SELECT payload FROM intake_drafts WHERE username = ?1"));
+    if (!q.isValid())
+        return m_db.storageError(QCoreApplication::translate("motcua", "reading the unfinished dossier"));
+    q.bind(1, username);
+    if (!q.next()) {
+        if (!q.error())
+            return q.error().error();
+        return std::optional<IntakeDraft>();
+    }
+    const QByteArray payload = q.text(0).toUtf8();
+    q.reset();
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(payload, &parseError);
+    if (!doc.isObject())
+        return Error::badInput(QCoreApplication::translate("motcua", "The unfinished dossier could not be read: %1")
+                                   .arg(parseError.errorString()));
+    auto draft = draftFromJson(doc.object());
+    if (!draft)
+        return draft.error();
+    return std::optional<IntakeDraft>(std::move(*draft));
+}
+
+Status IntakeAssistant::discardDraft(const QString& username)
+{
+    Statement& q = m_db.prepare(QStringLiteral("DELETE FROM intake_drafts WHERE username = ?1"));
+    if (!q.isValid())
+        return m_db.storageError(QCoreApplication::translate("motcua", "discarding the unfinished dossier"));
+    return q.bind(1, username).exec();
+}
+
+QJsonObject IntakeAssistant::draftToJson(const IntakeDraft& draft)
+{
+    const Dossier& d = draft.dossier;
+    const Applicant& a = d.applicant;
+    QJsonArray components;
+    for (const DossierComponent& c : d.components) {
+        components.append(QJsonObject{{QStringLiteral("component_id"), c.componentId},
+                                      {QStringLiteral("name"), c.name},
+                                      {QStringLiteral("originals"), c.originals},
+                                      {QStringLiteral("certified_copies"), c.certifiedCopies},
+                                      {QStringLiteral("photocopies"), c.photocopies},
+                                      {QStringLiteral("provided"), c.provided}});
+    }
+    QJsonArray fees;
+    for (const DossierFee& f : d.fees) {
+        fees.append(QJsonObject{{QStringLiteral("name"), f.name},
+                                {QStringLiteral("amount_vnd"), f.amount.toVnd()},
+                                {QStringLiteral("override_reason"), f.overrideReason}});
+    }
+    return QJsonObject{
+        {QStringLiteral("format"), kDraftFormat},
+        {QStringLiteral("saved_at"), draft.savedAt.isValid() ? draft.savedAt.toUTC().toString(Qt::ISODate) : QString()},
+        {QStringLiteral("receipt_copies"), draft.receiptCopies},
+        {QStringLiteral("procedure"), d.procedureCode},
+        {QStringLiteral("channel"), channelKey(d.channel)},
+        {QStringLiteral("sets"), d.sets},
+        {QStringLiteral("notes"), d.notes},
+        {QStringLiteral("applicant"),
+         QJsonObject{
+             {QStringLiteral("type"), applicantTypeKey(a.type)},
+             {QStringLiteral("name"), a.fullName},
+             {QStringLiteral("id_number"), a.idNumber},
+             {QStringLiteral("birth_date"), a.birthDate.isValid() ? a.birthDate.toString(Qt::ISODate) : QString()},
+             {QStringLiteral("gender"), a.gender},
+             {QStringLiteral("address"), a.address},
+             {QStringLiteral("phone"), a.phone},
+             {QStringLiteral("email"), a.email},
+             {QStringLiteral("representative"), a.representative}}},
+        {QStringLiteral("components"), components},
+        {QStringLiteral("fees"), fees},
+    };
+}
+
+Result<IntakeDraft> IntakeAssistant::draftFromJson(const QJsonObject& json)
+{
+    const int format = json.value(QStringLiteral("format")).toInt(0);
+    if (format < 1 || format > kDraftFormat)
+        return Error::badInput(
+            QCoreApplication::translate(
+                "motcua", "The unfinished dossier was saved by another version of the program (format %1).")
+                .arg(format));
+    IntakeDraft draft;
+    Dossier& d = draft.dossier;
+    draft.savedAt = QDateTime::fromString(json.value(QStringLiteral("saved_at")).toString(), Qt::ISODate);
+    draft.receiptCopies = qBound(1, json.value(QStringLiteral("receipt_copies")).toInt(1), 2);
+    d.procedureCode = json.value(QStringLiteral("procedure")).toString();
+    if (!channelFromKey(json.value(QStringLiteral("channel")).toString(), &d.channel))
+        d.channel = Channel::Counter;
+    d.sets = qMax(1, json.value(QStringLiteral("sets")).toInt(1));
+    d.notes = json.value(QStringLiteral("notes")).toString();
+
+    const QJsonObject a = json.value(QStringLiteral("applicant")).toObject();
+    if (!applicantTypeFromKey(a.value(QStringLiteral("type")).toString(), &d.applicant.type))
+        d.applicant.type = ApplicantType::Citizen;
+    d.applicant.fullName = a.value(QStringLiteral("name")).toString();
+    d.applicant.idNumber = a.value(QStringLiteral("id_number")).toString();
+    d.applicant.birthDate = QDate::fromString(a.value(QStringLiteral("birth_date")).toString(), Qt::ISODate);
+    d.applicant.gender = a.value(QStringLiteral("gender")).toString();
+    d.applicant.address = a.value(QStringLiteral("address")).toString();
+    d.applicant.phone = a.value(QStringLiteral("phone")).toString();
+    d.applicant.email = a.value(QStringLiteral("email")).toString();
+    d.applicant.representative = a.value(QStringLiteral("representative")).toString();
+
+    const QJsonArray components = json.value(QStringLiteral("components")).toArray();
+    for (const QJsonValue& v : components) {
+        const QJsonObject c = v.toObject();
+        DossierComponent dc;
+        dc.componentId = c.value(QStringLiteral("component_id")).toInteger();
+        dc.name = c.value(QStringLiteral("name")).toString();
+        dc.originals = qMax(0, c.value(QStringLiteral("originals")).toInt());
+        dc.certifiedCopies = qMax(0, c.value(QStringLiteral("certified_copies")).toInt());
+        dc.photocopies = qMax(0, c.value(QStringLiteral("photocopies")).toInt());
+        dc.provided = c.value(QStringLiteral("provided")).toBool(true);
+        d.components.append(dc);
+    }
+    const QJsonArray fees = json.value(QStringLiteral("fees")).toArray();
+    for (const QJsonValue& v : fees) {
+        const QJsonObject f = v.toObject();
+        d.fees.append({f.value(QStringLiteral("name")).toString(),
+                       Money(f.value(QStringLiteral("amount_vnd")).toInteger()),
+                       f.value(QStringLiteral("override_reason")).toString()});
+    }
+    return draft;
+}
+
+} // namespace motcua

@@ -1,0 +1,291 @@
+// motcuactl's intake commands, run as a process: `qr parse` (citizen ID card QR text),
+// `qr decode` (QR in an image) and `dossier print` (forms 01–03 as PDF). The print command
+// must work with no display and no QT_QPA_PLATFORM set: it selects the offscreen platform.
+
+#include "store/Database.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+const QString kPassword = QStringLiteral("admin-pass-2026");
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+
+    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
+    QString errText() const { return QString::fromUtf8(err); }
+};
+
+const QByteArray kValidQr = QByteArray("062090001234|233123456|") + QString::fromUtf8("Nguyễn Thị Ngọc Ánh").toUtf8() +
+                            QByteArray("|17051990|") + QString::fromUtf8("Nữ|Tổ 3, Phường Quyết Thắng").toUtf8() +
+                            QByteArray("|05032021");
+
+} // namespace
+
+class TestMotcuactlForms : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void qrParse_data();
+    void qrParse();
+    void qrParseFromStdin_data();
+    void qrParseFromStdin();
+    void printReceipt();
+    void printTwoCopiesAndKeep();
+    void printRejects_data();
+    void printRejects();
+    void qrDecodeFromPrintedReceipt();
+
+private:
+    Run run(const QStringList& args, const QString& password = QString(), const QByteArray& stdinBytes = {}) const;
+    QString pdfText(const QString& path) const;
+
+    QTemporaryDir m_dir;
+    QString m_db;
+    QString m_code;
+};
+
+Run TestMotcuactlForms::run(const QStringList& args, const QString& password, const QByteArray& stdinBytes) const
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("MOTCUA_PASSWORD"));
+    // No display and no platform chosen: as on a server or in a cron job.
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    if (!password.isEmpty())
+        env.insert(QStringLiteral("MOTCUA_PASSWORD"), password);
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(MOTCUACTL_PATH), QStringList{QStringLiteral("--db"), m_db} + args);
+    Run r;
+    if (!process.waitForStarted(10000))
+        return r;
+    if (!stdinBytes.isEmpty())
+        process.write(stdinBytes);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(60000)) {
+        process.kill();
+        process.waitForFinished();
+        return r;
+    }
+    r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    r.out = process.readAllStandardOutput();
+    r.err = process.readAllStandardError();
+    return r;
+}
+
+QString TestMotcuactlForms::pdfText(const QString& path) const
+{
+    const QString tool = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    if (tool.isEmpty())
+        return {};
+    QProcess p;
+    p.start(tool, {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
+    if (!p.waitForFinished(30000))
+        return {};
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+void TestMotcuactlForms::initTestCase()
+{
+    QVERIFY2(QFileInfo::exists(QStringLiteral(MOTCUACTL_PATH)), MOTCUACTL_PATH);
+    QVERIFY(m_dir.isValid());
+    m_db = m_dir.filePath(QStringLiteral("center.db"));
+    Run r = run({QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("admin"), QStringLiteral("--name"),
+                 QStringLiteral("Quản Trị Viên")},
+                kPassword);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    r = run({QStringLiteral("dossier"), QStringLiteral("create"),
+             QStringLiteral(MOTCUA_TEST_DATA) + QStringLiteral("/cli/dossier.json"), QStringLiteral("--user"),
+             QStringLiteral("admin"), QStringLiteral("--json")},
+            kPassword);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    m_code = r.json().value(QStringLiteral("code")).toString();
+    QVERIFY(!m_code.isEmpty());
+}
+
+void TestMotcuactlForms::qrParse_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("expected"); // a JSON field value for 0, a fragment of stderr otherwise
+
+    QTest::newRow("7 fields") << QString::fromUtf8(kValidQr) << 0 << QString::fromUtf8("Nguyễn Thị Ngọc Ánh");
+    QTest::newRow("6 fields, CR LF") << QStringLiteral("062090001234||Y Blong|01011985|Nam|Kon Tum\r\n") << 0
+                                     << QStringLiteral("Y Blong");
+    QTest::newRow("URL") << QStringLiteral("https://dichvucong.gov.vn/") << 2 << QStringLiteral("no fields");
+    QTest::newRow("product barcode") << QStringLiteral("8934563138164") << 2 << QStringLiteral("no fields");
+    QTest::newRow("31 Feb") << QStringLiteral("062090001234||A B|31022020|Nam|Kon Tum") << 2
+                            << QStringLiteral("not a valid calendar date");
+    QTest::newRow("short ID") << QStringLiteral("06209000123||A B|01012000|Nam|Kon Tum") << 2
+                              << QStringLiteral("12 digits");
+    QTest::newRow("empty") << QString() << 2 << QStringLiteral("empty");
+}
+
+void TestMotcuactlForms::qrParse()
+{
+    QFETCH(QString, text);
+    QFETCH(int, exitCode);
+    QFETCH(QString, expected);
+    const Run r = run({QStringLiteral("qr"), QStringLiteral("parse"), QStringLiteral("--json"), text});
+    QCOMPARE(r.exitCode, exitCode);
+    if (exitCode == 0) {
+        const QJsonObject o = r.json();
+        QCOMPARE(o.value(QStringLiteral("name")).toString(), expected);
+        QCOMPARE(o.value(QStringLiteral("id_number")).toString(), QStringLiteral("062090001234"));
+        QVERIFY(!o.value(QStringLiteral("birth_date")).toString().isEmpty());
+        QVERIFY(r.err.isEmpty());
+    } else {
+        QVERIFY(r.out.isEmpty());
+        QVERIFY2(r.errText().startsWith(QStringLiteral("motcuactl")), r.err.constData());
+        QVERIFY2(r.errText().contains(expected), r.err.constData());
+    }
+}
+
+void TestMotcuactlForms::qrParseFromStdin_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("valid") << kValidQr + QByteArray("\n") << 0 << QString::fromUtf8("Nữ");
+    QTest::newRow("invalid UTF-8") << QByteArray("062090001234||Nguy\xE1\xBB|01011990|Nam|x") << 2
+                                   << QStringLiteral("UTF-8");
+}
+
+void TestMotcuactlForms::qrParseFromStdin()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(int, exitCode);
+    QFETCH(QString, expected);
+    const Run r = run({QStringLiteral("qr"), QStringLiteral("parse"), QStringLiteral("--json"), QStringLiteral("-")},
+                      QString(), bytes);
+    QCOMPARE(r.exitCode, exitCode);
+    if (exitCode == 0)
+        QCOMPARE(r.json().value(QStringLiteral("gender")).toString(), expected);
+    else
+        QVERIFY2(r.errText().contains(expected), r.err.constData());
+}
+
+void TestMotcuactlForms::printReceipt()
+{
+    const QString out = m_dir.filePath(QStringLiteral("receipt.pdf"));
+    const Run r = run({QStringLiteral("dossier"), QStringLiteral("print"), m_code, QStringLiteral("--form"),
+                       QStringLiteral("01"), QStringLiteral("--out"), out});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QFile file(out);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.read(5) == "%PDF-");
+    const QString text = pdfText(out);
+    if (text.isEmpty())
+        QSKIP("pdftotext (poppler-utils) is not installed");
+    QVERIFY2(text.contains(m_code), qPrintable(text));
+    QVERIFY(text.contains(QString::fromUtf8("GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ")));
+    QVERIFY(text.contains(QString::fromUtf8("Đặng Văn Đức")));
+    QCOMPARE(text.count(QLatin1Char('\f')), 1); // one page
+}
+
+void TestMotcuactlForms::printTwoCopiesAndKeep()
+{
+    const QString out = m_dir.filePath(QStringLiteral("receipt2.pdf"));
+    const Run r = run({QStringLiteral("dossier"), QStringLiteral("print"), m_code, QStringLiteral("--copies"),
+                       QStringLiteral("2"), QStringLiteral("--keep"), QStringLiteral("--user"), QStringLiteral("admin"),
+                       QStringLiteral("--out"), out, QStringLiteral("--json")},
+                      kPassword);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QJsonObject o = r.json();
+    QCOMPARE(o.value(QStringLiteral("form")).toString(), QStringLiteral("01"));
+    QCOMPARE(o.value(QStringLiteral("kept")).toBool(), true);
+    QCOMPARE(o.value(QStringLiteral("copies")).toInt(), 2);
+
+    motcua::Database db;
+    QVERIFY(db.open(m_db));
+    motcua::Statement& st = db.prepare(QStringLiteral("SELECT sha256, size FROM dossier_documents"));
+    QVERIFY(st.next());
+    QCOMPARE(st.text(0), o.value(QStringLiteral("sha256")).toString());
+    QCOMPARE(st.int64(1), QFileInfo(out).size());
+    st.reset();
+
+    const QString text = pdfText(out);
+    if (text.isEmpty())
+        QSKIP("pdftotext (poppler-utils) is not installed");
+    QCOMPARE(text.count(QLatin1Char('\f')), 2);
+    QCOMPARE(text.count(m_code), 2);
+}
+
+void TestMotcuactlForms::printRejects_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("expected");
+    const QString out = QStringLiteral("x.pdf");
+    QTest::newRow("refusal of a received dossier") << QStringList{QStringLiteral("{code}"), QStringLiteral("--form"),
+                                                                  QStringLiteral("03"), QStringLiteral("--out"), out}
+                                                   << QStringLiteral("not refused");
+    QTest::newRow("unknown form") << QStringList{QStringLiteral("{code}"), QStringLiteral("--form"),
+                                                 QStringLiteral("09"), QStringLiteral("--out"), out}
+                                  << QStringLiteral("--form");
+    QTest::newRow("no output file") << QStringList{QStringLiteral("{code}")} << QStringLiteral("--out");
+    QTest::newRow("three copies") << QStringList{QStringLiteral("{code}"), QStringLiteral("--copies"),
+                                                 QStringLiteral("3"), QStringLiteral("--out"), out}
+                                  << QStringLiteral("--copies");
+    QTest::newRow("unknown code") << QStringList{QStringLiteral("000.00.00.H34-200101-9999"), QStringLiteral("--out"),
+                                                 out}
+                                  << QStringLiteral("000.00.00.H34-200101-9999");
+}
+
+void TestMotcuactlForms::printRejects()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, expected);
+    for (QString& a : args) {
+        if (a == QLatin1String("{code}"))
+            a = m_code;
+        else if (a == QLatin1String("x.pdf"))
+            a = m_dir.filePath(a);
+    }
+    const Run r = run(QStringList{QStringLiteral("dossier"), QStringLiteral("print")} + args);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.errText().contains(expected), r.err.constData());
+    QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("x.pdf"))));
+}
+
+void TestMotcuactlForms::qrDecodeFromPrintedReceipt()
+{
+    const QString pdftoppm = QStandardPaths::findExecutable(QStringLiteral("pdftoppm"));
+    if (pdftoppm.isEmpty())
+        QSKIP("pdftoppm (poppler-utils) is not installed");
+    const QString pdf = m_dir.filePath(QStringLiteral("scan.pdf"));
+    QCOMPARE(run({QStringLiteral("dossier"), QStringLiteral("print"), m_code, QStringLiteral("--out"), pdf}).exitCode,
+             0);
+    // The receipt as a scanner would give it back: a 200 dpi PNG.
+    QProcess p;
+    p.start(pdftoppm, {QStringLiteral("-r"), QStringLiteral("200"), QStringLiteral("-png"),
+                       QStringLiteral("-singlefile"), pdf, m_dir.filePath(QStringLiteral("scan"))});
+    QVERIFY(p.waitForFinished(60000));
+    QCOMPARE(p.exitCode(), 0);
+    const Run r = run({QStringLiteral("qr"), QStringLiteral("decode"), m_dir.filePath(QStringLiteral("scan.png"))});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(QString::fromUtf8(r.out).trimmed(),
+             QStringLiteral("https://dichvucong.kontum.gov.vn/tra-cuu?ma=") + m_code);
+
+    const Run missing = run({QStringLiteral("qr"), QStringLiteral("decode"), m_dir.filePath(QStringLiteral("no.png"))});
+    QCOMPARE(missing.exitCode, 2);
+}
+
+QTEST_GUILESS_MAIN(TestMotcuactlForms)
+#include "test_motcuactl_forms.moc"

@@ -1,0 +1,60 @@
+#pragma once
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+
+#include <functional>
+
+class QWidget;
+
+namespace motcua {
+
+// Recognises a handheld scanner typing an ID card QR into whatever field has focus
+// (DOMAIN.md, "The citizen ID card QR"). Installed on the application, it watches key
+// presses aimed at widgets inside `scope`: a run of keys each less than maxGap ms after the
+// previous one, at least minLength characters long, containing '|' and ending in Enter is a
+// scan, not a person typing.
+//
+// The keys of a run reach the focused field as they come (nothing is known before the
+// Enter), so the detector announces the start of every run (runStarting: the owner keeps a
+// snapshot of its form) and, when the run turns out to be a scan, swallows the Enter and
+// emits scanned(): the owner puts the snapshot back and handles the text.
+class ScannerBurstDetector : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ScannerBurstDetector(QWidget* scope, QObject* parent = nullptr);
+    ~ScannerBurstDetector() override;
+
+    void setMaxGap(int msecs) { m_maxGap = msecs; }
+    void setMinLength(int chars) { m_minLength = chars; }
+    int maxGap() const { return m_maxGap; }
+    int minLength() const { return m_minLength; }
+    // Milliseconds from an arbitrary start; tests replace the monotonic clock.
+    void setTimeSource(std::function<qint64()> msecs);
+
+Q_SIGNALS:
+    // A new run of keys begins at `target` (the key has not been delivered yet).
+    void runStarting(QWidget* target);
+    // A scan ended with Enter; the Enter was swallowed. `target` is where the keys landed.
+    void scanned(const QString& text, QWidget* target);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void reset();
+
+    QPointer<QWidget> m_scope;
+    QPointer<QWidget> m_target;
+    QElapsedTimer m_timer;
+    std::function<qint64()> m_now;
+    QString m_buffer;
+    qint64 m_last = -1;
+    int m_maxGap = 30;
+    int m_minLength = 40;
+};
+
+} // namespace motcua
