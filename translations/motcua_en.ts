@@ -1449,51 +1449,59 @@ Subcommands:
 
 motcuactl dossier SUBCOMMAND --help shows the options of each.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: motcuactl dossier SUBCOMMAND [options]
+
+Subcommands:
+  create FILE.json --user NAME   receive a dossier described by a JSON file
+  show CODE                      print a dossier
+  print CODE --form NN --out F   render form 01, 02 or 03 to PDF
+
+motcuactl dossier SUBCOMMAND --help shows the options of each.
+</translation>
     </message>
     <message>
         <source>Renders a form of a dossier to PDF: 01 receipt and appointment slip, 02 request to supplement, 03 refusal. --keep also stores it with the dossier (needs --user).</source>
-        <translation type="unfinished"></translation>
+        <translation>Renders a form of a dossier to PDF: 01 receipt and appointment slip, 02 request to supplement, 03 refusal. --keep also stores it with the dossier (needs --user).</translation>
     </message>
     <message>
         <source>The dossier code.</source>
-        <translation type="unfinished"></translation>
+        <translation>The dossier code.</translation>
     </message>
     <message>
         <source>The form: 01, 02 or 03 (default 01).</source>
-        <translation type="unfinished"></translation>
+        <translation>The form: 01, 02 or 03 (default 01).</translation>
     </message>
     <message>
         <source>The PDF file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>The PDF file to write.</translation>
     </message>
     <message>
         <source>1 or 2 copies (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>1 or 2 copies (default 1).</translation>
     </message>
     <message>
         <source>Keep the PDF with the dossier (needs --user).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep the PDF with the dossier (needs --user).</translation>
     </message>
     <message>
         <source>--form is 01, 02 or 03.</source>
-        <translation type="unfinished"></translation>
+        <translation>--form is 01, 02 or 03.</translation>
     </message>
     <message>
         <source>--out FILE.pdf is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>--out FILE.pdf is required.</translation>
     </message>
     <message>
         <source>--copies is 1 or 2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--copies is 1 or 2.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write %1: %2</translation>
     </message>
     <message>
         <source>Form %1 of %2 written to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Form %1 of %2 written to %3.</translation>
     </message>
     <message>
         <source>Usage: motcuactl qr SUBCOMMAND [options]
@@ -1504,59 +1512,66 @@ Subcommands:
 
 motcuactl qr SUBCOMMAND --help shows the options of each.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: motcuactl qr SUBCOMMAND [options]
+
+Subcommands:
+  parse TEXT     the applicant fields of a citizen ID card QR text (&apos;-&apos;: stdin)
+  decode IMAGE   the text of the QR code in an image file
+
+motcuactl qr SUBCOMMAND --help shows the options of each.
+</translation>
     </message>
     <message>
         <source>Former ID number</source>
-        <translation type="unfinished"></translation>
+        <translation>Former ID number</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Full name</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Gender</translation>
     </message>
     <message>
         <source>Issue date</source>
-        <translation type="unfinished"></translation>
+        <translation>Issue date</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>garbled text was repaired: check the name</source>
-        <translation type="unfinished"></translation>
+        <translation>garbled text was repaired: check the name</translation>
     </message>
     <message>
         <source>Parses the text of a citizen ID card QR (what a scanner types) and prints the applicant&apos;s fields. Exits 2 with the reason when the text is not a valid card QR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parses the text of a citizen ID card QR (what a scanner types) and prints the applicant&apos;s fields. Exits 2 with the reason when the text is not a valid card QR.</translation>
     </message>
     <message>
         <source>The QR text, quoted; &apos;-&apos; reads the bytes from stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>The QR text, quoted; &apos;-&apos; reads the bytes from stdin.</translation>
     </message>
     <message>
         <source>give one TEXT (quote it: it holds &apos;|&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>give one TEXT (quote it: it holds &apos;|&apos;).</translation>
     </message>
     <message>
         <source>Cannot read stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read stdin.</translation>
     </message>
     <message>
         <source>Reads the QR code in an image file (PNG, JPEG, ...) and prints its text; with --json, also the applicant&apos;s fields when it is a citizen ID card QR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reads the QR code in an image file (PNG, JPEG, ...) and prints its text; with --json, also the applicant&apos;s fields when it is a citizen ID card QR.</translation>
     </message>
     <message>
         <source>The image file.</source>
-        <translation type="unfinished"></translation>
+        <translation>The image file.</translation>
     </message>
     <message>
         <source>give one IMAGE.</source>
-        <translation type="unfinished"></translation>
+        <translation>give one IMAGE.</translation>
     </message>
     <message>
         <source>Usage: motcuactl users SUBCOMMAND [options]
@@ -1568,19 +1583,27 @@ Subcommands:
 
 motcuactl users SUBCOMMAND --help shows the options of each.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: motcuactl users SUBCOMMAND [options]
+
+Subcommands:
+  add USERNAME --role clerk|supervisor|admin --name &quot;Full Name&quot; --user ADMIN
+               the new password comes from MOTCUA_NEW_PASSWORD or is asked twice
+  list --user NAME
+
+motcuactl users SUBCOMMAND --help shows the options of each.
+</translation>
     </message>
     <message>
         <source>dossier create FILE.json; dossier show CODE; dossier print CODE --form NN --out F.</source>
-        <translation type="unfinished"></translation>
+        <translation>dossier create FILE.json; dossier show CODE; dossier print CODE --form NN --out F.</translation>
     </message>
     <message>
         <source>qr parse TEXT: a citizen ID card QR&apos;s fields; qr decode IMAGE.</source>
-        <translation type="unfinished"></translation>
+        <translation>qr parse TEXT: a citizen ID card QR&apos;s fields; qr decode IMAGE.</translation>
     </message>
     <message>
         <source>Fill a new database with realistic dossiers (demos, benchmarks).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fill a new database with realistic dossiers (demos, benchmarks).</translation>
     </message>
     <message>
         <source>
@@ -1597,331 +1620,344 @@ Exit codes:
   2  bad input: usage error, invalid value or file, unknown code, duplicate; the reason is on stderr
   3  refused: wrong user name or password, or the user&apos;s role does not allow the command
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Global options (every command):
+  --db PATH    the database file (default: the user&apos;s data directory); a new file gets the demo center
+  --json       machine-readable JSON output
+  --user NAME  act as this user (commands that change data); the password comes from
+               MOTCUA_PASSWORD or is asked on the terminal without echo
+  --help       help for a command: motcuactl COMMAND --help
+
+Exit codes:
+  0  success
+  1  failure (database, file system, cryptography)
+  2  bad input: usage error, invalid value or file, unknown code, duplicate; the reason is on stderr
+  3  refused: wrong user name or password, or the user&apos;s role does not allow the command
+</translation>
     </message>
     <message>
         <source>The %1 &quot;%2&quot; is not a date written as ddMMyyyy (8 digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>The %1 &quot;%2&quot; is not a date written as ddMMyyyy (8 digits).</translation>
     </message>
     <message>
         <source>The %1 &quot;%2&quot; is not a valid calendar date.</source>
-        <translation type="unfinished"></translation>
+        <translation>The %1 &quot;%2&quot; is not a valid calendar date.</translation>
     </message>
     <message>
         <source>This is not a citizen ID card QR: the text is too long (%1 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>This is not a citizen ID card QR: the text is too long (%1 bytes).</translation>
     </message>
     <message>
         <source>The QR text is not valid UTF-8 (byte %1). Set the scanner to UTF-8 and scan again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The QR text is not valid UTF-8 (byte %1). Set the scanner to UTF-8 and scan again.</translation>
     </message>
     <message>
         <source>The QR text is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>The QR text is empty.</translation>
     </message>
     <message>
         <source>The QR text is garbled (UTF-8 read with another code page) and cannot be repaired exactly. Set the scanner to UTF-8 and scan again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The QR text is garbled (UTF-8 read with another code page) and cannot be repaired exactly. Set the scanner to UTF-8 and scan again.</translation>
     </message>
     <message>
         <source>The QR text holds a control or invalid character at position %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The QR text holds a control or invalid character at position %1.</translation>
     </message>
     <message>
         <source>This is not a citizen ID card QR: it has no fields separated by &apos;|&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>This is not a citizen ID card QR: it has no fields separated by &apos;|&apos;.</translation>
     </message>
     <message>
         <source>A citizen ID card QR has 6 or 7 fields separated by &apos;|&apos;; this text has %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>A citizen ID card QR has 6 or 7 fields separated by &apos;|&apos;; this text has %1.</translation>
     </message>
     <message>
         <source>The ID number (first field) must hold digits only.</source>
-        <translation type="unfinished"></translation>
+        <translation>The ID number (first field) must hold digits only.</translation>
     </message>
     <message>
         <source>The ID number (first field) must have 12 digits; it has %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The ID number (first field) must have 12 digits; it has %1.</translation>
     </message>
     <message>
         <source>The former ID number (second field) must be empty or have 9 or 12 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>The former ID number (second field) must be empty or have 9 or 12 digits.</translation>
     </message>
     <message>
         <source>The full name (third field) is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>The full name (third field) is empty.</translation>
     </message>
     <message>
         <source>The full name (third field) is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>The full name (third field) is too long.</translation>
     </message>
     <message>
         <source>The full name (third field) holds characters that are not letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>The full name (third field) holds characters that are not letters.</translation>
     </message>
     <message>
         <source>date of birth (fourth field)</source>
-        <translation type="unfinished"></translation>
+        <translation>date of birth (fourth field)</translation>
     </message>
     <message>
         <source>The gender (fifth field) must be &quot;%1&quot; or &quot;%2&quot;; it is &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>The gender (fifth field) must be &quot;%1&quot; or &quot;%2&quot;; it is &quot;%3&quot;.</translation>
     </message>
     <message>
         <source>The address (sixth field) is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>The address (sixth field) is empty.</translation>
     </message>
     <message>
         <source>The address (sixth field) is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>The address (sixth field) is too long.</translation>
     </message>
     <message>
         <source>date of issue (seventh field)</source>
-        <translation type="unfinished"></translation>
+        <translation>date of issue (seventh field)</translation>
     </message>
     <message>
         <source>The date of issue is before the date of birth.</source>
-        <translation type="unfinished"></translation>
+        <translation>The date of issue is before the date of birth.</translation>
     </message>
     <message>
         <source>The date of birth is in the future.</source>
-        <translation type="unfinished">The date of birth is in the future.</translation>
+        <translation>The date of birth is in the future.</translation>
     </message>
     <message>
         <source>The date of issue is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>The date of issue is in the future.</translation>
     </message>
     <message>
         <source>The image is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>The image is empty.</translation>
     </message>
     <message>
         <source>No QR code was found in the image. Try a sharper picture, closer to the code.</source>
-        <translation type="unfinished"></translation>
+        <translation>No QR code was found in the image. Try a sharper picture, closer to the code.</translation>
     </message>
     <message>
         <source>Cannot read the image %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read the image %1: %2</translation>
     </message>
     <message>
         <source>A barcode needs some text.</source>
-        <translation type="unfinished"></translation>
+        <translation>A barcode needs some text.</translation>
     </message>
     <message>
         <source>A Code 128 barcode holds printable ASCII only, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>A Code 128 barcode holds printable ASCII only, not &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The dossier %1 was not received (%2): it has no receipt (form 01).</source>
-        <translation type="unfinished"></translation>
+        <translation>The dossier %1 was not received (%2): it has no receipt (form 01).</translation>
     </message>
     <message>
         <source>No supplement was requested for the dossier %1 at intake.</source>
-        <translation type="unfinished"></translation>
+        <translation>No supplement was requested for the dossier %1 at intake.</translation>
     </message>
     <message>
         <source>The dossier %1 was not refused at intake.</source>
-        <translation type="unfinished"></translation>
+        <translation>The dossier %1 was not refused at intake.</translation>
     </message>
     <message>
         <source>Printing forms needs the graphical application object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Printing forms needs the graphical application object.</translation>
     </message>
     <message>
         <source>A form is printed in one or two copies.</source>
-        <translation type="unfinished"></translation>
+        <translation>A form is printed in one or two copies.</translation>
     </message>
     <message>
         <source>The form has no dossier code.</source>
-        <translation type="unfinished"></translation>
+        <translation>The form has no dossier code.</translation>
     </message>
     <message>
         <source>Cannot start a PDF document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot start a PDF document.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1 for the database.</source>
-        <translation type="unfinished">Cannot create the folder %1 for the database.</translation>
+        <translation>Cannot create the folder %1 for the database.</translation>
     </message>
     <message>
         <source>Loading the demo center failed: %1</source>
-        <translation type="unfinished">Loading the demo center failed: %1</translation>
+        <translation>Loading the demo center failed: %1</translation>
     </message>
     <message>
         <source>Received at the counter</source>
-        <translation type="unfinished">Received at the counter</translation>
+        <translation>Received at the counter</translation>
     </message>
     <message>
         <source>Received online</source>
-        <translation type="unfinished"></translation>
+        <translation>Received online</translation>
     </message>
     <message>
         <source>Received by post</source>
-        <translation type="unfinished"></translation>
+        <translation>Received by post</translation>
     </message>
     <message>
         <source>Transferred to the department for processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferred to the department for processing</translation>
     </message>
     <message>
         <source>Decided, result ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Decided, result ready</translation>
     </message>
     <message>
         <source>Result returned to the applicant</source>
-        <translation type="unfinished"></translation>
+        <translation>Result returned to the applicant</translation>
     </message>
     <message>
         <source>Refused at intake</source>
-        <translation type="unfinished"></translation>
+        <translation>Refused at intake</translation>
     </message>
     <message>
         <source>Withdrawn by the applicant</source>
-        <translation type="unfinished"></translation>
+        <translation>Withdrawn by the applicant</translation>
     </message>
     <message>
         <source>the applicant&apos;s name is required.</source>
-        <translation type="unfinished">the applicant&apos;s name is required.</translation>
+        <translation>the applicant&apos;s name is required.</translation>
     </message>
     <message>
         <source>a citizen ID number has exactly 12 digits.</source>
-        <translation type="unfinished">a citizen ID number has exactly 12 digits.</translation>
+        <translation>a citizen ID number has exactly 12 digits.</translation>
     </message>
     <message>
         <source>the organisation&apos;s tax or registration number is required.</source>
-        <translation type="unfinished">the organisation&apos;s tax or registration number is required.</translation>
+        <translation>the organisation&apos;s tax or registration number is required.</translation>
     </message>
     <message>
         <source>not a Vietnamese phone number.</source>
-        <translation type="unfinished">not a Vietnamese phone number.</translation>
+        <translation>not a Vietnamese phone number.</translation>
     </message>
     <message>
         <source>not an e-mail address.</source>
-        <translation type="unfinished">not an e-mail address.</translation>
+        <translation>not an e-mail address.</translation>
     </message>
     <message>
         <source>the date of birth is in the future.</source>
-        <translation type="unfinished">the date of birth is in the future.</translation>
+        <translation>the date of birth is in the future.</translation>
     </message>
     <message>
         <source>every paper needs a name.</source>
-        <translation type="unfinished">every paper needs a name.</translation>
+        <translation>every paper needs a name.</translation>
     </message>
     <message>
         <source>counts of papers cannot be negative.</source>
-        <translation type="unfinished">counts of papers cannot be negative.</translation>
+        <translation>counts of papers cannot be negative.</translation>
     </message>
     <message>
         <source>Required papers are missing: %1. Request a supplement or refuse the dossier instead of receiving it.</source>
-        <translation type="unfinished">Required papers are missing: %1. Request a supplement or refuse the dossier instead of receiving it.</translation>
+        <translation>Required papers are missing: %1. Request a supplement or refuse the dossier instead of receiving it.</translation>
     </message>
     <message>
         <source>a fee cannot be negative.</source>
-        <translation type="unfinished">a fee cannot be negative.</translation>
+        <translation>a fee cannot be negative.</translation>
     </message>
     <message>
         <source>the fee &quot;%1&quot; differs from the catalogue: give a reason.</source>
-        <translation type="unfinished">the fee &quot;%1&quot; differs from the catalogue: give a reason.</translation>
+        <translation>the fee &quot;%1&quot; differs from the catalogue: give a reason.</translation>
     </message>
     <message>
         <source>receive dossiers</source>
-        <translation type="unfinished">receive dossiers</translation>
+        <translation>receive dossiers</translation>
     </message>
     <message>
         <source>at least one set of papers.</source>
-        <translation type="unfinished">at least one set of papers.</translation>
+        <translation>at least one set of papers.</translation>
     </message>
     <message>
         <source>The procedure %1 has no processing time for this channel in the catalogue.</source>
-        <translation type="unfinished">The procedure %1 has no processing time for this channel in the catalogue.</translation>
+        <translation>The procedure %1 has no processing time for this channel in the catalogue.</translation>
     </message>
     <message>
         <source>the time of receipt is in the future.</source>
-        <translation type="unfinished">the time of receipt is in the future.</translation>
+        <translation>the time of receipt is in the future.</translation>
     </message>
     <message>
         <source>request supplements at intake</source>
-        <translation type="unfinished"></translation>
+        <translation>request supplements at intake</translation>
     </message>
     <message>
         <source>name at least one paper to add or complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>name at least one paper to add or complete.</translation>
     </message>
     <message>
         <source>every paper asked for needs a name and a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>every paper asked for needs a name and a reason.</translation>
     </message>
     <message>
         <source>Supplement requested at intake: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Supplement requested at intake: %1</translation>
     </message>
     <message>
         <source>refuse dossiers</source>
-        <translation type="unfinished"></translation>
+        <translation>refuse dossiers</translation>
     </message>
     <message>
         <source>a refusal needs its reason (form 03).</source>
-        <translation type="unfinished"></translation>
+        <translation>a refusal needs its reason (form 03).</translation>
     </message>
     <message>
         <source>Refused at intake: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Refused at intake: %1</translation>
     </message>
     <message>
         <source>The dossier %1 was neither refused nor sent back for a supplement at intake.</source>
-        <translation type="unfinished"></translation>
+        <translation>The dossier %1 was neither refused nor sent back for a supplement at intake.</translation>
     </message>
     <message>
         <source>keep printed forms</source>
-        <translation type="unfinished"></translation>
+        <translation>keep printed forms</translation>
     </message>
     <message>
         <source>a form is 01 to 06.</source>
-        <translation type="unfinished"></translation>
+        <translation>a form is 01 to 06.</translation>
     </message>
     <message>
         <source>the document is not a PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>the document is not a PDF.</translation>
     </message>
     <message>
         <source>the procedure code is required.</source>
-        <translation type="unfinished">the procedure code is required.</translation>
+        <translation>the procedure code is required.</translation>
     </message>
     <message>
         <source>unknown channel &quot;%1&quot; (counter, online, postal).</source>
-        <translation type="unfinished">unknown channel &quot;%1&quot; (counter, online, postal).</translation>
+        <translation>unknown channel &quot;%1&quot; (counter, online, postal).</translation>
     </message>
     <message>
         <source>a whole number is expected.</source>
-        <translation type="unfinished">a whole number is expected.</translation>
+        <translation>a whole number is expected.</translation>
     </message>
     <message>
         <source>not an ISO 8601 date and time: &quot;%1&quot;.</source>
-        <translation type="unfinished">not an ISO 8601 date and time: &quot;%1&quot;.</translation>
+        <translation>not an ISO 8601 date and time: &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>the applicant is required.</source>
-        <translation type="unfinished">the applicant is required.</translation>
+        <translation>the applicant is required.</translation>
     </message>
     <message>
         <source>unknown applicant type &quot;%1&quot; (citizen, enterprise, state_agency, other).</source>
-        <translation type="unfinished">unknown applicant type &quot;%1&quot; (citizen, enterprise, state_agency, other).</translation>
+        <translation>unknown applicant type &quot;%1&quot; (citizen, enterprise, state_agency, other).</translation>
     </message>
     <message>
         <source>not a date (YYYY-MM-DD): &quot;%1&quot;.</source>
-        <translation type="unfinished">not a date (YYYY-MM-DD): &quot;%1&quot;.</translation>
+        <translation>not a date (YYYY-MM-DD): &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>a whole number of đồng is expected.</source>
-        <translation type="unfinished">a whole number of đồng is expected.</translation>
+        <translation>a whole number of đồng is expected.</translation>
     </message>
     <message>
         <source>change the setting &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>change the setting &quot;%1&quot;</translation>
     </message>
     <message>
         <source>No form %1 is kept with this dossier.</source>
-        <translation type="unfinished"></translation>
+        <translation>No form %1 is kept with this dossier.</translation>
     </message>
     <message>
         <source>The printed form could not be read back.</source>
@@ -1958,6 +1994,94 @@ Exit codes:
     <message>
         <source>The unfinished dossier was saved by another version of the program (format %1).</source>
         <translation>The unfinished dossier was saved by another version of the program (format %1).</translation>
+    </message>
+    <message>
+        <source><byte value="xd"/>seeding %1 / %2 dossiers (%3 %), %4 rows/s, %5 s left </source>
+        <translation><byte value="xd"/>seeding %1 / %2 dossiers (%3 %), %4 rows/s, %5 s left </translation>
+    </message>
+    <message>
+        <source>Fills a new database with realistic dossiers of the demo center: Vietnamese names, addresses across the province, every department and channel, histories and statuses consistent with the dates. The same seed gives the same data. The database must hold no dossiers yet.</source>
+        <translation>Fills a new database with realistic dossiers of the demo center: Vietnamese names, addresses across the province, every department and channel, histories and statuses consistent with the dates. The same seed gives the same data. The database must hold no dossiers yet.</translation>
+    </message>
+    <message>
+        <source>How many dossiers (default 100000).</source>
+        <translation>How many dossiers (default 100000).</translation>
+    </message>
+    <message>
+        <source>Years of history, ending now (default 10).</source>
+        <translation>Years of history, ending now (default 10).</translation>
+    </message>
+    <message>
+        <source>Seed of the random generator (default 1).</source>
+        <translation>Seed of the random generator (default 1).</translation>
+    </message>
+    <message>
+        <source>Dossiers per transaction (default 50000).</source>
+        <translation>Dossiers per transaction (default 50000).</translation>
+    </message>
+    <message>
+        <source>Keep portal outbox rows for dossiers of the last D days; 0: for every dossier (default 30).</source>
+        <translation>Keep portal outbox rows for dossiers of the last D days; 0: for every dossier (default 30).</translation>
+    </message>
+    <message>
+        <source>No progress display.</source>
+        <translation>No progress display.</translation>
+    </message>
+    <message>
+        <source>seed takes no arguments.</source>
+        <translation>seed takes no arguments.</translation>
+    </message>
+    <message>
+        <source>--dossiers: a number from 1 to 100000000.</source>
+        <translation>--dossiers: a number from 1 to 100000000.</translation>
+    </message>
+    <message>
+        <source>--years: a number from 1 to 50.</source>
+        <translation>--years: a number from 1 to 50.</translation>
+    </message>
+    <message>
+        <source>--seed: a non-negative whole number.</source>
+        <translation>--seed: a non-negative whole number.</translation>
+    </message>
+    <message>
+        <source>--batch: a number from 1000 to 10000000.</source>
+        <translation>--batch: a number from 1000 to 10000000.</translation>
+    </message>
+    <message>
+        <source>--outbox-days: a number from 0 to 36500.</source>
+        <translation>--outbox-days: a number from 0 to 36500.</translation>
+    </message>
+    <message>
+        <source>%1 dossiers received %2 – %3 (%4 open, %5 overdue), %6 history events, %7 papers, %8 fees, %9 outbox rows; %10 s.</source>
+        <translation>%1 dossiers received %2 – %3 (%4 open, %5 overdue), %6 history events, %7 papers, %8 fees, %9 outbox rows; %10 s.</translation>
+    </message>
+    <message>
+        <source>The number of dossiers must be between 1 and 100,000,000.</source>
+        <translation>The number of dossiers must be between 1 and 100,000,000.</translation>
+    </message>
+    <message>
+        <source>The number of years must be between 1 and 50.</source>
+        <translation>The number of years must be between 1 and 50.</translation>
+    </message>
+    <message>
+        <source>The database already holds dossiers: generate into a new database.</source>
+        <translation>The database already holds dossiers: generate into a new database.</translation>
+    </message>
+    <message>
+        <source>The center&apos;s agency code is not set.</source>
+        <translation>The center&apos;s agency code is not set.</translation>
+    </message>
+    <message>
+        <source>writing generated dossiers</source>
+        <translation>writing generated dossiers</translation>
+    </message>
+    <message>
+        <source>The catalogue has no procedure with a processing time: import one first.</source>
+        <translation>The catalogue has no procedure with a processing time: import one first.</translation>
+    </message>
+    <message>
+        <source>%1 dossiers in %2 years would put %3 on the busiest day, more than the %4 numbers a day has: give more years.</source>
+        <translation>%1 dossiers in %2 years would put %3 on the busiest day, more than the %4 numbers a day has: give more years.</translation>
     </message>
 </context>
 <context>
@@ -2231,25 +2355,6 @@ Exit codes:
     <message>
         <source>(optional) %1</source>
         <translation>(optional) %1</translation>
-    </message>
-</context>
-<context>
-    <name>motcua::DossierGenerator</name>
-    <message>
-        <source>The number of dossiers must be between 1 and 100,000,000.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The number of years must be between 1 and 50.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database already holds dossiers: generate into a new database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The center&apos;s agency code is not set.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2990,87 +3095,6 @@ Exit codes:
     <message>
         <source>Close</source>
         <translation>Close</translation>
-    </message>
-</context>
-<context>
-    <name>motcua::cli</name>
-    <message>
-        <source><byte value="xd"/>seeding %1 / %2 dossiers (%3 %), %4 rows/s, %5 s left </source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>motcua::cli::SeedCommand</name>
-    <message>
-        <source>Fills a new database with realistic dossiers of the demo center: Vietnamese names, addresses across the province, every department and channel, histories and statuses consistent with the dates. The same seed gives the same data. The database must hold no dossiers yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How many dossiers (default 100000).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Years of history, ending now (default 10).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Seed of the random generator (default 1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dossiers per transaction (default 50000).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep portal outbox rows for dossiers of the last D days; 0: for every dossier (default 30).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No progress display.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>seed takes no arguments.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--dossiers: a number from 1 to 100000000.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--years: a number from 1 to 50.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--seed: a non-negative whole number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--batch: a number from 1000 to 10000000.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--outbox-days: a number from 0 to 36500.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 dossiers received %2 – %3 (%4 open, %5 overdue), %6 history events, %7 papers, %8 fees, %9 outbox rows; %10 s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>motcua::generator::Generator</name>
-    <message>
-        <source>writing generated dossiers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The catalogue has no procedure with a processing time: import one first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 dossiers in %2 years would put %3 on the busiest day, more than the %4 numbers a day has: give more years.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -1445,51 +1445,59 @@ Subcommands:
 
 motcuactl dossier SUBCOMMAND --help shows the options of each.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Cách dùng: motcuactl dossier LỆNH_CON [tùy chọn]
+
+Lệnh con:
+  create TỆP.json --user TÊN     tiếp nhận hồ sơ được mô tả trong tệp JSON
+  show MÃ                        in thông tin hồ sơ
+  print MÃ --form NN --out TỆP   xuất mẫu 01, 02 hoặc 03 ra tệp PDF
+
+motcuactl dossier LỆNH_CON --help cho biết các tùy chọn của từng lệnh.
+</translation>
     </message>
     <message>
         <source>Renders a form of a dossier to PDF: 01 receipt and appointment slip, 02 request to supplement, 03 refusal. --keep also stores it with the dossier (needs --user).</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất một mẫu của hồ sơ ra tệp PDF: 01 giấy tiếp nhận hồ sơ và hẹn trả kết quả, 02 phiếu yêu cầu bổ sung, hoàn thiện hồ sơ, 03 phiếu từ chối tiếp nhận hồ sơ. Với --keep, bản PDF còn được lưu kèm hồ sơ (cần --user).</translation>
     </message>
     <message>
         <source>The dossier code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã hồ sơ.</translation>
     </message>
     <message>
         <source>The form: 01, 02 or 03 (default 01).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mẫu: 01, 02 hoặc 03 (mặc định 01).</translation>
     </message>
     <message>
         <source>The PDF file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp PDF cần ghi.</translation>
     </message>
     <message>
         <source>1 or 2 copies (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>1 hoặc 2 bản (mặc định 1).</translation>
     </message>
     <message>
         <source>Keep the PDF with the dossier (needs --user).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu bản PDF kèm hồ sơ (cần --user).</translation>
     </message>
     <message>
         <source>--form is 01, 02 or 03.</source>
-        <translation type="unfinished"></translation>
+        <translation>--form phải là 01, 02 hoặc 03.</translation>
     </message>
     <message>
         <source>--out FILE.pdf is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>cần có --out TỆP.pdf.</translation>
     </message>
     <message>
         <source>--copies is 1 or 2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--copies phải là 1 hoặc 2.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Không ghi được %1: %2</translation>
     </message>
     <message>
         <source>Form %1 of %2 written to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã ghi mẫu %1 của hồ sơ %2 vào %3.</translation>
     </message>
     <message>
         <source>Usage: motcuactl qr SUBCOMMAND [options]
@@ -1500,59 +1508,66 @@ Subcommands:
 
 motcuactl qr SUBCOMMAND --help shows the options of each.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Cách dùng: motcuactl qr LỆNH_CON [tùy chọn]
+
+Lệnh con:
+  parse NỘI_DUNG  các thông tin người nộp trong nội dung mã QR trên thẻ căn cước công dân (&apos;-&apos;: stdin)
+  decode ẢNH      nội dung của mã QR trong một tệp ảnh
+
+motcuactl qr LỆNH_CON --help cho biết các tùy chọn của từng lệnh.
+</translation>
     </message>
     <message>
         <source>Former ID number</source>
-        <translation type="unfinished"></translation>
+        <translation>Số CMND cũ</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Họ và tên</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Giới tính</translation>
     </message>
     <message>
         <source>Issue date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày cấp</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi chú</translation>
     </message>
     <message>
         <source>garbled text was repaired: check the name</source>
-        <translation type="unfinished"></translation>
+        <translation>đã sửa lỗi phông chữ: hãy kiểm tra lại họ tên</translation>
     </message>
     <message>
         <source>Parses the text of a citizen ID card QR (what a scanner types) and prints the applicant&apos;s fields. Exits 2 with the reason when the text is not a valid card QR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phân tích nội dung mã QR trên thẻ căn cước công dân (nội dung máy quét gõ vào) và in ra các thông tin của người nộp. Thoát với mã 2 kèm lý do nếu nội dung không phải mã QR hợp lệ của thẻ.</translation>
     </message>
     <message>
         <source>The QR text, quoted; &apos;-&apos; reads the bytes from stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nội dung mã QR, đặt trong dấu nháy; &apos;-&apos; đọc dữ liệu từ stdin.</translation>
     </message>
     <message>
         <source>give one TEXT (quote it: it holds &apos;|&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>hãy cho đúng một NỘI_DUNG (đặt trong dấu nháy vì có ký tự &apos;|&apos;).</translation>
     </message>
     <message>
         <source>Cannot read stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được stdin.</translation>
     </message>
     <message>
         <source>Reads the QR code in an image file (PNG, JPEG, ...) and prints its text; with --json, also the applicant&apos;s fields when it is a citizen ID card QR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đọc mã QR trong một tệp ảnh (PNG, JPEG, ...) và in ra nội dung; với --json, in thêm các thông tin của người nộp nếu đó là mã QR trên thẻ căn cước công dân.</translation>
     </message>
     <message>
         <source>The image file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp ảnh.</translation>
     </message>
     <message>
         <source>give one IMAGE.</source>
-        <translation type="unfinished"></translation>
+        <translation>hãy cho đúng một ẢNH.</translation>
     </message>
     <message>
         <source>Usage: motcuactl users SUBCOMMAND [options]
@@ -1564,19 +1579,27 @@ Subcommands:
 
 motcuactl users SUBCOMMAND --help shows the options of each.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Cách dùng: motcuactl users LỆNH_CON [tùy chọn]
+
+Lệnh con:
+  add TÊN_ĐĂNG_NHẬP --role clerk|supervisor|admin --name &quot;Họ Tên&quot; --user QUẢN_TRỊ
+               mật khẩu mới lấy từ MOTCUA_NEW_PASSWORD hoặc được hỏi hai lần
+  list --user TÊN
+
+motcuactl users LỆNH_CON --help cho biết các tùy chọn của từng lệnh.
+</translation>
     </message>
     <message>
         <source>dossier create FILE.json; dossier show CODE; dossier print CODE --form NN --out F.</source>
-        <translation type="unfinished"></translation>
+        <translation>dossier create TỆP.json; dossier show MÃ; dossier print MÃ --form NN --out TỆP.</translation>
     </message>
     <message>
         <source>qr parse TEXT: a citizen ID card QR&apos;s fields; qr decode IMAGE.</source>
-        <translation type="unfinished"></translation>
+        <translation>qr parse NỘI_DUNG: các thông tin trong mã QR trên thẻ căn cước công dân; qr decode ẢNH.</translation>
     </message>
     <message>
         <source>Fill a new database with realistic dossiers (demos, benchmarks).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạo cơ sở dữ liệu mới chứa hồ sơ giống thực tế (trình diễn, đo hiệu năng).</translation>
     </message>
     <message>
         <source>
@@ -1593,331 +1616,344 @@ Exit codes:
   2  bad input: usage error, invalid value or file, unknown code, duplicate; the reason is on stderr
   3  refused: wrong user name or password, or the user&apos;s role does not allow the command
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Tùy chọn chung (mọi lệnh):
+  --db ĐƯỜNG_DẪN  tệp cơ sở dữ liệu (mặc định: thư mục dữ liệu của người dùng); tệp mới được nạp trung tâm mẫu
+  --json          kết quả dạng JSON để máy đọc
+  --user TÊN      thực hiện với tư cách người dùng này (các lệnh thay đổi dữ liệu); mật khẩu lấy từ
+                  MOTCUA_PASSWORD hoặc được hỏi trên terminal mà không hiện ký tự
+  --help          trợ giúp cho một lệnh: motcuactl LỆNH --help
+
+Mã thoát:
+  0  thành công
+  1  lỗi (cơ sở dữ liệu, hệ thống tệp, mật mã)
+  2  dữ liệu vào sai: sai cú pháp lệnh, giá trị hoặc tệp không hợp lệ, mã không tồn tại, bị trùng; lý do được ghi ra stderr
+  3  bị từ chối: sai tên đăng nhập hoặc mật khẩu, hoặc vai trò của người dùng không được phép thực hiện lệnh
+</translation>
     </message>
     <message>
         <source>The %1 &quot;%2&quot; is not a date written as ddMMyyyy (8 digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>Giá trị %1 &quot;%2&quot; không phải ngày viết dạng ddMMyyyy (8 chữ số).</translation>
     </message>
     <message>
         <source>The %1 &quot;%2&quot; is not a valid calendar date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Giá trị %1 &quot;%2&quot; không phải ngày hợp lệ trong lịch.</translation>
     </message>
     <message>
         <source>This is not a citizen ID card QR: the text is too long (%1 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Đây không phải mã QR trên thẻ căn cước công dân: nội dung quá dài (%1 byte).</translation>
     </message>
     <message>
         <source>The QR text is not valid UTF-8 (byte %1). Set the scanner to UTF-8 and scan again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nội dung mã QR không phải UTF-8 hợp lệ (byte %1). Hãy đặt máy quét ở chế độ UTF-8 và quét lại.</translation>
     </message>
     <message>
         <source>The QR text is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nội dung mã QR trống.</translation>
     </message>
     <message>
         <source>The QR text is garbled (UTF-8 read with another code page) and cannot be repaired exactly. Set the scanner to UTF-8 and scan again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nội dung mã QR bị lỗi phông chữ (UTF-8 bị đọc theo bảng mã khác) và không thể sửa chính xác. Hãy đặt máy quét ở chế độ UTF-8 và quét lại.</translation>
     </message>
     <message>
         <source>The QR text holds a control or invalid character at position %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nội dung mã QR có ký tự điều khiển hoặc ký tự không hợp lệ ở vị trí %1.</translation>
     </message>
     <message>
         <source>This is not a citizen ID card QR: it has no fields separated by &apos;|&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đây không phải mã QR trên thẻ căn cước công dân: không có các trường phân cách bằng &apos;|&apos;.</translation>
     </message>
     <message>
         <source>A citizen ID card QR has 6 or 7 fields separated by &apos;|&apos;; this text has %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã QR trên thẻ căn cước công dân có 6 hoặc 7 trường phân cách bằng &apos;|&apos;; nội dung này có %1 trường.</translation>
     </message>
     <message>
         <source>The ID number (first field) must hold digits only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Số định danh cá nhân (trường thứ nhất) chỉ được chứa chữ số.</translation>
     </message>
     <message>
         <source>The ID number (first field) must have 12 digits; it has %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Số định danh cá nhân (trường thứ nhất) phải có 12 chữ số; nội dung này có %1.</translation>
     </message>
     <message>
         <source>The former ID number (second field) must be empty or have 9 or 12 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Số CMND cũ (trường thứ hai) phải để trống hoặc có 9 hay 12 chữ số.</translation>
     </message>
     <message>
         <source>The full name (third field) is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Họ và tên (trường thứ ba) bị trống.</translation>
     </message>
     <message>
         <source>The full name (third field) is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Họ và tên (trường thứ ba) quá dài.</translation>
     </message>
     <message>
         <source>The full name (third field) holds characters that are not letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Họ và tên (trường thứ ba) có ký tự không phải chữ cái.</translation>
     </message>
     <message>
         <source>date of birth (fourth field)</source>
-        <translation type="unfinished"></translation>
+        <translation>ngày sinh (trường thứ tư)</translation>
     </message>
     <message>
         <source>The gender (fifth field) must be &quot;%1&quot; or &quot;%2&quot;; it is &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Giới tính (trường thứ năm) phải là &quot;%1&quot; hoặc &quot;%2&quot;; giá trị hiện tại là &quot;%3&quot;.</translation>
     </message>
     <message>
         <source>The address (sixth field) is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nơi thường trú (trường thứ sáu) bị trống.</translation>
     </message>
     <message>
         <source>The address (sixth field) is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nơi thường trú (trường thứ sáu) quá dài.</translation>
     </message>
     <message>
         <source>date of issue (seventh field)</source>
-        <translation type="unfinished"></translation>
+        <translation>ngày cấp (trường thứ bảy)</translation>
     </message>
     <message>
         <source>The date of issue is before the date of birth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày cấp trước ngày sinh.</translation>
     </message>
     <message>
         <source>The date of birth is in the future.</source>
-        <translation type="unfinished">Ngày sinh ở trong tương lai.</translation>
+        <translation>Ngày sinh ở trong tương lai.</translation>
     </message>
     <message>
         <source>The date of issue is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày cấp ở trong tương lai.</translation>
     </message>
     <message>
         <source>The image is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ảnh trống.</translation>
     </message>
     <message>
         <source>No QR code was found in the image. Try a sharper picture, closer to the code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tìm thấy mã QR trong ảnh. Hãy thử ảnh rõ nét hơn, chụp gần mã hơn.</translation>
     </message>
     <message>
         <source>Cannot read the image %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được ảnh %1: %2</translation>
     </message>
     <message>
         <source>A barcode needs some text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã vạch cần có nội dung.</translation>
     </message>
     <message>
         <source>A Code 128 barcode holds printable ASCII only, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã vạch Code 128 chỉ chứa ký tự ASCII in được, không chứa &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The dossier %1 was not received (%2): it has no receipt (form 01).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ %1 chưa được tiếp nhận (%2): hồ sơ không có giấy tiếp nhận (mẫu 01).</translation>
     </message>
     <message>
         <source>No supplement was requested for the dossier %1 at intake.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ %1 không có yêu cầu bổ sung khi tiếp nhận.</translation>
     </message>
     <message>
         <source>The dossier %1 was not refused at intake.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ %1 không bị từ chối khi tiếp nhận.</translation>
     </message>
     <message>
         <source>Printing forms needs the graphical application object.</source>
-        <translation type="unfinished"></translation>
+        <translation>In biểu mẫu cần có đối tượng ứng dụng đồ họa.</translation>
     </message>
     <message>
         <source>A form is printed in one or two copies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mỗi biểu mẫu được in một hoặc hai bản.</translation>
     </message>
     <message>
         <source>The form has no dossier code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Biểu mẫu không có mã hồ sơ.</translation>
     </message>
     <message>
         <source>Cannot start a PDF document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tạo được tài liệu PDF.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1 for the database.</source>
-        <translation type="unfinished">Không tạo được thư mục %1 để chứa cơ sở dữ liệu.</translation>
+        <translation>Không tạo được thư mục %1 cho cơ sở dữ liệu.</translation>
     </message>
     <message>
         <source>Loading the demo center failed: %1</source>
-        <translation type="unfinished">Không nạp được dữ liệu trung tâm mẫu: %1</translation>
+        <translation>Nạp trung tâm mẫu không thành công: %1</translation>
     </message>
     <message>
         <source>Received at the counter</source>
-        <translation type="unfinished">Tiếp nhận tại quầy</translation>
+        <translation>Tiếp nhận trực tiếp tại Bộ phận Một cửa</translation>
     </message>
     <message>
         <source>Received online</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiếp nhận trực tuyến</translation>
     </message>
     <message>
         <source>Received by post</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiếp nhận qua dịch vụ bưu chính</translation>
     </message>
     <message>
         <source>Transferred to the department for processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển cơ quan chuyên môn giải quyết</translation>
     </message>
     <message>
         <source>Decided, result ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã giải quyết, có kết quả chờ trả</translation>
     </message>
     <message>
         <source>Result returned to the applicant</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã trả kết quả cho người nộp</translation>
     </message>
     <message>
         <source>Refused at intake</source>
-        <translation type="unfinished"></translation>
+        <translation>Từ chối tiếp nhận</translation>
     </message>
     <message>
         <source>Withdrawn by the applicant</source>
-        <translation type="unfinished"></translation>
+        <translation>Người nộp rút hồ sơ</translation>
     </message>
     <message>
         <source>the applicant&apos;s name is required.</source>
-        <translation type="unfinished">cần có họ tên người nộp hồ sơ.</translation>
+        <translation>cần có tên người nộp.</translation>
     </message>
     <message>
         <source>a citizen ID number has exactly 12 digits.</source>
-        <translation type="unfinished">số định danh cá nhân phải có đúng 12 chữ số.</translation>
+        <translation>số định danh cá nhân có đúng 12 chữ số.</translation>
     </message>
     <message>
         <source>the organisation&apos;s tax or registration number is required.</source>
-        <translation type="unfinished">cần có mã số thuế hoặc số đăng ký của tổ chức.</translation>
+        <translation>cần có mã số thuế hoặc số đăng ký của tổ chức.</translation>
     </message>
     <message>
         <source>not a Vietnamese phone number.</source>
-        <translation type="unfinished">không phải số điện thoại Việt Nam.</translation>
+        <translation>không phải số điện thoại Việt Nam.</translation>
     </message>
     <message>
         <source>not an e-mail address.</source>
-        <translation type="unfinished">không phải địa chỉ thư điện tử.</translation>
+        <translation>không phải địa chỉ email.</translation>
     </message>
     <message>
         <source>the date of birth is in the future.</source>
-        <translation type="unfinished">ngày sinh nằm trong tương lai.</translation>
+        <translation>ngày sinh ở trong tương lai.</translation>
     </message>
     <message>
         <source>every paper needs a name.</source>
-        <translation type="unfinished">mỗi thành phần hồ sơ phải có tên.</translation>
+        <translation>giấy tờ nào cũng cần có tên.</translation>
     </message>
     <message>
         <source>counts of papers cannot be negative.</source>
-        <translation type="unfinished">số lượng giấy tờ không được âm.</translation>
+        <translation>số lượng giấy tờ không được âm.</translation>
     </message>
     <message>
         <source>Required papers are missing: %1. Request a supplement or refuse the dossier instead of receiving it.</source>
-        <translation type="unfinished">Thiếu thành phần hồ sơ bắt buộc: %1. Hãy yêu cầu bổ sung hoặc từ chối tiếp nhận thay vì tiếp nhận hồ sơ.</translation>
+        <translation>Còn thiếu giấy tờ bắt buộc: %1. Hãy yêu cầu bổ sung hoặc từ chối hồ sơ thay vì tiếp nhận.</translation>
     </message>
     <message>
         <source>a fee cannot be negative.</source>
-        <translation type="unfinished">phí, lệ phí không được âm.</translation>
+        <translation>phí, lệ phí không được âm.</translation>
     </message>
     <message>
         <source>the fee &quot;%1&quot; differs from the catalogue: give a reason.</source>
-        <translation type="unfinished">khoản phí &quot;%1&quot; khác với danh mục: hãy ghi lý do.</translation>
+        <translation>khoản phí &quot;%1&quot; khác với danh mục: hãy ghi lý do.</translation>
     </message>
     <message>
         <source>receive dossiers</source>
-        <translation type="unfinished">tiếp nhận hồ sơ</translation>
+        <translation>tiếp nhận hồ sơ</translation>
     </message>
     <message>
         <source>at least one set of papers.</source>
-        <translation type="unfinished">ít nhất một bộ hồ sơ.</translation>
+        <translation>cần ít nhất một bộ hồ sơ.</translation>
     </message>
     <message>
         <source>The procedure %1 has no processing time for this channel in the catalogue.</source>
-        <translation type="unfinished">Danh mục không có thời hạn giải quyết của thủ tục %1 cho hình thức nộp này.</translation>
+        <translation>Thủ tục %1 không có thời hạn giải quyết cho hình thức nộp này trong danh mục.</translation>
     </message>
     <message>
         <source>the time of receipt is in the future.</source>
-        <translation type="unfinished">thời điểm tiếp nhận nằm trong tương lai.</translation>
+        <translation>thời điểm tiếp nhận ở trong tương lai.</translation>
     </message>
     <message>
         <source>request supplements at intake</source>
-        <translation type="unfinished"></translation>
+        <translation>yêu cầu bổ sung hồ sơ khi tiếp nhận</translation>
     </message>
     <message>
         <source>name at least one paper to add or complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>hãy nêu ít nhất một giấy tờ cần bổ sung hoặc hoàn thiện.</translation>
     </message>
     <message>
         <source>every paper asked for needs a name and a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>giấy tờ nào được yêu cầu cũng cần có tên và lý do.</translation>
     </message>
     <message>
         <source>Supplement requested at intake: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Yêu cầu bổ sung khi tiếp nhận: %1</translation>
     </message>
     <message>
         <source>refuse dossiers</source>
-        <translation type="unfinished"></translation>
+        <translation>từ chối tiếp nhận hồ sơ</translation>
     </message>
     <message>
         <source>a refusal needs its reason (form 03).</source>
-        <translation type="unfinished"></translation>
+        <translation>từ chối cần có lý do (mẫu 03).</translation>
     </message>
     <message>
         <source>Refused at intake: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Từ chối tiếp nhận: %1</translation>
     </message>
     <message>
         <source>The dossier %1 was neither refused nor sent back for a supplement at intake.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ %1 không bị từ chối cũng không bị yêu cầu bổ sung khi tiếp nhận.</translation>
     </message>
     <message>
         <source>keep printed forms</source>
-        <translation type="unfinished"></translation>
+        <translation>lưu biểu mẫu đã in</translation>
     </message>
     <message>
         <source>a form is 01 to 06.</source>
-        <translation type="unfinished"></translation>
+        <translation>biểu mẫu phải từ 01 đến 06.</translation>
     </message>
     <message>
         <source>the document is not a PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>tài liệu không phải tệp PDF.</translation>
     </message>
     <message>
         <source>the procedure code is required.</source>
-        <translation type="unfinished">cần có mã thủ tục.</translation>
+        <translation>cần có mã thủ tục.</translation>
     </message>
     <message>
         <source>unknown channel &quot;%1&quot; (counter, online, postal).</source>
-        <translation type="unfinished">hình thức nộp &quot;%1&quot; không hợp lệ (counter, online, postal).</translation>
+        <translation>hình thức nộp &quot;%1&quot; không hợp lệ (counter, online, postal).</translation>
     </message>
     <message>
         <source>a whole number is expected.</source>
-        <translation type="unfinished">cần một số nguyên.</translation>
+        <translation>cần một số nguyên.</translation>
     </message>
     <message>
         <source>not an ISO 8601 date and time: &quot;%1&quot;.</source>
-        <translation type="unfinished">không phải ngày giờ theo ISO 8601: &quot;%1&quot;.</translation>
+        <translation>không phải ngày giờ theo ISO 8601: &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>the applicant is required.</source>
-        <translation type="unfinished">cần có thông tin người nộp hồ sơ.</translation>
+        <translation>cần có người nộp.</translation>
     </message>
     <message>
         <source>unknown applicant type &quot;%1&quot; (citizen, enterprise, state_agency, other).</source>
-        <translation type="unfinished">loại đối tượng &quot;%1&quot; không hợp lệ (citizen, enterprise, state_agency, other).</translation>
+        <translation>loại người nộp &quot;%1&quot; không hợp lệ (citizen, enterprise, state_agency, other).</translation>
     </message>
     <message>
         <source>not a date (YYYY-MM-DD): &quot;%1&quot;.</source>
-        <translation type="unfinished">không phải ngày (YYYY-MM-DD): &quot;%1&quot;.</translation>
+        <translation>không phải ngày (YYYY-MM-DD): &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>a whole number of đồng is expected.</source>
-        <translation type="unfinished">cần số tiền nguyên (đồng).</translation>
+        <translation>cần một số đồng nguyên.</translation>
     </message>
     <message>
         <source>change the setting &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>thay đổi thiết lập &quot;%1&quot;</translation>
     </message>
     <message>
         <source>No form %1 is kept with this dossier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ này không lưu mẫu %1 nào.</translation>
     </message>
     <message>
         <source>The printed form could not be read back.</source>
@@ -1954,6 +1990,94 @@ Exit codes:
     <message>
         <source>The unfinished dossier was saved by another version of the program (format %1).</source>
         <translation>Hồ sơ đang nhập dở được lưu bởi phiên bản khác của chương trình (định dạng %1).</translation>
+    </message>
+    <message>
+        <source><byte value="xd"/>seeding %1 / %2 dossiers (%3 %), %4 rows/s, %5 s left </source>
+        <translation><byte value="xd"/>đang tạo %1 / %2 hồ sơ (%3 %), %4 dòng/giây, còn %5 giây </translation>
+    </message>
+    <message>
+        <source>Fills a new database with realistic dossiers of the demo center: Vietnamese names, addresses across the province, every department and channel, histories and statuses consistent with the dates. The same seed gives the same data. The database must hold no dossiers yet.</source>
+        <translation>Tạo dữ liệu hồ sơ giống thực tế cho trung tâm mẫu trong một cơ sở dữ liệu mới: họ tên người Việt, địa chỉ khắp tỉnh, đủ mọi cơ quan và hình thức nộp, quá trình xử lý và trạng thái khớp với các mốc thời gian. Cùng một seed cho ra cùng một dữ liệu. Cơ sở dữ liệu phải chưa có hồ sơ nào.</translation>
+    </message>
+    <message>
+        <source>How many dossiers (default 100000).</source>
+        <translation>Số lượng hồ sơ (mặc định 100000).</translation>
+    </message>
+    <message>
+        <source>Years of history, ending now (default 10).</source>
+        <translation>Số năm dữ liệu, tính đến hiện tại (mặc định 10).</translation>
+    </message>
+    <message>
+        <source>Seed of the random generator (default 1).</source>
+        <translation>Seed của bộ sinh số ngẫu nhiên (mặc định 1).</translation>
+    </message>
+    <message>
+        <source>Dossiers per transaction (default 50000).</source>
+        <translation>Số hồ sơ mỗi giao dịch (mặc định 50000).</translation>
+    </message>
+    <message>
+        <source>Keep portal outbox rows for dossiers of the last D days; 0: for every dossier (default 30).</source>
+        <translation>Giữ các dòng hàng đợi gửi lên cổng dịch vụ công cho hồ sơ của D ngày gần nhất; 0: cho mọi hồ sơ (mặc định 30).</translation>
+    </message>
+    <message>
+        <source>No progress display.</source>
+        <translation>Không hiển thị tiến độ.</translation>
+    </message>
+    <message>
+        <source>seed takes no arguments.</source>
+        <translation>seed không nhận đối số.</translation>
+    </message>
+    <message>
+        <source>--dossiers: a number from 1 to 100000000.</source>
+        <translation>--dossiers: một số từ 1 đến 100000000.</translation>
+    </message>
+    <message>
+        <source>--years: a number from 1 to 50.</source>
+        <translation>--years: một số từ 1 đến 50.</translation>
+    </message>
+    <message>
+        <source>--seed: a non-negative whole number.</source>
+        <translation>--seed: một số nguyên không âm.</translation>
+    </message>
+    <message>
+        <source>--batch: a number from 1000 to 10000000.</source>
+        <translation>--batch: một số từ 1000 đến 10000000.</translation>
+    </message>
+    <message>
+        <source>--outbox-days: a number from 0 to 36500.</source>
+        <translation>--outbox-days: một số từ 0 đến 36500.</translation>
+    </message>
+    <message>
+        <source>%1 dossiers received %2 – %3 (%4 open, %5 overdue), %6 history events, %7 papers, %8 fees, %9 outbox rows; %10 s.</source>
+        <translation>%1 hồ sơ tiếp nhận từ %2 – %3 (%4 đang giải quyết, %5 quá hạn), %6 mốc xử lý, %7 giấy tờ, %8 khoản phí, lệ phí, %9 dòng hàng đợi gửi cổng; %10 giây.</translation>
+    </message>
+    <message>
+        <source>The number of dossiers must be between 1 and 100,000,000.</source>
+        <translation>Số lượng hồ sơ phải từ 1 đến 100.000.000.</translation>
+    </message>
+    <message>
+        <source>The number of years must be between 1 and 50.</source>
+        <translation>Số năm phải từ 1 đến 50.</translation>
+    </message>
+    <message>
+        <source>The database already holds dossiers: generate into a new database.</source>
+        <translation>Cơ sở dữ liệu đã có hồ sơ: hãy tạo dữ liệu vào một cơ sở dữ liệu mới.</translation>
+    </message>
+    <message>
+        <source>The center&apos;s agency code is not set.</source>
+        <translation>Chưa thiết lập mã cơ quan của trung tâm.</translation>
+    </message>
+    <message>
+        <source>writing generated dossiers</source>
+        <translation>ghi dữ liệu hồ sơ được tạo</translation>
+    </message>
+    <message>
+        <source>The catalogue has no procedure with a processing time: import one first.</source>
+        <translation>Danh mục không có thủ tục nào có thời hạn giải quyết: hãy nhập danh mục trước.</translation>
+    </message>
+    <message>
+        <source>%1 dossiers in %2 years would put %3 on the busiest day, more than the %4 numbers a day has: give more years.</source>
+        <translation>%1 hồ sơ trong %2 năm sẽ có %3 hồ sơ vào ngày đông nhất, nhiều hơn %4 số hồ sơ có thể cấp trong một ngày: hãy tăng số năm.</translation>
     </message>
 </context>
 <context>
@@ -2223,25 +2347,6 @@ Exit codes:
     <message>
         <source>(optional) %1</source>
         <translation>(không bắt buộc) %1</translation>
-    </message>
-</context>
-<context>
-    <name>motcua::DossierGenerator</name>
-    <message>
-        <source>The number of dossiers must be between 1 and 100,000,000.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The number of years must be between 1 and 50.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database already holds dossiers: generate into a new database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The center&apos;s agency code is not set.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2978,87 +3083,6 @@ Exit codes:
     <message>
         <source>Close</source>
         <translation>Đóng</translation>
-    </message>
-</context>
-<context>
-    <name>motcua::cli</name>
-    <message>
-        <source><byte value="xd"/>seeding %1 / %2 dossiers (%3 %), %4 rows/s, %5 s left </source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>motcua::cli::SeedCommand</name>
-    <message>
-        <source>Fills a new database with realistic dossiers of the demo center: Vietnamese names, addresses across the province, every department and channel, histories and statuses consistent with the dates. The same seed gives the same data. The database must hold no dossiers yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How many dossiers (default 100000).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Years of history, ending now (default 10).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Seed of the random generator (default 1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dossiers per transaction (default 50000).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep portal outbox rows for dossiers of the last D days; 0: for every dossier (default 30).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No progress display.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>seed takes no arguments.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--dossiers: a number from 1 to 100000000.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--years: a number from 1 to 50.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--seed: a non-negative whole number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--batch: a number from 1000 to 10000000.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--outbox-days: a number from 0 to 36500.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 dossiers received %2 – %3 (%4 open, %5 overdue), %6 history events, %7 papers, %8 fees, %9 outbox rows; %10 s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>motcua::generator::Generator</name>
-    <message>
-        <source>writing generated dossiers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The catalogue has no procedure with a processing time: import one first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 dossiers in %2 years would put %3 on the busiest day, more than the %4 numbers a day has: give more years.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

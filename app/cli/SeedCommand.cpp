@@ -15,11 +15,6 @@ namespace motcua::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("motcua", text);
-}
-
 bool parseCount(const QString& text, qint64 min, qint64 max, qint64* out)
 {
     bool ok = false;
@@ -37,7 +32,7 @@ void showProgress(qint64 done, qint64 total, const QElapsedTimer& timer)
     const double rate = secs > 0 ? static_cast<double>(done) / secs : 0;
     const double left = rate > 0 ? static_cast<double>(total - done) / rate : 0;
     const QByteArray line =
-        tr("\rseeding %1 / %2 dossiers (%3 %), %4 rows/s, %5 s left ")
+        QCoreApplication::translate("motcua", "\rseeding %1 / %2 dossiers (%3 %), %4 rows/s, %5 s left ")
             .arg(done)
             .arg(total)
             .arg(total > 0 ? 100.0 * static_cast<double>(done) / static_cast<double>(total) : 100.0, 0, 'f', 1)
@@ -53,23 +48,30 @@ void showProgress(qint64 done, qint64 total, const QElapsedTimer& timer)
 int SeedCommand::run(const QStringList& arguments)
 {
     CliContext ctx(QStringLiteral("seed"), arguments);
-    ctx.setDescription(tr("Fills a new database with realistic dossiers of the demo center: Vietnamese names, "
-                          "addresses across the province, every department and channel, histories and "
-                          "statuses consistent with the dates. The same seed gives the same data. The database "
-                          "must hold no dossiers yet."));
-    const QCommandLineOption dossiersOption(QStringLiteral("dossiers"), tr("How many dossiers (default 100000)."),
-                                            QStringLiteral("N"), QStringLiteral("100000"));
-    const QCommandLineOption yearsOption(QStringLiteral("years"), tr("Years of history, ending now (default 10)."),
-                                         QStringLiteral("Y"), QStringLiteral("10"));
-    const QCommandLineOption seedOption(QStringLiteral("seed"), tr("Seed of the random generator (default 1)."),
-                                        QStringLiteral("S"), QStringLiteral("1"));
-    const QCommandLineOption batchOption(QStringLiteral("batch"), tr("Dossiers per transaction (default 50000)."),
-                                         QStringLiteral("N"), QStringLiteral("50000"));
+    ctx.setDescription(QCoreApplication::translate(
+        "motcua", "Fills a new database with realistic dossiers of the demo center: Vietnamese names, "
+                  "addresses across the province, every department and channel, histories and "
+                  "statuses consistent with the dates. The same seed gives the same data. The database "
+                  "must hold no dossiers yet."));
+    const QCommandLineOption dossiersOption(
+        QStringLiteral("dossiers"), QCoreApplication::translate("motcua", "How many dossiers (default 100000)."),
+        QStringLiteral("N"), QStringLiteral("100000"));
+    const QCommandLineOption yearsOption(
+        QStringLiteral("years"), QCoreApplication::translate("motcua", "Years of history, ending now (default 10)."),
+        QStringLiteral("Y"), QStringLiteral("10"));
+    const QCommandLineOption seedOption(
+        QStringLiteral("seed"), QCoreApplication::translate("motcua", "Seed of the random generator (default 1)."),
+        QStringLiteral("S"), QStringLiteral("1"));
+    const QCommandLineOption batchOption(
+        QStringLiteral("batch"), QCoreApplication::translate("motcua", "Dossiers per transaction (default 50000)."),
+        QStringLiteral("N"), QStringLiteral("50000"));
     const QCommandLineOption outboxOption(
         QStringLiteral("outbox-days"),
-        tr("Keep portal outbox rows for dossiers of the last D days; 0: for every dossier (default 30)."),
+        QCoreApplication::translate(
+            "motcua", "Keep portal outbox rows for dossiers of the last D days; 0: for every dossier (default 30)."),
         QStringLiteral("D"), QStringLiteral("30"));
-    const QCommandLineOption quietOption(QStringLiteral("quiet"), tr("No progress display."));
+    const QCommandLineOption quietOption(QStringLiteral("quiet"),
+                                         QCoreApplication::translate("motcua", "No progress display."));
     for (const QCommandLineOption& o :
          {dossiersOption, yearsOption, seedOption, batchOption, outboxOption, quietOption})
         ctx.parser().addOption(o);
@@ -77,20 +79,20 @@ int SeedCommand::run(const QStringList& arguments)
     if (!ctx.parse(&code))
         return code;
     if (!ctx.parser().positionalArguments().isEmpty())
-        return ctx.usageError(tr("seed takes no arguments."));
+        return ctx.usageError(QCoreApplication::translate("motcua", "seed takes no arguments."));
 
     GeneratorOptions options;
     qint64 years = 0, seed = 0, batch = 0, outboxDays = 0;
     if (!parseCount(ctx.parser().value(dossiersOption), 1, 100000000, &options.dossiers))
-        return ctx.usageError(tr("--dossiers: a number from 1 to 100000000."));
+        return ctx.usageError(QCoreApplication::translate("motcua", "--dossiers: a number from 1 to 100000000."));
     if (!parseCount(ctx.parser().value(yearsOption), 1, 50, &years))
-        return ctx.usageError(tr("--years: a number from 1 to 50."));
+        return ctx.usageError(QCoreApplication::translate("motcua", "--years: a number from 1 to 50."));
     if (!parseCount(ctx.parser().value(seedOption), 0, std::numeric_limits<qint64>::max(), &seed))
-        return ctx.usageError(tr("--seed: a non-negative whole number."));
+        return ctx.usageError(QCoreApplication::translate("motcua", "--seed: a non-negative whole number."));
     if (!parseCount(ctx.parser().value(batchOption), 1000, 10000000, &batch))
-        return ctx.usageError(tr("--batch: a number from 1000 to 10000000."));
+        return ctx.usageError(QCoreApplication::translate("motcua", "--batch: a number from 1000 to 10000000."));
     if (!parseCount(ctx.parser().value(outboxOption), 0, 36500, &outboxDays))
-        return ctx.usageError(tr("--outbox-days: a number from 0 to 36500."));
+        return ctx.usageError(QCoreApplication::translate("motcua", "--outbox-days: a number from 0 to 36500."));
     options.years = static_cast<int>(years);
     options.seed = static_cast<std::uint64_t>(seed);
     options.batchSize = static_cast<int>(batch);
@@ -130,8 +132,10 @@ int SeedCommand::run(const QStringList& arguments)
                                   {QStringLiteral("seconds"), seconds}});
         return ExitOk;
     }
-    ctx.print(tr("%1 dossiers received %2 – %3 (%4 open, %5 overdue), %6 history events, %7 papers, %8 fees, "
-                 "%9 outbox rows; %10 s.")
+    ctx.print(QCoreApplication::translate(
+                  "motcua",
+                  "%1 dossiers received %2 – %3 (%4 open, %5 overdue), %6 history events, %7 papers, %8 fees, "
+                  "%9 outbox rows; %10 s.")
                   .arg(summary->dossiers)
                   .arg(summary->firstDay.toString(QStringLiteral("dd/MM/yyyy")),
                        summary->lastDay.toString(QStringLiteral("dd/MM/yyyy")))

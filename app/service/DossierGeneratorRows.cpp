@@ -53,7 +53,7 @@ Status Generator::exec(sqlite3_stmt* st)
     const int rc = sqlite3_step(st);
     sqlite3_reset(st);
     if (rc != SQLITE_DONE)
-        return m_db.storageError(tr("writing generated dossiers"));
+        return m_db.storageError(QCoreApplication::translate("motcua", "writing generated dossiers"));
     return {};
 }
 
@@ -96,7 +96,8 @@ Status Generator::prepare(const QList<Procedure>& procedures,
         m_procs.push_back(std::move(info));
     }
     if (m_procs.empty())
-        return Error::conflict(tr("The catalogue has no procedure with a processing time: import one first."));
+        return Error::conflict(QCoreApplication::translate(
+            "motcua", "The catalogue has no procedure with a processing time: import one first."));
 
     // Popularity: each department's share of a provincial center's intake (justice, transport
     // and business registration lead), split among its procedures so that those with long
@@ -141,7 +142,7 @@ Status Generator::prepare(const QList<Procedure>& procedures,
         QT_TRANSLATE_NOOP("motcua", "Processing stopped"),
     };
     for (int i = 0; i < NoteCount; ++i)
-        m_notes[i] = tr(notes[i]).toStdString();
+        m_notes[i] = QCoreApplication::translate("motcua", notes[i]).toStdString();
 
     const QList<WorkPeriod> periods = m_calendar.schedule().periods;
     if (!periods.isEmpty()) {
@@ -590,12 +591,14 @@ Result<GeneratorSummary> Generator::generate()
     planDays();
     const auto busiest = std::max_element(m_dayCounts.begin(), m_dayCounts.end());
     if (busiest != m_dayCounts.end() && *busiest > kMaxDailySequence) {
-        return Error::badInput(tr("%1 dossiers in %2 years would put %3 on the busiest day, more than the %4 "
-                                  "numbers a day has: give more years.")
-                                   .arg(m_options.dossiers)
-                                   .arg(m_options.years)
-                                   .arg(*busiest)
-                                   .arg(kMaxDailySequence));
+        return Error::badInput(
+            QCoreApplication::translate("motcua",
+                                        "%1 dossiers in %2 years would put %3 on the busiest day, more than the %4 "
+                                        "numbers a day has: give more years.")
+                .arg(m_options.dossiers)
+                .arg(m_options.years)
+                .arg(*busiest)
+                .arg(kMaxDailySequence));
     }
     QElapsedTimer timer;
     timer.start();

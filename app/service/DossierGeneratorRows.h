@@ -34,11 +34,6 @@ constexpr qint64 kHour = 3600;
 constexpr qint64 kUnixEpochJulianDay = 2440588;
 constexpr int kMaxDailySequence = 4999; // the leased part of the day's numbers (DossierCodeAllocator)
 
-inline QString tr(const char* text)
-{
-    return QCoreApplication::translate("motcua", text);
-}
-
 // A weighted table: values with their UTF-8 text and folded text, picked by weight.
 struct TextTable
 {
