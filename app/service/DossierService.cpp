@@ -649,10 +649,10 @@ Result<Dossier> DossierService::fromJson(const QJsonObject& json)
     return d;
 }
 
-QJsonObject DossierService::toJson(const Dossier& d)
+QJsonArray DossierService::componentsToJson(const QList<DossierComponent>& list)
 {
     QJsonArray components;
-    for (const DossierComponent& c : d.components) {
+    for (const DossierComponent& c : list) {
         components.append(QJsonObject{{QStringLiteral("component_id"), c.componentId},
                                       {QStringLiteral("name"), c.name},
                                       {QStringLiteral("originals"), c.originals},
@@ -660,12 +660,24 @@ QJsonObject DossierService::toJson(const Dossier& d)
                                       {QStringLiteral("photocopies"), c.photocopies},
                                       {QStringLiteral("provided"), c.provided}});
     }
+    return components;
+}
+
+QJsonArray DossierService::feesToJson(const QList<DossierFee>& list)
+{
     QJsonArray fees;
-    for (const DossierFee& f : d.fees) {
+    for (const DossierFee& f : list) {
         fees.append(QJsonObject{{QStringLiteral("name"), f.name},
                                 {QStringLiteral("amount_vnd"), f.amount.toVnd()},
                                 {QStringLiteral("override_reason"), f.overrideReason}});
     }
+    return fees;
+}
+
+QJsonObject DossierService::toJson(const Dossier& d)
+{
+    const QJsonArray components = DossierService::componentsToJson(d.components);
+    const QJsonArray fees = DossierService::feesToJson(d.fees);
     const Applicant& a = d.applicant;
     return QJsonObject{
         {QStringLiteral("code"), d.code},

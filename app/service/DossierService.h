@@ -5,6 +5,7 @@
 #include "core/Result.h"
 #include "core/Types.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -69,6 +70,9 @@ public:
     // The JSON shape of `motcuactl dossier create` and `dossier show` (see the README).
     static Result<Dossier> fromJson(const QJsonObject& json);
     static QJsonObject toJson(const Dossier& dossier);
+    // The "components" and "fees" arrays of that shape, shared with saved drafts.
+    static QJsonArray componentsToJson(const QList<DossierComponent>& components);
+    static QJsonArray feesToJson(const QList<DossierFee>& fees);
     // Record for the portal's DongBoHoSoMC service (DOMAIN.md field names; every value a string).
     static QJsonObject toPortalJson(const Dossier& dossier, const QString& departmentName);
 

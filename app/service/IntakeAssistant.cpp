@@ -1,5 +1,7 @@
 #include "service/IntakeAssistant.h"
 
+#include "service/DossierService.h"
+
 #include "core/Logging.h"
 #include "store/Database.h"
 
@@ -85,21 +87,8 @@ QJsonObject IntakeAssistant::draftToJson(const IntakeDraft& draft)
 {
     const Dossier& d = draft.dossier;
     const Applicant& a = d.applicant;
-    QJsonArray components;
-    for (const DossierComponent& c : d.components) {
-        components.append(QJsonObject{{QStringLiteral("component_id"), c.componentId},
-                                      {QStringLiteral("name"), c.name},
-                                      {QStringLiteral("originals"), c.originals},
-                                      {QStringLiteral("certified_copies"), c.certifiedCopies},
-                                      {QStringLiteral("photocopies"), c.photocopies},
-                                      {QStringLiteral("provided"), c.provided}});
-    }
-    QJsonArray fees;
-    for (const DossierFee& f : d.fees) {
-        fees.append(QJsonObject{{QStringLiteral("name"), f.name},
-                                {QStringLiteral("amount_vnd"), f.amount.toVnd()},
-                                {QStringLiteral("override_reason"), f.overrideReason}});
-    }
+    const QJsonArray components = DossierService::componentsToJson(d.components);
+    const QJsonArray fees = DossierService::feesToJson(d.fees);
     return QJsonObject{
         {QStringLiteral("format"), kDraftFormat},
         {QStringLiteral("saved_at"), draft.savedAt.isValid() ? draft.savedAt.toUTC().toString(Qt::ISODate) : QString()},
