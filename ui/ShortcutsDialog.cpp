@@ -22,8 +22,15 @@ ShortcutsDialog::ShortcutsDialog(const QList<QAction*>& actions, QWidget* parent
     };
     QList<Row> rows;
     for (const QAction* a : actions) {
-        if (!a->shortcut().isEmpty())
-            rows.append({a->shortcut().toString(QKeySequence::NativeText), a->text().remove(QLatin1Char('&'))});
+        // Every key of the action (Ctrl+Enter and Ctrl+Return, F1 and Help), not only the first.
+        QStringList keys;
+        for (const QKeySequence& sequence : a->shortcuts()) {
+            const QString text = sequence.toString(QKeySequence::NativeText);
+            if (!text.isEmpty() && !keys.contains(text))
+                keys.append(text);
+        }
+        if (!keys.isEmpty())
+            rows.append({keys.join(tr(" or ")), a->text().remove(QLatin1Char('&'))});
     }
     rows.append({tr("Enter"), tr("Log in, or confirm the dialog's main button")});
     rows.append({QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText),

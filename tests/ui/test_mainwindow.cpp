@@ -254,18 +254,27 @@ void TestMainWindow::helpAndLogOutMenus()
     // F1 opens the shortcut list; it names every page's key.
     QString shownName;
     int rows = 0;
+    QStringList keys;
     QTimer::singleShot(0, this, [&] {
         QWidget* modal = QApplication::activeModalWidget();
         if (!modal)
             return;
         shownName = modal->objectName();
-        if (auto* table = modal->findChild<QTableWidget*>(QStringLiteral("shortcuts-table")))
+        if (auto* table = modal->findChild<QTableWidget*>(QStringLiteral("shortcuts-table"))) {
             rows = table->rowCount();
+            for (int i = 0; i < rows; ++i)
+                keys.append(table->item(i, 0)->text());
+        }
         modal->close();
     });
     QTest::keyClick(&window, Qt::Key_F1);
     QCOMPARE(shownName, QStringLiteral("shortcuts-dialog"));
     QVERIFY(rows >= int(MainWindow::PageCount));
+    // Every key of an action is listed: Receive has Ctrl+Return and Ctrl+Enter (keypad).
+    const QString receiveKeys =
+        keys.filter(QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText)).join(QLatin1Char('\n'));
+    QVERIFY2(receiveKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Enter).toString(QKeySequence::NativeText)),
+             qPrintable(keys.join(QLatin1Char(';'))));
 
     // Help → About: a box naming the version and the center.
     QString aboutText;

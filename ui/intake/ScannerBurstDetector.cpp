@@ -12,6 +12,9 @@ ScannerBurstDetector::ScannerBurstDetector(QWidget* scope, QObject* parent)
 {
     m_timer.start();
     m_now = [this] { return m_timer.elapsed(); };
+    m_silence = new QTimer(this);
+    m_silence->setSingleShot(true);
+    connect(m_silence, &QTimer::timeout, this, &ScannerBurstDetector::finishWithoutEnter);
     qApp->installEventFilter(this);
 }
 
@@ -29,9 +32,27 @@ void ScannerBurstDetector::setTimeSource(std::function<qint64()> msecs)
 
 void ScannerBurstDetector::reset()
 {
+    m_silence->stop();
     m_buffer.clear();
     m_target.clear();
     m_last = -1;
+}
+
+bool ScannerBurstDetector::looksLikeScan(bool fast) const
+{
+    return fast && m_buffer.size() >= m_minLength && m_buffer.contains(QLatin1Char('|'));
+}
+
+void ScannerBurstDetector::finishWithoutEnter()
+{
+    // Only a run with the card QR's shape: a fast typist never gets here (the gaps are far
+    // longer than maxGap), but a barcode of another kind might, and must stay plain text.
+    if (m_buffer.size() < m_minLength || m_buffer.count(QLatin1Char('|')) < 5)
+        return;
+    const QString text = m_buffer;
+    QPointer<QWidget> target = m_target;
+    reset();
+    Q_EMIT scanned(text, target);
 }
 
 bool ScannerBurstDetector::eventFilter(QObject* watched, QEvent* event)
@@ -49,7 +70,7 @@ bool ScannerBurstDetector::eventFilter(QObject* watched, QEvent* event)
     const bool fast = m_last >= 0 && now - m_last < m_maxGap && widget == m_target;
 
     if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
-        const bool scan = fast && m_buffer.size() >= m_minLength && m_buffer.contains(QLatin1Char('|'));
+        const bool scan = looksLikeScan(fast);
         const QString text = m_buffer;
         QPointer<QWidget> target = m_target;
         reset();
@@ -85,6 +106,8 @@ bool ScannerBurstDetector::eventFilter(QObject* watched, QEvent* event)
     }
     m_buffer += text;
     m_last = now;
+    if (m_endSilence > 0)
+        m_silence->start(m_endSilence);
     return false;
 }
 

@@ -4,6 +4,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QString>
+#include <QTimer>
 
 #include <functional>
 
@@ -15,7 +16,9 @@ namespace motcua {
 // (DOMAIN.md, "The citizen ID card QR"). Installed on the application, it watches key
 // presses aimed at widgets inside `scope`: a run of keys each less than maxGap ms after the
 // previous one, at least minLength characters long, containing '|' and ending in Enter is a
-// scan, not a person typing.
+// scan, not a person typing. Scanners configured without a suffix send no Enter: a fast run
+// that already has the shape of a card QR (at least five '|', i.e. six fields) and is followed
+// by endSilence ms without a key is a scan too.
 //
 // The keys of a run reach the focused field as they come (nothing is known before the
 // Enter), so the detector announces the start of every run (runStarting: the owner keeps a
@@ -30,6 +33,9 @@ public:
 
     void setMaxGap(int msecs) { m_maxGap = msecs; }
     void setMinLength(int chars) { m_minLength = chars; }
+    // Silence that ends a scan sent without Enter; 0 turns that detection off.
+    void setEndSilence(int msecs) { m_endSilence = msecs; }
+    int endSilence() const { return m_endSilence; }
     int maxGap() const { return m_maxGap; }
     int minLength() const { return m_minLength; }
     // Milliseconds from an arbitrary start; tests replace the monotonic clock.
@@ -46,15 +52,19 @@ protected:
 
 private:
     void reset();
+    void finishWithoutEnter();
+    bool looksLikeScan(bool fast) const;
 
     QPointer<QWidget> m_scope;
     QPointer<QWidget> m_target;
     QElapsedTimer m_timer;
+    QTimer* m_silence = nullptr;
     std::function<qint64()> m_now;
     QString m_buffer;
     qint64 m_last = -1;
     int m_maxGap = 30;
     int m_minLength = 40;
+    int m_endSilence = 150;
 };
 
 } // namespace motcua
