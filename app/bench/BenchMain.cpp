@@ -5,6 +5,7 @@
 // (see README, "Performance").
 
 #include "bench/RawSqlite.h"
+#include "bench/ReceiptBench.h"
 #include "core/Clock.h"
 #include "core/TextFold.h"
 #include "service/AppContext.h"
@@ -17,6 +18,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
@@ -499,7 +501,10 @@ void Bench::todayCounts(int n)
 
 int main(int argc, char** argv)
 {
-    QCoreApplication qapp(argc, argv);
+    // The receipt figures draw text into PDFs (Qt Gui); no display is needed.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication qapp(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("motcua-bench"));
     QLoggingCategory::setFilterRules(QStringLiteral("motcua.*.info=false\nmotcua.*.debug=false"));
 
@@ -622,6 +627,8 @@ int main(int argc, char** argv)
     bench.firstPage(listRuns);
     bench.todayCounts(listRuns);
     bench.commits(commitRuns);
+    for (const ReceiptFigure& r : receiptFigures(app, quick ? 30 : 100))
+        bench.add(r.name, r.value, r.unit, r.baseline, r.targetMax);
     bench.add(QStringLiteral("memory.peak_rss"), peakRssMb(), QStringLiteral("MB"));
     sqlite3_close(raw);
     (void)app.db().execute(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));

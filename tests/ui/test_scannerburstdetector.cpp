@@ -27,6 +27,14 @@ private:
     ScannerBurstDetector* m_detector = nullptr;
     qint64 m_ms = 0;
     int m_step = 1;
+    int m_slowEvery = 0; // every n-th key comes 60 ms late (0: none)
+    int m_keys = 0;
+
+    qint64 tick()
+    {
+        ++m_keys;
+        return m_ms += (m_slowEvery > 0 && m_keys % m_slowEvery == 0) ? 60 : m_step;
+    }
 
     void type(const QString& text)
     {
@@ -48,7 +56,9 @@ private Q_SLOTS:
         m_detector = new ScannerBurstDetector(m_window.get(), m_window.get());
         m_ms = 0;
         m_step = 1;
-        m_detector->setTimeSource([this] { return m_ms += m_step; });
+        m_slowEvery = 0;
+        m_keys = 0;
+        m_detector->setTimeSource([this] { return tick(); });
         m_window->show();
         QApplication::setActiveWindow(m_window.get());
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
@@ -65,6 +75,48 @@ private Q_SLOTS:
         QCOMPARE(scanned.size(), 1);
         QCOMPARE(scanned.first().at(0).toString(), kQr);
         QCOMPARE(scanned.first().at(1).value<QWidget*>(), m_field);
+    }
+
+    // A busy machine stretches a few gaps of a scan (60 ms here): still a scan when at most
+    // one gap in ten is slow; with more slow gaps it is a person (or a broken device).
+    void stallsInsideScan_data()
+    {
+        QTest::addColumn<int>("slowEvery");
+        QTest::addColumn<bool>("isScan");
+        QTest::newRow("no stall") << 0 << true;
+        QTest::newRow("one gap in 40 slow") << 40 << true;
+        QTest::newRow("one gap in 12 slow") << 12 << true;
+        QTest::newRow("one gap in 5 slow") << 5 << false;
+        QTest::newRow("every gap slow") << 1 << false;
+    }
+    void stallsInsideScan()
+    {
+        QFETCH(int, slowEvery);
+        QFETCH(bool, isScan);
+        m_detector->setEndSilence(0);
+        QSignalSpy scanned(m_detector, &ScannerBurstDetector::scanned);
+        m_slowEvery = slowEvery;
+        type(kQr);
+        m_slowEvery = 0;
+        QTest::keyClick(m_field, Qt::Key_Return);
+        QCOMPARE(scanned.size(), isScan ? 1 : 0);
+    }
+
+    // A scanner that pauses before its Enter suffix (100 ms here) still ends a scan.
+    void scanWithLateEnter()
+    {
+        QSignalSpy scanned(m_detector, &ScannerBurstDetector::scanned);
+        m_detector->setEndSilence(0); // only the Enter may end it
+        type(kQr);
+        m_ms += 100;
+        QTest::keyClick(m_field, Qt::Key_Return);
+        QCOMPARE(scanned.size(), 0); // silence off: the Enter must be within maxGap
+        m_detector->setEndSilence(150);
+        type(kQr);
+        m_ms += 100;
+        QTest::keyClick(m_field, Qt::Key_Return);
+        QCOMPARE(scanned.size(), 1);
+        QCOMPARE(scanned.first().at(0).toString(), kQr);
     }
 
     // A scanner configured without a suffix: the silence after a card-shaped burst ends it.

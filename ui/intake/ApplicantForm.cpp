@@ -296,6 +296,11 @@ QWidget* ApplicantForm::firstField() const
     return m_type;
 }
 
+QWidget* ApplicantForm::startField() const
+{
+    return m_name;
+}
+
 QWidget* ApplicantForm::lastField() const
 {
     return m_representative;

@@ -39,6 +39,9 @@ public:
 
     // The first field of the form, for the tab order and "New".
     QWidget* firstField() const;
+    // Where a new applicant starts: the name (the type rarely changes, and a scanner burst
+    // typed into the type box would first jumble its choice).
+    QWidget* startField() const;
     QWidget* lastField() const;
 
 Q_SIGNALS:

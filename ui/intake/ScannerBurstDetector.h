@@ -16,9 +16,10 @@ namespace motcua {
 // (DOMAIN.md, "The citizen ID card QR"). Installed on the application, it watches key
 // presses aimed at widgets inside `scope`: a run of keys each less than maxGap ms after the
 // previous one, at least minLength characters long, containing '|' and ending in Enter is a
-// scan, not a person typing. Scanners configured without a suffix send no Enter: a fast run
-// that already has the shape of a card QR (at least five '|', i.e. six fields) and is followed
-// by endSilence ms without a key is a scan too.
+// scan, not a person typing. A busy machine may stretch a few gaps: a run goes on across gaps
+// up to stallGap ms, and is still a scan when at most one gap in ten was slower than maxGap. Scanners configured
+// without a suffix send no Enter: a fast run that already has the shape of a card QR (at least five '|', i.e. six
+// fields) and is followed by endSilence ms without a key is a scan too.
 //
 // The keys of a run reach the focused field as they come (nothing is known before the
 // Enter), so the detector announces the start of every run (runStarting: the owner keeps a
@@ -33,12 +34,14 @@ public:
 
     void setMaxGap(int msecs) { m_maxGap = msecs; }
     void setMinLength(int chars) { m_minLength = chars; }
+    void setStallGap(int msecs) { m_stallGap = msecs; }
     // Silence that ends a scan sent without Enter; 0 turns that detection off.
     void setEndSilence(int msecs) { m_endSilence = msecs; }
     int endSilence() const { return m_endSilence; }
     int maxGap() const { return m_maxGap; }
     int minLength() const { return m_minLength; }
-    // Milliseconds from an arbitrary start; tests replace the monotonic clock.
+    // Milliseconds from an arbitrary start; tests replace the clock (which then also takes the
+    // place of the key events' time stamps).
     void setTimeSource(std::function<qint64()> msecs);
 
 Q_SIGNALS:
@@ -53,18 +56,21 @@ protected:
 private:
     void reset();
     void finishWithoutEnter();
-    bool looksLikeScan(bool fast) const;
+    bool looksLikeScan(bool inTime) const;
 
     QPointer<QWidget> m_scope;
     QPointer<QWidget> m_target;
     QElapsedTimer m_timer;
     QTimer* m_silence = nullptr;
     std::function<qint64()> m_now;
+    bool m_ownClock = false; // a time source was set: ignore the events' own time stamps
     QString m_buffer;
     qint64 m_last = -1;
     int m_maxGap = 30;
     int m_minLength = 40;
     int m_endSilence = 150;
+    int m_stallGap = 120;
+    int m_slowGaps = 0;
 };
 
 } // namespace motcua

@@ -336,7 +336,7 @@ void IntakePage::showEvent(QShowEvent* event)
     QWidget::showEvent(event);
     // Ready for the next applicant: the cursor waits in the first field (or for the scanner).
     if (!isAncestorOf(QApplication::focusWidget()))
-        m_applicant->firstField()->setFocus(Qt::OtherFocusReason);
+        m_applicant->startField()->setFocus(Qt::OtherFocusReason);
 }
 
 void IntakePage::hideEvent(QHideEvent* event)
@@ -581,7 +581,7 @@ void IntakePage::clearForm()
     m_decision->hide();
     m_procedureError->hide();
     m_sets->setValue(1);
-    m_applicant->firstField()->setFocus(Qt::OtherFocusReason);
+    m_applicant->startField()->setFocus(Qt::OtherFocusReason);
 }
 
 bool IntakePage::startNew()
@@ -783,6 +783,10 @@ void IntakePage::printAndKeep(const Dossier& dossier, const QString& form, int c
     const QString title = tr("Form %1 — %2").arg(form, dossier.code);
     if (!m_output->printPdf(this, *pdf, title, &error) && !error.isEmpty())
         showInlineError(m_message, tr("Form %1 of dossier %2 was not printed: %3").arg(form, dossier.code, error));
+    // Back from the print dialog, ready for the next applicant's card: the window takes the
+    // keyboard again (a scanner types into whatever has it) and the cursor waits in the name.
+    window()->activateWindow();
+    m_applicant->startField()->setFocus(Qt::OtherFocusReason);
 }
 
 } // namespace motcua
