@@ -1,5 +1,6 @@
 #include "portal/PortalFiles.h"
 
+#include "portal/PortalLog.h"
 #include "store/Database.h"
 
 #include <QCoreApplication>
@@ -36,6 +37,7 @@ QJsonObject position(qint64 offset, bool done, qint64 total = -1)
 
 PortalReply storageFailure()
 {
+    qCWarning(lcPortal) << "attachment storage failure";
     return PortalReply::failure(PortalCode::ServerFailure,
                                 QCoreApplication::translate("motcua", "The portal could not store the file."));
 }
@@ -92,7 +94,7 @@ Status PortalFiles::link(const Chunk& c, qint64 now)
                                                 " VALUES (?1, ?2, ?3, ?4)"));
     if (!st.isValid())
         return m_db.lastError();
-    st.bind(1, c.sha256).bind(2, c.dossier).bind(3, c.fileName).bind(4, now);
+    st.bind(1, c.sha256).bind(2, c.dossier).bind(3, c.fileName.isNull() ? QStringLiteral("") : c.fileName).bind(4, now);
     return st.exec();
 }
 

@@ -2,6 +2,7 @@
 
 #include "portal/PortalCatalogue.h"
 #include "portal/PortalFiles.h"
+#include "portal/PortalLog.h"
 #include "portal/PortalPage.h"
 #include "portal/PortalReply.h"
 #include "portal/PortalServices.h"
@@ -14,7 +15,6 @@
 #include <QHttpServerRequest>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QLoggingCategory>
 #include <QPointer>
 #include <QSslConfiguration>
 #include <QSslKey>

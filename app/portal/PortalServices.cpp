@@ -1,6 +1,7 @@
 #include "portal/PortalServices.h"
 
 #include "portal/FieldReader.h"
+#include "portal/PortalLog.h"
 #include "portal/PortalCatalogue.h"
 #include "portal/PortalFiles.h"
 #include "portal/PortalStore.h"
@@ -17,8 +18,9 @@ namespace {
 constexpr int kMaxDossiersPerCall = 100;
 constexpr int kMaxHistoryPerCall = 500;
 
-PortalReply storageFailure()
+PortalReply storageFailure(const Error& error)
 {
+    qCWarning(lcPortal) << "storage failure:" << error.message;
     return PortalReply::failure(PortalCode::ServerFailure,
                                 QCoreApplication::translate("motcua", "The portal could not store the request."));
 }
@@ -185,11 +187,11 @@ PortalReply PortalServices::syncDossiers(const QJsonObject& request, const QStri
     const qint64 now = m_clock.now().toSecsSinceEpoch();
     Transaction tx(m_store.db());
     if (!tx.begun())
-        return storageFailure();
+        return storageFailure(tx.begun().error());
     for (const PortalStore::DossierRow& row : std::as_const(rows)) {
         auto exists = m_store.exists(row.code);
         if (!exists)
-            return storageFailure();
+            return storageFailure(exists.error());
         if (!updating && *exists) {
             return PortalReply::failure(PortalCode::AlreadyExists,
                                         QCoreApplication::translate("motcua", "Dossier %1 already exists.").arg(row.code));
@@ -199,10 +201,10 @@ PortalReply PortalServices::syncDossiers(const QJsonObject& request, const QStri
                                         QCoreApplication::translate("motcua", "Dossier %1 is not on the portal.").arg(row.code));
         }
         if (Status s = updating ? m_store.update(row, now) : m_store.insert(row, now); !s)
-            return storageFailure();
+            return storageFailure(s.error());
     }
-    if (!tx.commit())
-        return storageFailure();
+    if (Status c = tx.commit(); !c)
+        return storageFailure(c.error());
     return PortalReply::success({{QStringLiteral("SoHoSo"), QString::number(rows.size())}});
 }
 
@@ -234,14 +236,14 @@ PortalReply PortalServices::appendHistory(const QJsonObject& request)
     const qint64 now = m_clock.now().toSecsSinceEpoch();
     Transaction tx(m_store.db());
     if (!tx.begun())
-        return storageFailure();
+        return storageFailure(tx.begun().error());
     QSet<QString> known;
     int inserted = 0;
     for (const PortalStore::HistoryRow& row : std::as_const(rows)) {
         if (!known.contains(row.code)) {
             auto exists = m_store.exists(row.code);
             if (!exists)
-                return storageFailure();
+                return storageFailure(exists.error());
             if (!*exists) {
                 return PortalReply::failure(
                     PortalCode::NotFound,
@@ -251,11 +253,11 @@ PortalReply PortalServices::appendHistory(const QJsonObject& request)
         }
         auto added = m_store.appendHistory(row, now);
         if (!added)
-            return storageFailure();
+            return storageFailure(added.error());
         inserted += *added ? 1 : 0;
     }
-    if (!tx.commit())
-        return storageFailure();
+    if (Status c = tx.commit(); !c)
+        return storageFailure(c.error());
     return PortalReply::success({{QStringLiteral("SoDongMoi"), QString::number(inserted)},
                                  {QStringLiteral("SoDongTrung"), QString::number(rows.size() - inserted)}});
 }
@@ -270,7 +272,7 @@ PortalReply PortalServices::lookup(const QJsonObject& request)
         return f.error();
     auto found = m_store.lookup(code);
     if (!found)
-        return storageFailure();
+        return storageFailure(found.error());
     QJsonArray result;
     if (found->has_value())
         result.append(**found);

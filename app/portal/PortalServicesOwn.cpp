@@ -1,5 +1,6 @@
 // PortalServices: our own services in the national style (MC_*, PROTOCOL.md 3.7 to 3.12).
 #include "portal/FieldReader.h"
+#include "portal/PortalLog.h"
 #include "portal/PortalFiles.h"
 #include "portal/PortalServices.h"
 #include "portal/PortalStore.h"
@@ -14,8 +15,9 @@ namespace motcua {
 
 namespace {
 
-PortalReply storageFailure()
+PortalReply storageFailure(const Error& error)
 {
+    qCWarning(lcPortal) << "storage failure:" << error.message;
     return PortalReply::failure(PortalCode::ServerFailure,
                                 QCoreApplication::translate("motcua", "The portal could not store the request."));
 }
@@ -59,10 +61,10 @@ PortalReply PortalServices::upload(const QJsonObject& request)
     // One transaction: the files row and the link commit with the bytes acknowledged.
     Transaction tx(m_store.db());
     if (!tx.begun())
-        return storageFailure();
+        return storageFailure(tx.begun().error());
     PortalReply reply = m_files.append(chunk, now);
-    if (!tx.commit())
-        return storageFailure();
+    if (Status c = tx.commit(); !c)
+        return storageFailure(c.error());
     return reply;
 }
 
@@ -97,7 +99,7 @@ PortalReply PortalServices::lease(const QJsonObject& request)
     Database& db = m_store.db();
     Transaction tx(db);
     if (!tx.begun())
-        return storageFailure();
+        return storageFailure(tx.begun().error());
     auto block = [](qint64 first, qint64 last) {
         return QJsonObject{{QStringLiteral("TuSo"), QString::number(first)},
                            {QStringLiteral("DenSo"), QString::number(last)}};
@@ -105,7 +107,7 @@ PortalReply PortalServices::lease(const QJsonObject& request)
     if (!requestId.isEmpty()) {
         Statement& st = db.prepare(QStringLiteral("SELECT first, last, agency, day FROM lease_requests WHERE request_id = ?1"));
         if (!st.isValid())
-            return storageFailure();
+            return storageFailure(db.lastError().error());
         st.bind(1, requestId);
         if (st.next()) {
             const qint64 first = st.int64(0), last = st.int64(1);
@@ -119,7 +121,7 @@ PortalReply PortalServices::lease(const QJsonObject& request)
             return PortalReply::success(block(first, last));
         }
         if (!st.error())
-            return storageFailure();
+            return storageFailure(st.error().error());
     }
     auto leased = m_leases.lease(agency, day, station, size);
     if (!leased) {
@@ -127,17 +129,19 @@ PortalReply PortalServices::lease(const QJsonObject& request)
             return PortalReply::failure(PortalCode::RangeUsedUp, leased.error().message);
         if (leased.error().code == Error::BadInput)
             return PortalReply::failure(PortalCode::BadValue, leased.error().message);
-        return storageFailure();
+        return storageFailure(leased.error());
     }
     if (!requestId.isEmpty()) {
         Statement& ins = db.prepare(QStringLiteral(
             "INSERT INTO lease_requests (request_id, agency, day, station, first, last) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"));
-        if (!ins.isValid() ||
-            !ins.bind(1, requestId).bind(2, agency).bind(3, day).bind(4, station).bind(5, leased->first).bind(6, leased->last).exec())
-            return storageFailure();
+        if (!ins.isValid())
+            return storageFailure(db.lastError().error());
+        ins.bind(1, requestId).bind(2, agency).bind(3, day).bind(4, station).bind(5, leased->first).bind(6, leased->last);
+        if (Status s = ins.exec(); !s)
+            return storageFailure(s.error());
     }
-    if (!tx.commit())
-        return storageFailure();
+    if (Status c = tx.commit(); !c)
+        return storageFailure(c.error());
     return PortalReply::success(block(leased->first, leased->last));
 }
 
@@ -150,7 +154,7 @@ PortalReply PortalServices::changes(const QJsonObject& request, const QString& m
         return f.error();
     auto found = m_store.changesSince(madonvi, cursor, limit);
     if (!found)
-        return storageFailure();
+        return storageFailure(found.error());
     return PortalReply::success({{QStringLiteral("result"), found->rows},
                                  {QStringLiteral("MocTiep"), QString::number(found->next)},
                                  {QStringLiteral("ConNua"), found->more ? QStringLiteral("True") : QStringLiteral("False")}});
@@ -169,7 +173,7 @@ PortalReply PortalServices::counts(const QJsonObject& request)
         return f.error();
     auto counted = m_store.counts(day);
     if (!counted)
-        return storageFailure();
+        return storageFailure(counted.error());
     return PortalReply::success({{QStringLiteral("result"), *counted}});
 }
 

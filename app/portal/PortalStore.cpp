@@ -25,6 +25,12 @@ QJsonObject object(const QString& text)
     return QJsonDocument::fromJson(text.toUtf8()).object();
 }
 
+// A null QString binds NULL; the columns are NOT NULL with '' for "absent".
+QString nn(const QString& s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
 bool validStatus(const QString& s)
 {
     bool ok = false;
@@ -74,9 +80,9 @@ Status PortalStore::insert(const DossierRow& r, qint64 now)
         " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?13)"));
     if (!st.isValid())
         return m_db.lastError();
-    st.bind(1, r.code).bind(2, r.madonvi).bind(3, r.procedure).bind(4, r.department).bind(5, r.applicant);
-    st.bind(6, r.channel).bind(7, r.status).bind(8, r.receivedAt).bind(9, r.dueAt).bind(10, r.finishedAt);
-    st.bind(11, r.returnedAt).bind(12, json(r.data)).bind(13, now);
+    st.bind(1, nn(r.code)).bind(2, nn(r.madonvi)).bind(3, nn(r.procedure)).bind(4, nn(r.department)).bind(5, nn(r.applicant));
+    st.bind(6, nn(r.channel)).bind(7, nn(r.status)).bind(8, nn(r.receivedAt)).bind(9, nn(r.dueAt)).bind(10, nn(r.finishedAt));
+    st.bind(11, nn(r.returnedAt)).bind(12, json(r.data)).bind(13, now);
     return st.exec();
 }
 
@@ -92,9 +98,9 @@ Status PortalStore::update(const DossierRow& r, qint64 now)
         " data = ?12, updated_at = ?13, updates = updates + 1 WHERE ma_hoso = ?1"));
     if (!st.isValid())
         return m_db.lastError();
-    st.bind(1, r.code).bind(2, r.madonvi).bind(3, r.procedure).bind(4, r.department).bind(5, r.applicant);
-    st.bind(6, r.channel).bind(7, r.status).bind(8, r.receivedAt).bind(9, r.dueAt).bind(10, r.finishedAt);
-    st.bind(11, r.returnedAt).bind(12, json(r.data)).bind(13, now);
+    st.bind(1, nn(r.code)).bind(2, nn(r.madonvi)).bind(3, nn(r.procedure)).bind(4, nn(r.department)).bind(5, nn(r.applicant));
+    st.bind(6, nn(r.channel)).bind(7, nn(r.status)).bind(8, nn(r.receivedAt)).bind(9, nn(r.dueAt)).bind(10, nn(r.finishedAt));
+    st.bind(11, nn(r.returnedAt)).bind(12, json(r.data)).bind(13, now);
     return st.exec();
 }
 
@@ -105,7 +111,7 @@ Result<bool> PortalStore::appendHistory(const HistoryRow& r, qint64 now)
                        " VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (ma_tien_do) DO NOTHING"));
     if (!st.isValid())
         return m_db.lastError().error();
-    st.bind(1, r.id).bind(2, r.code).bind(3, r.status).bind(4, r.at).bind(5, json(r.data)).bind(6, now);
+    st.bind(1, nn(r.id)).bind(2, nn(r.code)).bind(3, nn(r.status)).bind(4, nn(r.at)).bind(5, json(r.data)).bind(6, now);
     if (Status s = st.exec(); !s)
         return s.error();
     return m_db.changes() > 0;
@@ -164,7 +170,7 @@ Result<qint64> PortalStore::decide(const QString& code, const QString& status, c
         " ngay_tra = CASE WHEN ?4 <> '' THEN ?4 ELSE ngay_tra END WHERE ma_hoso = ?1"));
     if (!up.isValid())
         return m_db.lastError().error();
-    up.bind(1, code).bind(2, status).bind(3, finished).bind(4, returned);
+    up.bind(1, code).bind(2, status).bind(3, nn(finished)).bind(4, nn(returned));
     if (Status s = up.exec(); !s)
         return s.error();
     Statement& ins = m_db.prepare(
@@ -173,7 +179,7 @@ Result<qint64> PortalStore::decide(const QString& code, const QString& status, c
                        " FROM dossiers WHERE ma_hoso = ?1"));
     if (!ins.isValid())
         return m_db.lastError().error();
-    ins.bind(1, code).bind(2, madonvi).bind(3, status).bind(4, content).bind(5, officer).bind(6, at);
+    ins.bind(1, code).bind(2, nn(madonvi)).bind(3, status).bind(4, nn(content)).bind(5, nn(officer)).bind(6, at);
     if (Status s = ins.exec(); !s)
         return s.error();
     const qint64 id = m_db.lastInsertId();
