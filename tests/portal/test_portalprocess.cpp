@@ -26,7 +26,8 @@ QJsonObject dossier(const QString& code)
 
 QJsonObject add(const QString& code)
 {
-    return {{QStringLiteral("isUpdating"), QStringLiteral("False")}, {QStringLiteral("data"), QJsonArray{dossier(code)}}};
+    return {{QStringLiteral("isUpdating"), QStringLiteral("False")},
+            {QStringLiteral("data"), QJsonArray{dossier(code)}}};
 }
 
 int runPortal(const QStringList& args, QByteArray* out = nullptr)
@@ -78,10 +79,11 @@ private Q_SLOTS:
         auto& http = m_portal.http();
         QCOMPARE(http.call(m_session, m_portal.madonvi(), QStringLiteral("LayDanhSachTTHC")).status, 503);
         QCOMPARE(http.call(m_session, m_portal.madonvi(), QStringLiteral("LayDanhSachTTHC")).status, 503);
-        QCOMPARE(http.call(m_session, m_portal.madonvi(), QStringLiteral("LayDanhSachTTHC")).code(), QStringLiteral("0"));
+        QCOMPARE(http.call(m_session, m_portal.madonvi(), QStringLiteral("LayDanhSachTTHC")).code(),
+                 QStringLiteral("0"));
         QVERIFY(m_portal.setFault(QStringLiteral("drop"), QString(), QStringLiteral("DongBoHoSoMC")));
-        const auto dropped =
-            http.call(m_session, m_portal.madonvi(), QStringLiteral("DongBoHoSoMC"), add(QStringLiteral("000.00.00.H34-260213-0002")));
+        const auto dropped = http.call(m_session, m_portal.madonvi(), QStringLiteral("DongBoHoSoMC"),
+                                       add(QStringLiteral("000.00.00.H34-260213-0002")));
         QVERIFY(!dropped.isJson);
         QVERIFY(m_portal.clearFault());
         QCOMPARE(m_portal.dossierCount(), 2); // processed before the connection was dropped
@@ -107,8 +109,9 @@ private Q_SLOTS:
         const auto certs = TestCertificates::make(other.path(), &error, QStringLiteral("other-"));
         QVERIFY2(certs.has_value(), qPrintable(error));
         PortalHttp stranger(m_portal.url(), QSslCertificate::fromPath(certs->caCertificate).first());
-        const auto r = stranger.post(QStringLiteral("/mapi/login"), {{QStringLiteral("username"), m_portal.username()},
-                                                                    {QStringLiteral("password"), m_portal.password()}});
+        const auto r =
+            stranger.post(QStringLiteral("/mapi/login"), {{QStringLiteral("username"), m_portal.username()},
+                                                          {QStringLiteral("password"), m_portal.password()}});
         QCOMPARE(r.error, QNetworkReply::SslHandshakeFailedError);
         QCOMPARE(r.status, 0);
         QVERIFY(r.body.isEmpty());
@@ -136,9 +139,10 @@ private Q_SLOTS:
         QCOMPARE(runPortal({QStringLiteral("--db"), db, QStringLiteral("--fault"), QStringLiteral("teapot:3")}), 2);
         QCOMPARE(runPortal({QStringLiteral("--db"), db}), 2); // HTTPS only: no certificate
         // Offline bundle import, twice: the second changes nothing.
-        const QJsonObject request{{QStringLiteral("service"), QStringLiteral("DongBoHoSoMC")},
-                                  {QStringLiteral("isUpdating"), QStringLiteral("False")},
-                                  {QStringLiteral("data"), QJsonArray{dossier(QStringLiteral("000.00.00.H34-260214-5001"))}}};
+        const QJsonObject request{
+            {QStringLiteral("service"), QStringLiteral("DongBoHoSoMC")},
+            {QStringLiteral("isUpdating"), QStringLiteral("False")},
+            {QStringLiteral("data"), QJsonArray{dossier(QStringLiteral("000.00.00.H34-260214-5001"))}}};
         QFile bundle(dir.filePath(QStringLiteral("b.json")));
         QVERIFY(bundle.open(QIODevice::WriteOnly));
         bundle.write(QJsonDocument(QJsonObject{{QStringLiteral("format"), QStringLiteral("motcua-bundle")},
@@ -149,7 +153,8 @@ private Q_SLOTS:
         bundle.close();
         for (int round = 0; round < 2; ++round) {
             QByteArray out;
-            QCOMPARE(runPortal({QStringLiteral("--db"), db, QStringLiteral("--import-bundle"), bundle.fileName()}, &out), 0);
+            QCOMPARE(
+                runPortal({QStringLiteral("--db"), db, QStringLiteral("--import-bundle"), bundle.fileName()}, &out), 0);
             const QJsonObject r = QJsonDocument::fromJson(out).object();
             QCOMPARE(r.value(QLatin1String("SoYeuCau")).toString(), QStringLiteral("1"));
             QCOMPARE(r.value(QLatin1String("SoLoi")).toString(), QStringLiteral("0"));

@@ -147,21 +147,26 @@ private Q_SLOTS:
     void login()
     {
         QCOMPARE(m_session.size(), 64);
-        auto bad = m_http->post(QStringLiteral("/mapi/login"),
-                                {{QStringLiteral("username"), QStringLiteral("u")}, {QStringLiteral("password"), QStringLiteral("x")}});
+        auto bad = m_http->post(QStringLiteral("/mapi/login"), {{QStringLiteral("username"), QStringLiteral("u")},
+                                                                {QStringLiteral("password"), QStringLiteral("x")}});
         QCOMPARE(bad.status, 200);
         QCOMPARE(bad.code(), QStringLiteral("1"));
         QVERIFY(bad.json.value(QLatin1String("session")).isUndefined());
-        QCOMPARE(m_http->post(QStringLiteral("/mapi/login"), {{QStringLiteral("username"), QStringLiteral("u")}}).code(),
-                 QStringLiteral("5"));
-        const auto ok = m_http->post(QStringLiteral("/mapi/login"), {{QStringLiteral("username"), QStringLiteral("u")},
-                                                                    {QStringLiteral("password"), QStringLiteral("p")}});
+        QCOMPARE(
+            m_http->post(QStringLiteral("/mapi/login"), {{QStringLiteral("username"), QStringLiteral("u")}}).code(),
+            QStringLiteral("5"));
+        const auto ok =
+            m_http->post(QStringLiteral("/mapi/login"), {{QStringLiteral("username"), QStringLiteral("u")},
+                                                         {QStringLiteral("password"), QStringLiteral("p")}});
         QCOMPARE(ok.json.value(QLatin1String("expires_in")).toString(), QStringLiteral("600"));
         QCOMPARE(ok.json.value(QLatin1String("expires")).toString().size(), 14);
         // A bad token, and no token.
-        QCOMPARE(m_http->call(QStringLiteral("00ff"), kUnit, QStringLiteral("LayDanhSachTTHC")).code(), QStringLiteral("2"));
-        QCOMPARE(m_http->post(QStringLiteral("/mapi/g"), {{QStringLiteral("service"), QStringLiteral("LayDanhSachTTHC")}}).code(),
+        QCOMPARE(m_http->call(QStringLiteral("00ff"), kUnit, QStringLiteral("LayDanhSachTTHC")).code(),
                  QStringLiteral("2"));
+        QCOMPARE(
+            m_http->post(QStringLiteral("/mapi/g"), {{QStringLiteral("service"), QStringLiteral("LayDanhSachTTHC")}})
+                .code(),
+            QStringLiteral("2"));
         QCOMPARE(m_http->get(QStringLiteral("/mapi/g")).status, 405);
         QCOMPARE(m_http->get(QStringLiteral("/nothing")).status, 404);
         QCOMPARE(m_http->post(QStringLiteral("/mapi/_stats"), {}).status, 403); // no admin secret
@@ -181,20 +186,32 @@ private Q_SLOTS:
                 d.insert(QLatin1String(key), v);
             return upsert(d, false);
         };
-        QTest::newRow("missing code") << with("MaHoSo", QJsonValue::Undefined) << "5" << "data[0].MaHoSo";
-        QTest::newRow("empty applicant") << with("ChuHoSo", QString()) << "5" << "ChuHoSo";
-        QTest::newRow("bad date") << with("NgayTiepNhan", QStringLiteral("2024-03-15")) << "6" << "NgayTiepNhan";
-        QTest::newRow("impossible date") << with("NgayHenTra", QStringLiteral("20240231170000")) << "6" << "NgayHenTra";
-        QTest::newRow("number not string") << with("TrangThaiHoSo", 2) << "6" << "TrangThaiHoSo";
-        QTest::newRow("status out of range") << with("TrangThaiHoSo", QStringLiteral("11")) << "6" << "TrangThaiHoSo";
-        QTest::newRow("bad channel") << with("KenhThucHien", QStringLiteral("4")) << "6" << "KenhThucHien";
-        QTest::newRow("bad code shape") << with("MaHoSo", QStringLiteral("H34-0001")) << "6" << "MaHoSo";
-        QTest::newRow("unknown procedure") << with("MaTTHC", QStringLiteral("9.999999")) << "7" << "9.999999";
-        QTest::newRow("no data") << QJsonObject{{QStringLiteral("isUpdating"), QStringLiteral("False")}} << "5" << "data";
-        QTest::newRow("empty data") << QJsonObject{{QStringLiteral("data"), QJsonArray()}} << "6" << "data";
+        QTest::newRow("missing code") << with("MaHoSo", QJsonValue::Undefined) << "5"
+                                      << "data[0].MaHoSo";
+        QTest::newRow("empty applicant") << with("ChuHoSo", QString()) << "5"
+                                         << "ChuHoSo";
+        QTest::newRow("bad date") << with("NgayTiepNhan", QStringLiteral("2024-03-15")) << "6"
+                                  << "NgayTiepNhan";
+        QTest::newRow("impossible date") << with("NgayHenTra", QStringLiteral("20240231170000")) << "6"
+                                         << "NgayHenTra";
+        QTest::newRow("number not string") << with("TrangThaiHoSo", 2) << "6"
+                                           << "TrangThaiHoSo";
+        QTest::newRow("status out of range") << with("TrangThaiHoSo", QStringLiteral("11")) << "6"
+                                             << "TrangThaiHoSo";
+        QTest::newRow("bad channel") << with("KenhThucHien", QStringLiteral("4")) << "6"
+                                     << "KenhThucHien";
+        QTest::newRow("bad code shape") << with("MaHoSo", QStringLiteral("H34-0001")) << "6"
+                                        << "MaHoSo";
+        QTest::newRow("unknown procedure") << with("MaTTHC", QStringLiteral("9.999999")) << "7"
+                                           << "9.999999";
+        QTest::newRow("no data") << QJsonObject{{QStringLiteral("isUpdating"), QStringLiteral("False")}} << "5"
+                                 << "data";
+        QTest::newRow("empty data") << QJsonObject{{QStringLiteral("data"), QJsonArray()}} << "6"
+                                    << "data";
         QTest::newRow("bad isUpdating") << QJsonObject{{QStringLiteral("isUpdating"), QStringLiteral("yes")},
                                                        {QStringLiteral("data"), QJsonArray{good}}}
-                                        << "6" << "isUpdating";
+                                        << "6"
+                                        << "isUpdating";
     }
 
     void validation()
@@ -218,8 +235,9 @@ private Q_SLOTS:
         QCOMPARE(m_http->postRaw(QStringLiteral("/mapi/g"), "[1,2", "application/json").code(), QStringLiteral("9"));
         QCOMPARE(call(QStringLiteral("LayThuTuc"), {{QStringLiteral("maTTHC"), QStringLiteral("9.999")}}).code(),
                  QStringLiteral("4"));
-        QCOMPARE(call(QStringLiteral("MC_SoLieuTrungTam"), {{QStringLiteral("Ngay"), QStringLiteral("20241332")}}).code(),
-                 QStringLiteral("6"));
+        QCOMPARE(
+            call(QStringLiteral("MC_SoLieuTrungTam"), {{QStringLiteral("Ngay"), QStringLiteral("20241332")}}).code(),
+            QStringLiteral("6"));
         // Nothing of the refused requests was stored.
         QCOMPARE(stat("dossiers"), 0);
     }
@@ -233,9 +251,10 @@ private Q_SLOTS:
         QCOMPARE(call(QStringLiteral("DongBoHoSoMC"), upsert(dossier(code), false)).code(), QStringLiteral("3"));
         QCOMPARE(call(QStringLiteral("DongBoHoSoMC"), upsert(dossier(code, QStringLiteral("4")), true)).code(),
                  QStringLiteral("0"));
-        QCOMPARE(call(QStringLiteral("DongBoHoSoMC"), upsert(dossier(QStringLiteral("000.00.00.H34-240315-0002")), true))
-                     .code(),
-                 QStringLiteral("4"));
+        QCOMPARE(
+            call(QStringLiteral("DongBoHoSoMC"), upsert(dossier(QStringLiteral("000.00.00.H34-240315-0002")), true))
+                .code(),
+            QStringLiteral("4"));
         // A local variant of a known procedure code is accepted.
         QJsonObject variant = dossier(QStringLiteral("000.00.00.H34-240315-0003"));
         variant.insert(QStringLiteral("MaTTHC"), QStringLiteral("1.002010.000.00.00.H34"));
@@ -247,7 +266,8 @@ private Q_SLOTS:
         QCOMPARE(stored.value(QLatin1String("TrangThaiHoSo")).toString(), QStringLiteral("4"));
         QCOMPARE(stored.value(QLatin1String("MaTrangThai")).toString(), QStringLiteral("4"));
         QCOMPARE(stored.value(QLatin1String("ChuHoSo")).toString(), QStringLiteral("Nguyễn Văn A"));
-        QVERIFY(call(QStringLiteral("TraCuuHoSo"), {{QStringLiteral("mahoso"), QStringLiteral("000.00.00.H34-240315-0999")}})
+        QVERIFY(call(QStringLiteral("TraCuuHoSo"),
+                     {{QStringLiteral("mahoso"), QStringLiteral("000.00.00.H34-240315-0999")}})
                     .json.value(QLatin1String("result"))
                     .toArray()
                     .isEmpty());
@@ -268,10 +288,11 @@ private Q_SLOTS:
         QCOMPARE(again.json.value(QLatin1String("SoDongTrung")).toString(), QStringLiteral("3"));
         QCOMPARE(stat("history"), 4);
         // History of a dossier the portal does not hold, and a row without its id: all-or-nothing.
-        auto orphan = call(QStringLiteral("CapNhatTienDoHoSoMC"),
-                           {{QStringLiteral("data"), QJsonArray{historyRow(QStringLiteral("st1-5"), code),
-                                                                historyRow(QStringLiteral("st1-6"),
-                                                                           QStringLiteral("000.00.00.H34-240315-0777"))}}});
+        auto orphan =
+            call(QStringLiteral("CapNhatTienDoHoSoMC"),
+                 {{QStringLiteral("data"),
+                   QJsonArray{historyRow(QStringLiteral("st1-5"), code),
+                              historyRow(QStringLiteral("st1-6"), QStringLiteral("000.00.00.H34-240315-0777"))}}});
         QCOMPARE(orphan.code(), QStringLiteral("4"));
         QJsonObject noId = historyRow(QString(), code);
         QCOMPARE(call(QStringLiteral("CapNhatTienDoHoSoMC"), {{QStringLiteral("data"), QJsonArray{noId}}}).code(),
@@ -307,9 +328,12 @@ private Q_SLOTS:
         QCOMPARE(last.json.value(QLatin1String("HoanTat")).toString(), QStringLiteral("True"));
         QCOMPARE(m_server->files().content(sha), file);
         // Complete content answers at once, at any offset.
-        QCOMPARE(call(QStringLiteral("MC_TaiTep"), chunk(sha, file, 0, step)).json.value(QLatin1String("HoanTat")).toString(),
+        QCOMPARE(call(QStringLiteral("MC_TaiTep"), chunk(sha, file, 0, step))
+                     .json.value(QLatin1String("HoanTat"))
+                     .toString(),
                  QStringLiteral("True"));
-        const auto detail = admin(QStringLiteral("/mapi/_dossier"), {{QStringLiteral("MaHoSo"), QStringLiteral("000.00.00.H34-240315-0001")}});
+        const auto detail = admin(QStringLiteral("/mapi/_dossier"),
+                                  {{QStringLiteral("MaHoSo"), QStringLiteral("000.00.00.H34-240315-0001")}});
         const QJsonObject f = detail.json.value(QLatin1String("files")).toArray().at(0).toObject();
         QCOMPARE(f.value(QLatin1String("stored_sha256")).toString(), sha);
 
@@ -346,9 +370,9 @@ private Q_SLOTS:
         for (int round = 0; round < 3; ++round) {
             for (int station = 1; station <= 4; ++station) {
                 auto r = call(QStringLiteral("MC_CapDaiSo"), {{QStringLiteral("MaCoQuan"), kUnit},
-                                                               {QStringLiteral("Ngay"), QStringLiteral("240315")},
-                                                               {QStringLiteral("May"), QString::number(station)},
-                                                               {QStringLiteral("SoLuong"), QStringLiteral("50")}});
+                                                              {QStringLiteral("Ngay"), QStringLiteral("240315")},
+                                                              {QStringLiteral("May"), QString::number(station)},
+                                                              {QStringLiteral("SoLuong"), QStringLiteral("50")}});
                 QCOMPARE(r.code(), QStringLiteral("0"));
                 blocks.append({r.json.value(QLatin1String("TuSo")).toString().toInt(),
                                r.json.value(QLatin1String("DenSo")).toString().toInt()});
@@ -364,8 +388,10 @@ private Q_SLOTS:
                 seen.insert(n);
         }
         // A resend with the same request id gets the same block.
-        const QJsonObject withId{{QStringLiteral("MaCoQuan"), kUnit},         {QStringLiteral("Ngay"), QStringLiteral("240316")},
-                                 {QStringLiteral("May"), QStringLiteral("2")}, {QStringLiteral("SoLuong"), QStringLiteral("1000")},
+        const QJsonObject withId{{QStringLiteral("MaCoQuan"), kUnit},
+                                 {QStringLiteral("Ngay"), QStringLiteral("240316")},
+                                 {QStringLiteral("May"), QStringLiteral("2")},
+                                 {QStringLiteral("SoLuong"), QStringLiteral("1000")},
                                  {QStringLiteral("MaYeuCau"), QStringLiteral("st2-1")}};
         auto a = call(QStringLiteral("MC_CapDaiSo"), withId);
         auto b = call(QStringLiteral("MC_CapDaiSo"), withId);
@@ -385,13 +411,15 @@ private Q_SLOTS:
         const QString code = QStringLiteral("000.00.00.H34-240315-0001");
         auto none = call(QStringLiteral("MC_LayTrangThai"), {{QStringLiteral("TuMoc"), QStringLiteral("0")}});
         QCOMPARE(none.json.value(QLatin1String("result")).toArray().size(), 0);
-        QCOMPARE(admin(QStringLiteral("/mapi/_decide"), {{QStringLiteral("MaHoSo"), code}, {QStringLiteral("TrangThaiHoSo"), QStringLiteral("9")}})
+        QCOMPARE(admin(QStringLiteral("/mapi/_decide"),
+                       {{QStringLiteral("MaHoSo"), code}, {QStringLiteral("TrangThaiHoSo"), QStringLiteral("9")}})
                      .code(),
                  QStringLiteral("0"));
         // The HTML form decides too, and the page lists the dossier.
-        auto form = m_http->postRaw(QStringLiteral("/decide"),
-                                    "MaHoSo=000.00.00.H34-240315-0003&TrangThaiHoSo=5&NoiDungXuLy=Thi%E1%BA%BFu+gi%E1%BA%A5y",
-                                    "application/x-www-form-urlencoded");
+        auto form =
+            m_http->postRaw(QStringLiteral("/decide"),
+                            "MaHoSo=000.00.00.H34-240315-0003&TrangThaiHoSo=5&NoiDungXuLy=Thi%E1%BA%BFu+gi%E1%BA%A5y",
+                            "application/x-www-form-urlencoded");
         // 303 to the page, which the client follows.
         QCOMPARE(form.status, 200);
         QVERIFY(form.body.contains("<table id=\"dossiers\">"));
@@ -402,7 +430,8 @@ private Q_SLOTS:
         QCOMPARE(first.value(QLatin1String("MaHoSo")).toString(), code);
         QCOMPARE(first.value(QLatin1String("TrangThaiHoSo")).toString(), QStringLiteral("9"));
         QCOMPARE(first.value(QLatin1String("NgayKetThucXuLy")).toString().size(), 14);
-        auto rest = call(QStringLiteral("MC_LayTrangThai"), {{QStringLiteral("TuMoc"), changes.json.value(QLatin1String("MocTiep"))}});
+        auto rest = call(QStringLiteral("MC_LayTrangThai"),
+                         {{QStringLiteral("TuMoc"), changes.json.value(QLatin1String("MocTiep"))}});
         const QJsonObject second = rest.json.value(QLatin1String("result")).toArray().at(0).toObject();
         QCOMPARE(second.value(QLatin1String("NoiDungXuLy")).toString(), QStringLiteral("Thiếu giấy"));
         QCOMPARE(rest.json.value(QLatin1String("ConNua")).toString(), QStringLiteral("False"));
@@ -419,18 +448,28 @@ private Q_SLOTS:
 
         auto counts = call(QStringLiteral("MC_SoLieuTrungTam"), {{QStringLiteral("Ngay"), QStringLiteral("20240315")}});
         const QJsonObject c = counts.json.value(QLatin1String("result")).toObject();
-        QCOMPARE(c.value(QLatin1String("TiepNhan")).toObject().value(QLatin1String("TongSo")).toString(), QStringLiteral("2"));
-        QCOMPARE(c.value(QLatin1String("TiepNhan")).toObject().value(QLatin1String("TrucTiep")).toString(), QStringLiteral("2"));
+        QCOMPARE(c.value(QLatin1String("TiepNhan")).toObject().value(QLatin1String("TongSo")).toString(),
+                 QStringLiteral("2"));
+        QCOMPARE(c.value(QLatin1String("TiepNhan")).toObject().value(QLatin1String("TrucTiep")).toString(),
+                 QStringLiteral("2"));
         QCOMPARE(c.value(QLatin1String("ChoBoSung")).toString(), QStringLiteral("1"));
-        const QJsonObject due = call(QStringLiteral("MC_SoLieuTrungTam"), {{QStringLiteral("Ngay"), QStringLiteral("20240322")}})
-                                    .json.value(QLatin1String("result"))
-                                    .toObject();
-        QCOMPARE(due.value(QLatin1String("DenHanHomNay")).toString(), QStringLiteral("1")); // -0003, awaiting supplement
-        const QJsonObject late = call(QStringLiteral("MC_SoLieuTrungTam"), {{QStringLiteral("Ngay"), QStringLiteral("20240401")}})
-                                     .json.value(QLatin1String("result"))
-                                     .toObject();
+        const QJsonObject due =
+            call(QStringLiteral("MC_SoLieuTrungTam"), {{QStringLiteral("Ngay"), QStringLiteral("20240322")}})
+                .json.value(QLatin1String("result"))
+                .toObject();
+        QCOMPARE(due.value(QLatin1String("DenHanHomNay")).toString(),
+                 QStringLiteral("1")); // -0003, awaiting supplement
+        const QJsonObject late =
+            call(QStringLiteral("MC_SoLieuTrungTam"), {{QStringLiteral("Ngay"), QStringLiteral("20240401")}})
+                .json.value(QLatin1String("result"))
+                .toObject();
         QCOMPARE(late.value(QLatin1String("QuaHan")).toString(), QStringLiteral("1"));
-        QCOMPARE(late.value(QLatin1String("TheoDonVi")).toArray().at(0).toObject().value(QLatin1String("DonViXuLy")).toString(),
+        QCOMPARE(late.value(QLatin1String("TheoDonVi"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QLatin1String("DonViXuLy"))
+                     .toString(),
                  QStringLiteral("Sở Tư pháp"));
     }
 
@@ -442,10 +481,13 @@ private Q_SLOTS:
         const QJsonObject p = one.json.value(QLatin1String("result")).toArray().at(0).toObject();
         QCOMPARE(p.value(QLatin1String("MATTHC")).toString(), QStringLiteral("1.002010"));
         QVERIFY(!p.value(QLatin1String("CACHTHUCTHUCHIEN")).toArray().isEmpty());
-        QCOMPARE(p.value(QLatin1String("MC_BanGhi")).toObject().value(QLatin1String("code")).toString(), QStringLiteral("1.002010"));
+        QCOMPARE(p.value(QLatin1String("MC_BanGhi")).toObject().value(QLatin1String("code")).toString(),
+                 QStringLiteral("1.002010"));
         auto all = call(QStringLiteral("MC_LayDanhMuc"));
         QCOMPARE(all.json.value(QLatin1String("PhienBan")).toString().size(), 64);
-        QVERIFY(all.json.value(QLatin1String("result")).toObject().value(QLatin1String("departments")).toArray().size() >= 18);
+        QVERIFY(
+            all.json.value(QLatin1String("result")).toObject().value(QLatin1String("departments")).toArray().size() >=
+            18);
     }
 
     void bundleImportIsIdempotent()
@@ -466,8 +508,9 @@ private Q_SLOTS:
         const QByteArray bytes = QJsonDocument(payload).toJson();
         const int dossiers = stat("dossiers"), rows = stat("history"), files = stat("files_complete");
         for (int round = 0; round < 2; ++round) {
-            auto r = call(QStringLiteral("MC_NhapGoi"), {{QStringLiteral("TenGoi"), QStringLiteral("site5.mcb")},
-                                                         {QStringLiteral("DuLieu"), QString::fromLatin1(bytes.toBase64())}});
+            auto r =
+                call(QStringLiteral("MC_NhapGoi"), {{QStringLiteral("TenGoi"), QStringLiteral("site5.mcb")},
+                                                    {QStringLiteral("DuLieu"), QString::fromLatin1(bytes.toBase64())}});
             QCOMPARE(r.code(), QStringLiteral("0"));
             QCOMPARE(r.json.value(QLatin1String("SoLoi")).toString(), QStringLiteral("0"));
         }
@@ -475,9 +518,8 @@ private Q_SLOTS:
         QCOMPARE(stat("history"), rows + 1);
         QCOMPARE(stat("files_complete"), files + 1);
         // A bundle the opener refuses, and one that is not a bundle.
-        m_server->setBundleOpener([](const QByteArray&) -> Result<QByteArray> {
-            return Error::crypto(QStringLiteral("bad signature"));
-        });
+        m_server->setBundleOpener(
+            [](const QByteArray&) -> Result<QByteArray> { return Error::crypto(QStringLiteral("bad signature")); });
         QCOMPARE(m_server->services().importBundle(bytes).code, PortalCode::BundleRejected);
         m_server->setBundleOpener(plainBundleOpener);
         QCOMPARE(m_server->services().importBundle("{}").code, PortalCode::BundleRejected);
@@ -501,7 +543,8 @@ private Q_SLOTS:
         static int serial = 100;
         const QString code = QStringLiteral("000.00.00.H34-240317-%1").arg(++serial, 4, 10, QLatin1Char('0'));
         const int before = stat("dossiers");
-        QCOMPARE(admin(QStringLiteral("/mapi/_fault"), {{QStringLiteral("fault"), fault}, {QStringLiteral("count"), QStringLiteral("1")}})
+        QCOMPARE(admin(QStringLiteral("/mapi/_fault"),
+                       {{QStringLiteral("fault"), fault}, {QStringLiteral("count"), QStringLiteral("1")}})
                      .code(),
                  QStringLiteral("0"));
         const auto r = call(QStringLiteral("DongBoHoSoMC"), upsert(dossier(code), false), 700);
@@ -554,13 +597,14 @@ private Q_SLOTS:
 
         // Over the wire: a login fault, and a fault narrowed to one service.
         QCOMPARE(admin(QStringLiteral("/mapi/_fault"), {{QStringLiteral("fault"), QStringLiteral("http503")},
-                                                       {QStringLiteral("service"), QStringLiteral("MC_TaiTep")}})
+                                                        {QStringLiteral("service"), QStringLiteral("MC_TaiTep")}})
                      .code(),
                  QStringLiteral("0"));
         QCOMPARE(call(QStringLiteral("LayDanhSachTTHC")).code(), QStringLiteral("0"));
         QCOMPARE(call(QStringLiteral("MC_TrangThaiTep"), {{QStringLiteral("MaTep"), sha256("x")}}).status, 200);
         QCOMPARE(call(QStringLiteral("MC_TaiTep"), chunk(sha256("x"), "x", 0, 1)).status, 503);
-        QCOMPARE(admin(QStringLiteral("/mapi/_fault"), {{QStringLiteral("fault"), QStringLiteral("none")}}).code(), QStringLiteral("0"));
+        QCOMPARE(admin(QStringLiteral("/mapi/_fault"), {{QStringLiteral("fault"), QStringLiteral("none")}}).code(),
+                 QStringLiteral("0"));
         QVERIFY(stat("faults_fired") >= 1);
     }
 };
