@@ -20,19 +20,19 @@ namespace motcua {
 struct Handover
 {
     qint64 id = 0;
-    qint64 eventId = 0;             // the dossier_events row of the hand-over
-    qint64 fromDepartmentId = 0;    // 0: the counter
-    qint64 toDepartmentId = 0;      // 0: the counter
-    QString fromDepartmentCode;     // empty: the counter
-    QString fromDepartmentName;     // empty: the counter
-    QString toDepartmentCode;       // empty: the counter
-    QString toDepartmentName;       // empty: the counter
-    QDateTime handedAt;             // UTC
-    QString handedBy;               // username
-    QString handedByName;           // full name at the time
-    QDateTime receivedAt;           // UTC; invalid while in transit
-    QString receivedBy;             // username
-    QString receivedByName;         // full name at the time
+    qint64 eventId = 0;          // the dossier_events row of the hand-over
+    qint64 fromDepartmentId = 0; // 0: the counter
+    qint64 toDepartmentId = 0;   // 0: the counter
+    QString fromDepartmentCode;  // empty: the counter
+    QString fromDepartmentName;  // empty: the counter
+    QString toDepartmentCode;    // empty: the counter
+    QString toDepartmentName;    // empty: the counter
+    QDateTime handedAt;          // UTC
+    QString handedBy;            // username
+    QString handedByName;        // full name at the time
+    QDateTime receivedAt;        // UTC; invalid while in transit
+    QString receivedBy;          // username
+    QString receivedByName;      // full name at the time
     QString note;
 
     bool isPending() const { return !receivedAt.isValid(); }
@@ -63,21 +63,21 @@ struct SupplementRequest
 // Who collected the result (the return of form 06's "returned" column).
 struct ReturnRecord
 {
-    QString collectorName;       // required
-    QString collectorIdNumber;   // required: 12-digit citizen ID, or 9 digits, or a passport number
-    QDateTime collectedAt;       // UTC; invalid: now
-    QStringList resultPapers;    // which result papers were handed over; at least one
-    bool feesSettled = false;    // required true when the dossier carries fees
+    QString collectorName;     // required
+    QString collectorIdNumber; // required: 12-digit citizen ID, or 9 digits, or a passport number
+    QDateTime collectedAt;     // UTC; invalid: now
+    QStringList resultPapers;  // which result papers were handed over; at least one
+    bool feesSettled = false;  // required true when the dossier carries fees
     QString note;
-    QString returnedBy;          // username (filled by the service)
+    QString returnedBy; // username (filled by the service)
 };
 
 // An apology letter (form 04) for a late dossier and the new appointment it gives.
 struct Apology
 {
     qint64 id = 0;
-    QDateTime at; // UTC
-    QString by;   // username
+    QDateTime at;                // UTC
+    QString by;                  // username
     QDateTime appointmentBefore; // UTC
     QDateTime appointmentAfter;  // UTC, the new appointment
     QString reason;
@@ -86,13 +86,13 @@ struct Apology
 // The due-date picture of one dossier at `now` (Timeliness.h rules).
 struct DossierDue
 {
-    QDateTime appointmentAt;          // UTC
-    qint64 remainingWorkingSeconds = 0; // working time left until the appointment; negative: late by that much
-    qint64 workingDaySeconds = 0;     // one working day (8 h by default), to show days
-    bool clockPaused = false;         // supplement requested: the remaining time does not run
-    bool open = false;                // not yet processed (no finishedAt)
-    bool dueToday = false;            // open and the appointment falls on today (Vietnam date)
-    bool overdue = false;             // open, clock running, appointment passed
+    QDateTime appointmentAt;              // UTC
+    qint64 remainingWorkingSeconds = 0;   // working time left until the appointment; negative: late by that much
+    qint64 workingDaySeconds = 0;         // one working day (8 h by default), to show days
+    bool clockPaused = false;             // supplement requested: the remaining time does not run
+    bool open = false;                    // not yet processed (no finishedAt)
+    bool dueToday = false;                // open and the appointment falls on today (Vietnam date)
+    bool overdue = false;                 // open, clock running, appointment passed
     std::optional<Timeliness> timeliness; // processed: early / on time / late
 };
 

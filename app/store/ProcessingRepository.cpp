@@ -144,9 +144,9 @@ Result<qint64> ProcessingRepository::addSupplement(qint64 dossierId, const QDate
                                                    const QList<SupplementItem>& items,
                                                    const QDateTime& appointmentBefore)
 {
-    Statement& st = m_db.prepare(
-        QStringLiteral("INSERT INTO dossier_supplements (dossier_id, requested_at, requested_by, items, "
-                       "appointment_before) VALUES (?1, ?2, ?3, ?4, ?5)"));
+    Statement& st =
+        m_db.prepare(QStringLiteral("INSERT INTO dossier_supplements (dossier_id, requested_at, requested_by, items, "
+                                    "appointment_before) VALUES (?1, ?2, ?3, ?4, ?5)"));
     if (!st.isValid())
         return m_db.lastError().error();
     st.bind(1, dossierId).bind(2, at).bind(3, nn(username)).bind(4, itemsJson(items)).bind(5, appointmentBefore);
@@ -229,8 +229,8 @@ Status ProcessingRepository::addReturn(qint64 dossierId, const ReturnRecord& r)
         .bind(2, r.collectedAt)
         .bind(3, nn(r.collectorName))
         .bind(4, nn(r.collectorIdNumber))
-        .bind(5, QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(r.resultPapers)).toJson(
-                     QJsonDocument::Compact)))
+        .bind(5, QString::fromUtf8(
+                     QJsonDocument(QJsonArray::fromStringList(r.resultPapers)).toJson(QJsonDocument::Compact)))
         .bind(6, r.feesSettled ? 1 : 0)
         .bind(7, nn(r.returnedBy))
         .bind(8, nn(r.note));
@@ -266,9 +266,9 @@ Result<ReturnRecord> ProcessingRepository::returnRecord(qint64 dossierId)
 
 Result<qint64> ProcessingRepository::addApology(qint64 dossierId, const Apology& a)
 {
-    Statement& st = m_db.prepare(
-        QStringLiteral("INSERT INTO dossier_apologies (dossier_id, at, username, appointment_before, "
-                       "appointment_after, reason) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"));
+    Statement& st =
+        m_db.prepare(QStringLiteral("INSERT INTO dossier_apologies (dossier_id, at, username, appointment_before, "
+                                    "appointment_after, reason) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"));
     if (!st.isValid())
         return m_db.lastError().error();
     st.bind(1, dossierId)
@@ -337,7 +337,8 @@ Result<QList<ProcessingRepository::LedgerSource>> ProcessingRepository::ledger(q
         s.row.code = st.text(1);
         const QString procedure = st.text(2);
         const QString summary = st.text(3);
-        s.row.content = summary.isEmpty() || summary == procedure ? procedure : procedure + QStringLiteral(" — ") + summary;
+        s.row.content =
+            summary.isEmpty() || summary == procedure ? procedure : procedure + QStringLiteral(" — ") + summary;
         s.row.sets = st.integer(4);
         s.row.applicantName = st.text(5);
         s.row.address = st.text(6);

@@ -39,8 +39,7 @@ public:
     // Records the arrival on an open request, or, when none is open (a supplement requested at
     // intake), a closed row from `requestedAt`.
     Status closeSupplement(qint64 dossierId, const QDateTime& requestedAt, const QDateTime& at, const QString& username,
-                           qint64 pausedSeconds, const QDateTime& appointmentBefore,
-                           const QDateTime& appointmentAfter);
+                           qint64 pausedSeconds, const QDateTime& appointmentBefore, const QDateTime& appointmentAfter);
     Result<QList<SupplementRequest>> supplements(qint64 dossierId);
 
     Status addReturn(qint64 dossierId, const ReturnRecord& record);
