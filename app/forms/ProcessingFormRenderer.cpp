@@ -93,8 +93,9 @@ Result<QByteArray> ProcessingFormRenderer::apology(const ApologyFormData& d, con
         c.paragraph(w.apologyAddressee.arg(d.applicant.fullName), FormCanvas::font(12.5, true), Qt::AlignHCenter, 3);
         const int justify = Qt::AlignLeft | Qt::AlignJustify;
         c.paragraph(w.apologyOpening.arg(d.unit.name), body, justify, 1.5);
-        c.paragraph(w.apologyReceived.arg(time(d.receivedAt), d.unit.name, d.procedureName, d.code), body, justify,
-                    1.5);
+        c.paragraph(w.apologyReceived.arg(toVietnam(d.receivedAt).toString(QStringLiteral("dd/MM/yyyy")), d.unit.name,
+                                          d.procedureName, d.code),
+                    body, justify, 1.5);
         c.paragraph(w.apologyOld.arg(time(d.appointmentBefore)), body, justify, 1.5);
         c.paragraph(w.apologyNotYet.arg(d.unit.name), body, justify, 1.5);
         c.paragraph(w.apologyReason.arg(d.reason), body, justify, 1.5);
