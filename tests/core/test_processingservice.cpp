@@ -33,6 +33,7 @@ private Q_SLOTS:
     void timeliness_data();
     void timeliness();
     void dueFlagsAndListFilters();
+    void overduePagesWalkTheList();
     void apologyMovesAppointment();
     void returnValidatesCollector_data();
     void returnValidatesCollector();
@@ -656,6 +657,48 @@ void TestProcessingService::dueFlagsAndListFilters()
     QVERIFY(!codesOf(late).contains(code));
     m_clock->set(late.now);
     QVERIFY(!processing().due(code)->overdue);
+}
+
+void TestProcessingService::overduePagesWalkTheList()
+{
+    // Monday 23 March 2026: six dossiers ten minutes apart; one is completed the same day.
+    QStringList codes;
+    for (int i = 0; i < 6; ++i) {
+        m_clock->set(vn(2026, 3, 23, 8, 10 * i));
+        auto r = m_ctx->dossiers().receive(m_clerk, draft());
+        QVERIFY(r.ok());
+        codes.prepend(r->code); // newest first
+    }
+    m_clock->set(vn(2026, 3, 23, 10, 0));
+    QVERIFY(processing().transfer(m_clerk, codes.at(2), m_dept1).ok());
+    QVERIFY(processing().receive(m_clerk, codes.at(2)).ok());
+    QVERIFY(processing().complete(m_clerk, codes.at(2)).ok());
+    codes.removeAt(2);
+
+    DossierFilter filter;
+    filter.overdue = true;
+    filter.now = vn(2026, 4, 6, 8, 0);
+    filter.receivedFrom = vn(2026, 3, 23, 0, 0);
+    filter.receivedTo = vn(2026, 3, 24, 0, 0);
+    DossierRepository repo(m_ctx->db());
+    QStringList seen;
+    PageCursor cursor;
+    int pages = 0;
+    do {
+        auto page = repo.page(filter, cursor, 2);
+        QVERIFY2(page.ok(), qPrintable(page.error().message));
+        for (const DossierListRow& row : page->rows)
+            seen.append(row.code);
+        cursor = page->next;
+        ++pages;
+    } while (!cursor.isNull() && pages < 10);
+    QCOMPARE(seen, codes);
+    QCOMPARE(pages, 3);
+    // The same walk for one department finds them too (the procedure's department).
+    auto one = m_ctx->dossiers().byCode(codes.first());
+    filter.departmentId = *DossierRepository(m_ctx->db()).departmentIdByCode(one->departmentCode);
+    auto page = repo.page(filter, {}, 50);
+    QCOMPARE(page->rows.size(), codes.size());
 }
 
 void TestProcessingService::apologyMovesAppointment()
