@@ -5,6 +5,7 @@
 // (see README, "Performance").
 
 #include "bench/AttachmentBench.h"
+#include "bench/ProcessingBench.h"
 #include "bench/RawSqlite.h"
 #include "bench/ReceiptBench.h"
 #include "core/Clock.h"
@@ -531,8 +532,11 @@ int main(int argc, char** argv)
     const QCommandLineOption attachmentsOption(
         QStringLiteral("attachments"),
         QStringLiteral("Only the attachment store: throughput beside raw OpenSSL AES-256-GCM (no database needed)."));
+    const QCommandLineOption processingOption(
+        QStringLiteral("processing"),
+        QStringLiteral("Only the Dossiers page's figures: search box and first pages of the filtered lists."));
     for (const QCommandLineOption& o :
-         {dbOption, dossiersOption, quickOption, seedOption, jsonOption, attachmentsOption})
+         {dbOption, dossiersOption, quickOption, seedOption, jsonOption, attachmentsOption, processingOption})
         parser.addOption(o);
     parser.process(qapp);
 
@@ -625,6 +629,13 @@ int main(int argc, char** argv)
     out(QStringLiteral("# name                            value unit   baseline   ratio\n"));
     for (const Figure& f : std::as_const(seedFigures))
         Bench::printFigure(f);
+
+    if (parser.isSet(processingOption)) {
+        const int missed = runProcessingBench(app, raw, quick ? 100 : 500);
+        sqlite3_close(raw);
+        out(QStringLiteral("# processing targets: %1 missed\n").arg(missed));
+        return 0;
+    }
 
     resetPeakRss();
     Bench bench(app, raw, path, seed);

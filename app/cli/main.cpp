@@ -8,6 +8,7 @@
 #include "cli/CliContext.h"
 #include "cli/DossierCommands.h"
 #include "cli/InitCommand.h"
+#include "cli/LedgerCommand.h"
 #include "cli/PrintCommand.h"
 #include "cli/QrCommand.h"
 #include "cli/SearchCommand.h"
@@ -46,13 +47,17 @@ const Command kCommands[] = {
     {"calendar", QT_TRANSLATE_NOOP("motcua", "calendar due ...: an appointment date; calendar holidays YEAR."),
      &CalendarCommands::run},
     {"dossier",
-     QT_TRANSLATE_NOOP("motcua", "dossier create FILE.json; dossier show CODE; dossier print CODE --form NN --out F."),
+     QT_TRANSLATE_NOOP("motcua", "dossier create FILE.json; dossier show CODE; dossier print CODE --form NN --out F; "
+                                 "dossier transfer|receive|complete|return|... CODE: the steps after intake."),
      &DossierCommands::run},
     {"attach",
      QT_TRANSLATE_NOOP("motcua", "attach CODE --component ID FILE...: store files (encrypted) with a dossier's paper."),
      &AttachCommand::run},
     {"store", QT_TRANSLATE_NOOP("motcua", "store verify: check every attachment; store sweep: remove orphan files."),
      &StoreCommands::run},
+    {"ledger",
+     QT_TRANSLATE_NOOP("motcua", "ledger --from DATE --to DATE --out FILE.pdf|.csv: the dossier ledger (form 06)."),
+     &LedgerCommand::run},
     {"qr", QT_TRANSLATE_NOOP("motcua", "qr parse TEXT: a citizen ID card QR's fields; qr decode IMAGE."),
      &QrCommand::run},
     {"search", QT_TRANSLATE_NOOP("motcua", "Find dossiers by code, ID number, phone or name."), &SearchCommand::run},

@@ -18,6 +18,7 @@ class CalendarService;
 class DossierService;
 class AttachmentService;
 class KeyRing;
+class ProcessingService;
 
 // Everything one running app (GUI, CLI or test) needs: the open database and the services
 // over it. Opening migrates the schema and, on a new database, loads the demo center.
@@ -53,6 +54,8 @@ public:
     AttachmentService& attachments();
     // The session's data key and the users' wraps of it.
     KeyRing& keyRing();
+    // Steps after intake: transfers, supplements, completion, returns (issue 6).
+    ProcessingService& processing();
 
     // True until the first administrator has been created.
     bool needsFirstAdmin();
