@@ -5,6 +5,7 @@
 #include "service/CalendarService.h"
 #include "service/CatalogueService.h"
 #include "service/DossierService.h"
+#include "service/ProcessingService.h"
 #include "service/SettingsService.h"
 #include "store/Database.h"
 #include "store/Migrations.h"
@@ -51,6 +52,7 @@ struct AppContext::Private
     std::unique_ptr<CatalogueService> catalogue;
     std::unique_ptr<CalendarService> calendar;
     std::unique_ptr<DossierService> dossiers;
+    std::unique_ptr<ProcessingService> processing;
 
     Status seedDemo();
 };
@@ -132,6 +134,8 @@ Result<std::unique_ptr<AppContext>> AppContext::open(const Options& options)
                 QCoreApplication::translate("motcua", "Loading the demo center failed: %1").arg(s.error().message)};
     }
     p.dossiers = std::make_unique<DossierService>(p.db, *p.clock, *p.settings, *p.catalogue, *p.calendar);
+    p.processing =
+        std::make_unique<ProcessingService>(p.db, *p.clock, *p.settings, *p.catalogue, *p.calendar, *p.dossiers);
     return ctx;
 }
 
@@ -162,6 +166,10 @@ CalendarService& AppContext::calendar()
 DossierService& AppContext::dossiers()
 {
     return *d->dossiers;
+}
+ProcessingService& AppContext::processing()
+{
+    return *d->processing;
 }
 bool AppContext::needsFirstAdmin()
 {

@@ -9,6 +9,8 @@
 
 #include <sqlite3.h>
 
+#include <limits>
+
 namespace motcua {
 
 namespace {
@@ -472,6 +474,12 @@ Result<QList<DossierListRow>> DossierRepository::search(const QString& input, in
                     {query}, limit);
 }
 
+QList<DossierState> DossierFilter::openRunningStates()
+{
+    using S = DossierState;
+    return {S::Received, S::Transferred, S::Processing, S::SupplementReceived, S::AwaitingFees};
+}
+
 Result<DossierPage> DossierRepository::page(const DossierFilter& filter, const PageCursor& after, int pageSize)
 {
     if (pageSize <= 0)
@@ -495,6 +503,27 @@ Result<DossierPage> DossierRepository::page(const DossierFilter& filter, const P
         sql += QStringLiteral(" AND d.received_at >= ") + param();
     if (filter.receivedTo.isValid())
         sql += QStringLiteral(" AND d.received_at < ") + param();
+    if (!filter.procedureCode.isEmpty())
+        sql += QStringLiteral(" AND d.procedure_code = ") + param();
+    if (!filter.receivedBy.isEmpty())
+        sql += QStringLiteral(" AND d.received_by = ") + param();
+    // Due today / overdue: open states whose clock runs, the appointment in [low, high).
+    const bool live = filter.dueToday || filter.overdue;
+    const QList<DossierState> running = DossierFilter::openRunningStates();
+    qint64 low = 0;
+    qint64 high = 0;
+    if (live) {
+        const QDateTime now = filter.now.isValid() ? filter.now : QDateTime::currentDateTimeUtc();
+        const qint64 nowSecs = now.toSecsSinceEpoch();
+        high = filter.dueToday ? vietnamDayRange(toVietnam(now).date()).second : nowSecs;
+        low = filter.overdue ? std::numeric_limits<qint64>::min() : nowSecs;
+        QStringList marks;
+        for (int i = 0; i < running.size(); ++i)
+            marks.append(param());
+        sql += QStringLiteral(" AND d.state IN (") + marks.join(QLatin1Char(',')) + QLatin1Char(')');
+        sql += QStringLiteral(" AND d.appointment_at >= ") + param();
+        sql += QStringLiteral(" AND d.appointment_at < ") + param();
+    }
     if (!after.isNull()) {
         // A range on received_at the index can seek to, then the tie-break on id.
         const QString at = param();
@@ -518,6 +547,16 @@ Result<DossierPage> DossierRepository::page(const DossierFilter& filter, const P
         st.bind(i++, filter.receivedFrom);
     if (filter.receivedTo.isValid())
         st.bind(i++, filter.receivedTo);
+    if (!filter.procedureCode.isEmpty())
+        st.bind(i++, filter.procedureCode);
+    if (!filter.receivedBy.isEmpty())
+        st.bind(i++, filter.receivedBy);
+    if (live) {
+        for (DossierState s : running)
+            st.bind(i++, static_cast<int>(s));
+        st.bind(i++, low);
+        st.bind(i++, high);
+    }
     if (!after.isNull()) {
         st.bind(i++, after.receivedAt);
         st.bind(i++, after.id);

@@ -38,6 +38,19 @@ struct DossierFilter
     std::optional<Channel> channel;
     QDateTime receivedFrom; // inclusive; invalid: no lower bound
     QDateTime receivedTo;   // exclusive; invalid: no upper bound
+    QString procedureCode;  // national procedure code, any catalogue version; empty: any
+    QString receivedBy;     // username of the receiving clerk ("mine"); empty: anyone
+    // Live flags (Timeliness.h), for open dossiers whose clock runs (openRunningStates()):
+    // due today = the appointment falls on today's Vietnam date and has not passed;
+    // overdue = the appointment has passed. Both at `now`; invalid `now`: the system time.
+    bool dueToday = false;
+    bool overdue = false;
+    QDateTime now;
+
+    // Dossiers still in the center's hands with the clock running: received, transferred,
+    // processing, supplement received, awaiting fees. A supplement request pauses the clock,
+    // so such dossiers are neither due nor overdue until the papers arrive.
+    static QList<DossierState> openRunningStates();
 };
 
 // Keyset position in the list ordered by received_at DESC, id DESC: the last row of the

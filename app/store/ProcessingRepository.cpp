@@ -1,0 +1,361 @@
+#include "store/ProcessingRepository.h"
+
+#include "store/Database.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace motcua {
+
+namespace {
+
+// Text columns are NOT NULL: a null QString would bind NULL.
+QString nn(const QString& s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
+Statement& bindDepartment(Statement& st, int index, qint64 department)
+{
+    if (department > 0)
+        return st.bind(index, department);
+    return st.bindNull(index);
+}
+
+QString itemsJson(const QList<SupplementItem>& items)
+{
+    QJsonArray array;
+    for (const SupplementItem& i : items)
+        array.append(QJsonObject{{QStringLiteral("component"), i.componentName}, {QStringLiteral("reason"), i.reason}});
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+QList<SupplementItem> itemsFromJson(const QString& text)
+{
+    QList<SupplementItem> out;
+    const QJsonArray array = QJsonDocument::fromJson(text.toUtf8()).array();
+    for (const QJsonValue& v : array) {
+        const QJsonObject o = v.toObject();
+        out.append({o.value(QStringLiteral("component")).toString(), o.value(QStringLiteral("reason")).toString()});
+    }
+    return out;
+}
+
+const QString kHandoverSelect = QStringLiteral(
+    "SELECT h.id, h.event_id, coalesce(h.from_department, 0), coalesce(h.to_department, 0), "
+    "coalesce(f.code, ''), coalesce(f.name, ''), coalesce(t.code, ''), coalesce(t.name, ''), h.handed_at, "
+    "h.handed_by, h.handed_by_name, h.received_at, h.received_by, h.received_by_name, h.note "
+    "FROM dossier_handovers h LEFT JOIN departments f ON f.id = h.from_department "
+    "LEFT JOIN departments t ON t.id = h.to_department WHERE h.dossier_id = ?1 ");
+
+Handover readHandover(const Statement& st)
+{
+    Handover h;
+    h.id = st.int64(0);
+    h.eventId = st.int64(1);
+    h.fromDepartmentId = st.int64(2);
+    h.toDepartmentId = st.int64(3);
+    h.fromDepartmentCode = st.text(4);
+    h.fromDepartmentName = st.text(5);
+    h.toDepartmentCode = st.text(6);
+    h.toDepartmentName = st.text(7);
+    h.handedAt = st.dateTime(8);
+    h.handedBy = st.text(9);
+    h.handedByName = st.text(10);
+    h.receivedAt = st.dateTime(11);
+    h.receivedBy = st.text(12);
+    h.receivedByName = st.text(13);
+    h.note = st.text(14);
+    return h;
+}
+
+} // namespace
+
+ProcessingRepository::ProcessingRepository(Database& db)
+    : m_db(db)
+{}
+
+Result<qint64> ProcessingRepository::addHandover(qint64 dossierId, qint64 eventId, qint64 fromDepartment,
+                                                 qint64 toDepartment, const QDateTime& at, const QString& username,
+                                                 const QString& fullName, const QString& note)
+{
+    Statement& st = m_db.prepare(
+        QStringLiteral("INSERT INTO dossier_handovers (dossier_id, event_id, from_department, to_department, "
+                       "handed_at, handed_by, handed_by_name, note) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"));
+    if (!st.isValid())
+        return m_db.lastError().error();
+    st.bind(1, dossierId).bind(2, eventId);
+    bindDepartment(st, 3, fromDepartment);
+    bindDepartment(st, 4, toDepartment);
+    st.bind(5, at).bind(6, nn(username)).bind(7, nn(fullName)).bind(8, nn(note));
+    if (Status s = st.exec(); !s)
+        return s.error();
+    return m_db.lastInsertId();
+}
+
+Status ProcessingRepository::receiveHandover(qint64 id, const QDateTime& at, const QString& username,
+                                             const QString& fullName)
+{
+    Statement& st = m_db.prepare(QStringLiteral("UPDATE dossier_handovers SET received_at = ?2, received_by = ?3, "
+                                                "received_by_name = ?4 WHERE id = ?1 AND received_at IS NULL"));
+    if (!st.isValid())
+        return m_db.lastError();
+    st.bind(1, id).bind(2, at).bind(3, nn(username)).bind(4, nn(fullName));
+    if (Status s = st.exec(); !s)
+        return s;
+    if (m_db.changes() == 0)
+        return Error::conflict(QCoreApplication::translate("motcua", "The hand-over was already received."));
+    return {};
+}
+
+Result<QList<Handover>> ProcessingRepository::handovers(qint64 dossierId)
+{
+    Statement& st = m_db.prepare(kHandoverSelect + QStringLiteral("ORDER BY h.id"));
+    if (!st.isValid())
+        return m_db.lastError().error();
+    st.bind(1, dossierId);
+    QList<Handover> out;
+    while (st.next())
+        out.append(readHandover(st));
+    if (!st.error())
+        return st.error().error();
+    return out;
+}
+
+Result<std::optional<Handover>> ProcessingRepository::lastHandover(qint64 dossierId)
+{
+    Statement& st = m_db.prepare(kHandoverSelect + QStringLiteral("ORDER BY h.id DESC LIMIT 1"));
+    if (!st.isValid())
+        return m_db.lastError().error();
+    st.bind(1, dossierId);
+    std::optional<Handover> out;
+    if (st.next()) {
+        out = readHandover(st);
+        st.reset();
+    } else if (!st.error()) {
+        return st.error().error();
+    }
+    return out;
+}
+
+Result<qint64> ProcessingRepository::addSupplement(qint64 dossierId, const QDateTime& at, const QString& username,
+                                                   const QList<SupplementItem>& items,
+                                                   const QDateTime& appointmentBefore)
+{
+    Statement& st =
+        m_db.prepare(QStringLiteral("INSERT INTO dossier_supplements (dossier_id, requested_at, requested_by, items, "
+                                    "appointment_before) VALUES (?1, ?2, ?3, ?4, ?5)"));
+    if (!st.isValid())
+        return m_db.lastError().error();
+    st.bind(1, dossierId).bind(2, at).bind(3, nn(username)).bind(4, itemsJson(items)).bind(5, appointmentBefore);
+    if (Status s = st.exec(); !s)
+        return s.error();
+    return m_db.lastInsertId();
+}
+
+Status ProcessingRepository::closeSupplement(qint64 dossierId, const QDateTime& requestedAt, const QDateTime& at,
+                                             const QString& username, qint64 pausedSeconds,
+                                             const QDateTime& appointmentBefore, const QDateTime& appointmentAfter)
+{
+    Statement& up = m_db.prepare(QStringLiteral(
+        "UPDATE dossier_supplements SET received_at = ?2, received_by = ?3, paused_seconds = ?4, "
+        "appointment_after = ?5 WHERE id = (SELECT max(id) FROM dossier_supplements WHERE dossier_id = ?1 "
+        "AND received_at IS NULL)"));
+    if (!up.isValid())
+        return m_db.lastError();
+    up.bind(1, dossierId).bind(2, at).bind(3, nn(username)).bind(4, pausedSeconds).bind(5, appointmentAfter);
+    if (Status s = up.exec(); !s)
+        return s;
+    if (m_db.changes() > 0)
+        return {};
+    // Requested at intake (form 02): the request lives in dossier_intake_items; the pause is
+    // recorded here so that every pause of a dossier is in one table.
+    Statement& st = m_db.prepare(QStringLiteral(
+        "INSERT INTO dossier_supplements (dossier_id, requested_at, requested_by, items, received_at, received_by, "
+        "paused_seconds, appointment_before, appointment_after) "
+        "SELECT ?1, ?2, d.received_by, coalesce((SELECT json_group_array(json_object('component', component, "
+        "'reason', reason)) FROM dossier_intake_items WHERE dossier_id = ?1 AND kind = 'supplement'), '[]'), "
+        "?3, ?4, ?5, ?6, ?7 FROM dossiers d WHERE d.id = ?1"));
+    if (!st.isValid())
+        return m_db.lastError();
+    st.bind(1, dossierId)
+        .bind(2, requestedAt)
+        .bind(3, at)
+        .bind(4, nn(username))
+        .bind(5, pausedSeconds)
+        .bind(6, appointmentBefore)
+        .bind(7, appointmentAfter);
+    return st.exec();
+}
+
+Result<QList<SupplementRequest>> ProcessingRepository::supplements(qint64 dossierId)
+{
+    Statement& st = m_db.prepare(
+        QStringLiteral("SELECT id, requested_at, requested_by, items, received_at, received_by, paused_seconds, "
+                       "appointment_before, appointment_after FROM dossier_supplements WHERE dossier_id = ?1 "
+                       "ORDER BY id"));
+    if (!st.isValid())
+        return m_db.lastError().error();
+    st.bind(1, dossierId);
+    QList<SupplementRequest> out;
+    while (st.next()) {
+        SupplementRequest r;
+        r.id = st.int64(0);
+        r.requestedAt = st.dateTime(1);
+        r.requestedBy = st.text(2);
+        r.items = itemsFromJson(st.text(3));
+        r.receivedAt = st.dateTime(4);
+        r.receivedBy = st.text(5);
+        r.pausedWorkingSeconds = st.int64(6);
+        r.appointmentBefore = st.dateTime(7);
+        r.appointmentAfter = st.dateTime(8);
+        out.append(r);
+    }
+    if (!st.error())
+        return st.error().error();
+    return out;
+}
+
+Status ProcessingRepository::addReturn(qint64 dossierId, const ReturnRecord& r)
+{
+    Statement& st = m_db.prepare(
+        QStringLiteral("INSERT INTO dossier_returns (dossier_id, collected_at, collector_name, collector_id_number, "
+                       "result_papers, fees_settled, returned_by, note) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"));
+    if (!st.isValid())
+        return m_db.lastError();
+    st.bind(1, dossierId)
+        .bind(2, r.collectedAt)
+        .bind(3, nn(r.collectorName))
+        .bind(4, nn(r.collectorIdNumber))
+        .bind(5, QString::fromUtf8(
+                     QJsonDocument(QJsonArray::fromStringList(r.resultPapers)).toJson(QJsonDocument::Compact)))
+        .bind(6, r.feesSettled ? 1 : 0)
+        .bind(7, nn(r.returnedBy))
+        .bind(8, nn(r.note));
+    return st.exec();
+}
+
+Result<ReturnRecord> ProcessingRepository::returnRecord(qint64 dossierId)
+{
+    Statement& st = m_db.prepare(
+        QStringLiteral("SELECT collected_at, collector_name, collector_id_number, result_papers, fees_settled, "
+                       "returned_by, note FROM dossier_returns WHERE dossier_id = ?1"));
+    if (!st.isValid())
+        return m_db.lastError().error();
+    st.bind(1, dossierId);
+    if (!st.next()) {
+        if (!st.error())
+            return st.error().error();
+        return Error::notFound(QCoreApplication::translate("motcua", "The result of this dossier was not returned."));
+    }
+    ReturnRecord r;
+    r.collectedAt = st.dateTime(0);
+    r.collectorName = st.text(1);
+    r.collectorIdNumber = st.text(2);
+    const QJsonArray papers = QJsonDocument::fromJson(st.text(3).toUtf8()).array();
+    for (const QJsonValue& v : papers)
+        r.resultPapers.append(v.toString());
+    r.feesSettled = st.integer(4) != 0;
+    r.returnedBy = st.text(5);
+    r.note = st.text(6);
+    st.reset();
+    return r;
+}
+
+Result<qint64> ProcessingRepository::addApology(qint64 dossierId, const Apology& a)
+{
+    Statement& st =
+        m_db.prepare(QStringLiteral("INSERT INTO dossier_apologies (dossier_id, at, username, appointment_before, "
+                                    "appointment_after, reason) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"));
+    if (!st.isValid())
+        return m_db.lastError().error();
+    st.bind(1, dossierId)
+        .bind(2, a.at)
+        .bind(3, nn(a.by))
+        .bind(4, a.appointmentBefore)
+        .bind(5, a.appointmentAfter)
+        .bind(6, nn(a.reason));
+    if (Status s = st.exec(); !s)
+        return s.error();
+    return m_db.lastInsertId();
+}
+
+Result<QList<Apology>> ProcessingRepository::apologies(qint64 dossierId)
+{
+    Statement& st = m_db.prepare(QStringLiteral("SELECT id, at, username, appointment_before, appointment_after, "
+                                                "reason FROM dossier_apologies WHERE dossier_id = ?1 ORDER BY id"));
+    if (!st.isValid())
+        return m_db.lastError().error();
+    st.bind(1, dossierId);
+    QList<Apology> out;
+    while (st.next()) {
+        Apology a;
+        a.id = st.int64(0);
+        a.at = st.dateTime(1);
+        a.by = st.text(2);
+        a.appointmentBefore = st.dateTime(3);
+        a.appointmentAfter = st.dateTime(4);
+        a.reason = st.text(5);
+        out.append(a);
+    }
+    if (!st.error())
+        return st.error().error();
+    return out;
+}
+
+Status ProcessingRepository::updateAppointment(qint64 dossierId, const QDateTime& appointmentAt, const QString& rule,
+                                               const QDateTime& updatedAt)
+{
+    Statement& st = m_db.prepare(QStringLiteral(
+        "UPDATE dossiers SET appointment_at = ?2, appointment_rule = ?3, updated_at = ?4 WHERE id = ?1"));
+    if (!st.isValid())
+        return m_db.lastError();
+    st.bind(1, dossierId).bind(2, appointmentAt).bind(3, nn(rule)).bind(4, updatedAt);
+    if (Status s = st.exec(); !s)
+        return s;
+    if (m_db.changes() == 0)
+        return Error::notFound(QCoreApplication::translate("motcua", "The dossier no longer exists."));
+    return {};
+}
+
+Result<QList<ProcessingRepository::LedgerSource>> ProcessingRepository::ledger(qint64 first, qint64 end)
+{
+    Statement& st = m_db.prepare(QStringLiteral(
+        "SELECT d.id, d.code, d.procedure_name, d.summary, d.sets, d.applicant_name, d.address, d.phone, "
+        "d.received_at, d.appointment_at, d.returned_at, coalesce(r.collector_name, ''), d.received_by, d.state, "
+        "d.finished_at, d.notes FROM dossiers d LEFT JOIN dossier_returns r ON r.dossier_id = d.id "
+        "WHERE d.received_at >= ?1 AND d.received_at < ?2 ORDER BY d.received_at, d.id"));
+    if (!st.isValid())
+        return m_db.lastError().error();
+    st.bind(1, first).bind(2, end);
+    QList<LedgerSource> out;
+    while (st.next()) {
+        LedgerSource s;
+        s.dossierId = st.int64(0);
+        s.row.code = st.text(1);
+        const QString procedure = st.text(2);
+        const QString summary = st.text(3);
+        s.row.content =
+            summary.isEmpty() || summary == procedure ? procedure : procedure + QStringLiteral(" — ") + summary;
+        s.row.sets = st.integer(4);
+        s.row.applicantName = st.text(5);
+        s.row.address = st.text(6);
+        s.row.phone = st.text(7);
+        s.row.receivedAt = st.dateTime(8);
+        s.row.appointmentAt = st.dateTime(9);
+        s.row.returnedAt = st.dateTime(10);
+        s.row.collectorName = st.text(11);
+        s.receivedByUser = st.text(12);
+        s.state = st.integer(13);
+        s.finishedAt = st.dateTime(14);
+        s.row.notes = st.text(15);
+        out.append(s);
+    }
+    if (!st.error())
+        return st.error().error();
+    return out;
+}
+
+} // namespace motcua
