@@ -19,10 +19,6 @@ QString shortTime(const QDateTime& utc)
     return utc.isValid() ? toVietnam(utc).toString(QStringLiteral("dd/MM/yyyy HH:mm")) : QString();
 }
 
-bool isOpen(DossierState s)
-{
-    return !isTerminal(s) && s != DossierState::Done && s != DossierState::Returned && s != DossierState::Refused;
-}
 } // namespace
 
 DossierListModel::DossierListModel(DossierService& dossiers, const Clock& clock, QObject* parent)
@@ -196,10 +192,11 @@ QString DossierListModel::codeAt(int row) const
 
 DossierListModel::DueFlag DossierListModel::dueFlag(const DossierListRow& row) const
 {
-    if (!isOpen(row.state))
-        return DueFlag::None;
-    if (isClockPaused(row.state))
+    // The same states the list's due today / overdue filters use (DossierFilter).
+    if (isClockPaused(row.state) && !isTerminal(row.state))
         return DueFlag::Paused;
+    if (!DossierFilter::openRunningStates().contains(row.state))
+        return DueFlag::None;
     const QDateTime now = m_clock.now();
     if (isOverdueAt(row.appointmentAt, now))
         return DueFlag::Overdue;
@@ -223,6 +220,12 @@ bool DossierListModel::matchesFilter(const DossierListRow& r) const
         return false;
     if (m_filter.receivedTo.isValid() && r.receivedAt >= m_filter.receivedTo)
         return false;
+    // Search hits carry no channel, procedure or clerk: those filters apply to the paged list.
+    if (m_filter.dueToday || m_filter.overdue) {
+        const DueFlag flag = dueFlag(r);
+        if (!((m_filter.dueToday && flag == DueFlag::DueToday) || (m_filter.overdue && flag == DueFlag::Overdue)))
+            return false;
+    }
     return true;
 }
 
