@@ -45,8 +45,11 @@ DossierFilterBar::DossierFilterBar(const Actor& actor, const Clock& clock, QWidg
     , m_clock(clock)
 {
     setObjectName(QStringLiteral("dossier-filters"));
+    // No signal while the widgets are being made: filter() needs all of them.
+    m_quiet = true;
     buildUi();
     retranslateUi();
+    m_quiet = false;
 }
 
 void DossierFilterBar::buildUi()

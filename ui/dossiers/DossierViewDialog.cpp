@@ -151,6 +151,9 @@ void DossierViewDialog::buildUi()
     connect(m_panel, &DossierActionPanel::completed, this, [this](const Dossier&, const QString& message) {
         reload();
         showMessage(message, false);
+        // Out of the hidden fields: the next step's shortcut must not land in a text box
+        // (Ctrl+D, Ctrl+E, Ctrl+K edit text there).
+        m_tabs->setFocus();
         Q_EMIT dossierChanged(m_code);
     });
     connect(m_panel, &DossierActionPanel::cancelled, this, [this] { m_tabs->setFocus(); });
@@ -291,8 +294,13 @@ void DossierViewDialog::fillDocuments()
 
 void DossierViewDialog::fillActions()
 {
-    for (QPushButton* b : std::as_const(m_actionButtons))
+    // Hidden at once so their shortcuts die with them; deleted later because this may run
+    // inside one of their own clicked() handlers.
+    for (QPushButton* b : std::as_const(m_actionButtons)) {
+        b->hide();
+        b->setShortcut(QKeySequence());
         b->deleteLater();
+    }
     m_actionButtons.clear();
     while (m_actionRow->count() > 0)
         delete m_actionRow->takeAt(0);
@@ -305,6 +313,9 @@ void DossierViewDialog::fillActions()
         b->setAutoDefault(false);
         connect(b, &QPushButton::clicked, this, [this, a] { startAction(a); });
         m_actionRow->addWidget(b);
+        // A layout shows new children only on the next event loop pass; the shortcut must
+        // work at once (the clerk's next key).
+        b->show();
         m_actionButtons.insert(a, b);
     }
     if (allowed.isEmpty()) {

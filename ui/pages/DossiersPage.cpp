@@ -76,7 +76,6 @@ void DossiersPage::buildUi()
     connect(m_open, &QPushButton::clicked, this, &DossiersPage::openCurrent);
     m_refresh = new QPushButton(this);
     m_refresh->setObjectName(QStringLiteral("dossier-refresh"));
-    m_refresh->setShortcut(QKeySequence(Qt::Key_F5));
     connect(m_refresh, &QPushButton::clicked, m_model, &DossierListModel::refresh);
 
     connect(m_filters, &DossierFilterBar::filterChanged, this, [this](const DossierFilter& f) {
@@ -136,6 +135,8 @@ void DossiersPage::retranslateUi()
     m_title->setText(tr("Dossiers"));
     m_open->setText(tr("Open (Enter)"));
     m_refresh->setText(tr("Refresh (F5)"));
+    // After setText: a button's text resets its shortcut to the text's mnemonic.
+    m_refresh->setShortcut(QKeySequence(Qt::Key_F5));
     updateCount();
 }
 

@@ -114,7 +114,6 @@ void ReturnsPage::buildUi()
     m_message = makeInlineError(this, QStringLiteral("returns-message"));
     m_return = new QPushButton(this);
     m_return->setObjectName(QStringLiteral("return-button"));
-    m_return->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     connect(m_return, &QPushButton::clicked, this, &ReturnsPage::returnCurrent);
     m_view = new QPushButton(this);
     m_view->setObjectName(QStringLiteral("returns-open-dossier"));
@@ -214,6 +213,8 @@ void ReturnsPage::retranslateUi()
     m_intro->setText(tr("Dossiers whose result is ready. Select one and press Enter to record who collected it."));
     m_search->setPlaceholderText(tr("Search: applicant name, dossier code, ID number or phone (Ctrl+F)"));
     m_return->setText(tr("Return the result… (Ctrl+R)"));
+    // After setText: a button's text resets its shortcut to the text's mnemonic.
+    m_return->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     m_view->setText(tr("Open the dossier"));
     m_ledgerTitle->setText(tr("<b>Dossier ledger (form 06)</b>"));
     m_fromLabel->setText(tr("&From:"));
