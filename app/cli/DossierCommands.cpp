@@ -3,6 +3,7 @@
 #include "cli/CalendarCommands.h"
 #include "cli/CliContext.h"
 #include "cli/PrintCommand.h"
+#include "cli/ProcessingCommands.h"
 #include "core/Dossier.h"
 #include "service/AppContext.h"
 #include "service/CatalogueService.h"
@@ -24,7 +25,21 @@ QString groupHelp()
                                        "Subcommands:\n"
                                        "  create FILE.json --user NAME   receive a dossier described by a JSON file\n"
                                        "  show CODE                      print a dossier\n"
-                                       "  print CODE --form NN --out F   render form 01, 02 or 03 to PDF\n\n"
+                                       "  print CODE --form NN --out F   render form 01 to 05 to PDF\n"
+                                       "  timeline CODE                  history, hand-overs and due date\n"
+                                       "  transfer CODE --to DEPT        hand over to a department\n"
+                                       "  receive CODE                   the department takes it up\n"
+                                       "  request-supplement CODE --item \"PAPER: REASON\"...\n"
+                                       "  supplement-received CODE       the papers arrived (clock runs again)\n"
+                                       "  awaiting-fees CODE             fees or taxes to pay\n"
+                                       "  complete CODE                  decided, result ready\n"
+                                       "  back-to-counter CODE           a department hands it back to the counter\n"
+                                       "  receive-back CODE              the counter signs for what came back\n"
+                                       "  return CODE --collector NAME --id-number N --paper TEXT...\n"
+                                       "  withdraw CODE --reason TEXT    the applicant withdraws\n"
+                                       "  stop CODE --reason TEXT        stop processing (supervisors)\n"
+                                       "  apologize CODE --new-appointment TIME --reason TEXT  form 04 (supervisors)\n"
+                                       "Steps that change a dossier need --user NAME.\n\n"
                                        "motcuactl dossier SUBCOMMAND --help shows the options of each.\n");
 }
 
@@ -107,7 +122,22 @@ void printDossier(const CliContext& ctx, const Dossier& d, const QString& depart
 int DossierCommands::run(const QStringList& arguments)
 {
     return runGroup(QStringLiteral("dossier"), arguments, groupHelp(),
-                    {{"create", &create}, {"show", &show}, {"print", &PrintCommand::run}});
+                    {{"create", &create},
+                     {"show", &show},
+                     {"print", &PrintCommand::run},
+                     {"timeline", &ProcessingCommands::timeline},
+                     {"transfer", &ProcessingCommands::transfer},
+                     {"receive", &ProcessingCommands::receive},
+                     {"request-supplement", &ProcessingCommands::requestSupplement},
+                     {"supplement-received", &ProcessingCommands::supplementReceived},
+                     {"awaiting-fees", &ProcessingCommands::awaitingFees},
+                     {"complete", &ProcessingCommands::complete},
+                     {"back-to-counter", &ProcessingCommands::backToCounter},
+                     {"receive-back", &ProcessingCommands::receiveBack},
+                     {"return", &ProcessingCommands::returnResult},
+                     {"withdraw", &ProcessingCommands::withdraw},
+                     {"stop", &ProcessingCommands::stop},
+                     {"apologize", &ProcessingCommands::apologize}});
 }
 
 int DossierCommands::create(const QStringList& arguments)

@@ -2,6 +2,7 @@
 
 #include "cli/CliContext.h"
 #include "forms/DossierForms.h"
+#include "forms/ProcessingForms.h"
 #include "service/AppContext.h"
 #include "store/IntakeRepository.h"
 
@@ -14,7 +15,11 @@ namespace motcua::cli {
 bool PrintCommand::needsGui(const QStringList& arguments)
 {
     QStringList rest = arguments;
-    return takeCommandWord(&rest) == QLatin1String("dossier") && takeCommandWord(&rest) == QLatin1String("print");
+    const QString command = takeCommandWord(&rest);
+    if (command == QLatin1String("ledger"))
+        return true;
+    const QString sub = command == QLatin1String("dossier") ? takeCommandWord(&rest) : QString();
+    return sub == QLatin1String("print") || sub == QLatin1String("apologize");
 }
 
 int PrintCommand::run(const QStringList& arguments)
@@ -22,11 +27,12 @@ int PrintCommand::run(const QStringList& arguments)
     CliContext ctx(QStringLiteral("dossier print"), arguments);
     ctx.setDescription(QCoreApplication::translate(
         "motcua", "Renders a form of a dossier to PDF: 01 receipt and appointment slip, 02 request to supplement, "
-                  "03 refusal. --keep also stores it with the dossier (needs --user)."));
+                  "03 refusal, 04 apology and new appointment, 05 processing control slip. --keep also stores it "
+                  "with the dossier (needs --user)."));
     ctx.addPositional(QStringLiteral("CODE"), QCoreApplication::translate("motcua", "The dossier code."));
-    const QCommandLineOption formOption(QStringLiteral("form"),
-                                        QCoreApplication::translate("motcua", "The form: 01, 02 or 03 (default 01)."),
-                                        QStringLiteral("NN"), QStringLiteral("01"));
+    const QCommandLineOption formOption(
+        QStringLiteral("form"), QCoreApplication::translate("motcua", "The form: 01, 02, 03, 04 or 05 (default 01)."),
+        QStringLiteral("NN"), QStringLiteral("01"));
     const QCommandLineOption outOption(QStringLiteral("out"),
                                        QCoreApplication::translate("motcua", "The PDF file to write."),
                                        QStringLiteral("FILE.pdf"));
@@ -45,8 +51,9 @@ int PrintCommand::run(const QStringList& arguments)
     if (positional.size() != 1)
         return ctx.usageError(QCoreApplication::translate("motcua", "give one CODE."));
     FormKind kind = FormKind::Receipt;
-    if (!formFromNumber(p.value(formOption), &kind))
-        return ctx.usageError(QCoreApplication::translate("motcua", "--form is 01, 02 or 03."));
+    const bool processingForm = ProcessingForms::handles(p.value(formOption));
+    if (!processingForm && !formFromNumber(p.value(formOption), &kind))
+        return ctx.usageError(QCoreApplication::translate("motcua", "--form is 01, 02, 03, 04 or 05."));
     if (!p.isSet(outOption) || p.value(outOption).isEmpty())
         return ctx.usageError(QCoreApplication::translate("motcua", "--out FILE.pdf is required."));
     bool number = false;
@@ -65,8 +72,15 @@ int PrintCommand::run(const QStringList& arguments)
     if (!app)
         return ctx.fail(app.error());
     DossierForms forms(**app);
+    ProcessingForms processing(**app);
     const QString dossierCode = positional.first().trimmed();
-    auto pdf = actor ? forms.renderAndKeep(*actor, dossierCode, kind, copies) : forms.render(dossierCode, kind, copies);
+    // Forms 04 and 05 are one copy, kept with the dossier like the others.
+    const QString formText =
+        processingForm ? QStringLiteral("0") + p.value(formOption).trimmed().right(1) : formNumber(kind);
+    Result<QByteArray> pdf = processingForm ? (actor ? processing.renderAndKeep(*actor, dossierCode, formText)
+                                                     : processing.render(dossierCode, formText))
+                                            : (actor ? forms.renderAndKeep(*actor, dossierCode, kind, copies)
+                                                     : forms.render(dossierCode, kind, copies));
     if (!pdf)
         return ctx.fail(pdf.error());
 
@@ -79,15 +93,15 @@ int PrintCommand::run(const QStringList& arguments)
     }
     if (ctx.json()) {
         ctx.printJson(QJsonObject{{QStringLiteral("code"), dossierCode},
-                                  {QStringLiteral("form"), formNumber(kind)},
+                                  {QStringLiteral("form"), formText},
                                   {QStringLiteral("file"), path},
                                   {QStringLiteral("copies"), copies},
                                   {QStringLiteral("bytes"), static_cast<qint64>(pdf->size())},
                                   {QStringLiteral("sha256"), IntakeRepository::sha256Hex(*pdf)},
                                   {QStringLiteral("kept"), actor.has_value()}});
     } else {
-        ctx.print(QCoreApplication::translate("motcua", "Form %1 of %2 written to %3.")
-                      .arg(formNumber(kind), dossierCode, path));
+        ctx.print(
+            QCoreApplication::translate("motcua", "Form %1 of %2 written to %3.").arg(formText, dossierCode, path));
     }
     return ExitOk;
 }

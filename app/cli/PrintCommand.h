@@ -4,7 +4,7 @@
 
 namespace motcua::cli {
 
-// `motcuactl dossier print CODE --form 01|02|03 --out FILE.pdf [--copies 1|2] [--keep --user NAME]`
+// `motcuactl dossier print CODE --form 01|02|03|04|05 --out FILE.pdf [--copies 1|2] [--keep --user NAME]`
 // renders a form of a stored dossier again (forms/DossierForms); --keep also stores the PDF
 // with the dossier. The only command that needs Qt Gui (fonts for the PDF).
 class PrintCommand

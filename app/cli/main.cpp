@@ -7,6 +7,7 @@
 #include "cli/CliContext.h"
 #include "cli/DossierCommands.h"
 #include "cli/InitCommand.h"
+#include "cli/LedgerCommand.h"
 #include "cli/PrintCommand.h"
 #include "cli/QrCommand.h"
 #include "cli/SearchCommand.h"
@@ -44,8 +45,12 @@ const Command kCommands[] = {
     {"calendar", QT_TRANSLATE_NOOP("motcua", "calendar due ...: an appointment date; calendar holidays YEAR."),
      &CalendarCommands::run},
     {"dossier",
-     QT_TRANSLATE_NOOP("motcua", "dossier create FILE.json; dossier show CODE; dossier print CODE --form NN --out F."),
+     QT_TRANSLATE_NOOP("motcua", "dossier create FILE.json; dossier show CODE; dossier print CODE --form NN --out F; "
+                                 "dossier transfer|receive|complete|return|... CODE: the steps after intake."),
      &DossierCommands::run},
+    {"ledger",
+     QT_TRANSLATE_NOOP("motcua", "ledger --from DATE --to DATE --out FILE.pdf|.csv: the dossier ledger (form 06)."),
+     &LedgerCommand::run},
     {"qr", QT_TRANSLATE_NOOP("motcua", "qr parse TEXT: a citizen ID card QR's fields; qr decode IMAGE."),
      &QrCommand::run},
     {"search", QT_TRANSLATE_NOOP("motcua", "Find dossiers by code, ID number, phone or name."), &SearchCommand::run},

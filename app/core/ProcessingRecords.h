@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/DossierState.h"
 #include "core/IntakeDecision.h"
 #include "core/Timeliness.h"
 
@@ -111,7 +112,11 @@ struct LedgerRow
     QDateTime returnedAt;    // UTC; invalid: not returned
     QString collectorName;   // who signed for the result
     QString receivedBy;      // receiving clerk's full name (or username)
-    QString notes;           // state, timeliness, apology, ...
+    QString notes;           // translated for display: state, early / on time / late, the dossier's notes
+    // The same, structured, for the printed ledger (Vietnamese whatever the interface language).
+    DossierState state = DossierState::Received;
+    std::optional<Timeliness> timeliness; // processing ended (not refused)
+    QString dossierNotes;                 // the notes written on the dossier
 };
 
 } // namespace motcua

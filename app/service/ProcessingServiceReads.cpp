@@ -208,9 +208,13 @@ Result<QList<LedgerRow>> ProcessingService::ledger(const QDate& from, const QDat
         row.receivedBy = *it;
         // Notes: the state and, once processing ended, early / on time / late (Timeliness.h).
         const DossierState state = static_cast<DossierState>(s.state);
+        row.state = state;
+        row.dossierNotes = row.notes;
         QStringList notes{stateName(state)};
-        if (s.finishedAt.isValid() && state != DossierState::Refused)
-            notes.append(timelinessName(classifyProcessed(s.finishedAt, row.appointmentAt)));
+        if (s.finishedAt.isValid() && state != DossierState::Refused) {
+            row.timeliness = classifyProcessed(s.finishedAt, row.appointmentAt);
+            notes.append(timelinessName(*row.timeliness));
+        }
         if (!row.notes.isEmpty())
             notes.append(row.notes);
         row.notes = notes.join(QStringLiteral("; "));

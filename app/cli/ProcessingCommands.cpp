@@ -1,0 +1,462 @@
+#include "cli/ProcessingCommands.h"
+
+#include "cli/CalendarCommands.h"
+#include "cli/CliContext.h"
+#include "forms/ProcessingForms.h"
+#include "service/AppContext.h"
+#include "service/DossierService.h"
+#include "service/ProcessingService.h"
+#include "store/IntakeRepository.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSaveFile>
+
+#include <functional>
+
+namespace motcua::cli {
+
+namespace {
+
+QString iso(const QDateTime& t)
+{
+    return t.isValid() ? CalendarCommands::vietnamIso(t) : QString();
+}
+
+QJsonObject locationJson(AppContext& app, const QString& code)
+{
+    auto where = app.processing().location(code);
+    if (!where)
+        return {};
+    return QJsonObject{{QStringLiteral("department"), where->departmentCode},
+                       {QStringLiteral("department_name"), where->departmentName},
+                       {QStringLiteral("in_transit"), where->inTransit}};
+}
+
+// What a step prints: the dossier's new state, appointment and where the papers are.
+int report(CliContext& ctx, AppContext& app, ProcessingAction action, const Dossier& d)
+{
+    const QJsonObject where = locationJson(app, d.code);
+    if (ctx.json()) {
+        ctx.printJson(QJsonObject{{QStringLiteral("code"), d.code},
+                                  {QStringLiteral("action"), processingActionKey(action)},
+                                  {QStringLiteral("state"), stateKey(d.state)},
+                                  {QStringLiteral("status_code"), nationalCode(d.state)},
+                                  {QStringLiteral("appointment"), iso(d.appointmentAt)},
+                                  {QStringLiteral("finished_at"), iso(d.finishedAt)},
+                                  {QStringLiteral("returned_at"), iso(d.returnedAt)},
+                                  {QStringLiteral("location"), where}});
+        return ExitOk;
+    }
+    const QString place = where.value(QStringLiteral("department")).toString().isEmpty()
+                              ? QCoreApplication::translate("motcua", "the counter")
+                              : where.value(QStringLiteral("department_name")).toString();
+    ctx.print(QCoreApplication::translate("motcua", "Dossier %1: %2.\nAppointment: %3\nWith: %4%5")
+                  .arg(d.code, stateName(d.state), iso(d.appointmentAt), place,
+                       where.value(QStringLiteral("in_transit")).toBool()
+                           ? QCoreApplication::translate("motcua", " (handed over, not yet received)")
+                           : QString()));
+    return ExitOk;
+}
+
+// The shared frame of every step: CODE, --note, --user; `options` adds the step's own,
+// `perform` runs it once the command line is parsed and the user signed in.
+struct StepCommand
+{
+    QString name;
+    ProcessingAction action;
+    QString description;
+    QList<QCommandLineOption> options;
+    // Validates the options before the password is asked; empty: fine.
+    std::function<QString(const QCommandLineParser&)> validate;
+    std::function<Result<Dossier>(AppContext&, const Actor&, const QString& code, const QString& note,
+                                  const QCommandLineParser&)>
+        perform;
+};
+
+int runStep(const StepCommand& step, const QStringList& arguments)
+{
+    CliContext ctx(QStringLiteral("dossier ") + step.name, arguments);
+    ctx.setNeedsUser(true);
+    ctx.setDescription(step.description);
+    ctx.addPositional(QStringLiteral("CODE"), QCoreApplication::translate("motcua", "The dossier code."));
+    const QCommandLineOption noteOption(QStringLiteral("note"),
+                                        QCoreApplication::translate("motcua", "A note for the dossier's history."),
+                                        QStringLiteral("TEXT"));
+    ctx.parser().addOption(noteOption);
+    for (const QCommandLineOption& o : step.options)
+        ctx.parser().addOption(o);
+    int code = ExitOk;
+    if (!ctx.parse(&code))
+        return code;
+    const QCommandLineParser& p = ctx.parser();
+    if (p.positionalArguments().size() != 1)
+        return ctx.usageError(QCoreApplication::translate("motcua", "give one CODE."));
+    if (step.validate) {
+        const QString problem = step.validate(p);
+        if (!problem.isEmpty())
+            return ctx.usageError(problem);
+    }
+    auto actor = ctx.login();
+    if (!actor)
+        return ctx.fail(actor.error());
+    auto app = ctx.open();
+    if (!app)
+        return ctx.fail(app.error());
+    const QString dossierCode = p.positionalArguments().first().trimmed();
+    auto done = step.perform(**app, *actor, dossierCode, p.value(noteOption), p);
+    if (!done)
+        return ctx.fail(done.error());
+    return report(ctx, **app, step.action, *done);
+}
+
+QCommandLineOption option(const QString& name, const char* description, const QString& valueName = QString())
+{
+    return valueName.isEmpty()
+               ? QCommandLineOption(name, QCoreApplication::translate("motcua", description))
+               : QCommandLineOption(name, QCoreApplication::translate("motcua", description), valueName);
+}
+
+// A step with no options of its own.
+int simpleStep(const QStringList& arguments, const QString& name, ProcessingAction action, const char* description,
+               Result<Dossier> (ProcessingService::*method)(const Actor&, const QString&, const QString&))
+{
+    StepCommand step{name, action, QCoreApplication::translate("motcua", description), {}, {}, {}};
+    step.perform = [method](AppContext& app, const Actor& actor, const QString& code, const QString& note,
+                            const QCommandLineParser&) { return (app.processing().*method)(actor, code, note); };
+    return runStep(step, arguments);
+}
+
+// withdraw / stop: a reason is required.
+int reasonStep(const QStringList& arguments, const QString& name, ProcessingAction action, const char* description,
+               Result<Dossier> (ProcessingService::*method)(const Actor&, const QString&, const QString&))
+{
+    const QCommandLineOption reason =
+        option(QStringLiteral("reason"), QT_TRANSLATE_NOOP("motcua", "Why (required)."), QStringLiteral("TEXT"));
+    StepCommand step{name, action, QCoreApplication::translate("motcua", description), {reason}, {}, {}};
+    step.validate = [reason](const QCommandLineParser& p) {
+        return p.value(reason).trimmed().isEmpty() ? QCoreApplication::translate("motcua", "--reason TEXT is required.")
+                                                   : QString();
+    };
+    step.perform = [method, reason](AppContext& app, const Actor& actor, const QString& code, const QString& note,
+                                    const QCommandLineParser& p) {
+        QString why = p.value(reason).trimmed();
+        if (!note.trimmed().isEmpty())
+            why += QStringLiteral(". ") + note.trimmed();
+        return (app.processing().*method)(actor, code, why);
+    };
+    return runStep(step, arguments);
+}
+
+} // namespace
+
+int ProcessingCommands::transfer(const QStringList& arguments)
+{
+    const QCommandLineOption to =
+        option(QStringLiteral("to"),
+               QT_TRANSLATE_NOOP("motcua", "The department to hand the dossier to (its code, as "
+                                           "`catalogue list` shows)."),
+               QStringLiteral("DEPT"));
+    StepCommand step{QStringLiteral("transfer"),
+                     ProcessingAction::Transfer,
+                     QCoreApplication::translate("motcua", "Hands the dossier from the counter or a department to a "
+                                                           "department; it waits there to be received."),
+                     {to},
+                     {},
+                     {}};
+    step.validate = [to](const QCommandLineParser& p) {
+        return p.value(to).trimmed().isEmpty() ? QCoreApplication::translate("motcua", "--to DEPT is required.")
+                                               : QString();
+    };
+    step.perform = [to](AppContext& app, const Actor& actor, const QString& code, const QString& note,
+                        const QCommandLineParser& p) {
+        return app.processing().transfer(actor, code, p.value(to).trimmed(), note);
+    };
+    return runStep(step, arguments);
+}
+
+int ProcessingCommands::receive(const QStringList& arguments)
+{
+    return simpleStep(
+        arguments, QStringLiteral("receive"), ProcessingAction::Receive,
+        QT_TRANSLATE_NOOP("motcua",
+                          "The department signs for the dossier handed to it and takes it up (processing); also takes "
+                          "a dossier up again after a supplement or fees."),
+        &ProcessingService::receive);
+}
+
+int ProcessingCommands::receiveBack(const QStringList& arguments)
+{
+    return simpleStep(
+        arguments, QStringLiteral("receive-back"), ProcessingAction::ReceiveBack,
+        QT_TRANSLATE_NOOP("motcua", "The counter signs for the dossier or result a department handed back."),
+        &ProcessingService::receiveBack);
+}
+
+int ProcessingCommands::backToCounter(const QStringList& arguments)
+{
+    return simpleStep(
+        arguments, QStringLiteral("back-to-counter"), ProcessingAction::BackToCounter,
+        QT_TRANSLATE_NOOP("motcua", "A department hands the dossier back to the counter (its state is unchanged)."),
+        &ProcessingService::backToCounter);
+}
+
+int ProcessingCommands::supplementReceived(const QStringList& arguments)
+{
+    return simpleStep(
+        arguments, QStringLiteral("supplement-received"), ProcessingAction::SupplementReceived,
+        QT_TRANSLATE_NOOP("motcua",
+                          "The papers asked for arrived: the clock runs again and the appointment moves by the "
+                          "paused working time."),
+        &ProcessingService::supplementReceived);
+}
+
+int ProcessingCommands::awaitingFees(const QStringList& arguments)
+{
+    return simpleStep(arguments, QStringLiteral("awaiting-fees"), ProcessingAction::AwaitingFees,
+                      QT_TRANSLATE_NOOP("motcua", "The applicant must pay fees or taxes before the dossier goes on."),
+                      &ProcessingService::awaitFees);
+}
+
+int ProcessingCommands::complete(const QStringList& arguments)
+{
+    return simpleStep(
+        arguments, QStringLiteral("complete"), ProcessingAction::Complete,
+        QT_TRANSLATE_NOOP("motcua",
+                          "The dossier is decided and its result ready; a department hands the result to the counter."),
+        &ProcessingService::complete);
+}
+
+int ProcessingCommands::withdraw(const QStringList& arguments)
+{
+    return reasonStep(arguments, QStringLiteral("withdraw"), ProcessingAction::Withdraw,
+                      QT_TRANSLATE_NOOP("motcua", "The applicant withdraws the dossier."),
+                      &ProcessingService::withdraw);
+}
+
+int ProcessingCommands::stop(const QStringList& arguments)
+{
+    return reasonStep(arguments, QStringLiteral("stop"), ProcessingAction::Stop,
+                      QT_TRANSLATE_NOOP("motcua", "Stops processing the dossier (supervisors)."),
+                      &ProcessingService::stop);
+}
+
+int ProcessingCommands::requestSupplement(const QStringList& arguments)
+{
+    const QCommandLineOption item =
+        option(QStringLiteral("item"),
+               QT_TRANSLATE_NOOP("motcua", "A paper to add or complete and why, as \"PAPER: REASON\" (repeat for "
+                                           "several)."),
+               QStringLiteral("PAPER: REASON"));
+    StepCommand step{QStringLiteral("request-supplement"),
+                     ProcessingAction::RequestSupplement,
+                     QCoreApplication::translate("motcua", "Asks the applicant for missing or incomplete papers; the "
+                                                           "clock is paused until they arrive."),
+                     {item},
+                     {},
+                     {}};
+    auto parseItems = [item](const QCommandLineParser& p, QString* problem) {
+        QList<SupplementItem> items;
+        for (const QString& text : p.values(item)) {
+            const qsizetype colon = text.indexOf(QLatin1Char(':'));
+            if (colon <= 0 || text.mid(colon + 1).trimmed().isEmpty()) {
+                *problem = QCoreApplication::translate("motcua", "--item \"%1\": write PAPER: REASON.").arg(text);
+                return items;
+            }
+            items.append({text.left(colon).trimmed(), text.mid(colon + 1).trimmed()});
+        }
+        if (items.isEmpty())
+            *problem = QCoreApplication::translate("motcua", "give at least one --item \"PAPER: REASON\".");
+        return items;
+    };
+    step.validate = [parseItems](const QCommandLineParser& p) {
+        QString problem;
+        parseItems(p, &problem);
+        return problem;
+    };
+    step.perform = [parseItems](AppContext& app, const Actor& actor, const QString& code, const QString& note,
+                                const QCommandLineParser& p) {
+        QString problem;
+        return app.processing().requestSupplement(actor, code, parseItems(p, &problem), note);
+    };
+    return runStep(step, arguments);
+}
+
+int ProcessingCommands::returnResult(const QStringList& arguments)
+{
+    const QCommandLineOption collector =
+        option(QStringLiteral("collector"), QT_TRANSLATE_NOOP("motcua", "Who collects the result (full name)."),
+               QStringLiteral("NAME"));
+    const QCommandLineOption idNumber =
+        option(QStringLiteral("id-number"),
+               QT_TRANSLATE_NOOP("motcua", "The collector's ID number (12 or 9 digits, or a passport number)."),
+               QStringLiteral("N"));
+    const QCommandLineOption paper =
+        option(QStringLiteral("paper"), QT_TRANSLATE_NOOP("motcua", "A result paper handed over (repeat for several)."),
+               QStringLiteral("TEXT"));
+    const QCommandLineOption fees =
+        option(QStringLiteral("fees-settled"), QT_TRANSLATE_NOOP("motcua", "The fees of the dossier are paid."));
+    const QCommandLineOption at =
+        option(QStringLiteral("at"), QT_TRANSLATE_NOOP("motcua", "When it was collected (default now), ISO 8601."),
+               QStringLiteral("TIME"));
+    StepCommand step{QStringLiteral("return"),
+                     ProcessingAction::Return,
+                     QCoreApplication::translate("motcua", "Hands the result to the applicant and records who "
+                                                           "collected it, when, which papers, and the fees."),
+                     {collector, idNumber, paper, fees, at},
+                     {},
+                     {}};
+    step.validate = [collector, idNumber, paper, at](const QCommandLineParser& p) {
+        if (p.value(collector).trimmed().isEmpty() || p.value(idNumber).trimmed().isEmpty())
+            return QCoreApplication::translate("motcua", "--collector NAME and --id-number N are required.");
+        if (p.values(paper).isEmpty())
+            return QCoreApplication::translate("motcua", "give at least one --paper TEXT.");
+        if (p.isSet(at)) {
+            auto t = CalendarCommands::parseReceived(p.value(at));
+            if (!t)
+                return t.error().message;
+        }
+        return QString();
+    };
+    step.perform = [=](AppContext& app, const Actor& actor, const QString& code, const QString& note,
+                       const QCommandLineParser& p) {
+        ReturnRecord r;
+        r.collectorName = p.value(collector);
+        r.collectorIdNumber = p.value(idNumber);
+        r.resultPapers = p.values(paper);
+        r.feesSettled = p.isSet(fees);
+        r.note = note;
+        if (p.isSet(at))
+            r.collectedAt = *CalendarCommands::parseReceived(p.value(at));
+        return app.processing().returnResult(actor, code, r);
+    };
+    return runStep(step, arguments);
+}
+
+int ProcessingCommands::apologize(const QStringList& arguments)
+{
+    const QCommandLineOption when =
+        option(QStringLiteral("new-appointment"), QT_TRANSLATE_NOOP("motcua", "The new appointment, ISO 8601."),
+               QStringLiteral("TIME"));
+    const QCommandLineOption reason =
+        option(QStringLiteral("reason"), QT_TRANSLATE_NOOP("motcua", "Why the dossier is late (required)."),
+               QStringLiteral("TEXT"));
+    const QCommandLineOption out =
+        option(QStringLiteral("out"), QT_TRANSLATE_NOOP("motcua", "Also write the letter (form 04) to this PDF file."),
+               QStringLiteral("FILE.pdf"));
+    QByteArray pdf;
+    StepCommand step{QStringLiteral("apologize"),
+                     ProcessingAction::Apologize,
+                     QCoreApplication::translate("motcua", "A late dossier: records the apology letter (form 04) with "
+                                                           "a new appointment and keeps the letter with the dossier "
+                                                           "(supervisors)."),
+                     {when, reason, out},
+                     {},
+                     {}};
+    step.validate = [when, reason](const QCommandLineParser& p) {
+        if (p.value(reason).trimmed().isEmpty())
+            return QCoreApplication::translate("motcua", "--reason TEXT is required.");
+        auto t = CalendarCommands::parseReceived(p.value(when));
+        return t ? QString() : t.error().message;
+    };
+    step.perform = [&pdf, when, reason, out](AppContext& app, const Actor& actor, const QString& code, const QString&,
+                                             const QCommandLineParser& p) -> Result<Dossier> {
+        ProcessingForms forms(app);
+        auto letter = forms.apologize(actor, code, *CalendarCommands::parseReceived(p.value(when)), p.value(reason));
+        if (!letter)
+            return letter.error();
+        pdf = *letter;
+        if (p.isSet(out)) {
+            QSaveFile file(p.value(out));
+            if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size() || !file.commit()) {
+                return Error::storage(
+                    QCoreApplication::translate("motcua", "Cannot write %1: %2").arg(p.value(out), file.errorString()));
+            }
+        }
+        return app.dossiers().byCode(code);
+    };
+    return runStep(step, arguments);
+}
+
+int ProcessingCommands::timeline(const QStringList& arguments)
+{
+    CliContext ctx(QStringLiteral("dossier timeline"), arguments);
+    ctx.setDescription(QCoreApplication::translate(
+        "motcua", "Prints a dossier's history: every step with who and when, the hand-overs, and the due date."));
+    ctx.addPositional(QStringLiteral("CODE"), QCoreApplication::translate("motcua", "The dossier code."));
+    int code = ExitOk;
+    if (!ctx.parse(&code))
+        return code;
+    if (ctx.parser().positionalArguments().size() != 1)
+        return ctx.usageError(QCoreApplication::translate("motcua", "give one CODE."));
+    auto app = ctx.open();
+    if (!app)
+        return ctx.fail(app.error());
+    ProcessingService& processing = (*app)->processing();
+    const QString dossierCode = ctx.parser().positionalArguments().first().trimmed();
+    auto dossier = (*app)->dossiers().byCode(dossierCode);
+    if (!dossier)
+        return ctx.fail(dossier.error());
+    auto events = processing.timeline(dossierCode);
+    if (!events)
+        return ctx.fail(events.error());
+    auto handovers = processing.handovers(dossierCode);
+    if (!handovers)
+        return ctx.fail(handovers.error());
+    const DossierDue due = processing.due(*dossier);
+    if (ctx.json()) {
+        QJsonArray eventArray;
+        for (const DossierEventRow& e : *events) {
+            eventArray.append(QJsonObject{{QStringLiteral("at"), iso(e.at)},
+                                          {QStringLiteral("user"), e.username},
+                                          {QStringLiteral("from"), e.from ? stateKey(*e.from) : QString()},
+                                          {QStringLiteral("to"), stateKey(e.to)},
+                                          {QStringLiteral("note"), e.note}});
+        }
+        QJsonArray handoverArray;
+        for (const Handover& h : *handovers) {
+            handoverArray.append(QJsonObject{{QStringLiteral("from"), h.fromDepartmentCode},
+                                             {QStringLiteral("to"), h.toDepartmentCode},
+                                             {QStringLiteral("handed_at"), iso(h.handedAt)},
+                                             {QStringLiteral("handed_by"), h.handedBy},
+                                             {QStringLiteral("received_at"), iso(h.receivedAt)},
+                                             {QStringLiteral("received_by"), h.receivedBy}});
+        }
+        QJsonArray actions;
+        QJsonObject dueJson{{QStringLiteral("appointment"), iso(due.appointmentAt)},
+                            {QStringLiteral("remaining_working_seconds"), due.remainingWorkingSeconds},
+                            {QStringLiteral("clock_paused"), due.clockPaused},
+                            {QStringLiteral("due_today"), due.dueToday},
+                            {QStringLiteral("overdue"), due.overdue}};
+        if (due.timeliness)
+            dueJson.insert(QStringLiteral("timeliness"), timelinessKey(*due.timeliness));
+        ctx.printJson(QJsonObject{{QStringLiteral("code"), dossier->code},
+                                  {QStringLiteral("state"), stateKey(dossier->state)},
+                                  {QStringLiteral("location"), locationJson(**app, dossier->code)},
+                                  {QStringLiteral("due"), dueJson},
+                                  {QStringLiteral("events"), eventArray},
+                                  {QStringLiteral("handovers"), handoverArray}});
+        return ExitOk;
+    }
+    QList<QStringList> rows;
+    for (const DossierEventRow& e : *events)
+        rows.append({iso(e.at), e.username, e.from ? stateName(*e.from) : QString(), stateName(e.to), e.note});
+    ctx.printTable({{QCoreApplication::translate("motcua", "WHEN")},
+                    {QCoreApplication::translate("motcua", "WHO")},
+                    {QCoreApplication::translate("motcua", "FROM")},
+                    {QCoreApplication::translate("motcua", "TO")},
+                    {QCoreApplication::translate("motcua", "NOTE"), 60}},
+                   rows);
+    QString dueLine = QCoreApplication::translate("motcua", "Appointment: %1").arg(iso(due.appointmentAt));
+    if (due.timeliness)
+        dueLine += QStringLiteral(" — ") + timelinessName(*due.timeliness);
+    else if (due.overdue)
+        dueLine += QStringLiteral(" — ") + openStandingName(OpenStanding::Overdue);
+    else if (due.dueToday)
+        dueLine += QStringLiteral(" — ") + QCoreApplication::translate("motcua", "due today");
+    ctx.print(dueLine);
+    return ExitOk;
+}
+
+} // namespace motcua::cli

@@ -1,0 +1,791 @@
+#include "core/Clock.h"
+#include "service/AppContext.h"
+#include "service/CatalogueService.h"
+#include "service/DossierService.h"
+#include "service/ProcessingService.h"
+#include "store/Database.h"
+#include "store/DossierRepository.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace motcua;
+
+// Every step after intake through the real service on a real SQLite file: legal steps write
+// the state, one event, one audit row and one history outbox row (and a dossier outbox row
+// when the portal's record changes); illegal ones write nothing and say why.
+class TestProcessingService : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void transitions_data();
+    void transitions();
+    void roleRefusals_data();
+    void roleRefusals();
+    void handoversRecordBothSides();
+    void supplementPause_data();
+    void supplementPause();
+    void timeliness_data();
+    void timeliness();
+    void dueFlagsAndListFilters();
+    void apologyMovesAppointment();
+    void returnValidatesCollector_data();
+    void returnValidatesCollector();
+    void ledgerRows();
+
+private:
+    enum class Start {
+        Received,
+        IntakeSupplement,
+        Refused,
+        Transferred,
+        Processing,
+        SupplementRequested,
+        SupplementReceived,
+        AwaitingFees,
+        Done,
+        Returned,
+        Withdrawn,
+        Stopped,
+    };
+    QString newDossier(Start start);
+    Status run(ProcessingAction action, const QString& code, const Actor& actor);
+    int count(const QString& sql, const QString& code = QString());
+    QDateTime vn(int y, int m, int d, int h, int min) const
+    {
+        return QDateTime(QDate(y, m, d), QTime(h, min), vietnamZone());
+    }
+    Dossier draft() const;
+    ProcessingService& processing() { return m_ctx->processing(); }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<FixedClock> m_clock;
+    std::unique_ptr<AppContext> m_ctx;
+    Actor m_clerk;
+    Actor m_supervisor;
+    QString m_procedureCode;
+    QString m_dept1;
+    QString m_dept2;
+};
+
+Q_DECLARE_METATYPE(ProcessingAction)
+Q_DECLARE_METATYPE(DossierState)
+
+void TestProcessingService::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_clock = std::make_unique<FixedClock>(vn(2026, 3, 2, 8, 0));
+    AppContext::Options options;
+    options.databasePath = m_dir.filePath(QStringLiteral("processing.db"));
+    options.clock = m_clock.get();
+    auto ctx = AppContext::open(options);
+    QVERIFY2(ctx.ok(), qPrintable(ctx.error().message));
+    m_ctx = std::move(*ctx);
+    m_clerk.username = QStringLiteral("clerk1");
+    m_clerk.fullName = QStringLiteral("Nguyễn Thị Lan");
+    m_clerk.role = Role::Clerk;
+    m_supervisor.username = QStringLiteral("lead1");
+    m_supervisor.fullName = QStringLiteral("Trần Văn Bình");
+    m_supervisor.role = Role::Supervisor;
+    for (const Procedure& p : m_ctx->catalogue().procedures()) {
+        const ProcedureChannel* ch = p.channel(Channel::Counter);
+        if (ch && ch->timeUnit == TimeUnit::WorkingDays && ch->timeValue == 5 && !p.receiveCutoff) {
+            m_procedureCode = p.code;
+            break;
+        }
+    }
+    QVERIFY(!m_procedureCode.isEmpty());
+    const QList<Department> departments = m_ctx->catalogue().departments();
+    QVERIFY(departments.size() >= 2);
+    m_dept1 = departments.at(0).code;
+    m_dept2 = departments.at(1).code;
+}
+
+void TestProcessingService::cleanupTestCase()
+{
+    m_ctx.reset();
+}
+
+Dossier TestProcessingService::draft() const
+{
+    Dossier d;
+    d.procedureCode = m_procedureCode;
+    d.applicant.type = ApplicantType::Citizen;
+    d.applicant.fullName = QStringLiteral("Đặng Văn Đức");
+    d.applicant.idNumber = QStringLiteral("062090001234");
+    d.applicant.address = QStringLiteral("Phường Quyết Thắng, Kon Tum");
+    d.applicant.phone = QStringLiteral("0912345678");
+    return d;
+}
+
+int TestProcessingService::count(const QString& sql, const QString& code)
+{
+    Statement& st = m_ctx->db().prepare(sql);
+    if (!code.isNull())
+        st.bind(1, code);
+    const int n = st.next() ? st.integer(0) : -1;
+    st.reset();
+    return n;
+}
+
+Status TestProcessingService::run(ProcessingAction action, const QString& code, const Actor& actor)
+{
+    auto asStatus = [](const auto& r) { return r ? Status() : Status(r.error()); };
+    auto where = processing().location(code);
+    switch (action) {
+    case ProcessingAction::Transfer:
+        return asStatus(processing().transfer(
+            actor, code, where && where->departmentCode == m_dept1 ? m_dept2 : m_dept1, QStringLiteral("xin chuyển")));
+    case ProcessingAction::Receive:
+        return asStatus(processing().receive(actor, code));
+    case ProcessingAction::RequestSupplement:
+        return asStatus(processing().requestSupplement(
+            actor, code, {{QStringLiteral("Bản sao giấy khai sinh"), QStringLiteral("thiếu chứng thực")}}));
+    case ProcessingAction::SupplementReceived:
+        return asStatus(processing().supplementReceived(actor, code));
+    case ProcessingAction::AwaitingFees:
+        return asStatus(processing().awaitFees(actor, code));
+    case ProcessingAction::Complete:
+        return asStatus(processing().complete(actor, code));
+    case ProcessingAction::Return: {
+        ReturnRecord r;
+        r.collectorName = QStringLiteral("Đặng Văn Đức");
+        r.collectorIdNumber = QStringLiteral("062090001234");
+        r.resultPapers = {QStringLiteral("Giấy chứng nhận")};
+        r.feesSettled = true;
+        return asStatus(processing().returnResult(actor, code, r));
+    }
+    case ProcessingAction::Withdraw:
+        return asStatus(processing().withdraw(actor, code, QStringLiteral("Người nộp xin rút")));
+    case ProcessingAction::Stop:
+        return asStatus(processing().stop(actor, code, QStringLiteral("Hồ sơ không đủ điều kiện")));
+    case ProcessingAction::BackToCounter:
+        return asStatus(processing().backToCounter(actor, code));
+    case ProcessingAction::ReceiveBack:
+        return asStatus(processing().receiveBack(actor, code));
+    case ProcessingAction::Apologize:
+        return asStatus(processing().apologize(actor, code, m_clock->now().addDays(7), QStringLiteral("Quá tải")));
+    }
+    return Error::internal(QStringLiteral("unknown action"));
+}
+
+// A dossier driven through the real service to `start`, each step a few minutes apart.
+QString TestProcessingService::newDossier(Start start)
+{
+    m_clock->set(vn(2026, 3, 2, 8, 0));
+    auto step = [this](ProcessingAction a, const QString& code) {
+        m_clock->advanceSecs(600);
+        const Status s = run(a, code, m_supervisor);
+        if (!s)
+            qWarning("setting up failed: %s", qPrintable(s.error().message));
+    };
+    if (start == Start::Refused) {
+        auto r = m_ctx->dossiers().refuseAtIntake(m_clerk, draft(), QStringLiteral("Không thuộc thẩm quyền"));
+        return r ? r->code : QString();
+    }
+    if (start == Start::IntakeSupplement) {
+        auto r = m_ctx->dossiers().requestSupplementAtIntake(m_clerk, draft(),
+                                                             {{QStringLiteral("Tờ khai"), QStringLiteral("chưa ký")}});
+        return r ? r->code : QString();
+    }
+    auto r = m_ctx->dossiers().receive(m_clerk, draft());
+    if (!r)
+        return QString();
+    const QString code = r->code;
+    using A = ProcessingAction;
+    switch (start) {
+    case Start::Received:
+    case Start::Refused:
+    case Start::IntakeSupplement:
+        break;
+    case Start::Withdrawn:
+        step(A::Withdraw, code);
+        break;
+    case Start::Transferred:
+        step(A::Transfer, code);
+        break;
+    case Start::Processing:
+    case Start::SupplementRequested:
+    case Start::SupplementReceived:
+    case Start::AwaitingFees:
+    case Start::Done:
+    case Start::Returned:
+    case Start::Stopped:
+        step(A::Transfer, code);
+        step(A::Receive, code);
+        if (start == Start::SupplementRequested || start == Start::SupplementReceived)
+            step(A::RequestSupplement, code);
+        if (start == Start::SupplementReceived)
+            step(A::SupplementReceived, code);
+        if (start == Start::AwaitingFees)
+            step(A::AwaitingFees, code);
+        if (start == Start::Done || start == Start::Returned)
+            step(A::Complete, code);
+        if (start == Start::Returned)
+            step(A::Return, code);
+        if (start == Start::Stopped)
+            step(A::Stop, code);
+        break;
+    }
+    m_clock->advanceSecs(600);
+    return code;
+}
+
+void TestProcessingService::transitions_data()
+{
+    QTest::addColumn<int>("start");
+    QTest::addColumn<ProcessingAction>("action");
+    QTest::addColumn<DossierState>("startState");
+    QTest::addColumn<bool>("legal");
+
+    using A = ProcessingAction;
+    using S = DossierState;
+    struct Row
+    {
+        Start start;
+        S state;
+        QList<A> legal; // written out by hand from DOMAIN.md and the service's documented rules
+    };
+    const Row rows[] = {
+        {Start::Received, S::Received, {A::Transfer, A::RequestSupplement, A::AwaitingFees, A::Withdraw}},
+        {Start::IntakeSupplement, S::SupplementRequested, {A::SupplementReceived, A::Withdraw, A::Stop}},
+        {Start::Refused, S::Refused, {}},
+        {Start::Transferred, S::Transferred, {A::Receive, A::Withdraw}},
+        {Start::Processing,
+         S::Processing,
+         {A::Transfer, A::RequestSupplement, A::AwaitingFees, A::Complete, A::Withdraw, A::Stop, A::BackToCounter}},
+        {Start::SupplementRequested,
+         S::SupplementRequested,
+         {A::SupplementReceived, A::Withdraw, A::Stop, A::BackToCounter}},
+        {Start::SupplementReceived, S::SupplementReceived, {A::Transfer, A::Receive, A::Withdraw, A::BackToCounter}},
+        {Start::AwaitingFees, S::AwaitingFees, {A::Receive, A::Complete, A::Withdraw, A::BackToCounter}},
+        {Start::Done, S::Done, {A::Return, A::ReceiveBack}},
+        {Start::Returned, S::Returned, {}},
+        {Start::Withdrawn, S::Withdrawn, {}},
+        {Start::Stopped, S::Stopped, {A::BackToCounter}},
+    };
+    for (const Row& row : rows) {
+        for (A a : allProcessingActions()) {
+            const QByteArray name = stateKey(row.state).toLatin1() +
+                                    (row.start == Start::IntakeSupplement ? "@intake" : "") + " -> " +
+                                    processingActionKey(a).toLatin1();
+            QTest::newRow(name.constData()) << static_cast<int>(row.start) << a << row.state << row.legal.contains(a);
+        }
+    }
+}
+
+void TestProcessingService::transitions()
+{
+    QFETCH(int, start);
+    QFETCH(ProcessingAction, action);
+    QFETCH(DossierState, startState);
+    QFETCH(bool, legal);
+
+    const QString code = newDossier(static_cast<Start>(start));
+    QVERIFY(!code.isEmpty());
+    auto before = m_ctx->dossiers().byCode(code);
+    QVERIFY(before.ok());
+    QCOMPARE(before->state, startState);
+    const QList<ProcessingAction> allowed = processing().allowedActions(*before, m_supervisor);
+    QCOMPARE(allowed.contains(action), legal);
+
+    const QString perDossier = QStringLiteral(" WHERE %1 = ?1");
+    const int events = count(QStringLiteral("SELECT count(*) FROM dossier_events e JOIN dossiers d ON d.id = "
+                                            "e.dossier_id WHERE d.code = ?1"),
+                             code);
+    const int audits = count(QStringLiteral("SELECT count(*) FROM audit_log") + perDossier.arg(u"entity_key"), code);
+    const int history = count(
+        QStringLiteral("SELECT count(*) FROM outbox") + perDossier.arg(u"entity_key") + u" AND kind = 'history'", code);
+    const int records = count(
+        QStringLiteral("SELECT count(*) FROM outbox") + perDossier.arg(u"entity_key") + u" AND kind = 'dossier'", code);
+
+    const QString actionAudit = QStringLiteral("SELECT count(*) FROM audit_log WHERE entity_key = ?1 AND action = "
+                                               "'dossier.") +
+                                processingActionKey(action) + QLatin1Char('\'');
+    const int actionAudits = count(actionAudit, code);
+    const Status s = run(action, code, m_supervisor);
+    auto after = m_ctx->dossiers().byCode(code);
+    QVERIFY(after.ok());
+    const int eventsAfter = count(QStringLiteral("SELECT count(*) FROM dossier_events e JOIN dossiers d ON d.id = "
+                                                 "e.dossier_id WHERE d.code = ?1"),
+                                  code);
+    const int auditsAfter =
+        count(QStringLiteral("SELECT count(*) FROM audit_log") + perDossier.arg(u"entity_key"), code);
+    const int historyAfter = count(
+        QStringLiteral("SELECT count(*) FROM outbox") + perDossier.arg(u"entity_key") + u" AND kind = 'history'", code);
+    const int recordsAfter = count(
+        QStringLiteral("SELECT count(*) FROM outbox") + perDossier.arg(u"entity_key") + u" AND kind = 'dossier'", code);
+
+    if (!legal) {
+        QVERIFY2(!s.ok(), "an illegal step was accepted");
+        QCOMPARE(s.error().code, Error::Conflict);
+        QVERIFY(!s.error().message.isEmpty());
+        if (isTerminal(startState) && action != ProcessingAction::BackToCounter &&
+            action != ProcessingAction::ReceiveBack)
+            QVERIFY2(s.error().message.contains(stateName(startState)), qPrintable(s.error().message));
+        QCOMPARE(after->state, startState);
+        QCOMPARE(eventsAfter, events);
+        QCOMPARE(auditsAfter, audits);
+        QCOMPARE(historyAfter, history);
+        QCOMPARE(recordsAfter, records);
+        return;
+    }
+    QVERIFY2(s.ok(), qPrintable(s.error().message));
+    const std::optional<DossierState> expected = [&]() -> std::optional<DossierState> {
+        switch (action) {
+        case ProcessingAction::Transfer:
+            return DossierState::Transferred;
+        case ProcessingAction::Receive:
+            return DossierState::Processing;
+        case ProcessingAction::RequestSupplement:
+            return DossierState::SupplementRequested;
+        case ProcessingAction::SupplementReceived:
+            return DossierState::SupplementReceived;
+        case ProcessingAction::AwaitingFees:
+            return DossierState::AwaitingFees;
+        case ProcessingAction::Complete:
+            return DossierState::Done;
+        case ProcessingAction::Return:
+            return DossierState::Returned;
+        case ProcessingAction::Withdraw:
+            return DossierState::Withdrawn;
+        case ProcessingAction::Stop:
+            return DossierState::Stopped;
+        default:
+            return std::nullopt;
+        }
+    }();
+    QCOMPARE(after->state, expected.value_or(startState));
+    QCOMPARE(eventsAfter, events + 1);
+    QCOMPARE(auditsAfter, audits + 1);
+    QCOMPARE(historyAfter, history + 1);
+    QCOMPARE(count(actionAudit, code), actionAudits + 1);
+    // The portal's record is sent again when its status code, dates or lists changed.
+    const bool recordChanges = nationalCode(after->state) != nationalCode(startState) ||
+                               action == ProcessingAction::SupplementReceived ||
+                               action == ProcessingAction::RequestSupplement;
+    QCOMPARE(recordsAfter, records + (recordChanges ? 1 : 0));
+
+    // The history row carries the portal's CapNhatTienDoHoSoMC fields.
+    Statement& st = m_ctx->db().prepare(
+        QStringLiteral("SELECT payload FROM outbox WHERE entity_key = ?1 AND kind = 'history' ORDER BY id DESC"));
+    st.bind(1, code);
+    QVERIFY(st.next());
+    const QJsonObject row = QJsonDocument::fromJson(st.text(0).toUtf8()).object();
+    st.reset();
+    QCOMPARE(row.value(QStringLiteral("MaHoSo")).toString(), code);
+    QCOMPARE(row.value(QStringLiteral("NguoiXuLy")).toString(), m_supervisor.fullName);
+    QCOMPARE(row.value(QStringLiteral("TrangThai")).toString(), QString::number(nationalCode(after->state)));
+    QCOMPARE(row.value(QStringLiteral("ThoiDiemXuLy")).toString(),
+             toVietnam(m_clock->now()).toString(u"yyyyMMddHHmmss"));
+    QVERIFY(!row.value(QStringLiteral("NoiDungXuLy")).toString().isEmpty());
+    for (const char16_t* key : {u"ChucDanh", u"PhongBanXuLy", u"NgayBatDau", u"NgayKetThucTheoQuyDinh"})
+        QVERIFY(row.value(QString::fromUtf16(key)).isString());
+}
+
+void TestProcessingService::roleRefusals_data()
+{
+    QTest::addColumn<int>("start");
+    QTest::addColumn<ProcessingAction>("action");
+    QTest::newRow("clerk cannot stop") << static_cast<int>(Start::Processing) << ProcessingAction::Stop;
+    QTest::newRow("clerk cannot apologize") << static_cast<int>(Start::Processing) << ProcessingAction::Apologize;
+}
+
+void TestProcessingService::roleRefusals()
+{
+    QFETCH(int, start);
+    QFETCH(ProcessingAction, action);
+    const QString code = newDossier(static_cast<Start>(start));
+    const Status s = run(action, code, m_clerk);
+    QVERIFY(!s.ok());
+    QCOMPARE(s.error().code, Error::Forbidden);
+    QVERIFY2(s.error().message.contains(roleName(Role::Clerk)), qPrintable(s.error().message));
+    auto dossier = m_ctx->dossiers().byCode(code);
+    QVERIFY(!processing().allowedActions(*dossier, m_clerk).contains(action));
+}
+
+void TestProcessingService::handoversRecordBothSides()
+{
+    const QString code = newDossier(Start::Received);
+    const QDateTime t0 = m_clock->now();
+    QVERIFY(processing().transfer(m_clerk, code, m_dept1).ok());
+    auto where = processing().location(code);
+    QVERIFY(where.ok());
+    QCOMPARE(where->departmentCode, m_dept1);
+    QVERIFY(where->inTransit);
+    // Transferring again before the department received it is refused.
+    auto again = processing().transfer(m_clerk, code, m_dept2);
+    QVERIFY(!again.ok());
+    QCOMPARE(again.error().code, Error::Conflict);
+
+    m_clock->advanceSecs(1800);
+    QVERIFY(processing().receive(m_supervisor, code).ok());
+    // To the same department again: refused with the reason.
+    auto same = processing().transfer(m_clerk, code, m_dept1);
+    QCOMPARE(same.error().code, Error::Conflict);
+    m_clock->advanceSecs(3600);
+    QVERIFY(processing().transfer(m_supervisor, code, m_dept2, QStringLiteral("liên thông")).ok());
+    m_clock->advanceSecs(600);
+    QVERIFY(processing().receive(m_clerk, code).ok());
+    m_clock->advanceSecs(7200);
+    QVERIFY(processing().complete(m_clerk, code).ok());
+    m_clock->advanceSecs(600);
+    QVERIFY(processing().receiveBack(m_clerk, code).ok());
+
+    auto list = processing().handovers(code);
+    QVERIFY(list.ok());
+    QCOMPARE(list->size(), 3);
+    const Handover& a = list->at(0);
+    QVERIFY(a.fromDepartmentCode.isEmpty());
+    QCOMPARE(a.toDepartmentCode, m_dept1);
+    QCOMPARE(a.handedAt, t0);
+    QCOMPARE(a.handedBy, m_clerk.username);
+    QCOMPARE(a.handedByName, m_clerk.fullName);
+    QCOMPARE(a.receivedAt, t0.addSecs(1800));
+    QCOMPARE(a.receivedByName, m_supervisor.fullName);
+    const Handover& b = list->at(1);
+    QCOMPARE(b.fromDepartmentCode, m_dept1);
+    QCOMPARE(b.toDepartmentCode, m_dept2);
+    QCOMPARE(b.note, QStringLiteral("liên thông"));
+    QCOMPARE(b.receivedAt, b.handedAt.addSecs(600));
+    const Handover& c = list->at(2);
+    QCOMPARE(c.fromDepartmentCode, m_dept2);
+    QVERIFY(c.toDepartmentCode.isEmpty());
+    QVERIFY(!c.isPending());
+    where = processing().location(code);
+    QVERIFY(where->departmentCode.isEmpty());
+    QVERIFY(!where->inTransit);
+    // The events carry the departments on both sides.
+    auto events = processing().timeline(code);
+    QVERIFY(events.ok());
+    QCOMPARE(events->size(), 7);
+    QCOMPARE(events->at(1).to, DossierState::Transferred);
+    QCOMPARE(events->at(1).fromDepartment, 0);
+    QVERIFY(events->at(1).toDepartment > 0);
+}
+
+void TestProcessingService::supplementPause_data()
+{
+    QTest::addColumn<QDateTime>("received");
+    QTest::addColumn<QDateTime>("requested"); // invalid: requested at intake
+    QTest::addColumn<QDateTime>("arrived");
+    QTest::addColumn<QDateTime>("appointment");
+    QTest::addColumn<qint64>("pausedSeconds");
+    QTest::addColumn<QDateTime>("moved");
+
+    // Received Friday 13 Feb 2026 15:00, the afternoon before the Tết break (Sat 14 – Sun 22
+    // Feb): 5 working days = 2 h on Friday, 8 h Mon 23 – Thu 26, and 6 h on Fri 27 → 15:00.
+    const QDateTime tetReceived = vn(2026, 2, 13, 15, 0);
+    const QDateTime tetAppointment = vn(2026, 2, 27, 15, 0);
+    // Paused Fri 16:00 → Mon 23 Feb 09:00: 1 h + 2 h of working time; Tết costs nothing.
+    // Fri 27 Feb 15:00 + 3 h = 2 h that day + 1 h on Monday 2 Mar → 08:00.
+    QTest::newRow("across Tết") << tetReceived << vn(2026, 2, 13, 16, 0) << vn(2026, 2, 23, 9, 0) << tetAppointment
+                                << qint64(3 * 3600) << vn(2026, 3, 2, 8, 0);
+    // At intake the clock is paused from receipt: 15:00 → Mon 23 Feb 08:00 = 2 h + 1 h.
+    QTest::newRow("at intake across Tết") << tetReceived << QDateTime() << vn(2026, 2, 23, 8, 0) << tetAppointment
+                                          << qint64(3 * 3600) << vn(2026, 3, 2, 8, 0);
+    // Wed 4 Mar 09:00 + 5 working days = Wed 11 Mar 09:00. Paused Fri 6 Mar 15:30 → Mon 9 Mar
+    // 10:00: 1.5 h + 3 h (weekend free) = 4.5 h; 09:00 + 4.5 h = 2.5 h before lunch, 2 h after → 15:30.
+    QTest::newRow("across a weekend") << vn(2026, 3, 4, 9, 0) << vn(2026, 3, 6, 15, 30) << vn(2026, 3, 9, 10, 0)
+                                      << vn(2026, 3, 11, 9, 0) << qint64(4.5 * 3600) << vn(2026, 3, 11, 15, 30);
+    // Paused over lunch only: 11:00 → 14:00 is 0.5 h + 0.5 h.
+    QTest::newRow("over lunch") << vn(2026, 3, 4, 9, 0) << vn(2026, 3, 5, 11, 0) << vn(2026, 3, 5, 14, 0)
+                                << vn(2026, 3, 11, 9, 0) << qint64(3600) << vn(2026, 3, 11, 10, 0);
+}
+
+void TestProcessingService::supplementPause()
+{
+    QFETCH(QDateTime, received);
+    QFETCH(QDateTime, requested);
+    QFETCH(QDateTime, arrived);
+    QFETCH(QDateTime, appointment);
+    QFETCH(qint64, pausedSeconds);
+    QFETCH(QDateTime, moved);
+
+    m_clock->set(received);
+    QString code;
+    if (requested.isValid()) {
+        auto r = m_ctx->dossiers().receive(m_clerk, draft());
+        QVERIFY2(r.ok(), qPrintable(r.error().message));
+        code = r->code;
+        QCOMPARE(r->appointmentAt, appointment.toUTC());
+        m_clock->set(requested.addSecs(-600));
+        QVERIFY(processing().transfer(m_clerk, code, m_dept1).ok());
+        m_clock->set(requested.addSecs(-300));
+        QVERIFY(processing().receive(m_clerk, code).ok());
+        m_clock->set(requested);
+        auto s = processing().requestSupplement(m_clerk, code, {{QStringLiteral("Tờ khai"), QStringLiteral("sai")}});
+        QVERIFY2(s.ok(), qPrintable(s.error().message));
+    } else {
+        auto r = m_ctx->dossiers().requestSupplementAtIntake(m_clerk, draft(),
+                                                             {{QStringLiteral("Tờ khai"), QStringLiteral("sai")}});
+        QVERIFY2(r.ok(), qPrintable(r.error().message));
+        code = r->code;
+        QCOMPARE(r->appointmentAt, appointment.toUTC());
+    }
+    // While paused the remaining time does not run.
+    auto pausedDue = processing().due(code);
+    QVERIFY(pausedDue->clockPaused);
+    QVERIFY(!pausedDue->overdue);
+    m_clock->set(arrived);
+    auto r = processing().supplementReceived(m_clerk, code);
+    QVERIFY2(r.ok(), qPrintable(r.error().message));
+    QCOMPARE(r->state, DossierState::SupplementReceived);
+    QCOMPARE(toVietnam(r->appointmentAt), moved);
+    auto list = processing().supplements(code);
+    QVERIFY(list.ok());
+    QCOMPARE(list->size(), 1);
+    QCOMPARE(list->first().pausedWorkingSeconds, pausedSeconds);
+    QCOMPARE(list->first().appointmentBefore, appointment.toUTC());
+    QCOMPARE(list->first().appointmentAfter, moved.toUTC());
+    QCOMPARE(list->first().receivedAt, arrived.toUTC());
+    QVERIFY(!list->first().items.isEmpty());
+    // The portal hears of the new appointment.
+    Statement& st = m_ctx->db().prepare(
+        QStringLiteral("SELECT payload FROM outbox WHERE entity_key = ?1 AND kind = 'dossier' ORDER BY id DESC"));
+    st.bind(1, code);
+    QVERIFY(st.next());
+    const QJsonObject rec = QJsonDocument::fromJson(st.text(0).toUtf8()).object();
+    st.reset();
+    QCOMPARE(rec.value(QStringLiteral("NgayHenTra")).toString(), moved.toString(u"yyyyMMddHHmmss"));
+}
+
+void TestProcessingService::timeliness_data()
+{
+    QTest::addColumn<QDateTime>("finished");
+    QTest::addColumn<QString>("expected");
+    // Appointment: Wed 11 Mar 2026 09:00 (received Wed 4 Mar 09:00, 5 working days).
+    QTest::newRow("a day early") << vn(2026, 3, 10, 16, 0) << QStringLiteral("early");
+    QTest::newRow("same day, before") << vn(2026, 3, 11, 8, 0) << QStringLiteral("on_time");
+    QTest::newRow("same day, after the hour") << vn(2026, 3, 11, 16, 30) << QStringLiteral("on_time");
+    QTest::newRow("next morning") << vn(2026, 3, 12, 7, 5) << QStringLiteral("late");
+}
+
+void TestProcessingService::timeliness()
+{
+    QFETCH(QDateTime, finished);
+    QFETCH(QString, expected);
+    m_clock->set(vn(2026, 3, 4, 9, 0));
+    auto r = m_ctx->dossiers().receive(m_clerk, draft());
+    QVERIFY(r.ok());
+    QCOMPARE(toVietnam(r->appointmentAt), vn(2026, 3, 11, 9, 0));
+    m_clock->advanceSecs(600);
+    QVERIFY(processing().transfer(m_clerk, r->code, m_dept1).ok());
+    m_clock->advanceSecs(600);
+    QVERIFY(processing().receive(m_clerk, r->code).ok());
+    m_clock->set(finished);
+    auto done = processing().complete(m_clerk, r->code);
+    QVERIFY(done.ok());
+    QCOMPARE(done->finishedAt, finished.toUTC());
+    const DossierDue due = processing().due(*done);
+    QVERIFY(!due.open);
+    QVERIFY(due.timeliness.has_value());
+    QCOMPARE(timelinessKey(*due.timeliness), expected);
+    Statement& st = m_ctx->db().prepare(
+        QStringLiteral("SELECT details FROM audit_log WHERE entity_key = ?1 AND action = 'dossier.complete'"));
+    st.bind(1, r->code);
+    QVERIFY(st.next());
+    QCOMPARE(QJsonDocument::fromJson(st.text(0).toUtf8()).object().value(QStringLiteral("timeliness")).toString(),
+             expected);
+    st.reset();
+}
+
+void TestProcessingService::dueFlagsAndListFilters()
+{
+    // Received Wed 4 Mar 09:00 → appointment Wed 11 Mar 09:00.
+    m_clock->set(vn(2026, 3, 4, 9, 0));
+    auto r = m_ctx->dossiers().receive(m_clerk, draft());
+    QVERIFY(r.ok());
+    const QString code = r->code;
+    DossierFilter filter;
+    filter.procedureCode = m_procedureCode;
+    filter.receivedBy = m_clerk.username;
+    filter.receivedFrom = vn(2026, 3, 4, 0, 0);
+    filter.receivedTo = vn(2026, 3, 5, 0, 0);
+    DossierRepository repo(m_ctx->db());
+    auto codesOf = [&repo](DossierFilter f) {
+        QStringList out;
+        auto page = repo.page(f);
+        if (page) {
+            for (const DossierListRow& row : page->rows)
+                out.append(row.code);
+        }
+        return out;
+    };
+    QVERIFY(codesOf(filter).contains(code));
+
+    struct Case
+    {
+        QDateTime now;
+        bool dueToday;
+        bool overdue;
+        qint64 remaining;
+    };
+    const Case cases[] = {
+        {vn(2026, 3, 10, 17, 0), false, false, 2 * 3600}, // the evening before: 2 h left
+        {vn(2026, 3, 11, 7, 30), true, false, 5400},      // the morning itself
+        {vn(2026, 3, 11, 9, 30), false, true, -1800},     // half an hour late
+    };
+    for (const Case& c : cases) {
+        m_clock->set(c.now);
+        auto due = processing().due(code);
+        QVERIFY(due.ok());
+        QCOMPARE(due->dueToday, c.dueToday);
+        QCOMPARE(due->overdue, c.overdue);
+        QCOMPARE(due->remainingWorkingSeconds, c.remaining);
+        DossierFilter today = filter;
+        today.dueToday = true;
+        today.now = c.now;
+        QCOMPARE(codesOf(today).contains(code), c.dueToday);
+        DossierFilter late = filter;
+        late.overdue = true;
+        late.now = c.now;
+        QCOMPARE(codesOf(late).contains(code), c.overdue);
+    }
+    // A paused clock is neither due nor overdue.
+    m_clock->set(vn(2026, 3, 5, 9, 0));
+    QVERIFY(processing().requestSupplement(m_clerk, code, {{QStringLiteral("Ảnh"), QStringLiteral("mờ")}}).ok());
+    DossierFilter late = filter;
+    late.overdue = true;
+    late.now = vn(2026, 3, 20, 9, 0);
+    QVERIFY(!codesOf(late).contains(code));
+    m_clock->set(late.now);
+    QVERIFY(!processing().due(code)->overdue);
+}
+
+void TestProcessingService::apologyMovesAppointment()
+{
+    m_clock->set(vn(2026, 3, 4, 9, 0));
+    auto r = m_ctx->dossiers().receive(m_clerk, draft());
+    QVERIFY(r.ok());
+    const QString code = r->code;
+    // Not late yet: no letter.
+    m_clock->set(vn(2026, 3, 6, 9, 0));
+    auto early = processing().apologize(m_supervisor, code, vn(2026, 3, 20, 9, 0), QStringLiteral("x"));
+    QCOMPARE(early.error().code, Error::Conflict);
+    m_clock->set(vn(2026, 3, 12, 9, 0));
+    // The new date must be later than now.
+    auto past = processing().apologize(m_supervisor, code, vn(2026, 3, 12, 8, 0), QStringLiteral("x"));
+    QCOMPARE(past.error().code, Error::BadInput);
+    auto a = processing().apologize(m_supervisor, code, vn(2026, 3, 18, 16, 0),
+                                    QStringLiteral("Cần xác minh thêm với cơ quan liên quan"));
+    QVERIFY2(a.ok(), qPrintable(a.error().message));
+    QCOMPARE(a->appointmentBefore, vn(2026, 3, 11, 9, 0).toUTC());
+    QCOMPARE(a->appointmentAfter, vn(2026, 3, 18, 16, 0).toUTC());
+    auto after = m_ctx->dossiers().byCode(code);
+    QCOMPARE(after->appointmentAt, vn(2026, 3, 18, 16, 0).toUTC());
+    QCOMPARE(after->state, DossierState::Received);
+    QVERIFY(!processing().due(code)->overdue);
+    auto list = processing().apologies(code);
+    QCOMPARE(list->size(), 1);
+    QCOMPARE(list->first().reason, QStringLiteral("Cần xác minh thêm với cơ quan liên quan"));
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM audit_log WHERE entity_key = ?1 AND action = "
+                                  "'dossier.apologize'"),
+                   code),
+             1);
+}
+
+void TestProcessingService::returnValidatesCollector_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("idNumber");
+    QTest::addColumn<QStringList>("papers");
+    QTest::addColumn<bool>("feesSettled");
+    QTest::addColumn<int>("error"); // -1: ok
+    const QStringList papers{QStringLiteral("Giấy phép")};
+    QTest::newRow("ok") << QStringLiteral("Lê Thị Hoa") << QStringLiteral("062190005678") << papers << true << -1;
+    QTest::newRow("old 9-digit id") << QStringLiteral("Lê Thị Hoa") << QStringLiteral("230456789") << papers << true
+                                    << -1;
+    QTest::newRow("no name") << QString() << QStringLiteral("062190005678") << papers << true
+                             << static_cast<int>(Error::BadInput);
+    QTest::newRow("bad id") << QStringLiteral("Lê Thị Hoa") << QStringLiteral("06219") << papers << true
+                            << static_cast<int>(Error::BadInput);
+    QTest::newRow("no papers") << QStringLiteral("Lê Thị Hoa") << QStringLiteral("062190005678") << QStringList()
+                               << true << static_cast<int>(Error::BadInput);
+}
+
+void TestProcessingService::returnValidatesCollector()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, idNumber);
+    QFETCH(QStringList, papers);
+    QFETCH(bool, feesSettled);
+    QFETCH(int, error);
+    const QString code = newDossier(Start::Done);
+    ReturnRecord rec;
+    rec.collectorName = name;
+    rec.collectorIdNumber = idNumber;
+    rec.resultPapers = papers;
+    rec.feesSettled = feesSettled;
+    auto r = processing().returnResult(m_clerk, code, rec);
+    if (error >= 0) {
+        QVERIFY(!r.ok());
+        QCOMPARE(static_cast<int>(r.error().code), error);
+        QCOMPARE(m_ctx->dossiers().byCode(code)->state, DossierState::Done);
+        return;
+    }
+    QVERIFY2(r.ok(), qPrintable(r.error().message));
+    QCOMPARE(r->state, DossierState::Returned);
+    QCOMPARE(r->returnedAt, m_clock->now());
+    auto back = processing().returnRecord(code);
+    QVERIFY(back.ok());
+    QCOMPARE(back->collectorName, name);
+    QCOMPARE(back->collectorIdNumber, idNumber);
+    QCOMPARE(back->resultPapers, papers);
+    QCOMPARE(back->returnedBy, m_clerk.username);
+    // The result came back from the department with it: the hand-over is signed.
+    auto handovers = processing().handovers(code);
+    QVERIFY(!handovers->last().isPending());
+    QVERIFY(handovers->last().toDepartmentCode.isEmpty());
+    // Audit rows never carry the collector's ID number.
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM audit_log WHERE details LIKE '%' || ?1 || '%'"), idNumber), 0);
+}
+
+void TestProcessingService::ledgerRows()
+{
+    // A day of its own: 16 Mar 2026.
+    m_clock->set(vn(2026, 3, 16, 8, 0));
+    QStringList codes;
+    for (int i = 0; i < 3; ++i) {
+        m_clock->advanceSecs(900);
+        auto r = m_ctx->dossiers().receive(m_clerk, draft());
+        QVERIFY(r.ok());
+        codes.append(r->code);
+    }
+    m_clock->advanceSecs(600);
+    QVERIFY(processing().transfer(m_clerk, codes[0], m_dept1).ok());
+    QVERIFY(processing().receive(m_clerk, codes[0]).ok());
+    QVERIFY(processing().complete(m_clerk, codes[0]).ok());
+    ReturnRecord rec;
+    rec.collectorName = QStringLiteral("Lê Thị Hoa");
+    rec.collectorIdNumber = QStringLiteral("062190005678");
+    rec.resultPapers = {QStringLiteral("Giấy phép")};
+    rec.feesSettled = true;
+    QVERIFY(processing().returnResult(m_clerk, codes[0], rec).ok());
+
+    auto rows = processing().ledger(QDate(2026, 3, 16), QDate(2026, 3, 16));
+    QVERIFY2(rows.ok(), qPrintable(rows.error().message));
+    QCOMPARE(rows->size(), 3);
+    for (int i = 0; i < 3; ++i) {
+        QCOMPARE(rows->at(i).number, i + 1);
+        QCOMPARE(rows->at(i).code, codes.at(i));
+        QCOMPARE(rows->at(i).applicantName, QStringLiteral("Đặng Văn Đức"));
+        QCOMPARE(rows->at(i).phone, QStringLiteral("0912345678"));
+        QCOMPARE(rows->at(i).receivedBy, m_clerk.username); // no account: the username
+    }
+    QCOMPARE(rows->at(0).collectorName, QStringLiteral("Lê Thị Hoa"));
+    QVERIFY(rows->at(0).returnedAt.isValid());
+    QVERIFY(rows->at(0).notes.contains(stateName(DossierState::Returned)));
+    QVERIFY(rows->at(0).notes.contains(timelinessName(Timeliness::Early)));
+    QVERIFY(!rows->at(1).returnedAt.isValid());
+    auto bad = processing().ledger(QDate(2026, 3, 17), QDate(2026, 3, 16));
+    QCOMPARE(bad.error().code, Error::BadInput);
+}
+
+QTEST_GUILESS_MAIN(TestProcessingService)
+#include "test_processingservice.moc"
