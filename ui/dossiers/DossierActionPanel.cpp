@@ -2,6 +2,7 @@
 
 #include "InlineMessage.h"
 #include "core/Clock.h"
+#include "forms/ProcessingForms.h"
 #include "service/AppContext.h"
 #include "service/CatalogueService.h"
 #include "service/DossierService.h"
@@ -220,6 +221,7 @@ void DossierActionPanel::cancel()
 
 Result<Dossier> DossierActionPanel::run()
 {
+    m_printed.clear();
     ProcessingService& p = m_context.processing();
     const QString code = m_dossier.code;
     const QString note = m_note->toPlainText().trimmed();
@@ -254,9 +256,12 @@ Result<Dossier> DossierActionPanel::run()
     case ProcessingAction::ReceiveBack:
         return p.receiveBack(m_actor, code, note);
     case ProcessingAction::Apologize: {
-        Result<Apology> a = p.apologize(m_actor, code, m_appointment->dateTime().toUTC(), note);
-        if (!a)
-            return a.error();
+        // Records the apology and keeps its letter (form 04) in one transaction.
+        Result<QByteArray> pdf =
+            ProcessingForms(m_context).apologize(m_actor, code, m_appointment->dateTime().toUTC(), note);
+        if (!pdf)
+            return pdf.error();
+        m_printed = *pdf;
         return m_context.dossiers().byCode(code);
     }
     case ProcessingAction::Return:

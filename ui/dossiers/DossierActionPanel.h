@@ -34,6 +34,8 @@ public:
     // Runs the step with what the fields say. False (and the reason shown inline) on refusal.
     bool confirm();
     void cancel();
+    // The PDF the last step printed and kept (the apology letter, form 04); empty otherwise.
+    const QByteArray& printedForm() const { return m_printed; }
 
 Q_SIGNALS:
     // The step was recorded: `dossier` as it is now, `message` a translated summary.
@@ -53,6 +55,7 @@ private:
     Actor m_actor;
     ProcessingAction m_action = ProcessingAction::Transfer;
     Dossier m_dossier;
+    QByteArray m_printed;
 
     QLabel* m_title = nullptr;
     QLabel* m_departmentLabel = nullptr;

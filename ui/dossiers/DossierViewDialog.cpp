@@ -4,7 +4,7 @@
 #include "core/Clock.h"
 #include "dossiers/DossierActionPanel.h"
 #include "dossiers/ReturnDialog.h"
-#include "forms/DossierForms.h"
+#include "forms/ProcessingForms.h"
 #include "intake/IntakeOutput.h"
 #include "service/AppContext.h"
 #include "service/CatalogueService.h"
@@ -151,6 +151,13 @@ void DossierViewDialog::buildUi()
     connect(m_panel, &DossierActionPanel::completed, this, [this](const Dossier&, const QString& message) {
         reload();
         showMessage(message, false);
+        // The apology letter (form 04) was kept with the dossier: hand it to the applicant.
+        if (!m_panel->printedForm().isEmpty()) {
+            QString error;
+            if (!m_output->printPdf(this, m_panel->printedForm(), tr("Form 04 — %1").arg(m_code), &error) &&
+                !error.isEmpty())
+                showMessage(error, true);
+        }
         // Out of the hidden fields: the next step's shortcut must not land in a text box
         // (Ctrl+D, Ctrl+E, Ctrl+K edit text there).
         m_tabs->setFocus();
@@ -353,12 +360,7 @@ void DossierViewDialog::startAction(ProcessingAction action)
 void DossierViewDialog::printForm(const QString& number)
 {
     m_message->hide();
-    FormKind kind;
-    if (!formFromNumber(number, &kind)) {
-        showMessage(tr("Form %1 cannot be printed by this version.").arg(number), true);
-        return;
-    }
-    Result<QByteArray> pdf = DossierForms(m_context).renderAndKeep(m_actor, m_code, kind);
+    Result<QByteArray> pdf = ProcessingForms(m_context).renderAndKeep(m_actor, m_code, number);
     if (!pdf) {
         showMessage(pdf.error().message, true);
         return;

@@ -6,6 +6,7 @@
 #include "dossiers/DossierListModel.h"
 #include "dossiers/DossierViewDialog.h"
 #include "dossiers/ReturnDialog.h"
+#include "forms/ProcessingForms.h"
 #include "pages/PageHeader.h"
 #include "service/AppContext.h"
 #include "service/CatalogueService.h"
@@ -13,7 +14,6 @@
 #include "service/ProcessingService.h"
 
 #include <QAction>
-#include <QCoreApplication>
 #include <QDateEdit>
 #include <QEvent>
 #include <QFile>
@@ -31,14 +31,11 @@
 namespace motcua {
 
 namespace {
-// The ledger (form 06) of [from, to] as PDF or CSV bytes.
+// The ledger (form 06) of [from, to] as PDF or CSV (UTF-8 with BOM) bytes.
 Result<QByteArray> ledgerBytes(AppContext& context, const QDate& from, const QDate& to, bool pdf)
 {
-    Result<QList<LedgerRow>> rows = context.processing().ledger(from, to);
-    if (!rows)
-        return rows.error();
-    Q_UNUSED(pdf)
-    return Error::internal(QCoreApplication::translate("motcua", "The ledger cannot be exported by this version."));
+    ProcessingForms forms(context);
+    return pdf ? forms.ledgerPdf(from, to) : forms.ledgerCsv(from, to);
 }
 } // namespace
 
