@@ -4,6 +4,7 @@
 // the ratio shows what the app's layers cost. Not part of the test suite: run it by hand
 // (see README, "Performance").
 
+#include "bench/ProcessingBench.h"
 #include "bench/RawSqlite.h"
 #include "core/Clock.h"
 #include "core/TextFold.h"
@@ -522,7 +523,11 @@ int main(int argc, char** argv)
     const QCommandLineOption jsonOption(QStringLiteral("json-out"),
                                         QStringLiteral("Where to write the results (default bench-results.json)."),
                                         QStringLiteral("PATH"), QStringLiteral("bench-results.json"));
-    for (const QCommandLineOption& o : {dbOption, dossiersOption, quickOption, seedOption, jsonOption})
+    const QCommandLineOption processingOption(
+        QStringLiteral("processing"),
+        QStringLiteral("Only the Dossiers page's figures: search box and first pages of the filtered lists."));
+    for (const QCommandLineOption& o :
+         {dbOption, dossiersOption, quickOption, seedOption, jsonOption, processingOption})
         parser.addOption(o);
     parser.process(qapp);
 
@@ -613,6 +618,13 @@ int main(int argc, char** argv)
     out(QStringLiteral("# name                            value unit   baseline   ratio\n"));
     for (const Figure& f : std::as_const(seedFigures))
         Bench::printFigure(f);
+
+    if (parser.isSet(processingOption)) {
+        const int missed = runProcessingBench(app, raw, quick ? 100 : 500);
+        sqlite3_close(raw);
+        out(QStringLiteral("# processing targets: %1 missed\n").arg(missed));
+        return 0;
+    }
 
     resetPeakRss();
     Bench bench(app, raw, path, seed);

@@ -62,3 +62,8 @@ CREATE TABLE dossier_apologies (
     reason             TEXT NOT NULL
 );
 CREATE INDEX dossier_apologies_dossier ON dossier_apologies(dossier_id, id);
+
+-- The Dossiers page filters by procedure (any catalogue version: by code), newest first. Without
+-- this index a rare procedure scans the whole received_at index (~2 s for 21 of 1,000,000
+-- dossiers); with it every procedure's first page is a range seek. About 30 MB at 1,000,000.
+CREATE INDEX dossiers_procedure_received ON dossiers(procedure_code, received_at);
