@@ -4,6 +4,7 @@
 // the ratio shows what the app's layers cost. Not part of the test suite: run it by hand
 // (see README, "Performance").
 
+#include "bench/PagesBench.h"
 #include "bench/ProcessingBench.h"
 #include "bench/RawSqlite.h"
 #include "core/Clock.h"
@@ -526,8 +527,12 @@ int main(int argc, char** argv)
     const QCommandLineOption processingOption(
         QStringLiteral("processing"),
         QStringLiteral("Only the Dossiers page's figures: search box and first pages of the filtered lists."));
+    const QCommandLineOption pagesOption(
+        QStringLiteral("pages"),
+        QStringLiteral("Only the desk's figures: start-up to an interactive main window (runs the motcua program "
+                       "beside this one) and scrolling the whole Dossiers list with its peak memory."));
     for (const QCommandLineOption& o :
-         {dbOption, dossiersOption, quickOption, seedOption, jsonOption, processingOption})
+         {dbOption, dossiersOption, quickOption, seedOption, jsonOption, processingOption, pagesOption})
         parser.addOption(o);
     parser.process(qapp);
 
@@ -623,6 +628,14 @@ int main(int argc, char** argv)
         const int missed = runProcessingBench(app, raw, quick ? 100 : 500);
         sqlite3_close(raw);
         out(QStringLiteral("# processing targets: %1 missed\n").arg(missed));
+        return 0;
+    }
+
+    if (parser.isSet(pagesOption)) {
+        const int missed =
+            runPagesBench(app, raw, path, QCoreApplication::applicationDirPath() + QStringLiteral("/motcua"));
+        sqlite3_close(raw);
+        out(QStringLiteral("# pages targets: %1 missed\n").arg(missed));
         return 0;
     }
 
