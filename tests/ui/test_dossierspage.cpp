@@ -333,6 +333,8 @@ void TestDossiersPage::returnOnTheReturnsPage()
     QVERIFY2(record.ok(), qPrintable(record.error().message));
     QCOMPARE(record->collectorName, QStringLiteral("Đặng Thị Hoa"));
     QCOMPARE(record->collectorIdNumber, QStringLiteral("062190004321"));
+    // Collected "now" in Vietnam time, whatever the machine's time zone (to the minute shown).
+    QCOMPARE(record->collectedAt.toSecsSinceEpoch() / 60, kNow.toSecsSinceEpoch() / 60);
     // Gone from the list of results to return; the page says so inline.
     QCOMPARE(rowOf(page->model(), m_code), -1);
     QCOMPARE(child<QLabel>(page, "returns-message")->property("messageKind").toString(), QStringLiteral("info"));

@@ -199,7 +199,9 @@ void DossierActionPanel::start(ProcessingAction action, const Dossier& dossier)
     }
     if (apology) {
         const QDateTime base = qMax(m_context.clock().now(), dossier.appointmentAt);
-        m_appointment->setDateTime(toVietnam(base.addDays(5)));
+        // Vietnam wall-clock time whatever the machine's time zone.
+        const QDateTime wall = toVietnam(base.addDays(5));
+        m_appointment->setDateTime(QDateTime(wall.date(), wall.time()));
     }
     retranslateUi();
     show();
@@ -257,8 +259,8 @@ Result<Dossier> DossierActionPanel::run()
         return p.receiveBack(m_actor, code, note);
     case ProcessingAction::Apologize: {
         // Records the apology and keeps its letter (form 04) in one transaction.
-        Result<QByteArray> pdf =
-            ProcessingForms(m_context).apologize(m_actor, code, m_appointment->dateTime().toUTC(), note);
+        Result<QByteArray> pdf = ProcessingForms(m_context).apologize(
+            m_actor, code, QDateTime(m_appointment->date(), m_appointment->time(), vietnamZone()).toUTC(), note);
         if (!pdf)
             return pdf.error();
         m_printed = *pdf;

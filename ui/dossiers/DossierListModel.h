@@ -56,6 +56,8 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     bool canFetchMore(const QModelIndex& parent) const override;
+    // More pages follow the rows read so far (paged list only).
+    bool hasMore() const { return m_search.isEmpty() && m_more; }
     void fetchMore(const QModelIndex& parent) override;
 
     // The row's dossier code, empty when out of range.

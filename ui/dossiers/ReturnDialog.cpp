@@ -74,7 +74,9 @@ void ReturnDialog::buildUi()
     m_collectedAt->setObjectName(QStringLiteral("return-collected-at"));
     m_collectedAt->setDisplayFormat(QStringLiteral("dd/MM/yyyy HH:mm"));
     m_collectedAt->setCalendarPopup(true);
-    m_collectedAt->setDateTime(toVietnam(m_context.clock().now()));
+    // Vietnam wall-clock time whatever the machine's time zone: shown and read back as such.
+    const QDateTime now = toVietnam(m_context.clock().now());
+    m_collectedAt->setDateTime(QDateTime(now.date(), now.time()));
 
     // The result papers: the procedure's results as the catalogue lists them.
     m_papers = new QListWidget(this);
@@ -151,7 +153,8 @@ ReturnRecord ReturnDialog::record() const
     ReturnRecord r;
     r.collectorName = m_name->text().simplified();
     r.collectorIdNumber = m_idNumber->text().trimmed();
-    r.collectedAt = m_collectedAt->dateTime().toUTC();
+    const QDateTime wall = m_collectedAt->dateTime();
+    r.collectedAt = QDateTime(wall.date(), wall.time(), vietnamZone()).toUTC();
     for (int i = 0; i < m_papers->count(); ++i) {
         if (m_papers->item(i)->checkState() == Qt::Checked)
             r.resultPapers.append(m_papers->item(i)->text());

@@ -98,7 +98,9 @@ void DossiersPage::buildUi()
     // Keyboard first: Ctrl+F to the search box, Down from it into the list.
     auto* find = new QAction(this);
     find->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
-    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    // Window-wide, yet only while this page is the one shown (a hidden widget's shortcuts
+    // are inactive): Ctrl+F works straight from the navigation.
+    find->setShortcutContext(Qt::WindowShortcut);
     connect(find, &QAction::triggered, this, [this] {
         m_filters->searchBox()->setFocus();
         m_filters->searchBox()->selectAll();
@@ -184,7 +186,7 @@ void DossiersPage::updateCount()
     const int n = m_model->rowCount();
     if (!m_model->searchText().isEmpty())
         m_count->setText(tr("%n dossier(s) found", nullptr, n));
-    else if (m_model->canFetchMore({}))
+    else if (m_model->hasMore())
         m_count->setText(tr("%1 dossiers shown, more as you scroll").arg(QLocale().toString(n)));
     else
         m_count->setText(tr("%n dossier(s)", nullptr, n));

@@ -134,7 +134,9 @@ void ReturnsPage::buildUi()
 
     auto* find = new QAction(this);
     find->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
-    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    // Window-wide, yet only while this page is the one shown (a hidden widget's shortcuts
+    // are inactive): Ctrl+F works straight from the navigation.
+    find->setShortcutContext(Qt::WindowShortcut);
     connect(find, &QAction::triggered, this, [this] {
         m_search->setFocus();
         m_search->selectAll();
@@ -243,7 +245,7 @@ void ReturnsPage::refresh()
 void ReturnsPage::updateCount()
 {
     const int n = m_model->rowCount();
-    if (m_model->canFetchMore({}))
+    if (m_model->hasMore())
         m_count->setText(tr("%1 results ready to return shown, more as you scroll").arg(QLocale().toString(n)));
     else
         m_count->setText(tr("%n result(s) ready to return", nullptr, n));
