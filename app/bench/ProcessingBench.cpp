@@ -47,7 +47,7 @@ std::string runningStates()
 {
     std::string out;
     for (DossierState s : DossierFilter::openRunningStates())
-        out += (out.empty() ? "" : ",") + std::to_string(static_cast<int>(s));
+        out += (out.empty() ? "" : ", ") + std::to_string(static_cast<int>(s));
     return out;
 }
 
@@ -242,13 +242,17 @@ int runProcessingBench(AppContext& app, sqlite3* raw, int n)
     const std::string running = runningStates();
     const qint64 nowSecs = now.toSecsSinceEpoch();
     const qint64 todayEnd = DossierRepository::vietnamDayRange(toVietnam(now).date()).second;
-    RawStatement live(raw, std::string("SELECT ") + kColumns + " FROM dossiers d WHERE 1 AND d.state IN (" + running +
-                               ") AND d.appointment_at >= ?1 AND d.appointment_at < ?2 ORDER BY d.received_at DESC, "
-                               "d.id DESC LIMIT ?3");
-    RawStatement liveDept(raw, std::string("SELECT ") + kColumns +
-                                   " FROM dossiers d WHERE 1 AND d.department_id = ?1 AND d.state IN (" + running +
-                                   ") AND d.appointment_at >= ?2 AND d.appointment_at < ?3 ORDER BY d.received_at "
-                                   "DESC, d.id DESC LIMIT ?4");
+    // The same statements as DossierRepository::page: the page's ids sorted inside the partial
+    // index of open dossiers, then their rows.
+    const std::string order = " ORDER BY d.received_at DESC, d.id DESC";
+    const std::string outer = std::string("SELECT ") + kColumns +
+                              " FROM dossiers d WHERE d.id IN (SELECT d.id FROM dossiers d INDEXED BY "
+                              "dossiers_open_due WHERE 1";
+    RawStatement live(raw, outer + " AND d.state IN (" + running +
+                               ") AND d.appointment_at >= ?1 AND d.appointment_at < ?2" + order + " LIMIT ?3)" + order);
+    RawStatement liveDept(raw, outer + " AND d.department_id = ?1 AND d.state IN (" + running +
+                                   ") AND d.appointment_at >= ?2 AND d.appointment_at < ?3" + order + " LIMIT ?4)" +
+                                   order);
     for (const bool overdue : {false, true}) {
         const qint64 low = overdue ? std::numeric_limits<qint64>::min() : nowSecs;
         const qint64 high = overdue ? nowSecs : todayEnd;
