@@ -1,6 +1,7 @@
 #include "FileChooser.h"
 
 #include <QFileDialog>
+#include <QStandardPaths>
 
 namespace motcua {
 
@@ -11,6 +12,12 @@ public:
     QString openFile(QWidget* parent, const QString& caption, const QString& filter) override
     {
         return QFileDialog::getOpenFileName(parent, caption, QString(), filter);
+    }
+    QString saveFile(QWidget* parent, const QString& caption, const QString& suggestedName,
+                     const QString& filter) override
+    {
+        const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        return QFileDialog::getSaveFileName(parent, caption, dir + QLatin1Char('/') + suggestedName, filter);
     }
 };
 } // namespace

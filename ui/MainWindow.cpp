@@ -3,9 +3,12 @@
 #include "ShortcutsDialog.h"
 #include "StatusSource.h"
 #include "UiResources.h"
+#include "dossiers/DossierListModel.h"
 #include "pages/CataloguePage.h"
+#include "pages/DossiersPage.h"
 #include "pages/IntakePage.h"
 #include "pages/PlaceholderPage.h"
+#include "pages/ReturnsPage.h"
 #include "pages/SettingsPage.h"
 #include "service/AppContext.h"
 #include "store/Settings.h"
@@ -126,6 +129,12 @@ void MainWindow::buildPages()
         QWidget* widget = nullptr;
         if (p == Intake) {
             widget = new IntakePage(m_context, m_actor, m_stack);
+        } else if (p == Dossiers) {
+            m_dossiersPage = new DossiersPage(m_context, m_actor, m_stack);
+            widget = m_dossiersPage;
+        } else if (p == Returns) {
+            m_returnsPage = new ReturnsPage(m_context, m_actor, m_stack);
+            widget = m_returnsPage;
         } else if (p == Catalogue) {
             m_cataloguePage = new CataloguePage(m_context, m_actor, m_stack);
             widget = m_cataloguePage;
@@ -142,6 +151,10 @@ void MainWindow::buildPages()
         auto* item = new QListWidgetItem(uiIcon(pageKey(p)), QString(), m_navigation);
         item->setData(Qt::UserRole, i);
     }
+    // A step recorded on one list changes what the other shows.
+    connect(m_dossiersPage, &DossiersPage::dossierChanged, m_returnsPage, &ReturnsPage::refresh);
+    connect(m_returnsPage, &ReturnsPage::dossierChanged, m_dossiersPage,
+            [this] { m_dossiersPage->model()->refresh(); });
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0 && row < PageCount)
             m_stack->setCurrentIndex(row);
@@ -280,6 +293,18 @@ void MainWindow::showPage(Page page)
 {
     m_navigation->setCurrentRow(page);
     m_stack->setCurrentIndex(page);
+}
+
+void MainWindow::showDossiers(const DossierFilter& filter)
+{
+    showPage(Dossiers);
+    m_dossiersPage->showFilter(filter);
+}
+
+void MainWindow::searchDossiers(const QString& text)
+{
+    showPage(Dossiers);
+    m_dossiersPage->search(text);
 }
 
 MainWindow::Page MainWindow::currentPage() const

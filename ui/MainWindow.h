@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Types.h"
+#include "store/DossierRepository.h"
 
 #include <QMainWindow>
 
@@ -14,6 +15,8 @@ namespace motcua {
 
 class AppContext;
 class CataloguePage;
+class DossiersPage;
+class ReturnsPage;
 class PlaceholderPage;
 class SettingsPage;
 class StatusSource;
@@ -39,6 +42,14 @@ public:
 
     // "intake", "dossiers", ...: the suffix of the page's object name ("page-intake").
     static QString pageKey(Page page);
+
+    // Opens the Dossiers page showing this filter (no search): the way in from other pages,
+    // e.g. the dashboard's "overdue in one department". Also a slot for their signals.
+    void showDossiers(const motcua::DossierFilter& filter);
+    // Opens the Dossiers page with the search box filled ("nguyen van an", a code...).
+    void searchDossiers(const QString& text);
+    DossiersPage* dossiersPage() const { return m_dossiersPage; }
+    ReturnsPage* returnsPage() const { return m_returnsPage; }
 
 Q_SIGNALS:
     // File → Log out: the owner closes this window and asks for a login again.
@@ -66,6 +77,8 @@ private:
     QStackedWidget* m_stack = nullptr;
     PlaceholderPage* m_placeholders[PageCount] = {};
     CataloguePage* m_cataloguePage = nullptr;
+    DossiersPage* m_dossiersPage = nullptr;
+    ReturnsPage* m_returnsPage = nullptr;
     SettingsPage* m_settingsPage = nullptr;
 
     QMenu* m_fileMenu = nullptr;

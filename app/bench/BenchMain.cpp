@@ -5,6 +5,7 @@
 // (see README, "Performance").
 
 #include "bench/AttachmentBench.h"
+#include "bench/PagesBench.h"
 #include "bench/ProcessingBench.h"
 #include "bench/RawSqlite.h"
 #include "bench/ReceiptBench.h"
@@ -535,8 +536,13 @@ int main(int argc, char** argv)
     const QCommandLineOption processingOption(
         QStringLiteral("processing"),
         QStringLiteral("Only the Dossiers page's figures: search box and first pages of the filtered lists."));
+    const QCommandLineOption pagesOption(
+        QStringLiteral("pages"),
+        QStringLiteral("Only the desk's figures: start-up to an interactive main window (runs the motcua program "
+                       "beside this one) and scrolling the whole Dossiers list with its peak memory."));
     for (const QCommandLineOption& o :
-         {dbOption, dossiersOption, quickOption, seedOption, jsonOption, attachmentsOption, processingOption})
+         {dbOption, dossiersOption, quickOption, seedOption, jsonOption, attachmentsOption, processingOption,
+          pagesOption})
         parser.addOption(o);
     parser.process(qapp);
 
@@ -634,6 +640,14 @@ int main(int argc, char** argv)
         const int missed = runProcessingBench(app, raw, quick ? 100 : 500);
         sqlite3_close(raw);
         out(QStringLiteral("# processing targets: %1 missed\n").arg(missed));
+        return 0;
+    }
+
+    if (parser.isSet(pagesOption)) {
+        const int missed =
+            runPagesBench(app, raw, path, QCoreApplication::applicationDirPath() + QStringLiteral("/motcua"));
+        sqlite3_close(raw);
+        out(QStringLiteral("# pages targets: %1 missed\n").arg(missed));
         return 0;
     }
 

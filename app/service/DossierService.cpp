@@ -562,6 +562,11 @@ Result<QList<DossierListRow>> DossierService::search(const QString& text, int li
     return d->repo.search(text, limit);
 }
 
+Result<DossierPage> DossierService::page(const DossierFilter& filter, const PageCursor& after, int pageSize)
+{
+    return d->repo.page(filter, after, pageSize);
+}
+
 // JSON shape (motcuactl dossier create / show):
 // {"procedure": "1.002010", "channel": "counter", "sets": 1, "summary": "...", "notes": "...",
 //  "received_at": "2026-02-13T15:00:00+07:00" (optional),

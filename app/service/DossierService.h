@@ -23,6 +23,9 @@ class CalendarService;
 class DossierRepository;
 class DossierCodeAllocator;
 struct DossierListRow;
+struct DossierFilter;
+struct PageCursor;
+struct DossierPage;
 
 // Receiving and looking up dossiers. Every change is one transaction: the dossier rows, a
 // history event, an audit row and an outbox row for the portal.
@@ -66,6 +69,9 @@ public:
     // One search box: dossier code, ID number, phone, or the applicant's name without
     // diacritics.
     Result<QList<DossierListRow>> search(const QString& text, int limit = 50);
+    // One page of the filtered list, newest first, continuing after `after` (a null cursor
+    // starts at the newest): the Dossiers and Returns pages scroll through this.
+    Result<DossierPage> page(const DossierFilter& filter, const PageCursor& after, int pageSize);
 
     // The JSON shape of `motcuactl dossier create` and `dossier show` (see the README).
     static Result<Dossier> fromJson(const QJsonObject& json);

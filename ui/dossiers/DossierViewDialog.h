@@ -1,0 +1,85 @@
+#pragma once
+
+#include "core/Dossier.h"
+#include "core/Types.h"
+#include "service/ProcessingService.h"
+
+#include <QDialog>
+#include <QHash>
+#include <QMap>
+
+class QAction;
+class QFormLayout;
+class QHBoxLayout;
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QTabWidget;
+class QTableWidget;
+
+namespace motcua {
+
+class AppContext;
+class DossierActionPanel;
+class IntakeOutput;
+
+// One dossier: its details, the timeline (every step with from/to departments, who, when,
+// the note), the printed forms and attachments (opened in a viewer), and only the steps its
+// state and the user's role allow (ProcessingService::allowedActions), each on a button with
+// its own shortcut. Steps that need input show their fields inline (DossierActionPanel); the
+// return opens ReturnDialog. Errors appear inline, the dialog never closes on one.
+class DossierViewDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    DossierViewDialog(AppContext& context, const Actor& actor, const QString& code, IntakeOutput* output = nullptr,
+                      QWidget* parent = nullptr);
+
+    // Loads the dossier again and rebuilds everything (after a step).
+    bool reload();
+    const Dossier& dossier() const { return m_dossier; }
+    // The shortcut of a step's button (also used by the shortcuts list).
+    static QKeySequence shortcutFor(ProcessingAction action);
+    // Starts a step as its button would (tests, shortcuts).
+    void startAction(ProcessingAction action);
+    // Renders form "04" or "05", keeps it with the dossier and shows it in the print preview.
+    void printForm(const QString& number);
+
+Q_SIGNALS:
+    // A step was recorded: lists showing this dossier read it again.
+    void dossierChanged(const QString& code);
+
+private:
+    void buildUi();
+    void fillDetails();
+    void fillTimeline();
+    void fillDocuments();
+    void fillActions();
+    void openDocument();
+    void showMessage(const QString& text, bool error);
+    QString departmentName(qint64 id) const;
+
+    AppContext& m_context;
+    Actor m_actor;
+    QString m_code;
+    IntakeOutput* m_output = nullptr;
+    Dossier m_dossier;
+    QHash<qint64, QString> m_departments;
+
+    QLabel* m_header = nullptr;
+    QLabel* m_message = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    QFormLayout* m_details = nullptr;
+    QWidget* m_detailsWidget = nullptr;
+    QTableWidget* m_timeline = nullptr;
+    QListWidget* m_documents = nullptr;
+    QListWidget* m_attachments = nullptr;
+    QPushButton* m_open = nullptr;
+    QHBoxLayout* m_actionRow = nullptr;
+    QMap<ProcessingAction, QPushButton*> m_actionButtons;
+    QPushButton* m_print04 = nullptr;
+    QPushButton* m_print05 = nullptr;
+    DossierActionPanel* m_panel = nullptr;
+};
+
+} // namespace motcua
