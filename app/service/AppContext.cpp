@@ -5,6 +5,7 @@
 #include "service/CalendarService.h"
 #include "service/CatalogueService.h"
 #include "service/DossierService.h"
+#include "service/ReportService.h"
 #include "service/SettingsService.h"
 #include "store/Database.h"
 #include "store/Migrations.h"
@@ -51,6 +52,7 @@ struct AppContext::Private
     std::unique_ptr<CatalogueService> catalogue;
     std::unique_ptr<CalendarService> calendar;
     std::unique_ptr<DossierService> dossiers;
+    std::unique_ptr<ReportService> reports;
 
     Status seedDemo();
 };
@@ -132,6 +134,7 @@ Result<std::unique_ptr<AppContext>> AppContext::open(const Options& options)
                 QCoreApplication::translate("motcua", "Loading the demo center failed: %1").arg(s.error().message)};
     }
     p.dossiers = std::make_unique<DossierService>(p.db, *p.clock, *p.settings, *p.catalogue, *p.calendar);
+    p.reports = std::make_unique<ReportService>(p.db, *p.clock, *p.settings);
     return ctx;
 }
 
@@ -162,6 +165,10 @@ CalendarService& AppContext::calendar()
 DossierService& AppContext::dossiers()
 {
     return *d->dossiers;
+}
+ReportService& AppContext::reports()
+{
+    return *d->reports;
 }
 bool AppContext::needsFirstAdmin()
 {
