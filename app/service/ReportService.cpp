@@ -321,6 +321,7 @@ Result<TodayCounts> ReportService::counts(const QDate& day, std::optional<qint64
             continue;
         DayCounts c = byId.value(d.id);
         c.departmentId = d.id;
+        c.departmentCode = d.code;
         c.departmentName = d.name;
         c.departmentShortName = d.shortName.isEmpty() ? d.name : d.shortName;
         out.departments.append(c);

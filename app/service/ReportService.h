@@ -32,6 +32,7 @@ struct ReportRequest
 struct DayCounts
 {
     qint64 departmentId = 0;
+    QString departmentCode;
     QString departmentName;
     QString departmentShortName;
     qint64 receivedCounter = 0;
