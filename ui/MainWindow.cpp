@@ -4,6 +4,7 @@
 #include "StatusSource.h"
 #include "UiResources.h"
 #include "pages/CataloguePage.h"
+#include "pages/DashboardPage.h"
 #include "pages/IntakePage.h"
 #include "pages/PlaceholderPage.h"
 #include "pages/SettingsPage.h"
@@ -126,6 +127,9 @@ void MainWindow::buildPages()
         QWidget* widget = nullptr;
         if (p == Intake) {
             widget = new IntakePage(m_context, m_actor, m_stack);
+        } else if (p == Dashboard) {
+            m_dashboardPage = new DashboardPage(m_context, m_actor, nullptr, m_stack);
+            widget = m_dashboardPage;
         } else if (p == Catalogue) {
             m_cataloguePage = new CataloguePage(m_context, m_actor, m_stack);
             widget = m_cataloguePage;

@@ -14,6 +14,7 @@ namespace motcua {
 
 class AppContext;
 class CataloguePage;
+class DashboardPage;
 class PlaceholderPage;
 class SettingsPage;
 class StatusSource;
@@ -66,6 +67,9 @@ private:
     QStackedWidget* m_stack = nullptr;
     PlaceholderPage* m_placeholders[PageCount] = {};
     CataloguePage* m_cataloguePage = nullptr;
+    // Its openDossiersRequested(DossierSelection) is for the Dossiers page: connect it there
+    // (showPage(Dossiers) with the selection turned into the page's DossierFilter).
+    DashboardPage* m_dashboardPage = nullptr;
     SettingsPage* m_settingsPage = nullptr;
 
     QMenu* m_fileMenu = nullptr;

@@ -279,7 +279,8 @@ Result<TodayCounts> ReportService::counts(const QDate& day, std::optional<qint64
     if (!s)
         return s.error();
     // Open with the clock running at asOf: running now (index on state, appointment_at), or
-    // processed after asOf (a past day: index on finished_at).
+    // processed after asOf (a past day: index on finished_at). Due and overdue are disjoint, as
+    // on the Dossiers page: due = the appointment is later that day, overdue = it has passed.
     const QString running = stateList(runningStates());
     const QString processed = stateList(processedStates());
     const QString standing =
@@ -291,7 +292,7 @@ Result<TodayCounts> ReportService::counts(const QDate& day, std::optional<qint64
                 c.dueToday += st.int64(1);
                 c.overdue += st.int64(2);
             },
-            {asOf, first, end});
+            {asOf, std::max(asOf, first), end});
     if (!s)
         return s.error();
     if (asOf < now) {
@@ -304,7 +305,7 @@ Result<TodayCounts> ReportService::counts(const QDate& day, std::optional<qint64
                     c.dueToday += st.int64(1);
                     c.overdue += st.int64(2);
                 },
-                {asOf, first, end});
+                {asOf, std::max(asOf, first), end});
         if (!s)
             return s.error();
     }
@@ -393,20 +394,30 @@ qint64 ReportService::changeStamp()
 DossierSelection ReportService::selectReceived(const QDate& day, std::optional<Channel> channel,
                                                std::optional<qint64> departmentId)
 {
+    DossierSelection s = selectReceivedBetween(day, day, channel, departmentId);
+    s.day = day;
+    s.label = channel ? tr("Received on %1 (%2)").arg(day.toString(QStringLiteral("dd/MM/yyyy")), channelName(*channel))
+                      : tr("Received on %1").arg(day.toString(QStringLiteral("dd/MM/yyyy")));
+    return s;
+}
+
+DossierSelection ReportService::selectReceivedBetween(const QDate& from, const QDate& to,
+                                                      std::optional<Channel> channel,
+                                                      std::optional<qint64> departmentId)
+{
     DossierSelection s;
     s.kind = DossierSelection::Received;
-    const auto [first, end] = DossierRepository::vietnamDayRange(day);
-    s.from = QDateTime::fromSecsSinceEpoch(first, Qt::UTC);
-    s.to = QDateTime::fromSecsSinceEpoch(end, Qt::UTC);
-    s.day = day;
+    const ReportPeriod period = ReportPeriod::ofDays(from, to);
+    s.from = QDateTime::fromSecsSinceEpoch(period.start, Qt::UTC);
+    s.to = QDateTime::fromSecsSinceEpoch(period.end, Qt::UTC);
     s.channel = channel;
     s.departmentId = departmentId;
     for (DossierState st : allStates()) {
         if (!isOutsideReports(st))
             s.states.append(st);
     }
-    s.label = channel ? tr("Received on %1 (%2)").arg(day.toString(QStringLiteral("dd/MM/yyyy")), channelName(*channel))
-                      : tr("Received on %1").arg(day.toString(QStringLiteral("dd/MM/yyyy")));
+    s.label = tr("Received from %1 to %2")
+                  .arg(from.toString(QStringLiteral("dd/MM/yyyy")), to.toString(QStringLiteral("dd/MM/yyyy")));
     return s;
 }
 

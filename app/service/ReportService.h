@@ -39,7 +39,7 @@ struct DayCounts
     qint64 receivedOnline = 0;
     qint64 receivedPostal = 0;
     qint64 returned = 0;           // results handed back that day
-    qint64 dueToday = 0;           // open, the clock running, appointment on the day
+    qint64 dueToday = 0;           // open, the clock running, appointment later that day (after asOf)
     qint64 overdue = 0;            // open, the clock running, appointment passed at asOf
     qint64 awaitingSupplement = 0; // supplement requested, not yet received (now)
 
@@ -66,12 +66,14 @@ struct TrendPoint
 
 // Which dossiers a figure stands for: what the Dossiers page should list when a supervisor
 // clicks a number. Empty members do not filter; `label` says it in words (translated).
+// It maps one to one onto the Dossiers page's DossierFilter: departmentId, states, channel,
+// receivedFrom/To = from/to (Received), dueToday (DueOn), overdue with now = asOf (Overdue).
 struct DossierSelection
 {
     enum Kind {
         Received,           // received in [from, to) by `channel` when set
         Returned,           // handed back in [from, to)
-        DueOn,              // open and running, appointment on `day`
+        DueOn,              // open and running, appointment later on `day` (not passed)
         Overdue,            // open and running, appointment before `asOf`
         AwaitingSupplement, // supplement requested
         Pending,            // open at `asOf` (report: pending)
@@ -117,6 +119,8 @@ public:
     // The dossiers behind a figure (see DossierSelection).
     static DossierSelection selectReceived(const QDate& day, std::optional<Channel> channel,
                                            std::optional<qint64> departmentId);
+    static DossierSelection selectReceivedBetween(const QDate& from, const QDate& to, std::optional<Channel> channel,
+                                                  std::optional<qint64> departmentId);
     static DossierSelection selectReturned(const QDate& day, std::optional<qint64> departmentId);
     static DossierSelection selectDueOn(const QDate& day, std::optional<qint64> departmentId);
     static DossierSelection selectOverdue(const QDateTime& asOf, std::optional<qint64> departmentId);

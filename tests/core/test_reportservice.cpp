@@ -493,7 +493,7 @@ void TestReportService::dayCounts()
     QCOMPARE(t.receivedPostal, 1);
     QCOMPARE(t.received(), 3);
     QCOMPARE(t.returned, 1);
-    QCOMPARE(t.dueToday, 3);
+    QCOMPARE(t.dueToday, 2); // the one due at 08:00 has passed: overdue, not due
     QCOMPARE(t.overdue, 2);
     QCOMPARE(t.awaitingSupplement, 1);
     QCOMPARE(today->departments.size(), 3);
@@ -503,7 +503,7 @@ void TestReportService::dayCounts()
     QCOMPARE(today->departments.at(0).awaitingSupplement, 1);
     QCOMPARE(today->departments.at(1).departmentId, 1);
     QCOMPARE(today->departments.at(1).overdue, 2);
-    QCOMPARE(today->departments.at(1).dueToday, 1);
+    QCOMPARE(today->departments.at(1).dueToday, 0);
     QCOMPARE(today->departments.at(2).returned, 1);
 
     auto narrowed = m_reports->counts(QDate(2026, 4, 20), qint64(1));
@@ -526,8 +526,8 @@ void TestReportService::pastDayCounts()
     auto day = m_reports->counts(QDate(2026, 4, 8));
     QVERIFY(day);
     QCOMPARE(day->asOf, vn(2026, 4, 9, 0));
-    QCOMPARE(day->total.dueToday, 1);
-    QCOMPARE(day->total.overdue, 1); // at the end of the day the appointment has passed
+    QCOMPARE(day->total.dueToday, 0); // at the end of the day the appointment has passed:
+    QCOMPARE(day->total.overdue, 1);  // overdue
     auto later = m_reports->counts(QDate(2026, 4, 16));
     QVERIFY(later);
     QCOMPARE(later->total.overdue, 0);
