@@ -5,6 +5,7 @@
 // (see README, "Performance").
 
 #include "bench/RawSqlite.h"
+#include "bench/ReportBench.h"
 #include "core/Clock.h"
 #include "core/TextFold.h"
 #include "service/AppContext.h"
@@ -522,7 +523,10 @@ int main(int argc, char** argv)
     const QCommandLineOption jsonOption(QStringLiteral("json-out"),
                                         QStringLiteral("Where to write the results (default bench-results.json)."),
                                         QStringLiteral("PATH"), QStringLiteral("bench-results.json"));
-    for (const QCommandLineOption& o : {dbOption, dossiersOption, quickOption, seedOption, jsonOption})
+    const QCommandLineOption reportOption(
+        QStringLiteral("report"),
+        QStringLiteral("Only the supervisor's figures: dashboard refresh and a one-year report."));
+    for (const QCommandLineOption& o : {dbOption, dossiersOption, quickOption, seedOption, jsonOption, reportOption})
         parser.addOption(o);
     parser.process(qapp);
 
@@ -613,6 +617,12 @@ int main(int argc, char** argv)
     out(QStringLiteral("# name                            value unit   baseline   ratio\n"));
     for (const Figure& f : std::as_const(seedFigures))
         Bench::printFigure(f);
+
+    if (parser.isSet(reportOption)) {
+        const int missed = runReportBench(app, raw, quick ? 10 : 40);
+        sqlite3_close(raw);
+        return missed == 0 ? 0 : 3;
+    }
 
     resetPeakRss();
     Bench bench(app, raw, path, seed);
