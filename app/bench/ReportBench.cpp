@@ -77,10 +77,10 @@ WITH f AS (
          CASE WHEN state IN (9, 11, 12) THEN coalesce(finished_at, received_at) END AS c
   FROM dossiers WHERE received_at >= ?1 AND received_at < ?2 AND state NOT IN (1, 3)
   UNION ALL
-  SELECT department_id, channel, state, received_at, appointment_at, NULL
+  SELECT department_id, 1, state, received_at, appointment_at, NULL
   FROM dossiers WHERE state IN (2, 4, 5, 6, 7, 8, 10) AND received_at < ?1
   UNION ALL
-  SELECT department_id, channel, state, received_at, appointment_at, finished_at
+  SELECT department_id, 1, state, received_at, appointment_at, finished_at
   FROM dossiers WHERE finished_at >= ?1 AND +received_at < ?1 AND +state IN (9, 11, 12)
 )
 SELECT dep,
@@ -121,7 +121,8 @@ void rawDashboard(sqlite3* raw, qint64 dayStart, qint64 dayEnd, qint64 now, qint
     static RawStatement returned(raw, "SELECT department_id, count(*) FROM dossiers WHERE returned_at >= ?1 AND "
                                       "returned_at < ?2 GROUP BY 1");
     static RawStatement open(raw, "SELECT department_id, sum(appointment_at >= ?2 AND appointment_at < ?3), "
-                                  "sum(appointment_at < ?1) FROM dossiers WHERE state IN (2, 4, 5, 7, 8) AND "
+                                  "sum(appointment_at < ?1) FROM dossiers WHERE state IN (2, 4, 5, 6, 7, 8, 10) AND "
+                                  "state IN (2, 4, 5, 7, 8) AND "
                                   "appointment_at < ?3 AND received_at < ?1 GROUP BY 1");
     static RawStatement supplement(raw, "SELECT department_id, count(*) FROM dossiers WHERE state = 6 GROUP BY 1");
     static RawStatement trendReceived(raw, "SELECT (received_at + 25200) / 86400, count(*) FROM dossiers WHERE "

@@ -12,6 +12,7 @@
 #include "store/Settings.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -130,6 +131,7 @@ class TestReportService : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void init();
     void cleanup();
 
@@ -151,6 +153,7 @@ private:
     void seedRandom(int n, std::uint64_t seed);
     void setRule(WithdrawnRule rule);
 
+    QTemporaryDir m_template;
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<Settings> m_settings;
@@ -161,15 +164,15 @@ private:
     int m_next = 0;
 };
 
-void TestReportService::init()
+// One migrated database with the small catalogue, copied for every test function: migrating
+// afresh each time would be most of the run.
+void TestReportService::initTestCase()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_db = std::make_unique<Database>();
-    QVERIFY(m_db->open(m_dir->filePath(QStringLiteral("report.db"))));
-    QVERIFY(m_db->execute(QStringLiteral("PRAGMA synchronous=OFF")));
-    QVERIFY(migrate(*m_db));
-    QVERIFY(m_db->execute(QStringLiteral(
+    QVERIFY(m_template.isValid());
+    Database db;
+    QVERIFY(db.open(m_template.filePath(QStringLiteral("template.db"))));
+    QVERIFY(migrate(db));
+    QVERIFY(db.execute(QStringLiteral(
         "INSERT INTO catalogue_versions (id, effective_from, imported_at, imported_by, source, sha256, departments, "
         "procedures) VALUES (1, '2026-01-01', 0, 'admin', 'test', '', 3, 3);"
         "INSERT INTO departments (id, code, name, short_name, ordinal, effective_from) VALUES "
@@ -179,7 +182,20 @@ void TestReportService::init()
         "VALUES (10, 1, '2.000635', 'Cấp bản sao trích lục hộ tịch', 'x', 'Hộ tịch', 1, '2026-01-01'),"
         "(11, 1, '1.009972', 'Cấp giấy phép xây dựng', 'x', 'Xây dựng', 2, '2026-01-01'),"
         "(12, 1, '1.001907', 'Cấp chứng chỉ hành nghề', 'x', 'Khám chữa bệnh', 3, '2026-01-01'),"
-        "(13, 1, '2.000001', 'Chứng thực bản sao', 'x', 'Chứng thực', 1, '2026-01-01');")));
+        "(13, 1, '2.000001', 'Chứng thực bản sao', 'x', 'Chứng thực', 1, '2026-01-01');"
+        "PRAGMA wal_checkpoint(TRUNCATE);")));
+}
+
+void TestReportService::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    const QString path = m_dir->filePath(QStringLiteral("report.db"));
+    QVERIFY(QFile::copy(m_template.filePath(QStringLiteral("template.db")), path));
+    m_db = std::make_unique<Database>();
+    QVERIFY(m_db->open(path));
+    QVERIFY(m_db->execute(QStringLiteral("PRAGMA synchronous=OFF")));
+    QVERIFY(migrate(*m_db)); // already current: checks the copy is whole
     m_settings = std::make_unique<Settings>(*m_db);
     m_clock = std::make_unique<FixedClock>(vn(2026, 4, 20, 10, 0));
     m_reports = std::make_unique<ReportService>(*m_db, *m_clock, *m_settings);
