@@ -5,6 +5,7 @@
 #include "forms/ReportXlsx.h"
 #include "store/Settings.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -94,7 +95,7 @@ Result<QByteArray> ReportExport::render(const PeriodicReport& report, const Issu
     case ReportFormat::Json:
         return QJsonDocument(toJson(report)).toJson(QJsonDocument::Indented);
     }
-    return Error::internal(QStringLiteral("unknown report format"));
+    return Error::internal(QCoreApplication::translate("motcua", "Unknown report format."));
 }
 
 QByteArray ReportExport::toCsv(const PeriodicReport& report)

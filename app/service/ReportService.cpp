@@ -79,11 +79,6 @@ struct DepartmentInfo
     QString shortName;
 };
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("motcua", text);
-}
-
 } // namespace
 
 DayCounts& DayCounts::operator+=(const DayCounts& o)
@@ -138,7 +133,8 @@ Result<QList<DepartmentInfo>> loadDepartments(Database& db)
 Result<PeriodicReport> ReportService::periodic(const ReportRequest& request)
 {
     if (!request.from.isValid() || !request.to.isValid() || request.to < request.from) {
-        return Error::badInput(tr("The report period is invalid: the first day must be on or before the last day."));
+        return Error::badInput(QCoreApplication::translate(
+            "motcua", "The report period is invalid: the first day must be on or before the last day."));
     }
     PeriodicReport report;
     report.from = request.from;
@@ -204,7 +200,7 @@ Result<PeriodicReport> ReportService::periodic(const ReportRequest& request)
     for (const QString& sql : queries) {
         Statement& st = m_db.prepare(sql);
         if (!st.isValid())
-            return m_db.storageError(tr("preparing the report"));
+            return m_db.storageError(QCoreApplication::translate("motcua", "preparing the report"));
         st.bind(1, period.start);
         if (sql.contains(QLatin1String("?2")))
             st.bind(2, period.end);
@@ -223,7 +219,7 @@ Result<PeriodicReport> ReportService::periodic(const ReportRequest& request)
         }
     } else {
         for (auto it = byField.cbegin(); it != byField.cend(); ++it) {
-            const QString name = it.key().isEmpty() ? tr("(no field)") : it.key();
+            const QString name = it.key().isEmpty() ? QCoreApplication::translate("motcua", "(no field)") : it.key();
             report.rows.append({it.key(), name, 0, it.value()});
         }
         std::sort(report.rows.begin(), report.rows.end(),
@@ -235,7 +231,7 @@ Result<PeriodicReport> ReportService::periodic(const ReportRequest& request)
 Result<TodayCounts> ReportService::counts(const QDate& day, std::optional<qint64> departmentId)
 {
     if (!day.isValid())
-        return Error::badInput(tr("The day is invalid."));
+        return Error::badInput(QCoreApplication::translate("motcua", "The day is invalid."));
     TodayCounts out;
     out.day = day;
     const auto [first, end] = DossierRepository::vietnamDayRange(day);
@@ -253,7 +249,7 @@ Result<TodayCounts> ReportService::counts(const QDate& day, std::optional<qint64
                    std::initializer_list<qint64> args) -> Status {
         Statement& st = m_db.prepare(sql);
         if (!st.isValid())
-            return m_db.storageError(tr("counting the day's dossiers"));
+            return m_db.storageError(QCoreApplication::translate("motcua", "counting the day's dossiers"));
         int i = 0;
         for (qint64 a : args)
             st.bind(++i, a);
@@ -348,7 +344,8 @@ Result<TodayCounts> ReportService::counts(const QDate& day, std::optional<qint64
 Result<QList<TrendPoint>> ReportService::trend(const QDate& from, const QDate& to, std::optional<qint64> departmentId)
 {
     if (!from.isValid() || !to.isValid() || to < from)
-        return Error::badInput(tr("The period is invalid: the first day must be on or before the last day."));
+        return Error::badInput(QCoreApplication::translate(
+            "motcua", "The period is invalid: the first day must be on or before the last day."));
     const ReportPeriod period = ReportPeriod::ofDays(from, to);
     const qint64 firstDay = vietnamDayNumber(period.start);
     QList<TrendPoint> points;
@@ -379,7 +376,7 @@ Result<QList<TrendPoint>> ReportService::trend(const QDate& from, const QDate& t
     for (int i = 0; i < 2; ++i) {
         Statement& st = m_db.prepare(sqls[i]);
         if (!st.isValid())
-            return m_db.storageError(tr("counting dossiers per day"));
+            return m_db.storageError(QCoreApplication::translate("motcua", "counting dossiers per day"));
         st.bind(1, period.start).bind(2, period.end);
         while (st.next()) {
             const qint64 index = st.int64(0) - firstDay;
@@ -410,8 +407,11 @@ DossierSelection ReportService::selectReceived(const QDate& day, std::optional<C
 {
     DossierSelection s = selectReceivedBetween(day, day, channel, departmentId);
     s.day = day;
-    s.label = channel ? tr("Received on %1 (%2)").arg(day.toString(QStringLiteral("dd/MM/yyyy")), channelName(*channel))
-                      : tr("Received on %1").arg(day.toString(QStringLiteral("dd/MM/yyyy")));
+    s.label =
+        channel
+            ? QCoreApplication::translate("motcua", "Received on %1 (%2)")
+                  .arg(day.toString(QStringLiteral("dd/MM/yyyy")), channelName(*channel))
+            : QCoreApplication::translate("motcua", "Received on %1").arg(day.toString(QStringLiteral("dd/MM/yyyy")));
     return s;
 }
 
@@ -430,7 +430,7 @@ DossierSelection ReportService::selectReceivedBetween(const QDate& from, const Q
         if (!isOutsideReports(st))
             s.states.append(st);
     }
-    s.label = tr("Received from %1 to %2")
+    s.label = QCoreApplication::translate("motcua", "Received from %1 to %2")
                   .arg(from.toString(QStringLiteral("dd/MM/yyyy")), to.toString(QStringLiteral("dd/MM/yyyy")));
     return s;
 }
@@ -445,7 +445,8 @@ DossierSelection ReportService::selectReturned(const QDate& day, std::optional<q
     s.day = day;
     s.departmentId = departmentId;
     s.states = {DossierState::Returned};
-    s.label = tr("Results returned on %1").arg(day.toString(QStringLiteral("dd/MM/yyyy")));
+    s.label =
+        QCoreApplication::translate("motcua", "Results returned on %1").arg(day.toString(QStringLiteral("dd/MM/yyyy")));
     return s;
 }
 
@@ -456,7 +457,7 @@ DossierSelection ReportService::selectDueOn(const QDate& day, std::optional<qint
     s.day = day;
     s.departmentId = departmentId;
     s.states = runningStates();
-    s.label = tr("Due on %1").arg(day.toString(QStringLiteral("dd/MM/yyyy")));
+    s.label = QCoreApplication::translate("motcua", "Due on %1").arg(day.toString(QStringLiteral("dd/MM/yyyy")));
     return s;
 }
 
@@ -468,7 +469,7 @@ DossierSelection ReportService::selectOverdue(const QDateTime& asOf, std::option
     s.day = toVietnam(asOf).date();
     s.departmentId = departmentId;
     s.states = runningStates();
-    s.label = tr("Overdue");
+    s.label = QCoreApplication::translate("motcua", "Overdue");
     return s;
 }
 
@@ -478,7 +479,7 @@ DossierSelection ReportService::selectAwaitingSupplement(std::optional<qint64> d
     s.kind = DossierSelection::AwaitingSupplement;
     s.departmentId = departmentId;
     s.states = {DossierState::SupplementRequested};
-    s.label = tr("Awaiting a supplement");
+    s.label = QCoreApplication::translate("motcua", "Awaiting a supplement");
     return s;
 }
 
