@@ -6,11 +6,13 @@
 #include "dossiers/DossierListModel.h"
 #include "pages/CataloguePage.h"
 #include "pages/DossiersPage.h"
+#include "pages/DashboardPage.h"
 #include "pages/IntakePage.h"
 #include "pages/PlaceholderPage.h"
 #include "pages/ReturnsPage.h"
 #include "pages/SettingsPage.h"
 #include "service/AppContext.h"
+#include "service/ReportService.h"
 #include "store/Settings.h"
 
 #include <QAction>
@@ -27,6 +29,45 @@
 #include <QTimer>
 
 namespace motcua {
+
+namespace {
+
+// The Dossiers page's filter for a dashboard figure (ReportService::DossierSelection). The list
+// has no filter on the return date: "returned" opens every returned dossier of the department.
+DossierFilter filterFor(const DossierSelection& selection)
+{
+    DossierFilter filter;
+    filter.departmentId = selection.departmentId;
+    switch (selection.kind) {
+    case DossierSelection::Received:
+        filter.receivedFrom = selection.from;
+        filter.receivedTo = selection.to;
+        filter.channel = selection.channel;
+        filter.states = selection.states;
+        break;
+    case DossierSelection::Returned:
+        filter.states = {DossierState::Returned};
+        break;
+    case DossierSelection::DueOn:
+        filter.dueToday = true;
+        filter.now = selection.asOf;
+        break;
+    case DossierSelection::Overdue:
+        filter.overdue = true;
+        filter.now = selection.asOf;
+        break;
+    case DossierSelection::AwaitingSupplement:
+        filter.states = {DossierState::SupplementRequested};
+        break;
+    case DossierSelection::Pending:
+        filter.states = selection.states;
+        break;
+    }
+    return filter;
+}
+
+} // namespace
+
 
 namespace {
 struct PageText
@@ -135,6 +176,12 @@ void MainWindow::buildPages()
         } else if (p == Returns) {
             m_returnsPage = new ReturnsPage(m_context, m_actor, m_stack);
             widget = m_returnsPage;
+        } else if (p == Dashboard) {
+            m_dashboardPage = new DashboardPage(m_context, m_actor, nullptr, m_stack);
+            // A click on a figure opens the dossiers behind it.
+            connect(m_dashboardPage, &DashboardPage::openDossiersRequested, this,
+                    [this](const DossierSelection& selection) { showDossiers(filterFor(selection)); });
+            widget = m_dashboardPage;
         } else if (p == Catalogue) {
             m_cataloguePage = new CataloguePage(m_context, m_actor, m_stack);
             widget = m_cataloguePage;

@@ -17,6 +17,7 @@ class AppContext;
 class CataloguePage;
 class DossiersPage;
 class ReturnsPage;
+class DashboardPage;
 class PlaceholderPage;
 class SettingsPage;
 class StatusSource;
@@ -79,6 +80,8 @@ private:
     CataloguePage* m_cataloguePage = nullptr;
     DossiersPage* m_dossiersPage = nullptr;
     ReturnsPage* m_returnsPage = nullptr;
+    // Its openDossiersRequested(DossierSelection) opens the Dossiers page with the matching filter.
+    DashboardPage* m_dashboardPage = nullptr;
     SettingsPage* m_settingsPage = nullptr;
 
     QMenu* m_fileMenu = nullptr;

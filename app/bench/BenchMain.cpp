@@ -9,6 +9,7 @@
 #include "bench/ProcessingBench.h"
 #include "bench/RawSqlite.h"
 #include "bench/ReceiptBench.h"
+#include "bench/ReportBench.h"
 #include "core/Clock.h"
 #include "core/TextFold.h"
 #include "service/AppContext.h"
@@ -540,9 +541,11 @@ int main(int argc, char** argv)
         QStringLiteral("pages"),
         QStringLiteral("Only the desk's figures: start-up to an interactive main window (runs the motcua program "
                        "beside this one) and scrolling the whole Dossiers list with its peak memory."));
-    for (const QCommandLineOption& o :
-         {dbOption, dossiersOption, quickOption, seedOption, jsonOption, attachmentsOption, processingOption,
-          pagesOption})
+    const QCommandLineOption reportOption(
+        QStringLiteral("report"),
+        QStringLiteral("Only the supervisor's figures: dashboard refresh and a one-year report."));
+    for (const QCommandLineOption& o : {dbOption, dossiersOption, quickOption, seedOption, jsonOption, attachmentsOption,
+                                        processingOption, pagesOption, reportOption})
         parser.addOption(o);
     parser.process(qapp);
 
@@ -649,6 +652,12 @@ int main(int argc, char** argv)
         sqlite3_close(raw);
         out(QStringLiteral("# pages targets: %1 missed\n").arg(missed));
         return 0;
+    }
+
+    if (parser.isSet(reportOption)) {
+        const int missed = runReportBench(app, raw, quick ? 10 : 40);
+        sqlite3_close(raw);
+        return missed == 0 ? 0 : 3;
     }
 
     resetPeakRss();

@@ -11,6 +11,7 @@
 #include "cli/LedgerCommand.h"
 #include "cli/PrintCommand.h"
 #include "cli/QrCommand.h"
+#include "cli/ReportCommands.h"
 #include "cli/SearchCommand.h"
 #include "cli/SeedCommand.h"
 #include "cli/StoreCommands.h"
@@ -60,6 +61,12 @@ const Command kCommands[] = {
      &LedgerCommand::run},
     {"qr", QT_TRANSLATE_NOOP("motcua", "qr parse TEXT: a citizen ID card QR's fields; qr decode IMAGE."),
      &QrCommand::run},
+    {"report",
+     QT_TRANSLATE_NOOP("motcua", "report --from DATE --to DATE --by department|field --format pdf|xlsx|csv|json --out "
+                                 "FILE: the periodic report."),
+     &ReportCommands::runReport},
+    {"counts", QT_TRANSLATE_NOOP("motcua", "counts [--date DATE]: the day's figures of the dashboard."),
+     &ReportCommands::runCounts},
     {"search", QT_TRANSLATE_NOOP("motcua", "Find dossiers by code, ID number, phone or name."), &SearchCommand::run},
     {"seed", QT_TRANSLATE_NOOP("motcua", "Fill a new database with realistic dossiers (demos, benchmarks)."),
      &SeedCommand::run},
@@ -99,13 +106,13 @@ QString mainHelp()
 
 int main(int argc, char** argv)
 {
-    // Only `dossier print` draws text (PDF forms), which needs Qt Gui; it runs on the offscreen
+    // Only `dossier print` and `report` draw text (PDF forms), which needs Qt Gui; it runs on the offscreen
     // platform so no display is needed. Every other command stays a light QCoreApplication.
     QStringList rawArguments;
     for (int i = 1; i < argc; ++i)
         rawArguments.append(QString::fromLocal8Bit(argv[i]));
     std::unique_ptr<QCoreApplication> application;
-    if (PrintCommand::needsGui(rawArguments)) {
+    if (PrintCommand::needsGui(rawArguments) || ReportCommands::needsGui(rawArguments)) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         application = std::make_unique<QGuiApplication>(argc, argv);

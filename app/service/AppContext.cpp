@@ -8,6 +8,7 @@
 #include "service/CatalogueService.h"
 #include "service/DossierService.h"
 #include "service/ProcessingService.h"
+#include "service/ReportService.h"
 #include "service/SettingsService.h"
 #include "store/Database.h"
 #include "store/Migrations.h"
@@ -57,6 +58,7 @@ struct AppContext::Private
     std::unique_ptr<CalendarService> calendar;
     std::unique_ptr<DossierService> dossiers;
     std::unique_ptr<ProcessingService> processing;
+    std::unique_ptr<ReportService> reports;
 
     Status seedDemo();
 };
@@ -147,6 +149,7 @@ Result<std::unique_ptr<AppContext>> AppContext::open(const Options& options)
     p.dossiers = std::make_unique<DossierService>(p.db, *p.clock, *p.settings, *p.catalogue, *p.calendar);
     p.processing =
         std::make_unique<ProcessingService>(p.db, *p.clock, *p.settings, *p.catalogue, *p.calendar, *p.dossiers);
+    p.reports = std::make_unique<ReportService>(p.db, *p.clock, *p.settings);
     return ctx;
 }
 
@@ -190,6 +193,11 @@ KeyRing& AppContext::keyRing()
 ProcessingService& AppContext::processing()
 {
     return *d->processing;
+}
+
+ReportService& AppContext::reports()
+{
+    return *d->reports;
 }
 bool AppContext::needsFirstAdmin()
 {

@@ -19,6 +19,7 @@ class DossierService;
 class AttachmentService;
 class KeyRing;
 class ProcessingService;
+class ReportService;
 
 // Everything one running app (GUI, CLI or test) needs: the open database and the services
 // over it. Opening migrates the schema and, on a new database, loads the demo center.
@@ -56,6 +57,8 @@ public:
     KeyRing& keyRing();
     // Steps after intake: transfers, supplements, completion, returns (issue 6).
     ProcessingService& processing();
+    // Figures for supervisors: the periodic report, the day's counts, the trend.
+    ReportService& reports();
 
     // True until the first administrator has been created.
     bool needsFirstAdmin();

@@ -58,7 +58,20 @@ const Entry kEntries[] = {
      QT_TRANSLATE_NOOP("motcua", "Working hours of a working day"), 0, 0},
     {u"calendar.weekend", SettingType::Weekdays, u"6,7",
      QT_TRANSLATE_NOOP("motcua", "Days off each week (1 = Monday ... 7 = Sunday)"), 0, 0},
+    // DOMAIN.md marks "withdrawn count as processed on time" *(check)*: kept as a setting.
+    {u"report.withdrawnAs", SettingType::Choice, u"on_time",
+     QT_TRANSLATE_NOOP("motcua", "How the periodic report counts withdrawn dossiers: on_time (processed on time), "
+                                 "by_date (processed, early, on time or late by their dates) or excluded"),
+     0, 0},
 };
+
+// The accepted values of Choice settings.
+QStringList choicesOf(const QString& key)
+{
+    if (key == QLatin1String("report.withdrawnAs"))
+        return {QStringLiteral("on_time"), QStringLiteral("by_date"), QStringLiteral("excluded")};
+    return {};
+}
 
 constexpr int kTextMax = 500;
 
@@ -80,6 +93,7 @@ SettingInfo toInfo(const Entry& e)
     info.description = QCoreApplication::translate("motcua", e.description);
     info.minimum = e.minimum;
     info.maximum = e.maximum;
+    info.choices = choicesOf(info.key);
     return info;
 }
 
@@ -249,6 +263,11 @@ Status Settings::validate(const QString& key, const QVariant& value, QString* ca
         case SettingType::Language:
             if (text != QLatin1String("vi") && text != QLatin1String("en"))
                 return invalid(key, QCoreApplication::translate("motcua", "choose vi or en"));
+            break;
+        case SettingType::Choice:
+            if (!choicesOf(key).contains(text))
+                return invalid(key, QCoreApplication::translate("motcua", "choose one of: %1")
+                                        .arg(choicesOf(key).join(QStringLiteral(", "))));
             break;
         case SettingType::Text:
         case SettingType::Integer:

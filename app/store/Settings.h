@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 
 namespace motcua {
@@ -19,6 +20,7 @@ enum class SettingType {
     TimeRanges,  // "07:00-11:30,13:30-17:00": ascending, non-overlapping
     Weekdays,    // "6,7": ISO days of week 1 (Monday) .. 7 (Sunday), distinct; may be empty
     Language,    // "vi" or "en"
+    Choice,      // one of SettingInfo::choices
 };
 
 struct SettingInfo
@@ -29,6 +31,7 @@ struct SettingInfo
     QString description;  // translated
     int minimum = 0;      // Integer only
     int maximum = 0;      // Integer only
+    QStringList choices;  // Choice only: the accepted values
 };
 
 // The typed settings registry (ARCHITECTURE.md: "Settings through one typed registry") over

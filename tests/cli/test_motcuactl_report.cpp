@@ -1,0 +1,235 @@
+// `motcuactl report` and `motcuactl counts`, run as processes over a seeded database: every
+// format is written and agrees with the others, the report's identity holds per row, the
+// one-day report agrees with the day's counts (two different queries), and bad input exits 2.
+// No display and no QT_QPA_PLATFORM: the PDF selects the offscreen platform itself.
+
+#include <QDate>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
+};
+
+qint64 at(const QJsonObject& o, const char* group, const char* key)
+{
+    return o.value(QLatin1String(group)).toObject().value(QLatin1String(key)).toInteger();
+}
+
+} // namespace
+
+class TestMotcuactlReport : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void reportInEveryFormat();
+    void reportByField();
+    void oneDayReportAgreesWithCounts();
+    void countsJson();
+    void rejects_data();
+    void rejects();
+
+private:
+    Run run(const QStringList& args) const;
+
+    QTemporaryDir m_dir;
+    QString m_db;
+    QDate m_today;
+};
+
+Run TestMotcuactlReport::run(const QStringList& args) const
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    env.remove(QStringLiteral("DISPLAY"));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(MOTCUACTL_PATH), QStringList{QStringLiteral("--db"), m_db} + args);
+    Run r;
+    if (!process.waitForFinished(60000))
+        return r;
+    r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    r.out = process.readAllStandardOutput();
+    r.err = process.readAllStandardError();
+    return r;
+}
+
+void TestMotcuactlReport::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_db = m_dir.filePath(QStringLiteral("report.db"));
+    const Run seed = run({QStringLiteral("seed"), QStringLiteral("--dossiers"), QStringLiteral("4000"),
+                          QStringLiteral("--years"), QStringLiteral("1"), QStringLiteral("--quiet")});
+    QVERIFY2(seed.exitCode == 0, seed.err.constData());
+    const Run counts = run({QStringLiteral("counts"), QStringLiteral("--json")});
+    QCOMPARE(counts.exitCode, 0);
+    m_today = QDate::fromString(counts.json().value(QStringLiteral("date")).toString(), Qt::ISODate);
+    QVERIFY(m_today.isValid());
+}
+
+void TestMotcuactlReport::reportInEveryFormat()
+{
+    const QString from = m_today.addMonths(-3).toString(Qt::ISODate);
+    const QString to = m_today.addDays(-1).toString(Qt::ISODate);
+    QJsonObject json;
+    for (const char* format : {"json", "csv", "xlsx", "pdf"}) {
+        const QString out = m_dir.filePath(QStringLiteral("q.") + QLatin1String(format));
+        const Run r = run({QStringLiteral("report"), QStringLiteral("--from"), from, QStringLiteral("--to"), to,
+                           QStringLiteral("--by"), QStringLiteral("department"), QStringLiteral("--format"),
+                           QLatin1String(format), QStringLiteral("--out"), out, QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(r.json().value(QStringLiteral("format")).toString(), QLatin1String(format));
+        QFile f(out);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        QCOMPARE(r.json().value(QStringLiteral("bytes")).toInteger(), bytes.size());
+        if (QLatin1String(format) == QLatin1String("json")) {
+            json = QJsonDocument::fromJson(bytes).object();
+        } else if (QLatin1String(format) == QLatin1String("csv")) {
+            QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+            const QList<QByteArray> lines = bytes.trimmed().split('\n');
+            QCOMPARE(lines.size(), 1 + 18 + 1); // header, the demo center's 18 departments, total
+            const QJsonObject total = json.value(QStringLiteral("total")).toObject();
+            const QByteArray expected = ",Tổng cộng," + QByteArray::number(at(total, "received", "total")) + ',' +
+                                        QByteArray::number(at(total, "received", "carried_over"));
+            QVERIFY2(lines.last().startsWith(expected), lines.last().constData());
+        } else if (QLatin1String(format) == QLatin1String("xlsx")) {
+            QVERIFY(bytes.startsWith("PK"));
+        } else {
+            QVERIFY(bytes.startsWith("%PDF"));
+        }
+    }
+    const QJsonArray rows = json.value(QStringLiteral("rows")).toArray();
+    QCOMPARE(rows.size(), 18);
+    qint64 received = 0;
+    for (const QJsonValue& v : rows) {
+        const QJsonObject row = v.toObject();
+        QCOMPARE(at(row, "received", "total"), at(row, "processed", "total") + at(row, "pending", "total"));
+        QCOMPARE(at(row, "received", "total"), at(row, "received", "carried_over") + at(row, "received", "online") +
+                                                   at(row, "received", "counter_postal"));
+        received += at(row, "received", "total");
+    }
+    QCOMPARE(received, at(json.value(QStringLiteral("total")).toObject(), "received", "total"));
+    QVERIFY(received > 500); // three months of a seeded year
+}
+
+void TestMotcuactlReport::reportByField()
+{
+    const Run r = run({QStringLiteral("report"), QStringLiteral("--from"), m_today.addMonths(-1).toString(Qt::ISODate),
+                       QStringLiteral("--to"), m_today.toString(Qt::ISODate), QStringLiteral("--by"),
+                       QStringLiteral("field"), QStringLiteral("--format"), QStringLiteral("csv")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY(r.out.startsWith("\xEF\xBB\xBF"));
+    QVERIFY(QString::fromUtf8(r.out).contains(QStringLiteral("STT,Lĩnh vực,")));
+}
+
+void TestMotcuactlReport::oneDayReportAgreesWithCounts()
+{
+    // A weekday a week ago: the day's counts and the one-day report answer by different queries.
+    QDate day = m_today.addDays(-7);
+    while (day.dayOfWeek() > 5)
+        day = day.addDays(-1);
+    const Run counts =
+        run({QStringLiteral("counts"), QStringLiteral("--date"), day.toString(Qt::ISODate), QStringLiteral("--json")});
+    QCOMPARE(counts.exitCode, 0);
+    const QJsonObject total = counts.json().value(QStringLiteral("total")).toObject();
+    const Run report = run({QStringLiteral("report"), QStringLiteral("--from"), day.toString(Qt::ISODate),
+                            QStringLiteral("--to"), day.toString(Qt::ISODate)});
+    QCOMPARE(report.exitCode, 0);
+    const QJsonObject reportTotal = report.json().value(QStringLiteral("total")).toObject();
+    QCOMPARE(at(reportTotal, "received", "online"), total.value(QStringLiteral("received_online")).toInteger());
+    QCOMPARE(at(reportTotal, "received", "counter_postal"),
+             total.value(QStringLiteral("received_counter")).toInteger() +
+                 total.value(QStringLiteral("received_postal")).toInteger());
+    QVERIFY(total.value(QStringLiteral("received")).toInteger() > 0);
+}
+
+void TestMotcuactlReport::countsJson()
+{
+    const Run r = run(
+        {QStringLiteral("counts"), QStringLiteral("--date"), m_today.toString(Qt::ISODate), QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject json = r.json();
+    const QJsonArray departments = json.value(QStringLiteral("departments")).toArray();
+    QCOMPARE(departments.size(), 18);
+    const QJsonObject total = json.value(QStringLiteral("total")).toObject();
+    for (const char* key : {"received", "received_counter", "received_online", "received_postal", "returned",
+                            "due_today", "overdue", "awaiting_supplement"}) {
+        qint64 sum = 0;
+        for (const QJsonValue& d : departments)
+            sum += d.toObject().value(QLatin1String(key)).toInteger();
+        QCOMPARE(sum, total.value(QLatin1String(key)).toInteger());
+    }
+    QVERIFY(total.value(QStringLiteral("overdue")).toInteger() > 0); // the seed leaves some overdue
+    // Narrowed to one department.
+    const QString code = departments.first().toObject().value(QStringLiteral("code")).toString();
+    const Run one = run({QStringLiteral("counts"), QStringLiteral("--department"), code, QStringLiteral("--json")});
+    QCOMPARE(one.exitCode, 0);
+    QCOMPARE(one.json().value(QStringLiteral("departments")).toArray().size(), 1);
+    // The text table.
+    const Run text = run({QStringLiteral("counts")});
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY(QString::fromUtf8(text.out).contains(QStringLiteral("Sở Tư pháp")));
+}
+
+void TestMotcuactlReport::rejects_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("exitCode");
+    const QString out = QDir::tempPath() + QStringLiteral("/never-written.pdf");
+    QTest::newRow("no dates") << QStringList{QStringLiteral("report")} << 2;
+    QTest::newRow("reversed") << QStringList{QStringLiteral("report"), QStringLiteral("--from"),
+                                             QStringLiteral("2026-03-02"), QStringLiteral("--to"),
+                                             QStringLiteral("2026-03-01")}
+                              << 2;
+    QTest::newRow("bad grouping") << QStringList{QStringLiteral("report"),     QStringLiteral("--from"),
+                                                 QStringLiteral("2026-03-01"), QStringLiteral("--to"),
+                                                 QStringLiteral("2026-03-31"), QStringLiteral("--by"),
+                                                 QStringLiteral("clerk")}
+                                  << 2;
+    QTest::newRow("pdf without --out") << QStringList{QStringLiteral("report"),     QStringLiteral("--from"),
+                                                      QStringLiteral("2026-03-01"), QStringLiteral("--to"),
+                                                      QStringLiteral("2026-03-31"), QStringLiteral("--format"),
+                                                      QStringLiteral("pdf")}
+                                       << 2;
+    QTest::newRow("unknown format") << QStringList{QStringLiteral("report"),     QStringLiteral("--from"),
+                                                   QStringLiteral("2026-03-01"), QStringLiteral("--to"),
+                                                   QStringLiteral("2026-03-31"), QStringLiteral("--format"),
+                                                   QStringLiteral("ods")}
+                                    << 2;
+    QTest::newRow("unknown department") << QStringList{QStringLiteral("report"),     QStringLiteral("--from"),
+                                                       QStringLiteral("2026-03-01"), QStringLiteral("--to"),
+                                                       QStringLiteral("2026-03-31"), QStringLiteral("--department"),
+                                                       QStringLiteral("NOPE")}
+                                        << 2;
+    QTest::newRow("bad day") << QStringList{QStringLiteral("counts"), QStringLiteral("--date"),
+                                            QStringLiteral("31/02/2026")}
+                             << 2;
+}
+
+void TestMotcuactlReport::rejects()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, exitCode);
+    const Run r = run(args);
+    QCOMPARE(r.exitCode, exitCode);
+    QVERIFY(!r.err.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestMotcuactlReport)
+#include "test_motcuactl_report.moc"
