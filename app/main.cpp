@@ -8,6 +8,7 @@
 #include "core/Logging.h"
 #include "security/UserService.h"
 #include "service/AppContext.h"
+#include "service/AttachmentService.h"
 #include "store/Settings.h"
 
 #include <QApplication>
@@ -148,6 +149,7 @@ private:
             m_options.autoLogin = false;
             Result<Actor> r = m_context.users().login(m_options.user, m_options.password);
             if (r) {
+                unlockAttachments(m_options.user, m_options.password);
                 *actor = *r;
                 return true;
             }
@@ -157,6 +159,7 @@ private:
                 return false;
         }
         LoginDialog dialog(m_context.users(), center);
+        dialog.setAttachments(&m_context.attachments());
         if (!m_options.user.isEmpty())
             dialog.setUsername(m_options.user);
         if (dialog.exec() != QDialog::Accepted)
@@ -165,8 +168,16 @@ private:
         return true;
     }
 
+    void unlockAttachments(const QString& user, const QString& password)
+    {
+        if (Status s = m_context.attachments().unlock(user, password); !s)
+            printErr(s.error().message);
+    }
+
     void logout()
     {
+        // The next user unlocks with their own password; the key leaves memory meanwhile.
+        m_context.attachments().lock();
         m_loggingOut = true;
         if (m_window) {
             m_window->close();

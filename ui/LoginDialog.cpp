@@ -2,7 +2,9 @@
 
 #include "InlineMessage.h"
 #include "UiResources.h"
+#include "core/Logging.h"
 #include "security/UserService.h"
+#include "service/AttachmentService.h"
 
 #include <QEvent>
 #include <QFormLayout>
@@ -121,6 +123,10 @@ void LoginDialog::submit()
         return;
     }
     m_actor = *r;
+    if (m_attachments) {
+        if (Status s = m_attachments->unlock(username, m_password->text()); !s)
+            qCWarning(lcUi) << "attachments stay locked:" << s.error().message;
+    }
     m_password->clear();
     accept();
 }

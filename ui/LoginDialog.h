@@ -10,6 +10,7 @@ class QPushButton;
 
 namespace motcua {
 
+class AttachmentService;
 class UserService;
 
 // Username and password, checked by UserService::login. A refusal is shown inline under the
@@ -24,6 +25,9 @@ public:
     const Actor& actor() const { return m_actor; }
 
     void setUsername(const QString& username);
+    // After a successful login the same password unlocks the attachment store. A refusal there
+    // (no copy of the data key yet) does not stop the login: attachments stay locked.
+    void setAttachments(AttachmentService* attachments) { m_attachments = attachments; }
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -33,6 +37,7 @@ private:
     void submit();
 
     UserService& m_users;
+    AttachmentService* m_attachments = nullptr;
     Actor m_actor;
     QString m_centerName;
     QLabel* m_heading = nullptr;

@@ -2,6 +2,7 @@
 
 #include "security/UserService.h"
 #include "service/AppContext.h"
+#include "service/AttachmentService.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -227,7 +228,10 @@ Result<Actor> CliContext::login()
         password("MOTCUA_PASSWORD", QCoreApplication::translate("motcua", "Password for %1: ").arg(username), false);
     if (!pass)
         return pass.error();
-    return (*app)->users().login(username, *pass);
+    Result<Actor> actor = (*app)->users().login(username, *pass);
+    if (actor)
+        m_unlocked = (*app)->attachments().unlock(username, *pass);
+    return actor;
 }
 
 Result<QString> CliContext::password(const char* envVar, const QString& prompt, bool confirm)

@@ -66,8 +66,12 @@ public:
 
     // Opens the database (migrating it, and loading the demo center on a new one).
     Result<AppContext*> open();
-    // Signs in as --user with the password from MOTCUA_PASSWORD or the terminal.
+    // Signs in as --user with the password from MOTCUA_PASSWORD or the terminal, and unlocks
+    // the attachment store with the same password (its outcome: unlocked()).
     Result<Actor> login();
+    // Whether login() unlocked the attachment store; the reason when it did not. Commands that
+    // read or write attachments fail with it.
+    Status unlocked() const { return m_unlocked; }
 
     // A password from the environment variable `envVar`, else asked on the terminal without
     // echo (twice when `confirm`). Bad input when neither is available (no TTY on stdin).
@@ -96,6 +100,7 @@ private:
     bool m_needsUser = false;
     bool m_json = false;
     std::unique_ptr<AppContext> m_app;
+    Status m_unlocked = Error::forbidden(QString());
 };
 
 // Removes and returns the first word of `arguments` that is not an option nor the value of

@@ -1,17 +1,21 @@
 #include "cli/DossierCommands.h"
 
+#include "cli/AttachCommand.h"
 #include "cli/CalendarCommands.h"
 #include "cli/CliContext.h"
 #include "cli/PrintCommand.h"
 #include "core/Dossier.h"
 #include "service/AppContext.h"
+#include "service/AttachmentService.h"
 #include "service/CatalogueService.h"
 #include "service/DossierService.h"
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 
 namespace motcua::cli {
 
@@ -60,7 +64,8 @@ QString counts(const DossierComponent& c)
         .arg(c.photocopies);
 }
 
-void printDossier(const CliContext& ctx, const Dossier& d, const QString& departmentName)
+void printDossier(const CliContext& ctx, const Dossier& d, const QString& departmentName,
+                  const QList<AttachmentInfo>& attachments)
 {
     const auto time = [](const QDateTime& t) { return t.isValid() ? CalendarCommands::vietnamIso(t) : QString(); };
     QList<QStringList> rows = {
@@ -91,13 +96,20 @@ void printDossier(const CliContext& ctx, const Dossier& d, const QString& depart
         rows.append({QCoreApplication::translate("motcua", "Returned"), time(d.returnedAt)});
     if (!d.notes.isEmpty())
         rows.append({QCoreApplication::translate("motcua", "Notes"), d.notes});
+    // Numbered: `motcuactl attach CODE --component N` names a paper by this number.
+    int paperNumber = 0;
     for (const DossierComponent& c : d.components) {
-        rows.append({QCoreApplication::translate("motcua", "Paper"),
+        rows.append({QCoreApplication::translate("motcua", "Paper %1").arg(++paperNumber),
                      c.name + QStringLiteral(" (") + counts(c) + QStringLiteral(")") +
                          (c.provided ? QString() : QCoreApplication::translate("motcua", " — missing"))});
     }
     for (const DossierFee& f : d.fees)
         rows.append({QCoreApplication::translate("motcua", "Fee"), f.name + QStringLiteral(": ") + f.amount.format()});
+    for (const AttachmentInfo& a : attachments) {
+        rows.append({QCoreApplication::translate("motcua", "Attachment %1").arg(a.id),
+                     a.fileName + QStringLiteral(" (") + QLocale().formattedDataSize(a.size) + QStringLiteral(") — ") +
+                         a.paperName});
+    }
     ctx.printTable({{QCoreApplication::translate("motcua", "FIELD")}, {QCoreApplication::translate("motcua", "VALUE")}},
                    rows);
 }
@@ -169,12 +181,21 @@ int DossierCommands::show(const QStringList& arguments)
     auto dossier = (*app)->dossiers().byCode(positional.first().trimmed());
     if (!dossier)
         return ctx.fail(dossier.error());
+    // Attachments are listed without their key: names and sizes only.
+    auto attachments = (*app)->attachments().list(dossier->code);
+    if (!attachments)
+        return ctx.fail(attachments.error());
     if (ctx.json()) {
-        ctx.printJson(DossierService::toJson(*dossier));
+        QJsonObject json = DossierService::toJson(*dossier);
+        QJsonArray files;
+        for (const AttachmentInfo& a : *attachments)
+            files.append(AttachCommand::toJson(a));
+        json.insert(QStringLiteral("attachments"), files);
+        ctx.printJson(json);
         return ExitOk;
     }
     auto department = (*app)->catalogue().department(dossier->departmentCode);
-    printDossier(ctx, *dossier, department ? department->name : QString());
+    printDossier(ctx, *dossier, department ? department->name : QString(), *attachments);
     return ExitOk;
 }
 

@@ -2,6 +2,7 @@
 // desktop app over the same database, so administrators can script set-up (first
 // administrator, catalogue import, accounts) and check appointment dates without a display.
 
+#include "cli/AttachCommand.h"
 #include "cli/CalendarCommands.h"
 #include "cli/CatalogueCommands.h"
 #include "cli/CliContext.h"
@@ -11,6 +12,7 @@
 #include "cli/QrCommand.h"
 #include "cli/SearchCommand.h"
 #include "cli/SeedCommand.h"
+#include "cli/StoreCommands.h"
 #include "cli/UserCommands.h"
 
 #include <QCoreApplication>
@@ -46,6 +48,11 @@ const Command kCommands[] = {
     {"dossier",
      QT_TRANSLATE_NOOP("motcua", "dossier create FILE.json; dossier show CODE; dossier print CODE --form NN --out F."),
      &DossierCommands::run},
+    {"attach",
+     QT_TRANSLATE_NOOP("motcua", "attach CODE --component ID FILE...: store files (encrypted) with a dossier's paper."),
+     &AttachCommand::run},
+    {"store", QT_TRANSLATE_NOOP("motcua", "store verify: check every attachment; store sweep: remove orphan files."),
+     &StoreCommands::run},
     {"qr", QT_TRANSLATE_NOOP("motcua", "qr parse TEXT: a citizen ID card QR's fields; qr decode IMAGE."),
      &QrCommand::run},
     {"search", QT_TRANSLATE_NOOP("motcua", "Find dossiers by code, ID number, phone or name."), &SearchCommand::run},

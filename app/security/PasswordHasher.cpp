@@ -61,6 +61,11 @@ Error malformed()
 
 } // namespace
 
+QByteArray PasswordHasher::normalisedBytes(const QString& password)
+{
+    return passwordBytes(password);
+}
+
 PasswordHasher PasswordHasher::withIterationsForTesting(int iterations)
 {
     return PasswordHasher(iterations < 1 ? 1 : iterations);

@@ -50,6 +50,10 @@ public:
     static Result<QByteArray> pbkdf2Sha256(const QByteArray& password, const QByteArray& salt, int iterations,
                                            int length);
 
+    // The bytes a password is hashed as: UTF-8 of its NFC form. Also what the data key's wrap
+    // key is derived from (KeyRing). The caller wipes the result after use.
+    static QByteArray normalisedBytes(const QString& password);
+
     // The parts of a stored string; false when it is malformed.
     struct Parsed
     {

@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "core/Logging.h"
+#include "security/KeyRing.h"
 #include "security/Roles.h"
 #include "store/Database.h"
 #include "store/Journal.h"
@@ -9,6 +10,8 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QRegularExpression>
+
+#include <optional>
 
 namespace motcua {
 
@@ -48,11 +51,12 @@ int characterCount(const QString& text)
 
 } // namespace
 
-UserService::UserService(Database& db, const Clock& clock, const PasswordHasher& hasher)
+UserService::UserService(Database& db, const Clock& clock, const PasswordHasher& hasher, KeyRing* keys)
     : m_db(db)
     , m_clock(clock)
     , m_hasher(hasher)
     , m_users(db)
+    , m_keys(keys)
 {}
 
 Status UserService::validateUsername(const QString& username)
@@ -139,6 +143,29 @@ Result<Actor> UserService::insertUser(const Actor& by, const QString& usernameIn
     if (!hash)
         return hash.error();
 
+    // The data key: created with the first administrator, else granted by the acting
+    // administrator's unlocked session. Wrapping is PBKDF2 too, so it is done here as well.
+    std::unique_ptr<DataKey> newKey;
+    std::optional<DataKeyWrap> wrap;
+    if (m_keys) {
+        const DataKey* grantKey = m_keys->key();
+        if (firstAdmin && !m_keys->hasDataKey()) {
+            Result<std::unique_ptr<DataKey>> generated = DataKey::generate();
+            if (!generated)
+                return generated.error();
+            newKey = std::move(*generated);
+            grantKey = newKey.get();
+        }
+        if (grantKey) {
+            Result<DataKeyWrap> w = m_keys->prepareWrap(*grantKey, password);
+            if (!w)
+                return w.error();
+            wrap = *w;
+        } else {
+            qCWarning(lcSecurity) << "no unlocked data key: the new account gets no copy of it";
+        }
+    }
+
     const QDateTime now = m_clock.now();
     Transaction tx(m_db);
     if (!tx.begun())
@@ -168,11 +195,25 @@ Result<Actor> UserService::insertUser(const Actor& by, const QString& usernameIn
     QJsonObject details{{QStringLiteral("role"), roleKey(role)}};
     if (firstAdmin)
         details.insert(QStringLiteral("first_admin"), true);
+    if (newKey) {
+        if (Status s = m_keys->storeNewKey(*newKey, now, auditor.username); !s)
+            return s.error();
+        details.insert(QStringLiteral("data_key"), QStringLiteral("created"));
+    }
+    if (wrap) {
+        if (Status s = m_keys->storeWrap(record.id, *wrap, now, auditor.username); !s)
+            return s.error();
+        if (!newKey)
+            details.insert(QStringLiteral("data_key"), QStringLiteral("granted"));
+    }
     if (Status a = writeAudit(m_db, now, auditor, QStringLiteral("user.add"), kEntity, username, details); !a)
         return a.error();
     if (Status c = tx.commit(); !c)
         return c.error();
     qCInfo(lcSecurity) << "user account added, id" << record.id << "role" << roleKey(role);
+    // The first administrator is logged in at once (first run): their session is unlocked.
+    if (newKey)
+        m_keys->adopt(std::move(newKey));
     return created;
 }
 
@@ -289,16 +330,33 @@ Status UserService::setPassword(const Actor& by, const QString& usernameIn, cons
     const Result<QString> hash = m_hasher.hash(newPassword);
     if (!hash)
         return hash.error();
+    // Rewrap the data key under the new password with the session's key (the user's own, or
+    // the administrator's who resets it).
+    std::optional<DataKeyWrap> wrap;
+    if (m_keys && m_keys->key()) {
+        Result<DataKeyWrap> w = m_keys->prepareWrap(*m_keys->key(), newPassword);
+        if (!w)
+            return w.error();
+        wrap = *w;
+    }
 
+    const QDateTime now = m_clock.now();
     Transaction tx(m_db);
     if (!tx.begun())
         return tx.begun();
     if (Status s = m_users.setPasswordHash(target->id, *hash); !s)
         return s;
+    if (m_keys) {
+        // Without a session key the old wrap goes: it would open with the old password only.
+        if (Status s = wrap ? m_keys->storeWrap(target->id, *wrap, now, by.username) : m_keys->removeWrap(target->id);
+            !s)
+            return s;
+    }
     // The audit row says who changed whose password, never the password.
-    if (Status a = writeAudit(m_db, m_clock.now(), by, QStringLiteral("user.password"), kEntity, target->username,
-                              QJsonObject{{QStringLiteral("self"), self}});
-        !a)
+    QJsonObject details{{QStringLiteral("self"), self}};
+    if (m_keys)
+        details.insert(QStringLiteral("data_key"), wrap ? QStringLiteral("rewrapped") : QStringLiteral("removed"));
+    if (Status a = writeAudit(m_db, now, by, QStringLiteral("user.password"), kEntity, target->username, details); !a)
         return a;
     return tx.commit();
 }

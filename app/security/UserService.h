@@ -12,11 +12,16 @@ namespace motcua {
 
 class Clock;
 class Database;
+class KeyRing;
 
 // Local accounts: first administrator, login, adding users, passwords, disabling.
 // Every change is one Transaction that writes the users row and an audit row
 // (actions "user.add", "user.password", "user.disable"; logins "user.login" and
 // "user.login_failed"). Passwords are never logged or audited, only their hash is stored.
+//
+// With a KeyRing, accounts also carry the data key of the attachment store: the first
+// administrator creates it, an administrator whose session is unlocked grants a new user a
+// wrap of it, and a password change rewraps it (security/KeyRing).
 class UserService
 {
 public:
@@ -29,8 +34,10 @@ public:
     static constexpr int kFullNameMax = 128;
 
     // `hasher` defaults to the production one; tests pass
-    // PasswordHasher::withIterationsForTesting(...) to stay fast.
-    UserService(Database& db, const Clock& clock, const PasswordHasher& hasher = PasswordHasher());
+    // PasswordHasher::withIterationsForTesting(...) to stay fast. `keys` (optional) receives the
+    // data key wraps.
+    UserService(Database& db, const Clock& clock, const PasswordHasher& hasher = PasswordHasher(),
+                KeyRing* keys = nullptr);
 
     // True once an administrator exists (enabled or not). False on a storage error.
     bool hasAdmin();
@@ -70,6 +77,7 @@ private:
     const Clock& m_clock;
     PasswordHasher m_hasher;
     UserRepository m_users;
+    KeyRing* m_keys = nullptr;
 };
 
 } // namespace motcua

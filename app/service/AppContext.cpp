@@ -1,7 +1,9 @@
 #include "service/AppContext.h"
 
 #include "core/Logging.h"
+#include "security/KeyRing.h"
 #include "security/UserService.h"
+#include "service/AttachmentService.h"
 #include "service/CalendarService.h"
 #include "service/CatalogueService.h"
 #include "service/DossierService.h"
@@ -46,6 +48,8 @@ struct AppContext::Private
     const Clock* clock = nullptr;
     Database db;
     std::unique_ptr<Settings> settings;
+    std::unique_ptr<KeyRing> keyRing;
+    std::unique_ptr<AttachmentService> attachments;
     std::unique_ptr<SettingsService> settingsService;
     std::unique_ptr<UserService> users;
     std::unique_ptr<CatalogueService> catalogue;
@@ -120,7 +124,14 @@ Result<std::unique_ptr<AppContext>> AppContext::open(const Options& options)
 
     p.settings = std::make_unique<Settings>(p.db);
     p.settingsService = std::make_unique<SettingsService>(p.db, *p.settings, *p.clock);
-    p.users = std::make_unique<UserService>(p.db, *p.clock);
+    const PasswordHasher hasher = options.kdfIterationsForTesting > 0
+                                      ? PasswordHasher::withIterationsForTesting(options.kdfIterationsForTesting)
+                                      : PasswordHasher();
+    p.keyRing = std::make_unique<KeyRing>(p.db, hasher.iterations());
+    p.users = std::make_unique<UserService>(p.db, *p.clock, hasher, p.keyRing.get());
+    // Attachments live beside the database, so a backup of the folder holds both.
+    p.attachments = std::make_unique<AttachmentService>(p.db, *p.clock, *p.settings, *p.keyRing,
+                                                        info.absolutePath() + QStringLiteral("/attachments"));
     p.catalogue = std::make_unique<CatalogueService>(p.db, *p.clock);
     p.calendar = std::make_unique<CalendarService>(p.db, *p.clock);
 
@@ -162,6 +173,14 @@ CalendarService& AppContext::calendar()
 DossierService& AppContext::dossiers()
 {
     return *d->dossiers;
+}
+AttachmentService& AppContext::attachments()
+{
+    return *d->attachments;
+}
+KeyRing& AppContext::keyRing()
+{
+    return *d->keyRing;
 }
 bool AppContext::needsFirstAdmin()
 {

@@ -16,6 +16,8 @@ class UserService;
 class CatalogueService;
 class CalendarService;
 class DossierService;
+class AttachmentService;
+class KeyRing;
 
 // Everything one running app (GUI, CLI or test) needs: the open database and the services
 // over it. Opening migrates the schema and, on a new database, loads the demo center.
@@ -27,6 +29,9 @@ public:
         QString databasePath;         // empty: defaultDatabasePath()
         bool seedDemo = true;         // load the demo center into a new database
         const Clock* clock = nullptr; // null: the system clock
+        // Tests only: PBKDF2 iterations for password hashes and data key wraps (0: the
+        // production PasswordHasher::kDefaultIterations), so suites stay fast.
+        int kdfIterationsForTesting = 0;
     };
 
     static Result<std::unique_ptr<AppContext>> open(const Options& options);
@@ -44,6 +49,10 @@ public:
     CatalogueService& catalogue();
     CalendarService& calendar();
     DossierService& dossiers();
+    // Scans and files of dossiers, encrypted under the data key (unlock() at login).
+    AttachmentService& attachments();
+    // The session's data key and the users' wraps of it.
+    KeyRing& keyRing();
 
     // True until the first administrator has been created.
     bool needsFirstAdmin();

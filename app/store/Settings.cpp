@@ -48,6 +48,11 @@ const Entry kEntries[] = {
      QT_TRANSLATE_NOOP("motcua", "First daily sequence number of the offline fallback range"), 1, 9999},
     {u"code.blockSize", SettingType::Integer, u"50", QT_TRANSLATE_NOOP("motcua", "Sequence numbers leased per block"),
      1, 1000},
+    // Below this much free disk space new attachments are refused (issue 5's guard rail); the
+    // app warns below twice as much. 500 MB holds a day of scans at a busy counter.
+    {u"attachments.minFreeMB", SettingType::Integer, u"500",
+     QT_TRANSLATE_NOOP("motcua", "Minimum free disk space for attachments, in MB: below it new scans are refused"), 0,
+     1000000000},
     {u"ui.language", SettingType::Language, u"vi", QT_TRANSLATE_NOOP("motcua", "Language of the user interface"), 0, 0},
     {u"calendar.hours", SettingType::TimeRanges, u"07:00-11:30,13:30-17:00",
      QT_TRANSLATE_NOOP("motcua", "Working hours of a working day"), 0, 0},

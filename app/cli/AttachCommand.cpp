@@ -1,0 +1,144 @@
+#include "cli/AttachCommand.h"
+
+#include "cli/CalendarCommands.h"
+#include "cli/CliContext.h"
+#include "service/AppContext.h"
+#include "service/AttachmentService.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QLocale>
+#include <QMimeDatabase>
+
+#include <cstdio>
+
+namespace motcua::cli {
+
+QJsonObject AttachCommand::toJson(const AttachmentInfo& a)
+{
+    return QJsonObject{{QStringLiteral("id"), a.id},
+                       {QStringLiteral("code"), a.dossierCode},
+                       {QStringLiteral("paper_id"), a.paperId},
+                       {QStringLiteral("paper"), a.paperName},
+                       {QStringLiteral("file_name"), a.fileName},
+                       {QStringLiteral("mime_type"), a.mimeType},
+                       {QStringLiteral("size"), a.size},
+                       {QStringLiteral("sha256"), a.sha256},
+                       {QStringLiteral("page_count"), a.pageCount},
+                       {QStringLiteral("added_at"), CalendarCommands::vietnamIso(a.addedAt)},
+                       {QStringLiteral("added_by"), a.addedBy}};
+}
+
+int AttachCommand::run(const QStringList& arguments)
+{
+    CliContext ctx(QStringLiteral("attach"), arguments);
+    ctx.setNeedsUser(true);
+    ctx.setDescription(QCoreApplication::translate(
+        "motcua", "Attaches files to a paper of a dossier. They are stored encrypted under the data key, which "
+                  "the user's password unlocks. Refused when free disk space is below attachments.minFreeMB."));
+    ctx.addPositional(QStringLiteral("CODE"), QCoreApplication::translate("motcua", "The dossier code."));
+    ctx.addPositional(QStringLiteral("FILE"), QCoreApplication::translate("motcua", "Files to attach."),
+                      QStringLiteral("FILE..."));
+    const QCommandLineOption componentOption(
+        QStringLiteral("component"),
+        QCoreApplication::translate("motcua", "The paper: its number in `dossier show`, or `other`."),
+        QStringLiteral("ID"));
+    const QCommandLineOption pagesOption(QStringLiteral("pages"),
+                                         QCoreApplication::translate("motcua", "Number of pages of each file (scans)."),
+                                         QStringLiteral("N"));
+    ctx.parser().addOption(componentOption);
+    ctx.parser().addOption(pagesOption);
+    int code = ExitOk;
+    if (!ctx.parse(&code))
+        return code;
+    const QStringList positional = ctx.parser().positionalArguments();
+    if (positional.size() < 2)
+        return ctx.usageError(QCoreApplication::translate("motcua", "give a CODE and at least one FILE."));
+    if (!ctx.parser().isSet(componentOption))
+        return ctx.usageError(
+            QCoreApplication::translate("motcua", "--component is required: a paper number or `other`."));
+    const QString component = ctx.parser().value(componentOption).trimmed();
+    int paperNumber = 0;
+    if (component.compare(QLatin1String("other"), Qt::CaseInsensitive) != 0) {
+        bool ok = false;
+        paperNumber = component.toInt(&ok);
+        if (!ok || paperNumber < 1)
+            return ctx.usageError(QCoreApplication::translate(
+                                      "motcua", "invalid --component '%1': a paper number (1, 2, ...) or `other`.")
+                                      .arg(component));
+    }
+    int pages = 0;
+    if (ctx.parser().isSet(pagesOption)) {
+        bool ok = false;
+        pages = ctx.parser().value(pagesOption).toInt(&ok);
+        if (!ok || pages < 0)
+            return ctx.usageError(
+                QCoreApplication::translate("motcua", "invalid --pages '%1'.").arg(ctx.parser().value(pagesOption)));
+    }
+    const QString dossierCode = positional.first().trimmed();
+    const QStringList files = positional.mid(1);
+
+    // Every file is checked before the password is asked: a typo costs no login.
+    for (const QString& path : files) {
+        const QFileInfo info(path);
+        if (!info.isFile() || !info.isReadable())
+            return ctx.fail(Error::badInput(QCoreApplication::translate("motcua", "Cannot read %1.").arg(path)));
+        if (info.size() > AttachmentService::kMaxBytes)
+            return ctx.fail(Error::badInput(QCoreApplication::translate("motcua", "The file %1 is larger than %2 MB.")
+                                                .arg(path)
+                                                .arg(AttachmentService::kMaxBytes / (1024 * 1024))));
+    }
+
+    auto actor = ctx.login();
+    if (!actor)
+        return ctx.fail(actor.error());
+    if (Status unlocked = ctx.unlocked(); !unlocked)
+        return ctx.fail(unlocked.error());
+    auto app = ctx.open();
+    if (!app)
+        return ctx.fail(app.error());
+    AttachmentService& attachments = (*app)->attachments();
+
+    qint64 paperId = 0;
+    if (paperNumber > 0) {
+        auto papers = attachments.papers(dossierCode);
+        if (!papers)
+            return ctx.fail(papers.error());
+        if (paperNumber > papers->size())
+            return ctx.fail(Error::badInput(QCoreApplication::translate("motcua", "Dossier %1 has %n paper(s).",
+                                                                        nullptr, static_cast<int>(papers->size()))
+                                                .arg(dossierCode)));
+        paperId = papers->at(paperNumber - 1).id;
+    }
+    const FreeSpace space = attachments.freeSpace();
+    if (space.state == FreeSpace::Low)
+        std::fprintf(stderr, "motcuactl: %s\n", space.message().toUtf8().constData());
+
+    const QMimeDatabase mimes;
+    QJsonArray out;
+    for (const QString& path : files) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return ctx.fail(Error::badInput(
+                QCoreApplication::translate("motcua", "Cannot read %1: %2").arg(path, file.errorString())));
+        const QByteArray bytes = file.readAll();
+        const QString mime = mimes.mimeTypeForFileNameAndData(path, bytes).name();
+        auto added = attachments.attach(*actor, dossierCode, paperId, QFileInfo(path).fileName(), bytes, mime, pages);
+        if (!added)
+            return ctx.fail(added.error());
+        if (ctx.json()) {
+            out.append(toJson(*added));
+        } else {
+            ctx.print(QCoreApplication::translate("motcua", "Attached %1 (%2) to %3: attachment %4.")
+                          .arg(added->fileName, QLocale().formattedDataSize(added->size), added->paperName)
+                          .arg(added->id));
+        }
+    }
+    if (ctx.json())
+        ctx.printJson(out);
+    return ExitOk;
+}
+
+} // namespace motcua::cli

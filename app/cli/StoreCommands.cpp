@@ -1,0 +1,107 @@
+#include "cli/StoreCommands.h"
+
+#include "cli/AttachCommand.h"
+#include "cli/CliContext.h"
+#include "service/AppContext.h"
+#include "service/AttachmentService.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace motcua::cli {
+
+namespace {
+
+QString groupHelp()
+{
+    return QCoreApplication::translate(
+        "motcua", "Usage: motcuactl store SUBCOMMAND [options]\n\n"
+                  "Subcommands:\n"
+                  "  verify --user NAME   decrypt and check every attachment; prints the bad ones, exit 1 if any\n"
+                  "  sweep                remove files no attachment refers to (left by interrupted writes)\n\n"
+                  "motcuactl store SUBCOMMAND --help shows the options of each.\n");
+}
+
+} // namespace
+
+int StoreCommands::run(const QStringList& arguments)
+{
+    return runGroup(QStringLiteral("store"), arguments, groupHelp(), {{"verify", &verify}, {"sweep", &sweep}});
+}
+
+int StoreCommands::verify(const QStringList& arguments)
+{
+    CliContext ctx(QStringLiteral("store verify"), arguments);
+    ctx.setNeedsUser(true);
+    ctx.setDescription(QCoreApplication::translate(
+        "motcua", "Decrypts every attachment and checks it (authentication tag and SHA-256). Prints the ones that "
+                  "fail; exit code 1 when any does."));
+    int code = ExitOk;
+    if (!ctx.parse(&code))
+        return code;
+    if (!ctx.parser().positionalArguments().isEmpty())
+        return ctx.usageError(QCoreApplication::translate("motcua", "store verify takes no arguments."));
+    auto actor = ctx.login();
+    if (!actor)
+        return ctx.fail(actor.error());
+    if (Status unlocked = ctx.unlocked(); !unlocked)
+        return ctx.fail(unlocked.error());
+    auto app = ctx.open();
+    if (!app)
+        return ctx.fail(app.error());
+    QStringList problems;
+    auto bad = (*app)->attachments().verifyAll(&problems);
+    if (!bad)
+        return ctx.fail(bad.error());
+
+    if (ctx.json()) {
+        QJsonArray list;
+        for (qsizetype i = 0; i < bad->size(); ++i) {
+            QJsonObject o = AttachCommand::toJson(bad->at(i));
+            o.insert(QStringLiteral("problem"), problems.value(i));
+            list.append(o);
+        }
+        ctx.printJson(QJsonObject{{QStringLiteral("ok"), bad->isEmpty()}, {QStringLiteral("bad"), list}});
+    } else if (bad->isEmpty()) {
+        ctx.print(QCoreApplication::translate("motcua", "Every attachment passed its integrity check."));
+    } else {
+        QList<QStringList> rows;
+        for (qsizetype i = 0; i < bad->size(); ++i) {
+            const AttachmentInfo& a = bad->at(i);
+            rows.append({QString::number(a.id), a.dossierCode, a.fileName, problems.value(i)});
+        }
+        ctx.printTable({{QCoreApplication::translate("motcua", "ID"), 0, true},
+                        {QCoreApplication::translate("motcua", "DOSSIER")},
+                        {QCoreApplication::translate("motcua", "FILE"), 40},
+                        {QCoreApplication::translate("motcua", "PROBLEM")}},
+                       rows);
+    }
+    return bad->isEmpty() ? ExitOk : ExitFailure;
+}
+
+int StoreCommands::sweep(const QStringList& arguments)
+{
+    CliContext ctx(QStringLiteral("store sweep"), arguments);
+    ctx.setDescription(QCoreApplication::translate(
+        "motcua", "Removes attachment files that no attachment refers to, and temporary files of writes that never "
+                  "finished (a crash or power cut between writing a file and saving its record)."));
+    int code = ExitOk;
+    if (!ctx.parse(&code))
+        return code;
+    if (!ctx.parser().positionalArguments().isEmpty())
+        return ctx.usageError(QCoreApplication::translate("motcua", "store sweep takes no arguments."));
+    auto app = ctx.open();
+    if (!app)
+        return ctx.fail(app.error());
+    auto removed = (*app)->attachments().sweep();
+    if (!removed)
+        return ctx.fail(removed.error());
+    if (ctx.json())
+        ctx.printJson(QJsonObject{{QStringLiteral("removed"), *removed}});
+    else
+        ctx.print(QCoreApplication::translate("motcua", "Removed %n unreferenced file(s).", nullptr, *removed));
+    return ExitOk;
+}
+
+} // namespace motcua::cli

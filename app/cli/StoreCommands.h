@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QStringList>
+
+namespace motcua::cli {
+
+// `motcuactl store verify` (every attachment decrypted and checked; exit 1 when any fails)
+// and `motcuactl store sweep` (removes files no attachment refers to).
+class StoreCommands
+{
+public:
+    static int run(const QStringList& arguments);
+    static int verify(const QStringList& arguments);
+    static int sweep(const QStringList& arguments);
+};
+
+} // namespace motcua::cli

@@ -1,0 +1,206 @@
+#include "security/KeyRing.h"
+
+#include "core/Logging.h"
+#include "security/AesGcm.h"
+#include "security/PasswordHasher.h"
+#include "store/Database.h"
+#include "store/Journal.h"
+#include "store/UserRepository.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+#include <openssl/crypto.h>
+
+namespace motcua {
+
+namespace {
+
+// Format and version of a wrap; authenticated as the GCM header.
+const QByteArray kWrapHeader = QByteArrayLiteral("MCK1");
+constexpr int kSaltBytes = 16;
+
+void wipe(QByteArray& b)
+{
+    if (!b.isEmpty())
+        OPENSSL_cleanse(b.data(), static_cast<size_t>(b.size()));
+}
+
+Result<QByteArray> deriveWrapKey(const QString& password, const QByteArray& salt, int iterations)
+{
+    QByteArray secret = PasswordHasher::normalisedBytes(password);
+    Result<QByteArray> kek = PasswordHasher::pbkdf2Sha256(secret, salt, iterations, AesGcm::kKeyBytes);
+    wipe(secret);
+    return kek;
+}
+
+Error wrongPassword()
+{
+    return Error::forbidden(QCoreApplication::translate("motcua", "Wrong user name or password."));
+}
+
+} // namespace
+
+KeyRing::KeyRing(Database& db, int iterations)
+    : m_db(db)
+    , m_wraps(db)
+    , m_iterations(iterations < 1 ? 1 : iterations)
+{}
+
+KeyRing::~KeyRing() = default;
+
+void KeyRing::lock()
+{
+    m_key.reset();
+}
+
+void KeyRing::adopt(std::unique_ptr<DataKey> key)
+{
+    m_key = std::move(key);
+}
+
+bool KeyRing::hasDataKey()
+{
+    const Result<QString> id = m_wraps.keyId();
+    if (!id) {
+        qCWarning(lcSecurity) << "cannot read the data key id:" << id.error().message;
+        return false;
+    }
+    return !id->isEmpty();
+}
+
+Result<DataKeyWrap> KeyRing::prepareWrap(const DataKey& key, const QString& password) const
+{
+    Result<QByteArray> salt = AesGcm::randomBytes(kSaltBytes);
+    if (!salt)
+        return salt.error();
+    Result<QByteArray> kek = deriveWrapKey(password, *salt, m_iterations);
+    if (!kek)
+        return kek.error();
+    Result<QByteArray> sealed = AesGcm::seal(*kek, kWrapHeader, key.bytes());
+    wipe(*kek);
+    if (!sealed)
+        return sealed.error();
+    DataKeyWrap wrap;
+    wrap.iterations = m_iterations;
+    wrap.salt = *salt;
+    wrap.wrapped = *sealed;
+    return wrap;
+}
+
+Result<std::unique_ptr<DataKey>> KeyRing::unwrap(const DataKeyWrap& wrap, const QString& password)
+{
+    // An edited row must not make one unlock run for hours (PasswordHasher::kMaxIterations).
+    if (wrap.iterations < 1 || wrap.iterations > PasswordHasher::kMaxIterations || wrap.salt.size() < 8 ||
+        !wrap.wrapped.startsWith(kWrapHeader))
+        return Error::crypto(QCoreApplication::translate("motcua", "The stored copy of the data key is damaged."));
+    Result<QByteArray> kek = deriveWrapKey(password, wrap.salt, wrap.iterations);
+    if (!kek)
+        return kek.error();
+    bool tampered = false;
+    Result<QByteArray> raw = AesGcm::open(*kek, wrap.wrapped, kWrapHeader.size(), &tampered);
+    wipe(*kek);
+    if (!raw)
+        return tampered ? wrongPassword() : raw.error();
+    std::unique_ptr<DataKey> key = DataKey::fromBytes(*raw);
+    if (!key)
+        return Error::crypto(QCoreApplication::translate("motcua", "The stored copy of the data key is damaged."));
+    const Result<QString> expected = m_wraps.keyId();
+    if (!expected)
+        return expected.error();
+    // A wrap copied in from another database opens, but to the wrong key: files would not open.
+    if (!expected->isEmpty() && *expected != key->keyId())
+        return Error::crypto(
+            QCoreApplication::translate("motcua", "The stored copy of the data key belongs to another database."));
+    return key;
+}
+
+Status KeyRing::storeNewKey(const DataKey& key, const QDateTime& at, const QString& by)
+{
+    return m_wraps.insertKeyId(key.keyId(), at, by);
+}
+
+Status KeyRing::storeWrap(qint64 userId, const DataKeyWrap& wrap, const QDateTime& at, const QString& by)
+{
+    return m_wraps.putWrap(userId, wrap, at, by);
+}
+
+Status KeyRing::removeWrap(qint64 userId)
+{
+    return m_wraps.removeWrap(userId);
+}
+
+Status KeyRing::unlock(const QString& usernameIn, const QString& password, const QDateTime& now)
+{
+    UserRepository users(m_db);
+    const Result<UserRecord> user = users.byUsername(usernameIn.trimmed());
+    if (!user)
+        return user.error().code == Error::NotFound ? wrongPassword() : user.error();
+    if (user->disabled)
+        return Error::forbidden(
+            QCoreApplication::translate("motcua", "This account is disabled. Ask an administrator to enable it."));
+
+    const Result<QString> keyId = m_wraps.keyId();
+    if (!keyId)
+        return keyId.error();
+    if (keyId->isEmpty()) {
+        // A database made before attachments existed: the first administrator to log in
+        // creates the key. Anyone else must wait, or files would be sealed under a key no
+        // administrator holds.
+        if (user->role != Role::Admin)
+            return Error::conflict(QCoreApplication::translate(
+                "motcua", "Attachments are not set up yet: an administrator must log in first."));
+        const Result<bool> match = PasswordHasher().verify(password, user->passwordHash);
+        if (!match)
+            return match.error();
+        if (!*match)
+            return wrongPassword();
+        Result<std::unique_ptr<DataKey>> key = DataKey::generate();
+        if (!key)
+            return key.error();
+        Result<DataKeyWrap> wrap = prepareWrap(**key, password);
+        if (!wrap)
+            return wrap.error();
+        Transaction tx(m_db);
+        if (!tx.begun())
+            return tx.begun();
+        const Result<QString> again = m_wraps.keyId();
+        if (!again)
+            return again.error();
+        if (again->isEmpty()) {
+            if (Status s = storeNewKey(**key, now, user->username); !s)
+                return s;
+            if (Status s = storeWrap(user->id, *wrap, now, user->username); !s)
+                return s;
+            Actor actor;
+            actor.userId = user->id;
+            actor.username = user->username;
+            actor.role = user->role;
+            if (Status s = writeAudit(m_db, now, actor, QStringLiteral("data_key.create"), QStringLiteral("data_key"),
+                                      (*key)->keyId());
+                !s)
+                return s;
+            if (Status s = tx.commit(); !s)
+                return s;
+            qCInfo(lcSecurity) << "data key created at first administrator unlock, user id" << user->id;
+            m_key = std::move(*key);
+            return {};
+        }
+        // Another workstation process created it meanwhile: fall through to unwrapping.
+    }
+
+    const Result<DataKeyWrap> wrap = m_wraps.wrapOf(user->id);
+    if (!wrap) {
+        if (wrap.error().code != Error::NotFound)
+            return wrap.error();
+        return Error::forbidden(QCoreApplication::translate(
+            "motcua", "Your account cannot open attachments yet: ask an administrator to set your password again."));
+    }
+    Result<std::unique_ptr<DataKey>> key = unwrap(*wrap, password);
+    if (!key)
+        return key.error();
+    m_key = std::move(*key);
+    return {};
+}
+
+} // namespace motcua

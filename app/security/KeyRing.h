@@ -1,0 +1,77 @@
+#pragma once
+
+#include "core/Result.h"
+#include "security/DataKey.h"
+#include "store/KeyWrapRepository.h"
+
+#include <QDateTime>
+#include <QString>
+
+#include <memory>
+
+namespace motcua {
+
+class Database;
+
+// The data key of this session, and the wraps that give each user a copy of it.
+//
+// One random 256-bit data key per database encrypts every attachment. It is never stored in
+// clear: each user has a wrap, the key encrypted with AES-256-GCM under
+// KEK = PBKDF2-HMAC-SHA256(NFC(password), own 16-byte salt, iterations). Logging in unlocks the
+// session (unwraps the user's copy); the first administrator creates the key; an
+// administrator whose session is unlocked grants a new user a wrap; a password change rewraps.
+// A wrong password fails GCM authentication, so it can never yield a wrong key.
+//
+// PBKDF2 is slow on purpose (~150 ms): wraps are made with prepareWrap() before the caller's
+// transaction, and stored with storeWrap() inside it, so the write lock is not held meanwhile.
+class KeyRing
+{
+public:
+    // `iterations` for new wraps (PasswordHasher::kDefaultIterations in the app; tests pass
+    // fewer). Unwrapping always uses the count stored with the wrap.
+    KeyRing(Database& db, int iterations);
+    ~KeyRing();
+
+    bool isUnlocked() const { return m_key != nullptr; }
+    // The session's key; nullptr while locked.
+    const DataKey* key() const { return m_key.get(); }
+    // Forgets (and wipes) the key: at log out.
+    void lock();
+
+    // True once the database has a data key (data_key row). False on a storage error.
+    bool hasDataKey();
+
+    // Unlocks the session with the user's wrap. A database without a data key gets one when an
+    // administrator unlocks (after checking the password against the account's hash, so a
+    // mistyped password cannot become the only way in). Refusals:
+    //   Error::forbidden  wrong password, disabled account, or no wrap for this user
+    //   Error::conflict   no data key yet and the user is not an administrator
+    Status unlock(const QString& username, const QString& password, const QDateTime& now);
+
+    // A wrap of `key` under `password`, ready to store.
+    Result<DataKeyWrap> prepareWrap(const DataKey& key, const QString& password) const;
+    // The session key unwrapped from `wrap` with `password`; Error::forbidden when the password
+    // does not open it, Error::crypto when it opens to another database's key.
+    Result<std::unique_ptr<DataKey>> unwrap(const DataKeyWrap& wrap, const QString& password);
+
+    // Inside the caller's transaction: records a new data key (its id) for the database.
+    Status storeNewKey(const DataKey& key, const QDateTime& at, const QString& by);
+    // Inside the caller's transaction: the user's wrap, replacing an older one.
+    Status storeWrap(qint64 userId, const DataKeyWrap& wrap, const QDateTime& at, const QString& by);
+    // Inside the caller's transaction: removes the user's wrap (a password changed while no
+    // session key was at hand: the old wrap would open with the old password only).
+    Status removeWrap(qint64 userId);
+
+    // The session now holds `key` (after the transaction that stored it committed).
+    void adopt(std::unique_ptr<DataKey> key);
+
+    int iterations() const { return m_iterations; }
+
+private:
+    Database& m_db;
+    KeyWrapRepository m_wraps;
+    int m_iterations;
+    std::unique_ptr<DataKey> m_key;
+};
+
+} // namespace motcua

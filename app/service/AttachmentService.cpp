@@ -1,0 +1,333 @@
+#include "service/AttachmentService.h"
+
+#include "core/Clock.h"
+#include "core/Logging.h"
+#include "security/DataKey.h"
+#include "security/KeyRing.h"
+#include "store/Database.h"
+#include "store/Journal.h"
+#include "store/Settings.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonObject>
+
+#include <csignal>
+#include <future>
+
+namespace motcua {
+
+namespace {
+
+// Above this size the SHA-256 runs on a second thread while the file is encrypted: both read
+// the same buffer and each costs about as much as the other (see motcua-bench --attachments).
+constexpr qsizetype kParallelHashBytes = qsizetype(1) << 20;
+constexpr int kFileNameMax = 255;
+
+// Test seam (tests/cli): a process that dies right after its file is synced, before its row
+// commits, as a power cut or a kill would leave it.
+bool crashAfterFileSync()
+{
+    static const bool set = qEnvironmentVariableIsSet("MOTCUA_TEST_CRASH_AFTER_FILE_SYNC");
+    return set;
+}
+
+AttachmentInfo toInfo(const AttachmentRow& r)
+{
+    AttachmentInfo i;
+    i.id = r.id;
+    i.dossierCode = r.dossierCode;
+    i.paperId = r.paperId;
+    i.paperName = r.paperId == 0 ? AttachmentService::otherPapersName() : r.paperName;
+    i.fileName = r.fileName;
+    i.mimeType = r.mimeType;
+    i.size = r.size;
+    i.sha256 = r.sha256;
+    i.pageCount = r.pageCount;
+    i.addedAt = r.addedAt;
+    i.addedBy = r.addedBy;
+    return i;
+}
+
+Error locked()
+{
+    return Error::forbidden(QCoreApplication::translate(
+        "motcua", "Attachments are locked: log in again with your password to open or add them."));
+}
+
+} // namespace
+
+struct AttachmentService::Private
+{
+    Private(Database& db_, const Clock& clock_, Settings& settings_, KeyRing& keys_, const QString& root)
+        : db(db_)
+        , clock(clock_)
+        , settings(settings_)
+        , keys(keys_)
+        , rows(db_)
+        , store(root)
+    {}
+
+    Database& db;
+    const Clock& clock;
+    Settings& settings;
+    KeyRing& keys;
+    AttachmentRepository rows;
+    AttachmentStore store;
+};
+
+AttachmentService::AttachmentService(Database& db, const Clock& clock, Settings& settings, KeyRing& keys,
+                                     const QString& root)
+    : d(std::make_unique<Private>(db, clock, settings, keys, root))
+{}
+
+AttachmentService::~AttachmentService() = default;
+
+QString AttachmentService::otherPapersName()
+{
+    return QCoreApplication::translate("motcua", "Other papers");
+}
+
+QString AttachmentService::root() const
+{
+    return d->store.root();
+}
+
+Status AttachmentService::unlock(const QString& username, const QString& password)
+{
+    return d->keys.unlock(username, password, d->clock.now());
+}
+
+void AttachmentService::lock()
+{
+    d->keys.lock();
+}
+
+bool AttachmentService::isUnlocked() const
+{
+    return d->keys.isUnlocked();
+}
+
+FreeSpace AttachmentService::freeSpace() const
+{
+    const qint64 minimumMb = d->settings.integer(QStringLiteral("attachments.minFreeMB"));
+    return d->store.freeSpace(minimumMb * 1024 * 1024);
+}
+
+Result<QList<PaperRef>> AttachmentService::papers(const QString& dossierCode)
+{
+    const Result<qint64> dossierId = d->rows.dossierId(dossierCode.trimmed());
+    if (!dossierId)
+        return dossierId.error();
+    return d->rows.papers(*dossierId);
+}
+
+Result<AttachmentInfo> AttachmentService::attach(const Actor& actor, const QString& dossierCode, qint64 paperId,
+                                                 const QString& fileNameIn, const QByteArray& bytes,
+                                                 const QString& mimeTypeIn, int pageCount)
+{
+    const DataKey* key = d->keys.key();
+    if (!key)
+        return locked();
+    // Only the name: a path would tell the portal about the clerk's folders.
+    const QString fileName = QFileInfo(fileNameIn.trimmed()).fileName();
+    if (fileName.isEmpty())
+        return Error::badInput(QCoreApplication::translate("motcua", "The attachment needs a file name."));
+    if (fileName.size() > kFileNameMax)
+        return Error::badInput(QCoreApplication::translate("motcua", "The file name is longer than %n characters.",
+                                                           nullptr, kFileNameMax));
+    if (bytes.isEmpty())
+        return Error::badInput(QCoreApplication::translate("motcua", "The file %1 is empty.").arg(fileName));
+    if (bytes.size() > kMaxBytes)
+        return Error::badInput(QCoreApplication::translate("motcua", "The file %1 is larger than %2 MB.")
+                                   .arg(fileName)
+                                   .arg(kMaxBytes / (1024 * 1024)));
+    if (pageCount < 0)
+        return Error::badInput(QCoreApplication::translate("motcua", "The page count cannot be negative."));
+    const QString mimeType =
+        mimeTypeIn.trimmed().isEmpty() ? QStringLiteral("application/octet-stream") : mimeTypeIn.trimmed();
+
+    const Result<qint64> dossierId = d->rows.dossierId(dossierCode.trimmed());
+    if (!dossierId)
+        return dossierId.error();
+    QString paperName = otherPapersName();
+    if (paperId != 0) {
+        const Result<QList<PaperRef>> papers = d->rows.papers(*dossierId);
+        if (!papers)
+            return papers.error();
+        bool found = false;
+        for (const PaperRef& p : *papers) {
+            if (p.id == paperId) {
+                found = true;
+                paperName = p.name;
+            }
+        }
+        if (!found)
+            return Error::badInput(QCoreApplication::translate("motcua", "Dossier %1 has no paper with the id %2.")
+                                       .arg(dossierCode.trimmed())
+                                       .arg(paperId));
+    }
+
+    // Refused before anything is written: never a half-written file on a full disk.
+    const FreeSpace space = freeSpace();
+    if (!space.canAttach(bytes.size())) {
+        FreeSpace refused = space;
+        refused.state = FreeSpace::Refuse;
+        return Error::storage(refused.message());
+    }
+
+    // Hash and encrypt before taking the write lock; on large files in parallel.
+    QString sha256;
+    Result<QByteArray> sealed = Error::internal(QString());
+    if (bytes.size() >= kParallelHashBytes) {
+        std::future<QString> hashing = std::async(std::launch::async, [key, &bytes] { return key->sha256Hex(bytes); });
+        sealed = AttachmentStore::seal(*key, bytes);
+        sha256 = hashing.get();
+    } else {
+        sha256 = key->sha256Hex(bytes);
+        sealed = AttachmentStore::seal(*key, bytes);
+    }
+    if (!sealed)
+        return sealed.error();
+    if (!AttachmentStore::isSha256(sha256))
+        return Error::crypto(QCoreApplication::translate("motcua", "Cannot compute the SHA-256 of the file."));
+
+    const QDateTime now = d->clock.now();
+    Transaction tx(d->db);
+    if (!tx.begun())
+        return tx.begun().error();
+    // The same content already stored and sound: the new row shares it.
+    const bool stored = d->store.contains(sha256) && d->store.get(*key, sha256).ok();
+    if (!stored) {
+        if (Status s = d->store.writeSealed(sha256, *sealed); !s)
+            return s.error();
+    }
+    if (crashAfterFileSync())
+        std::raise(SIGKILL);
+
+    AttachmentRow row;
+    row.dossierId = *dossierId;
+    row.dossierCode = dossierCode.trimmed();
+    row.paperId = paperId;
+    row.paperName = paperName;
+    row.fileName = fileName;
+    row.mimeType = mimeType;
+    row.size = bytes.size();
+    row.sha256 = sha256;
+    row.pageCount = pageCount;
+    row.addedAt = now;
+    row.addedBy = actor.username;
+    const Result<qint64> id = d->rows.insert(row);
+    if (!id)
+        return id.error();
+    row.id = *id;
+
+    // No file name in the audit: names of scans often carry the applicant's name or ID number.
+    const QJsonObject details{{QStringLiteral("attachment_id"), row.id}, {QStringLiteral("paper_id"), row.paperId},
+                              {QStringLiteral("sha256"), sha256},        {QStringLiteral("size"), row.size},
+                              {QStringLiteral("mime_type"), mimeType},   {QStringLiteral("page_count"), pageCount}};
+    if (Status s = writeAudit(d->db, now, actor, QStringLiteral("attachment.add"), QStringLiteral("dossier"),
+                              row.dossierCode, details);
+        !s)
+        return s.error();
+    // What the sync uploads later (two steps: this metadata, then the file by its hash).
+    const QJsonObject payload{{QStringLiteral("code"), row.dossierCode}, {QStringLiteral("attachment_id"), row.id},
+                              {QStringLiteral("sha256"), sha256},        {QStringLiteral("size"), row.size},
+                              {QStringLiteral("file_name"), fileName},   {QStringLiteral("mime_type"), mimeType},
+                              {QStringLiteral("page_count"), pageCount}, {QStringLiteral("paper_id"), row.paperId},
+                              {QStringLiteral("paper"), paperName}};
+    if (Status s = enqueueOutbox(d->db, now, QStringLiteral("attachment"), row.dossierCode, payload); !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    qCInfo(lcStore) << "attachment" << row.id << "stored," << row.size << "bytes," << (stored ? "shared" : "new")
+                    << "file";
+    return toInfo(row);
+}
+
+Result<QList<AttachmentInfo>> AttachmentService::list(const QString& dossierCode)
+{
+    const Result<qint64> dossierId = d->rows.dossierId(dossierCode.trimmed());
+    if (!dossierId)
+        return dossierId.error();
+    const Result<QList<AttachmentRow>> rows = d->rows.byDossier(*dossierId);
+    if (!rows)
+        return rows.error();
+    QList<AttachmentInfo> out;
+    out.reserve(rows->size());
+    for (const AttachmentRow& r : *rows)
+        out.append(toInfo(r));
+    return out;
+}
+
+Result<AttachmentInfo> AttachmentService::info(qint64 attachmentId)
+{
+    const Result<AttachmentRow> row = d->rows.byId(attachmentId);
+    if (!row)
+        return row.error();
+    return toInfo(*row);
+}
+
+Result<QByteArray> AttachmentService::read(qint64 attachmentId)
+{
+    const DataKey* key = d->keys.key();
+    if (!key)
+        return locked();
+    const Result<AttachmentRow> row = d->rows.byId(attachmentId);
+    if (!row)
+        return row.error();
+    Result<QByteArray> bytes = d->store.get(*key, row->sha256);
+    if (!bytes)
+        return bytes.error();
+    return bytes;
+}
+
+Result<QList<AttachmentInfo>> AttachmentService::verifyAll(QStringList* problems)
+{
+    const DataKey* key = d->keys.key();
+    if (!key)
+        return locked();
+    const Result<QList<AttachmentRow>> rows = d->rows.all();
+    if (!rows)
+        return rows.error();
+    // Several rows may share a file: each file is read once.
+    QHash<QString, QString> verdict; // sha256 -> problem ("" when sound)
+    QList<AttachmentInfo> bad;
+    for (const AttachmentRow& r : *rows) {
+        auto it = verdict.constFind(r.sha256);
+        if (it == verdict.constEnd()) {
+            const Result<QByteArray> bytes = d->store.get(*key, r.sha256);
+            it = verdict.insert(r.sha256, bytes ? QString() : bytes.error().message);
+        }
+        if (!it->isEmpty()) {
+            bad.append(toInfo(r));
+            if (problems)
+                problems->append(*it);
+        }
+    }
+    if (!bad.isEmpty())
+        qCWarning(lcStore) << bad.size() << "of" << rows->size() << "attachments failed verification";
+    return bad;
+}
+
+Result<int> AttachmentService::sweep()
+{
+    // Under the write lock: no attach() is between its file and its row meanwhile.
+    Transaction tx(d->db);
+    if (!tx.begun())
+        return tx.begun().error();
+    const Result<QSet<QString>> referenced = d->rows.referencedHashes();
+    if (!referenced)
+        return referenced.error();
+    const Result<AttachmentStore::SweepResult> swept = d->store.sweep(*referenced);
+    if (!swept)
+        return swept.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    qCInfo(lcStore) << "sweep removed" << swept->removedFiles << "unreferenced and" << swept->removedTemp
+                    << "temporary attachment files," << swept->removedBytes << "bytes";
+    return swept->removedFiles + swept->removedTemp;
+}
+
+} // namespace motcua
