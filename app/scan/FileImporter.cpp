@@ -122,20 +122,33 @@ Result<QList<ScanPage>> importImages(QIODevice* device, const QString& name, con
             QCoreApplication::translate("motcua", "%1 is not a PDF, JPEG, PNG or TIFF file that can be read.")
                 .arg(name));
     }
+    // Multi-page TIFF: every image of the file, in order. Qt's TIFF reader does not move on
+    // from one image to the next on the same reader, so each image gets a reader of its own,
+    // from the start of the file.
+    const qint64 start = device->pos();
+    const int count = std::max(1, reader.imageCount());
+    if (count > options.maxPages)
+        return tooManyPages(name, options.maxPages);
     QList<ScanPage> pages;
-    // Multi-page TIFF: every image of the file, in order.
-    do {
-        QImage image = reader.read();
+    for (int i = 0; i < count; ++i) {
+        QImage image;
+        if (i == 0) {
+            image = reader.read();
+        } else {
+            device->seek(start);
+            QImageReader next(device, reader.format());
+            next.setAutoTransform(true);
+            if (next.jumpToImage(i))
+                image = next.read();
+        }
         if (image.isNull()) {
             if (pages.isEmpty())
                 return Error::badInput(QCoreApplication::translate("motcua", "%1 could not be read: %2")
                                            .arg(name, reader.errorString()));
             break;
         }
-        if (pages.size() >= options.maxPages)
-            return tooManyPages(name, options.maxPages);
         pages.append(pageFromImage(image, name, options));
-    } while (reader.jumpToNextImage());
+    }
     return pages;
 }
 

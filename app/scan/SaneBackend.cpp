@@ -3,8 +3,10 @@
 #include "scan/SaneSession.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QMutex>
 #include <QMutexLocker>
+#include <QThread>
 
 #include <algorithm>
 #include <cmath>
@@ -13,6 +15,9 @@
 namespace motcua {
 
 namespace {
+
+// How long a cancelled page may run out before it is cut (readPage).
+constexpr qint64 kDrainMs = 2000;
 
 // sane_init may run once per process at a time; instances share it.
 QMutex g_saneMutex;
@@ -282,10 +287,8 @@ Result<ScanPage> SaneBackend::readPage(SaneSession& s, int index, ScanSink& sink
     QByteArray buffer(64 * 1024, Qt::Uninitialized);
     bool last = false;
     while (!last) {
-        if (sink.cancelRequested()) {
-            sane_cancel(s.handle());
+        if (sink.cancelRequested())
             return Error::conflict(scanCancelledMessage());
-        }
         const SANE_Status started = sane_start(s.handle());
         if (started != SANE_STATUS_GOOD) {
             *feederEmpty = started == SANE_STATUS_NO_DOCS && image.isNull();
@@ -304,20 +307,27 @@ Result<ScanPage> SaneBackend::readPage(SaneSession& s, int index, ScanSink& sink
         if (expected > 0)
             data.reserve(expected);
         int lastPercent = -2;
+        // Cancel in the middle of a page lets the page run out for up to kDrainMs before
+        // sane_cancel: the sheet in the feeder is ejected normally, and backends that read
+        // through a helper thread are not cancelled mid-transfer (see scan()).
+        QElapsedTimer draining;
         for (;;) {
-            if (sink.cancelRequested()) {
-                sane_cancel(s.handle());
+            if (sink.cancelRequested() && !draining.isValid())
+                draining.start();
+            if (draining.isValid() && draining.elapsed() > kDrainMs)
                 return Error::conflict(scanCancelledMessage());
-            }
             SANE_Int got = 0;
             const SANE_Status st = sane_read(s.handle(), reinterpret_cast<SANE_Byte*>(buffer.data()),
                                              static_cast<SANE_Int>(buffer.size()), &got);
-            if (st == SANE_STATUS_EOF)
+            if (st == SANE_STATUS_EOF) {
+                if (draining.isValid())
+                    return Error::conflict(scanCancelledMessage());
                 break;
-            if (st != SANE_STATUS_GOOD) {
-                sane_cancel(s.handle());
-                return saneError(st);
             }
+            if (st != SANE_STATUS_GOOD)
+                return saneError(st); // scan() ends the job with sane_cancel
+            if (draining.isValid())
+                continue;
             data.append(buffer.constData(), got);
             const int percent = expected > 0 ? static_cast<int>(std::min<qint64>(100, data.size() * 100 / expected)) : -1;
             if (percent != lastPercent) {
@@ -382,7 +392,12 @@ Status SaneBackend::scan(const ScanSettings& settings, ScanSink& sink)
         sink.pageScanned(index, *page);
         ++index;
     }
-    // Ends the batch (and the feeder's job) whatever happened.
+    // Ends the batch (and the feeder's job) whatever happened. After a fault, first a short
+    // grace: backends that read through a helper thread (sanei_thread, SANE's test device
+    // among them) cancel it asynchronously, and a cancel that lands while it is still starting
+    // can deadlock inside the C library. 50 ms on an error path costs the clerk nothing.
+    if (!result.ok())
+        QThread::msleep(50);
     sane_cancel(s.handle());
     qCInfo(lcScan) << "scanned" << index << "page(s) at" << dpi << "dpi from" << settings.device;
     return result;
