@@ -10,6 +10,7 @@
 #include "cli/InitCommand.h"
 #include "cli/PrintCommand.h"
 #include "cli/QrCommand.h"
+#include "cli/ScanCommand.h"
 #include "cli/SearchCommand.h"
 #include "cli/SeedCommand.h"
 #include "cli/StoreCommands.h"
@@ -55,6 +56,10 @@ const Command kCommands[] = {
      &StoreCommands::run},
     {"qr", QT_TRANSLATE_NOOP("motcua", "qr parse TEXT: a citizen ID card QR's fields; qr decode IMAGE."),
      &QrCommand::run},
+    {"scan",
+     QT_TRANSLATE_NOOP("motcua", "scan --device NAME [--pages N] [--dpi D] [--mode grey|color|bw] --out F.pdf; scan "
+                                 "--list."),
+     &ScanCommand::run},
     {"search", QT_TRANSLATE_NOOP("motcua", "Find dossiers by code, ID number, phone or name."), &SearchCommand::run},
     {"seed", QT_TRANSLATE_NOOP("motcua", "Fill a new database with realistic dossiers (demos, benchmarks)."),
      &SeedCommand::run},
@@ -94,13 +99,13 @@ QString mainHelp()
 
 int main(int argc, char** argv)
 {
-    // Only `dossier print` draws text (PDF forms), which needs Qt Gui; it runs on the offscreen
-    // platform so no display is needed. Every other command stays a light QCoreApplication.
+    // Only `dossier print` (PDF forms) and `scan` (images, PDF) need Qt Gui; they run on the
+    // offscreen platform so no display is needed. Every other command stays a light QCoreApplication.
     QStringList rawArguments;
     for (int i = 1; i < argc; ++i)
         rawArguments.append(QString::fromLocal8Bit(argv[i]));
     std::unique_ptr<QCoreApplication> application;
-    if (PrintCommand::needsGui(rawArguments)) {
+    if (PrintCommand::needsGui(rawArguments) || ScanCommand::needsGui(rawArguments)) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         application = std::make_unique<QGuiApplication>(argc, argv);

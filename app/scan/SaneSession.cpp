@@ -25,7 +25,9 @@ Result<std::unique_ptr<SaneSession>> SaneSession::open(const QString& device)
     SANE_Handle handle = nullptr;
     const QByteArray name = device.toUtf8();
     const SANE_Status status = sane_open(name.constData(), &handle);
-    if (status == SANE_STATUS_INVAL) {
+    // An unknown name (INVAL), or a device whose backend cannot reach it (IO_ERROR: unplugged,
+    // switched off, a network scanner away) are the same thing to the clerk.
+    if (status == SANE_STATUS_INVAL || status == SANE_STATUS_IO_ERROR) {
         return Error::notFound(QCoreApplication::translate(
                                    "motcua", "There is no scanner called %1: check that it is plugged in and "
                                              "switched on, then refresh the list of scanners.")
