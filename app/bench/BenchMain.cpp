@@ -4,6 +4,7 @@
 // the ratio shows what the app's layers cost. Not part of the test suite: run it by hand
 // (see README, "Performance").
 
+#include "bench/AttachmentBench.h"
 #include "bench/RawSqlite.h"
 #include "core/Clock.h"
 #include "core/TextFold.h"
@@ -522,11 +523,17 @@ int main(int argc, char** argv)
     const QCommandLineOption jsonOption(QStringLiteral("json-out"),
                                         QStringLiteral("Where to write the results (default bench-results.json)."),
                                         QStringLiteral("PATH"), QStringLiteral("bench-results.json"));
-    for (const QCommandLineOption& o : {dbOption, dossiersOption, quickOption, seedOption, jsonOption})
+    const QCommandLineOption attachmentsOption(
+        QStringLiteral("attachments"),
+        QStringLiteral("Only the attachment store: throughput beside raw OpenSSL AES-256-GCM (no database needed)."));
+    for (const QCommandLineOption& o :
+         {dbOption, dossiersOption, quickOption, seedOption, jsonOption, attachmentsOption})
         parser.addOption(o);
     parser.process(qapp);
 
     const bool quick = parser.isSet(quickOption);
+    if (parser.isSet(attachmentsOption))
+        return runAttachmentBench(quick);
     const qint64 wanted = quick && !parser.isSet(dossiersOption) ? 50000 : parser.value(dossiersOption).toLongLong();
     const std::uint64_t seed = parser.value(seedOption).toULongLong();
     const QString path = QFileInfo(parser.value(dbOption)).absoluteFilePath();
