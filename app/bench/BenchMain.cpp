@@ -5,6 +5,7 @@
 // (see README, "Performance").
 
 #include "bench/AttachmentBench.h"
+#include "bench/ScanBench.h"
 #include "bench/RawSqlite.h"
 #include "core/Clock.h"
 #include "core/TextFold.h"
@@ -500,6 +501,11 @@ void Bench::todayCounts(int n)
 
 int main(int argc, char** argv)
 {
+    // --scan needs Qt Gui (fonts, images) and starts its own application.
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "--scan") == 0)
+            return motcua::bench::runScanBench(argc, argv);
+    }
     QCoreApplication qapp(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("motcua-bench"));
     QLoggingCategory::setFilterRules(QStringLiteral("motcua.*.info=false\nmotcua.*.debug=false"));

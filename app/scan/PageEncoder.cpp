@@ -72,7 +72,7 @@ template<typename InkTest> EncodedImage bits(int width, int height, InkTest isIn
     }
     EncodedImage out;
     // qCompress puts 4 bytes of length before zlib's stream; PDF wants the stream alone.
-    out.data = qCompress(raw, 9).mid(4);
+    out.data = qCompress(raw, 6).mid(4);
     out.filter = EncodedImage::Filter::Flate;
     out.width = width;
     out.height = height;
@@ -81,50 +81,65 @@ template<typename InkTest> EncodedImage bits(int width, int height, InkTest isIn
     return out;
 }
 
-bool isColour(const QImage& image)
+// Direct access to the pixels of a prepared page (Grayscale8 or RGB888): millions of tests per
+// page, so no QImage call per pixel.
+class Pixels
 {
-    return image.format() == QImage::Format_RGB888;
-}
+public:
+    explicit Pixels(const QImage& image)
+        : m_bits(image.constBits())
+        , m_stride(image.bytesPerLine())
+        , m_colour(image.format() == QImage::Format_RGB888)
+        , m_width(image.width())
+        , m_height(image.height())
+    {}
+    bool colour() const { return m_colour; }
+    int width() const { return m_width; }
+    int height() const { return m_height; }
+    const uchar* at(int x, int y) const { return m_bits + qsizetype(y) * m_stride + (m_colour ? 3 * x : x); }
+    int grey(int x, int y) const
+    {
+        const uchar* c = at(x, y);
+        return m_colour ? (c[0] * 11 + c[1] * 16 + c[2] * 5) / 32 : c[0];
+    }
+    // Text is dark and, on a colour page, without colour: a red stamp stays in the picture.
+    bool text(int x, int y, int below) const
+    {
+        if (grey(x, y) >= below)
+            return false;
+        if (!m_colour)
+            return true;
+        const uchar* c = at(x, y);
+        return std::max({c[0], c[1], c[2]}) - std::min({c[0], c[1], c[2]}) < 80;
+    }
 
-int greyAt(const QImage& image, int x, int y)
-{
-    const uchar* p = image.constScanLine(y);
-    if (!isColour(image))
-        return p[x];
-    const uchar* c = p + 3 * x;
-    return (c[0] * 11 + c[1] * 16 + c[2] * 5) / 32;
-}
-
-// Text is dark and, on a colour page, without colour: a red stamp stays in the picture.
-bool isText(const QImage& image, int x, int y, int below)
-{
-    if (greyAt(image, x, y) >= below)
-        return false;
-    if (!isColour(image))
-        return true;
-    const uchar* c = image.constScanLine(y) + 3 * x;
-    return std::max({c[0], c[1], c[2]}) - std::min({c[0], c[1], c[2]}) < 80;
-}
+private:
+    const uchar* m_bits;
+    qsizetype m_stride;
+    bool m_colour;
+    int m_width;
+    int m_height;
+};
 
 // The page without its text at half resolution: each 2 × 2 block is the mean of its pixels
 // that are neither text nor the rim of a letter; a block wholly under text repeats the block
 // before it (the mask covers it anyway, and a flat run costs JPEG nothing).
-QImage background(const QImage& image)
+QImage background(const Pixels& px)
 {
-    const int w = (image.width() + 1) / 2, h = (image.height() + 1) / 2;
-    const int channels = isColour(image) ? 3 : 1;
-    QImage out(w, h, isColour(image) ? QImage::Format_RGB888 : QImage::Format_Grayscale8);
+    const int w = (px.width() + 1) / 2, h = (px.height() + 1) / 2;
+    const int channels = px.colour() ? 3 : 1;
+    QImage out(w, h, px.colour() ? QImage::Format_RGB888 : QImage::Format_Grayscale8);
     for (int by = 0; by < h; ++by) {
         uchar* dst = out.scanLine(by);
         int last[3] = {255, 255, 255};
         for (int bx = 0; bx < w; ++bx) {
             int sum[3] = {0, 0, 0};
             int n = 0;
-            for (int y = 2 * by; y < std::min(image.height(), 2 * by + 2); ++y) {
-                for (int x = 2 * bx; x < std::min(image.width(), 2 * bx + 2); ++x) {
-                    if (isText(image, x, y, kEdge))
+            for (int y = 2 * by; y < std::min(px.height(), 2 * by + 2); ++y) {
+                for (int x = 2 * bx; x < std::min(px.width(), 2 * bx + 2); ++x) {
+                    if (px.text(x, y, kEdge))
                         continue;
-                    const uchar* c = image.constScanLine(y) + channels * x;
+                    const uchar* c = px.at(x, y);
                     for (int k = 0; k < channels; ++k)
                         sum[k] += c[k];
                     ++n;
@@ -141,13 +156,13 @@ QImage background(const QImage& image)
 }
 
 // The grey the text is painted in: the mean of the text pixels, never lighter than 30 %.
-double inkGrey(const QImage& image)
+double inkGrey(const Pixels& px)
 {
     qint64 sum = 0, n = 0;
-    for (int y = 0; y < image.height(); y += 2) {
-        for (int x = 0; x < image.width(); x += 2) {
-            if (isText(image, x, y, kInk)) {
-                sum += greyAt(image, x, y);
+    for (int y = 0; y < px.height(); y += 2) {
+        for (int x = 0; x < px.width(); x += 2) {
+            if (px.text(x, y, kInk)) {
+                sum += px.grey(x, y);
                 ++n;
             }
         }
@@ -171,8 +186,8 @@ EncodedPage PageEncoder::encode(const ScanPage& page, const PageEncoding& option
         return out;
     out.sizePt = QSizeF(image.width() * 72.0 / page.dpi, image.height() * 72.0 / page.dpi);
     if (page.mode == ColourMode::BlackWhite) {
-        out.image = bits(image.width(), image.height(),
-                         [&image](int x, int y) { return image.constScanLine(y)[x] < 128; });
+        const Pixels px(image);
+        out.image = bits(image.width(), image.height(), [&px](int x, int y) { return *px.at(x, y) < 128; });
         return out;
     }
     const qint64 limit = budget(image.size(), page.mode, options) - kPageOverhead;
@@ -190,10 +205,10 @@ EncodedPage PageEncoder::encode(const ScanPage& page, const PageEncoding& option
 
     // Text as a mask, the rest as a half-resolution JPEG whose quality steps down to fit.
     EncodedPage layered = out;
-    layered.textMask = bits(image.width(), image.height(),
-                            [&image](int x, int y) { return isText(image, x, y, kInk); });
-    layered.inkGrey = inkGrey(image);
-    const QImage back = background(image);
+    const Pixels px(image);
+    layered.textMask = bits(image.width(), image.height(), [&px](int x, int y) { return px.text(x, y, kInk); });
+    layered.inkGrey = inkGrey(px);
+    const QImage back = background(px);
     for (int quality = options.quality;; quality = std::max(options.minQuality, quality - 10)) {
         layered.image = jpeg(back, quality);
         if (layered.bytes() <= limit || quality <= options.minQuality)

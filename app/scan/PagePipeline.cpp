@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <vector>
 
 namespace motcua {
 
@@ -49,12 +50,32 @@ void applyTable(QImage* image, const std::array<uchar, 256>& table)
 QImage PagePipeline::analysisImage(const QImage& image, int sourceDpi, int dpi)
 {
     const QImage grey = toGrey(image);
-    if (sourceDpi <= dpi)
+    const int f = std::max(1, static_cast<int>(std::lround(double(sourceDpi) / std::max(1, dpi))));
+    if (f == 1)
         return grey;
-    const int w = std::max(1, static_cast<int>(std::lround(grey.width() * double(dpi) / sourceDpi)));
-    const int h = std::max(1, static_cast<int>(std::lround(grey.height() * double(dpi) / sourceDpi)));
-    // Smooth downscaling averages boxes of pixels: isolated specks fade, strokes of text stay.
-    return grey.scaled(w, h, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+    // The mean of each f × f block (a box filter): isolated specks fade, strokes of text stay.
+    // Written out because QImage::scaled converts 8-bit grey to 32-bit colour and back.
+    const int w = std::max(1, grey.width() / f), h = std::max(1, grey.height() / f);
+    QImage out(w, h, QImage::Format_Grayscale8);
+    std::vector<int> sums(static_cast<size_t>(w));
+    for (int by = 0; by < h; ++by) {
+        std::fill(sums.begin(), sums.end(), 0);
+        for (int y = by * f; y < std::min(grey.height(), (by + 1) * f); ++y) {
+            const uchar* line = grey.constScanLine(y);
+            for (int bx = 0; bx < w; ++bx) {
+                const uchar* p = line + bx * f;
+                int s = 0;
+                for (int k = 0; k < f; ++k)
+                    s += p[k];
+                sums[static_cast<size_t>(bx)] += s;
+            }
+        }
+        uchar* dst = out.scanLine(by);
+        const int n = f * std::min(f, grey.height() - by * f);
+        for (int bx = 0; bx < w; ++bx)
+            dst[bx] = static_cast<uchar>(sums[static_cast<size_t>(bx)] / n);
+    }
+    return out;
 }
 
 int PagePipeline::paperLevel(const QImage& grey)
