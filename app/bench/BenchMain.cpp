@@ -5,8 +5,8 @@
 // (see README, "Performance").
 
 #include "bench/AttachmentBench.h"
-#include "bench/ScanBench.h"
 #include "bench/RawSqlite.h"
+#include "bench/ScanBench.h"
 #include "core/Clock.h"
 #include "core/TextFold.h"
 #include "service/AppContext.h"

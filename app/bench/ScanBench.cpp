@@ -207,9 +207,9 @@ int runScanBench(int argc, char** argv)
         auto pdf = PdfAssembler::build(pages);
         if (!pdf)
             return 1;
-        auto attached = store.app->attachments().attach(store.actor, store.code, 0,
-                                                        QStringLiteral("batch-%1.pdf").arg(r), *pdf,
-                                                        QStringLiteral("application/pdf"), int(pages.size()));
+        auto attached =
+            store.app->attachments().attach(store.actor, store.code, 0, QStringLiteral("batch-%1.pdf").arg(r), *pdf,
+                                            QStringLiteral("application/pdf"), int(pages.size()));
         if (!attached) {
             std::fprintf(stderr, "motcua-bench: %s\n", attached.error().message.toUtf8().constData());
             return 1;

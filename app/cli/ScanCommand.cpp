@@ -29,8 +29,7 @@ public:
     {
         pages.append(page);
         if (!m_quiet) {
-            const QByteArray line =
-                QCoreApplication::translate("motcua", "Page %1 scanned.\n").arg(index + 1).toUtf8();
+            const QByteArray line = QCoreApplication::translate("motcua", "Page %1 scanned.\n").arg(index + 1).toUtf8();
             std::fwrite(line.constData(), 1, static_cast<size_t>(line.size()), stderr);
         }
     }
@@ -59,9 +58,9 @@ int ScanCommand::run(const QStringList& arguments)
                   "the scanners. Needs no database."));
     const QCommandLineOption listOption(QStringLiteral("list"),
                                         QCoreApplication::translate("motcua", "List the scanners and exit."));
-    const QCommandLineOption deviceOption(
-        QStringLiteral("device"), QCoreApplication::translate("motcua", "The scanner, as --list names it."),
-        QStringLiteral("NAME"));
+    const QCommandLineOption deviceOption(QStringLiteral("device"),
+                                          QCoreApplication::translate("motcua", "The scanner, as --list names it."),
+                                          QStringLiteral("NAME"));
     const QCommandLineOption pagesOption(
         QStringLiteral("pages"),
         QCoreApplication::translate("motcua", "Scan from the feeder, at most N pages (0: until it is empty)."),
@@ -137,7 +136,8 @@ int ScanCommand::run(const QStringList& arguments)
     if (p.isSet(pagesOption)) {
         settings.maxPages = p.value(pagesOption).toInt(&number);
         if (!number || settings.maxPages < 0)
-            return ctx.usageError(QCoreApplication::translate("motcua", "--pages is a number, 0 for the whole feeder."));
+            return ctx.usageError(
+                QCoreApplication::translate("motcua", "--pages is a number, 0 for the whole feeder."));
         settings.source = ScanSource::Feeder;
     }
     if (p.isSet(sourceOption) && !scanSourceFromKey(p.value(sourceOption), &settings.source))
@@ -161,7 +161,8 @@ int ScanCommand::run(const QStringList& arguments)
             page.image = PagePipeline::cropBorders(page.image, page.dpi);
     }
     if (pages.isEmpty())
-        return ctx.fail(Error::badInput(QCoreApplication::translate("motcua", "Every page was blank: nothing written.")));
+        return ctx.fail(
+            Error::badInput(QCoreApplication::translate("motcua", "Every page was blank: nothing written.")));
     auto pdf = PdfAssembler::build(pages);
     if (!pdf)
         return ctx.fail(pdf.error());
@@ -174,18 +175,18 @@ int ScanCommand::run(const QStringList& arguments)
             Error::storage(QCoreApplication::translate("motcua", "Cannot write %1: %2").arg(path, file.errorString())));
     }
     if (ctx.json()) {
-        ctx.printJson(QJsonObject{
-            {QStringLiteral("device"), settings.device},
-            {QStringLiteral("dpi"), settings.dpi},
-            {QStringLiteral("mode"), colourModeKey(settings.mode)},
-            {QStringLiteral("source"), scanSourceKey(settings.source)},
-            {QStringLiteral("scanned"), static_cast<int>(sink.pages.size())},
-            {QStringLiteral("blank_dropped"), dropped},
-            {QStringLiteral("pages"), static_cast<int>(pages.size())},
-            {QStringLiteral("file"), path},
-            {QStringLiteral("bytes"), static_cast<qint64>(pdf->size())},
-            {QStringLiteral("sha256"),
-             QString::fromLatin1(QCryptographicHash::hash(*pdf, QCryptographicHash::Sha256).toHex())}});
+        ctx.printJson(
+            QJsonObject{{QStringLiteral("device"), settings.device},
+                        {QStringLiteral("dpi"), settings.dpi},
+                        {QStringLiteral("mode"), colourModeKey(settings.mode)},
+                        {QStringLiteral("source"), scanSourceKey(settings.source)},
+                        {QStringLiteral("scanned"), static_cast<int>(sink.pages.size())},
+                        {QStringLiteral("blank_dropped"), dropped},
+                        {QStringLiteral("pages"), static_cast<int>(pages.size())},
+                        {QStringLiteral("file"), path},
+                        {QStringLiteral("bytes"), static_cast<qint64>(pdf->size())},
+                        {QStringLiteral("sha256"),
+                         QString::fromLatin1(QCryptographicHash::hash(*pdf, QCryptographicHash::Sha256).toHex())}});
     } else {
         ctx.print(QCoreApplication::translate("motcua", "%n page(s) written to %1 (%2).", nullptr,
                                               static_cast<int>(pages.size()))

@@ -67,9 +67,8 @@ ScanPage pageFromImage(QImage image, const QString& origin, const ImportOptions&
 
 Error tooManyPages(const QString& name, int limit)
 {
-    return Error::badInput(QCoreApplication::translate("motcua", "%1 has more than %2 pages: split it first.")
-                               .arg(name)
-                               .arg(limit));
+    return Error::badInput(
+        QCoreApplication::translate("motcua", "%1 has more than %2 pages: split it first.").arg(name).arg(limit));
 }
 
 Result<QList<ScanPage>> importPdf(QIODevice* device, const QString& name, const ImportOptions& options)
@@ -143,8 +142,8 @@ Result<QList<ScanPage>> importImages(QIODevice* device, const QString& name, con
         }
         if (image.isNull()) {
             if (pages.isEmpty())
-                return Error::badInput(QCoreApplication::translate("motcua", "%1 could not be read: %2")
-                                           .arg(name, reader.errorString()));
+                return Error::badInput(
+                    QCoreApplication::translate("motcua", "%1 could not be read: %2").arg(name, reader.errorString()));
             break;
         }
         pages.append(pageFromImage(image, name, options));
@@ -180,8 +179,8 @@ Result<QList<ScanPage>> FileImporter::importData(const QByteArray& data, const Q
 
 QStringList FileImporter::suffixes()
 {
-    return {QStringLiteral("pdf"), QStringLiteral("jpg"), QStringLiteral("jpeg"), QStringLiteral("png"),
-            QStringLiteral("tif"), QStringLiteral("tiff")};
+    return {QStringLiteral("pdf"), QStringLiteral("jpg"), QStringLiteral("jpeg"),
+            QStringLiteral("png"), QStringLiteral("tif"), QStringLiteral("tiff")};
 }
 
 QString FileImporter::dialogFilter()

@@ -128,20 +128,20 @@ Result<QByteArray> PdfAssembler::assemble(const QList<EncodedPage>& pages, const
             resources += " /Tx0 " + QByteArray::number(mask) + " 0 R";
             content += '\n' + fill + number(page.inkGrey) + " g /Tx0 Do Q";
         }
-        w.object(pageObject, "<< /Type /Page /Parent " + QByteArray::number(pagesNode) + " 0 R /MediaBox [0 0 " +
-                                 wPt + ' ' + hPt + "] /Resources << /XObject << " + resources + " >> >> /Contents " +
+        w.object(pageObject, "<< /Type /Page /Parent " + QByteArray::number(pagesNode) + " 0 R /MediaBox [0 0 " + wPt +
+                                 ' ' + hPt + "] /Resources << /XObject << " + resources + " >> >> /Contents " +
                                  QByteArray::number(contents) + " 0 R >>");
         w.stream(contents, QByteArray(), content);
         w.stream(image, imageDictionary(page.image, false), page.image.data);
         if (mask)
             w.stream(mask, imageDictionary(page.textMask, true), page.textMask.data);
     }
-    w.object(pagesNode, "<< /Type /Pages /Kids [" + kids.trimmed() + "] /Count " +
-                            QByteArray::number(pages.size()) + " >>");
+    w.object(pagesNode,
+             "<< /Type /Pages /Kids [" + kids.trimmed() + "] /Count " + QByteArray::number(pages.size()) + " >>");
     w.object(catalog, "<< /Type /Catalog /Pages " + QByteArray::number(pagesNode) + " 0 R >>");
     const QDateTime at = (options.createdAt.isValid() ? options.createdAt : QDateTime::currentDateTimeUtc()).toUTC();
-    QByteArray infoBody = "<< /Producer " + pdfText(QStringLiteral("MotCua Desk")) + " /CreationDate (D:" +
-                          at.toString(QStringLiteral("yyyyMMddHHmmss")).toLatin1() + "Z)";
+    QByteArray infoBody = "<< /Producer " + pdfText(QStringLiteral("MotCua Desk")) +
+                          " /CreationDate (D:" + at.toString(QStringLiteral("yyyyMMddHHmmss")).toLatin1() + "Z)";
     if (!options.title.isEmpty())
         infoBody += " /Title " + pdfText(options.title);
     w.object(info, infoBody + " >>");

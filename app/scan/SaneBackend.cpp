@@ -118,7 +118,8 @@ void copyFrame(const QByteArray& data, const SANE_Parameters& p, int lines, QIma
             // One colour of a three-pass scan into its channel of the RGB888 line.
             const int channel = p.format == SANE_FRAME_RED ? 0 : p.format == SANE_FRAME_GREEN ? 1 : 2;
             for (int x = 0; x < width; ++x) {
-                const uchar v = p.depth == 8 ? src[x] : static_cast<uchar>(reinterpret_cast<const quint16*>(src)[x] >> 8);
+                const uchar v =
+                    p.depth == 8 ? src[x] : static_cast<uchar>(reinterpret_cast<const quint16*>(src)[x] >> 8);
                 dst[x * 3 + channel] = v;
             }
         }
@@ -227,8 +228,8 @@ Status SaneBackend::configure(SaneSession& s, const ScanSettings& settings, int*
         if (duplexBySwitch)
             value = sourceValue(sources, ScanSource::Feeder);
         if (value.isEmpty()) {
-            return Error::badInput(QCoreApplication::translate("motcua", "The scanner has no %1.")
-                                       .arg(scanSourceName(settings.source)));
+            return Error::badInput(
+                QCoreApplication::translate("motcua", "The scanner has no %1.").arg(scanSourceName(settings.source)));
         }
         if (const SANE_Status st = s.setString(SANE_NAME_SCAN_SOURCE, value); st != SANE_STATUS_GOOD)
             return saneError(st);
@@ -300,7 +301,7 @@ Result<ScanPage> SaneBackend::readPage(SaneSession& s, int index, ScanSink& sink
         last = p.last_frame == SANE_TRUE;
         if (p.bytes_per_line <= 0 || p.pixels_per_line <= 0 || (p.depth != 1 && p.depth != 8 && p.depth != 16))
             return Error::internal(QCoreApplication::translate("motcua", "The scanner sent an image format MotCua "
-                                                                        "Desk cannot read."));
+                                                                         "Desk cannot read."));
         // Hand-held devices do not know the height in advance (lines = -1): read to the end.
         const qint64 expected = p.lines > 0 ? static_cast<qint64>(p.lines) * p.bytes_per_line : -1;
         QByteArray data;
@@ -329,7 +330,8 @@ Result<ScanPage> SaneBackend::readPage(SaneSession& s, int index, ScanSink& sink
             if (draining.isValid())
                 continue;
             data.append(buffer.constData(), got);
-            const int percent = expected > 0 ? static_cast<int>(std::min<qint64>(100, data.size() * 100 / expected)) : -1;
+            const int percent =
+                expected > 0 ? static_cast<int>(std::min<qint64>(100, data.size() * 100 / expected)) : -1;
             if (percent != lastPercent) {
                 sink.pageProgress(index, percent);
                 lastPercent = percent;

@@ -28,10 +28,10 @@ Result<std::unique_ptr<SaneSession>> SaneSession::open(const QString& device)
     // An unknown name (INVAL), or a device whose backend cannot reach it (IO_ERROR: unplugged,
     // switched off, a network scanner away) are the same thing to the clerk.
     if (status == SANE_STATUS_INVAL || status == SANE_STATUS_IO_ERROR) {
-        return Error::notFound(QCoreApplication::translate(
-                                   "motcua", "There is no scanner called %1: check that it is plugged in and "
-                                             "switched on, then refresh the list of scanners.")
-                                   .arg(device));
+        return Error::notFound(
+            QCoreApplication::translate("motcua", "There is no scanner called %1: check that it is plugged in and "
+                                                  "switched on, then refresh the list of scanners.")
+                .arg(device));
     }
     if (status != SANE_STATUS_GOOD)
         return saneError(status);
@@ -77,7 +77,8 @@ std::optional<double> SaneSession::number(const char* name) const
 {
     int index = 0;
     const SANE_Option_Descriptor* d = option(name, &index);
-    if (!d || (d->type != SANE_TYPE_INT && d->type != SANE_TYPE_FIXED) || d->size < static_cast<SANE_Int>(sizeof(SANE_Word)))
+    if (!d || (d->type != SANE_TYPE_INT && d->type != SANE_TYPE_FIXED) ||
+        d->size < static_cast<SANE_Int>(sizeof(SANE_Word)))
         return std::nullopt;
     // Arrays (gamma tables) are never asked for; read the whole value all the same.
     QByteArray buffer(d->size, '\0');

@@ -85,10 +85,10 @@ void TestMotcuactlScan::listsDevices()
 void TestMotcuactlScan::feederBatchIntoOnePdf()
 {
     const QString out = m_dir.filePath(QStringLiteral("batch.pdf"));
-    const Run r = run({QStringLiteral("scan"), QStringLiteral("--device"), QStringLiteral("test:0"),
-                       QStringLiteral("--pages"), QStringLiteral("0"), QStringLiteral("--dpi"), QStringLiteral("200"),
-                       QStringLiteral("--mode"), QStringLiteral("grey"), QStringLiteral("--out"), out,
-                       QStringLiteral("--json")});
+    const Run r =
+        run({QStringLiteral("scan"), QStringLiteral("--device"), QStringLiteral("test:0"), QStringLiteral("--pages"),
+             QStringLiteral("0"), QStringLiteral("--dpi"), QStringLiteral("200"), QStringLiteral("--mode"),
+             QStringLiteral("grey"), QStringLiteral("--out"), out, QStringLiteral("--json")});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     const QJsonObject json = r.json().object();
     QCOMPARE(json.value(QStringLiteral("scanned")).toInt(), 10);
@@ -119,9 +119,9 @@ void TestMotcuactlScan::feederBatchIntoOnePdf()
 void TestMotcuactlScan::flatbedPageInBlackAndWhite()
 {
     const QString out = m_dir.filePath(QStringLiteral("page.pdf"));
-    const Run r = run({QStringLiteral("scan"), QStringLiteral("--device"), QStringLiteral("test:1"),
-                       QStringLiteral("--dpi"), QStringLiteral("150"), QStringLiteral("--mode"), QStringLiteral("bw"),
-                       QStringLiteral("--out"), out});
+    const Run r =
+        run({QStringLiteral("scan"), QStringLiteral("--device"), QStringLiteral("test:1"), QStringLiteral("--dpi"),
+             QStringLiteral("150"), QStringLiteral("--mode"), QStringLiteral("bw"), QStringLiteral("--out"), out});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QVERIFY2(r.out.contains("1 page(s) written to"), r.out.constData());
     QFile file(out);
@@ -143,9 +143,8 @@ void TestMotcuactlScan::refusals_data()
                              << QStringLiteral("150, 200 or 300");
     QTest::newRow("bad mode") << QStringList{QStringLiteral("--device=test:0"), QStringLiteral("--mode=sepia"), out}
                               << 2 << QStringLiteral("grey, color or bw");
-    QTest::newRow("bad source")
-        << QStringList{QStringLiteral("--device=test:0"), QStringLiteral("--source=drum"), out} << 2
-        << QStringLiteral("flatbed, feeder or duplex");
+    QTest::newRow("bad source") << QStringList{QStringLiteral("--device=test:0"), QStringLiteral("--source=drum"), out}
+                                << 2 << QStringLiteral("flatbed, feeder or duplex");
     QTest::newRow("unknown device") << QStringList{QStringLiteral("--device=test:7"), out} << 2
                                     << QStringLiteral("no scanner called test:7");
     // The test device has no duplex unit.

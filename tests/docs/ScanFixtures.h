@@ -75,8 +75,7 @@ inline QImage textPage(int dpi = 200, int lines = 42, quint32 seed = 1)
         const int y = mmToPx(45, dpi) + i * lineHeight;
         if (y > rgb.height() - mmToPx(25, dpi))
             break;
-        p.drawText(QRect(left, y, right - left, lineHeight), Qt::AlignLeft | Qt::AlignVCenter,
-                   words.mid(offset, 90));
+        p.drawText(QRect(left, y, right - left, lineHeight), Qt::AlignLeft | Qt::AlignVCenter, words.mid(offset, 90));
     }
     // A table frame and a round stamp, as most forms have.
     p.setPen(QPen(QColor(40, 40, 40), mmToPx(0.3, dpi)));
@@ -111,9 +110,9 @@ inline QImage emptyPage(int dpi = 200, bool bleedThrough = false, bool dust = fa
         p.setPen(Qt::NoPen);
         p.setBrush(QColor(60, 60, 60));
         for (int i = 0; i < 25; ++i)
-            p.drawEllipse(QPoint(static_cast<int>(random.bounded(rgb.width())),
-                                 static_cast<int>(random.bounded(rgb.height()))),
-                          1, 1);
+            p.drawEllipse(
+                QPoint(static_cast<int>(random.bounded(rgb.width())), static_cast<int>(random.bounded(rgb.height()))),
+                1, 1);
     }
     p.end();
     QImage grey = rgb.convertToFormat(QImage::Format_Grayscale8);
@@ -147,12 +146,18 @@ inline QByteArray multiPageTiff(const QList<QImage>& pages, int dpi)
         };
         const quint32 bytes = static_cast<quint32>(grey.width()) * static_cast<quint32>(grey.height());
         const Entry entries[] = {
-            {256, 4, 1, static_cast<quint32>(grey.width())},  {257, 4, 1, static_cast<quint32>(grey.height())},
-            {258, 3, 1, 8},                                   {259, 3, 1, 1},
-            {262, 3, 1, 1},                                   {273, 4, 1, static_cast<quint32>(pixels)},
-            {277, 3, 1, 1},                                   {278, 4, 1, static_cast<quint32>(grey.height())},
-            {279, 4, 1, bytes},                               {282, 5, 1, static_cast<quint32>(rational)},
-            {283, 5, 1, static_cast<quint32>(rational)},      {296, 3, 1, 2},
+            {256, 4, 1, static_cast<quint32>(grey.width())},
+            {257, 4, 1, static_cast<quint32>(grey.height())},
+            {258, 3, 1, 8},
+            {259, 3, 1, 1},
+            {262, 3, 1, 1},
+            {273, 4, 1, static_cast<quint32>(pixels)},
+            {277, 3, 1, 1},
+            {278, 4, 1, static_cast<quint32>(grey.height())},
+            {279, 4, 1, bytes},
+            {282, 5, 1, static_cast<quint32>(rational)},
+            {283, 5, 1, static_cast<quint32>(rational)},
+            {296, 3, 1, 2},
         };
         const quint16 n = qToLittleEndian<quint16>(static_cast<quint16>(std::size(entries)));
         out.append(reinterpret_cast<const char*>(&n), 2);

@@ -192,7 +192,8 @@ void TestFileImport::refusals_data()
     QTest::addColumn<QByteArray>("bytes");
     QTest::addColumn<QString>("words");
     QTest::newRow("text file") << QByteArray("Họ và tên: ...\n") << QStringLiteral("that can be read");
-    QTest::newRow("broken PDF") << QByteArray("%PDF-1.4\n1 0 obj << >> endobj\n%%EOF") << QStringLiteral("not a readable PDF");
+    QTest::newRow("broken PDF") << QByteArray("%PDF-1.4\n1 0 obj << >> endobj\n%%EOF")
+                                << QStringLiteral("not a readable PDF");
     QTest::newRow("empty") << QByteArray() << QStringLiteral("that can be read");
     QByteArray truncated;
     {
@@ -208,7 +209,8 @@ void TestFileImport::refusals()
 {
     QFETCH(QByteArray, bytes);
     QFETCH(QString, words);
-    const QString path = write(QStringLiteral("paper-%1").arg(QString::fromLatin1(QTest::currentDataTag())).replace(u' ', u'-'), bytes);
+    const QString path =
+        write(QStringLiteral("paper-%1").arg(QString::fromLatin1(QTest::currentDataTag())).replace(u' ', u'-'), bytes);
     auto imported = FileImporter::importFile(path);
     QVERIFY(!imported.ok());
     QCOMPARE(imported.error().code, Error::BadInput);

@@ -144,7 +144,7 @@ void TestPagePipeline::cropBorders()
     p.fillRect(paper, QColor(240, 240, 240));
     const QRect text(mmToPx(30, dpi), mmToPx(40, dpi), mmToPx(90, dpi), mmToPx(120, dpi));
     p.fillRect(text.adjusted(0, 0, 0, -text.height() + 8), QColor(30, 30, 30)); // a rule at the top
-    p.fillRect(text.adjusted(0, text.height() - 8, 0, 0), QColor(30, 30, 30));   // and one at the bottom
+    p.fillRect(text.adjusted(0, text.height() - 8, 0, 0), QColor(30, 30, 30));  // and one at the bottom
     p.end();
     const QImage grey = rgb.convertToFormat(QImage::Format_Grayscale8);
 
@@ -211,7 +211,8 @@ void TestPagePipeline::greyA4PageFitsTheBudget()
     const QImage rendered = renderPage(*pdf, 0, 50);
     QVERIFY(!rendered.isNull());
     const QImage original = image.scaled(rendered.size(), Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
-    QVERIFY2(meanDifference(original, rendered) < 25.0, qPrintable(QString::number(meanDifference(original, rendered))));
+    QVERIFY2(meanDifference(original, rendered) < 25.0,
+             qPrintable(QString::number(meanDifference(original, rendered))));
 }
 
 void TestPagePipeline::pdfIsValid()
