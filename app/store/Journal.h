@@ -16,8 +16,8 @@ class Database;
 // open Transaction. These helpers write the last two; they never open a transaction.
 //
 // `details` must never hold personal data (ID numbers, phones, addresses).
-Status writeAudit(Database& db, const QDateTime& at, const Actor& actor, const QString& action, const QString& entity,
-                  const QString& entityKey, const QJsonObject& details = {});
+Status writeAudit(Database& db, const QDateTime& at, const Actor& actor, const QString& action,
+                  const QString& entity, const QString& entityKey, const QJsonObject& details = {});
 
 // Queues work for the portal: kind is 'dossier', 'history', 'catalogue', ...
 Status enqueueOutbox(Database& db, const QDateTime& at, const QString& kind, const QString& entityKey,
