@@ -143,7 +143,7 @@ bool IntakeScans::openScanner()
         layout->addWidget(m_panel, 1);
         layout->addWidget(close);
         connect(close, &QDialogButtonBox::rejected, m_scanDialog, &QDialog::reject);
-        m_scanDialog->resize(1000, 640);
+        m_scanDialog->resize(1000, 480);
         m_panel->setAttachHandler([this](const ScanTarget& target, const QByteArray& pdf, int pages) -> Status {
             addPending(PendingScan{target.key, target.name, pdf, pages});
             return {};

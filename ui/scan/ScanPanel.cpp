@@ -133,7 +133,8 @@ void ScanPanel::buildUi()
     m_strip->setSelectionMode(QAbstractItemView::SingleSelection);
     m_strip->setDragDropMode(QAbstractItemView::DragDrop);
     m_strip->setDefaultDropAction(Qt::MoveAction);
-    m_strip->setMinimumHeight(PageStripModel::kThumbnailHeight + 60);
+    // One row of thumbnails with their numbers and the scroll bar; the panel does not stretch it.
+    m_strip->setFixedHeight(PageStripModel::kThumbnailHeight + 80);
     m_strip->installEventFilter(this);
     m_stripHint = new QLabel(this);
     m_stripHint->setObjectName(QStringLiteral("scan-strip-hint"));
@@ -193,10 +194,11 @@ void ScanPanel::buildUi()
     layout->addLayout(actions);
     layout->addWidget(m_warning);
     layout->addWidget(m_message);
-    layout->addWidget(m_strip, 1);
+    layout->addWidget(m_strip);
     layout->addWidget(m_stripHint);
     layout->addLayout(pageTools);
     layout->addLayout(attachRow);
+    layout->addStretch(1);
 
     const bool scanner = m_backend.available();
     for (QWidget* w :
