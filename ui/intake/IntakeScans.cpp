@@ -93,9 +93,11 @@ void IntakeScans::setFileChooser(FileChooser* chooser)
         m_panel->setFileChooser(m_chooser);
 }
 
-void IntakeScans::setPapers(const QList<ScanTarget>& papers)
+void IntakeScans::setComponents(const QList<Component>& components)
 {
-    m_papers = papers;
+    m_papers.clear();
+    for (const Component& c : components)
+        m_papers.append(ScanTarget{c.id, c.name});
     m_papers.append(ScanTarget{0, AttachmentService::otherPapersName()});
     if (m_panel)
         m_panel->setTargets(m_papers);

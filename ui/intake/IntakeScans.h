@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Dossier.h"
+#include "core/Procedure.h"
 #include "core/Result.h"
 #include "core/Types.h"
 #include "scan/ScanPanel.h"
@@ -52,7 +53,7 @@ public:
     void setFileChooser(FileChooser* chooser);
 
     // The papers of the procedure (component id and name); "other papers" is added.
-    void setPapers(const QList<ScanTarget>& papers);
+    void setComponents(const QList<Component>& components);
     void setCurrentPaper(qint64 componentId);
 
     // Opens the scan panel (non-modal dialog, scanDialog()); false when refused (disk space).

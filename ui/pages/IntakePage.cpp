@@ -433,10 +433,7 @@ void IntakePage::setProcedure(const Procedure* procedure)
 {
     m_procedureError->hide();
     m_components->setProcedureComponents(procedure ? procedure->components : QList<Component>());
-    QList<ScanTarget> papers;
-    for (const Component& c : procedure ? procedure->components : QList<Component>())
-        papers.append(ScanTarget{c.id, c.name});
-    m_scans->setPapers(papers);
+    m_scans->setComponents(procedure ? procedure->components : QList<Component>());
     onChannelChanged();
 }
 
