@@ -10,6 +10,7 @@
 #include "bench/RawSqlite.h"
 #include "bench/ReceiptBench.h"
 #include "bench/ReportBench.h"
+#include "bench/ScanBench.h"
 #include "core/Clock.h"
 #include "core/TextFold.h"
 #include "service/AppContext.h"
@@ -505,6 +506,11 @@ void Bench::todayCounts(int n)
 
 int main(int argc, char** argv)
 {
+    // --scan needs Qt Gui (fonts, images) and starts its own application.
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "--scan") == 0)
+            return motcua::bench::runScanBench(argc, argv);
+    }
     // The receipt figures draw text into PDFs (Qt Gui); no display is needed.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");

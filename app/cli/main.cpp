@@ -12,6 +12,7 @@
 #include "cli/PrintCommand.h"
 #include "cli/QrCommand.h"
 #include "cli/ReportCommands.h"
+#include "cli/ScanCommand.h"
 #include "cli/SearchCommand.h"
 #include "cli/SeedCommand.h"
 #include "cli/StoreCommands.h"
@@ -67,6 +68,10 @@ const Command kCommands[] = {
      &ReportCommands::runReport},
     {"counts", QT_TRANSLATE_NOOP("motcua", "counts [--date DATE]: the day's figures of the dashboard."),
      &ReportCommands::runCounts},
+    {"scan",
+     QT_TRANSLATE_NOOP("motcua", "scan --device NAME [--pages N] [--dpi D] [--mode grey|color|bw] --out F.pdf; scan "
+                                 "--list."),
+     &ScanCommand::run},
     {"search", QT_TRANSLATE_NOOP("motcua", "Find dossiers by code, ID number, phone or name."), &SearchCommand::run},
     {"seed", QT_TRANSLATE_NOOP("motcua", "Fill a new database with realistic dossiers (demos, benchmarks)."),
      &SeedCommand::run},
@@ -106,13 +111,14 @@ QString mainHelp()
 
 int main(int argc, char** argv)
 {
-    // Only `dossier print` and `report` draw text (PDF forms), which needs Qt Gui; it runs on the offscreen
-    // platform so no display is needed. Every other command stays a light QCoreApplication.
+    // Only `dossier print`, `report` (PDF forms) and `scan` (images, PDF) need Qt Gui; they run on
+    // the offscreen platform so no display is needed. Every other command stays a light QCoreApplication.
     QStringList rawArguments;
     for (int i = 1; i < argc; ++i)
         rawArguments.append(QString::fromLocal8Bit(argv[i]));
     std::unique_ptr<QCoreApplication> application;
-    if (PrintCommand::needsGui(rawArguments) || ReportCommands::needsGui(rawArguments)) {
+    if (PrintCommand::needsGui(rawArguments) || ReportCommands::needsGui(rawArguments) ||
+        ScanCommand::needsGui(rawArguments)) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         application = std::make_unique<QGuiApplication>(argc, argv);

@@ -13,6 +13,7 @@
 #include "intake/FeesEditor.h"
 #include "intake/IntakeDecisionPanel.h"
 #include "intake/IntakeOutput.h"
+#include "intake/IntakeScans.h"
 #include "intake/ProcedureListModel.h"
 #include "intake/ProcedurePicker.h"
 #include "intake/ScannerBurstDetector.h"
@@ -177,6 +178,7 @@ void IntakePage::buildUi()
     m_notes = new QLineEdit(m_papersBox);
     m_notes->setObjectName(QStringLiteral("notes"));
     m_notesLabel = buddyLabel(m_papersBox, m_notes);
+    m_scans = new IntakeScans(m_context, m_actor, m_papersBox);
 
     auto* options = new QHBoxLayout;
     options->addWidget(m_setsLabel);
@@ -199,6 +201,7 @@ void IntakePage::buildUi()
     papersLayout->addWidget(m_checklist, 1);
     papersLayout->addLayout(options);
     papersLayout->addLayout(grid);
+    papersLayout->addWidget(m_scans);
 
     m_appointment = new QLabel(this);
     m_appointment->setObjectName(QStringLiteral("appointment"));
@@ -284,6 +287,11 @@ void IntakePage::buildUi()
     connect(m_picker, &ProcedurePicker::procedureChosen, this, &IntakePage::onProcedureChosen);
     connect(m_components, &QAbstractItemModel::dataChanged, this, &IntakePage::formChanged);
     connect(m_components, &QAbstractItemModel::modelReset, this, &IntakePage::formChanged);
+    // Scans go to the paper selected in the checklist.
+    connect(m_checklist->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& i) {
+        m_scans->setCurrentPaper(m_components->dossierComponents().value(i.row()).componentId);
+    });
+    connect(m_scans, &IntakeScans::pendingChanged, this, &IntakePage::formChanged);
     connect(m_sets, &QSpinBox::valueChanged, this, &IntakePage::formChanged);
     connect(m_copies, &QSpinBox::valueChanged, this, &IntakePage::formChanged);
     connect(m_channel, &QComboBox::currentIndexChanged, this, &IntakePage::onChannelChanged);
@@ -317,11 +325,12 @@ void IntakePage::buildActions()
     m_searchAction = make("action-procedure-search", {QKeySequence(Qt::Key_F3), QKeySequence(QKeySequence::Find)},
                           [this] { m_picker->focusSearch(); });
     m_imageAction = make("action-image-qr", {}, [this] { decodeQrFromImage(); });
+    m_scanAction = make("action-scan", {QKeySequence(Qt::Key_F6)}, [this] { m_scans->openScanner(); });
 }
 
 QList<QAction*> IntakePage::shortcutActions() const
 {
-    return {m_receiveAction, m_newAction, m_pasteAction, m_searchAction};
+    return {m_receiveAction, m_newAction, m_pasteAction, m_searchAction, m_scanAction};
 }
 
 void IntakePage::changeEvent(QEvent* event)
@@ -373,6 +382,7 @@ void IntakePage::retranslateUi()
     m_pasteAction->setText(tr("Fill the applicant from QR text on the clipboard"));
     m_searchAction->setText(tr("Search procedures (intake page)"));
     m_imageAction->setText(tr("Decode an ID card QR from an image file"));
+    m_scanAction->setText(tr("Scan or import the selected paper (intake page)"));
     updateAppointment();
     updateReceiveState();
 }
@@ -423,6 +433,7 @@ void IntakePage::setProcedure(const Procedure* procedure)
 {
     m_procedureError->hide();
     m_components->setProcedureComponents(procedure ? procedure->components : QList<Component>());
+    m_scans->setComponents(procedure ? procedure->components : QList<Component>());
     onChannelChanged();
 }
 
@@ -497,7 +508,8 @@ void IntakePage::formChanged()
 
 bool IntakePage::isBlank() const
 {
-    return m_applicant->isEmpty() && !currentProcedure() && m_notes->text().trimmed().isEmpty();
+    return m_applicant->isEmpty() && !currentProcedure() && m_notes->text().trimmed().isEmpty() &&
+           m_scans->pending().isEmpty();
 }
 
 IntakeDraft IntakePage::currentDraft() const
@@ -591,6 +603,7 @@ bool IntakePage::startNew()
         return false;
     }
     clearForm();
+    m_scans->clearPending();
     m_message->hide();
     m_result->hide();
     saveDraftNow();
@@ -758,9 +771,13 @@ void IntakePage::recordDecision(const Result<Dossier>& result, const QString& fo
                                d.appointmentAt.isValid() ? vietnamTime(d.appointmentAt) : tr("none")));
     m_result->show();
     qCInfo(lcUi) << "intake recorded" << d.code << "form" << form;
+    // The papers scanned for it go to the attachment store now that it exists.
+    const Status scans = m_scans->attachPending(d);
     // The dossier is stored: the form is free for the next applicant even if printing fails.
     clearForm();
     m_message->hide();
+    if (!scans)
+        showInlineError(m_message, scans.error().message);
     saveDraftNow();
     if (auto favourites = m_assistant.mostUsedProcedures(m_actor.username))
         m_picker->setFavourites(*favourites);

@@ -31,6 +31,7 @@ class FeesEditor;
 class FileChooser;
 class IntakeDecisionPanel;
 class IntakeOutput;
+class IntakeScans;
 class ProcedurePicker;
 class ScannerBurstDetector;
 struct Procedure;
@@ -53,6 +54,8 @@ public:
     void setOutput(IntakeOutput* output);
     void setFileChooser(FileChooser* chooser);
     ScannerBurstDetector* scanner() const { return m_scanner; }
+    // The scans of the dossier being taken (issue 5).
+    IntakeScans* scans() const { return m_scans; }
 
     // The page's keyboard shortcuts, for Help → Keyboard shortcuts (F1).
     QList<QAction*> shortcutActions() const;
@@ -144,6 +147,7 @@ private:
     QSpinBox* m_copies = nullptr;
     QLabel* m_feesLabel = nullptr;
     FeesEditor* m_fees = nullptr;
+    IntakeScans* m_scans = nullptr;
     QLabel* m_notesLabel = nullptr;
     QLineEdit* m_notes = nullptr;
     QLabel* m_appointment = nullptr;
@@ -161,6 +165,7 @@ private:
     QAction* m_pasteAction = nullptr;
     QAction* m_searchAction = nullptr;
     QAction* m_imageAction = nullptr;
+    QAction* m_scanAction = nullptr;
 };
 
 } // namespace motcua

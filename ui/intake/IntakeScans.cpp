@@ -1,0 +1,305 @@
+#include "intake/IntakeScans.h"
+
+#include "FileChooser.h"
+#include "InlineMessage.h"
+#include "core/Logging.h"
+#include "scan/AttachmentViewer.h"
+#include "scan/ScannerBackend.h"
+#include "service/AppContext.h"
+#include "service/AttachmentService.h"
+
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace motcua {
+
+namespace {
+// Rows of the list: a pending scan (index into m_pending) or a stored attachment (its id).
+constexpr int kPendingRole = Qt::UserRole + 1;
+constexpr int kAttachmentRole = Qt::UserRole + 2;
+} // namespace
+
+IntakeScans::IntakeScans(AppContext& context, const Actor& actor, QWidget* parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_actor(actor)
+    , m_chooser(&FileChooser::dialogs())
+{
+    m_title = new QLabel(this);
+    m_list = new QListWidget(this);
+    m_list->setObjectName(QStringLiteral("intake-scans"));
+    m_list->setMaximumHeight(84);
+    m_title->setBuddy(m_list);
+    m_scan = new QPushButton(this);
+    m_scan->setObjectName(QStringLiteral("intake-scan"));
+    m_view = new QPushButton(this);
+    m_view->setObjectName(QStringLiteral("intake-scan-view"));
+    m_remove = new QPushButton(this);
+    m_remove->setObjectName(QStringLiteral("intake-scan-remove"));
+    m_message = makeInlineError(this, QStringLiteral("intake-scan-message"));
+
+    auto* buttons = new QVBoxLayout;
+    buttons->addWidget(m_scan);
+    buttons->addWidget(m_view);
+    buttons->addWidget(m_remove);
+    buttons->addStretch(1);
+    auto* row = new QHBoxLayout;
+    row->addWidget(m_list, 1);
+    row->addLayout(buttons);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_title);
+    layout->addLayout(row);
+    layout->addWidget(m_message);
+
+    connect(m_scan, &QPushButton::clicked, this, &IntakeScans::openScanner);
+    connect(m_view, &QPushButton::clicked, this, &IntakeScans::viewSelected);
+    connect(m_list, &QListWidget::itemActivated, this, [this] { viewSelected(); });
+    connect(m_remove, &QPushButton::clicked, this, [this] {
+        const QListWidgetItem* item = m_list->currentItem();
+        if (!item || !item->data(kPendingRole).isValid())
+            return;
+        m_pending.removeAt(item->data(kPendingRole).toInt());
+        refreshList();
+        Q_EMIT pendingChanged();
+    });
+    connect(m_list, &QListWidget::currentRowChanged, this, [this] {
+        const QListWidgetItem* item = m_list->currentItem();
+        m_view->setEnabled(item != nullptr);
+        m_remove->setEnabled(item && item->data(kPendingRole).isValid());
+    });
+    retranslateUi();
+    refreshList();
+}
+
+IntakeScans::~IntakeScans() = default;
+
+void IntakeScans::setScannerBackend(ScannerBackend* backend)
+{
+    m_backend = backend;
+}
+
+void IntakeScans::setFileChooser(FileChooser* chooser)
+{
+    m_chooser = chooser ? chooser : &FileChooser::dialogs();
+    if (m_panel)
+        m_panel->setFileChooser(m_chooser);
+}
+
+void IntakeScans::setComponents(const QList<Component>& components)
+{
+    m_papers.clear();
+    for (const Component& c : components)
+        m_papers.append(ScanTarget{c.id, c.name});
+    m_papers.append(ScanTarget{0, AttachmentService::otherPapersName()});
+    if (m_panel)
+        m_panel->setTargets(m_papers);
+}
+
+void IntakeScans::setCurrentPaper(qint64 componentId)
+{
+    m_currentPaper = componentId;
+    if (m_panel)
+        m_panel->setCurrentTarget(componentId);
+}
+
+QString IntakeScans::refusal() const
+{
+    const FreeSpace space = m_context.attachments().freeSpace();
+    return space.state == FreeSpace::Refuse ? space.message() : QString();
+}
+
+ScanPanel* IntakeScans::scanPanel() const
+{
+    return m_panel;
+}
+
+bool IntakeScans::openScanner()
+{
+    // Refused before anything is scanned: a clerk must not scan ten pages to learn they
+    // cannot be kept.
+    const QString refused = refusal();
+    if (!refused.isEmpty()) {
+        showInlineError(m_message, tr("New scans are refused: %1").arg(refused));
+        return false;
+    }
+    m_message->hide();
+    if (!m_scanDialog) {
+        if (!m_backend) {
+            m_ownBackend = ScannerBackend::createDefault();
+            m_backend = m_ownBackend.get();
+        }
+        m_scanDialog = new QDialog(this);
+        m_scanDialog->setObjectName(QStringLiteral("scan-dialog"));
+        m_panel = new ScanPanel(*m_backend, m_scanDialog);
+        m_panel->setFileChooser(m_chooser);
+        auto* close = new QDialogButtonBox(QDialogButtonBox::Close, m_scanDialog);
+        auto* layout = new QVBoxLayout(m_scanDialog);
+        layout->addWidget(m_panel, 1);
+        layout->addWidget(close);
+        connect(close, &QDialogButtonBox::rejected, m_scanDialog, &QDialog::reject);
+        m_scanDialog->resize(1000, 480);
+        m_panel->setAttachHandler([this](const ScanTarget& target, const QByteArray& pdf, int pages) -> Status {
+            addPending(PendingScan{target.key, target.name, pdf, pages});
+            return {};
+        });
+        m_panel->refreshDevices();
+    }
+    m_scanDialog->setWindowTitle(tr("Scan papers"));
+    m_panel->setTargets(m_papers);
+    m_panel->setCurrentTarget(m_currentPaper);
+    const FreeSpace space = m_context.attachments().freeSpace();
+    m_panel->setWarning(space.state == FreeSpace::Low ? space.message() : QString());
+    m_panel->setRefusal(QString());
+    m_scanDialog->open();
+    return true;
+}
+
+void IntakeScans::addPending(const PendingScan& scan)
+{
+    m_pending.append(scan);
+    refreshList();
+    m_list->setCurrentRow(static_cast<int>(m_pending.size()) - 1);
+    Q_EMIT pendingChanged();
+}
+
+void IntakeScans::clearPending()
+{
+    if (m_pending.isEmpty())
+        return;
+    m_pending.clear();
+    refreshList();
+    Q_EMIT pendingChanged();
+}
+
+Status IntakeScans::attachPending(const Dossier& dossier)
+{
+    m_dossierCode = dossier.code;
+    AttachmentService& attachments = m_context.attachments();
+    Status result;
+    if (!m_pending.isEmpty()) {
+        auto papers = attachments.papers(dossier.code);
+        if (!papers) {
+            result = papers.error();
+        } else {
+            // The dossier's papers are stored in the order of its components.
+            while (!m_pending.isEmpty()) {
+                const PendingScan& scan = m_pending.first();
+                qint64 paperId = 0;
+                for (int i = 0; scan.componentId != 0 && i < dossier.components.size() && i < papers->size(); ++i) {
+                    if (dossier.components[i].componentId == scan.componentId)
+                        paperId = papers->at(i).id;
+                }
+                const QString fileName = QStringLiteral("%1-%2.pdf").arg(dossier.code).arg(scan.componentId);
+                auto added = attachments.attach(m_actor, dossier.code, paperId, fileName, scan.pdf,
+                                                QStringLiteral("application/pdf"), scan.pageCount);
+                if (!added) {
+                    result = Error{added.error().code, tr("The scans of dossier %1 were not all attached (they are "
+                                                          "kept here): %2")
+                                                           .arg(dossier.code, added.error().message)};
+                    break;
+                }
+                m_pending.removeFirst();
+            }
+        }
+        Q_EMIT pendingChanged();
+    }
+    refreshList();
+    if (!result)
+        showInlineError(m_message, result.error().message);
+    return result;
+}
+
+void IntakeScans::showDossier(const QString& code)
+{
+    m_dossierCode = code;
+    refreshList();
+}
+
+void IntakeScans::refreshList()
+{
+    m_list->clear();
+    const QLocale locale;
+    for (int i = 0; i < m_pending.size(); ++i) {
+        const PendingScan& s = m_pending[i];
+        auto* item = new QListWidgetItem(tr("%1 — %n page(s), %2, waiting for the dossier", nullptr, s.pageCount)
+                                             .arg(s.paperName, locale.formattedDataSize(s.pdf.size())),
+                                         m_list);
+        item->setData(kPendingRole, i);
+    }
+    if (!m_dossierCode.isEmpty()) {
+        auto stored = m_context.attachments().list(m_dossierCode);
+        if (stored) {
+            for (const AttachmentInfo& a : *stored) {
+                auto* item = new QListWidgetItem(tr("%1: %2 — %n page(s), %3", nullptr, a.pageCount)
+                                                     .arg(m_dossierCode, a.paperName, locale.formattedDataSize(a.size)),
+                                                 m_list);
+                item->setData(kAttachmentRole, a.id);
+            }
+        } else {
+            qCWarning(lcUi) << "attachments:" << stored.error().message;
+        }
+    }
+    m_title->setText(m_pending.isEmpty() ? tr("Sca&ns") : tr("Sca&ns (%1 waiting)").arg(m_pending.size()));
+    m_view->setEnabled(m_list->currentItem() != nullptr);
+    m_remove->setEnabled(false);
+}
+
+bool IntakeScans::viewSelected()
+{
+    const QListWidgetItem* item = m_list->currentItem();
+    if (!item)
+        return false;
+    QByteArray pdf;
+    if (item->data(kPendingRole).isValid()) {
+        pdf = m_pending.value(item->data(kPendingRole).toInt()).pdf;
+    } else {
+        auto read = m_context.attachments().read(item->data(kAttachmentRole).toLongLong());
+        if (!read) {
+            showInlineError(m_message, read.error().message);
+            return false;
+        }
+        pdf = *read;
+    }
+    if (!m_viewerDialog) {
+        m_viewerDialog = new QDialog(this);
+        m_viewerDialog->setObjectName(QStringLiteral("scan-viewer-dialog"));
+        m_viewer = new AttachmentViewer(m_viewerDialog);
+        m_viewer->setObjectName(QStringLiteral("scan-viewer"));
+        auto* layout = new QVBoxLayout(m_viewerDialog);
+        layout->addWidget(m_viewer);
+        m_viewerDialog->resize(760, 900);
+    }
+    m_viewerDialog->setWindowTitle(item->text());
+    if (!m_viewer->setPdf(pdf)) {
+        showInlineError(m_message, tr("This scan is not a readable PDF."));
+        return false;
+    }
+    m_viewerDialog->open();
+    return true;
+}
+
+void IntakeScans::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void IntakeScans::retranslateUi()
+{
+    m_scan->setText(tr("Scan or import… (F6)"));
+    m_scan->setToolTip(tr("Scan the paper selected in the list above, or import its file"));
+    m_view->setText(tr("View"));
+    m_remove->setText(tr("Remove"));
+    refreshList();
+}
+
+} // namespace motcua

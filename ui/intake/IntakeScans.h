@@ -1,0 +1,110 @@
+#pragma once
+
+#include "core/Dossier.h"
+#include "core/Procedure.h"
+#include "core/Result.h"
+#include "core/Types.h"
+#include "scan/ScanPanel.h"
+
+#include <QByteArray>
+#include <QDialog>
+#include <QList>
+#include <QPointer>
+#include <QString>
+#include <QWidget>
+
+#include <memory>
+
+class QLabel;
+class QListWidget;
+class QPushButton;
+
+namespace motcua {
+
+class AppContext;
+class AttachmentViewer;
+class FileChooser;
+class ScannerBackend;
+
+// A scan made at the counter before its dossier exists: kept with the form until the dossier
+// is recorded, then attached to the paper it was made for.
+struct PendingScan
+{
+    qint64 componentId = 0; // the procedure's component; 0 = "other papers"
+    QString paperName;
+    QByteArray pdf;
+    int pageCount = 0;
+};
+
+// The scans of the dossier being taken, on the intake page: "Scan or import…" opens the scan
+// panel on the paper chosen in the checklist; the PDFs wait here (in memory, with the form)
+// until the dossier is recorded, then go to the encrypted attachment store in attachPending().
+// After that the recorded dossier's scans are listed; any of them opens in the viewer. New
+// scans are refused while the disk is below the store's minimum free space.
+class IntakeScans : public QWidget
+{
+    Q_OBJECT
+public:
+    IntakeScans(AppContext& context, const Actor& actor, QWidget* parent = nullptr);
+    ~IntakeScans() override;
+
+    // Test seams; not owned. Defaults: the build's scanner backend, the real file dialog.
+    void setScannerBackend(ScannerBackend* backend);
+    void setFileChooser(FileChooser* chooser);
+
+    // The papers of the procedure (component id and name); "other papers" is added.
+    void setComponents(const QList<Component>& components);
+    void setCurrentPaper(qint64 componentId);
+
+    // Opens the scan panel (non-modal dialog, scanDialog()); false when refused (disk space).
+    bool openScanner();
+    ScanPanel* scanPanel() const;
+    QDialog* scanDialog() const { return m_scanDialog; }
+    // Opens the selected scan in the viewer (viewerDialog()).
+    bool viewSelected();
+    QDialog* viewerDialog() const { return m_viewerDialog; }
+    AttachmentViewer* viewer() const { return m_viewer; }
+
+    QList<PendingScan> pending() const { return m_pending; }
+    void addPending(const PendingScan& scan);
+    void clearPending();
+    // Attaches the pending scans to the dossier just recorded, then lists its attachments.
+    // Stops at the first failure; the scans not attached stay pending (and listed).
+    Status attachPending(const Dossier& dossier);
+    // Lists the attachments of a stored dossier (after a restart, or another dossier).
+    void showDossier(const QString& code);
+
+Q_SIGNALS:
+    void pendingChanged();
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslateUi();
+    void refreshList();
+    QString refusal() const;
+
+    AppContext& m_context;
+    Actor m_actor;
+    std::unique_ptr<ScannerBackend> m_ownBackend;
+    ScannerBackend* m_backend = nullptr;
+    FileChooser* m_chooser = nullptr;
+    QList<ScanTarget> m_papers;
+    qint64 m_currentPaper = 0;
+    QList<PendingScan> m_pending;
+    QString m_dossierCode; // the last recorded dossier whose attachments are listed
+
+    QLabel* m_title = nullptr;
+    QListWidget* m_list = nullptr;
+    QPushButton* m_scan = nullptr;
+    QPushButton* m_view = nullptr;
+    QPushButton* m_remove = nullptr;
+    QLabel* m_message = nullptr;
+    QPointer<QDialog> m_scanDialog;
+    ScanPanel* m_panel = nullptr;
+    QPointer<QDialog> m_viewerDialog;
+    AttachmentViewer* m_viewer = nullptr;
+};
+
+} // namespace motcua
