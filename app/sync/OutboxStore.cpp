@@ -69,7 +69,7 @@ Result<int> OutboxStore::feedHistory(const QDateTime& now, int limit)
     // PhongBanXuLy the department the step hands the dossier to.
     Statement& sel = m_db.prepare(QStringLiteral(
         "SELECT e.id, d.code, e.at, coalesce(u.full_name, e.username), e.to_state, coalesce(dep.name, ''), e.note, "
-        "d.appointment_at FROM dossier_events e JOIN dossiers d ON d.id = e.dossier_id "
+        "d.appointment_at, e.username FROM dossier_events e JOIN dossiers d ON d.id = e.dossier_id "
         "LEFT JOIN users u ON u.username = e.username "
         "LEFT JOIN departments dep ON dep.id = e.to_department WHERE e.id > ?1 ORDER BY e.id LIMIT ?2"));
     sel.bind(1, cursor).bind(2, limit);
@@ -80,8 +80,13 @@ Result<int> OutboxStore::feedHistory(const QDateTime& now, int limit)
         QJsonObject payload;
     };
     QList<Row> rows;
+    qint64 lastId = cursor;
     while (sel.next()) {
         const qint64 eventId = sel.int64(0);
+        lastId = eventId;
+        // Central decisions pulled from the portal (PortalPuller) are the portal's own rows.
+        if (sel.text(8) == QLatin1String("portal"))
+            continue;
         const QString code = sel.text(1);
         DossierState state = static_cast<DossierState>(sel.integer(4));
         QJsonObject p{{PortalProtocol::historyRowId(), PortalProtocol::historyRowKey(code, eventId)},
@@ -98,7 +103,7 @@ Result<int> OutboxStore::feedHistory(const QDateTime& now, int limit)
     }
     if (Status s = sel.error(); !s)
         return s.error();
-    if (rows.isEmpty())
+    if (lastId == cursor)
         return 0;
     Statement& ins = m_db.prepare(
         QStringLiteral("INSERT INTO outbox (kind, entity_key, payload, state, attempts, next_attempt_at, created_at, "
@@ -110,7 +115,7 @@ Result<int> OutboxStore::feedHistory(const QDateTime& now, int limit)
         if (Status s = ins.exec(); !s)
             return s.error();
     }
-    if (Status s = setValue(QStringLiteral("history.cursor"), QString::number(rows.last().id)); !s)
+    if (Status s = setValue(QStringLiteral("history.cursor"), QString::number(lastId)); !s)
         return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
