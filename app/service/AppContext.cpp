@@ -8,7 +8,11 @@
 #include "service/SettingsService.h"
 #include "store/Database.h"
 #include "store/Migrations.h"
+#include "store/DossierCodeAllocator.h"
 #include "store/Settings.h"
+#include "sync/PortalClient.h"
+#include "sync/PortalPuller.h"
+#include "sync/SyncService.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -51,6 +55,7 @@ struct AppContext::Private
     std::unique_ptr<CatalogueService> catalogue;
     std::unique_ptr<CalendarService> calendar;
     std::unique_ptr<DossierService> dossiers;
+    std::unique_ptr<SyncService> sync;
 
     Status seedDemo();
 };
@@ -132,6 +137,19 @@ Result<std::unique_ptr<AppContext>> AppContext::open(const Options& options)
                 QCoreApplication::translate("motcua", "Loading the demo center failed: %1").arg(s.error().message)};
     }
     p.dossiers = std::make_unique<DossierService>(p.db, *p.clock, *p.settings, *p.catalogue, *p.calendar);
+    p.sync = std::make_unique<SyncService>(p.db, *p.settings, *p.clock);
+    // Cold start of the day while online: lease a block of dossier numbers from the portal
+    // during the dossier's own transaction. The sync engine leases ahead, so this is rare;
+    // offline (or with no portal) the allocator falls back to this station's own range at once.
+    Private* priv = &p;
+    p.dossiers->codes().setLeaseSource([priv](const QString& agency, const QString& day, int size) -> Result<CodeBlock> {
+        auto config = priv->sync->config();
+        if (!config || !config->isConfigured() || !priv->sync->isOnline() || priv->sync->isPaused())
+            return Error::conflict(QCoreApplication::translate("motcua", "The portal is not reachable."));
+        config->timeoutMs = qMin(config->timeoutMs, 5000);
+        PortalClient client(*config, *priv->clock);
+        return PortalPuller::leaseSource(client, priv->db, config->station)(agency, day, size);
+    });
     return ctx;
 }
 
@@ -166,6 +184,10 @@ DossierService& AppContext::dossiers()
 bool AppContext::needsFirstAdmin()
 {
     return !d->users->hasAdmin();
+}
+SyncService& AppContext::sync()
+{
+    return *d->sync;
 }
 SettingsService& AppContext::settingsService()
 {

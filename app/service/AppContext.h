@@ -16,6 +16,7 @@ class UserService;
 class CatalogueService;
 class CalendarService;
 class DossierService;
+class SyncService;
 
 // Everything one running app (GUI, CLI or test) needs: the open database and the services
 // over it. Opening migrates the schema and, on a new database, loads the demo center.
@@ -44,6 +45,8 @@ public:
     CatalogueService& catalogue();
     CalendarService& calendar();
     DossierService& dossiers();
+    // Synchronisation with the central portal (app/sync).
+    SyncService& sync();
 
     // True until the first administrator has been created.
     bool needsFirstAdmin();
