@@ -1,0 +1,60 @@
+#pragma once
+
+#include "core/Result.h"
+#include "portal/PortalReply.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace motcua {
+
+class Database;
+
+// Attachments received through MC_TaiTep (PROTOCOL.md 3.7): content stored once per SHA-256 in a
+// folder beside the portal's database. A partial upload is the file "<sha>.part"; its size is
+// the acknowledged offset, so a restarted portal resumes where the bytes on disk end. The
+// final chunk is checked against the SHA-256 before the file becomes "<sha>".
+class PortalFiles
+{
+public:
+    PortalFiles(Database& db, QString folder);
+    Status init();
+
+    struct Chunk
+    {
+        QString sha256;   // MaTep
+        QString dossier;  // MaHoSo
+        QString fileName; // TenTep
+        qint64 total = 0; // TongKichThuoc
+        qint64 offset = 0;
+        QByteArray data;  // decoded
+    };
+    // Reply fields ViTri and HoanTat, or the protocol's error (11, 12, 13).
+    PortalReply append(const Chunk& chunk, qint64 now);
+    // MC_TrangThaiTep.
+    PortalReply status(const QString& sha256);
+
+    // Bytes stored for a complete file; empty when not complete.
+    QByteArray content(const QString& sha256) const;
+    QString folder() const { return m_folder; }
+
+    static constexpr qint64 kMaxChunk = 4 * 1024 * 1024;
+
+private:
+    struct State
+    {
+        bool known = false;
+        bool complete = false;
+        qint64 total = 0;
+        qint64 acked = 0;
+    };
+    Result<State> state(const QString& sha256);
+    Status link(const Chunk& chunk, qint64 now);
+    QString partPath(const QString& sha) const;
+    QString finalPath(const QString& sha) const;
+
+    Database& m_db;
+    QString m_folder;
+};
+
+} // namespace motcua

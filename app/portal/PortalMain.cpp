@@ -1,0 +1,152 @@
+// motcua-portal: the reference portal server on its own (README, "Reference portal").
+#include "portal/PortalReply.h"
+#include "portal/PortalServer.h"
+#include "portal/PortalServices.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+
+#include <cstdio>
+
+using namespace motcua;
+
+namespace {
+
+int fail(const QString& message, int code)
+{
+    std::fprintf(stderr, "motcua-portal: %s\n", qUtf8Printable(message));
+    return code;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("motcua-portal"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(MOTCUA_VERSION));
+
+    QCommandLineParser p;
+    p.setApplicationDescription(QCoreApplication::translate(
+        "motcua", "Reference portal server for MotCua Desk: the national one-stop portal's service shape over HTTPS, "
+                  "for tests and demos."));
+    p.addHelpOption();
+    p.addVersionOption();
+    const QCommandLineOption listenOpt(QStringLiteral("listen"),
+                                       QCoreApplication::translate("motcua", "Address and port (port 0: any free port)."),
+                                       QStringLiteral("ADDR:PORT"), QStringLiteral("127.0.0.1:8443"));
+    const QCommandLineOption certOpt(QStringLiteral("cert"), QCoreApplication::translate("motcua", "Server certificate (PEM)."),
+                                     QStringLiteral("FILE"));
+    const QCommandLineOption keyOpt(QStringLiteral("key"), QCoreApplication::translate("motcua", "Private key (PEM)."),
+                                    QStringLiteral("FILE"));
+    const QCommandLineOption dbOpt(QStringLiteral("db"), QCoreApplication::translate("motcua", "Portal database file."),
+                                   QStringLiteral("FILE"));
+    const QCommandLineOption faultOpt(QStringLiteral("fault"),
+                                      QCoreApplication::translate("motcua", "Inject a fault: NAME[:RATE][@SERVICE]."),
+                                      QStringLiteral("SPEC"));
+    const QCommandLineOption delayOpt(QStringLiteral("fault-delay"),
+                                      QCoreApplication::translate("motcua", "Milliseconds of the delay fault."),
+                                      QStringLiteral("MS"), QStringLiteral("20000"));
+    const QCommandLineOption userOpt(QStringLiteral("user"), QCoreApplication::translate("motcua", "Login user name."),
+                                     QStringLiteral("U"), QStringLiteral("demo"));
+    const QCommandLineOption passwordOpt(
+        QStringLiteral("password"),
+        QCoreApplication::translate("motcua", "Login password (default: $MOTCUA_PORTAL_PASSWORD, else demo)."),
+        QStringLiteral("P"));
+    const QCommandLineOption adminOpt(
+        QStringLiteral("admin-secret"),
+        QCoreApplication::translate("motcua", "Enables the admin endpoints (default: $MOTCUA_PORTAL_ADMIN_SECRET)."),
+        QStringLiteral("S"));
+    const QCommandLineOption ttlOpt(QStringLiteral("session-ttl"),
+                                    QCoreApplication::translate("motcua", "Session lifetime in seconds."),
+                                    QStringLiteral("S"), QStringLiteral("600"));
+    const QCommandLineOption seedOpt(QStringLiteral("seed"),
+                                     QCoreApplication::translate("motcua", "Seed of probabilistic faults."),
+                                     QStringLiteral("N"), QStringLiteral("1"));
+    const QCommandLineOption catalogueOpt(
+        QStringLiteral("catalogue"),
+        QCoreApplication::translate("motcua", "Catalogue file to serve (default: the demo center's)."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption fallbackOpt(
+        QStringLiteral("fallback-start"),
+        QCoreApplication::translate("motcua", "First dossier number of the stations' offline ranges."),
+        QStringLiteral("N"), QStringLiteral("5000"));
+    const QCommandLineOption stationsOpt(QStringLiteral("max-stations"),
+                                         QCoreApplication::translate("motcua", "Stations sharing the offline ranges."),
+                                         QStringLiteral("N"), QStringLiteral("10"));
+    const QCommandLineOption bundleOpt(QStringLiteral("import-bundle"),
+                                       QCoreApplication::translate("motcua", "Import an offline bundle and exit."),
+                                       QStringLiteral("FILE"));
+    p.addOptions({listenOpt, certOpt, keyOpt, dbOpt, faultOpt, delayOpt, userOpt, passwordOpt, adminOpt, ttlOpt,
+                  seedOpt, catalogueOpt, fallbackOpt, stationsOpt, bundleOpt});
+    p.process(app);
+
+    if (!p.isSet(dbOpt))
+        return fail(QCoreApplication::translate("motcua", "--db FILE is required."), 2);
+
+    PortalConfig config;
+    config.username = p.value(userOpt);
+    config.password = p.isSet(passwordOpt) ? p.value(passwordOpt) : qEnvironmentVariable("MOTCUA_PORTAL_PASSWORD", QStringLiteral("demo"));
+    config.adminSecret = p.isSet(adminOpt) ? p.value(adminOpt) : qEnvironmentVariable("MOTCUA_PORTAL_ADMIN_SECRET");
+    bool ok1 = false, ok2 = false, ok3 = false, ok4 = false, ok5 = false;
+    config.sessionTtl = p.value(ttlOpt).toInt(&ok1);
+    config.faultDelayMs = p.value(delayOpt).toInt(&ok2);
+    config.seed = p.value(seedOpt).toUInt(&ok3);
+    config.numbering.fallbackStart = p.value(fallbackOpt).toInt(&ok4);
+    config.numbering.maxStations = p.value(stationsOpt).toInt(&ok5);
+    if (!ok1 || !ok2 || !ok3 || !ok4 || !ok5 || config.sessionTtl < 1 || config.faultDelayMs < 0)
+        return fail(QCoreApplication::translate("motcua", "A numeric option is not a valid number."), 2);
+    if (Status s = config.numbering.validate(1); !s)
+        return fail(s.error().message, 2);
+
+    QByteArray catalogue;
+    if (p.isSet(catalogueOpt)) {
+        QFile f(p.value(catalogueOpt));
+        if (!f.open(QIODevice::ReadOnly))
+            return fail(QCoreApplication::translate("motcua", "Cannot read the catalogue file."), 2);
+        catalogue = f.readAll();
+    }
+
+    PortalServer server(config);
+    if (Status s = server.open(p.value(dbOpt), catalogue); !s)
+        return fail(s.error().message, s.error().code == Error::BadInput ? 2 : 1);
+
+    if (p.isSet(bundleOpt)) {
+        QFile f(p.value(bundleOpt));
+        if (!f.open(QIODevice::ReadOnly))
+            return fail(QCoreApplication::translate("motcua", "Cannot read the bundle file."), 2);
+        const PortalReply r = server.services().importBundle(f.readAll());
+        std::fprintf(stdout, "%s\n", QJsonDocument(r.toJson()).toJson(QJsonDocument::Compact).constData());
+        if (!r.ok())
+            return 1;
+        return r.fields.value(QLatin1String("SoLoi")).toString() == QLatin1String("0") ? 0 : 1;
+    }
+
+    if (p.isSet(faultOpt)) {
+        if (Status s = server.setFault(p.value(faultOpt)); !s)
+            return fail(s.error().message, 2);
+    }
+    if (!p.isSet(certOpt) || !p.isSet(keyOpt))
+        return fail(QCoreApplication::translate("motcua", "--cert FILE and --key FILE are required (HTTPS only)."), 2);
+    if (Status s = server.setTls(p.value(certOpt), p.value(keyOpt)); !s)
+        return fail(s.error().message, 2);
+
+    const QString listen = p.value(listenOpt);
+    const int colon = listen.lastIndexOf(QLatin1Char(':'));
+    bool portOk = false;
+    const uint port = colon > 0 ? listen.mid(colon + 1).toUInt(&portOk) : 0;
+    const QHostAddress address(colon > 0 ? listen.left(colon) : QString());
+    if (!portOk || port > 65535 || address.isNull())
+        return fail(QCoreApplication::translate("motcua", "--listen must be ADDR:PORT, for example 127.0.0.1:8443."), 2);
+    auto bound = server.start(address, static_cast<quint16>(port));
+    if (!bound)
+        return fail(bound.error().message, 1);
+    // One line on stdout when ready: scripts and the test fixture wait for it (and read the
+    // port when 0 was asked for).
+    std::fprintf(stdout, "motcua-portal listening on https://%s:%u\n", qUtf8Printable(address.toString()),
+                 static_cast<unsigned>(*bound));
+    std::fflush(stdout);
+    return app.exec();
+}

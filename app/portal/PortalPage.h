@@ -1,0 +1,22 @@
+#pragma once
+
+#include "portal/PortalStore.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+
+namespace motcua {
+
+// The reference portal's HTML page (GET /): what it received, and a form per dossier to decide
+// its status centrally (the counter then pulls it with MC_LayTrangThai). Only the applicant's
+// name is shown of personal data.
+class PortalPage
+{
+public:
+    static QByteArray render(const QList<PortalStore::Listed>& dossiers, const QJsonObject& stats, const QString& now);
+    // National status codes 1..10 (DOMAIN.md) as short labels.
+    static QString statusLabel(const QString& code);
+};
+
+} // namespace motcua

@@ -1,0 +1,380 @@
+#include "portal/PortalServer.h"
+
+#include "portal/PortalCatalogue.h"
+#include "portal/PortalFiles.h"
+#include "portal/PortalLog.h"
+#include "portal/PortalPage.h"
+#include "portal/PortalReply.h"
+#include "portal/PortalServices.h"
+#include "portal/PortalSessions.h"
+#include "portal/PortalStore.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QHttpServerRequest>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QPointer>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QTcpSocket>
+#include <QTimer>
+#include <QUrlQuery>
+
+Q_LOGGING_CATEGORY(lcPortal, "motcua.portal")
+
+namespace motcua {
+
+namespace {
+
+constexpr qint64 kMaxBody = 8 * 1024 * 1024;
+
+const char* statusText(int status)
+{
+    switch (status) {
+    case 200: return "OK";
+    case 303: return "See Other";
+    case 400: return "Bad Request";
+    case 403: return "Forbidden";
+    case 404: return "Not Found";
+    case 405: return "Method Not Allowed";
+    case 413: return "Payload Too Large";
+    case 500: return "Internal Server Error";
+    case 503: return "Service Unavailable";
+    default: return "Status";
+    }
+}
+
+QByteArray jsonBytes(const QJsonObject& o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+bool wantsClose(const QHttpServerRequest& request)
+{
+    return request.value(QByteArrayLiteral("connection")).toLower().contains("close");
+}
+
+} // namespace
+
+struct PortalServer::Private
+{
+    SystemClock systemClock;
+    const Clock* clock = nullptr;
+    PortalStore store;
+    PortalCatalogue catalogue;
+    std::unique_ptr<PortalFiles> files;
+    std::unique_ptr<PortalServices> services;
+    std::unique_ptr<PortalSessions> sessions;
+    QSslConfiguration tls;
+    bool tlsSet = false;
+};
+
+PortalServer::PortalServer(PortalConfig config, QObject* parent)
+    : QAbstractHttpServer(parent)
+    , d(std::make_unique<Private>())
+    , m_config(std::move(config))
+    , m_faults(m_config.seed)
+{
+    d->clock = m_config.clock ? m_config.clock : &d->systemClock;
+    d->sessions = std::make_unique<PortalSessions>(*d->clock, m_config.sessionTtl);
+}
+
+PortalServer::~PortalServer() = default;
+
+PortalStore& PortalServer::store()
+{
+    return d->store;
+}
+
+PortalFiles& PortalServer::files()
+{
+    return *d->files;
+}
+
+PortalServices& PortalServer::services()
+{
+    return *d->services;
+}
+
+void PortalServer::expireSessions()
+{
+    d->sessions->expireAll();
+}
+
+void PortalServer::setBundleOpener(BundleOpener opener)
+{
+    d->services->setBundleOpener(std::move(opener));
+}
+
+Status PortalServer::open(const QString& databasePath, const QByteArray& catalogueJson)
+{
+    if (Status s = catalogueJson.isEmpty() ? d->catalogue.loadDemo() : d->catalogue.load(catalogueJson); !s)
+        return s;
+    if (Status s = d->store.open(databasePath); !s)
+        return s;
+    const QString folder = m_config.filesFolder.isEmpty() ? databasePath + QStringLiteral(".files") : m_config.filesFolder;
+    d->files = std::make_unique<PortalFiles>(d->store.db(), folder);
+    if (Status s = d->files->init(); !s)
+        return s;
+    d->services = std::make_unique<PortalServices>(d->store, *d->files, d->catalogue, *d->clock, m_config.numbering);
+    return d->services->init();
+}
+
+Status PortalServer::setTls(const QString& certificatePath, const QString& keyPath)
+{
+    const QList<QSslCertificate> chain = QSslCertificate::fromPath(certificatePath, QSsl::Pem);
+    QFile keyFile(keyPath);
+    if (chain.isEmpty() || !keyFile.open(QIODevice::ReadOnly)) {
+        return Error::badInput(
+            QCoreApplication::translate("motcua", "Cannot read the certificate or the private key (PEM files)."));
+    }
+    const QByteArray pem = keyFile.readAll();
+    QSslKey key(pem, QSsl::Rsa, QSsl::Pem);
+    if (key.isNull())
+        key = QSslKey(pem, QSsl::Ec, QSsl::Pem);
+    if (key.isNull())
+        return Error::badInput(QCoreApplication::translate("motcua", "The private key is not an RSA or EC key in PEM."));
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setLocalCertificateChain(chain);
+    tls.setPrivateKey(key);
+    tls.setProtocol(QSsl::TlsV1_2OrLater);
+    tls.setPeerVerifyMode(QSslSocket::VerifyNone);
+    sslSetup(tls);
+    d->tls = tls;
+    d->tlsSet = true;
+    return {};
+}
+
+Result<quint16> PortalServer::start(const QHostAddress& address, quint16 port)
+{
+    if (!d->services)
+        return Error::internal(QStringLiteral("PortalServer::start before open"));
+    const quint16 bound = listen(address, port);
+    if (bound == 0) {
+        return Error::conflict(
+            QCoreApplication::translate("motcua", "Cannot listen on %1:%2.").arg(address.toString()).arg(port));
+    }
+    qCInfo(lcPortal) << "portal listening on" << address.toString() << bound << (d->tlsSet ? "https" : "http");
+    return bound;
+}
+
+QByteArray PortalServer::head(int status, const QByteArray& contentType, qint64 length, bool close,
+                              const QByteArray& extraHeaders)
+{
+    QByteArray h = "HTTP/1.1 " + QByteArray::number(status) + ' ' + statusText(status) + "\r\n";
+    h += "Content-Type: " + contentType + "\r\nContent-Length: " + QByteArray::number(length) + "\r\n";
+    h += close ? "Connection: close\r\n" : "Connection: keep-alive\r\n";
+    h += extraHeaders;
+    h += "\r\n";
+    return h;
+}
+
+void PortalServer::send(QTcpSocket* socket, int status, const QByteArray& contentType, const QByteArray& body,
+                        bool close, const QByteArray& extraHeaders)
+{
+    socket->write(head(status, contentType, body.size(), close, extraHeaders) + body);
+    if (close)
+        socket->disconnectFromHost();
+}
+
+void PortalServer::reply(QTcpSocket* socket, const PortalReply& r, FaultInjector::Kind fault, bool close)
+{
+    static const QByteArray json = QByteArrayLiteral("application/json; charset=utf-8");
+    const QByteArray body = jsonBytes(r.toJson());
+    switch (fault) {
+    case FaultInjector::Kind::Delay: {
+        // The work is done; only the answer is late. The socket is the timer's context, so a
+        // client that gave up (and closed) cancels it.
+        QPointer<QTcpSocket> guard(socket);
+        QTimer::singleShot(m_config.faultDelayMs, socket, [guard, body, close]() {
+            if (guard && guard->state() == QAbstractSocket::ConnectedState)
+                send(guard, 200, json, body, close);
+        });
+        return;
+    }
+    case FaultInjector::Kind::Drop:
+        // Promise the whole body, send half, hang up: the client sees the connection closed
+        // mid-body after the work was done.
+        socket->write(head(200, json, body.size(), true, {}) + body.left(body.size() / 2));
+        socket->disconnectFromHost();
+        return;
+    case FaultInjector::Kind::Malformed:
+        send(socket, 200, json, QByteArrayLiteral("{\"error_code\": \"0\", \"result\": [{\"MaHoSo\": <garbage"), close);
+        return;
+    default:
+        send(socket, 200, json, body, close);
+    }
+}
+
+bool PortalServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* socket)
+{
+    const QString path = request.url().path();
+    const bool post = request.method() == QHttpServerRequest::Method::Post;
+    const bool close = wantsClose(request);
+    if (request.body().size() > kMaxBody) {
+        send(socket, 413, "text/plain", "request body too large\n", true);
+        return true;
+    }
+    if (path == QLatin1String("/") || path == QLatin1String("/index.html")) {
+        page(socket, close);
+        return true;
+    }
+    if (path == QLatin1String("/decide") && post) {
+        decideFromForm(request, socket);
+        return true;
+    }
+    if (path.startsWith(QLatin1String("/mapi/_"))) {
+        admin(path, request, socket);
+        return true;
+    }
+    if (path == QLatin1String("/mapi/login") || path == QLatin1String("/mapi/g")) {
+        if (!post) {
+            send(socket, 405, "text/plain", "use POST\n", close, "Allow: POST\r\n");
+            return true;
+        }
+        ++m_requests;
+        if (path == QLatin1String("/mapi/login"))
+            login(request, socket);
+        else
+            service(request, socket);
+        return true;
+    }
+    return false;
+}
+
+void PortalServer::missingHandler(const QHttpServerRequest& request, QTcpSocket* socket)
+{
+    send(socket, 404, "text/plain", "not found\n", wantsClose(request));
+}
+
+void PortalServer::login(const QHttpServerRequest& request, QTcpSocket* socket)
+{
+    const bool close = wantsClose(request);
+    const FaultInjector::Kind fault = m_faults.next(QStringLiteral("login"), false);
+    if (fault == FaultInjector::Kind::Http500 || fault == FaultInjector::Kind::Http503) {
+        const int status = fault == FaultInjector::Kind::Http500 ? 500 : 503;
+        send(socket, status, "text/plain", "fault injected\n", close, status == 503 ? "Retry-After: 1\r\n" : "");
+        return;
+    }
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(request.body(), &error);
+    if (!doc.isObject()) {
+        reply(socket,
+              PortalReply::failure(PortalCode::NotJson,
+                                   QCoreApplication::translate("motcua", "The request is not a JSON object.")),
+              fault, close);
+        return;
+    }
+    const QJsonObject o = doc.object();
+    const QString user = o.value(QLatin1String("username")).toString();
+    const QString password = o.value(QLatin1String("password")).toString();
+    if (user.isEmpty() || password.isEmpty()) {
+        reply(socket,
+              PortalReply::failure(PortalCode::MissingField,
+                                   QCoreApplication::translate("motcua", "Fields \"username\" and \"password\" are required.")),
+              fault, close);
+        return;
+    }
+    if (user != m_config.username || password != m_config.password) {
+        qCInfo(lcPortal) << "login refused";
+        reply(socket,
+              PortalReply::failure(PortalCode::LoginFailed,
+                                   QCoreApplication::translate("motcua", "Wrong username or password.")),
+              fault, close);
+        return;
+    }
+    const PortalSessions::Session s = d->sessions->open(user);
+    reply(socket,
+          PortalReply::success({{QStringLiteral("session"), s.token},
+                                {QStringLiteral("expires"), toVietnam(s.expires).toString(QStringLiteral("yyyyMMddHHmmss"))},
+                                {QStringLiteral("expires_in"), QString::number(d->sessions->ttl())}}),
+          fault, close);
+}
+
+void PortalServer::service(const QHttpServerRequest& request, QTcpSocket* socket)
+{
+    const bool close = wantsClose(request);
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(request.body(), &error);
+    const QJsonObject o = doc.object();
+    const QString name = o.value(QLatin1String("service")).toString();
+    const bool isAdd = name == QLatin1String("DongBoHoSoMC") &&
+                       o.value(QLatin1String("isUpdating")).toString().compare(QLatin1String("True"), Qt::CaseInsensitive) != 0;
+    const FaultInjector::Kind fault = m_faults.next(name, isAdd);
+    if (fault == FaultInjector::Kind::Http500 || fault == FaultInjector::Kind::Http503) {
+        const int status = fault == FaultInjector::Kind::Http500 ? 500 : 503;
+        qCDebug(lcPortal) << "fault" << status << name;
+        send(socket, status, "text/plain", "fault injected\n", close, status == 503 ? "Retry-After: 1\r\n" : "");
+        return;
+    }
+    if (!doc.isObject()) {
+        reply(socket,
+              PortalReply::failure(PortalCode::NotJson,
+                                   QCoreApplication::translate("motcua", "The request is not a JSON object.")),
+              fault, close);
+        return;
+    }
+    const QString token = o.value(QLatin1String("session")).toString();
+    if (token.isEmpty() || !d->sessions->valid(token)) {
+        reply(socket,
+              PortalReply::failure(PortalCode::SessionInvalid,
+                                   QCoreApplication::translate("motcua", "The session is unknown or expired; log in again.")),
+              fault, close);
+        return;
+    }
+    if (fault == FaultInjector::Kind::Expired) {
+        d->sessions->end(token);
+        reply(socket,
+              PortalReply::failure(PortalCode::SessionInvalid,
+                                   QCoreApplication::translate("motcua", "The session expired; log in again.")),
+              FaultInjector::Kind::None, close);
+        return;
+    }
+    const QString madonvi = o.value(QLatin1String("madonvi")).toString();
+    PortalReply r;
+    if (madonvi.isEmpty()) {
+        r = PortalReply::failure(PortalCode::MissingField,
+                                 QCoreApplication::translate("motcua", "Field \"madonvi\" is missing."));
+    } else {
+        r = d->services->call(o, madonvi);
+    }
+    if (fault == FaultInjector::Kind::Exists && r.ok()) {
+        // Stored, yet answered as if an earlier, lost attempt had stored it.
+        r = PortalReply::failure(PortalCode::AlreadyExists,
+                                 QCoreApplication::translate("motcua", "The dossier already exists."));
+    }
+    qCDebug(lcPortal) << "service" << name << "code" << static_cast<int>(r.code);
+    reply(socket, r, fault, close);
+}
+
+void PortalServer::page(QTcpSocket* socket, bool close)
+{
+    auto listed = d->store.newest(500);
+    auto stats = d->store.stats();
+    if (!listed || !stats) {
+        send(socket, 500, "text/plain", "storage failure\n", close);
+        return;
+    }
+    send(socket, 200, "text/html; charset=utf-8", PortalPage::render(*listed, *stats, d->services->portalNow()), close);
+}
+
+void PortalServer::decideFromForm(const QHttpServerRequest& request, QTcpSocket* socket)
+{
+    // application/x-www-form-urlencoded: '+' is a space there, QUrlQuery does not know it.
+    QByteArray body = request.body();
+    body.replace('+', ' ');
+    const QUrlQuery form(QString::fromUtf8(body));
+    const QString code = form.queryItemValue(QStringLiteral("MaHoSo"), QUrl::FullyDecoded);
+    const QString status = form.queryItemValue(QStringLiteral("TrangThaiHoSo"), QUrl::FullyDecoded);
+    const QString content = form.queryItemValue(QStringLiteral("NoiDungXuLy"), QUrl::FullyDecoded);
+    auto decided = d->store.decide(code, status, content, QStringLiteral("portal"), d->services->portalNow());
+    if (!decided) {
+        send(socket, 400, "text/plain; charset=utf-8", decided.error().message.toUtf8() + '\n', wantsClose(request));
+        return;
+    }
+    send(socket, 303, "text/plain", "decided\n", wantsClose(request), "Location: /\r\n");
+}
+
+} // namespace motcua

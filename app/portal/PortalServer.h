@@ -1,0 +1,92 @@
+#pragma once
+
+#include "core/Clock.h"
+#include "core/Result.h"
+#include "portal/BundleOpener.h"
+#include "portal/FaultInjector.h"
+#include "store/DossierCodeAllocator.h"
+
+#include <QAbstractHttpServer>
+#include <QHostAddress>
+#include <QString>
+
+#include <memory>
+
+namespace motcua {
+
+class PortalFiles;
+class PortalServices;
+class PortalStore;
+struct PortalReply;
+
+struct PortalConfig
+{
+    QString username = QStringLiteral("demo");
+    QString password = QStringLiteral("demo");
+    QString adminSecret;     // empty: the admin endpoints answer 403
+    int sessionTtl = 600;    // seconds (the national portal's callers cache 10 minutes)
+    int faultDelayMs = 20000; // the "delay" fault: past any sane client timeout
+    quint32 seed = 1;        // probabilistic faults, reproducible
+    CodeNumbering numbering; // must match the center's stations (DossierCodeAllocator.h)
+    QString filesFolder;     // empty: "<database>.files"
+    const Clock* clock = nullptr; // null: the system clock
+};
+
+// The reference portal over HTTPS (PROTOCOL.md): /mapi/login, /mapi/g, the admin endpoints,
+// the HTML page, and faults per request. Runs in the caller's event loop, one thread.
+//
+// Replies are written to the socket directly rather than through QHttpServerResponder, because
+// the faults need what a responder cannot do: answer later, or stop in the middle of the body.
+class PortalServer : public QAbstractHttpServer
+{
+    Q_OBJECT
+public:
+    explicit PortalServer(PortalConfig config, QObject* parent = nullptr);
+    ~PortalServer() override;
+
+    // Opens the database (and the attachments folder) and loads the catalogue the portal
+    // serves: `catalogueJson` in our catalogue shape, or the demo center's when empty.
+    Status open(const QString& databasePath, const QByteArray& catalogueJson = {});
+    // PEM certificate (leaf first, chain after) and private key (RSA or EC); TLS 1.2 or newer.
+    Status setTls(const QString& certificatePath, const QString& keyPath);
+    // Listens; returns the port (useful with port 0).
+    Result<quint16> start(const QHostAddress& address, quint16 port);
+
+    Status setFault(const QString& spec) { return m_faults.set(spec); }
+    FaultInjector& faults() { return m_faults; }
+    void setBundleOpener(BundleOpener opener);
+
+    PortalStore& store();
+    PortalFiles& files();
+    PortalServices& services();
+    qint64 requestCount() const { return m_requests; }
+    // Ends every session now: clients must log in again (error 2).
+    void expireSessions();
+
+protected:
+    bool handleRequest(const QHttpServerRequest& request, QTcpSocket* socket) override;
+    void missingHandler(const QHttpServerRequest& request, QTcpSocket* socket) override;
+
+private:
+    void login(const QHttpServerRequest& request, QTcpSocket* socket);
+    void service(const QHttpServerRequest& request, QTcpSocket* socket);
+    void admin(const QString& path, const QHttpServerRequest& request, QTcpSocket* socket);
+    void page(QTcpSocket* socket, bool close);
+    void decideFromForm(const QHttpServerRequest& request, QTcpSocket* socket);
+
+    // A protocol reply through the fault (delay, drop, malformed); other faults are handled
+    // before the request is processed.
+    void reply(QTcpSocket* socket, const PortalReply& reply, FaultInjector::Kind fault, bool close);
+    static void send(QTcpSocket* socket, int status, const QByteArray& contentType, const QByteArray& body,
+                     bool close, const QByteArray& extraHeaders = {});
+    static QByteArray head(int status, const QByteArray& contentType, qint64 length, bool close,
+                           const QByteArray& extraHeaders);
+
+    struct Private;
+    std::unique_ptr<Private> d;
+    PortalConfig m_config;
+    FaultInjector m_faults;
+    qint64 m_requests = 0;
+};
+
+} // namespace motcua

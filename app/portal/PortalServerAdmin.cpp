@@ -1,0 +1,114 @@
+// PortalServer: the admin endpoints tests drive (PROTOCOL.md, section 6).
+#include "portal/PortalFiles.h"
+#include "portal/PortalReply.h"
+#include "portal/PortalServer.h"
+#include "portal/PortalServices.h"
+#include "portal/PortalStore.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QHttpServerRequest>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTcpSocket>
+
+namespace motcua {
+
+namespace {
+
+QByteArray jsonBytes(const QJsonObject& o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+void PortalServer::admin(const QString& path, const QHttpServerRequest& request, QTcpSocket* socket)
+{
+    static const QByteArray json = QByteArrayLiteral("application/json; charset=utf-8");
+    const bool close = request.value(QByteArrayLiteral("connection")).toLower().contains("close");
+    const QByteArray given = request.value(QByteArrayLiteral("x-portal-admin"));
+    if (m_config.adminSecret.isEmpty() || given != m_config.adminSecret.toUtf8()) {
+        send(socket, 403, "text/plain", "admin endpoints need --admin-secret and the X-Portal-Admin header\n", close);
+        return;
+    }
+    const QJsonObject in = QJsonDocument::fromJson(request.body()).object();
+    const auto answer = [&](const PortalReply& r) { send(socket, 200, json, jsonBytes(r.toJson()), close); };
+
+    if (path == QLatin1String("/mapi/_fault")) {
+        const QString name = in.value(QLatin1String("fault")).toString();
+        bool known = false;
+        const FaultInjector::Kind kind = FaultInjector::fromName(name, &known);
+        QString rate = in.value(QLatin1String("rate")).toString();
+        if (rate.isEmpty())
+            rate = in.value(QLatin1String("count")).toString();
+        Status s = known ? m_faults.set(kind, rate, in.value(QLatin1String("service")).toString())
+                         : Status(Error::badInput(QCoreApplication::translate("motcua", "Unknown fault.")));
+        answer(s ? PortalReply::success({{QStringLiteral("fault"), FaultInjector::name(m_faults.kind())}})
+                 : PortalReply::failure(PortalCode::BadValue, s.error().message));
+        return;
+    }
+    if (path == QLatin1String("/mapi/_decide")) {
+        QString officer = in.value(QLatin1String("NguoiXuLy")).toString();
+        if (officer.isEmpty())
+            officer = QStringLiteral("portal");
+        auto decided = store().decide(in.value(QLatin1String("MaHoSo")).toString(),
+                                      in.value(QLatin1String("TrangThaiHoSo")).toString(),
+                                      in.value(QLatin1String("NoiDungXuLy")).toString(), officer,
+                                      services().portalNow());
+        if (!decided) {
+            answer(PortalReply::failure(decided.error().code == Error::NotFound ? PortalCode::NotFound : PortalCode::BadValue,
+                                        decided.error().message));
+        } else {
+            answer(PortalReply::success({{QStringLiteral("Moc"), QString::number(*decided)}}));
+        }
+        return;
+    }
+    if (path == QLatin1String("/mapi/_stats")) {
+        auto stats = store().stats();
+        if (!stats) {
+            answer(PortalReply::failure(PortalCode::ServerFailure, stats.error().message));
+            return;
+        }
+        QJsonObject out = *stats;
+        out.insert(QStringLiteral("requests"), QString::number(m_requests));
+        out.insert(QStringLiteral("faults_fired"), QString::number(m_faults.fired()));
+        out.insert(QStringLiteral("fault"), FaultInjector::name(m_faults.kind()));
+        answer(PortalReply::success(out));
+        return;
+    }
+    if (path == QLatin1String("/mapi/_dossier")) {
+        auto detail = store().dossierDetail(in.value(QLatin1String("MaHoSo")).toString());
+        if (!detail) {
+            answer(PortalReply::failure(PortalCode::ServerFailure, detail.error().message));
+            return;
+        }
+        if (!detail->has_value()) {
+            answer(PortalReply::failure(PortalCode::NotFound,
+                                        QCoreApplication::translate("motcua", "No dossier with this code.")));
+            return;
+        }
+        // The SHA-256 of the bytes actually stored, so tests prove byte identity end to end.
+        QJsonObject out = **detail;
+        QJsonArray files;
+        for (const QJsonValue& v : out.value(QLatin1String("files")).toArray()) {
+            QJsonObject f = v.toObject();
+            const QByteArray bytes = this->files().content(f.value(QLatin1String("sha256")).toString());
+            f.insert(QStringLiteral("stored_sha256"),
+                     QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
+            f.insert(QStringLiteral("stored_size"), QString::number(bytes.size()));
+            files.append(f);
+        }
+        out.insert(QStringLiteral("files"), files);
+        answer(PortalReply::success(out));
+        return;
+    }
+    if (path == QLatin1String("/mapi/_expire")) {
+        expireSessions();
+        answer(PortalReply::success());
+        return;
+    }
+    send(socket, 404, "text/plain", "unknown admin endpoint\n", close);
+}
+
+} // namespace motcua

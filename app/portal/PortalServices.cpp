@@ -1,0 +1,298 @@
+#include "portal/PortalServices.h"
+
+#include "portal/FieldReader.h"
+#include "portal/PortalLog.h"
+#include "portal/PortalCatalogue.h"
+#include "portal/PortalFiles.h"
+#include "portal/PortalStore.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QRegularExpression>
+#include <QSet>
+
+namespace motcua {
+
+namespace {
+
+constexpr int kMaxDossiersPerCall = 100;
+constexpr int kMaxHistoryPerCall = 500;
+
+PortalReply storageFailure(const Error& error)
+{
+    qCWarning(lcPortal) << "storage failure:" << error.message;
+    return PortalReply::failure(PortalCode::ServerFailure,
+                                QCoreApplication::translate("motcua", "The portal could not store the request."));
+}
+
+// Every scalar on the wire is a string (PROTOCOL.md, section 1).
+bool onlyStringScalars(const QJsonObject& o, const QString& path, PortalReply* error)
+{
+    for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
+        if (it->isDouble() || it->isBool()) {
+            *error = PortalReply::failure(PortalCode::BadValue,
+                                          QCoreApplication::translate("motcua", "Field \"%1\" must be a string.")
+                                              .arg(path + QLatin1Char('.') + it.key()));
+            return false;
+        }
+    }
+    return true;
+}
+
+// `data` must be an array of 1..max objects.
+bool dataArray(const QJsonObject& request, int max, QJsonArray* out, PortalReply* error)
+{
+    const QJsonValue v = request.value(QLatin1String("data"));
+    if (v.isUndefined() || v.isNull()) {
+        *error = PortalReply::failure(PortalCode::MissingField,
+                                      QCoreApplication::translate("motcua", "Field \"data\" is missing."));
+        return false;
+    }
+    if (!v.isArray() || v.toArray().isEmpty() || v.toArray().size() > max) {
+        *error = PortalReply::failure(
+            PortalCode::BadValue,
+            QCoreApplication::translate("motcua", "Field \"data\" must be an array of 1 to %1 objects.").arg(max));
+        return false;
+    }
+    *out = v.toArray();
+    for (qsizetype i = 0; i < out->size(); ++i) {
+        if (!out->at(i).isObject()) {
+            *error = PortalReply::failure(
+                PortalCode::BadValue, QCoreApplication::translate("motcua", "data[%1] is not an object.").arg(i));
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+PortalServices::PortalServices(PortalStore& store, PortalFiles& files, const PortalCatalogue& catalogue,
+                               const Clock& clock, CodeNumbering numbering)
+    : m_store(store)
+    , m_files(files)
+    , m_catalogue(catalogue)
+    , m_clock(clock)
+    , m_numbering(numbering)
+    , m_leases(store.db(), clock, numbering)
+{}
+
+Status PortalServices::init()
+{
+    return m_leases.init();
+}
+
+QString PortalServices::portalNow() const
+{
+    return toVietnam(m_clock.now()).toString(QStringLiteral("yyyyMMddHHmmss"));
+}
+
+PortalReply PortalServices::call(const QJsonObject& request, const QString& madonvi)
+{
+    const QString service = request.value(QLatin1String("service")).toString();
+    if (service == QLatin1String("DongBoHoSoMC"))
+        return syncDossiers(request, madonvi);
+    if (service == QLatin1String("CapNhatTienDoHoSoMC"))
+        return appendHistory(request);
+    if (service == QLatin1String("TraCuuHoSo"))
+        return lookup(request);
+    if (service == QLatin1String("LayDanhSachTTHC"))
+        return PortalReply::success({{QStringLiteral("result"), m_catalogue.list()}});
+    if (service == QLatin1String("LayThuTuc"))
+        return procedure(request);
+    if (service == QLatin1String("MC_LayDanhMuc")) {
+        QJsonObject file = m_catalogue.file();
+        return PortalReply::success(
+            {{QStringLiteral("result"), file}, {QStringLiteral("PhienBan"), m_catalogue.version()}});
+    }
+    if (service == QLatin1String("MC_TaiTep"))
+        return upload(request);
+    if (service == QLatin1String("MC_TrangThaiTep"))
+        return uploadStatus(request);
+    if (service == QLatin1String("MC_CapDaiSo"))
+        return lease(request);
+    if (service == QLatin1String("MC_LayTrangThai"))
+        return changes(request, madonvi);
+    if (service == QLatin1String("MC_SoLieuTrungTam"))
+        return counts(request);
+    if (service == QLatin1String("MC_NhapGoi"))
+        return bundle(request);
+    if (service.isEmpty()) {
+        return PortalReply::failure(PortalCode::MissingField,
+                                    QCoreApplication::translate("motcua", "Field \"service\" is missing."));
+    }
+    return PortalReply::failure(PortalCode::UnknownService,
+                                QCoreApplication::translate("motcua", "Unknown service \"%1\".").arg(service.left(60)));
+}
+
+PortalReply PortalServices::syncDossiers(const QJsonObject& request, const QString& madonvi)
+{
+    FieldReader envelope(request);
+    const bool updating = envelope.flag(QStringLiteral("isUpdating"), false);
+    if (envelope.failed())
+        return envelope.error();
+    QJsonArray data;
+    PortalReply error;
+    if (!dataArray(request, kMaxDossiersPerCall, &data, &error))
+        return error;
+
+    // MaHoSo: {agency}-{yyMMdd}-{NNNN} (DOMAIN.md); 5 digits are seen in the wild too.
+    static const QRegularExpression codeShape(QStringLiteral("^[A-Za-z0-9.]+-\\d{6}-\\d{4,5}$"));
+    QList<PortalStore::DossierRow> rows;
+    QSet<QString> seen;
+    for (qsizetype i = 0; i < data.size(); ++i) {
+        const QJsonObject o = data.at(i).toObject();
+        const QString path = QStringLiteral("data[%1]").arg(i);
+        if (!onlyStringScalars(o, path, &error))
+            return error;
+        FieldReader f(o, path);
+        PortalStore::DossierRow row;
+        row.code = f.required(QStringLiteral("MaHoSo"));
+        row.procedure = f.required(QStringLiteral("MaTTHC"));
+        row.applicant = f.required(QStringLiteral("ChuHoSo"));
+        row.receivedAt = f.date(QStringLiteral("NgayTiepNhan"), true);
+        row.status = QString::number(f.number(QStringLiteral("TrangThaiHoSo"), 1, 10, true));
+        const qint64 channel = f.number(QStringLiteral("KenhThucHien"), 1, 3, false, 0);
+        row.channel = channel ? QString::number(channel) : QString();
+        f.number(QStringLiteral("LoaiDoiTuong"), 1, 4, false);
+        row.dueAt = f.date(QStringLiteral("NgayHenTra"), false);
+        row.finishedAt = f.date(QStringLiteral("NgayKetThucXuLy"), false);
+        row.returnedAt = f.date(QStringLiteral("NgayTra"), false);
+        f.date(QStringLiteral("NgayTuChoi"), false);
+        f.date(QStringLiteral("NgayNopHoSo"), false);
+        row.department = f.optional(QStringLiteral("DonViXuLy"));
+        if (!f.failed() && !codeShape.match(row.code).hasMatch()) {
+            f.fail(PortalCode::BadValue,
+                   QCoreApplication::translate("motcua", "Field \"%1\" is not a dossier code {agency}-{yyMMdd}-{NNNN}.")
+                       .arg(f.path(QStringLiteral("MaHoSo"))));
+        }
+        if (f.failed())
+            return f.error();
+        if (!m_catalogue.knows(row.procedure)) {
+            return PortalReply::failure(PortalCode::UnknownProcedure,
+                                        QCoreApplication::translate("motcua", "Field \"%1\": unknown procedure code %2.")
+                                            .arg(f.path(QStringLiteral("MaTTHC")), row.procedure.left(60)));
+        }
+        if (seen.contains(row.code)) {
+            return PortalReply::failure(
+                PortalCode::BadValue,
+                QCoreApplication::translate("motcua", "Dossier %1 appears twice in one request.").arg(row.code));
+        }
+        seen.insert(row.code);
+        row.madonvi = madonvi;
+        row.data = o;
+        rows.append(row);
+    }
+
+    const qint64 now = m_clock.now().toSecsSinceEpoch();
+    Transaction tx(m_store.db());
+    if (!tx.begun())
+        return storageFailure(tx.begun().error());
+    for (const PortalStore::DossierRow& row : std::as_const(rows)) {
+        auto exists = m_store.exists(row.code);
+        if (!exists)
+            return storageFailure(exists.error());
+        if (!updating && *exists) {
+            return PortalReply::failure(PortalCode::AlreadyExists,
+                                        QCoreApplication::translate("motcua", "Dossier %1 already exists.").arg(row.code));
+        }
+        if (updating && !*exists) {
+            return PortalReply::failure(PortalCode::NotFound,
+                                        QCoreApplication::translate("motcua", "Dossier %1 is not on the portal.").arg(row.code));
+        }
+        if (Status s = updating ? m_store.update(row, now) : m_store.insert(row, now); !s)
+            return storageFailure(s.error());
+    }
+    if (Status c = tx.commit(); !c)
+        return storageFailure(c.error());
+    return PortalReply::success({{QStringLiteral("SoHoSo"), QString::number(rows.size())}});
+}
+
+PortalReply PortalServices::appendHistory(const QJsonObject& request)
+{
+    QJsonArray data;
+    PortalReply error;
+    if (!dataArray(request, kMaxHistoryPerCall, &data, &error))
+        return error;
+    QList<PortalStore::HistoryRow> rows;
+    for (qsizetype i = 0; i < data.size(); ++i) {
+        const QJsonObject o = data.at(i).toObject();
+        const QString path = QStringLiteral("data[%1]").arg(i);
+        if (!onlyStringScalars(o, path, &error))
+            return error;
+        FieldReader f(o, path);
+        PortalStore::HistoryRow row;
+        row.id = f.required(QStringLiteral("MaTienDo"));
+        row.code = f.required(QStringLiteral("MaHoSo"));
+        row.at = f.date(QStringLiteral("ThoiDiemXuLy"), true);
+        row.status = QString::number(f.number(QStringLiteral("TrangThai"), 1, 10, true));
+        f.date(QStringLiteral("NgayBatDau"), false);
+        f.date(QStringLiteral("NgayKetThucTheoQuyDinh"), false);
+        if (f.failed())
+            return f.error();
+        row.data = o;
+        rows.append(row);
+    }
+    const qint64 now = m_clock.now().toSecsSinceEpoch();
+    Transaction tx(m_store.db());
+    if (!tx.begun())
+        return storageFailure(tx.begun().error());
+    QSet<QString> known;
+    int inserted = 0;
+    for (const PortalStore::HistoryRow& row : std::as_const(rows)) {
+        if (!known.contains(row.code)) {
+            auto exists = m_store.exists(row.code);
+            if (!exists)
+                return storageFailure(exists.error());
+            if (!*exists) {
+                return PortalReply::failure(
+                    PortalCode::NotFound,
+                    QCoreApplication::translate("motcua", "Dossier %1 is not on the portal; send it first.").arg(row.code));
+            }
+            known.insert(row.code);
+        }
+        auto added = m_store.appendHistory(row, now);
+        if (!added)
+            return storageFailure(added.error());
+        inserted += *added ? 1 : 0;
+    }
+    if (Status c = tx.commit(); !c)
+        return storageFailure(c.error());
+    return PortalReply::success({{QStringLiteral("SoDongMoi"), QString::number(inserted)},
+                                 {QStringLiteral("SoDongTrung"), QString::number(rows.size() - inserted)}});
+}
+
+PortalReply PortalServices::lookup(const QJsonObject& request)
+{
+    FieldReader f(request);
+    QString code = f.optional(QStringLiteral("mahoso"));
+    if (code.isEmpty())
+        code = f.required(QStringLiteral("MaHoSo"));
+    if (f.failed())
+        return f.error();
+    auto found = m_store.lookup(code);
+    if (!found)
+        return storageFailure(found.error());
+    QJsonArray result;
+    if (found->has_value())
+        result.append(**found);
+    return PortalReply::success({{QStringLiteral("result"), result}});
+}
+
+PortalReply PortalServices::procedure(const QJsonObject& request)
+{
+    FieldReader f(request);
+    QString code = f.optional(QStringLiteral("maTTHC"));
+    if (code.isEmpty())
+        code = f.required(QStringLiteral("MaTTHC"));
+    if (f.failed())
+        return f.error();
+    const auto record = m_catalogue.nationalRecord(code);
+    if (!record) {
+        return PortalReply::failure(PortalCode::NotFound,
+                                    QCoreApplication::translate("motcua", "Unknown procedure code %1.").arg(code.left(60)));
+    }
+    return PortalReply::success({{QStringLiteral("result"), QJsonArray{*record}}});
+}
+
+} // namespace motcua

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "core/Clock.h"
+#include "portal/BundleOpener.h"
+#include "portal/PortalReply.h"
+#include "store/CodeLeaseAuthority.h"
+
+#include <QJsonObject>
+#include <QString>
+
+namespace motcua {
+
+class PortalCatalogue;
+class PortalFiles;
+class PortalStore;
+
+// The services of /mapi/g (PROTOCOL.md, section 3) after the session is checked: validation
+// like a real portal, then one transaction each. Knows nothing of HTTP, so the server, the
+// bundle import and tests call it alike.
+class PortalServices
+{
+public:
+    PortalServices(PortalStore& store, PortalFiles& files, const PortalCatalogue& catalogue, const Clock& clock,
+                   CodeNumbering numbering);
+    Status init();
+
+    // One request object {"service": ..., ...}; `madonvi` from the envelope.
+    PortalReply call(const QJsonObject& request, const QString& madonvi);
+
+    // MC_NhapGoi / --import-bundle: opens the file and replays its requests (PROTOCOL.md 3.12).
+    PortalReply importBundle(const QByteArray& file);
+    void setBundleOpener(BundleOpener opener) { m_opener = std::move(opener); }
+
+    // "now" as a portal date (yyyyMMddHHmmss, Vietnam time).
+    QString portalNow() const;
+
+private:
+    PortalReply syncDossiers(const QJsonObject& request, const QString& madonvi);
+    PortalReply appendHistory(const QJsonObject& request);
+    PortalReply lookup(const QJsonObject& request);
+    PortalReply procedure(const QJsonObject& request);
+    PortalReply upload(const QJsonObject& request);
+    PortalReply uploadStatus(const QJsonObject& request);
+    PortalReply lease(const QJsonObject& request);
+    PortalReply changes(const QJsonObject& request, const QString& madonvi);
+    PortalReply counts(const QJsonObject& request);
+    PortalReply bundle(const QJsonObject& request);
+
+    PortalStore& m_store;
+    PortalFiles& m_files;
+    const PortalCatalogue& m_catalogue;
+    const Clock& m_clock;
+    CodeNumbering m_numbering;
+    CodeLeaseAuthority m_leases;
+    BundleOpener m_opener = plainBundleOpener;
+};
+
+} // namespace motcua

@@ -1,0 +1,251 @@
+// PortalServices: our own services in the national style (MC_*, PROTOCOL.md 3.7 to 3.12).
+#include "portal/FieldReader.h"
+#include "portal/PortalLog.h"
+#include "portal/PortalFiles.h"
+#include "portal/PortalServices.h"
+#include "portal/PortalStore.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+namespace motcua {
+
+namespace {
+
+PortalReply storageFailure(const Error& error)
+{
+    qCWarning(lcPortal) << "storage failure:" << error.message;
+    return PortalReply::failure(PortalCode::ServerFailure,
+                                QCoreApplication::translate("motcua", "The portal could not store the request."));
+}
+
+bool isSha256(const QString& s)
+{
+    static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{64}$"));
+    return hex.match(s).hasMatch();
+}
+
+} // namespace
+
+PortalReply PortalServices::upload(const QJsonObject& request)
+{
+    FieldReader f(request);
+    PortalFiles::Chunk chunk;
+    chunk.sha256 = f.required(QStringLiteral("MaTep"));
+    chunk.dossier = f.required(QStringLiteral("MaHoSo"));
+    chunk.fileName = f.optional(QStringLiteral("TenTep"));
+    chunk.total = f.number(QStringLiteral("TongKichThuoc"), 0, Q_INT64_C(1) << 40, true);
+    chunk.offset = f.number(QStringLiteral("ViTri"), 0, Q_INT64_C(1) << 40, true);
+    const QString data = f.optional(QStringLiteral("DuLieu"));
+    if (!f.failed() && !isSha256(chunk.sha256)) {
+        f.fail(PortalCode::BadValue,
+               QCoreApplication::translate("motcua", "Field \"MaTep\" must be a SHA-256 in lower-case hex."));
+    }
+    if (f.failed())
+        return f.error();
+    // Base64 of a chunk: at most kMaxChunk bytes decoded; checked again after decoding.
+    if (data.size() > (PortalFiles::kMaxChunk / 3 + 1) * 4) {
+        return PortalReply::failure(PortalCode::UploadSize,
+                                    QCoreApplication::translate("motcua", "A chunk may hold at most 4 MiB."));
+    }
+    auto decoded = QByteArray::fromBase64Encoding(data.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded) {
+        return PortalReply::failure(PortalCode::BadValue,
+                                    QCoreApplication::translate("motcua", "Field \"DuLieu\" is not base64."));
+    }
+    chunk.data = std::move(decoded.decoded);
+    const qint64 now = m_clock.now().toSecsSinceEpoch();
+    // One transaction: the files row and the link commit with the bytes acknowledged.
+    Transaction tx(m_store.db());
+    if (!tx.begun())
+        return storageFailure(tx.begun().error());
+    PortalReply reply = m_files.append(chunk, now);
+    if (Status c = tx.commit(); !c)
+        return storageFailure(c.error());
+    return reply;
+}
+
+PortalReply PortalServices::uploadStatus(const QJsonObject& request)
+{
+    FieldReader f(request);
+    const QString sha = f.required(QStringLiteral("MaTep"));
+    if (!f.failed() && !isSha256(sha)) {
+        f.fail(PortalCode::BadValue,
+               QCoreApplication::translate("motcua", "Field \"MaTep\" must be a SHA-256 in lower-case hex."));
+    }
+    if (f.failed())
+        return f.error();
+    return m_files.status(sha);
+}
+
+PortalReply PortalServices::lease(const QJsonObject& request)
+{
+    FieldReader f(request);
+    const QString agency = f.required(QStringLiteral("MaCoQuan"));
+    const QString day = f.required(QStringLiteral("Ngay"));
+    const int station = static_cast<int>(f.number(QStringLiteral("May"), 1, m_numbering.maxStations, true));
+    const int size = static_cast<int>(f.number(QStringLiteral("SoLuong"), 1, 1000, true));
+    const QString requestId = f.optional(QStringLiteral("MaYeuCau"));
+    static const QRegularExpression dayShape(QStringLiteral("^\\d{6}$"));
+    if (!f.failed() && (!dayShape.match(day).hasMatch() || !QDate::fromString(day, QStringLiteral("yyMMdd")).isValid())) {
+        f.fail(PortalCode::BadValue, QCoreApplication::translate("motcua", "Field \"Ngay\" must be a day yyMMdd."));
+    }
+    if (f.failed())
+        return f.error();
+
+    Database& db = m_store.db();
+    Transaction tx(db);
+    if (!tx.begun())
+        return storageFailure(tx.begun().error());
+    auto block = [](qint64 first, qint64 last) {
+        return QJsonObject{{QStringLiteral("TuSo"), QString::number(first)},
+                           {QStringLiteral("DenSo"), QString::number(last)}};
+    };
+    if (!requestId.isEmpty()) {
+        Statement& st = db.prepare(QStringLiteral("SELECT first, last, agency, day FROM lease_requests WHERE request_id = ?1"));
+        if (!st.isValid())
+            return storageFailure(db.lastError().error());
+        st.bind(1, requestId);
+        if (st.next()) {
+            const qint64 first = st.int64(0), last = st.int64(1);
+            const bool same = st.text(2) == agency && st.text(3) == day;
+            st.reset();
+            if (!same) {
+                return PortalReply::failure(
+                    PortalCode::BadValue,
+                    QCoreApplication::translate("motcua", "Field \"MaYeuCau\" was used before for another agency or day."));
+            }
+            return PortalReply::success(block(first, last));
+        }
+        if (!st.error())
+            return storageFailure(st.error().error());
+    }
+    auto leased = m_leases.lease(agency, day, station, size);
+    if (!leased) {
+        if (leased.error().code == Error::Conflict)
+            return PortalReply::failure(PortalCode::RangeUsedUp, leased.error().message);
+        if (leased.error().code == Error::BadInput)
+            return PortalReply::failure(PortalCode::BadValue, leased.error().message);
+        return storageFailure(leased.error());
+    }
+    if (!requestId.isEmpty()) {
+        Statement& ins = db.prepare(QStringLiteral(
+            "INSERT INTO lease_requests (request_id, agency, day, station, first, last) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"));
+        if (!ins.isValid())
+            return storageFailure(db.lastError().error());
+        ins.bind(1, requestId).bind(2, agency).bind(3, day).bind(4, station).bind(5, leased->first).bind(6, leased->last);
+        if (Status s = ins.exec(); !s)
+            return storageFailure(s.error());
+    }
+    if (Status c = tx.commit(); !c)
+        return storageFailure(c.error());
+    return PortalReply::success(block(leased->first, leased->last));
+}
+
+PortalReply PortalServices::changes(const QJsonObject& request, const QString& madonvi)
+{
+    FieldReader f(request);
+    const qint64 cursor = f.number(QStringLiteral("TuMoc"), 0, Q_INT64_C(1) << 53, false, 0);
+    const int limit = static_cast<int>(f.number(QStringLiteral("SoLuong"), 1, 1000, false, 200));
+    if (f.failed())
+        return f.error();
+    auto found = m_store.changesSince(madonvi, cursor, limit);
+    if (!found)
+        return storageFailure(found.error());
+    return PortalReply::success({{QStringLiteral("result"), found->rows},
+                                 {QStringLiteral("MocTiep"), QString::number(found->next)},
+                                 {QStringLiteral("ConNua"), found->more ? QStringLiteral("True") : QStringLiteral("False")}});
+}
+
+PortalReply PortalServices::counts(const QJsonObject& request)
+{
+    FieldReader f(request);
+    const QString day = f.required(QStringLiteral("Ngay"));
+    static const QRegularExpression dayShape(QStringLiteral("^\\d{8}$"));
+    if (!f.failed() &&
+        (!dayShape.match(day).hasMatch() || !QDate::fromString(day, QStringLiteral("yyyyMMdd")).isValid())) {
+        f.fail(PortalCode::BadValue, QCoreApplication::translate("motcua", "Field \"Ngay\" must be a day yyyyMMdd."));
+    }
+    if (f.failed())
+        return f.error();
+    auto counted = m_store.counts(day);
+    if (!counted)
+        return storageFailure(counted.error());
+    return PortalReply::success({{QStringLiteral("result"), *counted}});
+}
+
+PortalReply PortalServices::bundle(const QJsonObject& request)
+{
+    FieldReader f(request);
+    const QString data = f.required(QStringLiteral("DuLieu"));
+    if (f.failed())
+        return f.error();
+    auto decoded = QByteArray::fromBase64Encoding(data.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded) {
+        return PortalReply::failure(PortalCode::BadValue,
+                                    QCoreApplication::translate("motcua", "Field \"DuLieu\" is not base64."));
+    }
+    return importBundle(decoded.decoded);
+}
+
+PortalReply PortalServices::importBundle(const QByteArray& file)
+{
+    const auto rejected = [](const QString& why) {
+        return PortalReply::failure(PortalCode::BundleRejected,
+                                    QCoreApplication::translate("motcua", "The bundle cannot be opened: %1").arg(why));
+    };
+    auto inner = m_opener ? m_opener(file) : Result<QByteArray>(Error::internal(QString()));
+    if (!inner)
+        return rejected(inner.error().message);
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(*inner, &parseError);
+    const QJsonObject payload = doc.object();
+    if (!doc.isObject() || payload.value(QLatin1String("format")).toString() != QLatin1String("motcua-bundle") ||
+        payload.value(QLatin1String("version")).toString() != QLatin1String("1") ||
+        !payload.value(QLatin1String("requests")).isArray()) {
+        return rejected(QCoreApplication::translate("motcua", "not a bundle of format motcua-bundle version 1."));
+    }
+    const QString madonvi = payload.value(QLatin1String("madonvi")).toString();
+    const QJsonArray requests = payload.value(QLatin1String("requests")).toArray();
+    QJsonArray errors;
+    for (qsizetype i = 0; i < requests.size(); ++i) {
+        QJsonObject request = requests.at(i).toObject();
+        const QString service = request.value(QLatin1String("service")).toString();
+        PortalReply reply;
+        if (service == QLatin1String("MC_NhapGoi")) {
+            reply = PortalReply::failure(PortalCode::UnknownService,
+                                         QCoreApplication::translate("motcua", "A bundle cannot hold a bundle."));
+        } else {
+            const QString unit = request.value(QLatin1String("madonvi")).toString(madonvi);
+            reply = call(request, unit);
+            // Replays stay idempotent (PROTOCOL.md 3.12): an add already done becomes an update,
+            // a chunk of a file already complete is no error.
+            if (reply.code == PortalCode::AlreadyExists && service == QLatin1String("DongBoHoSoMC")) {
+                request.insert(QStringLiteral("isUpdating"), QStringLiteral("True"));
+                reply = call(request, unit);
+            } else if (reply.code == PortalCode::UploadOffset &&
+                       reply.fields.value(QLatin1String("HoanTat")).toString() == QLatin1String("True")) {
+                reply = PortalReply::success();
+            } else if (reply.code == PortalCode::UploadOffset) {
+                const QJsonObject status = m_files.status(request.value(QLatin1String("MaTep")).toString()).fields;
+                if (status.value(QLatin1String("HoanTat")).toString() == QLatin1String("True") ||
+                    request.value(QLatin1String("ViTri")).toString().toLongLong() <
+                        status.value(QLatin1String("ViTri")).toString().toLongLong())
+                    reply = PortalReply::success(); // this chunk is already stored
+            }
+        }
+        if (!reply.ok()) {
+            errors.append(QJsonObject{{QStringLiteral("ChiSo"), QString::number(i)},
+                                      {QStringLiteral("error_code"), QString::number(static_cast<int>(reply.code))},
+                                      {QStringLiteral("error_message"), reply.message}});
+        }
+    }
+    return PortalReply::success({{QStringLiteral("SoYeuCau"), QString::number(requests.size())},
+                                 {QStringLiteral("SoLoi"), QString::number(errors.size())},
+                                 {QStringLiteral("Loi"), errors}});
+}
+
+} // namespace motcua

@@ -1,0 +1,351 @@
+#include "portal/PortalStore.h"
+
+#include "store/Migrations.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+// Q_INIT_RESOURCE declares a function and must be used outside any namespace.
+static void motcuaInitPortalResources()
+{
+    Q_INIT_RESOURCE(portal);
+}
+
+namespace motcua {
+
+namespace {
+
+QString json(const QJsonObject& o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject object(const QString& text)
+{
+    return QJsonDocument::fromJson(text.toUtf8()).object();
+}
+
+// A null QString binds NULL; the columns are NOT NULL with '' for "absent".
+QString nn(const QString& s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
+bool validStatus(const QString& s)
+{
+    bool ok = false;
+    const int n = s.toInt(&ok);
+    return ok && n >= 1 && n <= 10 && s == QString::number(n);
+}
+
+} // namespace
+
+Status PortalStore::open(const QString& path)
+{
+    motcuaInitPortalResources();
+    if (Status s = m_db.open(path); !s)
+        return s;
+    return migrate(m_db, QStringLiteral(":/motcua/portal/schema"));
+}
+
+Result<qint64> PortalStore::scalar(const QString& sql, const QString& arg)
+{
+    Statement& st = m_db.prepare(sql);
+    if (!st.isValid())
+        return m_db.lastError().error();
+    if (!arg.isNull())
+        st.bind(1, arg);
+    qint64 v = 0;
+    if (st.next())
+        v = st.int64(0);
+    st.reset();
+    if (!st.error())
+        return st.error().error();
+    return v;
+}
+
+Result<bool> PortalStore::exists(const QString& code)
+{
+    auto n = scalar(QStringLiteral("SELECT count(*) FROM dossiers WHERE ma_hoso = ?1"), code);
+    if (!n)
+        return n.error();
+    return *n > 0;
+}
+
+Status PortalStore::insert(const DossierRow& r, qint64 now)
+{
+    Statement& st = m_db.prepare(QStringLiteral(
+        "INSERT INTO dossiers (ma_hoso, madonvi, ma_tthc, don_vi, chu_ho_so, kenh, trang_thai, ngay_tiep_nhan,"
+        " ngay_hen_tra, ngay_ket_thuc, ngay_tra, data, created_at, updated_at)"
+        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?13)"));
+    if (!st.isValid())
+        return m_db.lastError();
+    st.bind(1, nn(r.code)).bind(2, nn(r.madonvi)).bind(3, nn(r.procedure)).bind(4, nn(r.department)).bind(5, nn(r.applicant));
+    st.bind(6, nn(r.channel)).bind(7, nn(r.status)).bind(8, nn(r.receivedAt)).bind(9, nn(r.dueAt)).bind(10, nn(r.finishedAt));
+    st.bind(11, nn(r.returnedAt)).bind(12, json(r.data)).bind(13, now);
+    return st.exec();
+}
+
+Status PortalStore::update(const DossierRow& r, qint64 now)
+{
+    // A dossier decided centrally keeps its central status beside what the counter says; the
+    // counter learns of it through MC_LayTrangThai (conflicts are the client's to show).
+    Statement& st = m_db.prepare(QStringLiteral(
+        "UPDATE dossiers SET madonvi = ?2, ma_tthc = ?3, don_vi = ?4, chu_ho_so = ?5, kenh = ?6, trang_thai = ?7,"
+        " ngay_tiep_nhan = ?8, ngay_hen_tra = ?9,"
+        " ngay_ket_thuc = CASE WHEN ?10 = '' THEN ngay_ket_thuc ELSE ?10 END,"
+        " ngay_tra = CASE WHEN ?11 = '' THEN ngay_tra ELSE ?11 END,"
+        " data = ?12, updated_at = ?13, updates = updates + 1 WHERE ma_hoso = ?1"));
+    if (!st.isValid())
+        return m_db.lastError();
+    st.bind(1, nn(r.code)).bind(2, nn(r.madonvi)).bind(3, nn(r.procedure)).bind(4, nn(r.department)).bind(5, nn(r.applicant));
+    st.bind(6, nn(r.channel)).bind(7, nn(r.status)).bind(8, nn(r.receivedAt)).bind(9, nn(r.dueAt)).bind(10, nn(r.finishedAt));
+    st.bind(11, nn(r.returnedAt)).bind(12, json(r.data)).bind(13, now);
+    return st.exec();
+}
+
+Result<bool> PortalStore::appendHistory(const HistoryRow& r, qint64 now)
+{
+    Statement& st = m_db.prepare(
+        QStringLiteral("INSERT INTO history (ma_tien_do, ma_hoso, trang_thai, thoi_diem, data, received_at)"
+                       " VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (ma_tien_do) DO NOTHING"));
+    if (!st.isValid())
+        return m_db.lastError().error();
+    st.bind(1, nn(r.id)).bind(2, nn(r.code)).bind(3, nn(r.status)).bind(4, nn(r.at)).bind(5, json(r.data)).bind(6, now);
+    if (Status s = st.exec(); !s)
+        return s.error();
+    return m_db.changes() > 0;
+}
+
+Result<std::optional<QJsonObject>> PortalStore::lookup(const QString& code)
+{
+    Statement& st = m_db.prepare(QStringLiteral(
+        "SELECT data, coalesce(trang_thai_tt, ''), coalesce(trang_thai_tt, trang_thai),"
+        " (SELECT count(*) FROM history h WHERE h.ma_hoso = d.ma_hoso) FROM dossiers d WHERE ma_hoso = ?1"));
+    if (!st.isValid())
+        return m_db.lastError().error();
+    st.bind(1, code);
+    std::optional<QJsonObject> out;
+    if (st.next()) {
+        QJsonObject o = object(st.text(0));
+        o.insert(QStringLiteral("TrangThaiTrungTam"), st.text(1));
+        o.insert(QStringLiteral("MaTrangThai"), st.text(2));
+        o.insert(QStringLiteral("SoDongTienDo"), QString::number(st.int64(3)));
+        out = o;
+        st.reset();
+    }
+    if (!st.error())
+        return st.error().error();
+    return out;
+}
+
+Result<qint64> PortalStore::decide(const QString& code, const QString& status, const QString& content,
+                                   const QString& officer, const QString& at)
+{
+    if (!validStatus(status))
+        return Error::badInput(QCoreApplication::translate("motcua", "The status must be a number from 1 to 10."));
+    Transaction tx(m_db);
+    if (!tx.begun())
+        return tx.begun().error();
+    Statement& find = m_db.prepare(QStringLiteral("SELECT madonvi FROM dossiers WHERE ma_hoso = ?1"));
+    if (!find.isValid())
+        return m_db.lastError().error();
+    find.bind(1, code);
+    QString madonvi;
+    const bool found = find.next();
+    if (found) {
+        madonvi = find.text(0);
+        find.reset();
+    }
+    if (!find.error())
+        return find.error().error();
+    if (!found)
+        return Error::notFound(QCoreApplication::translate("motcua", "No dossier with this code."));
+    // Decided (9) ends processing; returned (10) also hands the result back (DOMAIN.md codes).
+    const QString finished = (status == QLatin1String("9") || status == QLatin1String("10")) ? at : QString();
+    const QString returned = status == QLatin1String("10") ? at : QString();
+    Statement& up = m_db.prepare(QStringLiteral(
+        "UPDATE dossiers SET trang_thai_tt = ?2,"
+        " ngay_ket_thuc = CASE WHEN ?3 <> '' AND ngay_ket_thuc = '' THEN ?3 ELSE ngay_ket_thuc END,"
+        " ngay_tra = CASE WHEN ?4 <> '' THEN ?4 ELSE ngay_tra END WHERE ma_hoso = ?1"));
+    if (!up.isValid())
+        return m_db.lastError().error();
+    up.bind(1, code).bind(2, status).bind(3, nn(finished)).bind(4, nn(returned));
+    if (Status s = up.exec(); !s)
+        return s.error();
+    Statement& ins = m_db.prepare(
+        QStringLiteral("INSERT INTO decisions (ma_hoso, madonvi, trang_thai, noi_dung, nguoi_xu_ly, thoi_diem,"
+                       " ngay_ket_thuc, ngay_tra) SELECT ?1, ?2, ?3, ?4, ?5, ?6, ngay_ket_thuc, ngay_tra"
+                       " FROM dossiers WHERE ma_hoso = ?1"));
+    if (!ins.isValid())
+        return m_db.lastError().error();
+    ins.bind(1, code).bind(2, nn(madonvi)).bind(3, status).bind(4, nn(content)).bind(5, nn(officer)).bind(6, at);
+    if (Status s = ins.exec(); !s)
+        return s.error();
+    const qint64 id = m_db.lastInsertId();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return id;
+}
+
+Result<PortalStore::Changes> PortalStore::changesSince(const QString& madonvi, qint64 cursor, int limit)
+{
+    Statement& st = m_db.prepare(
+        QStringLiteral("SELECT id, ma_hoso, trang_thai, noi_dung, nguoi_xu_ly, thoi_diem, ngay_ket_thuc, ngay_tra"
+                       " FROM decisions WHERE madonvi = ?1 AND id > ?2 ORDER BY id LIMIT ?3"));
+    if (!st.isValid())
+        return m_db.lastError().error();
+    st.bind(1, madonvi).bind(2, cursor).bind(3, limit + 1);
+    Changes out;
+    out.next = cursor;
+    int n = 0;
+    while (st.next()) {
+        if (++n > limit) {
+            out.more = true;
+            st.reset();
+            break;
+        }
+        out.next = st.int64(0);
+        out.rows.append(QJsonObject{{QStringLiteral("Moc"), QString::number(st.int64(0))},
+                                    {QStringLiteral("MaHoSo"), st.text(1)},
+                                    {QStringLiteral("TrangThaiHoSo"), st.text(2)},
+                                    {QStringLiteral("NoiDungXuLy"), st.text(3)},
+                                    {QStringLiteral("NguoiXuLy"), st.text(4)},
+                                    {QStringLiteral("ThoiDiemXuLy"), st.text(5)},
+                                    {QStringLiteral("NgayKetThucXuLy"), st.text(6)},
+                                    {QStringLiteral("NgayTra"), st.text(7)}});
+    }
+    if (!st.error())
+        return st.error().error();
+    return out;
+}
+
+Result<QJsonObject> PortalStore::counts(const QString& day)
+{
+    // One pass grouped by department; open = 1, 2, 4, 5, 6 of the national status codes.
+    Statement& st = m_db.prepare(QStringLiteral(
+        "SELECT don_vi,"
+        " sum(substr(ngay_tiep_nhan, 1, 8) = ?1),"
+        " sum(substr(ngay_tiep_nhan, 1, 8) = ?1 AND kenh NOT IN ('2', '3')),"
+        " sum(substr(ngay_tiep_nhan, 1, 8) = ?1 AND kenh = '2'),"
+        " sum(substr(ngay_tiep_nhan, 1, 8) = ?1 AND kenh = '3'),"
+        " sum(substr(ngay_tra, 1, 8) = ?1),"
+        " sum(st IN ('1', '2', '4', '5', '6') AND substr(ngay_hen_tra, 1, 8) = ?1),"
+        " sum(st IN ('1', '2', '4', '5', '6') AND ngay_hen_tra <> '' AND substr(ngay_hen_tra, 1, 8) < ?1),"
+        " sum(st = '5' AND substr(ngay_tiep_nhan, 1, 8) <= ?1)"
+        " FROM (SELECT *, coalesce(trang_thai_tt, trang_thai) AS st FROM dossiers) GROUP BY don_vi ORDER BY don_vi"));
+    if (!st.isValid())
+        return m_db.lastError().error();
+    st.bind(1, day);
+    qint64 total[8] = {};
+    QJsonArray units;
+    while (st.next()) {
+        qint64 v[8];
+        bool any = false;
+        for (int i = 0; i < 8; ++i) {
+            v[i] = st.int64(i + 1);
+            total[i] += v[i];
+            any = any || v[i] > 0;
+        }
+        if (!any)
+            continue;
+        units.append(QJsonObject{{QStringLiteral("DonViXuLy"), st.text(0)},
+                                 {QStringLiteral("TiepNhan"), QString::number(v[0])},
+                                 {QStringLiteral("DaTraKetQua"), QString::number(v[4])},
+                                 {QStringLiteral("DenHanHomNay"), QString::number(v[5])},
+                                 {QStringLiteral("QuaHan"), QString::number(v[6])},
+                                 {QStringLiteral("ChoBoSung"), QString::number(v[7])}});
+    }
+    if (!st.error())
+        return st.error().error();
+    return QJsonObject{{QStringLiteral("Ngay"), day},
+                       {QStringLiteral("TiepNhan"), QJsonObject{{QStringLiteral("TongSo"), QString::number(total[0])},
+                                                                {QStringLiteral("TrucTiep"), QString::number(total[1])},
+                                                                {QStringLiteral("TrucTuyen"), QString::number(total[2])},
+                                                                {QStringLiteral("BuuChinh"), QString::number(total[3])}}},
+                       {QStringLiteral("DaTraKetQua"), QString::number(total[4])},
+                       {QStringLiteral("DenHanHomNay"), QString::number(total[5])},
+                       {QStringLiteral("QuaHan"), QString::number(total[6])},
+                       {QStringLiteral("ChoBoSung"), QString::number(total[7])},
+                       {QStringLiteral("TheoDonVi"), units}};
+}
+
+Result<QList<PortalStore::Listed>> PortalStore::newest(int limit)
+{
+    Statement& st = m_db.prepare(QStringLiteral(
+        "SELECT ma_hoso, ma_tthc, don_vi, chu_ho_so, ngay_tiep_nhan, ngay_hen_tra, trang_thai,"
+        " coalesce(trang_thai_tt, ''), (SELECT count(*) FROM history h WHERE h.ma_hoso = d.ma_hoso),"
+        " (SELECT count(*) FROM file_links f WHERE f.ma_hoso = d.ma_hoso)"
+        " FROM dossiers d ORDER BY created_at DESC, ma_hoso DESC LIMIT ?1"));
+    if (!st.isValid())
+        return m_db.lastError().error();
+    st.bind(1, limit);
+    QList<Listed> out;
+    while (st.next()) {
+        out.append(Listed{st.text(0), st.text(1), st.text(2), st.text(3), st.text(4), st.text(5), st.text(6),
+                          st.text(7), st.integer(8), st.integer(9)});
+    }
+    if (!st.error())
+        return st.error().error();
+    return out;
+}
+
+Result<QJsonObject> PortalStore::stats()
+{
+    const std::pair<const char*, const char*> queries[] = {
+        {"dossiers", "SELECT count(*) FROM dossiers"},
+        {"history", "SELECT count(*) FROM history"},
+        {"files", "SELECT count(*) FROM files"},
+        {"files_complete", "SELECT count(*) FROM files WHERE complete = 1"},
+        {"file_links", "SELECT count(*) FROM file_links"},
+        {"leases", "SELECT count(*) FROM code_leases"},
+        {"decisions", "SELECT count(*) FROM decisions"},
+        {"dossier_updates", "SELECT coalesce(sum(updates), 0) FROM dossiers"},
+    };
+    QJsonObject out;
+    for (const auto& [key, sql] : queries) {
+        auto n = scalar(QString::fromLatin1(sql));
+        if (!n)
+            return n.error();
+        out.insert(QString::fromLatin1(key), QString::number(*n));
+    }
+    return out;
+}
+
+Result<std::optional<QJsonObject>> PortalStore::dossierDetail(const QString& code)
+{
+    auto found = lookup(code);
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return std::optional<QJsonObject>();
+    QJsonArray history;
+    Statement& h = m_db.prepare(QStringLiteral("SELECT data FROM history WHERE ma_hoso = ?1 ORDER BY id"));
+    if (!h.isValid())
+        return m_db.lastError().error();
+    h.bind(1, code);
+    while (h.next())
+        history.append(object(h.text(0)));
+    if (!h.error())
+        return h.error().error();
+    QJsonArray files;
+    Statement& f = m_db.prepare(
+        QStringLiteral("SELECT l.sha256, l.file_name, f.total, coalesce(f.complete, 0) FROM file_links l"
+                       " LEFT JOIN files f ON f.sha256 = l.sha256 WHERE l.ma_hoso = ?1 ORDER BY l.file_name"));
+    if (!f.isValid())
+        return m_db.lastError().error();
+    f.bind(1, code);
+    while (f.next()) {
+        files.append(QJsonObject{{QStringLiteral("sha256"), f.text(0)},
+                                 {QStringLiteral("name"), f.text(1)},
+                                 {QStringLiteral("size"), QString::number(f.int64(2))},
+                                 {QStringLiteral("complete"), f.int64(3) ? QStringLiteral("True") : QStringLiteral("False")}});
+    }
+    if (!f.error())
+        return f.error().error();
+    return std::optional<QJsonObject>(QJsonObject{{QStringLiteral("dossier"), **found},
+                                                  {QStringLiteral("history"), history},
+                                                  {QStringLiteral("files"), files}});
+}
+
+} // namespace motcua
