@@ -31,7 +31,7 @@ QJsonArray payloadsOf(const QList<OutboxItem>& items)
     return a;
 }
 
-QString refusal(const PortalReply& r)
+QString refusal(const PortalAnswer& r)
 {
     return QCoreApplication::translate("motcua", "The portal refused it (code %1): %2").arg(r.code).arg(r.message);
 }
@@ -59,7 +59,7 @@ void OutboxSender::ackDossiers(const QList<OutboxItem>& items)
     m_lane.report().dossiers += static_cast<int>(items.size());
 }
 
-void OutboxSender::refuse(const QList<OutboxItem>& items, const PortalReply& reply)
+void OutboxSender::refuse(const QList<OutboxItem>& items, const PortalAnswer& reply)
 {
     m_lane.bookFailure(items.first().kind, reply);
     const QString why = refusal(reply);
@@ -109,12 +109,12 @@ bool OutboxSender::sendDossierGroup(const QList<OutboxItem>& items, bool updatin
         return !m_lane.stopped();
     if (items.size() == 1)
         return sendOneDossier(items.first());
-    const PortalReply r = m_lane.client().syncDossiers(payloadsOf(items), updating);
+    const PortalAnswer r = m_lane.client().syncDossiers(payloadsOf(items), updating);
     if (r.ok()) {
         ackDossiers(items);
         return true;
     }
-    if (r.outcome != PortalReply::Refused) {
+    if (r.outcome != PortalAnswer::Refused) {
         m_lane.bookFailure(SyncKind::dossier(), r);
         fail(items, r.message);
         return false;
@@ -134,10 +134,10 @@ bool OutboxSender::sendOneDossier(const OutboxItem& item)
         return false;
     bool updating = m_lane.store().isDossierAcked(item.entityKey);
     const QJsonArray data{item.payload};
-    PortalReply r = m_lane.client().syncDossiers(data, updating);
+    PortalAnswer r = m_lane.client().syncDossiers(data, updating);
     // "Already exists" (a lost reply of an earlier try stored it): resend as an update.
     // "Not found" on an update: the portal lost it; add it again.
-    for (int turn = 0; turn < 2 && r.outcome == PortalReply::Refused; ++turn) {
+    for (int turn = 0; turn < 2 && r.outcome == PortalAnswer::Refused; ++turn) {
         if (!updating && r.code == P::Code::AlreadyExists)
             updating = true;
         else if (updating && r.code == P::Code::NotFound)
@@ -150,7 +150,7 @@ bool OutboxSender::sendOneDossier(const OutboxItem& item)
         ackDossiers({item});
         return true;
     }
-    if (r.outcome == PortalReply::Refused) {
+    if (r.outcome == PortalAnswer::Refused) {
         refuse({item}, r);
         return true;
     }
@@ -181,13 +181,13 @@ void OutboxSender::sendHistory()
 
 bool OutboxSender::sendHistoryChunk(const QList<OutboxItem>& items)
 {
-    const PortalReply r = m_lane.client().appendHistory(payloadsOf(items));
+    const PortalAnswer r = m_lane.client().appendHistory(payloadsOf(items));
     if (r.ok()) {
         ack(SyncKind::history(), items);
         m_lane.report().history += static_cast<int>(items.size());
         return true;
     }
-    if (r.outcome != PortalReply::Refused) {
+    if (r.outcome != PortalAnswer::Refused) {
         m_lane.bookFailure(SyncKind::history(), r);
         fail(items, r.message);
         return false;
@@ -244,7 +244,7 @@ bool OutboxSender::sendAttachment(const OutboxItem& item)
     }
     const qint64 total = bytes->size();
     // Resume from what the portal has, not from what we believe it has.
-    PortalReply r = m_lane.client().uploadState(sha);
+    PortalAnswer r = m_lane.client().uploadState(sha);
     qint64 offset = 0;
     bool complete = false;
     if (r.ok()) {
@@ -262,14 +262,14 @@ bool OutboxSender::sendAttachment(const OutboxItem& item)
             complete = P::isTrue(r.body.value(QStringLiteral("HoanTat")));
             if (Status s = m_lane.store().setAckedOffset(item.id, offset, m_lane.now()); !s)
                 qCWarning(lcSync) << s.error().message;
-        } else if (r.outcome == PortalReply::Refused && r.code == P::Code::OffsetMismatch) {
+        } else if (r.outcome == PortalAnswer::Refused && r.code == P::Code::OffsetMismatch) {
             // A resent chunk whose reply was lost: carry on from the portal's offset.
             offset = P::number(r.body.value(QStringLiteral("ViTri")));
-            r.outcome = PortalReply::Ok;
-        } else if (r.outcome == PortalReply::Refused && r.code == P::Code::HashMismatch && hashRetries++ == 0) {
+            r.outcome = PortalAnswer::Ok;
+        } else if (r.outcome == PortalAnswer::Refused && r.code == P::Code::HashMismatch && hashRetries++ == 0) {
             // The portal discarded a corrupted upload; one fresh start from 0.
             offset = 0;
-            r.outcome = PortalReply::Ok;
+            r.outcome = PortalAnswer::Ok;
         }
     }
     if (m_lane.stopped() && !complete) {
@@ -282,7 +282,7 @@ bool OutboxSender::sendAttachment(const OutboxItem& item)
         m_lane.report().attachments += 1;
         return true;
     }
-    if (r.outcome == PortalReply::Refused) {
+    if (r.outcome == PortalAnswer::Refused) {
         refuse({item}, r);
         return true;
     }

@@ -7,7 +7,7 @@
 namespace motcua {
 
 class SyncLane;
-struct PortalReply;
+struct PortalAnswer;
 
 // Sends outbox rows to the portal: dossiers in batches (DongBoHoSoMC, add then update when the
 // portal already has one), their history rows in chunks (CapNhatTienDoHoSoMC), attachments in
@@ -36,7 +36,7 @@ private:
     void ackDossiers(const QList<OutboxItem>& items);
     void ack(const QString& kind, const QList<OutboxItem>& items);
     // A refusal by the portal that concerns these rows only: failed, retried after back-off.
-    void refuse(const QList<OutboxItem>& items, const PortalReply& reply);
+    void refuse(const QList<OutboxItem>& items, const PortalAnswer& reply);
     // A transport failure or an alarm: the rows count an attempt and wait.
     void fail(const QList<OutboxItem>& items, const QString& message);
 

@@ -388,7 +388,8 @@ Status OutboxStore::setValue(const QString& key, const QString& value)
 {
     Statement& st = m_db.prepare(QStringLiteral(
         "INSERT INTO sync_state (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = ?2"));
-    st.bind(1, key).bind(2, value);
+    // A null QString would bind NULL; the column holds text.
+    st.bind(1, key).bind(2, value.isNull() ? QStringLiteral("") : value);
     return st.exec();
 }
 

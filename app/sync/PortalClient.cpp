@@ -20,19 +20,19 @@ PortalClient::PortalClient(PortalConfig config, const Clock& clock, std::unique_
 
 PortalClient::~PortalClient() = default;
 
-PortalReply PortalClient::exchange(const QString& path, const QJsonObject& body)
+PortalAnswer PortalClient::exchange(const QString& path, const QJsonObject& body)
 {
     ++m_requests;
     const HttpExchange x = m_transport->post(path, QJsonDocument(body).toJson(QJsonDocument::Compact));
-    PortalReply r;
+    PortalAnswer r;
     switch (x.outcome) {
     case HttpExchange::Tls:
-        r.outcome = PortalReply::Tls;
+        r.outcome = PortalAnswer::Tls;
         r.message = x.error;
         return r;
     case HttpExchange::Network:
     case HttpExchange::Timeout:
-        r.outcome = PortalReply::Transport;
+        r.outcome = PortalAnswer::Transport;
         r.message = x.error;
         // A body cut off after the status line still means the portal is there.
         r.reached = x.httpStatus != 0;
@@ -42,14 +42,14 @@ PortalReply PortalClient::exchange(const QString& path, const QJsonObject& body)
     }
     r.reached = true;
     if (x.httpStatus != 200) {
-        r.outcome = PortalReply::Transport;
+        r.outcome = PortalAnswer::Transport;
         r.message = QCoreApplication::translate("motcua", "The portal answered HTTP %1.").arg(x.httpStatus);
         return r;
     }
     QJsonParseError perr;
     const QJsonDocument doc = QJsonDocument::fromJson(x.body, &perr);
     if (perr.error != QJsonParseError::NoError || !doc.isObject()) {
-        r.outcome = PortalReply::Transport;
+        r.outcome = PortalAnswer::Transport;
         r.message = QCoreApplication::translate("motcua", "The portal's answer is not valid JSON.");
         return r;
     }
@@ -62,16 +62,16 @@ PortalReply PortalClient::exchange(const QString& path, const QJsonObject& body)
     }
     r.code = P::errorCode(r.body);
     r.message = P::errorMessage(r.body);
-    r.outcome = r.code == P::Code::Ok ? PortalReply::Ok : PortalReply::Refused;
+    r.outcome = r.code == P::Code::Ok ? PortalAnswer::Ok : PortalAnswer::Refused;
     return r;
 }
 
-PortalReply PortalClient::login()
+PortalAnswer PortalClient::login()
 {
-    PortalReply r = exchange(P::loginPath(), QJsonObject{{QStringLiteral("username"), m_config.username},
+    PortalAnswer r = exchange(P::loginPath(), QJsonObject{{QStringLiteral("username"), m_config.username},
                                                          {QStringLiteral("password"), m_config.password}});
-    if (r.outcome == PortalReply::Refused) {
-        r.outcome = PortalReply::Login;
+    if (r.outcome == PortalAnswer::Refused) {
+        r.outcome = PortalAnswer::Login;
         r.message = QCoreApplication::translate("motcua", "The portal refused the user name or password of this "
                                                          "center (%1); check the portal settings.")
                         .arg(r.message);
@@ -84,17 +84,17 @@ PortalReply PortalClient::login()
     // Renew a little early so a long upload does not meet the expiry mid-way.
     m_sessionExpires = m_clock.now().addSecs(qMax<qint64>(ttl - 30, ttl / 2));
     if (m_session.isEmpty()) {
-        r.outcome = PortalReply::Transport;
+        r.outcome = PortalAnswer::Transport;
         r.message = QCoreApplication::translate("motcua", "The portal's login answer has no session.");
     }
     return r;
 }
 
-PortalReply PortalClient::call(const QString& service, const QJsonObject& fields)
+PortalAnswer PortalClient::call(const QString& service, const QJsonObject& fields)
 {
     for (int attempt = 0; attempt < 2; ++attempt) {
         if (m_session.isEmpty() || m_clock.now() >= m_sessionExpires) {
-            PortalReply l = login();
+            PortalAnswer l = login();
             if (!l.ok())
                 return l;
         }
@@ -102,38 +102,38 @@ PortalReply PortalClient::call(const QString& service, const QJsonObject& fields
         body.insert(QStringLiteral("session"), m_session);
         body.insert(QStringLiteral("madonvi"), m_config.madonvi);
         body.insert(QStringLiteral("service"), service);
-        PortalReply r = exchange(P::servicePath(), body);
-        if (r.outcome == PortalReply::Refused && r.code == P::Code::SessionExpired) {
+        PortalAnswer r = exchange(P::servicePath(), body);
+        if (r.outcome == PortalAnswer::Refused && r.code == P::Code::SessionExpired) {
             qCInfo(lcSync) << "session expired; logging in again";
             m_session.clear();
             continue;
         }
         return r;
     }
-    PortalReply r;
-    r.outcome = PortalReply::Transport;
+    PortalAnswer r;
+    r.outcome = PortalAnswer::Transport;
     r.reached = true;
     r.message = QCoreApplication::translate("motcua", "The portal ended the session twice in a row.");
     return r;
 }
 
-PortalReply PortalClient::syncDossiers(const QJsonArray& dossiers, bool updating)
+PortalAnswer PortalClient::syncDossiers(const QJsonArray& dossiers, bool updating)
 {
     return call(QStringLiteral("DongBoHoSoMC"),
                 {{QStringLiteral("isUpdating"), P::flag(updating)}, {QStringLiteral("data"), dossiers}});
 }
 
-PortalReply PortalClient::appendHistory(const QJsonArray& rows)
+PortalAnswer PortalClient::appendHistory(const QJsonArray& rows)
 {
     return call(QStringLiteral("CapNhatTienDoHoSoMC"), {{QStringLiteral("data"), rows}});
 }
 
-PortalReply PortalClient::uploadState(const QString& sha256)
+PortalAnswer PortalClient::uploadState(const QString& sha256)
 {
     return call(QStringLiteral("MC_TrangThaiTep"), {{QStringLiteral("MaTep"), sha256}});
 }
 
-PortalReply PortalClient::uploadChunk(const QString& sha256, const QString& dossierCode, const QString& fileName,
+PortalAnswer PortalClient::uploadChunk(const QString& sha256, const QString& dossierCode, const QString& fileName,
                                       qint64 total, qint64 offset, const QByteArray& chunk)
 {
     return call(QStringLiteral("MC_TaiTep"), {{QStringLiteral("MaTep"), sha256},
@@ -144,7 +144,7 @@ PortalReply PortalClient::uploadChunk(const QString& sha256, const QString& doss
                                                {QStringLiteral("DuLieu"), QString::fromLatin1(chunk.toBase64())}});
 }
 
-PortalReply PortalClient::leaseBlock(const QString& agency, const QString& day, int size, const QString& requestId)
+PortalAnswer PortalClient::leaseBlock(const QString& agency, const QString& day, int size, const QString& requestId)
 {
     return call(QStringLiteral("MC_CapDaiSo"), {{QStringLiteral("MaCoQuan"), agency},
                                                  {QStringLiteral("Ngay"), day},
@@ -153,18 +153,18 @@ PortalReply PortalClient::leaseBlock(const QString& agency, const QString& day, 
                                                  {QStringLiteral("MaYeuCau"), requestId}});
 }
 
-PortalReply PortalClient::statusChanges(const QString& cursor, int limit)
+PortalAnswer PortalClient::statusChanges(const QString& cursor, int limit)
 {
     return call(QStringLiteral("MC_LayTrangThai"),
                 {{QStringLiteral("TuMoc"), cursor}, {QStringLiteral("SoLuong"), QString::number(limit)}});
 }
 
-PortalReply PortalClient::catalogue()
+PortalAnswer PortalClient::catalogue()
 {
     return call(QStringLiteral("MC_LayDanhMuc"), {});
 }
 
-PortalReply PortalClient::procedureList()
+PortalAnswer PortalClient::procedureList()
 {
     return call(QStringLiteral("LayDanhSachTTHC"), {});
 }

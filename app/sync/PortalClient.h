@@ -15,7 +15,7 @@ namespace motcua {
 class Clock;
 
 // The answer to one service call, classified for the engine.
-struct PortalReply
+struct PortalAnswer
 {
     enum Outcome {
         Ok,        // error_code 0
@@ -47,32 +47,32 @@ public:
 
     const PortalConfig& config() const { return m_config; }
 
-    PortalReply login();
+    PortalAnswer login();
     // A service call; `fields` are added to the envelope.
-    PortalReply call(const QString& service, const QJsonObject& fields);
+    PortalAnswer call(const QString& service, const QJsonObject& fields);
 
     // DongBoHoSoMC with one or more full dossier objects.
-    PortalReply syncDossiers(const QJsonArray& dossiers, bool updating);
+    PortalAnswer syncDossiers(const QJsonArray& dossiers, bool updating);
     // CapNhatTienDoHoSoMC with history rows (each with its MaTienDo).
-    PortalReply appendHistory(const QJsonArray& rows);
+    PortalAnswer appendHistory(const QJsonArray& rows);
     // MC_TrangThaiTep / MC_TaiTep.
-    PortalReply uploadState(const QString& sha256);
-    PortalReply uploadChunk(const QString& sha256, const QString& dossierCode, const QString& fileName, qint64 total,
+    PortalAnswer uploadState(const QString& sha256);
+    PortalAnswer uploadChunk(const QString& sha256, const QString& dossierCode, const QString& fileName, qint64 total,
                             qint64 offset, const QByteArray& chunk);
     // MC_CapDaiSo; requestId makes a resend return the same block.
-    PortalReply leaseBlock(const QString& agency, const QString& day, int size, const QString& requestId);
+    PortalAnswer leaseBlock(const QString& agency, const QString& day, int size, const QString& requestId);
     // MC_LayTrangThai after `cursor`.
-    PortalReply statusChanges(const QString& cursor, int limit);
+    PortalAnswer statusChanges(const QString& cursor, int limit);
     // MC_LayDanhMuc: the whole catalogue in the importer's file shape.
-    PortalReply catalogue();
+    PortalAnswer catalogue();
     // LayDanhSachTTHC: codes and names only.
-    PortalReply procedureList();
+    PortalAnswer procedureList();
 
     // Requests sent (tests and the bench).
     int requestCount() const { return m_requests; }
 
 private:
-    PortalReply exchange(const QString& path, const QJsonObject& body);
+    PortalAnswer exchange(const QString& path, const QJsonObject& body);
 
     PortalConfig m_config;
     const Clock& m_clock;

@@ -70,9 +70,9 @@ DossierCodeAllocator::LeaseSource PortalPuller::leaseSource(PortalClient& client
         const int blocks = st.next() ? st.integer(0) : 0;
         st.reset();
         const QString requestId = QStringLiteral("st%1-%2-%3-%4").arg(station).arg(agency, day).arg(blocks + 1);
-        const PortalReply r = client.leaseBlock(agency, day, size, requestId);
+        const PortalAnswer r = client.leaseBlock(agency, day, size, requestId);
         if (!r.ok()) {
-            if (r.outcome == PortalReply::Refused && r.code == P::Code::RangeUsedUp)
+            if (r.outcome == PortalAnswer::Refused && r.code == P::Code::RangeUsedUp)
                 return Error::conflict(QCoreApplication::translate(
                     "motcua", "The portal has no dossier numbers left for today; using this station's range."));
             return Error::conflict(r.message);
@@ -105,8 +105,8 @@ void PortalPuller::leaseAhead()
     allocator.setLeaseSource(leaseSource(m_lane.client(), m_lane.db(), config.station));
     const auto before = allocator.remaining(agency, toVietnam(m_lane.now()).date());
     if (Status s = allocator.prefetch(agency, toVietnam(m_lane.now()).date()); !s) {
-        PortalReply r;
-        r.outcome = PortalReply::Transport;
+        PortalAnswer r;
+        r.outcome = PortalAnswer::Transport;
         r.message = s.error().message;
         m_lane.bookFailure(kind, r);
         return;
@@ -195,7 +195,7 @@ void PortalPuller::pullStatus()
         return;
     for (int page = 0; page < 100 && !m_lane.stopped(); ++page) {
         const QString cursor = m_lane.store().value(QStringLiteral("status.cursor"), QStringLiteral("0"));
-        const PortalReply r = m_lane.client().statusChanges(cursor, 500);
+        const PortalAnswer r = m_lane.client().statusChanges(cursor, 500);
         if (!r.ok()) {
             m_lane.bookFailure(kind, r);
             return;
@@ -245,8 +245,8 @@ void PortalPuller::pullCatalogue()
     const qint64 pulledAt = m_lane.store().value(QStringLiteral("catalogue.pulled_at"), QStringLiteral("0")).toLongLong();
     if (!m_lane.options().force && m_lane.now().toSecsSinceEpoch() - pulledAt < 24 * 3600)
         return;
-    const PortalReply r = m_lane.client().catalogue();
-    if (r.outcome == PortalReply::Refused && r.code == P::Code::UnknownService) {
+    const PortalAnswer r = m_lane.client().catalogue();
+    if (r.outcome == PortalAnswer::Refused && r.code == P::Code::UnknownService) {
         // A national portal without our service: nothing to import, not a failure to retry.
         m_lane.remember(QStringLiteral("catalogue.pulled_at"), QString::number(m_lane.now().toSecsSinceEpoch()));
         m_lane.bookSuccess(kind);
@@ -257,7 +257,10 @@ void PortalPuller::pullCatalogue()
         return;
     }
     const QJsonObject result = r.body.value(QStringLiteral("result")).toObject();
-    const QString version = result.value(QStringLiteral("PhienBan")).toString();
+    // The version travels beside the result (the reference portal) or inside it.
+    QString version = r.body.value(QStringLiteral("PhienBan")).toString();
+    if (version.isEmpty())
+        version = result.value(QStringLiteral("PhienBan")).toString();
     if (version.isEmpty() || version != m_lane.store().value(QStringLiteral("catalogue.version"))) {
         CatalogueService catalogue(m_lane.db(), m_lane.clock());
         QJsonObject file = result;
@@ -266,8 +269,8 @@ void PortalPuller::pullCatalogue()
                                                   QStringLiteral("portal"));
         if (!imported) {
             // The file is refused whole; the old catalogue stays. Tell, and retry later.
-            PortalReply bad;
-            bad.outcome = PortalReply::Transport;
+            PortalAnswer bad;
+            bad.outcome = PortalAnswer::Transport;
             bad.reached = true;
             bad.message = imported.error().message;
             m_lane.bookFailure(kind, bad);

@@ -55,24 +55,24 @@ bool SyncLane::due(const QString& kind)
     return m_options.force || m_store.kindDue(kind, now());
 }
 
-bool SyncLane::bookFailure(const QString& kind, const PortalReply& reply)
+bool SyncLane::bookFailure(const QString& kind, const PortalAnswer& reply)
 {
     if (reply.reached)
         m_report.reached = true;
     switch (reply.outcome) {
-    case PortalReply::Ok:
+    case PortalAnswer::Ok:
         return true;
-    case PortalReply::Refused:
+    case PortalAnswer::Refused:
         note(reply.message);
         return true;
-    case PortalReply::Tls:
-    case PortalReply::Login:
+    case PortalAnswer::Tls:
+    case PortalAnswer::Login:
         m_report.alarm = reply.message;
         m_abort.store(true);
         note(reply.message);
         qCWarning(lcSync) << "sync stopped:" << reply.message;
         return false;
-    case PortalReply::Transport:
+    case PortalAnswer::Transport:
         break;
     }
     note(reply.message);

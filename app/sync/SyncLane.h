@@ -48,7 +48,7 @@ public:
     // Books a reply that was not Ok against `kind`: a transport failure backs the kind off,
     // a TLS or login refusal raises the alarm for every lane. Returns false for those (the
     // lane must stop this kind); true for a refusal by the portal (the item's own problem).
-    bool bookFailure(const QString& kind, const PortalReply& reply);
+    bool bookFailure(const QString& kind, const PortalAnswer& reply);
     void bookSuccess(const QString& kind);
     void note(const QString& error);
     // sync_state value; a failure to store it is noted, not fatal.
