@@ -109,7 +109,12 @@ bool OutboxSender::sendDossierGroup(const QList<OutboxItem>& items, bool updatin
         return !m_lane.stopped();
     if (items.size() == 1)
         return sendOneDossier(items.first());
-    const PortalAnswer r = m_lane.client().syncDossiers(payloadsOf(items), updating);
+    PortalAnswer r = m_lane.client().syncDossiers(payloadsOf(items), updating);
+    if (!updating && r.outcome == PortalAnswer::Refused && r.code == P::Code::AlreadyExists) {
+        // Usually an earlier try whose answer was lost stored the whole batch: one update
+        // settles it. If only some exist, the update is refused too and row by row follows.
+        r = m_lane.client().syncDossiers(payloadsOf(items), true);
+    }
     if (r.ok()) {
         ackDossiers(items);
         return true;
