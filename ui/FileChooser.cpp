@@ -12,6 +12,10 @@ public:
     {
         return QFileDialog::getOpenFileName(parent, caption, QString(), filter);
     }
+    QString saveFile(QWidget* parent, const QString& caption, const QString& filter) override
+    {
+        return QFileDialog::getSaveFileName(parent, caption, QString(), filter);
+    }
 };
 } // namespace
 

@@ -14,6 +14,8 @@ public:
     virtual ~FileChooser();
     // Empty when the user cancelled.
     virtual QString openFile(QWidget* parent, const QString& caption, const QString& filter) = 0;
+    // A file to write; empty when the user cancelled.
+    virtual QString saveFile(QWidget* parent, const QString& caption, const QString& filter) = 0;
 
     // The real dialog; lives as long as the program.
     static FileChooser& dialogs();
@@ -27,6 +29,11 @@ public:
         : m_path(std::move(path))
     {}
     QString openFile(QWidget*, const QString&, const QString&) override
+    {
+        ++m_calls;
+        return m_path;
+    }
+    QString saveFile(QWidget*, const QString&, const QString&) override
     {
         ++m_calls;
         return m_path;

@@ -17,6 +17,8 @@ class CataloguePage;
 class PlaceholderPage;
 class SettingsPage;
 class StatusSource;
+class SyncEngine;
+class SyncPage;
 
 // The desk: a side navigation over the pages, menus, and a status bar that always shows
 // online/offline, the queued count, the last sync, the user and the center (ARCHITECTURE.md, UI).
@@ -67,6 +69,8 @@ private:
     PlaceholderPage* m_placeholders[PageCount] = {};
     CataloguePage* m_cataloguePage = nullptr;
     SettingsPage* m_settingsPage = nullptr;
+    SyncEngine* m_engine = nullptr;
+    SyncPage* m_syncPage = nullptr;
 
     QMenu* m_fileMenu = nullptr;
     QMenu* m_goMenu = nullptr;
