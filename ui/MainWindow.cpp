@@ -268,9 +268,10 @@ void MainWindow::updateStatus()
         m_connection->setToolTip(QString());
     }
     const int failed = m_status->failedCount();
-    m_queued->setText(failed > 0 ? tr("Queued: %1 (%2 failed)")
-                                       .arg(QLocale().toString(m_status->queuedCount()), QLocale().toString(failed))
-                                 : tr("Queued: %1").arg(QLocale().toString(m_status->queuedCount())));
+    m_queued->setText(
+        failed > 0
+            ? tr("Queued: %1 (%2 failed)").arg(QLocale().toString(m_status->queuedCount()), QLocale().toString(failed))
+            : tr("Queued: %1").arg(QLocale().toString(m_status->queuedCount())));
     const QDateTime last = m_status->lastSync();
     m_lastSync->setText(
         tr("Last sync: %1")

@@ -5,6 +5,7 @@
 // (see README, "Performance").
 
 #include "bench/RawSqlite.h"
+#include "bench/SyncBench.h"
 #include "core/Clock.h"
 #include "core/TextFold.h"
 #include "service/AppContext.h"
@@ -522,9 +523,25 @@ int main(int argc, char** argv)
     const QCommandLineOption jsonOption(QStringLiteral("json-out"),
                                         QStringLiteral("Where to write the results (default bench-results.json)."),
                                         QStringLiteral("PATH"), QStringLiteral("bench-results.json"));
-    for (const QCommandLineOption& o : {dbOption, dossiersOption, quickOption, seedOption, jsonOption})
+    const QCommandLineOption syncOption(
+        QStringLiteral("sync"),
+        QStringLiteral("Sync figures instead: 10,000 dossiers with history and one 64 MiB attachment sent to a "
+                       "local motcua-portal over HTTPS (SyncBench.cpp)."));
+    const QCommandLineOption portalOption(QStringLiteral("portal-bin"),
+                                          QStringLiteral("The motcua-portal program for --sync (default: beside "
+                                                         "motcua-bench)."),
+                                          QStringLiteral("PATH"));
+    for (const QCommandLineOption& o :
+         {dbOption, dossiersOption, quickOption, seedOption, jsonOption, syncOption, portalOption})
         parser.addOption(o);
     parser.process(qapp);
+    if (parser.isSet(syncOption)) {
+        const QString portal = parser.isSet(portalOption)
+                                   ? parser.value(portalOption)
+                                   : QCoreApplication::applicationDirPath() + QStringLiteral("/motcua-portal");
+        return runSyncBench(portal, parser.isSet(dossiersOption) ? parser.value(dossiersOption).toInt() : 10000,
+                            parser.isSet(quickOption) ? 16 : 64);
+    }
 
     const bool quick = parser.isSet(quickOption);
     const qint64 wanted = quick && !parser.isSet(dossiersOption) ? 50000 : parser.value(dossiersOption).toLongLong();

@@ -68,9 +68,9 @@ int SyncCommands::now(const QStringList& arguments)
     const QCommandLineOption caOption(QStringLiteral("ca"),
                                       QCoreApplication::translate("motcua", "PEM file of the CA to pin for this run."),
                                       QStringLiteral("FILE"));
-    const QCommandLineOption timeoutOption(
-        QStringLiteral("timeout"), QCoreApplication::translate("motcua", "Seconds to wait for each answer."),
-        QStringLiteral("S"));
+    const QCommandLineOption timeoutOption(QStringLiteral("timeout"),
+                                           QCoreApplication::translate("motcua", "Seconds to wait for each answer."),
+                                           QStringLiteral("S"));
     ctx.parser().addOptions({portalOption, caOption, timeoutOption});
     int code = ExitOk;
     if (!ctx.parse(&code))
@@ -195,10 +195,8 @@ int SyncCommands::status(const QStringList& arguments)
                        sync.isPaused() ? QCoreApplication::translate("motcua", " Paused.") : QString()));
     QList<QStringList> rows;
     for (const KindState& k : kinds) {
-        rows.append({k.kind, QString::number(k.failures), k.nextAttemptAt.isValid() && k.failures > 0
-                                                              ? timeText(k.nextAttemptAt)
-                                                              : QString(),
-                     k.lastError});
+        rows.append({k.kind, QString::number(k.failures),
+                     k.nextAttemptAt.isValid() && k.failures > 0 ? timeText(k.nextAttemptAt) : QString(), k.lastError});
     }
     ctx.printTable({{QCoreApplication::translate("motcua", "Kind")},
                     {QCoreApplication::translate("motcua", "Failures"), 0, true},
@@ -243,19 +241,20 @@ int SyncCommands::exportBundle(const QStringList& arguments)
                                   {QStringLiteral("bytes"), summary->bytes}});
         return ExitOk;
     }
-    ctx.print(QCoreApplication::translate("motcua", "Wrote %1: %2 dossiers, %3 history rows, %4 attachments (%5 bytes).")
-                  .arg(summary->path)
-                  .arg(summary->dossiers)
-                  .arg(summary->history)
-                  .arg(summary->attachments)
-                  .arg(summary->bytes));
+    ctx.print(
+        QCoreApplication::translate("motcua", "Wrote %1: %2 dossiers, %3 history rows, %4 attachments (%5 bytes).")
+            .arg(summary->path)
+            .arg(summary->dossiers)
+            .arg(summary->history)
+            .arg(summary->attachments)
+            .arg(summary->bytes));
     return ExitOk;
 }
 
 namespace {
 
-int userAction(const QString& command, const QStringList& arguments, const QString& description,
-               const QString& done, Status (*act)(SyncService&, const Actor&))
+int userAction(const QString& command, const QStringList& arguments, const QString& description, const QString& done,
+               Status (*act)(SyncService&, const Actor&))
 {
     CliContext ctx(command, arguments);
     ctx.setNeedsUser(true);

@@ -7,8 +7,8 @@
 #include "service/DossierService.h"
 #include "service/SettingsService.h"
 #include "store/Database.h"
-#include "store/Migrations.h"
 #include "store/DossierCodeAllocator.h"
+#include "store/Migrations.h"
 #include "store/Settings.h"
 #include "sync/PortalClient.h"
 #include "sync/PortalPuller.h"
@@ -142,14 +142,15 @@ Result<std::unique_ptr<AppContext>> AppContext::open(const Options& options)
     // during the dossier's own transaction. The sync engine leases ahead, so this is rare;
     // offline (or with no portal) the allocator falls back to this station's own range at once.
     Private* priv = &p;
-    p.dossiers->codes().setLeaseSource([priv](const QString& agency, const QString& day, int size) -> Result<CodeBlock> {
-        auto config = priv->sync->config();
-        if (!config || !config->isConfigured() || !priv->sync->isOnline() || priv->sync->isPaused())
-            return Error::conflict(QCoreApplication::translate("motcua", "The portal is not reachable."));
-        config->timeoutMs = qMin(config->timeoutMs, 5000);
-        PortalClient client(*config, *priv->clock);
-        return PortalPuller::leaseSource(client, priv->db, config->station)(agency, day, size);
-    });
+    p.dossiers->codes().setLeaseSource(
+        [priv](const QString& agency, const QString& day, int size) -> Result<CodeBlock> {
+            auto config = priv->sync->config();
+            if (!config || !config->isConfigured() || !priv->sync->isOnline() || priv->sync->isPaused())
+                return Error::conflict(QCoreApplication::translate("motcua", "The portal is not reachable."));
+            config->timeoutMs = qMin(config->timeoutMs, 5000);
+            PortalClient client(*config, *priv->clock);
+            return PortalPuller::leaseSource(client, priv->db, config->station)(agency, day, size);
+        });
     return ctx;
 }
 

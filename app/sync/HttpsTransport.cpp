@@ -53,7 +53,8 @@ public:
         QObject::connect(reply, &QNetworkReply::sslErrors, reply, [&](const QList<QSslError>& errors) {
             // With a key pin and no CA pin, a self-signed portal is trusted by its key alone:
             // chain errors are ignored only when the presented key is the pinned one.
-            if (!pin.isEmpty() && m_config.caCertificates.isEmpty() && keyMatches(reply->sslConfiguration().peerCertificate())) {
+            if (!pin.isEmpty() && m_config.caCertificates.isEmpty() &&
+                keyMatches(reply->sslConfiguration().peerCertificate())) {
                 reply->ignoreSslErrors(errors);
                 return;
             }
@@ -82,17 +83,17 @@ public:
                 "motcua", "The portal presented a certificate whose key is not the pinned one; sync is stopped.");
         } else if (error == QNetworkReply::SslHandshakeFailedError || !tlsError.isEmpty()) {
             out.outcome = HttpExchange::Tls;
-            out.error = QCoreApplication::translate(
-                            "motcua", "The portal's certificate is not trusted (%1); sync is stopped.")
-                            .arg(tlsError.isEmpty() ? reply->errorString() : tlsError);
+            out.error =
+                QCoreApplication::translate("motcua", "The portal's certificate is not trusted (%1); sync is stopped.")
+                    .arg(tlsError.isEmpty() ? reply->errorString() : tlsError);
         } else if (error == QNetworkReply::OperationCanceledError || error == QNetworkReply::TimeoutError) {
             out.outcome = HttpExchange::Timeout;
             out.error = QCoreApplication::translate("motcua", "The portal did not answer within %1 s.")
                             .arg(m_config.timeoutMs / 1000.0);
         } else if (error != QNetworkReply::NoError && out.httpStatus == 0) {
             out.outcome = HttpExchange::Network;
-            out.error = QCoreApplication::translate("motcua", "The portal cannot be reached: %1")
-                            .arg(reply->errorString());
+            out.error =
+                QCoreApplication::translate("motcua", "The portal cannot be reached: %1").arg(reply->errorString());
         } else {
             out.body = reply->readAll();
             // A body cut short (connection closed mid-body) is a network failure even when

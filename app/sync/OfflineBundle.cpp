@@ -72,9 +72,9 @@ Error refused()
 Result<QByteArray> OfflineBundle::seal(const QJsonObject& payload, const QString& secret)
 {
     if (secret.size() < kMinSecretLength)
-        return Error::badInput(QCoreApplication::translate(
-                                   "motcua", "The bundle secret (sync.bundleSecret) needs at least %1 characters.")
-                                   .arg(kMinSecretLength));
+        return Error::badInput(
+            QCoreApplication::translate("motcua", "The bundle secret (sync.bundleSecret) needs at least %1 characters.")
+                .arg(kMinSecretLength));
     QByteArray salt(kSaltSize, Qt::Uninitialized);
     QByteArray nonce(kNonceSize, Qt::Uninitialized);
     if (RAND_bytes(u(salt), kSaltSize) != 1 || RAND_bytes(u(nonce), kNonceSize) != 1)

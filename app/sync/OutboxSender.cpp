@@ -169,16 +169,24 @@ bool OutboxSender::sendOneDossier(const OutboxItem& item)
 void OutboxSender::sendHistory()
 {
     const QString kind = SyncKind::history();
-    if (auto fed = m_lane.store().feedHistory(m_lane.now()); !fed)
-        m_lane.note(fed.error().message);
+    bool more = true; // events not queued yet may remain (feedHistory takes a slice at a time)
     while (!m_lane.stopped() && m_lane.due(kind)) {
         auto items = m_lane.store().claim(kind, m_lane.config().historyChunk, m_lane.now(), m_lane.options().force);
         if (!items) {
             m_lane.note(items.error().message);
             return;
         }
-        if (items->isEmpty())
-            return;
+        if (items->isEmpty()) {
+            if (!more)
+                return;
+            auto fed = m_lane.store().feedHistory(m_lane.now());
+            if (!fed) {
+                m_lane.note(fed.error().message);
+                return;
+            }
+            more = *fed > 0;
+            continue;
+        }
         if (!sendHistoryChunk(*items))
             return;
     }

@@ -2,8 +2,8 @@
 
 #include "core/Clock.h"
 #include "core/DossierState.h"
-#include "sync/PortalProtocol.h"
 #include "store/Database.h"
+#include "sync/PortalProtocol.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -51,8 +51,8 @@ OutboxItem readItem(Statement& st)
 
 Result<int> OutboxStore::recover(const QDateTime& now)
 {
-    Statement& st = m_db.prepare(
-        QStringLiteral("UPDATE outbox SET state = 'queued', updated_at = ?1 WHERE state = 'in_flight'"));
+    Statement& st =
+        m_db.prepare(QStringLiteral("UPDATE outbox SET state = 'queued', updated_at = ?1 WHERE state = 'in_flight'"));
     st.bind(1, now);
     if (Status s = st.exec(); !s)
         return s.error();
@@ -81,9 +81,11 @@ Result<int> OutboxStore::feedHistory(const QDateTime& now, int limit)
     };
     QList<Row> rows;
     qint64 lastId = cursor;
+    int scanned = 0;
     while (sel.next()) {
         const qint64 eventId = sel.int64(0);
         lastId = eventId;
+        ++scanned;
         // Central decisions pulled from the portal (PortalPuller) are the portal's own rows.
         if (sel.text(8) == QLatin1String("portal"))
             continue;
@@ -119,7 +121,7 @@ Result<int> OutboxStore::feedHistory(const QDateTime& now, int limit)
         return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
-    return static_cast<int>(rows.size());
+    return scanned;
 }
 
 Result<QList<OutboxItem>> OutboxStore::claim(const QString& kind, int limit, const QDateTime& now, bool force)
@@ -159,9 +161,9 @@ Status OutboxStore::markDone(const QList<qint64>& ids, const QDateTime& now)
 {
     if (ids.isEmpty())
         return {};
-    Statement& st = m_db.prepare(
-        QStringLiteral("UPDATE outbox SET state = 'done', done_at = ?1, updated_at = ?1, last_error = '' "
-                       "WHERE id IN (SELECT value FROM json_each(?2))"));
+    Statement& st =
+        m_db.prepare(QStringLiteral("UPDATE outbox SET state = 'done', done_at = ?1, updated_at = ?1, last_error = '' "
+                                    "WHERE id IN (SELECT value FROM json_each(?2))"));
     st.bind(1, now).bind(2, QLatin1Char('[') + idList(ids) + QLatin1Char(']'));
     return st.exec();
 }
@@ -174,9 +176,9 @@ Status OutboxStore::markFailed(const QList<qint64>& ids, const QString& error, c
     Transaction tx(m_db);
     if (!tx.begun())
         return tx.begun();
-    Statement& st = m_db.prepare(
-        QStringLiteral("UPDATE outbox SET state = 'failed', attempts = attempts + 1, last_error = ?1, "
-                       "next_attempt_at = ?2, updated_at = ?3 WHERE id = ?4"));
+    Statement& st =
+        m_db.prepare(QStringLiteral("UPDATE outbox SET state = 'failed', attempts = attempts + 1, last_error = ?1, "
+                                    "next_attempt_at = ?2, updated_at = ?3 WHERE id = ?4"));
     Statement& att = m_db.prepare(QStringLiteral("SELECT attempts FROM outbox WHERE id = ?1"));
     for (qint64 id : ids) {
         att.bind(1, id);
@@ -193,8 +195,9 @@ Status OutboxStore::release(const QList<qint64>& ids, const QDateTime& now)
 {
     if (ids.isEmpty())
         return {};
-    Statement& st = m_db.prepare(QStringLiteral("UPDATE outbox SET state = 'queued', updated_at = ?1 "
-                                                "WHERE state = 'in_flight' AND id IN (SELECT value FROM json_each(?2))"));
+    Statement& st =
+        m_db.prepare(QStringLiteral("UPDATE outbox SET state = 'queued', updated_at = ?1 "
+                                    "WHERE state = 'in_flight' AND id IN (SELECT value FROM json_each(?2))"));
     st.bind(1, now).bind(2, QLatin1Char('[') + idList(ids) + QLatin1Char(']'));
     return st.exec();
 }
@@ -208,7 +211,8 @@ Status OutboxStore::setAckedOffset(qint64 id, qint64 offset, const QDateTime& no
 
 Status OutboxStore::markDossierAcked(const QString& code, qint64 newestId, const QDateTime& now)
 {
-    Statement& ins = m_db.prepare(QStringLiteral("INSERT OR IGNORE INTO portal_dossiers (code, acked_at) VALUES (?1, ?2)"));
+    Statement& ins =
+        m_db.prepare(QStringLiteral("INSERT OR IGNORE INTO portal_dossiers (code, acked_at) VALUES (?1, ?2)"));
     ins.bind(1, code).bind(2, now);
     if (Status s = ins.exec(); !s)
         return s;
@@ -304,9 +308,9 @@ Result<int> OutboxStore::retryNow(const QList<qint64>& ids, const QDateTime& now
     Transaction tx(m_db);
     if (!tx.begun())
         return tx.begun().error();
-    Statement& st = m_db.prepare(
-        QStringLiteral("UPDATE outbox SET state = 'queued', next_attempt_at = ?1, updated_at = ?1 "
-                       "WHERE state IN ('failed', 'queued') AND (?2 = '[]' OR id IN (SELECT value FROM json_each(?2)))"));
+    Statement& st = m_db.prepare(QStringLiteral(
+        "UPDATE outbox SET state = 'queued', next_attempt_at = ?1, updated_at = ?1 "
+        "WHERE state IN ('failed', 'queued') AND (?2 = '[]' OR id IN (SELECT value FROM json_each(?2)))"));
     st.bind(1, now).bind(2, QLatin1Char('[') + idList(ids) + QLatin1Char(']'));
     if (Status s = st.exec(); !s)
         return s.error();
@@ -344,23 +348,22 @@ QList<KindState> OutboxStore::kindStates()
     return out;
 }
 
-Status OutboxStore::kindFailed(const QString& kind, const QString& error, const QDateTime& now,
-                               const Backoff& backoff)
+Status OutboxStore::kindFailed(const QString& kind, const QString& error, const QDateTime& now, const Backoff& backoff)
 {
     const int failures = kindState(kind).failures + 1;
-    Statement& st = m_db.prepare(QStringLiteral(
-        "INSERT INTO sync_kinds (kind, failures, next_attempt_at, last_error) VALUES (?1, ?2, ?3, ?4) "
-        "ON CONFLICT (kind) DO UPDATE SET failures = ?2, next_attempt_at = ?3, last_error = ?4"));
+    Statement& st = m_db.prepare(
+        QStringLiteral("INSERT INTO sync_kinds (kind, failures, next_attempt_at, last_error) VALUES (?1, ?2, ?3, ?4) "
+                       "ON CONFLICT (kind) DO UPDATE SET failures = ?2, next_attempt_at = ?3, last_error = ?4"));
     st.bind(1, kind).bind(2, failures).bind(3, now.addSecs(backoff.delay(failures))).bind(4, error.left(500));
     return st.exec();
 }
 
 Status OutboxStore::kindSucceeded(const QString& kind, const QDateTime& now)
 {
-    Statement& st = m_db.prepare(QStringLiteral(
-        "INSERT INTO sync_kinds (kind, failures, next_attempt_at, last_error, last_success_at) "
-        "VALUES (?1, 0, 0, '', ?2) ON CONFLICT (kind) DO UPDATE SET failures = 0, next_attempt_at = 0, "
-        "last_error = '', last_success_at = ?2"));
+    Statement& st = m_db.prepare(
+        QStringLiteral("INSERT INTO sync_kinds (kind, failures, next_attempt_at, last_error, last_success_at) "
+                       "VALUES (?1, 0, 0, '', ?2) ON CONFLICT (kind) DO UPDATE SET failures = 0, next_attempt_at = 0, "
+                       "last_error = '', last_success_at = ?2"));
     st.bind(1, kind).bind(2, now);
     if (Status s = st.exec(); !s)
         return s;

@@ -34,7 +34,8 @@ public:
     Result<int> recover(const QDateTime& now);
 
     // Queues CapNhatTienDoHoSoMC rows for dossier events not queued yet (after the cursor
-    // 'history.cursor'), at most `limit` per call; the number queued.
+    // 'history.cursor'), looking at most `limit` events per call; returns how many it looked
+    // at (0: none left). Central decisions pulled from the portal are skipped.
     Result<int> feedHistory(const QDateTime& now, int limit = 5000);
 
     // Claims up to `limit` rows of `kind` whose retry time has come (any time when `force`)

@@ -56,7 +56,8 @@ PortalAnswer PortalClient::exchange(const QString& path, const QJsonObject& body
     r.body = doc.object();
     // Provincial gateways wrap the reply as {"message": "<json>"} (PORTAL-API.md 1.1 b).
     if (!r.body.contains(QStringLiteral("error_code"))) {
-        const QJsonDocument inner = QJsonDocument::fromJson(r.body.value(QStringLiteral("message")).toString().toUtf8());
+        const QJsonDocument inner =
+            QJsonDocument::fromJson(r.body.value(QStringLiteral("message")).toString().toUtf8());
         if (inner.isObject())
             r.body = inner.object();
     }
@@ -69,11 +70,11 @@ PortalAnswer PortalClient::exchange(const QString& path, const QJsonObject& body
 PortalAnswer PortalClient::login()
 {
     PortalAnswer r = exchange(P::loginPath(), QJsonObject{{QStringLiteral("username"), m_config.username},
-                                                         {QStringLiteral("password"), m_config.password}});
+                                                          {QStringLiteral("password"), m_config.password}});
     if (r.outcome == PortalAnswer::Refused) {
         r.outcome = PortalAnswer::Login;
         r.message = QCoreApplication::translate("motcua", "The portal refused the user name or password of this "
-                                                         "center (%1); check the portal settings.")
+                                                          "center (%1); check the portal settings.")
                         .arg(r.message);
         return r;
     }
@@ -134,23 +135,23 @@ PortalAnswer PortalClient::uploadState(const QString& sha256)
 }
 
 PortalAnswer PortalClient::uploadChunk(const QString& sha256, const QString& dossierCode, const QString& fileName,
-                                      qint64 total, qint64 offset, const QByteArray& chunk)
+                                       qint64 total, qint64 offset, const QByteArray& chunk)
 {
     return call(QStringLiteral("MC_TaiTep"), {{QStringLiteral("MaTep"), sha256},
-                                               {QStringLiteral("MaHoSo"), dossierCode},
-                                               {QStringLiteral("TenTep"), fileName},
-                                               {QStringLiteral("TongKichThuoc"), QString::number(total)},
-                                               {QStringLiteral("ViTri"), QString::number(offset)},
-                                               {QStringLiteral("DuLieu"), QString::fromLatin1(chunk.toBase64())}});
+                                              {QStringLiteral("MaHoSo"), dossierCode},
+                                              {QStringLiteral("TenTep"), fileName},
+                                              {QStringLiteral("TongKichThuoc"), QString::number(total)},
+                                              {QStringLiteral("ViTri"), QString::number(offset)},
+                                              {QStringLiteral("DuLieu"), QString::fromLatin1(chunk.toBase64())}});
 }
 
 PortalAnswer PortalClient::leaseBlock(const QString& agency, const QString& day, int size, const QString& requestId)
 {
     return call(QStringLiteral("MC_CapDaiSo"), {{QStringLiteral("MaCoQuan"), agency},
-                                                 {QStringLiteral("Ngay"), day},
-                                                 {QStringLiteral("May"), QString::number(m_config.station)},
-                                                 {QStringLiteral("SoLuong"), QString::number(size)},
-                                                 {QStringLiteral("MaYeuCau"), requestId}});
+                                                {QStringLiteral("Ngay"), day},
+                                                {QStringLiteral("May"), QString::number(m_config.station)},
+                                                {QStringLiteral("SoLuong"), QString::number(size)},
+                                                {QStringLiteral("MaYeuCau"), requestId}});
 }
 
 PortalAnswer PortalClient::statusChanges(const QString& cursor, int limit)

@@ -25,9 +25,9 @@ struct PortalAnswer
         Login,     // the portal refused our credentials: alarm, stop
     };
     Outcome outcome = Transport;
-    int code = 0;        // error_code when Refused
-    QString message;     // for people (translated for transport failures; the portal's text otherwise)
-    QJsonObject body;    // the reply object
+    int code = 0;         // error_code when Refused
+    QString message;      // for people (translated for transport failures; the portal's text otherwise)
+    QJsonObject body;     // the reply object
     bool reached = false; // an HTTP answer came back (the portal is online)
 
     bool ok() const { return outcome == Ok; }
@@ -58,7 +58,7 @@ public:
     // MC_TrangThaiTep / MC_TaiTep.
     PortalAnswer uploadState(const QString& sha256);
     PortalAnswer uploadChunk(const QString& sha256, const QString& dossierCode, const QString& fileName, qint64 total,
-                            qint64 offset, const QByteArray& chunk);
+                             qint64 offset, const QByteArray& chunk);
     // MC_CapDaiSo; requestId makes a resend return the same block.
     PortalAnswer leaseBlock(const QString& agency, const QString& day, int size, const QString& requestId);
     // MC_LayTrangThai after `cursor`.

@@ -48,11 +48,16 @@ QDateTime parsePortalTime(const QString& text)
 // National TrangThaiHoSo → our richer state (DOMAIN.md; DossierState.h maps the other way).
 bool stateFromNational(int code, DossierState* out)
 {
-    static const DossierState map[] = {DossierState::Submitted,           DossierState::Received,
-                                       DossierState::Refused,             DossierState::Processing,
-                                       DossierState::SupplementRequested, DossierState::AwaitingFees,
-                                       DossierState::Withdrawn,           DossierState::Stopped,
-                                       DossierState::Done,                DossierState::Returned};
+    static const DossierState map[] = {DossierState::Submitted,
+                                       DossierState::Received,
+                                       DossierState::Refused,
+                                       DossierState::Processing,
+                                       DossierState::SupplementRequested,
+                                       DossierState::AwaitingFees,
+                                       DossierState::Withdrawn,
+                                       DossierState::Stopped,
+                                       DossierState::Done,
+                                       DossierState::Returned};
     if (code < 1 || code > 10)
         return false;
     *out = map[code - 1];
@@ -135,8 +140,8 @@ Result<int> PortalPuller::applyStatus(Database& db, const QJsonObject& change, c
     if (nationalCode(local) == national)
         return 0;
     // A local change the portal has not seen yet: keep both, never overwrite silently.
-    Statement& pending = db.prepare(QStringLiteral(
-        "SELECT 1 FROM outbox WHERE kind = 'dossier' AND entity_key = ?1 AND state <> 'done' LIMIT 1"));
+    Statement& pending = db.prepare(
+        QStringLiteral("SELECT 1 FROM outbox WHERE kind = 'dossier' AND entity_key = ?1 AND state <> 'done' LIMIT 1"));
     pending.bind(1, code);
     const bool unsent = pending.next();
     pending.reset();
@@ -181,8 +186,9 @@ Result<int> PortalPuller::applyStatus(Database& db, const QJsonObject& change, c
         .bind(7, change.value(QStringLiteral("NoiDungXuLy")).toString());
     if (Status s = ev.exec(); !s)
         return s.error();
-    if (Status s = writeAudit(db, now, portalActor(), QStringLiteral("dossier.portal_status"), QStringLiteral("dossier"),
-                              code, {{QStringLiteral("from"), stateKey(local)}, {QStringLiteral("to"), stateKey(target)}});
+    if (Status s =
+            writeAudit(db, now, portalActor(), QStringLiteral("dossier.portal_status"), QStringLiteral("dossier"), code,
+                       {{QStringLiteral("from"), stateKey(local)}, {QStringLiteral("to"), stateKey(target)}});
         !s)
         return s.error();
     return 1;
@@ -242,7 +248,8 @@ void PortalPuller::pullCatalogue()
     if (!m_lane.wants(kind) || m_lane.stopped() || !m_lane.due(kind))
         return;
     // Once a day is enough for a catalogue that changes by decision; "Sync now" pulls anyway.
-    const qint64 pulledAt = m_lane.store().value(QStringLiteral("catalogue.pulled_at"), QStringLiteral("0")).toLongLong();
+    const qint64 pulledAt =
+        m_lane.store().value(QStringLiteral("catalogue.pulled_at"), QStringLiteral("0")).toLongLong();
     if (!m_lane.options().force && m_lane.now().toSecsSinceEpoch() - pulledAt < 24 * 3600)
         return;
     const PortalAnswer r = m_lane.client().catalogue();

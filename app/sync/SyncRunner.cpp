@@ -43,8 +43,7 @@ SyncRunner::SyncRunner(QString databasePath, SyncOptions options)
 Result<SyncReport> SyncRunner::run()
 {
     if (!m_options.config.isConfigured())
-        return Error::badInput(
-            QCoreApplication::translate("motcua", "No portal is configured (setting portal.url)."));
+        return Error::badInput(QCoreApplication::translate("motcua", "No portal is configured (setting portal.url)."));
     // One pass per database at a time. QLockFile holds the owner's PID: a lock left by a
     // killed process is stale at once and taken over.
     QLockFile lock(m_path + QStringLiteral(".sync-lock"));

@@ -44,7 +44,7 @@ struct SyncReport
     int dossiers = 0;     // outbox rows acknowledged, per kind
     int history = 0;
     int attachments = 0;
-    int failed = 0;       // rows that failed in this pass
+    int failed = 0; // rows that failed in this pass
     int statusApplied = 0;
     int conflicts = 0;
     int leased = 0;

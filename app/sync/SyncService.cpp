@@ -135,24 +135,27 @@ QList<SyncWarning> SyncService::warnings()
     const qint64 imported = scalar(QStringLiteral("SELECT max(imported_at) FROM catalogue_versions"));
     if (imported < 0 || now.toSecsSinceEpoch() - imported > qint64(catalogueDays) * 86400) {
         out.append({QStringLiteral("catalogue_old"),
-                    QCoreApplication::translate("motcua", "The procedure catalogue is older than %n day(s): "
-                                                          "connect to the portal or import a new one.",
+                    QCoreApplication::translate("motcua",
+                                                "The procedure catalogue is older than %n day(s): "
+                                                "connect to the portal or import a new one.",
                                                 "", catalogueDays)});
     }
     const int holidayDays = m_settings.integer(QStringLiteral("sync.holidaysMaxAgeDays"));
     const qint64 confirmed = scalar(QStringLiteral("SELECT max(confirmed_at) FROM calendar_days"));
     if (confirmed < 0 || now.toSecsSinceEpoch() - confirmed > qint64(holidayDays) * 86400) {
         out.append({QStringLiteral("holidays_old"),
-                    QCoreApplication::translate("motcua", "The holiday calendar was last confirmed more than %n "
-                                                          "day(s) ago: appointment dates may be wrong.",
+                    QCoreApplication::translate("motcua",
+                                                "The holiday calendar was last confirmed more than %n "
+                                                "day(s) ago: appointment dates may be wrong.",
                                                 "", holidayDays)});
     }
     const int stuckMinutes = m_settings.integer(QStringLiteral("sync.stuckMinutes"));
     const QDateTime oldest = m_store.oldestPending();
     if (oldest.isValid() && oldest.secsTo(now) > qint64(stuckMinutes) * 60) {
         out.append({QStringLiteral("stuck"),
-                    QCoreApplication::translate("motcua", "Some items have waited for the portal since %1 (more than "
-                                                          "%n minute(s)).",
+                    QCoreApplication::translate("motcua",
+                                                "Some items have waited for the portal since %1 (more than "
+                                                "%n minute(s)).",
                                                 "", stuckMinutes)
                         .arg(toVietnam(oldest).toString(u"dd/MM/yyyy HH:mm"))});
     }
@@ -163,8 +166,9 @@ QList<SyncWarning> SyncService::warnings()
     }
     if (auto n = m_store.openConflicts(); n && *n > 0) {
         out.append({QStringLiteral("conflicts"),
-                    QCoreApplication::translate("motcua", "%n dossier(s) were changed both here and on the portal; "
-                                                          "both versions are kept.",
+                    QCoreApplication::translate("motcua",
+                                                "%n dossier(s) were changed both here and on the portal; "
+                                                "both versions are kept.",
                                                 "", *n)});
     }
     return out;
@@ -213,14 +217,14 @@ Result<BundleSummary> SyncService::exportBundle(const Actor& actor, const QStrin
             const QString sha = it.payload.value(QStringLiteral("sha256")).toString().toLower();
             const qint64 chunk = 4 * 1024 * 1024;
             for (qint64 off = 0; off < bytes->size() || (off == 0 && bytes->isEmpty()); off += chunk) {
-                requests.append(QJsonObject{
-                    {QStringLiteral("service"), QStringLiteral("MC_TaiTep")},
-                    {QStringLiteral("MaTep"), sha},
-                    {QStringLiteral("MaHoSo"), it.payload.value(QStringLiteral("code")).toString()},
-                    {QStringLiteral("TenTep"), it.payload.value(QStringLiteral("fileName")).toString()},
-                    {QStringLiteral("TongKichThuoc"), QString::number(bytes->size())},
-                    {QStringLiteral("ViTri"), QString::number(off)},
-                    {QStringLiteral("DuLieu"), QString::fromLatin1(bytes->mid(off, chunk).toBase64())}});
+                requests.append(
+                    QJsonObject{{QStringLiteral("service"), QStringLiteral("MC_TaiTep")},
+                                {QStringLiteral("MaTep"), sha},
+                                {QStringLiteral("MaHoSo"), it.payload.value(QStringLiteral("code")).toString()},
+                                {QStringLiteral("TenTep"), it.payload.value(QStringLiteral("fileName")).toString()},
+                                {QStringLiteral("TongKichThuoc"), QString::number(bytes->size())},
+                                {QStringLiteral("ViTri"), QString::number(off)},
+                                {QStringLiteral("DuLieu"), QString::fromLatin1(bytes->mid(off, chunk).toBase64())}});
                 if (bytes->isEmpty())
                     break;
             }

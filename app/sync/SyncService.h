@@ -31,7 +31,7 @@ struct BundleSummary
 // A warning the Sync page and the status bar show (guard rails of issue 7).
 struct SyncWarning
 {
-    QString key; // "catalogue_old", "holidays_old", "stuck", "failed", "alarm", "conflicts"
+    QString key;  // "catalogue_old", "holidays_old", "stuck", "failed", "alarm", "conflicts"
     QString text; // translated
 };
 

@@ -7,6 +7,9 @@ ALTER TABLE outbox ADD COLUMN acked_offset INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE outbox ADD COLUMN updated_at INTEGER;
 UPDATE outbox SET updated_at = created_at;
 CREATE INDEX outbox_kind_order ON outbox(kind, state, id);
+-- Older sends of one dossier are superseded when a newer one is acknowledged, and a central
+-- decision looks for unsent local changes: both by dossier code.
+CREATE INDEX outbox_entity ON outbox(entity_key, kind);
 
 -- Back-off per kind of work (dossier, history, attachment, catalogue, status, lease), so one
 -- failing kind never blocks another. failures = consecutive transport failures.

@@ -166,7 +166,10 @@ public:
         Statement& st = m_ctx->db().prepare(
             QStringLiteral("SELECT kind, entity_key, state, attempts, last_error FROM outbox WHERE state <> 'done'"));
         while (st.next())
-            out.append(QStringLiteral("%1 %2 %3 x%4: %5").arg(st.text(0), st.text(1), st.text(2)).arg(st.integer(3)).arg(st.text(4)));
+            out.append(QStringLiteral("%1 %2 %3 x%4: %5")
+                           .arg(st.text(0), st.text(1), st.text(2))
+                           .arg(st.integer(3))
+                           .arg(st.text(4)));
         return out.join(QLatin1Char('\n'));
     }
     int pending() { return count(QStringLiteral("SELECT count(*) FROM outbox WHERE state <> 'done'")); }

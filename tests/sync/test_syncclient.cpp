@@ -47,9 +47,8 @@ private:
 void TestSyncClient::initTestCase()
 {
     // Delayed answers come after 1.5 s; the client waits 1 s (the delay fault).
-    m_portal = std::make_unique<PortalFixture>(
-        QStringList{QStringLiteral("--fault-delay"), QStringLiteral("1500"), QStringLiteral("--bundle-secret"),
-                    kBundleSecret});
+    m_portal = std::make_unique<PortalFixture>(QStringList{QStringLiteral("--fault-delay"), QStringLiteral("1500"),
+                                                           QStringLiteral("--bundle-secret"), kBundleSecret});
     QVERIFY2(m_portal->start(), qPrintable(m_portal->errorString()));
 }
 
@@ -103,14 +102,30 @@ void TestSyncClient::faults_data()
     QTest::addColumn<QString>("fault");
     QTest::addColumn<QString>("rate");
     QTest::addColumn<QString>("service");
-    QTest::newRow("http500") << "http500" << "0.4" << "";
-    QTest::newRow("http503") << "http503" << "0.4" << "";
-    QTest::newRow("delay") << "delay" << "3" << "";
-    QTest::newRow("drop") << "drop" << "0.4" << "";
-    QTest::newRow("malformed") << "malformed" << "0.4" << "";
-    QTest::newRow("exists") << "exists" << "1.0" << "DongBoHoSoMC";
-    QTest::newRow("expired") << "expired" << "0.3" << "";
-    QTest::newRow("drop uploads") << "drop" << "0.5" << "MC_TaiTep";
+    QTest::newRow("http500") << "http500"
+                             << "0.4"
+                             << "";
+    QTest::newRow("http503") << "http503"
+                             << "0.4"
+                             << "";
+    QTest::newRow("delay") << "delay"
+                           << "3"
+                           << "";
+    QTest::newRow("drop") << "drop"
+                          << "0.4"
+                          << "";
+    QTest::newRow("malformed") << "malformed"
+                               << "0.4"
+                               << "";
+    QTest::newRow("exists") << "exists"
+                            << "1.0"
+                            << "DongBoHoSoMC";
+    QTest::newRow("expired") << "expired"
+                             << "0.3"
+                             << "";
+    QTest::newRow("drop uploads") << "drop"
+                                  << "0.5"
+                                  << "MC_TaiTep";
 }
 
 void TestSyncClient::faults()

@@ -17,8 +17,16 @@ class OutboxModel : public QAbstractTableModel
     Q_OBJECT
 public:
     // The last error comes last: it is the long one and takes the rest of the width.
-    enum Column { KindColumn, DossierColumn, StateColumn, AttemptsColumn, NextRetryColumn, CreatedColumn,
-                  ErrorColumn, ColumnCount };
+    enum Column {
+        KindColumn,
+        DossierColumn,
+        StateColumn,
+        AttemptsColumn,
+        NextRetryColumn,
+        CreatedColumn,
+        ErrorColumn,
+        ColumnCount
+    };
     static constexpr int kPageSize = 200;
     // Qt::UserRole on any column: the row's outbox id.
     static constexpr int IdRole = Qt::UserRole;

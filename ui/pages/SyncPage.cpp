@@ -159,7 +159,8 @@ void SyncPage::updateState()
     const SyncCounts c = m_engine.counts();
     parts << (c.lastSuccess.isValid() ? tr("last success %1").arg(when(c.lastSuccess)) : tr("never synchronised"));
     if (m_engine.nextPassAt().isValid() && !m_engine.isRunning())
-        parts << tr("next pass %1").arg(QLocale().toString(toVietnam(m_engine.nextPassAt()).time(), QStringLiteral("HH:mm:ss")));
+        parts << tr("next pass %1")
+                     .arg(QLocale().toString(toVietnam(m_engine.nextPassAt()).time(), QStringLiteral("HH:mm:ss")));
     m_state->setText(parts.join(QStringLiteral(" · ")));
     m_pause->setText(m_engine.isPaused() ? tr("Resume") : tr("Pause"));
     m_syncNow->setEnabled(m_engine.isConfigured() && !m_engine.isRunning());
