@@ -7,10 +7,10 @@ namespace motcua {
 namespace {
 
 const std::pair<FaultInjector::Kind, const char*> kNames[] = {
-    {FaultInjector::Kind::None, "none"},           {FaultInjector::Kind::Http500, "http500"},
-    {FaultInjector::Kind::Http503, "http503"},     {FaultInjector::Kind::Delay, "delay"},
-    {FaultInjector::Kind::Drop, "drop"},           {FaultInjector::Kind::Malformed, "malformed"},
-    {FaultInjector::Kind::Exists, "exists"},       {FaultInjector::Kind::Expired, "expired"},
+    {FaultInjector::Kind::None, "none"},       {FaultInjector::Kind::Http500, "http500"},
+    {FaultInjector::Kind::Http503, "http503"}, {FaultInjector::Kind::Delay, "delay"},
+    {FaultInjector::Kind::Drop, "drop"},       {FaultInjector::Kind::Malformed, "malformed"},
+    {FaultInjector::Kind::Exists, "exists"},   {FaultInjector::Kind::Expired, "expired"},
 };
 
 Error badSpec()

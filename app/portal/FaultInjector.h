@@ -36,9 +36,9 @@ public:
 
 private:
     Kind m_kind = Kind::None;
-    QString m_service;      // empty: every service
+    QString m_service; // empty: every service
     double m_probability = 1.0;
-    int m_remaining = -1;   // -1: no count
+    int m_remaining = -1; // -1: no count
     int m_fired = 0;
     QRandomGenerator m_random;
 };

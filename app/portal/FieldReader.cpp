@@ -40,7 +40,8 @@ QString FieldReader::required(const QString& key)
 {
     const QString s = optional(key);
     if (!failed() && s.trimmed().isEmpty())
-        fail(PortalCode::MissingField, QCoreApplication::translate("motcua", "Field \"%1\" is missing.").arg(path(key)));
+        fail(PortalCode::MissingField,
+             QCoreApplication::translate("motcua", "Field \"%1\" is missing.").arg(path(key)));
     return s;
 }
 
@@ -94,8 +95,8 @@ bool FieldReader::flag(const QString& key, bool fallback)
         return true;
     if (s.compare(QLatin1String("False"), Qt::CaseInsensitive) == 0)
         return false;
-    fail(PortalCode::BadValue, QCoreApplication::translate("motcua", "Field \"%1\" must be \"True\" or \"False\".")
-                                   .arg(path(key)));
+    fail(PortalCode::BadValue,
+         QCoreApplication::translate("motcua", "Field \"%1\" must be \"True\" or \"False\".").arg(path(key)));
     return fallback;
 }
 

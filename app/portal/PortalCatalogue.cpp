@@ -159,10 +159,12 @@ std::optional<QJsonObject> PortalCatalogue::nationalRecord(const QString& code) 
                                                                {QStringLiteral("DIACHITIEPNHAN"), QString()}}}},
         {QStringLiteral("CACHTHUCTHUCHIEN"), nationalChannels(p.value(QLatin1String("channels")).toArray())},
         {QStringLiteral("THANHPHANHOSO"), nationalComponents(p.value(QLatin1String("components")).toArray())},
-        {QStringLiteral("KETQUATHUCHIEN"), named(p.value(QLatin1String("results")).toArray(), QStringLiteral("TENKETQUA"))},
-        {QStringLiteral("CANCUPHAPLY"), named(p.value(QLatin1String("legal_basis")).toArray(), QStringLiteral("TENVANBAN"))},
-        {QStringLiteral("COQUANTHUCHIEN"), QJsonArray{QJsonObject{{QStringLiteral("MADONVI"), QString()},
-                                                                  {QStringLiteral("TENDONVI"), department}}}},
+        {QStringLiteral("KETQUATHUCHIEN"),
+         named(p.value(QLatin1String("results")).toArray(), QStringLiteral("TENKETQUA"))},
+        {QStringLiteral("CANCUPHAPLY"),
+         named(p.value(QLatin1String("legal_basis")).toArray(), QStringLiteral("TENVANBAN"))},
+        {QStringLiteral("COQUANTHUCHIEN"),
+         QJsonArray{QJsonObject{{QStringLiteral("MADONVI"), QString()}, {QStringLiteral("TENDONVI"), department}}}},
         {QStringLiteral("MC_BanGhi"), p},
     };
 }

@@ -90,8 +90,9 @@ Result<PortalFiles::State> PortalFiles::state(const QString& sha)
 
 Status PortalFiles::link(const Chunk& c, qint64 now)
 {
-    Statement& st = m_db.prepare(QStringLiteral("INSERT OR IGNORE INTO file_links (sha256, ma_hoso, file_name, linked_at)"
-                                                " VALUES (?1, ?2, ?3, ?4)"));
+    Statement& st =
+        m_db.prepare(QStringLiteral("INSERT OR IGNORE INTO file_links (sha256, ma_hoso, file_name, linked_at)"
+                                    " VALUES (?1, ?2, ?3, ?4)"));
     if (!st.isValid())
         return m_db.lastError();
     st.bind(1, c.sha256).bind(2, c.dossier).bind(3, c.fileName.isNull() ? QStringLiteral("") : c.fileName).bind(4, now);
@@ -128,8 +129,8 @@ PortalReply PortalFiles::append(const Chunk& c, qint64 now)
                                     QCoreApplication::translate("motcua", "A chunk may hold at most 4 MiB."));
     }
     if (!s->known) {
-        Statement& st =
-            m_db.prepare(QStringLiteral("INSERT INTO files (sha256, total, complete, created_at) VALUES (?1, ?2, 0, ?3)"));
+        Statement& st = m_db.prepare(
+            QStringLiteral("INSERT INTO files (sha256, total, complete, created_at) VALUES (?1, ?2, 0, ?3)"));
         if (!st.isValid() || !st.bind(1, c.sha256).bind(2, c.total).bind(3, now).exec())
             return storageFailure();
         QFile::remove(partPath(c.sha256)); // a leftover of a discarded upload
@@ -175,7 +176,8 @@ PortalReply PortalFiles::append(const Chunk& c, qint64 now)
     QFile::remove(finalPath(c.sha256));
     if (!QFile::rename(partPath(c.sha256), finalPath(c.sha256)))
         return storageFailure();
-    Statement& done = m_db.prepare(QStringLiteral("UPDATE files SET complete = 1, completed_at = ?2 WHERE sha256 = ?1"));
+    Statement& done =
+        m_db.prepare(QStringLiteral("UPDATE files SET complete = 1, completed_at = ?2 WHERE sha256 = ?1"));
     if (!done.isValid() || !done.bind(1, c.sha256).bind(2, now).exec() || !link(c, now))
         return storageFailure();
     return PortalReply::success(position(c.total, true));

@@ -27,7 +27,7 @@ public:
         QString fileName; // TenTep
         qint64 total = 0; // TongKichThuoc
         qint64 offset = 0;
-        QByteArray data;  // decoded
+        QByteArray data; // decoded
     };
     // Reply fields ViTri and HoanTat, or the protocol's error (11, 12, 13).
     PortalReply append(const Chunk& chunk, qint64 now);

@@ -35,10 +35,11 @@ int main(int argc, char** argv)
                   "for tests and demos."));
     p.addHelpOption();
     p.addVersionOption();
-    const QCommandLineOption listenOpt(QStringLiteral("listen"),
-                                       QCoreApplication::translate("motcua", "Address and port (port 0: any free port)."),
-                                       QStringLiteral("ADDR:PORT"), QStringLiteral("127.0.0.1:8443"));
-    const QCommandLineOption certOpt(QStringLiteral("cert"), QCoreApplication::translate("motcua", "Server certificate (PEM)."),
+    const QCommandLineOption listenOpt(
+        QStringLiteral("listen"), QCoreApplication::translate("motcua", "Address and port (port 0: any free port)."),
+        QStringLiteral("ADDR:PORT"), QStringLiteral("127.0.0.1:8443"));
+    const QCommandLineOption certOpt(QStringLiteral("cert"),
+                                     QCoreApplication::translate("motcua", "Server certificate (PEM)."),
                                      QStringLiteral("FILE"));
     const QCommandLineOption keyOpt(QStringLiteral("key"), QCoreApplication::translate("motcua", "Private key (PEM)."),
                                     QStringLiteral("FILE"));
@@ -94,7 +95,8 @@ int main(int argc, char** argv)
 
     PortalConfig config;
     config.username = p.value(userOpt);
-    config.password = p.isSet(passwordOpt) ? p.value(passwordOpt) : qEnvironmentVariable("MOTCUA_PORTAL_PASSWORD", QStringLiteral("demo"));
+    config.password = p.isSet(passwordOpt) ? p.value(passwordOpt)
+                                           : qEnvironmentVariable("MOTCUA_PORTAL_PASSWORD", QStringLiteral("demo"));
     config.adminSecret = p.isSet(adminOpt) ? p.value(adminOpt) : qEnvironmentVariable("MOTCUA_PORTAL_ADMIN_SECRET");
     bool ok1 = false, ok2 = false, ok3 = false, ok4 = false, ok5 = false;
     config.sessionTtl = p.value(ttlOpt).toInt(&ok1);
@@ -157,7 +159,8 @@ int main(int argc, char** argv)
     const uint port = colon > 0 ? listen.mid(colon + 1).toUInt(&portOk) : 0;
     const QHostAddress address(colon > 0 ? listen.left(colon) : QString());
     if (!portOk || port > 65535 || address.isNull())
-        return fail(QCoreApplication::translate("motcua", "--listen must be ADDR:PORT, for example 127.0.0.1:8443."), 2);
+        return fail(QCoreApplication::translate("motcua", "--listen must be ADDR:PORT, for example 127.0.0.1:8443."),
+                    2);
     auto bound = server.start(address, static_cast<quint16>(port));
     if (!bound)
         return fail(bound.error().message, 1);

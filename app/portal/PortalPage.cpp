@@ -25,11 +25,16 @@ QString shown(const QString& portalDate)
 QString PortalPage::statusLabel(const QString& code)
 {
     static const char* const labels[] = {
-        QT_TRANSLATE_NOOP("motcua", "Registered online"), QT_TRANSLATE_NOOP("motcua", "Received"),
-        QT_TRANSLATE_NOOP("motcua", "Refused"),           QT_TRANSLATE_NOOP("motcua", "Processing"),
-        QT_TRANSLATE_NOOP("motcua", "Supplement requested"), QT_TRANSLATE_NOOP("motcua", "Awaiting fees"),
-        QT_TRANSLATE_NOOP("motcua", "Withdrawn"),         QT_TRANSLATE_NOOP("motcua", "Stopped"),
-        QT_TRANSLATE_NOOP("motcua", "Decided"),           QT_TRANSLATE_NOOP("motcua", "Returned"),
+        QT_TRANSLATE_NOOP("motcua", "Registered online"),
+        QT_TRANSLATE_NOOP("motcua", "Received"),
+        QT_TRANSLATE_NOOP("motcua", "Refused"),
+        QT_TRANSLATE_NOOP("motcua", "Processing"),
+        QT_TRANSLATE_NOOP("motcua", "Supplement requested"),
+        QT_TRANSLATE_NOOP("motcua", "Awaiting fees"),
+        QT_TRANSLATE_NOOP("motcua", "Withdrawn"),
+        QT_TRANSLATE_NOOP("motcua", "Stopped"),
+        QT_TRANSLATE_NOOP("motcua", "Decided"),
+        QT_TRANSLATE_NOOP("motcua", "Returned"),
     };
     bool ok = false;
     const int n = code.toInt(&ok);
@@ -41,23 +46,26 @@ QString PortalPage::statusLabel(const QString& code)
 QByteArray PortalPage::render(const QList<PortalStore::Listed>& dossiers, const QJsonObject& stats, const QString& now)
 {
     QString h;
-    h += QStringLiteral("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>") + esc(QCoreApplication::translate("motcua", "Reference portal")) +
+    h += QStringLiteral("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>") +
+         esc(QCoreApplication::translate("motcua", "Reference portal")) +
          QStringLiteral("</title><style>body{font-family:sans-serif;margin:1.5em}table{border-collapse:collapse}"
                         "td,th{border:1px solid #ccc;padding:4px 8px;font-size:90%}th{background:#eef}"
                         "form{margin:0}</style></head><body>");
-    h += QStringLiteral("<h1>") + esc(QCoreApplication::translate("motcua", "Reference portal")) + QStringLiteral("</h1><p>");
-    h += esc(QCoreApplication::translate("motcua", "%1 dossiers, %2 history rows, %3 attachments (%4 complete), %5 central decisions. Now: %6.")
-                 .arg(stats.value(QLatin1String("dossiers")).toString(), stats.value(QLatin1String("history")).toString(),
-                      stats.value(QLatin1String("files")).toString(),
+    h += QStringLiteral("<h1>") + esc(QCoreApplication::translate("motcua", "Reference portal")) +
+         QStringLiteral("</h1><p>");
+    h += esc(QCoreApplication::translate(
+                 "motcua", "%1 dossiers, %2 history rows, %3 attachments (%4 complete), %5 central decisions. Now: %6.")
+                 .arg(stats.value(QLatin1String("dossiers")).toString(),
+                      stats.value(QLatin1String("history")).toString(), stats.value(QLatin1String("files")).toString(),
                       stats.value(QLatin1String("files_complete")).toString(),
                       stats.value(QLatin1String("decisions")).toString(), shown(now)));
     h += QStringLiteral("</p><table id=\"dossiers\"><tr>");
     const char* const headers[] = {
-        QT_TRANSLATE_NOOP("motcua", "Dossier code"), QT_TRANSLATE_NOOP("motcua", "Procedure"),
-        QT_TRANSLATE_NOOP("motcua", "Department"),   QT_TRANSLATE_NOOP("motcua", "Applicant"),
-        QT_TRANSLATE_NOOP("motcua", "Received"),     QT_TRANSLATE_NOOP("motcua", "Due"),
+        QT_TRANSLATE_NOOP("motcua", "Dossier code"),   QT_TRANSLATE_NOOP("motcua", "Procedure"),
+        QT_TRANSLATE_NOOP("motcua", "Department"),     QT_TRANSLATE_NOOP("motcua", "Applicant"),
+        QT_TRANSLATE_NOOP("motcua", "Received"),       QT_TRANSLATE_NOOP("motcua", "Due"),
         QT_TRANSLATE_NOOP("motcua", "Counter status"), QT_TRANSLATE_NOOP("motcua", "Central status"),
-        QT_TRANSLATE_NOOP("motcua", "History"),      QT_TRANSLATE_NOOP("motcua", "Files"),
+        QT_TRANSLATE_NOOP("motcua", "History"),        QT_TRANSLATE_NOOP("motcua", "Files"),
         QT_TRANSLATE_NOOP("motcua", "Decide"),
     };
     for (const char* title : headers)
@@ -66,18 +74,20 @@ QByteArray PortalPage::render(const QList<PortalStore::Listed>& dossiers, const 
     for (const PortalStore::Listed& d : dossiers) {
         h += QStringLiteral("<tr><td>") + esc(d.code) + QStringLiteral("</td><td>") + esc(d.procedure) +
              QStringLiteral("</td><td>") + esc(d.department) + QStringLiteral("</td><td>") + esc(d.applicant) +
-             QStringLiteral("</td><td>") + esc(shown(d.receivedAt)) + QStringLiteral("</td><td>") + esc(shown(d.dueAt)) +
-             QStringLiteral("</td><td>") + esc(statusLabel(d.status)) + QStringLiteral("</td><td>") +
-             esc(statusLabel(d.centralStatus)) + QStringLiteral("</td><td>") + QString::number(d.history) +
-             QStringLiteral("</td><td>") + QString::number(d.files) + QStringLiteral("</td><td>");
-        h += QStringLiteral("<form method=\"post\" action=\"/decide\"><input type=\"hidden\" name=\"MaHoSo\" value=\"") +
-             esc(d.code) + QStringLiteral("\"><select name=\"TrangThaiHoSo\">");
+             QStringLiteral("</td><td>") + esc(shown(d.receivedAt)) + QStringLiteral("</td><td>") +
+             esc(shown(d.dueAt)) + QStringLiteral("</td><td>") + esc(statusLabel(d.status)) +
+             QStringLiteral("</td><td>") + esc(statusLabel(d.centralStatus)) + QStringLiteral("</td><td>") +
+             QString::number(d.history) + QStringLiteral("</td><td>") + QString::number(d.files) +
+             QStringLiteral("</td><td>");
+        h +=
+            QStringLiteral("<form method=\"post\" action=\"/decide\"><input type=\"hidden\" name=\"MaHoSo\" value=\"") +
+            esc(d.code) + QStringLiteral("\"><select name=\"TrangThaiHoSo\">");
         for (int s : {4, 5, 8, 9, 10}) {
             h += QStringLiteral("<option value=\"%1\">").arg(s) + esc(statusLabel(QString::number(s))) +
                  QStringLiteral("</option>");
         }
-        h += QStringLiteral("</select> <input name=\"NoiDungXuLy\" size=\"16\"> <button>") + esc(QCoreApplication::translate("motcua", "Decide")) +
-             QStringLiteral("</button></form></td></tr>");
+        h += QStringLiteral("</select> <input name=\"NoiDungXuLy\" size=\"16\"> <button>") +
+             esc(QCoreApplication::translate("motcua", "Decide")) + QStringLiteral("</button></form></td></tr>");
     }
     h += QStringLiteral("</table></body></html>\n");
     return h.toUtf8();

@@ -33,16 +33,26 @@ constexpr qint64 kMaxBody = 8 * 1024 * 1024;
 const char* statusText(int status)
 {
     switch (status) {
-    case 200: return "OK";
-    case 303: return "See Other";
-    case 400: return "Bad Request";
-    case 403: return "Forbidden";
-    case 404: return "Not Found";
-    case 405: return "Method Not Allowed";
-    case 413: return "Payload Too Large";
-    case 500: return "Internal Server Error";
-    case 503: return "Service Unavailable";
-    default: return "Status";
+    case 200:
+        return "OK";
+    case 303:
+        return "See Other";
+    case 400:
+        return "Bad Request";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 413:
+        return "Payload Too Large";
+    case 500:
+        return "Internal Server Error";
+    case 503:
+        return "Service Unavailable";
+    default:
+        return "Status";
     }
 }
 
@@ -114,7 +124,8 @@ Status PortalServer::open(const QString& databasePath, const QByteArray& catalog
         return s;
     if (Status s = d->store.open(databasePath); !s)
         return s;
-    const QString folder = m_config.filesFolder.isEmpty() ? databasePath + QStringLiteral(".files") : m_config.filesFolder;
+    const QString folder =
+        m_config.filesFolder.isEmpty() ? databasePath + QStringLiteral(".files") : m_config.filesFolder;
     d->files = std::make_unique<PortalFiles>(d->store.db(), folder);
     if (Status s = d->files->init(); !s)
         return s;
@@ -135,7 +146,8 @@ Status PortalServer::setTls(const QString& certificatePath, const QString& keyPa
     if (key.isNull())
         key = QSslKey(pem, QSsl::Ec, QSsl::Pem);
     if (key.isNull())
-        return Error::badInput(QCoreApplication::translate("motcua", "The private key is not an RSA or EC key in PEM."));
+        return Error::badInput(
+            QCoreApplication::translate("motcua", "The private key is not an RSA or EC key in PEM."));
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
     tls.setLocalCertificateChain(chain);
     tls.setPrivateKey(key);
@@ -272,8 +284,9 @@ void PortalServer::login(const QHttpServerRequest& request, QTcpSocket* socket)
     const QString password = o.value(QLatin1String("password")).toString();
     if (user.isEmpty() || password.isEmpty()) {
         reply(socket,
-              PortalReply::failure(PortalCode::MissingField,
-                                   QCoreApplication::translate("motcua", "Fields \"username\" and \"password\" are required.")),
+              PortalReply::failure(
+                  PortalCode::MissingField,
+                  QCoreApplication::translate("motcua", "Fields \"username\" and \"password\" are required.")),
               fault, close);
         return;
     }
@@ -287,9 +300,10 @@ void PortalServer::login(const QHttpServerRequest& request, QTcpSocket* socket)
     }
     const PortalSessions::Session s = d->sessions->open(user);
     reply(socket,
-          PortalReply::success({{QStringLiteral("session"), s.token},
-                                {QStringLiteral("expires"), toVietnam(s.expires).toString(QStringLiteral("yyyyMMddHHmmss"))},
-                                {QStringLiteral("expires_in"), QString::number(d->sessions->ttl())}}),
+          PortalReply::success(
+              {{QStringLiteral("session"), s.token},
+               {QStringLiteral("expires"), toVietnam(s.expires).toString(QStringLiteral("yyyyMMddHHmmss"))},
+               {QStringLiteral("expires_in"), QString::number(d->sessions->ttl())}}),
           fault, close);
 }
 
@@ -300,8 +314,9 @@ void PortalServer::service(const QHttpServerRequest& request, QTcpSocket* socket
     const QJsonDocument doc = QJsonDocument::fromJson(request.body(), &error);
     const QJsonObject o = doc.object();
     const QString name = o.value(QLatin1String("service")).toString();
-    const bool isAdd = name == QLatin1String("DongBoHoSoMC") &&
-                       o.value(QLatin1String("isUpdating")).toString().compare(QLatin1String("True"), Qt::CaseInsensitive) != 0;
+    const bool isAdd =
+        name == QLatin1String("DongBoHoSoMC") &&
+        o.value(QLatin1String("isUpdating")).toString().compare(QLatin1String("True"), Qt::CaseInsensitive) != 0;
     const FaultInjector::Kind fault = m_faults.next(name, isAdd);
     if (fault == FaultInjector::Kind::Http500 || fault == FaultInjector::Kind::Http503) {
         const int status = fault == FaultInjector::Kind::Http500 ? 500 : 503;
@@ -319,8 +334,9 @@ void PortalServer::service(const QHttpServerRequest& request, QTcpSocket* socket
     const QString token = o.value(QLatin1String("session")).toString();
     if (token.isEmpty() || !d->sessions->valid(token)) {
         reply(socket,
-              PortalReply::failure(PortalCode::SessionInvalid,
-                                   QCoreApplication::translate("motcua", "The session is unknown or expired; log in again.")),
+              PortalReply::failure(
+                  PortalCode::SessionInvalid,
+                  QCoreApplication::translate("motcua", "The session is unknown or expired; log in again.")),
               fault, close);
         return;
     }

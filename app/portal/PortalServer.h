@@ -23,12 +23,12 @@ struct PortalConfig
 {
     QString username = QStringLiteral("demo");
     QString password = QStringLiteral("demo");
-    QString adminSecret;     // empty: the admin endpoints answer 403
-    int sessionTtl = 600;    // seconds (the national portal's callers cache 10 minutes)
-    int faultDelayMs = 20000; // the "delay" fault: past any sane client timeout
-    quint32 seed = 1;        // probabilistic faults, reproducible
-    CodeNumbering numbering; // must match the center's stations (DossierCodeAllocator.h)
-    QString filesFolder;     // empty: "<database>.files"
+    QString adminSecret;          // empty: the admin endpoints answer 403
+    int sessionTtl = 600;         // seconds (the national portal's callers cache 10 minutes)
+    int faultDelayMs = 20000;     // the "delay" fault: past any sane client timeout
+    quint32 seed = 1;             // probabilistic faults, reproducible
+    CodeNumbering numbering;      // must match the center's stations (DossierCodeAllocator.h)
+    QString filesFolder;          // empty: "<database>.files"
     const Clock* clock = nullptr; // null: the system clock
 };
 
@@ -77,8 +77,8 @@ private:
     // A protocol reply through the fault (delay, drop, malformed); other faults are handled
     // before the request is processed.
     void reply(QTcpSocket* socket, const PortalReply& reply, FaultInjector::Kind fault, bool close);
-    static void send(QTcpSocket* socket, int status, const QByteArray& contentType, const QByteArray& body,
-                     bool close, const QByteArray& extraHeaders = {});
+    static void send(QTcpSocket* socket, int status, const QByteArray& contentType, const QByteArray& body, bool close,
+                     const QByteArray& extraHeaders = {});
     static QByteArray head(int status, const QByteArray& contentType, qint64 length, bool close,
                            const QByteArray& extraHeaders);
 

@@ -52,12 +52,12 @@ void PortalServer::admin(const QString& path, const QHttpServerRequest& request,
         QString officer = in.value(QLatin1String("NguoiXuLy")).toString();
         if (officer.isEmpty())
             officer = QStringLiteral("portal");
-        auto decided = store().decide(in.value(QLatin1String("MaHoSo")).toString(),
-                                      in.value(QLatin1String("TrangThaiHoSo")).toString(),
-                                      in.value(QLatin1String("NoiDungXuLy")).toString(), officer,
-                                      services().portalNow());
+        auto decided = store().decide(
+            in.value(QLatin1String("MaHoSo")).toString(), in.value(QLatin1String("TrangThaiHoSo")).toString(),
+            in.value(QLatin1String("NoiDungXuLy")).toString(), officer, services().portalNow());
         if (!decided) {
-            answer(PortalReply::failure(decided.error().code == Error::NotFound ? PortalCode::NotFound : PortalCode::BadValue,
+            answer(PortalReply::failure(decided.error().code == Error::NotFound ? PortalCode::NotFound
+                                                                                : PortalCode::BadValue,
                                         decided.error().message));
         } else {
             answer(PortalReply::success({{QStringLiteral("Moc"), QString::number(*decided)}}));

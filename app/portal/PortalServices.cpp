@@ -1,9 +1,9 @@
 #include "portal/PortalServices.h"
 
 #include "portal/FieldReader.h"
-#include "portal/PortalLog.h"
 #include "portal/PortalCatalogue.h"
 #include "portal/PortalFiles.h"
+#include "portal/PortalLog.h"
 #include "portal/PortalStore.h"
 
 #include <QCoreApplication>
@@ -57,8 +57,8 @@ bool dataArray(const QJsonObject& request, int max, QJsonArray* out, PortalReply
     *out = v.toArray();
     for (qsizetype i = 0; i < out->size(); ++i) {
         if (!out->at(i).isObject()) {
-            *error = PortalReply::failure(
-                PortalCode::BadValue, QCoreApplication::translate("motcua", "data[%1] is not an object.").arg(i));
+            *error = PortalReply::failure(PortalCode::BadValue,
+                                          QCoreApplication::translate("motcua", "data[%1] is not an object.").arg(i));
             return false;
         }
     }
@@ -169,9 +169,10 @@ PortalReply PortalServices::syncDossiers(const QJsonObject& request, const QStri
         if (f.failed())
             return f.error();
         if (!m_catalogue.knows(row.procedure)) {
-            return PortalReply::failure(PortalCode::UnknownProcedure,
-                                        QCoreApplication::translate("motcua", "Field \"%1\": unknown procedure code %2.")
-                                            .arg(f.path(QStringLiteral("MaTTHC")), row.procedure.left(60)));
+            return PortalReply::failure(
+                PortalCode::UnknownProcedure,
+                QCoreApplication::translate("motcua", "Field \"%1\": unknown procedure code %2.")
+                    .arg(f.path(QStringLiteral("MaTTHC")), row.procedure.left(60)));
         }
         if (seen.contains(row.code)) {
             return PortalReply::failure(
@@ -193,12 +194,14 @@ PortalReply PortalServices::syncDossiers(const QJsonObject& request, const QStri
         if (!exists)
             return storageFailure(exists.error());
         if (!updating && *exists) {
-            return PortalReply::failure(PortalCode::AlreadyExists,
-                                        QCoreApplication::translate("motcua", "Dossier %1 already exists.").arg(row.code));
+            return PortalReply::failure(
+                PortalCode::AlreadyExists,
+                QCoreApplication::translate("motcua", "Dossier %1 already exists.").arg(row.code));
         }
         if (updating && !*exists) {
-            return PortalReply::failure(PortalCode::NotFound,
-                                        QCoreApplication::translate("motcua", "Dossier %1 is not on the portal.").arg(row.code));
+            return PortalReply::failure(
+                PortalCode::NotFound,
+                QCoreApplication::translate("motcua", "Dossier %1 is not on the portal.").arg(row.code));
         }
         if (Status s = updating ? m_store.update(row, now) : m_store.insert(row, now); !s)
             return storageFailure(s.error());
@@ -247,7 +250,8 @@ PortalReply PortalServices::appendHistory(const QJsonObject& request)
             if (!*exists) {
                 return PortalReply::failure(
                     PortalCode::NotFound,
-                    QCoreApplication::translate("motcua", "Dossier %1 is not on the portal; send it first.").arg(row.code));
+                    QCoreApplication::translate("motcua", "Dossier %1 is not on the portal; send it first.")
+                        .arg(row.code));
             }
             known.insert(row.code);
         }
@@ -289,8 +293,9 @@ PortalReply PortalServices::procedure(const QJsonObject& request)
         return f.error();
     const auto record = m_catalogue.nationalRecord(code);
     if (!record) {
-        return PortalReply::failure(PortalCode::NotFound,
-                                    QCoreApplication::translate("motcua", "Unknown procedure code %1.").arg(code.left(60)));
+        return PortalReply::failure(
+            PortalCode::NotFound,
+            QCoreApplication::translate("motcua", "Unknown procedure code %1.").arg(code.left(60)));
     }
     return PortalReply::success({{QStringLiteral("result"), QJsonArray{*record}}});
 }

@@ -1,7 +1,7 @@
 // PortalServices: our own services in the national style (MC_*, PROTOCOL.md 3.7 to 3.12).
 #include "portal/FieldReader.h"
-#include "portal/PortalLog.h"
 #include "portal/PortalFiles.h"
+#include "portal/PortalLog.h"
 #include "portal/PortalServices.h"
 #include "portal/PortalStore.h"
 
@@ -90,7 +90,8 @@ PortalReply PortalServices::lease(const QJsonObject& request)
     const int size = static_cast<int>(f.number(QStringLiteral("SoLuong"), 1, 1000, true));
     const QString requestId = f.optional(QStringLiteral("MaYeuCau"));
     static const QRegularExpression dayShape(QStringLiteral("^\\d{6}$"));
-    if (!f.failed() && (!dayShape.match(day).hasMatch() || !QDate::fromString(day, QStringLiteral("yyMMdd")).isValid())) {
+    if (!f.failed() &&
+        (!dayShape.match(day).hasMatch() || !QDate::fromString(day, QStringLiteral("yyMMdd")).isValid())) {
         f.fail(PortalCode::BadValue, QCoreApplication::translate("motcua", "Field \"Ngay\" must be a day yyMMdd."));
     }
     if (f.failed())
@@ -105,7 +106,8 @@ PortalReply PortalServices::lease(const QJsonObject& request)
                            {QStringLiteral("DenSo"), QString::number(last)}};
     };
     if (!requestId.isEmpty()) {
-        Statement& st = db.prepare(QStringLiteral("SELECT first, last, agency, day FROM lease_requests WHERE request_id = ?1"));
+        Statement& st =
+            db.prepare(QStringLiteral("SELECT first, last, agency, day FROM lease_requests WHERE request_id = ?1"));
         if (!st.isValid())
             return storageFailure(db.lastError().error());
         st.bind(1, requestId);
@@ -116,7 +118,8 @@ PortalReply PortalServices::lease(const QJsonObject& request)
             if (!same) {
                 return PortalReply::failure(
                     PortalCode::BadValue,
-                    QCoreApplication::translate("motcua", "Field \"MaYeuCau\" was used before for another agency or day."));
+                    QCoreApplication::translate("motcua",
+                                                "Field \"MaYeuCau\" was used before for another agency or day."));
             }
             return PortalReply::success(block(first, last));
         }
@@ -132,11 +135,16 @@ PortalReply PortalServices::lease(const QJsonObject& request)
         return storageFailure(leased.error());
     }
     if (!requestId.isEmpty()) {
-        Statement& ins = db.prepare(QStringLiteral(
-            "INSERT INTO lease_requests (request_id, agency, day, station, first, last) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"));
+        Statement& ins = db.prepare(QStringLiteral("INSERT INTO lease_requests (request_id, agency, day, station, "
+                                                   "first, last) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"));
         if (!ins.isValid())
             return storageFailure(db.lastError().error());
-        ins.bind(1, requestId).bind(2, agency).bind(3, day).bind(4, station).bind(5, leased->first).bind(6, leased->last);
+        ins.bind(1, requestId)
+            .bind(2, agency)
+            .bind(3, day)
+            .bind(4, station)
+            .bind(5, leased->first)
+            .bind(6, leased->last);
         if (Status s = ins.exec(); !s)
             return storageFailure(s.error());
     }
@@ -155,9 +163,10 @@ PortalReply PortalServices::changes(const QJsonObject& request, const QString& m
     auto found = m_store.changesSince(madonvi, cursor, limit);
     if (!found)
         return storageFailure(found.error());
-    return PortalReply::success({{QStringLiteral("result"), found->rows},
-                                 {QStringLiteral("MocTiep"), QString::number(found->next)},
-                                 {QStringLiteral("ConNua"), found->more ? QStringLiteral("True") : QStringLiteral("False")}});
+    return PortalReply::success(
+        {{QStringLiteral("result"), found->rows},
+         {QStringLiteral("MocTiep"), QString::number(found->next)},
+         {QStringLiteral("ConNua"), found->more ? QStringLiteral("True") : QStringLiteral("False")}});
 }
 
 PortalReply PortalServices::counts(const QJsonObject& request)

@@ -80,8 +80,16 @@ Status PortalStore::insert(const DossierRow& r, qint64 now)
         " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?13)"));
     if (!st.isValid())
         return m_db.lastError();
-    st.bind(1, nn(r.code)).bind(2, nn(r.madonvi)).bind(3, nn(r.procedure)).bind(4, nn(r.department)).bind(5, nn(r.applicant));
-    st.bind(6, nn(r.channel)).bind(7, nn(r.status)).bind(8, nn(r.receivedAt)).bind(9, nn(r.dueAt)).bind(10, nn(r.finishedAt));
+    st.bind(1, nn(r.code))
+        .bind(2, nn(r.madonvi))
+        .bind(3, nn(r.procedure))
+        .bind(4, nn(r.department))
+        .bind(5, nn(r.applicant));
+    st.bind(6, nn(r.channel))
+        .bind(7, nn(r.status))
+        .bind(8, nn(r.receivedAt))
+        .bind(9, nn(r.dueAt))
+        .bind(10, nn(r.finishedAt));
     st.bind(11, nn(r.returnedAt)).bind(12, json(r.data)).bind(13, now);
     return st.exec();
 }
@@ -98,8 +106,16 @@ Status PortalStore::update(const DossierRow& r, qint64 now)
         " data = ?12, updated_at = ?13, updates = updates + 1 WHERE ma_hoso = ?1"));
     if (!st.isValid())
         return m_db.lastError();
-    st.bind(1, nn(r.code)).bind(2, nn(r.madonvi)).bind(3, nn(r.procedure)).bind(4, nn(r.department)).bind(5, nn(r.applicant));
-    st.bind(6, nn(r.channel)).bind(7, nn(r.status)).bind(8, nn(r.receivedAt)).bind(9, nn(r.dueAt)).bind(10, nn(r.finishedAt));
+    st.bind(1, nn(r.code))
+        .bind(2, nn(r.madonvi))
+        .bind(3, nn(r.procedure))
+        .bind(4, nn(r.department))
+        .bind(5, nn(r.applicant));
+    st.bind(6, nn(r.channel))
+        .bind(7, nn(r.status))
+        .bind(8, nn(r.receivedAt))
+        .bind(9, nn(r.dueAt))
+        .bind(10, nn(r.finishedAt));
     st.bind(11, nn(r.returnedAt)).bind(12, json(r.data)).bind(13, now);
     return st.exec();
 }
@@ -164,10 +180,10 @@ Result<qint64> PortalStore::decide(const QString& code, const QString& status, c
     // Decided (9) ends processing; returned (10) also hands the result back (DOMAIN.md codes).
     const QString finished = (status == QLatin1String("9") || status == QLatin1String("10")) ? at : QString();
     const QString returned = status == QLatin1String("10") ? at : QString();
-    Statement& up = m_db.prepare(QStringLiteral(
-        "UPDATE dossiers SET trang_thai_tt = ?2,"
-        " ngay_ket_thuc = CASE WHEN ?3 <> '' AND ngay_ket_thuc = '' THEN ?3 ELSE ngay_ket_thuc END,"
-        " ngay_tra = CASE WHEN ?4 <> '' THEN ?4 ELSE ngay_tra END WHERE ma_hoso = ?1"));
+    Statement& up = m_db.prepare(
+        QStringLiteral("UPDATE dossiers SET trang_thai_tt = ?2,"
+                       " ngay_ket_thuc = CASE WHEN ?3 <> '' AND ngay_ket_thuc = '' THEN ?3 ELSE ngay_ket_thuc END,"
+                       " ngay_tra = CASE WHEN ?4 <> '' THEN ?4 ELSE ngay_tra END WHERE ma_hoso = ?1"));
     if (!up.isValid())
         return m_db.lastError().error();
     up.bind(1, code).bind(2, status).bind(3, nn(finished)).bind(4, nn(returned));
@@ -258,25 +274,26 @@ Result<QJsonObject> PortalStore::counts(const QString& day)
     }
     if (!st.error())
         return st.error().error();
-    return QJsonObject{{QStringLiteral("Ngay"), day},
-                       {QStringLiteral("TiepNhan"), QJsonObject{{QStringLiteral("TongSo"), QString::number(total[0])},
-                                                                {QStringLiteral("TrucTiep"), QString::number(total[1])},
-                                                                {QStringLiteral("TrucTuyen"), QString::number(total[2])},
-                                                                {QStringLiteral("BuuChinh"), QString::number(total[3])}}},
-                       {QStringLiteral("DaTraKetQua"), QString::number(total[4])},
-                       {QStringLiteral("DenHanHomNay"), QString::number(total[5])},
-                       {QStringLiteral("QuaHan"), QString::number(total[6])},
-                       {QStringLiteral("ChoBoSung"), QString::number(total[7])},
-                       {QStringLiteral("TheoDonVi"), units}};
+    return QJsonObject{
+        {QStringLiteral("Ngay"), day},
+        {QStringLiteral("TiepNhan"), QJsonObject{{QStringLiteral("TongSo"), QString::number(total[0])},
+                                                 {QStringLiteral("TrucTiep"), QString::number(total[1])},
+                                                 {QStringLiteral("TrucTuyen"), QString::number(total[2])},
+                                                 {QStringLiteral("BuuChinh"), QString::number(total[3])}}},
+        {QStringLiteral("DaTraKetQua"), QString::number(total[4])},
+        {QStringLiteral("DenHanHomNay"), QString::number(total[5])},
+        {QStringLiteral("QuaHan"), QString::number(total[6])},
+        {QStringLiteral("ChoBoSung"), QString::number(total[7])},
+        {QStringLiteral("TheoDonVi"), units}};
 }
 
 Result<QList<PortalStore::Listed>> PortalStore::newest(int limit)
 {
-    Statement& st = m_db.prepare(QStringLiteral(
-        "SELECT ma_hoso, ma_tthc, don_vi, chu_ho_so, ngay_tiep_nhan, ngay_hen_tra, trang_thai,"
-        " coalesce(trang_thai_tt, ''), (SELECT count(*) FROM history h WHERE h.ma_hoso = d.ma_hoso),"
-        " (SELECT count(*) FROM file_links f WHERE f.ma_hoso = d.ma_hoso)"
-        " FROM dossiers d ORDER BY created_at DESC, ma_hoso DESC LIMIT ?1"));
+    Statement& st = m_db.prepare(
+        QStringLiteral("SELECT ma_hoso, ma_tthc, don_vi, chu_ho_so, ngay_tiep_nhan, ngay_hen_tra, trang_thai,"
+                       " coalesce(trang_thai_tt, ''), (SELECT count(*) FROM history h WHERE h.ma_hoso = d.ma_hoso),"
+                       " (SELECT count(*) FROM file_links f WHERE f.ma_hoso = d.ma_hoso)"
+                       " FROM dossiers d ORDER BY created_at DESC, ma_hoso DESC LIMIT ?1"));
     if (!st.isValid())
         return m_db.lastError().error();
     st.bind(1, limit);
@@ -336,16 +353,16 @@ Result<std::optional<QJsonObject>> PortalStore::dossierDetail(const QString& cod
         return m_db.lastError().error();
     f.bind(1, code);
     while (f.next()) {
-        files.append(QJsonObject{{QStringLiteral("sha256"), f.text(0)},
-                                 {QStringLiteral("name"), f.text(1)},
-                                 {QStringLiteral("size"), QString::number(f.int64(2))},
-                                 {QStringLiteral("complete"), f.int64(3) ? QStringLiteral("True") : QStringLiteral("False")}});
+        files.append(
+            QJsonObject{{QStringLiteral("sha256"), f.text(0)},
+                        {QStringLiteral("name"), f.text(1)},
+                        {QStringLiteral("size"), QString::number(f.int64(2))},
+                        {QStringLiteral("complete"), f.int64(3) ? QStringLiteral("True") : QStringLiteral("False")}});
     }
     if (!f.error())
         return f.error().error();
-    return std::optional<QJsonObject>(QJsonObject{{QStringLiteral("dossier"), **found},
-                                                  {QStringLiteral("history"), history},
-                                                  {QStringLiteral("files"), files}});
+    return std::optional<QJsonObject>(QJsonObject{
+        {QStringLiteral("dossier"), **found}, {QStringLiteral("history"), history}, {QStringLiteral("files"), files}});
 }
 
 } // namespace motcua

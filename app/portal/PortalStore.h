@@ -47,8 +47,8 @@ public:
 
     // A central decision (portal page, admin endpoint). `at` is the portal date of now.
     // Returns the cursor id. NotFound for an unknown code, BadInput for a bad status.
-    Result<qint64> decide(const QString& code, const QString& status, const QString& content,
-                          const QString& officer, const QString& at);
+    Result<qint64> decide(const QString& code, const QString& status, const QString& content, const QString& officer,
+                          const QString& at);
     // MC_LayTrangThai: decisions of `madonvi` after `cursor`, at most `limit` + whether more wait.
     struct Changes
     {

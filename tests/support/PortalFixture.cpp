@@ -63,20 +63,13 @@ bool PortalFixture::start()
         if (!m_certs)
             return false;
     }
-    const QStringList args = QStringList{QStringLiteral("--listen"),
-                                         QStringLiteral("127.0.0.1:%1").arg(m_port),
-                                         QStringLiteral("--cert"),
-                                         m_certs->serverCertificate,
-                                         QStringLiteral("--key"),
-                                         m_certs->serverKey,
-                                         QStringLiteral("--db"),
-                                         databasePath(),
-                                         QStringLiteral("--user"),
-                                         username(),
-                                         QStringLiteral("--password"),
-                                         password(),
-                                         QStringLiteral("--admin-secret"),
-                                         m_secret} +
+    const QStringList args = QStringList{QStringLiteral("--listen"),       QStringLiteral("127.0.0.1:%1").arg(m_port),
+                                         QStringLiteral("--cert"),         m_certs->serverCertificate,
+                                         QStringLiteral("--key"),          m_certs->serverKey,
+                                         QStringLiteral("--db"),           databasePath(),
+                                         QStringLiteral("--user"),         username(),
+                                         QStringLiteral("--password"),     password(),
+                                         QStringLiteral("--admin-secret"), m_secret} +
                              m_extraArgs;
     m_process.start(QStringLiteral(MOTCUA_PORTAL_PATH), args);
     if (!m_process.waitForStarted(10000)) {

@@ -41,7 +41,8 @@ PortalHttp::Result PortalHttp::run(QNetworkReply* reply, int timeoutMs)
     if (!reply->isFinished())
         loop.exec();
     out.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    out.body = reply->readAll();
+    if (reply->isOpen())
+        out.body = reply->readAll();
     out.error = reply->error();
     out.errorString = reply->errorString();
     QJsonParseError parseError;
