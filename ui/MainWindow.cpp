@@ -2,6 +2,7 @@
 
 #include "ShortcutsDialog.h"
 #include "StatusSource.h"
+#include "SyncStatusSource.h"
 #include "UiResources.h"
 #include "dossiers/DossierListModel.h"
 #include "pages/CataloguePage.h"
@@ -11,9 +12,12 @@
 #include "pages/PlaceholderPage.h"
 #include "pages/ReturnsPage.h"
 #include "pages/SettingsPage.h"
+#include "pages/SyncPage.h"
 #include "service/AppContext.h"
 #include "service/ReportService.h"
 #include "store/Settings.h"
+#include "sync/SyncEngine.h"
+#include "sync/SyncService.h"
 
 #include <QAction>
 #include <QApplication>
@@ -121,14 +125,16 @@ MainWindow::MainWindow(AppContext& context, const Actor& actor, StatusSource* st
 {
     setObjectName(QStringLiteral("main-window"));
     setWindowIcon(uiIcon(QStringLiteral("app")));
+    // The sync engine runs while the window is open; without a portal it stays idle.
+    m_engine = new SyncEngine(m_context.sync(), this);
     if (!m_status) {
-        auto* offline = new OfflineStatusSource([this] { return m_context.queuedOutboxCount(); }, this);
+        m_status = new SyncStatusSource(*m_engine, this);
         // The queue grows with every dossier received; a light count keeps the bar honest.
         auto* timer = new QTimer(this);
         timer->setInterval(5000);
-        connect(timer, &QTimer::timeout, offline, &OfflineStatusSource::refresh);
+        connect(timer, &QTimer::timeout, m_engine, &SyncEngine::refresh);
         timer->start();
-        m_status = offline;
+        m_engine->start();
     }
     connect(m_status, &StatusSource::changed, this, &MainWindow::updateStatus);
 
@@ -185,6 +191,9 @@ void MainWindow::buildPages()
         } else if (p == Catalogue) {
             m_cataloguePage = new CataloguePage(m_context, m_actor, m_stack);
             widget = m_cataloguePage;
+        } else if (p == Sync) {
+            m_syncPage = new SyncPage(m_context, m_actor, *m_engine, m_stack);
+            widget = m_syncPage;
         } else if (p == Settings) {
             m_settingsPage = new SettingsPage(m_context, m_actor, m_stack);
             connect(m_settingsPage, &SettingsPage::centerChanged, this, &MainWindow::updateTitle);
@@ -310,11 +319,19 @@ void MainWindow::retranslateUi()
 
 void MainWindow::updateStatus()
 {
-    if (m_status->isOnline())
-        m_connection->setText(dot("#2e7d32") + tr("Online").toHtmlEscaped());
-    else
-        m_connection->setText(dot("#9e9e9e") + tr("Offline").toHtmlEscaped());
-    m_queued->setText(tr("Queued: %1").arg(QLocale().toString(m_status->queuedCount())));
+    if (!m_status->alarm().isEmpty()) {
+        m_connection->setText(dot("#c62828") + tr("Sync stopped").toHtmlEscaped());
+        m_connection->setToolTip(m_status->alarm());
+    } else {
+        m_connection->setText(m_status->isOnline() ? dot("#2e7d32") + tr("Online").toHtmlEscaped()
+                                                   : dot("#9e9e9e") + tr("Offline").toHtmlEscaped());
+        m_connection->setToolTip(QString());
+    }
+    const int failed = m_status->failedCount();
+    m_queued->setText(
+        failed > 0
+            ? tr("Queued: %1 (%2 failed)").arg(QLocale().toString(m_status->queuedCount()), QLocale().toString(failed))
+            : tr("Queued: %1").arg(QLocale().toString(m_status->queuedCount())));
     const QDateTime last = m_status->lastSync();
     m_lastSync->setText(
         tr("Last sync: %1")

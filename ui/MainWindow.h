@@ -21,6 +21,8 @@ class DashboardPage;
 class PlaceholderPage;
 class SettingsPage;
 class StatusSource;
+class SyncEngine;
+class SyncPage;
 
 // The desk: a side navigation over the pages, menus, and a status bar that always shows
 // online/offline, the queued count, the last sync, the user and the center (ARCHITECTURE.md, UI).
@@ -83,6 +85,8 @@ private:
     // Its openDossiersRequested(DossierSelection) opens the Dossiers page with the matching filter.
     DashboardPage* m_dashboardPage = nullptr;
     SettingsPage* m_settingsPage = nullptr;
+    SyncEngine* m_engine = nullptr;
+    SyncPage* m_syncPage = nullptr;
 
     QMenu* m_fileMenu = nullptr;
     QMenu* m_goMenu = nullptr;

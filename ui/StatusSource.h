@@ -22,6 +22,10 @@ public:
     virtual int queuedCount() const = 0;
     // Null when the workstation has never synchronised.
     virtual QDateTime lastSync() const = 0;
+    // Items that failed and wait for a retry (a subset of queuedCount()).
+    virtual int failedCount() const { return 0; }
+    // A problem a person must fix (certificate refused, wrong credentials); empty when none.
+    virtual QString alarm() const { return {}; }
 
 Q_SIGNALS:
     // Emitted when any of the values above may have changed.

@@ -11,6 +11,7 @@
 #include "bench/ReceiptBench.h"
 #include "bench/ReportBench.h"
 #include "bench/ScanBench.h"
+#include "bench/SyncBench.h"
 #include "core/Clock.h"
 #include "core/TextFold.h"
 #include "service/AppContext.h"
@@ -550,10 +551,26 @@ int main(int argc, char** argv)
     const QCommandLineOption reportOption(
         QStringLiteral("report"),
         QStringLiteral("Only the supervisor's figures: dashboard refresh and a one-year report."));
-    for (const QCommandLineOption& o : {dbOption, dossiersOption, quickOption, seedOption, jsonOption, attachmentsOption,
-                                        processingOption, pagesOption, reportOption})
+    const QCommandLineOption syncOption(
+        QStringLiteral("sync"),
+        QStringLiteral("Sync figures instead: 10,000 dossiers with history and one 64 MiB attachment sent to a "
+                       "local motcua-portal over HTTPS (SyncBench.cpp)."));
+    const QCommandLineOption portalOption(QStringLiteral("portal-bin"),
+                                          QStringLiteral("The motcua-portal program for --sync (default: beside "
+                                                         "motcua-bench)."),
+                                          QStringLiteral("PATH"));
+    for (const QCommandLineOption& o :
+         {dbOption, dossiersOption, quickOption, seedOption, jsonOption, attachmentsOption, processingOption, pagesOption,
+          reportOption, syncOption, portalOption})
         parser.addOption(o);
     parser.process(qapp);
+    if (parser.isSet(syncOption)) {
+        const QString portal = parser.isSet(portalOption)
+                                   ? parser.value(portalOption)
+                                   : QCoreApplication::applicationDirPath() + QStringLiteral("/motcua-portal");
+        return runSyncBench(portal, parser.isSet(dossiersOption) ? parser.value(dossiersOption).toInt() : 10000,
+                            parser.isSet(quickOption) ? 16 : 64);
+    }
 
     const bool quick = parser.isSet(quickOption);
     if (parser.isSet(attachmentsOption))

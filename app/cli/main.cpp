@@ -16,6 +16,7 @@
 #include "cli/SearchCommand.h"
 #include "cli/SeedCommand.h"
 #include "cli/StoreCommands.h"
+#include "cli/SyncCommands.h"
 #include "cli/UserCommands.h"
 
 #include <QCoreApplication>
@@ -75,6 +76,8 @@ const Command kCommands[] = {
     {"search", QT_TRANSLATE_NOOP("motcua", "Find dossiers by code, ID number, phone or name."), &SearchCommand::run},
     {"seed", QT_TRANSLATE_NOOP("motcua", "Fill a new database with realistic dossiers (demos, benchmarks)."),
      &SeedCommand::run},
+    {"sync", QT_TRANSLATE_NOOP("motcua", "sync now|status|export FILE|pause|resume|retry: the portal outbox."),
+     &SyncCommands::run},
     {"users", QT_TRANSLATE_NOOP("motcua", "users add USERNAME --role ROLE --name NAME; users list."),
      &UserCommands::run},
 };

@@ -2,6 +2,7 @@
 #include "portal/PortalReply.h"
 #include "portal/PortalServer.h"
 #include "portal/PortalServices.h"
+#include "sync/OfflineBundle.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -80,8 +81,13 @@ int main(int argc, char** argv)
     const QCommandLineOption bundleOpt(QStringLiteral("import-bundle"),
                                        QCoreApplication::translate("motcua", "Import an offline bundle and exit."),
                                        QStringLiteral("FILE"));
+    const QCommandLineOption bundleSecretOpt(
+        QStringLiteral("bundle-secret"),
+        QCoreApplication::translate("motcua", "Secret that opens the centers' offline bundles (default: "
+                                              "$MOTCUA_BUNDLE_SECRET; none: only unprotected test bundles)."),
+        QStringLiteral("S"));
     p.addOptions({listenOpt, certOpt, keyOpt, dbOpt, faultOpt, delayOpt, userOpt, passwordOpt, adminOpt, ttlOpt,
-                  seedOpt, catalogueOpt, fallbackOpt, stationsOpt, bundleOpt});
+                  seedOpt, catalogueOpt, fallbackOpt, stationsOpt, bundleOpt, bundleSecretOpt});
     p.process(app);
 
     if (!p.isSet(dbOpt))
@@ -114,6 +120,18 @@ int main(int argc, char** argv)
     PortalServer server(config);
     if (Status s = server.open(p.value(dbOpt), catalogue); !s)
         return fail(s.error().message, s.error().code == Error::BadInput ? 2 : 1);
+
+    // Signed, encrypted bundles of the sync client (app/sync/OfflineBundle.h).
+    const QString bundleSecret =
+        p.isSet(bundleSecretOpt) ? p.value(bundleSecretOpt) : qEnvironmentVariable("MOTCUA_BUNDLE_SECRET");
+    if (!bundleSecret.isEmpty()) {
+        server.setBundleOpener([bundleSecret](const QByteArray& file) -> Result<QByteArray> {
+            auto payload = OfflineBundle::open(file, bundleSecret);
+            if (!payload)
+                return payload.error();
+            return QJsonDocument(*payload).toJson(QJsonDocument::Compact);
+        });
+    }
 
     if (p.isSet(bundleOpt)) {
         QFile f(p.value(bundleOpt));

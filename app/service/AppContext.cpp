@@ -11,8 +11,12 @@
 #include "service/ReportService.h"
 #include "service/SettingsService.h"
 #include "store/Database.h"
+#include "store/DossierCodeAllocator.h"
 #include "store/Migrations.h"
 #include "store/Settings.h"
+#include "sync/PortalClient.h"
+#include "sync/PortalPuller.h"
+#include "sync/SyncService.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -59,6 +63,7 @@ struct AppContext::Private
     std::unique_ptr<DossierService> dossiers;
     std::unique_ptr<ProcessingService> processing;
     std::unique_ptr<ReportService> reports;
+    std::unique_ptr<SyncService> sync;
 
     Status seedDemo();
 };
@@ -150,6 +155,20 @@ Result<std::unique_ptr<AppContext>> AppContext::open(const Options& options)
     p.processing =
         std::make_unique<ProcessingService>(p.db, *p.clock, *p.settings, *p.catalogue, *p.calendar, *p.dossiers);
     p.reports = std::make_unique<ReportService>(p.db, *p.clock, *p.settings);
+    p.sync = std::make_unique<SyncService>(p.db, *p.settings, *p.clock);
+    // Cold start of the day while online: lease a block of dossier numbers from the portal
+    // during the dossier's own transaction. The sync engine leases ahead, so this is rare;
+    // offline (or with no portal) the allocator falls back to this station's own range at once.
+    Private* priv = &p;
+    p.dossiers->codes().setLeaseSource(
+        [priv](const QString& agency, const QString& day, int size) -> Result<CodeBlock> {
+            auto config = priv->sync->config();
+            if (!config || !config->isConfigured() || !priv->sync->isOnline() || priv->sync->isPaused())
+                return Error::conflict(QCoreApplication::translate("motcua", "The portal is not reachable."));
+            config->timeoutMs = qMin(config->timeoutMs, 5000);
+            PortalClient client(*config, *priv->clock);
+            return PortalPuller::leaseSource(client, priv->db, config->station)(agency, day, size);
+        });
     return ctx;
 }
 
@@ -199,9 +218,14 @@ ReportService& AppContext::reports()
 {
     return *d->reports;
 }
+
 bool AppContext::needsFirstAdmin()
 {
     return !d->users->hasAdmin();
+}
+SyncService& AppContext::sync()
+{
+    return *d->sync;
 }
 SettingsService& AppContext::settingsService()
 {

@@ -20,6 +20,7 @@ class AttachmentService;
 class KeyRing;
 class ProcessingService;
 class ReportService;
+class SyncService;
 
 // Everything one running app (GUI, CLI or test) needs: the open database and the services
 // over it. Opening migrates the schema and, on a new database, loads the demo center.
@@ -59,6 +60,8 @@ public:
     ProcessingService& processing();
     // Figures for supervisors: the periodic report, the day's counts, the trend.
     ReportService& reports();
+    // Synchronisation with the central portal (app/sync).
+    SyncService& sync();
 
     // True until the first administrator has been created.
     bool needsFirstAdmin();

@@ -1,0 +1,290 @@
+// `motcua-bench --sync`: the sync client against a local motcua-portal over HTTPS.
+//  - 10,000 queued dossiers with their history rows synced, in dossiers per second (target
+//    >= 1,000/s); baseline: the same DongBoHoSoMC batches posted with a bare HTTPS client,
+//    without the outbox bookkeeping.
+//  - one attachment uploaded by the client (MC_TaiTep: base64 chunks, SHA-256 checked by the
+//    portal), in MB/s; baseline: the same bytes posted raw to the same server in pieces of the
+//    same size (target >= 70 %).
+// One line per figure: name value unit baseline ratio.
+
+#include "bench/SyncBench.h"
+
+#include "core/Clock.h"
+#include "service/AppContext.h"
+#include "service/CalendarService.h"
+#include "service/CatalogueService.h"
+#include "service/DossierGenerator.h"
+#include "store/Database.h"
+#include "store/Journal.h"
+#include "store/Settings.h"
+#include "sync/PortalClient.h"
+#include "sync/SyncRunner.h"
+#include "sync/SyncService.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDeadlineTimer>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QSslConfiguration>
+#include <QTemporaryDir>
+
+#include <cstdio>
+
+namespace motcua {
+
+namespace {
+
+void line(const QString& text)
+{
+    std::fputs(text.toUtf8().constData(), stdout);
+    std::fputc('\n', stdout);
+    std::fflush(stdout);
+}
+
+void fail(const QString& text)
+{
+    const QString message = QStringLiteral("motcua-bench --sync: ") + text + QLatin1Char('\n');
+    std::fputs(message.toUtf8().constData(), stderr);
+}
+
+// A bare HTTPS client for the baselines: the same TLS settings, no protocol logic.
+class RawPoster
+{
+public:
+    RawPoster(const QUrl& url, const QList<QSslCertificate>& ca)
+        : m_url(url)
+    {
+        m_ssl = QSslConfiguration::defaultConfiguration();
+        m_ssl.setProtocol(QSsl::TlsV1_2OrLater);
+        m_ssl.setCaCertificates(ca);
+    }
+    bool post(const QByteArray& body, const QByteArray& type)
+    {
+        QUrl u = m_url;
+        u.setPath(QStringLiteral("/mapi/g"));
+        QNetworkRequest r(u);
+        r.setSslConfiguration(m_ssl);
+        r.setHeader(QNetworkRequest::ContentTypeHeader, type);
+        r.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+        QNetworkReply* reply = m_nam.post(r, body);
+        QEventLoop loop;
+        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        loop.exec();
+        const bool ok = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() > 0;
+        reply->readAll();
+        delete reply;
+        return ok;
+    }
+
+private:
+    QUrl m_url;
+    QSslConfiguration m_ssl;
+    QNetworkAccessManager m_nam;
+};
+
+} // namespace
+
+int runSyncBench(const QString& portalBinary, int dossiers, int attachmentMb)
+{
+    QTemporaryDir dir;
+    const QString cert = dir.filePath(QStringLiteral("cert.pem"));
+    const QString key = dir.filePath(QStringLiteral("key.pem"));
+    {
+        QProcess openssl;
+        openssl.start(QStringLiteral("openssl"),
+                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
+                       QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:prime256v1"),
+                       QStringLiteral("-nodes"), QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert,
+                       QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
+                       QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
+                       QStringLiteral("subjectAltName=IP:127.0.0.1")});
+        if (!openssl.waitForFinished(30000) || openssl.exitCode() != 0) {
+            fail(QStringLiteral("the openssl command could not make a certificate"));
+            return 1;
+        }
+    }
+    const QString user = QStringLiteral("bench");
+    const QString password = QStringLiteral("bench-password");
+    QProcess portal;
+    portal.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    // As a service runs: with TZ set, glibc does not stat /etc/localtime on every local-time
+    // conversion (the portal converts each date it validates).
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    if (!env.contains(QStringLiteral("TZ")))
+        env.insert(QStringLiteral("TZ"), QStringLiteral("Asia/Ho_Chi_Minh"));
+    portal.setProcessEnvironment(env);
+    portal.start(portalBinary,
+                 {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--cert"), cert,
+                  QStringLiteral("--key"), key, QStringLiteral("--db"), dir.filePath(QStringLiteral("portal.db")),
+                  QStringLiteral("--user"), user, QStringLiteral("--password"), password});
+    static const QRegularExpression ready(QStringLiteral("listening on (https://[^\\s]+)"));
+    QString url;
+    QByteArray out;
+    const QDeadlineTimer deadline(20000);
+    while (url.isEmpty() && !deadline.hasExpired() && portal.state() != QProcess::NotRunning) {
+        portal.waitForReadyRead(100);
+        out += portal.readAllStandardOutput();
+        const auto m = ready.match(QString::fromUtf8(out));
+        if (m.hasMatch())
+            url = m.captured(1);
+    }
+    if (url.isEmpty()) {
+        fail(QStringLiteral("%1 did not start").arg(portalBinary));
+        return 1;
+    }
+
+    AppContext::Options o;
+    o.databasePath = dir.filePath(QStringLiteral("station.db"));
+    auto opened = AppContext::open(o);
+    if (!opened) {
+        fail(opened.error().message);
+        return 1;
+    }
+    AppContext& app = **opened;
+    Settings& s = app.settings();
+    if (!s.set(QStringLiteral("portal.url"), url) || !s.set(QStringLiteral("portal.username"), user) ||
+        !s.set(QStringLiteral("portal.password"), password) || !s.set(QStringLiteral("portal.caFile"), cert)) {
+        fail(QStringLiteral("cannot store the portal settings"));
+        return 1;
+    }
+    // Dossiers received over the last days, every one still queued with its history.
+    GeneratorOptions g;
+    g.dossiers = dossiers;
+    g.years = 1;
+    g.outboxDays = 0;
+    DossierGenerator generator(app.db(), s, app.catalogue(), app.calendar(), app.clock());
+    auto seeded = generator.run(g);
+    if (!seeded) {
+        fail(seeded.error().message);
+        return 1;
+    }
+    if (!app.db().execute(QStringLiteral(
+            "UPDATE outbox SET state = 'queued', attempts = 0, done_at = NULL, next_attempt_at = 0; "
+            "DELETE FROM portal_dossiers; UPDATE sync_state SET value = '0' WHERE key = 'history.cursor'"))) {
+        fail(QStringLiteral("cannot queue the seeded dossiers"));
+        return 1;
+    }
+
+    auto options = app.sync().options(true);
+    if (!options) {
+        fail(options.error().message);
+        return 1;
+    }
+    options->config.dossierBatch = 100;
+    options->config.historyChunk = 500;
+    // Dossiers first, then their history rows, timed apart.
+    options->kinds = QStringList{SyncKind::dossier()};
+    QElapsedTimer t;
+    t.start();
+    auto report = SyncRunner(app.db().path(), *options).run();
+    const double dossierSecs = t.nsecsElapsed() / 1e9;
+    options->kinds = QStringList{SyncKind::history()};
+    t.restart();
+    auto history = SyncRunner(app.db().path(), *options).run();
+    const double historySecs = t.nsecsElapsed() / 1e9;
+    const double secs = dossierSecs + historySecs;
+    if (report && history)
+        report->merge(*history);
+    if (!report || !history || report->dossiers != dossiers) {
+        fail(QStringLiteral("the pass sent %1 of %2 dossiers: %3")
+                 .arg(report ? report->dossiers : 0)
+                 .arg(dossiers)
+                 .arg(report ? report->errors.join(QStringLiteral("; ")) : report.error().message));
+        return 1;
+    }
+
+    // Baseline: the same batches as updates through a bare client.
+    QList<QJsonObject> payloads;
+    {
+        Statement& st =
+            app.db().prepare(QStringLiteral("SELECT payload FROM outbox WHERE kind = 'dossier' ORDER BY id"));
+        while (st.next())
+            payloads.append(QJsonDocument::fromJson(st.text(0).toUtf8()).object());
+    }
+    PortalClient login(options->config, app.clock());
+    const PortalAnswer session = login.login();
+    const QString token = session.body.value(QStringLiteral("session")).toString();
+    RawPoster raw(options->config.url, options->config.caCertificates);
+    t.restart();
+    for (qsizetype i = 0; i < payloads.size(); i += 100) {
+        QJsonArray data;
+        for (qsizetype j = i; j < qMin(i + 100, payloads.size()); ++j)
+            data.append(payloads.at(j));
+        const QJsonObject body{{QStringLiteral("session"), token},
+                               {QStringLiteral("madonvi"), options->config.madonvi},
+                               {QStringLiteral("service"), QStringLiteral("DongBoHoSoMC")},
+                               {QStringLiteral("isUpdating"), QStringLiteral("True")},
+                               {QStringLiteral("data"), data}};
+        raw.post(QJsonDocument(body).toJson(QJsonDocument::Compact), QByteArrayLiteral("application/json"));
+    }
+    const double rawSecs = t.nsecsElapsed() / 1e9;
+    const double rate = dossiers / secs;
+    const double rawRate = dossiers / rawSecs;
+    line(QStringLiteral("sync_dossiers_with_history %1 dossiers/s %2 %3 (%4 dossiers in %5 s, %6 history rows in %7 "
+                        "s, %8 requests)")
+             .arg(rate, 0, 'f', 0)
+             .arg(rawRate, 0, 'f', 0)
+             .arg(rate / rawRate, 0, 'f', 2)
+             .arg(dossiers)
+             .arg(dossierSecs, 0, 'f', 2)
+             .arg(report->history)
+             .arg(historySecs, 0, 'f', 2)
+             .arg(report->requests));
+    line(QStringLiteral("sync_dossiers_only %1 dossiers/s %2 %3")
+             .arg(dossiers / dossierSecs, 0, 'f', 0)
+             .arg(rawRate, 0, 'f', 0)
+             .arg(dossiers / dossierSecs / rawRate, 0, 'f', 2));
+
+    // Attachment upload.
+    const qsizetype size = qsizetype(attachmentMb) * 1024 * 1024;
+    QByteArray bytes(size, Qt::Uninitialized);
+    QRandomGenerator rng(7);
+    rng.fillRange(reinterpret_cast<quint32*>(bytes.data()), size / 4);
+    const QString sha = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    {
+        Transaction tx(app.db());
+        if (!enqueueOutbox(app.db(), app.clock().now(), SyncKind::attachment(),
+                           payloads.first().value(QStringLiteral("MaHoSo")).toString(),
+                           {{QStringLiteral("code"), payloads.first().value(QStringLiteral("MaHoSo"))},
+                            {QStringLiteral("sha256"), sha},
+                            {QStringLiteral("size"), size},
+                            {QStringLiteral("fileName"), QStringLiteral("bench.bin")}}) ||
+            !tx.commit()) {
+            fail(QStringLiteral("cannot queue the attachment"));
+            return 1;
+        }
+    }
+    options->kinds = QStringList{SyncKind::attachment()};
+    options->config.chunkBytes = 4 * 1024 * 1024;
+    options->attachments = [&bytes](const OutboxItem&) -> Result<QByteArray> { return bytes; };
+    t.restart();
+    auto up = SyncRunner(app.db().path(), *options).run();
+    const double upSecs = t.nsecsElapsed() / 1e9;
+    if (!up || up->attachments != 1) {
+        fail(QStringLiteral("the attachment was not uploaded"));
+        return 1;
+    }
+    t.restart();
+    for (qsizetype off = 0; off < size; off += options->config.chunkBytes)
+        raw.post(bytes.mid(off, options->config.chunkBytes), QByteArrayLiteral("application/octet-stream"));
+    const double rawUpSecs = t.nsecsElapsed() / 1e9;
+    const double mb = double(size) / (1024 * 1024);
+    line(QStringLiteral("sync_attachment %1 MB/s %2 %3 (%4 MiB in 4 MiB chunks)")
+             .arg(mb / upSecs, 0, 'f', 1)
+             .arg(mb / rawUpSecs, 0, 'f', 1)
+             .arg(rawUpSecs / upSecs, 0, 'f', 2)
+             .arg(attachmentMb));
+    portal.terminate();
+    portal.waitForFinished(5000);
+    return 0;
+}
+
+} // namespace motcua

@@ -1,0 +1,307 @@
+#include "sync/OutboxSender.h"
+
+#include "core/Logging.h"
+#include "sync/PortalProtocol.h"
+#include "sync/SyncLane.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QJsonArray>
+
+namespace motcua {
+
+namespace P = PortalProtocol;
+
+namespace {
+
+QList<qint64> idsOf(const QList<OutboxItem>& items)
+{
+    QList<qint64> ids;
+    ids.reserve(items.size());
+    for (const OutboxItem& it : items)
+        ids.append(it.id);
+    return ids;
+}
+
+QJsonArray payloadsOf(const QList<OutboxItem>& items)
+{
+    QJsonArray a;
+    for (const OutboxItem& it : items)
+        a.append(it.payload);
+    return a;
+}
+
+QString refusal(const PortalAnswer& r)
+{
+    return QCoreApplication::translate("motcua", "The portal refused it (code %1): %2").arg(r.code).arg(r.message);
+}
+
+} // namespace
+
+void OutboxSender::ack(const QString& kind, const QList<OutboxItem>& items)
+{
+    if (Status s = m_lane.store().markDone(idsOf(items), m_lane.now()); !s)
+        qCWarning(lcSync) << "cannot mark rows done" << s.error().message;
+    m_lane.bookSuccess(kind);
+}
+
+void OutboxSender::ackDossiers(const QList<OutboxItem>& items)
+{
+    // Done and "the portal has it" commit together: after a crash either both or neither.
+    Transaction tx(m_lane.db());
+    for (const OutboxItem& it : items) {
+        if (Status s = m_lane.store().markDossierAcked(it.entityKey, it.id, m_lane.now()); !s)
+            qCWarning(lcSync) << "cannot record an acknowledged dossier" << s.error().message;
+    }
+    ack(SyncKind::dossier(), items);
+    if (Status s = tx.commit(); !s)
+        qCWarning(lcSync) << "cannot commit acknowledged dossiers" << s.error().message;
+    m_lane.report().dossiers += static_cast<int>(items.size());
+}
+
+void OutboxSender::refuse(const QList<OutboxItem>& items, const PortalAnswer& reply)
+{
+    m_lane.bookFailure(items.first().kind, reply);
+    const QString why = refusal(reply);
+    if (Status s = m_lane.store().markFailed(idsOf(items), why, m_lane.now(), m_lane.backoff()); !s)
+        qCWarning(lcSync) << "cannot mark rows failed" << s.error().message;
+    m_lane.report().failed += static_cast<int>(items.size());
+}
+
+void OutboxSender::fail(const QList<OutboxItem>& items, const QString& message)
+{
+    if (Status s = m_lane.store().markFailed(idsOf(items), message, m_lane.now(), m_lane.backoff()); !s)
+        qCWarning(lcSync) << "cannot mark rows failed" << s.error().message;
+    m_lane.report().failed += static_cast<int>(items.size());
+}
+
+// ---- dossiers ----
+
+void OutboxSender::sendDossiers()
+{
+    const QString kind = SyncKind::dossier();
+    while (!m_lane.stopped() && m_lane.due(kind)) {
+        auto items = m_lane.store().claim(kind, m_lane.config().dossierBatch, m_lane.now(), m_lane.options().force);
+        if (!items) {
+            m_lane.note(items.error().message);
+            return;
+        }
+        if (items->isEmpty())
+            return;
+        QList<OutboxItem> adds;
+        QList<OutboxItem> updates;
+        for (const OutboxItem& it : *items)
+            (m_lane.store().isDossierAcked(it.entityKey) ? updates : adds).append(it);
+        // Updates first: their rows are older changes of dossiers the portal already has.
+        const bool goOn = sendDossierGroup(updates, true) && sendDossierGroup(adds, false);
+        if (!goOn) {
+            // Rows not reached in this batch go back to the queue untouched.
+            if (Status s = m_lane.store().release(idsOf(*items), m_lane.now()); !s)
+                qCWarning(lcSync) << s.error().message;
+            return;
+        }
+    }
+}
+
+bool OutboxSender::sendDossierGroup(const QList<OutboxItem>& items, bool updating)
+{
+    if (items.isEmpty() || m_lane.stopped())
+        return !m_lane.stopped();
+    if (items.size() == 1)
+        return sendOneDossier(items.first());
+    PortalAnswer r = m_lane.client().syncDossiers(payloadsOf(items), updating);
+    if (!updating && r.outcome == PortalAnswer::Refused && r.code == P::Code::AlreadyExists) {
+        // Usually an earlier try whose answer was lost stored the whole batch: one update
+        // settles it. If only some exist, the update is refused too and row by row follows.
+        r = m_lane.client().syncDossiers(payloadsOf(items), true);
+    }
+    if (r.ok()) {
+        ackDossiers(items);
+        return true;
+    }
+    if (r.outcome != PortalAnswer::Refused) {
+        m_lane.bookFailure(SyncKind::dossier(), r);
+        fail(items, r.message);
+        return false;
+    }
+    // The call is all-or-nothing (PROTOCOL.md 3.1): one existing or bad record refused the
+    // whole batch. Row by row finds which, and sends the others.
+    for (const OutboxItem& it : items) {
+        if (!sendOneDossier(it))
+            return false;
+    }
+    return true;
+}
+
+bool OutboxSender::sendOneDossier(const OutboxItem& item)
+{
+    if (m_lane.stopped())
+        return false;
+    bool updating = m_lane.store().isDossierAcked(item.entityKey);
+    const QJsonArray data{item.payload};
+    PortalAnswer r = m_lane.client().syncDossiers(data, updating);
+    // "Already exists" (a lost reply of an earlier try stored it): resend as an update.
+    // "Not found" on an update: the portal lost it; add it again.
+    for (int turn = 0; turn < 2 && r.outcome == PortalAnswer::Refused; ++turn) {
+        if (!updating && r.code == P::Code::AlreadyExists)
+            updating = true;
+        else if (updating && r.code == P::Code::NotFound)
+            updating = false;
+        else
+            break;
+        r = m_lane.client().syncDossiers(data, updating);
+    }
+    if (r.ok()) {
+        ackDossiers({item});
+        return true;
+    }
+    if (r.outcome == PortalAnswer::Refused) {
+        refuse({item}, r);
+        return true;
+    }
+    m_lane.bookFailure(SyncKind::dossier(), r);
+    fail({item}, r.message);
+    return false;
+}
+
+// ---- history ----
+
+void OutboxSender::sendHistory()
+{
+    const QString kind = SyncKind::history();
+    bool more = true; // events not queued yet may remain (feedHistory takes a slice at a time)
+    while (!m_lane.stopped() && m_lane.due(kind)) {
+        auto items = m_lane.store().claim(kind, m_lane.config().historyChunk, m_lane.now(), m_lane.options().force);
+        if (!items) {
+            m_lane.note(items.error().message);
+            return;
+        }
+        if (items->isEmpty()) {
+            if (!more)
+                return;
+            auto fed = m_lane.store().feedHistory(m_lane.now());
+            if (!fed) {
+                m_lane.note(fed.error().message);
+                return;
+            }
+            more = *fed > 0;
+            continue;
+        }
+        if (!sendHistoryChunk(*items))
+            return;
+    }
+}
+
+bool OutboxSender::sendHistoryChunk(const QList<OutboxItem>& items)
+{
+    const PortalAnswer r = m_lane.client().appendHistory(payloadsOf(items));
+    if (r.ok()) {
+        ack(SyncKind::history(), items);
+        m_lane.report().history += static_cast<int>(items.size());
+        return true;
+    }
+    if (r.outcome != PortalAnswer::Refused) {
+        m_lane.bookFailure(SyncKind::history(), r);
+        fail(items, r.message);
+        return false;
+    }
+    if (items.size() == 1) {
+        refuse(items, r);
+        return true;
+    }
+    for (const OutboxItem& it : items) {
+        if (m_lane.stopped() || !sendHistoryChunk({it}))
+            return false;
+    }
+    return true;
+}
+
+// ---- attachments ----
+
+void OutboxSender::sendAttachments()
+{
+    const QString kind = SyncKind::attachment();
+    while (!m_lane.stopped() && m_lane.due(kind)) {
+        auto items = m_lane.store().claim(kind, 1, m_lane.now(), m_lane.options().force);
+        if (!items) {
+            m_lane.note(items.error().message);
+            return;
+        }
+        if (items->isEmpty())
+            return;
+        if (!sendAttachment(items->first()))
+            return;
+    }
+}
+
+bool OutboxSender::sendAttachment(const OutboxItem& item)
+{
+    const QString sha = item.payload.value(QStringLiteral("sha256")).toString().toLower();
+    const QString code = item.payload.value(QStringLiteral("code")).toString();
+    QString fileName = item.payload.value(QStringLiteral("fileName")).toString();
+    if (fileName.isEmpty())
+        fileName = item.payload.value(QStringLiteral("file_name")).toString();
+    if (!m_lane.options().attachments) {
+        fail({item}, QCoreApplication::translate("motcua", "The attachment store is not available to sync."));
+        return true;
+    }
+    auto bytes = m_lane.options().attachments(item);
+    if (!bytes) {
+        fail({item}, bytes.error().message);
+        return true;
+    }
+    // Never upload bytes other than the ones recorded: the portal checks the same hash.
+    if (QString::fromLatin1(QCryptographicHash::hash(*bytes, QCryptographicHash::Sha256).toHex()) != sha) {
+        fail({item}, QCoreApplication::translate("motcua", "The stored attachment does not match its SHA-256."));
+        return true;
+    }
+    const qint64 total = bytes->size();
+    // Resume from what the portal has, not from what we believe it has.
+    PortalAnswer r = m_lane.client().uploadState(sha);
+    qint64 offset = 0;
+    bool complete = false;
+    if (r.ok()) {
+        offset = P::number(r.body.value(QStringLiteral("ViTri")));
+        complete = P::isTrue(r.body.value(QStringLiteral("HoanTat")));
+    }
+    int hashRetries = 0;
+    while (r.ok() && !complete && !m_lane.stopped()) {
+        if (offset < 0 || offset > total)
+            offset = 0;
+        const QByteArray chunk = bytes->mid(offset, m_lane.config().chunkBytes);
+        r = m_lane.client().uploadChunk(sha, code, fileName, total, offset, chunk);
+        if (r.ok()) {
+            offset = P::number(r.body.value(QStringLiteral("ViTri")), offset + chunk.size());
+            complete = P::isTrue(r.body.value(QStringLiteral("HoanTat")));
+            if (Status s = m_lane.store().setAckedOffset(item.id, offset, m_lane.now()); !s)
+                qCWarning(lcSync) << s.error().message;
+        } else if (r.outcome == PortalAnswer::Refused && r.code == P::Code::OffsetMismatch) {
+            // A resent chunk whose reply was lost: carry on from the portal's offset.
+            offset = P::number(r.body.value(QStringLiteral("ViTri")));
+            r.outcome = PortalAnswer::Ok;
+        } else if (r.outcome == PortalAnswer::Refused && r.code == P::Code::HashMismatch && hashRetries++ == 0) {
+            // The portal discarded a corrupted upload; one fresh start from 0.
+            offset = 0;
+            r.outcome = PortalAnswer::Ok;
+        }
+    }
+    if (m_lane.stopped() && !complete) {
+        if (Status s = m_lane.store().release({item.id}, m_lane.now()); !s)
+            qCWarning(lcSync) << s.error().message;
+        return false;
+    }
+    if (complete) {
+        ack(SyncKind::attachment(), {item});
+        m_lane.report().attachments += 1;
+        return true;
+    }
+    if (r.outcome == PortalAnswer::Refused) {
+        refuse({item}, r);
+        return true;
+    }
+    m_lane.bookFailure(SyncKind::attachment(), r);
+    fail({item}, r.message);
+    return false;
+}
+
+} // namespace motcua

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "sync/SyncTypes.h"
+
+#include <QList>
+
+namespace motcua {
+
+class SyncLane;
+struct PortalAnswer;
+
+// Sends outbox rows to the portal: dossiers in batches (DongBoHoSoMC, add then update when the
+// portal already has one), their history rows in chunks (CapNhatTienDoHoSoMC), attachments in
+// chunks resumed from the portal's acknowledged offset (MC_TrangThaiTep, MC_TaiTep).
+//
+// A row is marked done only after the portal acknowledged it, in the same transaction that
+// records what the portal now has; a batch the portal refuses is retried row by row so one bad
+// dossier cannot hold back the others.
+class OutboxSender
+{
+public:
+    explicit OutboxSender(SyncLane& lane)
+        : m_lane(lane)
+    {}
+
+    void sendDossiers();
+    void sendHistory();
+    void sendAttachments();
+
+private:
+    // false: the kind must stop for this pass (transport failure, alarm).
+    bool sendDossierGroup(const QList<OutboxItem>& items, bool updating);
+    bool sendOneDossier(const OutboxItem& item);
+    bool sendHistoryChunk(const QList<OutboxItem>& items);
+    bool sendAttachment(const OutboxItem& item);
+    void ackDossiers(const QList<OutboxItem>& items);
+    void ack(const QString& kind, const QList<OutboxItem>& items);
+    // A refusal by the portal that concerns these rows only: failed, retried after back-off.
+    void refuse(const QList<OutboxItem>& items, const PortalAnswer& reply);
+    // A transport failure or an alarm: the rows count an attempt and wait.
+    void fail(const QList<OutboxItem>& items, const QString& message);
+
+    SyncLane& m_lane;
+};
+
+} // namespace motcua

@@ -1,0 +1,89 @@
+#pragma once
+
+#include "core/Result.h"
+#include "sync/Backoff.h"
+#include "sync/SyncTypes.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace motcua {
+
+class Database;
+
+/*
+ * The sync engine's durable state over one database connection: outbox rows and their
+ * states, the per-kind back-off (sync_kinds), small named values (sync_state), the dossiers
+ * the portal has (portal_dossiers) and conflicts (schema 008_sync.sql).
+ *
+ * Life of an outbox row: queued → in_flight (claimed by a transfer) → done, or failed with
+ * the last error and the time of the next retry (then claimed again). A row found in_flight
+ * when the engine starts belonged to a process that died: recover() puts it back to queued,
+ * and since every request is idempotent (upserts by dossier code, history rows with their own
+ * id, attachments by SHA-256 and offset) sending it again never duplicates anything.
+ */
+class OutboxStore
+{
+public:
+    explicit OutboxStore(Database& db)
+        : m_db(db)
+    {}
+
+    // in_flight → queued; the number of rows recovered.
+    Result<int> recover(const QDateTime& now);
+
+    // Queues CapNhatTienDoHoSoMC rows for dossier events not queued yet (after the cursor
+    // 'history.cursor'), looking at most `limit` events per call; returns how many it looked
+    // at (0: none left). Central decisions pulled from the portal are skipped.
+    Result<int> feedHistory(const QDateTime& now, int limit = 5000);
+
+    // Claims up to `limit` rows of `kind` whose retry time has come (any time when `force`)
+    // and marks them in_flight, oldest first. History rows wait until the portal has their
+    // dossier.
+    Result<QList<OutboxItem>> claim(const QString& kind, int limit, const QDateTime& now, bool force);
+
+    Status markDone(const QList<qint64>& ids, const QDateTime& now);
+    // failed, attempts + 1, next retry after the back-off of the new attempt count.
+    Status markFailed(const QList<qint64>& ids, const QString& error, const QDateTime& now, const Backoff& backoff);
+    // Back to queued without counting an attempt (the transfer never reached the portal).
+    Status release(const QList<qint64>& ids, const QDateTime& now);
+    Status setAckedOffset(qint64 id, qint64 offset, const QDateTime& now);
+
+    // The portal has this dossier: later sends are updates. Older queued sends of the same
+    // dossier are superseded by `newestId` (the full object is always resent) and marked done.
+    Status markDossierAcked(const QString& code, qint64 newestId, const QDateTime& now);
+    bool isDossierAcked(const QString& code);
+
+    // Items: counts per state, a page for the Sync page, the pending ones for an export.
+    Result<SyncCounts> counts();
+    Result<int> itemCount(const QString& stateFilter = {});
+    Result<QList<OutboxItem>> page(int offset, int limit, const QString& stateFilter = {});
+    Result<QList<OutboxItem>> pending();
+    // The oldest pending item's creation time; invalid when nothing is pending.
+    QDateTime oldestPending();
+
+    // "Retry now": queued, due immediately; empty list = every failed row. Clears the
+    // back-off of their kinds too. Returns the number of rows touched.
+    Result<int> retryNow(const QList<qint64>& ids, const QDateTime& now);
+
+    // Per-kind back-off.
+    KindState kindState(const QString& kind);
+    QList<KindState> kindStates();
+    Status kindFailed(const QString& kind, const QString& error, const QDateTime& now, const Backoff& backoff);
+    Status kindSucceeded(const QString& kind, const QDateTime& now);
+    bool kindDue(const QString& kind, const QDateTime& now);
+
+    // sync_state values.
+    QString value(const QString& key, const QString& fallback = {});
+    Status setValue(const QString& key, const QString& value);
+    QDateTime lastSuccess();
+
+    // Conflicts still open.
+    Result<int> openConflicts();
+
+private:
+    Database& m_db;
+};
+
+} // namespace motcua

@@ -1,0 +1,63 @@
+#include "sync/PortalConfig.h"
+
+#include "store/Settings.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSslKey>
+
+namespace motcua {
+
+QString PortalConfig::pinOf(const QSslCertificate& certificate)
+{
+    return QString::fromLatin1(
+        QCryptographicHash::hash(certificate.publicKey().toDer(), QCryptographicHash::Sha256).toBase64());
+}
+
+Result<PortalConfig> PortalConfig::fromSettings(Settings& settings)
+{
+    PortalConfig c;
+    const QString url = settings.string(QStringLiteral("portal.url")).trimmed();
+    c.username = settings.string(QStringLiteral("portal.username"));
+    c.password = settings.string(QStringLiteral("portal.password"));
+    c.madonvi = settings.string(QStringLiteral("center.agencyCode"));
+    c.station = settings.integer(QStringLiteral("station.number"));
+    c.timeoutMs = settings.integer(QStringLiteral("sync.timeoutSecs")) * 1000;
+    c.maxParallel = settings.integer(QStringLiteral("sync.maxParallel"));
+    c.dossierBatch = settings.integer(QStringLiteral("sync.dossierBatch"));
+    c.historyChunk = settings.integer(QStringLiteral("sync.historyChunk"));
+    c.chunkBytes = settings.integer(QStringLiteral("sync.chunkKiB")) * 1024;
+    c.backoffBaseSecs = settings.integer(QStringLiteral("sync.backoffBaseSecs"));
+    c.backoffCapSecs = settings.integer(QStringLiteral("sync.backoffCapSecs"));
+    c.intervalSecs = settings.integer(QStringLiteral("sync.intervalSecs"));
+    if (url.isEmpty())
+        return c;
+    c.url = QUrl(url, QUrl::StrictMode);
+    // TLS only: a portal reached over plain HTTP could be anyone.
+    if (!c.url.isValid() || c.url.scheme() != QLatin1String("https") || c.url.host().isEmpty()) {
+        return Error::badInput(
+            QCoreApplication::translate("motcua", "portal.url must be an https:// address, not \"%1\".").arg(url));
+    }
+    const QString caFile = settings.string(QStringLiteral("portal.caFile"));
+    if (!caFile.isEmpty()) {
+        QFile f(caFile);
+        if (!f.open(QIODevice::ReadOnly))
+            return Error::badInput(
+                QCoreApplication::translate("motcua", "Cannot read the portal's CA file %1.").arg(caFile));
+        c.caCertificates = QSslCertificate::fromData(f.readAll(), QSsl::Pem);
+        if (c.caCertificates.isEmpty())
+            return Error::badInput(
+                QCoreApplication::translate("motcua", "The file %1 holds no PEM certificate.").arg(caFile));
+    }
+    const QString pin = settings.string(QStringLiteral("portal.pinSha256")).trimmed();
+    if (!pin.isEmpty()) {
+        c.pinSha256 = QByteArray::fromBase64(pin.toLatin1());
+        if (c.pinSha256.size() != 32)
+            return Error::badInput(QCoreApplication::translate(
+                "motcua", "portal.pinSha256 must be the base64 SHA-256 of the portal's public key."));
+    }
+    return c;
+}
+
+} // namespace motcua

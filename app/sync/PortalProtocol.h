@@ -1,0 +1,95 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QString>
+
+namespace motcua {
+
+// Names and codes of the portal's wire protocol (app/portal/PROTOCOL.md), in one place.
+namespace PortalProtocol {
+
+// Error codes (PROTOCOL.md section 4).
+namespace Code {
+inline constexpr int ServerFailure = -1;
+inline constexpr int Ok = 0;
+inline constexpr int LoginFailed = 1;
+inline constexpr int SessionExpired = 2;
+inline constexpr int AlreadyExists = 3;
+inline constexpr int NotFound = 4;
+inline constexpr int Missing = 5;
+inline constexpr int Malformed = 6;
+inline constexpr int UnknownProcedure = 7;
+inline constexpr int UnknownService = 8;
+inline constexpr int NotAnObject = 9;
+inline constexpr int OffsetMismatch = 11;
+inline constexpr int HashMismatch = 12;
+inline constexpr int SizeMismatch = 13;
+inline constexpr int RangeUsedUp = 14;
+inline constexpr int BadBundle = 15;
+} // namespace Code
+
+inline QString loginPath()
+{
+    return QStringLiteral("/mapi/login");
+}
+inline QString servicePath()
+{
+    return QStringLiteral("/mapi/g");
+}
+
+// error_code arrives as a number or a string; "0", "00" and 0 are success (PROTOCOL.md 1).
+// A missing or unreadable code reads as ServerFailure.
+inline int errorCode(const QJsonObject& reply)
+{
+    const QJsonValue v = reply.value(QStringLiteral("error_code"));
+    if (v.isDouble())
+        return v.toInt();
+    if (v.isString()) {
+        bool ok = false;
+        const int code = v.toString().trimmed().toInt(&ok);
+        return ok ? code : Code::ServerFailure;
+    }
+    return Code::ServerFailure;
+}
+
+inline QString errorMessage(const QJsonObject& reply)
+{
+    const QString m = reply.value(QStringLiteral("error_message")).toString();
+    return m.isEmpty() ? reply.value(QStringLiteral("message")).toString() : m;
+}
+
+// "True"/"False" as every caller of the national portal sends them.
+inline QString flag(bool b)
+{
+    return b ? QStringLiteral("True") : QStringLiteral("False");
+}
+inline bool isTrue(const QJsonValue& v)
+{
+    return v.isBool() ? v.toBool() : v.toString().compare(QLatin1String("true"), Qt::CaseInsensitive) == 0;
+}
+
+// Every scalar is a string on the wire; numbers are read from either form.
+inline qint64 number(const QJsonValue& v, qint64 fallback = 0)
+{
+    if (v.isDouble())
+        return static_cast<qint64>(v.toDouble());
+    bool ok = false;
+    const qint64 n = v.toString().trimmed().toLongLong(&ok);
+    return ok ? n : fallback;
+}
+
+// The key of a history row's client-side id (PROTOCOL.md 3.2) and its value: the dossier
+// code is unique across the center and the event id within this station's database, so the
+// pair is unique everywhere and stable across resends.
+inline QString historyRowId()
+{
+    return QStringLiteral("MaTienDo");
+}
+inline QString historyRowKey(const QString& dossierCode, qint64 eventId)
+{
+    return dossierCode + QLatin1Char('#') + QString::number(eventId);
+}
+
+} // namespace PortalProtocol
+} // namespace motcua

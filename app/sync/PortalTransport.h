@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include <memory>
+
+namespace motcua {
+
+struct PortalConfig;
+
+// What came back from one HTTP exchange.
+struct HttpExchange
+{
+    enum Outcome {
+        Answered, // an HTTP reply with a complete body (any status)
+        Network,  // refused, reset, dropped mid-body, DNS: the portal was not (fully) heard
+        Timeout,  // no complete answer within the timeout
+        Tls,      // certificate or pin refused: never retried silently
+    };
+    Outcome outcome = Network;
+    int httpStatus = 0;
+    QByteArray body;
+    QString error; // for people, already translated
+};
+
+// The network endpoint seam (ARCHITECTURE.md, test seams): PortalClient speaks JSON through
+// it. The real one is HTTPS (HttpsTransport); an object lives and is used in one thread.
+class PortalTransport
+{
+public:
+    virtual ~PortalTransport() = default;
+    // Blocking POST of a JSON body to `path` below the portal's URL.
+    virtual HttpExchange post(const QString& path, const QByteArray& body) = 0;
+};
+
+// HTTPS with QNetworkAccessManager: TLS 1.2 or newer; when the configuration pins a CA only
+// that CA is trusted (not the system's), when it pins a public key any other key is refused
+// even with a valid chain. Blocks the calling thread in a local event loop.
+std::unique_ptr<PortalTransport> makeHttpsTransport(const PortalConfig& config);
+
+} // namespace motcua

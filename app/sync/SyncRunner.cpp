@@ -1,0 +1,138 @@
+#include "sync/SyncRunner.h"
+
+#include "core/Clock.h"
+#include "core/Logging.h"
+#include "sync/OutboxSender.h"
+#include "sync/PortalPuller.h"
+#include "sync/SyncLane.h"
+
+#include <QCoreApplication>
+#include <QLockFile>
+#include <QThread>
+
+#include <functional>
+#include <vector>
+
+namespace motcua {
+
+void SyncReport::merge(const SyncReport& o)
+{
+    reached = reached || o.reached;
+    if (alarm.isEmpty())
+        alarm = o.alarm;
+    dossiers += o.dossiers;
+    history += o.history;
+    attachments += o.attachments;
+    failed += o.failed;
+    statusApplied += o.statusApplied;
+    conflicts += o.conflicts;
+    leased += o.leased;
+    catalogueImported = catalogueImported || o.catalogueImported;
+    requests += o.requests;
+    for (const QString& e : o.errors) {
+        if (!errors.contains(e))
+            errors.append(e);
+    }
+}
+
+SyncRunner::SyncRunner(QString databasePath, SyncOptions options)
+    : m_path(std::move(databasePath))
+    , m_options(std::move(options))
+{}
+
+Result<SyncReport> SyncRunner::run()
+{
+    if (!m_options.config.isConfigured())
+        return Error::badInput(QCoreApplication::translate("motcua", "No portal is configured (setting portal.url)."));
+    // One pass per database at a time. QLockFile holds the owner's PID: a lock left by a
+    // killed process is stale at once and taken over.
+    QLockFile lock(m_path + QStringLiteral(".sync-lock"));
+    lock.setStaleLockTime(0);
+    if (!lock.tryLock(0)) {
+        return Error::conflict(
+            QCoreApplication::translate("motcua", "Another synchronisation of this database is running."));
+    }
+    SystemClock systemClock;
+    const Clock& clock = m_options.clock ? *m_options.clock : systemClock;
+    std::atomic<bool> abort{false};
+
+    // Rows a dead process left in flight go back to the queue before anyone claims.
+    {
+        SyncLane setup(m_path, m_options, clock, abort);
+        if (Status s = setup.open(); !s)
+            return s.error();
+        if (auto recovered = setup.store().recover(clock.now()); !recovered)
+            return recovered.error();
+        else if (*recovered > 0)
+            qCInfo(lcSync) << *recovered << "rows left in flight by an earlier run are queued again";
+    }
+
+    // The lanes. Dossiers and their history share one lane: history waits for its dossier.
+    using Work = std::function<void(SyncLane&)>;
+    std::vector<Work> work;
+    auto wants = [this](const QString& kind) { return m_options.kinds.isEmpty() || m_options.kinds.contains(kind); };
+    if (wants(SyncKind::dossier()) || wants(SyncKind::history())) {
+        work.push_back([&wants](SyncLane& lane) {
+            OutboxSender sender(lane);
+            if (wants(SyncKind::dossier()))
+                sender.sendDossiers();
+            if (wants(SyncKind::history()))
+                sender.sendHistory();
+        });
+    }
+    if (wants(SyncKind::attachment()))
+        work.push_back([](SyncLane& lane) { OutboxSender(lane).sendAttachments(); });
+    if (wants(SyncKind::lease()) || wants(SyncKind::status()) || wants(SyncKind::catalogue())) {
+        work.push_back([](SyncLane& lane) {
+            PortalPuller puller(lane);
+            puller.leaseAhead();
+            puller.pullStatus();
+            puller.pullCatalogue();
+        });
+    }
+
+    std::vector<std::unique_ptr<SyncLane>> lanes;
+    for (size_t i = 0; i < work.size(); ++i)
+        lanes.push_back(std::make_unique<SyncLane>(m_path, m_options, clock, abort));
+    auto runLane = [&](size_t i) {
+        SyncLane& lane = *lanes[i];
+        if (Status s = lane.open(); !s) {
+            lane.note(s.error().message);
+            return;
+        }
+        work[i](lane);
+        lane.report().requests = lane.closeClient();
+    };
+
+    // At most maxParallel lanes at once; the rest wait for a free slot.
+    const size_t parallel = static_cast<size_t>(qMax(1, m_options.config.maxParallel));
+    size_t next = 0;
+    while (next < work.size()) {
+        std::vector<std::unique_ptr<QThread>> threads;
+        for (size_t n = 0; n < parallel && next < work.size(); ++n, ++next) {
+            const size_t i = next;
+            threads.emplace_back(QThread::create([&runLane, i] { runLane(i); }));
+            threads.back()->start();
+        }
+        for (auto& t : threads)
+            t->wait();
+    }
+
+    SyncReport report;
+    for (auto& lane : lanes)
+        report.merge(lane->report());
+    {
+        SyncLane finish(m_path, m_options, clock, abort);
+        if (Status s = finish.open(); s) {
+            finish.remember(QStringLiteral("online"), report.reached ? QStringLiteral("1") : QStringLiteral("0"));
+            finish.remember(QStringLiteral("alarm"), report.alarm);
+            finish.remember(QStringLiteral("last_attempt"), QString::number(clock.now().toSecsSinceEpoch()));
+        }
+    }
+    qCInfo(lcSync) << "pass:" << report.dossiers << "dossiers," << report.history << "history rows,"
+                   << report.attachments << "attachments," << report.failed << "failed," << report.requests
+                   << "requests";
+    return report;
+}
+
+} // namespace motcua

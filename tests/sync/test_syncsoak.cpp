@@ -1,0 +1,93 @@
+// The crash soak: `motcuactl sync now` is killed with SIGKILL at random moments at least 50
+// times while it sends to the real motcua-portal (with some dropped connections on top), and
+// restarted; in the end the portal holds every dossier and history row exactly once and
+// byte-identical, and nothing is lost locally.
+
+#include "PortalFixture.h"
+#include "SyncTestBed.h"
+
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QTest>
+
+using namespace motcua;
+using namespace motcua::test;
+
+class TestSyncSoak : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void killedAtRandomLosesNothing();
+};
+
+void TestSyncSoak::killedAtRandomLosesNothing()
+{
+    PortalFixture portal;
+    QVERIFY2(portal.start(), qPrintable(portal.errorString()));
+    SyncTestBed bed(portal);
+    QVERIFY2(bed.isValid(), qPrintable(bed.error()));
+    // One dossier and one history row per request: many requests, many moments to die in.
+    QVERIFY(bed.app().settings().set(QStringLiteral("sync.dossierBatch"), QStringLiteral("1")));
+    QVERIFY(bed.app().settings().set(QStringLiteral("sync.historyChunk"), QStringLiteral("1")));
+    QVERIFY(bed.app().settings().set(QStringLiteral("sync.timeoutSecs"), QStringLiteral("2")));
+    QCOMPARE(bed.takeDossiers(30).size(), 30);
+    QVERIFY(portal.setFault(QStringLiteral("drop"), QStringLiteral("0.05")));
+
+    const quint32 seed = QRandomGenerator::global()->generate();
+    qInfo("soak seed %u", seed);
+    QRandomGenerator rng(seed);
+    QElapsedTimer clock;
+    clock.start();
+    int kills = 0;
+    int finished = 0;
+    for (int round = 0; kills < 50 && round < 400; ++round) {
+        // More work keeps arriving while the link comes and goes.
+        if (round % 10 == 5)
+            QCOMPARE(bed.takeDossiers(2).size(), 2);
+        QProcess p;
+        p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        p.setStandardOutputFile(QProcess::nullDevice());
+        p.start(QStringLiteral(MOTCUACTL_PATH),
+                {QStringLiteral("--db"), bed.path(), QStringLiteral("sync"), QStringLiteral("now")});
+        QVERIFY(p.waitForStarted());
+        const int wait = static_cast<int>(rng.bounded(50, 700));
+        if (p.waitForFinished(wait)) {
+            ++finished;
+            continue;
+        }
+        p.kill(); // SIGKILL
+        QVERIFY(p.waitForFinished(5000));
+        ++kills;
+    }
+    QVERIFY2(kills >= 50, qPrintable(QStringLiteral("only %1 kills").arg(kills)));
+    // The kills landed while work was being done, not only before the first request.
+    const int reachedBeforeEnd = portal.dossierCount();
+    qInfo("portal held %d of %d dossiers when the kills ended", reachedBeforeEnd,
+          bed.count(QStringLiteral("SELECT count(*) FROM dossiers")));
+    QVERIFY(reachedBeforeEnd > 0);
+    QVERIFY(portal.clearFault());
+
+    // Restarted until done: nothing stuck, nothing lost.
+    int exitCode = 0;
+    QByteArray output;
+    for (int i = 0; i < 10 && bed.pending() > 0; ++i) {
+        QProcess p;
+        p.setProcessChannelMode(QProcess::MergedChannels);
+        p.start(QStringLiteral(MOTCUACTL_PATH),
+                {QStringLiteral("--db"), bed.path(), QStringLiteral("sync"), QStringLiteral("now")});
+        QVERIFY(p.waitForFinished(60000));
+        exitCode = p.exitCode();
+        output = p.readAll();
+    }
+    QVERIFY2(bed.pending() == 0, qPrintable(bed.describePending() + QLatin1Char('\n') + QString::fromUtf8(output)));
+    QCOMPARE(exitCode, 0);
+    QCOMPARE(bed.count(QStringLiteral("SELECT count(*) FROM outbox WHERE state = 'in_flight'")), 0);
+    const QString diff = bed.verifyPortal(0);
+    QVERIFY2(diff.isEmpty(), qPrintable(diff));
+    qInfo("%d kills, %d runs finished on their own, %lld ms", kills, finished, clock.elapsed());
+}
+
+QTEST_GUILESS_MAIN(TestSyncSoak)
+#include "test_syncsoak.moc"

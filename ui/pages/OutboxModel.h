@@ -1,0 +1,61 @@
+#pragma once
+
+#include "sync/SyncTypes.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+
+namespace motcua {
+
+class SyncService;
+
+// Every outbox item for the Sync page, newest first, read a page at a time (canFetchMore /
+// fetchMore) so a station with a long history never loads it whole. Columns: kind, dossier,
+// state, attempts, next retry, queued at, last error.
+class OutboxModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    // The last error comes last: it is the long one and takes the rest of the width.
+    enum Column {
+        KindColumn,
+        DossierColumn,
+        StateColumn,
+        AttemptsColumn,
+        NextRetryColumn,
+        CreatedColumn,
+        ErrorColumn,
+        ColumnCount
+    };
+    static constexpr int kPageSize = 200;
+    // Qt::UserRole on any column: the row's outbox id.
+    static constexpr int IdRole = Qt::UserRole;
+
+    explicit OutboxModel(SyncService& service, QObject* parent = nullptr);
+
+    // "" (all), "queued", "in_flight", "failed", "done".
+    void setStateFilter(const QString& state);
+    QString stateFilter() const { return m_filter; }
+    // Reads the first page again (after a pass or a retry).
+    void reload();
+    qint64 idAt(int row) const;
+    int totalCount() const { return m_total; }
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex& parent) const override;
+    void fetchMore(const QModelIndex& parent) override;
+
+    static QString kindName(const QString& kind);
+    static QString stateName(const QString& state);
+
+private:
+    SyncService& m_service;
+    QString m_filter;
+    QList<OutboxItem> m_items;
+    int m_total = 0;
+};
+
+} // namespace motcua
