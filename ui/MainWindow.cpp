@@ -6,8 +6,8 @@
 #include "UiResources.h"
 #include "dossiers/DossierListModel.h"
 #include "pages/CataloguePage.h"
-#include "pages/DossiersPage.h"
 #include "pages/DashboardPage.h"
+#include "pages/DossiersPage.h"
 #include "pages/IntakePage.h"
 #include "pages/PlaceholderPage.h"
 #include "pages/ReturnsPage.h"
@@ -71,7 +71,6 @@ DossierFilter filterFor(const DossierSelection& selection)
 }
 
 } // namespace
-
 
 namespace {
 struct PageText

@@ -24,11 +24,11 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QGuiApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -560,8 +560,8 @@ int main(int argc, char** argv)
                                                          "motcua-bench)."),
                                           QStringLiteral("PATH"));
     for (const QCommandLineOption& o :
-         {dbOption, dossiersOption, quickOption, seedOption, jsonOption, attachmentsOption, processingOption, pagesOption,
-          reportOption, syncOption, portalOption})
+         {dbOption, dossiersOption, quickOption, seedOption, jsonOption, attachmentsOption, processingOption,
+          pagesOption, reportOption, syncOption, portalOption})
         parser.addOption(o);
     parser.process(qapp);
     if (parser.isSet(syncOption)) {

@@ -156,6 +156,16 @@ Result<std::unique_ptr<AppContext>> AppContext::open(const Options& options)
         std::make_unique<ProcessingService>(p.db, *p.clock, *p.settings, *p.catalogue, *p.calendar, *p.dossiers);
     p.reports = std::make_unique<ReportService>(p.db, *p.clock, *p.settings);
     p.sync = std::make_unique<SyncService>(p.db, *p.settings, *p.clock);
+    // Attachments go to the portal decrypted and checked (AttachmentService::read), so only a
+    // session unlocked by a login sends them; a locked one leaves them queued with the reason.
+    AttachmentService* attachments = p.attachments.get();
+    p.sync->setAttachmentReader([attachments](const OutboxItem& item) -> Result<QByteArray> {
+        const qint64 id = item.payload.value(QStringLiteral("attachment_id")).toVariant().toLongLong();
+        if (id <= 0)
+            return Error::badInput(
+                QCoreApplication::translate("motcua", "The queued attachment names no stored file."));
+        return attachments->read(id);
+    });
     // Cold start of the day while online: lease a block of dossier numbers from the portal
     // during the dossier's own transaction. The sync engine leases ahead, so this is rare;
     // offline (or with no portal) the allocator falls back to this station's own range at once.

@@ -15,6 +15,15 @@
 
 namespace motcua {
 
+namespace {
+// The outbox payload of an attachment names its file as file_name (AttachmentService).
+QString attachmentFileName(const QJsonObject& payload)
+{
+    const QString name = payload.value(QStringLiteral("fileName")).toString();
+    return name.isEmpty() ? payload.value(QStringLiteral("file_name")).toString() : name;
+}
+} // namespace
+
 SyncService::SyncService(Database& db, Settings& settings, const Clock& clock)
     : m_db(db)
     , m_settings(settings)
@@ -221,7 +230,7 @@ Result<BundleSummary> SyncService::exportBundle(const Actor& actor, const QStrin
                     QJsonObject{{QStringLiteral("service"), QStringLiteral("MC_TaiTep")},
                                 {QStringLiteral("MaTep"), sha},
                                 {QStringLiteral("MaHoSo"), it.payload.value(QStringLiteral("code")).toString()},
-                                {QStringLiteral("TenTep"), it.payload.value(QStringLiteral("fileName")).toString()},
+                                {QStringLiteral("TenTep"), attachmentFileName(it.payload)},
                                 {QStringLiteral("TongKichThuoc"), QString::number(bytes->size())},
                                 {QStringLiteral("ViTri"), QString::number(off)},
                                 {QStringLiteral("DuLieu"), QString::fromLatin1(bytes->mid(off, chunk).toBase64())}});

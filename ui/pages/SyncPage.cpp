@@ -216,7 +216,8 @@ void SyncPage::retry()
 
 void SyncPage::exportBundle()
 {
-    const QString path = m_chooser->saveFile(this, tr("Export pending items"), QStringLiteral("motcua-pending.mcb"), tr("MotCua bundle (*.mcb)"));
+    const QString path = m_chooser->saveFile(this, tr("Export pending items"), QStringLiteral("motcua-pending.mcb"),
+                                             tr("MotCua bundle (*.mcb)"));
     if (path.isEmpty())
         return;
     auto summary = m_context.sync().exportBundle(m_actor, path);
