@@ -376,10 +376,6 @@ To import a catalogue file: motcuactl import-catalogue FILE --user NAME
         <translation>Notes</translation>
     </message>
     <message>
-        <source>Paper</source>
-        <translation>Paper</translation>
-    </message>
-    <message>
         <source> — missing</source>
         <translation> — missing</translation>
     </message>
@@ -1440,36 +1436,8 @@ Commands:
         <translation>%1 from %2</translation>
     </message>
     <message>
-        <source>Usage: motcuactl dossier SUBCOMMAND [options]
-
-Subcommands:
-  create FILE.json --user NAME   receive a dossier described by a JSON file
-  show CODE                      print a dossier
-  print CODE --form NN --out F   render form 01, 02 or 03 to PDF
-
-motcuactl dossier SUBCOMMAND --help shows the options of each.
-</source>
-        <translation>Usage: motcuactl dossier SUBCOMMAND [options]
-
-Subcommands:
-  create FILE.json --user NAME   receive a dossier described by a JSON file
-  show CODE                      print a dossier
-  print CODE --form NN --out F   render form 01, 02 or 03 to PDF
-
-motcuactl dossier SUBCOMMAND --help shows the options of each.
-</translation>
-    </message>
-    <message>
-        <source>Renders a form of a dossier to PDF: 01 receipt and appointment slip, 02 request to supplement, 03 refusal. --keep also stores it with the dossier (needs --user).</source>
-        <translation>Renders a form of a dossier to PDF: 01 receipt and appointment slip, 02 request to supplement, 03 refusal. --keep also stores it with the dossier (needs --user).</translation>
-    </message>
-    <message>
         <source>The dossier code.</source>
         <translation>The dossier code.</translation>
-    </message>
-    <message>
-        <source>The form: 01, 02 or 03 (default 01).</source>
-        <translation>The form: 01, 02 or 03 (default 01).</translation>
     </message>
     <message>
         <source>The PDF file to write.</source>
@@ -1482,10 +1450,6 @@ motcuactl dossier SUBCOMMAND --help shows the options of each.
     <message>
         <source>Keep the PDF with the dossier (needs --user).</source>
         <translation>Keep the PDF with the dossier (needs --user).</translation>
-    </message>
-    <message>
-        <source>--form is 01, 02 or 03.</source>
-        <translation>--form is 01, 02 or 03.</translation>
     </message>
     <message>
         <source>--out FILE.pdf is required.</source>
@@ -1592,10 +1556,6 @@ Subcommands:
 
 motcuactl users SUBCOMMAND --help shows the options of each.
 </translation>
-    </message>
-    <message>
-        <source>dossier create FILE.json; dossier show CODE; dossier print CODE --form NN --out F.</source>
-        <translation>dossier create FILE.json; dossier show CODE; dossier print CODE --form NN --out F.</translation>
     </message>
     <message>
         <source>qr parse TEXT: a citizen ID card QR&apos;s fields; qr decode IMAGE.</source>
@@ -2083,6 +2043,1886 @@ Exit codes:
         <source>%1 dossiers in %2 years would put %3 on the busiest day, more than the %4 numbers a day has: give more years.</source>
         <translation>%1 dossiers in %2 years would put %3 on the busiest day, more than the %4 numbers a day has: give more years.</translation>
     </message>
+    <message>
+        <source>Attaches files to a paper of a dossier. They are stored encrypted under the data key, which the user&apos;s password unlocks. Refused when free disk space is below attachments.minFreeMB.</source>
+        <translation>Attaches files to a paper of a dossier. They are stored encrypted under the data key, which the user&apos;s password unlocks. Refused when free disk space is below attachments.minFreeMB.</translation>
+    </message>
+    <message>
+        <source>Files to attach.</source>
+        <translation>Files to attach.</translation>
+    </message>
+    <message>
+        <source>The paper: its number in `dossier show`, or `other`.</source>
+        <translation>The paper: its number in `dossier show`, or `other`.</translation>
+    </message>
+    <message>
+        <source>Number of pages of each file (scans).</source>
+        <translation>Number of pages of each file (scans).</translation>
+    </message>
+    <message>
+        <source>give a CODE and at least one FILE.</source>
+        <translation>give a CODE and at least one FILE.</translation>
+    </message>
+    <message>
+        <source>--component is required: a paper number or `other`.</source>
+        <translation>--component is required: a paper number or `other`.</translation>
+    </message>
+    <message>
+        <source>invalid --component &apos;%1&apos;: a paper number (1, 2, ...) or `other`.</source>
+        <translation>invalid --component &apos;%1&apos;: a paper number (1, 2, ...) or `other`.</translation>
+    </message>
+    <message>
+        <source>invalid --pages &apos;%1&apos;.</source>
+        <translation>invalid --pages &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Cannot read %1.</translation>
+    </message>
+    <message>
+        <source>The file %1 is larger than %2 MB.</source>
+        <translation>The file %1 is larger than %2 MB.</translation>
+    </message>
+    <message>
+        <source>Attached %1 (%2) to %3: attachment %4.</source>
+        <translation>Attached %1 (%2) to %3: attachment %4.</translation>
+    </message>
+    <message>
+        <source>Usage: motcuactl dossier SUBCOMMAND [options]
+
+Subcommands:
+  create FILE.json --user NAME   receive a dossier described by a JSON file
+  show CODE                      print a dossier
+  print CODE --form NN --out F   render form 01 to 05 to PDF
+  timeline CODE                  history, hand-overs and due date
+  transfer CODE --to DEPT        hand over to a department
+  receive CODE                   the department takes it up
+  request-supplement CODE --item &quot;PAPER: REASON&quot;...
+  supplement-received CODE       the papers arrived (clock runs again)
+  awaiting-fees CODE             fees or taxes to pay
+  complete CODE                  decided, result ready
+  back-to-counter CODE           a department hands it back to the counter
+  receive-back CODE              the counter signs for what came back
+  return CODE --collector NAME --id-number N --paper TEXT...
+  withdraw CODE --reason TEXT    the applicant withdraws
+  stop CODE --reason TEXT        stop processing (supervisors)
+  apologize CODE --new-appointment TIME --reason TEXT  form 04 (supervisors)
+Steps that change a dossier need --user NAME.
+
+motcuactl dossier SUBCOMMAND --help shows the options of each.
+</source>
+        <translation>Usage: motcuactl dossier SUBCOMMAND [options]
+
+Subcommands:
+  create FILE.json --user NAME   receive a dossier described by a JSON file
+  show CODE                      print a dossier
+  print CODE --form NN --out F   render form 01 to 05 to PDF
+  timeline CODE                  history, hand-overs and due date
+  transfer CODE --to DEPT        hand over to a department
+  receive CODE                   the department takes it up
+  request-supplement CODE --item &quot;PAPER: REASON&quot;...
+  supplement-received CODE       the papers arrived (clock runs again)
+  awaiting-fees CODE             fees or taxes to pay
+  complete CODE                  decided, result ready
+  back-to-counter CODE           a department hands it back to the counter
+  receive-back CODE              the counter signs for what came back
+  return CODE --collector NAME --id-number N --paper TEXT...
+  withdraw CODE --reason TEXT    the applicant withdraws
+  stop CODE --reason TEXT        stop processing (supervisors)
+  apologize CODE --new-appointment TIME --reason TEXT  form 04 (supervisors)
+Steps that change a dossier need --user NAME.
+
+motcuactl dossier SUBCOMMAND --help shows the options of each.
+</translation>
+    </message>
+    <message>
+        <source>Paper %1</source>
+        <translation>Paper %1</translation>
+    </message>
+    <message>
+        <source>Attachment %1</source>
+        <translation>Attachment %1</translation>
+    </message>
+    <message>
+        <source>Writes the dossier ledger (form 06) of the dossiers received from --from to --to (Vietnam dates, both included): a PDF, or a CSV file (UTF-8 with BOM) when FILE ends in .csv.</source>
+        <translation>Writes the dossier ledger (form 06) of the dossiers received from --from to --to (Vietnam dates, both included): a PDF, or a CSV file (UTF-8 with BOM) when FILE ends in .csv.</translation>
+    </message>
+    <message>
+        <source>First day, YYYY-MM-DD.</source>
+        <translation>First day, YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Last day, YYYY-MM-DD.</source>
+        <translation>Last day, YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>The file to write: .pdf or .csv.</source>
+        <translation>The file to write: .pdf or .csv.</translation>
+    </message>
+    <message>
+        <source>unexpected argument %1.</source>
+        <translation>unexpected argument %1.</translation>
+    </message>
+    <message>
+        <source>--from and --to are dates: YYYY-MM-DD.</source>
+        <translation>--from and --to are dates: YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>--to is before --from.</source>
+        <translation>--to is before --from.</translation>
+    </message>
+    <message>
+        <source>--out FILE.pdf or FILE.csv is required.</source>
+        <translation>--out FILE.pdf or FILE.csv is required.</translation>
+    </message>
+    <message>
+        <source>Ledger of %1 dossiers written to %2.</source>
+        <translation>Ledger of %1 dossiers written to %2.</translation>
+    </message>
+    <message>
+        <source>Renders a form of a dossier to PDF: 01 receipt and appointment slip, 02 request to supplement, 03 refusal, 04 apology and new appointment, 05 processing control slip. --keep also stores it with the dossier (needs --user).</source>
+        <translation>Renders a form of a dossier to PDF: 01 receipt and appointment slip, 02 request to supplement, 03 refusal, 04 apology and new appointment, 05 processing control slip. --keep also stores it with the dossier (needs --user).</translation>
+    </message>
+    <message>
+        <source>The form: 01, 02, 03, 04 or 05 (default 01).</source>
+        <translation>The form: 01, 02, 03, 04 or 05 (default 01).</translation>
+    </message>
+    <message>
+        <source>--form is 01, 02, 03, 04 or 05.</source>
+        <translation>--form is 01, 02, 03, 04 or 05.</translation>
+    </message>
+    <message>
+        <source>the counter</source>
+        <translation>the counter</translation>
+    </message>
+    <message>
+        <source>Dossier %1: %2.
+Appointment: %3
+With: %4%5</source>
+        <translation>Dossier %1: %2.
+Appointment: %3
+With: %4%5</translation>
+    </message>
+    <message>
+        <source> (handed over, not yet received)</source>
+        <translation> (handed over, not yet received)</translation>
+    </message>
+    <message>
+        <source>A note for the dossier&apos;s history.</source>
+        <translation>A note for the dossier&apos;s history.</translation>
+    </message>
+    <message>
+        <source>Why (required).</source>
+        <translation>Why (required).</translation>
+    </message>
+    <message>
+        <source>--reason TEXT is required.</source>
+        <translation>--reason TEXT is required.</translation>
+    </message>
+    <message>
+        <source>The department to hand the dossier to (its code, as `catalogue list` shows).</source>
+        <translation>The department to hand the dossier to (its code, as `catalogue list` shows).</translation>
+    </message>
+    <message>
+        <source>Hands the dossier from the counter or a department to a department; it waits there to be received.</source>
+        <translation>Hands the dossier from the counter or a department to a department; it waits there to be received.</translation>
+    </message>
+    <message>
+        <source>--to DEPT is required.</source>
+        <translation>--to DEPT is required.</translation>
+    </message>
+    <message>
+        <source>The department signs for the dossier handed to it and takes it up (processing); also takes a dossier up again after a supplement or fees.</source>
+        <translation>The department signs for the dossier handed to it and takes it up (processing); also takes a dossier up again after a supplement or fees.</translation>
+    </message>
+    <message>
+        <source>The counter signs for the dossier or result a department handed back.</source>
+        <translation>The counter signs for the dossier or result a department handed back.</translation>
+    </message>
+    <message>
+        <source>A department hands the dossier back to the counter (its state is unchanged).</source>
+        <translation>A department hands the dossier back to the counter (its state is unchanged).</translation>
+    </message>
+    <message>
+        <source>The papers asked for arrived: the clock runs again and the appointment moves by the paused working time.</source>
+        <translation>The papers asked for arrived: the clock runs again and the appointment moves by the paused working time.</translation>
+    </message>
+    <message>
+        <source>The applicant must pay fees or taxes before the dossier goes on.</source>
+        <translation>The applicant must pay fees or taxes before the dossier goes on.</translation>
+    </message>
+    <message>
+        <source>The dossier is decided and its result ready; a department hands the result to the counter.</source>
+        <translation>The dossier is decided and its result ready; a department hands the result to the counter.</translation>
+    </message>
+    <message>
+        <source>The applicant withdraws the dossier.</source>
+        <translation>The applicant withdraws the dossier.</translation>
+    </message>
+    <message>
+        <source>Stops processing the dossier (supervisors).</source>
+        <translation>Stops processing the dossier (supervisors).</translation>
+    </message>
+    <message>
+        <source>A paper to add or complete and why, as &quot;PAPER: REASON&quot; (repeat for several).</source>
+        <translation>A paper to add or complete and why, as &quot;PAPER: REASON&quot; (repeat for several).</translation>
+    </message>
+    <message>
+        <source>Asks the applicant for missing or incomplete papers; the clock is paused until they arrive.</source>
+        <translation>Asks the applicant for missing or incomplete papers; the clock is paused until they arrive.</translation>
+    </message>
+    <message>
+        <source>--item &quot;%1&quot;: write PAPER: REASON.</source>
+        <translation>--item &quot;%1&quot;: write PAPER: REASON.</translation>
+    </message>
+    <message>
+        <source>give at least one --item &quot;PAPER: REASON&quot;.</source>
+        <translation>give at least one --item &quot;PAPER: REASON&quot;.</translation>
+    </message>
+    <message>
+        <source>Who collects the result (full name).</source>
+        <translation>Who collects the result (full name).</translation>
+    </message>
+    <message>
+        <source>The collector&apos;s ID number (12 or 9 digits, or a passport number).</source>
+        <translation>The collector&apos;s ID number (12 or 9 digits, or a passport number).</translation>
+    </message>
+    <message>
+        <source>A result paper handed over (repeat for several).</source>
+        <translation>A result paper handed over (repeat for several).</translation>
+    </message>
+    <message>
+        <source>The fees of the dossier are paid.</source>
+        <translation>The fees of the dossier are paid.</translation>
+    </message>
+    <message>
+        <source>When it was collected (default now), ISO 8601.</source>
+        <translation>When it was collected (default now), ISO 8601.</translation>
+    </message>
+    <message>
+        <source>Hands the result to the applicant and records who collected it, when, which papers, and the fees.</source>
+        <translation>Hands the result to the applicant and records who collected it, when, which papers, and the fees.</translation>
+    </message>
+    <message>
+        <source>--collector NAME and --id-number N are required.</source>
+        <translation>--collector NAME and --id-number N are required.</translation>
+    </message>
+    <message>
+        <source>give at least one --paper TEXT.</source>
+        <translation>give at least one --paper TEXT.</translation>
+    </message>
+    <message>
+        <source>The new appointment, ISO 8601.</source>
+        <translation>The new appointment, ISO 8601.</translation>
+    </message>
+    <message>
+        <source>Why the dossier is late (required).</source>
+        <translation>Why the dossier is late (required).</translation>
+    </message>
+    <message>
+        <source>Also write the letter (form 04) to this PDF file.</source>
+        <translation>Also write the letter (form 04) to this PDF file.</translation>
+    </message>
+    <message>
+        <source>A late dossier: records the apology letter (form 04) with a new appointment and keeps the letter with the dossier (supervisors).</source>
+        <translation>A late dossier: records the apology letter (form 04) with a new appointment and keeps the letter with the dossier (supervisors).</translation>
+    </message>
+    <message>
+        <source>Prints a dossier&apos;s history: every step with who and when, the hand-overs, and the due date.</source>
+        <translation>Prints a dossier&apos;s history: every step with who and when, the hand-overs, and the due date.</translation>
+    </message>
+    <message>
+        <source>WHEN</source>
+        <translation>WHEN</translation>
+    </message>
+    <message>
+        <source>WHO</source>
+        <translation>WHO</translation>
+    </message>
+    <message>
+        <source>FROM</source>
+        <translation>FROM</translation>
+    </message>
+    <message>
+        <source>TO</source>
+        <translation>TO</translation>
+    </message>
+    <message>
+        <source>NOTE</source>
+        <translation>NOTE</translation>
+    </message>
+    <message>
+        <source>Appointment: %1</source>
+        <translation>Appointment: %1</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>due today</translation>
+    </message>
+    <message>
+        <source>No department has the code &apos;%1&apos;.</source>
+        <translation>No department has the code &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>The periodic report on the results of handling administrative procedures (form 06 family): per department or field, dossiers received (carried over, online, counter and postal), processed (early, on time, late) and pending (not yet due, overdue) in a period. PDF and XLSX need --out; CSV and JSON go to standard output without it.</source>
+        <translation>The periodic report on the results of handling administrative procedures (form 06 family): per department or field, dossiers received (carried over, online, counter and postal), processed (early, on time, late) and pending (not yet due, overdue) in a period. PDF and XLSX need --out; CSV and JSON go to standard output without it.</translation>
+    </message>
+    <message>
+        <source>First day of the period (YYYY-MM-DD).</source>
+        <translation>First day of the period (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Last day of the period, included (YYYY-MM-DD).</source>
+        <translation>Last day of the period, included (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Rows per department or per field (default department).</source>
+        <translation>Rows per department or per field (default department).</translation>
+    </message>
+    <message>
+        <source>pdf, xlsx, csv or json (default: from the --out file name, else json).</source>
+        <translation>pdf, xlsx, csv or json (default: from the --out file name, else json).</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>The file to write.</translation>
+    </message>
+    <message>
+        <source>Only this department (its code).</source>
+        <translation>Only this department (its code).</translation>
+    </message>
+    <message>
+        <source>--from and --to are required dates (YYYY-MM-DD).</source>
+        <translation>--from and --to are required dates (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>--by is department or field.</source>
+        <translation>--by is department or field.</translation>
+    </message>
+    <message>
+        <source>--format is pdf, xlsx, csv or json.</source>
+        <translation>--format is pdf, xlsx, csv or json.</translation>
+    </message>
+    <message>
+        <source>give --format: the file name does not say which.</source>
+        <translation>give --format: the file name does not say which.</translation>
+    </message>
+    <message>
+        <source>--out FILE is required for PDF and XLSX.</source>
+        <translation>--out FILE is required for PDF and XLSX.</translation>
+    </message>
+    <message>
+        <source>Report %1 – %2 written to %3 (%4 received, %5 processed, %6 pending).</source>
+        <translation>Report %1 – %2 written to %3 (%4 received, %5 processed, %6 pending).</translation>
+    </message>
+    <message>
+        <source>The day&apos;s figures of the dashboard: received at the counter, online and by post, results returned, due that day, overdue and awaiting a supplement, in total and per department.</source>
+        <translation>The day&apos;s figures of the dashboard: received at the counter, online and by post, results returned, due that day, overdue and awaiting a supplement, in total and per department.</translation>
+    </message>
+    <message>
+        <source>The day (YYYY-MM-DD; default today).</source>
+        <translation>The day (YYYY-MM-DD; default today).</translation>
+    </message>
+    <message>
+        <source>--date is a date (YYYY-MM-DD).</source>
+        <translation>--date is a date (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Figures of %1 (as of %2):</source>
+        <translation>Figures of %1 (as of %2):</translation>
+    </message>
+    <message>
+        <source>COUNTER</source>
+        <translation>COUNTER</translation>
+    </message>
+    <message>
+        <source>ONLINE</source>
+        <translation>ONLINE</translation>
+    </message>
+    <message>
+        <source>POSTAL</source>
+        <translation>POSTAL</translation>
+    </message>
+    <message>
+        <source>RETURNED</source>
+        <translation>RETURNED</translation>
+    </message>
+    <message>
+        <source>DUE</source>
+        <translation>DUE</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>OVERDUE</translation>
+    </message>
+    <message>
+        <source>SUPPLEMENT</source>
+        <translation>SUPPLEMENT</translation>
+    </message>
+    <message>
+        <source>Page %1 scanned.
+</source>
+        <translation>Page %1 scanned.
+</translation>
+    </message>
+    <message>
+        <source>Scans one page from the flatbed, or a batch from the feeder, into one PDF: blank borders and blank pages can be removed, and a grey A4 page at 200 dpi takes at most 150 KB. --list shows the scanners. Needs no database.</source>
+        <translation>Scans one page from the flatbed, or a batch from the feeder, into one PDF: blank borders and blank pages can be removed, and a grey A4 page at 200 dpi takes at most 150 KB. --list shows the scanners. Needs no database.</translation>
+    </message>
+    <message>
+        <source>List the scanners and exit.</source>
+        <translation>List the scanners and exit.</translation>
+    </message>
+    <message>
+        <source>The scanner, as --list names it.</source>
+        <translation>The scanner, as --list names it.</translation>
+    </message>
+    <message>
+        <source>Scan from the feeder, at most N pages (0: until it is empty).</source>
+        <translation>Scan from the feeder, at most N pages (0: until it is empty).</translation>
+    </message>
+    <message>
+        <source>150, 200 or 300 (default 200).</source>
+        <translation>150, 200 or 300 (default 200).</translation>
+    </message>
+    <message>
+        <source>grey, color or bw (default grey).</source>
+        <translation>grey, color or bw (default grey).</translation>
+    </message>
+    <message>
+        <source>flatbed, feeder or duplex (default: feeder with --pages, else flatbed).</source>
+        <translation>flatbed, feeder or duplex (default: feeder with --pages, else flatbed).</translation>
+    </message>
+    <message>
+        <source>Leave out blank pages.</source>
+        <translation>Leave out blank pages.</translation>
+    </message>
+    <message>
+        <source>Crop blank borders.</source>
+        <translation>Crop blank borders.</translation>
+    </message>
+    <message>
+        <source>No scanner found.</source>
+        <translation>No scanner found.</translation>
+    </message>
+    <message>
+        <source>This build cannot drive scanners.</source>
+        <translation>This build cannot drive scanners.</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <source>Scanner</source>
+        <translation>Scanner</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>--device NAME is required (see --list).</source>
+        <translation>--device NAME is required (see --list).</translation>
+    </message>
+    <message>
+        <source>--dpi is 150, 200 or 300.</source>
+        <translation>--dpi is 150, 200 or 300.</translation>
+    </message>
+    <message>
+        <source>--mode is grey, color or bw.</source>
+        <translation>--mode is grey, color or bw.</translation>
+    </message>
+    <message>
+        <source>--pages is a number, 0 for the whole feeder.</source>
+        <translation>--pages is a number, 0 for the whole feeder.</translation>
+    </message>
+    <message>
+        <source>--source is flatbed, feeder or duplex.</source>
+        <translation>--source is flatbed, feeder or duplex.</translation>
+    </message>
+    <message>
+        <source>Every page was blank: nothing written.</source>
+        <translation>Every page was blank: nothing written.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blank page(s) left out.</source>
+        <translation>
+            <numerusform>%n blank page(s) left out.</numerusform>
+            <numerusform>%n blank page(s) left out.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: motcuactl store SUBCOMMAND [options]
+
+Subcommands:
+  verify --user NAME   decrypt and check every attachment; prints the bad ones, exit 1 if any
+  sweep                remove files no attachment refers to (left by interrupted writes)
+
+motcuactl store SUBCOMMAND --help shows the options of each.
+</source>
+        <translation>Usage: motcuactl store SUBCOMMAND [options]
+
+Subcommands:
+  verify --user NAME   decrypt and check every attachment; prints the bad ones, exit 1 if any
+  sweep                remove files no attachment refers to (left by interrupted writes)
+
+motcuactl store SUBCOMMAND --help shows the options of each.
+</translation>
+    </message>
+    <message>
+        <source>Decrypts every attachment and checks it (authentication tag and SHA-256). Prints the ones that fail; exit code 1 when any does.</source>
+        <translation>Decrypts every attachment and checks it (authentication tag and SHA-256). Prints the ones that fail; exit code 1 when any does.</translation>
+    </message>
+    <message>
+        <source>store verify takes no arguments.</source>
+        <translation>store verify takes no arguments.</translation>
+    </message>
+    <message>
+        <source>Every attachment passed its integrity check.</source>
+        <translation>Every attachment passed its integrity check.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>DOSSIER</source>
+        <translation>DOSSIER</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>PROBLEM</source>
+        <translation>PROBLEM</translation>
+    </message>
+    <message>
+        <source>Removes attachment files that no attachment refers to, and temporary files of writes that never finished (a crash or power cut between writing a file and saving its record).</source>
+        <translation>Removes attachment files that no attachment refers to, and temporary files of writes that never finished (a crash or power cut between writing a file and saving its record).</translation>
+    </message>
+    <message>
+        <source>store sweep takes no arguments.</source>
+        <translation>store sweep takes no arguments.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n unreferenced file(s).</source>
+        <translation>
+            <numerusform>Removed %n unreferenced file(s).</numerusform>
+            <numerusform>Removed %n unreferenced file(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: motcuactl sync SUBCOMMAND [options]
+
+Subcommands:
+  now [--portal URL] [--ca FILE]   send pending items and pull from the portal, once
+  status [--json]                  items per state, last success, warnings
+  export FILE --user NAME          pending items as a signed, encrypted bundle file
+  pause --user NAME                stop automatic synchronisation
+  resume --user NAME               start it again
+  retry --user NAME                retry failed items now
+
+The portal&apos;s address, account and pinned certificate come from the settings
+portal.url, portal.username, portal.password, portal.caFile and portal.pinSha256.
+</source>
+        <translation>Usage: motcuactl sync SUBCOMMAND [options]
+
+Subcommands:
+  now [--portal URL] [--ca FILE]   send pending items and pull from the portal, once
+  status [--json]                  items per state, last success, warnings
+  export FILE --user NAME          pending items as a signed, encrypted bundle file
+  pause --user NAME                stop automatic synchronisation
+  resume --user NAME               start it again
+  retry --user NAME                retry failed items now
+
+The portal&apos;s address, account and pinned certificate come from the settings
+portal.url, portal.username, portal.password, portal.caFile and portal.pinSha256.
+</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>Runs one synchronisation pass: sends queued dossiers, history rows and attachments, leases dossier numbers, pulls status changes and the catalogue. Retry waits are ignored. Exit 1 when the portal could not be reached or items failed.</source>
+        <translation>Runs one synchronisation pass: sends queued dossiers, history rows and attachments, leases dossier numbers, pulls status changes and the catalogue. Retry waits are ignored. Exit 1 when the portal could not be reached or items failed.</translation>
+    </message>
+    <message>
+        <source>Portal address for this run (https://...).</source>
+        <translation>Portal address for this run (https://...).</translation>
+    </message>
+    <message>
+        <source>PEM file of the CA to pin for this run.</source>
+        <translation>PEM file of the CA to pin for this run.</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for each answer.</source>
+        <translation>Seconds to wait for each answer.</translation>
+    </message>
+    <message>
+        <source>--portal: an https:// address.</source>
+        <translation>--portal: an https:// address.</translation>
+    </message>
+    <message>
+        <source>--ca: a readable PEM certificate file.</source>
+        <translation>--ca: a readable PEM certificate file.</translation>
+    </message>
+    <message>
+        <source>--timeout: seconds from 1 to 600.</source>
+        <translation>--timeout: seconds from 1 to 600.</translation>
+    </message>
+    <message>
+        <source>ALARM: %1</source>
+        <translation>ALARM: %1</translation>
+    </message>
+    <message>
+        <source>Sent %1 dossiers, %2 history rows, %3 attachments; %4 failed; %5 status changes received; %6 still pending.</source>
+        <translation>Sent %1 dossiers, %2 history rows, %3 attachments; %4 failed; %5 status changes received; %6 still pending.</translation>
+    </message>
+    <message>
+        <source>Shows the outbox: items per state, the last successful exchange with the portal, retry waits per kind of work and warnings.</source>
+        <translation>Shows the outbox: items per state, the last successful exchange with the portal, retry waits per kind of work and warnings.</translation>
+    </message>
+    <message>
+        <source>Queued %1, in flight %2, failed %3, done %4.</source>
+        <translation>Queued %1, in flight %2, failed %3, done %4.</translation>
+    </message>
+    <message>
+        <source>Last success: %1. %2%3</source>
+        <translation>Last success: %1. %2%3</translation>
+    </message>
+    <message>
+        <source>Online.</source>
+        <translation>Online.</translation>
+    </message>
+    <message>
+        <source>Offline.</source>
+        <translation>Offline.</translation>
+    </message>
+    <message>
+        <source> Paused.</source>
+        <translation> Paused.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Failures</source>
+        <translation>Failures</translation>
+    </message>
+    <message>
+        <source>Next retry</source>
+        <translation>Next retry</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Last error</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warning: %1</translation>
+    </message>
+    <message>
+        <source>Writes every pending item to FILE as a bundle signed and encrypted with the center&apos;s bundle secret (setting sync.bundleSecret), for the portal to import. Items stay queued: the portal ignores what it already has.</source>
+        <translation>Writes every pending item to FILE as a bundle signed and encrypted with the center&apos;s bundle secret (setting sync.bundleSecret), for the portal to import. Items stay queued: the portal ignores what it already has.</translation>
+    </message>
+    <message>
+        <source>The bundle file to write.</source>
+        <translation>The bundle file to write.</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 dossiers, %3 history rows, %4 attachments (%5 bytes).</source>
+        <translation>Wrote %1: %2 dossiers, %3 history rows, %4 attachments (%5 bytes).</translation>
+    </message>
+    <message>
+        <source>Stops automatic synchronisation; `sync now` still runs a pass.</source>
+        <translation>Stops automatic synchronisation; `sync now` still runs a pass.</translation>
+    </message>
+    <message>
+        <source>Synchronisation paused.</source>
+        <translation>Synchronisation paused.</translation>
+    </message>
+    <message>
+        <source>Starts automatic synchronisation again.</source>
+        <translation>Starts automatic synchronisation again.</translation>
+    </message>
+    <message>
+        <source>Synchronisation resumed.</source>
+        <translation>Synchronisation resumed.</translation>
+    </message>
+    <message>
+        <source>Makes every failed item due now and clears retry waits.</source>
+        <translation>Makes every failed item due now and clears retry waits.</translation>
+    </message>
+    <message>
+        <source>Failed items will be retried at the next pass.</source>
+        <translation>Failed items will be retried at the next pass.</translation>
+    </message>
+    <message>
+        <source>dossier create FILE.json; dossier show CODE; dossier print CODE --form NN --out F; dossier transfer|receive|complete|return|... CODE: the steps after intake.</source>
+        <translation>dossier create FILE.json; dossier show CODE; dossier print CODE --form NN --out F; dossier transfer|receive|complete|return|... CODE: the steps after intake.</translation>
+    </message>
+    <message>
+        <source>attach CODE --component ID FILE...: store files (encrypted) with a dossier&apos;s paper.</source>
+        <translation>attach CODE --component ID FILE...: store files (encrypted) with a dossier&apos;s paper.</translation>
+    </message>
+    <message>
+        <source>store verify: check every attachment; store sweep: remove orphan files.</source>
+        <translation>store verify: check every attachment; store sweep: remove orphan files.</translation>
+    </message>
+    <message>
+        <source>ledger --from DATE --to DATE --out FILE.pdf|.csv: the dossier ledger (form 06).</source>
+        <translation>ledger --from DATE --to DATE --out FILE.pdf|.csv: the dossier ledger (form 06).</translation>
+    </message>
+    <message>
+        <source>report --from DATE --to DATE --by department|field --format pdf|xlsx|csv|json --out FILE: the periodic report.</source>
+        <translation>report --from DATE --to DATE --by department|field --format pdf|xlsx|csv|json --out FILE: the periodic report.</translation>
+    </message>
+    <message>
+        <source>counts [--date DATE]: the day&apos;s figures of the dashboard.</source>
+        <translation>counts [--date DATE]: the day&apos;s figures of the dashboard.</translation>
+    </message>
+    <message>
+        <source>scan --device NAME [--pages N] [--dpi D] [--mode grey|color|bw] --out F.pdf; scan --list.</source>
+        <translation>scan --device NAME [--pages N] [--dpi D] [--mode grey|color|bw] --out F.pdf; scan --list.</translation>
+    </message>
+    <message>
+        <source>sync now|status|export FILE|pause|resume|retry: the portal outbox.</source>
+        <translation>sync now|status|export FILE|pause|resume|retry: the portal outbox.</translation>
+    </message>
+    <message>
+        <source>Early</source>
+        <translation>Early</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <source>Not yet due</source>
+        <translation>Not yet due</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>The ledger needs a date range.</source>
+        <translation>The ledger needs a date range.</translation>
+    </message>
+    <message>
+        <source>No apology letter (form 04) was issued for the dossier %1.</source>
+        <translation>No apology letter (form 04) was issued for the dossier %1.</translation>
+    </message>
+    <message>
+        <source>Form %1 is not a processing form (04, 05).</source>
+        <translation>Form %1 is not a processing form (04, 05).</translation>
+    </message>
+    <message>
+        <source>Unknown report format.</source>
+        <translation>Unknown report format.</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder for the workbook.</source>
+        <translation>Cannot create a temporary folder for the workbook.</translation>
+    </message>
+    <message>
+        <source>Cannot start the workbook.</source>
+        <translation>Cannot start the workbook.</translation>
+    </message>
+    <message>
+        <source>Writing the workbook failed: %1</source>
+        <translation>Writing the workbook failed: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the workbook back: %1</source>
+        <translation>Cannot read the workbook back: %1</translation>
+    </message>
+    <message>
+        <source>Quit as soon as the main window is ready (with --timing: measure it).</source>
+        <translation>Quit as soon as the main window is ready (with --timing: measure it).</translation>
+    </message>
+    <message>
+        <source>A fault is NAME[:RATE][@SERVICE] with NAME one of none, http500, http503, delay, drop, malformed, exists, expired; RATE a probability such as 0.3 or a count such as 3.</source>
+        <translation>A fault is NAME[:RATE][@SERVICE] with NAME one of none, http500, http503, delay, drop, malformed, exists, expired; RATE a probability such as 0.3 or a count such as 3.</translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot; must be a string.</source>
+        <translation>Field &quot;%1&quot; must be a string.</translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot; is missing.</source>
+        <translation>Field &quot;%1&quot; is missing.</translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot; is not a date in the form yyyyMMddHHmmss.</source>
+        <translation>Field &quot;%1&quot; is not a date in the form yyyyMMddHHmmss.</translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot; must be a number from %2 to %3.</source>
+        <translation>Field &quot;%1&quot; must be a number from %2 to %3.</translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot; must be &quot;True&quot; or &quot;False&quot;.</source>
+        <translation>Field &quot;%1&quot; must be &quot;True&quot; or &quot;False&quot;.</translation>
+    </message>
+    <message>
+        <source>The demo catalogue is missing from the build.</source>
+        <translation>The demo catalogue is missing from the build.</translation>
+    </message>
+    <message>
+        <source>The portal could not store the file.</source>
+        <translation>The portal could not store the file.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder for attachments.</source>
+        <translation>Cannot create the folder for attachments.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s total size differs from the size given before.</source>
+        <translation>The file&apos;s total size differs from the size given before.</translation>
+    </message>
+    <message>
+        <source>A chunk may hold at most 4 MiB.</source>
+        <translation>A chunk may hold at most 4 MiB.</translation>
+    </message>
+    <message>
+        <source>The chunk does not start at the acknowledged offset.</source>
+        <translation>The chunk does not start at the acknowledged offset.</translation>
+    </message>
+    <message>
+        <source>The chunk runs past the file&apos;s total size.</source>
+        <translation>The chunk runs past the file&apos;s total size.</translation>
+    </message>
+    <message>
+        <source>The chunk holds no data.</source>
+        <translation>The chunk holds no data.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s SHA-256 does not match; upload it again from the start.</source>
+        <translation>The file&apos;s SHA-256 does not match; upload it again from the start.</translation>
+    </message>
+    <message>
+        <source>Reference portal server for MotCua Desk: the national one-stop portal&apos;s service shape over HTTPS, for tests and demos.</source>
+        <translation>Reference portal server for MotCua Desk: the national one-stop portal&apos;s service shape over HTTPS, for tests and demos.</translation>
+    </message>
+    <message>
+        <source>Address and port (port 0: any free port).</source>
+        <translation>Address and port (port 0: any free port).</translation>
+    </message>
+    <message>
+        <source>Server certificate (PEM).</source>
+        <translation>Server certificate (PEM).</translation>
+    </message>
+    <message>
+        <source>Private key (PEM).</source>
+        <translation>Private key (PEM).</translation>
+    </message>
+    <message>
+        <source>Portal database file.</source>
+        <translation>Portal database file.</translation>
+    </message>
+    <message>
+        <source>Inject a fault: NAME[:RATE][@SERVICE].</source>
+        <translation>Inject a fault: NAME[:RATE][@SERVICE].</translation>
+    </message>
+    <message>
+        <source>Milliseconds of the delay fault.</source>
+        <translation>Milliseconds of the delay fault.</translation>
+    </message>
+    <message>
+        <source>Login user name.</source>
+        <translation>Login user name.</translation>
+    </message>
+    <message>
+        <source>Login password (default: $MOTCUA_PORTAL_PASSWORD, else demo).</source>
+        <translation>Login password (default: $MOTCUA_PORTAL_PASSWORD, else demo).</translation>
+    </message>
+    <message>
+        <source>Enables the admin endpoints (default: $MOTCUA_PORTAL_ADMIN_SECRET).</source>
+        <translation>Enables the admin endpoints (default: $MOTCUA_PORTAL_ADMIN_SECRET).</translation>
+    </message>
+    <message>
+        <source>Session lifetime in seconds.</source>
+        <translation>Session lifetime in seconds.</translation>
+    </message>
+    <message>
+        <source>Seed of probabilistic faults.</source>
+        <translation>Seed of probabilistic faults.</translation>
+    </message>
+    <message>
+        <source>Catalogue file to serve (default: the demo center&apos;s).</source>
+        <translation>Catalogue file to serve (default: the demo center&apos;s).</translation>
+    </message>
+    <message>
+        <source>First dossier number of the stations&apos; offline ranges.</source>
+        <translation>First dossier number of the stations&apos; offline ranges.</translation>
+    </message>
+    <message>
+        <source>Stations sharing the offline ranges.</source>
+        <translation>Stations sharing the offline ranges.</translation>
+    </message>
+    <message>
+        <source>Import an offline bundle and exit.</source>
+        <translation>Import an offline bundle and exit.</translation>
+    </message>
+    <message>
+        <source>Secret that opens the centers&apos; offline bundles (default: $MOTCUA_BUNDLE_SECRET; none: only unprotected test bundles).</source>
+        <translation>Secret that opens the centers&apos; offline bundles (default: $MOTCUA_BUNDLE_SECRET; none: only unprotected test bundles).</translation>
+    </message>
+    <message>
+        <source>--db FILE is required.</source>
+        <translation>--db FILE is required.</translation>
+    </message>
+    <message>
+        <source>A numeric option is not a valid number.</source>
+        <translation>A numeric option is not a valid number.</translation>
+    </message>
+    <message>
+        <source>Cannot read the catalogue file.</source>
+        <translation>Cannot read the catalogue file.</translation>
+    </message>
+    <message>
+        <source>Cannot read the bundle file.</source>
+        <translation>Cannot read the bundle file.</translation>
+    </message>
+    <message>
+        <source>--cert FILE and --key FILE are required (HTTPS only).</source>
+        <translation>--cert FILE and --key FILE are required (HTTPS only).</translation>
+    </message>
+    <message>
+        <source>--listen must be ADDR:PORT, for example 127.0.0.1:8443.</source>
+        <translation>--listen must be ADDR:PORT, for example 127.0.0.1:8443.</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Stopped</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Decided</translation>
+    </message>
+    <message>
+        <source>Reference portal</source>
+        <translation>Reference portal</translation>
+    </message>
+    <message>
+        <source>%1 dossiers, %2 history rows, %3 attachments (%4 complete), %5 central decisions. Now: %6.</source>
+        <translation>%1 dossiers, %2 history rows, %3 attachments (%4 complete), %5 central decisions. Now: %6.</translation>
+    </message>
+    <message>
+        <source>Dossier code</source>
+        <translation>Dossier code</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Counter status</source>
+        <translation>Counter status</translation>
+    </message>
+    <message>
+        <source>Central status</source>
+        <translation>Central status</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <source>Decide</source>
+        <translation>Decide</translation>
+    </message>
+    <message>
+        <source>Cannot read the certificate or the private key (PEM files).</source>
+        <translation>Cannot read the certificate or the private key (PEM files).</translation>
+    </message>
+    <message>
+        <source>The private key is not an RSA or EC key in PEM.</source>
+        <translation>The private key is not an RSA or EC key in PEM.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1:%2.</source>
+        <translation>Cannot listen on %1:%2.</translation>
+    </message>
+    <message>
+        <source>The request is not a JSON object.</source>
+        <translation>The request is not a JSON object.</translation>
+    </message>
+    <message>
+        <source>Fields &quot;username&quot; and &quot;password&quot; are required.</source>
+        <translation>Fields &quot;username&quot; and &quot;password&quot; are required.</translation>
+    </message>
+    <message>
+        <source>Wrong username or password.</source>
+        <translation>Wrong username or password.</translation>
+    </message>
+    <message>
+        <source>The session is unknown or expired; log in again.</source>
+        <translation>The session is unknown or expired; log in again.</translation>
+    </message>
+    <message>
+        <source>The session expired; log in again.</source>
+        <translation>The session expired; log in again.</translation>
+    </message>
+    <message>
+        <source>Field &quot;madonvi&quot; is missing.</source>
+        <translation>Field &quot;madonvi&quot; is missing.</translation>
+    </message>
+    <message>
+        <source>The dossier already exists.</source>
+        <translation>The dossier already exists.</translation>
+    </message>
+    <message>
+        <source>Unknown fault.</source>
+        <translation>Unknown fault.</translation>
+    </message>
+    <message>
+        <source>No dossier with this code.</source>
+        <translation>No dossier with this code.</translation>
+    </message>
+    <message>
+        <source>The portal could not store the request.</source>
+        <translation>The portal could not store the request.</translation>
+    </message>
+    <message>
+        <source>Field &quot;data&quot; is missing.</source>
+        <translation>Field &quot;data&quot; is missing.</translation>
+    </message>
+    <message>
+        <source>Field &quot;data&quot; must be an array of 1 to %1 objects.</source>
+        <translation>Field &quot;data&quot; must be an array of 1 to %1 objects.</translation>
+    </message>
+    <message>
+        <source>data[%1] is not an object.</source>
+        <translation>data[%1] is not an object.</translation>
+    </message>
+    <message>
+        <source>Field &quot;service&quot; is missing.</source>
+        <translation>Field &quot;service&quot; is missing.</translation>
+    </message>
+    <message>
+        <source>Unknown service &quot;%1&quot;.</source>
+        <translation>Unknown service &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot; is not a dossier code {agency}-{yyMMdd}-{NNNN}.</source>
+        <translation>Field &quot;%1&quot; is not a dossier code {agency}-{yyMMdd}-{NNNN}.</translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot;: unknown procedure code %2.</source>
+        <translation>Field &quot;%1&quot;: unknown procedure code %2.</translation>
+    </message>
+    <message>
+        <source>Dossier %1 appears twice in one request.</source>
+        <translation>Dossier %1 appears twice in one request.</translation>
+    </message>
+    <message>
+        <source>Dossier %1 already exists.</source>
+        <translation>Dossier %1 already exists.</translation>
+    </message>
+    <message>
+        <source>Dossier %1 is not on the portal.</source>
+        <translation>Dossier %1 is not on the portal.</translation>
+    </message>
+    <message>
+        <source>Dossier %1 is not on the portal; send it first.</source>
+        <translation>Dossier %1 is not on the portal; send it first.</translation>
+    </message>
+    <message>
+        <source>Unknown procedure code %1.</source>
+        <translation>Unknown procedure code %1.</translation>
+    </message>
+    <message>
+        <source>Field &quot;MaTep&quot; must be a SHA-256 in lower-case hex.</source>
+        <translation>Field &quot;MaTep&quot; must be a SHA-256 in lower-case hex.</translation>
+    </message>
+    <message>
+        <source>Field &quot;DuLieu&quot; is not base64.</source>
+        <translation>Field &quot;DuLieu&quot; is not base64.</translation>
+    </message>
+    <message>
+        <source>Field &quot;Ngay&quot; must be a day yyMMdd.</source>
+        <translation>Field &quot;Ngay&quot; must be a day yyMMdd.</translation>
+    </message>
+    <message>
+        <source>Field &quot;MaYeuCau&quot; was used before for another agency or day.</source>
+        <translation>Field &quot;MaYeuCau&quot; was used before for another agency or day.</translation>
+    </message>
+    <message>
+        <source>Field &quot;Ngay&quot; must be a day yyyyMMdd.</source>
+        <translation>Field &quot;Ngay&quot; must be a day yyyyMMdd.</translation>
+    </message>
+    <message>
+        <source>The bundle cannot be opened: %1</source>
+        <translation>The bundle cannot be opened: %1</translation>
+    </message>
+    <message>
+        <source>not a bundle of format motcua-bundle version 1.</source>
+        <translation>not a bundle of format motcua-bundle version 1.</translation>
+    </message>
+    <message>
+        <source>A bundle cannot hold a bundle.</source>
+        <translation>A bundle cannot hold a bundle.</translation>
+    </message>
+    <message>
+        <source>The status must be a number from 1 to 10.</source>
+        <translation>The status must be a number from 1 to 10.</translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 pages: split it first.</source>
+        <translation>%1 has more than %2 pages: split it first.</translation>
+    </message>
+    <message>
+        <source>%1 is protected by a password and cannot be imported.</source>
+        <translation>%1 is protected by a password and cannot be imported.</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable PDF.</source>
+        <translation>%1 is not a readable PDF.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2 could not be read.</source>
+        <translation>Page %1 of %2 could not be read.</translation>
+    </message>
+    <message>
+        <source>%1 has no pages.</source>
+        <translation>%1 has no pages.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF, JPEG, PNG or TIFF file that can be read.</source>
+        <translation>%1 is not a PDF, JPEG, PNG or TIFF file that can be read.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 could not be read: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Cannot open %1: %2</translation>
+    </message>
+    <message>
+        <source>Scanned papers (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
+        <translation>Scanned papers (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>A page has no image.</source>
+        <translation>A page has no image.</translation>
+    </message>
+    <message>
+        <source>There are no pages to put in the PDF.</source>
+        <translation>There are no pages to put in the PDF.</translation>
+    </message>
+    <message>
+        <source>A page could not be encoded.</source>
+        <translation>A page could not be encoded.</translation>
+    </message>
+    <message>
+        <source>The scanner cannot scan in %1.</source>
+        <translation>The scanner cannot scan in %1.</translation>
+    </message>
+    <message>
+        <source>The scanner has no %1.</source>
+        <translation>The scanner has no %1.</translation>
+    </message>
+    <message>
+        <source>The scanner refused the option %1 = %2: %3</source>
+        <translation>The scanner refused the option %1 = %2: %3</translation>
+    </message>
+    <message>
+        <source>The scanner sent an image format MotCua Desk cannot read.</source>
+        <translation>The scanner sent an image format MotCua Desk cannot read.</translation>
+    </message>
+    <message>
+        <source>The scanner sent an empty page.</source>
+        <translation>The scanner sent an empty page.</translation>
+    </message>
+    <message>
+        <source>There is no scanner called %1: check that it is plugged in and switched on, then refresh the list of scanners.</source>
+        <translation>There is no scanner called %1: check that it is plugged in and switched on, then refresh the list of scanners.</translation>
+    </message>
+    <message>
+        <source>The scanner reported an error: %1</source>
+        <translation>The scanner reported an error: %1</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Colour</translation>
+    </message>
+    <message>
+        <source>Grey</source>
+        <translation>Grey</translation>
+    </message>
+    <message>
+        <source>Black and white</source>
+        <translation>Black and white</translation>
+    </message>
+    <message>
+        <source>Flatbed (one page)</source>
+        <translation>Flatbed (one page)</translation>
+    </message>
+    <message>
+        <source>Feeder</source>
+        <translation>Feeder</translation>
+    </message>
+    <message>
+        <source>Feeder, both sides</source>
+        <translation>Feeder, both sides</translation>
+    </message>
+    <message>
+        <source>This build of MotCua Desk cannot drive scanners; import the scanned files instead.</source>
+        <translation>This build of MotCua Desk cannot drive scanners; import the scanned files instead.</translation>
+    </message>
+    <message>
+        <source>The scan was cancelled.</source>
+        <translation>The scan was cancelled.</translation>
+    </message>
+    <message>
+        <source>encrypting</source>
+        <translation>encrypting</translation>
+    </message>
+    <message>
+        <source>decrypting</source>
+        <translation>decrypting</translation>
+    </message>
+    <message>
+        <source>generating random bytes</source>
+        <translation>generating random bytes</translation>
+    </message>
+    <message>
+        <source>The data failed its integrity check: it was changed or the key is wrong.</source>
+        <translation>The data failed its integrity check: it was changed or the key is wrong.</translation>
+    </message>
+    <message>
+        <source>The stored copy of the data key is damaged.</source>
+        <translation>The stored copy of the data key is damaged.</translation>
+    </message>
+    <message>
+        <source>The stored copy of the data key belongs to another database.</source>
+        <translation>The stored copy of the data key belongs to another database.</translation>
+    </message>
+    <message>
+        <source>Attachments are not set up yet: an administrator must log in first.</source>
+        <translation>Attachments are not set up yet: an administrator must log in first.</translation>
+    </message>
+    <message>
+        <source>Your account cannot open attachments yet: ask an administrator to set your password again.</source>
+        <translation>Your account cannot open attachments yet: ask an administrator to set your password again.</translation>
+    </message>
+    <message>
+        <source>The queued attachment names no stored file.</source>
+        <translation>The queued attachment names no stored file.</translation>
+    </message>
+    <message>
+        <source>The portal is not reachable.</source>
+        <translation>The portal is not reachable.</translation>
+    </message>
+    <message>
+        <source>Attachments are locked: log in again with your password to open or add them.</source>
+        <translation>Attachments are locked: log in again with your password to open or add them.</translation>
+    </message>
+    <message>
+        <source>Other papers</source>
+        <translation>Other papers</translation>
+    </message>
+    <message>
+        <source>The attachment needs a file name.</source>
+        <translation>The attachment needs a file name.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file name is longer than %n characters.</source>
+        <translation>
+            <numerusform>The file name is longer than %n characters.</numerusform>
+            <numerusform>The file name is longer than %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file %1 is empty.</source>
+        <translation>The file %1 is empty.</translation>
+    </message>
+    <message>
+        <source>The page count cannot be negative.</source>
+        <translation>The page count cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Dossier %1 has no paper with the id %2.</source>
+        <translation>Dossier %1 has no paper with the id %2.</translation>
+    </message>
+    <message>
+        <source>Cannot compute the SHA-256 of the file.</source>
+        <translation>Cannot compute the SHA-256 of the file.</translation>
+    </message>
+    <message>
+        <source>transfer dossiers</source>
+        <translation>transfer dossiers</translation>
+    </message>
+    <message>
+        <source>take up dossiers</source>
+        <translation>take up dossiers</translation>
+    </message>
+    <message>
+        <source>request supplements</source>
+        <translation>request supplements</translation>
+    </message>
+    <message>
+        <source>record supplements</source>
+        <translation>record supplements</translation>
+    </message>
+    <message>
+        <source>ask for fees</source>
+        <translation>ask for fees</translation>
+    </message>
+    <message>
+        <source>complete dossiers</source>
+        <translation>complete dossiers</translation>
+    </message>
+    <message>
+        <source>return results</source>
+        <translation>return results</translation>
+    </message>
+    <message>
+        <source>withdraw dossiers</source>
+        <translation>withdraw dossiers</translation>
+    </message>
+    <message>
+        <source>stop processing</source>
+        <translation>stop processing</translation>
+    </message>
+    <message>
+        <source>hand dossiers back to the counter</source>
+        <translation>hand dossiers back to the counter</translation>
+    </message>
+    <message>
+        <source>receive dossiers back at the counter</source>
+        <translation>receive dossiers back at the counter</translation>
+    </message>
+    <message>
+        <source>issue apology letters with a new appointment</source>
+        <translation>issue apology letters with a new appointment</translation>
+    </message>
+    <message>
+        <source>The dossier is on its way to %1: it must be received there before it is transferred again.</source>
+        <translation>The dossier is on its way to %1: it must be received there before it is transferred again.</translation>
+    </message>
+    <message>
+        <source>The dossier is at the counter, not with a department: transfer it to a department first.</source>
+        <translation>The dossier is at the counter, not with a department: transfer it to a department first.</translation>
+    </message>
+    <message>
+        <source>Only a dossier that a department has received can be handed back to the counter.</source>
+        <translation>Only a dossier that a department has received can be handed back to the counter.</translation>
+    </message>
+    <message>
+        <source>Nothing was handed back to the counter for this dossier.</source>
+        <translation>Nothing was handed back to the counter for this dossier.</translation>
+    </message>
+    <message>
+        <source>An apology letter is for a dossier still being processed; this one is &quot;%1&quot;.</source>
+        <translation>An apology letter is for a dossier still being processed; this one is &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The dossier is not late: its appointment is %1.</source>
+        <translation>The dossier is not late: its appointment is %1.</translation>
+    </message>
+    <message>
+        <source>name the department to transfer to.</source>
+        <translation>name the department to transfer to.</translation>
+    </message>
+    <message>
+        <source>The dossier is already with %1: choose another department.</source>
+        <translation>The dossier is already with %1: choose another department.</translation>
+    </message>
+    <message>
+        <source>Supplement requested: %1</source>
+        <translation>Supplement requested: %1</translation>
+    </message>
+    <message>
+        <source>%1; moved by %2 working hours of supplement pause (%3 – %4)</source>
+        <translation>%1; moved by %2 working hours of supplement pause (%3 – %4)</translation>
+    </message>
+    <message>
+        <source>the name of the person collecting is required.</source>
+        <translation>the name of the person collecting is required.</translation>
+    </message>
+    <message>
+        <source>an ID number has 12 digits (citizen ID), 9 digits (old ID card) or is a passport number.</source>
+        <translation>an ID number has 12 digits (citizen ID), 9 digits (old ID card) or is a passport number.</translation>
+    </message>
+    <message>
+        <source>name at least one result paper handed over.</source>
+        <translation>name at least one result paper handed over.</translation>
+    </message>
+    <message>
+        <source>The fees of this dossier are not settled: settle them before returning the result.</source>
+        <translation>The fees of this dossier are not settled: settle them before returning the result.</translation>
+    </message>
+    <message>
+        <source>the time of collection is in the future.</source>
+        <translation>the time of collection is in the future.</translation>
+    </message>
+    <message>
+        <source>the result was collected before it was ready.</source>
+        <translation>the result was collected before it was ready.</translation>
+    </message>
+    <message>
+        <source>Result returned: %1</source>
+        <translation>Result returned: %1</translation>
+    </message>
+    <message>
+        <source>say why the applicant withdraws the dossier.</source>
+        <translation>say why the applicant withdraws the dossier.</translation>
+    </message>
+    <message>
+        <source>say why processing stops.</source>
+        <translation>say why processing stops.</translation>
+    </message>
+    <message>
+        <source>say why the dossier is late (form 04).</source>
+        <translation>say why the dossier is late (form 04).</translation>
+    </message>
+    <message>
+        <source>the new appointment must be later than now and than the old appointment.</source>
+        <translation>the new appointment must be later than now and than the old appointment.</translation>
+    </message>
+    <message>
+        <source>Apology letter (form 04), new appointment %1: %2</source>
+        <translation>Apology letter (form 04), new appointment %1: %2</translation>
+    </message>
+    <message>
+        <source>New appointment by apology letter (form 04) of %1</source>
+        <translation>New appointment by apology letter (form 04) of %1</translation>
+    </message>
+    <message>
+        <source>Transfer to a department</source>
+        <translation>Transfer to a department</translation>
+    </message>
+    <message>
+        <source>Take up (department)</source>
+        <translation>Take up (department)</translation>
+    </message>
+    <message>
+        <source>Request a supplement</source>
+        <translation>Request a supplement</translation>
+    </message>
+    <message>
+        <source>Ask for fees</source>
+        <translation>Ask for fees</translation>
+    </message>
+    <message>
+        <source>Complete (result ready)</source>
+        <translation>Complete (result ready)</translation>
+    </message>
+    <message>
+        <source>Return the result</source>
+        <translation>Return the result</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message>
+        <source>Stop processing</source>
+        <translation>Stop processing</translation>
+    </message>
+    <message>
+        <source>Hand back to the counter</source>
+        <translation>Hand back to the counter</translation>
+    </message>
+    <message>
+        <source>Receive back at the counter</source>
+        <translation>Receive back at the counter</translation>
+    </message>
+    <message>
+        <source>Apology letter and new appointment</source>
+        <translation>Apology letter and new appointment</translation>
+    </message>
+    <message>
+        <source>The ledger needs a date range whose end is not before its start.</source>
+        <translation>The ledger needs a date range whose end is not before its start.</translation>
+    </message>
+    <message>
+        <source>The report period is invalid: the first day must be on or before the last day.</source>
+        <translation>The report period is invalid: the first day must be on or before the last day.</translation>
+    </message>
+    <message>
+        <source>preparing the report</source>
+        <translation>preparing the report</translation>
+    </message>
+    <message>
+        <source>(no field)</source>
+        <translation>(no field)</translation>
+    </message>
+    <message>
+        <source>The day is invalid.</source>
+        <translation>The day is invalid.</translation>
+    </message>
+    <message>
+        <source>counting the day&apos;s dossiers</source>
+        <translation>counting the day&apos;s dossiers</translation>
+    </message>
+    <message>
+        <source>The period is invalid: the first day must be on or before the last day.</source>
+        <translation>The period is invalid: the first day must be on or before the last day.</translation>
+    </message>
+    <message>
+        <source>counting dossiers per day</source>
+        <translation>counting dossiers per day</translation>
+    </message>
+    <message>
+        <source>Received on %1 (%2)</source>
+        <translation>Received on %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Received on %1</source>
+        <translation>Received on %1</translation>
+    </message>
+    <message>
+        <source>Received from %1 to %2</source>
+        <translation>Received from %1 to %2</translation>
+    </message>
+    <message>
+        <source>Results returned on %1</source>
+        <translation>Results returned on %1</translation>
+    </message>
+    <message>
+        <source>Due on %1</source>
+        <translation>Due on %1</translation>
+    </message>
+    <message>
+        <source>Awaiting a supplement</source>
+        <translation>Awaiting a supplement</translation>
+    </message>
+    <message>
+        <source>No attachment has the number %1.</source>
+        <translation>No attachment has the number %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write the attachment file %1: %2</source>
+        <translation>Cannot write the attachment file %1: %2</translation>
+    </message>
+    <message>
+        <source>Attachment %1 failed its integrity check (%2): the file on disk was changed or damaged. Restore it from a backup or attach it again.</source>
+        <translation>Attachment %1 failed its integrity check (%2): the file on disk was changed or damaged. Restore it from a backup or attach it again.</translation>
+    </message>
+    <message>
+        <source>Disk space for attachments is running low: %1 free, new scans stop below %2.</source>
+        <translation>Disk space for attachments is running low: %1 free, new scans stop below %2.</translation>
+    </message>
+    <message>
+        <source>Not enough disk space for attachments: %1 free, at least %2 must stay free. New scans and files are refused until space is freed.</source>
+        <translation>Not enough disk space for attachments: %1 free, at least %2 must stay free. New scans and files are refused until space is freed.</translation>
+    </message>
+    <message>
+        <source>Cannot create the attachment folder %1.</source>
+        <translation>Cannot create the attachment folder %1.</translation>
+    </message>
+    <message>
+        <source>Invalid attachment name.</source>
+        <translation>Invalid attachment name.</translation>
+    </message>
+    <message>
+        <source>The file of attachment %1 is missing from %2.</source>
+        <translation>The file of attachment %1 is missing from %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read the attachment file %1: %2</source>
+        <translation>Cannot read the attachment file %1: %2</translation>
+    </message>
+    <message>
+        <source>not an attachment file</source>
+        <translation>not an attachment file</translation>
+    </message>
+    <message>
+        <source>unknown format version</source>
+        <translation>unknown format version</translation>
+    </message>
+    <message>
+        <source>authentication tag mismatch</source>
+        <translation>authentication tag mismatch</translation>
+    </message>
+    <message>
+        <source>content does not match its SHA-256</source>
+        <translation>content does not match its SHA-256</translation>
+    </message>
+    <message>
+        <source>Cannot remove the attachment file %1.</source>
+        <translation>Cannot remove the attachment file %1.</translation>
+    </message>
+    <message>
+        <source>This database already has a data key.</source>
+        <translation>This database already has a data key.</translation>
+    </message>
+    <message>
+        <source>This account holds no copy of the data key.</source>
+        <translation>This account holds no copy of the data key.</translation>
+    </message>
+    <message>
+        <source>The hand-over was already received.</source>
+        <translation>The hand-over was already received.</translation>
+    </message>
+    <message>
+        <source>The result of this dossier was not returned.</source>
+        <translation>The result of this dossier was not returned.</translation>
+    </message>
+    <message>
+        <source>Minimum free disk space for attachments, in MB: below it new scans are refused</source>
+        <translation>Minimum free disk space for attachments, in MB: below it new scans are refused</translation>
+    </message>
+    <message>
+        <source>How the periodic report counts withdrawn dossiers: on_time (processed on time), by_date (processed, early, on time or late by their dates) or excluded</source>
+        <translation>How the periodic report counts withdrawn dossiers: on_time (processed on time), by_date (processed, early, on time or late by their dates) or excluded</translation>
+    </message>
+    <message>
+        <source>Address of the central portal (https://host:port)</source>
+        <translation>Address of the central portal (https://host:port)</translation>
+    </message>
+    <message>
+        <source>Account of this center on the portal</source>
+        <translation>Account of this center on the portal</translation>
+    </message>
+    <message>
+        <source>Password of the portal account</source>
+        <translation>Password of the portal account</translation>
+    </message>
+    <message>
+        <source>PEM file of the certificate authority the portal&apos;s certificate must chain to</source>
+        <translation>PEM file of the certificate authority the portal&apos;s certificate must chain to</translation>
+    </message>
+    <message>
+        <source>Base64 SHA-256 of the portal&apos;s public key; when set, any other key is refused</source>
+        <translation>Base64 SHA-256 of the portal&apos;s public key; when set, any other key is refused</translation>
+    </message>
+    <message>
+        <source>Seconds between synchronisation passes while online</source>
+        <translation>Seconds between synchronisation passes while online</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for the portal before a request counts as failed</source>
+        <translation>Seconds to wait for the portal before a request counts as failed</translation>
+    </message>
+    <message>
+        <source>Transfers to the portal at the same time</source>
+        <translation>Transfers to the portal at the same time</translation>
+    </message>
+    <message>
+        <source>First wait in seconds before retrying a failed transfer</source>
+        <translation>First wait in seconds before retrying a failed transfer</translation>
+    </message>
+    <message>
+        <source>Longest wait in seconds between retries</source>
+        <translation>Longest wait in seconds between retries</translation>
+    </message>
+    <message>
+        <source>Size in KiB of each piece of an attachment upload</source>
+        <translation>Size in KiB of each piece of an attachment upload</translation>
+    </message>
+    <message>
+        <source>History rows sent per request</source>
+        <translation>History rows sent per request</translation>
+    </message>
+    <message>
+        <source>Dossiers sent per request</source>
+        <translation>Dossiers sent per request</translation>
+    </message>
+    <message>
+        <source>Warn when an item waits longer than this many minutes</source>
+        <translation>Warn when an item waits longer than this many minutes</translation>
+    </message>
+    <message>
+        <source>Warn when the procedure catalogue is older than this many days</source>
+        <translation>Warn when the procedure catalogue is older than this many days</translation>
+    </message>
+    <message>
+        <source>Warn when the holiday calendar was last confirmed more than this many days ago</source>
+        <translation>Warn when the holiday calendar was last confirmed more than this many days ago</translation>
+    </message>
+    <message>
+        <source>Shared secret (at least 16 characters) that signs and encrypts offline bundles for the portal</source>
+        <translation>Shared secret (at least 16 characters) that signs and encrypts offline bundles for the portal</translation>
+    </message>
+    <message>
+        <source>choose one of: %1</source>
+        <translation>choose one of: %1</translation>
+    </message>
+    <message>
+        <source>The portal presented a certificate whose key is not the pinned one; sync is stopped.</source>
+        <translation>The portal presented a certificate whose key is not the pinned one; sync is stopped.</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s certificate is not trusted (%1); sync is stopped.</source>
+        <translation>The portal&apos;s certificate is not trusted (%1); sync is stopped.</translation>
+    </message>
+    <message>
+        <source>The portal did not answer within %1 s.</source>
+        <translation>The portal did not answer within %1 s.</translation>
+    </message>
+    <message>
+        <source>The portal cannot be reached: %1</source>
+        <translation>The portal cannot be reached: %1</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s answer was cut off: %1</source>
+        <translation>The portal&apos;s answer was cut off: %1</translation>
+    </message>
+    <message>
+        <source>deriving the bundle keys</source>
+        <translation>deriving the bundle keys</translation>
+    </message>
+    <message>
+        <source>signing the bundle</source>
+        <translation>signing the bundle</translation>
+    </message>
+    <message>
+        <source>This is not a bundle of this center, it was changed, or the bundle secret is wrong.</source>
+        <translation>This is not a bundle of this center, it was changed, or the bundle secret is wrong.</translation>
+    </message>
+    <message>
+        <source>The bundle secret (sync.bundleSecret) needs at least %1 characters.</source>
+        <translation>The bundle secret (sync.bundleSecret) needs at least %1 characters.</translation>
+    </message>
+    <message>
+        <source>making random numbers for the bundle</source>
+        <translation>making random numbers for the bundle</translation>
+    </message>
+    <message>
+        <source>encrypting the bundle</source>
+        <translation>encrypting the bundle</translation>
+    </message>
+    <message>
+        <source>The portal refused it (code %1): %2</source>
+        <translation>The portal refused it (code %1): %2</translation>
+    </message>
+    <message>
+        <source>The attachment store is not available to sync.</source>
+        <translation>The attachment store is not available to sync.</translation>
+    </message>
+    <message>
+        <source>The stored attachment does not match its SHA-256.</source>
+        <translation>The stored attachment does not match its SHA-256.</translation>
+    </message>
+    <message>
+        <source>The portal answered HTTP %1.</source>
+        <translation>The portal answered HTTP %1.</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s answer is not valid JSON.</source>
+        <translation>The portal&apos;s answer is not valid JSON.</translation>
+    </message>
+    <message>
+        <source>The portal refused the user name or password of this center (%1); check the portal settings.</source>
+        <translation>The portal refused the user name or password of this center (%1); check the portal settings.</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s login answer has no session.</source>
+        <translation>The portal&apos;s login answer has no session.</translation>
+    </message>
+    <message>
+        <source>The portal ended the session twice in a row.</source>
+        <translation>The portal ended the session twice in a row.</translation>
+    </message>
+    <message>
+        <source>portal.url must be an https:// address, not &quot;%1&quot;.</source>
+        <translation>portal.url must be an https:// address, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Cannot read the portal&apos;s CA file %1.</source>
+        <translation>Cannot read the portal&apos;s CA file %1.</translation>
+    </message>
+    <message>
+        <source>The file %1 holds no PEM certificate.</source>
+        <translation>The file %1 holds no PEM certificate.</translation>
+    </message>
+    <message>
+        <source>portal.pinSha256 must be the base64 SHA-256 of the portal&apos;s public key.</source>
+        <translation>portal.pinSha256 must be the base64 SHA-256 of the portal&apos;s public key.</translation>
+    </message>
+    <message>
+        <source>The portal has no dossier numbers left for today; using this station&apos;s range.</source>
+        <translation>The portal has no dossier numbers left for today; using this station&apos;s range.</translation>
+    </message>
+    <message>
+        <source>The portal leased an empty number block.</source>
+        <translation>The portal leased an empty number block.</translation>
+    </message>
+    <message>
+        <source>No portal is configured (setting portal.url).</source>
+        <translation>No portal is configured (setting portal.url).</translation>
+    </message>
+    <message>
+        <source>Another synchronisation of this database is running.</source>
+        <translation>Another synchronisation of this database is running.</translation>
+    </message>
+    <message>
+        <source>pause synchronisation</source>
+        <translation>pause synchronisation</translation>
+    </message>
+    <message>
+        <source>resume synchronisation</source>
+        <translation>resume synchronisation</translation>
+    </message>
+    <message>
+        <source>retry sending</source>
+        <translation>retry sending</translation>
+    </message>
+    <message numerus="yes">
+        <source>The procedure catalogue is older than %n day(s): connect to the portal or import a new one.</source>
+        <translation>
+            <numerusform>The procedure catalogue is older than %n day(s): connect to the portal or import a new one.</numerusform>
+            <numerusform>The procedure catalogue is older than %n day(s): connect to the portal or import a new one.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The holiday calendar was last confirmed more than %n day(s) ago: appointment dates may be wrong.</source>
+        <translation>
+            <numerusform>The holiday calendar was last confirmed more than %n day(s) ago: appointment dates may be wrong.</numerusform>
+            <numerusform>The holiday calendar was last confirmed more than %n day(s) ago: appointment dates may be wrong.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Some items have waited for the portal since %1 (more than %n minute(s)).</source>
+        <translation>
+            <numerusform>Some items have waited for the portal since %1 (more than %n minute(s)).</numerusform>
+            <numerusform>Some items have waited for the portal since %1 (more than %n minute(s)).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) failed and will be retried; see the last error.</source>
+        <translation>
+            <numerusform>%n item(s) failed and will be retried; see the last error.</numerusform>
+            <numerusform>%n item(s) failed and will be retried; see the last error.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) were changed both here and on the portal; both versions are kept.</source>
+        <translation>
+            <numerusform>%n dossier(s) were changed both here and on the portal; both versions are kept.</numerusform>
+            <numerusform>%n dossier(s) were changed both here and on the portal; both versions are kept.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>export pending items</source>
+        <translation>export pending items</translation>
+    </message>
+    <message>
+        <source>Cannot write the bundle file %1: %2</source>
+        <translation>Cannot write the bundle file %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>motcua::ApplicantForm</name>
@@ -2213,6 +4053,41 @@ Exit codes:
     <message>
         <source>Not an e-mail address.</source>
         <translation>Not an e-mail address.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::AttachmentViewer</name>
+    <message>
+        <source>Previous page (Page Up)</source>
+        <translation>Previous page (Page Up)</translation>
+    </message>
+    <message>
+        <source>Next page (Page Down)</source>
+        <translation>Next page (Page Down)</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Zoom in (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Zoom out (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <source>Fit the page to the width (Ctrl+0)</source>
+        <translation>Fit the page to the width (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>No document</source>
+        <translation>No document</translation>
     </message>
 </context>
 <context>
@@ -2355,6 +4230,537 @@ Exit codes:
     <message>
         <source>(optional) %1</source>
         <translation>(optional) %1</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::DashboardPage</name>
+    <message>
+        <source>Received at the counter</source>
+        <translation>Received at the counter</translation>
+    </message>
+    <message>
+        <source>Received online</source>
+        <translation>Received online</translation>
+    </message>
+    <message>
+        <source>Received by post</source>
+        <translation>Received by post</translation>
+    </message>
+    <message>
+        <source>Results returned</source>
+        <translation>Results returned</translation>
+    </message>
+    <message>
+        <source>Due later today</source>
+        <translation>Due later today</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Awaiting a supplement</source>
+        <translation>Awaiting a supplement</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>The dashboard and the periodic report are for supervisors and administrators. Your role (%1) does not include them.</source>
+        <translation>The dashboard and the periodic report are for supervisors and administrators. Your role (%1) does not include them.</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>&amp;Department:</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>All departments</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Read the figures again (F5). They also refresh by themselves when dossiers change.</source>
+        <translation>Read the figures again (F5). They also refresh by themselves when dossiers change.</translation>
+    </message>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation>&amp;Export report…</translation>
+    </message>
+    <message>
+        <source>Per department in the period: processed and pending (click a bar to list)</source>
+        <translation>Per department in the period: processed and pending (click a bar to list)</translation>
+    </message>
+    <message>
+        <source>Per day in the period</source>
+        <translation>Per day in the period</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Processed</source>
+        <translation>Processed</translation>
+    </message>
+    <message>
+        <source>Center-wide: all workstations of the center, from the portal</source>
+        <translation>Center-wide: all workstations of the center, from the portal</translation>
+    </message>
+    <message>
+        <source>Updated at %1</source>
+        <translation>Updated at %1</translation>
+    </message>
+    <message>
+        <source>Read in %1 ms</source>
+        <translation>Read in %1 ms</translation>
+    </message>
+    <message>
+        <source>all departments</source>
+        <translation>all departments</translation>
+    </message>
+    <message>
+        <source>Today, %1 — this workstation, %2</source>
+        <translation>Today, %1 — this workstation, %2</translation>
+    </message>
+    <message>
+        <source>Pending, not yet due</source>
+        <translation>Pending, not yet due</translation>
+    </message>
+    <message>
+        <source>Pending, overdue</source>
+        <translation>Pending, overdue</translation>
+    </message>
+    <message>
+        <source>Not available: these figures come from the portal when the workstation is online. The numbers above are this workstation&apos;s own.</source>
+        <translation>Not available: these figures come from the portal when the workstation is online. The numbers above are this workstation&apos;s own.</translation>
+    </message>
+    <message>
+        <source>Received %1 (counter %2, online %3, post %4) · returned %5 · due later today %6 · overdue %7 · awaiting a supplement %8 — as of %9</source>
+        <translation>Received %1 (counter %2, online %3, post %4) · returned %5 · due later today %6 · overdue %7 · awaiting a supplement %8 — as of %9</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::DashboardTile</name>
+    <message>
+        <source>%1 — click to list these dossiers</source>
+        <translation>%1 — click to list these dossiers</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::DossierActionPanel</name>
+    <message>
+        <source>To &amp;department:</source>
+        <translation>To &amp;department:</translation>
+    </message>
+    <message>
+        <source>&amp;Papers to add:</source>
+        <translation>&amp;Papers to add:</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <source>Why it is needed</source>
+        <translation>Why it is needed</translation>
+    </message>
+    <message>
+        <source>Add a paper</source>
+        <translation>Add a paper</translation>
+    </message>
+    <message>
+        <source>Remove the paper</source>
+        <translation>Remove the paper</translation>
+    </message>
+    <message>
+        <source>New &amp;appointment:</source>
+        <translation>New &amp;appointment:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required):</source>
+        <translation>&amp;Reason (required):</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>Confirm (Ctrl+Enter)</source>
+        <translation>Confirm (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Cancel (Esc)</translation>
+    </message>
+    <message>
+        <source>This step is recorded in its own dialog.</source>
+        <translation>This step is recorded in its own dialog.</translation>
+    </message>
+    <message>
+        <source>%1: done. The dossier is now &quot;%2&quot;.</source>
+        <translation>%1: done. The dossier is now &quot;%2&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::DossierFilterBar</name>
+    <message>
+        <source>Search: applicant name (diacritics optional), dossier code, ID number or phone</source>
+        <translation>Search: applicant name (diacritics optional), dossier code, ID number or phone</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>&amp;State:</translation>
+    </message>
+    <message>
+        <source>De&amp;partment:</source>
+        <translation>De&amp;partment:</translation>
+    </message>
+    <message>
+        <source>Pro&amp;cedure:</source>
+        <translation>Pro&amp;cedure:</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>C&amp;hannel:</translation>
+    </message>
+    <message>
+        <source>Received from</source>
+        <translation>Received from</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Due today</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Received by me</source>
+        <translation>Received by me</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>All departments</translation>
+    </message>
+    <message>
+        <source>All procedures</source>
+        <translation>All procedures</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>All states</translation>
+    </message>
+    <message>
+        <source>Open (not yet processed)</source>
+        <translation>Open (not yet processed)</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>All channels</translation>
+    </message>
+    <message>
+        <source>Type a name without diacritics (&quot;nguyen van an&quot;), a dossier code, an ID number or a phone.</source>
+        <translation>Type a name without diacritics (&quot;nguyen van an&quot;), a dossier code, an ID number or a phone.</translation>
+    </message>
+    <message>
+        <source>Searching by dossier code.</source>
+        <translation>Searching by dossier code.</translation>
+    </message>
+    <message>
+        <source>Searching by ID number.</source>
+        <translation>Searching by ID number.</translation>
+    </message>
+    <message>
+        <source>Searching by phone number (or tax number).</source>
+        <translation>Searching by phone number (or tax number).</translation>
+    </message>
+    <message>
+        <source>Searching by ID or registration number.</source>
+        <translation>Searching by ID or registration number.</translation>
+    </message>
+    <message>
+        <source>Searching by applicant name; the state, department, date and due filters still apply.</source>
+        <translation>Searching by applicant name; the state, department, date and due filters still apply.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::DossierListModel</name>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Due today</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Appointment</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::DossierViewDialog</name>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Details</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>&amp;Timeline</translation>
+    </message>
+    <message>
+        <source>&amp;Open in viewer</source>
+        <translation>&amp;Open in viewer</translation>
+    </message>
+    <message>
+        <source>Printed forms:</source>
+        <translation>Printed forms:</translation>
+    </message>
+    <message>
+        <source>Scanned papers:</source>
+        <translation>Scanned papers:</translation>
+    </message>
+    <message>
+        <source>&amp;Papers and forms</source>
+        <translation>&amp;Papers and forms</translation>
+    </message>
+    <message>
+        <source>Print apology letter (04)</source>
+        <translation>Print apology letter (04)</translation>
+    </message>
+    <message>
+        <source>Print control slip (05)</source>
+        <translation>Print control slip (05)</translation>
+    </message>
+    <message>
+        <source>Form 04 — %1</source>
+        <translation>Form 04 — %1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Dossier %1</source>
+        <translation>Dossier %1</translation>
+    </message>
+    <message>
+        <source>clock paused for a supplement</source>
+        <translation>clock paused for a supplement</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&quot;color:#b00020&quot;&gt;overdue by %1 working days&lt;/b&gt;</source>
+        <translation>&lt;b style=&quot;color:#b00020&quot;&gt;overdue by %1 working days&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&quot;color:#a05200&quot;&gt;due today&lt;/b&gt;</source>
+        <translation>&lt;b style=&quot;color:#a05200&quot;&gt;due today&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 working days left</source>
+        <translation>%1 working days left</translation>
+    </message>
+    <message>
+        <source>at the counter</source>
+        <translation>at the counter</translation>
+    </message>
+    <message>
+        <source>on its way to %1</source>
+        <translation>on its way to %1</translation>
+    </message>
+    <message>
+        <source>Applicant:</source>
+        <translation>Applicant:</translation>
+    </message>
+    <message>
+        <source>ID number:</source>
+        <translation>ID number:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <source>Procedure:</source>
+        <translation>Procedure:</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>Channel:</translation>
+    </message>
+    <message>
+        <source>Where it is:</source>
+        <translation>Where it is:</translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation>Received:</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 by %2</translation>
+    </message>
+    <message>
+        <source>Appointment:</source>
+        <translation>Appointment:</translation>
+    </message>
+    <message>
+        <source>Processing ended:</source>
+        <translation>Processing ended:</translation>
+    </message>
+    <message>
+        <source>Returned:</source>
+        <translation>Returned:</translation>
+    </message>
+    <message>
+        <source>Sets:</source>
+        <translation>Sets:</translation>
+    </message>
+    <message>
+        <source>Fees:</source>
+        <translation>Fees:</translation>
+    </message>
+    <message>
+        <source>Papers:</source>
+        <translation>Papers:</translation>
+    </message>
+    <message>
+        <source>Summary:</source>
+        <translation>Summary:</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Form %1 — printed %2 by %3</source>
+        <translation>Form %1 — printed %2 by %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No processing step is open to you for this dossier.</source>
+        <translation>No processing step is open to you for this dossier.</translation>
+    </message>
+    <message>
+        <source>The result was handed to %1.</source>
+        <translation>The result was handed to %1.</translation>
+    </message>
+    <message>
+        <source>Form %1 — %2</source>
+        <translation>Form %1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::DossiersPage</name>
+    <message>
+        <source>Dossiers</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <source>Open (Enter)</source>
+        <translation>Open (Enter)</translation>
+    </message>
+    <message>
+        <source>Refresh (F5)</source>
+        <translation>Refresh (F5)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) found</source>
+        <translation>
+            <numerusform>%n dossier(s) found</numerusform>
+            <numerusform>%n dossier(s) found</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 dossiers shown, more as you scroll</source>
+        <translation>%1 dossiers shown, more as you scroll</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s)</source>
+        <translation>
+            <numerusform>%n dossier(s)</numerusform>
+            <numerusform>%n dossier(s)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2788,6 +5194,67 @@ Exit codes:
         <source>Form %1 of dossier %2 was not printed: %3</source>
         <translation>Form %1 of dossier %2 was not printed: %3</translation>
     </message>
+    <message>
+        <source>Scan or import the selected paper (intake page)</source>
+        <translation>Scan or import the selected paper (intake page)</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::IntakeScans</name>
+    <message>
+        <source>New scans are refused: %1</source>
+        <translation>New scans are refused: %1</translation>
+    </message>
+    <message>
+        <source>Scan papers</source>
+        <translation>Scan papers</translation>
+    </message>
+    <message>
+        <source>The scans of dossier %1 were not all attached (they are kept here): %2</source>
+        <translation>The scans of dossier %1 were not all attached (they are kept here): %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n page(s), %2, waiting for the dossier</source>
+        <translation>
+            <numerusform>%1 — %n page(s), %2, waiting for the dossier</numerusform>
+            <numerusform>%1 — %n page(s), %2, waiting for the dossier</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 — %n page(s), %3</source>
+        <translation>
+            <numerusform>%1: %2 — %n page(s), %3</numerusform>
+            <numerusform>%1: %2 — %n page(s), %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sca&amp;ns</source>
+        <translation>Sca&amp;ns</translation>
+    </message>
+    <message>
+        <source>Sca&amp;ns (%1 waiting)</source>
+        <translation>Sca&amp;ns (%1 waiting)</translation>
+    </message>
+    <message>
+        <source>This scan is not a readable PDF.</source>
+        <translation>This scan is not a readable PDF.</translation>
+    </message>
+    <message>
+        <source>Scan or import… (F6)</source>
+        <translation>Scan or import… (F6)</translation>
+    </message>
+    <message>
+        <source>Scan the paper selected in the list above, or import its file</source>
+        <translation>Scan the paper selected in the list above, or import its file</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>View</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
 </context>
 <context>
     <name>motcua::LoginDialog</name>
@@ -2954,6 +5421,88 @@ Exit codes:
         <source>Close</source>
         <translation>Close</translation>
     </message>
+    <message>
+        <source>Sync stopped</source>
+        <translation>Sync stopped</translation>
+    </message>
+    <message>
+        <source>Queued: %1 (%2 failed)</source>
+        <translation>Queued: %1 (%2 failed)</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::OutboxModel</name>
+    <message>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>History row</source>
+        <translation>History row</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Attachment</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Queued</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Sending</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Failed, will retry</source>
+        <translation>Failed, will retry</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Attempts</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Last error</translation>
+    </message>
+    <message>
+        <source>Next retry</source>
+        <translation>Next retry</translation>
+    </message>
+    <message>
+        <source>Queued at</source>
+        <translation>Queued at</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::PageStripModel</name>
+    <message>
+        <source>%1 (blank)</source>
+        <translation>%1 (blank)</translation>
+    </message>
+    <message>
+        <source>Page %1: %2 × %3 px at %4 dpi, from %5</source>
+        <translation>Page %1: %2 × %3 px at %4 dpi, from %5</translation>
+    </message>
+    <message>
+        <source>Page %1, blank</source>
+        <translation>Page %1, blank</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Page %1</translation>
+    </message>
 </context>
 <context>
     <name>motcua::ProcedurePicker</name>
@@ -2977,6 +5526,421 @@ Exit codes:
 %3</source>
         <translation>Chosen: %1 — %2
 %3</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ReportExportDialog</name>
+    <message>
+        <source>Export the periodic report</source>
+        <translation>Export the periodic report</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Last month</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>Last quarter</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Last year</translation>
+    </message>
+    <message>
+        <source>Other dates</source>
+        <translation>Other dates</translation>
+    </message>
+    <message>
+        <source>By department</source>
+        <translation>By department</translation>
+    </message>
+    <message>
+        <source>By field of procedures</source>
+        <translation>By field of procedures</translation>
+    </message>
+    <message>
+        <source>PDF (to print)</source>
+        <translation>PDF (to print)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (XLSX)</source>
+        <translation>Excel workbook (XLSX)</translation>
+    </message>
+    <message>
+        <source>CSV (UTF-8)</source>
+        <translation>CSV (UTF-8)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation>&amp;Dates:</translation>
+    </message>
+    <message>
+        <source>&amp;Rows:</source>
+        <translation>&amp;Rows:</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormat:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Save the report</translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation>Choose the file to write.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1: %2 received, %3 processed, %4 pending.</source>
+        <translation>Saved %1: %2 received, %3 processed, %4 pending.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ReturnDialog</name>
+    <message>
+        <source>Return the result of %1</source>
+        <translation>Return the result of %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2
+%3</source>
+        <translation>%1 — %2
+%3</translation>
+    </message>
+    <message>
+        <source>The applicant collects it in person</source>
+        <translation>The applicant collects it in person</translation>
+    </message>
+    <message>
+        <source>An ID number has 12 digits (citizen ID card), 9 digits (old ID card), or is a passport number such as B1234567.</source>
+        <translation>An ID number has 12 digits (citizen ID card), 9 digits (old ID card), or is a passport number such as B1234567.</translation>
+    </message>
+    <message>
+        <source>Result of the procedure</source>
+        <translation>Result of the procedure</translation>
+    </message>
+    <message>
+        <source>Fees settled (%1)</source>
+        <translation>Fees settled (%1)</translation>
+    </message>
+    <message>
+        <source>No fees due</source>
+        <translation>No fees due</translation>
+    </message>
+    <message>
+        <source>Collected by (&amp;name):</source>
+        <translation>Collected by (&amp;name):</translation>
+    </message>
+    <message>
+        <source>&amp;ID number:</source>
+        <translation>&amp;ID number:</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;When:</translation>
+    </message>
+    <message>
+        <source>Result &amp;papers handed over:</source>
+        <translation>Result &amp;papers handed over:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ote:</translation>
+    </message>
+    <message>
+        <source>Record the return (Ctrl+Enter)</source>
+        <translation>Record the return (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Type the name of the person who collects the result.</source>
+        <translation>Type the name of the person who collects the result.</translation>
+    </message>
+    <message>
+        <source>Tick the result papers handed over.</source>
+        <translation>Tick the result papers handed over.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ReturnsPage</name>
+    <message>
+        <source>Return results</source>
+        <translation>Return results</translation>
+    </message>
+    <message>
+        <source>Dossiers whose result is ready. Select one and press Enter to record who collected it.</source>
+        <translation>Dossiers whose result is ready. Select one and press Enter to record who collected it.</translation>
+    </message>
+    <message>
+        <source>Search: applicant name, dossier code, ID number or phone (Ctrl+F)</source>
+        <translation>Search: applicant name, dossier code, ID number or phone (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Return the result… (Ctrl+R)</source>
+        <translation>Return the result… (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Open the dossier</source>
+        <translation>Open the dossier</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Dossier ledger (form 06)&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Dossier ledger (form 06)&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>T&amp;o:</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>%1 results ready to return shown, more as you scroll</source>
+        <translation>%1 results ready to return shown, more as you scroll</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) ready to return</source>
+        <translation>
+            <numerusform>%n result(s) ready to return</numerusform>
+            <numerusform>%n result(s) ready to return</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the dossier whose result is handed back.</source>
+        <translation>Select the dossier whose result is handed back.</translation>
+    </message>
+    <message>
+        <source>Result of %1 handed to %2.</source>
+        <translation>Result of %1 handed to %2.</translation>
+    </message>
+    <message>
+        <source>The end of the range is before its start.</source>
+        <translation>The end of the range is before its start.</translation>
+    </message>
+    <message>
+        <source>Save the ledger as PDF</source>
+        <translation>Save the ledger as PDF</translation>
+    </message>
+    <message>
+        <source>Save the ledger as CSV</source>
+        <translation>Save the ledger as CSV</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Ledger saved to %1.</source>
+        <translation>Ledger saved to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ScanPanel</name>
+    <message>
+        <source>This computer cannot drive scanners: import the scanned files (PDF, JPEG, PNG, TIFF) with the button or drop them here.</source>
+        <translation>This computer cannot drive scanners: import the scanned files (PDF, JPEG, PNG, TIFF) with the button or drop them here.</translation>
+    </message>
+    <message>
+        <source>Sc&amp;anner</source>
+        <translation>Sc&amp;anner</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Look for scanners again</source>
+        <translation>Look for scanners again</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution</source>
+        <translation>&amp;Resolution</translation>
+    </message>
+    <message>
+        <source>%1 dpi</source>
+        <translation>%1 dpi</translation>
+    </message>
+    <message>
+        <source>&amp;Mode</source>
+        <translation>&amp;Mode</translation>
+    </message>
+    <message>
+        <source>&amp;Paper in</source>
+        <translation>&amp;Paper in</translation>
+    </message>
+    <message>
+        <source>&amp;Scan</source>
+        <translation>&amp;Scan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Import files…</source>
+        <translation>&amp;Import files…</translation>
+    </message>
+    <message>
+        <source>Drag a page, or Ctrl+Left / Ctrl+Right, to change the order; Delete removes it; Ctrl+R turns it. Files can be dropped here.</source>
+        <translation>Drag a page, or Ctrl+Left / Ctrl+Right, to change the order; Delete removes it; Ctrl+R turns it. Files can be dropped here.</translation>
+    </message>
+    <message>
+        <source>◀ Move</source>
+        <translation>◀ Move</translation>
+    </message>
+    <message>
+        <source>Move the page left (Ctrl+Left)</source>
+        <translation>Move the page left (Ctrl+Left)</translation>
+    </message>
+    <message>
+        <source>Move ▶</source>
+        <translation>Move ▶</translation>
+    </message>
+    <message>
+        <source>Move the page right (Ctrl+Right)</source>
+        <translation>Move the page right (Ctrl+Right)</translation>
+    </message>
+    <message>
+        <source>↺ Turn left</source>
+        <translation>↺ Turn left</translation>
+    </message>
+    <message>
+        <source>↻ Turn right</source>
+        <translation>↻ Turn right</translation>
+    </message>
+    <message>
+        <source>Turn the page clockwise (Ctrl+R)</source>
+        <translation>Turn the page clockwise (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Crop borders</source>
+        <translation>Crop borders</translation>
+    </message>
+    <message>
+        <source>Delete page</source>
+        <translation>Delete page</translation>
+    </message>
+    <message>
+        <source>Drop &amp;blank pages</source>
+        <translation>Drop &amp;blank pages</translation>
+    </message>
+    <message>
+        <source>A&amp;ttach to</source>
+        <translation>A&amp;ttach to</translation>
+    </message>
+    <message>
+        <source>Attach as one PDF</source>
+        <translation>Attach as one PDF</translation>
+    </message>
+    <message>
+        <source>Looking for scanners…</source>
+        <translation>Looking for scanners…</translation>
+    </message>
+    <message>
+        <source>No scanner found: plug one in and press Refresh</source>
+        <translation>No scanner found: plug one in and press Refresh</translation>
+    </message>
+    <message>
+        <source>Page %1: %p%</source>
+        <translation>Page %1: %p%</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) scanned</source>
+        <translation>
+            <numerusform>%n page(s) scanned</numerusform>
+            <numerusform>%n page(s) scanned</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Scan cancelled; the %n page(s) already scanned are kept.</source>
+        <translation>
+            <numerusform>Scan cancelled; the %n page(s) already scanned are kept.</numerusform>
+            <numerusform>Scan cancelled; the %n page(s) already scanned are kept.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 The %n page(s) scanned before are kept.</source>
+        <translation>
+            <numerusform>%1 The %n page(s) scanned before are kept.</numerusform>
+            <numerusform>%1 The %n page(s) scanned before are kept.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) imported.</source>
+        <translation>
+            <numerusform>%n page(s) imported.</numerusform>
+            <numerusform>%n page(s) imported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import scanned papers</source>
+        <translation>Import scanned papers</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blank page(s) dropped.</source>
+        <translation>
+            <numerusform>%n blank page(s) dropped.</numerusform>
+            <numerusform>%n blank page(s) dropped.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No blank page found.</source>
+        <translation>No blank page found.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) attached to %1.</source>
+        <translation>
+            <numerusform>%n page(s) attached to %1.</numerusform>
+            <numerusform>%n page(s) attached to %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3095,6 +6059,131 @@ Exit codes:
     <message>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> or </translation>
+    </message>
+</context>
+<context>
+    <name>motcua::SyncPage</name>
+    <message>
+        <source>Synchronisation</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <source>Send everything waiting and fetch news from the portal now (F5)</source>
+        <translation>Send everything waiting and fetch news from the portal now (F5)</translation>
+    </message>
+    <message>
+        <source>Retry now</source>
+        <translation>Retry now</translation>
+    </message>
+    <message>
+        <source>Retry the selected items, or every failed item when none is selected</source>
+        <translation>Retry the selected items, or every failed item when none is selected</translation>
+    </message>
+    <message>
+        <source>Export for USB…</source>
+        <translation>Export for USB…</translation>
+    </message>
+    <message>
+        <source>Write every pending item to a signed, encrypted file the portal can import</source>
+        <translation>Write every pending item to a signed, encrypted file the portal can import</translation>
+    </message>
+    <message>
+        <source>All items</source>
+        <translation>All items</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Queued</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Sending</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>No portal is configured: this workstation works offline (Settings, portal.url).</source>
+        <translation>No portal is configured: this workstation works offline (Settings, portal.url).</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Offline: the portal cannot be reached</source>
+        <translation>Offline: the portal cannot be reached</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>paused</translation>
+    </message>
+    <message>
+        <source>sending…</source>
+        <translation>sending…</translation>
+    </message>
+    <message>
+        <source>last success %1</source>
+        <translation>last success %1</translation>
+    </message>
+    <message>
+        <source>never synchronised</source>
+        <translation>never synchronised</translation>
+    </message>
+    <message>
+        <source>next pass %1</source>
+        <translation>next pass %1</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Queued %1 · Sending %2 · Failed %3 · Sent %4</source>
+        <translation>Queued %1 · Sending %2 · Failed %3 · Sent %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n failure(s) in a row, next try %2 — %3</source>
+        <translation>
+            <numerusform>%1: %n failure(s) in a row, next try %2 — %3</numerusform>
+            <numerusform>%1: %n failure(s) in a row, next try %2 — %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) will be sent at once.</source>
+        <translation>
+            <numerusform>%n item(s) will be sent at once.</numerusform>
+            <numerusform>%n item(s) will be sent at once.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export pending items</source>
+        <translation>Export pending items</translation>
+    </message>
+    <message>
+        <source>MotCua bundle (*.mcb)</source>
+        <translation>MotCua bundle (*.mcb)</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 dossiers, %3 history rows, %4 attachments. Take it to the portal; the items stay queued until the portal confirms them.</source>
+        <translation>Wrote %1: %2 dossiers, %3 history rows, %4 attachments. Take it to the portal; the items stay queued until the portal confirms them.</translation>
     </message>
 </context>
 </TS>

@@ -376,10 +376,6 @@ motcuactl catalogue list --help cho biết các tùy chọn.
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <source>Paper</source>
-        <translation>Giấy tờ</translation>
-    </message>
-    <message>
         <source> — missing</source>
         <translation> — còn thiếu</translation>
     </message>
@@ -1436,36 +1432,8 @@ Các lệnh:
         <translation>%1 kể từ %2</translation>
     </message>
     <message>
-        <source>Usage: motcuactl dossier SUBCOMMAND [options]
-
-Subcommands:
-  create FILE.json --user NAME   receive a dossier described by a JSON file
-  show CODE                      print a dossier
-  print CODE --form NN --out F   render form 01, 02 or 03 to PDF
-
-motcuactl dossier SUBCOMMAND --help shows the options of each.
-</source>
-        <translation>Cách dùng: motcuactl dossier LỆNH_CON [tùy chọn]
-
-Lệnh con:
-  create TỆP.json --user TÊN     tiếp nhận hồ sơ được mô tả trong tệp JSON
-  show MÃ                        in thông tin hồ sơ
-  print MÃ --form NN --out TỆP   xuất mẫu 01, 02 hoặc 03 ra tệp PDF
-
-motcuactl dossier LỆNH_CON --help cho biết các tùy chọn của từng lệnh.
-</translation>
-    </message>
-    <message>
-        <source>Renders a form of a dossier to PDF: 01 receipt and appointment slip, 02 request to supplement, 03 refusal. --keep also stores it with the dossier (needs --user).</source>
-        <translation>Xuất một mẫu của hồ sơ ra tệp PDF: 01 giấy tiếp nhận hồ sơ và hẹn trả kết quả, 02 phiếu yêu cầu bổ sung, hoàn thiện hồ sơ, 03 phiếu từ chối tiếp nhận hồ sơ. Với --keep, bản PDF còn được lưu kèm hồ sơ (cần --user).</translation>
-    </message>
-    <message>
         <source>The dossier code.</source>
         <translation>Mã hồ sơ.</translation>
-    </message>
-    <message>
-        <source>The form: 01, 02 or 03 (default 01).</source>
-        <translation>Mẫu: 01, 02 hoặc 03 (mặc định 01).</translation>
     </message>
     <message>
         <source>The PDF file to write.</source>
@@ -1478,10 +1446,6 @@ motcuactl dossier LỆNH_CON --help cho biết các tùy chọn của từng l�
     <message>
         <source>Keep the PDF with the dossier (needs --user).</source>
         <translation>Lưu bản PDF kèm hồ sơ (cần --user).</translation>
-    </message>
-    <message>
-        <source>--form is 01, 02 or 03.</source>
-        <translation>--form phải là 01, 02 hoặc 03.</translation>
     </message>
     <message>
         <source>--out FILE.pdf is required.</source>
@@ -1588,10 +1552,6 @@ Lệnh con:
 
 motcuactl users LỆNH_CON --help cho biết các tùy chọn của từng lệnh.
 </translation>
-    </message>
-    <message>
-        <source>dossier create FILE.json; dossier show CODE; dossier print CODE --form NN --out F.</source>
-        <translation>dossier create TỆP.json; dossier show MÃ; dossier print MÃ --form NN --out TỆP.</translation>
     </message>
     <message>
         <source>qr parse TEXT: a citizen ID card QR&apos;s fields; qr decode IMAGE.</source>
@@ -2079,6 +2039,1834 @@ Mã thoát:
         <source>%1 dossiers in %2 years would put %3 on the busiest day, more than the %4 numbers a day has: give more years.</source>
         <translation>%1 hồ sơ trong %2 năm sẽ có %3 hồ sơ vào ngày đông nhất, nhiều hơn %4 số hồ sơ có thể cấp trong một ngày: hãy tăng số năm.</translation>
     </message>
+    <message>
+        <source>Attaches files to a paper of a dossier. They are stored encrypted under the data key, which the user&apos;s password unlocks. Refused when free disk space is below attachments.minFreeMB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files to attach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The paper: its number in `dossier show`, or `other`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of pages of each file (scans).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give a CODE and at least one FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--component is required: a paper number or `other`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid --component &apos;%1&apos;: a paper number (1, 2, ...) or `other`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid --pages &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is larger than %2 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached %1 (%2) to %3: attachment %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: motcuactl dossier SUBCOMMAND [options]
+
+Subcommands:
+  create FILE.json --user NAME   receive a dossier described by a JSON file
+  show CODE                      print a dossier
+  print CODE --form NN --out F   render form 01 to 05 to PDF
+  timeline CODE                  history, hand-overs and due date
+  transfer CODE --to DEPT        hand over to a department
+  receive CODE                   the department takes it up
+  request-supplement CODE --item &quot;PAPER: REASON&quot;...
+  supplement-received CODE       the papers arrived (clock runs again)
+  awaiting-fees CODE             fees or taxes to pay
+  complete CODE                  decided, result ready
+  back-to-counter CODE           a department hands it back to the counter
+  receive-back CODE              the counter signs for what came back
+  return CODE --collector NAME --id-number N --paper TEXT...
+  withdraw CODE --reason TEXT    the applicant withdraws
+  stop CODE --reason TEXT        stop processing (supervisors)
+  apologize CODE --new-appointment TIME --reason TEXT  form 04 (supervisors)
+Steps that change a dossier need --user NAME.
+
+motcuactl dossier SUBCOMMAND --help shows the options of each.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the dossier ledger (form 06) of the dossiers received from --from to --to (Vietnam dates, both included): a PDF, or a CSV file (UTF-8 with BOM) when FILE ends in .csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day, YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day, YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write: .pdf or .csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from and --to are dates: YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to is before --from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out FILE.pdf or FILE.csv is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger of %1 dossiers written to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renders a form of a dossier to PDF: 01 receipt and appointment slip, 02 request to supplement, 03 refusal, 04 apology and new appointment, 05 processing control slip. --keep also stores it with the dossier (needs --user).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form: 01, 02, 03, 04 or 05 (default 01).</source>
+        <translation type="unfinished">Mẫu: 01, 02 hoặc 03 (mặc định 01). {01, 02, 03, 04 ?} {05 ?} {01)?}</translation>
+    </message>
+    <message>
+        <source>--form is 01, 02, 03, 04 or 05.</source>
+        <translation type="unfinished">--form phải là 01, 02 hoặc 03. {01, 02, 03, 04 ?} {05.?}</translation>
+    </message>
+    <message>
+        <source>the counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier %1: %2.
+Appointment: %3
+With: %4%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (handed over, not yet received)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note for the dossier&apos;s history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--reason TEXT is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The department to hand the dossier to (its code, as `catalogue list` shows).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hands the dossier from the counter or a department to a department; it waits there to be received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to DEPT is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The department signs for the dossier handed to it and takes it up (processing); also takes a dossier up again after a supplement or fees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The counter signs for the dossier or result a department handed back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A department hands the dossier back to the counter (its state is unchanged).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The papers asked for arrived: the clock runs again and the appointment moves by the paused working time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The applicant must pay fees or taxes before the dossier goes on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dossier is decided and its result ready; a department hands the result to the counter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The applicant withdraws the dossier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stops processing the dossier (supervisors).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A paper to add or complete and why, as &quot;PAPER: REASON&quot; (repeat for several).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks the applicant for missing or incomplete papers; the clock is paused until they arrive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--item &quot;%1&quot;: write PAPER: REASON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give at least one --item &quot;PAPER: REASON&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who collects the result (full name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The collector&apos;s ID number (12 or 9 digits, or a passport number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A result paper handed over (repeat for several).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fees of the dossier are paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it was collected (default now), ISO 8601.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hands the result to the applicant and records who collected it, when, which papers, and the fees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--collector NAME and --id-number N are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give at least one --paper TEXT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new appointment, ISO 8601.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the dossier is late (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also write the letter (form 04) to this PDF file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A late dossier: records the apology letter (form 04) with a new appointment and keeps the letter with the dossier (supervisors).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints a dossier&apos;s history: every step with who and when, the hand-overs, and the due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WHEN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WHO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FROM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOTE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No department has the code &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The periodic report on the results of handling administrative procedures (form 06 family): per department or field, dossiers received (carried over, online, counter and postal), processed (early, on time, late) and pending (not yet due, overdue) in a period. PDF and XLSX need --out; CSV and JSON go to standard output without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day of the period (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day of the period, included (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows per department or per field (default department).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pdf, xlsx, csv or json (default: from the --out file name, else json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this department (its code).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from and --to are required dates (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--by is department or field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format is pdf, xlsx, csv or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give --format: the file name does not say which.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out FILE is required for PDF and XLSX.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report %1 – %2 written to %3 (%4 received, %5 processed, %6 pending).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day&apos;s figures of the dashboard: received at the counter, online and by post, results returned, due that day, overdue and awaiting a supplement, in total and per department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day (YYYY-MM-DD; default today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--date is a date (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures of %1 (as of %2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COUNTER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ONLINE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POSTAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RETURNED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SUPPLEMENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 scanned.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scans one page from the flatbed, or a batch from the feeder, into one PDF: blank borders and blank pages can be removed, and a grey A4 page at 200 dpi takes at most 150 KB. --list shows the scanners. Needs no database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the scanners and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner, as --list names it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan from the feeder, at most N pages (0: until it is empty).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>150, 200 or 300 (default 200).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grey, color or bw (default grey).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flatbed, feeder or duplex (default: feeder with --pages, else flatbed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out blank pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crop blank borders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scanner found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This build cannot drive scanners.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--device NAME is required (see --list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--dpi is 150, 200 or 300.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--mode is grey, color or bw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--pages is a number, 0 for the whole feeder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--source is flatbed, feeder or duplex.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every page was blank: nothing written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blank page(s) left out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: motcuactl store SUBCOMMAND [options]
+
+Subcommands:
+  verify --user NAME   decrypt and check every attachment; prints the bad ones, exit 1 if any
+  sweep                remove files no attachment refers to (left by interrupted writes)
+
+motcuactl store SUBCOMMAND --help shows the options of each.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decrypts every attachment and checks it (authentication tag and SHA-256). Prints the ones that fail; exit code 1 when any does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>store verify takes no arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every attachment passed its integrity check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DOSSIER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROBLEM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes attachment files that no attachment refers to, and temporary files of writes that never finished (a crash or power cut between writing a file and saving its record).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>store sweep takes no arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n unreferenced file(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: motcuactl sync SUBCOMMAND [options]
+
+Subcommands:
+  now [--portal URL] [--ca FILE]   send pending items and pull from the portal, once
+  status [--json]                  items per state, last success, warnings
+  export FILE --user NAME          pending items as a signed, encrypted bundle file
+  pause --user NAME                stop automatic synchronisation
+  resume --user NAME               start it again
+  retry --user NAME                retry failed items now
+
+The portal&apos;s address, account and pinned certificate come from the settings
+portal.url, portal.username, portal.password, portal.caFile and portal.pinSha256.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished">chưa bao giờ</translation>
+    </message>
+    <message>
+        <source>Runs one synchronisation pass: sends queued dossiers, history rows and attachments, leases dossier numbers, pulls status changes and the catalogue. Retry waits are ignored. Exit 1 when the portal could not be reached or items failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portal address for this run (https://...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM file of the CA to pin for this run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds to wait for each answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--portal: an https:// address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--ca: a readable PEM certificate file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout: seconds from 1 to 600.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ALARM: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent %1 dossiers, %2 history rows, %3 attachments; %4 failed; %5 status changes received; %6 still pending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the outbox: items per state, the last successful exchange with the portal, retry waits per kind of work and warnings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued %1, in flight %2, failed %3, done %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last success: %1. %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Paused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Loại</translation>
+    </message>
+    <message>
+        <source>Failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes every pending item to FILE as a bundle signed and encrypted with the center&apos;s bundle secret (setting sync.bundleSecret), for the portal to import. Items stay queued: the portal ignores what it already has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 dossiers, %3 history rows, %4 attachments (%5 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stops automatic synchronisation; `sync now` still runs a pass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronisation paused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts automatic synchronisation again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronisation resumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Makes every failed item due now and clears retry waits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed items will be retried at the next pass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dossier create FILE.json; dossier show CODE; dossier print CODE --form NN --out F; dossier transfer|receive|complete|return|... CODE: the steps after intake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attach CODE --component ID FILE...: store files (encrypted) with a dossier&apos;s paper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>store verify: check every attachment; store sweep: remove orphan files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ledger --from DATE --to DATE --out FILE.pdf|.csv: the dossier ledger (form 06).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report --from DATE --to DATE --by department|field --format pdf|xlsx|csv|json --out FILE: the periodic report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counts [--date DATE]: the day&apos;s figures of the dashboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scan --device NAME [--pages N] [--dpi D] [--mode grey|color|bw] --out F.pdf; scan --list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync now|status|export FILE|pause|resume|retry: the portal outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ledger needs a date range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No apology letter (form 04) was issued for the dossier %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form %1 is not a processing form (04, 05).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown report format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder for the workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start the workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the workbook failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the workbook back: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit as soon as the main window is ready (with --timing: measure it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fault is NAME[:RATE][@SERVICE] with NAME one of none, http500, http503, delay, drop, malformed, exists, expired; RATE a probability such as 0.3 or a count such as 3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot; must be a string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot; is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot; is not a date in the form yyyyMMddHHmmss.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot; must be a number from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot; must be &quot;True&quot; or &quot;False&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo catalogue is missing from the build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal could not store the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder for attachments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s total size differs from the size given before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A chunk may hold at most 4 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chunk does not start at the acknowledged offset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chunk runs past the file&apos;s total size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chunk holds no data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s SHA-256 does not match; upload it again from the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference portal server for MotCua Desk: the national one-stop portal&apos;s service shape over HTTPS, for tests and demos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address and port (port 0: any free port).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server certificate (PEM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private key (PEM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portal database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inject a fault: NAME[:RATE][@SERVICE].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milliseconds of the delay fault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login password (default: $MOTCUA_PORTAL_PASSWORD, else demo).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enables the admin endpoints (default: $MOTCUA_PORTAL_ADMIN_SECRET).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session lifetime in seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed of probabilistic faults.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalogue file to serve (default: the demo center&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First dossier number of the stations&apos; offline ranges.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stations sharing the offline ranges.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import an offline bundle and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret that opens the centers&apos; offline bundles (default: $MOTCUA_BUNDLE_SECRET; none: only unprotected test bundles).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--db FILE is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A numeric option is not a valid number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the catalogue file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the bundle file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--cert FILE and --key FILE are required (HTTPS only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--listen must be ADDR:PORT, for example 127.0.0.1:8443.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 dossiers, %2 history rows, %3 attachments (%4 complete), %5 central decisions. Now: %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counter status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Central status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the certificate or the private key (PEM files).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key is not an RSA or EC key in PEM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1:%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields &quot;username&quot; and &quot;password&quot; are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong username or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session is unknown or expired; log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session expired; log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field &quot;madonvi&quot; is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dossier already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown fault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No dossier with this code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal could not store the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field &quot;data&quot; is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field &quot;data&quot; must be an array of 1 to %1 objects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data[%1] is not an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field &quot;service&quot; is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown service &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot; is not a dossier code {agency}-{yyMMdd}-{NNNN}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot;: unknown procedure code %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier %1 appears twice in one request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier %1 already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier %1 is not on the portal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier %1 is not on the portal; send it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown procedure code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field &quot;MaTep&quot; must be a SHA-256 in lower-case hex.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field &quot;DuLieu&quot; is not base64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field &quot;Ngay&quot; must be a day yyMMdd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field &quot;MaYeuCau&quot; was used before for another agency or day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field &quot;Ngay&quot; must be a day yyyyMMdd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle cannot be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a bundle of format motcua-bundle version 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bundle cannot hold a bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status must be a number from 1 to 10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 pages: split it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is protected by a password and cannot be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a readable PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2 could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF, JPEG, PNG or TIFF file that can be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanned papers (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A page has no image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no pages to put in the PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A page could not be encoded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner cannot scan in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner has no %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner refused the option %1 = %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner sent an image format MotCua Desk cannot read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner sent an empty page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no scanner called %1: check that it is plugged in and switched on, then refresh the list of scanners.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner reported an error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Black and white</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flatbed (one page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feeder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feeder, both sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This build of MotCua Desk cannot drive scanners; import the scanned files instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scan was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encrypting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decrypting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>generating random bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data failed its integrity check: it was changed or the key is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored copy of the data key is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored copy of the data key belongs to another database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments are not set up yet: an administrator must log in first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account cannot open attachments yet: ask an administrator to set your password again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The queued attachment names no stored file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal is not reachable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments are locked: log in again with your password to open or add them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other papers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachment needs a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The file name is longer than %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file %1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page count cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier %1 has no paper with the id %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot compute the SHA-256 of the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transfer dossiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>take up dossiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request supplements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record supplements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ask for fees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complete dossiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>return results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withdraw dossiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stop processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hand dossiers back to the counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receive dossiers back at the counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issue apology letters with a new appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dossier is on its way to %1: it must be received there before it is transferred again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dossier is at the counter, not with a department: transfer it to a department first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a dossier that a department has received can be handed back to the counter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was handed back to the counter for this dossier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An apology letter is for a dossier still being processed; this one is &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dossier is not late: its appointment is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name the department to transfer to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dossier is already with %1: choose another department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplement requested: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; moved by %2 working hours of supplement pause (%3 – %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name of the person collecting is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an ID number has 12 digits (citizen ID), 9 digits (old ID card) or is a passport number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name at least one result paper handed over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fees of this dossier are not settled: settle them before returning the result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the time of collection is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the result was collected before it was ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result returned: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say why the applicant withdraws the dossier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say why processing stops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say why the dossier is late (form 04).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new appointment must be later than now and than the old appointment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apology letter (form 04), new appointment %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New appointment by apology letter (form 04) of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer to a department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take up (department)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request a supplement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for fees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete (result ready)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return the result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand back to the counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive back at the counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apology letter and new appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ledger needs a date range whose end is not before its start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report period is invalid: the first day must be on or before the last day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preparing the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no field)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day is invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting the day&apos;s dossiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period is invalid: the first day must be on or before the last day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting dossiers per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received on %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results returned on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting a supplement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No attachment has the number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the attachment file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachment %1 failed its integrity check (%2): the file on disk was changed or damaged. Restore it from a backup or attach it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk space for attachments is running low: %1 free, new scans stop below %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough disk space for attachments: %1 free, at least %2 must stay free. New scans and files are refused until space is freed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the attachment folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid attachment name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file of attachment %1 is missing from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the attachment file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an attachment file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authentication tag mismatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>content does not match its SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove the attachment file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database already has a data key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account holds no copy of the data key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hand-over was already received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result of this dossier was not returned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum free disk space for attachments, in MB: below it new scans are refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the periodic report counts withdrawn dossiers: on_time (processed on time), by_date (processed, early, on time or late by their dates) or excluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address of the central portal (https://host:port)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account of this center on the portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of the portal account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM file of the certificate authority the portal&apos;s certificate must chain to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base64 SHA-256 of the portal&apos;s public key; when set, any other key is refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds between synchronisation passes while online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds to wait for the portal before a request counts as failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfers to the portal at the same time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First wait in seconds before retrying a failed transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest wait in seconds between retries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size in KiB of each piece of an attachment upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History rows sent per request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossiers sent per request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warn when an item waits longer than this many minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warn when the procedure catalogue is older than this many days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warn when the holiday calendar was last confirmed more than this many days ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared secret (at least 16 characters) that signs and encrypts offline bundles for the portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose one of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal presented a certificate whose key is not the pinned one; sync is stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal&apos;s certificate is not trusted (%1); sync is stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal did not answer within %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal cannot be reached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal&apos;s answer was cut off: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deriving the bundle keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signing the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a bundle of this center, it was changed, or the bundle secret is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle secret (sync.bundleSecret) needs at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>making random numbers for the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encrypting the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal refused it (code %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachment store is not available to sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored attachment does not match its SHA-256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal answered HTTP %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal&apos;s answer is not valid JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal refused the user name or password of this center (%1); check the portal settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal&apos;s login answer has no session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal ended the session twice in a row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>portal.url must be an https:// address, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the portal&apos;s CA file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 holds no PEM certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>portal.pinSha256 must be the base64 SHA-256 of the portal&apos;s public key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal has no dossier numbers left for today; using this station&apos;s range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal leased an empty number block.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No portal is configured (setting portal.url).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another synchronisation of this database is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pause synchronisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resume synchronisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retry sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The procedure catalogue is older than %n day(s): connect to the portal or import a new one.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The holiday calendar was last confirmed more than %n day(s) ago: appointment dates may be wrong.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Some items have waited for the portal since %1 (more than %n minute(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) failed and will be retried; see the last error.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) were changed both here and on the portal; both versions are kept.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>export pending items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the bundle file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>motcua::ApplicantForm</name>
@@ -2209,6 +3997,41 @@ Mã thoát:
     <message>
         <source>Not an e-mail address.</source>
         <translation>Không phải địa chỉ email.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::AttachmentViewer</name>
+    <message>
+        <source>Previous page (Page Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next page (Page Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit the page to the width (Ctrl+0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No document</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2347,6 +4170,535 @@ Mã thoát:
     <message>
         <source>(optional) %1</source>
         <translation>(không bắt buộc) %1</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::DashboardPage</name>
+    <message>
+        <source>Received at the counter</source>
+        <translation type="unfinished">Tiếp nhận trực tiếp tại Bộ phận Một cửa</translation>
+    </message>
+    <message>
+        <source>Received online</source>
+        <translation type="unfinished">Tiếp nhận trực tuyến</translation>
+    </message>
+    <message>
+        <source>Received by post</source>
+        <translation type="unfinished">Tiếp nhận qua dịch vụ bưu chính</translation>
+    </message>
+    <message>
+        <source>Results returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due later today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting a supplement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished">Bảng điều khiển</translation>
+    </message>
+    <message>
+        <source>The dashboard and the periodic report are for supervisors and administrators. Your role (%1) does not include them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation type="unfinished">Tất cả cơ quan</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the figures again (F5). They also refresh by themselves when dossiers change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per department in the period: processed and pending (click a bar to list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per day in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Center-wide: all workstations of the center, from the portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read in %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today, %1 — this workstation, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending, not yet due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending, overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not available: these figures come from the portal when the workstation is online. The numbers above are this workstation&apos;s own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received %1 (counter %2, online %3, post %4) · returned %5 · due later today %6 · overdue %7 · awaiting a supplement %8 — as of %9</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::DashboardTile</name>
+    <message>
+        <source>%1 — click to list these dossiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::DossierActionPanel</name>
+    <message>
+        <source>To &amp;department:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Papers to add:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation type="unfinished">Giấy tờ</translation>
+    </message>
+    <message>
+        <source>Why it is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;appointment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation type="unfinished">Hủy (Esc)</translation>
+    </message>
+    <message>
+        <source>This step is recorded in its own dialog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: done. The dossier is now &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::DossierFilterBar</name>
+    <message>
+        <source>Search: applicant name (diacritics optional), dossier code, ID number or phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;partment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pro&amp;cedure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received by me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation type="unfinished">Tất cả cơ quan</translation>
+    </message>
+    <message>
+        <source>All procedures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open (not yet processed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name without diacritics (&quot;nguyen van an&quot;), a dossier code, an ID number or a phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching by dossier code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching by ID number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching by phone number (or tax number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching by ID or registration number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching by applicant name; the state, department, date and due filters still apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::DossierListModel</name>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">Mã</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished">Cơ quan</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation type="unfinished">Hẹn trả</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Trạng thái</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::DossierViewDialog</name>
+    <message>
+        <source>&amp;Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Ghi chú</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open in viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed forms:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanned papers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Papers and forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print apology letter (04)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print control slip (05)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form 04 — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Đóng</translation>
+    </message>
+    <message>
+        <source>Dossier %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clock paused for a supplement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b style=&quot;color:#b00020&quot;&gt;overdue by %1 working days&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b style=&quot;color:#a05200&quot;&gt;due today&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 working days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at the counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on its way to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation type="unfinished">Địa chỉ:</translation>
+    </message>
+    <message>
+        <source>Procedure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it is:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing ended:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fees:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Papers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form %1 — printed %2 by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No processing step is open to you for this dossier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result was handed to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form %1 — %2</source>
+        <translation type="unfinished">Mẫu %1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::DossiersPage</name>
+    <message>
+        <source>Dossiers</source>
+        <translation type="unfinished">Hồ sơ</translation>
+    </message>
+    <message>
+        <source>Open (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) found</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 dossiers shown, more as you scroll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2777,6 +5129,65 @@ Mã thoát:
         <source>Form %1 of dossier %2 was not printed: %3</source>
         <translation>Chưa in được mẫu %1 của hồ sơ %2: %3</translation>
     </message>
+    <message>
+        <source>Scan or import the selected paper (intake page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::IntakeScans</name>
+    <message>
+        <source>New scans are refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan papers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scans of dossier %1 were not all attached (they are kept here): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n page(s), %2, waiting for the dossier</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 — %n page(s), %3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sca&amp;ns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sca&amp;ns (%1 waiting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This scan is not a readable PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan or import… (F6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the paper selected in the list above, or import its file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>motcua::LoginDialog</name>
@@ -2943,6 +5354,88 @@ Mã thoát:
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
+    <message>
+        <source>Sync stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued: %1 (%2 failed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::OutboxModel</name>
+    <message>
+        <source>Dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed, will retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Loại</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Trạng thái</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued at</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::PageStripModel</name>
+    <message>
+        <source>%1 (blank)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1: %2 × %3 px at %4 dpi, from %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1, blank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>motcua::ProcedurePicker</name>
@@ -2965,6 +5458,413 @@ Mã thoát:
 %3</source>
         <translation>Đã chọn: %1 — %2
 %3</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ReportExportDialog</name>
+    <message>
+        <source>Export the periodic report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By field of procedures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (to print)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (XLSX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (UTF-8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Đóng</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1: %2 received, %3 processed, %4 pending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ReturnDialog</name>
+    <message>
+        <source>Return the result of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The applicant collects it in person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An ID number has 12 digits (citizen ID card), 9 digits (old ID card), or is a passport number such as B1234567.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result of the procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fees settled (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No fees due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collected by (&amp;name):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;ID number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result &amp;papers handed over:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the return (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Hủy</translation>
+    </message>
+    <message>
+        <source>Type the name of the person who collects the result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the result papers handed over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ReturnsPage</name>
+    <message>
+        <source>Return results</source>
+        <translation type="unfinished">Trả kết quả</translation>
+    </message>
+    <message>
+        <source>Dossiers whose result is ready. Select one and press Enter to record who collected it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search: applicant name, dossier code, ID number or phone (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return the result… (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Dossier ledger (form 06)&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 results ready to return shown, more as you scroll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) ready to return</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the dossier whose result is handed back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result of %1 handed to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end of the range is before its start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the ledger as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the ledger as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <source>Ledger saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::ScanPanel</name>
+    <message>
+        <source>This computer cannot drive scanners: import the scanned files (PDF, JPEG, PNG, TIFF) with the button or drop them here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sc&amp;anner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look for scanners again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 dpi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paper in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Hủy</translation>
+    </message>
+    <message>
+        <source>&amp;Import files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag a page, or Ctrl+Left / Ctrl+Right, to change the order; Delete removes it; Ctrl+R turns it. Files can be dropped here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◀ Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the page left (Ctrl+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the page right (Ctrl+Right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↺ Turn left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↻ Turn right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn the page clockwise (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crop borders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop &amp;blank pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ttach to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach as one PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for scanners…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scanner found: plug one in and press Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1: %p%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) scanned</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Scan cancelled; the %n page(s) already scanned are kept.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 The %n page(s) scanned before are kept.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import scanned papers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blank page(s) dropped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No blank page found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) attached to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3083,6 +5983,129 @@ Mã thoát:
     <message>
         <source>Close</source>
         <translation>Đóng</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::SyncPage</name>
+    <message>
+        <source>Synchronisation</source>
+        <translation type="unfinished">Đồng bộ dữ liệu</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send everything waiting and fetch news from the portal now (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry the selected items, or every failed item when none is selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export for USB…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write every pending item to a signed, encrypted file the portal can import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No portal is configured: this workstation works offline (Settings, portal.url).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished">Trực tuyến</translation>
+    </message>
+    <message>
+        <source>Offline: the portal cannot be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last success %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never synchronised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next pass %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued %1 · Sending %2 · Failed %3 · Sent %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n failure(s) in a row, next try %2 — %3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) will be sent at once.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export pending items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MotCua bundle (*.mcb)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 dossiers, %3 history rows, %4 attachments. Take it to the portal; the items stay queued until the portal confirms them.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
