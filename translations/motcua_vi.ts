@@ -2041,47 +2041,47 @@ Mã thoát:
     </message>
     <message>
         <source>Attaches files to a paper of a dossier. They are stored encrypted under the data key, which the user&apos;s password unlocks. Refused when free disk space is below attachments.minFreeMB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đính kèm tệp vào một giấy tờ của hồ sơ. Tệp được lưu mã hóa bằng khóa dữ liệu, khóa này được mở bằng mật khẩu của người dùng. Bị từ chối khi dung lượng đĩa còn trống dưới attachments.minFreeMB.</translation>
     </message>
     <message>
         <source>Files to attach.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các tệp cần đính kèm.</translation>
     </message>
     <message>
         <source>The paper: its number in `dossier show`, or `other`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Giấy tờ: số thứ tự của giấy tờ trong `dossier show`, hoặc `other`.</translation>
     </message>
     <message>
         <source>Number of pages of each file (scans).</source>
-        <translation type="unfinished"></translation>
+        <translation>Số trang của mỗi tệp (bản quét).</translation>
     </message>
     <message>
         <source>give a CODE and at least one FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>hãy cho một MÃ và ít nhất một TỆP.</translation>
     </message>
     <message>
         <source>--component is required: a paper number or `other`.</source>
-        <translation type="unfinished"></translation>
+        <translation>cần có --component: số thứ tự giấy tờ hoặc `other`.</translation>
     </message>
     <message>
         <source>invalid --component &apos;%1&apos;: a paper number (1, 2, ...) or `other`.</source>
-        <translation type="unfinished"></translation>
+        <translation>--component &apos;%1&apos; không hợp lệ: cần số thứ tự giấy tờ (1, 2, ...) hoặc `other`.</translation>
     </message>
     <message>
         <source>invalid --pages &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--pages &apos;%1&apos; không hợp lệ.</translation>
     </message>
     <message>
         <source>Cannot read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được %1.</translation>
     </message>
     <message>
         <source>The file %1 is larger than %2 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp %1 lớn hơn %2 MB.</translation>
     </message>
     <message>
         <source>Attached %1 (%2) to %3: attachment %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã đính kèm %1 (%2) vào %3: tệp đính kèm %4.</translation>
     </message>
     <message>
         <source>Usage: motcuactl dossier SUBCOMMAND [options]
@@ -2107,423 +2107,448 @@ Steps that change a dossier need --user NAME.
 
 motcuactl dossier SUBCOMMAND --help shows the options of each.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Cách dùng: motcuactl dossier SUBCOMMAND [tùy chọn]
+
+Lệnh con:
+  create FILE.json --user NAME   tiếp nhận hồ sơ được mô tả trong tệp JSON
+  show CODE                      in thông tin hồ sơ
+  print CODE --form NN --out F   xuất mẫu 01 đến 05 ra PDF
+  timeline CODE                  quá trình xử lý, các lần bàn giao và hạn giải quyết
+  transfer CODE --to DEPT        chuyển cho cơ quan giải quyết
+  receive CODE                   cơ quan nhận hồ sơ để giải quyết
+  request-supplement CODE --item &quot;PAPER: REASON&quot;...
+  supplement-received CODE       đã nhận giấy tờ bổ sung (tiếp tục tính thời hạn)
+  awaiting-fees CODE             chờ nộp phí, lệ phí hoặc thuế
+  complete CODE                  đã giải quyết, có kết quả
+  back-to-counter CODE           cơ quan chuyển trả hồ sơ về bộ phận một cửa
+  receive-back CODE              bộ phận một cửa ký nhận hồ sơ được chuyển về
+  return CODE --collector NAME --id-number N --paper TEXT...
+  withdraw CODE --reason TEXT    người nộp rút hồ sơ
+  stop CODE --reason TEXT        dừng xử lý (lãnh đạo)
+  apologize CODE --new-appointment TIME --reason TEXT  mẫu 04 (lãnh đạo)
+Các bước làm thay đổi hồ sơ cần có --user NAME.
+
+motcuactl dossier SUBCOMMAND --help hiện các tùy chọn của từng lệnh con.
+</translation>
     </message>
     <message>
         <source>Paper %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Giấy tờ %1</translation>
     </message>
     <message>
         <source>Attachment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp đính kèm %1</translation>
     </message>
     <message>
         <source>Writes the dossier ledger (form 06) of the dossiers received from --from to --to (Vietnam dates, both included): a PDF, or a CSV file (UTF-8 with BOM) when FILE ends in .csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi sổ theo dõi hồ sơ (mẫu 06) của các hồ sơ tiếp nhận từ ngày --from đến ngày --to (theo giờ Việt Nam, tính cả hai ngày): tệp PDF, hoặc tệp CSV (UTF-8 có BOM) khi TỆP có đuôi .csv.</translation>
     </message>
     <message>
         <source>First day, YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày đầu, YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>Last day, YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày cuối, YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>The file to write: .pdf or .csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp cần ghi: .pdf hoặc .csv.</translation>
     </message>
     <message>
         <source>unexpected argument %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>tham số %1 không được mong đợi.</translation>
     </message>
     <message>
         <source>--from and --to are dates: YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>--from và --to là ngày: YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>--to is before --from.</source>
-        <translation type="unfinished"></translation>
+        <translation>--to trước --from.</translation>
     </message>
     <message>
         <source>--out FILE.pdf or FILE.csv is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>cần có --out TỆP.pdf hoặc TỆP.csv.</translation>
     </message>
     <message>
         <source>Ledger of %1 dossiers written to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã ghi sổ theo dõi %1 hồ sơ vào %2.</translation>
     </message>
     <message>
         <source>Renders a form of a dossier to PDF: 01 receipt and appointment slip, 02 request to supplement, 03 refusal, 04 apology and new appointment, 05 processing control slip. --keep also stores it with the dossier (needs --user).</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất một biểu mẫu của hồ sơ ra PDF: 01 phiếu tiếp nhận và hẹn trả kết quả, 02 phiếu yêu cầu bổ sung, hoàn thiện hồ sơ, 03 phiếu từ chối tiếp nhận, 04 phiếu xin lỗi và hẹn lại ngày trả kết quả, 05 phiếu kiểm soát quá trình giải quyết hồ sơ. --keep đồng thời lưu biểu mẫu kèm hồ sơ (cần --user).</translation>
     </message>
     <message>
         <source>The form: 01, 02, 03, 04 or 05 (default 01).</source>
-        <translation type="unfinished">Mẫu: 01, 02 hoặc 03 (mặc định 01). {01, 02, 03, 04 ?} {05 ?} {01)?}</translation>
+        <translation>Biểu mẫu: 01, 02, 03, 04 hoặc 05 (mặc định 01).</translation>
     </message>
     <message>
         <source>--form is 01, 02, 03, 04 or 05.</source>
-        <translation type="unfinished">--form phải là 01, 02 hoặc 03. {01, 02, 03, 04 ?} {05.?}</translation>
+        <translation>--form phải là 01, 02, 03, 04 hoặc 05.</translation>
     </message>
     <message>
         <source>the counter</source>
-        <translation type="unfinished"></translation>
+        <translation>bộ phận một cửa</translation>
     </message>
     <message>
         <source>Dossier %1: %2.
 Appointment: %3
 With: %4%5</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ %1: %2.
+Hẹn trả: %3
+Đang ở: %4%5</translation>
     </message>
     <message>
         <source> (handed over, not yet received)</source>
-        <translation type="unfinished"></translation>
+        <translation> (đã chuyển, chưa được nhận)</translation>
     </message>
     <message>
         <source>A note for the dossier&apos;s history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi chú cho quá trình xử lý hồ sơ.</translation>
     </message>
     <message>
         <source>Why (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lý do (bắt buộc).</translation>
     </message>
     <message>
         <source>--reason TEXT is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>cần có --reason NỘI_DUNG.</translation>
     </message>
     <message>
         <source>The department to hand the dossier to (its code, as `catalogue list` shows).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ quan nhận hồ sơ (mã cơ quan, như `catalogue list` hiển thị).</translation>
     </message>
     <message>
         <source>Hands the dossier from the counter or a department to a department; it waits there to be received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển hồ sơ từ bộ phận một cửa hoặc một cơ quan sang một cơ quan; hồ sơ chờ ở đó cho đến khi được nhận.</translation>
     </message>
     <message>
         <source>--to DEPT is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>cần có --to CƠ_QUAN.</translation>
     </message>
     <message>
         <source>The department signs for the dossier handed to it and takes it up (processing); also takes a dossier up again after a supplement or fees.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ quan ký nhận hồ sơ được chuyển đến và giải quyết (đang xử lý); cũng dùng để tiếp tục giải quyết hồ sơ sau khi bổ sung hoặc nộp phí.</translation>
     </message>
     <message>
         <source>The counter signs for the dossier or result a department handed back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bộ phận một cửa ký nhận hồ sơ hoặc kết quả do cơ quan chuyển về.</translation>
     </message>
     <message>
         <source>A department hands the dossier back to the counter (its state is unchanged).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ quan chuyển trả hồ sơ về bộ phận một cửa (trạng thái hồ sơ không đổi).</translation>
     </message>
     <message>
         <source>The papers asked for arrived: the clock runs again and the appointment moves by the paused working time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã nhận các giấy tờ yêu cầu bổ sung: tiếp tục tính thời hạn và ngày hẹn trả được lùi thêm bằng thời gian làm việc đã tạm dừng.</translation>
     </message>
     <message>
         <source>The applicant must pay fees or taxes before the dossier goes on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Người nộp phải nộp phí, lệ phí hoặc thuế trước khi hồ sơ được giải quyết tiếp.</translation>
     </message>
     <message>
         <source>The dossier is decided and its result ready; a department hands the result to the counter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ đã được giải quyết và có kết quả; cơ quan chuyển kết quả về bộ phận một cửa.</translation>
     </message>
     <message>
         <source>The applicant withdraws the dossier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Người nộp rút hồ sơ.</translation>
     </message>
     <message>
         <source>Stops processing the dossier (supervisors).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dừng xử lý hồ sơ (lãnh đạo).</translation>
     </message>
     <message>
         <source>A paper to add or complete and why, as &quot;PAPER: REASON&quot; (repeat for several).</source>
-        <translation type="unfinished"></translation>
+        <translation>Giấy tờ cần bổ sung hoặc hoàn thiện và lý do, dạng &quot;GIẤY TỜ: LÝ DO&quot; (lặp lại nếu có nhiều).</translation>
     </message>
     <message>
         <source>Asks the applicant for missing or incomplete papers; the clock is paused until they arrive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yêu cầu người nộp bổ sung giấy tờ còn thiếu hoặc chưa đầy đủ; tạm dừng tính thời hạn cho đến khi nhận được.</translation>
     </message>
     <message>
         <source>--item &quot;%1&quot;: write PAPER: REASON.</source>
-        <translation type="unfinished"></translation>
+        <translation>--item &quot;%1&quot;: hãy viết GIẤY TỜ: LÝ DO.</translation>
     </message>
     <message>
         <source>give at least one --item &quot;PAPER: REASON&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>hãy cho ít nhất một --item &quot;GIẤY TỜ: LÝ DO&quot;.</translation>
     </message>
     <message>
         <source>Who collects the result (full name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Người nhận kết quả (họ và tên).</translation>
     </message>
     <message>
         <source>The collector&apos;s ID number (12 or 9 digits, or a passport number).</source>
-        <translation type="unfinished"></translation>
+        <translation>Số giấy tờ tùy thân của người nhận kết quả (12 hoặc 9 chữ số, hoặc số hộ chiếu).</translation>
     </message>
     <message>
         <source>A result paper handed over (repeat for several).</source>
-        <translation type="unfinished"></translation>
+        <translation>Giấy tờ kết quả đã trao (lặp lại nếu có nhiều).</translation>
     </message>
     <message>
         <source>The fees of the dossier are paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phí, lệ phí của hồ sơ đã được nộp.</translation>
     </message>
     <message>
         <source>When it was collected (default now), ISO 8601.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời điểm nhận kết quả (mặc định là hiện tại), theo ISO 8601.</translation>
     </message>
     <message>
         <source>Hands the result to the applicant and records who collected it, when, which papers, and the fees.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trả kết quả cho người nộp và ghi lại người nhận, thời điểm nhận, các giấy tờ đã trao và phí, lệ phí.</translation>
     </message>
     <message>
         <source>--collector NAME and --id-number N are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>cần có --collector TÊN và --id-number N.</translation>
     </message>
     <message>
         <source>give at least one --paper TEXT.</source>
-        <translation type="unfinished"></translation>
+        <translation>hãy cho ít nhất một --paper NỘI_DUNG.</translation>
     </message>
     <message>
         <source>The new appointment, ISO 8601.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày hẹn trả mới, theo ISO 8601.</translation>
     </message>
     <message>
         <source>Why the dossier is late (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lý do hồ sơ bị quá hạn (bắt buộc).</translation>
     </message>
     <message>
         <source>Also write the letter (form 04) to this PDF file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đồng thời ghi phiếu (mẫu 04) vào tệp PDF này.</translation>
     </message>
     <message>
         <source>A late dossier: records the apology letter (form 04) with a new appointment and keeps the letter with the dossier (supervisors).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ quá hạn: ghi nhận phiếu xin lỗi và hẹn lại ngày trả kết quả (mẫu 04) với ngày hẹn trả mới và lưu phiếu kèm hồ sơ (lãnh đạo).</translation>
     </message>
     <message>
         <source>Prints a dossier&apos;s history: every step with who and when, the hand-overs, and the due date.</source>
-        <translation type="unfinished"></translation>
+        <translation>In quá trình xử lý hồ sơ: từng bước với người thực hiện và thời điểm, các lần bàn giao và hạn giải quyết.</translation>
     </message>
     <message>
         <source>WHEN</source>
-        <translation type="unfinished"></translation>
+        <translation>THỜI ĐIỂM</translation>
     </message>
     <message>
         <source>WHO</source>
-        <translation type="unfinished"></translation>
+        <translation>NGƯỜI THỰC HIỆN</translation>
     </message>
     <message>
         <source>FROM</source>
-        <translation type="unfinished"></translation>
+        <translation>TỪ</translation>
     </message>
     <message>
         <source>TO</source>
-        <translation type="unfinished"></translation>
+        <translation>ĐẾN</translation>
     </message>
     <message>
         <source>NOTE</source>
-        <translation type="unfinished"></translation>
+        <translation>GHI CHÚ</translation>
     </message>
     <message>
         <source>Appointment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hẹn trả: %1</translation>
     </message>
     <message>
         <source>due today</source>
-        <translation type="unfinished"></translation>
+        <translation>đến hạn hôm nay</translation>
     </message>
     <message>
         <source>No department has the code &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có cơ quan nào mã &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>The periodic report on the results of handling administrative procedures (form 06 family): per department or field, dossiers received (carried over, online, counter and postal), processed (early, on time, late) and pending (not yet due, overdue) in a period. PDF and XLSX need --out; CSV and JSON go to standard output without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Báo cáo định kỳ tình hình, kết quả giải quyết thủ tục hành chính (nhóm mẫu 06): theo cơ quan hoặc lĩnh vực, số hồ sơ tiếp nhận (kỳ trước chuyển sang, trực tuyến, trực tiếp và qua bưu chính), đã giải quyết (trước hạn, đúng hạn, quá hạn) và đang giải quyết (trong hạn, quá hạn) trong kỳ. PDF và XLSX cần --out; CSV và JSON xuất ra đầu ra chuẩn nếu không có --out.</translation>
     </message>
     <message>
         <source>First day of the period (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày đầu kỳ (YYYY-MM-DD).</translation>
     </message>
     <message>
         <source>Last day of the period, included (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày cuối kỳ, tính cả ngày này (YYYY-MM-DD).</translation>
     </message>
     <message>
         <source>Rows per department or per field (default department).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mỗi dòng là một cơ quan hoặc một lĩnh vực (mặc định department).</translation>
     </message>
     <message>
         <source>pdf, xlsx, csv or json (default: from the --out file name, else json).</source>
-        <translation type="unfinished"></translation>
+        <translation>pdf, xlsx, csv hoặc json (mặc định: theo tên tệp --out, nếu không thì json).</translation>
     </message>
     <message>
         <source>The file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp cần ghi.</translation>
     </message>
     <message>
         <source>Only this department (its code).</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ cơ quan này (mã cơ quan).</translation>
     </message>
     <message>
         <source>--from and --to are required dates (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>cần có --from và --to là ngày (YYYY-MM-DD).</translation>
     </message>
     <message>
         <source>--by is department or field.</source>
-        <translation type="unfinished"></translation>
+        <translation>--by phải là department hoặc field.</translation>
     </message>
     <message>
         <source>--format is pdf, xlsx, csv or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format phải là pdf, xlsx, csv hoặc json.</translation>
     </message>
     <message>
         <source>give --format: the file name does not say which.</source>
-        <translation type="unfinished"></translation>
+        <translation>hãy cho --format: tên tệp không cho biết định dạng.</translation>
     </message>
     <message>
         <source>--out FILE is required for PDF and XLSX.</source>
-        <translation type="unfinished"></translation>
+        <translation>cần có --out TỆP cho PDF và XLSX.</translation>
     </message>
     <message>
         <source>Report %1 – %2 written to %3 (%4 received, %5 processed, %6 pending).</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã ghi báo cáo %1 – %2 vào %3 (%4 tiếp nhận, %5 đã giải quyết, %6 đang giải quyết).</translation>
     </message>
     <message>
         <source>The day&apos;s figures of the dashboard: received at the counter, online and by post, results returned, due that day, overdue and awaiting a supplement, in total and per department.</source>
-        <translation type="unfinished"></translation>
+        <translation>Số liệu trong ngày của bảng tổng hợp: tiếp nhận trực tiếp, trực tuyến và qua bưu chính, đã trả kết quả, đến hạn trong ngày, quá hạn và chờ bổ sung, tổng cộng và theo từng cơ quan.</translation>
     </message>
     <message>
         <source>The day (YYYY-MM-DD; default today).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày (YYYY-MM-DD; mặc định hôm nay).</translation>
     </message>
     <message>
         <source>--date is a date (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>--date phải là ngày (YYYY-MM-DD).</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Tổng cộng</translation>
     </message>
     <message>
         <source>Figures of %1 (as of %2):</source>
-        <translation type="unfinished"></translation>
+        <translation>Số liệu ngày %1 (tính đến %2):</translation>
     </message>
     <message>
         <source>COUNTER</source>
-        <translation type="unfinished"></translation>
+        <translation>TRỰC TIẾP</translation>
     </message>
     <message>
         <source>ONLINE</source>
-        <translation type="unfinished"></translation>
+        <translation>TRỰC TUYẾN</translation>
     </message>
     <message>
         <source>POSTAL</source>
-        <translation type="unfinished"></translation>
+        <translation>BƯU CHÍNH</translation>
     </message>
     <message>
         <source>RETURNED</source>
-        <translation type="unfinished"></translation>
+        <translation>ĐÃ TRẢ</translation>
     </message>
     <message>
         <source>DUE</source>
-        <translation type="unfinished"></translation>
+        <translation>ĐẾN HẠN</translation>
     </message>
     <message>
         <source>OVERDUE</source>
-        <translation type="unfinished"></translation>
+        <translation>QUÁ HẠN</translation>
     </message>
     <message>
         <source>SUPPLEMENT</source>
-        <translation type="unfinished"></translation>
+        <translation>BỔ SUNG</translation>
     </message>
     <message>
         <source>Page %1 scanned.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Đã quét trang %1.
+</translation>
     </message>
     <message>
         <source>Scans one page from the flatbed, or a batch from the feeder, into one PDF: blank borders and blank pages can be removed, and a grey A4 page at 200 dpi takes at most 150 KB. --list shows the scanners. Needs no database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quét một trang từ mặt kính, hoặc một loạt trang từ khay nạp giấy, thành một tệp PDF: có thể bỏ lề trắng và trang trắng, một trang A4 thang xám ở 200 dpi chiếm tối đa 150 KB. --list liệt kê các máy quét. Không cần cơ sở dữ liệu.</translation>
     </message>
     <message>
         <source>List the scanners and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liệt kê các máy quét rồi thoát.</translation>
     </message>
     <message>
         <source>The scanner, as --list names it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy quét, theo tên mà --list hiển thị.</translation>
     </message>
     <message>
         <source>Scan from the feeder, at most N pages (0: until it is empty).</source>
-        <translation type="unfinished"></translation>
+        <translation>Quét từ khay nạp giấy, tối đa N trang (0: đến khi hết giấy).</translation>
     </message>
     <message>
         <source>150, 200 or 300 (default 200).</source>
-        <translation type="unfinished"></translation>
+        <translation>150, 200 hoặc 300 (mặc định 200).</translation>
     </message>
     <message>
         <source>grey, color or bw (default grey).</source>
-        <translation type="unfinished"></translation>
+        <translation>grey, color hoặc bw (mặc định grey).</translation>
     </message>
     <message>
         <source>flatbed, feeder or duplex (default: feeder with --pages, else flatbed).</source>
-        <translation type="unfinished"></translation>
+        <translation>flatbed, feeder hoặc duplex (mặc định: feeder nếu có --pages, nếu không thì flatbed).</translation>
     </message>
     <message>
         <source>Leave out blank pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bỏ các trang trắng.</translation>
     </message>
     <message>
         <source>Crop blank borders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cắt bỏ lề trắng.</translation>
     </message>
     <message>
         <source>No scanner found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tìm thấy máy quét nào.</translation>
     </message>
     <message>
         <source>This build cannot drive scanners.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản dựng này không điều khiển được máy quét.</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Thiết bị</translation>
     </message>
     <message>
         <source>Scanner</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy quét</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại</translation>
     </message>
     <message>
         <source>--device NAME is required (see --list).</source>
-        <translation type="unfinished"></translation>
+        <translation>cần có --device TÊN (xem --list).</translation>
     </message>
     <message>
         <source>--dpi is 150, 200 or 300.</source>
-        <translation type="unfinished"></translation>
+        <translation>--dpi phải là 150, 200 hoặc 300.</translation>
     </message>
     <message>
         <source>--mode is grey, color or bw.</source>
-        <translation type="unfinished"></translation>
+        <translation>--mode phải là grey, color hoặc bw.</translation>
     </message>
     <message>
         <source>--pages is a number, 0 for the whole feeder.</source>
-        <translation type="unfinished"></translation>
+        <translation>--pages phải là một số, 0 để quét hết khay nạp giấy.</translation>
     </message>
     <message>
         <source>--source is flatbed, feeder or duplex.</source>
-        <translation type="unfinished"></translation>
+        <translation>--source phải là flatbed, feeder hoặc duplex.</translation>
     </message>
     <message>
         <source>Every page was blank: nothing written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tất cả các trang đều trắng: không ghi gì.</translation>
     </message>
     <message numerus="yes">
         <source>%n blank page(s) left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Đã bỏ %n trang trắng.</numerusform>
         </translation>
     </message>
     <message>
@@ -2535,48 +2560,55 @@ Subcommands:
 
 motcuactl store SUBCOMMAND --help shows the options of each.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Cách dùng: motcuactl store SUBCOMMAND [tùy chọn]
+
+Lệnh con:
+  verify --user NAME   giải mã và kiểm tra mọi tệp đính kèm; in ra các tệp lỗi, mã thoát 1 nếu có
+  sweep                xóa các tệp không thuộc tệp đính kèm nào (còn sót do ghi bị gián đoạn)
+
+motcuactl store SUBCOMMAND --help hiện các tùy chọn của từng lệnh con.
+</translation>
     </message>
     <message>
         <source>Decrypts every attachment and checks it (authentication tag and SHA-256). Prints the ones that fail; exit code 1 when any does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Giải mã và kiểm tra mọi tệp đính kèm (thẻ xác thực và SHA-256). In ra các tệp không đạt; mã thoát 1 khi có tệp không đạt.</translation>
     </message>
     <message>
         <source>store verify takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>store verify không nhận tham số.</translation>
     </message>
     <message>
         <source>Every attachment passed its integrity check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mọi tệp đính kèm đều đạt kiểm tra toàn vẹn.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>DOSSIER</source>
-        <translation type="unfinished"></translation>
+        <translation>HỒ SƠ</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>TỆP</translation>
     </message>
     <message>
         <source>PROBLEM</source>
-        <translation type="unfinished"></translation>
+        <translation>VẤN ĐỀ</translation>
     </message>
     <message>
         <source>Removes attachment files that no attachment refers to, and temporary files of writes that never finished (a crash or power cut between writing a file and saving its record).</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa các tệp đính kèm không còn bản ghi nào tham chiếu đến, và các tệp tạm của những lần ghi chưa hoàn tất (do sự cố hoặc mất điện giữa lúc ghi tệp và lưu bản ghi).</translation>
     </message>
     <message>
         <source>store sweep takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>store sweep không nhận tham số.</translation>
     </message>
     <message numerus="yes">
         <source>Removed %n unreferenced file(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Đã xóa %n tệp không được tham chiếu.</numerusform>
         </translation>
     </message>
     <message>
@@ -2593,1279 +2625,1291 @@ Subcommands:
 The portal&apos;s address, account and pinned certificate come from the settings
 portal.url, portal.username, portal.password, portal.caFile and portal.pinSha256.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Cách dùng: motcuactl sync SUBCOMMAND [tùy chọn]
+
+Lệnh con:
+  now [--portal URL] [--ca FILE]   gửi các mục chờ gửi và lấy dữ liệu từ cổng dịch vụ công, một lần
+  status [--json]                  số mục theo trạng thái, lần thành công gần nhất, cảnh báo
+  export FILE --user NAME          xuất các mục chờ gửi thành tệp gói được ký và mã hóa
+  pause --user NAME                tạm dừng đồng bộ tự động
+  resume --user NAME               tiếp tục đồng bộ tự động
+  retry --user NAME                thử lại ngay các mục bị lỗi
+
+Địa chỉ, tài khoản và chứng chỉ ghim của cổng dịch vụ công lấy từ các thiết lập
+portal.url, portal.username, portal.password, portal.caFile và portal.pinSha256.
+</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished">chưa bao giờ</translation>
+        <translation>chưa bao giờ</translation>
     </message>
     <message>
         <source>Runs one synchronisation pass: sends queued dossiers, history rows and attachments, leases dossier numbers, pulls status changes and the catalogue. Retry waits are ignored. Exit 1 when the portal could not be reached or items failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chạy một lượt đồng bộ: gửi các hồ sơ, dòng lịch sử xử lý và tệp đính kèm đang chờ gửi, nhận cấp số hồ sơ, lấy các thay đổi trạng thái và danh mục. Bỏ qua thời gian chờ thử lại. Mã thoát 1 khi không kết nối được cổng dịch vụ công hoặc có mục bị lỗi.</translation>
     </message>
     <message>
         <source>Portal address for this run (https://...).</source>
-        <translation type="unfinished"></translation>
+        <translation>Địa chỉ cổng dịch vụ công cho lần chạy này (https://...).</translation>
     </message>
     <message>
         <source>PEM file of the CA to pin for this run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp PEM của CA cần ghim cho lần chạy này.</translation>
     </message>
     <message>
         <source>Seconds to wait for each answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Số giây chờ mỗi phản hồi.</translation>
     </message>
     <message>
         <source>--portal: an https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>--portal: cần một địa chỉ https://.</translation>
     </message>
     <message>
         <source>--ca: a readable PEM certificate file.</source>
-        <translation type="unfinished"></translation>
+        <translation>--ca: cần một tệp chứng chỉ PEM đọc được.</translation>
     </message>
     <message>
         <source>--timeout: seconds from 1 to 600.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout: số giây từ 1 đến 600.</translation>
     </message>
     <message>
         <source>ALARM: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CẢNH BÁO NGHIÊM TRỌNG: %1</translation>
     </message>
     <message>
         <source>Sent %1 dossiers, %2 history rows, %3 attachments; %4 failed; %5 status changes received; %6 still pending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã gửi %1 hồ sơ, %2 dòng lịch sử xử lý, %3 tệp đính kèm; %4 lỗi; đã nhận %5 thay đổi trạng thái; còn %6 mục chờ gửi.</translation>
     </message>
     <message>
         <source>Shows the outbox: items per state, the last successful exchange with the portal, retry waits per kind of work and warnings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiện hàng chờ gửi: số mục theo trạng thái, lần trao đổi thành công gần nhất với cổng dịch vụ công, thời gian chờ thử lại theo từng loại công việc và các cảnh báo.</translation>
     </message>
     <message>
         <source>Queued %1, in flight %2, failed %3, done %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chờ gửi %1, đang gửi %2, lỗi %3, đã xong %4.</translation>
     </message>
     <message>
         <source>Last success: %1. %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Thành công gần nhất: %1. %2%3</translation>
     </message>
     <message>
         <source>Online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trực tuyến.</translation>
     </message>
     <message>
         <source>Offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngoại tuyến.</translation>
     </message>
     <message>
         <source> Paused.</source>
-        <translation type="unfinished"></translation>
+        <translation> Đang tạm dừng.</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Loại</translation>
+        <translation>Loại</translation>
     </message>
     <message>
         <source>Failures</source>
-        <translation type="unfinished"></translation>
+        <translation>Số lần lỗi</translation>
     </message>
     <message>
         <source>Next retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Thử lại lúc</translation>
     </message>
     <message>
         <source>Last error</source>
-        <translation type="unfinished"></translation>
+        <translation>Lỗi gần nhất</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cảnh báo: %1</translation>
     </message>
     <message>
         <source>Writes every pending item to FILE as a bundle signed and encrypted with the center&apos;s bundle secret (setting sync.bundleSecret), for the portal to import. Items stay queued: the portal ignores what it already has.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi mọi mục chờ gửi vào TỆP dưới dạng gói được ký và mã hóa bằng khóa bí mật gói của trung tâm (thiết lập sync.bundleSecret), để cổng dịch vụ công nhập. Các mục vẫn ở trạng thái chờ gửi: cổng dịch vụ công bỏ qua những gì đã có.</translation>
     </message>
     <message>
         <source>The bundle file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp gói cần ghi.</translation>
     </message>
     <message>
         <source>Wrote %1: %2 dossiers, %3 history rows, %4 attachments (%5 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã ghi %1: %2 hồ sơ, %3 dòng lịch sử xử lý, %4 tệp đính kèm (%5 byte).</translation>
     </message>
     <message>
         <source>Stops automatic synchronisation; `sync now` still runs a pass.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạm dừng đồng bộ tự động; `sync now` vẫn chạy được một lượt.</translation>
     </message>
     <message>
         <source>Synchronisation paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã tạm dừng đồng bộ.</translation>
     </message>
     <message>
         <source>Starts automatic synchronisation again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiếp tục đồng bộ tự động.</translation>
     </message>
     <message>
         <source>Synchronisation resumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã tiếp tục đồng bộ.</translation>
     </message>
     <message>
         <source>Makes every failed item due now and clears retry waits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đặt mọi mục bị lỗi đến hạn gửi ngay và xóa thời gian chờ thử lại.</translation>
     </message>
     <message>
         <source>Failed items will be retried at the next pass.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các mục bị lỗi sẽ được thử lại ở lượt tiếp theo.</translation>
     </message>
     <message>
         <source>dossier create FILE.json; dossier show CODE; dossier print CODE --form NN --out F; dossier transfer|receive|complete|return|... CODE: the steps after intake.</source>
-        <translation type="unfinished"></translation>
+        <translation>dossier create TỆP.json; dossier show MÃ; dossier print MÃ --form NN --out F; dossier transfer|receive|complete|return|... MÃ: các bước sau tiếp nhận.</translation>
     </message>
     <message>
         <source>attach CODE --component ID FILE...: store files (encrypted) with a dossier&apos;s paper.</source>
-        <translation type="unfinished"></translation>
+        <translation>attach MÃ --component ID TỆP...: lưu tệp (mã hóa) kèm một giấy tờ của hồ sơ.</translation>
     </message>
     <message>
         <source>store verify: check every attachment; store sweep: remove orphan files.</source>
-        <translation type="unfinished"></translation>
+        <translation>store verify: kiểm tra mọi tệp đính kèm; store sweep: xóa các tệp mồ côi.</translation>
     </message>
     <message>
         <source>ledger --from DATE --to DATE --out FILE.pdf|.csv: the dossier ledger (form 06).</source>
-        <translation type="unfinished"></translation>
+        <translation>ledger --from NGÀY --to NGÀY --out TỆP.pdf|.csv: sổ theo dõi hồ sơ (mẫu 06).</translation>
     </message>
     <message>
         <source>report --from DATE --to DATE --by department|field --format pdf|xlsx|csv|json --out FILE: the periodic report.</source>
-        <translation type="unfinished"></translation>
+        <translation>report --from NGÀY --to NGÀY --by department|field --format pdf|xlsx|csv|json --out TỆP: báo cáo định kỳ.</translation>
     </message>
     <message>
         <source>counts [--date DATE]: the day&apos;s figures of the dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>counts [--date NGÀY]: số liệu trong ngày của bảng tổng hợp.</translation>
     </message>
     <message>
         <source>scan --device NAME [--pages N] [--dpi D] [--mode grey|color|bw] --out F.pdf; scan --list.</source>
-        <translation type="unfinished"></translation>
+        <translation>scan --device TÊN [--pages N] [--dpi D] [--mode grey|color|bw] --out F.pdf; scan --list.</translation>
     </message>
     <message>
         <source>sync now|status|export FILE|pause|resume|retry: the portal outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>sync now|status|export TỆP|pause|resume|retry: hàng chờ gửi lên cổng dịch vụ công.</translation>
     </message>
     <message>
         <source>Early</source>
-        <translation type="unfinished"></translation>
+        <translation>Trước hạn</translation>
     </message>
     <message>
         <source>On time</source>
-        <translation type="unfinished"></translation>
+        <translation>Đúng hạn</translation>
     </message>
     <message>
         <source>Late</source>
-        <translation type="unfinished"></translation>
+        <translation>Quá hạn</translation>
     </message>
     <message>
         <source>Not yet due</source>
-        <translation type="unfinished"></translation>
+        <translation>Trong hạn</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Quá hạn</translation>
     </message>
     <message>
         <source>The ledger needs a date range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sổ theo dõi hồ sơ cần có khoảng thời gian.</translation>
     </message>
     <message>
         <source>No apology letter (form 04) was issued for the dossier %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa lập phiếu xin lỗi và hẹn lại ngày trả kết quả (mẫu 04) cho hồ sơ %1.</translation>
     </message>
     <message>
         <source>Form %1 is not a processing form (04, 05).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mẫu %1 không phải mẫu trong quá trình giải quyết (04, 05).</translation>
     </message>
     <message>
         <source>Unknown report format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Định dạng báo cáo không xác định.</translation>
     </message>
     <message>
         <source>Cannot create a temporary folder for the workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tạo được thư mục tạm cho bảng tính.</translation>
     </message>
     <message>
         <source>Cannot start the workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không khởi tạo được bảng tính.</translation>
     </message>
     <message>
         <source>Writing the workbook failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi bảng tính không thành công: %1</translation>
     </message>
     <message>
         <source>Cannot read the workbook back: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc lại được bảng tính: %1</translation>
     </message>
     <message>
         <source>Quit as soon as the main window is ready (with --timing: measure it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Thoát ngay khi cửa sổ chính sẵn sàng (với --timing: đo thời gian này).</translation>
     </message>
     <message>
         <source>A fault is NAME[:RATE][@SERVICE] with NAME one of none, http500, http503, delay, drop, malformed, exists, expired; RATE a probability such as 0.3 or a count such as 3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lỗi giả lập có dạng NAME[:RATE][@SERVICE], trong đó NAME là một trong none, http500, http503, delay, drop, malformed, exists, expired; RATE là xác suất như 0.3 hoặc số lần như 3.</translation>
     </message>
     <message>
         <source>Field &quot;%1&quot; must be a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trường &quot;%1&quot; phải là chuỗi.</translation>
     </message>
     <message>
         <source>Field &quot;%1&quot; is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trường &quot;%1&quot; bị thiếu.</translation>
     </message>
     <message>
         <source>Field &quot;%1&quot; is not a date in the form yyyyMMddHHmmss.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trường &quot;%1&quot; không phải ngày dạng yyyyMMddHHmmss.</translation>
     </message>
     <message>
         <source>Field &quot;%1&quot; must be a number from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trường &quot;%1&quot; phải là một số từ %2 đến %3.</translation>
     </message>
     <message>
         <source>Field &quot;%1&quot; must be &quot;True&quot; or &quot;False&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trường &quot;%1&quot; phải là &quot;True&quot; hoặc &quot;False&quot;.</translation>
     </message>
     <message>
         <source>The demo catalogue is missing from the build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản dựng này thiếu danh mục mẫu.</translation>
     </message>
     <message>
         <source>The portal could not store the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cổng dịch vụ công không lưu được tệp.</translation>
     </message>
     <message>
         <source>Cannot create the folder for attachments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tạo được thư mục chứa tệp đính kèm.</translation>
     </message>
     <message>
         <source>The file&apos;s total size differs from the size given before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tổng dung lượng của tệp khác với dung lượng đã khai báo trước đó.</translation>
     </message>
     <message>
         <source>A chunk may hold at most 4 MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mỗi phần dữ liệu chứa tối đa 4 MiB.</translation>
     </message>
     <message>
         <source>The chunk does not start at the acknowledged offset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phần dữ liệu không bắt đầu tại vị trí đã được xác nhận.</translation>
     </message>
     <message>
         <source>The chunk runs past the file&apos;s total size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phần dữ liệu vượt quá tổng dung lượng của tệp.</translation>
     </message>
     <message>
         <source>The chunk holds no data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phần dữ liệu không chứa dữ liệu nào.</translation>
     </message>
     <message>
         <source>The file&apos;s SHA-256 does not match; upload it again from the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 của tệp không khớp; hãy tải tệp lên lại từ đầu.</translation>
     </message>
     <message>
         <source>Reference portal server for MotCua Desk: the national one-stop portal&apos;s service shape over HTTPS, for tests and demos.</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy chủ cổng dịch vụ công tham chiếu cho MotCua Desk: mô phỏng dịch vụ của Cổng dịch vụ công quốc gia qua HTTPS, dùng để kiểm thử và trình diễn.</translation>
     </message>
     <message>
         <source>Address and port (port 0: any free port).</source>
-        <translation type="unfinished"></translation>
+        <translation>Địa chỉ và cổng (cổng 0: một cổng trống bất kỳ).</translation>
     </message>
     <message>
         <source>Server certificate (PEM).</source>
-        <translation type="unfinished"></translation>
+        <translation>Chứng chỉ máy chủ (PEM).</translation>
     </message>
     <message>
         <source>Private key (PEM).</source>
-        <translation type="unfinished"></translation>
+        <translation>Khóa riêng (PEM).</translation>
     </message>
     <message>
         <source>Portal database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp cơ sở dữ liệu của cổng dịch vụ công.</translation>
     </message>
     <message>
         <source>Inject a fault: NAME[:RATE][@SERVICE].</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạo lỗi giả lập: NAME[:RATE][@SERVICE].</translation>
     </message>
     <message>
         <source>Milliseconds of the delay fault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Số mili giây của lỗi giả lập độ trễ.</translation>
     </message>
     <message>
         <source>Login user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên đăng nhập.</translation>
     </message>
     <message>
         <source>Login password (default: $MOTCUA_PORTAL_PASSWORD, else demo).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mật khẩu đăng nhập (mặc định: $MOTCUA_PORTAL_PASSWORD, nếu không có thì là demo).</translation>
     </message>
     <message>
         <source>Enables the admin endpoints (default: $MOTCUA_PORTAL_ADMIN_SECRET).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bật các điểm cuối quản trị (mặc định: $MOTCUA_PORTAL_ADMIN_SECRET).</translation>
     </message>
     <message>
         <source>Session lifetime in seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời gian hiệu lực của phiên, tính bằng giây.</translation>
     </message>
     <message>
         <source>Seed of probabilistic faults.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seed của các lỗi giả lập ngẫu nhiên.</translation>
     </message>
     <message>
         <source>Catalogue file to serve (default: the demo center&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp danh mục để cung cấp (mặc định: danh mục của trung tâm mẫu).</translation>
     </message>
     <message>
         <source>First dossier number of the stations&apos; offline ranges.</source>
-        <translation type="unfinished"></translation>
+        <translation>Số hồ sơ đầu tiên trong các dải số ngoại tuyến của máy trạm.</translation>
     </message>
     <message>
         <source>Stations sharing the offline ranges.</source>
-        <translation type="unfinished"></translation>
+        <translation>Số máy trạm dùng chung các dải số ngoại tuyến.</translation>
     </message>
     <message>
         <source>Import an offline bundle and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập một gói dữ liệu ngoại tuyến rồi thoát.</translation>
     </message>
     <message>
         <source>Secret that opens the centers&apos; offline bundles (default: $MOTCUA_BUNDLE_SECRET; none: only unprotected test bundles).</source>
-        <translation type="unfinished"></translation>
+        <translation>Khóa bí mật để mở các gói dữ liệu ngoại tuyến của trung tâm (mặc định: $MOTCUA_BUNDLE_SECRET; nếu không có: chỉ các gói kiểm thử không được bảo vệ).</translation>
     </message>
     <message>
         <source>--db FILE is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cần có --db FILE.</translation>
     </message>
     <message>
         <source>A numeric option is not a valid number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Một tùy chọn dạng số không phải là số hợp lệ.</translation>
     </message>
     <message>
         <source>Cannot read the catalogue file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được tệp danh mục.</translation>
     </message>
     <message>
         <source>Cannot read the bundle file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được tệp gói dữ liệu.</translation>
     </message>
     <message>
         <source>--cert FILE and --key FILE are required (HTTPS only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cần có --cert FILE và --key FILE (chỉ hỗ trợ HTTPS).</translation>
     </message>
     <message>
         <source>--listen must be ADDR:PORT, for example 127.0.0.1:8443.</source>
-        <translation type="unfinished"></translation>
+        <translation>--listen phải có dạng ADDR:PORT, ví dụ 127.0.0.1:8443.</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã dừng</translation>
     </message>
     <message>
         <source>Decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã quyết định</translation>
     </message>
     <message>
         <source>Reference portal</source>
-        <translation type="unfinished"></translation>
+        <translation>Cổng dịch vụ công tham chiếu</translation>
     </message>
     <message>
         <source>%1 dossiers, %2 history rows, %3 attachments (%4 complete), %5 central decisions. Now: %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hồ sơ, %2 dòng lịch sử, %3 tệp đính kèm (%4 hoàn chỉnh), %5 quyết định của cấp trung ương. Hiện tại: %6.</translation>
     </message>
     <message>
         <source>Dossier code</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã hồ sơ</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Hạn</translation>
     </message>
     <message>
         <source>Counter status</source>
-        <translation type="unfinished"></translation>
+        <translation>Trạng thái tại Bộ phận Một cửa</translation>
     </message>
     <message>
         <source>Central status</source>
-        <translation type="unfinished"></translation>
+        <translation>Trạng thái trên cổng trung ương</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Lịch sử</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp</translation>
     </message>
     <message>
         <source>Decide</source>
-        <translation type="unfinished"></translation>
+        <translation>Quyết định</translation>
     </message>
     <message>
         <source>Cannot read the certificate or the private key (PEM files).</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được chứng chỉ hoặc khóa riêng (tệp PEM).</translation>
     </message>
     <message>
         <source>The private key is not an RSA or EC key in PEM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khóa riêng không phải khóa RSA hoặc EC ở định dạng PEM.</translation>
     </message>
     <message>
         <source>Cannot listen on %1:%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không lắng nghe được trên %1:%2.</translation>
     </message>
     <message>
         <source>The request is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yêu cầu không phải là một đối tượng JSON.</translation>
     </message>
     <message>
         <source>Fields &quot;username&quot; and &quot;password&quot; are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cần có các trường &quot;username&quot; và &quot;password&quot;.</translation>
     </message>
     <message>
         <source>Wrong username or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sai tên đăng nhập hoặc mật khẩu.</translation>
     </message>
     <message>
         <source>The session is unknown or expired; log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phiên không xác định hoặc đã hết hạn; hãy đăng nhập lại.</translation>
     </message>
     <message>
         <source>The session expired; log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phiên đã hết hạn; hãy đăng nhập lại.</translation>
     </message>
     <message>
         <source>Field &quot;madonvi&quot; is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thiếu trường &quot;madonvi&quot;.</translation>
     </message>
     <message>
         <source>The dossier already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ đã tồn tại.</translation>
     </message>
     <message>
         <source>Unknown fault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lỗi giả lập không xác định.</translation>
     </message>
     <message>
         <source>No dossier with this code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có hồ sơ nào mang mã này.</translation>
     </message>
     <message>
         <source>The portal could not store the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cổng dịch vụ công không lưu được yêu cầu.</translation>
     </message>
     <message>
         <source>Field &quot;data&quot; is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thiếu trường &quot;data&quot;.</translation>
     </message>
     <message>
         <source>Field &quot;data&quot; must be an array of 1 to %1 objects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trường &quot;data&quot; phải là một mảng gồm từ 1 đến %1 đối tượng.</translation>
     </message>
     <message>
         <source>data[%1] is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>data[%1] không phải là một đối tượng.</translation>
     </message>
     <message>
         <source>Field &quot;service&quot; is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thiếu trường &quot;service&quot;.</translation>
     </message>
     <message>
         <source>Unknown service &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dịch vụ &quot;%1&quot; không xác định.</translation>
     </message>
     <message>
         <source>Field &quot;%1&quot; is not a dossier code {agency}-{yyMMdd}-{NNNN}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trường &quot;%1&quot; không phải là mã hồ sơ dạng {agency}-{yyMMdd}-{NNNN}.</translation>
     </message>
     <message>
         <source>Field &quot;%1&quot;: unknown procedure code %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trường &quot;%1&quot;: mã thủ tục %2 không xác định.</translation>
     </message>
     <message>
         <source>Dossier %1 appears twice in one request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ %1 xuất hiện hai lần trong cùng một yêu cầu.</translation>
     </message>
     <message>
         <source>Dossier %1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ %1 đã tồn tại.</translation>
     </message>
     <message>
         <source>Dossier %1 is not on the portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ %1 không có trên cổng dịch vụ công.</translation>
     </message>
     <message>
         <source>Dossier %1 is not on the portal; send it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ %1 không có trên cổng dịch vụ công; hãy gửi hồ sơ trước.</translation>
     </message>
     <message>
         <source>Unknown procedure code %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã thủ tục %1 không xác định.</translation>
     </message>
     <message>
         <source>Field &quot;MaTep&quot; must be a SHA-256 in lower-case hex.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trường &quot;MaTep&quot; phải là SHA-256 dạng hex chữ thường.</translation>
     </message>
     <message>
         <source>Field &quot;DuLieu&quot; is not base64.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trường &quot;DuLieu&quot; không phải dạng base64.</translation>
     </message>
     <message>
         <source>Field &quot;Ngay&quot; must be a day yyMMdd.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trường &quot;Ngay&quot; phải là một ngày dạng yyMMdd.</translation>
     </message>
     <message>
         <source>Field &quot;MaYeuCau&quot; was used before for another agency or day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trường &quot;MaYeuCau&quot; đã được dùng trước đó cho một cơ quan hoặc một ngày khác.</translation>
     </message>
     <message>
         <source>Field &quot;Ngay&quot; must be a day yyyyMMdd.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trường &quot;Ngay&quot; phải là một ngày dạng yyyyMMdd.</translation>
     </message>
     <message>
         <source>The bundle cannot be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không mở được gói dữ liệu: %1</translation>
     </message>
     <message>
         <source>not a bundle of format motcua-bundle version 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>không phải gói dữ liệu định dạng motcua-bundle phiên bản 1.</translation>
     </message>
     <message>
         <source>A bundle cannot hold a bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Một gói dữ liệu không thể chứa gói dữ liệu khác.</translation>
     </message>
     <message>
         <source>The status must be a number from 1 to 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trạng thái phải là một số từ 1 đến 10.</translation>
     </message>
     <message>
         <source>%1 has more than %2 pages: split it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 có nhiều hơn %2 trang: hãy tách tệp trước.</translation>
     </message>
     <message>
         <source>%1 is protected by a password and cannot be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 được bảo vệ bằng mật khẩu nên không nhập được.</translation>
     </message>
     <message>
         <source>%1 is not a readable PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không phải là tệp PDF đọc được.</translation>
     </message>
     <message>
         <source>Page %1 of %2 could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được trang %1 trên %2.</translation>
     </message>
     <message>
         <source>%1 has no pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không có trang nào.</translation>
     </message>
     <message>
         <source>%1 is not a PDF, JPEG, PNG or TIFF file that can be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không phải là tệp PDF, JPEG, PNG hoặc TIFF đọc được.</translation>
     </message>
     <message>
         <source>%1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được %1: %2</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Không mở được %1: %2</translation>
     </message>
     <message>
         <source>Scanned papers (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
-        <translation type="unfinished"></translation>
+        <translation>Giấy tờ đã quét (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
     </message>
     <message>
         <source>A page has no image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Một trang không có hình ảnh.</translation>
     </message>
     <message>
         <source>There are no pages to put in the PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có trang nào để đưa vào tệp PDF.</translation>
     </message>
     <message>
         <source>A page could not be encoded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không mã hóa được một trang.</translation>
     </message>
     <message>
         <source>The scanner cannot scan in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy quét không quét được ở chế độ %1.</translation>
     </message>
     <message>
         <source>The scanner has no %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy quét không có %1.</translation>
     </message>
     <message>
         <source>The scanner refused the option %1 = %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy quét từ chối tùy chọn %1 = %2: %3</translation>
     </message>
     <message>
         <source>The scanner sent an image format MotCua Desk cannot read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy quét gửi về định dạng ảnh mà MotCua Desk không đọc được.</translation>
     </message>
     <message>
         <source>The scanner sent an empty page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy quét gửi về một trang trống.</translation>
     </message>
     <message>
         <source>There is no scanner called %1: check that it is plugged in and switched on, then refresh the list of scanners.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có máy quét nào tên %1: hãy kiểm tra máy quét đã được cắm và bật, rồi làm mới danh sách máy quét.</translation>
     </message>
     <message>
         <source>The scanner reported an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy quét báo lỗi: %1</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Màu</translation>
     </message>
     <message>
         <source>Grey</source>
-        <translation type="unfinished"></translation>
+        <translation>Xám</translation>
     </message>
     <message>
         <source>Black and white</source>
-        <translation type="unfinished"></translation>
+        <translation>Đen trắng</translation>
     </message>
     <message>
         <source>Flatbed (one page)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mặt kính (một trang)</translation>
     </message>
     <message>
         <source>Feeder</source>
-        <translation type="unfinished"></translation>
+        <translation>Khay nạp giấy</translation>
     </message>
     <message>
         <source>Feeder, both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Khay nạp giấy, hai mặt</translation>
     </message>
     <message>
         <source>This build of MotCua Desk cannot drive scanners; import the scanned files instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản dựng MotCua Desk này không điều khiển được máy quét; hãy nhập các tệp đã quét thay thế.</translation>
     </message>
     <message>
         <source>The scan was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã hủy quét.</translation>
     </message>
     <message>
         <source>encrypting</source>
-        <translation type="unfinished"></translation>
+        <translation>mã hóa</translation>
     </message>
     <message>
         <source>decrypting</source>
-        <translation type="unfinished"></translation>
+        <translation>giải mã</translation>
     </message>
     <message>
         <source>generating random bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>tạo các byte ngẫu nhiên</translation>
     </message>
     <message>
         <source>The data failed its integrity check: it was changed or the key is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dữ liệu không vượt qua kiểm tra toàn vẹn: dữ liệu đã bị thay đổi hoặc khóa không đúng.</translation>
     </message>
     <message>
         <source>The stored copy of the data key is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản lưu của khóa dữ liệu bị hỏng.</translation>
     </message>
     <message>
         <source>The stored copy of the data key belongs to another database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản lưu của khóa dữ liệu thuộc về một cơ sở dữ liệu khác.</translation>
     </message>
     <message>
         <source>Attachments are not set up yet: an administrator must log in first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa thiết lập tệp đính kèm: quản trị viên phải đăng nhập trước.</translation>
     </message>
     <message>
         <source>Your account cannot open attachments yet: ask an administrator to set your password again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tài khoản của bạn chưa mở được tệp đính kèm: hãy đề nghị quản trị viên đặt lại mật khẩu cho bạn.</translation>
     </message>
     <message>
         <source>The queued attachment names no stored file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp đính kèm chờ gửi không trỏ tới tệp đã lưu nào.</translation>
     </message>
     <message>
         <source>The portal is not reachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không kết nối được tới cổng dịch vụ công.</translation>
     </message>
     <message>
         <source>Attachments are locked: log in again with your password to open or add them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp đính kèm đang bị khóa: hãy đăng nhập lại bằng mật khẩu của bạn để mở hoặc thêm tệp đính kèm.</translation>
     </message>
     <message>
         <source>Other papers</source>
-        <translation type="unfinished"></translation>
+        <translation>Giấy tờ khác</translation>
     </message>
     <message>
         <source>The attachment needs a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp đính kèm cần có tên tệp.</translation>
     </message>
     <message numerus="yes">
         <source>The file name is longer than %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tên tệp dài hơn %n ký tự.</numerusform>
         </translation>
     </message>
     <message>
         <source>The file %1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp %1 trống.</translation>
     </message>
     <message>
         <source>The page count cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Số trang không được âm.</translation>
     </message>
     <message>
         <source>Dossier %1 has no paper with the id %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ %1 không có giấy tờ nào có mã %2.</translation>
     </message>
     <message>
         <source>Cannot compute the SHA-256 of the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tính được SHA-256 của tệp.</translation>
     </message>
     <message>
         <source>transfer dossiers</source>
-        <translation type="unfinished"></translation>
+        <translation>chuyển hồ sơ</translation>
     </message>
     <message>
         <source>take up dossiers</source>
-        <translation type="unfinished"></translation>
+        <translation>nhận xử lý hồ sơ</translation>
     </message>
     <message>
         <source>request supplements</source>
-        <translation type="unfinished"></translation>
+        <translation>yêu cầu bổ sung hồ sơ</translation>
     </message>
     <message>
         <source>record supplements</source>
-        <translation type="unfinished"></translation>
+        <translation>ghi nhận bổ sung hồ sơ</translation>
     </message>
     <message>
         <source>ask for fees</source>
-        <translation type="unfinished"></translation>
+        <translation>yêu cầu nộp phí, lệ phí</translation>
     </message>
     <message>
         <source>complete dossiers</source>
-        <translation type="unfinished"></translation>
+        <translation>hoàn thành hồ sơ</translation>
     </message>
     <message>
         <source>return results</source>
-        <translation type="unfinished"></translation>
+        <translation>trả kết quả</translation>
     </message>
     <message>
         <source>withdraw dossiers</source>
-        <translation type="unfinished"></translation>
+        <translation>rút hồ sơ</translation>
     </message>
     <message>
         <source>stop processing</source>
-        <translation type="unfinished"></translation>
+        <translation>dừng xử lý</translation>
     </message>
     <message>
         <source>hand dossiers back to the counter</source>
-        <translation type="unfinished"></translation>
+        <translation>chuyển trả hồ sơ về Bộ phận Một cửa</translation>
     </message>
     <message>
         <source>receive dossiers back at the counter</source>
-        <translation type="unfinished"></translation>
+        <translation>nhận lại hồ sơ tại Bộ phận Một cửa</translation>
     </message>
     <message>
         <source>issue apology letters with a new appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>lập phiếu xin lỗi và hẹn lại ngày trả kết quả</translation>
     </message>
     <message>
         <source>The dossier is on its way to %1: it must be received there before it is transferred again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ đang được chuyển đến %1: phải được nhận tại đó trước khi chuyển tiếp.</translation>
     </message>
     <message>
         <source>The dossier is at the counter, not with a department: transfer it to a department first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ đang ở Bộ phận Một cửa, chưa ở cơ quan giải quyết: hãy chuyển hồ sơ đến cơ quan giải quyết trước.</translation>
     </message>
     <message>
         <source>Only a dossier that a department has received can be handed back to the counter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ hồ sơ đã được cơ quan giải quyết tiếp nhận mới có thể chuyển trả về Bộ phận Một cửa.</translation>
     </message>
     <message>
         <source>Nothing was handed back to the counter for this dossier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có gì được chuyển trả về Bộ phận Một cửa cho hồ sơ này.</translation>
     </message>
     <message>
         <source>An apology letter is for a dossier still being processed; this one is &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phiếu xin lỗi chỉ dành cho hồ sơ đang giải quyết; hồ sơ này đang ở trạng thái &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The dossier is not late: its appointment is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ chưa quá hạn: ngày hẹn trả là %1.</translation>
     </message>
     <message>
         <source>name the department to transfer to.</source>
-        <translation type="unfinished"></translation>
+        <translation>hãy nêu cơ quan cần chuyển đến.</translation>
     </message>
     <message>
         <source>The dossier is already with %1: choose another department.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ đã ở %1: hãy chọn cơ quan khác.</translation>
     </message>
     <message>
         <source>Supplement requested: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Yêu cầu bổ sung: %1</translation>
     </message>
     <message>
         <source>%1; moved by %2 working hours of supplement pause (%3 – %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; lùi %2 giờ làm việc do tạm dừng để bổ sung (%3 – %4)</translation>
     </message>
     <message>
         <source>the name of the person collecting is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>cần có tên người nhận kết quả.</translation>
     </message>
     <message>
         <source>an ID number has 12 digits (citizen ID), 9 digits (old ID card) or is a passport number.</source>
-        <translation type="unfinished"></translation>
+        <translation>số giấy tờ tùy thân gồm 12 chữ số (căn cước công dân), 9 chữ số (chứng minh nhân dân cũ) hoặc là số hộ chiếu.</translation>
     </message>
     <message>
         <source>name at least one result paper handed over.</source>
-        <translation type="unfinished"></translation>
+        <translation>hãy nêu ít nhất một giấy tờ kết quả đã bàn giao.</translation>
     </message>
     <message>
         <source>The fees of this dossier are not settled: settle them before returning the result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phí, lệ phí của hồ sơ này chưa được thanh toán: hãy thanh toán trước khi trả kết quả.</translation>
     </message>
     <message>
         <source>the time of collection is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>thời điểm nhận kết quả nằm trong tương lai.</translation>
     </message>
     <message>
         <source>the result was collected before it was ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>kết quả được nhận trước khi có kết quả.</translation>
     </message>
     <message>
         <source>Result returned: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã trả kết quả: %1</translation>
     </message>
     <message>
         <source>say why the applicant withdraws the dossier.</source>
-        <translation type="unfinished"></translation>
+        <translation>hãy nêu lý do người nộp rút hồ sơ.</translation>
     </message>
     <message>
         <source>say why processing stops.</source>
-        <translation type="unfinished"></translation>
+        <translation>hãy nêu lý do dừng xử lý.</translation>
     </message>
     <message>
         <source>say why the dossier is late (form 04).</source>
-        <translation type="unfinished"></translation>
+        <translation>hãy nêu lý do hồ sơ quá hạn (mẫu 04).</translation>
     </message>
     <message>
         <source>the new appointment must be later than now and than the old appointment.</source>
-        <translation type="unfinished"></translation>
+        <translation>ngày hẹn trả mới phải sau thời điểm hiện tại và sau ngày hẹn trả cũ.</translation>
     </message>
     <message>
         <source>Apology letter (form 04), new appointment %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Phiếu xin lỗi và hẹn lại ngày trả kết quả (mẫu 04), ngày hẹn trả mới %1: %2</translation>
     </message>
     <message>
         <source>New appointment by apology letter (form 04) of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày hẹn trả mới theo phiếu xin lỗi và hẹn lại ngày trả kết quả (mẫu 04) ngày %1</translation>
     </message>
     <message>
         <source>Transfer to a department</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển cơ quan giải quyết</translation>
     </message>
     <message>
         <source>Take up (department)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhận xử lý (cơ quan giải quyết)</translation>
     </message>
     <message>
         <source>Request a supplement</source>
-        <translation type="unfinished"></translation>
+        <translation>Yêu cầu bổ sung</translation>
     </message>
     <message>
         <source>Ask for fees</source>
-        <translation type="unfinished"></translation>
+        <translation>Yêu cầu nộp phí, lệ phí</translation>
     </message>
     <message>
         <source>Complete (result ready)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoàn thành (đã có kết quả)</translation>
     </message>
     <message>
         <source>Return the result</source>
-        <translation type="unfinished"></translation>
+        <translation>Trả kết quả</translation>
     </message>
     <message>
         <source>Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>Rút hồ sơ</translation>
     </message>
     <message>
         <source>Stop processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Dừng xử lý</translation>
     </message>
     <message>
         <source>Hand back to the counter</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển trả về Bộ phận Một cửa</translation>
     </message>
     <message>
         <source>Receive back at the counter</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhận lại tại Bộ phận Một cửa</translation>
     </message>
     <message>
         <source>Apology letter and new appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Phiếu xin lỗi và hẹn lại ngày trả kết quả</translation>
     </message>
     <message>
         <source>The ledger needs a date range whose end is not before its start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sổ theo dõi hồ sơ cần một khoảng thời gian có ngày kết thúc không trước ngày bắt đầu.</translation>
     </message>
     <message>
         <source>The report period is invalid: the first day must be on or before the last day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kỳ báo cáo không hợp lệ: ngày đầu tiên phải trước hoặc trùng ngày cuối cùng.</translation>
     </message>
     <message>
         <source>preparing the report</source>
-        <translation type="unfinished"></translation>
+        <translation>chuẩn bị báo cáo</translation>
     </message>
     <message>
         <source>(no field)</source>
-        <translation type="unfinished"></translation>
+        <translation>(không có trường)</translation>
     </message>
     <message>
         <source>The day is invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày không hợp lệ.</translation>
     </message>
     <message>
         <source>counting the day&apos;s dossiers</source>
-        <translation type="unfinished"></translation>
+        <translation>đếm hồ sơ trong ngày</translation>
     </message>
     <message>
         <source>The period is invalid: the first day must be on or before the last day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khoảng thời gian không hợp lệ: ngày đầu tiên phải trước hoặc trùng ngày cuối cùng.</translation>
     </message>
     <message>
         <source>counting dossiers per day</source>
-        <translation type="unfinished"></translation>
+        <translation>đếm hồ sơ theo từng ngày</translation>
     </message>
     <message>
         <source>Received on %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiếp nhận ngày %1 (%2)</translation>
     </message>
     <message>
         <source>Received on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiếp nhận ngày %1</translation>
     </message>
     <message>
         <source>Received from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiếp nhận từ %1 đến %2</translation>
     </message>
     <message>
         <source>Results returned on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Trả kết quả ngày %1</translation>
     </message>
     <message>
         <source>Due on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Đến hạn ngày %1</translation>
     </message>
     <message>
         <source>Awaiting a supplement</source>
-        <translation type="unfinished"></translation>
+        <translation>Chờ bổ sung</translation>
     </message>
     <message>
         <source>No attachment has the number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có tệp đính kèm nào số %1.</translation>
     </message>
     <message>
         <source>Cannot write the attachment file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Không ghi được tệp đính kèm %1: %2</translation>
     </message>
     <message>
         <source>Attachment %1 failed its integrity check (%2): the file on disk was changed or damaged. Restore it from a backup or attach it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp đính kèm %1 không qua được bước kiểm tra toàn vẹn (%2): tệp trên đĩa đã bị thay đổi hoặc hư hỏng. Hãy khôi phục từ bản sao lưu hoặc đính kèm lại.</translation>
     </message>
     <message>
         <source>Disk space for attachments is running low: %1 free, new scans stop below %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dung lượng đĩa cho tệp đính kèm sắp hết: còn trống %1, dưới %2 sẽ ngừng nhận bản quét mới.</translation>
     </message>
     <message>
         <source>Not enough disk space for attachments: %1 free, at least %2 must stay free. New scans and files are refused until space is freed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đủ dung lượng đĩa cho tệp đính kèm: còn trống %1, phải để trống ít nhất %2. Bản quét và tệp mới sẽ bị từ chối cho đến khi giải phóng được dung lượng.</translation>
     </message>
     <message>
         <source>Cannot create the attachment folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tạo được thư mục tệp đính kèm %1.</translation>
     </message>
     <message>
         <source>Invalid attachment name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên tệp đính kèm không hợp lệ.</translation>
     </message>
     <message>
         <source>The file of attachment %1 is missing from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp của tệp đính kèm %1 không có trong %2.</translation>
     </message>
     <message>
         <source>Cannot read the attachment file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được tệp đính kèm %1: %2</translation>
     </message>
     <message>
         <source>not an attachment file</source>
-        <translation type="unfinished"></translation>
+        <translation>không phải tệp đính kèm</translation>
     </message>
     <message>
         <source>unknown format version</source>
-        <translation type="unfinished"></translation>
+        <translation>phiên bản định dạng không xác định</translation>
     </message>
     <message>
         <source>authentication tag mismatch</source>
-        <translation type="unfinished"></translation>
+        <translation>thẻ xác thực không khớp</translation>
     </message>
     <message>
         <source>content does not match its SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>nội dung không khớp với mã SHA-256</translation>
     </message>
     <message>
         <source>Cannot remove the attachment file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không xóa được tệp đính kèm %1.</translation>
     </message>
     <message>
         <source>This database already has a data key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu này đã có khóa dữ liệu.</translation>
     </message>
     <message>
         <source>This account holds no copy of the data key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tài khoản này không giữ bản sao nào của khóa dữ liệu.</translation>
     </message>
     <message>
         <source>The hand-over was already received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Việc bàn giao đã được nhận rồi.</translation>
     </message>
     <message>
         <source>The result of this dossier was not returned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết quả của hồ sơ này chưa được trả.</translation>
     </message>
     <message>
         <source>Minimum free disk space for attachments, in MB: below it new scans are refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Dung lượng đĩa trống tối thiểu cho tệp đính kèm, tính bằng MB: dưới mức này bản quét mới sẽ bị từ chối</translation>
     </message>
     <message>
         <source>How the periodic report counts withdrawn dossiers: on_time (processed on time), by_date (processed, early, on time or late by their dates) or excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>Cách báo cáo định kỳ tính hồ sơ rút: on_time (đã giải quyết đúng hạn), by_date (đã giải quyết, trước hạn, đúng hạn hoặc quá hạn theo ngày thực tế) hoặc excluded (không tính)</translation>
     </message>
     <message>
         <source>Address of the central portal (https://host:port)</source>
-        <translation type="unfinished"></translation>
+        <translation>Địa chỉ cổng dịch vụ công trung tâm (https://host:port)</translation>
     </message>
     <message>
         <source>Account of this center on the portal</source>
-        <translation type="unfinished"></translation>
+        <translation>Tài khoản của trung tâm này trên cổng dịch vụ công</translation>
     </message>
     <message>
         <source>Password of the portal account</source>
-        <translation type="unfinished"></translation>
+        <translation>Mật khẩu của tài khoản cổng dịch vụ công</translation>
     </message>
     <message>
         <source>PEM file of the certificate authority the portal&apos;s certificate must chain to</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp PEM của tổ chức cấp chứng thư mà chứng thư của cổng dịch vụ công phải được xác thực theo chuỗi</translation>
     </message>
     <message>
         <source>Base64 SHA-256 of the portal&apos;s public key; when set, any other key is refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã SHA-256 dạng Base64 của khóa công khai của cổng dịch vụ công; khi đã đặt, mọi khóa khác đều bị từ chối</translation>
     </message>
     <message>
         <source>Seconds between synchronisation passes while online</source>
-        <translation type="unfinished"></translation>
+        <translation>Số giây giữa các lượt đồng bộ khi trực tuyến</translation>
     </message>
     <message>
         <source>Seconds to wait for the portal before a request counts as failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Số giây chờ cổng dịch vụ công trước khi coi yêu cầu là thất bại</translation>
     </message>
     <message>
         <source>Transfers to the portal at the same time</source>
-        <translation type="unfinished"></translation>
+        <translation>Số lượt truyền đồng thời lên cổng dịch vụ công</translation>
     </message>
     <message>
         <source>First wait in seconds before retrying a failed transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời gian chờ đầu tiên (giây) trước khi thử lại một lượt truyền thất bại</translation>
     </message>
     <message>
         <source>Longest wait in seconds between retries</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời gian chờ dài nhất (giây) giữa các lần thử lại</translation>
     </message>
     <message>
         <source>Size in KiB of each piece of an attachment upload</source>
-        <translation type="unfinished"></translation>
+        <translation>Kích thước (KiB) của mỗi phần khi tải tệp đính kèm lên</translation>
     </message>
     <message>
         <source>History rows sent per request</source>
-        <translation type="unfinished"></translation>
+        <translation>Số dòng lịch sử gửi trong mỗi yêu cầu</translation>
     </message>
     <message>
         <source>Dossiers sent per request</source>
-        <translation type="unfinished"></translation>
+        <translation>Số hồ sơ gửi trong mỗi yêu cầu</translation>
     </message>
     <message>
         <source>Warn when an item waits longer than this many minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cảnh báo khi một mục chờ lâu hơn số phút này</translation>
     </message>
     <message>
         <source>Warn when the procedure catalogue is older than this many days</source>
-        <translation type="unfinished"></translation>
+        <translation>Cảnh báo khi danh mục thủ tục cũ hơn số ngày này</translation>
     </message>
     <message>
         <source>Warn when the holiday calendar was last confirmed more than this many days ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Cảnh báo khi lịch nghỉ lễ được xác nhận lần cuối cách đây hơn số ngày này</translation>
     </message>
     <message>
         <source>Shared secret (at least 16 characters) that signs and encrypts offline bundles for the portal</source>
-        <translation type="unfinished"></translation>
+        <translation>Khóa bí mật dùng chung (ít nhất 16 ký tự) để ký và mã hóa các gói dữ liệu ngoại tuyến gửi cổng dịch vụ công</translation>
     </message>
     <message>
         <source>choose one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>chọn một trong: %1</translation>
     </message>
     <message>
         <source>The portal presented a certificate whose key is not the pinned one; sync is stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cổng dịch vụ công xuất trình chứng thư có khóa không phải khóa đã ghim; đã dừng đồng bộ.</translation>
     </message>
     <message>
         <source>The portal&apos;s certificate is not trusted (%1); sync is stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chứng thư của cổng dịch vụ công không đáng tin cậy (%1); đã dừng đồng bộ.</translation>
     </message>
     <message>
         <source>The portal did not answer within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cổng dịch vụ công không phản hồi trong vòng %1 giây.</translation>
     </message>
     <message>
         <source>The portal cannot be reached: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không kết nối được với cổng dịch vụ công: %1</translation>
     </message>
     <message>
         <source>The portal&apos;s answer was cut off: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Phản hồi của cổng dịch vụ công bị cắt ngang: %1</translation>
     </message>
     <message>
         <source>deriving the bundle keys</source>
-        <translation type="unfinished"></translation>
+        <translation>tạo khóa cho gói dữ liệu</translation>
     </message>
     <message>
         <source>signing the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>ký gói dữ liệu</translation>
     </message>
     <message>
         <source>This is not a bundle of this center, it was changed, or the bundle secret is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đây không phải gói dữ liệu của trung tâm này, gói đã bị thay đổi, hoặc khóa bí mật của gói không đúng.</translation>
     </message>
     <message>
         <source>The bundle secret (sync.bundleSecret) needs at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khóa bí mật của gói dữ liệu (sync.bundleSecret) cần ít nhất %1 ký tự.</translation>
     </message>
     <message>
         <source>making random numbers for the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>tạo số ngẫu nhiên cho gói dữ liệu</translation>
     </message>
     <message>
         <source>encrypting the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>mã hóa gói dữ liệu</translation>
     </message>
     <message>
         <source>The portal refused it (code %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cổng dịch vụ công đã từ chối (mã %1): %2</translation>
     </message>
     <message>
         <source>The attachment store is not available to sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kho tệp đính kèm không sẵn sàng để đồng bộ.</translation>
     </message>
     <message>
         <source>The stored attachment does not match its SHA-256.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp đính kèm đã lưu không khớp với mã SHA-256.</translation>
     </message>
     <message>
         <source>The portal answered HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cổng dịch vụ công trả về HTTP %1.</translation>
     </message>
     <message>
         <source>The portal&apos;s answer is not valid JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phản hồi của cổng dịch vụ công không phải JSON hợp lệ.</translation>
     </message>
     <message>
         <source>The portal refused the user name or password of this center (%1); check the portal settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cổng dịch vụ công từ chối tên đăng nhập hoặc mật khẩu của trung tâm này (%1); hãy kiểm tra thiết lập cổng dịch vụ công.</translation>
     </message>
     <message>
         <source>The portal&apos;s login answer has no session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phản hồi đăng nhập của cổng dịch vụ công không có phiên làm việc.</translation>
     </message>
     <message>
         <source>The portal ended the session twice in a row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cổng dịch vụ công đã kết thúc phiên làm việc hai lần liên tiếp.</translation>
     </message>
     <message>
         <source>portal.url must be an https:// address, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>portal.url phải là địa chỉ https://, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Cannot read the portal&apos;s CA file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được tệp CA của cổng dịch vụ công %1.</translation>
     </message>
     <message>
         <source>The file %1 holds no PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp %1 không chứa chứng thư PEM nào.</translation>
     </message>
     <message>
         <source>portal.pinSha256 must be the base64 SHA-256 of the portal&apos;s public key.</source>
-        <translation type="unfinished"></translation>
+        <translation>portal.pinSha256 phải là mã SHA-256 dạng base64 của khóa công khai của cổng dịch vụ công.</translation>
     </message>
     <message>
         <source>The portal has no dossier numbers left for today; using this station&apos;s range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cổng dịch vụ công đã hết số hồ sơ cho hôm nay; dùng dải số của máy trạm này.</translation>
     </message>
     <message>
         <source>The portal leased an empty number block.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cổng dịch vụ công đã cấp một khối số trống.</translation>
     </message>
     <message>
         <source>No portal is configured (setting portal.url).</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa cấu hình cổng dịch vụ công (thiết lập portal.url).</translation>
     </message>
     <message>
         <source>Another synchronisation of this database is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Một lượt đồng bộ khác của cơ sở dữ liệu này đang chạy.</translation>
     </message>
     <message>
         <source>pause synchronisation</source>
-        <translation type="unfinished"></translation>
+        <translation>tạm dừng đồng bộ</translation>
     </message>
     <message>
         <source>resume synchronisation</source>
-        <translation type="unfinished"></translation>
+        <translation>tiếp tục đồng bộ</translation>
     </message>
     <message>
         <source>retry sending</source>
-        <translation type="unfinished"></translation>
+        <translation>gửi lại</translation>
     </message>
     <message numerus="yes">
         <source>The procedure catalogue is older than %n day(s): connect to the portal or import a new one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Danh mục thủ tục đã cũ hơn %n ngày: hãy kết nối với cổng dịch vụ công hoặc nhập danh mục mới.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The holiday calendar was last confirmed more than %n day(s) ago: appointment dates may be wrong.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lịch nghỉ lễ được xác nhận lần cuối cách đây hơn %n ngày: ngày hẹn trả có thể bị sai.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Some items have waited for the portal since %1 (more than %n minute(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Một số mục đã chờ gửi lên cổng dịch vụ công từ %1 (hơn %n phút).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) failed and will be retried; see the last error.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mục gửi không thành công và sẽ được thử lại; xem lỗi gần nhất.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n dossier(s) were changed both here and on the portal; both versions are kept.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hồ sơ đã bị thay đổi cả ở đây và trên cổng dịch vụ công; cả hai phiên bản đều được giữ lại.</numerusform>
         </translation>
     </message>
     <message>
         <source>export pending items</source>
-        <translation type="unfinished"></translation>
+        <translation>xuất các mục chờ gửi</translation>
     </message>
     <message>
         <source>Cannot write the bundle file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Không ghi được tệp gói dữ liệu %1: %2</translation>
     </message>
 </context>
 <context>
@@ -4003,35 +4047,35 @@ portal.url, portal.username, portal.password, portal.caFile and portal.pinSha256
     <name>motcua::AttachmentViewer</name>
     <message>
         <source>Previous page (Page Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trang trước (Page Up)</translation>
     </message>
     <message>
         <source>Next page (Page Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trang sau (Page Down)</translation>
     </message>
     <message>
         <source>Zoom in (Ctrl++)</source>
-        <translation type="unfinished"></translation>
+        <translation>Phóng to (Ctrl++)</translation>
     </message>
     <message>
         <source>Zoom out (Ctrl+-)</source>
-        <translation type="unfinished"></translation>
+        <translation>Thu nhỏ (Ctrl+-)</translation>
     </message>
     <message>
         <source>Fit width</source>
-        <translation type="unfinished"></translation>
+        <translation>Vừa chiều rộng</translation>
     </message>
     <message>
         <source>Fit the page to the width (Ctrl+0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiển thị trang vừa chiều rộng (Ctrl+0)</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Trang %1 / %2</translation>
     </message>
     <message>
         <source>No document</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có tài liệu</translation>
     </message>
 </context>
 <context>
@@ -4176,528 +4220,528 @@ portal.url, portal.username, portal.password, portal.caFile and portal.pinSha256
     <name>motcua::DashboardPage</name>
     <message>
         <source>Received at the counter</source>
-        <translation type="unfinished">Tiếp nhận trực tiếp tại Bộ phận Một cửa</translation>
+        <translation>Tiếp nhận trực tiếp tại Bộ phận Một cửa</translation>
     </message>
     <message>
         <source>Received online</source>
-        <translation type="unfinished">Tiếp nhận trực tuyến</translation>
+        <translation>Tiếp nhận trực tuyến</translation>
     </message>
     <message>
         <source>Received by post</source>
-        <translation type="unfinished">Tiếp nhận qua dịch vụ bưu chính</translation>
+        <translation>Tiếp nhận qua dịch vụ bưu chính</translation>
     </message>
     <message>
         <source>Results returned</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã trả kết quả</translation>
     </message>
     <message>
         <source>Due later today</source>
-        <translation type="unfinished"></translation>
+        <translation>Đến hạn trong hôm nay</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Quá hạn</translation>
     </message>
     <message>
         <source>Awaiting a supplement</source>
-        <translation type="unfinished"></translation>
+        <translation>Chờ bổ sung</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished">Bảng điều khiển</translation>
+        <translation>Tổng quan</translation>
     </message>
     <message>
         <source>The dashboard and the periodic report are for supervisors and administrators. Your role (%1) does not include them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trang tổng quan và báo cáo định kỳ dành cho lãnh đạo và quản trị viên. Vai trò của bạn (%1) không bao gồm các chức năng này.</translation>
     </message>
     <message>
         <source>&amp;Department:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cơ quan:</translation>
     </message>
     <message>
         <source>All departments</source>
-        <translation type="unfinished">Tất cả cơ quan</translation>
+        <translation>Tất cả cơ quan</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kỳ báo cáo:</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Làm mới</translation>
     </message>
     <message>
         <source>Read the figures again (F5). They also refresh by themselves when dossiers change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đọc lại số liệu (F5). Số liệu cũng tự làm mới khi hồ sơ thay đổi.</translation>
     </message>
     <message>
         <source>&amp;Export report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Xuất báo cáo…</translation>
     </message>
     <message>
         <source>Per department in the period: processed and pending (click a bar to list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Theo cơ quan trong kỳ: đã giải quyết và đang giải quyết (bấm vào cột để xem danh sách)</translation>
     </message>
     <message>
         <source>Per day in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Theo ngày trong kỳ</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiếp nhận</translation>
     </message>
     <message>
         <source>Processed</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã giải quyết</translation>
     </message>
     <message>
         <source>Center-wide: all workstations of the center, from the portal</source>
-        <translation type="unfinished"></translation>
+        <translation>Toàn trung tâm: tất cả máy trạm của trung tâm, lấy từ cổng dịch vụ công</translation>
     </message>
     <message>
         <source>Updated at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cập nhật lúc %1</translation>
     </message>
     <message>
         <source>Read in %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Đọc trong %1 ms</translation>
     </message>
     <message>
         <source>all departments</source>
-        <translation type="unfinished"></translation>
+        <translation>tất cả cơ quan</translation>
     </message>
     <message>
         <source>Today, %1 — this workstation, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôm nay, %1 — máy trạm này, %2</translation>
     </message>
     <message>
         <source>Pending, not yet due</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang giải quyết, trong hạn</translation>
     </message>
     <message>
         <source>Pending, overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang giải quyết, quá hạn</translation>
     </message>
     <message>
         <source>Not available: these figures come from the portal when the workstation is online. The numbers above are this workstation&apos;s own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có dữ liệu: các số liệu này lấy từ cổng dịch vụ công khi máy trạm trực tuyến. Các số liệu ở trên là của riêng máy trạm này.</translation>
     </message>
     <message>
         <source>Received %1 (counter %2, online %3, post %4) · returned %5 · due later today %6 · overdue %7 · awaiting a supplement %8 — as of %9</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiếp nhận %1 (trực tiếp %2, trực tuyến %3, bưu chính %4) · đã trả %5 · đến hạn trong hôm nay %6 · quá hạn %7 · chờ bổ sung %8 — tính đến %9</translation>
     </message>
 </context>
 <context>
     <name>motcua::DashboardTile</name>
     <message>
         <source>%1 — click to list these dossiers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — bấm để xem danh sách các hồ sơ này</translation>
     </message>
 </context>
 <context>
     <name>motcua::DossierActionPanel</name>
     <message>
         <source>To &amp;department:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển đến &amp;cơ quan:</translation>
     </message>
     <message>
         <source>&amp;Papers to add:</source>
-        <translation type="unfinished"></translation>
+        <translation>Giấy tờ cần &amp;bổ sung:</translation>
     </message>
     <message>
         <source>Paper</source>
-        <translation type="unfinished">Giấy tờ</translation>
+        <translation>Giấy tờ</translation>
     </message>
     <message>
         <source>Why it is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Lý do cần</translation>
     </message>
     <message>
         <source>Add a paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm giấy tờ</translation>
     </message>
     <message>
         <source>Remove the paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Bỏ giấy tờ</translation>
     </message>
     <message>
         <source>New &amp;appointment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày &amp;hẹn trả mới:</translation>
     </message>
     <message>
         <source>&amp;Reason (required):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lý do (bắt buộc):</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ghi chú:</translation>
     </message>
     <message>
         <source>Confirm (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Xác nhận (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Cancel (Esc)</source>
-        <translation type="unfinished">Hủy (Esc)</translation>
+        <translation>Hủy (Esc)</translation>
     </message>
     <message>
         <source>This step is recorded in its own dialog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bước này được ghi nhận trong hộp thoại riêng.</translation>
     </message>
     <message>
         <source>%1: done. The dossier is now &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: xong. Hồ sơ hiện ở trạng thái &quot;%2&quot;.</translation>
     </message>
 </context>
 <context>
     <name>motcua::DossierFilterBar</name>
     <message>
         <source>Search: applicant name (diacritics optional), dossier code, ID number or phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm: tên người nộp (có dấu hoặc không dấu), mã hồ sơ, số giấy tờ tùy thân hoặc điện thoại</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa bộ lọc</translation>
     </message>
     <message>
         <source>&amp;State:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trạng thái:</translation>
     </message>
     <message>
         <source>De&amp;partment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cơ quan:</translation>
     </message>
     <message>
         <source>Pro&amp;cedure:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;hủ tục:</translation>
     </message>
     <message>
         <source>C&amp;hannel:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hình thức &amp;nộp:</translation>
     </message>
     <message>
         <source>Received from</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiếp nhận từ</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>đến</translation>
     </message>
     <message>
         <source>Due today</source>
-        <translation type="unfinished"></translation>
+        <translation>Đến hạn hôm nay</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Quá hạn</translation>
     </message>
     <message>
         <source>Received by me</source>
-        <translation type="unfinished"></translation>
+        <translation>Do tôi tiếp nhận</translation>
     </message>
     <message>
         <source>All departments</source>
-        <translation type="unfinished">Tất cả cơ quan</translation>
+        <translation>Tất cả cơ quan</translation>
     </message>
     <message>
         <source>All procedures</source>
-        <translation type="unfinished"></translation>
+        <translation>Tất cả thủ tục</translation>
     </message>
     <message>
         <source>All states</source>
-        <translation type="unfinished"></translation>
+        <translation>Tất cả trạng thái</translation>
     </message>
     <message>
         <source>Open (not yet processed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang mở (chưa giải quyết)</translation>
     </message>
     <message>
         <source>All channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Tất cả hình thức nộp</translation>
     </message>
     <message>
         <source>Type a name without diacritics (&quot;nguyen van an&quot;), a dossier code, an ID number or a phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập tên không dấu (&quot;nguyen van an&quot;), mã hồ sơ, số giấy tờ tùy thân hoặc điện thoại.</translation>
     </message>
     <message>
         <source>Searching by dossier code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang tìm theo mã hồ sơ.</translation>
     </message>
     <message>
         <source>Searching by ID number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang tìm theo số giấy tờ tùy thân.</translation>
     </message>
     <message>
         <source>Searching by phone number (or tax number).</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang tìm theo số điện thoại (hoặc mã số thuế).</translation>
     </message>
     <message>
         <source>Searching by ID or registration number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang tìm theo số giấy tờ tùy thân hoặc số đăng ký.</translation>
     </message>
     <message>
         <source>Searching by applicant name; the state, department, date and due filters still apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang tìm theo tên người nộp; các bộ lọc trạng thái, cơ quan, ngày và hạn vẫn được áp dụng.</translation>
     </message>
 </context>
 <context>
     <name>motcua::DossierListModel</name>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Quá hạn</translation>
     </message>
     <message>
         <source>Due today</source>
-        <translation type="unfinished"></translation>
+        <translation>Đến hạn hôm nay</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạm dừng</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Mã</translation>
+        <translation>Mã</translation>
     </message>
     <message>
         <source>Applicant</source>
-        <translation type="unfinished"></translation>
+        <translation>Người nộp</translation>
     </message>
     <message>
         <source>Procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>Thủ tục</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished">Cơ quan</translation>
+        <translation>Cơ quan</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiếp nhận</translation>
     </message>
     <message>
         <source>Appointment</source>
-        <translation type="unfinished">Hẹn trả</translation>
+        <translation>Hẹn trả</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Trạng thái</translation>
+        <translation>Trạng thái</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Hạn</translation>
     </message>
 </context>
 <context>
     <name>motcua::DossierViewDialog</name>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chi tiết</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời điểm</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Người thực hiện</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Bước</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Từ</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Đến</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Ghi chú</translation>
+        <translation>Ghi chú</translation>
     </message>
     <message>
         <source>&amp;Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tiến trình</translation>
     </message>
     <message>
         <source>&amp;Open in viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mở trong trình xem</translation>
     </message>
     <message>
         <source>Printed forms:</source>
-        <translation type="unfinished"></translation>
+        <translation>Biểu mẫu đã in:</translation>
     </message>
     <message>
         <source>Scanned papers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Giấy tờ đã quét:</translation>
     </message>
     <message>
         <source>&amp;Papers and forms</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Giấy tờ và biểu mẫu</translation>
     </message>
     <message>
         <source>Print apology letter (04)</source>
-        <translation type="unfinished"></translation>
+        <translation>In phiếu xin lỗi và hẹn lại ngày trả kết quả (04)</translation>
     </message>
     <message>
         <source>Print control slip (05)</source>
-        <translation type="unfinished"></translation>
+        <translation>In phiếu kiểm soát quá trình giải quyết hồ sơ (05)</translation>
     </message>
     <message>
         <source>Form 04 — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mẫu 04 — %1</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Đóng</translation>
+        <translation>Đóng</translation>
     </message>
     <message>
         <source>Dossier %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ %1</translation>
     </message>
     <message>
         <source>clock paused for a supplement</source>
-        <translation type="unfinished"></translation>
+        <translation>tạm dừng tính thời hạn để bổ sung</translation>
     </message>
     <message>
         <source>&lt;b style=&quot;color:#b00020&quot;&gt;overdue by %1 working days&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b style=&quot;color:#b00020&quot;&gt;quá hạn %1 ngày làm việc&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b style=&quot;color:#a05200&quot;&gt;due today&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b style=&quot;color:#a05200&quot;&gt;đến hạn hôm nay&lt;/b&gt;</translation>
     </message>
     <message>
         <source>%1 working days left</source>
-        <translation type="unfinished"></translation>
+        <translation>còn %1 ngày làm việc</translation>
     </message>
     <message>
         <source>at the counter</source>
-        <translation type="unfinished"></translation>
+        <translation>tại Bộ phận Một cửa</translation>
     </message>
     <message>
         <source>on its way to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>đang chuyển đến %1</translation>
     </message>
     <message>
         <source>Applicant:</source>
-        <translation type="unfinished"></translation>
+        <translation>Người nộp:</translation>
     </message>
     <message>
         <source>ID number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Số giấy tờ tùy thân:</translation>
     </message>
     <message>
         <source>Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Điện thoại:</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation type="unfinished">Địa chỉ:</translation>
+        <translation>Địa chỉ:</translation>
     </message>
     <message>
         <source>Procedure:</source>
-        <translation type="unfinished"></translation>
+        <translation>Thủ tục:</translation>
     </message>
     <message>
         <source>Channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hình thức nộp:</translation>
     </message>
     <message>
         <source>Where it is:</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang ở đâu:</translation>
     </message>
     <message>
         <source>Received:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiếp nhận:</translation>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bởi %2</translation>
     </message>
     <message>
         <source>Appointment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hẹn trả:</translation>
     </message>
     <message>
         <source>Processing ended:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết thúc xử lý:</translation>
     </message>
     <message>
         <source>Returned:</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã trả:</translation>
     </message>
     <message>
         <source>Sets:</source>
-        <translation type="unfinished"></translation>
+        <translation>Số bộ:</translation>
     </message>
     <message>
         <source>Fees:</source>
-        <translation type="unfinished"></translation>
+        <translation>Phí, lệ phí:</translation>
     </message>
     <message>
         <source>Papers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Thành phần hồ sơ:</translation>
     </message>
     <message>
         <source>Summary:</source>
-        <translation type="unfinished"></translation>
+        <translation>Trích yếu:</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>Form %1 — printed %2 by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Mẫu %1 — in lúc %2 bởi %3</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>No processing step is open to you for this dossier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bạn không có bước xử lý nào đang mở cho hồ sơ này.</translation>
     </message>
     <message>
         <source>The result was handed to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết quả đã được trao cho %1.</translation>
     </message>
     <message>
         <source>Form %1 — %2</source>
-        <translation type="unfinished">Mẫu %1 — %2</translation>
+        <translation>Mẫu %1 — %2</translation>
     </message>
 </context>
 <context>
     <name>motcua::DossiersPage</name>
     <message>
         <source>Dossiers</source>
-        <translation type="unfinished">Hồ sơ</translation>
+        <translation>Hồ sơ</translation>
     </message>
     <message>
         <source>Open (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở (Enter)</translation>
     </message>
     <message>
         <source>Refresh (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Làm mới (F5)</translation>
     </message>
     <message numerus="yes">
         <source>%n dossier(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tìm thấy %n hồ sơ</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 dossiers shown, more as you scroll</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang hiển thị %1 hồ sơ, cuộn xuống để xem thêm</translation>
     </message>
     <message numerus="yes">
         <source>%n dossier(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hồ sơ</numerusform>
         </translation>
     </message>
 </context>
@@ -5131,62 +5175,62 @@ portal.url, portal.username, portal.password, portal.caFile and portal.pinSha256
     </message>
     <message>
         <source>Scan or import the selected paper (intake page)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quét hoặc nhập tệp cho giấy tờ đang chọn (trang tiếp nhận)</translation>
     </message>
 </context>
 <context>
     <name>motcua::IntakeScans</name>
     <message>
         <source>New scans are refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không nhận bản quét mới: %1</translation>
     </message>
     <message>
         <source>Scan papers</source>
-        <translation type="unfinished"></translation>
+        <translation>Quét giấy tờ</translation>
     </message>
     <message>
         <source>The scans of dossier %1 were not all attached (they are kept here): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Các bản quét của hồ sơ %1 chưa được đính kèm hết (vẫn được giữ tại đây): %2</translation>
     </message>
     <message numerus="yes">
         <source>%1 — %n page(s), %2, waiting for the dossier</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %n trang, %2, đang chờ hồ sơ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %2 — %n page(s), %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %2 — %n trang, %3</numerusform>
         </translation>
     </message>
     <message>
         <source>Sca&amp;ns</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản q&amp;uét</translation>
     </message>
     <message>
         <source>Sca&amp;ns (%1 waiting)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản q&amp;uét (%1 đang chờ)</translation>
     </message>
     <message>
         <source>This scan is not a readable PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản quét này không phải tệp PDF đọc được.</translation>
     </message>
     <message>
         <source>Scan or import… (F6)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quét hoặc nhập tệp… (F6)</translation>
     </message>
     <message>
         <source>Scan the paper selected in the list above, or import its file</source>
-        <translation type="unfinished"></translation>
+        <translation>Quét giấy tờ đang chọn trong danh sách ở trên, hoặc nhập tệp của giấy tờ đó</translation>
     </message>
     <message>
         <source>View</source>
-        <translation type="unfinished"></translation>
+        <translation>Xem</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Gỡ bỏ</translation>
     </message>
 </context>
 <context>
@@ -5356,85 +5400,85 @@ portal.url, portal.username, portal.password, portal.caFile and portal.pinSha256
     </message>
     <message>
         <source>Sync stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã dừng đồng bộ</translation>
     </message>
     <message>
         <source>Queued: %1 (%2 failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chờ gửi: %1 (%2 lỗi)</translation>
     </message>
 </context>
 <context>
     <name>motcua::OutboxModel</name>
     <message>
         <source>Dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ</translation>
     </message>
     <message>
         <source>History row</source>
-        <translation type="unfinished"></translation>
+        <translation>Dòng lịch sử</translation>
     </message>
     <message>
         <source>Attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp đính kèm</translation>
     </message>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>Chờ gửi</translation>
     </message>
     <message>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang gửi</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã gửi</translation>
     </message>
     <message>
         <source>Failed, will retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Lỗi, sẽ thử lại</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Loại</translation>
+        <translation>Loại</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Trạng thái</translation>
+        <translation>Trạng thái</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Số lần thử</translation>
     </message>
     <message>
         <source>Last error</source>
-        <translation type="unfinished"></translation>
+        <translation>Lỗi gần nhất</translation>
     </message>
     <message>
         <source>Next retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Lần thử lại tiếp theo</translation>
     </message>
     <message>
         <source>Queued at</source>
-        <translation type="unfinished"></translation>
+        <translation>Vào hàng chờ lúc</translation>
     </message>
 </context>
 <context>
     <name>motcua::PageStripModel</name>
     <message>
         <source>%1 (blank)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (trang trắng)</translation>
     </message>
     <message>
         <source>Page %1: %2 × %3 px at %4 dpi, from %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Trang %1: %2 × %3 px, %4 dpi, từ %5</translation>
     </message>
     <message>
         <source>Page %1, blank</source>
-        <translation type="unfinished"></translation>
+        <translation>Trang %1, trang trắng</translation>
     </message>
     <message>
         <source>Page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Trang %1</translation>
     </message>
 </context>
 <context>
@@ -5464,406 +5508,407 @@ portal.url, portal.username, portal.password, portal.caFile and portal.pinSha256
     <name>motcua::ReportExportDialog</name>
     <message>
         <source>Export the periodic report</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất báo cáo định kỳ</translation>
     </message>
     <message>
         <source>Last month</source>
-        <translation type="unfinished"></translation>
+        <translation>Tháng trước</translation>
     </message>
     <message>
         <source>Last quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Quý trước</translation>
     </message>
     <message>
         <source>This year</source>
-        <translation type="unfinished"></translation>
+        <translation>Năm nay</translation>
     </message>
     <message>
         <source>Last year</source>
-        <translation type="unfinished"></translation>
+        <translation>Năm trước</translation>
     </message>
     <message>
         <source>Other dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Khoảng ngày khác</translation>
     </message>
     <message>
         <source>By department</source>
-        <translation type="unfinished"></translation>
+        <translation>Theo cơ quan</translation>
     </message>
     <message>
         <source>By field of procedures</source>
-        <translation type="unfinished"></translation>
+        <translation>Theo lĩnh vực thủ tục</translation>
     </message>
     <message>
         <source>PDF (to print)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (để in)</translation>
     </message>
     <message>
         <source>Excel workbook (XLSX)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bảng tính Excel (XLSX)</translation>
     </message>
     <message>
         <source>CSV (UTF-8)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (UTF-8)</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chọn…</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kỳ báo cáo:</translation>
     </message>
     <message>
         <source>&amp;Dates:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ngày:</translation>
     </message>
     <message>
         <source>&amp;Rows:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dòng:</translation>
     </message>
     <message>
         <source>F&amp;ormat:</source>
-        <translation type="unfinished"></translation>
+        <translation>Định dạn&amp;g:</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tệp:</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Xuất</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Đóng</translation>
+        <translation>Đóng</translation>
     </message>
     <message>
         <source>Save the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu báo cáo</translation>
     </message>
     <message>
         <source>Choose the file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn tệp cần ghi.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">Không ghi được %1: %2</translation>
+        <translation>Không ghi được %1: %2</translation>
     </message>
     <message>
         <source>Saved %1: %2 received, %3 processed, %4 pending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu %1: %2 hồ sơ tiếp nhận, %3 đã giải quyết, %4 đang giải quyết.</translation>
     </message>
 </context>
 <context>
     <name>motcua::ReturnDialog</name>
     <message>
         <source>Return the result of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Trả kết quả hồ sơ %1</translation>
     </message>
     <message>
         <source>%1 — %2
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2
+%3</translation>
     </message>
     <message>
         <source>The applicant collects it in person</source>
-        <translation type="unfinished"></translation>
+        <translation>Người nộp trực tiếp nhận kết quả</translation>
     </message>
     <message>
         <source>An ID number has 12 digits (citizen ID card), 9 digits (old ID card), or is a passport number such as B1234567.</source>
-        <translation type="unfinished"></translation>
+        <translation>Số giấy tờ tùy thân gồm 12 chữ số (căn cước công dân), 9 chữ số (chứng minh nhân dân cũ), hoặc là số hộ chiếu, ví dụ B1234567.</translation>
     </message>
     <message>
         <source>Result of the procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết quả giải quyết thủ tục</translation>
     </message>
     <message>
         <source>Fees settled (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã nộp đủ phí, lệ phí (%1)</translation>
     </message>
     <message>
         <source>No fees due</source>
-        <translation type="unfinished"></translation>
+        <translation>Không phải nộp phí, lệ phí</translation>
     </message>
     <message>
         <source>Collected by (&amp;name):</source>
-        <translation type="unfinished"></translation>
+        <translation>Người nhận (&amp;họ tên):</translation>
     </message>
     <message>
         <source>&amp;ID number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Số giấy tờ tùy thân:</translation>
     </message>
     <message>
         <source>&amp;When:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thời điểm:</translation>
     </message>
     <message>
         <source>Result &amp;papers handed over:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Giấy tờ kết quả đã trao:</translation>
     </message>
     <message>
         <source>N&amp;ote:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gh&amp;i chú:</translation>
     </message>
     <message>
         <source>Record the return (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi nhận trả kết quả (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Hủy</translation>
+        <translation>Hủy</translation>
     </message>
     <message>
         <source>Type the name of the person who collects the result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy nhập tên người nhận kết quả.</translation>
     </message>
     <message>
         <source>Tick the result papers handed over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy đánh dấu các giấy tờ kết quả đã trao.</translation>
     </message>
 </context>
 <context>
     <name>motcua::ReturnsPage</name>
     <message>
         <source>Return results</source>
-        <translation type="unfinished">Trả kết quả</translation>
+        <translation>Trả kết quả</translation>
     </message>
     <message>
         <source>Dossiers whose result is ready. Select one and press Enter to record who collected it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các hồ sơ đã có kết quả. Chọn một hồ sơ và nhấn Enter để ghi nhận người nhận kết quả.</translation>
     </message>
     <message>
         <source>Search: applicant name, dossier code, ID number or phone (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm kiếm: tên người nộp, mã hồ sơ, số giấy tờ tùy thân hoặc điện thoại (Ctrl+F)</translation>
     </message>
     <message>
         <source>Return the result… (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trả kết quả… (Ctrl+R)</translation>
     </message>
     <message>
         <source>Open the dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở hồ sơ</translation>
     </message>
     <message>
         <source>&lt;b&gt;Dossier ledger (form 06)&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Sổ theo dõi hồ sơ (mẫu 06)&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Từ ngày:</translation>
     </message>
     <message>
         <source>T&amp;o:</source>
-        <translation type="unfinished"></translation>
+        <translation>Đến ngà&amp;y:</translation>
     </message>
     <message>
         <source>Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất PDF…</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất CSV…</translation>
     </message>
     <message>
         <source>%1 results ready to return shown, more as you scroll</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang hiển thị %1 kết quả chờ trả, cuộn xuống để xem thêm</translation>
     </message>
     <message numerus="yes">
         <source>%n result(s) ready to return</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kết quả chờ trả</numerusform>
         </translation>
     </message>
     <message>
         <source>Select the dossier whose result is handed back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn hồ sơ cần trả kết quả.</translation>
     </message>
     <message>
         <source>Result of %1 handed to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã trao kết quả hồ sơ %1 cho %2.</translation>
     </message>
     <message>
         <source>The end of the range is before its start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày kết thúc trước ngày bắt đầu.</translation>
     </message>
     <message>
         <source>Save the ledger as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu sổ theo dõi dạng PDF</translation>
     </message>
     <message>
         <source>Save the ledger as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu sổ theo dõi dạng CSV</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp CSV (*.csv)</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">Không ghi được %1: %2</translation>
+        <translation>Không ghi được %1: %2</translation>
     </message>
     <message>
         <source>Ledger saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu sổ theo dõi vào %1.</translation>
     </message>
 </context>
 <context>
     <name>motcua::ScanPanel</name>
     <message>
         <source>This computer cannot drive scanners: import the scanned files (PDF, JPEG, PNG, TIFF) with the button or drop them here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy tính này không điều khiển được máy quét: hãy nhập các tệp đã quét (PDF, JPEG, PNG, TIFF) bằng nút bấm hoặc kéo thả vào đây.</translation>
     </message>
     <message>
         <source>Sc&amp;anner</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Máy quét</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Làm mới</translation>
     </message>
     <message>
         <source>Look for scanners again</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm lại máy quét</translation>
     </message>
     <message>
         <source>&amp;Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Độ phân &amp;giải</translation>
     </message>
     <message>
         <source>%1 dpi</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dpi</translation>
     </message>
     <message>
         <source>&amp;Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chế độ</translation>
     </message>
     <message>
         <source>&amp;Paper in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Khay giấy</translation>
     </message>
     <message>
         <source>&amp;Scan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quét</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Hủy</translation>
+        <translation>Hủy</translation>
     </message>
     <message>
         <source>&amp;Import files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nhập tệp…</translation>
     </message>
     <message>
         <source>Drag a page, or Ctrl+Left / Ctrl+Right, to change the order; Delete removes it; Ctrl+R turns it. Files can be dropped here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kéo một trang, hoặc dùng Ctrl+Left / Ctrl+Right, để đổi thứ tự; Delete để xóa trang; Ctrl+R để xoay trang. Có thể kéo thả tệp vào đây.</translation>
     </message>
     <message>
         <source>◀ Move</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Chuyển</translation>
     </message>
     <message>
         <source>Move the page left (Ctrl+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển trang sang trái (Ctrl+Left)</translation>
     </message>
     <message>
         <source>Move ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển ▶</translation>
     </message>
     <message>
         <source>Move the page right (Ctrl+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển trang sang phải (Ctrl+Right)</translation>
     </message>
     <message>
         <source>↺ Turn left</source>
-        <translation type="unfinished"></translation>
+        <translation>↺ Xoay trái</translation>
     </message>
     <message>
         <source>↻ Turn right</source>
-        <translation type="unfinished"></translation>
+        <translation>↻ Xoay phải</translation>
     </message>
     <message>
         <source>Turn the page clockwise (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Xoay trang theo chiều kim đồng hồ (Ctrl+R)</translation>
     </message>
     <message>
         <source>Crop borders</source>
-        <translation type="unfinished"></translation>
+        <translation>Cắt viền</translation>
     </message>
     <message>
         <source>Delete page</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa trang</translation>
     </message>
     <message>
         <source>Drop &amp;blank pages</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bỏ trang trắng</translation>
     </message>
     <message>
         <source>A&amp;ttach to</source>
-        <translation type="unfinished"></translation>
+        <translation>Đính kèm &amp;vào</translation>
     </message>
     <message>
         <source>Attach as one PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Đính kèm thành một tệp PDF</translation>
     </message>
     <message>
         <source>Looking for scanners…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang tìm máy quét…</translation>
     </message>
     <message>
         <source>No scanner found: plug one in and press Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tìm thấy máy quét: hãy cắm máy quét rồi nhấn Làm mới</translation>
     </message>
     <message>
         <source>Page %1: %p%</source>
-        <translation type="unfinished"></translation>
+        <translation>Trang %1: %p%</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s) scanned</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Đã quét %n trang</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Scan cancelled; the %n page(s) already scanned are kept.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Đã hủy quét; %n trang đã quét vẫn được giữ lại.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 The %n page(s) scanned before are kept.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 %n trang đã quét trước đó vẫn được giữ lại.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n page(s) imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Đã nhập %n trang.</numerusform>
         </translation>
     </message>
     <message>
         <source>Import scanned papers</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập giấy tờ đã quét</translation>
     </message>
     <message numerus="yes">
         <source>%n blank page(s) dropped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Đã bỏ %n trang trắng.</numerusform>
         </translation>
     </message>
     <message>
         <source>No blank page found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có trang trắng nào.</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s) attached to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Đã đính kèm %n trang vào %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -5986,126 +6031,126 @@ portal.url, portal.username, portal.password, portal.caFile and portal.pinSha256
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> hoặc </translation>
     </message>
 </context>
 <context>
     <name>motcua::SyncPage</name>
     <message>
         <source>Synchronisation</source>
-        <translation type="unfinished">Đồng bộ dữ liệu</translation>
+        <translation>Đồng bộ</translation>
     </message>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Đồng bộ ngay</translation>
     </message>
     <message>
         <source>Send everything waiting and fetch news from the portal now (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gửi mọi mục đang chờ và lấy dữ liệu mới từ cổng dịch vụ công ngay (F5)</translation>
     </message>
     <message>
         <source>Retry now</source>
-        <translation type="unfinished"></translation>
+        <translation>Thử lại ngay</translation>
     </message>
     <message>
         <source>Retry the selected items, or every failed item when none is selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Thử lại các mục đang chọn, hoặc mọi mục bị lỗi nếu không chọn mục nào</translation>
     </message>
     <message>
         <source>Export for USB…</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất ra USB…</translation>
     </message>
     <message>
         <source>Write every pending item to a signed, encrypted file the portal can import</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi mọi mục đang chờ vào một tệp đã ký số, mã hóa mà cổng dịch vụ công có thể nhập</translation>
     </message>
     <message>
         <source>All items</source>
-        <translation type="unfinished"></translation>
+        <translation>Tất cả</translation>
     </message>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>Chờ gửi</translation>
     </message>
     <message>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang gửi</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Lỗi</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã gửi</translation>
     </message>
     <message>
         <source>No portal is configured: this workstation works offline (Settings, portal.url).</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa cấu hình cổng dịch vụ công: máy trạm này làm việc ngoại tuyến (Thiết lập, portal.url).</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished">Trực tuyến</translation>
+        <translation>Trực tuyến</translation>
     </message>
     <message>
         <source>Offline: the portal cannot be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngoại tuyến: không kết nối được cổng dịch vụ công</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>tạm dừng</translation>
     </message>
     <message>
         <source>sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>đang gửi…</translation>
     </message>
     <message>
         <source>last success %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lần thành công gần nhất %1</translation>
     </message>
     <message>
         <source>never synchronised</source>
-        <translation type="unfinished"></translation>
+        <translation>chưa đồng bộ lần nào</translation>
     </message>
     <message>
         <source>next pass %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lần tiếp theo %1</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiếp tục</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạm dừng</translation>
     </message>
     <message>
         <source>Queued %1 · Sending %2 · Failed %3 · Sent %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Chờ gửi %1 · Đang gửi %2 · Lỗi %3 · Đã gửi %4</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n failure(s) in a row, next try %2 — %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: lỗi %n lần liên tiếp, thử lại lúc %2 — %3</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) will be sent at once.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mục sẽ được gửi ngay.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export pending items</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất các mục đang chờ</translation>
     </message>
     <message>
         <source>MotCua bundle (*.mcb)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gói MotCua (*.mcb)</translation>
     </message>
     <message>
         <source>Wrote %1: %2 dossiers, %3 history rows, %4 attachments. Take it to the portal; the items stay queued until the portal confirms them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã ghi %1: %2 hồ sơ, %3 dòng lịch sử, %4 tệp đính kèm. Hãy mang tệp này đến cổng dịch vụ công; các mục vẫn ở trạng thái chờ gửi cho đến khi cổng dịch vụ công xác nhận.</translation>
     </message>
 </context>
 </TS>
