@@ -4729,6 +4729,17 @@ portal.url, portal.username, portal.password, portal.caFile and portal.pinSha256
         <source>Form %1 — %2</source>
         <translation>Form %1 — %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 — %2 (%n page(s)), added %3 by %4</source>
+        <translation>
+            <numerusform>%1 — %2 (%n page), added %3 by %4</numerusform>
+            <numerusform>%1 — %2 (%n pages), added %3 by %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This scan is not a readable PDF.</source>
+        <translation>This scan is not a readable PDF.</translation>
+    </message>
 </context>
 <context>
     <name>motcua::DossiersPage</name>

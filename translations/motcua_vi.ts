@@ -4713,6 +4713,16 @@ portal.url, portal.username, portal.password, portal.caFile và portal.pinSha256
         <source>Form %1 — %2</source>
         <translation>Mẫu %1 — %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 — %2 (%n page(s)), added %3 by %4</source>
+        <translation>
+            <numerusform>%1 — %2 (%n trang), thêm lúc %3 bởi %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This scan is not a readable PDF.</source>
+        <translation>Bản quét này không phải tệp PDF đọc được.</translation>
+    </message>
 </context>
 <context>
     <name>motcua::DossiersPage</name>

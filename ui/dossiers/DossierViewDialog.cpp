@@ -6,10 +6,13 @@
 #include "dossiers/ReturnDialog.h"
 #include "forms/ProcessingForms.h"
 #include "intake/IntakeOutput.h"
+#include "scan/AttachmentViewer.h"
 #include "service/AppContext.h"
+#include "service/AttachmentService.h"
 #include "service/CatalogueService.h"
 #include "service/DossierService.h"
 
+#include <QDialog>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -125,6 +128,7 @@ void DossierViewDialog::buildUi()
     m_open->setObjectName(QStringLiteral("document-open"));
     connect(m_open, &QPushButton::clicked, this, &DossierViewDialog::openDocument);
     connect(m_documents, &QListWidget::itemActivated, this, &DossierViewDialog::openDocument);
+    connect(m_attachments, &QListWidget::itemActivated, this, &DossierViewDialog::openAttachment);
     auto* docsLayout = new QVBoxLayout(docs);
     docsLayout->addWidget(new QLabel(tr("Printed forms:"), docs));
     docsLayout->addWidget(m_documents, 1);
@@ -293,9 +297,18 @@ void DossierViewDialog::fillDocuments()
             item->setData(Qt::UserRole, doc.form);
         }
     }
-    // Scanned papers come from the attachment store (AppContext::attachments(), issue 5)
-    // once it is part of the build; until then the list stays empty.
+    // Scanned papers from the encrypted attachment store; Enter opens one in the viewer.
     m_attachments->clear();
+    if (auto scans = m_context.attachments().list(m_code); scans) {
+        for (const AttachmentInfo& a : *scans) {
+            auto* item = new QListWidgetItem(tr("%1 — %2 (%n page(s)), added %3 by %4", nullptr, a.pageCount)
+                                                 .arg(a.paperName, a.fileName, when(a.addedAt), a.addedBy),
+                                             m_attachments);
+            item->setData(Qt::UserRole, a.id);
+        }
+    } else {
+        showMessage(scans.error().message, true);
+    }
     m_open->setEnabled(m_documents->count() > 0);
 }
 
@@ -387,6 +400,33 @@ void DossierViewDialog::openDocument()
     QString error;
     if (!m_output->printPdf(this, doc->pdf, tr("Form %1 — %2").arg(form, m_code), &error) && !error.isEmpty())
         showMessage(error, true);
+}
+
+void DossierViewDialog::openAttachment(QListWidgetItem* item)
+{
+    if (!item)
+        return;
+    // Decrypted and checked on every read: a changed file is an integrity error, never shown.
+    Result<QByteArray> pdf = m_context.attachments().read(item->data(Qt::UserRole).toLongLong());
+    if (!pdf) {
+        showMessage(pdf.error().message, true);
+        return;
+    }
+    auto* dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setObjectName(QStringLiteral("attachment-viewer-dialog"));
+    dialog->setWindowTitle(item->text());
+    auto* viewer = new AttachmentViewer(dialog);
+    viewer->setObjectName(QStringLiteral("attachment-viewer"));
+    auto* layout = new QVBoxLayout(dialog);
+    layout->addWidget(viewer);
+    if (!viewer->setPdf(*pdf)) {
+        delete dialog;
+        showMessage(tr("This scan is not a readable PDF."), true);
+        return;
+    }
+    dialog->resize(760, 700);
+    dialog->open();
 }
 
 void DossierViewDialog::showMessage(const QString& text, bool error)

@@ -13,6 +13,7 @@ class QFormLayout;
 class QHBoxLayout;
 class QLabel;
 class QListWidget;
+class QListWidgetItem;
 class QPushButton;
 class QTabWidget;
 class QTableWidget;
@@ -56,6 +57,7 @@ private:
     void fillDocuments();
     void fillActions();
     void openDocument();
+    void openAttachment(QListWidgetItem* item);
     void showMessage(const QString& text, bool error);
     QString departmentName(qint64 id) const;
 

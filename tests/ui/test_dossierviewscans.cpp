@@ -1,0 +1,161 @@
+// The dossier view's scanned papers: attachments stored encrypted with a dossier are listed
+// on its "Papers and forms" tab and open in the viewer with their pages; a file changed on
+// disk is refused with the integrity error, never shown.
+#include "dossiers/DossierViewDialog.h"
+#include "scan/AttachmentViewer.h"
+#include "security/UserService.h"
+#include "service/AppContext.h"
+#include "service/AttachmentService.h"
+#include "service/CatalogueService.h"
+#include "service/DossierService.h"
+
+#include <QBuffer>
+#include <QDirIterator>
+#include <QLabel>
+#include <QListWidget>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <memory>
+
+using namespace motcua;
+
+namespace {
+// A real PDF of `pages` A4 pages, each with a line of text.
+QByteArray makePdf(int pages)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    QPainter painter(&writer);
+    for (int i = 0; i < pages; ++i) {
+        if (i > 0)
+            writer.newPage();
+        painter.drawText(200, 200, QStringLiteral("Trang %1").arg(i + 1));
+    }
+    painter.end();
+    return bytes;
+}
+} // namespace
+
+class TestDossierViewScans : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void listsAndOpensScans();
+    void changedFileIsRefused();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<AppContext> m_ctx;
+    Actor m_admin;
+    QString m_code;
+    qint64 m_attachment = 0;
+};
+
+void TestDossierViewScans::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    AppContext::Options options;
+    options.databasePath = m_dir->filePath(QStringLiteral("view.db"));
+    options.kdfIterationsForTesting = 1000;
+    auto ctx = AppContext::open(options);
+    QVERIFY2(ctx.ok(), qPrintable(ctx.error().message));
+    m_ctx = std::move(*ctx);
+    auto admin = m_ctx->users().createFirstAdmin(QStringLiteral("admin"), QStringLiteral("Quản Trị"),
+                                                 QStringLiteral("admin-password-2026"));
+    QVERIFY2(admin.ok(), qPrintable(admin.error().message));
+    m_admin = *admin;
+    QVERIFY(m_ctx->attachments().isUnlocked());
+
+    Dossier d;
+    for (const Procedure& p : m_ctx->catalogue().procedures()) {
+        if (p.channel(Channel::Counter) && !p.components.isEmpty()) {
+            d.procedureCode = p.code;
+            break;
+        }
+    }
+    d.channel = Channel::Counter;
+    d.applicant.type = ApplicantType::Citizen;
+    d.applicant.fullName = QStringLiteral("Đặng Văn Đức");
+    d.applicant.idNumber = QStringLiteral("062090001234");
+    auto received = m_ctx->dossiers().receive(m_admin, d);
+    QVERIFY2(received.ok(), qPrintable(received.error().message));
+    m_code = received->code;
+    auto stored = m_ctx->attachments().attach(m_admin, m_code, 0, QStringLiteral("giay-uy-quyen.pdf"), makePdf(3),
+                                              QStringLiteral("application/pdf"), 3);
+    QVERIFY2(stored.ok(), qPrintable(stored.error().message));
+    m_attachment = stored->id;
+}
+
+void TestDossierViewScans::cleanup()
+{
+    m_ctx.reset();
+    m_dir.reset();
+}
+
+void TestDossierViewScans::listsAndOpensScans()
+{
+    DossierViewDialog dialog(*m_ctx, m_admin, m_code);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto* list = dialog.findChild<QListWidget*>(QStringLiteral("attachments"));
+    QVERIFY(list);
+    QCOMPARE(list->count(), 1);
+    QVERIFY(list->item(0)->text().contains(QStringLiteral("giay-uy-quyen.pdf")));
+    QCOMPARE(list->item(0)->data(Qt::UserRole).toLongLong(), m_attachment);
+
+    // Enter on the scan opens the viewer with its three pages.
+    list->setFocus();
+    list->setCurrentRow(0);
+    QTest::keyClick(list, Qt::Key_Return);
+    AttachmentViewer* viewer = nullptr;
+    QTRY_VERIFY((viewer = dialog.findChild<AttachmentViewer*>(QStringLiteral("attachment-viewer"))) != nullptr);
+    QCOMPARE(viewer->pageCount(), 3);
+}
+
+void TestDossierViewScans::changedFileIsRefused()
+{
+    // Flip one byte of the stored (encrypted) file.
+    QDirIterator files(m_ctx->attachments().root(), QDir::Files, QDirIterator::Subdirectories);
+    QString path;
+    while (files.hasNext()) {
+        const QString f = files.next();
+        if (!f.endsWith(QLatin1String(".tmp")))
+            path = f;
+    }
+    QVERIFY(!path.isEmpty());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    QByteArray bytes = file.readAll();
+    bytes[bytes.size() / 2] = static_cast<char>(bytes[bytes.size() / 2] ^ 0x01);
+    QVERIFY(file.seek(0));
+    QCOMPARE(file.write(bytes), bytes.size());
+    file.close();
+
+    DossierViewDialog dialog(*m_ctx, m_admin, m_code);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto* list = dialog.findChild<QListWidget*>(QStringLiteral("attachments"));
+    QCOMPARE(list->count(), 1);
+    list->setFocus();
+    list->setCurrentRow(0);
+    QTest::keyClick(list, Qt::Key_Return);
+    QVERIFY(!dialog.findChild<AttachmentViewer*>(QStringLiteral("attachment-viewer")));
+    auto* message = dialog.findChild<QLabel*>(QStringLiteral("dossier-message"));
+    QVERIFY(message);
+    QVERIFY(message->isVisible());
+    QVERIFY(!message->text().isEmpty());
+}
+
+QTEST_MAIN(TestDossierViewScans)
+#include "test_dossierviewscans.moc"
