@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -104,10 +105,17 @@ void DossierViewDialog::buildUi()
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("dossier-tabs"));
 
-    m_detailsWidget = new QWidget(m_tabs);
+    // In a scroll area: a dossier with many long catalogue papers must not make the dialog
+    // taller than a 768-pixel screen once an action panel opens below the tabs.
+    auto* detailsScroll = new QScrollArea(m_tabs);
+    detailsScroll->setObjectName(QStringLiteral("details-scroll"));
+    detailsScroll->setWidgetResizable(true);
+    detailsScroll->setFrameShape(QFrame::NoFrame);
+    m_detailsWidget = new QWidget(detailsScroll);
     m_details = new QFormLayout(m_detailsWidget);
     m_details->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    m_tabs->addTab(m_detailsWidget, tr("&Details"));
+    detailsScroll->setWidget(m_detailsWidget);
+    m_tabs->addTab(detailsScroll, tr("&Details"));
 
     m_timeline = new QTableWidget(0, 6, m_tabs);
     m_timeline->setObjectName(QStringLiteral("timeline"));
