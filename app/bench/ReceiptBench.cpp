@@ -110,8 +110,8 @@ QList<ReceiptFigure> receiptFigures(AppContext& app, int iterations)
     }
     const double bareP50 = percentileOf(bare, 50);
     figures.append({QStringLiteral("receipt.pdf.p50"), percentileOf(full, 50), QStringLiteral("ms"), bareP50, 40.0});
-    figures.append({QStringLiteral("receipt.pdf.p99"), percentileOf(full, 99), QStringLiteral("ms"),
-                    percentileOf(bare, 99)});
+    figures.append(
+        {QStringLiteral("receipt.pdf.p99"), percentileOf(full, 99), QStringLiteral("ms"), percentileOf(bare, 99)});
     figures.append({QStringLiteral("receipt.render.p50"), percentileOf(renderer, 50), QStringLiteral("ms"), bareP50});
     figures.append({QStringLiteral("receipt.pdf.size"), static_cast<double>(bytes) / 1024.0, QStringLiteral("KB")});
     return figures;
