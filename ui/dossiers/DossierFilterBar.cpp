@@ -94,6 +94,8 @@ void DossierFilterBar::buildUi()
     m_department = combo("filter-department");
     m_procedure = combo("filter-procedure");
     m_channel = combo("filter-channel");
+    // The channel names are short and few: show them whole rather than cut at 12 letters.
+    m_channel->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_dates = check("filter-dates");
     m_from = new QDateEdit(this);
     m_from->setObjectName(QStringLiteral("filter-from"));

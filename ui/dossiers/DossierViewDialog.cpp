@@ -19,6 +19,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QTabWidget>
@@ -213,9 +214,11 @@ bool DossierViewDialog::reload()
         standing = tr("clock paused for a supplement");
     } else if (due.open) {
         const double days = due.workingDaySeconds > 0 ? double(due.remainingWorkingSeconds) / due.workingDaySeconds : 0;
-        standing = due.overdue ? tr("<b style=\"color:#b00020\">overdue by %1 working days</b>").arg(-days, 0, 'f', 1)
-                   : due.dueToday ? tr("<b style=\"color:#a05200\">due today</b>")
-                                  : tr("%1 working days left").arg(days, 0, 'f', 1);
+        standing =
+            due.overdue
+                ? tr("<b style=\"color:#b00020\">overdue by %1 working days</b>").arg(QLocale().toString(-days, 'f', 1))
+            : due.dueToday ? tr("<b style=\"color:#a05200\">due today</b>")
+                           : tr("%1 working days left").arg(QLocale().toString(days, 'f', 1));
     } else if (due.timeliness) {
         standing = timelinessName(*due.timeliness);
     }

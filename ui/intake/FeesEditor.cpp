@@ -1,5 +1,7 @@
 #include "intake/FeesEditor.h"
 
+#include "ElidedLabel.h"
+
 #include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
@@ -62,11 +64,10 @@ void FeesEditor::setChannel(const ProcedureChannel* channel)
         Row row;
         row.fee = fees[i];
         const QString title = fees[i].name.isEmpty() ? fees[i].raw.simplified() : fees[i].name.simplified();
-        row.name = new QLabel(title, this);
+        // Long catalogue wording would push the fields off screen: one line ending in "…", the
+        // whole wording in the tooltip.
+        row.name = new ElidedLabel(title, this);
         row.name->setToolTip(fees[i].raw.isEmpty() ? title : fees[i].raw);
-        row.name->setMinimumWidth(60);
-        // Long catalogue wording would push the fields off screen: one line, the rest in the tooltip.
-        row.name->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
         row.amount = new QLineEdit(this);
         row.amount->setObjectName(QStringLiteral("fee-amount-%1").arg(i));
         row.amount->setAlignment(Qt::AlignRight);
