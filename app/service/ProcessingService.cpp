@@ -599,33 +599,32 @@ Result<Dossier> ProcessingService::returnResult(const Actor& actor, const QStrin
         });
 }
 
+Result<Dossier> ProcessingService::Private::end(const Actor& actor, const QString& code, ProcessingAction action,
+                                                const QString& reason, const QString& reasonMissing,
+                                                const QString& portalText)
+{
+    return run(actor, code, action, [&](const Dossier&, const Where&, Step& step) -> Status {
+        if (reason.trimmed().isEmpty())
+            return badField(QStringLiteral("reason"), reasonMissing);
+        step.note = reason.trimmed();
+        step.finishedAt = clock.now();
+        step.portalText = portalText;
+        return {};
+    });
+}
+
 Result<Dossier> ProcessingService::withdraw(const Actor& actor, const QString& code, const QString& reason)
 {
-    return d->run(actor, code, ProcessingAction::Withdraw,
-                  [&](const Dossier&, const Private::Where&, Private::Step& step) -> Status {
-                      if (reason.trimmed().isEmpty())
-                          return badField(
-                              QStringLiteral("reason"),
-                              QCoreApplication::translate("motcua", "say why the applicant withdraws the dossier."));
-                      step.note = reason.trimmed();
-                      step.finishedAt = d->clock.now();
-                      step.portalText = QStringLiteral("Công dân rút hồ sơ");
-                      return {};
-                  });
+    return d->end(actor, code, ProcessingAction::Withdraw, reason,
+                  QCoreApplication::translate("motcua", "say why the applicant withdraws the dossier."),
+                  QStringLiteral("Công dân rút hồ sơ"));
 }
 
 Result<Dossier> ProcessingService::stop(const Actor& actor, const QString& code, const QString& reason)
 {
-    return d->run(actor, code, ProcessingAction::Stop,
-                  [&](const Dossier&, const Private::Where&, Private::Step& step) -> Status {
-                      if (reason.trimmed().isEmpty())
-                          return badField(QStringLiteral("reason"),
-                                          QCoreApplication::translate("motcua", "say why processing stops."));
-                      step.note = reason.trimmed();
-                      step.finishedAt = d->clock.now();
-                      step.portalText = QStringLiteral("Dừng xử lý hồ sơ");
-                      return {};
-                  });
+    return d->end(actor, code, ProcessingAction::Stop, reason,
+                  QCoreApplication::translate("motcua", "say why processing stops."),
+                  QStringLiteral("Dừng xử lý hồ sơ"));
 }
 
 Result<Dossier> ProcessingService::backToCounter(const Actor& actor, const QString& code, const QString& note)

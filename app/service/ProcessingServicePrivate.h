@@ -95,6 +95,10 @@ struct ProcessingService::Private
     // then commit().
     using Fill = std::function<Status(const Dossier& dossier, const Where& where, Step& step)>;
     Result<Dossier> run(const Actor& actor, const QString& code, ProcessingAction action, const Fill& fill);
+    // withdraw and stop: processing ends where the dossier is, for a reason that must be
+    // given (`reasonMissing`, translated, when it is not).
+    Result<Dossier> end(const Actor& actor, const QString& code, ProcessingAction action, const QString& reason,
+                        const QString& reasonMissing, const QString& portalText);
     // Step::extra for a hand-over from one place to another (0: the counter) at `at`.
     std::function<Status(qint64 eventId)> handOver(qint64 dossierId, qint64 fromDepartment, qint64 toDepartment,
                                                    const QDateTime& at, const Actor& actor, const QString& note);
