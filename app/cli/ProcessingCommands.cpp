@@ -60,24 +60,33 @@ int report(CliContext& ctx, AppContext& app, ProcessingAction action, const Doss
     return ExitOk;
 }
 
-// The shared frame of every step: CODE, --note, --user; `options` adds the step's own,
-// `perform` runs it once the command line is parsed and the user signed in.
+// What a step's own code gets once the command line is parsed and the user signed in.
+struct StepInput
+{
+    AppContext& app;
+    const Actor& actor;
+    QString code; // the dossier's, trimmed
+    QString note; // --note
+    const QCommandLineParser& parser;
+};
+
+// The shared frame of every step: `dossier <key of the action, with hyphens> CODE`, --note,
+// --user; `options` adds the step's own, `perform` runs it once the command line is parsed and
+// the user signed in.
 struct StepCommand
 {
-    QString name;
     ProcessingAction action;
     QString description;
-    QList<QCommandLineOption> options;
+    QList<QCommandLineOption> options = {};
     // Validates the options before the password is asked; empty: fine.
-    std::function<QString(const QCommandLineParser&)> validate;
-    std::function<Result<Dossier>(AppContext&, const Actor&, const QString& code, const QString& note,
-                                  const QCommandLineParser&)>
-        perform;
+    std::function<QString(const QCommandLineParser&)> validate = {};
+    std::function<Result<Dossier>(const StepInput&)> perform = {};
 };
 
 int runStep(const StepCommand& step, const QStringList& arguments)
 {
-    CliContext ctx(QStringLiteral("dossier ") + step.name, arguments);
+    const QString name = processingActionKey(step.action).replace(QLatin1Char('_'), QLatin1Char('-'));
+    CliContext ctx(QStringLiteral("dossier ") + name, arguments);
     ctx.setNeedsUser(true);
     ctx.setDescription(step.description);
     ctx.addPositional(QStringLiteral("CODE"), QCoreApplication::translate("motcua", "The dossier code."));
@@ -104,8 +113,7 @@ int runStep(const StepCommand& step, const QStringList& arguments)
     auto app = ctx.open();
     if (!app)
         return ctx.fail(app.error());
-    const QString dossierCode = p.positionalArguments().first().trimmed();
-    auto done = step.perform(**app, *actor, dossierCode, p.value(noteOption), p);
+    auto done = step.perform({**app, *actor, p.positionalArguments().first().trimmed(), p.value(noteOption), p});
     if (!done)
         return ctx.fail(done.error());
     return report(ctx, **app, step.action, *done);
@@ -118,33 +126,37 @@ QCommandLineOption option(const QString& name, const char* description, const QS
                : QCommandLineOption(name, QCoreApplication::translate("motcua", description), valueName);
 }
 
+// A validator: `problem` (translated) when `required` is missing or blank.
+std::function<QString(const QCommandLineParser&)> requireValue(const QCommandLineOption& required,
+                                                               const QString& problem)
+{
+    return [required, problem](const QCommandLineParser& p) {
+        return p.value(required).trimmed().isEmpty() ? problem : QString();
+    };
+}
+
 // A step with no options of its own.
-int simpleStep(const QStringList& arguments, const QString& name, ProcessingAction action, const char* description,
+int simpleStep(const QStringList& arguments, ProcessingAction action, const char* description,
                Result<Dossier> (ProcessingService::*method)(const Actor&, const QString&, const QString&))
 {
-    StepCommand step{name, action, QCoreApplication::translate("motcua", description), {}, {}, {}};
-    step.perform = [method](AppContext& app, const Actor& actor, const QString& code, const QString& note,
-                            const QCommandLineParser&) { return (app.processing().*method)(actor, code, note); };
+    StepCommand step{action, QCoreApplication::translate("motcua", description)};
+    step.perform = [method](const StepInput& in) { return (in.app.processing().*method)(in.actor, in.code, in.note); };
     return runStep(step, arguments);
 }
 
 // withdraw / stop: a reason is required.
-int reasonStep(const QStringList& arguments, const QString& name, ProcessingAction action, const char* description,
+int reasonStep(const QStringList& arguments, ProcessingAction action, const char* description,
                Result<Dossier> (ProcessingService::*method)(const Actor&, const QString&, const QString&))
 {
     const QCommandLineOption reason =
         option(QStringLiteral("reason"), QT_TRANSLATE_NOOP("motcua", "Why (required)."), QStringLiteral("TEXT"));
-    StepCommand step{name, action, QCoreApplication::translate("motcua", description), {reason}, {}, {}};
-    step.validate = [reason](const QCommandLineParser& p) {
-        return p.value(reason).trimmed().isEmpty() ? QCoreApplication::translate("motcua", "--reason TEXT is required.")
-                                                   : QString();
-    };
-    step.perform = [method, reason](AppContext& app, const Actor& actor, const QString& code, const QString& note,
-                                    const QCommandLineParser& p) {
-        QString why = p.value(reason).trimmed();
-        if (!note.trimmed().isEmpty())
-            why += QStringLiteral(". ") + note.trimmed();
-        return (app.processing().*method)(actor, code, why);
+    StepCommand step{action, QCoreApplication::translate("motcua", description), {reason}};
+    step.validate = requireValue(reason, QCoreApplication::translate("motcua", "--reason TEXT is required."));
+    step.perform = [method, reason](const StepInput& in) {
+        QString why = in.parser.value(reason).trimmed();
+        if (!in.note.trimmed().isEmpty())
+            why += QStringLiteral(". ") + in.note.trimmed();
+        return (in.app.processing().*method)(in.actor, in.code, why);
     };
     return runStep(step, arguments);
 }
@@ -158,20 +170,13 @@ int ProcessingCommands::transfer(const QStringList& arguments)
                QT_TRANSLATE_NOOP("motcua", "The department to hand the dossier to (its code, as "
                                            "`catalogue list` shows)."),
                QStringLiteral("DEPT"));
-    StepCommand step{QStringLiteral("transfer"),
-                     ProcessingAction::Transfer,
+    StepCommand step{ProcessingAction::Transfer,
                      QCoreApplication::translate("motcua", "Hands the dossier from the counter or a department to a "
                                                            "department; it waits there to be received."),
-                     {to},
-                     {},
-                     {}};
-    step.validate = [to](const QCommandLineParser& p) {
-        return p.value(to).trimmed().isEmpty() ? QCoreApplication::translate("motcua", "--to DEPT is required.")
-                                               : QString();
-    };
-    step.perform = [to](AppContext& app, const Actor& actor, const QString& code, const QString& note,
-                        const QCommandLineParser& p) {
-        return app.processing().transfer(actor, code, p.value(to).trimmed(), note);
+                     {to}};
+    step.validate = requireValue(to, QCoreApplication::translate("motcua", "--to DEPT is required."));
+    step.perform = [to](const StepInput& in) {
+        return in.app.processing().transfer(in.actor, in.code, in.parser.value(to).trimmed(), in.note);
     };
     return runStep(step, arguments);
 }
@@ -179,7 +184,7 @@ int ProcessingCommands::transfer(const QStringList& arguments)
 int ProcessingCommands::receive(const QStringList& arguments)
 {
     return simpleStep(
-        arguments, QStringLiteral("receive"), ProcessingAction::Receive,
+        arguments, ProcessingAction::Receive,
         QT_TRANSLATE_NOOP("motcua",
                           "The department signs for the dossier handed to it and takes it up (processing); also takes "
                           "a dossier up again after a supplement or fees."),
@@ -189,7 +194,7 @@ int ProcessingCommands::receive(const QStringList& arguments)
 int ProcessingCommands::receiveBack(const QStringList& arguments)
 {
     return simpleStep(
-        arguments, QStringLiteral("receive-back"), ProcessingAction::ReceiveBack,
+        arguments, ProcessingAction::ReceiveBack,
         QT_TRANSLATE_NOOP("motcua", "The counter signs for the dossier or result a department handed back."),
         &ProcessingService::receiveBack);
 }
@@ -197,7 +202,7 @@ int ProcessingCommands::receiveBack(const QStringList& arguments)
 int ProcessingCommands::backToCounter(const QStringList& arguments)
 {
     return simpleStep(
-        arguments, QStringLiteral("back-to-counter"), ProcessingAction::BackToCounter,
+        arguments, ProcessingAction::BackToCounter,
         QT_TRANSLATE_NOOP("motcua", "A department hands the dossier back to the counter (its state is unchanged)."),
         &ProcessingService::backToCounter);
 }
@@ -205,7 +210,7 @@ int ProcessingCommands::backToCounter(const QStringList& arguments)
 int ProcessingCommands::supplementReceived(const QStringList& arguments)
 {
     return simpleStep(
-        arguments, QStringLiteral("supplement-received"), ProcessingAction::SupplementReceived,
+        arguments, ProcessingAction::SupplementReceived,
         QT_TRANSLATE_NOOP("motcua",
                           "The papers asked for arrived: the clock runs again and the appointment moves by the "
                           "paused working time."),
@@ -214,7 +219,7 @@ int ProcessingCommands::supplementReceived(const QStringList& arguments)
 
 int ProcessingCommands::awaitingFees(const QStringList& arguments)
 {
-    return simpleStep(arguments, QStringLiteral("awaiting-fees"), ProcessingAction::AwaitingFees,
+    return simpleStep(arguments, ProcessingAction::AwaitingFees,
                       QT_TRANSLATE_NOOP("motcua", "The applicant must pay fees or taxes before the dossier goes on."),
                       &ProcessingService::awaitFees);
 }
@@ -222,7 +227,7 @@ int ProcessingCommands::awaitingFees(const QStringList& arguments)
 int ProcessingCommands::complete(const QStringList& arguments)
 {
     return simpleStep(
-        arguments, QStringLiteral("complete"), ProcessingAction::Complete,
+        arguments, ProcessingAction::Complete,
         QT_TRANSLATE_NOOP("motcua",
                           "The dossier is decided and its result ready; a department hands the result to the counter."),
         &ProcessingService::complete);
@@ -230,14 +235,14 @@ int ProcessingCommands::complete(const QStringList& arguments)
 
 int ProcessingCommands::withdraw(const QStringList& arguments)
 {
-    return reasonStep(arguments, QStringLiteral("withdraw"), ProcessingAction::Withdraw,
+    return reasonStep(arguments, ProcessingAction::Withdraw,
                       QT_TRANSLATE_NOOP("motcua", "The applicant withdraws the dossier."),
                       &ProcessingService::withdraw);
 }
 
 int ProcessingCommands::stop(const QStringList& arguments)
 {
-    return reasonStep(arguments, QStringLiteral("stop"), ProcessingAction::Stop,
+    return reasonStep(arguments, ProcessingAction::Stop,
                       QT_TRANSLATE_NOOP("motcua", "Stops processing the dossier (supervisors)."),
                       &ProcessingService::stop);
 }
@@ -249,13 +254,10 @@ int ProcessingCommands::requestSupplement(const QStringList& arguments)
                QT_TRANSLATE_NOOP("motcua", "A paper to add or complete and why, as \"PAPER: REASON\" (repeat for "
                                            "several)."),
                QStringLiteral("PAPER: REASON"));
-    StepCommand step{QStringLiteral("request-supplement"),
-                     ProcessingAction::RequestSupplement,
+    StepCommand step{ProcessingAction::RequestSupplement,
                      QCoreApplication::translate("motcua", "Asks the applicant for missing or incomplete papers; the "
                                                            "clock is paused until they arrive."),
-                     {item},
-                     {},
-                     {}};
+                     {item}};
     auto parseItems = [item](const QCommandLineParser& p, QString* problem) {
         QList<SupplementItem> items;
         for (const QString& text : p.values(item)) {
@@ -275,10 +277,9 @@ int ProcessingCommands::requestSupplement(const QStringList& arguments)
         parseItems(p, &problem);
         return problem;
     };
-    step.perform = [parseItems](AppContext& app, const Actor& actor, const QString& code, const QString& note,
-                                const QCommandLineParser& p) {
+    step.perform = [parseItems](const StepInput& in) {
         QString problem;
-        return app.processing().requestSupplement(actor, code, parseItems(p, &problem), note);
+        return in.app.processing().requestSupplement(in.actor, in.code, parseItems(in.parser, &problem), in.note);
     };
     return runStep(step, arguments);
 }
@@ -300,13 +301,10 @@ int ProcessingCommands::returnResult(const QStringList& arguments)
     const QCommandLineOption at =
         option(QStringLiteral("at"), QT_TRANSLATE_NOOP("motcua", "When it was collected (default now), ISO 8601."),
                QStringLiteral("TIME"));
-    StepCommand step{QStringLiteral("return"),
-                     ProcessingAction::Return,
+    StepCommand step{ProcessingAction::Return,
                      QCoreApplication::translate("motcua", "Hands the result to the applicant and records who "
                                                            "collected it, when, which papers, and the fees."),
-                     {collector, idNumber, paper, fees, at},
-                     {},
-                     {}};
+                     {collector, idNumber, paper, fees, at}};
     step.validate = [collector, idNumber, paper, at](const QCommandLineParser& p) {
         if (p.value(collector).trimmed().isEmpty() || p.value(idNumber).trimmed().isEmpty())
             return QCoreApplication::translate("motcua", "--collector NAME and --id-number N are required.");
@@ -319,17 +317,17 @@ int ProcessingCommands::returnResult(const QStringList& arguments)
         }
         return QString();
     };
-    step.perform = [=](AppContext& app, const Actor& actor, const QString& code, const QString& note,
-                       const QCommandLineParser& p) {
+    step.perform = [=](const StepInput& in) {
+        const QCommandLineParser& p = in.parser;
         ReturnRecord r;
         r.collectorName = p.value(collector);
         r.collectorIdNumber = p.value(idNumber);
         r.resultPapers = p.values(paper);
         r.feesSettled = p.isSet(fees);
-        r.note = note;
+        r.note = in.note;
         if (p.isSet(at))
             r.collectedAt = *CalendarCommands::parseReceived(p.value(at));
-        return app.processing().returnResult(actor, code, r);
+        return in.app.processing().returnResult(in.actor, in.code, r);
     };
     return runStep(step, arguments);
 }
@@ -345,28 +343,25 @@ int ProcessingCommands::apologize(const QStringList& arguments)
     const QCommandLineOption out =
         option(QStringLiteral("out"), QT_TRANSLATE_NOOP("motcua", "Also write the letter (form 04) to this PDF file."),
                QStringLiteral("FILE.pdf"));
-    QByteArray pdf;
-    StepCommand step{QStringLiteral("apologize"),
-                     ProcessingAction::Apologize,
+    StepCommand step{ProcessingAction::Apologize,
                      QCoreApplication::translate("motcua", "A late dossier: records the apology letter (form 04) with "
                                                            "a new appointment and keeps the letter with the dossier "
                                                            "(supervisors)."),
-                     {when, reason, out},
-                     {},
-                     {}};
+                     {when, reason, out}};
     step.validate = [when, reason](const QCommandLineParser& p) {
         if (p.value(reason).trimmed().isEmpty())
             return QCoreApplication::translate("motcua", "--reason TEXT is required.");
         auto t = CalendarCommands::parseReceived(p.value(when));
         return t ? QString() : t.error().message;
     };
-    step.perform = [&pdf, when, reason, out](AppContext& app, const Actor& actor, const QString& code, const QString&,
-                                             const QCommandLineParser& p) -> Result<Dossier> {
-        ProcessingForms forms(app);
-        auto letter = forms.apologize(actor, code, *CalendarCommands::parseReceived(p.value(when)), p.value(reason));
+    step.perform = [when, reason, out](const StepInput& in) -> Result<Dossier> {
+        const QCommandLineParser& p = in.parser;
+        ProcessingForms forms(in.app);
+        auto letter =
+            forms.apologize(in.actor, in.code, *CalendarCommands::parseReceived(p.value(when)), p.value(reason));
         if (!letter)
             return letter.error();
-        pdf = *letter;
+        const QByteArray pdf = *letter;
         if (p.isSet(out)) {
             QSaveFile file(p.value(out));
             if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size() || !file.commit()) {
@@ -374,7 +369,7 @@ int ProcessingCommands::apologize(const QStringList& arguments)
                     QCoreApplication::translate("motcua", "Cannot write %1: %2").arg(p.value(out), file.errorString()));
             }
         }
-        return app.dossiers().byCode(code);
+        return in.app.dossiers().byCode(in.code);
     };
     return runStep(step, arguments);
 }

@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "core/Logging.h"
+#include "core/SupplementItems.h"
 #include "core/TextFold.h"
 #include "security/Roles.h"
 #include "service/CalendarService.h"
@@ -447,25 +448,12 @@ Result<Dossier> DossierService::requestSupplementAtIntake(const Actor& actor, Do
             requireRole(actor, Role::Clerk, QCoreApplication::translate("motcua", "request supplements at intake"));
         !s)
         return s.error();
-    if (items.isEmpty()) {
-        return fieldError(QStringLiteral("supplement"),
-                          QCoreApplication::translate("motcua", "name at least one paper to add or complete."));
-    }
-    QList<SupplementItem> clean;
-    QStringList lines;
-    for (const SupplementItem& item : items) {
-        const SupplementItem c{item.componentName.simplified(), item.reason.trimmed()};
-        if (c.componentName.isEmpty() || c.reason.isEmpty()) {
-            return fieldError(
-                QStringLiteral("supplement"),
-                QCoreApplication::translate("motcua", "every paper asked for needs a name and a reason."));
-        }
-        clean.append(c);
-        lines.append(c.componentName + QStringLiteral(" (") + c.reason + QStringLiteral(")"));
-    }
-    const QString note = QCoreApplication::translate("motcua", "Supplement requested at intake: %1")
-                             .arg(lines.join(QStringLiteral("; ")));
-    return d->recordIntakeDecision(actor, std::move(draft), DossierState::SupplementRequested, clean, note);
+    auto clean = cleanSupplementItems(items);
+    if (!clean)
+        return clean.error();
+    const QString note =
+        QCoreApplication::translate("motcua", "Supplement requested at intake: %1").arg(supplementItemsText(*clean));
+    return d->recordIntakeDecision(actor, std::move(draft), DossierState::SupplementRequested, *clean, note);
 }
 
 Result<Dossier> DossierService::refuseAtIntake(const Actor& actor, Dossier draft, const QString& reason)

@@ -1,6 +1,7 @@
 #include "service/ProcessingService.h"
 
 #include "core/Logging.h"
+#include "core/SupplementItems.h"
 #include "security/Roles.h"
 #include "service/CalendarService.h"
 #include "service/CatalogueService.h"
@@ -108,7 +109,7 @@ std::optional<DossierState> targetState(ProcessingAction action)
 
 ProcessingService::ProcessingService(Database& db, const Clock& clock, Settings& settings, CatalogueService& catalogue,
                                      CalendarService& calendar, DossierService& dossiers)
-    : d(std::make_unique<Private>(db, clock, settings, catalogue, calendar, dossiers))
+    : d(std::make_unique<Private>(*this, db, clock, settings, catalogue, calendar, dossiers))
 {}
 
 ProcessingService::~ProcessingService() = default;
@@ -318,469 +319,384 @@ Result<Dossier> ProcessingService::Private::commit(const Actor& actor, const Dos
 // ---------------------------------------------------------------------------------------
 // The steps
 
+Result<Dossier> ProcessingService::Private::run(const Actor& actor, const QString& code, ProcessingAction action,
+                                                const Fill& fill)
+{
+    auto dossier = repo.byCode(code.trimmed());
+    if (!dossier)
+        return dossier.error();
+    if (Status s = service.check(*dossier, actor, action); !s)
+        return s.error();
+    auto place = where(dossier->id);
+    if (!place)
+        return place.error();
+    Step step;
+    step.action = action;
+    step.to = targetState(action).value_or(dossier->state);
+    step.fromDepartment = place->departmentId;
+    step.toDepartment = place->departmentId;
+    if (Status s = fill(*dossier, *place, step); !s)
+        return s.error();
+    return commit(actor, *dossier, std::move(step));
+}
+
+std::function<Status(qint64)> ProcessingService::Private::handOver(qint64 dossierId, qint64 fromDepartment,
+                                                                   qint64 toDepartment, const QDateTime& at,
+                                                                   const Actor& actor, const QString& note)
+{
+    return [this, dossierId, fromDepartment, toDepartment, at, &actor, note](qint64 eventId) -> Status {
+        auto id = rows.addHandover(dossierId, eventId, fromDepartment, toDepartment, at, actor.username, actor.fullName,
+                                   note);
+        return id ? Status() : Status(id.error());
+    };
+}
+
+std::function<Status(qint64)> ProcessingService::Private::signReceipt(const Handover& handover, const QDateTime& at,
+                                                                      const Actor& actor)
+{
+    return [this, id = handover.id, at, &actor](qint64) {
+        return rows.receiveHandover(id, at, actor.username, actor.fullName);
+    };
+}
+
 Result<Dossier> ProcessingService::transfer(const Actor& actor, const QString& code, const QString& departmentCode,
                                             const QString& note)
 {
-    auto dossier = d->repo.byCode(code.trimmed());
-    if (!dossier)
-        return dossier.error();
-    if (Status s = check(*dossier, actor, ProcessingAction::Transfer); !s)
-        return s.error();
-    if (departmentCode.trimmed().isEmpty())
-        return badField(QStringLiteral("department"),
-                        QCoreApplication::translate("motcua", "name the department to transfer to."));
-    auto target = d->repo.departmentIdByCode(departmentCode.trimmed());
-    if (!target)
-        return Error::badInput(target.error().message);
-    auto where = d->where(dossier->id);
-    if (!where)
-        return where.error();
-    if (where->departmentId == *target) {
-        return Error::conflict(
-            QCoreApplication::translate("motcua", "The dossier is already with %1: choose another department.")
-                .arg(d->departmentName(*target)));
-    }
-    const QString targetName = d->departmentName(*target);
-    Private::Step step;
-    step.action = ProcessingAction::Transfer;
-    step.to = DossierState::Transferred;
-    step.fromDepartment = where->departmentId;
-    step.toDepartment = *target;
-    step.note = note.trimmed();
-    step.portalText = QStringLiteral("Chuyển hồ sơ đến %1").arg(targetName);
-    step.auditDetails = {{QStringLiteral("from_department"), where->departmentId},
-                         {QStringLiteral("to_department"), *target}};
-    const QDateTime now = d->clock.now();
-    step.extra = [this, &dossier, &where, target, now, &actor, note = step.note](qint64 eventId) -> Status {
-        auto id = d->rows.addHandover(dossier->id, eventId, where->departmentId, *target, now, actor.username,
-                                      actor.fullName, note);
-        return id ? Status() : Status(id.error());
-    };
-    return d->commit(actor, *dossier, std::move(step));
+    return d->run(
+        actor, code, ProcessingAction::Transfer,
+        [&](const Dossier& dossier, const Private::Where& where, Private::Step& step) -> Status {
+            if (departmentCode.trimmed().isEmpty())
+                return badField(QStringLiteral("department"),
+                                QCoreApplication::translate("motcua", "name the department to transfer to."));
+            auto target = d->repo.departmentIdByCode(departmentCode.trimmed());
+            if (!target)
+                return Error::badInput(target.error().message);
+            if (where.departmentId == *target) {
+                return Error::conflict(
+                    QCoreApplication::translate("motcua", "The dossier is already with %1: choose another department.")
+                        .arg(d->departmentName(*target)));
+            }
+            step.toDepartment = *target;
+            step.note = note.trimmed();
+            step.portalText = QStringLiteral("Chuyển hồ sơ đến %1").arg(d->departmentName(*target));
+            step.auditDetails = {{QStringLiteral("from_department"), where.departmentId},
+                                 {QStringLiteral("to_department"), *target}};
+            step.extra = d->handOver(dossier.id, where.departmentId, *target, d->clock.now(), actor, step.note);
+            return {};
+        });
 }
 
 Result<Dossier> ProcessingService::receive(const Actor& actor, const QString& code, const QString& note)
 {
-    auto dossier = d->repo.byCode(code.trimmed());
-    if (!dossier)
-        return dossier.error();
-    if (Status s = check(*dossier, actor, ProcessingAction::Receive); !s)
-        return s.error();
-    auto where = d->where(dossier->id);
-    if (!where)
-        return where.error();
-    Private::Step step;
-    step.action = ProcessingAction::Receive;
-    step.to = DossierState::Processing;
-    step.note = note.trimmed();
-    const QDateTime now = d->clock.now();
-    if (where->pending) {
-        const Handover h = *where->pending;
-        step.fromDepartment = h.fromDepartmentId;
-        step.toDepartment = h.toDepartmentId;
-        step.portalText = QStringLiteral("%1 tiếp nhận hồ sơ").arg(h.toDepartmentName);
-        step.extra = [this, h, now, &actor](qint64) {
-            return d->rows.receiveHandover(h.id, now, actor.username, actor.fullName);
-        };
-    } else {
-        step.fromDepartment = where->departmentId;
-        step.toDepartment = where->departmentId;
-        step.portalText = QStringLiteral("Tiếp tục xử lý hồ sơ");
-    }
-    step.auditDetails = {{QStringLiteral("department"), step.toDepartment}};
-    return d->commit(actor, *dossier, std::move(step));
+    return d->run(actor, code, ProcessingAction::Receive,
+                  [&](const Dossier&, const Private::Where& where, Private::Step& step) -> Status {
+                      step.note = note.trimmed();
+                      if (where.pending) {
+                          const Handover& h = *where.pending;
+                          step.fromDepartment = h.fromDepartmentId;
+                          step.toDepartment = h.toDepartmentId;
+                          step.portalText = QStringLiteral("%1 tiếp nhận hồ sơ").arg(h.toDepartmentName);
+                          step.extra = d->signReceipt(h, d->clock.now(), actor);
+                      } else {
+                          step.portalText = QStringLiteral("Tiếp tục xử lý hồ sơ");
+                      }
+                      step.auditDetails = {{QStringLiteral("department"), step.toDepartment}};
+                      return {};
+                  });
 }
 
 Result<Dossier> ProcessingService::requestSupplement(const Actor& actor, const QString& code,
                                                      const QList<SupplementItem>& items, const QString& note)
 {
-    auto dossier = d->repo.byCode(code.trimmed());
-    if (!dossier)
-        return dossier.error();
-    if (Status s = check(*dossier, actor, ProcessingAction::RequestSupplement); !s)
-        return s.error();
-    if (items.isEmpty())
-        return badField(QStringLiteral("supplement"),
-                        QCoreApplication::translate("motcua", "name at least one paper to add or complete."));
-    QList<SupplementItem> clean;
-    QStringList lines;
-    for (const SupplementItem& item : items) {
-        const SupplementItem c{item.componentName.simplified(), item.reason.trimmed()};
-        if (c.componentName.isEmpty() || c.reason.isEmpty())
-            return badField(QStringLiteral("supplement"),
-                            QCoreApplication::translate("motcua", "every paper asked for needs a name and a reason."));
-        clean.append(c);
-        lines.append(c.componentName + QStringLiteral(" (") + c.reason + QLatin1Char(')'));
-    }
-    auto where = d->where(dossier->id);
-    if (!where)
-        return where.error();
-    const QDateTime now = d->clock.now();
-    Private::Step step;
-    step.action = ProcessingAction::RequestSupplement;
-    step.to = DossierState::SupplementRequested;
-    step.fromDepartment = where->departmentId;
-    step.toDepartment = where->departmentId;
-    step.note = QCoreApplication::translate("motcua", "Supplement requested: %1").arg(lines.join(QStringLiteral("; ")));
-    if (!note.trimmed().isEmpty())
-        step.note += QStringLiteral(". ") + note.trimmed();
-    step.portalText = QStringLiteral("Yêu cầu bổ sung hồ sơ");
-    step.auditDetails = {{QStringLiteral("items"), static_cast<int>(clean.size())}};
-    const QDateTime appointment = dossier->appointmentAt;
-    step.extra = [this, &dossier, now, &actor, clean, appointment](qint64) -> Status {
-        auto id = d->rows.addSupplement(dossier->id, now, actor.username, clean, appointment);
-        return id ? Status() : Status(id.error());
-    };
-    step.portalExtra = [&actor, now, clean, appointment](QJsonObject& record) {
-        QJsonArray papers;
-        QStringList content;
-        for (const SupplementItem& item : clean) {
-            papers.append(QJsonObject{{QStringLiteral("TenGiayTo"), item.componentName}});
-            content.append(item.componentName + QStringLiteral(": ") + item.reason);
-        }
-        record.insert(QStringLiteral("DanhSachHoSoBoSung"),
-                      QJsonArray{QJsonObject{{QStringLiteral("NguoiYeuCauBoSung"), handlerName(actor)},
-                                             {QStringLiteral("NoiDungBoSung"), content.join(QStringLiteral("; "))},
-                                             {QStringLiteral("NgayBoSung"), portalTime(now)},
-                                             {QStringLiteral("TrangThaiBoSung"), QStringLiteral("0")},
-                                             {QStringLiteral("NgayHenTraTruoc"), portalTime(appointment)},
-                                             {QStringLiteral("DanhSachGiayToBoSung"), papers}}});
-    };
-    return d->commit(actor, *dossier, std::move(step));
+    return d->run(
+        actor, code, ProcessingAction::RequestSupplement,
+        [&](const Dossier& dossier, const Private::Where&, Private::Step& step) -> Status {
+            auto papersAsked = cleanSupplementItems(items);
+            if (!papersAsked)
+                return papersAsked.error();
+            const QList<SupplementItem> clean = *papersAsked;
+            const QDateTime now = d->clock.now();
+            step.note =
+                QCoreApplication::translate("motcua", "Supplement requested: %1").arg(supplementItemsText(clean));
+            if (!note.trimmed().isEmpty())
+                step.note += QStringLiteral(". ") + note.trimmed();
+            step.portalText = QStringLiteral("Yêu cầu bổ sung hồ sơ");
+            step.auditDetails = {{QStringLiteral("items"), static_cast<int>(clean.size())}};
+            const qint64 dossierId = dossier.id;
+            const QDateTime appointment = dossier.appointmentAt;
+            step.extra = [this, dossierId, now, &actor, clean, appointment](qint64) -> Status {
+                auto id = d->rows.addSupplement(dossierId, now, actor.username, clean, appointment);
+                return id ? Status() : Status(id.error());
+            };
+            step.portalExtra = [&actor, now, clean, appointment](QJsonObject& record) {
+                QJsonArray papers;
+                QStringList content;
+                for (const SupplementItem& item : clean) {
+                    papers.append(QJsonObject{{QStringLiteral("TenGiayTo"), item.componentName}});
+                    content.append(item.componentName + QStringLiteral(": ") + item.reason);
+                }
+                record.insert(
+                    QStringLiteral("DanhSachHoSoBoSung"),
+                    QJsonArray{QJsonObject{{QStringLiteral("NguoiYeuCauBoSung"), handlerName(actor)},
+                                           {QStringLiteral("NoiDungBoSung"), content.join(QStringLiteral("; "))},
+                                           {QStringLiteral("NgayBoSung"), portalTime(now)},
+                                           {QStringLiteral("TrangThaiBoSung"), QStringLiteral("0")},
+                                           {QStringLiteral("NgayHenTraTruoc"), portalTime(appointment)},
+                                           {QStringLiteral("DanhSachGiayToBoSung"), papers}}});
+            };
+            return {};
+        });
 }
 
 Result<Dossier> ProcessingService::supplementReceived(const Actor& actor, const QString& code, const QString& note)
 {
-    auto dossier = d->repo.byCode(code.trimmed());
-    if (!dossier)
-        return dossier.error();
-    if (Status s = check(*dossier, actor, ProcessingAction::SupplementReceived); !s)
-        return s.error();
-    auto where = d->where(dossier->id);
-    if (!where)
-        return where.error();
-    const QDateTime now = d->clock.now();
-    // The clock stood still from the request to now: the appointment moves by that much
-    // working time (a paused weekend or holiday costs nothing).
-    const WorkCalendar calendar = d->calendar.calendar();
-    const QDateTime pausedAt = d->lastPauseStart(dossier->id, dossier->receivedAt);
-    const qint64 paused = qMax<qint64>(0, calendar.workingSecondsBetween(pausedAt, now));
-    const QDateTime before = dossier->appointmentAt;
-    const QDateTime after = calendar.extendForPause(before, pausedAt, now).toUTC();
-    const QString rule =
-        QCoreApplication::translate("motcua", "%1; moved by %2 working hours of supplement pause (%3 – %4)")
-            .arg(dossier->appointmentRule, QString::number(static_cast<double>(paused) / 3600.0, 'f', 1),
-                 toVietnam(pausedAt).toString(QStringLiteral("HH:mm dd/MM/yyyy")),
-                 toVietnam(now).toString(QStringLiteral("HH:mm dd/MM/yyyy")));
+    return d->run(
+        actor, code, ProcessingAction::SupplementReceived,
+        [&](const Dossier& dossier, const Private::Where&, Private::Step& step) -> Status {
+            const QDateTime now = d->clock.now();
+            // The clock stood still from the request to now: the appointment moves by that much
+            // working time (a paused weekend or holiday costs nothing).
+            const WorkCalendar calendar = d->calendar.calendar();
+            const QDateTime pausedAt = d->lastPauseStart(dossier.id, dossier.receivedAt);
+            const qint64 paused = qMax<qint64>(0, calendar.workingSecondsBetween(pausedAt, now));
+            const QDateTime before = dossier.appointmentAt;
+            const QDateTime after = calendar.extendForPause(before, pausedAt, now).toUTC();
+            const QString rule =
+                QCoreApplication::translate("motcua", "%1; moved by %2 working hours of supplement pause (%3 – %4)")
+                    .arg(dossier.appointmentRule, QString::number(static_cast<double>(paused) / 3600.0, 'f', 1),
+                         toVietnam(pausedAt).toString(QStringLiteral("HH:mm dd/MM/yyyy")),
+                         toVietnam(now).toString(QStringLiteral("HH:mm dd/MM/yyyy")));
 
-    Private::Step step;
-    step.action = ProcessingAction::SupplementReceived;
-    step.to = DossierState::SupplementReceived;
-    step.fromDepartment = where->departmentId;
-    step.toDepartment = where->departmentId;
-    step.note = note.trimmed();
-    step.portalText = QStringLiteral("Tiếp nhận hồ sơ bổ sung");
-    step.auditDetails = {{QStringLiteral("paused_working_seconds"), paused},
-                         {QStringLiteral("appointment_before"), portalTime(before)},
-                         {QStringLiteral("appointment_after"), portalTime(after)}};
-    const qint64 dossierId = dossier->id;
-    step.extra = [this, dossierId, pausedAt, now, &actor, paused, before, after, rule](qint64) -> Status {
-        if (Status s = d->rows.closeSupplement(dossierId, pausedAt, now, actor.username, paused, before, after); !s)
-            return s;
-        return d->rows.updateAppointment(dossierId, after, rule, now);
-    };
-    step.portalExtra = [&actor, now, pausedAt, before, after](QJsonObject& record) {
-        record.insert(QStringLiteral("DanhSachHoSoBoSung"),
-                      QJsonArray{QJsonObject{{QStringLiteral("NgayBoSung"), portalTime(pausedAt)},
-                                             {QStringLiteral("NguoiTiepNhanBoSung"), handlerName(actor)},
-                                             {QStringLiteral("NgayTiepNhanBoSung"), portalTime(now)},
-                                             {QStringLiteral("TrangThaiBoSung"), QStringLiteral("1")},
-                                             {QStringLiteral("NgayHenTraTruoc"), portalTime(before)},
-                                             {QStringLiteral("NgayHenTraMoi"), portalTime(after)}}});
-    };
-    return d->commit(actor, *dossier, std::move(step));
+            step.note = note.trimmed();
+            step.portalText = QStringLiteral("Tiếp nhận hồ sơ bổ sung");
+            step.auditDetails = {{QStringLiteral("paused_working_seconds"), paused},
+                                 {QStringLiteral("appointment_before"), portalTime(before)},
+                                 {QStringLiteral("appointment_after"), portalTime(after)}};
+            const qint64 dossierId = dossier.id;
+            step.extra = [this, dossierId, pausedAt, now, &actor, paused, before, after, rule](qint64) -> Status {
+                if (Status s = d->rows.closeSupplement(dossierId, pausedAt, now, actor.username, paused, before, after);
+                    !s)
+                    return s;
+                return d->rows.updateAppointment(dossierId, after, rule, now);
+            };
+            step.portalExtra = [&actor, now, pausedAt, before, after](QJsonObject& record) {
+                record.insert(QStringLiteral("DanhSachHoSoBoSung"),
+                              QJsonArray{QJsonObject{{QStringLiteral("NgayBoSung"), portalTime(pausedAt)},
+                                                     {QStringLiteral("NguoiTiepNhanBoSung"), handlerName(actor)},
+                                                     {QStringLiteral("NgayTiepNhanBoSung"), portalTime(now)},
+                                                     {QStringLiteral("TrangThaiBoSung"), QStringLiteral("1")},
+                                                     {QStringLiteral("NgayHenTraTruoc"), portalTime(before)},
+                                                     {QStringLiteral("NgayHenTraMoi"), portalTime(after)}}});
+            };
+            return {};
+        });
 }
 
 Result<Dossier> ProcessingService::awaitFees(const Actor& actor, const QString& code, const QString& note)
 {
-    auto dossier = d->repo.byCode(code.trimmed());
-    if (!dossier)
-        return dossier.error();
-    if (Status s = check(*dossier, actor, ProcessingAction::AwaitingFees); !s)
-        return s.error();
-    auto where = d->where(dossier->id);
-    if (!where)
-        return where.error();
-    Private::Step step;
-    step.action = ProcessingAction::AwaitingFees;
-    step.to = DossierState::AwaitingFees;
-    step.fromDepartment = where->departmentId;
-    step.toDepartment = where->departmentId;
-    step.note = note.trimmed();
-    step.portalText = QStringLiteral("Yêu cầu thực hiện nghĩa vụ tài chính");
-    return d->commit(actor, *dossier, std::move(step));
+    return d->run(actor, code, ProcessingAction::AwaitingFees,
+                  [&](const Dossier&, const Private::Where&, Private::Step& step) -> Status {
+                      step.note = note.trimmed();
+                      step.portalText = QStringLiteral("Yêu cầu thực hiện nghĩa vụ tài chính");
+                      return {};
+                  });
 }
 
 Result<Dossier> ProcessingService::complete(const Actor& actor, const QString& code, const QString& note)
 {
-    auto dossier = d->repo.byCode(code.trimmed());
-    if (!dossier)
-        return dossier.error();
-    if (Status s = check(*dossier, actor, ProcessingAction::Complete); !s)
-        return s.error();
-    auto where = d->where(dossier->id);
-    if (!where)
-        return where.error();
-    const QDateTime now = d->clock.now();
-    Private::Step step;
-    step.action = ProcessingAction::Complete;
-    step.to = DossierState::Done;
-    step.fromDepartment = where->departmentId;
-    step.toDepartment = 0;
-    step.note = note.trimmed();
-    step.finishedAt = now;
-    step.portalText = QStringLiteral("Kết thúc xử lý hồ sơ");
-    const Timeliness t = classifyProcessed(now, dossier->appointmentAt);
-    step.auditDetails = {{QStringLiteral("department"), where->departmentId},
-                         {QStringLiteral("timeliness"), timelinessKey(t)}};
-    // The result goes from the department to the counter, which hands it to the applicant.
-    if (where->departmentId > 0) {
-        const qint64 from = where->departmentId;
-        const qint64 dossierId = dossier->id;
-        step.extra = [this, dossierId, from, now, &actor, note = step.note](qint64 eventId) -> Status {
-            auto id = d->rows.addHandover(dossierId, eventId, from, 0, now, actor.username, actor.fullName, note);
-            return id ? Status() : Status(id.error());
-        };
-    }
-    return d->commit(actor, *dossier, std::move(step));
+    return d->run(actor, code, ProcessingAction::Complete,
+                  [&](const Dossier& dossier, const Private::Where& where, Private::Step& step) -> Status {
+                      const QDateTime now = d->clock.now();
+                      step.toDepartment = 0;
+                      step.note = note.trimmed();
+                      step.finishedAt = now;
+                      step.portalText = QStringLiteral("Kết thúc xử lý hồ sơ");
+                      const Timeliness t = classifyProcessed(now, dossier.appointmentAt);
+                      step.auditDetails = {{QStringLiteral("department"), where.departmentId},
+                                           {QStringLiteral("timeliness"), timelinessKey(t)}};
+                      // The result goes from the department to the counter, which hands it to the applicant.
+                      if (where.departmentId > 0)
+                          step.extra = d->handOver(dossier.id, where.departmentId, 0, now, actor, step.note);
+                      return {};
+                  });
 }
 
 Result<Dossier> ProcessingService::returnResult(const Actor& actor, const QString& code, const ReturnRecord& record)
 {
-    auto dossier = d->repo.byCode(code.trimmed());
-    if (!dossier)
-        return dossier.error();
-    if (Status s = check(*dossier, actor, ProcessingAction::Return); !s)
-        return s.error();
-    ReturnRecord r = record;
-    r.collectorName = r.collectorName.simplified();
-    r.collectorIdNumber = r.collectorIdNumber.trimmed();
-    r.note = r.note.trimmed();
-    QStringList papers;
-    for (const QString& p : std::as_const(r.resultPapers)) {
-        if (!p.trimmed().isEmpty())
-            papers.append(p.simplified());
-    }
-    r.resultPapers = papers;
-    if (r.collectorName.isEmpty())
-        return badField(QStringLiteral("collector.name"),
-                        QCoreApplication::translate("motcua", "the name of the person collecting is required."));
-    static const QRegularExpression idRe(QStringLiteral("^(\\d{9}|\\d{12}|[A-Z][0-9]{7,8})$"));
-    if (!idRe.match(r.collectorIdNumber).hasMatch()) {
-        return badField(
-            QStringLiteral("collector.id_number"),
-            QCoreApplication::translate(
-                "motcua", "an ID number has 12 digits (citizen ID), 9 digits (old ID card) or is a passport number."));
-    }
-    if (r.resultPapers.isEmpty())
-        return badField(QStringLiteral("result_papers"),
-                        QCoreApplication::translate("motcua", "name at least one result paper handed over."));
-    if (dossier->totalFees().toVnd() > 0 && !r.feesSettled)
-        return Error::conflict(QCoreApplication::translate(
-            "motcua", "The fees of this dossier are not settled: settle them before returning the result."));
-    const QDateTime now = d->clock.now();
-    if (!r.collectedAt.isValid())
-        r.collectedAt = now;
-    r.collectedAt = r.collectedAt.toUTC();
-    if (r.collectedAt > now.addSecs(300))
-        return badField(QStringLiteral("collected_at"),
-                        QCoreApplication::translate("motcua", "the time of collection is in the future."));
-    if (dossier->finishedAt.isValid() && r.collectedAt < dossier->finishedAt)
-        return badField(QStringLiteral("collected_at"),
-                        QCoreApplication::translate("motcua", "the result was collected before it was ready."));
-    r.returnedBy = actor.username;
+    return d->run(
+        actor, code, ProcessingAction::Return,
+        [&](const Dossier& dossier, const Private::Where& where, Private::Step& step) -> Status {
+            ReturnRecord r = record;
+            r.collectorName = r.collectorName.simplified();
+            r.collectorIdNumber = r.collectorIdNumber.trimmed();
+            r.note = r.note.trimmed();
+            QStringList papers;
+            for (const QString& p : std::as_const(r.resultPapers)) {
+                if (!p.trimmed().isEmpty())
+                    papers.append(p.simplified());
+            }
+            r.resultPapers = papers;
+            if (r.collectorName.isEmpty())
+                return badField(
+                    QStringLiteral("collector.name"),
+                    QCoreApplication::translate("motcua", "the name of the person collecting is required."));
+            static const QRegularExpression idRe(QStringLiteral("^(\\d{9}|\\d{12}|[A-Z][0-9]{7,8})$"));
+            if (!idRe.match(r.collectorIdNumber).hasMatch()) {
+                return badField(
+                    QStringLiteral("collector.id_number"),
+                    QCoreApplication::translate(
+                        "motcua",
+                        "an ID number has 12 digits (citizen ID), 9 digits (old ID card) or is a passport number."));
+            }
+            if (r.resultPapers.isEmpty())
+                return badField(QStringLiteral("result_papers"),
+                                QCoreApplication::translate("motcua", "name at least one result paper handed over."));
+            if (dossier.totalFees().toVnd() > 0 && !r.feesSettled)
+                return Error::conflict(QCoreApplication::translate(
+                    "motcua", "The fees of this dossier are not settled: settle them before returning the result."));
+            const QDateTime now = d->clock.now();
+            if (!r.collectedAt.isValid())
+                r.collectedAt = now;
+            r.collectedAt = r.collectedAt.toUTC();
+            if (r.collectedAt > now.addSecs(300))
+                return badField(QStringLiteral("collected_at"),
+                                QCoreApplication::translate("motcua", "the time of collection is in the future."));
+            if (dossier.finishedAt.isValid() && r.collectedAt < dossier.finishedAt)
+                return badField(QStringLiteral("collected_at"),
+                                QCoreApplication::translate("motcua", "the result was collected before it was ready."));
+            r.returnedBy = actor.username;
 
-    auto where = d->where(dossier->id);
-    if (!where)
-        return where.error();
-    Private::Step step;
-    step.action = ProcessingAction::Return;
-    step.to = DossierState::Returned;
-    step.note =
-        QCoreApplication::translate("motcua", "Result returned: %1").arg(r.resultPapers.join(QStringLiteral("; ")));
-    if (!r.note.isEmpty())
-        step.note += QStringLiteral(". ") + r.note;
-    step.returnedAt = r.collectedAt;
-    step.portalText = QStringLiteral("Trả kết quả giải quyết hồ sơ");
-    step.auditDetails = {{QStringLiteral("papers"), static_cast<int>(r.resultPapers.size())},
-                         {QStringLiteral("fees_settled"), r.feesSettled}};
-    const qint64 dossierId = dossier->id;
-    const std::optional<Handover> pending = where->pending;
-    step.extra = [this, dossierId, r, pending, &actor](qint64) -> Status {
-        // The clerk holds the result: a hand-over to the counter still open is received now.
-        if (pending && pending->toDepartmentId == 0) {
-            if (Status s = d->rows.receiveHandover(pending->id, r.collectedAt, actor.username, actor.fullName); !s)
-                return s;
-        }
-        return d->rows.addReturn(dossierId, r);
-    };
-    step.portalExtra = [r](QJsonObject& rec) {
-        QJsonArray results;
-        for (const QString& p : r.resultPapers)
-            results.append(QJsonObject{{QStringLiteral("TenGiayTo"), p.left(1999)}});
-        rec.insert(QStringLiteral("DanhSachGiayToKetQua"), results);
-        rec.insert(QStringLiteral("HinhThuc"), QStringLiteral("0"));
-    };
-    return d->commit(actor, *dossier, std::move(step));
+            // The result is handed to the applicant at the counter: the event names no department.
+            step.fromDepartment = 0;
+            step.toDepartment = 0;
+            step.note = QCoreApplication::translate("motcua", "Result returned: %1")
+                            .arg(r.resultPapers.join(QStringLiteral("; ")));
+            if (!r.note.isEmpty())
+                step.note += QStringLiteral(". ") + r.note;
+            step.returnedAt = r.collectedAt;
+            step.portalText = QStringLiteral("Trả kết quả giải quyết hồ sơ");
+            step.auditDetails = {{QStringLiteral("papers"), static_cast<int>(r.resultPapers.size())},
+                                 {QStringLiteral("fees_settled"), r.feesSettled}};
+            const qint64 dossierId = dossier.id;
+            const std::optional<Handover> pending = where.pending;
+            step.extra = [this, dossierId, r, pending, &actor](qint64) -> Status {
+                // The clerk holds the result: a hand-over to the counter still open is received now.
+                if (pending && pending->toDepartmentId == 0) {
+                    if (Status s = d->rows.receiveHandover(pending->id, r.collectedAt, actor.username, actor.fullName);
+                        !s)
+                        return s;
+                }
+                return d->rows.addReturn(dossierId, r);
+            };
+            step.portalExtra = [r](QJsonObject& rec) {
+                QJsonArray results;
+                for (const QString& p : r.resultPapers)
+                    results.append(QJsonObject{{QStringLiteral("TenGiayTo"), p.left(1999)}});
+                rec.insert(QStringLiteral("DanhSachGiayToKetQua"), results);
+                rec.insert(QStringLiteral("HinhThuc"), QStringLiteral("0"));
+            };
+            return {};
+        });
+}
+
+Result<Dossier> ProcessingService::Private::end(const Actor& actor, const QString& code, ProcessingAction action,
+                                                const QString& reason, const QString& reasonMissing,
+                                                const QString& portalText)
+{
+    return run(actor, code, action, [&](const Dossier&, const Where&, Step& step) -> Status {
+        if (reason.trimmed().isEmpty())
+            return badField(QStringLiteral("reason"), reasonMissing);
+        step.note = reason.trimmed();
+        step.finishedAt = clock.now();
+        step.portalText = portalText;
+        return {};
+    });
 }
 
 Result<Dossier> ProcessingService::withdraw(const Actor& actor, const QString& code, const QString& reason)
 {
-    auto dossier = d->repo.byCode(code.trimmed());
-    if (!dossier)
-        return dossier.error();
-    if (Status s = check(*dossier, actor, ProcessingAction::Withdraw); !s)
-        return s.error();
-    if (reason.trimmed().isEmpty())
-        return badField(QStringLiteral("reason"),
-                        QCoreApplication::translate("motcua", "say why the applicant withdraws the dossier."));
-    auto where = d->where(dossier->id);
-    if (!where)
-        return where.error();
-    Private::Step step;
-    step.action = ProcessingAction::Withdraw;
-    step.to = DossierState::Withdrawn;
-    step.fromDepartment = where->departmentId;
-    step.toDepartment = where->departmentId;
-    step.note = reason.trimmed();
-    step.finishedAt = d->clock.now();
-    step.portalText = QStringLiteral("Công dân rút hồ sơ");
-    return d->commit(actor, *dossier, std::move(step));
+    return d->end(actor, code, ProcessingAction::Withdraw, reason,
+                  QCoreApplication::translate("motcua", "say why the applicant withdraws the dossier."),
+                  QStringLiteral("Công dân rút hồ sơ"));
 }
 
 Result<Dossier> ProcessingService::stop(const Actor& actor, const QString& code, const QString& reason)
 {
-    auto dossier = d->repo.byCode(code.trimmed());
-    if (!dossier)
-        return dossier.error();
-    if (Status s = check(*dossier, actor, ProcessingAction::Stop); !s)
-        return s.error();
-    if (reason.trimmed().isEmpty())
-        return badField(QStringLiteral("reason"), QCoreApplication::translate("motcua", "say why processing stops."));
-    auto where = d->where(dossier->id);
-    if (!where)
-        return where.error();
-    Private::Step step;
-    step.action = ProcessingAction::Stop;
-    step.to = DossierState::Stopped;
-    step.fromDepartment = where->departmentId;
-    step.toDepartment = where->departmentId;
-    step.note = reason.trimmed();
-    step.finishedAt = d->clock.now();
-    step.portalText = QStringLiteral("Dừng xử lý hồ sơ");
-    return d->commit(actor, *dossier, std::move(step));
+    return d->end(actor, code, ProcessingAction::Stop, reason,
+                  QCoreApplication::translate("motcua", "say why processing stops."),
+                  QStringLiteral("Dừng xử lý hồ sơ"));
 }
 
 Result<Dossier> ProcessingService::backToCounter(const Actor& actor, const QString& code, const QString& note)
 {
-    auto dossier = d->repo.byCode(code.trimmed());
-    if (!dossier)
-        return dossier.error();
-    if (Status s = check(*dossier, actor, ProcessingAction::BackToCounter); !s)
-        return s.error();
-    auto where = d->where(dossier->id);
-    if (!where)
-        return where.error();
-    const QDateTime now = d->clock.now();
-    Private::Step step;
-    step.action = ProcessingAction::BackToCounter;
-    step.to = dossier->state;
-    step.fromDepartment = where->departmentId;
-    step.toDepartment = 0;
-    step.note = note.trimmed();
-    step.portalText = QStringLiteral("Chuyển hồ sơ về Bộ phận Một cửa");
-    step.auditDetails = {{QStringLiteral("from_department"), where->departmentId}};
-    const qint64 dossierId = dossier->id;
-    const qint64 from = where->departmentId;
-    step.extra = [this, dossierId, from, now, &actor, note = step.note](qint64 eventId) -> Status {
-        auto id = d->rows.addHandover(dossierId, eventId, from, 0, now, actor.username, actor.fullName, note);
-        return id ? Status() : Status(id.error());
-    };
-    return d->commit(actor, *dossier, std::move(step));
+    return d->run(actor, code, ProcessingAction::BackToCounter,
+                  [&](const Dossier& dossier, const Private::Where& where, Private::Step& step) -> Status {
+                      step.toDepartment = 0;
+                      step.note = note.trimmed();
+                      step.portalText = QStringLiteral("Chuyển hồ sơ về Bộ phận Một cửa");
+                      step.auditDetails = {{QStringLiteral("from_department"), where.departmentId}};
+                      step.extra = d->handOver(dossier.id, where.departmentId, 0, d->clock.now(), actor, step.note);
+                      return {};
+                  });
 }
 
 Result<Dossier> ProcessingService::receiveBack(const Actor& actor, const QString& code, const QString& note)
 {
-    auto dossier = d->repo.byCode(code.trimmed());
-    if (!dossier)
-        return dossier.error();
-    if (Status s = check(*dossier, actor, ProcessingAction::ReceiveBack); !s)
-        return s.error();
-    auto where = d->where(dossier->id);
-    if (!where)
-        return where.error();
-    const Handover h = *where->pending;
-    const QDateTime now = d->clock.now();
-    Private::Step step;
-    step.action = ProcessingAction::ReceiveBack;
-    step.to = dossier->state;
-    step.fromDepartment = h.fromDepartmentId;
-    step.toDepartment = 0;
-    step.note = note.trimmed();
-    step.portalText = QStringLiteral("Bộ phận Một cửa nhận lại hồ sơ từ %1").arg(h.fromDepartmentName);
-    step.auditDetails = {{QStringLiteral("from_department"), h.fromDepartmentId}};
-    step.extra = [this, h, now, &actor](qint64) {
-        return d->rows.receiveHandover(h.id, now, actor.username, actor.fullName);
-    };
-    return d->commit(actor, *dossier, std::move(step));
+    return d->run(actor, code, ProcessingAction::ReceiveBack,
+                  [&](const Dossier&, const Private::Where& where, Private::Step& step) -> Status {
+                      // check() refuses the step when nothing waits for the counter.
+                      const Handover& h = *where.pending;
+                      step.fromDepartment = h.fromDepartmentId;
+                      step.toDepartment = 0;
+                      step.note = note.trimmed();
+                      step.portalText =
+                          QStringLiteral("Bộ phận Một cửa nhận lại hồ sơ từ %1").arg(h.fromDepartmentName);
+                      step.auditDetails = {{QStringLiteral("from_department"), h.fromDepartmentId}};
+                      step.extra = d->signReceipt(h, d->clock.now(), actor);
+                      return {};
+                  });
 }
 
 Result<Apology> ProcessingService::apologize(const Actor& actor, const QString& code, const QDateTime& newAppointment,
                                              const QString& reason)
 {
-    auto dossier = d->repo.byCode(code.trimmed());
-    if (!dossier)
-        return dossier.error();
-    if (Status s = check(*dossier, actor, ProcessingAction::Apologize); !s)
-        return s.error();
-    const QDateTime now = d->clock.now();
-    if (reason.trimmed().isEmpty())
-        return badField(QStringLiteral("reason"),
-                        QCoreApplication::translate("motcua", "say why the dossier is late (form 04)."));
-    if (!newAppointment.isValid() || newAppointment <= now || newAppointment <= dossier->appointmentAt)
-        return badField(QStringLiteral("appointment"),
-                        QCoreApplication::translate(
-                            "motcua", "the new appointment must be later than now and than the old appointment."));
     Apology a;
-    a.at = now;
-    a.by = actor.username;
-    a.appointmentBefore = dossier->appointmentAt;
-    a.appointmentAfter = newAppointment.toUTC();
-    a.reason = reason.trimmed();
-    auto where = d->where(dossier->id);
-    if (!where)
-        return where.error();
-    Private::Step step;
-    step.action = ProcessingAction::Apologize;
-    step.to = dossier->state;
-    step.fromDepartment = where->departmentId;
-    step.toDepartment = where->departmentId;
-    step.note = QCoreApplication::translate("motcua", "Apology letter (form 04), new appointment %1: %2")
-                    .arg(toVietnam(a.appointmentAfter).toString(QStringLiteral("HH:mm dd/MM/yyyy")), a.reason);
-    step.portalText = QStringLiteral("Xin lỗi và hẹn lại ngày trả kết quả");
-    step.auditDetails = {{QStringLiteral("appointment_before"), portalTime(a.appointmentBefore)},
-                         {QStringLiteral("appointment_after"), portalTime(a.appointmentAfter)}};
-    const qint64 dossierId = dossier->id;
-    const QString rule = QCoreApplication::translate("motcua", "New appointment by apology letter (form 04) of %1")
-                             .arg(toVietnam(now).toString(QStringLiteral("dd/MM/yyyy")));
-    step.extra = [this, dossierId, &a, rule, now](qint64) -> Status {
-        auto id = d->rows.addApology(dossierId, a);
-        if (!id)
-            return id.error();
-        a.id = *id;
-        return d->rows.updateAppointment(dossierId, a.appointmentAfter, rule, now);
-    };
-    auto done = d->commit(actor, *dossier, std::move(step));
+    auto done =
+        d->run(actor, code, ProcessingAction::Apologize,
+               [&](const Dossier& dossier, const Private::Where&, Private::Step& step) -> Status {
+                   const QDateTime now = d->clock.now();
+                   if (reason.trimmed().isEmpty())
+                       return badField(QStringLiteral("reason"),
+                                       QCoreApplication::translate("motcua", "say why the dossier is late (form 04)."));
+                   if (!newAppointment.isValid() || newAppointment <= now || newAppointment <= dossier.appointmentAt)
+                       return badField(
+                           QStringLiteral("appointment"),
+                           QCoreApplication::translate(
+                               "motcua", "the new appointment must be later than now and than the old appointment."));
+                   a.at = now;
+                   a.by = actor.username;
+                   a.appointmentBefore = dossier.appointmentAt;
+                   a.appointmentAfter = newAppointment.toUTC();
+                   a.reason = reason.trimmed();
+                   step.note =
+                       QCoreApplication::translate("motcua", "Apology letter (form 04), new appointment %1: %2")
+                           .arg(toVietnam(a.appointmentAfter).toString(QStringLiteral("HH:mm dd/MM/yyyy")), a.reason);
+                   step.portalText = QStringLiteral("Xin lỗi và hẹn lại ngày trả kết quả");
+                   step.auditDetails = {{QStringLiteral("appointment_before"), portalTime(a.appointmentBefore)},
+                                        {QStringLiteral("appointment_after"), portalTime(a.appointmentAfter)}};
+                   const qint64 dossierId = dossier.id;
+                   const QString rule =
+                       QCoreApplication::translate("motcua", "New appointment by apology letter (form 04) of %1")
+                           .arg(toVietnam(now).toString(QStringLiteral("dd/MM/yyyy")));
+                   step.extra = [this, dossierId, &a, rule, now](qint64) -> Status {
+                       auto id = d->rows.addApology(dossierId, a);
+                       if (!id)
+                           return id.error();
+                       a.id = *id;
+                       return d->rows.updateAppointment(dossierId, a.appointmentAfter, rule, now);
+                   };
+                   return {};
+               });
     if (!done)
         return done.error();
     return a;

@@ -9,6 +9,7 @@
 #include <QJsonObject>
 
 #include <functional>
+#include <utility>
 
 namespace motcua {
 
@@ -18,6 +19,7 @@ class Database;
 // (reads, due dates, the ledger, action names).
 struct ProcessingService::Private
 {
+    ProcessingService& service; // check()
     Database& db;
     const Clock& clock;
     Settings& settings;
@@ -32,8 +34,10 @@ struct ProcessingService::Private
     WorkCalendar cachedCalendar;
     QDateTime calendarLoadedAt;
 
-    Private(Database& d, const Clock& c, Settings& s, CatalogueService& cat, CalendarService& cal, DossierService& dos)
-        : db(d)
+    Private(ProcessingService& q, Database& d, const Clock& c, Settings& s, CatalogueService& cat, CalendarService& cal,
+            DossierService& dos)
+        : service(q)
+        , db(d)
         , clock(c)
         , settings(s)
         , catalogue(cat)
@@ -44,6 +48,16 @@ struct ProcessingService::Private
     {}
 
     const WorkCalendar& workCalendar();
+
+    // A read by dossier code: the error of an unknown code (NotFound), else `read(dossier)`.
+    template<typename Read>
+    auto withDossier(const QString& code, Read read) -> decltype(read(std::declval<const Dossier&>()))
+    {
+        auto dossier = repo.byCode(code.trimmed());
+        if (!dossier)
+            return dossier.error();
+        return read(*dossier);
+    }
 
     // One step of the state machine, written by commit().
     struct Step
@@ -63,7 +77,7 @@ struct ProcessingService::Private
         std::function<void(QJsonObject&)> portalExtra;
     };
 
-    // Loads the dossier, checks role and state, and writes the step in one transaction.
+    // Writes the step in one transaction: state, event, the step's own rows, audit, outbox.
     Result<Dossier> commit(const Actor& actor, const Dossier& before, Step step);
 
     // Location from the newest hand-over: where the paper dossier is, and the pending one.
@@ -73,6 +87,24 @@ struct ProcessingService::Private
         std::optional<Handover> pending;
     };
     Result<Where> where(qint64 dossierId);
+
+    // The frame of every step: loads the dossier by its code, refuses what check() refuses,
+    // finds where the dossier is and presets the step (the action, the state it leads to or
+    // the state it keeps, both departments where the dossier is). `fill` checks the step's own
+    // input (an error refuses the step, nothing is written) and sets the step's own fields;
+    // then commit().
+    using Fill = std::function<Status(const Dossier& dossier, const Where& where, Step& step)>;
+    Result<Dossier> run(const Actor& actor, const QString& code, ProcessingAction action, const Fill& fill);
+    // withdraw and stop: processing ends where the dossier is, for a reason that must be
+    // given (`reasonMissing`, translated, when it is not).
+    Result<Dossier> end(const Actor& actor, const QString& code, ProcessingAction action, const QString& reason,
+                        const QString& reasonMissing, const QString& portalText);
+    // Step::extra for a hand-over from one place to another (0: the counter) at `at`.
+    std::function<Status(qint64 eventId)> handOver(qint64 dossierId, qint64 fromDepartment, qint64 toDepartment,
+                                                   const QDateTime& at, const Actor& actor, const QString& note);
+    // Step::extra that signs the receipt side of `handover` at `at`.
+    std::function<Status(qint64 eventId)> signReceipt(const Handover& handover, const QDateTime& at,
+                                                      const Actor& actor);
 
     QString departmentName(qint64 departmentId);
     QString departmentNameByCode(const QString& code);

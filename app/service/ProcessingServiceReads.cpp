@@ -118,67 +118,48 @@ DossierDue ProcessingService::due(const Dossier& dossier)
 
 Result<DossierDue> ProcessingService::due(const QString& code)
 {
-    auto dossier = d->repo.byCode(code.trimmed());
-    if (!dossier)
-        return dossier.error();
-    return d->dueOf(*dossier);
+    return d->withDossier(code, [this](const Dossier& dossier) -> Result<DossierDue> { return d->dueOf(dossier); });
 }
 
 Result<QList<DossierEventRow>> ProcessingService::timeline(const QString& code)
 {
-    auto dossier = d->repo.byCode(code.trimmed());
-    if (!dossier)
-        return dossier.error();
-    return d->repo.events(dossier->id);
+    return d->withDossier(code, [this](const Dossier& dossier) { return d->repo.events(dossier.id); });
 }
 
 Result<QList<Handover>> ProcessingService::handovers(const QString& code)
 {
-    auto dossier = d->repo.byCode(code.trimmed());
-    if (!dossier)
-        return dossier.error();
-    return d->rows.handovers(dossier->id);
+    return d->withDossier(code, [this](const Dossier& dossier) { return d->rows.handovers(dossier.id); });
 }
 
 Result<DossierLocation> ProcessingService::location(const QString& code)
 {
-    auto dossier = d->repo.byCode(code.trimmed());
-    if (!dossier)
-        return dossier.error();
-    auto last = d->rows.lastHandover(dossier->id);
-    if (!last)
-        return last.error();
-    DossierLocation where;
-    if (*last) {
-        where.departmentCode = (*last)->toDepartmentCode;
-        where.departmentName = (*last)->toDepartmentName;
-        where.inTransit = (*last)->isPending();
-    }
-    return where;
+    return d->withDossier(code, [this](const Dossier& dossier) -> Result<DossierLocation> {
+        auto last = d->rows.lastHandover(dossier.id);
+        if (!last)
+            return last.error();
+        DossierLocation where;
+        if (*last) {
+            where.departmentCode = (*last)->toDepartmentCode;
+            where.departmentName = (*last)->toDepartmentName;
+            where.inTransit = (*last)->isPending();
+        }
+        return where;
+    });
 }
 
 Result<QList<SupplementRequest>> ProcessingService::supplements(const QString& code)
 {
-    auto dossier = d->repo.byCode(code.trimmed());
-    if (!dossier)
-        return dossier.error();
-    return d->rows.supplements(dossier->id);
+    return d->withDossier(code, [this](const Dossier& dossier) { return d->rows.supplements(dossier.id); });
 }
 
 Result<QList<Apology>> ProcessingService::apologies(const QString& code)
 {
-    auto dossier = d->repo.byCode(code.trimmed());
-    if (!dossier)
-        return dossier.error();
-    return d->rows.apologies(dossier->id);
+    return d->withDossier(code, [this](const Dossier& dossier) { return d->rows.apologies(dossier.id); });
 }
 
 Result<ReturnRecord> ProcessingService::returnRecord(const QString& code)
 {
-    auto dossier = d->repo.byCode(code.trimmed());
-    if (!dossier)
-        return dossier.error();
-    return d->rows.returnRecord(dossier->id);
+    return d->withDossier(code, [this](const Dossier& dossier) { return d->rows.returnRecord(dossier.id); });
 }
 
 Result<QList<LedgerRow>> ProcessingService::ledger(const QDate& from, const QDate& to)

@@ -1,0 +1,41 @@
+#include "core/SupplementItems.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace motcua {
+
+namespace {
+
+Error supplementError(const QString& why)
+{
+    return Error::badInput(
+        QCoreApplication::translate("motcua", "Field \"%1\": %2").arg(QStringLiteral("supplement"), why));
+}
+
+} // namespace
+
+Result<QList<SupplementItem>> cleanSupplementItems(const QList<SupplementItem>& items)
+{
+    if (items.isEmpty())
+        return supplementError(QCoreApplication::translate("motcua", "name at least one paper to add or complete."));
+    QList<SupplementItem> clean;
+    for (const SupplementItem& item : items) {
+        const SupplementItem c{item.componentName.simplified(), item.reason.trimmed()};
+        if (c.componentName.isEmpty() || c.reason.isEmpty())
+            return supplementError(
+                QCoreApplication::translate("motcua", "every paper asked for needs a name and a reason."));
+        clean.append(c);
+    }
+    return clean;
+}
+
+QString supplementItemsText(const QList<SupplementItem>& items)
+{
+    QStringList lines;
+    for (const SupplementItem& item : items)
+        lines.append(item.componentName + QStringLiteral(" (") + item.reason + QLatin1Char(')'));
+    return lines.join(QStringLiteral("; "));
+}
+
+} // namespace motcua
