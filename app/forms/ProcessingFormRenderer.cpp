@@ -4,11 +4,7 @@
 #include "forms/FormCanvas.h"
 #include "forms/FormRenderer.h"
 
-#include <QBuffer>
 #include <QCoreApplication>
-#include <QGuiApplication>
-#include <QPainter>
-#include <QPdfWriter>
 
 #include <functional>
 
@@ -18,10 +14,7 @@ namespace {
 
 QString placeDate(const ProcessingWording& w, const QString& place, const QDate& date)
 {
-    return w.placeDate.arg(place)
-        .arg(date.day(), 2, 10, QLatin1Char('0'))
-        .arg(date.month(), 2, 10, QLatin1Char('0'))
-        .arg(date.year());
+    return FormCanvas::placeDate(w.placeDate, place, date);
 }
 
 QString time(const QDateTime& t)
@@ -45,31 +38,14 @@ QString timelinessText(const ProcessingWording& w, Timeliness t)
 // One PDF document; `draw` lays out the pages.
 Result<QByteArray> renderPdf(const QString& title, bool landscape, const std::function<void(FormCanvas&)>& draw)
 {
-    if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance())) {
-        return Error::internal(
-            QCoreApplication::translate("motcua", "Printing forms needs the graphical application object."));
-    }
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    {
-        QPdfWriter writer(&buffer);
-        writer.setPageSize(QPageSize(QPageSize::A4));
-        writer.setPageOrientation(landscape ? QPageLayout::Landscape : QPageLayout::Portrait);
-        writer.setPageMargins(QMarginsF(0, 0, 0, 0));
-        writer.setResolution(300);
-        writer.setTitle(title);
-        writer.setCreator(QStringLiteral("MotCua Desk"));
-        QPainter painter;
-        if (!painter.begin(&writer))
-            return Error::internal(QCoreApplication::translate("motcua", "Cannot start a PDF document."));
-        painter.setRenderHint(QPainter::Antialiasing, false);
-        FormCanvas canvas(writer, painter);
-        draw(canvas);
-        painter.end();
-    }
-    buffer.close();
-    return bytes;
+    return FormCanvas::pdf(title, landscape ? QPageLayout::Landscape : QPageLayout::Portrait, {}, draw);
+}
+
+FormCanvas::TableStyle tableStyle(qreal points)
+{
+    FormCanvas::TableStyle style;
+    style.points = points;
+    return style;
 }
 
 QString csvField(const QString& s)
@@ -142,7 +118,7 @@ Result<QByteArray> ProcessingFormRenderer::controlSlip(const ControlSlipFormData
                  {w.slipColumnTimes, 60, Qt::AlignLeft},
                  {w.slipColumnResult, 32, Qt::AlignHCenter},
                  {w.slipColumnNotes, 0, Qt::AlignLeft}},
-                rows, 10);
+                rows, tableStyle(10));
         if (d.finishedAt.isValid()) {
             c.paragraph(w.slipFinished.arg(time(d.finishedAt),
                                            timelinessText(w, classifyProcessed(d.finishedAt, d.appointmentAt))),
@@ -212,7 +188,7 @@ Result<QByteArray> ProcessingFormRenderer::ledger(const LedgerFormData& d, const
                  {w.ledgerColumns[10], 20, Qt::AlignLeft},
                  {w.ledgerColumns[11], 20, Qt::AlignLeft},
                  {w.ledgerColumns[12], 22, Qt::AlignLeft}},
-                rows, 7);
+                rows, tableStyle(7));
         c.paragraph(w.ledgerTotal.arg(d.rows.size()), FormCanvas::font(10, true));
     });
 }
