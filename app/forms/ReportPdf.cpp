@@ -13,20 +13,15 @@ namespace {
 // Landscape A4 with the margins of administrative documents (Decree 30/2020/NĐ-CP), the left
 // one at its low end so the 13 columns keep readable widths.
 constexpr FormCanvas::Margins kMargins{12, 12, 20, 15};
+// Wider columns than the forms' (the page is landscape): the unit's 100 mm, the national
+// name's 120 mm against the right margin; no form label above them, 12 pt, 3 mm from the
+// motto's rule to the date, 4 mm after.
+constexpr FormCanvas::HeaderStyle kHeader{100, 120, 0, 12, 3, 4};
 
 void drawHeading(FormCanvas& c, const PeriodicReport& report, const IssuingUnit& unit, const ReportWording& w)
 {
-    // Wider columns than the forms' (the page is landscape), the national name's against the
-    // right margin, no form label above them.
-    FormCanvas::HeaderStyle style;
-    style.leftWidthMm = 100;
-    style.rightWidthMm = 120;
-    style.labelMm = 0;
-    style.points = 12;
-    style.dateGapMm = 3;
-    style.spaceAfterMm = 4;
     const QDate today = toVietnam(report.generatedAt).date();
-    c.header(unit, QString(), w.nation, w.motto, FormCanvas::placeDate(w.placeDate, unit.place, today), style);
+    c.header(unit, QString(), w.nation, w.motto, FormCanvas::placeDate(w.placeDate, unit.place, today), kHeader);
     c.paragraph(w.title, FormCanvas::font(14, true), Qt::AlignHCenter, 1);
     c.paragraph(w.periodText(report), FormCanvas::font(12, false, true), Qt::AlignHCenter, 4);
 }

@@ -4,7 +4,9 @@
 #include "service/AppContext.h"
 #include "service/CatalogueService.h"
 
+#include <QAction>
 #include <QHeaderView>
+#include <QLineEdit>
 #include <QTableView>
 
 namespace motcua {
@@ -45,6 +47,20 @@ QTableView* makeDossierTable(DossierListModel* model, const QString& objectName,
     table->setColumnWidth(DossierListModel::State, digit * 16);
     table->setColumnWidth(DossierListModel::Due, digit * 12);
     return table;
+}
+
+void addFindShortcut(QWidget* page, QLineEdit* searchBox)
+{
+    auto* find = new QAction(page);
+    find->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
+    // Window-wide, yet only while this page is the one shown (a hidden widget's shortcuts
+    // are inactive): Ctrl+F works straight from the navigation.
+    find->setShortcutContext(Qt::WindowShortcut);
+    QObject::connect(find, &QAction::triggered, page, [searchBox] {
+        searchBox->setFocus();
+        searchBox->selectAll();
+    });
+    page->addAction(find);
 }
 
 } // namespace motcua

@@ -1,5 +1,6 @@
 #pragma once
 
+class QLineEdit;
 class QObject;
 class QString;
 class QTableView;
@@ -16,5 +17,7 @@ DossierListModel* makeDossierListModel(AppContext& context, QObject* parent);
 // Whole rows selected one at a time, no editing, fixed row heights (the view never measures a
 // million rows), the columns sized in digits and the procedure's name taking the rest.
 QTableView* makeDossierTable(DossierListModel* model, const QString& objectName, QWidget* parent);
+// Ctrl+F selects the list's search box from anywhere in the window while `page` is shown.
+void addFindShortcut(QWidget* page, QLineEdit* searchBox);
 
 } // namespace motcua

@@ -69,16 +69,7 @@ void DossiersPage::buildUi()
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &DossiersPage::updateCount);
 
     // Keyboard first: Ctrl+F to the search box, Down from it into the list.
-    auto* find = new QAction(this);
-    find->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
-    // Window-wide, yet only while this page is the one shown (a hidden widget's shortcuts
-    // are inactive): Ctrl+F works straight from the navigation.
-    find->setShortcutContext(Qt::WindowShortcut);
-    connect(find, &QAction::triggered, this, [this] {
-        m_filters->searchBox()->setFocus();
-        m_filters->searchBox()->selectAll();
-    });
-    addAction(find);
+    addFindShortcut(this, m_filters->searchBox());
     auto* toList = new QAction(m_filters->searchBox());
     toList->setShortcut(QKeySequence(Qt::Key_Down));
     toList->setShortcutContext(Qt::WidgetShortcut);

@@ -13,7 +13,6 @@
 #include "service/DossierService.h"
 #include "service/ProcessingService.h"
 
-#include <QAction>
 #include <QDateEdit>
 #include <QEvent>
 #include <QFile>
@@ -109,16 +108,7 @@ void ReturnsPage::buildUi()
     });
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &ReturnsPage::updateCount);
 
-    auto* find = new QAction(this);
-    find->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
-    // Window-wide, yet only while this page is the one shown (a hidden widget's shortcuts
-    // are inactive): Ctrl+F works straight from the navigation.
-    find->setShortcutContext(Qt::WindowShortcut);
-    connect(find, &QAction::triggered, this, [this] {
-        m_search->setFocus();
-        m_search->selectAll();
-    });
-    addAction(find);
+    addFindShortcut(this, m_search);
 
     // The ledger (form 06).
     auto* ledger = new QGroupBox(this);
