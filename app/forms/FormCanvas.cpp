@@ -1,7 +1,10 @@
 #include "forms/FormCanvas.h"
 
+#include <QBuffer>
+#include <QCoreApplication>
 #include <QFontDatabase>
 #include <QFontMetricsF>
+#include <QGuiApplication>
 #include <QPainter>
 #include <QPdfWriter>
 
@@ -9,12 +12,10 @@ namespace motcua {
 
 namespace {
 
-// Decree 30/2020/NĐ-CP margins kept at their low end, as on the intake forms.
-constexpr qreal kMarginTop = 15;
-constexpr qreal kMarginBottom = 15;
-constexpr qreal kMarginLeft = 20;
-constexpr qreal kMarginRight = 15;
+constexpr int kDpi = 300;
 
+// The family with Vietnamese coverage the package depends on (fonts-noto-core); a serif face
+// is what administrative documents use.
 QString formFamily()
 {
     static const QString family = [] {
@@ -30,18 +31,55 @@ QString formFamily()
 
 } // namespace
 
-FormCanvas::FormCanvas(QPdfWriter& writer, QPainter& painter)
+FormCanvas::FormCanvas(QPdfWriter& writer, QPainter& painter, const Margins& margins)
     : m_writer(writer)
     , m_painter(painter)
 {
-    m_area = QRectF(mm(kMarginLeft), mm(kMarginTop), writer.width() - mm(kMarginLeft + kMarginRight),
-                    writer.height() - mm(kMarginTop + kMarginBottom));
+    m_area = QRectF(mm(margins.left), mm(margins.top), writer.width() - mm(margins.left + margins.right),
+                    writer.height() - mm(margins.top + margins.bottom));
     m_y = m_area.top();
+}
+
+Status FormCanvas::canDraw()
+{
+    if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance())) {
+        return Error::internal(
+            QCoreApplication::translate("motcua", "Printing forms needs the graphical application object."));
+    }
+    return {};
+}
+
+Result<QByteArray> FormCanvas::pdf(const QString& title, QPageLayout::Orientation orientation, const Margins& margins,
+                                   const std::function<void(FormCanvas&)>& draw)
+{
+    if (Status ready = canDraw(); !ready)
+        return ready.error();
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter writer(&buffer);
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setPageOrientation(orientation);
+        writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+        writer.setResolution(kDpi);
+        writer.setTitle(title);
+        writer.setCreator(QStringLiteral("MotCua Desk"));
+        QPainter painter;
+        if (!painter.begin(&writer))
+            return Error::internal(QCoreApplication::translate("motcua", "Cannot start a PDF document."));
+        painter.setRenderHint(QPainter::Antialiasing, false);
+        FormCanvas canvas(writer, painter, margins);
+        draw(canvas);
+        painter.end();
+    }
+    buffer.close();
+    return bytes;
 }
 
 qreal FormCanvas::mm(qreal v)
 {
-    return v * 300 / 25.4; // the writers run at 300 dpi
+    return v * kDpi / 25.4;
 }
 
 QFont FormCanvas::font(qreal points, bool bold, bool italic)
@@ -54,6 +92,14 @@ QFont FormCanvas::font(qreal points, bool bold, bool italic)
     return f;
 }
 
+QString FormCanvas::placeDate(const QString& pattern, const QString& place, const QDate& date)
+{
+    return pattern.arg(place)
+        .arg(date.day(), 2, 10, QLatin1Char('0'))
+        .arg(date.month(), 2, 10, QLatin1Char('0'))
+        .arg(date.year());
+}
+
 void FormCanvas::skip(qreal millimetres)
 {
     m_y += mm(millimetres);
@@ -63,12 +109,24 @@ void FormCanvas::newPage()
 {
     m_writer.newPage();
     m_y = m_area.top();
+    m_reserveUntil = 0;
 }
 
 void FormCanvas::ensure(qreal h)
 {
     if (m_y + h > m_area.bottom() && m_y > m_area.top())
         newPage();
+}
+
+void FormCanvas::reserveRight(qreal width, qreal until)
+{
+    m_reserveWidth = width;
+    m_reserveUntil = until;
+}
+
+qreal FormCanvas::width() const
+{
+    return m_y < m_reserveUntil ? m_area.width() - m_reserveWidth : m_area.width();
 }
 
 qreal FormCanvas::height(const QString& s, const QFont& f, qreal width, int flags) const
@@ -86,20 +144,21 @@ qreal FormCanvas::text(const QString& s, const QFont& f, qreal x, qreal width, i
 }
 
 void FormCanvas::header(const IssuingUnit& unit, const QString& formLabel, const QString& nation, const QString& motto,
-                        const QString& placeDate)
+                        const QString& placeDate, const HeaderStyle& style)
 {
-    const qreal leftWidth = mm(75);
-    const qreal rightX = m_area.left() + leftWidth;
-    const qreal rightWidth = m_area.width() - leftWidth;
+    const qreal leftWidth = mm(style.leftWidthMm);
+    const qreal rightWidth = style.rightWidthMm > 0 ? mm(style.rightWidthMm) : m_area.width() - leftWidth;
+    const qreal rightX = style.rightWidthMm > 0 ? m_area.right() - rightWidth : m_area.left() + leftWidth;
     if (!formLabel.isEmpty())
         text(formLabel, font(9, false, true), m_area.left(), m_area.width(), Qt::AlignRight, m_y);
-    const qreal start = m_y + mm(5);
+    const qreal start = m_y + mm(style.labelMm);
     QPen rule(Qt::black);
     rule.setWidthF(mm(0.25));
 
+    // Left: parent body, then the unit in bold capitals, then a short rule.
     qreal y = start;
     if (!unit.parent.isEmpty())
-        y += text(unit.parent.toUpper(), font(11.5), m_area.left(), leftWidth, Qt::AlignHCenter, y);
+        y += text(unit.parent.toUpper(), font(style.points), m_area.left(), leftWidth, Qt::AlignHCenter, y);
     y += text(unit.name.toUpper(), font(12, true), m_area.left(), leftWidth, Qt::AlignHCenter, y) + mm(1);
     m_painter.save();
     m_painter.setPen(rule);
@@ -107,8 +166,9 @@ void FormCanvas::header(const IssuingUnit& unit, const QString& formLabel, const
     m_painter.restore();
     const qreal leftBottom = y + mm(2);
 
+    // Right: national name, the motto underlined as wide as its text, the place and date.
     qreal ry = start;
-    ry += text(nation, font(11.5, true), rightX, rightWidth, Qt::AlignHCenter, ry);
+    ry += text(nation, font(style.points, true), rightX, rightWidth, Qt::AlignHCenter, ry);
     const QFont mottoFont = font(13, true);
     ry += text(motto, mottoFont, rightX, rightWidth, Qt::AlignHCenter, ry) + mm(0.6);
     const qreal mottoWidth = QFontMetricsF(mottoFont, m_painter.device()).horizontalAdvance(motto);
@@ -117,10 +177,10 @@ void FormCanvas::header(const IssuingUnit& unit, const QString& formLabel, const
     m_painter.setPen(rule);
     m_painter.drawLine(QPointF(cx - mottoWidth / 2, ry), QPointF(cx + mottoWidth / 2, ry));
     m_painter.restore();
-    ry += mm(4);
+    ry += mm(style.dateGapMm);
     if (!placeDate.isEmpty())
         ry += text(placeDate, font(12, false, true), rightX, rightWidth, Qt::AlignHCenter, ry);
-    m_y = qMax(leftBottom, ry) + mm(6);
+    m_y = qMax(leftBottom, ry) + mm(style.spaceAfterMm);
 }
 
 void FormCanvas::title(const QString& s, qreal points)
@@ -130,9 +190,10 @@ void FormCanvas::title(const QString& s, qreal points)
 
 void FormCanvas::paragraph(const QString& s, const QFont& f, int flags, qreal spaceAfterMm)
 {
-    const qreal h = height(s, f, m_area.width(), flags);
+    const qreal w = width();
+    const qreal h = height(s, f, w, flags);
     ensure(h);
-    text(s, f, m_area.left(), m_area.width(), flags, m_y);
+    text(s, f, m_area.left(), w, flags, m_y);
     m_y += h + mm(spaceAfterMm);
 }
 
@@ -142,88 +203,154 @@ void FormCanvas::field(const QString& label, const QString& value, qreal points)
     const QFont bold = font(points, true);
     m_painter.setFont(regular);
     const qreal labelWidth = QFontMetricsF(regular, &m_writer).horizontalAdvance(label + QStringLiteral(" "));
-    const qreal valueWidth = m_area.width() - labelWidth;
-    const qreal h =
-        qMax(height(label, regular, labelWidth + 1, Qt::AlignLeft), height(value, bold, valueWidth, Qt::AlignLeft));
+    const qreal valueWidth = width() - labelWidth;
+    const qreal h = qMax(height(label, regular, labelWidth + 1), height(value, bold, valueWidth));
     ensure(h);
     text(label, regular, m_area.left(), labelWidth + 1, Qt::AlignLeft, m_y);
     text(value, bold, m_area.left() + labelWidth, valueWidth, Qt::AlignLeft, m_y);
     m_y += h + mm(0.8);
 }
 
-void FormCanvas::table(const QList<Column>& columns, const QList<QStringList>& rows, qreal points)
+void FormCanvas::table(const QList<Column>& columns, const QList<QStringList>& rows, const TableStyle& style,
+                       const QList<ColumnGroup>& groups)
 {
-    QList<qreal> widths;
+    const int count = static_cast<int>(columns.size());
     qreal fixed = 0;
-    int flexible = 0;
+    qreal shares = 0;
     for (const Column& c : columns) {
         fixed += mm(c.widthMm);
-        flexible += c.widthMm == 0 ? 1 : 0;
+        shares += c.widthMm > 0 ? 0 : c.share;
     }
-    for (const Column& c : columns)
-        widths.append(c.widthMm > 0 ? mm(c.widthMm) : (m_area.width() - fixed) / qMax(1, flexible));
-    const qreal pad = mm(1);
-    const QFont headerFont = font(points, true);
-    const QFont cellFont = font(points);
-    auto rowHeight = [&](const QStringList& cells, const QFont& f, bool head) {
+    QList<qreal> lefts;
+    QList<qreal> widths;
+    qreal x = m_area.left();
+    for (const Column& c : columns) {
+        const qreal w = c.widthMm > 0 ? mm(c.widthMm) : (m_area.width() - fixed) / (shares > 0 ? shares : 1) * c.share;
+        lefts.append(x);
+        widths.append(w);
+        x += w;
+    }
+    const qreal pad = mm(style.padMm);
+    const int middle = style.centreVertically ? int(Qt::AlignVCenter) : 0;
+    QPen rule(Qt::black);
+    rule.setWidthF(mm(0.2));
+    // A cell's rules and its text inside the padding; `tallest` is the tallest text of its row.
+    auto cell = [&](const QRectF& r, qreal padY, qreal tallest, const QString& s, const QFont& f, int align) {
+        m_painter.setFont(f);
+        m_painter.drawText(
+            QRectF(r.left() + pad, r.top() + padY, r.width() - 2 * pad, qMax(tallest, r.height() - 2 * padY)),
+            align | middle | Qt::TextWordWrap, s);
+        m_painter.save();
+        m_painter.setPen(rule);
+        m_painter.setBrush(Qt::NoBrush);
+        m_painter.drawRect(r);
+        m_painter.restore();
+    };
+
+    // The header: the columns' titles, under their groups' titles when there are groups.
+    const QFont headFont = font(style.headerPoints > 0 ? style.headerPoints : style.points, true);
+    const qreal headPadY = mm(style.headerPadYMm);
+    const qreal minHead = mm(style.minHeaderRowMm);
+    QList<int> groupOf(count, -1);
+    QList<qreal> groupWidths;
+    qreal groupTallest = 0;
+    for (int g = 0; g < groups.size(); ++g) {
+        const int first = groups.at(g).first;
+        const int last = qMin(count, first + groups.at(g).count) - 1;
+        for (int i = first; i <= last; ++i)
+            groupOf[i] = g;
+        groupWidths.append(lefts.at(last) + widths.at(last) - lefts.at(first));
+        groupTallest =
+            qMax(groupTallest, height(groups.at(g).title, headFont, groupWidths.last() - 2 * pad, Qt::AlignHCenter));
+    }
+    const bool twoRows = !groups.isEmpty();
+    qreal titleTallest = 0;
+    qreal spanTallest = 0;
+    for (int i = 0; i < count; ++i) {
+        const qreal h = height(columns.at(i).title, headFont, widths.at(i) - 2 * pad, Qt::AlignHCenter);
+        qreal& tallest = twoRows && groupOf.at(i) < 0 ? spanTallest : titleTallest;
+        tallest = qMax(tallest, h);
+    }
+    const qreal groupRow = twoRows ? qMax(minHead, groupTallest + 2 * headPadY) : 0;
+    // A title over both rows makes the second one taller when it needs more room.
+    const qreal titleRow = qMax(qMax(minHead, titleTallest + 2 * headPadY), spanTallest + 2 * headPadY - groupRow);
+    auto drawHeader = [&] {
+        const qreal top = m_y;
+        const int centre = Qt::AlignHCenter;
+        for (int i = 0; i < count; ++i) {
+            if (twoRows && groupOf.at(i) < 0) {
+                cell(QRectF(lefts.at(i), top, widths.at(i), groupRow + titleRow), headPadY, spanTallest,
+                     columns.at(i).title, headFont, centre);
+            }
+        }
+        for (int g = 0; g < groups.size(); ++g) {
+            cell(QRectF(lefts.at(groups.at(g).first), top, groupWidths.at(g), groupRow), headPadY, groupTallest,
+                 groups.at(g).title, headFont, centre);
+        }
+        for (int i = 0; i < count; ++i) {
+            if (!twoRows || groupOf.at(i) >= 0) {
+                cell(QRectF(lefts.at(i), top + groupRow, widths.at(i), titleRow), headPadY, titleTallest,
+                     columns.at(i).title, headFont, centre);
+            }
+        }
+        m_y = top + groupRow + titleRow;
+    };
+
+    const QFont cellFont = font(style.points);
+    const QFont lastFont = font(style.points, true);
+    const qreal padY = mm(style.padYMm);
+    const qreal minRow = mm(style.minRowMm);
+    auto fontOf = [&](qsizetype row) -> const QFont& {
+        return style.boldLastRow && row == rows.size() - 1 ? lastFont : cellFont;
+    };
+    auto tallestOf = [&](qsizetype row) {
         qreal h = 0;
-        for (int i = 0; i < columns.size(); ++i) {
-            const int align = head ? int(Qt::AlignHCenter) : columns.at(i).align;
-            h = qMax(h, height(cells.value(i), f, widths.at(i) - 2 * pad, align));
-        }
-        return h + 2 * pad;
+        for (int i = 0; i < count; ++i)
+            h = qMax(h, height(rows.at(row).value(i), fontOf(row), widths.at(i) - 2 * pad, columns.at(i).align));
+        return h;
     };
-    QPen pen(Qt::black);
-    pen.setWidthF(mm(0.2));
-    auto drawRow = [&](const QStringList& cells, const QFont& f, bool head, qreal h) {
-        qreal x = m_area.left();
-        for (int i = 0; i < columns.size(); ++i) {
-            const int align = head ? int(Qt::AlignHCenter | Qt::AlignVCenter) : columns.at(i).align;
-            text(cells.value(i), f, x + pad, widths.at(i) - 2 * pad, align, m_y + pad);
-            m_painter.save();
-            m_painter.setPen(pen);
-            m_painter.setBrush(Qt::NoBrush);
-            m_painter.drawRect(QRectF(x, m_y, widths.at(i), h));
-            m_painter.restore();
-            x += widths.at(i);
-        }
-        m_y += h;
-    };
-    QStringList head;
-    for (const Column& c : columns)
-        head.append(c.title);
-    const qreal headHeight = rowHeight(head, headerFont, true);
-    ensure(headHeight + (rows.isEmpty() ? 0 : rowHeight(rows.first(), cellFont, false)));
-    drawRow(head, headerFont, true, headHeight);
-    for (const QStringList& row : rows) {
-        const qreal h = rowHeight(row, cellFont, false);
+
+    m_y = qMax(m_y, m_reserveUntil);
+    qreal tallest = rows.isEmpty() ? 0 : tallestOf(0);
+    ensure(groupRow + titleRow + (rows.isEmpty() ? 0 : qMax(minRow, tallest + 2 * padY)));
+    drawHeader();
+    for (qsizetype r = 0; r < rows.size(); ++r) {
+        if (r > 0)
+            tallest = tallestOf(r);
+        const qreal h = qMax(minRow, tallest + 2 * padY);
         if (m_y + h > m_area.bottom()) {
             newPage();
-            drawRow(head, headerFont, true, headHeight);
+            drawHeader();
         }
-        drawRow(row, cellFont, false, h);
+        for (int i = 0; i < count; ++i) {
+            cell(QRectF(lefts.at(i), m_y, widths.at(i), h), padY, tallest, rows.at(r).value(i), fontOf(r),
+                 columns.at(i).align);
+        }
+        m_y += h;
     }
-    m_y += mm(2);
+    m_y += mm(style.spaceAfterMm);
 }
 
 void FormCanvas::signatures(const QString& leftTitle, const QString& leftName, const QString& rightTitle,
-                            const QString& rightName, const QString& hint)
+                            const QString& rightName, const QString& hint, const SignatureStyle& style)
 {
-    const qreal half = m_area.width() / 2;
-    const qreal blockHeight = mm(34);
-    ensure(blockHeight);
+    const qreal blockWidth = style.widthMm > 0 ? mm(style.widthMm) : m_area.width() / 2;
+    const qreal rightX = style.widthMm > 0 ? m_area.right() - blockWidth : m_area.left() + blockWidth;
+    const qreal blockHeight = mm(style.heightMm);
+    if (style.keepRoom)
+        ensure(blockHeight);
     const qreal top = m_y + mm(4);
     auto block = [&](qreal x, const QString& heading, const QString& name) {
         if (heading.isEmpty())
             return;
         qreal y = top;
-        y += text(heading, font(12, true), x, half, Qt::AlignHCenter, y);
-        text(hint, font(11, false, true), x, half, Qt::AlignHCenter, y);
+        y += text(heading, font(12, true), x, blockWidth, Qt::AlignHCenter, y);
+        text(hint, font(11, false, true), x, blockWidth, Qt::AlignHCenter, y);
         if (!name.isEmpty())
-            text(name, font(12, true), x, half, Qt::AlignHCenter, top + mm(26));
+            text(name, font(12, true), x, blockWidth, Qt::AlignHCenter, top + mm(26));
     };
     block(m_area.left(), leftTitle, leftName);
-    block(m_area.left() + half, rightTitle, rightName);
+    block(rightX, rightTitle, rightName);
     m_y = top + blockHeight;
 }
 

@@ -13,10 +13,10 @@
 namespace motcua {
 
 // Renders the intake forms 01–03 to PDF (A4, embedded Noto Serif, vector QR code and
-// barcode) with QPdfWriter and QPainter. Layout follows the national conventions for
-// administrative documents: the issuing unit on the left (parent body, then the center in
-// bold capitals), the national name and the underlined motto on the right, the place and
-// date line below them, the title centred, signature blocks at the end.
+// barcode) on FormCanvas, the drawing layer of every printed document. Layout follows the
+// national conventions for administrative documents: the issuing unit on the left (parent
+// body, then the center in bold capitals), the national name and the underlined motto on the
+// right, the place and date line below them, the title centred, signature blocks at the end.
 //
 // Needs a QGuiApplication (fonts); motcuactl creates one with the offscreen platform.
 class FormRenderer

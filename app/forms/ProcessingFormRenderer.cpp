@@ -4,25 +4,13 @@
 #include "forms/FormCanvas.h"
 #include "forms/FormRenderer.h"
 
-#include <QBuffer>
 #include <QCoreApplication>
-#include <QGuiApplication>
-#include <QPainter>
-#include <QPdfWriter>
 
 #include <functional>
 
 namespace motcua {
 
 namespace {
-
-QString placeDate(const ProcessingWording& w, const QString& place, const QDate& date)
-{
-    return w.placeDate.arg(place)
-        .arg(date.day(), 2, 10, QLatin1Char('0'))
-        .arg(date.month(), 2, 10, QLatin1Char('0'))
-        .arg(date.year());
-}
 
 QString time(const QDateTime& t)
 {
@@ -42,34 +30,34 @@ QString timelinessText(const ProcessingWording& w, Timeliness t)
     return {};
 }
 
-// One PDF document; `draw` lays out the pages.
-Result<QByteArray> renderPdf(const QString& title, bool landscape, const std::function<void(FormCanvas&)>& draw)
+// One PDF document under the national header (the form's label, the unit's place and `date`);
+// `draw` lays out the rest.
+Result<QByteArray> renderPdf(const QString& title, bool landscape, const ProcessingWording& w, const IssuingUnit& unit,
+                             const QString& label, const QDate& date, const std::function<void(FormCanvas&)>& draw)
 {
-    if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance())) {
-        return Error::internal(
-            QCoreApplication::translate("motcua", "Printing forms needs the graphical application object."));
-    }
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    {
-        QPdfWriter writer(&buffer);
-        writer.setPageSize(QPageSize(QPageSize::A4));
-        writer.setPageOrientation(landscape ? QPageLayout::Landscape : QPageLayout::Portrait);
-        writer.setPageMargins(QMarginsF(0, 0, 0, 0));
-        writer.setResolution(300);
-        writer.setTitle(title);
-        writer.setCreator(QStringLiteral("MotCua Desk"));
-        QPainter painter;
-        if (!painter.begin(&writer))
-            return Error::internal(QCoreApplication::translate("motcua", "Cannot start a PDF document."));
-        painter.setRenderHint(QPainter::Antialiasing, false);
-        FormCanvas canvas(writer, painter);
-        draw(canvas);
-        painter.end();
-    }
-    buffer.close();
-    return bytes;
+    const auto orientation = landscape ? QPageLayout::Landscape : QPageLayout::Portrait;
+    return FormCanvas::pdf(title, orientation, {}, [&](FormCanvas& c) {
+        c.header(unit, label, w.nation, w.motto, FormCanvas::placeDate(w.placeDate, unit.place, date));
+        draw(c);
+    });
+}
+
+// A form about one dossier (portrait): refused without the dossier's code, which follows the
+// title in the document's properties.
+Result<QByteArray> dossierPdf(const QString& title, const QString& code, const ProcessingWording& w,
+                              const IssuingUnit& unit, const QString& label, const QDate& date,
+                              const std::function<void(FormCanvas&)>& draw)
+{
+    if (code.isEmpty())
+        return Error::badInput(QCoreApplication::translate("motcua", "The form has no dossier code."));
+    return renderPdf(title + QStringLiteral(" — ") + code, false, w, unit, label, date, draw);
+}
+
+FormCanvas::TableStyle tableStyle(qreal points)
+{
+    FormCanvas::TableStyle style;
+    style.points = points;
+    return style;
 }
 
 QString csvField(const QString& s)
@@ -84,11 +72,8 @@ QString csvField(const QString& s)
 
 Result<QByteArray> ProcessingFormRenderer::apology(const ApologyFormData& d, const ProcessingWording& w)
 {
-    if (d.code.isEmpty())
-        return Error::badInput(QCoreApplication::translate("motcua", "The form has no dossier code."));
-    return renderPdf(w.apologyTitle + QStringLiteral(" — ") + d.code, false, [&](FormCanvas& c) {
+    return dossierPdf(w.apologyTitle, d.code, w, d.unit, w.apologyLabel, d.date, [&](FormCanvas& c) {
         const QFont body = FormCanvas::font(12.5);
-        c.header(d.unit, w.apologyLabel, w.nation, w.motto, placeDate(w, d.unit.place, d.date));
         c.title(w.apologyTitle);
         c.paragraph(w.apologyAddressee.arg(d.applicant.fullName), FormCanvas::font(12.5, true), Qt::AlignHCenter, 3);
         const int justify = Qt::AlignLeft | Qt::AlignJustify;
@@ -108,11 +93,8 @@ Result<QByteArray> ProcessingFormRenderer::apology(const ApologyFormData& d, con
 
 Result<QByteArray> ProcessingFormRenderer::controlSlip(const ControlSlipFormData& d, const ProcessingWording& w)
 {
-    if (d.code.isEmpty())
-        return Error::badInput(QCoreApplication::translate("motcua", "The form has no dossier code."));
-    return renderPdf(w.slipTitle + QStringLiteral(" — ") + d.code, false, [&](FormCanvas& c) {
+    return dossierPdf(w.slipTitle, d.code, w, d.unit, w.slipLabel, d.date, [&](FormCanvas& c) {
         const QFont body = FormCanvas::font(11.5);
-        c.header(d.unit, w.slipLabel, w.nation, w.motto, placeDate(w, d.unit.place, d.date));
         c.paragraph(w.slipTitle, FormCanvas::font(14, true), Qt::AlignHCenter, 0.5);
         c.paragraph(w.slipAttached.arg(d.code), FormCanvas::font(11, false, true), Qt::AlignHCenter, 3);
         c.field(w.slipApplicant, d.applicant.fullName);
@@ -142,7 +124,7 @@ Result<QByteArray> ProcessingFormRenderer::controlSlip(const ControlSlipFormData
                  {w.slipColumnTimes, 60, Qt::AlignLeft},
                  {w.slipColumnResult, 32, Qt::AlignHCenter},
                  {w.slipColumnNotes, 0, Qt::AlignLeft}},
-                rows, 10);
+                rows, tableStyle(10));
         if (d.finishedAt.isValid()) {
             c.paragraph(w.slipFinished.arg(time(d.finishedAt),
                                            timelinessText(w, classifyProcessed(d.finishedAt, d.appointmentAt))),
@@ -182,8 +164,7 @@ Result<QByteArray> ProcessingFormRenderer::ledger(const LedgerFormData& d, const
 {
     if (!d.from.isValid() || !d.to.isValid())
         return Error::badInput(QCoreApplication::translate("motcua", "The ledger needs a date range."));
-    return renderPdf(w.ledgerTitle, true, [&](FormCanvas& c) {
-        c.header(d.unit, w.ledgerLabel, w.nation, w.motto, placeDate(w, d.unit.place, d.date));
+    return renderPdf(w.ledgerTitle, true, w, d.unit, w.ledgerLabel, d.date, [&](FormCanvas& c) {
         c.paragraph(w.ledgerTitle, FormCanvas::font(14, true), Qt::AlignHCenter, 0.5);
         c.paragraph(w.ledgerRange.arg(d.from.toString(QStringLiteral("dd/MM/yyyy")),
                                       d.to.toString(QStringLiteral("dd/MM/yyyy"))),
@@ -212,7 +193,7 @@ Result<QByteArray> ProcessingFormRenderer::ledger(const LedgerFormData& d, const
                  {w.ledgerColumns[10], 20, Qt::AlignLeft},
                  {w.ledgerColumns[11], 20, Qt::AlignLeft},
                  {w.ledgerColumns[12], 22, Qt::AlignLeft}},
-                rows, 7);
+                rows, tableStyle(7));
         c.paragraph(w.ledgerTotal.arg(d.rows.size()), FormCanvas::font(10, true));
     });
 }

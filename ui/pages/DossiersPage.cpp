@@ -3,6 +3,7 @@
 #include "InlineMessage.h"
 #include "dossiers/DossierFilterBar.h"
 #include "dossiers/DossierListModel.h"
+#include "dossiers/DossierTable.h"
 #include "dossiers/DossierViewDialog.h"
 #include "pages/PageHeader.h"
 #include "service/AppContext.h"
@@ -35,37 +36,9 @@ void DossiersPage::buildUi()
     m_filters = new DossierFilterBar(m_actor, m_context.clock(), this);
     m_filters->setCatalogue(m_context.catalogue().departments(), m_context.catalogue().procedures());
 
-    m_model = new DossierListModel(m_context.dossiers(), m_context.clock(), this);
-    QHash<qint64, QString> names;
-    for (const Department& d : m_context.catalogue().departments())
-        names.insert(d.id, d.shortName.isEmpty() ? d.name : d.shortName);
-    m_model->setDepartmentNames(names);
-
-    m_table = new QTableView(this);
-    m_table->setObjectName(QStringLiteral("dossier-table"));
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->setTextElideMode(Qt::ElideRight);
-    m_table->verticalHeader()->hide();
-    // Fixed row heights: the view never measures a million rows.
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_model = makeDossierListModel(m_context, this);
+    m_table = makeDossierTable(m_model, QStringLiteral("dossier-table"), this);
     m_table->horizontalHeader()->setHighlightSections(false);
-    m_table->setModel(m_model);
-    QHeaderView* h = m_table->horizontalHeader();
-    h->setSectionResizeMode(QHeaderView::Interactive);
-    h->setSectionResizeMode(DossierListModel::ProcedureName, QHeaderView::Stretch);
-    const int digit = m_table->fontMetrics().horizontalAdvance(QLatin1Char('0'));
-    m_table->setColumnWidth(DossierListModel::Code, digit * 27);
-    m_table->setColumnWidth(DossierListModel::Applicant, digit * 22);
-    m_table->setColumnWidth(DossierListModel::Department, digit * 18);
-    m_table->setColumnWidth(DossierListModel::Received, digit * 17);
-    m_table->setColumnWidth(DossierListModel::Appointment, digit * 17);
-    m_table->setColumnWidth(DossierListModel::State, digit * 16);
-    m_table->setColumnWidth(DossierListModel::Due, digit * 12);
     connect(m_table, &QTableView::activated, this, &DossiersPage::openCurrent);
 
     m_count = new QLabel(this);
@@ -96,16 +69,7 @@ void DossiersPage::buildUi()
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &DossiersPage::updateCount);
 
     // Keyboard first: Ctrl+F to the search box, Down from it into the list.
-    auto* find = new QAction(this);
-    find->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
-    // Window-wide, yet only while this page is the one shown (a hidden widget's shortcuts
-    // are inactive): Ctrl+F works straight from the navigation.
-    find->setShortcutContext(Qt::WindowShortcut);
-    connect(find, &QAction::triggered, this, [this] {
-        m_filters->searchBox()->setFocus();
-        m_filters->searchBox()->selectAll();
-    });
-    addAction(find);
+    addFindShortcut(this, m_filters->searchBox());
     auto* toList = new QAction(m_filters->searchBox());
     toList->setShortcut(QKeySequence(Qt::Key_Down));
     toList->setShortcutContext(Qt::WidgetShortcut);

@@ -4,22 +4,20 @@
 #include "InlineMessage.h"
 #include "core/Clock.h"
 #include "dossiers/DossierListModel.h"
+#include "dossiers/DossierTable.h"
 #include "dossiers/DossierViewDialog.h"
 #include "dossiers/ReturnDialog.h"
 #include "forms/ProcessingForms.h"
 #include "pages/PageHeader.h"
 #include "service/AppContext.h"
-#include "service/CatalogueService.h"
 #include "service/DossierService.h"
 #include "service/ProcessingService.h"
 
-#include <QAction>
 #include <QDateEdit>
 #include <QEvent>
 #include <QFile>
 #include <QGroupBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -77,33 +75,11 @@ void ReturnsPage::buildUi()
             m_model->setSearchText(m_search->text());
     });
 
-    m_model = new DossierListModel(m_context.dossiers(), m_context.clock(), this);
-    QHash<qint64, QString> names;
-    for (const Department& d : m_context.catalogue().departments())
-        names.insert(d.id, d.shortName.isEmpty() ? d.name : d.shortName);
-    m_model->setDepartmentNames(names);
-
-    m_table = new QTableView(this);
-    m_table->setObjectName(QStringLiteral("returns-table"));
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_model = makeDossierListModel(m_context, this);
+    m_table = makeDossierTable(m_model, QStringLiteral("returns-table"), this);
     // Every row is Done: the state and due columns say nothing here.
     m_table->setColumnHidden(DossierListModel::State, true);
     m_table->setColumnHidden(DossierListModel::Due, true);
-    m_table->horizontalHeader()->setSectionResizeMode(DossierListModel::ProcedureName, QHeaderView::Stretch);
-    const int digit = m_table->fontMetrics().horizontalAdvance(QLatin1Char('0'));
-    m_table->setColumnWidth(DossierListModel::Code, digit * 27);
-    m_table->setColumnWidth(DossierListModel::Applicant, digit * 22);
-    m_table->setColumnWidth(DossierListModel::Department, digit * 18);
-    m_table->setColumnWidth(DossierListModel::Received, digit * 17);
-    m_table->setColumnWidth(DossierListModel::Appointment, digit * 17);
     connect(m_table, &QTableView::activated, this, &ReturnsPage::returnCurrent);
 
     m_count = new QLabel(this);
@@ -132,16 +108,7 @@ void ReturnsPage::buildUi()
     });
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &ReturnsPage::updateCount);
 
-    auto* find = new QAction(this);
-    find->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
-    // Window-wide, yet only while this page is the one shown (a hidden widget's shortcuts
-    // are inactive): Ctrl+F works straight from the navigation.
-    find->setShortcutContext(Qt::WindowShortcut);
-    connect(find, &QAction::triggered, this, [this] {
-        m_search->setFocus();
-        m_search->selectAll();
-    });
-    addAction(find);
+    addFindShortcut(this, m_search);
 
     // The ledger (form 06).
     auto* ledger = new QGroupBox(this);
