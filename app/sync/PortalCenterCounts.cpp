@@ -63,7 +63,16 @@ PortalCenterCounts::PortalCenterCounts(ConfigReader config, const Clock& clock, 
     , m_clock(clock)
 {}
 
-PortalCenterCounts::~PortalCenterCounts() = default;
+PortalCenterCounts::~PortalCenterCounts()
+{
+    // Quitting the thread's event loop ends the transport's wait at once, so a window closed
+    // while the portal is slow neither waits for the timeout nor leaves a request running
+    // while the application shuts down.
+    if (m_thread && m_thread->isRunning()) {
+        m_thread->quit();
+        m_thread->wait(3000);
+    }
+}
 
 std::optional<TodayCounts> PortalCenterCounts::parse(const QJsonObject& result, const QDate& day)
 {
@@ -198,6 +207,7 @@ void PortalCenterCounts::request(const QDate& day, bool force)
         outcome->at = QDateTime::currentDateTimeUtc();
     });
     thread->setObjectName(QStringLiteral("center-counts"));
+    m_thread = thread;
     connect(thread, &QThread::finished, this, [this, outcome] { finished(outcome); });
     connect(thread, &QThread::finished, thread, &QObject::deleteLater);
     thread->start();

@@ -9,6 +9,8 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QObject>
+#include <QPointer>
+#include <QThread>
 
 #include <functional>
 #include <memory>
@@ -36,7 +38,7 @@ public:
     using ConfigReader = std::function<Result<PortalConfig>()>;
 
     PortalCenterCounts(ConfigReader config, const Clock& clock, QObject* parent = nullptr);
-    // Does not wait for a request in flight: it ends on its own (bounded by the timeout).
+    // A request in flight is told to stop (its event loop quits) and waited for a moment.
     ~PortalCenterCounts() override;
 
     std::optional<TodayCounts> centerCounts(const QDate& day) override;
@@ -68,6 +70,7 @@ private:
 
     ConfigReader m_config;
     const Clock& m_clock;
+    QPointer<QThread> m_thread;
     int m_intervalSecs = 60;
     int m_timeoutMs = 10000;
     bool m_busy = false;
