@@ -16,6 +16,7 @@
 #include "service/AppContext.h"
 #include "service/ReportService.h"
 #include "store/Settings.h"
+#include "sync/PortalCenterCounts.h"
 #include "sync/SyncEngine.h"
 #include "sync/SyncService.h"
 
@@ -182,7 +183,11 @@ void MainWindow::buildPages()
             m_returnsPage = new ReturnsPage(m_context, m_actor, m_stack);
             widget = m_returnsPage;
         } else if (p == Dashboard) {
-            m_dashboardPage = new DashboardPage(m_context, m_actor, nullptr, m_stack);
+            // The center-wide figures come from the portal in the background (PortalCenterCounts);
+            // owned by the page, which outlives nothing it points to.
+            auto* center = new PortalCenterCounts([this] { return m_context.sync().config(); }, m_context.clock());
+            m_dashboardPage = new DashboardPage(m_context, m_actor, center, m_stack);
+            center->setParent(m_dashboardPage);
             // A click on a figure opens the dossiers behind it.
             connect(m_dashboardPage, &DashboardPage::openDossiersRequested, this,
                     [this](const DossierSelection& selection) { showDossiers(filterFor(selection)); });

@@ -5,13 +5,15 @@
 namespace motcua::cli {
 
 // `motcuactl store verify` (every attachment decrypted and checked; exit 1 when any fails)
-// and `motcuactl store sweep` (removes files no attachment refers to).
+// `motcuactl store sweep` (removes files no attachment refers to) and `motcuactl store compact`
+// (VACUUM: the file shrinks to what its data needs).
 class StoreCommands
 {
 public:
     static int run(const QStringList& arguments);
     static int verify(const QStringList& arguments);
     static int sweep(const QStringList& arguments);
+    static int compact(const QStringList& arguments);
 };
 
 } // namespace motcua::cli

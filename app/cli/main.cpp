@@ -56,7 +56,10 @@ const Command kCommands[] = {
     {"attach",
      QT_TRANSLATE_NOOP("motcua", "attach CODE --component ID FILE...: store files (encrypted) with a dossier's paper."),
      &AttachCommand::run},
-    {"store", QT_TRANSLATE_NOOP("motcua", "store verify: check every attachment; store sweep: remove orphan files."),
+    {"store",
+     QT_TRANSLATE_NOOP(
+         "motcua", "store verify: check every attachment; store sweep: remove orphan files; store compact: shrink the "
+                   "database file."),
      &StoreCommands::run},
     {"ledger",
      QT_TRANSLATE_NOOP("motcua", "ledger --from DATE --to DATE --out FILE.pdf|.csv: the dossier ledger (form 06)."),

@@ -178,9 +178,12 @@ PortalReply PortalServices::counts(const QJsonObject& request)
         (!dayShape.match(day).hasMatch() || !QDate::fromString(day, QStringLiteral("yyyyMMdd")).isValid())) {
         f.fail(PortalCode::BadValue, QCoreApplication::translate("motcua", "Field \"Ngay\" must be a day yyyyMMdd."));
     }
+    // ThoiDiem (optional): the moment the figures are for, so they match the asking
+    // workstation's own; the portal's clock otherwise.
+    const QString now = f.date(QStringLiteral("ThoiDiem"), false);
     if (f.failed())
         return f.error();
-    auto counted = m_store.counts(day);
+    auto counted = m_store.counts(day, now.isEmpty() ? portalNow() : now);
     if (!counted)
         return storageFailure(counted.error());
     return PortalReply::success({{QStringLiteral("result"), *counted}});

@@ -3,7 +3,10 @@
 #include "store/Migrations.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QJsonDocument>
+
+#include <algorithm>
 
 // Q_INIT_RESOURCE declares a function and must be used outside any namespace.
 static void motcuaInitPortalResources()
@@ -236,29 +239,50 @@ Result<PortalStore::Changes> PortalStore::changesSince(const QString& madonvi, q
     return out;
 }
 
-Result<QJsonObject> PortalStore::counts(const QString& day)
+Result<QJsonObject> PortalStore::counts(const QString& day, const QString& now)
 {
-    // One pass grouped by department; open = 1, 2, 4, 5, 6 of the national status codes.
+    // The workstation's rules (ReportService::counts), on the national status codes the
+    // workstations send, with the central status when one was decided:
+    // - received: on the day, not merely registered online (1) nor refused at intake (3);
+    // - returned: handed back on the day;
+    // - due later today / overdue: the clock running (2, 4, 6; a supplement request, 5, pauses
+    //   it; stopped, 8, is not running) at `asOf` = min(now, end of the day), received before
+    //   it; due = the appointment later that day, overdue = it has passed. For a day already
+    //   over, dossiers processed (7, 9, 10) after its end were still running at its end;
+    // - awaiting a supplement: status 5 now, received on or before the day.
+    // Dates are yyyyMMddHHmmss strings in Vietnam time, so they compare as text.
+    const QString first = day + QStringLiteral("000000");
+    const QString end =
+        QDate::fromString(day, QStringLiteral("yyyyMMdd")).addDays(1).toString(QStringLiteral("yyyyMMdd")) +
+        QStringLiteral("000000");
+    const QString asOf = std::min(now, end);
+    const QString dueFrom = std::max(asOf, first);
+    const bool dayIsOver = asOf < now;
     Statement& st = m_db.prepare(QStringLiteral(
         "SELECT don_vi,"
-        " sum(substr(ngay_tiep_nhan, 1, 8) = ?1),"
-        " sum(substr(ngay_tiep_nhan, 1, 8) = ?1 AND kenh NOT IN ('2', '3')),"
-        " sum(substr(ngay_tiep_nhan, 1, 8) = ?1 AND kenh = '2'),"
-        " sum(substr(ngay_tiep_nhan, 1, 8) = ?1 AND kenh = '3'),"
+        " sum(recv AND kenh NOT IN ('2', '3')),"
+        " sum(recv AND kenh = '2'),"
+        " sum(recv AND kenh = '3'),"
         " sum(substr(ngay_tra, 1, 8) = ?1),"
-        " sum(st IN ('1', '2', '4', '5', '6') AND substr(ngay_hen_tra, 1, 8) = ?1),"
-        " sum(st IN ('1', '2', '4', '5', '6') AND ngay_hen_tra <> '' AND substr(ngay_hen_tra, 1, 8) < ?1),"
+        " sum(standing AND ngay_hen_tra >= ?4),"
+        " sum(standing AND ngay_hen_tra < ?2),"
         " sum(st = '5' AND substr(ngay_tiep_nhan, 1, 8) <= ?1)"
-        " FROM (SELECT *, coalesce(trang_thai_tt, trang_thai) AS st FROM dossiers) GROUP BY don_vi ORDER BY don_vi"));
+        " FROM (SELECT *,"
+        "  substr(ngay_tiep_nhan, 1, 8) = ?1 AND st NOT IN ('1', '3') AS recv,"
+        "  ngay_hen_tra <> '' AND ngay_hen_tra < ?3 AND ngay_tiep_nhan < ?2"
+        "   AND (st IN ('2', '4', '6')"
+        "        OR (?5 AND st IN ('7', '9', '10') AND ngay_ket_thuc <> '' AND ngay_ket_thuc >= ?2)) AS standing"
+        "  FROM (SELECT *, coalesce(trang_thai_tt, trang_thai) AS st FROM dossiers))"
+        " GROUP BY don_vi ORDER BY don_vi"));
     if (!st.isValid())
         return m_db.lastError().error();
-    st.bind(1, day);
-    qint64 total[8] = {};
+    st.bind(1, day).bind(2, asOf).bind(3, end).bind(4, dueFrom).bind(5, dayIsOver ? 1 : 0);
+    qint64 total[7] = {};
     QJsonArray units;
     while (st.next()) {
-        qint64 v[8];
+        qint64 v[7];
         bool any = false;
-        for (int i = 0; i < 8; ++i) {
+        for (int i = 0; i < 7; ++i) {
             v[i] = st.int64(i + 1);
             total[i] += v[i];
             any = any || v[i] > 0;
@@ -266,25 +290,29 @@ Result<QJsonObject> PortalStore::counts(const QString& day)
         if (!any)
             continue;
         units.append(QJsonObject{{QStringLiteral("DonViXuLy"), st.text(0)},
-                                 {QStringLiteral("TiepNhan"), QString::number(v[0])},
-                                 {QStringLiteral("DaTraKetQua"), QString::number(v[4])},
-                                 {QStringLiteral("DenHanHomNay"), QString::number(v[5])},
-                                 {QStringLiteral("QuaHan"), QString::number(v[6])},
-                                 {QStringLiteral("ChoBoSung"), QString::number(v[7])}});
+                                 {QStringLiteral("TiepNhan"), QString::number(v[0] + v[1] + v[2])},
+                                 {QStringLiteral("TrucTiep"), QString::number(v[0])},
+                                 {QStringLiteral("TrucTuyen"), QString::number(v[1])},
+                                 {QStringLiteral("BuuChinh"), QString::number(v[2])},
+                                 {QStringLiteral("DaTraKetQua"), QString::number(v[3])},
+                                 {QStringLiteral("DenHanHomNay"), QString::number(v[4])},
+                                 {QStringLiteral("QuaHan"), QString::number(v[5])},
+                                 {QStringLiteral("ChoBoSung"), QString::number(v[6])}});
     }
     if (!st.error())
         return st.error().error();
-    return QJsonObject{
-        {QStringLiteral("Ngay"), day},
-        {QStringLiteral("TiepNhan"), QJsonObject{{QStringLiteral("TongSo"), QString::number(total[0])},
-                                                 {QStringLiteral("TrucTiep"), QString::number(total[1])},
-                                                 {QStringLiteral("TrucTuyen"), QString::number(total[2])},
-                                                 {QStringLiteral("BuuChinh"), QString::number(total[3])}}},
-        {QStringLiteral("DaTraKetQua"), QString::number(total[4])},
-        {QStringLiteral("DenHanHomNay"), QString::number(total[5])},
-        {QStringLiteral("QuaHan"), QString::number(total[6])},
-        {QStringLiteral("ChoBoSung"), QString::number(total[7])},
-        {QStringLiteral("TheoDonVi"), units}};
+    return QJsonObject{{QStringLiteral("Ngay"), day},
+                       {QStringLiteral("ThoiDiem"), asOf},
+                       {QStringLiteral("TiepNhan"),
+                        QJsonObject{{QStringLiteral("TongSo"), QString::number(total[0] + total[1] + total[2])},
+                                    {QStringLiteral("TrucTiep"), QString::number(total[0])},
+                                    {QStringLiteral("TrucTuyen"), QString::number(total[1])},
+                                    {QStringLiteral("BuuChinh"), QString::number(total[2])}}},
+                       {QStringLiteral("DaTraKetQua"), QString::number(total[3])},
+                       {QStringLiteral("DenHanHomNay"), QString::number(total[4])},
+                       {QStringLiteral("QuaHan"), QString::number(total[5])},
+                       {QStringLiteral("ChoBoSung"), QString::number(total[6])},
+                       {QStringLiteral("TheoDonVi"), units}};
 }
 
 Result<QList<PortalStore::Listed>> PortalStore::newest(int limit)

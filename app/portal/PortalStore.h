@@ -58,8 +58,10 @@ public:
     };
     Result<Changes> changesSince(const QString& madonvi, qint64 cursor, int limit);
 
-    // MC_SoLieuTrungTam for Vietnam day `day` (yyyyMMdd).
-    Result<QJsonObject> counts(const QString& day);
+    // MC_SoLieuTrungTam for Vietnam day `day` (yyyyMMdd) as of `now` (yyyyMMddHHmmss): by the
+    // rules of the workstation's own figures (ReportService::counts), so the center's figures
+    // are the sums of its workstations'.
+    Result<QJsonObject> counts(const QString& day, const QString& now);
 
     // The newest dossiers for the HTML page.
     struct Listed

@@ -496,6 +496,11 @@ Result<DossierPage> DossierRepository::page(const DossierFilter& filter, const P
         for (int i = 0; i < filter.states.size(); ++i)
             marks.append(param());
         sql += QStringLiteral(" AND d.state IN (") + marks.join(QLatin1Char(',')) + QLatin1Char(')');
+        // Returned dossiers are almost all of them: any other state is found in the small
+        // partial index of the others, which SQLite uses only when the query says so in these
+        // very words (schema 010, dossiers_not_returned).
+        if (!filter.states.contains(DossierState::Returned))
+            sql += QStringLiteral(" AND d.state <> %1").arg(static_cast<int>(DossierState::Returned));
     }
     if (filter.channel)
         sql += QStringLiteral(" AND d.channel = ") + param();

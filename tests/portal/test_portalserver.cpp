@@ -446,31 +446,55 @@ private Q_SLOTS:
         QVERIFY(page.contains(code));
         QVERIFY(page.contains(QStringLiteral("Decided")));
 
-        auto counts = call(QStringLiteral("MC_SoLieuTrungTam"), {{QStringLiteral("Ngay"), QStringLiteral("20240315")}});
-        const QJsonObject c = counts.json.value(QLatin1String("result")).toObject();
+        // A running dossier received the next day, and one refused at intake that day.
+        QJsonObject running = dossier(QStringLiteral("000.00.00.H34-240316-0004"), QStringLiteral("4"));
+        running.insert(QStringLiteral("NgayTiepNhan"), QStringLiteral("20240316080000"));
+        QCOMPARE(call(QStringLiteral("DongBoHoSoMC"), upsert(running, false)).code(), QStringLiteral("0"));
+        QJsonObject refused = dossier(QStringLiteral("000.00.00.H34-240316-0005"), QStringLiteral("3"));
+        refused.insert(QStringLiteral("NgayTiepNhan"), QStringLiteral("20240316090000"));
+        QCOMPARE(call(QStringLiteral("DongBoHoSoMC"), upsert(refused, false)).code(), QStringLiteral("0"));
+
+        auto figures = [this](const QString& day, const QString& at = {}) {
+            QJsonObject fields{{QStringLiteral("Ngay"), day}};
+            if (!at.isEmpty())
+                fields.insert(QStringLiteral("ThoiDiem"), at);
+            return call(QStringLiteral("MC_SoLieuTrungTam"), fields).json.value(QLatin1String("result")).toObject();
+        };
+        const QJsonObject c = figures(QStringLiteral("20240315"));
         QCOMPARE(c.value(QLatin1String("TiepNhan")).toObject().value(QLatin1String("TongSo")).toString(),
                  QStringLiteral("2"));
         QCOMPARE(c.value(QLatin1String("TiepNhan")).toObject().value(QLatin1String("TrucTiep")).toString(),
                  QStringLiteral("2"));
         QCOMPARE(c.value(QLatin1String("ChoBoSung")).toString(), QStringLiteral("1"));
-        const QJsonObject due =
-            call(QStringLiteral("MC_SoLieuTrungTam"), {{QStringLiteral("Ngay"), QStringLiteral("20240322")}})
-                .json.value(QLatin1String("result"))
-                .toObject();
-        QCOMPARE(due.value(QLatin1String("DenHanHomNay")).toString(),
-                 QStringLiteral("1")); // -0003, awaiting supplement
-        const QJsonObject late =
-            call(QStringLiteral("MC_SoLieuTrungTam"), {{QStringLiteral("Ngay"), QStringLiteral("20240401")}})
-                .json.value(QLatin1String("result"))
-                .toObject();
-        QCOMPARE(late.value(QLatin1String("QuaHan")).toString(), QStringLiteral("1"));
-        QCOMPARE(late.value(QLatin1String("TheoDonVi"))
-                     .toArray()
-                     .at(0)
+        QCOMPARE(c.value(QLatin1String("ThoiDiem")).toString(), QStringLiteral("20240316000000"));
+        // Refused at intake is not received (as on the workstation).
+        QCOMPARE(figures(QStringLiteral("20240316"))
+                     .value(QLatin1String("TiepNhan"))
                      .toObject()
-                     .value(QLatin1String("DonViXuLy"))
+                     .value(QLatin1String("TongSo"))
                      .toString(),
-                 QStringLiteral("Sở Tư pháp"));
+                 QStringLiteral("1"));
+        // The appointment day, at noon: -0004 is due later today; -0003 waits for a supplement
+        // (its clock is paused: neither due nor overdue); -0001 is decided.
+        const QJsonObject noon = figures(QStringLiteral("20240322"), QStringLiteral("20240322120000"));
+        QCOMPARE(noon.value(QLatin1String("DenHanHomNay")).toString(), QStringLiteral("1"));
+        QCOMPARE(noon.value(QLatin1String("QuaHan")).toString(), QStringLiteral("0"));
+        QCOMPARE(noon.value(QLatin1String("ThoiDiem")).toString(), QStringLiteral("20240322120000"));
+        const QJsonObject evening = figures(QStringLiteral("20240322"), QStringLiteral("20240322180000"));
+        QCOMPARE(evening.value(QLatin1String("DenHanHomNay")).toString(), QStringLiteral("0"));
+        QCOMPARE(evening.value(QLatin1String("QuaHan")).toString(), QStringLiteral("1"));
+        // A day long over, as of its end: -0004 still running, and -0001, decided only later,
+        // was running then too.
+        const QJsonObject late = figures(QStringLiteral("20240401"));
+        QCOMPARE(late.value(QLatin1String("DenHanHomNay")).toString(), QStringLiteral("0"));
+        QCOMPARE(late.value(QLatin1String("QuaHan")).toString(), QStringLiteral("2"));
+        const QJsonObject unit = late.value(QLatin1String("TheoDonVi")).toArray().at(0).toObject();
+        QCOMPARE(unit.value(QLatin1String("DonViXuLy")).toString(), QStringLiteral("Sở Tư pháp"));
+        QCOMPARE(unit.value(QLatin1String("QuaHan")).toString(), QStringLiteral("2"));
+        QCOMPARE(call(QStringLiteral("MC_SoLieuTrungTam"), {{QStringLiteral("Ngay"), QStringLiteral("20240322")},
+                                                            {QStringLiteral("ThoiDiem"), QStringLiteral("x")}})
+                     .code(),
+                 QStringLiteral("6"));
     }
 
     void catalogue()

@@ -325,8 +325,16 @@ void TestDashboardPage::exportWritesTheFile()
     QVERIFY(f.open(QIODevice::ReadOnly));
     QVERIFY(f.read(2) == "PK");
 
-    // A file that cannot be written: the reason inline, no crash.
+    // A folder that does not exist yet (the documents folder of a new account) is made.
     path->setText(m_dir.filePath(QStringLiteral("no/such/folder/report.csv")));
+    QVERIFY(dialog.exportNow());
+    QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("no/such/folder/report.csv"))));
+
+    // A file that cannot be written (its folder would be inside a file): the reason inline, no crash.
+    QFile blocker(m_dir.filePath(QStringLiteral("blocker")));
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    path->setText(m_dir.filePath(QStringLiteral("blocker/report.csv")));
     QVERIFY(!dialog.exportNow());
     QVERIFY(message->isVisible());
     QCOMPARE(message->property("messageKind").toString(), QStringLiteral("error"));

@@ -72,6 +72,11 @@ DashboardPage::DashboardPage(AppContext& context, const Actor& actor, CenterCoun
         m_offline = std::make_unique<OfflineCenterCounts>();
         m_center = m_offline.get();
     }
+    // The portal answers in the background; only the center-wide area is redrawn then.
+    m_center->setChangedCallback([this] {
+        if (m_allowed && m_centerText)
+            showCenterCounts(m_day.isValid() ? m_day : toVietnam(m_context.clock().now()).date());
+    });
     m_title = makePageTitle(this);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 12);
@@ -126,7 +131,10 @@ DashboardPage::DashboardPage(AppContext& context, const Actor& actor, CenterCoun
     retranslateUi();
 }
 
-DashboardPage::~DashboardPage() = default;
+DashboardPage::~DashboardPage()
+{
+    m_center->setChangedCallback({});
+}
 
 void DashboardPage::buildFigures()
 {
@@ -186,7 +194,11 @@ void DashboardPage::buildFigures()
     connect(m_department, &QComboBox::currentIndexChanged, this, &DashboardPage::refresh);
     connect(m_from, &QDateEdit::dateChanged, this, &DashboardPage::refresh);
     connect(m_to, &QDateEdit::dateChanged, this, &DashboardPage::refresh);
-    connect(m_refresh, &QPushButton::clicked, this, &DashboardPage::refresh);
+    connect(m_refresh, &QPushButton::clicked, this, [this] {
+        refresh();
+        // The button (F5) also asks the portal again at once.
+        m_center->request(m_day, true);
+    });
     connect(m_export, &QPushButton::clicked, this, &DashboardPage::exportReport);
 }
 
@@ -322,6 +334,9 @@ std::optional<qint64> DashboardPage::department() const
 void DashboardPage::poll()
 {
     const QDate today = toVietnam(m_context.clock().now()).date();
+    // The center-wide figures follow their own interval (the source decides when to ask).
+    if (isVisible())
+        m_center->request(today, false);
     const bool changed = m_context.reports().changeStamp() != m_stamp || today != m_day;
     if (!changed)
         return;
@@ -358,6 +373,7 @@ void DashboardPage::refresh()
         showReport(*report);
         showTrend(*trend);
     }
+    m_center->request(today, false);
     showCenterCounts(today);
     m_stamp = reports.changeStamp();
     m_day = today;
@@ -440,26 +456,53 @@ void DashboardPage::showTrend(const QList<TrendPoint>& points)
 
 void DashboardPage::showCenterCounts(const QDate& day)
 {
+    const CenterStatus status = m_center->status(day);
     const std::optional<TodayCounts> center = m_center->centerCounts(day);
-    if (!center) {
-        m_centerText->setText(tr("Not available: these figures come from the portal when the workstation is online. "
-                                 "The numbers above are this workstation's own."));
-        m_centerText->setStyleSheet(QStringLiteral("color: #5b6b7b;"));
-        return;
+    const QString grey = QStringLiteral("color: #5b6b7b;");
+    m_centerBox->setProperty("state", static_cast<int>(status.state));
+    QString figures;
+    if (center) {
+        const DayCounts& t = center->total;
+        figures = tr("Received %1 (counter %2, online %3, post %4) · returned %5 · due later today %6 · "
+                     "overdue %7 · awaiting a supplement %8")
+                      .arg(t.received())
+                      .arg(t.receivedCounter)
+                      .arg(t.receivedOnline)
+                      .arg(t.receivedPostal)
+                      .arg(t.returned)
+                      .arg(t.dueToday)
+                      .arg(t.overdue)
+                      .arg(t.awaitingSupplement);
     }
-    const DayCounts& t = center->total;
-    m_centerText->setStyleSheet(QString());
-    m_centerText->setText(tr("Received %1 (counter %2, online %3, post %4) · returned %5 · due later today %6 · "
-                             "overdue %7 · awaiting a supplement %8 — as of %9")
-                              .arg(t.received())
-                              .arg(t.receivedCounter)
-                              .arg(t.receivedOnline)
-                              .arg(t.receivedPostal)
-                              .arg(t.returned)
-                              .arg(t.dueToday)
-                              .arg(t.overdue)
-                              .arg(t.awaitingSupplement)
-                              .arg(QLocale().toString(toVietnam(m_center->lastUpdate()), QLocale::ShortFormat)));
+    const QString when = status.updated.isValid()
+                             ? QLocale().toString(toVietnam(status.updated).time(), QLocale::ShortFormat)
+                             : QString();
+    QString text;
+    switch (status.state) {
+    case CenterStatus::NotConfigured:
+        text = tr("Not available: no portal is configured for this workstation (Settings). "
+                  "The numbers above are this workstation's own.");
+        break;
+    case CenterStatus::Loading:
+        text = tr("Asking the portal for the center's figures…");
+        break;
+    case CenterStatus::Offline:
+        text = center ? tr("Offline: the portal cannot be reached. Last figures received at %1: %2").arg(when, figures)
+                      : tr("Offline: the portal cannot be reached, so the center's figures are not available. "
+                           "The numbers above are this workstation's own.");
+        break;
+    case CenterStatus::Failed:
+        text = center ? tr("The portal did not give new figures (%1). Last figures received at %2: %3")
+                            .arg(status.message, when, figures)
+                      : tr("The portal did not give the center's figures: %1").arg(status.message);
+        break;
+    case CenterStatus::Ready:
+        text = center ? tr("%1 — received from the portal at %2").arg(figures, when)
+                      : tr("Asking the portal for the center's figures…");
+        break;
+    }
+    m_centerText->setStyleSheet(status.state == CenterStatus::Ready && center ? QString() : grey);
+    m_centerText->setText(text);
 }
 
 void DashboardPage::tileClicked(int index)

@@ -70,10 +70,16 @@ ReportExportDialog::ReportExportDialog(AppContext& context, QWidget* parent)
 
     auto* form = new QFormLayout;
     form->addRow(tr("&Period:"), m_preset);
-    form->addRow(tr("&Dates:"), dates);
+    // A row of several widgets gets its label made here, with a buddy: QFormLayout's own label
+    // for a layout has none, so it would show the "&" instead of underlining the shortcut.
+    auto* datesLabel = new QLabel(tr("&Dates:"), this);
+    datesLabel->setBuddy(m_from);
+    form->addRow(datesLabel, dates);
     form->addRow(tr("&Rows:"), m_grouping);
     form->addRow(tr("F&ormat:"), m_format);
-    form->addRow(tr("&File:"), pathRow);
+    auto* fileLabel = new QLabel(tr("&File:"), this);
+    fileLabel->setBuddy(m_path);
+    form->addRow(fileLabel, pathRow);
 
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("export-progress"));
@@ -201,10 +207,14 @@ bool ReportExportDialog::exportNow()
         return false;
     }
     m_progress->setValue(85);
+    // The suggested folder (the user's documents) may not exist yet on a new account.
+    const bool folder = QDir().mkpath(QFileInfo(path).absolutePath());
     QSaveFile file(path);
-    const bool written = file.open(QIODevice::WriteOnly) && file.write(*bytes) == bytes->size() && file.commit();
+    const bool written =
+        folder && file.open(QIODevice::WriteOnly) && file.write(*bytes) == bytes->size() && file.commit();
     m_run->setEnabled(true);
     if (!written) {
+        m_progress->setValue(0);
         showInlineError(m_message, tr("Cannot write %1: %2").arg(path, file.errorString()));
         return false;
     }
