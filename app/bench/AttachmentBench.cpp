@@ -112,6 +112,7 @@ int runAttachmentBench(bool quick)
     const int count = quick ? 8 : 32;
     const int size = 4 * 1024 * 1024; // a multi-page colour scan
     const int rounds = quick ? 2 : 3;
+    const int pairRounds = quick ? 2 : 5;
     QList<QByteArray> buffers;
     for (int i = 0; i < count; ++i) {
         QByteArray b(size, Qt::Uninitialized);
@@ -119,7 +120,8 @@ int runAttachmentBench(bool quick)
         buffers.append(b);
     }
     const qint64 total = qint64(count) * size;
-    std::printf("# attachments: %d buffers of %d MB; MB/s, best of %d\n", count, size / (1024 * 1024), rounds);
+    std::printf("# attachments: %d buffers of %d MB; MB/s, best of %d (durable pair: best of %d, alternated)\n", count,
+                size / (1024 * 1024), rounds, pairRounds);
     std::printf("# name                                  value unit     baseline   ratio\n");
 
     Result<std::unique_ptr<DataKey>> key = DataKey::generate();
@@ -145,21 +147,8 @@ int runAttachmentBench(bool quick)
         }
         return true;
     });
-    QTemporaryDir rawDir;
-    int rawRound = 0;
-    const double rawDurable = throughput(total, rounds, [&] {
-        ++rawRound;
-        int i = 0;
-        for (const QByteArray& b : buffers) {
-            if (!rawGcm(rawKey, b, out) || !rawSha(b, digest) ||
-                !rawWrite(rawDir.path(), rawDir.filePath(QStringLiteral("%1-%2").arg(rawRound).arg(++i)), out))
-                return false;
-        }
-        return true;
-    });
     line("raw.evp_aes256gcm", raw, "MB/s", 0);
     line("raw.evp_aes256gcm+sha256", rawWithHash, "MB/s", 0);
-    line("raw.gcm+sha256+write(fsync)", rawDurable, "MB/s", 0);
 
     // The app's crypto alone (no disk): SHA-256 on a second thread while sealing, as attach does.
     const double sealOnly = throughput(total, rounds, [&] {
@@ -173,10 +162,24 @@ int runAttachmentBench(bool quick)
     });
     line("store.hash+encrypt", sealOnly, "MB/s", raw);
 
-    // Through AttachmentStore: hash + encrypt + temp file, fsync, rename, fsync folder.
+    // The target pair: the same work raw, and through AttachmentStore (hash + encrypt, temp
+    // file, fsync, rename, fsync of the folder). Measured in alternation, a raw round then a
+    // store round, so that both meet the same disk and the same load; best of each.
+    QTemporaryDir rawDir;
+    int rawRound = 0;
+    const auto rawDurableRound = [&] {
+        ++rawRound;
+        int i = 0;
+        for (const QByteArray& b : buffers) {
+            if (!rawGcm(rawKey, b, out) || !rawSha(b, digest) ||
+                !rawWrite(rawDir.path(), rawDir.filePath(QStringLiteral("%1-%2").arg(rawRound).arg(++i)), out))
+                return false;
+        }
+        return true;
+    };
     QTemporaryDir dir;
     int round = 0;
-    const double stored = throughput(total, rounds, [&] {
+    const auto storeRound = [&] {
         AttachmentStore store(dir.filePath(QStringLiteral("r%1").arg(++round)));
         for (const QByteArray& b : buffers) {
             std::future<QString> hash = std::async(std::launch::async, [&] { return (*key)->sha256Hex(b); });
@@ -186,7 +189,20 @@ int runAttachmentBench(bool quick)
                 return false;
         }
         return true;
-    });
+    };
+    double rawDurable = 0;
+    double stored = 0;
+    for (int r = 0; r < pairRounds; ++r) {
+        const double rawOnce = throughput(total, 1, rawDurableRound);
+        const double storeOnce = throughput(total, 1, storeRound);
+        if (rawOnce < 0 || storeOnce < 0) {
+            std::fprintf(stderr, "motcua-bench: writing the attachment files failed\n");
+            return 1;
+        }
+        rawDurable = std::max(rawDurable, rawOnce);
+        stored = std::max(stored, storeOnce);
+    }
+    line("raw.gcm+sha256+write(fsync)", rawDurable, "MB/s", 0);
     line("store.hash+encrypt+write(fsync)", stored, "MB/s", rawDurable);
 
     // The whole attach: the above plus the attachments, audit and outbox rows in one commit.
