@@ -37,6 +37,10 @@ IntakeScans::IntakeScans(AppContext& context, const Actor& actor, QWidget* paren
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("intake-scans"));
     m_list->setMaximumHeight(84);
+    // Papers' names are long: wrapped, so the pages and size stay in sight.
+    m_list->setWordWrap(true);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list->setResizeMode(QListView::Adjust);
     m_title->setBuddy(m_list);
     m_scan = new QPushButton(this);
     m_scan->setObjectName(QStringLiteral("intake-scan"));
@@ -154,6 +158,8 @@ bool IntakeScans::openScanner()
         m_panel = new ScanPanel(*m_backend, m_scanDialog);
         m_panel->setFileChooser(m_chooser);
         auto* close = new QDialogButtonBox(QDialogButtonBox::Close, m_scanDialog);
+        // Qt's own catalogue may be missing: the button says it in the app's language.
+        close->button(QDialogButtonBox::Close)->setText(tr("Close"));
         auto* layout = new QVBoxLayout(m_scanDialog);
         layout->addWidget(m_panel, 1);
         layout->addWidget(close);
