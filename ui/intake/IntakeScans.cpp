@@ -289,8 +289,8 @@ Status IntakeScans::attachPending(const Dossier& dossier)
         while (!m_pending.isEmpty()) {
             if (Status s = attachOne(m_pending.first(), dossier.code); !s) {
                 result =
-                    Error{s.error().code,
-                          tr("The scans of dossier %1 were not all attached: %2").arg(dossier.code, s.error().message)};
+                    Error{s.error().code, tr("The scans of dossier %1 were not all attached (they are kept here): %2")
+                                              .arg(dossier.code, s.error().message)};
                 break;
             }
             m_pending.removeFirst();

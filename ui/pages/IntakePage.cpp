@@ -732,13 +732,12 @@ void IntakePage::recordDecision(const Result<Dossier>& result, const QString& fo
                                d.appointmentAt.isValid() ? vietnamTime(d.appointmentAt) : tr("none")));
     m_result->show();
     qCInfo(lcUi) << "intake recorded" << d.code << "form" << form;
-    // The papers scanned for it go to the attachment store now that it exists.
-    const Status scans = m_scans->attachPending(d);
+    // The papers scanned for it go to the attachment store now that it exists; a failure is
+    // shown in the scans section beside its Retry button, the scans kept for this dossier.
+    (void)m_scans->attachPending(d);
     // The dossier is stored: the form is free for the next applicant even if printing fails.
     clearForm();
     m_message->hide();
-    if (!scans)
-        showInlineError(m_message, scans.error().message);
     saveDraftNow();
     if (auto favourites = m_assistant.mostUsedProcedures(m_actor.username))
         m_picker->setFavourites(*favourites);
