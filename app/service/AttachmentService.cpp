@@ -4,6 +4,7 @@
 #include "core/Logging.h"
 #include "security/DataKey.h"
 #include "security/KeyRing.h"
+#include "service/IntakeAssistant.h"
 #include "store/Database.h"
 #include "store/Journal.h"
 #include "store/Settings.h"
@@ -127,6 +128,13 @@ Result<AttachmentInfo> AttachmentService::attach(const Actor& actor, const QStri
                                                  const QString& fileNameIn, const QByteArray& bytes,
                                                  const QString& mimeTypeIn, int pageCount)
 {
+    return attachImpl(actor, dossierCode, paperId, fileNameIn, bytes, mimeTypeIn, pageCount, 0);
+}
+
+Result<AttachmentInfo> AttachmentService::attachImpl(const Actor& actor, const QString& dossierCode, qint64 paperId,
+                                                     const QString& fileNameIn, const QByteArray& bytes,
+                                                     const QString& mimeTypeIn, int pageCount, qint64 keptId)
+{
     const DataKey* key = d->keys.key();
     if (!key)
         return locked();
@@ -239,11 +247,124 @@ Result<AttachmentInfo> AttachmentService::attach(const Actor& actor, const QStri
                               {QStringLiteral("paper"), paperName}};
     if (Status s = enqueueOutbox(d->db, now, QStringLiteral("attachment"), row.dossierCode, payload); !s)
         return s.error();
+    if (keptId != 0) {
+        if (Status s = d->rows.deleteKept(keptId); !s)
+            return s.error();
+    }
     if (Status s = tx.commit(); !s)
         return s.error();
     qCInfo(lcStore) << "attachment" << row.id << "stored," << row.size << "bytes," << (stored ? "shared" : "new")
                     << "file";
     return toInfo(row);
+}
+
+Result<KeptScan> AttachmentService::keepScan(const Actor& actor, qint64 componentId, const QString& paperName,
+                                             const QByteArray& bytes, int pageCount)
+{
+    const DataKey* key = d->keys.key();
+    if (!key)
+        return locked();
+    if (bytes.isEmpty())
+        return Error::badInput(QCoreApplication::translate("motcua", "The scan is empty."));
+    if (bytes.size() > kMaxBytes)
+        return Error::badInput(
+            QCoreApplication::translate("motcua", "The scan is larger than %1 MB.").arg(kMaxBytes / (1024 * 1024)));
+    const FreeSpace space = freeSpace();
+    if (!space.canAttach(bytes.size())) {
+        FreeSpace refused = space;
+        refused.state = FreeSpace::Refuse;
+        return Error::storage(refused.message());
+    }
+    const QString sha256 = key->sha256Hex(bytes);
+    const Result<QByteArray> sealed = AttachmentStore::seal(*key, bytes);
+    if (!sealed)
+        return sealed.error();
+    if (!AttachmentStore::isSha256(sha256))
+        return Error::crypto(QCoreApplication::translate("motcua", "Cannot compute the SHA-256 of the file."));
+
+    const QDateTime now = d->clock.now();
+    Transaction tx(d->db);
+    if (!tx.begun())
+        return tx.begun().error();
+    // Written before the row that names it, under the lock the sweep takes: as attach().
+    if (!(d->store.contains(sha256) && d->store.get(*key, sha256).ok())) {
+        if (Status s = d->store.writeSealed(sha256, *sealed); !s)
+            return s.error();
+    }
+    KeptScanRow row;
+    row.username = actor.username;
+    row.componentId = componentId;
+    row.paperName = paperName;
+    row.size = bytes.size();
+    row.sha256 = sha256;
+    row.pageCount = pageCount;
+    row.addedAt = now;
+    const Result<qint64> id = d->rows.insertKept(row);
+    if (!id)
+        return id.error();
+    // The scan belongs to the draft: one must exist before the autosave writes the form.
+    if (Status s = IntakeAssistant(d->db, d->clock).ensureDraft(actor.username, now); !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    qCInfo(lcStore) << "scan kept with the draft:" << *id << "," << row.size << "bytes";
+    KeptScan out;
+    out.id = *id;
+    out.componentId = componentId;
+    out.paperName = paperName;
+    out.size = row.size;
+    out.sha256 = sha256;
+    out.pageCount = pageCount;
+    out.addedAt = now;
+    return out;
+}
+
+Result<QList<KeptScan>> AttachmentService::keptScans(const QString& username)
+{
+    const Result<QList<KeptScanRow>> rows = d->rows.keptByUser(username);
+    if (!rows)
+        return rows.error();
+    QList<KeptScan> out;
+    for (const KeptScanRow& r : *rows)
+        out.append(KeptScan{r.id, r.dossierCode, r.componentId, r.paperName, r.size, r.sha256, r.pageCount, r.addedAt});
+    return out;
+}
+
+Result<QByteArray> AttachmentService::readKept(qint64 keptId)
+{
+    const DataKey* key = d->keys.key();
+    if (!key)
+        return locked();
+    const Result<KeptScanRow> row = d->rows.keptById(keptId);
+    if (!row)
+        return row.error();
+    return d->store.get(*key, row->sha256);
+}
+
+Status AttachmentService::discardKept(qint64 keptId)
+{
+    return d->rows.deleteKept(keptId);
+}
+
+Status AttachmentService::bindKept(qint64 keptId, const QString& dossierCode)
+{
+    return d->rows.bindKept(keptId, dossierCode.trimmed());
+}
+
+Result<AttachmentInfo> AttachmentService::attachScan(const Actor& actor, const QString& dossierCode, qint64 componentId,
+                                                     const QString& fileName, const QByteArray& pdf, int pageCount,
+                                                     qint64 keptId)
+{
+    if (!d->keys.key())
+        return locked();
+    const Result<qint64> dossierId = d->rows.dossierId(dossierCode.trimmed());
+    if (!dossierId)
+        return dossierId.error();
+    const Result<qint64> paperId = d->rows.paperForComponent(*dossierId, componentId);
+    if (!paperId)
+        return paperId.error();
+    return attachImpl(actor, dossierCode, *paperId, fileName, pdf, QStringLiteral("application/pdf"), pageCount,
+                      keptId);
 }
 
 Result<QList<AttachmentInfo>> AttachmentService::list(const QString& dossierCode)
@@ -317,6 +438,10 @@ Result<int> AttachmentService::sweep()
     Transaction tx(d->db);
     if (!tx.begun())
         return tx.begun().error();
+    // Kept scans whose draft was discarded or whose dossier is gone first: their files go too.
+    const Result<int> orphans = d->rows.deleteOrphanKept();
+    if (!orphans)
+        return orphans.error();
     const Result<QSet<QString>> referenced = d->rows.referencedHashes();
     if (!referenced)
         return referenced.error();
@@ -325,8 +450,9 @@ Result<int> AttachmentService::sweep()
         return swept.error();
     if (Status s = tx.commit(); !s)
         return s.error();
-    qCInfo(lcStore) << "sweep removed" << swept->removedFiles << "unreferenced and" << swept->removedTemp
-                    << "temporary attachment files," << swept->removedBytes << "bytes";
+    qCInfo(lcStore) << "sweep removed" << *orphans << "kept scans without draft or dossier," << swept->removedFiles
+                    << "unreferenced and" << swept->removedTemp << "temporary attachment files," << swept->removedBytes
+                    << "bytes";
     return swept->removedFiles + swept->removedTemp;
 }
 

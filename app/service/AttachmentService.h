@@ -36,6 +36,20 @@ struct AttachmentInfo
     QString addedBy;
 };
 
+// A scan stored before it is an attachment (schema 010): one of the user's intake draft
+// (dossierCode empty), or one whose attach after its dossier was recorded failed.
+struct KeptScan
+{
+    qint64 id = 0;
+    QString dossierCode;
+    qint64 componentId = 0; // the procedure's component; 0 = "other papers"
+    QString paperName;
+    qint64 size = 0;
+    QString sha256;
+    int pageCount = 0;
+    QDateTime addedAt; // UTC
+};
+
 // Scans and files of dossiers in the encrypted store (issue 5; ARCHITECTURE.md, Data).
 //
 // Files are encrypted with the database's data key, which the session holds once unlock()
@@ -67,6 +81,27 @@ public:
     Result<AttachmentInfo> attach(const Actor& actor, const QString& dossierCode, qint64 paperId,
                                   const QString& fileName, const QByteArray& bytes, const QString& mimeType,
                                   int pageCount = 0);
+    // Kept scans (issue 5: nothing scanned is lost to a crash or a failed attach). keepScan()
+    // stores the file like attach() (encrypted, durable, same checks) and names it by a row of
+    // the user's intake draft, created blank when there is none yet, in one commit. The row
+    // goes with the draft (IntakeAssistant::discardDraft) or when the scan is attached.
+    Result<KeptScan> keepScan(const Actor& actor, qint64 componentId, const QString& paperName, const QByteArray& bytes,
+                              int pageCount);
+    // The user's kept scans, oldest first. Needs no key.
+    Result<QList<KeptScan>> keptScans(const QString& username);
+    // Decrypted and verified, like read().
+    Result<QByteArray> readKept(qint64 keptId);
+    // The scan is not wanted any more: its row goes, its file is left to the sweep.
+    Status discardKept(qint64 keptId);
+    // The dossier was recorded but the scan could not be attached: the scan now waits for a
+    // retry with that dossier, and no longer goes with the draft.
+    Status bindKept(qint64 keptId, const QString& dossierCode);
+    // Attaches a scan (PDF) to the dossier's paper made from the procedure's component
+    // `componentId` ("other papers" when 0 or the dossier has no such paper). With `keptId` the
+    // kept scan's row is deleted in the same commit. Refused like attach(); a kept scan stays.
+    Result<AttachmentInfo> attachScan(const Actor& actor, const QString& dossierCode, qint64 componentId,
+                                      const QString& fileName, const QByteArray& pdf, int pageCount, qint64 keptId = 0);
+
     // The dossier's attachments, oldest first. Needs no key.
     Result<QList<AttachmentInfo>> list(const QString& dossierCode);
     Result<AttachmentInfo> info(qint64 attachmentId);
@@ -76,7 +111,8 @@ public:
     // Reads every stored attachment and returns the ones that fail (missing, damaged); empty
     // when all are sound. `problems` (optional) gets one translated reason per bad one.
     Result<QList<AttachmentInfo>> verifyAll(QStringList* problems = nullptr);
-    // Removes files no row names and temp files of interrupted writes; returns how many.
+    // Removes kept scans whose draft or dossier is gone, then the files no row names and temp
+    // files of interrupted writes; returns how many files.
     Result<int> sweep();
 
     // Free disk space against the setting attachments.minFreeMB: Ok, Low (warn) or Refuse.
@@ -91,6 +127,9 @@ public:
     static QString otherPapersName();
 
 private:
+    Result<AttachmentInfo> attachImpl(const Actor& actor, const QString& dossierCode, qint64 paperId,
+                                      const QString& fileName, const QByteArray& bytes, const QString& mimeType,
+                                      int pageCount, qint64 keptId);
     struct Private;
     std::unique_ptr<Private> d;
 };

@@ -38,6 +38,18 @@ Result<QStringList> IntakeAssistant::mostUsedProcedures(const QString& username,
     return codes;
 }
 
+Status IntakeAssistant::ensureDraft(const QString& username, const QDateTime& now)
+{
+    IntakeDraft blank;
+    blank.savedAt = now;
+    const QByteArray payload = QJsonDocument(draftToJson(blank)).toJson(QJsonDocument::Compact);
+    Statement& q = m_db.prepare(QStringLiteral("INSERT INTO intake_drafts (username, saved_at, payload) "
+                                               "VALUES (?1, ?2, ?3) ON CONFLICT (username) DO NOTHING"));
+    if (!q.isValid())
+        return m_db.storageError(QCoreApplication::translate("motcua", "saving the unfinished dossier"));
+    return q.bind(1, username).bind(2, now).bind(3, QString::fromUtf8(payload)).exec();
+}
+
 Status IntakeAssistant::saveDraft(const QString& username, const IntakeDraft& draft)
 {
     IntakeDraft stamped = draft;
@@ -77,6 +89,14 @@ Result<std::optional<IntakeDraft>> IntakeAssistant::loadDraft(const QString& use
 
 Status IntakeAssistant::discardDraft(const QString& username)
 {
+    // The draft's kept scans go with it (schema 010); their files are left to the sweep. A
+    // crash between the two leaves rows the sweep removes too.
+    Statement& scans =
+        m_db.prepare(QStringLiteral("DELETE FROM kept_scans WHERE username = ?1 AND dossier_code IS NULL"));
+    if (!scans.isValid())
+        return m_db.storageError(QCoreApplication::translate("motcua", "discarding the unfinished dossier"));
+    if (Status s = scans.bind(1, username).exec(); !s)
+        return s;
     Statement& q = m_db.prepare(QStringLiteral("DELETE FROM intake_drafts WHERE username = ?1"));
     if (!q.isValid())
         return m_db.storageError(QCoreApplication::translate("motcua", "discarding the unfinished dossier"));

@@ -44,7 +44,11 @@ public:
     // No draft gives an empty optional. A stored draft that cannot be read (a newer or damaged
     // payload) is an error, so the caller can say so instead of silently losing it.
     Result<std::optional<IntakeDraft>> loadDraft(const QString& username);
+    // Removes the draft and the scans kept with it (AttachmentService::keepScan).
     Status discardDraft(const QString& username);
+    // A blank draft when the user has none, so a scan kept before the first autosave has a
+    // draft to belong to; an existing draft is left as it is.
+    Status ensureDraft(const QString& username, const QDateTime& now);
 
     static QJsonObject draftToJson(const IntakeDraft& draft);
     static Result<IntakeDraft> draftFromJson(const QJsonObject& json);

@@ -96,7 +96,8 @@ Result<QList<AttachmentRow>> AttachmentRepository::all()
 
 Result<QSet<QString>> AttachmentRepository::referencedHashes()
 {
-    Statement& st = m_db.prepare(QStringLiteral("SELECT DISTINCT sha256 FROM attachments"));
+    // The files of attachments, and those of kept scans (whose orphans the caller removed).
+    Statement& st = m_db.prepare(QStringLiteral("SELECT sha256 FROM attachments UNION SELECT sha256 FROM kept_scans"));
     if (!st.isValid())
         return m_db.lastError().error();
     QSet<QString> out;
@@ -136,6 +137,134 @@ Result<QList<PaperRef>> AttachmentRepository::papers(qint64 dossierId)
     if (!st.error())
         return st.error().error();
     return out;
+}
+
+// --- Kept scans ---------------------------------------------------------------------------
+
+namespace {
+const QLatin1String kKeptSelect("SELECT id, username, coalesce(dossier_code, ''), component_id, paper_name, size, "
+                                "sha256, page_count, added_at FROM kept_scans ");
+
+KeptScanRow readKept(const Statement& st)
+{
+    KeptScanRow r;
+    r.id = st.int64(0);
+    r.username = st.text(1);
+    r.dossierCode = st.text(2);
+    r.componentId = st.int64(3);
+    r.paperName = st.text(4);
+    r.size = st.int64(5);
+    r.sha256 = st.text(6);
+    r.pageCount = st.integer(7);
+    r.addedAt = st.dateTime(8);
+    return r;
+}
+} // namespace
+
+Result<qint64> AttachmentRepository::insertKept(const KeptScanRow& row)
+{
+    Statement& st = m_db.prepare(
+        QStringLiteral("INSERT INTO kept_scans (username, dossier_code, component_id, paper_name, size, sha256, "
+                       "page_count, added_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"));
+    if (!st.isValid())
+        return m_db.lastError().error();
+    st.bind(1, row.username);
+    if (row.dossierCode.isEmpty())
+        st.bindNull(2);
+    else
+        st.bind(2, row.dossierCode);
+    st.bind(3, row.componentId)
+        .bind(4, row.paperName)
+        .bind(5, row.size)
+        .bind(6, row.sha256)
+        .bind(7, row.pageCount)
+        .bind(8, row.addedAt);
+    if (Status s = st.exec(); !s)
+        return s.error();
+    return m_db.lastInsertId();
+}
+
+Result<KeptScanRow> AttachmentRepository::keptById(qint64 id)
+{
+    Statement& st = m_db.prepare(QString(kKeptSelect) + QLatin1String("WHERE id = ?1"));
+    if (!st.isValid())
+        return m_db.lastError().error();
+    st.bind(1, id);
+    if (st.next())
+        return readKept(st);
+    if (!st.error())
+        return st.error().error();
+    return Error::notFound(QCoreApplication::translate("motcua", "No kept scan has the id %1.").arg(id));
+}
+
+Result<QList<KeptScanRow>> AttachmentRepository::keptByUser(const QString& username)
+{
+    Statement& st = m_db.prepare(QString(kKeptSelect) + QLatin1String("WHERE username = ?1 ORDER BY id"));
+    if (!st.isValid())
+        return m_db.lastError().error();
+    st.bind(1, username);
+    QList<KeptScanRow> out;
+    while (st.next())
+        out.append(readKept(st));
+    if (!st.error())
+        return st.error().error();
+    return out;
+}
+
+Status AttachmentRepository::deleteKept(qint64 id)
+{
+    Statement& st = m_db.prepare(QStringLiteral("DELETE FROM kept_scans WHERE id = ?1"));
+    if (!st.isValid())
+        return m_db.lastError();
+    st.bind(1, id);
+    return st.exec();
+}
+
+Status AttachmentRepository::deleteDraftKept(const QString& username)
+{
+    Statement& st = m_db.prepare(QStringLiteral("DELETE FROM kept_scans WHERE username = ?1 AND dossier_code IS NULL"));
+    if (!st.isValid())
+        return m_db.lastError();
+    st.bind(1, username);
+    return st.exec();
+}
+
+Status AttachmentRepository::bindKept(qint64 id, const QString& dossierCode)
+{
+    Statement& st = m_db.prepare(QStringLiteral("UPDATE kept_scans SET dossier_code = ?2 WHERE id = ?1"));
+    if (!st.isValid())
+        return m_db.lastError();
+    st.bind(1, id).bind(2, dossierCode);
+    return st.exec();
+}
+
+Result<int> AttachmentRepository::deleteOrphanKept()
+{
+    Statement& st = m_db.prepare(
+        QStringLiteral("DELETE FROM kept_scans WHERE CASE WHEN dossier_code IS NULL "
+                       "THEN NOT EXISTS (SELECT 1 FROM intake_drafts d WHERE d.username = kept_scans.username) "
+                       "ELSE NOT EXISTS (SELECT 1 FROM dossiers d WHERE d.code = kept_scans.dossier_code) END"));
+    if (!st.isValid())
+        return m_db.lastError().error();
+    if (Status s = st.exec(); !s)
+        return s.error();
+    return m_db.changes();
+}
+
+Result<qint64> AttachmentRepository::paperForComponent(qint64 dossierId, qint64 componentId)
+{
+    if (componentId == 0)
+        return qint64(0);
+    Statement& st = m_db.prepare(QStringLiteral(
+        "SELECT id FROM dossier_papers WHERE dossier_id = ?1 AND component_id = ?2 ORDER BY id LIMIT 1"));
+    if (!st.isValid())
+        return m_db.lastError().error();
+    st.bind(1, dossierId).bind(2, componentId);
+    if (st.next())
+        return st.int64(0);
+    if (!st.error())
+        return st.error().error();
+    return qint64(0);
 }
 
 } // namespace motcua

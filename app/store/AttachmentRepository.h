@@ -28,6 +28,20 @@ struct AttachmentRow
     QString addedBy;
 };
 
+// A kept_scans row (schema 010): a scan stored before it is an attachment.
+struct KeptScanRow
+{
+    qint64 id = 0;
+    QString username;
+    QString dossierCode;    // empty: a scan of the user's intake draft
+    qint64 componentId = 0; // the procedure's component; 0: "other papers"
+    QString paperName;
+    qint64 size = 0;
+    QString sha256;
+    int pageCount = 0;
+    QDateTime addedAt; // UTC
+};
+
 // A paper of a dossier, numbered as `dossier show` lists them (1, 2, ... in id order).
 struct PaperRef
 {
@@ -53,6 +67,21 @@ public:
     Result<QList<AttachmentRow>> all();
     // The hashes rows refer to: the files that must stay.
     Result<QSet<QString>> referencedHashes();
+
+    // Kept scans (schema 010).
+    Result<qint64> insertKept(const KeptScanRow& row);
+    Result<KeptScanRow> keptById(qint64 id);
+    // The user's kept scans, oldest first: the draft's and those waiting for a retry.
+    Result<QList<KeptScanRow>> keptByUser(const QString& username);
+    Status deleteKept(qint64 id);
+    // The scans of the user's draft (dossier_code NULL); the others stay.
+    Status deleteDraftKept(const QString& username);
+    // Binds a kept scan to the dossier recorded for it.
+    Status bindKept(qint64 id, const QString& dossierCode);
+    // Removes the rows whose draft or dossier is gone; returns how many.
+    Result<int> deleteOrphanKept();
+    // The dossier's paper made from the procedure's component; 0 when it has none.
+    Result<qint64> paperForComponent(qint64 dossierId, qint64 componentId);
 
     // The dossier's id; Error::notFound for an unknown code.
     Result<qint64> dossierId(const QString& code);

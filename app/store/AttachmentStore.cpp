@@ -166,12 +166,15 @@ Status AttachmentStore::writeSealed(const QString& sha256, const QByteArray& sea
         return Error::internal(QStringLiteral("attachment name is not a SHA-256"));
     const QString folder = QFileInfo(path).absolutePath();
     if (!QFileInfo::exists(folder)) {
+        const bool newRoot = !QFileInfo::exists(m_root);
         if (!QDir().mkpath(folder))
             return Error::storage(QCoreApplication::translate("motcua", "Cannot create the attachment folder %1.")
                                       .arg(QDir::toNativeSeparators(folder)));
-        // The new folders' entries must survive a power cut too.
+        // The new folders' entries must survive a power cut too: the sub-folder's in the root,
+        // and the root's in its parent when the root is new as well.
         syncFolder(m_root);
-        syncFolder(QFileInfo(m_root).absolutePath());
+        if (newRoot)
+            syncFolder(QFileInfo(m_root).absolutePath());
     }
 
     const QString temp = folder + QLatin1Char('/') + kTempPrefix + sha256 + QLatin1Char('-') +

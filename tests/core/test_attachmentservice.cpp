@@ -9,6 +9,7 @@
 #include "service/AttachmentService.h"
 #include "service/CatalogueService.h"
 #include "service/DossierService.h"
+#include "service/IntakeAssistant.h"
 #include "store/AttachmentStore.h"
 #include "store/Database.h"
 #include "store/Settings.h"
@@ -65,6 +66,8 @@ private Q_SLOTS:
     void lowFreeSpaceRefused();
     void sweepRemovesOrphansAndTempFiles();
     void reopenedAfterRestart();
+    void keptScanGoesWithTheDraft();
+    void keptScanBoundToItsDossierWaitsForRetry();
 
 private:
     QString dbPath() const { return m_dir->filePath(QStringLiteral("desk.db")); }
@@ -452,6 +455,91 @@ void TestAttachmentService::reopenedAfterRestart()
     QVERIFY(attachments().unlock(QStringLiteral("admin"), kAdminPassword).ok());
     QCOMPARE(*attachments().read(a->id), bytes);
     QCOMPARE(attachments().list(m_code)->first().paperName, m_papers.at(0).name);
+}
+
+void TestAttachmentService::keptScanGoesWithTheDraft()
+{
+    // A scan kept before the form was autosaved: a blank draft is made for it, in the clear
+    // only the row (no bytes of the scan), the file encrypted.
+    const QByteArray bytes = pattern(3000, 16);
+    const Result<KeptScan> kept = attachments().keepScan(m_admin, 7, QStringLiteral("Tờ khai"), bytes, 3);
+    QVERIFY2(kept.ok(), qPrintable(kept.error().message));
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM intake_drafts WHERE username = 'admin'")), 1);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM kept_scans WHERE dossier_code IS NULL")), 1);
+    QFile file(storeFile(kept->sha256));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(!file.readAll().contains(bytes.left(64)));
+    file.close();
+    QCOMPARE(*attachments().readKept(kept->id), bytes);
+    const Result<QList<KeptScan>> list = attachments().keptScans(QStringLiteral("admin"));
+    QCOMPARE(list->size(), 1);
+    QCOMPARE(list->first().componentId, qint64(7));
+    QCOMPARE(list->first().pageCount, 3);
+    QVERIFY(list->first().dossierCode.isEmpty());
+
+    // An existing draft is left as it is.
+    IntakeAssistant drafts(m_ctx->db(), m_ctx->clock());
+    IntakeDraft draft;
+    draft.dossier.notes = QStringLiteral("ghi chú");
+    QVERIFY(drafts.saveDraft(QStringLiteral("admin"), draft).ok());
+    QVERIFY(attachments().keepScan(m_admin, 0, QStringLiteral("x"), pattern(100, 17), 1).ok());
+    QCOMPARE((*drafts.loadDraft(QStringLiteral("admin")))->dossier.notes, QStringLiteral("ghi chú"));
+
+    // While the draft exists the sweep keeps its scans; across a restart too.
+    QCOMPARE(*attachments().sweep(), 0);
+    m_ctx.reset();
+    open();
+    QVERIFY(attachments().unlock(QStringLiteral("admin"), kAdminPassword).ok());
+    QCOMPARE(*attachments().readKept(kept->id), bytes);
+    QCOMPARE(attachments().keptScans(QStringLiteral("admin"))->size(), 2);
+
+    // The draft discarded: its scans go, and the sweep removes their files.
+    IntakeAssistant again(m_ctx->db(), m_ctx->clock());
+    QVERIFY(again.discardDraft(QStringLiteral("admin")).ok());
+    QVERIFY(attachments().keptScans(QStringLiteral("admin"))->isEmpty());
+    QCOMPARE(*attachments().sweep(), 2);
+    QVERIFY(storedFiles().isEmpty());
+
+    // A draft row deleted some other way (a crash between the two deletes): the sweep finds
+    // its scans' rows orphaned and removes rows and files.
+    const Result<KeptScan> orphan = attachments().keepScan(m_admin, 0, QStringLiteral("x"), pattern(200, 18), 1);
+    QVERIFY(orphan.ok());
+    QVERIFY(m_ctx->db().execute(QStringLiteral("DELETE FROM intake_drafts")).ok());
+    QCOMPARE(*attachments().sweep(), 1);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM kept_scans")), 0);
+    QVERIFY(storedFiles().isEmpty());
+}
+
+void TestAttachmentService::keptScanBoundToItsDossierWaitsForRetry()
+{
+    const QByteArray bytes = pattern(4000, 19);
+    const Result<KeptScan> kept = attachments().keepScan(m_admin, 0, QStringLiteral("Khác"), bytes, 2);
+    QVERIFY(kept.ok());
+    // The dossier was recorded, then attaching failed: the store locked.
+    QVERIFY(attachments().bindKept(kept->id, m_code).ok());
+    attachments().lock();
+    const Result<AttachmentInfo> refused =
+        attachments().attachScan(m_admin, m_code, 0, QStringLiteral("a.pdf"), bytes, 2, kept->id);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, Error::Forbidden);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM attachments")), 0);
+    // The next form's draft is discarded: the bound scan is not part of it.
+    QVERIFY(IntakeAssistant(m_ctx->db(), m_ctx->clock()).discardDraft(QStringLiteral("admin")).ok());
+    QCOMPARE(*attachments().sweep(), 0);
+    QCOMPARE(attachments().keptScans(QStringLiteral("admin"))->first().dossierCode, m_code);
+
+    // Retry once the store is open again: attached to the dossier's paper of that component,
+    // the kept row gone in the same commit, the file shared.
+    QVERIFY(attachments().unlock(QStringLiteral("admin"), kAdminPassword).ok());
+    const Result<AttachmentInfo> attached =
+        attachments().attachScan(m_admin, m_code, 0, QStringLiteral("a.pdf"), bytes, 2, kept->id);
+    QVERIFY2(attached.ok(), qPrintable(attached.error().message));
+    QCOMPARE(attached->sha256, kept->sha256);
+    QCOMPARE(attached->paperName, AttachmentService::otherPapersName());
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM kept_scans")), 0);
+    QCOMPARE(*attachments().read(attached->id), bytes);
+    QCOMPARE(*attachments().sweep(), 0);
+    QCOMPARE(storedFiles(), QStringList{kept->sha256});
 }
 
 QTEST_GUILESS_MAIN(TestAttachmentService)

@@ -2,7 +2,11 @@
 // feeder batch (SANE's test device) for a paper, reorders two pages, drops a blank one,
 // attaches it; the scan waits with the form, is stored encrypted when the dossier is received,
 // and after a restart the dossier's scan opens in the viewer with its 10 pages. New scans are
-// refused when the disk is below the minimum free space.
+// refused when the disk is below the minimum free space. A scan waiting with the form is kept
+// encrypted with its draft: a process killed before "Receive" gets both back on restart, and
+// the sweep removes the scan only once the draft is discarded. An attach that fails after the
+// dossier commits (store locked, disk full) keeps the scans and offers "Retry", also after a
+// restart.
 
 #include "FileChooser.h"
 #include "docs/ScanFixtures.h"
@@ -12,6 +16,7 @@
 #include "pages/IntakePage.h"
 #include "scan/AttachmentViewer.h"
 #include "scan/PageStripModel.h"
+#include "scan/PdfAssembler.h"
 #include "scan/ScanPanel.h"
 #include "security/UserService.h"
 #include "service/AppContext.h"
@@ -20,11 +25,15 @@
 #include "service/IntakeAssistant.h"
 #include "store/Settings.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDialog>
+#include <QDirIterator>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
+#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -32,11 +41,25 @@
 #include <QVBoxLayout>
 #include <QtTest>
 
+#include <csignal>
+
 using namespace motcua;
 
 namespace {
 const QString kPassword = QStringLiteral("admin-password-2026");
+// Set in the environment of the child process of scanKeptWithTheDraftSurvivesAKill.
+const char* const kChildEnv = "MOTCUA_TEST_KEEP_SCAN_THEN_DIE";
+
+// A real 3-page PDF as the scan panel would hand over.
+QByteArray threePagePdf()
+{
+    QList<ScanPage> pages;
+    for (quint32 seed = 1; seed <= 3; ++seed)
+        pages.append(ScanPage{scanfixtures::textPage(100, 20, seed), 100, ColourMode::Grey, QString()});
+    const Result<QByteArray> pdf = PdfAssembler::build(pages);
+    return pdf ? *pdf : QByteArray();
 }
+} // namespace
 
 class TestIntakeScans : public QObject
 {
@@ -48,11 +71,24 @@ private Q_SLOTS:
     void cleanup();
     void scanWaitsForTheDossierThenIsStored();
     void refusedWhenDiskIsLow();
+    void scanKeptWithTheDraftSurvivesAKill();
+    void failedAttachKeptWithRetry();
+
+public:
+    // The child process: takes a form and a scan, then dies without a word.
+    static int keepScanThenDie(const QString& databasePath);
 
 private:
-    void openContext();
+    void openContext(const QString& name = QString());
+    // Each test's database in a folder of its own: the store's folder is beside it.
+    QString dbPath(const QString& name) const
+    {
+        QDir().mkpath(m_dir.filePath(name));
+        return m_dir.filePath(name + QStringLiteral("/desk.db"));
+    }
     void makePage();
     IntakeDraft draft() const;
+    static IntakeDraft draftFor(const Procedure& procedure);
 
     QTemporaryDir m_dir;
     std::unique_ptr<AppContext> m_ctx;
@@ -69,11 +105,10 @@ void TestIntakeScans::initTestCase()
     QVERIFY(m_dir.isValid());
 }
 
-void TestIntakeScans::openContext()
+void TestIntakeScans::openContext(const QString& name)
 {
     AppContext::Options options;
-    options.databasePath =
-        m_dir.filePath(QStringLiteral("%1.db").arg(QString::fromLatin1(QTest::currentTestFunction())));
+    options.databasePath = dbPath(name.isEmpty() ? QString::fromLatin1(QTest::currentTestFunction()) : name);
     options.kdfIterationsForTesting = 1000;
     auto ctx = AppContext::open(options);
     QVERIFY2(ctx.ok(), qPrintable(ctx.error().message));
@@ -118,8 +153,13 @@ void TestIntakeScans::cleanup()
 
 IntakeDraft TestIntakeScans::draft() const
 {
+    return draftFor(m_procedure);
+}
+
+IntakeDraft TestIntakeScans::draftFor(const Procedure& procedure)
+{
     IntakeDraft d;
-    d.dossier.procedureCode = m_procedure.code;
+    d.dossier.procedureCode = procedure.code;
     d.dossier.channel = Channel::Counter;
     d.dossier.applicant.type = ApplicantType::Citizen;
     d.dossier.applicant.fullName = QString::fromUtf8("Đặng Văn Đức");
@@ -218,5 +258,171 @@ void TestIntakeScans::refusedWhenDiskIsLow()
     QVERIFY2(message->text().startsWith(QStringLiteral("New scans are refused")), qPrintable(message->text()));
 }
 
-QTEST_MAIN(TestIntakeScans)
+namespace {
+QStringList filesUnder(const QString& root)
+{
+    QStringList out;
+    QDirIterator it(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        out.append(it.next());
+    return out;
+}
+} // namespace
+
+int TestIntakeScans::keepScanThenDie(const QString& databasePath)
+{
+    AppContext::Options options;
+    options.databasePath = databasePath;
+    options.kdfIterationsForTesting = 1000;
+    auto ctx = AppContext::open(options);
+    if (!ctx || !(*ctx)->attachments().unlock(QStringLiteral("admin"), kPassword))
+        return 2;
+    const Result<Actor> admin = (*ctx)->users().login(QStringLiteral("admin"), kPassword);
+    if (!admin)
+        return 3;
+    Procedure procedure;
+    for (const Procedure& p : (*ctx)->catalogue().procedures()) {
+        if (p.channel(Channel::Counter) && p.components.size() >= 2) {
+            procedure = p;
+            break;
+        }
+    }
+    QWidget window;
+    auto* page = new IntakePage(**ctx, *admin, &window);
+    window.resize(1280, 760);
+    window.show();
+    // The clerk typed the form (autosaved a second later), then scanned a paper.
+    page->applyDraft(draftFor(procedure));
+    page->findChild<QLineEdit*>(QStringLiteral("notes"))->setText(QStringLiteral("bản sao"));
+    QTest::qWait(1500);
+    page->scans()->addPending(PendingScan{0, QStringLiteral("Giấy tờ khác"), threePagePdf(), 3});
+    // Killed before "Receive", before any further autosave.
+    std::raise(SIGKILL);
+    return 4;
+}
+
+void TestIntakeScans::scanKeptWithTheDraftSurvivesAKill()
+{
+    const QString db = dbPath(QStringLiteral("scanKeptWithTheDraftSurvivesAKill"));
+    m_window.reset();
+    m_ctx.reset();
+    QProcess child;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QString::fromLatin1(kChildEnv), db);
+    child.setProcessEnvironment(env);
+    child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    child.start(QCoreApplication::applicationFilePath(), {});
+    QVERIFY(child.waitForFinished(60000));
+    QCOMPARE(child.exitStatus(), QProcess::CrashExit);
+
+    // Restart: the same files, the clerk signs in again; the sweep (as `store sweep` runs it)
+    // leaves the draft's scan alone.
+    openContext();
+    QVERIFY(m_ctx->attachments().unlock(QStringLiteral("admin"), kPassword).ok());
+    QCOMPARE(*m_ctx->attachments().sweep(), 0);
+    const QString root = m_ctx->attachments().root();
+    const QStringList files = filesUnder(root);
+    QCOMPARE(files.size(), 1);
+    // Never in clear on disk: neither the store's file nor the database holds the PDF.
+    for (const QString& path : files + QStringList{db}) {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY2(!f.readAll().contains("%PDF-"), qPrintable(path));
+    }
+    makePage();
+    QCOMPARE(m_page->currentDraft().dossier.applicant.fullName, QString::fromUtf8("Đặng Văn Đức"));
+    QCOMPARE(m_page->currentDraft().dossier.procedureCode, m_procedure.code);
+    QCOMPARE(m_page->currentDraft().dossier.notes, QStringLiteral("bản sao"));
+    QCOMPARE(m_page->scans()->pending().size(), 1);
+    QCOMPARE(m_page->scans()->pending().first().pageCount, 3);
+    QVERIFY(!m_page->isBlank());
+    auto* list = m_page->findChild<QListWidget*>(QStringLiteral("intake-scans"));
+    QCOMPARE(list->count(), 1);
+    list->setCurrentRow(0);
+    QVERIFY(m_page->scans()->viewSelected());
+    QCOMPARE(m_page->scans()->viewer()->pageCount(), 3);
+    m_page->scans()->viewerDialog()->reject();
+
+    // Discarded with the draft (Ctrl+N, confirmed): the next sweep removes its file.
+    QVERIFY(m_page->startNew());
+    QVERIFY(m_page->scans()->pending().isEmpty());
+    QVERIFY(m_ctx->attachments().keptScans(QStringLiteral("admin"))->isEmpty());
+    QCOMPARE(*m_ctx->attachments().sweep(), 1);
+    QVERIFY(filesUnder(root).isEmpty());
+}
+
+void TestIntakeScans::failedAttachKeptWithRetry()
+{
+    m_page->applyDraft(draft());
+    IntakeScans* scans = m_page->scans();
+    scans->addPending(
+        PendingScan{m_procedure.components.at(0).id, m_procedure.components.at(0).name, threePagePdf(), 3});
+    QCOMPARE(scans->pending().size(), 1);
+    QVERIFY(scans->pending().first().keptId != 0);
+
+    // The store is locked when the dossier commits: the dossier is received, its scan is not
+    // attached but kept, bound to it; the form is free for the next applicant.
+    m_ctx->attachments().lock();
+    QVERIFY(m_page->receive());
+    const QString code = m_page->lastCode();
+    QVERIFY(m_ctx->attachments().list(code)->isEmpty());
+    QVERIFY(scans->pending().isEmpty());
+    QCOMPARE(scans->failed().size(), 1);
+    QCOMPARE(scans->failed().first().dossierCode, code);
+    QVERIFY(m_page->isBlank());
+    auto* message = m_page->findChild<QLabel*>(QStringLiteral("intake-scan-message"));
+    auto* retry = m_page->findChild<QPushButton*>(QStringLiteral("intake-scan-retry"));
+    QVERIFY(!message->isHidden());
+    QVERIFY2(message->text().contains(code) && message->text().contains(QStringLiteral("Retry")),
+             qPrintable(message->text()));
+    QVERIFY(!retry->isHidden());
+    m_page->saveDraftNow();
+
+    // A restart in between: the scan is still waiting for its dossier, with the Retry button.
+    m_window.reset();
+    m_ctx.reset();
+    openContext();
+    QVERIFY(m_ctx->attachments().unlock(QStringLiteral("admin"), kPassword).ok());
+    QCOMPARE(*m_ctx->attachments().sweep(), 0);
+    makePage();
+    scans = m_page->scans();
+    QVERIFY(scans->pending().isEmpty());
+    QCOMPARE(scans->failed().size(), 1);
+    retry = m_page->findChild<QPushButton*>(QStringLiteral("intake-scan-retry"));
+    message = m_page->findChild<QLabel*>(QStringLiteral("intake-scan-message"));
+    QVERIFY(!retry->isHidden());
+    QVERIFY2(message->text().contains(code), qPrintable(message->text()));
+
+    // The disk is full now: Retry fails, clearly, and keeps the scan.
+    QVERIFY(m_ctx->settings().set(QStringLiteral("attachments.minFreeMB"), QStringLiteral("1000000000")).ok());
+    QTest::mouseClick(retry, Qt::LeftButton);
+    QCOMPARE(scans->failed().size(), 1);
+    QVERIFY2(message->text().contains(QStringLiteral("disk space")), qPrintable(message->text()));
+    QVERIFY(!retry->isHidden());
+
+    // Space freed: Retry attaches it to its paper; nothing is left waiting.
+    QVERIFY(m_ctx->settings().set(QStringLiteral("attachments.minFreeMB"), QStringLiteral("1")).ok());
+    QTest::mouseClick(retry, Qt::LeftButton);
+    QVERIFY(scans->failed().isEmpty());
+    QVERIFY(retry->isHidden());
+    auto stored = m_ctx->attachments().list(code);
+    QCOMPARE(stored->size(), 1);
+    QCOMPARE(stored->first().paperName, m_procedure.components.at(0).name);
+    QCOMPARE(stored->first().pageCount, 3);
+    QVERIFY(m_ctx->attachments().keptScans(QStringLiteral("admin"))->isEmpty());
+    QCOMPARE(*m_ctx->attachments().sweep(), 0);
+    QVERIFY(m_ctx->attachments().read(stored->first().id).ok());
+}
+
+int main(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    app.setAttribute(Qt::AA_Use96Dpi, true);
+    const QString child = qEnvironmentVariable(kChildEnv);
+    if (!child.isEmpty())
+        return TestIntakeScans::keepScanThenDie(child);
+    TestIntakeScans test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
 #include "test_intakescans.moc"

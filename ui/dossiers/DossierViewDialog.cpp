@@ -133,9 +133,29 @@ void DossierViewDialog::buildUi()
     m_documents->setObjectName(QStringLiteral("documents"));
     m_attachments = new QListWidget(docs);
     m_attachments->setObjectName(QStringLiteral("attachments"));
+    // Papers' names are long: wrapped, never cut at the right edge.
+    m_attachments->setWordWrap(true);
+    m_attachments->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_attachments->setResizeMode(QListView::Adjust);
     m_open = new QPushButton(tr("&Open in viewer"), docs);
     m_open->setObjectName(QStringLiteral("document-open"));
-    connect(m_open, &QPushButton::clicked, this, &DossierViewDialog::openDocument);
+    // The button opens what is selected: a scanned paper, or else a printed form. Selecting in
+    // one list clears the other, so the choice is never ambiguous.
+    connect(m_open, &QPushButton::clicked, this, [this] {
+        QListWidgetItem* scan = m_attachments->currentItem();
+        if (scan && scan->isSelected())
+            openAttachment(scan);
+        else
+            openDocument();
+    });
+    connect(m_attachments, &QListWidget::itemSelectionChanged, this, [this] {
+        if (!m_attachments->selectedItems().isEmpty())
+            m_documents->clearSelection();
+    });
+    connect(m_documents, &QListWidget::itemSelectionChanged, this, [this] {
+        if (!m_documents->selectedItems().isEmpty())
+            m_attachments->clearSelection();
+    });
     connect(m_documents, &QListWidget::itemActivated, this, &DossierViewDialog::openDocument);
     connect(m_attachments, &QListWidget::itemActivated, this, &DossierViewDialog::openAttachment);
     auto* docsLayout = new QVBoxLayout(docs);
@@ -320,7 +340,7 @@ void DossierViewDialog::fillDocuments()
     } else {
         showMessage(scans.error().message, true);
     }
-    m_open->setEnabled(m_documents->count() > 0);
+    m_open->setEnabled(m_documents->count() > 0 || m_attachments->count() > 0);
 }
 
 void DossierViewDialog::fillActions()

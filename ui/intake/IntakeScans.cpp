@@ -24,6 +24,7 @@ namespace {
 // Rows of the list: a pending scan (index into m_pending) or a stored attachment (its id).
 constexpr int kPendingRole = Qt::UserRole + 1;
 constexpr int kAttachmentRole = Qt::UserRole + 2;
+constexpr int kFailedRole = Qt::UserRole + 3; // index into m_failed
 } // namespace
 
 IntakeScans::IntakeScans(AppContext& context, const Actor& actor, QWidget* parent)
@@ -36,6 +37,10 @@ IntakeScans::IntakeScans(AppContext& context, const Actor& actor, QWidget* paren
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("intake-scans"));
     m_list->setMaximumHeight(84);
+    // Papers' names are long: wrapped, so the pages and size stay in sight.
+    m_list->setWordWrap(true);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list->setResizeMode(QListView::Adjust);
     m_title->setBuddy(m_list);
     m_scan = new QPushButton(this);
     m_scan->setObjectName(QStringLiteral("intake-scan"));
@@ -44,6 +49,9 @@ IntakeScans::IntakeScans(AppContext& context, const Actor& actor, QWidget* paren
     m_remove = new QPushButton(this);
     m_remove->setObjectName(QStringLiteral("intake-scan-remove"));
     m_message = makeInlineError(this, QStringLiteral("intake-scan-message"));
+    m_retry = new QPushButton(this);
+    m_retry->setObjectName(QStringLiteral("intake-scan-retry"));
+    m_retry->hide();
 
     auto* buttons = new QVBoxLayout;
     buttons->addWidget(m_scan);
@@ -57,7 +65,10 @@ IntakeScans::IntakeScans(AppContext& context, const Actor& actor, QWidget* paren
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_title);
     layout->addLayout(row);
-    layout->addWidget(m_message);
+    auto* messageRow = new QHBoxLayout;
+    messageRow->addWidget(m_message, 1);
+    messageRow->addWidget(m_retry, 0, Qt::AlignTop);
+    layout->addLayout(messageRow);
 
     connect(m_scan, &QPushButton::clicked, this, &IntakeScans::openScanner);
     connect(m_view, &QPushButton::clicked, this, &IntakeScans::viewSelected);
@@ -66,10 +77,16 @@ IntakeScans::IntakeScans(AppContext& context, const Actor& actor, QWidget* paren
         const QListWidgetItem* item = m_list->currentItem();
         if (!item || !item->data(kPendingRole).isValid())
             return;
-        m_pending.removeAt(item->data(kPendingRole).toInt());
+        const PendingScan removed = m_pending.takeAt(item->data(kPendingRole).toInt());
+        // Its file is left to the store's sweep once no row names it.
+        if (removed.keptId != 0) {
+            if (Status s = m_context.attachments().discardKept(removed.keptId); !s)
+                qCWarning(lcUi) << "kept scan not discarded:" << s.error().message;
+        }
         refreshList();
         Q_EMIT pendingChanged();
     });
+    connect(m_retry, &QPushButton::clicked, this, [this] { (void)retryFailed(); }); // the message tells
     connect(m_list, &QListWidget::currentRowChanged, this, [this] {
         const QListWidgetItem* item = m_list->currentItem();
         m_view->setEnabled(item != nullptr);
@@ -141,6 +158,8 @@ bool IntakeScans::openScanner()
         m_panel = new ScanPanel(*m_backend, m_scanDialog);
         m_panel->setFileChooser(m_chooser);
         auto* close = new QDialogButtonBox(QDialogButtonBox::Close, m_scanDialog);
+        // Qt's own catalogue may be missing: the button says it in the app's language.
+        close->button(QDialogButtonBox::Close)->setText(tr("Close"));
         auto* layout = new QVBoxLayout(m_scanDialog);
         layout->addWidget(m_panel, 1);
         layout->addWidget(close);
@@ -162,8 +181,21 @@ bool IntakeScans::openScanner()
     return true;
 }
 
-void IntakeScans::addPending(const PendingScan& scan)
+void IntakeScans::addPending(const PendingScan& scanIn)
 {
+    PendingScan scan = scanIn;
+    if (scan.keptId == 0) {
+        auto kept =
+            m_context.attachments().keepScan(m_actor, scan.componentId, scan.paperName, scan.pdf, scan.pageCount);
+        if (kept) {
+            scan.keptId = kept->id;
+        } else {
+            qCWarning(lcUi) << "scan not kept with the draft:" << kept.error().message;
+            showInlineError(m_message, tr("This scan waits in memory only, since it could not be kept with the "
+                                          "unfinished dossier: %1 Receive the dossier before closing the app.")
+                                           .arg(kept.error().message));
+        }
+    }
     m_pending.append(scan);
     refreshList();
     m_list->setCurrentRow(static_cast<int>(m_pending.size()) - 1);
@@ -174,46 +206,140 @@ void IntakeScans::clearPending()
 {
     if (m_pending.isEmpty())
         return;
+    // The kept rows go with the draft (IntakeAssistant::discardDraft); in case the draft is
+    // kept for another reason, they go here too.
+    for (const PendingScan& scan : std::as_const(m_pending)) {
+        if (scan.keptId != 0) {
+            if (Status s = m_context.attachments().discardKept(scan.keptId); !s)
+                qCWarning(lcUi) << "kept scan not discarded:" << s.error().message;
+        }
+    }
     m_pending.clear();
     refreshList();
     Q_EMIT pendingChanged();
 }
 
+Status IntakeScans::restoreKept()
+{
+    AttachmentService& attachments = m_context.attachments();
+    auto kept = attachments.keptScans(m_actor.username);
+    if (!kept) {
+        showInlineError(m_message, kept.error().message);
+        return kept.error();
+    }
+    Status result;
+    m_pending.clear();
+    m_failed.clear();
+    for (const KeptScan& k : *kept) {
+        auto pdf = attachments.readKept(k.id);
+        if (!pdf) {
+            // Left in the store: a later login with the key (or `store verify`) can tell more.
+            qCWarning(lcUi) << "kept scan" << k.id << "not read:" << pdf.error().message;
+            result = Error{pdf.error().code,
+                           tr("A scan kept with the unfinished work could not be read: %1").arg(pdf.error().message)};
+            continue;
+        }
+        PendingScan scan{k.componentId, k.paperName, *pdf, k.pageCount, k.id, k.dossierCode};
+        if (k.dossierCode.isEmpty())
+            m_pending.append(scan);
+        else
+            m_failed.append(scan);
+    }
+    refreshList();
+    if (!m_failed.isEmpty()) {
+        QStringList codes;
+        for (const PendingScan& f : std::as_const(m_failed)) {
+            if (!codes.contains(f.dossierCode))
+                codes.append(f.dossierCode);
+        }
+        showFailure(
+            tr("%n scan(s) of dossier %1 are kept but not attached yet.", nullptr, static_cast<int>(m_failed.size()))
+                .arg(codes.join(QStringLiteral(", "))));
+    } else if (!result) {
+        showInlineError(m_message, result.error().message);
+    }
+    if (!m_pending.isEmpty())
+        Q_EMIT pendingChanged();
+    return result;
+}
+
+Status IntakeScans::attachOne(const PendingScan& scan, const QString& dossierCode)
+{
+    const QString fileName = QStringLiteral("%1-%2.pdf").arg(dossierCode).arg(scan.componentId);
+    auto added = m_context.attachments().attachScan(m_actor, dossierCode, scan.componentId, fileName, scan.pdf,
+                                                    scan.pageCount, scan.keptId);
+    if (!added)
+        return added.error();
+    return {};
+}
+
+void IntakeScans::showFailure(const QString& message)
+{
+    showInlineError(m_message, message + QLatin1Char(' ') +
+                                   tr("Nothing is lost: the scans are kept encrypted. Press Retry once the "
+                                      "cause is fixed."));
+    m_retry->show();
+}
+
 Status IntakeScans::attachPending(const Dossier& dossier)
 {
     m_dossierCode = dossier.code;
-    AttachmentService& attachments = m_context.attachments();
     Status result;
     if (!m_pending.isEmpty()) {
-        auto papers = attachments.papers(dossier.code);
-        if (!papers) {
-            result = papers.error();
-        } else {
-            // The dossier's papers are stored in the order of its components.
-            while (!m_pending.isEmpty()) {
-                const PendingScan& scan = m_pending.first();
-                qint64 paperId = 0;
-                for (int i = 0; scan.componentId != 0 && i < dossier.components.size() && i < papers->size(); ++i) {
-                    if (dossier.components[i].componentId == scan.componentId)
-                        paperId = papers->at(i).id;
-                }
-                const QString fileName = QStringLiteral("%1-%2.pdf").arg(dossier.code).arg(scan.componentId);
-                auto added = attachments.attach(m_actor, dossier.code, paperId, fileName, scan.pdf,
-                                                QStringLiteral("application/pdf"), scan.pageCount);
-                if (!added) {
-                    result = Error{added.error().code, tr("The scans of dossier %1 were not all attached (they are "
-                                                          "kept here): %2")
-                                                           .arg(dossier.code, added.error().message)};
-                    break;
-                }
-                m_pending.removeFirst();
+        while (!m_pending.isEmpty()) {
+            if (Status s = attachOne(m_pending.first(), dossier.code); !s) {
+                result =
+                    Error{s.error().code, tr("The scans of dossier %1 were not all attached (they are kept here): %2")
+                                              .arg(dossier.code, s.error().message)};
+                break;
             }
+            m_pending.removeFirst();
         }
+        // The ones left belong to the recorded dossier now, not to the next form's draft.
+        for (PendingScan& scan : m_pending) {
+            scan.dossierCode = dossier.code;
+            if (scan.keptId != 0) {
+                if (Status s = m_context.attachments().bindKept(scan.keptId, dossier.code); !s)
+                    qCWarning(lcUi) << "kept scan not bound to its dossier:" << s.error().message;
+            }
+            m_failed.append(scan);
+        }
+        m_pending.clear();
         Q_EMIT pendingChanged();
     }
     refreshList();
     if (!result)
-        showInlineError(m_message, result.error().message);
+        showFailure(result.error().message);
+    else if (m_failed.isEmpty())
+        m_retry->hide();
+    return result;
+}
+
+Status IntakeScans::retryFailed()
+{
+    Status result;
+    QString lastCode;
+    while (!m_failed.isEmpty()) {
+        const PendingScan& scan = m_failed.first();
+        if (Status s = attachOne(scan, scan.dossierCode); !s) {
+            result = Error{
+                s.error().code,
+                tr("The scans of dossier %1 were still not attached: %2").arg(scan.dossierCode, s.error().message)};
+            break;
+        }
+        lastCode = scan.dossierCode;
+        m_failed.removeFirst();
+    }
+    if (!lastCode.isEmpty())
+        m_dossierCode = lastCode;
+    refreshList();
+    if (!result) {
+        showFailure(result.error().message);
+        return result;
+    }
+    m_retry->hide();
+    if (!lastCode.isEmpty())
+        showInlineInfo(m_message, tr("The scans of dossier %1 are attached.").arg(lastCode));
     return result;
 }
 
@@ -233,6 +359,13 @@ void IntakeScans::refreshList()
                                              .arg(s.paperName, locale.formattedDataSize(s.pdf.size())),
                                          m_list);
         item->setData(kPendingRole, i);
+    }
+    for (int i = 0; i < m_failed.size(); ++i) {
+        const PendingScan& s = m_failed[i];
+        auto* item = new QListWidgetItem(tr("%1: %2 — %n page(s), %3, not attached yet", nullptr, s.pageCount)
+                                             .arg(s.dossierCode, s.paperName, locale.formattedDataSize(s.pdf.size())),
+                                         m_list);
+        item->setData(kFailedRole, i);
     }
     if (!m_dossierCode.isEmpty()) {
         auto stored = m_context.attachments().list(m_dossierCode);
@@ -260,6 +393,8 @@ bool IntakeScans::viewSelected()
     QByteArray pdf;
     if (item->data(kPendingRole).isValid()) {
         pdf = m_pending.value(item->data(kPendingRole).toInt()).pdf;
+    } else if (item->data(kFailedRole).isValid()) {
+        pdf = m_failed.value(item->data(kFailedRole).toInt()).pdf;
     } else {
         auto read = m_context.attachments().read(item->data(kAttachmentRole).toLongLong());
         if (!read) {
@@ -299,6 +434,8 @@ void IntakeScans::retranslateUi()
     m_scan->setToolTip(tr("Scan the paper selected in the list above, or import its file"));
     m_view->setText(tr("View"));
     m_remove->setText(tr("Remove"));
+    m_retry->setText(tr("Retry"));
+    m_retry->setToolTip(tr("Attach the kept scans to their dossier again"));
     refreshList();
 }
 

@@ -34,13 +34,18 @@ struct PendingScan
     QString paperName;
     QByteArray pdf;
     int pageCount = 0;
+    qint64 keptId = 0;        // its row in the encrypted store's kept scans; 0 = in memory only
+    QString dossierCode = {}; // set once its dossier is recorded and attaching it failed
 };
 
 // The scans of the dossier being taken, on the intake page: "Scan or import…" opens the scan
-// panel on the paper chosen in the checklist; the PDFs wait here (in memory, with the form)
-// until the dossier is recorded, then go to the encrypted attachment store in attachPending().
-// After that the recorded dossier's scans are listed; any of them opens in the viewer. New
-// scans are refused while the disk is below the store's minimum free space.
+// panel on the paper chosen in the checklist. Each scan is kept at once, encrypted, with the
+// form's draft (AttachmentService::keepScan), so a crash or a restart loses it no more than
+// the form; it is attached to the dossier's paper in attachPending() once the dossier is
+// recorded. A scan whose attach fails then (full disk, store locked) stays kept, bound to its
+// dossier, and the message offers "Retry" (also after a restart). The recorded dossier's scans
+// are listed; any of them opens in the viewer. New scans are refused while the disk is below
+// the store's minimum free space.
 class IntakeScans : public QWidget
 {
     Q_OBJECT
@@ -65,12 +70,24 @@ public:
     QDialog* viewerDialog() const { return m_viewerDialog; }
     AttachmentViewer* viewer() const { return m_viewer; }
 
+    // The scans of the form being taken.
     QList<PendingScan> pending() const { return m_pending; }
+    // Keeps the scan with the draft and lists it; when it cannot be kept (store locked) it
+    // waits in memory and the message says so.
     void addPending(const PendingScan& scan);
+    // The draft was discarded: its scans go (their kept rows with the draft).
     void clearPending();
+    // Loads the user's kept scans after a restart: the draft's become pending again, those of
+    // recorded dossiers wait for a retry. Needs the store unlocked.
+    Status restoreKept();
     // Attaches the pending scans to the dossier just recorded, then lists its attachments.
-    // Stops at the first failure; the scans not attached stay pending (and listed).
+    // Stops at the first failure: the scans not attached are bound to the dossier and wait
+    // for retryFailed(); the message says so with a "Retry" button.
     Status attachPending(const Dossier& dossier);
+    // Scans of recorded dossiers whose attach failed.
+    QList<PendingScan> failed() const { return m_failed; }
+    // Tries to attach them again; stops at the first failure, the others stay.
+    Status retryFailed();
     // Lists the attachments of a stored dossier (after a restart, or another dossier).
     void showDossier(const QString& code);
 
@@ -84,6 +101,8 @@ private:
     void retranslateUi();
     void refreshList();
     QString refusal() const;
+    Status attachOne(const PendingScan& scan, const QString& dossierCode);
+    void showFailure(const QString& message);
 
     AppContext& m_context;
     Actor m_actor;
@@ -93,6 +112,7 @@ private:
     QList<ScanTarget> m_papers;
     qint64 m_currentPaper = 0;
     QList<PendingScan> m_pending;
+    QList<PendingScan> m_failed;
     QString m_dossierCode; // the last recorded dossier whose attachments are listed
 
     QLabel* m_title = nullptr;
@@ -101,6 +121,7 @@ private:
     QPushButton* m_view = nullptr;
     QPushButton* m_remove = nullptr;
     QLabel* m_message = nullptr;
+    QPushButton* m_retry = nullptr;
     QPointer<QDialog> m_scanDialog;
     ScanPanel* m_panel = nullptr;
     QPointer<QDialog> m_viewerDialog;

@@ -1,16 +1,14 @@
 #include "pages/IntakePage.h"
 
-#include "FileChooser.h"
 #include "InlineMessage.h"
-#include "core/CitizenIdQr.h"
 #include "core/Logging.h"
 #include "core/Procedure.h"
-#include "forms/BarcodeReader.h"
 #include "forms/DossierForms.h"
 #include "intake/ApplicantForm.h"
 #include "intake/ComponentChecklistModel.h"
 #include "intake/ComponentChecklistView.h"
 #include "intake/FeesEditor.h"
+#include "intake/IdCardQrFill.h"
 #include "intake/IntakeDecisionPanel.h"
 #include "intake/IntakeOutput.h"
 #include "intake/IntakeScans.h"
@@ -25,7 +23,6 @@
 
 #include <QAction>
 #include <QApplication>
-#include <QClipboard>
 #include <QComboBox>
 #include <QEvent>
 #include <QGridLayout>
@@ -68,7 +65,6 @@ IntakePage::IntakePage(AppContext& context, const Actor& actor, QWidget* parent)
     , m_actor(actor)
     , m_assistant(context.db(), context.clock())
     , m_output(&IntakeOutput::dialogs())
-    , m_chooser(&FileChooser::dialogs())
 {
     buildUi();
     buildActions();
@@ -83,13 +79,26 @@ IntakePage::IntakePage(AppContext& context, const Actor& actor, QWidget* parent)
     connect(m_clockTick, &QTimer::timeout, this, &IntakePage::updateAppointment);
     m_clockTick->start();
 
-    m_scanner = new ScannerBurstDetector(this, this);
-    connect(m_scanner, &ScannerBurstDetector::runStarting, this, &IntakePage::onRunStarting);
-    connect(m_scanner, &ScannerBurstDetector::scanned, this, &IntakePage::onScanned);
+    // The form as it was when a scanner's burst began: what the burst typed is undone.
+    m_qr = new IdCardQrFill(this, m_applicant, m_message, m_context.clock(), [this]() -> std::function<void()> {
+        if (m_applying)
+            return {};
+        return [this, draft = currentDraft(), search = m_picker->searchBox()->text()] {
+            {
+                const QSignalBlocker block(m_picker->searchBox());
+                m_picker->searchBox()->setText(search);
+            }
+            m_picker->model()->setFilter(search);
+            applyDraft(draft);
+        };
+    });
+    connect(m_qr, &IdCardQrFill::applied, this, &IntakePage::formChanged);
 
     retranslateUi();
     loadCatalogue();
     restoreDraft();
+    // The scans kept with the draft, and those of recorded dossiers still to attach.
+    (void)m_scans->restoreKept(); // a failure is shown in the scans section
     updateReceiveState();
 }
 
@@ -107,7 +116,12 @@ void IntakePage::setOutput(IntakeOutput* output)
 
 void IntakePage::setFileChooser(FileChooser* chooser)
 {
-    m_chooser = chooser ? chooser : &FileChooser::dialogs();
+    m_qr->setFileChooser(chooser);
+}
+
+ScannerBurstDetector* IntakePage::scanner() const
+{
+    return m_qr->scanner();
 }
 
 void IntakePage::buildUi()
@@ -610,74 +624,21 @@ bool IntakePage::startNew()
     return true;
 }
 
-// --- ID card QR ---------------------------------------------------------------------------
-
-void IntakePage::onRunStarting(QWidget*)
-{
-    if (m_applying)
-        return;
-    m_snapshot = Snapshot{currentDraft(), m_picker->searchBox()->text()};
-}
-
-void IntakePage::onScanned(const QString& text, QWidget* target)
-{
-    // Undo what the scanner typed into the focused field: put the form back as it was when
-    // the burst began, then apply the card (or change nothing when it is not one).
-    if (m_snapshot) {
-        const Snapshot snapshot = *m_snapshot;
-        {
-            const QSignalBlocker block(m_picker->searchBox());
-            m_picker->searchBox()->setText(snapshot.search);
-        }
-        m_picker->model()->setFilter(snapshot.search);
-        applyDraft(snapshot.draft);
-    }
-    applyQrText(text);
-    if (target)
-        target->setFocus(Qt::OtherFocusReason);
-}
+// --- ID card QR (intake/IdCardQrFill) -----------------------------------------------------
 
 bool IntakePage::applyQrText(const QString& text)
 {
-    const QDate today = toVietnam(m_context.clock().now()).date();
-    Result<CitizenIdCard> card = parseCitizenIdQr(text, today);
-    if (!card) {
-        showInlineError(m_message,
-                        tr("That was not a readable ID card QR, so nothing was changed. %1").arg(card.error().message));
-        return false;
-    }
-    const QStringList filled = m_applicant->fillFromCard(*card);
-    QString message = tr("Filled from the ID card: %1.").arg(filled.join(QStringLiteral(", ")));
-    if (card->repairedMojibake)
-        message += QLatin1Char(' ') + tr("The scanner sent the text in a wrong code page; it was repaired: check "
-                                         "the name against the card.");
-    showInlineInfo(m_message, message);
-    formChanged();
-    return true;
+    return m_qr->applyText(text);
 }
 
 void IntakePage::pasteQr()
 {
-    const QString text = QApplication::clipboard()->text();
-    if (text.trimmed().isEmpty()) {
-        showInlineError(m_message, tr("The clipboard holds no text to read as an ID card QR."));
-        return;
-    }
-    applyQrText(text);
+    m_qr->pasteFromClipboard();
 }
 
 void IntakePage::decodeQrFromImage()
 {
-    const QString path =
-        m_chooser->openFile(this, tr("Decode an ID card QR"), tr("Images (*.png *.jpg *.jpeg *.bmp *.tif *.tiff)"));
-    if (path.isEmpty())
-        return;
-    Result<QString> text = decodeQrFromFile(path);
-    if (!text) {
-        showInlineError(m_message, tr("No ID card QR was read from the image: %1").arg(text.error().message));
-        return;
-    }
-    applyQrText(*text);
+    m_qr->decodeFromImage();
 }
 
 // --- Receive, supplement, refuse ------------------------------------------------------------
@@ -771,13 +732,12 @@ void IntakePage::recordDecision(const Result<Dossier>& result, const QString& fo
                                d.appointmentAt.isValid() ? vietnamTime(d.appointmentAt) : tr("none")));
     m_result->show();
     qCInfo(lcUi) << "intake recorded" << d.code << "form" << form;
-    // The papers scanned for it go to the attachment store now that it exists.
-    const Status scans = m_scans->attachPending(d);
+    // The papers scanned for it go to the attachment store now that it exists; a failure is
+    // shown in the scans section beside its Retry button, the scans kept for this dossier.
+    (void)m_scans->attachPending(d);
     // The dossier is stored: the form is free for the next applicant even if printing fails.
     clearForm();
     m_message->hide();
-    if (!scans)
-        showInlineError(m_message, scans.error().message);
     saveDraftNow();
     if (auto favourites = m_assistant.mostUsedProcedures(m_actor.username))
         m_picker->setFavourites(*favourites);

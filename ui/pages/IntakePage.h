@@ -29,6 +29,7 @@ class ApplicantForm;
 class ComponentChecklistModel;
 class FeesEditor;
 class FileChooser;
+class IdCardQrFill;
 class IntakeDecisionPanel;
 class IntakeOutput;
 class IntakeScans;
@@ -53,7 +54,7 @@ public:
     // Test seams; not owned. Defaults: the real dialogs.
     void setOutput(IntakeOutput* output);
     void setFileChooser(FileChooser* chooser);
-    ScannerBurstDetector* scanner() const { return m_scanner; }
+    ScannerBurstDetector* scanner() const;
     // The scans of the dossier being taken (issue 5).
     IntakeScans* scans() const { return m_scans; }
 
@@ -86,12 +87,6 @@ protected:
     void hideEvent(QHideEvent* event) override;
 
 private:
-    struct Snapshot
-    {
-        IntakeDraft draft;
-        QString search;
-    };
-
     void buildUi();
     void buildActions();
     void retranslateUi();
@@ -105,8 +100,6 @@ private:
     void updateReceiveState();
     void formChanged();
     void clearForm();
-    void onRunStarting(QWidget* target);
-    void onScanned(const QString& text, QWidget* target);
     bool validateForDecision();
     Dossier dossierFromForm() const;
     void recordDecision(const Result<Dossier>& result, const QString& form, const QString& what);
@@ -117,11 +110,9 @@ private:
     Actor m_actor;
     IntakeAssistant m_assistant;
     IntakeOutput* m_output = nullptr;
-    FileChooser* m_chooser = nullptr;
-    ScannerBurstDetector* m_scanner = nullptr;
+    IdCardQrFill* m_qr = nullptr;
     QTimer* m_autosave = nullptr;
     QTimer* m_clockTick = nullptr;
-    std::optional<Snapshot> m_snapshot;
     bool m_applying = false; // applyDraft in progress: no autosave, no snapshots
     QString m_lastCode;
 
