@@ -196,6 +196,11 @@ void MainWindow::buildPages()
         } else if (p == Settings) {
             m_settingsPage = new SettingsPage(m_context, m_actor, m_stack);
             connect(m_settingsPage, &SettingsPage::centerChanged, this, &MainWindow::updateTitle);
+            // New portal settings: the engine looks again and, when running, syncs at once.
+            connect(m_settingsPage, &SettingsPage::portalChanged, this, [this] {
+                m_engine->refresh();
+                m_engine->syncNow();
+            });
             widget = m_settingsPage;
         } else {
             m_placeholders[i] = new PlaceholderPage(m_stack);

@@ -48,9 +48,9 @@ void TestSyncSoak::killedAtRandomLosesNothing()
         QCOMPARE(bed.takeDossiers(8).size(), 8);
         QProcess p;
         p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        p.setProcessEnvironment(SyncTestBed::cliEnvironment());
         p.setStandardOutputFile(QProcess::nullDevice());
-        p.start(QStringLiteral(MOTCUACTL_PATH),
-                {QStringLiteral("--db"), bed.path(), QStringLiteral("sync"), QStringLiteral("now")});
+        p.start(QStringLiteral(MOTCUACTL_PATH), bed.syncNowArguments());
         QVERIFY(p.waitForStarted());
         const int wait = static_cast<int>(rng.bounded(20, 350));
         if (p.waitForFinished(wait)) {
@@ -75,8 +75,8 @@ void TestSyncSoak::killedAtRandomLosesNothing()
     for (int i = 0; i < 10 && bed.pending() > 0; ++i) {
         QProcess p;
         p.setProcessChannelMode(QProcess::MergedChannels);
-        p.start(QStringLiteral(MOTCUACTL_PATH),
-                {QStringLiteral("--db"), bed.path(), QStringLiteral("sync"), QStringLiteral("now")});
+        p.setProcessEnvironment(SyncTestBed::cliEnvironment());
+        p.start(QStringLiteral(MOTCUACTL_PATH), bed.syncNowArguments());
         QVERIFY(p.waitForFinished(60000));
         exitCode = p.exitCode();
         output = p.readAll();
