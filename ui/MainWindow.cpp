@@ -213,6 +213,13 @@ void MainWindow::buildPages()
     }
     // A step recorded on one list changes what the other shows.
     connect(m_dossiersPage, &DossiersPage::dossierChanged, m_returnsPage, &ReturnsPage::refresh);
+    // A status decided centrally arrives with a sync pass: the lists show it without F5.
+    connect(m_engine, &SyncEngine::passFinished, this, [this] {
+        if (m_engine->lastReport().statusApplied > 0) {
+            m_dossiersPage->model()->refresh();
+            m_returnsPage->refresh();
+        }
+    });
     connect(m_returnsPage, &ReturnsPage::dossierChanged, m_dossiersPage,
             [this] { m_dossiersPage->model()->refresh(); });
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {

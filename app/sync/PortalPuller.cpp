@@ -109,6 +109,7 @@ void PortalPuller::leaseAhead()
     DossierCodeAllocator allocator(m_lane.db(), config);
     allocator.setLeaseSource(leaseSource(m_lane.client(), m_lane.db(), config.station));
     const auto before = allocator.remaining(agency, toVietnam(m_lane.now()).date());
+    const int requestsBefore = m_lane.client().requestCount();
     if (Status s = allocator.prefetch(agency, toVietnam(m_lane.now()).date()); !s) {
         PortalAnswer r;
         r.outcome = PortalAnswer::Transport;
@@ -119,6 +120,10 @@ void PortalPuller::leaseAhead()
     const auto after = allocator.remaining(agency, toVietnam(m_lane.now()).date());
     if (before && after && after->leased > before->leased)
         m_lane.report().leased += after->leased - before->leased;
+    // Enough numbers in hand: nothing was asked, which says nothing about the link (booking a
+    // success here showed "online" with the portal down).
+    if (m_lane.client().requestCount() == requestsBefore)
+        return;
     m_lane.bookSuccess(kind);
 }
 
