@@ -201,6 +201,11 @@ void MainWindow::buildPages()
         } else if (p == Settings) {
             m_settingsPage = new SettingsPage(m_context, m_actor, m_stack);
             connect(m_settingsPage, &SettingsPage::centerChanged, this, &MainWindow::updateTitle);
+            // New portal settings: the engine looks again and, when running, syncs at once.
+            connect(m_settingsPage, &SettingsPage::portalChanged, this, [this] {
+                m_engine->refresh();
+                m_engine->syncNow();
+            });
             widget = m_settingsPage;
         } else {
             m_placeholders[i] = new PlaceholderPage(m_stack);
@@ -213,6 +218,13 @@ void MainWindow::buildPages()
     }
     // A step recorded on one list changes what the other shows.
     connect(m_dossiersPage, &DossiersPage::dossierChanged, m_returnsPage, &ReturnsPage::refresh);
+    // A status decided centrally arrives with a sync pass: the lists show it without F5.
+    connect(m_engine, &SyncEngine::passFinished, this, [this] {
+        if (m_engine->lastReport().statusApplied > 0) {
+            m_dossiersPage->model()->refresh();
+            m_returnsPage->refresh();
+        }
+    });
     connect(m_returnsPage, &ReturnsPage::dossierChanged, m_dossiersPage,
             [this] { m_dossiersPage->model()->refresh(); });
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {

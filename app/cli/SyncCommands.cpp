@@ -22,14 +22,15 @@ QString groupHelp()
     return QCoreApplication::translate(
         "motcua", "Usage: motcuactl sync SUBCOMMAND [options]\n\n"
                   "Subcommands:\n"
-                  "  now [--portal URL] [--ca FILE]   send pending items and pull from the portal, once\n"
+                  "  now [--user NAME] [--portal URL] send pending items and pull from the portal, once\n"
                   "  status [--json]                  items per state, last success, warnings\n"
                   "  export FILE --user NAME          pending items as a signed, encrypted bundle file\n"
                   "  pause --user NAME                stop automatic synchronisation\n"
                   "  resume --user NAME               start it again\n"
                   "  retry --user NAME                retry failed items now\n\n"
                   "The portal's address, account and pinned certificate come from the settings\n"
-                  "portal.url, portal.username, portal.password, portal.caFile and portal.pinSha256.\n");
+                  "portal.url, portal.username, portal.password, portal.caFile and portal.pinSha256.\n"
+                  "The password is stored encrypted under the data key: give --user NAME to unlock it.\n");
 }
 
 QString timeText(const QDateTime& t)
@@ -72,12 +73,20 @@ int SyncCommands::now(const QStringList& arguments)
                                            QCoreApplication::translate("motcua", "Seconds to wait for each answer."),
                                            QStringLiteral("S"));
     ctx.parser().addOptions({portalOption, caOption, timeoutOption});
+    ctx.setNeedsUser(true);
     int code = ExitOk;
     if (!ctx.parse(&code))
         return code;
     auto app = ctx.open();
     if (!app)
         return ctx.fail(app.error());
+    // The portal password is sealed under the data key, and attachments are read decrypted:
+    // with --user the pass runs unlocked.
+    if (ctx.parser().isSet(QStringLiteral("user"))) {
+        auto actor = ctx.login();
+        if (!actor)
+            return ctx.fail(actor.error());
+    }
     SyncService& sync = (*app)->sync();
     auto options = sync.options(true);
     if (!options)

@@ -130,12 +130,46 @@ QJsonArray PortalCatalogue::list() const
     QJsonArray out;
     for (const QJsonValue& v : m_file.value(QLatin1String("procedures")).toArray()) {
         const QJsonObject p = v.toObject();
-        out.append(QJsonObject{{QStringLiteral("MATTHC"), text(p.value(QLatin1String("code")))},
+        const QString code = text(p.value(QLatin1String("code")));
+        out.append(QJsonObject{{QStringLiteral("MATTHC"), code},
                                {QStringLiteral("TENTTHC"), text(p.value(QLatin1String("name")))},
                                {QStringLiteral("MALINHVUC"), QString()},
-                               {QStringLiteral("TENLINHVUC"), text(p.value(QLatin1String("field")))}});
+                               {QStringLiteral("TENLINHVUC"), text(p.value(QLatin1String("field")))},
+                               {QStringLiteral("NGAYHIEULUC"), effectiveDate(code)},
+                               {QStringLiteral("PHIENBAN"), procedureVersion(code)}});
     }
     return out;
+}
+
+QJsonObject PortalCatalogue::listPage(int page, int size) const
+{
+    const QJsonArray all = list();
+    if (page < 1 || size < 1)
+        return {{QStringLiteral("result"), all}};
+    QJsonArray slice;
+    const qsizetype first = qsizetype(page - 1) * size;
+    for (qsizetype i = first; i < all.size() && i < first + size; ++i)
+        slice.append(all.at(i));
+    return {{QStringLiteral("result"), slice},
+            {QStringLiteral("TongSo"), QString::number(all.size())},
+            {QStringLiteral("ConNua"), first + size < all.size() ? QStringLiteral("True") : QStringLiteral("False")}};
+}
+
+QString PortalCatalogue::effectiveDate(const QString& code) const
+{
+    QString date = m_byCode.value(code).value(QLatin1String("effective_from")).toString();
+    if (date.isEmpty())
+        date = m_file.value(QLatin1String("effective_from")).toString();
+    return QDate::fromString(date, Qt::ISODate).toString(QStringLiteral("yyyyMMdd"));
+}
+
+QString PortalCatalogue::procedureVersion(const QString& code) const
+{
+    const auto it = m_byCode.constFind(code);
+    if (it == m_byCode.constEnd())
+        return QString();
+    const QByteArray bytes = QJsonDocument(*it).toJson(QJsonDocument::Compact) + effectiveDate(code).toLatin1();
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex().left(32));
 }
 
 std::optional<QJsonObject> PortalCatalogue::nationalRecord(const QString& code) const
@@ -151,6 +185,8 @@ std::optional<QJsonObject> PortalCatalogue::nationalRecord(const QString& code) 
         {QStringLiteral("TENTTHC"), text(p.value(QLatin1String("name")))},
         {QStringLiteral("LOAITTHC"), QString()},
         {QStringLiteral("TRANGTHAI"), QStringLiteral("1")},
+        {QStringLiteral("NGAYHIEULUC"), effectiveDate(code)},
+        {QStringLiteral("PHIENBAN"), procedureVersion(code)},
         {QStringLiteral("LINHVUCTHUCHIEN"),
          QJsonArray{QJsonObject{{QStringLiteral("MALINHVUC"), QString()},
                                 {QStringLiteral("TENLINHVUC"), text(p.value(QLatin1String("field")))}}}},

@@ -26,8 +26,17 @@ public:
 
     // Exact code, or a local variant "CODE.suffix" of a known code (1.000656.000.00.00.H29).
     bool knows(const QString& code) const;
-    // [{MATTHC, TENTTHC, MALINHVUC, TENLINHVUC}]
+    // [{MATTHC, TENTTHC, MALINHVUC, TENLINHVUC, NGAYHIEULUC, PHIENBAN}]
     QJsonArray list() const;
+    // The reply fields of LayDanhSachTTHC: page `page` (from 1) of `size` entries with
+    // "TongSo" and "ConNua"; the whole list when page or size is below 1 (not asked).
+    QJsonObject listPage(int page, int size) const;
+    // A procedure's effective date as yyyyMMdd: its own "effective_from" when the record has
+    // one, else the file's.
+    QString effectiveDate(const QString& code) const;
+    // A short hash of the procedure's record and effective date: changes whenever either does,
+    // so a client fetches again only what changed.
+    QString procedureVersion(const QString& code) const;
     // One procedure in the national LayThuTuc shape plus "MC_BanGhi" (our record); nullopt
     // for an unknown code.
     std::optional<QJsonObject> nationalRecord(const QString& code) const;

@@ -97,7 +97,7 @@ PortalReply PortalServices::call(const QJsonObject& request, const QString& mado
     if (service == QLatin1String("TraCuuHoSo"))
         return lookup(request);
     if (service == QLatin1String("LayDanhSachTTHC"))
-        return PortalReply::success({{QStringLiteral("result"), m_catalogue.list()}});
+        return procedureList(request);
     if (service == QLatin1String("LayThuTuc"))
         return procedure(request);
     if (service == QLatin1String("MC_LayDanhMuc")) {
@@ -298,6 +298,28 @@ PortalReply PortalServices::procedure(const QJsonObject& request)
             QCoreApplication::translate("motcua", "Unknown procedure code %1.").arg(code.left(60)));
     }
     return PortalReply::success({{QStringLiteral("result"), QJsonArray{*record}}});
+}
+
+PortalReply PortalServices::procedureList(const QJsonObject& request)
+{
+    // Paged when the caller asks (TrangSo from 1, SoLuong 1…1000); everything otherwise, as
+    // the national service answers.
+    FieldReader f(request);
+    const QString page = f.optional(QStringLiteral("TrangSo"));
+    const QString size = f.optional(QStringLiteral("SoLuong"));
+    if (f.failed())
+        return f.error();
+    if (page.isEmpty() && size.isEmpty())
+        return PortalReply::success(m_catalogue.listPage(0, 0));
+    bool pageOk = false;
+    bool sizeOk = false;
+    const int pageNo = page.isEmpty() ? 1 : page.toInt(&pageOk);
+    const int pageSize = size.isEmpty() ? 200 : size.toInt(&sizeOk);
+    if ((!page.isEmpty() && (!pageOk || pageNo < 1)) ||
+        (!size.isEmpty() && (!sizeOk || pageSize < 1 || pageSize > 1000)))
+        return PortalReply::failure(PortalCode::BadValue,
+                                    QCoreApplication::translate("motcua", "TrangSo or SoLuong is out of range."));
+    return PortalReply::success(m_catalogue.listPage(pageNo, pageSize));
 }
 
 } // namespace motcua

@@ -39,6 +39,7 @@ private:
     PortalReply appendHistory(const QJsonObject& request);
     PortalReply lookup(const QJsonObject& request);
     PortalReply procedure(const QJsonObject& request);
+    PortalReply procedureList(const QJsonObject& request);
     PortalReply upload(const QJsonObject& request);
     PortalReply uploadStatus(const QJsonObject& request);
     PortalReply lease(const QJsonObject& request);

@@ -57,6 +57,8 @@ void KeyRing::lock()
 void KeyRing::adopt(std::unique_ptr<DataKey> key)
 {
     m_key = std::move(key);
+    if (m_key && m_onUnlock)
+        m_onUnlock();
 }
 
 bool KeyRing::hasDataKey()
@@ -130,7 +132,15 @@ Status KeyRing::removeWrap(qint64 userId)
     return m_wraps.removeWrap(userId);
 }
 
-Status KeyRing::unlock(const QString& usernameIn, const QString& password, const QDateTime& now)
+Status KeyRing::unlock(const QString& username, const QString& password, const QDateTime& now)
+{
+    Status s = unlockKey(username, password, now);
+    if (s && m_onUnlock)
+        m_onUnlock();
+    return s;
+}
+
+Status KeyRing::unlockKey(const QString& usernameIn, const QString& password, const QDateTime& now)
 {
     UserRepository users(m_db);
     const Result<UserRecord> user = users.byUsername(usernameIn.trimmed());

@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace motcua {
@@ -67,11 +68,18 @@ public:
 
     int iterations() const { return m_iterations; }
 
+    // Runs after each unlock() or adopt() that left the session unlocked: work that needs the
+    // key once it is at hand (AppContext seals secret settings still stored in clear).
+    void setOnUnlock(std::function<void()> hook) { m_onUnlock = std::move(hook); }
+
 private:
+    Status unlockKey(const QString& username, const QString& password, const QDateTime& now);
+
     Database& m_db;
     KeyWrapRepository m_wraps;
     int m_iterations;
     std::unique_ptr<DataKey> m_key;
+    std::function<void()> m_onUnlock;
 };
 
 } // namespace motcua

@@ -137,6 +137,15 @@ Result<std::unique_ptr<AppContext>> AppContext::open(const Options& options)
                                       ? PasswordHasher::withIterationsForTesting(options.kdfIterationsForTesting)
                                       : PasswordHasher();
     p.keyRing = std::make_unique<KeyRing>(p.db, hasher.iterations());
+    // Secret settings are sealed under the data key: readable only once a login unlocked it,
+    // and any still in clear (an older database, a script) are sealed at that moment.
+    KeyRing* keys = p.keyRing.get();
+    Settings* settings = p.settings.get();
+    settings->setCipher([keys]() -> const BlobCrypto* { return keys->key(); });
+    keys->setOnUnlock([settings] {
+        if (auto sealed = settings->sealSecrets(); !sealed)
+            qCWarning(lcCore).noquote() << "secret settings not sealed:" << sealed.error().message;
+    });
     p.users = std::make_unique<UserService>(p.db, *p.clock, hasher, p.keyRing.get());
     // Attachments live beside the database, so a backup of the folder holds both.
     p.attachments = std::make_unique<AttachmentService>(p.db, *p.clock, *p.settings, *p.keyRing,

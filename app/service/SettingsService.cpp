@@ -34,6 +34,12 @@ Status SettingsService::change(const Actor& actor, const QList<QPair<QString, QS
         QString stored;
         if (Status s = Settings::validate(key, value, &stored); !s)
             return s;
+        // A secret is sealed under the data key as it is stored: never in clear by a person.
+        if (Settings::isSecret(key) && !stored.isEmpty() && !m_settings.isUnlocked())
+            return Error::forbidden(QCoreApplication::translate("motcua",
+                                                                "The setting %1 is kept encrypted: this session cannot "
+                                                                "unlock the data key, so it cannot be changed here.")
+                                        .arg(key));
         canonical.append({key, stored});
     }
     if (canonical.isEmpty())
@@ -46,7 +52,8 @@ Status SettingsService::change(const Actor& actor, const QList<QPair<QString, QS
     for (const auto& [key, value] : canonical) {
         if (Status s = m_settings.set(key, value); !s)
             return s;
-        details.insert(key, value);
+        // A secret never reaches the audit trail: only that it changed.
+        details.insert(key, Settings::isSecret(key) ? QStringLiteral("(changed)") : value);
     }
     if (Status s = writeAudit(m_db, m_clock.now(), actor, QStringLiteral("settings.change"), QStringLiteral("settings"),
                               canonical.first().first, details);

@@ -1,6 +1,7 @@
 #include "store/Settings.h"
 
 #include "core/Logging.h"
+#include "store/BlobCrypto.h"
 #include "store/Database.h"
 
 #include <QCoreApplication>
@@ -344,6 +345,10 @@ QString Settings::string(const QString& key)
         qCWarning(lcStore) << "unknown setting read:" << key;
         return {};
     }
+    if (isSecret(key)) {
+        auto clear = secret(key);
+        return clear ? *clear : QString();
+    }
     const QString v = stored(key);
     if (v.isNull())
         return QString::fromUtf16(e->defaultValue);
@@ -380,6 +385,22 @@ Status Settings::set(const QString& key, const QVariant& value)
     QString text;
     if (Status v = validate(key, value, &text); !v)
         return v;
+    if (isSecret(key) && !text.isEmpty()) {
+        if (isUnlocked()) {
+            auto sealed = sealValue(key, text);
+            if (!sealed)
+                return sealed.error();
+            text = *sealed;
+        } else {
+            qCWarning(lcStore) << "secret setting" << key << "stored while locked; it is sealed at the next unlock";
+        }
+    }
+    return write(key, text);
+}
+
+Status Settings::write(const QString& key, const QString& textIn)
+{
+    QString text = textIn;
     Statement& st = m_db.prepare(QStringLiteral(
         "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
     if (!st.isValid())
@@ -398,6 +419,107 @@ Status Settings::reset(const QString& key)
     if (!st.isValid())
         return m_db.storageError(QCoreApplication::translate("motcua", "saving the settings"));
     return st.bind(1, key).exec();
+}
+
+namespace {
+const QString kSealedPrefix = QStringLiteral("sealed:v1:");
+
+QByteArray secretHeader(const QString& key)
+{
+    return QByteArrayLiteral("motcua-setting:v1:") + key.toUtf8();
+}
+} // namespace
+
+bool Settings::isSecret(const QString& key)
+{
+    return key == u"portal.password" || key == u"sync.bundleSecret";
+}
+
+QStringList Settings::secretKeys()
+{
+    return {QStringLiteral("portal.password"), QStringLiteral("sync.bundleSecret")};
+}
+
+bool Settings::isUnlocked() const
+{
+    return m_cipher && m_cipher() != nullptr;
+}
+
+Result<QString> Settings::sealValue(const QString& key, const QString& clear) const
+{
+    const BlobCrypto* cipher = m_cipher ? m_cipher() : nullptr;
+    if (!cipher)
+        return Error::forbidden(QCoreApplication::translate("motcua", "Sign in to change the setting %1.").arg(key));
+    const QByteArray header = secretHeader(key);
+    auto sealed = cipher->seal(header, clear.toUtf8());
+    if (!sealed)
+        return sealed.error();
+    return QString(kSealedPrefix + QString::fromLatin1(sealed->mid(header.size()).toBase64()));
+}
+
+Result<QString> Settings::openValue(const QString& key, const QString& sealed) const
+{
+    const BlobCrypto* cipher = m_cipher ? m_cipher() : nullptr;
+    if (!cipher)
+        return Error::forbidden(
+            QCoreApplication::translate("motcua",
+                                        "The setting %1 is encrypted: sign in to unlock it (motcuactl: --user NAME).")
+                .arg(key));
+    const QByteArray header = secretHeader(key);
+    auto clear =
+        cipher->open(header + QByteArray::fromBase64(sealed.mid(kSealedPrefix.size()).toLatin1()), header.size());
+    if (!clear)
+        return Error::crypto(
+            QCoreApplication::translate("motcua", "The setting %1 cannot be decrypted; set it again.").arg(key));
+    return QString::fromUtf8(*clear);
+}
+
+Result<QString> Settings::secret(const QString& key)
+{
+    const QString v = stored(key);
+    if (v.isEmpty())
+        return QString();
+    if (v.startsWith(kSealedPrefix)) {
+        auto clear = openValue(key, v);
+        // Locked is the normal state before a login; only a value that does not open is news.
+        if (!clear && clear.error().code == Error::Crypto)
+            qCWarning(lcStore).noquote() << clear.error().message;
+        return clear;
+    }
+    // Stored while locked, not sealed yet.
+    return v;
+}
+
+bool Settings::isSealed(const QString& key)
+{
+    const QString v = stored(key);
+    return v.isEmpty() || v.startsWith(kSealedPrefix);
+}
+
+Result<int> Settings::sealSecrets()
+{
+    if (!isUnlocked())
+        return Error::forbidden(QCoreApplication::translate("motcua", "Sign in to seal the secret settings."));
+    int sealedCount = 0;
+    Transaction tx(m_db);
+    if (!tx.begun())
+        return tx.begun().error();
+    for (const QString& key : secretKeys()) {
+        const QString v = stored(key);
+        if (v.isEmpty() || v.startsWith(kSealedPrefix))
+            continue;
+        auto sealed = sealValue(key, v);
+        if (!sealed)
+            return sealed.error();
+        if (Status s = write(key, *sealed); !s)
+            return s.error();
+        ++sealedCount;
+    }
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    if (sealedCount > 0)
+        qCInfo(lcStore) << sealedCount << "secret setting(s) sealed under the data key";
+    return sealedCount;
 }
 
 } // namespace motcua

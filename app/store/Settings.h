@@ -2,13 +2,17 @@
 
 #include "core/Result.h"
 
+#include <QByteArray>
 #include <QList>
 #include <QString>
 #include <QStringList>
 #include <QVariant>
 
+#include <functional>
+
 namespace motcua {
 
+class BlobCrypto;
 class Database;
 
 // What a setting holds; each kind has its own validation (Settings::validate).
@@ -70,11 +74,34 @@ public:
     // Removes the row: the key reads as its default again.
     Status reset(const QString& key);
 
+    // Secret settings (portal.password, sync.bundleSecret) are stored sealed under the
+    // database's data key: AES-256-GCM, the key name authenticated with the value, stored as
+    // "sealed:v1:<base64>". Only a session whose data key is unlocked reads or writes them:
+    // string() gives "" while locked, secret() says why. A secret written while locked (a
+    // script that set no user) is stored as given and sealed at the next unlocked start by
+    // sealSecrets(); nothing ever writes a secret's value to the log.
+    static bool isSecret(const QString& key);
+    static QStringList secretKeys();
+    // Where the data key comes from: the session's key ring (nullptr while locked).
+    void setCipher(std::function<const BlobCrypto*()> cipher) { m_cipher = std::move(cipher); }
+    bool isUnlocked() const;
+    // The secret in clear; Error::forbidden while the session is locked and the value is
+    // sealed, Error::crypto when it does not open (another database's value, changed bytes).
+    Result<QString> secret(const QString& key);
+    // True when the stored value is sealed (or there is none).
+    bool isSealed(const QString& key);
+    // Seals every secret still stored in clear; needs an unlocked session. The number sealed.
+    Result<int> sealSecrets();
+
 private:
     // The stored text; null QString when absent or on a storage error (logged).
     QString stored(const QString& key);
+    Status write(const QString& key, const QString& text);
+    Result<QString> sealValue(const QString& key, const QString& clear) const;
+    Result<QString> openValue(const QString& key, const QString& sealed) const;
 
     Database& m_db;
+    std::function<const BlobCrypto*()> m_cipher;
 };
 
 } // namespace motcua

@@ -20,7 +20,6 @@ Result<PortalConfig> PortalConfig::fromSettings(Settings& settings)
     PortalConfig c;
     const QString url = settings.string(QStringLiteral("portal.url")).trimmed();
     c.username = settings.string(QStringLiteral("portal.username"));
-    c.password = settings.string(QStringLiteral("portal.password"));
     c.madonvi = settings.string(QStringLiteral("center.agencyCode"));
     c.station = settings.integer(QStringLiteral("station.number"));
     c.timeoutMs = settings.integer(QStringLiteral("sync.timeoutSecs")) * 1000;
@@ -33,6 +32,11 @@ Result<PortalConfig> PortalConfig::fromSettings(Settings& settings)
     c.intervalSecs = settings.integer(QStringLiteral("sync.intervalSecs"));
     if (url.isEmpty())
         return c;
+    // Sealed under the data key: only an unlocked session has it (Settings::secret).
+    auto password = settings.secret(QStringLiteral("portal.password"));
+    if (!password)
+        return password.error();
+    c.password = *password;
     c.url = QUrl(url, QUrl::StrictMode);
     // TLS only: a portal reached over plain HTTP could be anyone.
     if (!c.url.isValid() || c.url.scheme() != QLatin1String("https") || c.url.host().isEmpty()) {

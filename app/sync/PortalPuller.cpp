@@ -4,10 +4,10 @@
 #include "core/DossierState.h"
 #include "core/Logging.h"
 #include "core/Types.h"
-#include "service/CatalogueService.h"
 #include "store/Database.h"
 #include "store/Journal.h"
 #include "store/Settings.h"
+#include "sync/CataloguePull.h"
 #include "sync/PortalProtocol.h"
 #include "sync/SyncLane.h"
 
@@ -109,6 +109,7 @@ void PortalPuller::leaseAhead()
     DossierCodeAllocator allocator(m_lane.db(), config);
     allocator.setLeaseSource(leaseSource(m_lane.client(), m_lane.db(), config.station));
     const auto before = allocator.remaining(agency, toVietnam(m_lane.now()).date());
+    const int requestsBefore = m_lane.client().requestCount();
     if (Status s = allocator.prefetch(agency, toVietnam(m_lane.now()).date()); !s) {
         PortalAnswer r;
         r.outcome = PortalAnswer::Transport;
@@ -119,6 +120,10 @@ void PortalPuller::leaseAhead()
     const auto after = allocator.remaining(agency, toVietnam(m_lane.now()).date());
     if (before && after && after->leased > before->leased)
         m_lane.report().leased += after->leased - before->leased;
+    // Enough numbers in hand: nothing was asked, which says nothing about the link (booking a
+    // success here showed "online" with the portal down).
+    if (m_lane.client().requestCount() == requestsBefore)
+        return;
     m_lane.bookSuccess(kind);
 }
 
@@ -244,50 +249,8 @@ void PortalPuller::pullStatus()
 
 void PortalPuller::pullCatalogue()
 {
-    const QString kind = SyncKind::catalogue();
-    if (!m_lane.wants(kind) || m_lane.stopped() || !m_lane.due(kind))
-        return;
-    // Once a day is enough for a catalogue that changes by decision; "Sync now" pulls anyway.
-    const qint64 pulledAt =
-        m_lane.store().value(QStringLiteral("catalogue.pulled_at"), QStringLiteral("0")).toLongLong();
-    if (!m_lane.options().force && m_lane.now().toSecsSinceEpoch() - pulledAt < 24 * 3600)
-        return;
-    const PortalAnswer r = m_lane.client().catalogue();
-    if (r.outcome == PortalAnswer::Refused && r.code == P::Code::UnknownService) {
-        // A national portal without our service: nothing to import, not a failure to retry.
-        m_lane.remember(QStringLiteral("catalogue.pulled_at"), QString::number(m_lane.now().toSecsSinceEpoch()));
-        m_lane.bookSuccess(kind);
-        return;
-    }
-    if (!r.ok()) {
-        m_lane.bookFailure(kind, r);
-        return;
-    }
-    const QJsonObject result = r.body.value(QStringLiteral("result")).toObject();
-    // The version travels beside the result (the reference portal) or inside it.
-    QString version = r.body.value(QStringLiteral("PhienBan")).toString();
-    if (version.isEmpty())
-        version = result.value(QStringLiteral("PhienBan")).toString();
-    if (version.isEmpty() || version != m_lane.store().value(QStringLiteral("catalogue.version"))) {
-        CatalogueService catalogue(m_lane.db(), m_lane.clock());
-        QJsonObject file = result;
-        file.remove(QStringLiteral("PhienBan"));
-        auto imported = catalogue.importCatalogue(portalActor(), QJsonDocument(file).toJson(QJsonDocument::Compact),
-                                                  QStringLiteral("portal"));
-        if (!imported) {
-            // The file is refused whole; the old catalogue stays. Tell, and retry later.
-            PortalAnswer bad;
-            bad.outcome = PortalAnswer::Transport;
-            bad.reached = true;
-            bad.message = imported.error().message;
-            m_lane.bookFailure(kind, bad);
-            return;
-        }
-        m_lane.report().catalogueImported = true;
-        m_lane.remember(QStringLiteral("catalogue.version"), version);
-    }
-    m_lane.remember(QStringLiteral("catalogue.pulled_at"), QString::number(m_lane.now().toSecsSinceEpoch()));
-    m_lane.bookSuccess(kind);
+    // LayDanhSachTTHC + LayThuTuc into the versioned catalogue (CataloguePull.h).
+    CataloguePull(m_lane).run();
 }
 
 } // namespace motcua

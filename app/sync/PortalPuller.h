@@ -13,7 +13,7 @@ class PortalClient;
 
 // What the workstation pulls from the portal: blocks of dossier numbers (MC_CapDaiSo) so
 // offline intake never mints a code twice, status changes decided centrally (MC_LayTrangThai)
-// and the procedure catalogue (MC_LayDanhMuc → CatalogueImporter).
+// and the procedure catalogue (LayDanhSachTTHC + LayThuTuc, sync/CataloguePull.h).
 class PortalPuller
 {
 public:

@@ -89,6 +89,9 @@ void SyncEngine::refresh()
     m_paused = m_service.isPaused();
     m_online = m_configured && m_service.isOnline();
     m_alarm = m_service.alarm();
+    // Settings that cannot be used (or a portal password this session cannot unlock): say why.
+    if (!config && m_alarm.isEmpty())
+        m_alarm = config.error().message;
     Q_EMIT changed();
 }
 

@@ -247,7 +247,10 @@ Result<BundleSummary> SyncService::exportBundle(const Actor& actor, const QStrin
                               {QStringLiteral("version"), QStringLiteral("1")},
                               {QStringLiteral("madonvi"), madonvi},
                               {QStringLiteral("requests"), requests}};
-    auto sealed = OfflineBundle::seal(payload, m_settings.string(QStringLiteral("sync.bundleSecret")));
+    auto secret = m_settings.secret(QStringLiteral("sync.bundleSecret"));
+    if (!secret)
+        return secret.error();
+    auto sealed = OfflineBundle::seal(payload, *secret);
     if (!sealed)
         return sealed.error();
     QSaveFile file(path);

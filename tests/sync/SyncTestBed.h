@@ -7,6 +7,7 @@
 #include "PortalFixture.h"
 #include "core/Clock.h"
 #include "core/Dossier.h"
+#include "security/UserService.h"
 #include "service/AppContext.h"
 #include "service/CatalogueService.h"
 #include "service/DossierService.h"
@@ -20,6 +21,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QProcessEnvironment>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
@@ -35,12 +37,21 @@ public:
         m_path = m_dir.filePath(name + QStringLiteral(".db"));
         AppContext::Options o;
         o.databasePath = m_path;
+        o.kdfIterationsForTesting = 1000;
         auto ctx = AppContext::open(o);
         if (!ctx) {
             m_error = ctx.error().message;
             return;
         }
         m_ctx = std::move(*ctx);
+        // The first administrator unlocks the data key, so the portal password below is
+        // stored sealed, as in the app.
+        auto admin = m_ctx->users().createFirstAdmin(adminName(), QStringLiteral("Quản Trị"), adminPassword());
+        if (!admin) {
+            m_error = admin.error().message;
+            return;
+        }
+        m_admin = *admin;
         Settings& s = m_ctx->settings();
         const bool ok = s.set(QStringLiteral("portal.url"), portal.url().toString()) &&
                         s.set(QStringLiteral("portal.username"), portal.username()) &&
@@ -61,6 +72,21 @@ public:
     }
 
     bool isValid() const { return m_ctx != nullptr && m_error.isEmpty(); }
+    static QString adminName() { return QStringLiteral("admin"); }
+    static QString adminPassword() { return QStringLiteral("station-admin-password-1"); }
+    Actor admin() const { return m_admin; }
+    // `motcuactl --db PATH sync now --user admin`, the password in the environment.
+    QStringList syncNowArguments() const
+    {
+        return {QStringLiteral("--db"),   m_path,     QStringLiteral("sync"), QStringLiteral("now"),
+                QStringLiteral("--user"), adminName()};
+    }
+    static QProcessEnvironment cliEnvironment()
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("MOTCUA_PASSWORD"), adminPassword());
+        return env;
+    }
     QString error() const { return m_error; }
     AppContext& app() { return *m_ctx; }
     QString path() const { return m_path; }
@@ -224,6 +250,7 @@ private:
     QString m_error;
     std::unique_ptr<AppContext> m_ctx;
     Actor m_clerk;
+    Actor m_admin;
     QStringList m_procedures;
     QHash<QString, QByteArray> m_files;
     int m_serial = 0;

@@ -38,6 +38,7 @@ private Q_SLOTS:
     void leaseKeepsCodesInTheCenterRange();
     void cataloguePull();
     void unreachablePortalBacksOff();
+    void offlineWithNumbersInHandIsOffline();
     void bundleImportedByThePortal();
 
 private:
@@ -335,6 +336,25 @@ void TestSyncClient::unreachablePortalBacksOff()
     auto retried = bed.pass(o);
     QVERIFY(retried.ok());
     QCOMPARE(retried->dossiers, 2);
+}
+
+void TestSyncClient::offlineWithNumbersInHandIsOffline()
+{
+    SyncTestBed bed(*m_portal);
+    QVERIFY2(bed.isValid(), qPrintable(bed.error()));
+    SyncOptions o = bed.options();
+    auto online = bed.pass(o);
+    QVERIFY(online.ok());
+    QVERIFY(online->reached);
+    QVERIFY(bed.count(QStringLiteral("SELECT count(*) FROM code_blocks WHERE source = 'lease'")) > 0);
+    // The portal goes away; the station still holds a leased block, so the lease lane asks
+    // nothing. A pass that asked nothing successfully is not "online".
+    m_portal->stop();
+    auto offline = bed.pass(o);
+    QVERIFY(offline.ok());
+    QVERIFY(!offline->reached);
+    QVERIFY(!bed.app().sync().isOnline());
+    QVERIFY2(m_portal->restart(), qPrintable(m_portal->errorString()));
 }
 
 void TestSyncClient::bundleImportedByThePortal()

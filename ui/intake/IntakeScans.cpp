@@ -172,6 +172,9 @@ bool IntakeScans::openScanner()
         m_panel->refreshDevices();
     }
     m_scanDialog->setWindowTitle(tr("Scan papers"));
+    // Named here: Qt's own translation of the standard button is not installed everywhere.
+    if (auto* box = m_scanDialog->findChild<QDialogButtonBox*>())
+        box->button(QDialogButtonBox::Close)->setText(tr("Close"));
     m_panel->setTargets(m_papers);
     m_panel->setCurrentTarget(m_currentPaper);
     const FreeSpace space = m_context.attachments().freeSpace();

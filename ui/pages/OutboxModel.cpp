@@ -78,6 +78,13 @@ QString OutboxModel::kindName(const QString& kind)
         return tr("History row");
     if (kind == SyncKind::attachment())
         return tr("Attachment");
+    // The pulls, as the retry lines under the table name them.
+    if (kind == SyncKind::catalogue())
+        return tr("Procedure catalogue");
+    if (kind == SyncKind::status())
+        return tr("Status decided centrally");
+    if (kind == SyncKind::lease())
+        return tr("Dossier number block");
     return kind;
 }
 

@@ -4,6 +4,7 @@
 #include "Language.h"
 #include "core/WorkCalendar.h"
 #include "pages/PageHeader.h"
+#include "pages/PortalSettingsBox.h"
 #include "service/AppContext.h"
 #include "service/SettingsService.h"
 #include "store/Settings.h"
@@ -102,6 +103,10 @@ SettingsPage::SettingsPage(AppContext& context, const Actor& actor, QWidget* par
     centerLayout->addWidget(m_centerMessage);
     centerLayout->addLayout(saveRow);
 
+    // The central portal.
+    m_portalBox = new PortalSettingsBox(context, actor, this);
+    connect(m_portalBox, &PortalSettingsBox::portalChanged, this, &SettingsPage::portalChanged);
+
     // Working hours.
     m_hoursBox = new QGroupBox(this);
     m_hoursLabel = new QLabel(m_hoursBox);
@@ -120,6 +125,7 @@ SettingsPage::SettingsPage(AppContext& context, const Actor& actor, QWidget* par
     contentLayout->addWidget(m_title);
     contentLayout->addWidget(m_languageBox);
     contentLayout->addWidget(m_centerBox);
+    contentLayout->addWidget(m_portalBox);
     contentLayout->addWidget(m_hoursBox);
     contentLayout->addStretch(1);
     auto* scroll = new QScrollArea(this);

@@ -14,9 +14,10 @@ class QPushButton;
 namespace motcua {
 
 class AppContext;
+class PortalSettingsBox;
 
-// Language (applied at once), the center's details (editable by administrators only) and
-// the working hours that appointment dates count in.
+// Language (applied at once), the center's details (editable by administrators only), the
+// central portal (PortalSettingsBox) and the working hours that appointment dates count in.
 class SettingsPage : public QWidget
 {
     Q_OBJECT
@@ -29,6 +30,8 @@ public:
 Q_SIGNALS:
     // The center's details were saved (the window title shows the center's name).
     void centerChanged();
+    // The portal settings were saved.
+    void portalChanged();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -56,6 +59,8 @@ private:
     QLabel* m_centerNote = nullptr;
     QLabel* m_centerMessage = nullptr;
     QPushButton* m_saveCenter = nullptr;
+
+    PortalSettingsBox* m_portalBox = nullptr;
 
     QGroupBox* m_hoursBox = nullptr;
     QLabel* m_hoursLabel = nullptr;
