@@ -2557,24 +2557,6 @@ With: %4%5</translation>
         </translation>
     </message>
     <message>
-        <source>Usage: motcuactl store SUBCOMMAND [options]
-
-Subcommands:
-  verify --user NAME   decrypt and check every attachment; prints the bad ones, exit 1 if any
-  sweep                remove files no attachment refers to (left by interrupted writes)
-
-motcuactl store SUBCOMMAND --help shows the options of each.
-</source>
-        <translation>Usage: motcuactl store SUBCOMMAND [options]
-
-Subcommands:
-  verify --user NAME   decrypt and check every attachment; prints the bad ones, exit 1 if any
-  sweep                remove files no attachment refers to (left by interrupted writes)
-
-motcuactl store SUBCOMMAND --help shows the options of each.
-</translation>
-    </message>
-    <message>
         <source>Decrypts every attachment and checks it (authentication tag and SHA-256). Prints the ones that fail; exit code 1 when any does.</source>
         <translation>Decrypts every attachment and checks it (authentication tag and SHA-256). Prints the ones that fail; exit code 1 when any does.</translation>
     </message>
@@ -2616,34 +2598,6 @@ motcuactl store SUBCOMMAND --help shows the options of each.
             <numerusform>Removed %n unreferenced file(s).</numerusform>
             <numerusform>Removed %n unreferenced file(s).</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Usage: motcuactl sync SUBCOMMAND [options]
-
-Subcommands:
-  now [--portal URL] [--ca FILE]   send pending items and pull from the portal, once
-  status [--json]                  items per state, last success, warnings
-  export FILE --user NAME          pending items as a signed, encrypted bundle file
-  pause --user NAME                stop automatic synchronisation
-  resume --user NAME               start it again
-  retry --user NAME                retry failed items now
-
-The portal&apos;s address, account and pinned certificate come from the settings
-portal.url, portal.username, portal.password, portal.caFile and portal.pinSha256.
-</source>
-        <translation>Usage: motcuactl sync SUBCOMMAND [options]
-
-Subcommands:
-  now [--portal URL] [--ca FILE]   send pending items and pull from the portal, once
-  status [--json]                  items per state, last success, warnings
-  export FILE --user NAME          pending items as a signed, encrypted bundle file
-  pause --user NAME                stop automatic synchronisation
-  resume --user NAME               start it again
-  retry --user NAME                retry failed items now
-
-The portal&apos;s address, account and pinned certificate come from the settings
-portal.url, portal.username, portal.password, portal.caFile and portal.pinSha256.
-</translation>
     </message>
     <message>
         <source>never</source>
@@ -2772,10 +2726,6 @@ portal.url, portal.username, portal.password, portal.caFile and portal.pinSha256
     <message>
         <source>attach CODE --component ID FILE...: store files (encrypted) with a dossier&apos;s paper.</source>
         <translation>attach CODE --component ID FILE...: store files (encrypted) with a dossier&apos;s paper.</translation>
-    </message>
-    <message>
-        <source>store verify: check every attachment; store sweep: remove orphan files.</source>
-        <translation>store verify: check every attachment; store sweep: remove orphan files.</translation>
     </message>
     <message>
         <source>ledger --from DATE --to DATE --out FILE.pdf|.csv: the dossier ledger (form 06).</source>
@@ -3923,6 +3873,150 @@ portal.url, portal.username, portal.password, portal.caFile and portal.pinSha256
         <source>Cannot write the bundle file %1: %2</source>
         <translation>Cannot write the bundle file %1: %2</translation>
     </message>
+    <message>
+        <source>Usage: motcuactl store SUBCOMMAND [options]
+
+Subcommands:
+  verify --user NAME   decrypt and check every attachment; prints the bad ones, exit 1 if any
+  sweep                remove files no attachment refers to (left by interrupted writes)
+  compact              rewrite the database without its free pages (VACUUM), e.g. after an
+                       upgrade dropped indexes
+
+motcuactl store SUBCOMMAND --help shows the options of each.
+</source>
+        <translation>Usage: motcuactl store SUBCOMMAND [options]
+
+Subcommands:
+  verify --user NAME   decrypt and check every attachment; prints the bad ones, exit 1 if any
+  sweep                remove files no attachment refers to (left by interrupted writes)
+  compact              rewrite the database without its free pages (VACUUM), e.g. after an
+                       upgrade dropped indexes
+
+motcuactl store SUBCOMMAND --help shows the options of each.
+</translation>
+    </message>
+    <message>
+        <source>Rewrites the database without its free pages (SQLite VACUUM), so the file shrinks to what its data needs. Pages freed by deleted rows or dropped indexes are otherwise kept and reused for new rows. Needs free disk space about the size of the database and takes about a minute at a million dossiers; other programs wait meanwhile.</source>
+        <translation>Rewrites the database without its free pages (SQLite VACUUM), so the file shrinks to what its data needs. Pages freed by deleted rows or dropped indexes are otherwise kept and reused for new rows. Needs free disk space about the size of the database and takes about a minute at a million dossiers; other programs wait meanwhile.</translation>
+    </message>
+    <message>
+        <source>store compact takes no arguments.</source>
+        <translation>store compact takes no arguments.</translation>
+    </message>
+    <message>
+        <source>Database compacted: %1 MB → %2 MB in %3 s.</source>
+        <translation>Database compacted: %1 MB → %2 MB in %3 s.</translation>
+    </message>
+    <message>
+        <source>Usage: motcuactl sync SUBCOMMAND [options]
+
+Subcommands:
+  now [--user NAME] [--portal URL] send pending items and pull from the portal, once
+  status [--json]                  items per state, last success, warnings
+  export FILE --user NAME          pending items as a signed, encrypted bundle file
+  pause --user NAME                stop automatic synchronisation
+  resume --user NAME               start it again
+  retry --user NAME                retry failed items now
+
+The portal&apos;s address, account and pinned certificate come from the settings
+portal.url, portal.username, portal.password, portal.caFile and portal.pinSha256.
+The password is stored encrypted under the data key: give --user NAME to unlock it.
+</source>
+        <translation>Usage: motcuactl sync SUBCOMMAND [options]
+
+Subcommands:
+  now [--user NAME] [--portal URL] send pending items and pull from the portal, once
+  status [--json]                  items per state, last success, warnings
+  export FILE --user NAME          pending items as a signed, encrypted bundle file
+  pause --user NAME                stop automatic synchronisation
+  resume --user NAME               start it again
+  retry --user NAME                retry failed items now
+
+The portal&apos;s address, account and pinned certificate come from the settings
+portal.url, portal.username, portal.password, portal.caFile and portal.pinSha256.
+The password is stored encrypted under the data key: give --user NAME to unlock it.
+</translation>
+    </message>
+    <message>
+        <source>store verify: check every attachment; store sweep: remove orphan files; store compact: shrink the database file.</source>
+        <translation>store verify: check every attachment; store sweep: remove orphan files; store compact: shrink the database file.</translation>
+    </message>
+    <message>
+        <source>TrangSo or SoLuong is out of range.</source>
+        <translation>TrangSo or SoLuong is out of range.</translation>
+    </message>
+    <message>
+        <source>The scan is empty.</source>
+        <translation>The scan is empty.</translation>
+    </message>
+    <message>
+        <source>The scan is larger than %1 MB.</source>
+        <translation>The scan is larger than %1 MB.</translation>
+    </message>
+    <message>
+        <source>The setting %1 is kept encrypted: this session cannot unlock the data key, so it cannot be changed here.</source>
+        <translation>The setting %1 is kept encrypted: this session cannot unlock the data key, so it cannot be changed here.</translation>
+    </message>
+    <message>
+        <source>No kept scan has the id %1.</source>
+        <translation>No kept scan has the id %1.</translation>
+    </message>
+    <message>
+        <source>Sign in to change the setting %1.</source>
+        <translation>Sign in to change the setting %1.</translation>
+    </message>
+    <message>
+        <source>The setting %1 is encrypted: sign in to unlock it (motcuactl: --user NAME).</source>
+        <translation>The setting %1 is encrypted: sign in to unlock it (motcuactl: --user NAME).</translation>
+    </message>
+    <message>
+        <source>The setting %1 cannot be decrypted; set it again.</source>
+        <translation>The setting %1 cannot be decrypted; set it again.</translation>
+    </message>
+    <message>
+        <source>Sign in to seal the secret settings.</source>
+        <translation>Sign in to seal the secret settings.</translation>
+    </message>
+    <message>
+        <source>MATTHC or TENTTHC is missing.</source>
+        <translation>MATTHC or TENTTHC is missing.</translation>
+    </message>
+    <message>
+        <source>COQUANTHUCHIEN names no implementing department.</source>
+        <translation>COQUANTHUCHIEN names no implementing department.</translation>
+    </message>
+    <message>
+        <source>the answer holds no procedure.</source>
+        <translation>the answer holds no procedure.</translation>
+    </message>
+    <message>
+        <source>the answer is about another procedure (%1).</source>
+        <translation>the answer is about another procedure (%1).</translation>
+    </message>
+    <message>
+        <source>the procedure has no name.</source>
+        <translation>the procedure has no name.</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s list of procedures (LayDanhSachTTHC) is not a list.</source>
+        <translation>The portal&apos;s list of procedures (LayDanhSachTTHC) is not a list.</translation>
+    </message>
+    <message>
+        <source>The procedure %1 could not be fetched (LayThuTuc): %2</source>
+        <translation>The procedure %1 could not be fetched (LayThuTuc): %2</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s answer for procedure %1 (LayThuTuc) cannot be used: %2 The catalogue was left unchanged.</source>
+        <translation>The portal&apos;s answer for procedure %1 (LayThuTuc) cannot be used: %2 The catalogue was left unchanged.</translation>
+    </message>
+    <message>
+        <source>The procedures from the portal were refused by the catalogue import: %1 The catalogue was left unchanged.</source>
+        <translation>The procedures from the portal were refused by the catalogue import: %1 The catalogue was left unchanged.</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s answer holds no figures for that day.</source>
+        <translation>The portal&apos;s answer holds no figures for that day.</translation>
+    </message>
 </context>
 <context>
     <name>motcua::ApplicantForm</name>
@@ -4339,12 +4433,36 @@ portal.url, portal.username, portal.password, portal.caFile and portal.pinSha256
         <translation>Pending, overdue</translation>
     </message>
     <message>
-        <source>Not available: these figures come from the portal when the workstation is online. The numbers above are this workstation&apos;s own.</source>
-        <translation>Not available: these figures come from the portal when the workstation is online. The numbers above are this workstation&apos;s own.</translation>
+        <source>Received %1 (counter %2, online %3, post %4) · returned %5 · due later today %6 · overdue %7 · awaiting a supplement %8</source>
+        <translation>Received %1 (counter %2, online %3, post %4) · returned %5 · due later today %6 · overdue %7 · awaiting a supplement %8</translation>
     </message>
     <message>
-        <source>Received %1 (counter %2, online %3, post %4) · returned %5 · due later today %6 · overdue %7 · awaiting a supplement %8 — as of %9</source>
-        <translation>Received %1 (counter %2, online %3, post %4) · returned %5 · due later today %6 · overdue %7 · awaiting a supplement %8 — as of %9</translation>
+        <source>Not available: no portal is configured for this workstation (Settings). The numbers above are this workstation&apos;s own.</source>
+        <translation>Not available: no portal is configured for this workstation (Settings). The numbers above are this workstation&apos;s own.</translation>
+    </message>
+    <message>
+        <source>Asking the portal for the center&apos;s figures…</source>
+        <translation>Asking the portal for the center&apos;s figures…</translation>
+    </message>
+    <message>
+        <source>Offline: the portal cannot be reached. Last figures received at %1: %2</source>
+        <translation>Offline: the portal cannot be reached. Last figures received at %1: %2</translation>
+    </message>
+    <message>
+        <source>Offline: the portal cannot be reached, so the center&apos;s figures are not available. The numbers above are this workstation&apos;s own.</source>
+        <translation>Offline: the portal cannot be reached, so the center&apos;s figures are not available. The numbers above are this workstation&apos;s own.</translation>
+    </message>
+    <message>
+        <source>The portal did not give new figures (%1). Last figures received at %2: %3</source>
+        <translation>The portal did not give new figures (%1). Last figures received at %2: %3</translation>
+    </message>
+    <message>
+        <source>The portal did not give the center&apos;s figures: %1</source>
+        <translation>The portal did not give the center&apos;s figures: %1</translation>
+    </message>
+    <message>
+        <source>%1 — received from the portal at %2</source>
+        <translation>%1 — received from the portal at %2</translation>
     </message>
 </context>
 <context>
@@ -5266,6 +5384,52 @@ portal.url, portal.username, portal.password, portal.caFile and portal.pinSha256
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>This scan waits in memory only, since it could not be kept with the unfinished dossier: %1 Receive the dossier before closing the app.</source>
+        <translation>This scan waits in memory only, since it could not be kept with the unfinished dossier: %1 Receive the dossier before closing the app.</translation>
+    </message>
+    <message>
+        <source>A scan kept with the unfinished work could not be read: %1</source>
+        <translation>A scan kept with the unfinished work could not be read: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scan(s) of dossier %1 are kept but not attached yet.</source>
+        <translation>
+            <numerusform>%n scan of dossier %1 is kept but not attached yet.</numerusform>
+            <numerusform>%n scans of dossier %1 are kept but not attached yet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is lost: the scans are kept encrypted. Press Retry once the cause is fixed.</source>
+        <translation>Nothing is lost: the scans are kept encrypted. Press Retry once the cause is fixed.</translation>
+    </message>
+    <message>
+        <source>The scans of dossier %1 were still not attached: %2</source>
+        <translation>The scans of dossier %1 were still not attached: %2</translation>
+    </message>
+    <message>
+        <source>The scans of dossier %1 are attached.</source>
+        <translation>The scans of dossier %1 are attached.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 — %n page(s), %3, not attached yet</source>
+        <translation>
+            <numerusform>%1: %2 — %n page, %3, not attached yet</numerusform>
+            <numerusform>%1: %2 — %n pages, %3, not attached yet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <source>Attach the kept scans to their dossier again</source>
+        <translation>Attach the kept scans to their dossier again</translation>
+    </message>
 </context>
 <context>
     <name>motcua::LoginDialog</name>
@@ -5495,6 +5659,18 @@ portal.url, portal.username, portal.password, portal.caFile and portal.pinSha256
         <source>Queued at</source>
         <translation>Queued at</translation>
     </message>
+    <message>
+        <source>Procedure catalogue</source>
+        <translation>Procedure catalogue</translation>
+    </message>
+    <message>
+        <source>Status decided centrally</source>
+        <translation>Status decided centrally</translation>
+    </message>
+    <message>
+        <source>Dossier number block</source>
+        <translation>Dossier number block</translation>
+    </message>
 </context>
 <context>
     <name>motcua::PageStripModel</name>
@@ -5513,6 +5689,85 @@ portal.url, portal.username, portal.password, portal.caFile and portal.pinSha256
     <message>
         <source>Page %1</source>
         <translation>Page %1</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::PortalSettingsBox</name>
+    <message>
+        <source>Central portal</source>
+        <translation>Central portal</translation>
+    </message>
+    <message>
+        <source>Portal &amp;address:</source>
+        <translation>Portal &amp;address:</translation>
+    </message>
+    <message>
+        <source>Center&apos;s &amp;account:</source>
+        <translation>Center&apos;s &amp;account:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>Pinned &amp;CA file:</source>
+        <translation>Pinned &amp;CA file:</translation>
+    </message>
+    <message>
+        <source>Pinned public &amp;key (SHA-256):</source>
+        <translation>Pinned public &amp;key (SHA-256):</translation>
+    </message>
+    <message>
+        <source>Offline &amp;bundle secret:</source>
+        <translation>Offline &amp;bundle secret:</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Save portal settings</source>
+        <translation>Save portal settings</translation>
+    </message>
+    <message>
+        <source>stored encrypted; leave empty to keep it</source>
+        <translation>stored encrypted; leave empty to keep it</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <source>Only a certificate that matches the pinned CA or key is accepted; a mismatch stops synchronisation with an alarm. The password and the bundle secret are stored encrypted and can only be read by a signed-in session.</source>
+        <translation>Only a certificate that matches the pinned CA or key is accepted; a mismatch stops synchronisation with an alarm. The password and the bundle secret are stored encrypted and can only be read by a signed-in session.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change the portal settings.</source>
+        <translation>Only an administrator can change the portal settings.</translation>
+    </message>
+    <message>
+        <source>Certificate of the portal&apos;s CA</source>
+        <translation>Certificate of the portal&apos;s CA</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>PEM certificates (*.pem *.crt *.cer);;All files (*)</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s address must start with https://.</source>
+        <translation>The portal&apos;s address must start with https://.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read or holds no PEM certificate.</source>
+        <translation>The file %1 cannot be read or holds no PEM certificate.</translation>
+    </message>
+    <message>
+        <source>The public key pin must be the base64 SHA-256 of the portal&apos;s public key.</source>
+        <translation>The public key pin must be the base64 SHA-256 of the portal&apos;s public key.</translation>
+    </message>
+    <message>
+        <source>The portal settings were saved.</source>
+        <translation>The portal settings were saved.</translation>
     </message>
 </context>
 <context>

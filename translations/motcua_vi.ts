@@ -2552,24 +2552,6 @@ Hẹn trả: %3
         </translation>
     </message>
     <message>
-        <source>Usage: motcuactl store SUBCOMMAND [options]
-
-Subcommands:
-  verify --user NAME   decrypt and check every attachment; prints the bad ones, exit 1 if any
-  sweep                remove files no attachment refers to (left by interrupted writes)
-
-motcuactl store SUBCOMMAND --help shows the options of each.
-</source>
-        <translation>Cách dùng: motcuactl store SUBCOMMAND [tùy chọn]
-
-Lệnh con:
-  verify --user NAME   giải mã và kiểm tra mọi tệp đính kèm; in ra các tệp lỗi, mã thoát 1 nếu có
-  sweep                xóa các tệp không thuộc tệp đính kèm nào (còn sót do ghi bị gián đoạn)
-
-motcuactl store SUBCOMMAND --help hiện các tùy chọn của từng lệnh con.
-</translation>
-    </message>
-    <message>
         <source>Decrypts every attachment and checks it (authentication tag and SHA-256). Prints the ones that fail; exit code 1 when any does.</source>
         <translation>Giải mã và kiểm tra mọi tệp đính kèm (thẻ xác thực và SHA-256). In ra các tệp không đạt; mã thoát 1 khi có tệp không đạt.</translation>
     </message>
@@ -2610,34 +2592,6 @@ motcuactl store SUBCOMMAND --help hiện các tùy chọn của từng lệnh co
         <translation>
             <numerusform>Đã xóa %n tệp không được tham chiếu.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Usage: motcuactl sync SUBCOMMAND [options]
-
-Subcommands:
-  now [--portal URL] [--ca FILE]   send pending items and pull from the portal, once
-  status [--json]                  items per state, last success, warnings
-  export FILE --user NAME          pending items as a signed, encrypted bundle file
-  pause --user NAME                stop automatic synchronisation
-  resume --user NAME               start it again
-  retry --user NAME                retry failed items now
-
-The portal&apos;s address, account and pinned certificate come from the settings
-portal.url, portal.username, portal.password, portal.caFile and portal.pinSha256.
-</source>
-        <translation>Cách dùng: motcuactl sync SUBCOMMAND [tùy chọn]
-
-Lệnh con:
-  now [--portal URL] [--ca FILE]   gửi các mục chờ gửi và lấy dữ liệu từ cổng dịch vụ công, một lần
-  status [--json]                  số mục theo trạng thái, lần thành công gần nhất, cảnh báo
-  export FILE --user NAME          xuất các mục chờ gửi thành tệp gói được ký và mã hóa
-  pause --user NAME                tạm dừng đồng bộ tự động
-  resume --user NAME               tiếp tục đồng bộ tự động
-  retry --user NAME                thử lại ngay các mục bị lỗi
-
-Địa chỉ, tài khoản và chứng chỉ ghim của cổng dịch vụ công lấy từ các thiết lập
-portal.url, portal.username, portal.password, portal.caFile và portal.pinSha256.
-</translation>
     </message>
     <message>
         <source>never</source>
@@ -2766,10 +2720,6 @@ portal.url, portal.username, portal.password, portal.caFile và portal.pinSha256
     <message>
         <source>attach CODE --component ID FILE...: store files (encrypted) with a dossier&apos;s paper.</source>
         <translation>attach MÃ --component ID TỆP...: lưu tệp (mã hóa) kèm một giấy tờ của hồ sơ.</translation>
-    </message>
-    <message>
-        <source>store verify: check every attachment; store sweep: remove orphan files.</source>
-        <translation>store verify: kiểm tra mọi tệp đính kèm; store sweep: xóa các tệp mồ côi.</translation>
     </message>
     <message>
         <source>ledger --from DATE --to DATE --out FILE.pdf|.csv: the dossier ledger (form 06).</source>
@@ -3911,6 +3861,150 @@ portal.url, portal.username, portal.password, portal.caFile và portal.pinSha256
         <source>Cannot write the bundle file %1: %2</source>
         <translation>Không ghi được tệp gói dữ liệu %1: %2</translation>
     </message>
+    <message>
+        <source>Usage: motcuactl store SUBCOMMAND [options]
+
+Subcommands:
+  verify --user NAME   decrypt and check every attachment; prints the bad ones, exit 1 if any
+  sweep                remove files no attachment refers to (left by interrupted writes)
+  compact              rewrite the database without its free pages (VACUUM), e.g. after an
+                       upgrade dropped indexes
+
+motcuactl store SUBCOMMAND --help shows the options of each.
+</source>
+        <translation>Cách dùng: motcuactl store SUBCOMMAND [tùy chọn]
+
+Lệnh con:
+  verify --user NAME   giải mã và kiểm tra mọi tệp đính kèm; in ra các tệp không đạt, mã thoát 1 nếu có
+  sweep                xóa các tệp không còn tệp đính kèm nào tham chiếu đến (do các lần ghi bị gián đoạn để lại)
+  compact              ghi lại cơ sở dữ liệu, bỏ các trang trống (VACUUM), ví dụ sau khi một lần
+                       nâng cấp đã xóa chỉ mục
+
+motcuactl store SUBCOMMAND --help cho biết các tùy chọn của từng lệnh.
+</translation>
+    </message>
+    <message>
+        <source>Rewrites the database without its free pages (SQLite VACUUM), so the file shrinks to what its data needs. Pages freed by deleted rows or dropped indexes are otherwise kept and reused for new rows. Needs free disk space about the size of the database and takes about a minute at a million dossiers; other programs wait meanwhile.</source>
+        <translation>Ghi lại cơ sở dữ liệu, bỏ các trang trống (SQLite VACUUM), để tệp thu nhỏ vừa đủ cho dữ liệu. Nếu không làm việc này, các trang được giải phóng do xóa dòng hoặc xóa chỉ mục vẫn được giữ lại và dùng lại cho các dòng mới. Cần dung lượng đĩa trống xấp xỉ kích thước cơ sở dữ liệu và mất khoảng một phút với một triệu hồ sơ; trong thời gian đó các chương trình khác phải chờ.</translation>
+    </message>
+    <message>
+        <source>store compact takes no arguments.</source>
+        <translation>store compact không nhận tham số.</translation>
+    </message>
+    <message>
+        <source>Database compacted: %1 MB → %2 MB in %3 s.</source>
+        <translation>Đã thu gọn cơ sở dữ liệu: %1 MB → %2 MB trong %3 giây.</translation>
+    </message>
+    <message>
+        <source>Usage: motcuactl sync SUBCOMMAND [options]
+
+Subcommands:
+  now [--user NAME] [--portal URL] send pending items and pull from the portal, once
+  status [--json]                  items per state, last success, warnings
+  export FILE --user NAME          pending items as a signed, encrypted bundle file
+  pause --user NAME                stop automatic synchronisation
+  resume --user NAME               start it again
+  retry --user NAME                retry failed items now
+
+The portal&apos;s address, account and pinned certificate come from the settings
+portal.url, portal.username, portal.password, portal.caFile and portal.pinSha256.
+The password is stored encrypted under the data key: give --user NAME to unlock it.
+</source>
+        <translation>Cách dùng: motcuactl sync SUBCOMMAND [tùy chọn]
+
+Lệnh con:
+  now [--user NAME] [--portal URL] gửi các mục đang chờ và lấy dữ liệu từ cổng dịch vụ công, một lần
+  status [--json]                  số mục theo trạng thái, lần thành công gần nhất, các cảnh báo
+  export FILE --user NAME          các mục đang chờ dưới dạng tệp gói dữ liệu đã ký và mã hóa
+  pause --user NAME                dừng đồng bộ tự động
+  resume --user NAME               bật lại đồng bộ tự động
+  retry --user NAME                thử lại ngay các mục bị lỗi
+
+Địa chỉ, tài khoản và chứng thư đã ghim của cổng dịch vụ công lấy từ các thiết lập
+portal.url, portal.username, portal.password, portal.caFile và portal.pinSha256.
+Mật khẩu được lưu mã hóa bằng khóa dữ liệu: dùng --user NAME để mở khóa.
+</translation>
+    </message>
+    <message>
+        <source>store verify: check every attachment; store sweep: remove orphan files; store compact: shrink the database file.</source>
+        <translation>store verify: kiểm tra mọi tệp đính kèm; store sweep: xóa các tệp không còn được tham chiếu; store compact: thu gọn tệp cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>TrangSo or SoLuong is out of range.</source>
+        <translation>TrangSo hoặc SoLuong nằm ngoài phạm vi cho phép.</translation>
+    </message>
+    <message>
+        <source>The scan is empty.</source>
+        <translation>Bản quét trống.</translation>
+    </message>
+    <message>
+        <source>The scan is larger than %1 MB.</source>
+        <translation>Bản quét lớn hơn %1 MB.</translation>
+    </message>
+    <message>
+        <source>The setting %1 is kept encrypted: this session cannot unlock the data key, so it cannot be changed here.</source>
+        <translation>Thiết lập %1 được lưu mã hóa: phiên làm việc này không mở được khóa dữ liệu nên không thể thay đổi thiết lập này tại đây.</translation>
+    </message>
+    <message>
+        <source>No kept scan has the id %1.</source>
+        <translation>Không có bản quét đã lưu nào có id %1.</translation>
+    </message>
+    <message>
+        <source>Sign in to change the setting %1.</source>
+        <translation>Hãy đăng nhập để thay đổi thiết lập %1.</translation>
+    </message>
+    <message>
+        <source>The setting %1 is encrypted: sign in to unlock it (motcuactl: --user NAME).</source>
+        <translation>Thiết lập %1 đã được mã hóa: hãy đăng nhập để mở khóa (motcuactl: --user NAME).</translation>
+    </message>
+    <message>
+        <source>The setting %1 cannot be decrypted; set it again.</source>
+        <translation>Không giải mã được thiết lập %1; hãy đặt lại thiết lập này.</translation>
+    </message>
+    <message>
+        <source>Sign in to seal the secret settings.</source>
+        <translation>Hãy đăng nhập để mã hóa các thiết lập bí mật.</translation>
+    </message>
+    <message>
+        <source>MATTHC or TENTTHC is missing.</source>
+        <translation>Thiếu MATTHC hoặc TENTTHC.</translation>
+    </message>
+    <message>
+        <source>COQUANTHUCHIEN names no implementing department.</source>
+        <translation>COQUANTHUCHIEN không nêu cơ quan thực hiện nào.</translation>
+    </message>
+    <message>
+        <source>the answer holds no procedure.</source>
+        <translation>phản hồi không chứa thủ tục nào.</translation>
+    </message>
+    <message>
+        <source>the answer is about another procedure (%1).</source>
+        <translation>phản hồi thuộc về một thủ tục khác (%1).</translation>
+    </message>
+    <message>
+        <source>the procedure has no name.</source>
+        <translation>thủ tục không có tên.</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s list of procedures (LayDanhSachTTHC) is not a list.</source>
+        <translation>Danh sách thủ tục của cổng dịch vụ công (LayDanhSachTTHC) không phải là một danh sách.</translation>
+    </message>
+    <message>
+        <source>The procedure %1 could not be fetched (LayThuTuc): %2</source>
+        <translation>Không lấy được thủ tục %1 (LayThuTuc): %2</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s answer for procedure %1 (LayThuTuc) cannot be used: %2 The catalogue was left unchanged.</source>
+        <translation>Không dùng được phản hồi của cổng dịch vụ công cho thủ tục %1 (LayThuTuc): %2 Danh mục được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>The procedures from the portal were refused by the catalogue import: %1 The catalogue was left unchanged.</source>
+        <translation>Các thủ tục lấy từ cổng dịch vụ công bị từ chối khi nhập danh mục: %1 Danh mục được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s answer holds no figures for that day.</source>
+        <translation>Phản hồi của cổng dịch vụ công không có số liệu của ngày đó.</translation>
+    </message>
 </context>
 <context>
     <name>motcua::ApplicantForm</name>
@@ -4323,12 +4417,36 @@ portal.url, portal.username, portal.password, portal.caFile và portal.pinSha256
         <translation>Đang giải quyết, quá hạn</translation>
     </message>
     <message>
-        <source>Not available: these figures come from the portal when the workstation is online. The numbers above are this workstation&apos;s own.</source>
-        <translation>Không có dữ liệu: các số liệu này lấy từ cổng dịch vụ công khi máy trạm trực tuyến. Các số liệu ở trên là của riêng máy trạm này.</translation>
+        <source>Received %1 (counter %2, online %3, post %4) · returned %5 · due later today %6 · overdue %7 · awaiting a supplement %8</source>
+        <translation>Tiếp nhận %1 (trực tiếp %2, trực tuyến %3, bưu chính %4) · đã trả kết quả %5 · đến hạn trong hôm nay %6 · quá hạn %7 · chờ bổ sung %8</translation>
     </message>
     <message>
-        <source>Received %1 (counter %2, online %3, post %4) · returned %5 · due later today %6 · overdue %7 · awaiting a supplement %8 — as of %9</source>
-        <translation>Tiếp nhận %1 (trực tiếp %2, trực tuyến %3, bưu chính %4) · đã trả %5 · đến hạn trong hôm nay %6 · quá hạn %7 · chờ bổ sung %8 — tính đến %9</translation>
+        <source>Not available: no portal is configured for this workstation (Settings). The numbers above are this workstation&apos;s own.</source>
+        <translation>Không có số liệu: máy trạm này chưa cấu hình cổng dịch vụ công (Cài đặt). Các số liệu ở trên là của riêng máy trạm này.</translation>
+    </message>
+    <message>
+        <source>Asking the portal for the center&apos;s figures…</source>
+        <translation>Đang lấy số liệu của trung tâm từ cổng dịch vụ công…</translation>
+    </message>
+    <message>
+        <source>Offline: the portal cannot be reached. Last figures received at %1: %2</source>
+        <translation>Ngoại tuyến: không kết nối được cổng dịch vụ công. Số liệu nhận lần gần nhất lúc %1: %2</translation>
+    </message>
+    <message>
+        <source>Offline: the portal cannot be reached, so the center&apos;s figures are not available. The numbers above are this workstation&apos;s own.</source>
+        <translation>Ngoại tuyến: không kết nối được cổng dịch vụ công nên chưa có số liệu của trung tâm. Các số liệu ở trên là của riêng máy trạm này.</translation>
+    </message>
+    <message>
+        <source>The portal did not give new figures (%1). Last figures received at %2: %3</source>
+        <translation>Cổng dịch vụ công không trả về số liệu mới (%1). Số liệu nhận lần gần nhất lúc %2: %3</translation>
+    </message>
+    <message>
+        <source>The portal did not give the center&apos;s figures: %1</source>
+        <translation>Cổng dịch vụ công không trả về số liệu của trung tâm: %1</translation>
+    </message>
+    <message>
+        <source>%1 — received from the portal at %2</source>
+        <translation>%1 — nhận từ cổng dịch vụ công lúc %2</translation>
     </message>
 </context>
 <context>
@@ -5242,6 +5360,50 @@ portal.url, portal.username, portal.password, portal.caFile và portal.pinSha256
         <source>Remove</source>
         <translation>Gỡ bỏ</translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>This scan waits in memory only, since it could not be kept with the unfinished dossier: %1 Receive the dossier before closing the app.</source>
+        <translation>Bản quét này chỉ đang được giữ trong bộ nhớ vì không lưu được cùng hồ sơ đang nhập dở: %1 Hãy tiếp nhận hồ sơ trước khi đóng phần mềm.</translation>
+    </message>
+    <message>
+        <source>A scan kept with the unfinished work could not be read: %1</source>
+        <translation>Không đọc được một bản quét đã lưu cùng phần việc đang làm dở: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scan(s) of dossier %1 are kept but not attached yet.</source>
+        <translation>
+            <numerusform>%n bản quét của hồ sơ %1 đã được lưu nhưng chưa được đính kèm.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is lost: the scans are kept encrypted. Press Retry once the cause is fixed.</source>
+        <translation>Không mất dữ liệu: các bản quét vẫn được lưu ở dạng mã hóa. Hãy nhấn Thử lại sau khi đã khắc phục nguyên nhân.</translation>
+    </message>
+    <message>
+        <source>The scans of dossier %1 were still not attached: %2</source>
+        <translation>Các bản quét của hồ sơ %1 vẫn chưa được đính kèm: %2</translation>
+    </message>
+    <message>
+        <source>The scans of dossier %1 are attached.</source>
+        <translation>Đã đính kèm các bản quét của hồ sơ %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 — %n page(s), %3, not attached yet</source>
+        <translation>
+            <numerusform>%1: %2 — %n trang, %3, chưa được đính kèm</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Thử lại</translation>
+    </message>
+    <message>
+        <source>Attach the kept scans to their dossier again</source>
+        <translation>Đính kèm lại các bản quét đã lưu vào hồ sơ tương ứng</translation>
+    </message>
 </context>
 <context>
     <name>motcua::LoginDialog</name>
@@ -5471,6 +5633,18 @@ portal.url, portal.username, portal.password, portal.caFile và portal.pinSha256
         <source>Queued at</source>
         <translation>Vào hàng chờ lúc</translation>
     </message>
+    <message>
+        <source>Procedure catalogue</source>
+        <translation>Danh mục thủ tục hành chính</translation>
+    </message>
+    <message>
+        <source>Status decided centrally</source>
+        <translation>Trạng thái do cổng dịch vụ công quyết định</translation>
+    </message>
+    <message>
+        <source>Dossier number block</source>
+        <translation>Khối số hồ sơ</translation>
+    </message>
 </context>
 <context>
     <name>motcua::PageStripModel</name>
@@ -5489,6 +5663,85 @@ portal.url, portal.username, portal.password, portal.caFile và portal.pinSha256
     <message>
         <source>Page %1</source>
         <translation>Trang %1</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::PortalSettingsBox</name>
+    <message>
+        <source>Central portal</source>
+        <translation>Cổng dịch vụ công trung tâm</translation>
+    </message>
+    <message>
+        <source>Portal &amp;address:</source>
+        <translation>Đị&amp;a chỉ cổng dịch vụ công:</translation>
+    </message>
+    <message>
+        <source>Center&apos;s &amp;account:</source>
+        <translation>&amp;Tài khoản của trung tâm:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mật khẩu:</translation>
+    </message>
+    <message>
+        <source>Pinned &amp;CA file:</source>
+        <translation>Tệp &amp;CA đã ghim:</translation>
+    </message>
+    <message>
+        <source>Pinned public &amp;key (SHA-256):</source>
+        <translation>&amp;Khóa công khai đã ghim (SHA-256):</translation>
+    </message>
+    <message>
+        <source>Offline &amp;bundle secret:</source>
+        <translation>Khóa bí mật &amp;gói dữ liệu ngoại tuyến:</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <source>Save portal settings</source>
+        <translation>Lưu thiết lập cổng dịch vụ công</translation>
+    </message>
+    <message>
+        <source>stored encrypted; leave empty to keep it</source>
+        <translation>đã lưu mã hóa; để trống nếu muốn giữ nguyên</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>chưa thiết lập</translation>
+    </message>
+    <message>
+        <source>Only a certificate that matches the pinned CA or key is accepted; a mismatch stops synchronisation with an alarm. The password and the bundle secret are stored encrypted and can only be read by a signed-in session.</source>
+        <translation>Chỉ chấp nhận chứng thư khớp với CA hoặc khóa đã ghim; nếu không khớp, đồng bộ sẽ dừng kèm cảnh báo nghiêm trọng. Mật khẩu và khóa bí mật của gói dữ liệu được lưu mã hóa và chỉ phiên làm việc đã đăng nhập mới đọc được.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change the portal settings.</source>
+        <translation>Chỉ quản trị viên mới được thay đổi thiết lập cổng dịch vụ công.</translation>
+    </message>
+    <message>
+        <source>Certificate of the portal&apos;s CA</source>
+        <translation>Chứng thư CA của cổng dịch vụ công</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Chứng thư PEM (*.pem *.crt *.cer);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s address must start with https://.</source>
+        <translation>Địa chỉ cổng dịch vụ công phải bắt đầu bằng https://.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read or holds no PEM certificate.</source>
+        <translation>Không đọc được tệp %1 hoặc tệp không chứa chứng thư PEM nào.</translation>
+    </message>
+    <message>
+        <source>The public key pin must be the base64 SHA-256 of the portal&apos;s public key.</source>
+        <translation>Khóa công khai đã ghim phải là mã SHA-256 dạng base64 của khóa công khai của cổng dịch vụ công.</translation>
+    </message>
+    <message>
+        <source>The portal settings were saved.</source>
+        <translation>Đã lưu thiết lập cổng dịch vụ công.</translation>
     </message>
 </context>
 <context>

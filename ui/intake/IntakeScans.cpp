@@ -158,8 +158,6 @@ bool IntakeScans::openScanner()
         m_panel = new ScanPanel(*m_backend, m_scanDialog);
         m_panel->setFileChooser(m_chooser);
         auto* close = new QDialogButtonBox(QDialogButtonBox::Close, m_scanDialog);
-        // Qt's own catalogue may be missing: the button says it in the app's language.
-        close->button(QDialogButtonBox::Close)->setText(tr("Close"));
         auto* layout = new QVBoxLayout(m_scanDialog);
         layout->addWidget(m_panel, 1);
         layout->addWidget(close);
