@@ -1,12 +1,14 @@
 #include "sync/OutboxSender.h"
 
 #include "core/Logging.h"
+#include "security/DataKey.h"
 #include "sync/PortalProtocol.h"
 #include "sync/SyncLane.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QJsonArray>
+
+#include <optional>
 
 namespace motcua {
 
@@ -23,11 +25,22 @@ QList<qint64> idsOf(const QList<OutboxItem>& items)
     return ids;
 }
 
-QJsonArray payloadsOf(const QList<OutboxItem>& items)
+// The stored payloads as one JSON array, as they are: no parsing and writing again.
+QByteArray payloadsOf(const QList<OutboxItem>& items)
 {
-    QJsonArray a;
+    qsizetype size = 2;
     for (const OutboxItem& it : items)
-        a.append(it.payload);
+        size += it.payloadJson.size() + 1;
+    QByteArray a;
+    a.reserve(size);
+    a.append('[');
+    for (const OutboxItem& it : items) {
+        if (a.size() > 1)
+            a.append(',');
+        // An empty stored payload is an empty object: the portal names what is missing.
+        a.append(it.payloadJson.isEmpty() ? QByteArrayLiteral("{}") : it.payloadJson);
+    }
+    a.append(']');
     return a;
 }
 
@@ -80,26 +93,54 @@ void OutboxSender::fail(const QList<OutboxItem>& items, const QString& message)
 void OutboxSender::sendDossiers()
 {
     const QString kind = SyncKind::dossier();
+    auto claim = [this, &kind] {
+        return m_lane.store().claim(kind, m_lane.config().dossierBatch, m_lane.now(), m_lane.options().force, false);
+    };
+    // The batch claimed while the previous request was with the portal.
+    std::optional<QList<OutboxItem>> next;
     while (!m_lane.stopped() && m_lane.due(kind)) {
-        auto items = m_lane.store().claim(kind, m_lane.config().dossierBatch, m_lane.now(), m_lane.options().force);
-        if (!items) {
-            m_lane.note(items.error().message);
-            return;
+        QList<OutboxItem> items;
+        if (next) {
+            items = std::move(*next);
+            next.reset();
+        } else {
+            auto claimed = claim();
+            if (!claimed) {
+                m_lane.note(claimed.error().message);
+                return;
+            }
+            items = std::move(*claimed);
         }
-        if (items->isEmpty())
+        if (items.isEmpty())
             return;
         QList<OutboxItem> adds;
         QList<OutboxItem> updates;
-        for (const OutboxItem& it : *items)
+        for (const OutboxItem& it : std::as_const(items))
             (m_lane.store().isDossierAcked(it.entityKey) ? updates : adds).append(it);
-        // Updates first: their rows are older changes of dossiers the portal already has.
-        const bool goOn = sendDossierGroup(updates, true) && sendDossierGroup(adds, false);
+        bool goOn = true;
+        if (items.size() > 1 && (adds.isEmpty() || updates.isEmpty())) {
+            // One request for the batch: claim the next batch while the portal stores this one.
+            const bool updating = adds.isEmpty();
+            m_lane.client().startSyncDossiers(payloadsOf(items), updating);
+            if (auto claimed = claim())
+                next = std::move(*claimed);
+            else
+                m_lane.note(claimed.error().message);
+            goOn = settleDossierGroup(items, updating, m_lane.client().finish());
+        } else {
+            // Updates first: their rows are older changes of dossiers the portal already has.
+            goOn = sendDossierGroup(updates, true) && sendDossierGroup(adds, false);
+        }
         if (!goOn) {
             // Rows not reached in this batch go back to the queue untouched.
-            if (Status s = m_lane.store().release(idsOf(*items), m_lane.now()); !s)
+            if (Status s = m_lane.store().release(idsOf(items), m_lane.now()); !s)
                 qCWarning(lcSync) << s.error().message;
-            return;
+            break;
         }
+    }
+    if (next) {
+        if (Status s = m_lane.store().release(idsOf(*next), m_lane.now()); !s)
+            qCWarning(lcSync) << s.error().message;
     }
 }
 
@@ -109,7 +150,11 @@ bool OutboxSender::sendDossierGroup(const QList<OutboxItem>& items, bool updatin
         return !m_lane.stopped();
     if (items.size() == 1)
         return sendOneDossier(items.first());
-    PortalAnswer r = m_lane.client().syncDossiers(payloadsOf(items), updating);
+    return settleDossierGroup(items, updating, m_lane.client().syncDossiers(payloadsOf(items), updating));
+}
+
+bool OutboxSender::settleDossierGroup(const QList<OutboxItem>& items, bool updating, PortalAnswer r)
+{
     if (!updating && r.outcome == PortalAnswer::Refused && r.code == P::Code::AlreadyExists) {
         // Usually an earlier try whose answer was lost stored the whole batch: one update
         // settles it. If only some exist, the update is refused too and row by row follows.
@@ -138,7 +183,7 @@ bool OutboxSender::sendOneDossier(const OutboxItem& item)
     if (m_lane.stopped())
         return false;
     bool updating = m_lane.store().isDossierAcked(item.entityKey);
-    const QJsonArray data{item.payload};
+    const QByteArray data = payloadsOf({item});
     PortalAnswer r = m_lane.client().syncDossiers(data, updating);
     // "Already exists" (a lost reply of an earlier try stored it): resend as an update.
     // "Not found" on an update: the portal lost it; add it again.
@@ -170,31 +215,51 @@ void OutboxSender::sendHistory()
 {
     const QString kind = SyncKind::history();
     bool more = true; // events not queued yet may remain (feedHistory takes a slice at a time)
-    while (!m_lane.stopped() && m_lane.due(kind)) {
-        auto items = m_lane.store().claim(kind, m_lane.config().historyChunk, m_lane.now(), m_lane.options().force);
-        if (!items) {
-            m_lane.note(items.error().message);
-            return;
-        }
-        if (items->isEmpty()) {
-            if (!more)
-                return;
+    // The next chunk, feeding the outbox from the dossiers' events when it runs dry; nullopt
+    // on a storage error, an empty list when nothing is left.
+    auto take = [this, &kind, &more]() -> std::optional<QList<OutboxItem>> {
+        for (;;) {
+            auto items =
+                m_lane.store().claim(kind, m_lane.config().historyChunk, m_lane.now(), m_lane.options().force, false);
+            if (!items) {
+                m_lane.note(items.error().message);
+                return std::nullopt;
+            }
+            if (!items->isEmpty() || !more)
+                return std::move(*items);
             auto fed = m_lane.store().feedHistory(m_lane.now());
             if (!fed) {
                 m_lane.note(fed.error().message);
-                return;
+                return std::nullopt;
             }
             more = *fed > 0;
-            continue;
         }
-        if (!sendHistoryChunk(*items))
+    };
+    // The chunk claimed (and fed) while the previous request was with the portal.
+    std::optional<QList<OutboxItem>> next;
+    while (!m_lane.stopped() && m_lane.due(kind)) {
+        std::optional<QList<OutboxItem>> items = next ? std::move(next) : take();
+        next.reset();
+        if (!items || items->isEmpty())
             return;
+        m_lane.client().startAppendHistory(payloadsOf(*items));
+        next = take();
+        if (!settleHistoryChunk(*items, m_lane.client().finish()))
+            break;
+    }
+    if (next && !next->isEmpty()) {
+        if (Status s = m_lane.store().release(idsOf(*next), m_lane.now()); !s)
+            qCWarning(lcSync) << s.error().message;
     }
 }
 
 bool OutboxSender::sendHistoryChunk(const QList<OutboxItem>& items)
 {
-    const PortalAnswer r = m_lane.client().appendHistory(payloadsOf(items));
+    return settleHistoryChunk(items, m_lane.client().appendHistory(payloadsOf(items)));
+}
+
+bool OutboxSender::settleHistoryChunk(const QList<OutboxItem>& items, const PortalAnswer& r)
+{
     if (r.ok()) {
         ack(SyncKind::history(), items);
         m_lane.report().history += static_cast<int>(items.size());
@@ -251,7 +316,7 @@ bool OutboxSender::sendAttachment(const OutboxItem& item)
         return true;
     }
     // Never upload bytes other than the ones recorded: the portal checks the same hash.
-    if (QString::fromLatin1(QCryptographicHash::hash(*bytes, QCryptographicHash::Sha256).toHex()) != sha) {
+    if (QString::fromLatin1(DataKey::sha256(*bytes).toHex()) != sha) {
         fail({item}, QCoreApplication::translate("motcua", "The stored attachment does not match its SHA-256."));
         return true;
     }

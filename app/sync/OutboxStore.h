@@ -40,8 +40,9 @@ public:
 
     // Claims up to `limit` rows of `kind` whose retry time has come (any time when `force`)
     // and marks them in_flight, oldest first. History rows wait until the portal has their
-    // dossier.
-    Result<QList<OutboxItem>> claim(const QString& kind, int limit, const QDateTime& now, bool force);
+    // dossier. Without `parse` only payloadJson is filled, not payload.
+    Result<QList<OutboxItem>> claim(const QString& kind, int limit, const QDateTime& now, bool force,
+                                    bool parse = true);
 
     Status markDone(const QList<qint64>& ids, const QDateTime& now);
     // failed, attempts + 1, next retry after the back-off of the new attempt count.

@@ -9,6 +9,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 namespace motcua {
 
@@ -50,11 +51,29 @@ public:
     PortalAnswer login();
     // A service call; `fields` are added to the envelope.
     PortalAnswer call(const QString& service, const QJsonObject& fields);
+    // The same with one more field `key` whose value is already JSON text (`rawJson`: an
+    // array of stored payloads, a quoted base64 string), spliced into the body as it is,
+    // without being parsed and written again.
+    PortalAnswer call(const QString& service, const QJsonObject& fields, QLatin1StringView key,
+                      const QByteArray& rawJson);
+
+    // A call in two steps, so the caller can work while the portal does: start() sends
+    // (logging in first when needed), finish() waits for the answer and, when the session
+    // ended, logs in again and resends once. One call at a time.
+    void start(const QString& service, const QJsonObject& fields, QLatin1StringView key = {},
+               const QByteArray& rawJson = {});
+    PortalAnswer finish();
 
     // DongBoHoSoMC with one or more full dossier objects.
     PortalAnswer syncDossiers(const QJsonArray& dossiers, bool updating);
     // CapNhatTienDoHoSoMC with history rows (each with its MaTienDo).
     PortalAnswer appendHistory(const QJsonArray& rows);
+    // The same with the array already written as JSON text (the outbox's stored payloads),
+    // whole or in two steps (start(), finish()).
+    PortalAnswer syncDossiers(const QByteArray& dossiersJson, bool updating);
+    PortalAnswer appendHistory(const QByteArray& rowsJson);
+    void startSyncDossiers(const QByteArray& dossiersJson, bool updating);
+    void startAppendHistory(const QByteArray& rowsJson);
     // MC_TrangThaiTep / MC_TaiTep.
     PortalAnswer uploadState(const QString& sha256);
     PortalAnswer uploadChunk(const QString& sha256, const QString& dossierCode, const QString& fileName, qint64 total,
@@ -72,7 +91,22 @@ public:
     int requestCount() const { return m_requests; }
 
 private:
-    PortalAnswer exchange(const QString& path, const QJsonObject& body);
+    PortalAnswer exchange(const QString& path, const QByteArray& body);
+    PortalAnswer answer(const HttpExchange& x);
+    QByteArray serviceBody(const QString& service, const QJsonObject& fields, QLatin1StringView key,
+                           const QByteArray& rawJson) const;
+    bool sessionValid() const;
+
+    // The call between start() and finish(), to resend it after a new login.
+    struct Started
+    {
+        QString service;
+        QJsonObject fields;
+        QLatin1StringView key;
+        QByteArray rawJson;
+        std::optional<PortalAnswer> early; // answered without sending (login failed)
+    };
+    std::optional<Started> m_started;
 
     PortalConfig m_config;
     const Clock& m_clock;
