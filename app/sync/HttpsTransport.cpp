@@ -30,18 +30,20 @@ public:
             m_ssl.setCaCertificates(config.caCertificates); // only the pinned CA, not the system's
     }
 
-    HttpExchange post(const QString& path, const QByteArray& body) override
+    using PortalTransport::post;
+    HttpExchange post(const QString& path, const QByteArray& body, bool binary) override
     {
-        start(path, body);
+        start(path, body, binary);
         return finish();
     }
 
-    void start(const QString& path, const QByteArray& body) override
+    void start(const QString& path, const QByteArray& body, bool binary) override
     {
         QUrl url = m_config.url;
         url.setPath(path);
         QNetworkRequest request(url);
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, binary ? QByteArrayLiteral("application/octet-stream")
+                                                                     : QByteArrayLiteral("application/json"));
         request.setRawHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json"));
         request.setRawHeader(QByteArrayLiteral("Charset"), QByteArrayLiteral("utf-8"));
         request.setSslConfiguration(m_ssl);

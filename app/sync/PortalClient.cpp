@@ -114,20 +114,23 @@ bool PortalClient::sessionValid() const
     return !m_session.isEmpty() && m_clock.now() < m_sessionExpires;
 }
 
-QByteArray PortalClient::serviceBody(const QString& service, const QJsonObject& fields, QLatin1StringView key,
-                                     const QByteArray& rawJson) const
+QByteArray PortalClient::body(const Started& call) const
 {
-    QJsonObject body = fields;
-    body.insert(QStringLiteral("session"), m_session);
-    body.insert(QStringLiteral("madonvi"), m_config.madonvi);
-    body.insert(QStringLiteral("service"), service);
-    QByteArray bytes = compact(body);
-    if (!key.isEmpty()) {
+    QJsonObject envelope = call.fields;
+    envelope.insert(QStringLiteral("session"), m_session);
+    envelope.insert(QStringLiteral("madonvi"), m_config.madonvi);
+    envelope.insert(QStringLiteral("service"), call.service);
+    QByteArray bytes = compact(envelope);
+    if (call.binary) {
+        // Compact JSON holds no raw line feed: the first one ends the envelope.
+        bytes.reserve(bytes.size() + 1 + call.rawJson.size());
+        bytes.append('\n').append(call.rawJson);
+    } else if (!call.key.isEmpty()) {
         // The envelope is never empty ("session" and the others): end it with one more
         // member. A key of ours needs no escaping.
         bytes.chop(1);
-        bytes.reserve(bytes.size() + key.size() + rawJson.size() + 5);
-        bytes.append(",\"").append(key.data(), key.size()).append("\":").append(rawJson).append('}');
+        bytes.reserve(bytes.size() + call.key.size() + call.rawJson.size() + 5);
+        bytes.append(",\"").append(call.key.data(), call.key.size()).append("\":").append(call.rawJson).append('}');
     }
     return bytes;
 }
@@ -142,7 +145,12 @@ PortalAnswer PortalClient::call(const QString& service, const QJsonObject& field
 void PortalClient::start(const QString& service, const QJsonObject& fields, QLatin1StringView key,
                          const QByteArray& rawJson)
 {
-    m_started = Started{service, fields, key, rawJson, std::nullopt};
+    start(Started{service, fields, key, rawJson, false, std::nullopt});
+}
+
+void PortalClient::start(Started call)
+{
+    m_started = std::move(call);
     if (!sessionValid()) {
         PortalAnswer l = login();
         if (!l.ok()) {
@@ -151,7 +159,7 @@ void PortalClient::start(const QString& service, const QJsonObject& fields, QLat
         }
     }
     ++m_requests;
-    m_transport->start(P::servicePath(), serviceBody(service, fields, key, rawJson));
+    m_transport->start(m_started->binary ? P::uploadPath() : P::servicePath(), body(*m_started), m_started->binary);
 }
 
 PortalAnswer PortalClient::finish()
@@ -174,7 +182,8 @@ PortalAnswer PortalClient::finish()
     PortalAnswer l = login();
     if (!l.ok())
         return l;
-    r = exchange(P::servicePath(), serviceBody(started.service, started.fields, started.key, started.rawJson));
+    ++m_requests;
+    r = answer(m_transport->post(started.binary ? P::uploadPath() : P::servicePath(), body(started), started.binary));
     if (r.outcome == PortalAnswer::Refused && r.code == P::Code::SessionExpired) {
         r.outcome = PortalAnswer::Transport;
         r.reached = true;
@@ -225,18 +234,19 @@ PortalAnswer PortalClient::uploadState(const QString& sha256)
 PortalAnswer PortalClient::uploadChunk(const QString& sha256, const QString& dossierCode, const QString& fileName,
                                        qint64 total, qint64 offset, const QByteArray& chunk)
 {
-    // Base64 needs no JSON escaping: the chunk goes into the body once, not through a JSON
-    // string and a serialisation of several megabytes.
-    QByteArray data;
-    data.reserve((chunk.size() + 2) / 3 * 4 + 2);
-    data.append('"').append(chunk.toBase64()).append('"');
-    return call(QStringLiteral("MC_TaiTep"),
-                {{QStringLiteral("MaTep"), sha256},
-                 {QStringLiteral("MaHoSo"), dossierCode},
-                 {QStringLiteral("TenTep"), fileName},
-                 {QStringLiteral("TongKichThuoc"), QString::number(total)},
-                 {QStringLiteral("ViTri"), QString::number(offset)}},
-                QLatin1StringView("DuLieu"), data);
+    // The chunk's bytes follow the envelope as they are (/mapi/tep): no base64, no JSON
+    // string of several megabytes to write and for the portal to read.
+    start(Started{QStringLiteral("MC_TaiTep"),
+                  {{QStringLiteral("MaTep"), sha256},
+                   {QStringLiteral("MaHoSo"), dossierCode},
+                   {QStringLiteral("TenTep"), fileName},
+                   {QStringLiteral("TongKichThuoc"), QString::number(total)},
+                   {QStringLiteral("ViTri"), QString::number(offset)}},
+                  {},
+                  chunk,
+                  true,
+                  std::nullopt});
+    return finish();
 }
 
 PortalAnswer PortalClient::leaseBlock(const QString& agency, const QString& day, int size, const QString& requestId)

@@ -93,19 +93,20 @@ public:
 private:
     PortalAnswer exchange(const QString& path, const QByteArray& body);
     PortalAnswer answer(const HttpExchange& x);
-    QByteArray serviceBody(const QString& service, const QJsonObject& fields, QLatin1StringView key,
-                           const QByteArray& rawJson) const;
     bool sessionValid() const;
 
-    // The call between start() and finish(), to resend it after a new login.
+    // A call between start() and finish(), kept to resend it after a new login.
     struct Started
     {
         QString service;
         QJsonObject fields;
-        QLatin1StringView key;
-        QByteArray rawJson;
+        QLatin1StringView key; // with rawJson: one more member, already JSON
+        QByteArray rawJson;    // or, when `binary`, the bytes after the envelope (/mapi/tep)
+        bool binary = false;
         std::optional<PortalAnswer> early; // answered without sending (login failed)
     };
+    void start(Started call);
+    QByteArray body(const Started& call) const;
     std::optional<Started> m_started;
 
     PortalConfig m_config;
