@@ -45,7 +45,13 @@ Status PortalStore::open(const QString& path)
     motcuaInitPortalResources();
     if (Status s = m_db.open(path); !s)
         return s;
-    return migrate(m_db, QStringLiteral(":/motcua/portal/schema"));
+    if (Status s = migrate(m_db, QStringLiteral(":/motcua/portal/schema")); !s)
+        return s;
+    // The reference portal answers after its commit, so a crash of its process loses nothing
+    // it acknowledged (WAL). It does not sync the log on every commit (one sync per request
+    // was most of its time under load): a power cut may lose the last commits, as it may a
+    // client's own acknowledgement. Completed uploads still commit with a sync (PortalServices).
+    return m_db.execute(QStringLiteral("PRAGMA synchronous = NORMAL"));
 }
 
 Result<qint64> PortalStore::scalar(const QString& sql, const QString& arg)

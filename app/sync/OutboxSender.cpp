@@ -9,6 +9,7 @@
 #include <QJsonArray>
 
 #include <optional>
+#include <utility>
 
 namespace motcua {
 
@@ -93,53 +94,80 @@ void OutboxSender::fail(const QList<OutboxItem>& items, const QString& message)
 void OutboxSender::sendDossiers()
 {
     const QString kind = SyncKind::dossier();
-    auto claim = [this, &kind] {
-        return m_lane.store().claim(kind, m_lane.config().dossierBatch, m_lane.now(), m_lane.options().force, false);
+    auto claim = [this, &kind]() -> QList<OutboxItem> {
+        auto items =
+            m_lane.store().claim(kind, m_lane.config().dossierBatch, m_lane.now(), m_lane.options().force, false);
+        if (!items) {
+            m_lane.note(items.error().message);
+            return {};
+        }
+        return std::move(*items);
     };
-    // The batch claimed while the previous request was with the portal.
-    std::optional<QList<OutboxItem>> next;
-    while (!m_lane.stopped() && m_lane.due(kind)) {
-        QList<OutboxItem> items;
-        if (next) {
-            items = std::move(*next);
-            next.reset();
-        } else {
-            auto claimed = claim();
-            if (!claimed) {
-                m_lane.note(claimed.error().message);
-                return;
+    // Two batches overlap: while the portal stores one, the next is claimed; when the portal
+    // answers Ok, the next goes out before this one's rows are marked done. Only a batch that
+    // is all adds or all updates goes out this way (one request); the others, and everything
+    // after a refusal, go one request at a time.
+    QList<OutboxItem> next;
+    QList<OutboxItem> inFlight;
+    bool inFlightUpdating = false;
+    auto startBatch = [this, &inFlight, &inFlightUpdating](QList<OutboxItem>& items) {
+        if (items.size() < 2)
+            return false;
+        const bool updating = m_lane.store().isDossierAcked(items.first().entityKey);
+        for (const OutboxItem& it : std::as_const(items)) {
+            if (m_lane.store().isDossierAcked(it.entityKey) != updating)
+                return false;
+        }
+        inFlight = std::move(items);
+        items.clear();
+        inFlightUpdating = updating;
+        m_lane.client().startSyncDossiers(payloadsOf(inFlight), updating);
+        return true;
+    };
+    bool started = false;
+    for (;;) {
+        if (!started) {
+            if (m_lane.stopped() || !m_lane.due(kind))
+                break;
+            QList<OutboxItem> items = next.isEmpty() ? claim() : std::exchange(next, {});
+            if (items.isEmpty())
+                break;
+            started = startBatch(items);
+            if (!started) {
+                QList<OutboxItem> adds;
+                QList<OutboxItem> updates;
+                for (const OutboxItem& it : std::as_const(items))
+                    (m_lane.store().isDossierAcked(it.entityKey) ? updates : adds).append(it);
+                // Updates first: their rows are older changes of dossiers the portal already has.
+                if (!sendDossierGroup(updates, true) || !sendDossierGroup(adds, false)) {
+                    // Rows not reached in this batch go back to the queue untouched.
+                    if (Status s = m_lane.store().release(idsOf(items), m_lane.now()); !s)
+                        qCWarning(lcSync) << s.error().message;
+                    break;
+                }
+                continue;
             }
-            items = std::move(*claimed);
         }
-        if (items.isEmpty())
-            return;
-        QList<OutboxItem> adds;
-        QList<OutboxItem> updates;
-        for (const OutboxItem& it : std::as_const(items))
-            (m_lane.store().isDossierAcked(it.entityKey) ? updates : adds).append(it);
-        bool goOn = true;
-        if (items.size() > 1 && (adds.isEmpty() || updates.isEmpty())) {
-            // One request for the batch: claim the next batch while the portal stores this one.
-            const bool updating = adds.isEmpty();
-            m_lane.client().startSyncDossiers(payloadsOf(items), updating);
-            if (auto claimed = claim())
-                next = std::move(*claimed);
-            else
-                m_lane.note(claimed.error().message);
-            goOn = settleDossierGroup(items, updating, m_lane.client().finish());
-        } else {
-            // Updates first: their rows are older changes of dossiers the portal already has.
-            goOn = sendDossierGroup(updates, true) && sendDossierGroup(adds, false);
-        }
-        if (!goOn) {
-            // Rows not reached in this batch go back to the queue untouched.
-            if (Status s = m_lane.store().release(idsOf(items), m_lane.now()); !s)
+        next = claim();
+        const PortalAnswer r = m_lane.client().finish();
+        started = false;
+        const QList<OutboxItem> sent = std::exchange(inFlight, {});
+        const bool sentUpdating = inFlightUpdating;
+        if (r.ok() && !m_lane.stopped())
+            started = startBatch(next);
+        if (!settleDossierGroup(sent, sentUpdating, r)) {
+            // Only after a failed answer, so nothing else is in flight.
+            if (Status s = m_lane.store().release(idsOf(sent), m_lane.now()); !s)
                 qCWarning(lcSync) << s.error().message;
             break;
         }
     }
-    if (next) {
-        if (Status s = m_lane.store().release(idsOf(*next), m_lane.now()); !s)
+    if (started) {
+        // Stopped with a request out: settle it before ending.
+        settleDossierGroup(inFlight, inFlightUpdating, m_lane.client().finish());
+    }
+    if (!next.isEmpty()) {
+        if (Status s = m_lane.store().release(idsOf(next), m_lane.now()); !s)
             qCWarning(lcSync) << s.error().message;
     }
 }
@@ -235,18 +263,37 @@ void OutboxSender::sendHistory()
             more = *fed > 0;
         }
     };
-    // The chunk claimed (and fed) while the previous request was with the portal.
+    // As for dossiers: while the portal stores one chunk the next is claimed (and fed), and
+    // after an Ok it goes out before this chunk's rows are marked done.
     std::optional<QList<OutboxItem>> next;
-    while (!m_lane.stopped() && m_lane.due(kind)) {
-        std::optional<QList<OutboxItem>> items = next ? std::move(next) : take();
-        next.reset();
-        if (!items || items->isEmpty())
-            return;
-        m_lane.client().startAppendHistory(payloadsOf(*items));
+    QList<OutboxItem> inFlight;
+    bool started = false;
+    for (;;) {
+        if (!started) {
+            if (m_lane.stopped() || !m_lane.due(kind))
+                break;
+            std::optional<QList<OutboxItem>> items = next ? std::move(next) : take();
+            next.reset();
+            if (!items || items->isEmpty())
+                break;
+            inFlight = std::move(*items);
+            m_lane.client().startAppendHistory(payloadsOf(inFlight));
+        }
         next = take();
-        if (!settleHistoryChunk(*items, m_lane.client().finish()))
-            break;
+        const PortalAnswer r = m_lane.client().finish();
+        started = false;
+        const QList<OutboxItem> sent = std::exchange(inFlight, {});
+        if (r.ok() && !m_lane.stopped() && next && !next->isEmpty()) {
+            inFlight = std::move(*next);
+            next.reset();
+            m_lane.client().startAppendHistory(payloadsOf(inFlight));
+            started = true;
+        }
+        if (!settleHistoryChunk(sent, r))
+            break; // only after a failed answer, so nothing else is in flight
     }
+    if (started)
+        settleHistoryChunk(inFlight, m_lane.client().finish());
     if (next && !next->isEmpty()) {
         if (Status s = m_lane.store().release(idsOf(*next), m_lane.now()); !s)
             qCWarning(lcSync) << s.error().message;

@@ -30,6 +30,28 @@ QString portalTime(qint64 epoch)
     return out;
 }
 
+// Appends `text` as a JSON string: quotes, backslashes and control characters escaped, the
+// rest as it is (what QJsonDocument writes, without building an object per row).
+void appendJsonString(QString& out, const QString& text)
+{
+    out += QLatin1Char('"');
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u == u'"' || u == u'\\') {
+            out += QLatin1Char('\\');
+            out += c;
+        } else if (u < 0x20) {
+            static const char hex[] = "0123456789abcdef";
+            out += QLatin1String("\\u00");
+            out += QLatin1Char(hex[u >> 4]);
+            out += QLatin1Char(hex[u & 15]);
+        } else {
+            out += c;
+        }
+    }
+    out += QLatin1Char('"');
+}
+
 QString idList(const QList<qint64>& ids)
 {
     QStringList parts;
@@ -92,7 +114,7 @@ Result<int> OutboxStore::feedHistory(const QDateTime& now, int limit)
     {
         qint64 id;
         QString code;
-        QJsonObject payload;
+        QString payload; // compact JSON
     };
     QList<Row> rows;
     qint64 lastId = cursor;
@@ -106,16 +128,29 @@ Result<int> OutboxStore::feedHistory(const QDateTime& now, int limit)
             continue;
         const QString code = sel.text(1);
         DossierState state = static_cast<DossierState>(sel.integer(4));
-        QJsonObject p{{PortalProtocol::historyRowId(), PortalProtocol::historyRowKey(code, eventId)},
-                      {QStringLiteral("MaHoSo"), code},
-                      {QStringLiteral("NguoiXuLy"), sel.text(3).left(50)},
-                      {QStringLiteral("ChucDanh"), QString()},
-                      {QStringLiteral("ThoiDiemXuLy"), portalTime(sel.int64(2))},
-                      {QStringLiteral("PhongBanXuLy"), sel.text(5)},
-                      {QStringLiteral("NoiDungXuLy"), sel.text(6).isEmpty() ? stateName(state) : sel.text(6)},
-                      {QStringLiteral("TrangThai"), QString::number(nationalCode(state))},
-                      {QStringLiteral("NgayBatDau"), portalTime(sel.int64(2))},
-                      {QStringLiteral("NgayKetThucTheoQuyDinh"), portalTime(sel.int64(7))}};
+        const QString at = portalTime(sel.int64(2));
+        const QString note = sel.text(6);
+        // The members in the order QJsonDocument writes them (sorted), every value a string.
+        const std::pair<QString, QString> members[] = {
+            {QStringLiteral("ChucDanh"), QString()},
+            {QStringLiteral("MaHoSo"), code},
+            {PortalProtocol::historyRowId(), PortalProtocol::historyRowKey(code, eventId)},
+            {QStringLiteral("NgayBatDau"), at},
+            {QStringLiteral("NgayKetThucTheoQuyDinh"), portalTime(sel.int64(7))},
+            {QStringLiteral("NguoiXuLy"), sel.text(3).left(50)},
+            {QStringLiteral("NoiDungXuLy"), note.isEmpty() ? stateName(state) : note},
+            {QStringLiteral("PhongBanXuLy"), sel.text(5)},
+            {QStringLiteral("ThoiDiemXuLy"), at},
+            {QStringLiteral("TrangThai"), QString::number(nationalCode(state))}};
+        QString p;
+        p.reserve(400);
+        for (const auto& [key, value] : members) {
+            p += p.isEmpty() ? QLatin1Char('{') : QLatin1Char(',');
+            appendJsonString(p, key);
+            p += QLatin1Char(':');
+            appendJsonString(p, value);
+        }
+        p += QLatin1Char('}');
         rows.append({eventId, code, p});
     }
     if (Status s = sel.error(); !s)
@@ -126,9 +161,7 @@ Result<int> OutboxStore::feedHistory(const QDateTime& now, int limit)
         QStringLiteral("INSERT INTO outbox (kind, entity_key, payload, state, attempts, next_attempt_at, created_at, "
                        "updated_at) VALUES ('history', ?1, ?2, 'queued', 0, ?3, ?3, ?3)"));
     for (const Row& r : rows) {
-        ins.bind(1, r.code)
-            .bind(2, QString::fromUtf8(QJsonDocument(r.payload).toJson(QJsonDocument::Compact)))
-            .bind(3, now);
+        ins.bind(1, r.code).bind(2, r.payload).bind(3, now);
         if (Status s = ins.exec(); !s)
             return s.error();
     }
