@@ -1,12 +1,13 @@
 #include "sync/OutboxSender.h"
 
 #include "core/Logging.h"
-#include "security/DataKey.h"
 #include "sync/PortalProtocol.h"
 #include "sync/SyncLane.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
+
+#include <openssl/evp.h>
 
 #include <optional>
 #include <utility>
@@ -44,6 +45,39 @@ QByteArray payloadsOf(const QList<OutboxItem>& items)
     a.append(']');
     return a;
 }
+
+// SHA-256 through OpenSSL, fed piece by piece (SHA-NI where the CPU has it).
+class RunningSha
+{
+public:
+    RunningSha()
+        : m_ctx(EVP_MD_CTX_new())
+    {
+        m_ok = m_ctx && EVP_DigestInit_ex(m_ctx, EVP_sha256(), nullptr) == 1;
+    }
+    ~RunningSha() { EVP_MD_CTX_free(m_ctx); }
+    RunningSha(const RunningSha&) = delete;
+    RunningSha& operator=(const RunningSha&) = delete;
+
+    void feed(const char* data, qint64 size)
+    {
+        m_ok = m_ok && EVP_DigestUpdate(m_ctx, data, static_cast<size_t>(size)) == 1;
+    }
+    // Lower-case hex; empty when OpenSSL failed.
+    QString hex()
+    {
+        unsigned char digest[EVP_MAX_MD_SIZE];
+        unsigned int len = 0;
+        if (!m_ok || EVP_DigestFinal_ex(m_ctx, digest, &len) != 1 || len != 32)
+            return QString();
+        m_ok = false;
+        return QString::fromLatin1(QByteArray(reinterpret_cast<const char*>(digest), 32).toHex());
+    }
+
+private:
+    EVP_MD_CTX* m_ctx;
+    bool m_ok = false;
+};
 
 QString refusal(const PortalAnswer& r)
 {
@@ -362,12 +396,24 @@ bool OutboxSender::sendAttachment(const OutboxItem& item)
         fail({item}, bytes.error().message);
         return true;
     }
-    // Never upload bytes other than the ones recorded: the portal checks the same hash.
-    if (QString::fromLatin1(DataKey::sha256(*bytes).toHex()) != sha) {
-        fail({item}, QCoreApplication::translate("motcua", "The stored attachment does not match its SHA-256."));
-        return true;
-    }
     const qint64 total = bytes->size();
+    // The bytes must be the ones recorded: their SHA-256 is computed while the chunks are with
+    // the portal (which checks the same hash) and compared before the upload counts as done.
+    RunningSha local;
+    qint64 hashed = 0;
+    auto hashTo = [&](qint64 end) {
+        end = qMin(end, total);
+        if (end > hashed) {
+            local.feed(bytes->constData() + hashed, end - hashed);
+            hashed = end;
+        }
+    };
+    auto localMatches = [&] {
+        hashTo(total);
+        return local.hex() == sha;
+    };
+    const QString localMismatch =
+        QCoreApplication::translate("motcua", "The stored attachment does not match its SHA-256.");
     // Resume from what the portal has, not from what we believe it has.
     PortalAnswer r = m_lane.client().uploadState(sha);
     qint64 offset = 0;
@@ -381,7 +427,9 @@ bool OutboxSender::sendAttachment(const OutboxItem& item)
         if (offset < 0 || offset > total)
             offset = 0;
         const QByteArray chunk = bytes->mid(offset, m_lane.config().chunkBytes);
-        r = m_lane.client().uploadChunk(sha, code, fileName, total, offset, chunk);
+        m_lane.client().startUploadChunk(sha, code, fileName, total, offset, chunk);
+        hashTo(offset + chunk.size());
+        r = m_lane.client().finish();
         if (r.ok()) {
             offset = P::number(r.body.value(QStringLiteral("ViTri")), offset + chunk.size());
             complete = P::isTrue(r.body.value(QStringLiteral("HoanTat")));
@@ -391,16 +439,26 @@ bool OutboxSender::sendAttachment(const OutboxItem& item)
             // A resent chunk whose reply was lost: carry on from the portal's offset.
             offset = P::number(r.body.value(QStringLiteral("ViTri")));
             r.outcome = PortalAnswer::Ok;
-        } else if (r.outcome == PortalAnswer::Refused && r.code == P::Code::HashMismatch && hashRetries++ == 0) {
-            // The portal discarded a corrupted upload; one fresh start from 0.
-            offset = 0;
-            r.outcome = PortalAnswer::Ok;
+        } else if (r.outcome == PortalAnswer::Refused && r.code == P::Code::HashMismatch) {
+            if (!localMatches()) {
+                fail({item}, localMismatch);
+                return true;
+            }
+            if (hashRetries++ == 0) {
+                // The portal discarded an upload damaged on the way; one fresh start from 0.
+                offset = 0;
+                r.outcome = PortalAnswer::Ok;
+            }
         }
     }
     if (m_lane.stopped() && !complete) {
         if (Status s = m_lane.store().release({item.id}, m_lane.now()); !s)
             qCWarning(lcSync) << s.error().message;
         return false;
+    }
+    if (complete && !localMatches()) {
+        fail({item}, localMismatch);
+        return true;
     }
     if (complete) {
         ack(SyncKind::attachment(), {item});

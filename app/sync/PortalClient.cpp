@@ -234,6 +234,13 @@ PortalAnswer PortalClient::uploadState(const QString& sha256)
 PortalAnswer PortalClient::uploadChunk(const QString& sha256, const QString& dossierCode, const QString& fileName,
                                        qint64 total, qint64 offset, const QByteArray& chunk)
 {
+    startUploadChunk(sha256, dossierCode, fileName, total, offset, chunk);
+    return finish();
+}
+
+void PortalClient::startUploadChunk(const QString& sha256, const QString& dossierCode, const QString& fileName,
+                                    qint64 total, qint64 offset, const QByteArray& chunk)
+{
     // The chunk's bytes follow the envelope as they are (/mapi/tep): no base64, no JSON
     // string of several megabytes to write and for the portal to read.
     start(Started{QStringLiteral("MC_TaiTep"),
@@ -246,7 +253,6 @@ PortalAnswer PortalClient::uploadChunk(const QString& sha256, const QString& dos
                   chunk,
                   true,
                   std::nullopt});
-    return finish();
 }
 
 PortalAnswer PortalClient::leaseBlock(const QString& agency, const QString& day, int size, const QString& requestId)

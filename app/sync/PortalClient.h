@@ -78,6 +78,8 @@ public:
     PortalAnswer uploadState(const QString& sha256);
     PortalAnswer uploadChunk(const QString& sha256, const QString& dossierCode, const QString& fileName, qint64 total,
                              qint64 offset, const QByteArray& chunk);
+    void startUploadChunk(const QString& sha256, const QString& dossierCode, const QString& fileName, qint64 total,
+                          qint64 offset, const QByteArray& chunk);
     // MC_CapDaiSo; requestId makes a resend return the same block.
     PortalAnswer leaseBlock(const QString& agency, const QString& day, int size, const QString& requestId);
     // MC_LayTrangThai after `cursor`.

@@ -38,6 +38,7 @@ private Q_SLOTS:
     void leaseKeepsCodesInTheCenterRange();
     void cataloguePull();
     void unreachablePortalBacksOff();
+    void changedAttachmentIsRefused();
     void bundleImportedByThePortal();
 
 private:
@@ -290,6 +291,35 @@ void TestSyncClient::leaseKeepsCodesInTheCenterRange()
     const int sequence = codes.first().section(QLatin1Char('-'), -1).toInt();
     QVERIFY2(sequence >= 1 && sequence < 5000, qPrintable(codes.first()));
     QCOMPARE(m_portal->stats().value(QStringLiteral("leases")).toString().toInt(), 1);
+}
+
+void TestSyncClient::changedAttachmentIsRefused()
+{
+    SyncTestBed bed(*m_portal);
+    QVERIFY2(bed.isValid(), qPrintable(bed.error()));
+    const QStringList codes = bed.takeDossiers(1);
+    QCOMPARE(codes.size(), 1);
+    const QByteArray bytes = SyncTestBed::randomBytes(600 * 1024 + 3, 5);
+    const QString sha = bed.queueAttachment(codes.at(0), bytes, QStringLiteral("scan.pdf"));
+    // Not forced: a forced pass claims a failed row again at once.
+    SyncOptions o = bed.options(false);
+    o.config.chunkBytes = 256 * 1024;
+    // The store hands back other bytes than the ones recorded (one bit flipped at the end).
+    o.attachments = [bytes](const OutboxItem&) -> Result<QByteArray> {
+        QByteArray changed = bytes;
+        changed[changed.size() - 1] = static_cast<char>(changed.at(changed.size() - 1) ^ 1);
+        return changed;
+    };
+    auto r = bed.pass(o);
+    QVERIFY2(r.ok(), qPrintable(r.error().message));
+    QCOMPARE(r->attachments, 0);
+    QCOMPARE(r->failed, 1);
+    QCOMPARE(bed.count(QStringLiteral("SELECT count(*) FROM outbox WHERE kind = 'attachment' AND state = 'failed' "
+                                      "AND last_error LIKE '%does not match its SHA-256%'")),
+             1);
+    // Nothing of it is kept on the portal: the partial upload was discarded.
+    QCOMPARE(m_portal->stats().value(QLatin1String("files_complete")).toString(), QStringLiteral("0"));
+    QVERIFY(!sha.isEmpty());
 }
 
 void TestSyncClient::cataloguePull()
