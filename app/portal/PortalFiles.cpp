@@ -109,7 +109,20 @@ PortalFiles::PortalFiles(Database& db, QString folder)
     , m_folder(std::move(folder))
 {}
 
-PortalFiles::~PortalFiles() = default;
+PortalFiles::~PortalFiles()
+{
+    settleWrite();
+}
+
+void PortalFiles::settleWrite()
+{
+    if (!m_writing.valid())
+        return;
+    // A failed write leaves the part shorter than acknowledged: the next chunk meets error 11
+    // with the offset on disk, and the running hash, now behind, is dropped.
+    if (!m_writing.get())
+        qCWarning(lcPortal) << "an attachment chunk could not be written";
+}
 
 QString PortalFiles::finishHash(const QString& sha, qint64 total)
 {
@@ -174,6 +187,7 @@ Status PortalFiles::link(const Chunk& c, qint64 now)
 
 PortalReply PortalFiles::status(const QString& sha256)
 {
+    settleWrite();
     auto s = state(sha256);
     if (!s)
         return storageFailure();
@@ -182,6 +196,7 @@ PortalReply PortalFiles::status(const QString& sha256)
 
 PortalReply PortalFiles::append(const Chunk& c, qint64 now)
 {
+    settleWrite();
     auto s = state(c.sha256);
     if (!s)
         return storageFailure();
@@ -238,28 +253,39 @@ PortalReply PortalFiles::append(const Chunk& c, qint64 now)
             m_running.clear();
         running = m_running.emplace(c.sha256, std::make_unique<RunningHash>()).first;
     }
-    QFile part(partPath(c.sha256));
-    if (!part.open(QIODevice::WriteOnly | QIODevice::Append))
-        return storageFailure();
-    // The part file's size is the offset we report. Partial chunks are not synced one by one:
-    // after a power cut the part may be shorter than an offset once acknowledged, and the
-    // client resumes from MC_TrangThaiTep, which reads the size on disk; bytes that came back
-    // wrong fail the SHA-256 at the end (error 12). The finished file is synced before
-    // "HoanTat": "True", the only answer after which the client forgets the file.
+    // The part file's size is the offset on disk. A partial chunk is answered while a worker
+    // thread appends it, so an acknowledged offset may go back if the portal process dies
+    // (or, unsynced, on a power cut): the client resumes from MC_TrangThaiTep, which reads the
+    // size on disk, and bytes that came back wrong fail the SHA-256 at the end (error 12). The
+    // finished file is written and synced before "HoanTat": "True", the only answer after
+    // which the client forgets the file.
     const qint64 acked = c.offset + c.data.size();
     const bool last = acked >= c.total;
-    if (part.write(c.data) != c.data.size() || (last ? !syncFile(part) : !part.flush()))
-        return storageFailure();
-#ifdef SYNC_FILE_RANGE_WRITE
-    // Start writing this chunk back now, without waiting, so the final sync has little left.
-    if (!last)
-        static_cast<void>(::sync_file_range(part.handle(), c.offset, c.data.size(), SYNC_FILE_RANGE_WRITE));
-#endif
-    part.close();
     if (running != m_running.end())
         running->second->feed(c.data);
-    if (!last)
+    if (!last) {
+        // The request's buffer goes when the answer does: the worker writes its own copy.
+        m_writing =
+            std::async(std::launch::async, [path = partPath(c.sha256),
+                                            data = QByteArray(c.data.constData(), c.data.size()), offset = c.offset]() {
+                QFile part(path);
+                if (!part.open(QIODevice::WriteOnly | QIODevice::Append) || part.write(data) != data.size() ||
+                    !part.flush())
+                    return false;
+#ifdef SYNC_FILE_RANGE_WRITE
+                // Start writing it back now, so the final sync has little left.
+                static_cast<void>(::sync_file_range(part.handle(), offset, data.size(), SYNC_FILE_RANGE_WRITE));
+#else
+                                   Q_UNUSED(offset);
+#endif
+                return true;
+            });
         return PortalReply::success(position(acked, false));
+    }
+    QFile part(partPath(c.sha256));
+    if (!part.open(QIODevice::WriteOnly | QIODevice::Append) || part.write(c.data) != c.data.size() || !syncFile(part))
+        return storageFailure();
+    part.close();
 
     if (finishHash(c.sha256, c.total) != c.sha256) {
         QFile::remove(partPath(c.sha256));

@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QString>
 
+#include <future>
 #include <memory>
 #include <unordered_map>
 
@@ -21,7 +22,9 @@ class Database;
 //
 // The SHA-256 runs along with the upload (one running hash per file in memory, fed chunk by
 // chunk); a file whose running hash was lost (portal restarted, chunks out of order) is hashed
-// from disk at the end instead.
+// from disk at the end instead. A partial chunk is written to its part file in a worker thread
+// while its answer goes out and the next chunk travels; anything touching a part file first
+// waits for that write.
 class PortalFiles
 {
 public:
@@ -65,10 +68,15 @@ private:
     // bytes, else read back from disk.
     QString finishHash(const QString& sha, qint64 total);
 
+    // Waits for the chunk being written, if any: afterwards the part files on disk are
+    // what was acknowledged.
+    void settleWrite();
+
     struct RunningHash;
     Database& m_db;
     QString m_folder;
     std::unordered_map<QString, std::unique_ptr<RunningHash>> m_running;
+    std::future<bool> m_writing; // a partial chunk being appended to its part file
 };
 
 } // namespace motcua

@@ -322,7 +322,9 @@ void PortalServer::uploadBytes(const QHttpServerRequest& request, QTcpSocket* so
     const QByteArray body = request.body();
     const qsizetype end = body.indexOf('\n');
     const QJsonDocument doc = end < 0 ? QJsonDocument() : QJsonDocument::fromJson(body.first(end));
-    const QByteArray chunk = end < 0 ? QByteArray() : body.sliced(end + 1);
+    // A view of the bytes after the line feed, no copy: `body` outlives the call.
+    const QByteArray chunk =
+        end < 0 ? QByteArray() : QByteArray::fromRawData(body.constData() + end + 1, body.size() - end - 1);
     serve(doc, request, socket, &chunk);
 }
 

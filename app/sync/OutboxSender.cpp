@@ -426,7 +426,9 @@ bool OutboxSender::sendAttachment(const OutboxItem& item)
     while (r.ok() && !complete && !m_lane.stopped()) {
         if (offset < 0 || offset > total)
             offset = 0;
-        const QByteArray chunk = bytes->mid(offset, m_lane.config().chunkBytes);
+        // A view into the bytes, no copy: they outlive the exchange.
+        const QByteArray chunk = QByteArray::fromRawData(bytes->constData() + offset,
+                                                         qMin<qint64>(total - offset, m_lane.config().chunkBytes));
         m_lane.client().startUploadChunk(sha, code, fileName, total, offset, chunk);
         hashTo(offset + chunk.size());
         r = m_lane.client().finish();
