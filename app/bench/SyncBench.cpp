@@ -5,7 +5,9 @@
 //  - one attachment uploaded by the client (MC_TaiTep: base64 chunks, SHA-256 checked by the
 //    portal), in MB/s; baseline: the same bytes posted raw to the same server in pieces of the
 //    same size (target >= 70 %).
-// One line per figure: name value unit baseline ratio.
+// One line per figure: name value unit baseline ratio, ok/MISSED for the targets; then the CPU
+// seconds each side spent (this process: the sync client; the portal process), since on a
+// shared machine the wall-clock figures move with the load (printed in the header).
 
 #include "bench/SyncBench.h"
 
@@ -36,7 +38,13 @@
 #include <QSslConfiguration>
 #include <QTemporaryDir>
 
+#include <QFile>
+#include <QThread>
+
 #include <cstdio>
+
+#include <sys/resource.h>
+#include <unistd.h>
 
 namespace motcua {
 
@@ -53,6 +61,41 @@ void fail(const QString& text)
 {
     const QString message = QStringLiteral("motcua-bench --sync: ") + text + QLatin1Char('\n');
     std::fputs(message.toUtf8().constData(), stderr);
+}
+
+QString loadAverage()
+{
+    QFile f(QStringLiteral("/proc/loadavg"));
+    if (!f.open(QIODevice::ReadOnly))
+        return QStringLiteral("?");
+    return QString::fromLatin1(f.readAll()).section(QLatin1Char(' '), 0, 2);
+}
+
+// CPU seconds (user + system) of this process: the sync client and the bench around it.
+double ownCpu()
+{
+    rusage ru{};
+    getrusage(RUSAGE_SELF, &ru);
+    return double(ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) + double(ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) / 1e6;
+}
+
+// CPU seconds of another process (the portal), from /proc/PID/stat; 0 when unreadable.
+double processCpu(qint64 pid)
+{
+    QFile f(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!f.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray stat = f.readAll();
+    // Fields after the command name (which may hold spaces) start at state, field 3.
+    const QList<QByteArray> fields = stat.mid(stat.lastIndexOf(')') + 2).split(' ');
+    if (fields.size() < 13)
+        return 0;
+    return double(fields.at(11).toLongLong() + fields.at(12).toLongLong()) / double(sysconf(_SC_CLK_TCK));
+}
+
+const char* mark(bool met)
+{
+    return met ? "ok" : "MISSED";
 }
 
 // A bare HTTPS client for the baselines: the same TLS settings, no protocol logic.
@@ -182,6 +225,12 @@ int runSyncBench(const QString& portalBinary, int dossiers, int attachmentMb)
     options->config.historyChunk = 500;
     // Dossiers first, then their history rows, timed apart.
     options->kinds = QStringList{SyncKind::dossier()};
+    line(QStringLiteral("# motcua-bench --sync %1, %2 cores, load average %3")
+             .arg(QDateTime::currentDateTime().toString(Qt::ISODate))
+             .arg(QThread::idealThreadCount())
+             .arg(loadAverage()));
+    const double clientCpu0 = ownCpu();
+    const double portalCpu0 = processCpu(portal.processId());
     QElapsedTimer t;
     t.start();
     auto report = SyncRunner(app.db().path(), *options).run();
@@ -191,6 +240,8 @@ int runSyncBench(const QString& portalBinary, int dossiers, int attachmentMb)
     auto history = SyncRunner(app.db().path(), *options).run();
     const double historySecs = t.nsecsElapsed() / 1e9;
     const double secs = dossierSecs + historySecs;
+    const double clientCpu = ownCpu() - clientCpu0;
+    const double portalCpu = processCpu(portal.processId()) - portalCpu0;
     if (report && history)
         report->merge(*history);
     if (!report || !history || report->dossiers != dossiers) {
@@ -213,6 +264,8 @@ int runSyncBench(const QString& portalBinary, int dossiers, int attachmentMb)
     const PortalAnswer session = login.login();
     const QString token = session.body.value(QStringLiteral("session")).toString();
     RawPoster raw(options->config.url, options->config.caCertificates);
+    const double rawClientCpu0 = ownCpu();
+    const double rawPortalCpu0 = processCpu(portal.processId());
     t.restart();
     for (qsizetype i = 0; i < payloads.size(); i += 100) {
         QJsonArray data;
@@ -226,13 +279,16 @@ int runSyncBench(const QString& portalBinary, int dossiers, int attachmentMb)
         raw.post(QJsonDocument(body).toJson(QJsonDocument::Compact), QByteArrayLiteral("application/json"));
     }
     const double rawSecs = t.nsecsElapsed() / 1e9;
+    const double rawClientCpu = ownCpu() - rawClientCpu0;
+    const double rawPortalCpu = processCpu(portal.processId()) - rawPortalCpu0;
     const double rate = dossiers / secs;
     const double rawRate = dossiers / rawSecs;
-    line(QStringLiteral("sync_dossiers_with_history %1 dossiers/s %2 %3 (%4 dossiers in %5 s, %6 history rows in %7 "
-                        "s, %8 requests)")
+    line(QStringLiteral("sync_dossiers_with_history %1 dossiers/s %2 %3 %4 (%5 dossiers in %6 s, %7 history rows in "
+                        "%8 s, %9 requests)")
              .arg(rate, 0, 'f', 0)
              .arg(rawRate, 0, 'f', 0)
              .arg(rate / rawRate, 0, 'f', 2)
+             .arg(QLatin1String(mark(rate >= 1000)))
              .arg(dossiers)
              .arg(dossierSecs, 0, 'f', 2)
              .arg(report->history)
@@ -242,6 +298,12 @@ int runSyncBench(const QString& portalBinary, int dossiers, int attachmentMb)
              .arg(dossiers / dossierSecs, 0, 'f', 0)
              .arg(rawRate, 0, 'f', 0)
              .arg(dossiers / dossierSecs / rawRate, 0, 'f', 2));
+    line(QStringLiteral("# cpu dossiers+history: client %1 s, portal %2 s; raw dossier updates: client %3 s, portal "
+                        "%4 s")
+             .arg(clientCpu, 0, 'f', 2)
+             .arg(portalCpu, 0, 'f', 2)
+             .arg(rawClientCpu, 0, 'f', 2)
+             .arg(rawPortalCpu, 0, 'f', 2));
 
     // Attachment upload.
     const qsizetype size = qsizetype(attachmentMb) * 1024 * 1024;
@@ -265,23 +327,39 @@ int runSyncBench(const QString& portalBinary, int dossiers, int attachmentMb)
     options->kinds = QStringList{SyncKind::attachment()};
     options->config.chunkBytes = 4 * 1024 * 1024;
     options->attachments = [&bytes](const OutboxItem&) -> Result<QByteArray> { return bytes; };
+    double cpu0 = ownCpu();
+    double portal0 = processCpu(portal.processId());
     t.restart();
     auto up = SyncRunner(app.db().path(), *options).run();
     const double upSecs = t.nsecsElapsed() / 1e9;
+    const double upClientCpu = ownCpu() - cpu0;
+    const double upPortalCpu = processCpu(portal.processId()) - portal0;
     if (!up || up->attachments != 1) {
         fail(QStringLiteral("the attachment was not uploaded"));
         return 1;
     }
+    cpu0 = ownCpu();
+    portal0 = processCpu(portal.processId());
     t.restart();
     for (qsizetype off = 0; off < size; off += options->config.chunkBytes)
         raw.post(bytes.mid(off, options->config.chunkBytes), QByteArrayLiteral("application/octet-stream"));
     const double rawUpSecs = t.nsecsElapsed() / 1e9;
+    const double rawUpClientCpu = ownCpu() - cpu0;
+    const double rawUpPortalCpu = processCpu(portal.processId()) - portal0;
     const double mb = double(size) / (1024 * 1024);
-    line(QStringLiteral("sync_attachment %1 MB/s %2 %3 (%4 MiB in 4 MiB chunks)")
+    line(QStringLiteral("sync_attachment %1 MB/s %2 %3 %4 (%5 MiB in 4 MiB chunks)")
              .arg(mb / upSecs, 0, 'f', 1)
              .arg(mb / rawUpSecs, 0, 'f', 1)
              .arg(rawUpSecs / upSecs, 0, 'f', 2)
+             .arg(QLatin1String(mark(rawUpSecs / upSecs >= 0.70)))
              .arg(attachmentMb));
+    line(QStringLiteral("# cpu attachment: client %1 s, portal %2 s; raw upload: client %3 s, portal %4 s; load "
+                        "average %5")
+             .arg(upClientCpu, 0, 'f', 2)
+             .arg(upPortalCpu, 0, 'f', 2)
+             .arg(rawUpClientCpu, 0, 'f', 2)
+             .arg(rawUpPortalCpu, 0, 'f', 2)
+             .arg(loadAverage()));
     portal.terminate();
     portal.waitForFinished(5000);
     return 0;

@@ -1,9 +1,9 @@
 #include "portal/FieldReader.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
+#include <QDate>
 #include <QJsonValue>
-#include <QRegularExpression>
+#include <QTime>
 
 namespace motcua {
 
@@ -47,10 +47,26 @@ QString FieldReader::required(const QString& key)
 
 bool FieldReader::isPortalDate(const QString& text)
 {
-    static const QRegularExpression shape(QStringLiteral("^\\d{14}$"));
-    if (!shape.match(text).hasMatch())
+    // yyyyMMddHHmmss at the fixed offset UTC+7 (no daylight saving): every calendar date and
+    // wall-clock time exists, so checking the digits and their ranges is the whole check. Read
+    // by hand: parsing through QDateTime costs a time-zone lookup per date.
+    if (text.size() != 14)
         return false;
-    return QDateTime::fromString(text, QStringLiteral("yyyyMMddHHmmss")).isValid();
+    int digits[14];
+    for (int i = 0; i < 14; ++i) {
+        const char16_t c = text.at(i).unicode();
+        if (c < u'0' || c > u'9')
+            return false;
+        digits[i] = c - u'0';
+    }
+    auto field = [&digits](int from, int count) {
+        int n = 0;
+        for (int i = from; i < from + count; ++i)
+            n = n * 10 + digits[i];
+        return n;
+    };
+    return QDate::isValid(field(0, 4), field(4, 2), field(6, 2)) &&
+           QTime::isValid(field(8, 2), field(10, 2), field(12, 2));
 }
 
 QString FieldReader::date(const QString& key, bool needed)
@@ -73,8 +89,11 @@ qint64 FieldReader::number(const QString& key, qint64 min, qint64 max, bool need
         return fallback;
     if (s.isEmpty())
         return fallback;
-    static const QRegularExpression digits(QStringLiteral("^-?\\d{1,18}$"));
-    bool ok = digits.match(s).hasMatch();
+    // An optional minus and 1 to 18 ASCII digits, nothing else (no spaces, no plus sign).
+    const qsizetype sign = s.startsWith(QLatin1Char('-')) ? 1 : 0;
+    bool ok = s.size() > sign && s.size() - sign <= 18;
+    for (qsizetype i = sign; ok && i < s.size(); ++i)
+        ok = s.at(i).unicode() >= u'0' && s.at(i).unicode() <= u'9';
     const qint64 n = ok ? s.toLongLong(&ok) : 0;
     if (!ok || n < min || n > max) {
         fail(PortalCode::BadValue, QCoreApplication::translate("motcua", "Field \"%1\" must be a number from %2 to %3.")

@@ -4,26 +4,59 @@
 #include "store/Database.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 
+#include <openssl/evp.h>
+
+#include <fcntl.h>
 #include <unistd.h>
 
 namespace motcua {
 
 namespace {
 
+// Streams a file through OpenSSL's SHA-256 (SHA-NI where the CPU has it); "" when unreadable.
 QString shaOfFile(const QString& path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return QString();
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!hash.addData(&f))
+    EVP_MD_CTX* ctx = EVP_MD_CTX_new();
+    bool ok = ctx && EVP_DigestInit_ex(ctx, EVP_sha256(), nullptr) == 1;
+    QByteArray buffer(1024 * 1024, Qt::Uninitialized);
+    while (ok) {
+        const qint64 n = f.read(buffer.data(), buffer.size());
+        if (n <= 0) {
+            ok = n == 0;
+            break;
+        }
+        ok = EVP_DigestUpdate(ctx, buffer.constData(), static_cast<size_t>(n)) == 1;
+    }
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int len = 0;
+    ok = ok && EVP_DigestFinal_ex(ctx, digest, &len) == 1 && len == 32;
+    EVP_MD_CTX_free(ctx);
+    if (!ok)
         return QString();
-    return QString::fromLatin1(hash.result().toHex());
+    return QString::fromLatin1(QByteArray(reinterpret_cast<const char*>(digest), 32).toHex());
+}
+
+// Makes a completed file durable: its bytes, then the directory entry of its new name.
+bool syncFile(QFile& file)
+{
+    return file.flush() && ::fdatasync(file.handle()) == 0;
+}
+
+bool syncFolder(const QString& folder)
+{
+    const int fd = ::open(QFile::encodeName(folder).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    const bool ok = ::fsync(fd) == 0;
+    ::close(fd);
+    return ok;
 }
 
 QJsonObject position(qint64 offset, bool done, qint64 total = -1)
@@ -44,10 +77,63 @@ PortalReply storageFailure()
 
 } // namespace
 
+// SHA-256 of the bytes of one upload received so far, in order from offset 0.
+struct PortalFiles::RunningHash
+{
+    EVP_MD_CTX* ctx = EVP_MD_CTX_new();
+    qint64 covered = 0; // bytes fed
+    bool ok = ctx && EVP_DigestInit_ex(ctx, EVP_sha256(), nullptr) == 1;
+
+    RunningHash() = default;
+    RunningHash(const RunningHash&) = delete;
+    RunningHash& operator=(const RunningHash&) = delete;
+    ~RunningHash() { EVP_MD_CTX_free(ctx); }
+
+    void feed(const QByteArray& data)
+    {
+        ok = ok && EVP_DigestUpdate(ctx, data.constData(), static_cast<size_t>(data.size())) == 1;
+        covered += data.size();
+    }
+    QString finish()
+    {
+        unsigned char digest[EVP_MAX_MD_SIZE];
+        unsigned int len = 0;
+        if (!ok || EVP_DigestFinal_ex(ctx, digest, &len) != 1 || len != 32)
+            return QString();
+        return QString::fromLatin1(QByteArray(reinterpret_cast<const char*>(digest), 32).toHex());
+    }
+};
+
 PortalFiles::PortalFiles(Database& db, QString folder)
     : m_db(db)
     , m_folder(std::move(folder))
 {}
+
+PortalFiles::~PortalFiles()
+{
+    settleWrite();
+}
+
+void PortalFiles::settleWrite()
+{
+    if (!m_writing.valid())
+        return;
+    // A failed write leaves the part shorter than acknowledged: the next chunk meets error 11
+    // with the offset on disk, and the running hash, now behind, is dropped.
+    if (!m_writing.get())
+        qCWarning(lcPortal) << "an attachment chunk could not be written";
+}
+
+QString PortalFiles::finishHash(const QString& sha, qint64 total)
+{
+    const auto it = m_running.find(sha);
+    QString hex;
+    if (it != m_running.end() && it->second->covered == total)
+        hex = it->second->finish();
+    if (it != m_running.end())
+        m_running.erase(it);
+    return hex.isEmpty() ? shaOfFile(partPath(sha)) : hex;
+}
 
 Status PortalFiles::init()
 {
@@ -101,6 +187,7 @@ Status PortalFiles::link(const Chunk& c, qint64 now)
 
 PortalReply PortalFiles::status(const QString& sha256)
 {
+    settleWrite();
     auto s = state(sha256);
     if (!s)
         return storageFailure();
@@ -109,6 +196,7 @@ PortalReply PortalFiles::status(const QString& sha256)
 
 PortalReply PortalFiles::append(const Chunk& c, qint64 now)
 {
+    settleWrite();
     auto s = state(c.sha256);
     if (!s)
         return storageFailure();
@@ -152,18 +240,54 @@ PortalReply PortalFiles::append(const Chunk& c, qint64 now)
                                     QCoreApplication::translate("motcua", "The chunk holds no data."),
                                     position(s->acked, false, c.total));
     }
+    // The running hash follows the bytes in order; one that missed a chunk (a restarted
+    // portal) is dropped and the file is read back at the end instead.
+    auto running = m_running.find(c.sha256);
+    if (running != m_running.end() && running->second->covered != c.offset) {
+        m_running.erase(running);
+        running = m_running.end();
+    }
+    if (running == m_running.end() && c.offset == 0) {
+        // Uploads abandoned half-way keep their entry; a small bound keeps memory flat.
+        if (m_running.size() >= 64)
+            m_running.clear();
+        running = m_running.emplace(c.sha256, std::make_unique<RunningHash>()).first;
+    }
+    // The part file's size is the offset on disk. A partial chunk is answered while a worker
+    // thread appends it, so an acknowledged offset may go back if the portal process dies
+    // (or, unsynced, on a power cut): the client resumes from MC_TrangThaiTep, which reads the
+    // size on disk, and bytes that came back wrong fail the SHA-256 at the end (error 12). The
+    // finished file is written and synced before "HoanTat": "True", the only answer after
+    // which the client forgets the file.
+    const qint64 acked = c.offset + c.data.size();
+    const bool last = acked >= c.total;
+    if (running != m_running.end())
+        running->second->feed(c.data);
+    if (!last) {
+        // The request's buffer goes when the answer does: the worker writes its own copy.
+        m_writing =
+            std::async(std::launch::async, [path = partPath(c.sha256),
+                                            data = QByteArray(c.data.constData(), c.data.size()), offset = c.offset]() {
+                QFile part(path);
+                if (!part.open(QIODevice::WriteOnly | QIODevice::Append) || part.write(data) != data.size() ||
+                    !part.flush())
+                    return false;
+#ifdef SYNC_FILE_RANGE_WRITE
+                // Start writing it back now, so the final sync has little left.
+                static_cast<void>(::sync_file_range(part.handle(), offset, data.size(), SYNC_FILE_RANGE_WRITE));
+#else
+                                   Q_UNUSED(offset);
+#endif
+                return true;
+            });
+        return PortalReply::success(position(acked, false));
+    }
     QFile part(partPath(c.sha256));
-    if (!part.open(QIODevice::WriteOnly | QIODevice::Append))
-        return storageFailure();
-    // Acknowledge only bytes that are on disk: the part file's size is the offset we report.
-    if (part.write(c.data) != c.data.size() || !part.flush() || ::fdatasync(part.handle()) != 0)
+    if (!part.open(QIODevice::WriteOnly | QIODevice::Append) || part.write(c.data) != c.data.size() || !syncFile(part))
         return storageFailure();
     part.close();
-    const qint64 acked = c.offset + c.data.size();
-    if (acked < c.total)
-        return PortalReply::success(position(acked, false));
 
-    if (shaOfFile(partPath(c.sha256)) != c.sha256) {
+    if (finishHash(c.sha256, c.total) != c.sha256) {
         QFile::remove(partPath(c.sha256));
         Statement& del = m_db.prepare(QStringLiteral("DELETE FROM files WHERE sha256 = ?1"));
         if (!del.isValid() || !del.bind(1, c.sha256).exec())
@@ -174,7 +298,7 @@ PortalReply PortalFiles::append(const Chunk& c, qint64 now)
             position(0, false, c.total));
     }
     QFile::remove(finalPath(c.sha256));
-    if (!QFile::rename(partPath(c.sha256), finalPath(c.sha256)))
+    if (!QFile::rename(partPath(c.sha256), finalPath(c.sha256)) || !syncFolder(m_folder))
         return storageFailure();
     Statement& done =
         m_db.prepare(QStringLiteral("UPDATE files SET complete = 1, completed_at = ?2 WHERE sha256 = ?1"));

@@ -6,6 +6,10 @@
 #include <QByteArray>
 #include <QString>
 
+#include <future>
+#include <memory>
+#include <unordered_map>
+
 namespace motcua {
 
 class Database;
@@ -13,11 +17,19 @@ class Database;
 // Attachments received through MC_TaiTep (PROTOCOL.md 3.7): content stored once per SHA-256 in a
 // folder beside the portal's database. A partial upload is the file "<sha>.part"; its size is
 // the acknowledged offset, so a restarted portal resumes where the bytes on disk end. The
-// final chunk is checked against the SHA-256 before the file becomes "<sha>".
+// final chunk is checked against the SHA-256 before the file becomes "<sha>", synced to disk
+// before the upload is answered complete.
+//
+// The SHA-256 runs along with the upload (one running hash per file in memory, fed chunk by
+// chunk); a file whose running hash was lost (portal restarted, chunks out of order) is hashed
+// from disk at the end instead. A partial chunk is written to its part file in a worker thread
+// while its answer goes out and the next chunk travels; anything touching a part file first
+// waits for that write.
 class PortalFiles
 {
 public:
     PortalFiles(Database& db, QString folder);
+    ~PortalFiles();
     Status init();
 
     struct Chunk
@@ -52,9 +64,19 @@ private:
     Status link(const Chunk& chunk, qint64 now);
     QString partPath(const QString& sha) const;
     QString finalPath(const QString& sha) const;
+    // The stored part's SHA-256 in hex: from the running hash when it covers all `total`
+    // bytes, else read back from disk.
+    QString finishHash(const QString& sha, qint64 total);
 
+    // Waits for the chunk being written, if any: afterwards the part files on disk are
+    // what was acknowledged.
+    void settleWrite();
+
+    struct RunningHash;
     Database& m_db;
     QString m_folder;
+    std::unordered_map<QString, std::unique_ptr<RunningHash>> m_running;
+    std::future<bool> m_writing; // a partial chunk being appended to its part file
 };
 
 } // namespace motcua

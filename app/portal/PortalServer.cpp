@@ -241,7 +241,8 @@ bool PortalServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* 
         admin(path, request, socket);
         return true;
     }
-    if (path == QLatin1String("/mapi/login") || path == QLatin1String("/mapi/g")) {
+    if (path == QLatin1String("/mapi/login") || path == QLatin1String("/mapi/g") ||
+        path == QLatin1String("/mapi/tep")) {
         if (!post) {
             send(socket, 405, "text/plain", "use POST\n", close, "Allow: POST\r\n");
             return true;
@@ -249,8 +250,10 @@ bool PortalServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* 
         ++m_requests;
         if (path == QLatin1String("/mapi/login"))
             login(request, socket);
-        else
+        else if (path == QLatin1String("/mapi/g"))
             service(request, socket);
+        else
+            uploadBytes(request, socket);
         return true;
     }
     return false;
@@ -309,11 +312,28 @@ void PortalServer::login(const QHttpServerRequest& request, QTcpSocket* socket)
 
 void PortalServer::service(const QHttpServerRequest& request, QTcpSocket* socket)
 {
+    serve(QJsonDocument::fromJson(request.body()), request, socket, nullptr);
+}
+
+void PortalServer::uploadBytes(const QHttpServerRequest& request, QTcpSocket* socket)
+{
+    // The JSON envelope, one line feed, then the chunk's bytes (PROTOCOL.md 3.7). Compact
+    // JSON holds no raw line feed, so the first one ends the envelope.
+    const QByteArray body = request.body();
+    const qsizetype end = body.indexOf('\n');
+    const QJsonDocument doc = end < 0 ? QJsonDocument() : QJsonDocument::fromJson(body.first(end));
+    // A view of the bytes after the line feed, no copy: `body` outlives the call.
+    const QByteArray chunk =
+        end < 0 ? QByteArray() : QByteArray::fromRawData(body.constData() + end + 1, body.size() - end - 1);
+    serve(doc, request, socket, &chunk);
+}
+
+void PortalServer::serve(const QJsonDocument& doc, const QHttpServerRequest& request, QTcpSocket* socket,
+                         const QByteArray* chunk)
+{
     const bool close = wantsClose(request);
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(request.body(), &error);
     const QJsonObject o = doc.object();
-    const QString name = o.value(QLatin1String("service")).toString();
+    const QString name = chunk ? QStringLiteral("MC_TaiTep") : o.value(QLatin1String("service")).toString();
     const bool isAdd =
         name == QLatin1String("DongBoHoSoMC") &&
         o.value(QLatin1String("isUpdating")).toString().compare(QLatin1String("True"), Qt::CaseInsensitive) != 0;
@@ -353,8 +373,15 @@ void PortalServer::service(const QHttpServerRequest& request, QTcpSocket* socket
     if (madonvi.isEmpty()) {
         r = PortalReply::failure(PortalCode::MissingField,
                                  QCoreApplication::translate("motcua", "Field \"madonvi\" is missing."));
-    } else {
+    } else if (!chunk) {
         r = d->services->call(o, madonvi);
+    } else if (const QString named = o.value(QLatin1String("service")).toString(); !named.isEmpty() && named != name) {
+        r = PortalReply::failure(
+            PortalCode::UnknownService,
+            QCoreApplication::translate("motcua", "Only MC_TaiTep is sent to /mapi/tep, not \"%1\".")
+                .arg(named.left(60)));
+    } else {
+        r = d->services->uploadBytes(o, *chunk);
     }
     if (fault == FaultInjector::Kind::Exists && r.ok()) {
         // Stored, yet answered as if an earlier, lost attempt had stored it.

@@ -8,6 +8,7 @@
 
 #include <QAbstractHttpServer>
 #include <QHostAddress>
+#include <QJsonDocument>
 #include <QString>
 
 #include <memory>
@@ -32,7 +33,7 @@ struct PortalConfig
     const Clock* clock = nullptr; // null: the system clock
 };
 
-// The reference portal over HTTPS (PROTOCOL.md): /mapi/login, /mapi/g, the admin endpoints,
+// The reference portal over HTTPS (PROTOCOL.md): /mapi/login, /mapi/g, /mapi/tep, the admin endpoints,
 // the HTML page, and faults per request. Runs in the caller's event loop, one thread.
 //
 // Replies are written to the socket directly rather than through QHttpServerResponder, because
@@ -70,6 +71,10 @@ protected:
 private:
     void login(const QHttpServerRequest& request, QTcpSocket* socket);
     void service(const QHttpServerRequest& request, QTcpSocket* socket);
+    void uploadBytes(const QHttpServerRequest& request, QTcpSocket* socket);
+    // A parsed /mapi/g body (or /mapi/tep envelope with its `chunk`): fault, session, call.
+    void serve(const QJsonDocument& doc, const QHttpServerRequest& request, QTcpSocket* socket,
+               const QByteArray* chunk);
     void admin(const QString& path, const QHttpServerRequest& request, QTcpSocket* socket);
     void page(QTcpSocket* socket, bool close);
     void decideFromForm(const QHttpServerRequest& request, QTcpSocket* socket);

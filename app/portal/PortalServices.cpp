@@ -190,21 +190,19 @@ PortalReply PortalServices::syncDossiers(const QJsonObject& request, const QStri
     if (!tx.begun())
         return storageFailure(tx.begun().error());
     for (const PortalStore::DossierRow& row : std::as_const(rows)) {
-        auto exists = m_store.exists(row.code);
-        if (!exists)
-            return storageFailure(exists.error());
-        if (!updating && *exists) {
+        auto stored = m_store.upsert(row, now, updating);
+        if (!stored)
+            return storageFailure(stored.error());
+        if (!*stored && !updating) {
             return PortalReply::failure(
                 PortalCode::AlreadyExists,
                 QCoreApplication::translate("motcua", "Dossier %1 already exists.").arg(row.code));
         }
-        if (updating && !*exists) {
+        if (!*stored) {
             return PortalReply::failure(
                 PortalCode::NotFound,
                 QCoreApplication::translate("motcua", "Dossier %1 is not on the portal.").arg(row.code));
         }
-        if (Status s = updating ? m_store.update(row, now) : m_store.insert(row, now); !s)
-            return storageFailure(s.error());
     }
     if (Status c = tx.commit(); !c)
         return storageFailure(c.error());

@@ -26,6 +26,9 @@ public:
 
     // One request object {"service": ..., ...}; `madonvi` from the envelope.
     PortalReply call(const QJsonObject& request, const QString& madonvi);
+    // MC_TaiTep with the chunk's bytes beside the request instead of base64 in "DuLieu"
+    // (POST /mapi/tep, PROTOCOL.md 3.7).
+    PortalReply uploadBytes(const QJsonObject& request, const QByteArray& chunk);
 
     // MC_NhapGoi / --import-bundle: opens the file and replays its requests (PROTOCOL.md 3.12).
     PortalReply importBundle(const QByteArray& file);
@@ -40,7 +43,7 @@ private:
     PortalReply lookup(const QJsonObject& request);
     PortalReply procedure(const QJsonObject& request);
     PortalReply procedureList(const QJsonObject& request);
-    PortalReply upload(const QJsonObject& request);
+    PortalReply upload(const QJsonObject& request, const QByteArray* bytes = nullptr);
     PortalReply uploadStatus(const QJsonObject& request);
     PortalReply lease(const QJsonObject& request);
     PortalReply changes(const QJsonObject& request, const QString& madonvi);

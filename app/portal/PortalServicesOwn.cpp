@@ -30,7 +30,12 @@ bool isSha256(const QString& s)
 
 } // namespace
 
-PortalReply PortalServices::upload(const QJsonObject& request)
+PortalReply PortalServices::uploadBytes(const QJsonObject& request, const QByteArray& chunk)
+{
+    return upload(request, &chunk);
+}
+
+PortalReply PortalServices::upload(const QJsonObject& request, const QByteArray* bytes)
 {
     FieldReader f(request);
     PortalFiles::Chunk chunk;
@@ -39,32 +44,47 @@ PortalReply PortalServices::upload(const QJsonObject& request)
     chunk.fileName = f.optional(QStringLiteral("TenTep"));
     chunk.total = f.number(QStringLiteral("TongKichThuoc"), 0, Q_INT64_C(1) << 40, true);
     chunk.offset = f.number(QStringLiteral("ViTri"), 0, Q_INT64_C(1) << 40, true);
-    const QString data = f.optional(QStringLiteral("DuLieu"));
+    const QString data = bytes ? QString() : f.optional(QStringLiteral("DuLieu"));
     if (!f.failed() && !isSha256(chunk.sha256)) {
         f.fail(PortalCode::BadValue,
                QCoreApplication::translate("motcua", "Field \"MaTep\" must be a SHA-256 in lower-case hex."));
     }
     if (f.failed())
         return f.error();
-    // Base64 of a chunk: at most kMaxChunk bytes decoded; checked again after decoding.
-    if (data.size() > (PortalFiles::kMaxChunk / 3 + 1) * 4) {
-        return PortalReply::failure(PortalCode::UploadSize,
-                                    QCoreApplication::translate("motcua", "A chunk may hold at most 4 MiB."));
+    if (bytes) {
+        chunk.data = *bytes; // checked against kMaxChunk by PortalFiles
+    } else {
+        // Base64 of a chunk: at most kMaxChunk bytes decoded; checked again after decoding.
+        if (data.size() > (PortalFiles::kMaxChunk / 3 + 1) * 4) {
+            return PortalReply::failure(PortalCode::UploadSize,
+                                        QCoreApplication::translate("motcua", "A chunk may hold at most 4 MiB."));
+        }
+        auto decoded = QByteArray::fromBase64Encoding(data.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+        if (!decoded) {
+            return PortalReply::failure(PortalCode::BadValue,
+                                        QCoreApplication::translate("motcua", "Field \"DuLieu\" is not base64."));
+        }
+        chunk.data = std::move(decoded.decoded);
     }
-    auto decoded = QByteArray::fromBase64Encoding(data.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
-    if (!decoded) {
-        return PortalReply::failure(PortalCode::BadValue,
-                                    QCoreApplication::translate("motcua", "Field \"DuLieu\" is not base64."));
-    }
-    chunk.data = std::move(decoded.decoded);
     const qint64 now = m_clock.now().toSecsSinceEpoch();
-    // One transaction: the files row and the link commit with the bytes acknowledged.
-    Transaction tx(m_store.db());
-    if (!tx.begun())
-        return storageFailure(tx.begun().error());
-    PortalReply reply = m_files.append(chunk, now);
-    if (Status c = tx.commit(); !c)
-        return storageFailure(c.error());
+    // The chunk that completes the file commits with a full sync, like the file itself:
+    // "HoanTat": "True" is the answer after which the client forgets it.
+    Database& db = m_store.db();
+    const bool completes = chunk.offset + chunk.data.size() >= chunk.total;
+    if (completes && !db.execute(QStringLiteral("PRAGMA synchronous = FULL")))
+        return storageFailure(db.lastError().error());
+    PortalReply reply;
+    {
+        // One transaction: the files row and the link commit with the bytes acknowledged.
+        Transaction tx(db);
+        if (!tx.begun())
+            return storageFailure(tx.begun().error());
+        reply = m_files.append(chunk, now);
+        if (Status c = tx.commit(); !c)
+            reply = storageFailure(c.error());
+    }
+    if (completes && !db.execute(QStringLiteral("PRAGMA synchronous = NORMAL")))
+        qCWarning(lcPortal) << "cannot return to synchronous=NORMAL";
     return reply;
 }
 

@@ -48,7 +48,13 @@ Status PortalStore::open(const QString& path)
     motcuaInitPortalResources();
     if (Status s = m_db.open(path); !s)
         return s;
-    return migrate(m_db, QStringLiteral(":/motcua/portal/schema"));
+    if (Status s = migrate(m_db, QStringLiteral(":/motcua/portal/schema")); !s)
+        return s;
+    // The reference portal answers after its commit, so a crash of its process loses nothing
+    // it acknowledged (WAL). It does not sync the log on every commit (one sync per request
+    // was most of its time under load): a power cut may lose the last commits, as it may a
+    // client's own acknowledgement. Completed uploads still commit with a sync (PortalServices).
+    return m_db.execute(QStringLiteral("PRAGMA synchronous = NORMAL"));
 }
 
 Result<qint64> PortalStore::scalar(const QString& sql, const QString& arg)
@@ -75,52 +81,33 @@ Result<bool> PortalStore::exists(const QString& code)
     return *n > 0;
 }
 
-Status PortalStore::insert(const DossierRow& r, qint64 now)
+Result<bool> PortalStore::upsert(const DossierRow& r, qint64 now, bool updating)
 {
-    Statement& st = m_db.prepare(QStringLiteral(
+    // The add leaves a stored code untouched; the update keeps the central status beside what
+    // the counter says (the counter learns of it through MC_LayTrangThai; conflicts are the
+    // client's to show), and a finish or return date once set. Both take the same parameters.
+    static const QString add = QStringLiteral(
         "INSERT INTO dossiers (ma_hoso, madonvi, ma_tthc, don_vi, chu_ho_so, kenh, trang_thai, ngay_tiep_nhan,"
         " ngay_hen_tra, ngay_ket_thuc, ngay_tra, data, created_at, updated_at)"
-        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?13)"));
-    if (!st.isValid())
-        return m_db.lastError();
-    st.bind(1, nn(r.code))
-        .bind(2, nn(r.madonvi))
-        .bind(3, nn(r.procedure))
-        .bind(4, nn(r.department))
-        .bind(5, nn(r.applicant));
-    st.bind(6, nn(r.channel))
-        .bind(7, nn(r.status))
-        .bind(8, nn(r.receivedAt))
-        .bind(9, nn(r.dueAt))
-        .bind(10, nn(r.finishedAt));
-    st.bind(11, nn(r.returnedAt)).bind(12, json(r.data)).bind(13, now);
-    return st.exec();
-}
-
-Status PortalStore::update(const DossierRow& r, qint64 now)
-{
-    // A dossier decided centrally keeps its central status beside what the counter says; the
-    // counter learns of it through MC_LayTrangThai (conflicts are the client's to show).
-    Statement& st = m_db.prepare(QStringLiteral(
+        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?13) ON CONFLICT (ma_hoso) DO NOTHING");
+    static const QString replace = QStringLiteral(
         "UPDATE dossiers SET madonvi = ?2, ma_tthc = ?3, don_vi = ?4, chu_ho_so = ?5, kenh = ?6, trang_thai = ?7,"
         " ngay_tiep_nhan = ?8, ngay_hen_tra = ?9,"
         " ngay_ket_thuc = CASE WHEN ?10 = '' THEN ngay_ket_thuc ELSE ?10 END,"
         " ngay_tra = CASE WHEN ?11 = '' THEN ngay_tra ELSE ?11 END,"
-        " data = ?12, updated_at = ?13, updates = updates + 1 WHERE ma_hoso = ?1"));
+        " data = ?12, updated_at = ?13, updates = updates + 1 WHERE ma_hoso = ?1");
+    Statement& st = m_db.prepare(updating ? replace : add);
     if (!st.isValid())
-        return m_db.lastError();
-    st.bind(1, nn(r.code))
-        .bind(2, nn(r.madonvi))
-        .bind(3, nn(r.procedure))
-        .bind(4, nn(r.department))
-        .bind(5, nn(r.applicant));
-    st.bind(6, nn(r.channel))
-        .bind(7, nn(r.status))
-        .bind(8, nn(r.receivedAt))
-        .bind(9, nn(r.dueAt))
-        .bind(10, nn(r.finishedAt));
-    st.bind(11, nn(r.returnedAt)).bind(12, json(r.data)).bind(13, now);
-    return st.exec();
+        return m_db.lastError().error();
+    const QString* texts[] = {&r.code,   &r.madonvi,    &r.procedure, &r.department, &r.applicant, &r.channel,
+                              &r.status, &r.receivedAt, &r.dueAt,     &r.finishedAt, &r.returnedAt};
+    int index = 1;
+    for (const QString* text : texts)
+        st.bind(index++, nn(*text));
+    st.bind(12, json(r.data)).bind(13, now);
+    if (Status s = st.exec(); !s)
+        return s.error();
+    return m_db.changes() > 0;
 }
 
 Result<bool> PortalStore::appendHistory(const HistoryRow& r, qint64 now)

@@ -31,8 +31,9 @@ public:
     };
     // Inside the caller's transaction.
     Result<bool> exists(const QString& code);
-    Status insert(const DossierRow& row, qint64 now);
-    Status update(const DossierRow& row, qint64 now);
+    // Adds the dossier, or with `updating` replaces the stored one. False, with nothing
+    // changed, when the add meets a code already stored or the update meets none.
+    Result<bool> upsert(const DossierRow& row, qint64 now, bool updating);
 
     struct HistoryRow
     {

@@ -5,8 +5,12 @@
 #include "sync/SyncLane.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QJsonArray>
+
+#include <openssl/evp.h>
+
+#include <optional>
+#include <utility>
 
 namespace motcua {
 
@@ -23,13 +27,57 @@ QList<qint64> idsOf(const QList<OutboxItem>& items)
     return ids;
 }
 
-QJsonArray payloadsOf(const QList<OutboxItem>& items)
+// The stored payloads as one JSON array, as they are: no parsing and writing again.
+QByteArray payloadsOf(const QList<OutboxItem>& items)
 {
-    QJsonArray a;
+    qsizetype size = 2;
     for (const OutboxItem& it : items)
-        a.append(it.payload);
+        size += it.payloadJson.size() + 1;
+    QByteArray a;
+    a.reserve(size);
+    a.append('[');
+    for (const OutboxItem& it : items) {
+        if (a.size() > 1)
+            a.append(',');
+        // An empty stored payload is an empty object: the portal names what is missing.
+        a.append(it.payloadJson.isEmpty() ? QByteArrayLiteral("{}") : it.payloadJson);
+    }
+    a.append(']');
     return a;
 }
+
+// SHA-256 through OpenSSL, fed piece by piece (SHA-NI where the CPU has it).
+class RunningSha
+{
+public:
+    RunningSha()
+        : m_ctx(EVP_MD_CTX_new())
+    {
+        m_ok = m_ctx && EVP_DigestInit_ex(m_ctx, EVP_sha256(), nullptr) == 1;
+    }
+    ~RunningSha() { EVP_MD_CTX_free(m_ctx); }
+    RunningSha(const RunningSha&) = delete;
+    RunningSha& operator=(const RunningSha&) = delete;
+
+    void feed(const char* data, qint64 size)
+    {
+        m_ok = m_ok && EVP_DigestUpdate(m_ctx, data, static_cast<size_t>(size)) == 1;
+    }
+    // Lower-case hex; empty when OpenSSL failed.
+    QString hex()
+    {
+        unsigned char digest[EVP_MAX_MD_SIZE];
+        unsigned int len = 0;
+        if (!m_ok || EVP_DigestFinal_ex(m_ctx, digest, &len) != 1 || len != 32)
+            return QString();
+        m_ok = false;
+        return QString::fromLatin1(QByteArray(reinterpret_cast<const char*>(digest), 32).toHex());
+    }
+
+private:
+    EVP_MD_CTX* m_ctx;
+    bool m_ok = false;
+};
 
 QString refusal(const PortalAnswer& r)
 {
@@ -80,26 +128,81 @@ void OutboxSender::fail(const QList<OutboxItem>& items, const QString& message)
 void OutboxSender::sendDossiers()
 {
     const QString kind = SyncKind::dossier();
-    while (!m_lane.stopped() && m_lane.due(kind)) {
-        auto items = m_lane.store().claim(kind, m_lane.config().dossierBatch, m_lane.now(), m_lane.options().force);
+    auto claim = [this, &kind]() -> QList<OutboxItem> {
+        auto items =
+            m_lane.store().claim(kind, m_lane.config().dossierBatch, m_lane.now(), m_lane.options().force, false);
         if (!items) {
             m_lane.note(items.error().message);
-            return;
+            return {};
         }
-        if (items->isEmpty())
-            return;
-        QList<OutboxItem> adds;
-        QList<OutboxItem> updates;
-        for (const OutboxItem& it : *items)
-            (m_lane.store().isDossierAcked(it.entityKey) ? updates : adds).append(it);
-        // Updates first: their rows are older changes of dossiers the portal already has.
-        const bool goOn = sendDossierGroup(updates, true) && sendDossierGroup(adds, false);
-        if (!goOn) {
-            // Rows not reached in this batch go back to the queue untouched.
-            if (Status s = m_lane.store().release(idsOf(*items), m_lane.now()); !s)
+        return std::move(*items);
+    };
+    // Two batches overlap: while the portal stores one, the next is claimed; when the portal
+    // answers Ok, the next goes out before this one's rows are marked done. Only a batch that
+    // is all adds or all updates goes out this way (one request); the others, and everything
+    // after a refusal, go one request at a time.
+    QList<OutboxItem> next;
+    QList<OutboxItem> inFlight;
+    bool inFlightUpdating = false;
+    auto startBatch = [this, &inFlight, &inFlightUpdating](QList<OutboxItem>& items) {
+        if (items.size() < 2)
+            return false;
+        const bool updating = m_lane.store().isDossierAcked(items.first().entityKey);
+        for (const OutboxItem& it : std::as_const(items)) {
+            if (m_lane.store().isDossierAcked(it.entityKey) != updating)
+                return false;
+        }
+        inFlight = std::move(items);
+        items.clear();
+        inFlightUpdating = updating;
+        m_lane.client().startSyncDossiers(payloadsOf(inFlight), updating);
+        return true;
+    };
+    bool started = false;
+    for (;;) {
+        if (!started) {
+            if (m_lane.stopped() || !m_lane.due(kind))
+                break;
+            QList<OutboxItem> items = next.isEmpty() ? claim() : std::exchange(next, {});
+            if (items.isEmpty())
+                break;
+            started = startBatch(items);
+            if (!started) {
+                QList<OutboxItem> adds;
+                QList<OutboxItem> updates;
+                for (const OutboxItem& it : std::as_const(items))
+                    (m_lane.store().isDossierAcked(it.entityKey) ? updates : adds).append(it);
+                // Updates first: their rows are older changes of dossiers the portal already has.
+                if (!sendDossierGroup(updates, true) || !sendDossierGroup(adds, false)) {
+                    // Rows not reached in this batch go back to the queue untouched.
+                    if (Status s = m_lane.store().release(idsOf(items), m_lane.now()); !s)
+                        qCWarning(lcSync) << s.error().message;
+                    break;
+                }
+                continue;
+            }
+        }
+        next = claim();
+        const PortalAnswer r = m_lane.client().finish();
+        started = false;
+        const QList<OutboxItem> sent = std::exchange(inFlight, {});
+        const bool sentUpdating = inFlightUpdating;
+        if (r.ok() && !m_lane.stopped())
+            started = startBatch(next);
+        if (!settleDossierGroup(sent, sentUpdating, r)) {
+            // Only after a failed answer, so nothing else is in flight.
+            if (Status s = m_lane.store().release(idsOf(sent), m_lane.now()); !s)
                 qCWarning(lcSync) << s.error().message;
-            return;
+            break;
         }
+    }
+    if (started) {
+        // Stopped with a request out: settle it before ending.
+        settleDossierGroup(inFlight, inFlightUpdating, m_lane.client().finish());
+    }
+    if (!next.isEmpty()) {
+        if (Status s = m_lane.store().release(idsOf(next), m_lane.now()); !s)
+            qCWarning(lcSync) << s.error().message;
     }
 }
 
@@ -109,7 +212,11 @@ bool OutboxSender::sendDossierGroup(const QList<OutboxItem>& items, bool updatin
         return !m_lane.stopped();
     if (items.size() == 1)
         return sendOneDossier(items.first());
-    PortalAnswer r = m_lane.client().syncDossiers(payloadsOf(items), updating);
+    return settleDossierGroup(items, updating, m_lane.client().syncDossiers(payloadsOf(items), updating));
+}
+
+bool OutboxSender::settleDossierGroup(const QList<OutboxItem>& items, bool updating, PortalAnswer r)
+{
     if (!updating && r.outcome == PortalAnswer::Refused && r.code == P::Code::AlreadyExists) {
         // Usually an earlier try whose answer was lost stored the whole batch: one update
         // settles it. If only some exist, the update is refused too and row by row follows.
@@ -138,7 +245,7 @@ bool OutboxSender::sendOneDossier(const OutboxItem& item)
     if (m_lane.stopped())
         return false;
     bool updating = m_lane.store().isDossierAcked(item.entityKey);
-    const QJsonArray data{item.payload};
+    const QByteArray data = payloadsOf({item});
     PortalAnswer r = m_lane.client().syncDossiers(data, updating);
     // "Already exists" (a lost reply of an earlier try stored it): resend as an update.
     // "Not found" on an update: the portal lost it; add it again.
@@ -170,31 +277,70 @@ void OutboxSender::sendHistory()
 {
     const QString kind = SyncKind::history();
     bool more = true; // events not queued yet may remain (feedHistory takes a slice at a time)
-    while (!m_lane.stopped() && m_lane.due(kind)) {
-        auto items = m_lane.store().claim(kind, m_lane.config().historyChunk, m_lane.now(), m_lane.options().force);
-        if (!items) {
-            m_lane.note(items.error().message);
-            return;
-        }
-        if (items->isEmpty()) {
-            if (!more)
-                return;
+    // The next chunk, feeding the outbox from the dossiers' events when it runs dry; nullopt
+    // on a storage error, an empty list when nothing is left.
+    auto take = [this, &kind, &more]() -> std::optional<QList<OutboxItem>> {
+        for (;;) {
+            auto items =
+                m_lane.store().claim(kind, m_lane.config().historyChunk, m_lane.now(), m_lane.options().force, false);
+            if (!items) {
+                m_lane.note(items.error().message);
+                return std::nullopt;
+            }
+            if (!items->isEmpty() || !more)
+                return std::move(*items);
             auto fed = m_lane.store().feedHistory(m_lane.now());
             if (!fed) {
                 m_lane.note(fed.error().message);
-                return;
+                return std::nullopt;
             }
             more = *fed > 0;
-            continue;
         }
-        if (!sendHistoryChunk(*items))
-            return;
+    };
+    // As for dossiers: while the portal stores one chunk the next is claimed (and fed), and
+    // after an Ok it goes out before this chunk's rows are marked done.
+    std::optional<QList<OutboxItem>> next;
+    QList<OutboxItem> inFlight;
+    bool started = false;
+    for (;;) {
+        if (!started) {
+            if (m_lane.stopped() || !m_lane.due(kind))
+                break;
+            std::optional<QList<OutboxItem>> items = next ? std::move(next) : take();
+            next.reset();
+            if (!items || items->isEmpty())
+                break;
+            inFlight = std::move(*items);
+            m_lane.client().startAppendHistory(payloadsOf(inFlight));
+        }
+        next = take();
+        const PortalAnswer r = m_lane.client().finish();
+        started = false;
+        const QList<OutboxItem> sent = std::exchange(inFlight, {});
+        if (r.ok() && !m_lane.stopped() && next && !next->isEmpty()) {
+            inFlight = std::move(*next);
+            next.reset();
+            m_lane.client().startAppendHistory(payloadsOf(inFlight));
+            started = true;
+        }
+        if (!settleHistoryChunk(sent, r))
+            break; // only after a failed answer, so nothing else is in flight
+    }
+    if (started)
+        settleHistoryChunk(inFlight, m_lane.client().finish());
+    if (next && !next->isEmpty()) {
+        if (Status s = m_lane.store().release(idsOf(*next), m_lane.now()); !s)
+            qCWarning(lcSync) << s.error().message;
     }
 }
 
 bool OutboxSender::sendHistoryChunk(const QList<OutboxItem>& items)
 {
-    const PortalAnswer r = m_lane.client().appendHistory(payloadsOf(items));
+    return settleHistoryChunk(items, m_lane.client().appendHistory(payloadsOf(items)));
+}
+
+bool OutboxSender::settleHistoryChunk(const QList<OutboxItem>& items, const PortalAnswer& r)
+{
     if (r.ok()) {
         ack(SyncKind::history(), items);
         m_lane.report().history += static_cast<int>(items.size());
@@ -250,12 +396,24 @@ bool OutboxSender::sendAttachment(const OutboxItem& item)
         fail({item}, bytes.error().message);
         return true;
     }
-    // Never upload bytes other than the ones recorded: the portal checks the same hash.
-    if (QString::fromLatin1(QCryptographicHash::hash(*bytes, QCryptographicHash::Sha256).toHex()) != sha) {
-        fail({item}, QCoreApplication::translate("motcua", "The stored attachment does not match its SHA-256."));
-        return true;
-    }
     const qint64 total = bytes->size();
+    // The bytes must be the ones recorded: their SHA-256 is computed while the chunks are with
+    // the portal (which checks the same hash) and compared before the upload counts as done.
+    RunningSha local;
+    qint64 hashed = 0;
+    auto hashTo = [&](qint64 end) {
+        end = qMin(end, total);
+        if (end > hashed) {
+            local.feed(bytes->constData() + hashed, end - hashed);
+            hashed = end;
+        }
+    };
+    auto localMatches = [&] {
+        hashTo(total);
+        return local.hex() == sha;
+    };
+    const QString localMismatch =
+        QCoreApplication::translate("motcua", "The stored attachment does not match its SHA-256.");
     // Resume from what the portal has, not from what we believe it has.
     PortalAnswer r = m_lane.client().uploadState(sha);
     qint64 offset = 0;
@@ -268,8 +426,12 @@ bool OutboxSender::sendAttachment(const OutboxItem& item)
     while (r.ok() && !complete && !m_lane.stopped()) {
         if (offset < 0 || offset > total)
             offset = 0;
-        const QByteArray chunk = bytes->mid(offset, m_lane.config().chunkBytes);
-        r = m_lane.client().uploadChunk(sha, code, fileName, total, offset, chunk);
+        // A view into the bytes, no copy: they outlive the exchange.
+        const QByteArray chunk = QByteArray::fromRawData(bytes->constData() + offset,
+                                                         qMin<qint64>(total - offset, m_lane.config().chunkBytes));
+        m_lane.client().startUploadChunk(sha, code, fileName, total, offset, chunk);
+        hashTo(offset + chunk.size());
+        r = m_lane.client().finish();
         if (r.ok()) {
             offset = P::number(r.body.value(QStringLiteral("ViTri")), offset + chunk.size());
             complete = P::isTrue(r.body.value(QStringLiteral("HoanTat")));
@@ -279,16 +441,26 @@ bool OutboxSender::sendAttachment(const OutboxItem& item)
             // A resent chunk whose reply was lost: carry on from the portal's offset.
             offset = P::number(r.body.value(QStringLiteral("ViTri")));
             r.outcome = PortalAnswer::Ok;
-        } else if (r.outcome == PortalAnswer::Refused && r.code == P::Code::HashMismatch && hashRetries++ == 0) {
-            // The portal discarded a corrupted upload; one fresh start from 0.
-            offset = 0;
-            r.outcome = PortalAnswer::Ok;
+        } else if (r.outcome == PortalAnswer::Refused && r.code == P::Code::HashMismatch) {
+            if (!localMatches()) {
+                fail({item}, localMismatch);
+                return true;
+            }
+            if (hashRetries++ == 0) {
+                // The portal discarded an upload damaged on the way; one fresh start from 0.
+                offset = 0;
+                r.outcome = PortalAnswer::Ok;
+            }
         }
     }
     if (m_lane.stopped() && !complete) {
         if (Status s = m_lane.store().release({item.id}, m_lane.now()); !s)
             qCWarning(lcSync) << s.error().message;
         return false;
+    }
+    if (complete && !localMatches()) {
+        fail({item}, localMismatch);
+        return true;
     }
     if (complete) {
         ack(SyncKind::attachment(), {item});

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sync/PortalClient.h"
 #include "sync/SyncTypes.h"
 
 #include <QList>
@@ -7,7 +8,6 @@
 namespace motcua {
 
 class SyncLane;
-struct PortalAnswer;
 
 // Sends outbox rows to the portal: dossiers in batches (DongBoHoSoMC, add then update when the
 // portal already has one), their history rows in chunks (CapNhatTienDoHoSoMC), attachments in
@@ -30,8 +30,11 @@ public:
 private:
     // false: the kind must stop for this pass (transport failure, alarm).
     bool sendDossierGroup(const QList<OutboxItem>& items, bool updating);
+    // What follows the portal's answer `r` to a batch sent whole.
+    bool settleDossierGroup(const QList<OutboxItem>& items, bool updating, PortalAnswer r);
     bool sendOneDossier(const OutboxItem& item);
     bool sendHistoryChunk(const QList<OutboxItem>& items);
+    bool settleHistoryChunk(const QList<OutboxItem>& items, const PortalAnswer& r);
     bool sendAttachment(const OutboxItem& item);
     void ackDossiers(const QList<OutboxItem>& items);
     void ack(const QString& kind, const QList<OutboxItem>& items);

@@ -12,9 +12,44 @@ namespace motcua {
 
 namespace {
 
+// yyyyMMddHHmmss in Vietnam time (fixed UTC+7, core/Clock.h), written by hand: formatting
+// through QDateTime costs more than the rest of a history row.
 QString portalTime(qint64 epoch)
 {
-    return toVietnam(QDateTime::fromSecsSinceEpoch(epoch, Qt::UTC)).toString(u"yyyyMMddHHmmss");
+    const qint64 local = epoch + 7 * 3600;
+    const qint64 days = local >= 0 ? local / 86400 : -((-local + 86399) / 86400);
+    const int secs = static_cast<int>(local - days * 86400);
+    const QDate d = QDate(1970, 1, 1).addDays(days);
+    const int fields[] = {d.year() / 100, d.year() % 100, d.month(), d.day(), secs / 3600, secs / 60 % 60, secs % 60};
+    QString out(14, Qt::Uninitialized);
+    QChar* p = out.data();
+    for (int f : fields) {
+        *p++ = QChar(static_cast<char16_t>(u'0' + f / 10));
+        *p++ = QChar(static_cast<char16_t>(u'0' + f % 10));
+    }
+    return out;
+}
+
+// Appends `text` as a JSON string: quotes, backslashes and control characters escaped, the
+// rest as it is (what QJsonDocument writes, without building an object per row).
+void appendJsonString(QString& out, const QString& text)
+{
+    out += QLatin1Char('"');
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u == u'"' || u == u'\\') {
+            out += QLatin1Char('\\');
+            out += c;
+        } else if (u < 0x20) {
+            static const char hex[] = "0123456789abcdef";
+            out += QLatin1String("\\u00");
+            out += QLatin1Char(hex[u >> 4]);
+            out += QLatin1Char(hex[u & 15]);
+        } else {
+            out += c;
+        }
+    }
+    out += QLatin1Char('"');
 }
 
 QString idList(const QList<qint64>& ids)
@@ -29,7 +64,7 @@ QString idList(const QList<qint64>& ids)
 const QString kItemColumns = QStringLiteral("id, kind, entity_key, state, attempts, last_error, next_attempt_at, "
                                             "created_at, updated_at, done_at, acked_offset, payload");
 
-OutboxItem readItem(Statement& st)
+OutboxItem readItem(Statement& st, bool parse = true)
 {
     OutboxItem it;
     it.id = st.int64(0);
@@ -43,7 +78,9 @@ OutboxItem readItem(Statement& st)
     it.updatedAt = st.dateTime(8);
     it.doneAt = st.dateTime(9);
     it.ackedOffset = st.int64(10);
-    it.payload = QJsonDocument::fromJson(st.text(11).toUtf8()).object();
+    it.payloadJson = st.blob(11);
+    if (parse)
+        it.payload = QJsonDocument::fromJson(it.payloadJson).object();
     return it;
 }
 
@@ -77,7 +114,7 @@ Result<int> OutboxStore::feedHistory(const QDateTime& now, int limit)
     {
         qint64 id;
         QString code;
-        QJsonObject payload;
+        QString payload; // compact JSON
     };
     QList<Row> rows;
     qint64 lastId = cursor;
@@ -91,16 +128,29 @@ Result<int> OutboxStore::feedHistory(const QDateTime& now, int limit)
             continue;
         const QString code = sel.text(1);
         DossierState state = static_cast<DossierState>(sel.integer(4));
-        QJsonObject p{{PortalProtocol::historyRowId(), PortalProtocol::historyRowKey(code, eventId)},
-                      {QStringLiteral("MaHoSo"), code},
-                      {QStringLiteral("NguoiXuLy"), sel.text(3).left(50)},
-                      {QStringLiteral("ChucDanh"), QString()},
-                      {QStringLiteral("ThoiDiemXuLy"), portalTime(sel.int64(2))},
-                      {QStringLiteral("PhongBanXuLy"), sel.text(5)},
-                      {QStringLiteral("NoiDungXuLy"), sel.text(6).isEmpty() ? stateName(state) : sel.text(6)},
-                      {QStringLiteral("TrangThai"), QString::number(nationalCode(state))},
-                      {QStringLiteral("NgayBatDau"), portalTime(sel.int64(2))},
-                      {QStringLiteral("NgayKetThucTheoQuyDinh"), portalTime(sel.int64(7))}};
+        const QString at = portalTime(sel.int64(2));
+        const QString note = sel.text(6);
+        // The members in the order QJsonDocument writes them (sorted), every value a string.
+        const std::pair<QString, QString> members[] = {
+            {QStringLiteral("ChucDanh"), QString()},
+            {QStringLiteral("MaHoSo"), code},
+            {PortalProtocol::historyRowId(), PortalProtocol::historyRowKey(code, eventId)},
+            {QStringLiteral("NgayBatDau"), at},
+            {QStringLiteral("NgayKetThucTheoQuyDinh"), portalTime(sel.int64(7))},
+            {QStringLiteral("NguoiXuLy"), sel.text(3).left(50)},
+            {QStringLiteral("NoiDungXuLy"), note.isEmpty() ? stateName(state) : note},
+            {QStringLiteral("PhongBanXuLy"), sel.text(5)},
+            {QStringLiteral("ThoiDiemXuLy"), at},
+            {QStringLiteral("TrangThai"), QString::number(nationalCode(state))}};
+        QString p;
+        p.reserve(400);
+        for (const auto& [key, value] : members) {
+            p += p.isEmpty() ? QLatin1Char('{') : QLatin1Char(',');
+            appendJsonString(p, key);
+            p += QLatin1Char(':');
+            appendJsonString(p, value);
+        }
+        p += QLatin1Char('}');
         rows.append({eventId, code, p});
     }
     if (Status s = sel.error(); !s)
@@ -111,9 +161,7 @@ Result<int> OutboxStore::feedHistory(const QDateTime& now, int limit)
         QStringLiteral("INSERT INTO outbox (kind, entity_key, payload, state, attempts, next_attempt_at, created_at, "
                        "updated_at) VALUES ('history', ?1, ?2, 'queued', 0, ?3, ?3, ?3)"));
     for (const Row& r : rows) {
-        ins.bind(1, r.code)
-            .bind(2, QString::fromUtf8(QJsonDocument(r.payload).toJson(QJsonDocument::Compact)))
-            .bind(3, now);
+        ins.bind(1, r.code).bind(2, r.payload).bind(3, now);
         if (Status s = ins.exec(); !s)
             return s.error();
     }
@@ -124,20 +172,30 @@ Result<int> OutboxStore::feedHistory(const QDateTime& now, int limit)
     return scanned;
 }
 
-Result<QList<OutboxItem>> OutboxStore::claim(const QString& kind, int limit, const QDateTime& now, bool force)
+Result<QList<OutboxItem>> OutboxStore::claim(const QString& kind, int limit, const QDateTime& now, bool force,
+                                             bool parse)
 {
     Transaction tx(m_db);
     if (!tx.begun())
         return tx.begun().error();
-    Statement& sel = m_db.prepare(QStringLiteral("SELECT ") + kItemColumns +
-                                  QStringLiteral(" FROM outbox WHERE kind = ?1 AND state IN ('queued', 'failed') "
-                                                 "AND (?2 OR next_attempt_at <= ?3) "
-                                                 "AND (kind <> 'history' OR entity_key IN (SELECT code FROM "
-                                                 "portal_dossiers)) ORDER BY id LIMIT ?4"));
+    // One ordered walk of the index (kind, state, id) per state, each stopping after `limit`
+    // rows; with "state IN (...)" SQLite read and sorted every waiting row of the kind on each
+    // claim (all of a day's history rows, for 500 of them).
+    static const QString oneState =
+        QStringLiteral("SELECT * FROM (SELECT ") + kItemColumns +
+        QStringLiteral(" FROM outbox WHERE kind = ?1 AND state = '%1' "
+                       "AND ((?2 AND id NOT IN (SELECT value FROM json_each(?5))) OR next_attempt_at <= ?3) "
+                       "AND (kind <> 'history' OR entity_key IN (SELECT code FROM portal_dossiers)) "
+                       "ORDER BY id LIMIT ?4)");
+    Statement& sel = m_db.prepare(oneState.arg(QLatin1String("queued")) + QStringLiteral(" UNION ALL ") +
+                                  oneState.arg(QLatin1String("failed")) + QStringLiteral(" ORDER BY id LIMIT ?4"));
+    // A forced pass ("Sync now") lifts the retry waits, but tries each row once: a row that
+    // failed in this pass waits for its retry time, or the pass would never end.
     sel.bind(1, kind).bind(2, force ? 1 : 0).bind(3, now).bind(4, limit);
+    sel.bind(5, QLatin1Char('[') + idList(m_failedHere) + QLatin1Char(']'));
     QList<OutboxItem> items;
     while (sel.next())
-        items.append(readItem(sel));
+        items.append(readItem(sel, parse));
     if (Status s = sel.error(); !s)
         return s.error();
     if (items.isEmpty())
@@ -173,6 +231,7 @@ Status OutboxStore::markFailed(const QList<qint64>& ids, const QString& error, c
 {
     if (ids.isEmpty())
         return {};
+    m_failedHere.append(ids);
     Transaction tx(m_db);
     if (!tx.begun())
         return tx.begun();

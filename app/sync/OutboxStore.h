@@ -38,10 +38,12 @@ public:
     // at (0: none left). Central decisions pulled from the portal are skipped.
     Result<int> feedHistory(const QDateTime& now, int limit = 5000);
 
-    // Claims up to `limit` rows of `kind` whose retry time has come (any time when `force`)
-    // and marks them in_flight, oldest first. History rows wait until the portal has their
-    // dossier.
-    Result<QList<OutboxItem>> claim(const QString& kind, int limit, const QDateTime& now, bool force);
+    // Claims up to `limit` rows of `kind` whose retry time has come (any time when `force`,
+    // except rows that failed through this object: a pass tries each row once) and marks them
+    // in_flight, oldest first. History rows wait until the portal has their
+    // dossier. Without `parse` only payloadJson is filled, not payload.
+    Result<QList<OutboxItem>> claim(const QString& kind, int limit, const QDateTime& now, bool force,
+                                    bool parse = true);
 
     Status markDone(const QList<qint64>& ids, const QDateTime& now);
     // failed, attempts + 1, next retry after the back-off of the new attempt count.
@@ -84,6 +86,9 @@ public:
 
 private:
     Database& m_db;
+    // Rows marked failed through this object (one sync lane's pass): not claimed again by a
+    // forced claim.
+    QList<qint64> m_failedHere;
 };
 
 } // namespace motcua

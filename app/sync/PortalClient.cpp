@@ -20,10 +20,23 @@ PortalClient::PortalClient(PortalConfig config, const Clock& clock, std::unique_
 
 PortalClient::~PortalClient() = default;
 
-PortalAnswer PortalClient::exchange(const QString& path, const QJsonObject& body)
+namespace {
+
+QByteArray compact(const QJsonObject& o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+PortalAnswer PortalClient::exchange(const QString& path, const QByteArray& body)
 {
     ++m_requests;
-    const HttpExchange x = m_transport->post(path, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    return answer(m_transport->post(path, body));
+}
+
+PortalAnswer PortalClient::answer(const HttpExchange& x)
+{
     PortalAnswer r;
     switch (x.outcome) {
     case HttpExchange::Tls:
@@ -69,8 +82,8 @@ PortalAnswer PortalClient::exchange(const QString& path, const QJsonObject& body
 
 PortalAnswer PortalClient::login()
 {
-    PortalAnswer r = exchange(P::loginPath(), QJsonObject{{QStringLiteral("username"), m_config.username},
-                                                          {QStringLiteral("password"), m_config.password}});
+    PortalAnswer r = exchange(P::loginPath(), compact(QJsonObject{{QStringLiteral("username"), m_config.username},
+                                                                  {QStringLiteral("password"), m_config.password}}));
     if (r.outcome == PortalAnswer::Refused) {
         r.outcome = PortalAnswer::Login;
         r.message = QCoreApplication::translate("motcua", "The portal refused the user name or password of this "
@@ -93,28 +106,89 @@ PortalAnswer PortalClient::login()
 
 PortalAnswer PortalClient::call(const QString& service, const QJsonObject& fields)
 {
-    for (int attempt = 0; attempt < 2; ++attempt) {
-        if (m_session.isEmpty() || m_clock.now() >= m_sessionExpires) {
-            PortalAnswer l = login();
-            if (!l.ok())
-                return l;
+    return call(service, fields, {}, {});
+}
+
+bool PortalClient::sessionValid() const
+{
+    return !m_session.isEmpty() && m_clock.now() < m_sessionExpires;
+}
+
+QByteArray PortalClient::body(const Started& call) const
+{
+    QJsonObject envelope = call.fields;
+    envelope.insert(QStringLiteral("session"), m_session);
+    envelope.insert(QStringLiteral("madonvi"), m_config.madonvi);
+    envelope.insert(QStringLiteral("service"), call.service);
+    QByteArray bytes = compact(envelope);
+    if (call.binary) {
+        // Compact JSON holds no raw line feed: the first one ends the envelope.
+        bytes.reserve(bytes.size() + 1 + call.rawJson.size());
+        bytes.append('\n').append(call.rawJson);
+    } else if (!call.key.isEmpty()) {
+        // The envelope is never empty ("session" and the others): end it with one more
+        // member. A key of ours needs no escaping.
+        bytes.chop(1);
+        bytes.reserve(bytes.size() + call.key.size() + call.rawJson.size() + 5);
+        bytes.append(",\"").append(call.key.data(), call.key.size()).append("\":").append(call.rawJson).append('}');
+    }
+    return bytes;
+}
+
+PortalAnswer PortalClient::call(const QString& service, const QJsonObject& fields, QLatin1StringView key,
+                                const QByteArray& rawJson)
+{
+    start(service, fields, key, rawJson);
+    return finish();
+}
+
+void PortalClient::start(const QString& service, const QJsonObject& fields, QLatin1StringView key,
+                         const QByteArray& rawJson)
+{
+    start(Started{service, fields, key, rawJson, false, std::nullopt});
+}
+
+void PortalClient::start(Started call)
+{
+    m_started = std::move(call);
+    if (!sessionValid()) {
+        PortalAnswer l = login();
+        if (!l.ok()) {
+            m_started->early = l;
+            return;
         }
-        QJsonObject body = fields;
-        body.insert(QStringLiteral("session"), m_session);
-        body.insert(QStringLiteral("madonvi"), m_config.madonvi);
-        body.insert(QStringLiteral("service"), service);
-        PortalAnswer r = exchange(P::servicePath(), body);
-        if (r.outcome == PortalAnswer::Refused && r.code == P::Code::SessionExpired) {
-            qCInfo(lcSync) << "session expired; logging in again";
-            m_session.clear();
-            continue;
-        }
+    }
+    ++m_requests;
+    m_transport->start(m_started->binary ? P::uploadPath() : P::servicePath(), body(*m_started), m_started->binary);
+}
+
+PortalAnswer PortalClient::finish()
+{
+    if (!m_started) {
+        PortalAnswer r;
+        r.message = QCoreApplication::translate("motcua", "No request was sent to the portal.");
         return r;
     }
-    PortalAnswer r;
-    r.outcome = PortalAnswer::Transport;
-    r.reached = true;
-    r.message = QCoreApplication::translate("motcua", "The portal ended the session twice in a row.");
+    Started started = std::move(*m_started);
+    m_started.reset();
+    if (started.early)
+        return *started.early;
+    PortalAnswer r = answer(m_transport->finish());
+    if (r.outcome != PortalAnswer::Refused || r.code != P::Code::SessionExpired)
+        return r;
+    // The session ended (expired, portal restarted): log in again and resend once.
+    qCInfo(lcSync) << "session expired; logging in again";
+    m_session.clear();
+    PortalAnswer l = login();
+    if (!l.ok())
+        return l;
+    ++m_requests;
+    r = answer(m_transport->post(started.binary ? P::uploadPath() : P::servicePath(), body(started), started.binary));
+    if (r.outcome == PortalAnswer::Refused && r.code == P::Code::SessionExpired) {
+        r.outcome = PortalAnswer::Transport;
+        r.reached = true;
+        r.message = QCoreApplication::translate("motcua", "The portal ended the session twice in a row.");
+    }
     return r;
 }
 
@@ -129,6 +203,29 @@ PortalAnswer PortalClient::appendHistory(const QJsonArray& rows)
     return call(QStringLiteral("CapNhatTienDoHoSoMC"), {{QStringLiteral("data"), rows}});
 }
 
+PortalAnswer PortalClient::syncDossiers(const QByteArray& dossiersJson, bool updating)
+{
+    startSyncDossiers(dossiersJson, updating);
+    return finish();
+}
+
+PortalAnswer PortalClient::appendHistory(const QByteArray& rowsJson)
+{
+    startAppendHistory(rowsJson);
+    return finish();
+}
+
+void PortalClient::startSyncDossiers(const QByteArray& dossiersJson, bool updating)
+{
+    start(QStringLiteral("DongBoHoSoMC"), {{QStringLiteral("isUpdating"), P::flag(updating)}},
+          QLatin1StringView("data"), dossiersJson);
+}
+
+void PortalClient::startAppendHistory(const QByteArray& rowsJson)
+{
+    start(QStringLiteral("CapNhatTienDoHoSoMC"), {}, QLatin1StringView("data"), rowsJson);
+}
+
 PortalAnswer PortalClient::uploadState(const QString& sha256)
 {
     return call(QStringLiteral("MC_TrangThaiTep"), {{QStringLiteral("MaTep"), sha256}});
@@ -137,12 +234,25 @@ PortalAnswer PortalClient::uploadState(const QString& sha256)
 PortalAnswer PortalClient::uploadChunk(const QString& sha256, const QString& dossierCode, const QString& fileName,
                                        qint64 total, qint64 offset, const QByteArray& chunk)
 {
-    return call(QStringLiteral("MC_TaiTep"), {{QStringLiteral("MaTep"), sha256},
-                                              {QStringLiteral("MaHoSo"), dossierCode},
-                                              {QStringLiteral("TenTep"), fileName},
-                                              {QStringLiteral("TongKichThuoc"), QString::number(total)},
-                                              {QStringLiteral("ViTri"), QString::number(offset)},
-                                              {QStringLiteral("DuLieu"), QString::fromLatin1(chunk.toBase64())}});
+    startUploadChunk(sha256, dossierCode, fileName, total, offset, chunk);
+    return finish();
+}
+
+void PortalClient::startUploadChunk(const QString& sha256, const QString& dossierCode, const QString& fileName,
+                                    qint64 total, qint64 offset, const QByteArray& chunk)
+{
+    // The chunk's bytes follow the envelope as they are (/mapi/tep): no base64, no JSON
+    // string of several megabytes to write and for the portal to read.
+    start(Started{QStringLiteral("MC_TaiTep"),
+                  {{QStringLiteral("MaTep"), sha256},
+                   {QStringLiteral("MaHoSo"), dossierCode},
+                   {QStringLiteral("TenTep"), fileName},
+                   {QStringLiteral("TongKichThuoc"), QString::number(total)},
+                   {QStringLiteral("ViTri"), QString::number(offset)}},
+                  {},
+                  chunk,
+                  true,
+                  std::nullopt});
 }
 
 PortalAnswer PortalClient::leaseBlock(const QString& agency, const QString& day, int size, const QString& requestId)

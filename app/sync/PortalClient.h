@@ -9,6 +9,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 namespace motcua {
 
@@ -50,15 +51,35 @@ public:
     PortalAnswer login();
     // A service call; `fields` are added to the envelope.
     PortalAnswer call(const QString& service, const QJsonObject& fields);
+    // The same with one more field `key` whose value is already JSON text (`rawJson`: an
+    // array of stored payloads, a quoted base64 string), spliced into the body as it is,
+    // without being parsed and written again.
+    PortalAnswer call(const QString& service, const QJsonObject& fields, QLatin1StringView key,
+                      const QByteArray& rawJson);
+
+    // A call in two steps, so the caller can work while the portal does: start() sends
+    // (logging in first when needed), finish() waits for the answer and, when the session
+    // ended, logs in again and resends once. One call at a time.
+    void start(const QString& service, const QJsonObject& fields, QLatin1StringView key = {},
+               const QByteArray& rawJson = {});
+    PortalAnswer finish();
 
     // DongBoHoSoMC with one or more full dossier objects.
     PortalAnswer syncDossiers(const QJsonArray& dossiers, bool updating);
     // CapNhatTienDoHoSoMC with history rows (each with its MaTienDo).
     PortalAnswer appendHistory(const QJsonArray& rows);
+    // The same with the array already written as JSON text (the outbox's stored payloads),
+    // whole or in two steps (start(), finish()).
+    PortalAnswer syncDossiers(const QByteArray& dossiersJson, bool updating);
+    PortalAnswer appendHistory(const QByteArray& rowsJson);
+    void startSyncDossiers(const QByteArray& dossiersJson, bool updating);
+    void startAppendHistory(const QByteArray& rowsJson);
     // MC_TrangThaiTep / MC_TaiTep.
     PortalAnswer uploadState(const QString& sha256);
     PortalAnswer uploadChunk(const QString& sha256, const QString& dossierCode, const QString& fileName, qint64 total,
                              qint64 offset, const QByteArray& chunk);
+    void startUploadChunk(const QString& sha256, const QString& dossierCode, const QString& fileName, qint64 total,
+                          qint64 offset, const QByteArray& chunk);
     // MC_CapDaiSo; requestId makes a resend return the same block.
     PortalAnswer leaseBlock(const QString& agency, const QString& day, int size, const QString& requestId);
     // MC_LayTrangThai after `cursor`.
@@ -72,7 +93,23 @@ public:
     int requestCount() const { return m_requests; }
 
 private:
-    PortalAnswer exchange(const QString& path, const QJsonObject& body);
+    PortalAnswer exchange(const QString& path, const QByteArray& body);
+    PortalAnswer answer(const HttpExchange& x);
+    bool sessionValid() const;
+
+    // A call between start() and finish(), kept to resend it after a new login.
+    struct Started
+    {
+        QString service;
+        QJsonObject fields;
+        QLatin1StringView key; // with rawJson: one more member, already JSON
+        QByteArray rawJson;    // or, when `binary`, the bytes after the envelope (/mapi/tep)
+        bool binary = false;
+        std::optional<PortalAnswer> early; // answered without sending (login failed)
+    };
+    void start(Started call);
+    QByteArray body(const Started& call) const;
+    std::optional<Started> m_started;
 
     PortalConfig m_config;
     const Clock& m_clock;

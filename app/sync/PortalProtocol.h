@@ -37,6 +37,11 @@ inline QString servicePath()
 {
     return QStringLiteral("/mapi/g");
 }
+// MC_TaiTep with the chunk's bytes after the JSON envelope and a line feed (PROTOCOL.md 3.7).
+inline QString uploadPath()
+{
+    return QStringLiteral("/mapi/tep");
+}
 
 // error_code arrives as a number or a string; "0", "00" and 0 are success (PROTOCOL.md 1).
 // A missing or unreadable code reads as ServerFailure.

@@ -4,6 +4,7 @@
 #include <QString>
 
 #include <memory>
+#include <utility>
 
 namespace motcua {
 
@@ -30,8 +31,22 @@ class PortalTransport
 {
 public:
     virtual ~PortalTransport() = default;
-    // Blocking POST of a JSON body to `path` below the portal's URL.
-    virtual HttpExchange post(const QString& path, const QByteArray& body) = 0;
+    // Blocking POST of a body (JSON unless `binary`: application/octet-stream) to `path` below
+    // the portal's URL.
+    virtual HttpExchange post(const QString& path, const QByteArray& body, bool binary) = 0;
+    HttpExchange post(const QString& path, const QByteArray& body) { return post(path, body, false); }
+
+    // The same in two steps, so the caller can work while the portal does: start() sends and
+    // returns, finish() waits for the answer. One exchange at a time. By default start()
+    // does the whole exchange at once.
+    virtual void start(const QString& path, const QByteArray& body, bool binary)
+    {
+        m_started = post(path, body, binary);
+    }
+    virtual HttpExchange finish() { return std::exchange(m_started, HttpExchange{}); }
+
+private:
+    HttpExchange m_started;
 };
 
 // HTTPS with QNetworkAccessManager: TLS 1.2 or newer; when the configuration pins a CA only

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
@@ -61,6 +62,7 @@ struct OutboxItem
     QDateTime doneAt;
     qint64 ackedOffset = 0; // attachments: bytes the portal has
     QJsonObject payload;
+    QByteArray payloadJson; // the payload as stored (compact JSON), sent as it is
 };
 
 // Counts per state and the last success, for the status bar and `sync status --json`.

@@ -345,6 +345,62 @@ private Q_SLOTS:
         QCOMPARE(call(QStringLiteral("MC_TaiTep"), badSha).code(), QStringLiteral("6"));
     }
 
+    void binaryUploadForm()
+    {
+        QByteArray file(200 * 1024 + 5, Qt::Uninitialized);
+        QRandomGenerator gen(11);
+        for (char& c : file)
+            c = static_cast<char>(gen.bounded(256));
+        const QString sha = sha256(file);
+        const int step = 128 * 1024;
+        // The JSON form's fields without DuLieu, a line feed, the bytes.
+        auto send = [&](qint64 offset, qint64 size, const QString& session, const QJsonObject& extra = {}) {
+            QJsonObject envelope = chunk(sha, file, offset, size);
+            envelope.remove(QStringLiteral("DuLieu"));
+            envelope.insert(QStringLiteral("session"), session);
+            envelope.insert(QStringLiteral("madonvi"), kUnit);
+            for (auto it = extra.constBegin(); it != extra.constEnd(); ++it)
+                envelope.insert(it.key(), it.value());
+            return m_http->postRaw(QStringLiteral("/mapi/tep"),
+                                   QJsonDocument(envelope).toJson(QJsonDocument::Compact) + '\n' +
+                                       file.mid(offset, size),
+                                   "application/octet-stream");
+        };
+        QCOMPARE(send(0, step, QStringLiteral("00ff")).code(), QStringLiteral("2"));
+        QCOMPARE(send(0, step, m_session, {{QStringLiteral("service"), QStringLiteral("DongBoHoSoMC")}}).code(),
+                 QStringLiteral("8"));
+        QCOMPARE(m_http->postRaw(QStringLiteral("/mapi/tep"), "no envelope", "application/octet-stream").code(),
+                 QStringLiteral("9"));
+        QCOMPARE(m_http->get(QStringLiteral("/mapi/tep")).status, 405);
+        const auto first = send(0, step, m_session);
+        QCOMPARE(first.code(), QStringLiteral("0"));
+        QCOMPARE(first.json.value(QLatin1String("ViTri")).toString(), QString::number(step));
+        QCOMPARE(first.json.value(QLatin1String("HoanTat")).toString(), QStringLiteral("False"));
+        const auto resend = send(0, step, m_session);
+        QCOMPARE(resend.code(), QStringLiteral("11"));
+        QCOMPARE(resend.json.value(QLatin1String("ViTri")).toString(), QString::number(step));
+        // Both forms feed one upload: the JSON form finishes what the binary one began.
+        const auto last = call(QStringLiteral("MC_TaiTep"), chunk(sha, file, step, file.size() - step));
+        QCOMPARE(last.code(), QStringLiteral("0"));
+        QCOMPARE(last.json.value(QLatin1String("HoanTat")).toString(), QStringLiteral("True"));
+        QCOMPARE(m_server->files().content(sha), file);
+        // A chunk that runs past the total is refused as in the JSON form.
+        QByteArray other = file;
+        other[0] = static_cast<char>(other[0] ^ 1);
+        const QString otherSha = sha256(other);
+        QJsonObject past = chunk(otherSha, other, 0, 16);
+        past.remove(QStringLiteral("DuLieu"));
+        past.insert(QStringLiteral("session"), m_session);
+        past.insert(QStringLiteral("madonvi"), kUnit);
+        past.insert(QStringLiteral("TongKichThuoc"), QStringLiteral("8"));
+        QCOMPARE(m_http
+                     ->postRaw(QStringLiteral("/mapi/tep"),
+                               QJsonDocument(past).toJson(QJsonDocument::Compact) + '\n' + other.left(16),
+                               "application/octet-stream")
+                     .code(),
+                 QStringLiteral("13"));
+    }
+
     void uploadChecksumMismatch()
     {
         const QByteArray file(1000, 'x');

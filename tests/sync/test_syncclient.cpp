@@ -39,6 +39,8 @@ private Q_SLOTS:
     void cataloguePull();
     void unreachablePortalBacksOff();
     void offlineWithNumbersInHandIsOffline();
+    void changedAttachmentIsRefused_data();
+    void changedAttachmentIsRefused();
     void bundleImportedByThePortal();
 
 private:
@@ -291,6 +293,43 @@ void TestSyncClient::leaseKeepsCodesInTheCenterRange()
     const int sequence = codes.first().section(QLatin1Char('-'), -1).toInt();
     QVERIFY2(sequence >= 1 && sequence < 5000, qPrintable(codes.first()));
     QCOMPARE(m_portal->stats().value(QStringLiteral("leases")).toString().toInt(), 1);
+}
+
+void TestSyncClient::changedAttachmentIsRefused_data()
+{
+    QTest::addColumn<bool>("forced");
+    QTest::newRow("scheduled pass") << false;
+    // "Sync now" lifts the retry waits but tries the row once: the pass ends.
+    QTest::newRow("forced pass") << true;
+}
+
+void TestSyncClient::changedAttachmentIsRefused()
+{
+    QFETCH(bool, forced);
+    SyncTestBed bed(*m_portal);
+    QVERIFY2(bed.isValid(), qPrintable(bed.error()));
+    const QStringList codes = bed.takeDossiers(1);
+    QCOMPARE(codes.size(), 1);
+    const QByteArray bytes = SyncTestBed::randomBytes(600 * 1024 + 3, 5);
+    const QString sha = bed.queueAttachment(codes.at(0), bytes, QStringLiteral("scan.pdf"));
+    SyncOptions o = bed.options(forced);
+    o.config.chunkBytes = 256 * 1024;
+    // The store hands back other bytes than the ones recorded (one bit flipped at the end).
+    o.attachments = [bytes](const OutboxItem&) -> Result<QByteArray> {
+        QByteArray changed = bytes;
+        changed[changed.size() - 1] = static_cast<char>(changed.at(changed.size() - 1) ^ 1);
+        return changed;
+    };
+    auto r = bed.pass(o);
+    QVERIFY2(r.ok(), qPrintable(r.error().message));
+    QCOMPARE(r->attachments, 0);
+    QCOMPARE(r->failed, 1);
+    QCOMPARE(bed.count(QStringLiteral("SELECT count(*) FROM outbox WHERE kind = 'attachment' AND state = 'failed' "
+                                      "AND last_error LIKE '%does not match its SHA-256%'")),
+             1);
+    // Nothing of it is kept on the portal: the partial upload was discarded.
+    QCOMPARE(m_portal->stats().value(QLatin1String("files_complete")).toString(), QStringLiteral("0"));
+    QVERIFY(!sha.isEmpty());
 }
 
 void TestSyncClient::cataloguePull()
