@@ -4017,6 +4017,14 @@ The password is stored encrypted under the data key: give --user NAME to unlock 
         <source>The portal&apos;s answer holds no figures for that day.</source>
         <translation>The portal&apos;s answer holds no figures for that day.</translation>
     </message>
+    <message>
+        <source>Only MC_TaiTep is sent to /mapi/tep, not &quot;%1&quot;.</source>
+        <translation>Only MC_TaiTep is sent to /mapi/tep, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>No request was sent to the portal.</source>
+        <translation>No request was sent to the portal.</translation>
+    </message>
 </context>
 <context>
     <name>motcua::ApplicantForm</name>

@@ -4005,6 +4005,14 @@ Mật khẩu được lưu mã hóa bằng khóa dữ liệu: dùng --user NAME 
         <source>The portal&apos;s answer holds no figures for that day.</source>
         <translation>Phản hồi của cổng dịch vụ công không có số liệu của ngày đó.</translation>
     </message>
+    <message>
+        <source>Only MC_TaiTep is sent to /mapi/tep, not &quot;%1&quot;.</source>
+        <translation>Chỉ dịch vụ MC_TaiTep được gửi tới /mapi/tep, không phải &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>No request was sent to the portal.</source>
+        <translation>Chưa có yêu cầu nào được gửi tới cổng dịch vụ công.</translation>
+    </message>
 </context>
 <context>
     <name>motcua::ApplicantForm</name>
