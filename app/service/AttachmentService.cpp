@@ -70,6 +70,54 @@ struct AttachmentService::Private
         , store(root)
     {}
 
+    // Refused before anything is written: never a half-written file on a full disk.
+    Status roomFor(qint64 size, const FreeSpace& space) const
+    {
+        if (space.canAttach(size))
+            return {};
+        FreeSpace refused = space;
+        refused.state = FreeSpace::Refuse;
+        return Error::storage(refused.message());
+    }
+
+    struct Sealed
+    {
+        QString sha256;
+        QByteArray bytes;
+    };
+    // Hashes and encrypts before the write lock is taken; large files in parallel.
+    static Result<Sealed> seal(const DataKey& key, const QByteArray& bytes)
+    {
+        QString sha256;
+        Result<QByteArray> sealed = Error::internal(QString());
+        if (bytes.size() >= kParallelHashBytes) {
+            std::future<QString> hashing =
+                std::async(std::launch::async, [&key, &bytes] { return key.sha256Hex(bytes); });
+            sealed = AttachmentStore::seal(key, bytes);
+            sha256 = hashing.get();
+        } else {
+            sha256 = key.sha256Hex(bytes);
+            sealed = AttachmentStore::seal(key, bytes);
+        }
+        if (!sealed)
+            return sealed.error();
+        if (!AttachmentStore::isSha256(sha256))
+            return Error::crypto(QCoreApplication::translate("motcua", "Cannot compute the SHA-256 of the file."));
+        return Sealed{sha256, *sealed};
+    }
+
+    // Inside the caller's transaction, before the row that names the file: written and synced
+    // unless the same content is already stored and sound (then the new row shares it).
+    // True when the file was already there.
+    Result<bool> writeOnce(const DataKey& key, const Sealed& sealed)
+    {
+        if (store.contains(sealed.sha256) && store.get(key, sealed.sha256).ok())
+            return true;
+        if (Status s = store.writeSealed(sealed.sha256, sealed.bytes); !s)
+            return s.error();
+        return false;
+    }
+
     Database& db;
     const Clock& clock;
     Settings& settings;
@@ -177,40 +225,21 @@ Result<AttachmentInfo> AttachmentService::attachImpl(const Actor& actor, const Q
                                        .arg(paperId));
     }
 
-    // Refused before anything is written: never a half-written file on a full disk.
-    const FreeSpace space = freeSpace();
-    if (!space.canAttach(bytes.size())) {
-        FreeSpace refused = space;
-        refused.state = FreeSpace::Refuse;
-        return Error::storage(refused.message());
-    }
-
-    // Hash and encrypt before taking the write lock; on large files in parallel.
-    QString sha256;
-    Result<QByteArray> sealed = Error::internal(QString());
-    if (bytes.size() >= kParallelHashBytes) {
-        std::future<QString> hashing = std::async(std::launch::async, [key, &bytes] { return key->sha256Hex(bytes); });
-        sealed = AttachmentStore::seal(*key, bytes);
-        sha256 = hashing.get();
-    } else {
-        sha256 = key->sha256Hex(bytes);
-        sealed = AttachmentStore::seal(*key, bytes);
-    }
+    if (Status s = d->roomFor(bytes.size(), freeSpace()); !s)
+        return s.error();
+    const Result<Private::Sealed> sealed = Private::seal(*key, bytes);
     if (!sealed)
         return sealed.error();
-    if (!AttachmentStore::isSha256(sha256))
-        return Error::crypto(QCoreApplication::translate("motcua", "Cannot compute the SHA-256 of the file."));
+    const QString sha256 = sealed->sha256;
 
     const QDateTime now = d->clock.now();
     Transaction tx(d->db);
     if (!tx.begun())
         return tx.begun().error();
-    // The same content already stored and sound: the new row shares it.
-    const bool stored = d->store.contains(sha256) && d->store.get(*key, sha256).ok();
-    if (!stored) {
-        if (Status s = d->store.writeSealed(sha256, *sealed); !s)
-            return s.error();
-    }
+    const Result<bool> written = d->writeOnce(*key, *sealed);
+    if (!written)
+        return written.error();
+    const bool stored = *written;
     if (crashAfterFileSync())
         std::raise(SIGKILL);
 
@@ -269,28 +298,20 @@ Result<KeptScan> AttachmentService::keepScan(const Actor& actor, qint64 componen
     if (bytes.size() > kMaxBytes)
         return Error::badInput(
             QCoreApplication::translate("motcua", "The scan is larger than %1 MB.").arg(kMaxBytes / (1024 * 1024)));
-    const FreeSpace space = freeSpace();
-    if (!space.canAttach(bytes.size())) {
-        FreeSpace refused = space;
-        refused.state = FreeSpace::Refuse;
-        return Error::storage(refused.message());
-    }
-    const QString sha256 = key->sha256Hex(bytes);
-    const Result<QByteArray> sealed = AttachmentStore::seal(*key, bytes);
+    if (Status s = d->roomFor(bytes.size(), freeSpace()); !s)
+        return s.error();
+    const Result<Private::Sealed> sealed = Private::seal(*key, bytes);
     if (!sealed)
         return sealed.error();
-    if (!AttachmentStore::isSha256(sha256))
-        return Error::crypto(QCoreApplication::translate("motcua", "Cannot compute the SHA-256 of the file."));
+    const QString sha256 = sealed->sha256;
 
     const QDateTime now = d->clock.now();
     Transaction tx(d->db);
     if (!tx.begun())
         return tx.begun().error();
-    // Written before the row that names it, under the lock the sweep takes: as attach().
-    if (!(d->store.contains(sha256) && d->store.get(*key, sha256).ok())) {
-        if (Status s = d->store.writeSealed(sha256, *sealed); !s)
-            return s.error();
-    }
+    // Under the lock the sweep takes, as attach().
+    if (const Result<bool> written = d->writeOnce(*key, *sealed); !written)
+        return written.error();
     KeptScanRow row;
     row.username = actor.username;
     row.componentId = componentId;
