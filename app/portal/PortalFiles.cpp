@@ -261,27 +261,31 @@ PortalReply PortalFiles::append(const Chunk& c, qint64 now)
     // which the client forgets the file.
     const qint64 acked = c.offset + c.data.size();
     const bool last = acked >= c.total;
-    if (running != m_running.end())
-        running->second->feed(c.data);
+    // The worker hashes the chunk too: the running hash is only read after settleWrite().
+    RunningHash* hash = running != m_running.end() ? running->second.get() : nullptr;
     if (!last) {
         // The request's buffer goes when the answer does: the worker writes its own copy.
-        m_writing =
-            std::async(std::launch::async, [path = partPath(c.sha256),
-                                            data = QByteArray(c.data.constData(), c.data.size()), offset = c.offset]() {
-                QFile part(path);
-                if (!part.open(QIODevice::WriteOnly | QIODevice::Append) || part.write(data) != data.size() ||
-                    !part.flush())
-                    return false;
+        m_writing = std::async(std::launch::async, [path = partPath(c.sha256),
+                                                    data = QByteArray(c.data.constData(), c.data.size()),
+                                                    offset = c.offset, hash]() {
+            if (hash)
+                hash->feed(data);
+            QFile part(path);
+            if (!part.open(QIODevice::WriteOnly | QIODevice::Append) || part.write(data) != data.size() ||
+                !part.flush())
+                return false;
 #ifdef SYNC_FILE_RANGE_WRITE
-                // Start writing it back now, so the final sync has little left.
-                static_cast<void>(::sync_file_range(part.handle(), offset, data.size(), SYNC_FILE_RANGE_WRITE));
+            // Start writing it back now, so the final sync has little left.
+            static_cast<void>(::sync_file_range(part.handle(), offset, data.size(), SYNC_FILE_RANGE_WRITE));
 #else
                                    Q_UNUSED(offset);
 #endif
-                return true;
-            });
+            return true;
+        });
         return PortalReply::success(position(acked, false));
     }
+    if (hash)
+        hash->feed(c.data);
     QFile part(partPath(c.sha256));
     if (!part.open(QIODevice::WriteOnly | QIODevice::Append) || part.write(c.data) != c.data.size() || !syncFile(part))
         return storageFailure();

@@ -69,6 +69,7 @@ protected:
     void missingHandler(const QHttpServerRequest& request, QTcpSocket* socket) override;
 
 private:
+    static void acknowledgeAtOnce(QTcpSocket* socket);
     void login(const QHttpServerRequest& request, QTcpSocket* socket);
     void service(const QHttpServerRequest& request, QTcpSocket* socket);
     void uploadBytes(const QHttpServerRequest& request, QTcpSocket* socket);
