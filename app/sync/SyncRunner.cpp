@@ -7,13 +7,49 @@
 #include "sync/SyncLane.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QLockFile>
 #include <QThread>
 
 #include <functional>
 #include <vector>
 
+#ifdef Q_OS_UNIX
+#include <sys/file.h>
+#endif
+
 namespace motcua {
+
+namespace {
+
+// One pass per database at a time. On Unix the kernel holds the lock on the open file and lets
+// go when the process ends, however it ends: a pass killed at any moment, even while taking
+// the lock, never leaves the database locked. (A lock file that holds a PID is left empty by a
+// process killed between creating it and writing the PID, and then never looks stale.)
+class PassLock
+{
+public:
+    explicit PassLock(const QString& path)
+        : m_file(path)
+        , m_fallback(path)
+    {}
+
+    bool tryLock()
+    {
+#ifdef Q_OS_UNIX
+        return m_file.open(QIODevice::ReadWrite) && ::flock(m_file.handle(), LOCK_EX | LOCK_NB) == 0;
+#else
+        m_fallback.setStaleLockTime(0);
+        return m_fallback.tryLock(0);
+#endif
+    }
+
+private:
+    QFile m_file;         // closing it releases the lock
+    QLockFile m_fallback; // where there is no flock()
+};
+
+} // namespace
 
 void SyncReport::merge(const SyncReport& o)
 {
@@ -44,11 +80,8 @@ Result<SyncReport> SyncRunner::run()
 {
     if (!m_options.config.isConfigured())
         return Error::badInput(QCoreApplication::translate("motcua", "No portal is configured (setting portal.url)."));
-    // One pass per database at a time. QLockFile holds the owner's PID: a lock left by a
-    // killed process is stale at once and taken over.
-    QLockFile lock(m_path + QStringLiteral(".sync-lock"));
-    lock.setStaleLockTime(0);
-    if (!lock.tryLock(0)) {
+    PassLock lock(m_path + QStringLiteral(".sync-lock"));
+    if (!lock.tryLock()) {
         return Error::conflict(
             QCoreApplication::translate("motcua", "Another synchronisation of this database is running."));
     }
