@@ -12,6 +12,8 @@
 #include <QSslSocket>
 #include <QTest>
 
+#include <sys/file.h>
+
 using namespace motcua;
 using namespace motcua::test;
 
@@ -38,6 +40,7 @@ private Q_SLOTS:
     void leaseKeepsCodesInTheCenterRange();
     void cataloguePull();
     void unreachablePortalBacksOff();
+    void onePassAtATimeAndNoLockLeftBehind();
     void offlineWithNumbersInHandIsOffline();
     void changedAttachmentIsRefused_data();
     void changedAttachmentIsRefused();
@@ -348,6 +351,31 @@ void TestSyncClient::cataloguePull()
     auto again = bed.pass(o);
     QVERIFY(again.ok());
     QVERIFY(!again->catalogueImported);
+}
+
+void TestSyncClient::onePassAtATimeAndNoLockLeftBehind()
+{
+    SyncTestBed bed(*m_portal);
+    QVERIFY2(bed.isValid(), qPrintable(bed.error()));
+    bed.takeDossiers(1);
+    // What a pass killed while taking its lock leaves: an empty lock file. It must not lock
+    // the database out.
+    QFile left(bed.path() + QStringLiteral(".sync-lock"));
+    QVERIFY(left.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    left.close();
+    auto first = bed.pass(bed.options());
+    QVERIFY2(first.ok(), qPrintable(first.ok() ? QString() : first.error().message));
+    QCOMPARE(first->dossiers, 1);
+    // A pass that is running holds the lock: another one is refused, and goes once it ends.
+    QFile held(bed.path() + QStringLiteral(".sync-lock"));
+    QVERIFY(held.open(QIODevice::ReadWrite));
+    QCOMPARE(::flock(held.handle(), LOCK_EX | LOCK_NB), 0);
+    auto refused = bed.pass(bed.options());
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, Error::Conflict);
+    held.close();
+    auto after = bed.pass(bed.options());
+    QVERIFY(after.ok());
 }
 
 void TestSyncClient::unreachablePortalBacksOff()
