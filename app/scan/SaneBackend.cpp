@@ -12,9 +12,27 @@
 #include <cmath>
 #include <cstring>
 
+#include <poll.h>
+
 namespace motcua {
 
 namespace {
+
+// After a fault, before sane_cancel. Backends that read through a helper thread (sanei_thread,
+// SANE's test device among them) cancel it asynchronously, and a cancel that lands while the
+// helper is still starting can deadlock inside the C library. When the backend offers a select
+// descriptor, the helper has started once it has written something there; otherwise a short
+// grace. Either costs the clerk nothing on an error path.
+void settleBeforeCancel(SANE_Handle handle)
+{
+    SANE_Int fd = -1;
+    if (sane_get_select_fd(handle, &fd) == SANE_STATUS_GOOD && fd >= 0) {
+        pollfd ready{fd, POLLIN, 0};
+        static_cast<void>(::poll(&ready, 1, 2000));
+        return;
+    }
+    QThread::msleep(250);
+}
 
 // How long a cancelled page may run out before it is cut (readPage).
 constexpr qint64 kDrainMs = 2000;
@@ -394,12 +412,9 @@ Status SaneBackend::scan(const ScanSettings& settings, ScanSink& sink)
         sink.pageScanned(index, *page);
         ++index;
     }
-    // Ends the batch (and the feeder's job) whatever happened. After a fault, first a short
-    // grace: backends that read through a helper thread (sanei_thread, SANE's test device
-    // among them) cancel it asynchronously, and a cancel that lands while it is still starting
-    // can deadlock inside the C library. 50 ms on an error path costs the clerk nothing.
+    // Ends the batch (and the feeder's job) whatever happened.
     if (!result.ok())
-        QThread::msleep(50);
+        settleBeforeCancel(s.handle());
     sane_cancel(s.handle());
     qCInfo(lcScan) << "scanned" << index << "page(s) at" << dpi << "dpi from" << settings.device;
     return result;

@@ -183,6 +183,9 @@ void TestSaneScanner::deviceFaults()
     ScanSettings s = settings(ScanSource::Flatbed, 150);
     s.areaMm = QSizeF(50, 50);
     s.deviceOptions.insert(QStringLiteral("read-return-value"), status);
+    // The device offers a select descriptor, as many real ones do: the backend waits on it
+    // before cancelling after the fault.
+    s.deviceOptions.insert(QStringLiteral("select-fd"), QStringLiteral("yes"));
     const Status result = backend.scan(s, sink);
     QVERIFY(!result.ok());
     QVERIFY2(result.error().message.contains(words), qPrintable(result.error().message));
