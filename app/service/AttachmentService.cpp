@@ -70,24 +70,20 @@ struct AttachmentService::Private
         , store(root)
     {}
 
-    // Refused before anything is written: never a half-written file on a full disk.
-    Status roomFor(qint64 size, const FreeSpace& space) const
-    {
-        if (space.canAttach(size))
-            return {};
-        FreeSpace refused = space;
-        refused.state = FreeSpace::Refuse;
-        return Error::storage(refused.message());
-    }
-
     struct Sealed
     {
         QString sha256;
         QByteArray bytes;
     };
-    // Hashes and encrypts before the write lock is taken; large files in parallel.
-    static Result<Sealed> seal(const DataKey& key, const QByteArray& bytes)
+    // Refused before anything is written (never a half-written file on a full disk); then
+    // hashed and encrypted before the write lock is taken, large files in parallel.
+    static Result<Sealed> seal(const DataKey& key, const QByteArray& bytes, const FreeSpace& space)
     {
+        if (!space.canAttach(bytes.size())) {
+            FreeSpace refused = space;
+            refused.state = FreeSpace::Refuse;
+            return Error::storage(refused.message());
+        }
         QString sha256;
         Result<QByteArray> sealed = Error::internal(QString());
         if (bytes.size() >= kParallelHashBytes) {
@@ -225,9 +221,7 @@ Result<AttachmentInfo> AttachmentService::attachImpl(const Actor& actor, const Q
                                        .arg(paperId));
     }
 
-    if (Status s = d->roomFor(bytes.size(), freeSpace()); !s)
-        return s.error();
-    const Result<Private::Sealed> sealed = Private::seal(*key, bytes);
+    const Result<Private::Sealed> sealed = Private::seal(*key, bytes, freeSpace());
     if (!sealed)
         return sealed.error();
     const QString sha256 = sealed->sha256;
@@ -298,9 +292,7 @@ Result<KeptScan> AttachmentService::keepScan(const Actor& actor, qint64 componen
     if (bytes.size() > kMaxBytes)
         return Error::badInput(
             QCoreApplication::translate("motcua", "The scan is larger than %1 MB.").arg(kMaxBytes / (1024 * 1024)));
-    if (Status s = d->roomFor(bytes.size(), freeSpace()); !s)
-        return s.error();
-    const Result<Private::Sealed> sealed = Private::seal(*key, bytes);
+    const Result<Private::Sealed> sealed = Private::seal(*key, bytes, freeSpace());
     if (!sealed)
         return sealed.error();
     const QString sha256 = sealed->sha256;
