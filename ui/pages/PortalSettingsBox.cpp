@@ -73,10 +73,10 @@ PortalSettingsBox::PortalSettingsBox(AppContext& context, const Actor& actor, QW
     m_form->addRow(m_pinLabel, m_pin);
     m_form->addRow(m_secretLabel, m_bundleSecret);
     // Only administrators see the account and the certificate.
-    for (QWidget* w :
-         {static_cast<QWidget*>(m_username), static_cast<QWidget*>(m_password), static_cast<QWidget*>(m_caFile),
-          static_cast<QWidget*>(m_pin), static_cast<QWidget*>(m_bundleSecret)})
+    for (QWidget* w : {static_cast<QWidget*>(m_username), static_cast<QWidget*>(m_password),
+                       static_cast<QWidget*>(m_pin), static_cast<QWidget*>(m_bundleSecret)})
         m_form->setRowVisible(w, m_canEdit);
+    // The CA file field sits in caRow beside its Browse button: that layout is the row's field.
     m_form->setRowVisible(caRow, m_canEdit);
 
     m_note = new QLabel(this);
