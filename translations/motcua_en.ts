@@ -4025,6 +4025,10 @@ The password is stored encrypted under the data key: give --user NAME to unlock 
         <source>No request was sent to the portal.</source>
         <translation>No request was sent to the portal.</translation>
     </message>
+    <message>
+        <source>The queued attachment does not match the stored file.</source>
+        <translation>The queued attachment does not match the stored file.</translation>
+    </message>
 </context>
 <context>
     <name>motcua::ApplicantForm</name>

@@ -4013,6 +4013,10 @@ Mật khẩu được lưu mã hóa bằng khóa dữ liệu: dùng --user NAME 
         <source>No request was sent to the portal.</source>
         <translation>Chưa có yêu cầu nào được gửi tới cổng dịch vụ công.</translation>
     </message>
+    <message>
+        <source>The queued attachment does not match the stored file.</source>
+        <translation>Tệp đính kèm trong hàng đợi không khớp với tệp đã lưu.</translation>
+    </message>
 </context>
 <context>
     <name>motcua::ApplicantForm</name>

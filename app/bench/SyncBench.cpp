@@ -2,9 +2,11 @@
 //  - 10,000 queued dossiers with their history rows synced, in dossiers per second (target
 //    >= 1,000/s); baseline: the same DongBoHoSoMC batches posted with a bare HTTPS client,
 //    without the outbox bookkeeping.
-//  - one attachment uploaded by the client (MC_TaiTep: base64 chunks, SHA-256 checked by the
-//    portal), in MB/s; baseline: the same bytes posted raw to the same server in pieces of the
-//    same size (target >= 70 %).
+//  - an attachment uploaded by the client (MC_TaiTep: raw 4 MiB chunks to /mapi/tep, resumable,
+//    SHA-256 checked by the portal, stored and synced to disk), in MB/s; baseline: the same bytes
+//    posted raw to the same server in pieces of the same size, which it reads and drops (target
+//    >= 70 %). Seven rounds, alternating, new bytes each round; the medians are compared, the
+//    best rounds printed beside them.
 // One line per figure: name value unit baseline ratio, ok/MISSED for the targets; then the CPU
 // seconds each side spent (this process: the sync client; the portal process), since on a
 // shared machine the wall-clock figures move with the load (printed in the header).
@@ -41,6 +43,7 @@
 #include <QFile>
 #include <QThread>
 
+#include <algorithm>
 #include <cstdio>
 
 #include <sys/resource.h>
@@ -92,6 +95,8 @@ double processCpu(qint64 pid)
         return 0;
     return double(fields.at(11).toLongLong() + fields.at(12).toLongLong()) / double(sysconf(_SC_CLK_TCK));
 }
+
+constexpr int kAttachmentRounds = 7;
 
 const char* mark(bool met)
 {
@@ -305,60 +310,76 @@ int runSyncBench(const QString& portalBinary, int dossiers, int attachmentMb)
              .arg(rawClientCpu, 0, 'f', 2)
              .arg(rawPortalCpu, 0, 'f', 2));
 
-    // Attachment upload.
+    // Attachment upload: rounds alternate with the raw upload of the same bytes, new bytes
+    // (a new SHA-256, so the portal stores them again) each round; best of each side.
     const qsizetype size = qsizetype(attachmentMb) * 1024 * 1024;
+    const double mb = double(size) / (1024 * 1024);
     QByteArray bytes(size, Qt::Uninitialized);
-    QRandomGenerator rng(7);
-    rng.fillRange(reinterpret_cast<quint32*>(bytes.data()), size / 4);
-    const QString sha = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-    {
-        Transaction tx(app.db());
-        if (!enqueueOutbox(app.db(), app.clock().now(), SyncKind::attachment(),
-                           payloads.first().value(QStringLiteral("MaHoSo")).toString(),
-                           {{QStringLiteral("code"), payloads.first().value(QStringLiteral("MaHoSo"))},
-                            {QStringLiteral("sha256"), sha},
-                            {QStringLiteral("size"), size},
-                            {QStringLiteral("fileName"), QStringLiteral("bench.bin")}}) ||
-            !tx.commit()) {
-            fail(QStringLiteral("cannot queue the attachment"));
-            return 1;
-        }
-    }
     options->kinds = QStringList{SyncKind::attachment()};
     options->config.chunkBytes = 4 * 1024 * 1024;
     options->attachments = [&bytes](const OutboxItem&) -> Result<QByteArray> { return bytes; };
-    double cpu0 = ownCpu();
-    double portal0 = processCpu(portal.processId());
-    t.restart();
-    auto up = SyncRunner(app.db().path(), *options).run();
-    const double upSecs = t.nsecsElapsed() / 1e9;
-    const double upClientCpu = ownCpu() - cpu0;
-    const double upPortalCpu = processCpu(portal.processId()) - portal0;
-    if (!up || up->attachments != 1) {
-        fail(QStringLiteral("the attachment was not uploaded"));
-        return 1;
+    QList<double> upRates, rawUpRates;
+    double upClientCpu = 0, upPortalCpu = 0, rawUpClientCpu = 0, rawUpPortalCpu = 0;
+    for (int round = 0; round < kAttachmentRounds; ++round) {
+        QRandomGenerator rng(7 + round);
+        rng.fillRange(reinterpret_cast<quint32*>(bytes.data()), size / 4);
+        const QString sha = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+        {
+            Transaction tx(app.db());
+            if (!enqueueOutbox(app.db(), app.clock().now(), SyncKind::attachment(),
+                               payloads.first().value(QStringLiteral("MaHoSo")).toString(),
+                               {{QStringLiteral("code"), payloads.first().value(QStringLiteral("MaHoSo"))},
+                                {QStringLiteral("sha256"), sha},
+                                {QStringLiteral("size"), size},
+                                {QStringLiteral("fileName"), QStringLiteral("bench-%1.bin").arg(round)}}) ||
+                !tx.commit()) {
+                fail(QStringLiteral("cannot queue the attachment"));
+                return 1;
+            }
+        }
+        double cpu0 = ownCpu();
+        double portal0 = processCpu(portal.processId());
+        t.restart();
+        auto up = SyncRunner(app.db().path(), *options).run();
+        upRates.append(mb / (t.nsecsElapsed() / 1e9));
+        upClientCpu += ownCpu() - cpu0;
+        upPortalCpu += processCpu(portal.processId()) - portal0;
+        if (!up || up->attachments != 1) {
+            fail(QStringLiteral("the attachment was not uploaded"));
+            return 1;
+        }
+        cpu0 = ownCpu();
+        portal0 = processCpu(portal.processId());
+        t.restart();
+        for (qsizetype off = 0; off < size; off += options->config.chunkBytes)
+            raw.post(bytes.mid(off, options->config.chunkBytes), QByteArrayLiteral("application/octet-stream"));
+        rawUpRates.append(mb / (t.nsecsElapsed() / 1e9));
+        rawUpClientCpu += ownCpu() - cpu0;
+        rawUpPortalCpu += processCpu(portal.processId()) - portal0;
     }
-    cpu0 = ownCpu();
-    portal0 = processCpu(portal.processId());
-    t.restart();
-    for (qsizetype off = 0; off < size; off += options->config.chunkBytes)
-        raw.post(bytes.mid(off, options->config.chunkBytes), QByteArrayLiteral("application/octet-stream"));
-    const double rawUpSecs = t.nsecsElapsed() / 1e9;
-    const double rawUpClientCpu = ownCpu() - cpu0;
-    const double rawUpPortalCpu = processCpu(portal.processId()) - portal0;
-    const double mb = double(size) / (1024 * 1024);
-    line(QStringLiteral("sync_attachment %1 MB/s %2 %3 %4 (%5 MiB in 4 MiB chunks)")
-             .arg(mb / upSecs, 0, 'f', 1)
-             .arg(mb / rawUpSecs, 0, 'f', 1)
-             .arg(rawUpSecs / upSecs, 0, 'f', 2)
-             .arg(QLatin1String(mark(rawUpSecs / upSecs >= 0.70)))
-             .arg(attachmentMb));
-    line(QStringLiteral("# cpu attachment: client %1 s, portal %2 s; raw upload: client %3 s, portal %4 s; load "
-                        "average %5")
-             .arg(upClientCpu, 0, 'f', 2)
-             .arg(upPortalCpu, 0, 'f', 2)
-             .arg(rawUpClientCpu, 0, 'f', 2)
-             .arg(rawUpPortalCpu, 0, 'f', 2)
+    std::sort(upRates.begin(), upRates.end());
+    std::sort(rawUpRates.begin(), rawUpRates.end());
+    const double best = upRates.last(), rawBest = rawUpRates.last();
+    const double median = upRates.at(kAttachmentRounds / 2), rawMedian = rawUpRates.at(kAttachmentRounds / 2);
+    // Judged on the medians: the best round of a side is the one the rest of the machine
+    // disturbed least, and one lucky raw round would set the bar alone.
+    line(QStringLiteral("sync_attachment %1 MB/s %2 %3 %4 (%5 MiB in 4 MiB chunks, medians of %6 alternating rounds; "
+                        "best rounds %7 and %8 MB/s, ratio %9)")
+             .arg(median, 0, 'f', 1)
+             .arg(rawMedian, 0, 'f', 1)
+             .arg(median / rawMedian, 0, 'f', 2)
+             .arg(QLatin1String(mark(median / rawMedian >= 0.70)))
+             .arg(attachmentMb)
+             .arg(kAttachmentRounds)
+             .arg(best, 0, 'f', 1)
+             .arg(rawBest, 0, 'f', 1)
+             .arg(best / rawBest, 0, 'f', 2));
+    line(QStringLiteral("# cpu attachment per round: client %1 s, portal %2 s; raw upload: client %3 s, portal %4 s; "
+                        "load average %5")
+             .arg(upClientCpu / kAttachmentRounds, 0, 'f', 2)
+             .arg(upPortalCpu / kAttachmentRounds, 0, 'f', 2)
+             .arg(rawUpClientCpu / kAttachmentRounds, 0, 'f', 2)
+             .arg(rawUpPortalCpu / kAttachmentRounds, 0, 'f', 2)
              .arg(loadAverage()));
     portal.terminate();
     portal.waitForFinished(5000);

@@ -10,6 +10,10 @@
 
 #include <openssl/evp.h>
 
+#include <cerrno>
+#include <cstdlib>
+#include <cstring>
+
 #include <fcntl.h>
 #include <unistd.h>
 
@@ -43,10 +47,57 @@ QString shaOfFile(const QString& path)
     return QString::fromLatin1(QByteArray(reinterpret_cast<const char*>(digest), 32).toHex());
 }
 
-// Makes a completed file durable: its bytes, then the directory entry of its new name.
-bool syncFile(QFile& file)
+// Writes all of [data, data + size) at `offset` of `fd`.
+bool writeAt(int fd, const char* data, qint64 size, qint64 offset)
 {
-    return file.flush() && ::fdatasync(file.handle()) == 0;
+    while (size > 0) {
+        const ssize_t n = ::pwrite(fd, data, static_cast<size_t>(size), static_cast<off_t>(offset));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            return false;
+        data += n;
+        size -= n;
+        offset += n;
+    }
+    return true;
+}
+
+constexpr qint64 kDirectAlign = 4096;
+
+// Puts a chunk at `offset` of its part file (the part's current size). Its block-aligned
+// head bypasses the page cache (O_DIRECT): a chunk is stored once and not read again
+// until the end, and copying megabytes into the page cache, then writing them back, cost
+// the portal more CPU than receiving them over TLS. The tail takes the buffered path, whose
+// write-back starts at once; so does the whole chunk where the file system refuses O_DIRECT
+// (at open or at the first write). `data` is aligned to kDirectAlign. With `durable` the
+// file's bytes and size reach the disk before it returns.
+bool putChunk(const QString& path, const char* data, qint64 size, qint64 offset, bool durable)
+{
+    const QByteArray name = QFile::encodeName(path);
+    qint64 head = offset % kDirectAlign == 0 ? size - size % kDirectAlign : 0;
+    if (head > 0) {
+        const int direct = ::open(name.constData(), O_WRONLY | O_CREAT | O_CLOEXEC | O_DIRECT, 0600);
+        const bool ok = direct >= 0 && writeAt(direct, data, head, offset);
+        if (direct >= 0)
+            ::close(direct);
+        if (!ok)
+            head = 0; // written again below, buffered, over whatever part of it went out
+    }
+    const int fd = ::open(name.constData(), O_WRONLY | O_CREAT | O_CLOEXEC, 0600);
+    if (fd < 0)
+        return false;
+    bool ok = writeAt(fd, data + head, size - head, offset + head);
+#ifdef SYNC_FILE_RANGE_WRITE
+    if (ok && !durable && size > head) {
+        // Start writing it back now, so the final sync has little left.
+        static_cast<void>(::sync_file_range(fd, offset + head, size - head, SYNC_FILE_RANGE_WRITE));
+    }
+#endif
+    if (ok && durable)
+        ok = ::fdatasync(fd) == 0;
+    ::close(fd);
+    return ok;
 }
 
 bool syncFolder(const QString& folder)
@@ -89,10 +140,10 @@ struct PortalFiles::RunningHash
     RunningHash& operator=(const RunningHash&) = delete;
     ~RunningHash() { EVP_MD_CTX_free(ctx); }
 
-    void feed(const QByteArray& data)
+    void feed(const char* data, qint64 size)
     {
-        ok = ok && EVP_DigestUpdate(ctx, data.constData(), static_cast<size_t>(data.size())) == 1;
-        covered += data.size();
+        ok = ok && EVP_DigestUpdate(ctx, data, static_cast<size_t>(size)) == 1;
+        covered += size;
     }
     QString finish()
     {
@@ -263,33 +314,25 @@ PortalReply PortalFiles::append(const Chunk& c, qint64 now)
     const bool last = acked >= c.total;
     // The worker hashes the chunk too: the running hash is only read after settleWrite().
     RunningHash* hash = running != m_running.end() ? running->second.get() : nullptr;
+    // The chunk is copied into the one aligned buffer, which is free again: settleWrite() above
+    // waited for the last worker. The request's buffer goes when the answer does.
+    if (!m_buffer)
+        m_buffer.reset(static_cast<char*>(std::aligned_alloc(kDirectAlign, kMaxChunk)));
+    if (!m_buffer)
+        return storageFailure();
+    std::memcpy(m_buffer.get(), c.data.constData(), static_cast<size_t>(c.data.size()));
+    auto store = [path = partPath(c.sha256), data = m_buffer.get(), size = qint64(c.data.size()), offset = c.offset,
+                  hash, last]() {
+        if (hash)
+            hash->feed(data, size);
+        return putChunk(path, data, size, offset, last);
+    };
     if (!last) {
-        // The request's buffer goes when the answer does: the worker writes its own copy.
-        m_writing = std::async(std::launch::async, [path = partPath(c.sha256),
-                                                    data = QByteArray(c.data.constData(), c.data.size()),
-                                                    offset = c.offset, hash]() {
-            if (hash)
-                hash->feed(data);
-            QFile part(path);
-            if (!part.open(QIODevice::WriteOnly | QIODevice::Append) || part.write(data) != data.size() ||
-                !part.flush())
-                return false;
-#ifdef SYNC_FILE_RANGE_WRITE
-            // Start writing it back now, so the final sync has little left.
-            static_cast<void>(::sync_file_range(part.handle(), offset, data.size(), SYNC_FILE_RANGE_WRITE));
-#else
-                                   Q_UNUSED(offset);
-#endif
-            return true;
-        });
+        m_writing = std::async(std::launch::async, std::move(store));
         return PortalReply::success(position(acked, false));
     }
-    if (hash)
-        hash->feed(c.data);
-    QFile part(partPath(c.sha256));
-    if (!part.open(QIODevice::WriteOnly | QIODevice::Append) || part.write(c.data) != c.data.size() || !syncFile(part))
+    if (!store())
         return storageFailure();
-    part.close();
 
     if (finishHash(c.sha256, c.total) != c.sha256) {
         QFile::remove(partPath(c.sha256));

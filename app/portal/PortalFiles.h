@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QString>
 
+#include <cstdlib>
 #include <future>
 #include <memory>
 #include <unordered_map>
@@ -24,7 +25,8 @@ class Database;
 // chunk); a file whose running hash was lost (portal restarted, chunks out of order) is hashed
 // from disk at the end instead. A partial chunk is written to its part file in a worker thread
 // while its answer goes out and the next chunk travels; anything touching a part file first
-// waits for that write.
+// waits for that write. Whole blocks go to disk past the page cache (O_DIRECT) where the file
+// system allows it.
 class PortalFiles
 {
 public:
@@ -77,6 +79,11 @@ private:
     QString m_folder;
     std::unordered_map<QString, std::unique_ptr<RunningHash>> m_running;
     std::future<bool> m_writing; // a partial chunk being appended to its part file
+    struct FreeAligned
+    {
+        void operator()(char* p) const { std::free(p); }
+    };
+    std::unique_ptr<char, FreeAligned> m_buffer; // kMaxChunk bytes, aligned for O_DIRECT
 };
 
 } // namespace motcua

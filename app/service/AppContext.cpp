@@ -173,6 +173,14 @@ Result<std::unique_ptr<AppContext>> AppContext::open(const Options& options)
         if (id <= 0)
             return Error::badInput(
                 QCoreApplication::translate("motcua", "The queued attachment names no stored file."));
+        // The sender trusts these bytes to be the payload's SHA-256 (SyncRunner.h): read()
+        // checks them against the stored row, and the row must be the one the payload names.
+        const Result<AttachmentInfo> info = attachments->info(id);
+        if (!info)
+            return info.error();
+        if (info->sha256.compare(item.payload.value(QStringLiteral("sha256")).toString(), Qt::CaseInsensitive) != 0)
+            return Error::conflict(
+                QCoreApplication::translate("motcua", "The queued attachment does not match the stored file."));
         return attachments->read(id);
     });
     // Cold start of the day while online: lease a block of dossier numbers from the portal

@@ -19,8 +19,10 @@ class Clock;
 
 // Reads an attachment's bytes for an outbox item of kind 'attachment'. The payload is
 // {code, sha256, size, fileName} (plus the store's attachment id); the store's
-// AttachmentService::read(id) is the real reader. Without a reader attachments wait (failed,
-// retried) and say why.
+// AttachmentService::read(id) is the real reader. The bytes returned must be the ones whose
+// SHA-256 is the payload's: the reader checks (the store hashes what it decrypts) and the
+// sender does not hash them again. Without a reader attachments wait (failed, retried) and
+// say why.
 using AttachmentReader = std::function<Result<QByteArray>(const OutboxItem& item)>;
 // Makes the transport for one lane (the network endpoint seam); empty: HTTPS.
 using TransportFactory = std::function<std::unique_ptr<PortalTransport>(const PortalConfig&)>;
