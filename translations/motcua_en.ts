@@ -4029,6 +4029,14 @@ The password is stored encrypted under the data key: give --user NAME to unlock 
         <source>The queued attachment does not match the stored file.</source>
         <translation>The queued attachment does not match the stored file.</translation>
     </message>
+    <message>
+        <source>Language of the answers&apos; messages and of the page: vi (default, as the national portal) or en.</source>
+        <translation>Language of the answers&apos; messages and of the page: vi (default, as the national portal) or en.</translation>
+    </message>
+    <message>
+        <source>--lang takes vi or en.</source>
+        <translation>--lang takes vi or en.</translation>
+    </message>
 </context>
 <context>
     <name>motcua::ApplicantForm</name>

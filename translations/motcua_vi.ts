@@ -4017,6 +4017,14 @@ Mật khẩu được lưu mã hóa bằng khóa dữ liệu: dùng --user NAME 
         <source>The queued attachment does not match the stored file.</source>
         <translation>Tệp đính kèm trong hàng đợi không khớp với tệp đã lưu.</translation>
     </message>
+    <message>
+        <source>Language of the answers&apos; messages and of the page: vi (default, as the national portal) or en.</source>
+        <translation>Ngôn ngữ của thông báo trong câu trả lời và của trang: vi (mặc định, như cổng quốc gia) hoặc en.</translation>
+    </message>
+    <message>
+        <source>--lang takes vi or en.</source>
+        <translation>--lang nhận vi hoặc en.</translation>
+    </message>
 </context>
 <context>
     <name>motcua::ApplicantForm</name>

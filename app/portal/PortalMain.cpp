@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonDocument>
+#include <QTranslator>
 
 #include <cstdio>
 
@@ -86,9 +87,23 @@ int main(int argc, char** argv)
         QCoreApplication::translate("motcua", "Secret that opens the centers' offline bundles (default: "
                                               "$MOTCUA_BUNDLE_SECRET; none: only unprotected test bundles)."),
         QStringLiteral("S"));
+    const QCommandLineOption langOpt(
+        QStringLiteral("lang"),
+        QCoreApplication::translate("motcua", "Language of the answers' messages and of the page: vi (default, as the "
+                                              "national portal) or en."),
+        QStringLiteral("CODE"), QStringLiteral("vi"));
     p.addOptions({listenOpt, certOpt, keyOpt, dbOpt, faultOpt, delayOpt, userOpt, passwordOpt, adminOpt, ttlOpt,
-                  seedOpt, catalogueOpt, fallbackOpt, stationsOpt, bundleOpt, bundleSecretOpt});
+                  seedOpt, catalogueOpt, fallbackOpt, stationsOpt, bundleOpt, bundleSecretOpt, langOpt});
     p.process(app);
+
+    const QString lang = p.value(langOpt);
+    if (lang != QLatin1String("vi") && lang != QLatin1String("en"))
+        return fail(QCoreApplication::translate("motcua", "--lang takes vi or en."), 2);
+    QTranslator translator;
+    if (translator.load(QStringLiteral(":/motcua/i18n/motcua_") + lang + QStringLiteral(".qm")))
+        QCoreApplication::installTranslator(&translator);
+    else
+        return fail(QStringLiteral("no translation catalogue for language %1").arg(lang), 1);
 
     if (!p.isSet(dbOpt))
         return fail(QCoreApplication::translate("motcua", "--db FILE is required."), 2);

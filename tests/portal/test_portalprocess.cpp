@@ -131,11 +131,41 @@ private Q_SLOTS:
                  QStringLiteral("2"));
     }
 
+    void answersInItsLanguage_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::addColumn<QString>("expired");
+        QTest::addColumn<QString>("title");
+        // Vietnamese unless told otherwise, as the national portal answers.
+        QTest::newRow("default") << QString()
+                                 << QStringLiteral("Phiên không xác định hoặc đã hết hạn; hãy đăng nhập lại.")
+                                 << QStringLiteral("<h1>Cổng dịch vụ công tham chiếu</h1>");
+        QTest::newRow("en") << QStringLiteral("en")
+                            << QStringLiteral("The session is unknown or expired; log in again.")
+                            << QStringLiteral("<h1>Reference portal</h1>");
+    }
+
+    void answersInItsLanguage()
+    {
+        QFETCH(QString, lang);
+        QFETCH(QString, expired);
+        QFETCH(QString, title);
+        PortalFixture portal(lang.isEmpty() ? QStringList() : QStringList{QStringLiteral("--lang"), lang});
+        QVERIFY2(portal.start(), qPrintable(portal.errorString()));
+        const auto r = portal.http().call(QStringLiteral("00ff"), portal.madonvi(), QStringLiteral("LayDanhSachTTHC"));
+        QCOMPARE(r.code(), QStringLiteral("2"));
+        QCOMPARE(r.json.value(QLatin1String("error_message")).toString(), expired);
+        const auto page = portal.http().get(QStringLiteral("/"));
+        QCOMPARE(page.status, 200);
+        QVERIFY2(QString::fromUtf8(page.body).contains(title), page.body.left(400).constData());
+    }
+
     void commandLine()
     {
         QTemporaryDir dir;
         QCOMPARE(runPortal({QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")}), 2); // no --db
         const QString db = dir.filePath(QStringLiteral("p.db"));
+        QCOMPARE(runPortal({QStringLiteral("--db"), db, QStringLiteral("--lang"), QStringLiteral("fr")}), 2);
         QCOMPARE(runPortal({QStringLiteral("--db"), db, QStringLiteral("--fault"), QStringLiteral("teapot:3")}), 2);
         QCOMPARE(runPortal({QStringLiteral("--db"), db}), 2); // HTTPS only: no certificate
         // Offline bundle import, twice: the second changes nothing.
