@@ -4037,6 +4037,14 @@ The password is stored encrypted under the data key: give --user NAME to unlock 
         <source>--lang takes vi or en.</source>
         <translation>--lang takes vi or en.</translation>
     </message>
+    <message>
+        <source>Acknowledge received bytes late, as a stock TCP stack does, instead of at once (to measure how a client copes with such a server).</source>
+        <translation>Acknowledge received bytes late, as a stock TCP stack does, instead of at once (to measure how a client copes with such a server).</translation>
+    </message>
+    <message>
+        <source>not a valid HTTP answer</source>
+        <translation>not a valid HTTP answer</translation>
+    </message>
 </context>
 <context>
     <name>motcua::ApplicantForm</name>

@@ -4025,6 +4025,14 @@ Mật khẩu được lưu mã hóa bằng khóa dữ liệu: dùng --user NAME 
         <source>--lang takes vi or en.</source>
         <translation>--lang nhận vi hoặc en.</translation>
     </message>
+    <message>
+        <source>Acknowledge received bytes late, as a stock TCP stack does, instead of at once (to measure how a client copes with such a server).</source>
+        <translation>Xác nhận (ACK) dữ liệu nhận được muộn như một ngăn xếp TCP thông thường, thay vì ngay lập tức (để đo cách một máy khách ứng xử với máy chủ như vậy).</translation>
+    </message>
+    <message>
+        <source>not a valid HTTP answer</source>
+        <translation>không phải câu trả lời HTTP hợp lệ</translation>
+    </message>
 </context>
 <context>
     <name>motcua::ApplicantForm</name>

@@ -559,9 +559,13 @@ int main(int argc, char** argv)
                                           QStringLiteral("The motcua-portal program for --sync (default: beside "
                                                          "motcua-bench)."),
                                           QStringLiteral("PATH"));
+    const QCommandLineOption delayedAcksOption(
+        QStringLiteral("delayed-acks"),
+        QStringLiteral("With --sync: the portal delays its ACKs as a stock TCP stack does (motcua-portal "
+                       "--delayed-acks), as a real portal may."));
     for (const QCommandLineOption& o :
          {dbOption, dossiersOption, quickOption, seedOption, jsonOption, attachmentsOption, processingOption,
-          pagesOption, reportOption, syncOption, portalOption})
+          pagesOption, reportOption, syncOption, portalOption, delayedAcksOption})
         parser.addOption(o);
     parser.process(qapp);
     if (parser.isSet(syncOption)) {
@@ -569,7 +573,7 @@ int main(int argc, char** argv)
                                    ? parser.value(portalOption)
                                    : QCoreApplication::applicationDirPath() + QStringLiteral("/motcua-portal");
         return runSyncBench(portal, parser.isSet(dossiersOption) ? parser.value(dossiersOption).toInt() : 10000,
-                            parser.isSet(quickOption) ? 16 : 64);
+                            parser.isSet(quickOption) ? 16 : 64, parser.isSet(delayedAcksOption));
     }
 
     const bool quick = parser.isSet(quickOption);

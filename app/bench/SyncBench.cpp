@@ -140,7 +140,7 @@ private:
 
 } // namespace
 
-int runSyncBench(const QString& portalBinary, int dossiers, int attachmentMb)
+int runSyncBench(const QString& portalBinary, int dossiers, int attachmentMb, bool delayedAcks)
 {
     QTemporaryDir dir;
     const QString cert = dir.filePath(QStringLiteral("cert.pem"));
@@ -169,10 +169,17 @@ int runSyncBench(const QString& portalBinary, int dossiers, int attachmentMb)
     if (!env.contains(QStringLiteral("TZ")))
         env.insert(QStringLiteral("TZ"), QStringLiteral("Asia/Ho_Chi_Minh"));
     portal.setProcessEnvironment(env);
-    portal.start(portalBinary,
-                 {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--cert"), cert,
-                  QStringLiteral("--key"), key, QStringLiteral("--db"), dir.filePath(QStringLiteral("portal.db")),
-                  QStringLiteral("--user"), user, QStringLiteral("--password"), password});
+    QStringList portalArgs{QStringLiteral("--listen"),   QStringLiteral("127.0.0.1:0"),
+                           QStringLiteral("--cert"),     cert,
+                           QStringLiteral("--key"),      key,
+                           QStringLiteral("--db"),       dir.filePath(QStringLiteral("portal.db")),
+                           QStringLiteral("--user"),     user,
+                           QStringLiteral("--password"), password};
+    if (delayedAcks) {
+        portalArgs.append(QStringLiteral("--delayed-acks"));
+        line(QStringLiteral("# the portal delays its ACKs as a stock TCP stack does"));
+    }
+    portal.start(portalBinary, portalArgs);
     static const QRegularExpression ready(QStringLiteral("listening on (https://[^\\s]+)"));
     QString url;
     QByteArray out;

@@ -92,8 +92,14 @@ int main(int argc, char** argv)
         QCoreApplication::translate("motcua", "Language of the answers' messages and of the page: vi (default, as the "
                                               "national portal) or en."),
         QStringLiteral("CODE"), QStringLiteral("vi"));
+    const QCommandLineOption delayedAcksOpt(
+        QStringLiteral("delayed-acks"),
+        QCoreApplication::translate("motcua",
+                                    "Acknowledge received bytes late, as a stock TCP stack does, instead of at "
+                                    "once (to measure how a client copes with such a server)."));
     p.addOptions({listenOpt, certOpt, keyOpt, dbOpt, faultOpt, delayOpt, userOpt, passwordOpt, adminOpt, ttlOpt,
-                  seedOpt, catalogueOpt, fallbackOpt, stationsOpt, bundleOpt, bundleSecretOpt, langOpt});
+                  seedOpt, catalogueOpt, fallbackOpt, stationsOpt, bundleOpt, bundleSecretOpt, langOpt,
+                  delayedAcksOpt});
     p.process(app);
 
     const QString lang = p.value(langOpt);
@@ -112,6 +118,7 @@ int main(int argc, char** argv)
     config.username = p.value(userOpt);
     config.password = p.isSet(passwordOpt) ? p.value(passwordOpt)
                                            : qEnvironmentVariable("MOTCUA_PORTAL_PASSWORD", QStringLiteral("demo"));
+    config.quickAck = !p.isSet(delayedAcksOpt);
     config.adminSecret = p.isSet(adminOpt) ? p.value(adminOpt) : qEnvironmentVariable("MOTCUA_PORTAL_ADMIN_SECRET");
     bool ok1 = false, ok2 = false, ok3 = false, ok4 = false, ok5 = false;
     config.sessionTtl = p.value(ttlOpt).toInt(&ok1);

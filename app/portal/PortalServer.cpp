@@ -257,7 +257,8 @@ void PortalServer::acknowledgeAtOnce(QTcpSocket* socket)
 
 bool PortalServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* socket)
 {
-    acknowledgeAtOnce(socket);
+    if (m_config.quickAck)
+        acknowledgeAtOnce(socket);
     const QString path = request.url().path();
     const bool post = request.method() == QHttpServerRequest::Method::Post;
     const bool close = wantsClose(request);

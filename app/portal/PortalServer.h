@@ -31,6 +31,7 @@ struct PortalConfig
     CodeNumbering numbering;      // must match the center's stations (DossierCodeAllocator.h)
     QString filesFolder;          // empty: "<database>.files"
     const Clock* clock = nullptr; // null: the system clock
+    bool quickAck = true;         // false: ACKs delayed as a stock TCP stack does (to measure clients)
 };
 
 // The reference portal over HTTPS (PROTOCOL.md): /mapi/login, /mapi/g, /mapi/tep, the admin endpoints,
