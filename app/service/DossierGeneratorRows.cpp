@@ -672,6 +672,24 @@ Result<GeneratorSummary> Generator::generate()
             m_summary.firstDay = date;
         m_summary.lastDay = date;
     }
+    // What "reached the portal" means to the sync client: the history of those dossiers went
+    // too (the feed starts after their events), and the portal knows the ones still in work,
+    // so a step taken on one today sends its history row instead of waiting for a dossier
+    // the outbox will never send again.
+    {
+        const qint64 queuedFrom = m_now - 2 * kHour;
+        Statement& known =
+            m_db.prepare(QStringLiteral("INSERT OR IGNORE INTO portal_dossiers (code, acked_at) SELECT code, "
+                                        "received_at FROM dossiers WHERE received_at < ?1 AND returned_at IS NULL"));
+        if (!known.isValid() || !known.bind(1, queuedFrom).exec())
+            return m_db.lastError().error();
+        Statement& cursor = m_db.prepare(QStringLiteral(
+            "INSERT OR REPLACE INTO sync_state (key, value) SELECT 'history.cursor', CAST(coalesce(max(id), 0) AS "
+            "TEXT) FROM dossier_events WHERE dossier_id < (SELECT coalesce(min(id), 9223372036854775807) FROM "
+            "dossiers WHERE received_at >= ?1)"));
+        if (!cursor.isValid() || !cursor.bind(1, queuedFrom).exec())
+            return m_db.lastError().error();
+    }
     if (Status s = tx->commit(); !s)
         return s.error();
     if (m_options.progress)

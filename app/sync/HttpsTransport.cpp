@@ -259,8 +259,11 @@ public:
             send();
             out = await();
         }
+        // A connection is kept only when the answer ended cleanly after the whole request left
+        // (a portal may answer early, an error before the body is read).
+        const bool unsent = m_socket && (m_socket->bytesToWrite() > 0 || m_socket->encryptedBytesToWrite() > 0);
         m_body = QByteArray();
-        if (out.outcome != HttpExchange::Answered || !m_reader.keepAlive())
+        if (out.outcome != HttpExchange::Answered || !m_reader.keepAlive() || unsent)
             drop();
         return out;
     }

@@ -49,9 +49,11 @@ private:
     HttpExchange m_started;
 };
 
-// HTTPS with QNetworkAccessManager: TLS 1.2 or newer; when the configuration pins a CA only
-// that CA is trusted (not the system's), when it pins a public key any other key is refused
-// even with a valid chain. Blocks the calling thread in a local event loop.
+// HTTPS, HTTP/1.1 over one kept-alive TLS connection with Nagle's algorithm off: TLS 1.2 or
+// newer; when the configuration pins a CA only that CA is trusted (not the system's), when it
+// pins a public key any other key is refused even with a valid chain, before any byte of the
+// request is sent. Blocks the calling thread in a local event loop; the transfer timeout is
+// the configuration's timeoutMs without progress.
 std::unique_ptr<PortalTransport> makeHttpsTransport(const PortalConfig& config);
 
 } // namespace motcua

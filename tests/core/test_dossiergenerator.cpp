@@ -33,22 +33,25 @@ private:
     FixedClock m_clock{kNow};
     std::unique_ptr<AppContext> m_app; // seeded once with seed 7, shared by the read-only tests
 
-    std::unique_ptr<AppContext> seeded(const QString& name, std::uint64_t seed)
+    std::unique_ptr<AppContext> seeded(const QString& name, std::uint64_t seed, qint64 dossiers = kDossiers,
+                                       int years = 3, FixedClock* clock = nullptr)
     {
+        if (!clock)
+            clock = &m_clock;
         AppContext::Options options;
         options.databasePath = m_dir.filePath(name);
-        options.clock = &m_clock;
+        options.clock = clock;
         auto app = AppContext::open(options);
         if (!app) {
             qWarning() << app.error().message;
             return nullptr;
         }
         GeneratorOptions g;
-        g.dossiers = kDossiers;
-        g.years = 3;
+        g.dossiers = dossiers;
+        g.years = years;
         g.seed = seed;
         g.batchSize = 1000;
-        DossierGenerator generator((*app)->db(), (*app)->settings(), (*app)->catalogue(), (*app)->calendar(), m_clock);
+        DossierGenerator generator((*app)->db(), (*app)->settings(), (*app)->catalogue(), (*app)->calendar(), *clock);
         auto summary = generator.run(g);
         if (!summary) {
             qWarning() << summary.error().message;
@@ -74,9 +77,10 @@ private:
         return hash.result().toHex();
     }
 
-    qint64 scalar(const QString& sql)
+    qint64 scalar(const QString& sql) { return scalarIn(*m_app, sql); }
+    static qint64 scalarIn(AppContext& app, const QString& sql)
     {
-        Statement& st = m_app->db().prepare(sql);
+        Statement& st = app.db().prepare(sql);
         const qint64 v = st.next() ? st.int64(0) : -1;
         st.reset();
         return v;
@@ -220,6 +224,34 @@ private Q_SLOTS:
         // An audit row per dossier; the outbox: recent dossiers, synced but for a queued tail.
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'dossier.receive'")), kDossiers);
         QVERIFY(scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE state = 'done' AND done_at IS NOT NULL")) > 0);
+    }
+
+    void syncStateMatchesWhatReachedThePortal()
+    {
+        // Late on a busy working day: the last two hours hold a queued tail.
+        FixedClock afternoon(QDateTime(QDate(2026, 2, 12), QTime(16, 30), vietnamZone()));
+        auto app = seeded(QStringLiteral("sync.db"), 11, 6000, 1, &afternoon);
+        QVERIFY(app);
+        auto q = [&app](const QString& sql) { return scalarIn(*app, sql); };
+        QVERIFY(q(QStringLiteral("SELECT count(*) FROM outbox WHERE kind = 'dossier' AND state = 'queued'")) > 0);
+        // The history feed starts after the events of dossiers that reached the portal and
+        // before those of the queued tail; the portal knows the synced dossiers still in work.
+        const qint64 cursor =
+            q(QStringLiteral("SELECT CAST(value AS INTEGER) FROM sync_state WHERE key = 'history.cursor'"));
+        QVERIFY(cursor > 0);
+        const QString eventsOf = QStringLiteral("SELECT count(*) FROM dossier_events e JOIN dossiers d ON d.id = "
+                                                "e.dossier_id JOIN outbox o ON o.kind = 'dossier' AND o.entity_key = "
+                                                "d.code WHERE o.state = '%1' AND e.id %2 %3");
+        QCOMPARE(q(eventsOf.arg(QLatin1String("queued"), QLatin1String("<="), QString::number(cursor))), 0);
+        QVERIFY(q(eventsOf.arg(QLatin1String("queued"), QLatin1String(">"), QString::number(cursor))) > 0);
+        QCOMPARE(q(eventsOf.arg(QLatin1String("done"), QLatin1String(">"), QString::number(cursor))), 0);
+        // Synced: every dossier but the queued tail (older ones have no outbox row left).
+        const QString synced = QStringLiteral("SELECT code FROM dossiers WHERE returned_at IS NULL AND code NOT IN "
+                                              "(SELECT entity_key FROM outbox WHERE kind = 'dossier' AND state = "
+                                              "'queued')");
+        QVERIFY(q(QStringLiteral("SELECT count(*) FROM (%1)").arg(synced)) > 0);
+        QCOMPARE(q(QStringLiteral("SELECT count(*) FROM (%1 EXCEPT SELECT code FROM portal_dossiers)").arg(synced)), 0);
+        QCOMPARE(q(QStringLiteral("SELECT count(*) FROM (SELECT code FROM portal_dossiers EXCEPT %1)").arg(synced)), 0);
     }
 
     void namesAreVietnamese()
