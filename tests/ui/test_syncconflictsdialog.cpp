@@ -4,6 +4,7 @@
 // the page refresh, and an empty list says so. With MOTCUA_SCREENSHOT_DIR set it also saves the
 // dialog and the page.
 
+#include "Language.h"
 #include "core/Clock.h"
 #include "core/DossierState.h"
 #include "pages/SyncConflictsDialog.h"
@@ -41,6 +42,7 @@ private Q_SLOTS:
     void pageButtonAndShortcutOpenTheDialog();
     void resolveBothWaysThenEmpty();
     void goneDossierShowsAnInlineError();
+    void vietnameseFitsTheScreen();
 
 private:
     QStringList takeDossiers(int n);
@@ -267,6 +269,42 @@ void TestSyncConflictsDialog::goneDossierShowsAnInlineError()
     QVERIFY2(message->text().contains(gone), qPrintable(message->text()));
     QCOMPARE(table->rowCount(), 1);
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM sync_conflicts WHERE resolved_at IS NULL")), 1);
+}
+
+// In Vietnamese (the default language) at 1366×768: the dialog over the page fits the screen,
+// every column shows its whole text except the note (tooltip), nothing is cut at the buttons.
+void TestSyncConflictsDialog::vietnameseFitsTheScreen()
+{
+    QVERIFY(installLanguage(QStringLiteral("vi")));
+    const QStringList codes = takeDossiers(2);
+    QCOMPARE(codes.size(), 2);
+    addConflict(codes.at(0), 9);
+    addConflict(codes.at(1), 8);
+    SyncEngine engine(m_ctx->sync());
+    SyncPage page(*m_ctx, m_clerk, engine);
+    page.resize(1366, 768);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    SyncConflictsDialog* dialog = page.openConflicts();
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    QVERIFY(dialog->frameGeometry().width() <= 1366);
+    QVERIFY(dialog->frameGeometry().height() <= 768);
+    auto* table = dialog->findChild<QTableWidget*>(QStringLiteral("conflicts-table"));
+    QCOMPARE(table->item(0, SyncConflictsDialog::PortalColumn)->text(), stateName(DossierState::Done));
+    int used = 0;
+    for (int col = 0; col < SyncConflictsDialog::ColumnCount; ++col)
+        used += table->columnWidth(col);
+    // The last column stretches; the others fit in the viewport without a horizontal scroll.
+    QVERIFY2(used - table->columnWidth(SyncConflictsDialog::DetectedColumn) < table->viewport()->width(),
+             qPrintable(QString::number(used)));
+    for (const char* name : {"conflicts-accept-portal", "conflicts-keep-local", "conflicts-close"}) {
+        auto* b = dialog->findChild<QPushButton*>(QString::fromLatin1(name));
+        QVERIFY(b->width() >= b->sizeHint().width());
+    }
+    saveShot(&page, QStringLiteral("sync-page-vi-test.png"));
+    saveShot(dialog, QStringLiteral("sync-conflicts-dialog-vi.png"));
+    dialog->close();
+    QVERIFY(installLanguage(QStringLiteral("en")));
 }
 
 QTEST_MAIN(TestSyncConflictsDialog)
