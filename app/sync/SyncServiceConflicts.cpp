@@ -101,15 +101,15 @@ Status SyncService::resolveConflict(const Actor& actor, qint64 id, ConflictResol
     auto decision = PortalPuller::readDecision(m_db, change);
     if (!decision)
         return decision.error();
+    if (!decision->valid() || decision->national != portalState || decision->code != code) {
+        return Error::internal(
+            QCoreApplication::translate("motcua", "The portal's record of the conflict of dossier %1 cannot be read.")
+                .arg(code));
+    }
     if (decision->dossierId == 0) {
         return Error::notFound(
             QCoreApplication::translate("motcua", "Dossier %1 no longer exists on this workstation; the conflict "
                                                   "cannot be resolved.")
-                .arg(code));
-    }
-    if (!decision->valid() || decision->national != portalState) {
-        return Error::internal(
-            QCoreApplication::translate("motcua", "The portal's record of the conflict of dossier %1 cannot be read.")
                 .arg(code));
     }
 
