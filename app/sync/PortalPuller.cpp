@@ -34,36 +34,6 @@ Actor portalActor()
     return a;
 }
 
-QDateTime parsePortalTime(const QString& text)
-{
-    if (text.isEmpty())
-        return {};
-    QDateTime t = QDateTime::fromString(text, u"yyyyMMddHHmmss");
-    if (!t.isValid())
-        return {};
-    t.setTimeZone(vietnamZone());
-    return t.toUTC();
-}
-
-// National TrangThaiHoSo → our richer state (DOMAIN.md; DossierState.h maps the other way).
-bool stateFromNational(int code, DossierState* out)
-{
-    static const DossierState map[] = {DossierState::Submitted,
-                                       DossierState::Received,
-                                       DossierState::Refused,
-                                       DossierState::Processing,
-                                       DossierState::SupplementRequested,
-                                       DossierState::AwaitingFees,
-                                       DossierState::Withdrawn,
-                                       DossierState::Stopped,
-                                       DossierState::Done,
-                                       DossierState::Returned};
-    if (code < 1 || code > 10)
-        return false;
-    *out = map[code - 1];
-    return true;
-}
-
 } // namespace
 
 DossierCodeAllocator::LeaseSource PortalPuller::leaseSource(PortalClient& client, Database& db, int station)
@@ -127,23 +97,99 @@ void PortalPuller::leaseAhead()
     m_lane.bookSuccess(kind);
 }
 
+QDateTime PortalPuller::parsePortalTime(const QString& text)
+{
+    if (text.isEmpty())
+        return {};
+    QDateTime t = QDateTime::fromString(text, u"yyyyMMddHHmmss");
+    if (!t.isValid())
+        return {};
+    t.setTimeZone(vietnamZone());
+    return t.toUTC();
+}
+
+bool PortalPuller::stateFromNational(int code, DossierState* out)
+{
+    static const DossierState map[] = {DossierState::Submitted,
+                                       DossierState::Received,
+                                       DossierState::Refused,
+                                       DossierState::Processing,
+                                       DossierState::SupplementRequested,
+                                       DossierState::AwaitingFees,
+                                       DossierState::Withdrawn,
+                                       DossierState::Stopped,
+                                       DossierState::Done,
+                                       DossierState::Returned};
+    if (code < 1 || code > 10)
+        return false;
+    *out = map[code - 1];
+    return true;
+}
+
+Result<PortalPuller::Decision> PortalPuller::readDecision(Database& db, const QJsonObject& change)
+{
+    Decision d;
+    d.code = change.value(QStringLiteral("MaHoSo")).toString();
+    d.national = static_cast<int>(P::number(change.value(QStringLiteral("TrangThaiHoSo"))));
+    if (d.code.isEmpty() || !stateFromNational(d.national, &d.target))
+        return d;
+    Statement& sel = db.prepare(QStringLiteral("SELECT id, state, department_id FROM dossiers WHERE code = ?1"));
+    sel.bind(1, d.code);
+    if (sel.next()) {
+        d.dossierId = sel.int64(0);
+        d.local = static_cast<DossierState>(sel.integer(1));
+        d.department = sel.int64(2);
+        sel.reset();
+    }
+    if (Status s = sel.error(); !s)
+        return s.error();
+    return d;
+}
+
+Status PortalPuller::applyDecision(Database& db, const Decision& decision, const QJsonObject& change,
+                                   const QDateTime& now)
+{
+    const QDateTime decidedAt = parsePortalTime(change.value(QStringLiteral("ThoiDiemXuLy")).toString());
+    const QDateTime finished = parsePortalTime(change.value(QStringLiteral("NgayKetThucXuLy")).toString());
+    const QDateTime returned = parsePortalTime(change.value(QStringLiteral("NgayTra")).toString());
+    Statement& upd = db.prepare(QStringLiteral(
+        "UPDATE dossiers SET state = ?1, finished_at = coalesce(?2, finished_at), returned_at = coalesce(?3, "
+        "returned_at), updated_at = ?4 WHERE id = ?5"));
+    upd.bind(1, static_cast<int>(decision.target))
+        .bind(2, finished)
+        .bind(3, returned)
+        .bind(4, now)
+        .bind(5, decision.dossierId);
+    if (Status s = upd.exec(); !s)
+        return s;
+    Statement& ev = db.prepare(
+        QStringLiteral("INSERT INTO dossier_events (dossier_id, at, username, from_state, to_state, from_department, "
+                       "to_department, note) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6, ?7)"));
+    ev.bind(1, decision.dossierId)
+        .bind(2, decidedAt.isValid() ? decidedAt : now)
+        .bind(3, kPortalUser)
+        .bind(4, static_cast<int>(decision.local))
+        .bind(5, static_cast<int>(decision.target))
+        .bind(6, decision.department)
+        .bind(7, change.value(QStringLiteral("NoiDungXuLy")).toString());
+    if (Status s = ev.exec(); !s)
+        return s;
+    return writeAudit(
+        db, now, portalActor(), QStringLiteral("dossier.portal_status"), QStringLiteral("dossier"), decision.code,
+        {{QStringLiteral("from"), stateKey(decision.local)}, {QStringLiteral("to"), stateKey(decision.target)}});
+}
+
 Result<int> PortalPuller::applyStatus(Database& db, const QJsonObject& change, const QDateTime& now)
 {
-    const QString code = change.value(QStringLiteral("MaHoSo")).toString();
-    const int national = static_cast<int>(P::number(change.value(QStringLiteral("TrangThaiHoSo"))));
-    DossierState target;
-    if (code.isEmpty() || !stateFromNational(national, &target))
+    auto decision = readDecision(db, change);
+    if (!decision)
+        return decision.error();
+    if (!decision->valid() || decision->dossierId == 0)
+        return 0; // unknown status, or another station's dossier of the same center
+    if (decision->alreadyApplied())
         return 0;
-    Statement& sel = db.prepare(QStringLiteral("SELECT id, state, department_id FROM dossiers WHERE code = ?1"));
-    sel.bind(1, code);
-    if (!sel.next())
-        return 0; // another station's dossier of the same center
-    const qint64 id = sel.int64(0);
-    const auto local = static_cast<DossierState>(sel.integer(1));
-    const qint64 department = sel.int64(2);
-    sel.reset();
-    if (nationalCode(local) == national)
-        return 0;
+    const QString& code = decision->code;
+    const int national = decision->national;
     // A local change the portal has not seen yet: keep both, never overwrite silently.
     Statement& pending = db.prepare(
         QStringLiteral("SELECT 1 FROM outbox WHERE kind = 'dossier' AND entity_key = ?1 AND state <> 'done' LIMIT 1"));
@@ -162,7 +208,7 @@ Result<int> PortalPuller::applyStatus(Database& db, const QJsonObject& change, c
             QStringLiteral("INSERT INTO sync_conflicts (dossier_code, local_state, portal_state, portal_json, "
                            "detected_at) VALUES (?1, ?2, ?3, ?4, ?5)"));
         ins.bind(1, code)
-            .bind(2, static_cast<int>(local))
+            .bind(2, static_cast<int>(decision->local))
             .bind(3, national)
             .bind(4, QString::fromUtf8(QJsonDocument(change).toJson(QJsonDocument::Compact)))
             .bind(5, now);
@@ -170,31 +216,7 @@ Result<int> PortalPuller::applyStatus(Database& db, const QJsonObject& change, c
             return s.error();
         return 2;
     }
-    const QDateTime decidedAt = parsePortalTime(change.value(QStringLiteral("ThoiDiemXuLy")).toString());
-    const QDateTime finished = parsePortalTime(change.value(QStringLiteral("NgayKetThucXuLy")).toString());
-    const QDateTime returned = parsePortalTime(change.value(QStringLiteral("NgayTra")).toString());
-    Statement& upd = db.prepare(QStringLiteral(
-        "UPDATE dossiers SET state = ?1, finished_at = coalesce(?2, finished_at), returned_at = coalesce(?3, "
-        "returned_at), updated_at = ?4 WHERE id = ?5"));
-    upd.bind(1, static_cast<int>(target)).bind(2, finished).bind(3, returned).bind(4, now).bind(5, id);
-    if (Status s = upd.exec(); !s)
-        return s.error();
-    Statement& ev = db.prepare(
-        QStringLiteral("INSERT INTO dossier_events (dossier_id, at, username, from_state, to_state, from_department, "
-                       "to_department, note) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6, ?7)"));
-    ev.bind(1, id)
-        .bind(2, decidedAt.isValid() ? decidedAt : now)
-        .bind(3, kPortalUser)
-        .bind(4, static_cast<int>(local))
-        .bind(5, static_cast<int>(target))
-        .bind(6, department)
-        .bind(7, change.value(QStringLiteral("NoiDungXuLy")).toString());
-    if (Status s = ev.exec(); !s)
-        return s.error();
-    if (Status s =
-            writeAudit(db, now, portalActor(), QStringLiteral("dossier.portal_status"), QStringLiteral("dossier"), code,
-                       {{QStringLiteral("from"), stateKey(local)}, {QStringLiteral("to"), stateKey(target)}});
-        !s)
+    if (Status s = applyDecision(db, *decision, change, now); !s)
         return s.error();
     return 1;
 }

@@ -1,8 +1,10 @@
 #pragma once
 
+#include "core/DossierState.h"
 #include "core/Result.h"
 #include "store/DossierCodeAllocator.h"
 
+#include <QDateTime>
 #include <QJsonObject>
 #include <QString>
 
@@ -34,6 +36,31 @@ public:
     // an event and an audit row; or a conflict row when a local change is not sent yet.
     // Returns 1 applied, 0 nothing to do, 2 conflict recorded.
     static Result<int> applyStatus(Database& db, const QJsonObject& change, const QDateTime& now);
+
+    // A central decision (one MC_LayTrangThai row) against the local dossier it names.
+    struct Decision
+    {
+        QString code;
+        int national = 0; // TrangThaiHoSo, 1..10
+        DossierState target = DossierState::Submitted;
+        qint64 dossierId = 0; // 0: no such dossier here
+        DossierState local = DossierState::Submitted;
+        qint64 department = 0;
+
+        bool valid() const { return !code.isEmpty() && national >= 1 && national <= 10; }
+        bool alreadyApplied() const { return nationalCode(local) == national; }
+    };
+    static Result<Decision> readDecision(Database& db, const QJsonObject& change);
+    // Books the decision locally in the caller's transaction: the dossier's state (and finish
+    // and return dates), an event by the portal account and the audit row
+    // dossier.portal_status. Used by the pull and by a clerk accepting the portal's side of a
+    // conflict (SyncService::resolveConflict).
+    static Status applyDecision(Database& db, const Decision& decision, const QJsonObject& change,
+                                const QDateTime& now);
+    // National TrangThaiHoSo → our richer state (DOMAIN.md; DossierState.h maps the other way).
+    static bool stateFromNational(int code, DossierState* out);
+    // A portal time (yyyyMMddHHmmss, Vietnam time) in UTC; invalid when empty or malformed.
+    static QDateTime parsePortalTime(const QString& text);
 
 private:
     SyncLane& m_lane;

@@ -35,6 +35,29 @@ struct SyncWarning
     QString text; // translated
 };
 
+// A status decided on the portal that met a local change not sent yet (sync_conflicts), as
+// the conflicts dialog shows it.
+struct SyncConflict
+{
+    qint64 id = 0;
+    QString dossierCode;
+    QString applicant; // empty when the dossier is gone
+    bool dossierExists = false;
+    int localState = 0;        // DossierState now (at detection when the dossier is gone)
+    QString localStateName;    // translated
+    int portalState = 0;       // national TrangThaiHoSo code
+    QString portalStateName;   // translated
+    QString portalNote;        // NoiDungXuLy
+    QDateTime portalDecidedAt; // ThoiDiemXuLy; invalid when the portal gave none
+    QDateTime detectedAt;
+};
+
+// How a clerk settles a conflict.
+enum class ConflictResolution {
+    Portal, // take the central decision; the local change is superseded
+    Local,  // keep the local change; it goes out to the portal
+};
+
 // The sync features as the GUI and the CLI use them, over the app's database: one pass now,
 // pause and resume, retry, counts, warnings and the offline export. Changes made by people
 // (pause, resume, retry, export) are checked against the role and audited.
@@ -64,6 +87,16 @@ public:
     QString alarm();
     QList<KindState> kinds();
     QList<SyncWarning> warnings();
+
+    // Open conflicts, oldest first.
+    Result<QList<SyncConflict>> conflicts();
+    // Settles conflict `id` in one transaction with an audit row (sync.conflict_resolve).
+    // Portal: the dossier takes the portal's state as a pull would have booked it (event and
+    // audit by the portal account) and a fresh dossier record of that state is queued, so the
+    // older pending record cannot overwrite the decision once acknowledged. Local: the pending
+    // record goes out as it is. Conflict when already resolved, NotFound when the conflict or
+    // its dossier is gone; nothing changes then.
+    Status resolveConflict(const Actor& actor, qint64 id, ConflictResolution how);
 
     // Pending work as a signed, encrypted bundle (OfflineBundle.h) for the portal's import.
     // Rows stay queued: the portal ignores what it already has.

@@ -5,6 +5,7 @@
 #include "core/Clock.h"
 #include "pages/OutboxModel.h"
 #include "pages/PageHeader.h"
+#include "pages/SyncConflictsDialog.h"
 #include "service/AppContext.h"
 #include "sync/SyncEngine.h"
 #include "sync/SyncService.h"
@@ -51,6 +52,9 @@ SyncPage::SyncPage(AppContext& context, const Actor& actor, SyncEngine& engine, 
     m_warnings = label("sync-warnings");
     m_warnings->setStyleSheet(QStringLiteral("QLabel { background: #fff8e1; color: #6d4c00; border: 1px solid #ffe08a;"
                                              " border-radius: 4px; padding: 6px; }"));
+    m_conflicts = new QPushButton(this);
+    m_conflicts->setObjectName(QStringLiteral("sync-conflicts"));
+    m_conflicts->hide();
     m_counts = label("sync-counts");
     m_kinds = label("sync-kinds");
     m_kinds->setStyleSheet(QStringLiteral("QLabel { color: #555; }"));
@@ -62,7 +66,6 @@ SyncPage::SyncPage(AppContext& context, const Actor& actor, SyncEngine& engine, 
         return b;
     };
     m_syncNow = button("sync-now");
-    m_syncNow->setShortcut(QKeySequence(Qt::Key_F5));
     m_pause = button("sync-pause");
     m_retry = button("sync-retry");
     m_export = button("sync-export");
@@ -95,7 +98,11 @@ SyncPage::SyncPage(AppContext& context, const Actor& actor, SyncEngine& engine, 
     layout->addWidget(m_title);
     layout->addWidget(m_state);
     layout->addWidget(m_alarm);
-    layout->addWidget(m_warnings);
+    // The conflicts warning gets its button beside the warnings.
+    auto* warningRow = new QHBoxLayout;
+    warningRow->addWidget(m_warnings, 1);
+    warningRow->addWidget(m_conflicts, 0, Qt::AlignTop);
+    layout->addLayout(warningRow);
     layout->addLayout(actions);
     layout->addWidget(m_message);
     layout->addWidget(m_counts);
@@ -106,6 +113,7 @@ SyncPage::SyncPage(AppContext& context, const Actor& actor, SyncEngine& engine, 
     connect(m_pause, &QPushButton::clicked, this, &SyncPage::togglePause);
     connect(m_retry, &QPushButton::clicked, this, &SyncPage::retry);
     connect(m_export, &QPushButton::clicked, this, &SyncPage::exportBundle);
+    connect(m_conflicts, &QPushButton::clicked, this, &SyncPage::openConflicts);
     connect(m_filter, &QComboBox::currentIndexChanged, this, [this](int i) {
         static const char* const states[] = {"", "queued", "in_flight", "failed", "done"};
         m_model->setStateFilter(QString::fromLatin1(states[qBound(0, i, 4)]));
@@ -133,12 +141,19 @@ void SyncPage::showEvent(QShowEvent* event)
 void SyncPage::retranslateUi()
 {
     m_title->setText(tr("Synchronisation"));
+    // QAbstractButton::setText replaces the shortcut by the text's mnemonic: keys after it.
     m_syncNow->setText(tr("Sync now"));
+    m_syncNow->setShortcut(QKeySequence(Qt::Key_F5));
     m_syncNow->setToolTip(tr("Send everything waiting and fetch news from the portal now (F5)"));
     m_retry->setText(tr("Retry now"));
     m_retry->setToolTip(tr("Retry the selected items, or every failed item when none is selected"));
     m_export->setText(tr("Export for USB…"));
     m_export->setToolTip(tr("Write every pending item to a signed, encrypted file the portal can import"));
+    m_conflicts->setText(tr("Resolve conflicts…"));
+    m_conflicts->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_conflicts->setToolTip(tr("Choose, for each dossier changed both here and on the portal, which status stands "
+                               "(%1)")
+                                .arg(m_conflicts->shortcut().toString(QKeySequence::NativeText)));
     const QStringList filters{tr("All items"), tr("Queued"), tr("Sending"), tr("Failed"), tr("Sent")};
     for (int i = 0; i < filters.size(); ++i)
         m_filter->setItemText(i, filters.at(i));
@@ -169,12 +184,17 @@ void SyncPage::updateState()
     m_alarm->setVisible(!m_engine.alarm().isEmpty());
 
     QStringList warnings;
+    bool conflicts = false;
     for (const SyncWarning& w : m_context.sync().warnings()) {
         if (w.key != QLatin1String("alarm"))
             warnings << QStringLiteral("⚠ ") + w.text;
+        if (w.key == QLatin1String("conflicts"))
+            conflicts = true;
     }
     m_warnings->setText(warnings.join(QLatin1Char('\n')));
     m_warnings->setVisible(!warnings.isEmpty());
+    // Hidden with nothing to resolve; the shortcut of a hidden button does nothing.
+    m_conflicts->setVisible(conflicts);
 
     const QLocale locale;
     m_counts->setText(tr("Queued %1 · Sending %2 · Failed %3 · Sent %4")
@@ -189,6 +209,27 @@ void SyncPage::updateState()
     }
     m_kinds->setText(kinds.join(QLatin1Char('\n')));
     m_kinds->setVisible(!kinds.isEmpty());
+}
+
+SyncConflictsDialog* SyncPage::conflictsDialog() const
+{
+    return m_conflictsDialog.data();
+}
+
+SyncConflictsDialog* SyncPage::openConflicts()
+{
+    if (!m_conflictsDialog) {
+        m_conflictsDialog = new SyncConflictsDialog(m_context.sync(), m_actor, this);
+        m_conflictsDialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_conflictsDialog, &SyncConflictsDialog::resolved, this, [this] {
+            m_engine.refresh(); // counts and warnings: updateState through changed()
+            m_model->reload();
+        });
+    }
+    m_conflictsDialog->open();
+    m_conflictsDialog->raise();
+    m_conflictsDialog->activateWindow();
+    return m_conflictsDialog;
 }
 
 void SyncPage::togglePause()

@@ -2,6 +2,7 @@
 
 #include "core/Types.h"
 
+#include <QPointer>
 #include <QWidget>
 
 class QComboBox;
@@ -14,11 +15,13 @@ namespace motcua {
 class AppContext;
 class FileChooser;
 class OutboxModel;
+class SyncConflictsDialog;
 class SyncEngine;
 
 // The Sync page (issue 7): the link's state and warnings, every outbox item with its state,
 // attempts, last error and next retry, and the actions Sync now, Pause/Resume, Retry now and
-// the offline export of pending items to a bundle file for a USB stick.
+// the offline export of pending items to a bundle file for a USB stick; open sync conflicts
+// are resolved in their own dialog (SyncConflictsDialog).
 class SyncPage : public QWidget
 {
     Q_OBJECT
@@ -27,6 +30,10 @@ public:
 
     void setFileChooser(FileChooser* chooser) { m_chooser = chooser; }
     OutboxModel* model() const { return m_model; }
+    // Opens the conflicts dialog (the "Resolve conflicts" button, Ctrl+Shift+R); the dialog
+    // while it is open.
+    SyncConflictsDialog* openConflicts();
+    SyncConflictsDialog* conflictsDialog() const;
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -49,6 +56,8 @@ private:
     QLabel* m_state = nullptr;
     QLabel* m_alarm = nullptr;
     QLabel* m_warnings = nullptr;
+    QPushButton* m_conflicts = nullptr;
+    QPointer<SyncConflictsDialog> m_conflictsDialog;
     QLabel* m_counts = nullptr;
     QLabel* m_kinds = nullptr;
     QLabel* m_message = nullptr;

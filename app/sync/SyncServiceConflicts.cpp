@@ -1,0 +1,163 @@
+// SyncService: the clerk's side of sync conflicts (schema 8 and 12, sync_conflicts). A conflict
+// is recorded by the status pull (PortalPuller::applyStatus) when the portal decided a dossier
+// that still has a local change not sent; here it is listed and settled one way or the other.
+#include "sync/SyncService.h"
+
+#include "core/Clock.h"
+#include "core/DossierState.h"
+#include "core/Logging.h"
+#include "security/Roles.h"
+#include "service/DossierService.h"
+#include "store/CatalogueRepository.h"
+#include "store/Database.h"
+#include "store/DossierRepository.h"
+#include "store/Journal.h"
+#include "sync/PortalPuller.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+namespace motcua {
+
+namespace {
+
+QString resolutionKey(ConflictResolution how)
+{
+    return how == ConflictResolution::Portal ? QStringLiteral("portal") : QStringLiteral("local");
+}
+
+QString nationalName(int national)
+{
+    DossierState s;
+    if (!PortalPuller::stateFromNational(national, &s))
+        return QCoreApplication::translate("motcua", "unknown status %1").arg(national);
+    return stateName(s);
+}
+
+} // namespace
+
+Result<QList<SyncConflict>> SyncService::conflicts()
+{
+    Statement& st = m_db.prepare(
+        QStringLiteral("SELECT c.id, c.dossier_code, d.applicant_name, coalesce(d.state, c.local_state), "
+                       "c.portal_state, c.portal_json, c.detected_at, d.id IS NOT NULL FROM sync_conflicts c "
+                       "LEFT JOIN dossiers d ON d.code = c.dossier_code WHERE c.resolved_at IS NULL "
+                       "ORDER BY c.detected_at, c.id"));
+    if (!st.isValid())
+        return m_db.lastError().error();
+    QList<SyncConflict> out;
+    while (st.next()) {
+        SyncConflict c;
+        c.id = st.int64(0);
+        c.dossierCode = st.text(1);
+        c.applicant = st.text(2);
+        c.localState = st.integer(3);
+        c.localStateName = stateName(static_cast<DossierState>(c.localState));
+        c.portalState = st.integer(4);
+        c.portalStateName = nationalName(c.portalState);
+        const QJsonObject portal = QJsonDocument::fromJson(st.text(5).toUtf8()).object();
+        c.portalNote = portal.value(QStringLiteral("NoiDungXuLy")).toString();
+        c.portalDecidedAt = PortalPuller::parsePortalTime(portal.value(QStringLiteral("ThoiDiemXuLy")).toString());
+        c.detectedAt = st.dateTime(6);
+        c.dossierExists = st.integer(7) != 0;
+        out.append(c);
+    }
+    if (Status s = st.error(); !s)
+        return s.error();
+    return out;
+}
+
+Status SyncService::resolveConflict(const Actor& actor, qint64 id, ConflictResolution how)
+{
+    if (Status s =
+            requireRole(actor, Role::Clerk, QCoreApplication::translate("motcua", "resolve synchronisation conflicts"));
+        !s)
+        return s;
+    const QDateTime now = m_clock.now();
+    Transaction tx(m_db);
+    if (!tx.begun())
+        return tx.begun();
+
+    Statement& sel = m_db.prepare(QStringLiteral(
+        "SELECT dossier_code, portal_state, portal_json, resolved_at IS NOT NULL FROM sync_conflicts WHERE id = ?1"));
+    if (!sel.isValid())
+        return m_db.lastError();
+    sel.bind(1, id);
+    if (!sel.next()) {
+        if (Status s = sel.error(); !s)
+            return s;
+        return Error::notFound(QCoreApplication::translate("motcua", "This conflict no longer exists."));
+    }
+    const QString code = sel.text(0);
+    const int portalState = sel.integer(1);
+    const QJsonObject change = QJsonDocument::fromJson(sel.text(2).toUtf8()).object();
+    const bool resolved = sel.integer(3) != 0;
+    sel.reset();
+    if (resolved) {
+        return Error::conflict(
+            QCoreApplication::translate("motcua", "The conflict of dossier %1 has already been resolved.").arg(code));
+    }
+
+    auto decision = PortalPuller::readDecision(m_db, change);
+    if (!decision)
+        return decision.error();
+    if (!decision->valid() || decision->national != portalState || decision->code != code) {
+        return Error::internal(
+            QCoreApplication::translate("motcua", "The portal's record of the conflict of dossier %1 cannot be read.")
+                .arg(code));
+    }
+    if (decision->dossierId == 0) {
+        return Error::notFound(
+            QCoreApplication::translate("motcua", "Dossier %1 no longer exists on this workstation; the conflict "
+                                                  "cannot be resolved.")
+                .arg(code));
+    }
+
+    const DossierState before = decision->local;
+    if (how == ConflictResolution::Portal) {
+        // The dossier may have moved since: nothing to book when it is already where the
+        // portal put it.
+        if (!decision->alreadyApplied()) {
+            if (Status s = PortalPuller::applyDecision(m_db, *decision, change, now); !s)
+                return s;
+        }
+        // Stored payloads go out as they are, so the pending record still carries the local
+        // state: a newer record of the dossier as it is now supersedes it once acknowledged
+        // (OutboxStore::markDossierAcked).
+        DossierRepository dossiers(m_db);
+        auto dossier = dossiers.byCode(code);
+        if (!dossier)
+            return dossier.error();
+        QString departmentName;
+        if (auto dept = CatalogueRepository(m_db).department(dossier->departmentCode))
+            departmentName = dept->name;
+        if (Status s = enqueueOutbox(m_db, now, SyncKind::dossier(), code,
+                                     DossierService::toPortalJson(*dossier, departmentName));
+            !s)
+            return s;
+    }
+
+    Statement& upd =
+        m_db.prepare(QStringLiteral("UPDATE sync_conflicts SET resolved_at = ?1, resolution = ?2, resolved_by = ?3 "
+                                    "WHERE id = ?4 AND resolved_at IS NULL"));
+    if (!upd.isValid())
+        return m_db.lastError();
+    upd.bind(1, now).bind(2, resolutionKey(how)).bind(3, actor.username).bind(4, id);
+    if (Status s = upd.exec(); !s)
+        return s;
+
+    QJsonObject details{{QStringLiteral("conflict"), id},
+                        {QStringLiteral("resolution"), resolutionKey(how)},
+                        {QStringLiteral("portal_state"), portalState},
+                        {QStringLiteral("local"), stateKey(before)}};
+    if (Status s = writeAudit(m_db, now, actor, QStringLiteral("sync.conflict_resolve"), QStringLiteral("dossier"),
+                              code, details);
+        !s)
+        return s;
+    if (Status s = tx.commit(); !s)
+        return s;
+    qCInfo(lcSync) << "conflict" << id << "of dossier" << code << "resolved:" << resolutionKey(how);
+    return {};
+}
+
+} // namespace motcua
