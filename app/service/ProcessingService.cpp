@@ -264,8 +264,10 @@ Result<Dossier> ProcessingService::Private::commit(const Actor& actor, const Dos
         return tx.begun().error();
     if (Status s = repo.updateState(before.id, step.to, now, step.finishedAt, step.returnedAt); !s)
         return s.error();
+    // The history feed (OutboxStore::feedHistory) turns the event into the portal's
+    // CapNhatTienDoHoSoMC row, with portalText as its NoiDungXuLy.
     auto event = repo.addEvent(before.id, now, actor.username, before.state, step.to, step.fromDepartment,
-                               step.toDepartment, step.note);
+                               step.toDepartment, step.note, step.portalText);
     if (!event)
         return event.error();
     if (step.extra) {
@@ -283,22 +285,6 @@ Result<Dossier> ProcessingService::Private::commit(const Actor& actor, const Dos
     if (Status s = writeAudit(db, now, actor, QStringLiteral("dossier.") + processingActionKey(step.action),
                               QStringLiteral("dossier"), before.code, details);
         !s)
-        return s.error();
-
-    // CapNhatTienDoHoSoMC row (PORTAL-API.md §3; every value a string). The step's deadline
-    // is the appointment as it stands after the step.
-    const QString unit = step.toDepartment > 0 ? departmentName(step.toDepartment) : QString();
-    const QJsonObject history{{QStringLiteral("MaHoSo"), before.code},
-                              {QStringLiteral("NguoiXuLy"), handlerName(actor)},
-                              {QStringLiteral("ChucDanh"), QString()},
-                              {QStringLiteral("ThoiDiemXuLy"), portalTime(now)},
-                              {QStringLiteral("PhongBanXuLy"), unit},
-                              {QStringLiteral("NoiDungXuLy"), step.portalText},
-                              {QStringLiteral("TrangThai"), QString::number(nationalCode(step.to))},
-                              {QStringLiteral("NgayBatDau"), portalTime(now)},
-                              {QStringLiteral("NgayKetThucTheoQuyDinh"), portalTime(after->appointmentAt)},
-                              {QStringLiteral("event"), QString::number(*event)}};
-    if (Status s = enqueueOutbox(db, now, QStringLiteral("history"), before.code, history); !s)
         return s.error();
 
     // The dossier record only when a field the portal keeps changed.

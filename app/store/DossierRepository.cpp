@@ -231,11 +231,11 @@ Result<qint64> DossierRepository::insert(const Dossier& d)
 
 Result<qint64> DossierRepository::addEvent(qint64 dossierId, const QDateTime& at, const QString& username,
                                            std::optional<DossierState> from, DossierState to, qint64 fromDept,
-                                           qint64 toDept, const QString& note)
+                                           qint64 toDept, const QString& note, const QString& portalText)
 {
     Statement& st = m_db.prepare(
         QStringLiteral("INSERT INTO dossier_events (dossier_id, at, username, from_state, to_state, from_department, "
-                       "to_department, note) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"));
+                       "to_department, note, portal_text) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"));
     if (!st.isValid())
         return m_db.lastError().error();
     st.bind(1, dossierId).bind(2, at.toSecsSinceEpoch()).bind(3, nn(username));
@@ -253,6 +253,10 @@ Result<qint64> DossierRepository::addEvent(qint64 dossierId, const QDateTime& at
     else
         st.bindNull(7);
     st.bind(8, nn(note));
+    if (portalText.isEmpty())
+        st.bindNull(9);
+    else
+        st.bind(9, portalText);
     if (Status s = st.exec(); !s)
         return s.error();
     return m_db.lastInsertId();

@@ -104,10 +104,11 @@ public:
     // (normalizePhone) so a search by phone finds it however it was typed.
     Result<qint64> insert(const Dossier& dossier);
 
-    // Appends a history row. Department ids of 0 are stored as NULL.
+    // Appends a history row. Department ids of 0 are stored as NULL. `portalText` is the
+    // step in the portal's words (NoiDungXuLy of its history row); empty: NULL.
     Result<qint64> addEvent(qint64 dossierId, const QDateTime& at, const QString& username,
                             std::optional<DossierState> from, DossierState to, qint64 fromDept, qint64 toDept,
-                            const QString& note);
+                            const QString& note, const QString& portalText = QString());
     Result<QList<DossierEventRow>> events(qint64 dossierId);
 
     // Moves the dossier to `state`. finishedAt / returnedAt: std::nullopt leaves the column

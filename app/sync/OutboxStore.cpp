@@ -105,8 +105,9 @@ Result<int> OutboxStore::feedHistory(const QDateTime& now, int limit)
     // NguoiXuLy is the person's full name when the account is known (PORTAL-API.md 3),
     // PhongBanXuLy the department the step hands the dossier to.
     Statement& sel = m_db.prepare(QStringLiteral(
-        "SELECT e.id, d.code, e.at, coalesce(u.full_name, e.username), e.to_state, coalesce(dep.name, ''), e.note, "
-        "d.appointment_at, e.username FROM dossier_events e JOIN dossiers d ON d.id = e.dossier_id "
+        "SELECT e.id, d.code, e.at, coalesce(u.full_name, e.username), e.to_state, coalesce(dep.name, ''), "
+        "coalesce(nullif(e.portal_text, ''), e.note), d.appointment_at, e.username FROM dossier_events e JOIN "
+        "dossiers d ON d.id = e.dossier_id "
         "LEFT JOIN users u ON u.username = e.username "
         "LEFT JOIN departments dep ON dep.id = e.to_department WHERE e.id > ?1 ORDER BY e.id LIMIT ?2"));
     sel.bind(1, cursor).bind(2, limit);

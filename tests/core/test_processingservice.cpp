@@ -5,6 +5,7 @@
 #include "service/ProcessingService.h"
 #include "store/Database.h"
 #include "store/DossierRepository.h"
+#include "sync/OutboxStore.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -93,6 +94,16 @@ void TestProcessingService::initTestCase()
     m_supervisor.username = QStringLiteral("lead1");
     m_supervisor.fullName = QStringLiteral("Trần Văn Bình");
     m_supervisor.role = Role::Supervisor;
+    // Both are accounts of the station: the portal's history rows name the person (users).
+    for (const Actor* a : {&m_clerk, &m_supervisor}) {
+        Statement& user = m_ctx->db().prepare(
+            QStringLiteral("INSERT INTO users (username, full_name, role, password_hash, created_at) VALUES (?1, ?2, "
+                           "?3, 'unused', 0)"));
+        user.bind(1, a->username)
+            .bind(2, a->fullName)
+            .bind(3, a->role == Role::Clerk ? QStringLiteral("clerk") : QStringLiteral("supervisor"));
+        QVERIFY(user.exec().ok());
+    }
     for (const Procedure& p : m_ctx->catalogue().procedures()) {
         const ProcedureChannel* ch = p.channel(Channel::Counter);
         if (ch && ch->timeUnit == TimeUnit::WorkingDays && ch->timeValue == 5 && !p.receiveCutoff) {
@@ -300,8 +311,18 @@ void TestProcessingService::transitions()
                                             "e.dossier_id WHERE d.code = ?1"),
                              code);
     const int audits = count(QStringLiteral("SELECT count(*) FROM audit_log") + perDossier.arg(u"entity_key"), code);
-    const int history = count(
-        QStringLiteral("SELECT count(*) FROM outbox") + perDossier.arg(u"entity_key") + u" AND kind = 'history'", code);
+    // History rows reach the outbox through the sync's feed, one per event (OutboxStore).
+    auto fedHistory = [&] {
+        OutboxStore store(m_ctx->db());
+        const auto fed = store.feedHistory(m_clock->now(), 100000);
+        if (!fed)
+            return -1;
+        return count(QStringLiteral("SELECT count(*) FROM outbox") + perDossier.arg(u"entity_key") +
+                         u" AND kind = 'history'",
+                     code);
+    };
+    const int history = fedHistory();
+    QVERIFY(history >= 0);
     const int records = count(
         QStringLiteral("SELECT count(*) FROM outbox") + perDossier.arg(u"entity_key") + u" AND kind = 'dossier'", code);
 
@@ -317,8 +338,7 @@ void TestProcessingService::transitions()
                                   code);
     const int auditsAfter =
         count(QStringLiteral("SELECT count(*) FROM audit_log") + perDossier.arg(u"entity_key"), code);
-    const int historyAfter = count(
-        QStringLiteral("SELECT count(*) FROM outbox") + perDossier.arg(u"entity_key") + u" AND kind = 'history'", code);
+    const int historyAfter = fedHistory();
     const int recordsAfter = count(
         QStringLiteral("SELECT count(*) FROM outbox") + perDossier.arg(u"entity_key") + u" AND kind = 'dossier'", code);
 
@@ -380,11 +400,22 @@ void TestProcessingService::transitions()
     const QJsonObject row = QJsonDocument::fromJson(st.text(0).toUtf8()).object();
     st.reset();
     QCOMPARE(row.value(QStringLiteral("MaHoSo")).toString(), code);
+    QVERIFY(!row.value(QStringLiteral("MaTienDo")).toString().isEmpty());
     QCOMPARE(row.value(QStringLiteral("NguoiXuLy")).toString(), m_supervisor.fullName);
     QCOMPARE(row.value(QStringLiteral("TrangThai")).toString(), QString::number(nationalCode(after->state)));
     QCOMPARE(row.value(QStringLiteral("ThoiDiemXuLy")).toString(),
              toVietnam(m_clock->now()).toString(u"yyyyMMddHHmmss"));
     QVERIFY(!row.value(QStringLiteral("NoiDungXuLy")).toString().isEmpty());
+    // In the portal's words, kept with the event ("Chuyển hồ sơ đến …").
+    Statement& words = m_ctx->db().prepare(QStringLiteral(
+        "SELECT e.portal_text FROM dossier_events e JOIN dossiers d ON d.id = e.dossier_id WHERE d.code = ?1 "
+        "ORDER BY e.id DESC LIMIT 1"));
+    words.bind(1, code);
+    QVERIFY(words.next());
+    const QString portalText = words.text(0);
+    words.reset();
+    QVERIFY(!portalText.isEmpty());
+    QCOMPARE(row.value(QStringLiteral("NoiDungXuLy")).toString(), portalText);
     for (const char16_t* key : {u"ChucDanh", u"PhongBanXuLy", u"NgayBatDau", u"NgayKetThucTheoQuyDinh"})
         QVERIFY(row.value(QString::fromUtf16(key)).isString());
 }
@@ -819,13 +850,19 @@ void TestProcessingService::ledgerRows()
         QCOMPARE(rows->at(i).code, codes.at(i));
         QCOMPARE(rows->at(i).applicantName, QStringLiteral("Đặng Văn Đức"));
         QCOMPARE(rows->at(i).phone, QStringLiteral("0912345678"));
-        QCOMPARE(rows->at(i).receivedBy, m_clerk.username); // no account: the username
+        QCOMPARE(rows->at(i).receivedBy, m_clerk.fullName); // the account's full name
     }
     QCOMPARE(rows->at(0).collectorName, QStringLiteral("Lê Thị Hoa"));
     QVERIFY(rows->at(0).returnedAt.isValid());
     QVERIFY(rows->at(0).notes.contains(stateName(DossierState::Returned)));
     QVERIFY(rows->at(0).notes.contains(timelinessName(Timeliness::Early)));
     QVERIFY(!rows->at(1).returnedAt.isValid());
+    // Received by a name that is no account (any more): the name as recorded.
+    Statement& gone = m_ctx->db().prepare(QStringLiteral("UPDATE dossiers SET received_by = 'gone1' WHERE code = ?1"));
+    QVERIFY(gone.bind(1, codes.at(2)).exec().ok());
+    rows = processing().ledger(QDate(2026, 3, 16), QDate(2026, 3, 16));
+    QVERIFY(rows.ok());
+    QCOMPARE(rows->at(2).receivedBy, QStringLiteral("gone1"));
     auto bad = processing().ledger(QDate(2026, 3, 17), QDate(2026, 3, 16));
     QCOMPARE(bad.error().code, Error::BadInput);
 }
