@@ -4045,6 +4045,30 @@ The password is stored encrypted under the data key: give --user NAME to unlock 
         <source>not a valid HTTP answer</source>
         <translation>not a valid HTTP answer</translation>
     </message>
+    <message>
+        <source>unknown status %1</source>
+        <translation>unknown status %1</translation>
+    </message>
+    <message>
+        <source>resolve synchronisation conflicts</source>
+        <translation>resolve synchronisation conflicts</translation>
+    </message>
+    <message>
+        <source>This conflict no longer exists.</source>
+        <translation>This conflict no longer exists.</translation>
+    </message>
+    <message>
+        <source>The conflict of dossier %1 has already been resolved.</source>
+        <translation>The conflict of dossier %1 has already been resolved.</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s record of the conflict of dossier %1 cannot be read.</source>
+        <translation>The portal&apos;s record of the conflict of dossier %1 cannot be read.</translation>
+    </message>
+    <message>
+        <source>Dossier %1 no longer exists on this workstation; the conflict cannot be resolved.</source>
+        <translation>Dossier %1 no longer exists on this workstation; the conflict cannot be resolved.</translation>
+    </message>
 </context>
 <context>
     <name>motcua::ApplicantForm</name>
@@ -6360,6 +6384,81 @@ The password is stored encrypted under the data key: give --user NAME to unlock 
     </message>
 </context>
 <context>
+    <name>motcua::SyncConflictsDialog</name>
+    <message>
+        <source>Sync conflicts</source>
+        <translation>Sync conflicts</translation>
+    </message>
+    <message>
+        <source>The portal decided these dossiers while a change made here was still waiting to be sent. Choose, for each, which status stands: the portal&apos;s decision, or the change made here (it is then sent to the portal).</source>
+        <translation>The portal decided these dossiers while a change made here was still waiting to be sent. Choose, for each, which status stands: the portal&apos;s decision, or the change made here (it is then sent to the portal).</translation>
+    </message>
+    <message>
+        <source>No conflicts are open: every dossier agrees with the portal.</source>
+        <translation>No conflicts are open: every dossier agrees with the portal.</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Status here</source>
+        <translation>Status here</translation>
+    </message>
+    <message>
+        <source>Portal&apos;s status</source>
+        <translation>Portal&apos;s status</translation>
+    </message>
+    <message>
+        <source>Portal&apos;s note</source>
+        <translation>Portal&apos;s note</translation>
+    </message>
+    <message>
+        <source>Decided on the portal</source>
+        <translation>Decided on the portal</translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation>Detected</translation>
+    </message>
+    <message>
+        <source>Accept &amp;portal</source>
+        <translation>Accept &amp;portal</translation>
+    </message>
+    <message>
+        <source>The dossier takes the portal&apos;s status; the change made here is not sent</source>
+        <translation>The dossier takes the portal&apos;s status; the change made here is not sent</translation>
+    </message>
+    <message>
+        <source>&amp;Keep local</source>
+        <translation>&amp;Keep local</translation>
+    </message>
+    <message>
+        <source>The dossier keeps the status set here; it is sent to the portal</source>
+        <translation>The dossier keeps the status set here; it is sent to the portal</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>(dossier not found here)</source>
+        <translation>(dossier not found here)</translation>
+    </message>
+    <message>
+        <source>Dossier %1 now has the portal&apos;s status: %2.</source>
+        <translation>Dossier %1 now has the portal&apos;s status: %2.</translation>
+    </message>
+    <message>
+        <source>Dossier %1 keeps the status set here (%2); it will be sent to the portal.</source>
+        <translation>Dossier %1 keeps the status set here (%2); it will be sent to the portal.</translation>
+    </message>
+</context>
+<context>
     <name>motcua::SyncPage</name>
     <message>
         <source>Synchronisation</source>
@@ -6478,6 +6577,14 @@ The password is stored encrypted under the data key: give --user NAME to unlock 
     <message>
         <source>Wrote %1: %2 dossiers, %3 history rows, %4 attachments. Take it to the portal; the items stay queued until the portal confirms them.</source>
         <translation>Wrote %1: %2 dossiers, %3 history rows, %4 attachments. Take it to the portal; the items stay queued until the portal confirms them.</translation>
+    </message>
+    <message>
+        <source>Resolve conflicts…</source>
+        <translation>Resolve conflicts…</translation>
+    </message>
+    <message>
+        <source>Choose, for each dossier changed both here and on the portal, which status stands (%1)</source>
+        <translation>Choose, for each dossier changed both here and on the portal, which status stands (%1)</translation>
     </message>
 </context>
 </TS>

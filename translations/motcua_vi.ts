@@ -4033,6 +4033,30 @@ Mật khẩu được lưu mã hóa bằng khóa dữ liệu: dùng --user NAME 
         <source>not a valid HTTP answer</source>
         <translation>không phải câu trả lời HTTP hợp lệ</translation>
     </message>
+    <message>
+        <source>unknown status %1</source>
+        <translation>trạng thái không xác định %1</translation>
+    </message>
+    <message>
+        <source>resolve synchronisation conflicts</source>
+        <translation>giải quyết xung đột đồng bộ</translation>
+    </message>
+    <message>
+        <source>This conflict no longer exists.</source>
+        <translation>Xung đột này không còn nữa.</translation>
+    </message>
+    <message>
+        <source>The conflict of dossier %1 has already been resolved.</source>
+        <translation>Xung đột của hồ sơ %1 đã được giải quyết.</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s record of the conflict of dossier %1 cannot be read.</source>
+        <translation>Không đọc được bản ghi của cổng dịch vụ công về xung đột của hồ sơ %1.</translation>
+    </message>
+    <message>
+        <source>Dossier %1 no longer exists on this workstation; the conflict cannot be resolved.</source>
+        <translation>Hồ sơ %1 không còn trên máy trạm này; không giải quyết được xung đột.</translation>
+    </message>
 </context>
 <context>
     <name>motcua::ApplicantForm</name>
@@ -6326,6 +6350,81 @@ Mật khẩu được lưu mã hóa bằng khóa dữ liệu: dùng --user NAME 
     </message>
 </context>
 <context>
+    <name>motcua::SyncConflictsDialog</name>
+    <message>
+        <source>Sync conflicts</source>
+        <translation>Xung đột đồng bộ</translation>
+    </message>
+    <message>
+        <source>The portal decided these dossiers while a change made here was still waiting to be sent. Choose, for each, which status stands: the portal&apos;s decision, or the change made here (it is then sent to the portal).</source>
+        <translation>Cổng dịch vụ công đã quyết định các hồ sơ này trong khi một thay đổi tại đây còn chờ gửi. Với mỗi hồ sơ, hãy chọn trạng thái được giữ: quyết định của cổng dịch vụ công, hoặc thay đổi tại đây (khi đó thay đổi được gửi lên cổng).</translation>
+    </message>
+    <message>
+        <source>No conflicts are open: every dossier agrees with the portal.</source>
+        <translation>Không còn xung đột nào: mọi hồ sơ đều khớp với cổng dịch vụ công.</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Hồ sơ</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Người nộp</translation>
+    </message>
+    <message>
+        <source>Status here</source>
+        <translation>Tại đây</translation>
+    </message>
+    <message>
+        <source>Portal&apos;s status</source>
+        <translation>Trên cổng</translation>
+    </message>
+    <message>
+        <source>Portal&apos;s note</source>
+        <translation>Nội dung xử lý</translation>
+    </message>
+    <message>
+        <source>Decided on the portal</source>
+        <translation>Cổng quyết định lúc</translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation>Phát hiện lúc</translation>
+    </message>
+    <message>
+        <source>Accept &amp;portal</source>
+        <translation>Theo &amp;cổng dịch vụ công</translation>
+    </message>
+    <message>
+        <source>The dossier takes the portal&apos;s status; the change made here is not sent</source>
+        <translation>Hồ sơ nhận trạng thái của cổng dịch vụ công; thay đổi tại đây không được gửi</translation>
+    </message>
+    <message>
+        <source>&amp;Keep local</source>
+        <translation>&amp;Giữ thay đổi tại đây</translation>
+    </message>
+    <message>
+        <source>The dossier keeps the status set here; it is sent to the portal</source>
+        <translation>Hồ sơ giữ trạng thái đặt tại đây; trạng thái này được gửi lên cổng dịch vụ công</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>(dossier not found here)</source>
+        <translation>(không có hồ sơ tại đây)</translation>
+    </message>
+    <message>
+        <source>Dossier %1 now has the portal&apos;s status: %2.</source>
+        <translation>Hồ sơ %1 đã nhận trạng thái của cổng dịch vụ công: %2.</translation>
+    </message>
+    <message>
+        <source>Dossier %1 keeps the status set here (%2); it will be sent to the portal.</source>
+        <translation>Hồ sơ %1 giữ trạng thái đặt tại đây (%2); trạng thái này sẽ được gửi lên cổng dịch vụ công.</translation>
+    </message>
+</context>
+<context>
     <name>motcua::SyncPage</name>
     <message>
         <source>Synchronisation</source>
@@ -6442,6 +6541,14 @@ Mật khẩu được lưu mã hóa bằng khóa dữ liệu: dùng --user NAME 
     <message>
         <source>Wrote %1: %2 dossiers, %3 history rows, %4 attachments. Take it to the portal; the items stay queued until the portal confirms them.</source>
         <translation>Đã ghi %1: %2 hồ sơ, %3 dòng lịch sử, %4 tệp đính kèm. Hãy mang tệp này đến cổng dịch vụ công; các mục vẫn ở trạng thái chờ gửi cho đến khi cổng dịch vụ công xác nhận.</translation>
+    </message>
+    <message>
+        <source>Resolve conflicts…</source>
+        <translation>Giải quyết xung đột…</translation>
+    </message>
+    <message>
+        <source>Choose, for each dossier changed both here and on the portal, which status stands (%1)</source>
+        <translation>Chọn trạng thái được giữ cho từng hồ sơ đã thay đổi cả tại đây lẫn trên cổng dịch vụ công (%1)</translation>
     </message>
 </context>
 </TS>

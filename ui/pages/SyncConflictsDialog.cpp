@@ -81,7 +81,7 @@ SyncConflictsDialog::SyncConflictsDialog(SyncService& sync, const Actor& actor, 
     layout->addWidget(buttons);
 
     reload();
-    resize(1000, 460);
+    resize(1200, 480);
 }
 
 void SyncConflictsDialog::reload()
