@@ -6382,6 +6382,14 @@ The password is stored encrypted under the data key: give --user NAME to unlock 
         <source> or </source>
         <translation> or </translation>
     </message>
+    <message>
+        <source>Sync now (Sync page)</source>
+        <translation>Sync now (Sync page)</translation>
+    </message>
+    <message>
+        <source>Resolve sync conflicts (Sync page)</source>
+        <translation>Resolve sync conflicts (Sync page)</translation>
+    </message>
 </context>
 <context>
     <name>motcua::SyncConflictsDialog</name>

@@ -6348,6 +6348,14 @@ Mật khẩu được lưu mã hóa bằng khóa dữ liệu: dùng --user NAME 
         <source> or </source>
         <translation> hoặc </translation>
     </message>
+    <message>
+        <source>Sync now (Sync page)</source>
+        <translation>Đồng bộ ngay (trang Đồng bộ)</translation>
+    </message>
+    <message>
+        <source>Resolve sync conflicts (Sync page)</source>
+        <translation>Giải quyết xung đột đồng bộ (trang Đồng bộ)</translation>
+    </message>
 </context>
 <context>
     <name>motcua::SyncConflictsDialog</name>

@@ -36,6 +36,10 @@ ShortcutsDialog::ShortcutsDialog(const QList<QAction*>& actions, QWidget* parent
     rows.append({QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText),
                  tr("Search the procedure catalogue (Catalogue page)")});
     rows.append({tr("Tab / Shift+Tab"), tr("Move between fields")});
+    // The Sync page's own buttons (SyncPage).
+    rows.append({QKeySequence(Qt::Key_F5).toString(QKeySequence::NativeText), tr("Sync now (Sync page)")});
+    rows.append({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R).toString(QKeySequence::NativeText),
+                 tr("Resolve sync conflicts (Sync page)")});
 
     auto* table = new QTableWidget(static_cast<int>(rows.size()), 2, this);
     table->setObjectName(QStringLiteral("shortcuts-table"));

@@ -275,6 +275,9 @@ void TestMainWindow::helpAndLogOutMenus()
         keys.filter(QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText)).join(QLatin1Char('\n'));
     QVERIFY2(receiveKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Enter).toString(QKeySequence::NativeText)),
              qPrintable(keys.join(QLatin1Char(';'))));
+    // The Sync page's buttons too.
+    for (const QKeySequence& k : {QKeySequence(Qt::Key_F5), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R)})
+        QVERIFY2(keys.contains(k.toString(QKeySequence::NativeText)), qPrintable(keys.join(QLatin1Char(';'))));
 
     // Help → About: a box naming the version and the center.
     QString aboutText;
