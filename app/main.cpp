@@ -1,5 +1,7 @@
 // MotCua Desk, the desktop application: opens the workstation's database, asks for the
 // first administrator on a new database, logs the user in and shows the main window.
+#include "DatabaseGuard.h"
+#include "FileChooser.h"
 #include "FirstRunDialog.h"
 #include "Language.h"
 #include "LoginDialog.h"
@@ -9,6 +11,7 @@
 #include "security/UserService.h"
 #include "service/AppContext.h"
 #include "service/AttachmentService.h"
+#include "store/Database.h"
 #include "store/Settings.h"
 
 #include <QApplication>
@@ -17,6 +20,7 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QScreen>
+#include <QStatusBar>
 #include <QTimer>
 
 #include <cstdio>
@@ -107,7 +111,16 @@ public:
         : m_context(context)
         , m_options(std::move(options))
         , m_startup(startup)
-    {}
+        , m_guard(context.db())
+    {
+        // A lost database lock is taken back between pieces of work; the clerk is told.
+        connect(&m_guard, &DatabaseGuard::reopened, this, &Session::notice);
+        connect(&m_guard, &DatabaseGuard::failed, this, [this](const QString& message) {
+            notice(message);
+            if (m_window && m_options.screenshot.isEmpty())
+                QMessageBox::warning(m_window, QCoreApplication::translate("motcua", "MotCua Desk"), message);
+        });
+    }
 
     // Shows the login (or logs in automatically) and then the main window. False when the
     // user cancelled the login.
@@ -155,6 +168,13 @@ public:
     }
 
 private:
+    void notice(const QString& message)
+    {
+        printErr(message);
+        if (m_window)
+            m_window->statusBar()->showMessage(message, 60000);
+    }
+
     bool login(Actor* actor)
     {
         QElapsedTimer timer;
@@ -229,6 +249,7 @@ private:
     QElapsedTimer m_startup;
     QPointer<MainWindow> m_window;
     bool m_loggingOut = false;
+    DatabaseGuard m_guard;
     qint64 m_loginMs = 0; // password check (PBKDF2) included in the start-up figure
 };
 
@@ -264,6 +285,8 @@ int main(int argc, char** argv)
         return 1;
     }
     AppContext& context = **opened;
+    // The file dialogs keep away from the database and its own folder (FileChooser.h).
+    FileChooser::protectDatabase(context.db().path(), AppContext::dedicatedDatabaseFolder(context.db().path()));
     if (options.language.isEmpty())
         installLanguage(context.settings().string(QStringLiteral("ui.language")));
 

@@ -4069,6 +4069,138 @@ The password is stored encrypted under the data key: give --user NAME to unlock 
         <source>Dossier %1 no longer exists on this workstation; the conflict cannot be resolved.</source>
         <translation>Dossier %1 no longer exists on this workstation; the conflict cannot be resolved.</translation>
     </message>
+    <message>
+        <source>the disk is full. Free some space (delete or move old files, empty the trash) or choose another disk, then try again</source>
+        <translation>the disk is full. Free some space (delete or move old files, empty the trash) or choose another disk, then try again</translation>
+    </message>
+    <message>
+        <source>this user may not write there. Choose another folder, for example Documents</source>
+        <translation>this user may not write there. Choose another folder, for example Documents</translation>
+    </message>
+    <message>
+        <source>the disk or USB drive is read-only. Choose another place or unlock the drive</source>
+        <translation>the disk or USB drive is read-only. Choose another place or unlock the drive</translation>
+    </message>
+    <message>
+        <source>the folder or file does not exist. Choose another place</source>
+        <translation>the folder or file does not exist. Choose another place</translation>
+    </message>
+    <message>
+        <source>the disk could not be read or written (input/output error). Check that the disk or USB drive is connected and working</source>
+        <translation>the disk could not be read or written (input/output error). Check that the disk or USB drive is connected and working</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a file. Give a file name</source>
+        <translation>this is a folder, not a file. Give a file name</translation>
+    </message>
+    <message>
+        <source>Cannot move the database %1 to %2.</source>
+        <translation>Cannot move the database %1 to %2.</translation>
+    </message>
+    <message>
+        <source>The database is busy with another program of this workstation (a second window of the app or a command). Nothing was saved: wait a moment and try again; if this keeps happening, close the other program or restart the app.</source>
+        <translation>The database is busy with another program of this workstation (a second window of the app or a command). Nothing was saved: wait a moment and try again; if this keeps happening, close the other program or restart the app.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so nothing was saved. Free some space on the disk (delete or move old files, empty the trash), then try again: what was saved before is kept.</source>
+        <translation>The disk is full, so nothing was saved. Free some space on the disk (delete or move old files, empty the trash), then try again: what was saved before is kept.</translation>
+    </message>
+    <message>
+        <source>The disk could not be read or written (input/output error), so nothing was saved. Check that the disk or drive is connected and working, then try again; if it keeps happening, call the administrator.</source>
+        <translation>The disk could not be read or written (input/output error), so nothing was saved. Check that the disk or drive is connected and working, then try again; if it keeps happening, call the administrator.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged. Stop entering work on this workstation and call the administrator to restore it from the latest backup; nothing more is written to it.</source>
+        <translation>The database file is damaged. Stop entering work on this workstation and call the administrator to restore it from the latest backup; nothing more is written to it.</translation>
+    </message>
+    <message>
+        <source>The database file cannot be opened. Check that its folder exists and that this user may read and write it, or call the administrator.</source>
+        <translation>The database file cannot be opened. Check that its folder exists and that this user may read and write it, or call the administrator.</translation>
+    </message>
+    <message>
+        <source>The database may not be written by this user, so nothing was saved. Call the administrator to give this user write access to the database folder.</source>
+        <translation>The database may not be written by this user, so nothing was saved. Call the administrator to give this user write access to the database folder.</translation>
+    </message>
+    <message>
+        <source>The data breaks a rule of the database (a duplicate or missing record), so nothing was saved. Check what was entered and try again.</source>
+        <translation>The data breaks a rule of the database (a duplicate or missing record), so nothing was saved. Check what was entered and try again.</translation>
+    </message>
+    <message>
+        <source>The computer ran out of memory, so nothing was saved. Close other programs and try again.</source>
+        <translation>The computer ran out of memory, so nothing was saved. Close other programs and try again.</translation>
+    </message>
+    <message>
+        <source>The database reported an error (code %1), so nothing was saved. Try again; if it keeps happening, call the administrator.</source>
+        <translation>The database reported an error (code %1), so nothing was saved. Try again; if it keeps happening, call the administrator.</translation>
+    </message>
+    <message>
+        <source>its server refused the connection (the server is not running, or the address or port is wrong). Work goes on offline and is sent later; if this lasts, call the administrator</source>
+        <translation>its server refused the connection (the server is not running, or the address or port is wrong). Work goes on offline and is sent later; if this lasts, call the administrator</translation>
+    </message>
+    <message>
+        <source>its address could not be found (check the network cable or Wi-Fi and the portal&apos;s address). Work goes on offline and is sent later</source>
+        <translation>its address could not be found (check the network cable or Wi-Fi and the portal&apos;s address). Work goes on offline and is sent later</translation>
+    </message>
+    <message>
+        <source>its server closed the connection. It is tried again by itself</source>
+        <translation>its server closed the connection. It is tried again by itself</translation>
+    </message>
+    <message>
+        <source>the connection took too long. It is tried again by itself</source>
+        <translation>the connection took too long. It is tried again by itself</translation>
+    </message>
+    <message>
+        <source>the network is not available (check the network cable or Wi-Fi). Work goes on offline and is sent later</source>
+        <translation>the network is not available (check the network cable or Wi-Fi). Work goes on offline and is sent later</translation>
+    </message>
+    <message>
+        <source>the network&apos;s proxy did not let the connection through; call the administrator</source>
+        <translation>the network&apos;s proxy did not let the connection through; call the administrator</translation>
+    </message>
+    <message>
+        <source>the secure connection could not be set up</source>
+        <translation>the secure connection could not be set up</translation>
+    </message>
+    <message>
+        <source>this computer has run out of network resources; restart the app</source>
+        <translation>this computer has run out of network resources; restart the app</translation>
+    </message>
+    <message>
+        <source>the connection failed (code %1). It is tried again by itself</source>
+        <translation>the connection failed (code %1). It is tried again by itself</translation>
+    </message>
+    <message>
+        <source>the certificate has expired</source>
+        <translation>the certificate has expired</translation>
+    </message>
+    <message>
+        <source>the certificate is not valid yet (check this computer&apos;s date)</source>
+        <translation>the certificate is not valid yet (check this computer&apos;s date)</translation>
+    </message>
+    <message>
+        <source>the certificate is for another address</source>
+        <translation>the certificate is for another address</translation>
+    </message>
+    <message>
+        <source>the certificate is not signed by the configured authority</source>
+        <translation>the certificate is not signed by the configured authority</translation>
+    </message>
+    <message>
+        <source>the certificate has been revoked</source>
+        <translation>the certificate has been revoked</translation>
+    </message>
+    <message>
+        <source>the certificate was refused (code %1)</source>
+        <translation>the certificate was refused (code %1)</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>This folder holds the app&apos;s own database and cannot be used for other files. Choose another folder, for example Documents.</source>
+        <translation>This folder holds the app&apos;s own database and cannot be used for other files. Choose another folder, for example Documents.</translation>
+    </message>
 </context>
 <context>
     <name>motcua::ApplicantForm</name>
@@ -4522,6 +4654,17 @@ The password is stored encrypted under the data key: give --user NAME to unlock 
     <message>
         <source>%1 — click to list these dossiers</source>
         <translation>%1 — click to list these dossiers</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::DatabaseGuard</name>
+    <message>
+        <source>Another program briefly disturbed the database file, so the app opened it again. Every saved record is kept; you can carry on working.</source>
+        <translation>Another program briefly disturbed the database file, so the app opened it again. Every saved record is kept; you can carry on working.</translation>
+    </message>
+    <message>
+        <source>Another program disturbed the database file and the app could not open it again. Save nothing more, close the app and start it again; saved records are kept.</source>
+        <translation>Another program disturbed the database file and the app could not open it again. Save nothing more, close the app and start it again; saved records are kept.</translation>
     </message>
 </context>
 <context>

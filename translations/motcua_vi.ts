@@ -4057,6 +4057,138 @@ Mật khẩu được lưu mã hóa bằng khóa dữ liệu: dùng --user NAME 
         <source>Dossier %1 no longer exists on this workstation; the conflict cannot be resolved.</source>
         <translation>Hồ sơ %1 không còn trên máy trạm này; không giải quyết được xung đột.</translation>
     </message>
+    <message>
+        <source>the disk is full. Free some space (delete or move old files, empty the trash) or choose another disk, then try again</source>
+        <translation>ổ đĩa đã đầy. Hãy giải phóng dung lượng (xóa hoặc chuyển các tệp cũ, dọn thùng rác) hoặc chọn ổ đĩa khác rồi thử lại</translation>
+    </message>
+    <message>
+        <source>this user may not write there. Choose another folder, for example Documents</source>
+        <translation>người dùng này không có quyền ghi vào đó. Hãy chọn thư mục khác, ví dụ thư mục Tài liệu (Documents)</translation>
+    </message>
+    <message>
+        <source>the disk or USB drive is read-only. Choose another place or unlock the drive</source>
+        <translation>ổ đĩa hoặc USB chỉ cho phép đọc. Hãy chọn nơi khác hoặc mở khóa ghi của ổ</translation>
+    </message>
+    <message>
+        <source>the folder or file does not exist. Choose another place</source>
+        <translation>thư mục hoặc tệp không tồn tại. Hãy chọn nơi khác</translation>
+    </message>
+    <message>
+        <source>the disk could not be read or written (input/output error). Check that the disk or USB drive is connected and working</source>
+        <translation>không đọc hoặc ghi được ổ đĩa (lỗi vào/ra). Hãy kiểm tra ổ đĩa hoặc USB đã được cắm và hoạt động bình thường</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a file. Give a file name</source>
+        <translation>đây là thư mục, không phải tệp. Hãy nhập tên tệp</translation>
+    </message>
+    <message>
+        <source>Cannot move the database %1 to %2.</source>
+        <translation>Không chuyển được cơ sở dữ liệu %1 sang %2.</translation>
+    </message>
+    <message>
+        <source>The database is busy with another program of this workstation (a second window of the app or a command). Nothing was saved: wait a moment and try again; if this keeps happening, close the other program or restart the app.</source>
+        <translation>Cơ sở dữ liệu đang bận vì một chương trình khác trên máy này (một cửa sổ khác của ứng dụng hoặc một lệnh). Chưa có gì được lưu: hãy đợi một lát rồi thử lại; nếu vẫn lặp lại, hãy đóng chương trình kia hoặc khởi động lại ứng dụng.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so nothing was saved. Free some space on the disk (delete or move old files, empty the trash), then try again: what was saved before is kept.</source>
+        <translation>Ổ đĩa đã đầy nên chưa có gì được lưu. Hãy giải phóng dung lượng (xóa hoặc chuyển các tệp cũ, dọn thùng rác) rồi thử lại: những gì đã lưu trước đó vẫn còn nguyên.</translation>
+    </message>
+    <message>
+        <source>The disk could not be read or written (input/output error), so nothing was saved. Check that the disk or drive is connected and working, then try again; if it keeps happening, call the administrator.</source>
+        <translation>Không đọc hoặc ghi được ổ đĩa (lỗi vào/ra) nên chưa có gì được lưu. Hãy kiểm tra ổ đĩa đã được cắm và hoạt động bình thường rồi thử lại; nếu vẫn lặp lại, hãy gọi quản trị viên.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged. Stop entering work on this workstation and call the administrator to restore it from the latest backup; nothing more is written to it.</source>
+        <translation>Tệp cơ sở dữ liệu bị hỏng. Hãy ngừng nhập liệu trên máy này và gọi quản trị viên để khôi phục từ bản sao lưu gần nhất; không ghi thêm gì vào tệp này nữa.</translation>
+    </message>
+    <message>
+        <source>The database file cannot be opened. Check that its folder exists and that this user may read and write it, or call the administrator.</source>
+        <translation>Không mở được tệp cơ sở dữ liệu. Hãy kiểm tra thư mục chứa tệp còn tồn tại và người dùng này có quyền đọc, ghi, hoặc gọi quản trị viên.</translation>
+    </message>
+    <message>
+        <source>The database may not be written by this user, so nothing was saved. Call the administrator to give this user write access to the database folder.</source>
+        <translation>Người dùng này không có quyền ghi vào cơ sở dữ liệu nên chưa có gì được lưu. Hãy gọi quản trị viên để cấp quyền ghi vào thư mục cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>The data breaks a rule of the database (a duplicate or missing record), so nothing was saved. Check what was entered and try again.</source>
+        <translation>Dữ liệu vi phạm một quy tắc của cơ sở dữ liệu (bản ghi bị trùng hoặc bị thiếu) nên chưa có gì được lưu. Hãy kiểm tra thông tin đã nhập rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>The computer ran out of memory, so nothing was saved. Close other programs and try again.</source>
+        <translation>Máy tính đã hết bộ nhớ nên chưa có gì được lưu. Hãy đóng bớt các chương trình khác rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>The database reported an error (code %1), so nothing was saved. Try again; if it keeps happening, call the administrator.</source>
+        <translation>Cơ sở dữ liệu báo lỗi (mã %1) nên chưa có gì được lưu. Hãy thử lại; nếu vẫn lặp lại, hãy gọi quản trị viên.</translation>
+    </message>
+    <message>
+        <source>its server refused the connection (the server is not running, or the address or port is wrong). Work goes on offline and is sent later; if this lasts, call the administrator</source>
+        <translation>máy chủ từ chối kết nối (máy chủ chưa chạy, hoặc địa chỉ hay cổng bị sai). Công việc vẫn tiếp tục ở chế độ ngoại tuyến và sẽ được gửi sau; nếu kéo dài, hãy gọi quản trị viên</translation>
+    </message>
+    <message>
+        <source>its address could not be found (check the network cable or Wi-Fi and the portal&apos;s address). Work goes on offline and is sent later</source>
+        <translation>không tìm thấy địa chỉ máy chủ (hãy kiểm tra cáp mạng hoặc Wi-Fi và địa chỉ cổng). Công việc vẫn tiếp tục ở chế độ ngoại tuyến và sẽ được gửi sau</translation>
+    </message>
+    <message>
+        <source>its server closed the connection. It is tried again by itself</source>
+        <translation>máy chủ đã đóng kết nối. Ứng dụng sẽ tự thử lại</translation>
+    </message>
+    <message>
+        <source>the connection took too long. It is tried again by itself</source>
+        <translation>kết nối mất quá nhiều thời gian. Ứng dụng sẽ tự thử lại</translation>
+    </message>
+    <message>
+        <source>the network is not available (check the network cable or Wi-Fi). Work goes on offline and is sent later</source>
+        <translation>mạng không khả dụng (hãy kiểm tra cáp mạng hoặc Wi-Fi). Công việc vẫn tiếp tục ở chế độ ngoại tuyến và sẽ được gửi sau</translation>
+    </message>
+    <message>
+        <source>the network&apos;s proxy did not let the connection through; call the administrator</source>
+        <translation>máy chủ proxy của mạng không cho kết nối đi qua; hãy gọi quản trị viên</translation>
+    </message>
+    <message>
+        <source>the secure connection could not be set up</source>
+        <translation>không thiết lập được kết nối bảo mật</translation>
+    </message>
+    <message>
+        <source>this computer has run out of network resources; restart the app</source>
+        <translation>máy tính này đã hết tài nguyên mạng; hãy khởi động lại ứng dụng</translation>
+    </message>
+    <message>
+        <source>the connection failed (code %1). It is tried again by itself</source>
+        <translation>kết nối thất bại (mã %1). Ứng dụng sẽ tự thử lại</translation>
+    </message>
+    <message>
+        <source>the certificate has expired</source>
+        <translation>chứng thư đã hết hạn</translation>
+    </message>
+    <message>
+        <source>the certificate is not valid yet (check this computer&apos;s date)</source>
+        <translation>chứng thư chưa có hiệu lực (hãy kiểm tra ngày giờ của máy tính)</translation>
+    </message>
+    <message>
+        <source>the certificate is for another address</source>
+        <translation>chứng thư thuộc về một địa chỉ khác</translation>
+    </message>
+    <message>
+        <source>the certificate is not signed by the configured authority</source>
+        <translation>chứng thư không do tổ chức chứng thực đã cấu hình ký</translation>
+    </message>
+    <message>
+        <source>the certificate has been revoked</source>
+        <translation>chứng thư đã bị thu hồi</translation>
+    </message>
+    <message>
+        <source>the certificate was refused (code %1)</source>
+        <translation>chứng thư bị từ chối (mã %1)</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Thư mục</translation>
+    </message>
+    <message>
+        <source>This folder holds the app&apos;s own database and cannot be used for other files. Choose another folder, for example Documents.</source>
+        <translation>Thư mục này chứa cơ sở dữ liệu riêng của ứng dụng, không dùng cho tệp khác. Hãy chọn thư mục khác, ví dụ thư mục Tài liệu (Documents).</translation>
+    </message>
 </context>
 <context>
     <name>motcua::ApplicantForm</name>
@@ -4506,6 +4638,17 @@ Mật khẩu được lưu mã hóa bằng khóa dữ liệu: dùng --user NAME 
     <message>
         <source>%1 — click to list these dossiers</source>
         <translation>%1 — bấm để xem danh sách các hồ sơ này</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::DatabaseGuard</name>
+    <message>
+        <source>Another program briefly disturbed the database file, so the app opened it again. Every saved record is kept; you can carry on working.</source>
+        <translation>Một chương trình khác vừa tác động vào tệp cơ sở dữ liệu nên ứng dụng đã mở lại tệp. Mọi hồ sơ đã lưu vẫn còn nguyên; bạn có thể tiếp tục làm việc.</translation>
+    </message>
+    <message>
+        <source>Another program disturbed the database file and the app could not open it again. Save nothing more, close the app and start it again; saved records are kept.</source>
+        <translation>Một chương trình khác đã tác động vào tệp cơ sở dữ liệu và ứng dụng không mở lại được. Đừng lưu thêm gì, hãy đóng ứng dụng rồi mở lại; các hồ sơ đã lưu vẫn còn nguyên.</translation>
     </message>
 </context>
 <context>

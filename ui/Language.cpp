@@ -56,10 +56,12 @@ bool installLanguage(const QString& requested)
                          code == QLatin1String("vi") ? QLocale::Vietnam : QLocale::UnitedStates);
     QLocale::setDefault(locale);
 
-    // Qt's own strings (standard buttons, context menus) when the distribution ships them.
+    // Qt's own strings (standard buttons, context menus, print and file dialogs): the
+    // distribution's catalogue, else the app's own (Qt has none in Vietnamese).
     auto* qt = new QTranslator(app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)) ||
+        qt->load(QStringLiteral(":/motcua/i18n/qtbase_") + code + QStringLiteral(".qm"))) {
         QCoreApplication::installTranslator(qt);
         s_qtTranslator = qt;
     } else {

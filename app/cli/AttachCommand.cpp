@@ -2,6 +2,7 @@
 
 #include "cli/CalendarCommands.h"
 #include "cli/CliContext.h"
+#include "core/ErrorText.h"
 #include "service/AppContext.h"
 #include "service/AttachmentService.h"
 
@@ -122,7 +123,7 @@ int AttachCommand::run(const QStringList& arguments)
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
             return ctx.fail(Error::badInput(
-                QCoreApplication::translate("motcua", "Cannot read %1: %2").arg(path, file.errorString())));
+                QCoreApplication::translate("motcua", "Cannot read %1: %2").arg(path, fileErrorText(file))));
         const QByteArray bytes = file.readAll();
         const QString mime = mimes.mimeTypeForFileNameAndData(path, bytes).name();
         auto added = attachments.attach(*actor, dossierCode, paperId, QFileInfo(path).fileName(), bytes, mime, pages);

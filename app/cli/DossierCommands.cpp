@@ -6,6 +6,7 @@
 #include "cli/PrintCommand.h"
 #include "cli/ProcessingCommands.h"
 #include "core/Dossier.h"
+#include "core/ErrorText.h"
 #include "service/AppContext.h"
 #include "service/AttachmentService.h"
 #include "service/CatalogueService.h"
@@ -53,7 +54,7 @@ Result<Dossier> readDossierFile(const QString& path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         return Error::badInput(
-            QCoreApplication::translate("motcua", "Cannot read %1: %2").arg(path, file.errorString()));
+            QCoreApplication::translate("motcua", "Cannot read %1: %2").arg(path, fileErrorText(file)));
     }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);

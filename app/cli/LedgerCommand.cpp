@@ -1,6 +1,7 @@
 #include "cli/LedgerCommand.h"
 
 #include "cli/CliContext.h"
+#include "core/ErrorText.h"
 #include "forms/ProcessingForms.h"
 #include "service/AppContext.h"
 #include "store/IntakeRepository.h"
@@ -56,8 +57,8 @@ int LedgerCommand::run(const QStringList& arguments)
         return ctx.fail(bytes.error());
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit()) {
-        return ctx.fail(
-            Error::storage(QCoreApplication::translate("motcua", "Cannot write %1: %2").arg(path, file.errorString())));
+        return ctx.fail(Error::storage(
+            QCoreApplication::translate("motcua", "Cannot write %1: %2").arg(path, fileErrorText(file))));
     }
     if (ctx.json()) {
         ctx.printJson(QJsonObject{{QStringLiteral("from"), from.toString(Qt::ISODate)},

@@ -1,6 +1,7 @@
 #include "cli/PrintCommand.h"
 
 #include "cli/CliContext.h"
+#include "core/ErrorText.h"
 #include "forms/DossierForms.h"
 #include "forms/ProcessingForms.h"
 #include "service/AppContext.h"
@@ -88,8 +89,8 @@ int PrintCommand::run(const QStringList& arguments)
     const QString path = p.value(outOption);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(*pdf) != pdf->size() || !file.commit()) {
-        return ctx.fail(
-            Error::storage(QCoreApplication::translate("motcua", "Cannot write %1: %2").arg(path, file.errorString())));
+        return ctx.fail(Error::storage(
+            QCoreApplication::translate("motcua", "Cannot write %1: %2").arg(path, fileErrorText(file))));
     }
     if (ctx.json()) {
         ctx.printJson(QJsonObject{{QStringLiteral("code"), dossierCode},

@@ -2,6 +2,7 @@
 
 #include "cli/CalendarCommands.h"
 #include "cli/CliContext.h"
+#include "core/ErrorText.h"
 #include "forms/ProcessingForms.h"
 #include "service/AppContext.h"
 #include "service/DossierService.h"
@@ -365,8 +366,8 @@ int ProcessingCommands::apologize(const QStringList& arguments)
         if (p.isSet(out)) {
             QSaveFile file(p.value(out));
             if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size() || !file.commit()) {
-                return Error::storage(
-                    QCoreApplication::translate("motcua", "Cannot write %1: %2").arg(p.value(out), file.errorString()));
+                return Error::storage(QCoreApplication::translate("motcua", "Cannot write %1: %2")
+                                          .arg(p.value(out), fileErrorText(file)));
             }
         }
         return in.app.dossiers().byCode(in.code);

@@ -2,6 +2,7 @@
 
 #include "cli/CalendarCommands.h"
 #include "cli/CliContext.h"
+#include "core/ErrorText.h"
 #include "forms/ReportExport.h"
 #include "service/AppContext.h"
 #include "service/CatalogueService.h"
@@ -138,7 +139,7 @@ int ReportCommands::runReport(const QStringList& arguments)
     QSaveFile file(out);
     if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit())
         return ctx.fail(
-            Error::storage(QCoreApplication::translate("motcua", "Cannot write %1: %2").arg(out, file.errorString())));
+            Error::storage(QCoreApplication::translate("motcua", "Cannot write %1: %2").arg(out, fileErrorText(file))));
     if (ctx.json()) {
         ctx.printJson(QJsonObject{{QStringLiteral("file"), out},
                                   {QStringLiteral("format"), reportFormatKey(format)},

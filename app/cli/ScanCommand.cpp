@@ -1,6 +1,7 @@
 #include "cli/ScanCommand.h"
 
 #include "cli/CliContext.h"
+#include "core/ErrorText.h"
 #include "scan/PagePipeline.h"
 #include "scan/PdfAssembler.h"
 #include "scan/ScannerBackend.h"
@@ -171,8 +172,8 @@ int ScanCommand::run(const QStringList& arguments)
     const QString path = p.value(outOption);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(*pdf) != pdf->size() || !file.commit()) {
-        return ctx.fail(
-            Error::storage(QCoreApplication::translate("motcua", "Cannot write %1: %2").arg(path, file.errorString())));
+        return ctx.fail(Error::storage(
+            QCoreApplication::translate("motcua", "Cannot write %1: %2").arg(path, fileErrorText(file))));
     }
     if (ctx.json()) {
         ctx.printJson(

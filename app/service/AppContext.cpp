@@ -108,9 +108,64 @@ AppContext::AppContext()
 
 AppContext::~AppContext() = default;
 
+namespace {
+const QString kDatabaseFolderName = QStringLiteral("database");
+
+QString dataDirectory()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+}
+} // namespace
+
 QString AppContext::defaultDatabasePath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/motcua.db");
+    return dataDirectory() + QLatin1Char('/') + kDatabaseFolderName + QStringLiteral("/motcua.db");
+}
+
+QString AppContext::dedicatedDatabaseFolder(const QString& databasePath)
+{
+    const QFileInfo info(databasePath);
+    return info.absoluteDir().dirName() == kDatabaseFolderName ? info.absolutePath() : QString();
+}
+
+QString AppContext::attachmentFolderFor(const QString& databasePath)
+{
+    const QString own = dedicatedDatabaseFolder(databasePath);
+    const QString base = own.isEmpty() ? QFileInfo(databasePath).absolutePath() : QFileInfo(own).absolutePath();
+    return base + QStringLiteral("/attachments");
+}
+
+Status AppContext::moveLegacyDatabase()
+{
+    const QString legacy = dataDirectory() + QStringLiteral("/motcua.db");
+    const QString target = defaultDatabasePath();
+    if (!QFileInfo::exists(legacy) || QFileInfo::exists(target))
+        return {};
+    if (!QDir().mkpath(QFileInfo(target).absolutePath()))
+        return Error::storage(QCoreApplication::translate("motcua", "Cannot create the folder %1 for the database.")
+                                  .arg(QFileInfo(target).absolutePath()));
+    {
+        // Leaving WAL needs the database to itself: it fails while another program has it
+        // open, and then the database stays where it is for now.
+        Database db;
+        if (Status s = db.open(legacy); !s)
+            return s;
+        (void)db.execute(QStringLiteral("PRAGMA busy_timeout=0"));
+        Statement& st = db.prepare(QStringLiteral("PRAGMA journal_mode=DELETE"));
+        const QString mode = st.next() ? st.text(0).toLower() : QString();
+        st.reset();
+        if (mode != QLatin1String("delete")) {
+            qCWarning(lcCore) << "the database is in use by another program; it moves at a later start";
+            return {};
+        }
+    }
+    for (const QString& suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(legacy + suffix);
+    if (!QFile::rename(legacy, target))
+        return Error::storage(
+            QCoreApplication::translate("motcua", "Cannot move the database %1 to %2.").arg(legacy, target));
+    qCInfo(lcCore) << "database moved into its own folder";
+    return {};
 }
 
 Result<std::unique_ptr<AppContext>> AppContext::open(const Options& options)
@@ -125,6 +180,14 @@ Result<std::unique_ptr<AppContext>> AppContext::open(const Options& options)
     if (!QDir().mkpath(info.absolutePath())) {
         return Error::storage(QCoreApplication::translate("motcua", "Cannot create the folder %1 for the database.")
                                   .arg(info.absolutePath()));
+    }
+    if (const QString own = dedicatedDatabaseFolder(path); !own.isEmpty()) {
+        // Only its owner may list or open the database's own folder.
+        QFile::setPermissions(own, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    }
+    if (path == defaultDatabasePath()) {
+        if (Status s = moveLegacyDatabase(); !s)
+            return s.error();
     }
     if (Status s = p.db.open(path); !s)
         return s.error();
@@ -147,9 +210,9 @@ Result<std::unique_ptr<AppContext>> AppContext::open(const Options& options)
             qCWarning(lcCore).noquote() << "secret settings not sealed:" << sealed.error().message;
     });
     p.users = std::make_unique<UserService>(p.db, *p.clock, hasher, p.keyRing.get());
-    // Attachments live beside the database, so a backup of the folder holds both.
-    p.attachments = std::make_unique<AttachmentService>(p.db, *p.clock, *p.settings, *p.keyRing,
-                                                        info.absolutePath() + QStringLiteral("/attachments"));
+    // Attachments live beside the database, so a backup of the data folder holds both.
+    p.attachments =
+        std::make_unique<AttachmentService>(p.db, *p.clock, *p.settings, *p.keyRing, attachmentFolderFor(path));
     p.catalogue = std::make_unique<CatalogueService>(p.db, *p.clock);
     p.calendar = std::make_unique<CalendarService>(p.db, *p.clock);
 

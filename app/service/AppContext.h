@@ -38,8 +38,21 @@ public:
     };
 
     static Result<std::unique_ptr<AppContext>> open(const Options& options);
-    // SQLite in the user's data directory: ~/.local/share/MotCua/MotCua Desk/motcua.db
+    // SQLite in a folder of its own in the user's data directory:
+    // ~/.local/share/MotCua/MotCua Desk/database/motcua.db. Nothing else lives in that folder
+    // and the app's file dialogs never show it: a program that opens and closes the database
+    // file (as a file dialog does to guess a file's type) takes the app's locks on it away.
     static QString defaultDatabasePath();
+    // The folder that holds only the database and its WAL, when `databasePath` is in one
+    // (the default layout); empty for a database among other files (--db PATH).
+    static QString dedicatedDatabaseFolder(const QString& databasePath);
+    // The attachment store of a database: beside the dedicated folder in the default layout,
+    // else beside the database file.
+    static QString attachmentFolderFor(const QString& databasePath);
+    // Versions before the dedicated folder kept motcua.db directly in the data directory:
+    // moves it (checkpointed first, so the file alone is the whole database) when nothing
+    // else has it open. Called before opening the default database.
+    static Status moveLegacyDatabase();
 
     ~AppContext();
 

@@ -1,5 +1,6 @@
 #include "store/AttachmentStore.h"
 
+#include "core/ErrorText.h"
 #include "core/Logging.h"
 #include "store/BlobCrypto.h"
 
@@ -12,7 +13,6 @@
 #include <QStorageInfo>
 
 #include <cerrno>
-#include <cstring>
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -28,7 +28,7 @@ constexpr char kAlgorithmAesGcm = 1;
 
 QString systemError(int err)
 {
-    return QString::fromLocal8Bit(std::strerror(err));
+    return fileErrorText(err);
 }
 
 Error writeError(const QString& path, int err)
@@ -225,11 +225,11 @@ Result<QByteArray> AttachmentStore::get(const BlobCrypto& crypto, const QString&
                                    .arg(sha256.left(16), QDir::toNativeSeparators(m_root)));
     if (!file.open(QIODevice::ReadOnly))
         return Error::storage(QCoreApplication::translate("motcua", "Cannot read the attachment file %1: %2")
-                                  .arg(QDir::toNativeSeparators(path), file.errorString()));
+                                  .arg(QDir::toNativeSeparators(path), fileErrorText(file)));
     const QByteArray sealed = file.readAll();
     if (file.error() != QFileDevice::NoError)
         return Error::storage(QCoreApplication::translate("motcua", "Cannot read the attachment file %1: %2")
-                                  .arg(QDir::toNativeSeparators(path), file.errorString()));
+                                  .arg(QDir::toNativeSeparators(path), fileErrorText(file)));
     if (sealed.size() < kHeaderBytes || !sealed.startsWith(kMagic))
         return integrityError(sha256, QCoreApplication::translate("motcua", "not an attachment file"));
     if (sealed.at(4) != kVersion || sealed.at(5) != kAlgorithmAesGcm)

@@ -5,6 +5,9 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QMutex>
 
 #include <sqlite3.h>
 
@@ -17,10 +20,31 @@ QString sqliteMessage(sqlite3* db)
     return db ? QString::fromUtf8(sqlite3_errmsg(db)) : QStringLiteral("no connection");
 }
 
+// Connections of this process per database file (Database::openConnectionsOn()).
+QMutex s_openMutex;
+QHash<QString, int> s_openCount;
+
+QString connectionKey(const QString& path)
+{
+    const QFileInfo info(path);
+    return info.exists() ? info.canonicalFilePath() : info.absoluteFilePath();
+}
+
+void countConnection(const QString& key, int delta)
+{
+    QMutexLocker lock(&s_openMutex);
+    const int n = s_openCount.value(key) + delta;
+    if (n > 0)
+        s_openCount.insert(key, n);
+    else
+        s_openCount.remove(key);
+}
+
 Error statementError(sqlite3_stmt* stmt)
 {
-    return Error::storage(QCoreApplication::translate("motcua", "The database reported an error: %1")
-                              .arg(sqliteMessage(sqlite3_db_handle(stmt))));
+    sqlite3* db = sqlite3_db_handle(stmt);
+    qCWarning(lcStore).noquote() << "SQLite:" << sqliteMessage(db);
+    return Error::storage(sqliteErrorText(db ? sqlite3_extended_errcode(db) : SQLITE_ERROR));
 }
 
 // SQL function fold(text): the same folding the app applies before it stores or searches
@@ -38,6 +62,53 @@ void foldFunction(sqlite3_context* ctx, int argc, sqlite3_value** argv)
 }
 
 } // namespace
+
+QString sqliteErrorText(int code)
+{
+    switch (code & 0xff) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return QCoreApplication::translate(
+            "motcua", "The database is busy with another program of this workstation (a second window of the "
+                      "app or a command). Nothing was saved: wait a moment and try again; if this keeps happening, "
+                      "close the other program or restart the app.");
+    case SQLITE_FULL:
+        return QCoreApplication::translate(
+            "motcua", "The disk is full, so nothing was saved. Free some space on the disk (delete or move old "
+                      "files, empty the trash), then try again: what was saved before is kept.");
+    case SQLITE_IOERR:
+        return QCoreApplication::translate(
+            "motcua", "The disk could not be read or written (input/output error), so nothing was saved. Check that "
+                      "the disk or drive is connected and working, then try again; if it keeps happening, call the "
+                      "administrator.");
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+        return QCoreApplication::translate(
+            "motcua", "The database file is damaged. Stop entering work on this workstation and call the "
+                      "administrator to restore it from the latest backup; nothing more is written to it.");
+    case SQLITE_CANTOPEN:
+        return QCoreApplication::translate(
+            "motcua", "The database file cannot be opened. Check that its folder exists and that this user may "
+                      "read and write it, or call the administrator.");
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+    case SQLITE_AUTH:
+        return QCoreApplication::translate(
+            "motcua", "The database may not be written by this user, so nothing was saved. Call the administrator "
+                      "to give this user write access to the database folder.");
+    case SQLITE_CONSTRAINT:
+        return QCoreApplication::translate(
+            "motcua", "The data breaks a rule of the database (a duplicate or missing record), so nothing was "
+                      "saved. Check what was entered and try again.");
+    case SQLITE_NOMEM:
+        return QCoreApplication::translate(
+            "motcua", "The computer ran out of memory, so nothing was saved. Close other programs and try again.");
+    default:
+        return QCoreApplication::translate("motcua", "The database reported an error (code %1), so nothing was "
+                                                     "saved. Try again; if it keeps happening, call the administrator.")
+            .arg(code);
+    }
+}
 
 // ---------------------------------------------------------------------------------------
 // Statement
@@ -196,19 +267,28 @@ Database::~Database()
 Status Database::open(const QString& path)
 {
     close();
+    return openHandle(path);
+}
+
+Status Database::openHandle(const QString& path)
+{
     sqlite3* db = nullptr;
     const QByteArray file = path == QLatin1String(":memory:") ? path.toUtf8() : QFile::encodeName(path);
     const int rc = sqlite3_open_v2(file.constData(), &db,
                                    SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
     if (rc != SQLITE_OK) {
         const QString why = db ? sqliteMessage(db) : QString::fromUtf8(sqlite3_errstr(rc));
+        const int code = db ? sqlite3_extended_errcode(db) : rc;
         sqlite3_close_v2(db);
-        m_lastError =
-            Error::storage(QCoreApplication::translate("motcua", "Cannot open the database %1: %2").arg(path, why));
+        qCWarning(lcStore).noquote() << "cannot open" << path << why;
+        m_lastError = Error::storage(
+            QCoreApplication::translate("motcua", "Cannot open the database %1: %2").arg(path, sqliteErrorText(code)));
         return m_lastError;
     }
     m_db = db;
     m_path = path;
+    if (m_path != QLatin1String(":memory:"))
+        countConnection(connectionKey(m_path), +1);
     sqlite3_extended_result_codes(m_db, 1);
     sqlite3_busy_timeout(m_db, 5000);
 
@@ -226,6 +306,11 @@ Status Database::open(const QString& path)
         Statement& st = prepare(QStringLiteral("PRAGMA journal_mode=DELETE"));
         st.next();
         st.reset();
+    } else if (mode == QLatin1String("wal")) {
+        // The WAL and its index stay when this connection closes, even if it believes it is
+        // the last one (class comment).
+        int persist = 1;
+        sqlite3_file_control(m_db, "main", SQLITE_FCNTL_PERSIST_WAL, &persist);
     }
     // synchronous=FULL: a dossier the clerk saw "saved" survives a power cut (ARCHITECTURE.md).
     Status s = execute(QStringLiteral("PRAGMA foreign_keys=ON; PRAGMA synchronous=FULL;"));
@@ -248,6 +333,8 @@ void Database::close()
 {
     if (!m_db)
         return;
+    if (m_path != QLatin1String(":memory:"))
+        countConnection(connectionKey(m_path), -1);
     for (auto& entry : m_cache)
         sqlite3_finalize(entry.second->handle());
     m_cache.clear();
@@ -297,9 +384,8 @@ Status Database::execute(const QString& sql)
     if (rc != SQLITE_OK) {
         const QString why = message ? QString::fromUtf8(message) : sqliteMessage(m_db);
         sqlite3_free(message);
-        m_lastError =
-            Error::storage(QCoreApplication::translate("motcua", "The database reported an error: %1").arg(why));
         qCWarning(lcStore) << "execute failed:" << why;
+        m_lastError = Error::storage(sqliteErrorText(sqlite3_extended_errcode(m_db)));
         return m_lastError;
     }
     return {};
@@ -332,8 +418,68 @@ int Database::userVersion()
 
 Error Database::storageError(const QString& doing) const
 {
+    qCWarning(lcStore).noquote() << "SQLite while" << doing << ":" << sqliteMessage(m_db);
     return Error::storage(QCoreApplication::translate("motcua", "The database reported an error while %1: %2")
-                              .arg(doing, sqliteMessage(m_db)));
+                              .arg(doing, sqliteErrorText(m_db ? sqlite3_extended_errcode(m_db) : SQLITE_ERROR)));
+}
+
+int Database::openConnectionsOn(const QString& path)
+{
+    QMutexLocker lock(&s_openMutex);
+    return s_openCount.value(connectionKey(path));
+}
+
+LockHolding Database::fileLock() const
+{
+    if (!m_db || m_path == QLatin1String(":memory:") || m_path.isEmpty())
+        return LockHolding::Unknown;
+    return processLockOn(m_path);
+}
+
+Database::LockRepair Database::repairFileLock()
+{
+    if (fileLock() != LockHolding::NotHeld)
+        return LockRepair::Intact;
+    // Another connection of this process keeps SQLite's in-process record of the lock alive,
+    // so a new connection would not ask the kernel again; an open transaction must finish.
+    if (inTransaction() || m_txDepth > 0 || openConnectionsOn(m_path) > 1)
+        return LockRepair::Postponed;
+    for (sqlite3_stmt* st = sqlite3_next_stmt(m_db, nullptr); st; st = sqlite3_next_stmt(m_db, st)) {
+        if (sqlite3_stmt_busy(st))
+            return LockRepair::Postponed; // a read still being stepped through
+    }
+    qCWarning(lcStore) << "the database file lock was lost (another descriptor of the file was closed); reopening";
+    // The statements handed out by prepare() keep their addresses: only their handles change.
+    std::unordered_map<QString, std::unique_ptr<Statement>> kept;
+    kept.swap(m_cache);
+    for (auto& entry : kept) {
+        sqlite3_finalize(entry.second->handle());
+        *entry.second = Statement();
+    }
+    const QString path = m_path;
+    close();
+    if (Status s = open(path); !s) {
+        m_cache.clear();
+        return LockRepair::Failed;
+    }
+    for (auto& entry : kept) {
+        sqlite3_stmt* stmt = nullptr;
+        auto fresh = m_cache.find(entry.first);
+        if (fresh != m_cache.end()) {
+            stmt = fresh->second->handle();
+            m_cache.erase(fresh);
+        } else {
+            const QByteArray utf8 = entry.first.toUtf8();
+            if (sqlite3_prepare_v3(m_db, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_PREPARE_PERSISTENT,
+                                   &stmt, nullptr) != SQLITE_OK) {
+                sqlite3_finalize(stmt);
+                continue; // a statement of a table that is gone; prepare() compiles it again if asked
+            }
+        }
+        *entry.second = Statement(stmt, this);
+        m_cache.emplace(entry.first, std::move(entry.second));
+    }
+    return fileLock() == LockHolding::NotHeld ? LockRepair::Failed : LockRepair::Reopened;
 }
 
 // ---------------------------------------------------------------------------------------

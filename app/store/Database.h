@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "store/FileLocks.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -17,6 +18,10 @@ struct sqlite3_stmt;
 namespace motcua {
 
 class Database;
+
+// A sentence for people, in the interface language, for an SQLite result code: what happened
+// and what to do ("database is locked" becomes "busy with another program ... try again").
+QString sqliteErrorText(int code);
 
 // A prepared statement. Obtained from Database::prepare(), which caches it by SQL text:
 // the same SQL prepared twice returns the same compiled statement, reset and unbound (so a
@@ -72,6 +77,12 @@ private:
 
 // One SQLite connection: WAL, foreign keys on, synchronous=FULL, busy timeout.
 // Registers the SQL function fold(text) (see core/TextFold.h).
+//
+// The WAL and its index are persistent (SQLITE_FCNTL_PERSIST_WAL): no connection of ours
+// deletes them on close. SQLite deletes them when the last connection closes, and decides it
+// is the last when it can lock the database file exclusively; a process that lost its POSIX
+// locks (see store/FileLocks.h) looks gone, so another program closing would pull the WAL out
+// from under it. Errors reach people as sentences that say what to do (sqliteErrorText()).
 class Database
 {
 public:
@@ -106,7 +117,24 @@ public:
     // the app was doing: storageError(tr("saving the dossier")).
     Error storageError(const QString& doing) const;
 
+    // Whether this process still holds its lock on the database file (see FileLocks.h).
+    // Unknown for in-memory databases and where the kernel's lock table cannot be read.
+    LockHolding fileLock() const;
+    enum class LockRepair {
+        Intact,    // the lock is held (or cannot be checked)
+        Reopened,  // it was lost; the connection was closed and opened again and holds it now
+        Postponed, // lost, but a transaction or another connection of this process is open
+        Failed,    // lost and reopening failed: lastError() says why
+    };
+    // Notices a lost lock and takes it back by closing and reopening the connection. Prepared
+    // statements stay valid (they are prepared again in place), so call it between pieces of
+    // work, never while a statement is bound or being stepped. The app calls it on a timer.
+    LockRepair repairFileLock();
+    // Connections of this process open on `path` (all Database objects, every thread).
+    static int openConnectionsOn(const QString& path);
+
 private:
+    Status openHandle(const QString& path);
     friend class Transaction;
     sqlite3* m_db = nullptr;
     QString m_path;

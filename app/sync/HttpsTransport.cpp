@@ -27,6 +27,73 @@ namespace motcua {
 
 namespace {
 
+// What went wrong on the connection, as a clause for "The portal cannot be reached: %1" —
+// in the interface language and saying what to check, never the socket's English text.
+QString socketErrorText(QAbstractSocket::SocketError error)
+{
+    switch (error) {
+    case QAbstractSocket::ConnectionRefusedError:
+        return QCoreApplication::translate("motcua", "its server refused the connection (the server is not running, or "
+                                                     "the address or port is wrong). Work goes on offline and is sent "
+                                                     "later; if this lasts, call the administrator");
+    case QAbstractSocket::HostNotFoundError:
+        return QCoreApplication::translate("motcua", "its address could not be found (check the network cable or "
+                                                     "Wi-Fi and the portal's address). Work goes on offline and is "
+                                                     "sent later");
+    case QAbstractSocket::RemoteHostClosedError:
+        return QCoreApplication::translate("motcua", "its server closed the connection. It is tried again by itself");
+    case QAbstractSocket::SocketTimeoutError:
+        return QCoreApplication::translate("motcua", "the connection took too long. It is tried again by itself");
+    case QAbstractSocket::NetworkError:
+    case QAbstractSocket::TemporaryError:
+        return QCoreApplication::translate("motcua", "the network is not available (check the network cable or "
+                                                     "Wi-Fi). Work goes on offline and is sent later");
+    case QAbstractSocket::ProxyConnectionRefusedError:
+    case QAbstractSocket::ProxyConnectionClosedError:
+    case QAbstractSocket::ProxyConnectionTimeoutError:
+    case QAbstractSocket::ProxyNotFoundError:
+    case QAbstractSocket::ProxyProtocolError:
+    case QAbstractSocket::ProxyAuthenticationRequiredError:
+        return QCoreApplication::translate("motcua", "the network's proxy did not let the connection through; call "
+                                                     "the administrator");
+    case QAbstractSocket::SslHandshakeFailedError:
+    case QAbstractSocket::SslInternalError:
+    case QAbstractSocket::SslInvalidUserDataError:
+        return QCoreApplication::translate("motcua", "the secure connection could not be set up");
+    case QAbstractSocket::SocketResourceError:
+        return QCoreApplication::translate("motcua", "this computer has run out of network resources; restart the "
+                                                     "app");
+    default:
+        return QCoreApplication::translate("motcua", "the connection failed (code %1). It is tried again by itself")
+            .arg(static_cast<int>(error));
+    }
+}
+
+// A certificate problem as a short phrase in the interface language.
+QString sslErrorText(const QSslError& e)
+{
+    switch (e.error()) {
+    case QSslError::CertificateExpired:
+        return QCoreApplication::translate("motcua", "the certificate has expired");
+    case QSslError::CertificateNotYetValid:
+        return QCoreApplication::translate("motcua", "the certificate is not valid yet (check this computer's date)");
+    case QSslError::HostNameMismatch:
+        return QCoreApplication::translate("motcua", "the certificate is for another address");
+    case QSslError::SelfSignedCertificate:
+    case QSslError::SelfSignedCertificateInChain:
+    case QSslError::UnableToGetLocalIssuerCertificate:
+    case QSslError::UnableToGetIssuerCertificate:
+    case QSslError::UnableToVerifyFirstCertificate:
+    case QSslError::CertificateUntrusted:
+        return QCoreApplication::translate("motcua", "the certificate is not signed by the configured authority");
+    case QSslError::CertificateRevoked:
+        return QCoreApplication::translate("motcua", "the certificate has been revoked");
+    default:
+        return QCoreApplication::translate("motcua", "the certificate was refused (code %1)")
+            .arg(static_cast<int>(e.error()));
+    }
+}
+
 // Answers larger than this are refused (the largest real answer, a catalogue page, is far
 // smaller): a portal that streams without end cannot exhaust memory.
 constexpr qint64 kMaxAnswer = 64 * 1024 * 1024;
@@ -305,8 +372,10 @@ private:
                 return;
             }
             QStringList texts;
-            for (const QSslError& e : errors)
-                texts.append(e.errorString());
+            for (const QSslError& e : errors) {
+                if (!texts.contains(sslErrorText(e)))
+                    texts.append(sslErrorText(e));
+            }
             m_tlsError = texts.join(QStringLiteral("; "));
         });
         QObject::connect(s, &QSslSocket::encrypted, s, [this, s] {
@@ -392,7 +461,10 @@ private:
     {
         HttpExchange out;
         out.httpStatus = m_reader.status();
-        const QString socketError = m_socket ? m_socket->errorString() : QString();
+        if (m_socket && m_socket->error() != QAbstractSocket::UnknownSocketError)
+            qCDebug(lcSync).noquote() << "socket:" << m_socket->errorString();
+        const QString socketError =
+            m_socket ? socketErrorText(m_socket->error()) : socketErrorText(QAbstractSocket::UnknownSocketError);
         if (m_pinRefused || (m_failure && *m_failure == HttpExchange::Tls)) {
             out.outcome = HttpExchange::Tls;
             out.error = QCoreApplication::translate(

@@ -1,5 +1,7 @@
 #include "pages/ReportExportDialog.h"
+#include "core/ErrorText.h"
 
+#include "FileChooser.h"
 #include "InlineMessage.h"
 #include "core/Clock.h"
 #include "forms/ReportExport.h"
@@ -11,7 +13,6 @@
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -161,14 +162,14 @@ void ReportExportDialog::suggestPath()
                  m_grouping->currentIndex() == 0 ? QStringLiteral("don-vi") : QStringLiteral("linh-vuc"), suffix);
     QString dir = QFileInfo(current).absolutePath();
     if (current.isEmpty())
-        dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        dir = FileChooser::startFolder();
     if (current.isEmpty() || QFileInfo(current).fileName().startsWith(QLatin1String("bao-cao-")))
         m_path->setText(QDir(dir).filePath(name));
 }
 
 void ReportExportDialog::browse()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save the report"), m_path->text());
+    const QString path = FileChooser::dialogs().saveFile(this, tr("Save the report"), m_path->text(), QString());
     if (!path.isEmpty())
         m_path->setText(path);
 }
@@ -215,7 +216,7 @@ bool ReportExportDialog::exportNow()
     m_run->setEnabled(true);
     if (!written) {
         m_progress->setValue(0);
-        showInlineError(m_message, tr("Cannot write %1: %2").arg(path, file.errorString()));
+        showInlineError(m_message, tr("Cannot write %1: %2").arg(path, fileErrorText(file)));
         return false;
     }
     m_progress->setValue(100);

@@ -3,6 +3,7 @@
 #include "FileChooser.h"
 #include "InlineMessage.h"
 #include "core/Clock.h"
+#include "core/ErrorText.h"
 #include "dossiers/DossierListModel.h"
 #include "dossiers/DossierTable.h"
 #include "dossiers/DossierViewDialog.h"
@@ -268,7 +269,7 @@ bool ReturnsPage::exportLedger(bool pdf)
     // Written whole or not at all: a cancelled or failed write leaves no half ledger behind.
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit()) {
-        showInlineError(m_ledgerMessage, tr("Cannot write %1: %2").arg(path, file.errorString()));
+        showInlineError(m_ledgerMessage, tr("Cannot write %1: %2").arg(path, fileErrorText(file)));
         return false;
     }
     showInlineInfo(m_ledgerMessage, tr("Ledger saved to %1.").arg(path));
