@@ -574,6 +574,15 @@ void TestIntakeScans::attachedScansFitInVietnamese()
         QDir().mkpath(shots);
         QVERIFY(window.grab().save(shots + QStringLiteral("/intake-after-attach-vi.png")));
     }
+    // A page left in the scanner window, then the form freed: the panel opens empty.
+    QVERIFY(scans->openScanner());
+    QVERIFY(panel->importFiles({front}));
+    scans->scanDialog()->reject();
+    scans->startNewDossier();
+    QVERIFY(scans->openScanner());
+    QCOMPARE(panel->pages()->rowCount(), 0);
+    if (!shots.isEmpty())
+        QVERIFY(scans->scanDialog()->grab().save(shots + QStringLiteral("/scan-panel-new-dossier-vi.png")));
     QVERIFY(installLanguage(QStringLiteral("en")));
 }
 
