@@ -117,9 +117,20 @@ double PagePipeline::inkCoverage(const QImage& image, int dpi, const BlankDetect
     return double(ink) / double(area);
 }
 
+PageContent PagePipeline::classify(const QImage& image, int dpi, const BlankDetection& options)
+{
+    if (image.isNull())
+        return PageContent::Blank;
+    const QImage a = analysisImage(image, dpi);
+    // Nine tenths of the page at or below this level: no light paper anywhere that matters.
+    if (paperLevel(a) < options.darkPaper)
+        return PageContent::Dark;
+    return inkCoverage(image, dpi, options) < options.minInk ? PageContent::Blank : PageContent::Content;
+}
+
 bool PagePipeline::isBlank(const QImage& image, int dpi, const BlankDetection& options)
 {
-    return inkCoverage(image, dpi, options) < options.minInk;
+    return classify(image, dpi, options) == PageContent::Blank;
 }
 
 QList<int> PagePipeline::blankPages(const QList<ScanPage>& pages, const BlankDetection& options)

@@ -17,6 +17,17 @@ struct BlankDetection
     double minInk = 0.0005;
     // How much darker than the paper a pixel must be to count as ink (0..255).
     int inkContrast = 64;
+    // A page whose paper (the 90th percentile of brightness) is darker than this is a dark
+    // page, never a blank one: a black sheet, a dark cover, the lid left open, or a scanner
+    // (SANE's test device) sending solid black. It has no light paper for ink to stand out on.
+    int darkPaper = 128;
+};
+
+// What a page holds, judged by its content.
+enum class PageContent {
+    Content, // ink on light paper: a page to keep
+    Blank,   // light paper with no ink (specks, grain and bleed-through do not count)
+    Dark     // almost all of it dark: kept, but the clerk should look at it
 };
 
 // What the clerk does to pages between the scanner and the PDF, on images alone (no device,
@@ -27,6 +38,9 @@ class PagePipeline
 public:
     // Share of the page (margins excluded) covered by ink, 0..1.
     static double inkCoverage(const QImage& image, int dpi, const BlankDetection& options = {});
+    // Blank, dark or a page with content. A null image is blank.
+    static PageContent classify(const QImage& image, int dpi, const BlankDetection& options = {});
+    // classify() == Blank: a dark page is never blank.
     static bool isBlank(const QImage& image, int dpi, const BlankDetection& options = {});
     // Indexes of the blank pages of a batch.
     static QList<int> blankPages(const QList<ScanPage>& pages, const BlankDetection& options = {});

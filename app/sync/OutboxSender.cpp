@@ -8,6 +8,8 @@
 #include <QCryptographicHash>
 #include <QJsonArray>
 
+#include <algorithm>
+
 #include <optional>
 #include <utility>
 
@@ -87,6 +89,20 @@ void OutboxSender::fail(const QList<OutboxItem>& items, const QString& message)
     if (Status s = m_lane.store().markFailed(idsOf(items), message, m_lane.now(), m_lane.backoff()); !s)
         qCWarning(lcSync) << "cannot mark rows failed" << s.error().message;
     m_lane.report().failed += static_cast<int>(items.size());
+}
+
+void OutboxSender::fail(const QList<OutboxItem>& items, const PortalAnswer& reply)
+{
+    if (reply.outcome != PortalAnswer::Transport || reply.reached) {
+        fail(items, reply.message);
+        return;
+    }
+    // bookFailure() set the kind's back-off just before: the rows wait as long as their kind.
+    const QDateTime now = m_lane.now();
+    const QDateTime kindRetry = m_lane.store().kindState(items.first().kind).nextAttemptAt;
+    const QDateTime retryAt = kindRetry.isValid() ? std::max(now, kindRetry) : now;
+    if (Status s = m_lane.store().markWaiting(idsOf(items), reply.message, now, retryAt); !s)
+        qCWarning(lcSync) << "cannot mark rows waiting" << s.error().message;
 }
 
 // ---- dossiers ----
@@ -194,7 +210,7 @@ bool OutboxSender::settleDossierGroup(const QList<OutboxItem>& items, bool updat
     }
     if (r.outcome != PortalAnswer::Refused) {
         m_lane.bookFailure(SyncKind::dossier(), r);
-        fail(items, r.message);
+        fail(items, r);
         return false;
     }
     // The call is all-or-nothing (PROTOCOL.md 3.1): one existing or bad record refused the
@@ -233,7 +249,7 @@ bool OutboxSender::sendOneDossier(const OutboxItem& item)
         return true;
     }
     m_lane.bookFailure(SyncKind::dossier(), r);
-    fail({item}, r.message);
+    fail({item}, r);
     return false;
 }
 
@@ -314,7 +330,7 @@ bool OutboxSender::settleHistoryChunk(const QList<OutboxItem>& items, const Port
     }
     if (r.outcome != PortalAnswer::Refused) {
         m_lane.bookFailure(SyncKind::history(), r);
-        fail(items, r.message);
+        fail(items, r);
         return false;
     }
     if (items.size() == 1) {
@@ -425,7 +441,7 @@ bool OutboxSender::sendAttachment(const OutboxItem& item)
         return true;
     }
     m_lane.bookFailure(SyncKind::attachment(), r);
-    fail({item}, r.message);
+    fail({item}, r);
     return false;
 }
 

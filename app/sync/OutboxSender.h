@@ -42,6 +42,9 @@ private:
     void refuse(const QList<OutboxItem>& items, const PortalAnswer& reply);
     // A transport failure or an alarm: the rows count an attempt and wait.
     void fail(const QList<OutboxItem>& items, const QString& message);
+    // A transfer that got no answer: the rows wait for the connection when the portal was not
+    // reached at all (offline), otherwise they failed.
+    void fail(const QList<OutboxItem>& items, const PortalAnswer& reply);
 
     SyncLane& m_lane;
 };

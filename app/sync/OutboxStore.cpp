@@ -221,9 +221,23 @@ Status OutboxStore::markDone(const QList<qint64>& ids, const QDateTime& now)
     if (ids.isEmpty())
         return {};
     Statement& st =
-        m_db.prepare(QStringLiteral("UPDATE outbox SET state = 'done', done_at = ?1, updated_at = ?1, last_error = '' "
-                                    "WHERE id IN (SELECT value FROM json_each(?2))"));
+        m_db.prepare(QStringLiteral("UPDATE outbox SET state = 'done', done_at = ?1, updated_at = ?1, last_error = '', "
+                                    "attempts = attempts + 1 WHERE id IN (SELECT value FROM json_each(?2))"));
     st.bind(1, now).bind(2, QLatin1Char('[') + idList(ids) + QLatin1Char(']'));
+    return st.exec();
+}
+
+Status OutboxStore::markWaiting(const QList<qint64>& ids, const QString& reason, const QDateTime& now,
+                                const QDateTime& retryAt)
+{
+    if (ids.isEmpty())
+        return {};
+    // Like a failure, a forced pass does not take them again.
+    m_failedHere.append(ids);
+    Statement& st = m_db.prepare(
+        QStringLiteral("UPDATE outbox SET state = 'queued', last_error = ?1, next_attempt_at = ?2, updated_at = ?3 "
+                       "WHERE id IN (SELECT value FROM json_each(?4))"));
+    st.bind(1, reason.left(500)).bind(2, retryAt).bind(3, now).bind(4, QLatin1Char('[') + idList(ids) + QLatin1Char(']'));
     return st.exec();
 }
 

@@ -45,11 +45,18 @@ public:
     Result<QList<OutboxItem>> claim(const QString& kind, int limit, const QDateTime& now, bool force,
                                     bool parse = true);
 
+    // done; the send that the portal acknowledged counts as an attempt (attempts + 1), so a
+    // row sent at the first try shows 1.
     Status markDone(const QList<qint64>& ids, const QDateTime& now);
     // failed, attempts + 1, next retry after the back-off of the new attempt count.
     Status markFailed(const QList<qint64>& ids, const QString& error, const QDateTime& now, const Backoff& backoff);
     // Back to queued without counting an attempt (the transfer never reached the portal).
     Status release(const QList<qint64>& ids, const QDateTime& now);
+    // The portal could not be reached (offline): back to queued, not failed, with the reason
+    // and the time of the next try after `retryAt`; no attempt counted, nothing reached the
+    // portal. Waiting offline is normal at a counter, not an error of the item.
+    Status markWaiting(const QList<qint64>& ids, const QString& reason, const QDateTime& now,
+                       const QDateTime& retryAt);
     Status setAckedOffset(qint64 id, qint64 offset, const QDateTime& now);
 
     // The portal has this dossier: later sends are updates. Older queued sends of the same

@@ -9,6 +9,8 @@
 // restart.
 
 #include "FileChooser.h"
+#include "Language.h"
+#include "MainWindow.h"
 #include "docs/ScanFixtures.h"
 #include "intake/ComponentChecklistModel.h"
 #include "intake/IntakeOutput.h"
@@ -38,6 +40,7 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QUndoStack>
 #include <QVBoxLayout>
 #include <QtTest>
 
@@ -73,6 +76,8 @@ private Q_SLOTS:
     void refusedWhenDiskIsLow();
     void scanKeptWithTheDraftSurvivesAKill();
     void failedAttachKeptWithRetry();
+    void scansBelongToTheirDossier();
+    void attachedScansFitInVietnamese();
 
 public:
     // The child process: takes a form and a scan, then dies without a word.
@@ -204,6 +209,7 @@ void TestIntakeScans::scanWaitsForTheDossierThenIsStored()
     QVERIFY(scanfixtures::emptyPage(150, true).save(blank));
     QVERIFY(panel->importFiles({blank}));
     QCOMPARE(panel->pages()->rowCount(), 11);
+    panel->setConfirm([](QWidget*, const QString&, const QString&) { return true; }); // the clerk says yes
     QCOMPARE(panel->dropBlankPages(), 1);
 
     QTest::mouseClick(panel->findChild<QPushButton*>(QStringLiteral("attach")), Qt::LeftButton);
@@ -412,6 +418,172 @@ void TestIntakeScans::failedAttachKeptWithRetry()
     QVERIFY(m_ctx->attachments().keptScans(QStringLiteral("admin"))->isEmpty());
     QCOMPARE(*m_ctx->attachments().sweep(), 0);
     QVERIFY(m_ctx->attachments().read(stored->first().id).ok());
+}
+
+namespace {
+// The visible widgets of `parent` (direct children) that overlap another one.
+QStringList overlapping(const QWidget* parent)
+{
+    QList<const QWidget*> shown;
+    for (const QObject* o : parent->children()) {
+        const auto* w = qobject_cast<const QWidget*>(o);
+        if (w && w->isVisible() && !w->isWindow() && !w->geometry().isEmpty())
+            shown.append(w);
+    }
+    QStringList out;
+    for (int i = 0; i < shown.size(); ++i) {
+        for (int j = i + 1; j < shown.size(); ++j) {
+            if (shown[i]->geometry().intersects(shown[j]->geometry()))
+                out.append(shown[i]->objectName() + QLatin1Char('/') + QString::fromLatin1(shown[i]->metaObject()->className()) +
+                           QStringLiteral(" over ") + shown[j]->objectName() + QLatin1Char('/') +
+                           QString::fromLatin1(shown[j]->metaObject()->className()));
+        }
+    }
+    return out;
+}
+} // namespace
+
+void TestIntakeScans::scansBelongToTheirDossier()
+{
+    // As in the main window at 1366×768.
+    m_window->resize(1366, 700);
+    const QString front = m_dir.filePath(QStringLiteral("front.png"));
+    const QString extra = m_dir.filePath(QStringLiteral("extra.png"));
+    QVERIFY(scanfixtures::textPage(100, 20, 1).save(front));
+    QVERIFY(scanfixtures::textPage(100, 20, 2).save(extra));
+
+    // Dossier 1: a page attached, another scanned and left in the scanner window.
+    m_page->applyDraft(draft());
+    IntakeScans* scans = m_page->scans();
+    QVERIFY(scans->openScanner());
+    ScanPanel* panel = scans->scanPanel();
+    panel->setConfirm([](QWidget*, const QString&, const QString&) { return true; });
+    QTRY_VERIFY_WITH_TIMEOUT(!panel->isScanning(), 10000); // the scanners are listed first
+    QVERIFY(panel->importFiles({front}));
+    QVERIFY(panel->attach());
+    QCOMPARE(scans->pending().size(), 1);
+    QVERIFY(panel->importFiles({extra}));
+    QCOMPARE(panel->pages()->rowCount(), 1);
+    scans->scanDialog()->reject();
+    QCoreApplication::processEvents();
+
+    // After attaching, nothing of the scans section overlaps, nor the section its neighbours.
+    QStringList over = overlapping(scans);
+    QVERIFY2(over.isEmpty(), qPrintable(over.join(QStringLiteral("; "))));
+    over = overlapping(scans->parentWidget());
+    QVERIFY2(over.isEmpty(), qPrintable(over.join(QStringLiteral("; "))));
+    const QString shots = qEnvironmentVariable("MOTCUA_SCREENSHOT_DIR");
+    if (!shots.isEmpty()) {
+        QDir().mkpath(shots);
+        QVERIFY(m_window->grab().save(shots + QStringLiteral("/intake-after-attach.png")));
+    }
+
+    QVERIFY(m_page->receive());
+    const QString first = m_page->lastCode();
+    QVERIFY(!first.isEmpty());
+    QCOMPARE(m_ctx->attachments().list(first)->size(), 1);
+
+    // The form is free for dossier 2: the page left in the scanner window went with dossier 1
+    // (said so), and the list shows dossier 1's scan as recorded, under its code.
+    QCOMPARE(panel->pages()->rowCount(), 0);
+    QVERIFY(!panel->pages()->undoStack()->canUndo());
+    auto* message = m_page->findChild<QLabel*>(QStringLiteral("intake-scan-message"));
+    QVERIFY2(!message->isHidden() && message->text().contains(QStringLiteral("1 scanned page")),
+             qPrintable(message->text()));
+    auto* list = m_page->findChild<QListWidget*>(QStringLiteral("intake-scans"));
+    QCOMPARE(list->count(), 1);
+    QVERIFY(list->item(0)->text().contains(first));
+
+    // The clerk starts dossier 2 by typing the name: dossier 1's scans leave the list.
+    auto* name = m_page->findChild<QLineEdit*>(QStringLiteral("applicant-name"));
+    name->setFocus();
+    QTest::keyClicks(name, QStringLiteral("Tran"));
+    QCOMPARE(list->count(), 0);
+    QVERIFY(scans->listedDossier().isEmpty());
+    QVERIFY(message->isHidden());
+    // The scanner window opens empty for dossier 2; Ctrl+Z brings nothing of dossier 1 back.
+    QVERIFY(scans->openScanner());
+    QCOMPARE(scans->scanPanel()->pages()->rowCount(), 0);
+    QTest::keyClick(scans->scanPanel()->strip(), Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(scans->scanPanel()->pages()->rowCount(), 0);
+    if (!shots.isEmpty())
+        QVERIFY(scans->scanDialog()->grab().save(shots + QStringLiteral("/scan-panel-new-dossier.png")));
+
+    // Dossier 2 gets a page, then "New dossier" (Ctrl+N) drops it all: nothing carries over.
+    QVERIFY(scans->scanPanel()->importFiles({front}));
+    scans->scanDialog()->reject();
+    m_output.discardAnswer = true;
+    QVERIFY(m_page->startNew());
+    QCOMPARE(scans->scanPanel()->pages()->rowCount(), 0);
+    QCOMPARE(list->count(), 0);
+    QVERIFY(scans->pending().isEmpty());
+
+    // A dossier recorded and then "New dossier" at once: its scans leave the list too.
+    m_page->applyDraft(draft());
+    scans->addPending(
+        PendingScan{m_procedure.components.at(0).id, m_procedure.components.at(0).name, threePagePdf(), 3});
+    QVERIFY(m_page->receive());
+    QCOMPARE(list->count(), 1);
+    QVERIFY(m_page->startNew());
+    QCOMPARE(list->count(), 0);
+}
+
+void TestIntakeScans::attachedScansFitInVietnamese()
+{
+    // The clerk's screen: the main window at 1366×768, in Vietnamese, two papers scanned.
+    QVERIFY(installLanguage(QStringLiteral("vi")));
+    m_window.reset();
+    MainWindow window(*m_ctx, m_admin);
+    window.resize(1366, 768);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.showPage(MainWindow::Intake);
+    auto* page = qobject_cast<IntakePage*>(window.page(MainWindow::Intake));
+    QVERIFY(page);
+    page->setOutput(&m_output);
+    page->applyDraft(draft());
+    IntakeScans* scans = page->scans();
+    QVERIFY(scans->openScanner());
+    ScanPanel* panel = scans->scanPanel();
+    QTRY_VERIFY_WITH_TIMEOUT(!panel->isScanning(), 10000);
+    const QString front = m_dir.filePath(QStringLiteral("vi-front.png"));
+    QVERIFY(scanfixtures::textPage(100, 20, 1).save(front));
+    for (int i = 0; i < 2; ++i) {
+        // The second cannot be kept with the draft (store locked): the long message shows too.
+        if (i == 1)
+            m_ctx->attachments().lock();
+        panel->setCurrentTarget(m_procedure.components.at(i).id);
+        QVERIFY(panel->importFiles({front}));
+        QVERIFY(panel->attach());
+    }
+    scans->scanDialog()->reject();
+    QCoreApplication::processEvents();
+    QCOMPARE(scans->pending().size(), 2);
+    QVERIFY(!page->findChild<QLabel*>(QStringLiteral("intake-scan-message"))->isHidden());
+    const QList<const QWidget*> containers{scans, scans->parentWidget(), scans->parentWidget()->parentWidget()};
+    for (const QWidget* w : containers) {
+        const QStringList over = overlapping(w);
+        QVERIFY2(over.isEmpty(), qPrintable(over.join(QStringLiteral("; "))));
+    }
+    // The scans section lies inside its box, whole.
+    const QRect inBox = scans->geometry();
+    QVERIFY2(scans->parentWidget()->rect().contains(inBox), "the scans section is not cut off");
+    QVERIFY(scans->height() >= scans->minimumSizeHint().height());
+    const QString shots = qEnvironmentVariable("MOTCUA_SCREENSHOT_DIR");
+    if (!shots.isEmpty()) {
+        QDir().mkpath(shots);
+        QVERIFY(window.grab().save(shots + QStringLiteral("/intake-after-attach-vi.png")));
+    }
+    // A page left in the scanner window, then the form freed: the panel opens empty.
+    QVERIFY(scans->openScanner());
+    QVERIFY(panel->importFiles({front}));
+    scans->scanDialog()->reject();
+    scans->startNewDossier();
+    QVERIFY(scans->openScanner());
+    QCOMPARE(panel->pages()->rowCount(), 0);
+    if (!shots.isEmpty())
+        QVERIFY(scans->scanDialog()->grab().save(shots + QStringLiteral("/scan-panel-new-dossier-vi.png")));
+    QVERIFY(installLanguage(QStringLiteral("en")));
 }
 
 int main(int argc, char** argv)

@@ -12,12 +12,14 @@
 
 #include <QBuffer>
 #include <QComboBox>
+#include <QDir>
 #include <QLabel>
 #include <QListView>
 #include <QPdfDocument>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QUndoStack>
 #include <QToolButton>
 #include <QtTest>
 
@@ -32,6 +34,8 @@ private Q_SLOTS:
     void scanReorderDropBlankAttach();
     void refusedWhenDiskIsFull();
     void viewerPagesAndZooms();
+    void dropBlankAsksAndUndoes();
+    void resetEmptiesThePanel();
 
 private:
     QTemporaryDir m_dir;
@@ -108,6 +112,7 @@ void TestScanPanel::scanReorderDropBlankAttach()
     QCOMPARE(pages->rowCount(), 11);
     QVERIFY(pages->isBlank(10));
     QVERIFY(!pages->isBlank(0));
+    panel.setConfirm([](QWidget*, const QString&, const QString&) { return true; }); // the clerk says yes
     QTest::mouseClick(panel.findChild<QPushButton*>(QStringLiteral("pages-drop-blank")), Qt::LeftButton);
     QCOMPARE(pages->rowCount(), 10);
     QVERIFY(panel.findChild<QLabel*>(QStringLiteral("scan-message"))->text().contains(QStringLiteral("1 blank")));
@@ -195,6 +200,138 @@ void TestScanPanel::viewerPagesAndZooms()
     QVERIFY(!viewer.setPdf(QByteArray("not a pdf")));
     QCOMPARE(viewer.pageCount(), 0);
     QCOMPARE(label->text(), QStringLiteral("No document"));
+}
+
+namespace {
+ScanPage pageOf(const QImage& image, int dpi = 100)
+{
+    ScanPage p;
+    p.image = image;
+    p.dpi = dpi;
+    return p;
+}
+
+QImage solid(int level)
+{
+    QImage image(scanfixtures::mmToPx(210, 100), scanfixtures::mmToPx(297, 100), QImage::Format_Grayscale8);
+    image.fill(level);
+    return image;
+}
+
+QList<qint64> keysOf(const PageStripModel* pages)
+{
+    QList<qint64> keys;
+    for (int i = 0; i < pages->rowCount(); ++i)
+        keys.append(pages->data(pages->index(i), PageStripModel::ImageKeyRole).toLongLong());
+    return keys;
+}
+} // namespace
+
+void TestScanPanel::dropBlankAsksAndUndoes()
+{
+    NullScannerBackend none;
+    ScanPanel panel(none);
+    panel.resize(1100, 650);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    // As from SANE's test device left at its default: solid black pages; then a printed page,
+    // two empty backs (one with dust) and another printed page.
+    QList<ScanPage> batch;
+    for (int i = 0; i < 4; ++i)
+        batch.append(pageOf(solid(0)));
+    batch.append(pageOf(scanfixtures::textPage(100, 12, 3)));
+    batch.append(pageOf(scanfixtures::emptyPage(100)));
+    batch.append(pageOf(scanfixtures::emptyPage(100, false, true)));
+    batch.append(pageOf(scanfixtures::textPage(100, 12, 4)));
+    PageStripModel* pages = panel.pages();
+    pages->appendPages(batch);
+    const QList<qint64> before = keysOf(pages);
+    QCOMPARE(pages->blankRows(), (QList<int>{5, 6}));
+    QCOMPARE(pages->darkRows(), (QList<int>{0, 1, 2, 3}));
+    // A black page is never called blank.
+    QVERIFY(!pages->index(0).data().toString().contains(PageStripModel::tr("%1 (blank)").arg(1)));
+    QCOMPARE(pages->index(0).data().toString(), PageStripModel::tr("%1 (dark)").arg(1));
+
+    // The clerk is asked, with the pages named; "Cancel" removes nothing.
+    QStringList questions;
+    bool answer = false;
+    panel.setConfirm([&](QWidget*, const QString&, const QString& question) {
+        questions.append(question);
+        return answer;
+    });
+    auto* drop = panel.findChild<QPushButton*>(QStringLiteral("pages-drop-blank"));
+    QTest::mouseClick(drop, Qt::LeftButton);
+    QCOMPARE(questions.size(), 1);
+    QVERIFY2(questions.first().contains(QStringLiteral("6, 7")), qPrintable(questions.first()));
+    QCOMPARE(pages->rowCount(), 8);
+
+    // "Remove": the two empty backs go, the dark pages stay and are pointed out.
+    answer = true;
+    QTest::mouseClick(drop, Qt::LeftButton);
+    QCOMPARE(questions.size(), 2);
+    QCOMPARE(pages->rowCount(), 6);
+    QCOMPARE(pages->darkRows().size(), 4);
+    QVERIFY(pages->blankRows().isEmpty());
+    const QString message = panel.findChild<QLabel*>(QStringLiteral("scan-message"))->text();
+    QVERIFY2(message.contains(QStringLiteral("2 blank")) && message.contains(QStringLiteral("1, 2, 3, 4")),
+             qPrintable(message));
+
+    // Ctrl+Z brings them back in their places; Ctrl+Shift+Z removes them again.
+    auto* undo = panel.findChild<QToolButton*>(QStringLiteral("pages-undo"));
+    QVERIFY(undo->isEnabled());
+    panel.strip()->setFocus();
+    QTest::keyClick(panel.strip(), Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(keysOf(pages), before);
+    QVERIFY(!undo->isEnabled());
+    QTest::keyClick(panel.strip(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(pages->rowCount(), 6);
+
+    // One page deleted with the Delete key, then the Undo button: back where it was.
+    const QList<qint64> six = keysOf(pages);
+    panel.strip()->setCurrentIndex(pages->index(4));
+    QTest::keyClick(panel.strip(), Qt::Key_Delete);
+    QCOMPARE(pages->rowCount(), 5);
+    // Pages scanned meanwhile go to the end and do not upset the undo.
+    pages->appendPages({pageOf(scanfixtures::textPage(100, 5, 9))});
+    QTest::mouseClick(undo, Qt::LeftButton);
+    QCOMPARE(keysOf(pages).mid(0, 6), six);
+    QCOMPARE(pages->rowCount(), 7);
+    // A turn is undone too.
+    panel.strip()->setCurrentIndex(pages->index(5));
+    QTest::keyClick(panel.strip(), Qt::Key_R, Qt::ControlModifier);
+    QVERIFY(keysOf(pages).at(5) != six.at(5));
+    QTest::keyClick(panel.strip(), Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(keysOf(pages).at(5), six.at(5));
+
+    // Nothing blank left: nothing asked.
+    pages->undoStack()->clear();
+    QTest::mouseClick(drop, Qt::LeftButton);
+    QCOMPARE(questions.size(), 2);
+    QVERIFY(panel.findChild<QLabel*>(QStringLiteral("scan-message"))->text().contains(QStringLiteral("1, 2, 3, 4")));
+
+    const QString shots = qEnvironmentVariable("MOTCUA_SCREENSHOT_DIR");
+    if (!shots.isEmpty()) {
+        QDir().mkpath(shots);
+        QVERIFY(panel.grab().save(shots + QStringLiteral("/scan-panel-dark-pages.png")));
+    }
+}
+
+void TestScanPanel::resetEmptiesThePanel()
+{
+    NullScannerBackend none;
+    ScanPanel panel(none);
+    panel.pages()->appendPages({pageOf(scanfixtures::textPage(100, 12, 1)), pageOf(scanfixtures::emptyPage(100))});
+    panel.setConfirm([](QWidget*, const QString&, const QString&) { return true; });
+    QCOMPARE(panel.dropBlankPages(), 1);
+    QVERIFY(panel.pages()->undoStack()->canUndo());
+    panel.reset();
+    QCOMPARE(panel.pages()->rowCount(), 0);
+    // Nothing of the last dossier comes back with Ctrl+Z.
+    QVERIFY(!panel.pages()->undoStack()->canUndo());
+    QVERIFY(!panel.undo());
+    QCOMPARE(panel.pages()->rowCount(), 0);
+    QVERIFY(panel.findChild<QLabel*>(QStringLiteral("scan-message"))->isHidden());
+    QVERIFY(!panel.findChild<QPushButton*>(QStringLiteral("attach"))->isEnabled());
 }
 
 QTEST_MAIN(TestScanPanel)

@@ -15,15 +15,18 @@
 #include "store/Journal.h"
 #include "store/Settings.h"
 #include "sync/OfflineBundle.h"
+#include "sync/OutboxStore.h"
 #include "sync/SyncEngine.h"
 #include "sync/SyncService.h"
 
 #include <QAbstractItemModelTester>
+#include <QBrush>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -44,6 +47,9 @@ private Q_SLOTS:
     void exportWritesABundle();
     void warningsForStuckItemsAndOldReferenceData();
     void statusBarShowsQueuedAndFailed();
+    void offlineWaitingIsNotAnError();
+    void unconfiguredPortalIsWorded();
+    void attemptsCountTheSends();
 
 private:
     void takeDossiers(int n);
@@ -278,6 +284,134 @@ void TestSyncPage::statusBarShowsQueuedAndFailed()
         QTest::qWait(100);
         QVERIFY(window.grab().save(shots + QStringLiteral("/sync-page.png")));
     }
+}
+
+void TestSyncPage::offlineWaitingIsNotAnError()
+{
+    takeDossiers(2);
+    // A portal is set up but cannot be reached (nothing listens on port 9): a counter offline.
+    QVERIFY(m_ctx->settings().set(QStringLiteral("portal.url"), QStringLiteral("https://127.0.0.1:9")));
+    auto pass = m_ctx->sync().syncNow(true);
+    QVERIFY2(pass.ok(), qPrintable(pass.error().message));
+    QVERIFY(!pass->reached);
+    // The items wait, queued: not failed, no attempt counted (nothing reached the portal).
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM outbox WHERE state = 'failed'")), 0);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM outbox WHERE kind = 'dossier' AND state = 'queued' "
+                                  "AND attempts = 0 AND last_error <> ''")),
+             2);
+
+    SyncEngine engine(m_ctx->sync());
+    SyncPage page(*m_ctx, m_clerk, engine);
+    page.resize(1366, 700);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    OutboxModel* model = page.model();
+    QVERIFY(model->isOffline());
+    int dossiers = 0;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        // History rows wait for their dossier on the portal: queued, never tried.
+        if (model->index(row, OutboxModel::KindColumn).data().toString() != OutboxModel::kindName(SyncKind::dossier()))
+            continue;
+        ++dossiers;
+        const QModelIndex state = model->index(row, OutboxModel::StateColumn);
+        QCOMPARE(state.data().toString(), OutboxModel::tr("Waiting for the connection"));
+        QVERIFY(state.data().toString() != OutboxModel::stateName(QStringLiteral("failed")));
+        // Not in red.
+        const QVariant colour = state.data(Qt::ForegroundRole);
+        QVERIFY(!colour.isValid() || colour.value<QBrush>().color() != QColor(0xb7, 0x1c, 0x1c));
+        QVERIFY(!model->index(row, OutboxModel::NextRetryColumn).data().toString().isEmpty());
+        QCOMPARE(model->index(row, OutboxModel::AttemptsColumn).data().toInt(), 0);
+    }
+    QCOMPARE(dossiers, 2);
+    const QString counts = page.findChild<QLabel*>(QStringLiteral("sync-counts"))->text();
+    QVERIFY2(counts.contains(QStringLiteral("Failed 0")), qPrintable(counts));
+    const QString state = page.findChild<QLabel*>(QStringLiteral("sync-state"))->text();
+    QVERIFY2(state.startsWith(QStringLiteral("Offline")), qPrintable(state));
+    // The retry lines under the table speak of waiting, not of failures.
+    const QString kinds = page.findChild<QLabel*>(QStringLiteral("sync-kinds"))->text();
+    QVERIFY2(!kinds.contains(QStringLiteral("failure")) && kinds.contains(QStringLiteral("waiting")),
+             qPrintable(kinds));
+    // "Failed" lists none of them.
+    page.findChild<QComboBox*>(QStringLiteral("sync-filter"))->setCurrentIndex(3);
+    QCOMPARE(model->rowCount(), 0);
+    page.findChild<QComboBox*>(QStringLiteral("sync-filter"))->setCurrentIndex(0);
+
+    // The status bar: offline, nothing failed.
+    MainWindow window(*m_ctx, m_clerk);
+    window.resize(1366, 768);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto* queued = window.findChild<QLabel*>(QStringLiteral("status-queued"));
+    QVERIFY2(!queued->text().contains(QStringLiteral("failed")), qPrintable(queued->text()));
+    window.showPage(MainWindow::Sync);
+    const QString shots = qEnvironmentVariable("MOTCUA_SCREENSHOT_DIR");
+    if (!shots.isEmpty()) {
+        QDir().mkpath(shots);
+        QTest::qWait(100);
+        QVERIFY(window.grab().save(shots + QStringLiteral("/sync-page-offline.png")));
+    }
+}
+
+void TestSyncPage::unconfiguredPortalIsWorded()
+{
+    takeDossiers(1);
+    SyncEngine engine(m_ctx->sync());
+    SyncPage page(*m_ctx, m_clerk, engine);
+    engine.refresh();
+    QVERIFY(!engine.isConfigured());
+    const QString state = page.findChild<QLabel*>(QStringLiteral("sync-state"))->text();
+    // Said in words a clerk reads, not as a setting's key.
+    QVERIFY2(!state.contains(QRegularExpression(QStringLiteral("portal\\.[a-z]"))), qPrintable(state));
+    QVERIFY2(state.contains(SyncPage::tr("No central portal is set up yet").left(20)), qPrintable(state));
+    QVERIFY(!page.findChild<QPushButton*>(QStringLiteral("sync-now"))->isEnabled());
+    QCOMPARE(page.model()->index(0, OutboxModel::StateColumn).data().toString(),
+             OutboxModel::stateName(QStringLiteral("queued")));
+    const QString shots = qEnvironmentVariable("MOTCUA_SCREENSHOT_DIR");
+    if (!shots.isEmpty()) {
+        MainWindow window(*m_ctx, m_clerk);
+        window.resize(1366, 768);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showPage(MainWindow::Sync);
+        QDir().mkpath(shots);
+        QTest::qWait(100);
+        QVERIFY(window.grab().save(shots + QStringLiteral("/sync-page-unconfigured.png")));
+    }
+}
+
+void TestSyncPage::attemptsCountTheSends()
+{
+    takeDossiers(2);
+    OutboxStore& store = m_ctx->sync().store();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    // The first dossier goes out and the portal takes it at the first try: 1 attempt.
+    auto first = store.claim(SyncKind::dossier(), 1, now, true);
+    QVERIFY(first.ok());
+    QCOMPARE(first->size(), 1);
+    QVERIFY(store.markDone({first->first().id}, now));
+    // The second is refused once, then taken: 2 attempts.
+    auto second = store.claim(SyncKind::dossier(), 1, now, false);
+    QVERIFY(second.ok());
+    QCOMPARE(second->size(), 1);
+    QVERIFY(store.markFailed({second->first().id}, QStringLiteral("The portal answered HTTP 503."), now,
+                             Backoff{30, 3600}));
+    auto again = store.claim(SyncKind::dossier(), 1, now.addSecs(60), false);
+    QVERIFY(again.ok());
+    QCOMPARE(again->size(), 1);
+    QCOMPARE(again->first().id, second->first().id);
+    QVERIFY(store.markDone({again->first().id}, now.addSecs(60)));
+
+    SyncEngine engine(m_ctx->sync());
+    SyncPage page(*m_ctx, m_clerk, engine);
+    OutboxModel* model = page.model();
+    QHash<qint64, int> attempts;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        QCOMPARE(model->index(row, OutboxModel::StateColumn).data().toString(),
+                 OutboxModel::stateName(QStringLiteral("done")));
+        attempts.insert(model->idAt(row), model->index(row, OutboxModel::AttemptsColumn).data().toInt());
+    }
+    QCOMPARE(attempts.value(first->first().id), 1);
+    QCOMPARE(attempts.value(second->first().id), 2);
 }
 
 QTEST_MAIN(TestSyncPage)

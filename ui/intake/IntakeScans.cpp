@@ -4,6 +4,7 @@
 #include "InlineMessage.h"
 #include "core/Logging.h"
 #include "scan/AttachmentViewer.h"
+#include "scan/PageStripModel.h"
 #include "scan/ScannerBackend.h"
 #include "service/AppContext.h"
 #include "service/AttachmentService.h"
@@ -17,6 +18,8 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace motcua {
 
@@ -148,6 +151,7 @@ bool IntakeScans::openScanner()
         return false;
     }
     m_message->hide();
+    beginNextDossier();
     if (!m_scanDialog) {
         if (!m_backend) {
             m_ownBackend = ScannerBackend::createDefault();
@@ -184,6 +188,7 @@ bool IntakeScans::openScanner()
 
 void IntakeScans::addPending(const PendingScan& scanIn)
 {
+    beginNextDossier();
     PendingScan scan = scanIn;
     if (scan.keptId == 0) {
         auto kept =
@@ -285,6 +290,7 @@ void IntakeScans::showFailure(const QString& message)
 Status IntakeScans::attachPending(const Dossier& dossier)
 {
     m_dossierCode = dossier.code;
+    m_justRecorded = true;
     Status result;
     if (!m_pending.isEmpty()) {
         while (!m_pending.isEmpty()) {
@@ -347,6 +353,40 @@ Status IntakeScans::retryFailed()
 void IntakeScans::showDossier(const QString& code)
 {
     m_dossierCode = code;
+    m_justRecorded = false;
+    refreshList();
+}
+
+void IntakeScans::startNewDossier()
+{
+    const bool keepListed = std::exchange(m_justRecorded, false);
+    if (m_panel) {
+        const int left = m_panel->pages()->rowCount();
+        m_panel->reset();
+        if (left > 0 && m_failed.isEmpty()) {
+            // Said, not silently lost: they were scanned for the last dossier and not attached.
+            showInlineInfo(m_message,
+                           tr("%n scanned page(s) not attached to the last dossier were cleared from the scanner "
+                              "window.",
+                              nullptr, left));
+        }
+    }
+    if (!keepListed && !m_dossierCode.isEmpty()) {
+        m_dossierCode.clear();
+        if (m_failed.isEmpty())
+            m_message->hide();
+    }
+    refreshList();
+}
+
+void IntakeScans::beginNextDossier()
+{
+    // The dossier just recorded stays listed until its form is cleared (startNewDossier).
+    if (m_justRecorded || m_dossierCode.isEmpty())
+        return;
+    m_dossierCode.clear();
+    if (m_failed.isEmpty())
+        m_message->hide();
     refreshList();
 }
 
@@ -381,7 +421,12 @@ void IntakeScans::refreshList()
             qCWarning(lcUi) << "attachments:" << stored.error().message;
         }
     }
-    m_title->setText(m_pending.isEmpty() ? tr("Sca&ns") : tr("Sca&ns (%1 waiting)").arg(m_pending.size()));
+    if (!m_pending.isEmpty())
+        m_title->setText(tr("Sca&ns (%1 waiting)").arg(m_pending.size()));
+    else if (!m_dossierCode.isEmpty())
+        m_title->setText(tr("Sca&ns of dossier %1 (recorded)").arg(m_dossierCode));
+    else
+        m_title->setText(tr("Sca&ns"));
     m_view->setEnabled(m_list->currentItem() != nullptr);
     m_remove->setEnabled(false);
 }

@@ -90,6 +90,17 @@ public:
     Status retryFailed();
     // Lists the attachments of a stored dossier (after a restart, or another dossier).
     void showDossier(const QString& code);
+    // The form is free for the next dossier (after a decision was recorded, "New dossier",
+    // the form cleared): the scan panel empties (pages not attached belonged to the last
+    // dossier; the message says how many went), and the list drops a stored dossier's scans,
+    // except those of the dossier just recorded, which stay in sight as a confirmation until
+    // beginNextDossier(). Scans waiting for a Retry stay.
+    void startNewDossier();
+    // The clerk has begun the next dossier (typed in the form, opened the scanner): the
+    // scans of the dossier recorded before leave the list. Cheap when there are none.
+    void beginNextDossier();
+    // The stored dossier whose scans are listed; empty when none.
+    QString listedDossier() const { return m_dossierCode; }
 
 Q_SIGNALS:
     void pendingChanged();
@@ -113,7 +124,8 @@ private:
     qint64 m_currentPaper = 0;
     QList<PendingScan> m_pending;
     QList<PendingScan> m_failed;
-    QString m_dossierCode; // the last recorded dossier whose attachments are listed
+    QString m_dossierCode;       // the last recorded dossier whose attachments are listed
+    bool m_justRecorded = false; // m_dossierCode was recorded just now (attachPending)
 
     QLabel* m_title = nullptr;
     QListWidget* m_list = nullptr;

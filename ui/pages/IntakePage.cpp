@@ -517,6 +517,8 @@ void IntakePage::formChanged()
     updateReceiveState();
     if (m_applying)
         return;
+    if (!isBlank())
+        m_scans->beginNextDossier(); // the last dossier's scans leave the list
     m_autosave->start();
 }
 
@@ -607,6 +609,7 @@ void IntakePage::clearForm()
     m_decision->hide();
     m_procedureError->hide();
     m_sets->setValue(1);
+    m_scans->startNewDossier();
     m_applicant->startField()->setFocus(Qt::OtherFocusReason);
 }
 

@@ -101,6 +101,27 @@ QString OutboxModel::stateName(const QString& state)
     return state;
 }
 
+bool OutboxModel::isWaiting(const OutboxItem& item)
+{
+    return item.state == QLatin1String("queued") && !item.lastError.isEmpty();
+}
+
+QString OutboxModel::stateName(const OutboxItem& item) const
+{
+    if (!isWaiting(item))
+        return stateName(item.state);
+    return m_offline ? tr("Waiting for the connection") : tr("Waiting to be sent again");
+}
+
+void OutboxModel::setOffline(bool offline)
+{
+    if (offline == m_offline)
+        return;
+    m_offline = offline;
+    if (!m_items.isEmpty())
+        Q_EMIT dataChanged(index(0, StateColumn), index(static_cast<int>(m_items.size()) - 1, StateColumn));
+}
+
 QVariant OutboxModel::data(const QModelIndex& index, int role) const
 {
     if (!index.isValid() || index.row() >= m_items.size() || index.column() >= ColumnCount)
@@ -118,13 +139,16 @@ QVariant OutboxModel::data(const QModelIndex& index, int role) const
         case DossierColumn:
             return it.entityKey;
         case StateColumn:
-            return stateName(it.state);
+            if (role == Qt::ToolTipRole && isWaiting(it))
+                return tr("Kept here, safe, and sent by itself at the next try (%1).").arg(when(it.nextAttemptAt));
+            return stateName(it);
         case AttemptsColumn:
             return it.attempts;
         case ErrorColumn:
             return it.lastError;
         case NextRetryColumn:
-            return it.state == QLatin1String("failed") ? when(it.nextAttemptAt) : QString();
+            return it.state == QLatin1String("failed") || isWaiting(it) ? when(it.nextAttemptAt)
+                                                                                      : QString();
         case CreatedColumn:
             return when(it.createdAt);
         case ColumnCount:

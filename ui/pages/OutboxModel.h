@@ -50,12 +50,21 @@ public:
 
     static QString kindName(const QString& kind);
     static QString stateName(const QString& state);
+    // The state as the clerk reads it: a queued row that was tried before (it has a last
+    // error: the portal unreachable, or a retry asked for) waits to be sent again, and while
+    // the portal cannot be reached it is "waiting for the connection" — never an error.
+    QString stateName(const OutboxItem& item) const;
+    static bool isWaiting(const OutboxItem& item);
+    // The Sync page says whether the portal is reachable (and configured).
+    void setOffline(bool offline);
+    bool isOffline() const { return m_offline; }
 
 private:
     SyncService& m_service;
     QString m_filter;
     QList<OutboxItem> m_items;
     int m_total = 0;
+    bool m_offline = false;
 };
 
 } // namespace motcua

@@ -163,10 +163,16 @@ void SyncPage::retranslateUi()
 void SyncPage::updateState()
 {
     QStringList parts;
+    const bool offline = !m_engine.isConfigured() || !m_engine.isOnline();
+    m_model->setOffline(offline);
     if (!m_engine.isConfigured())
-        parts << tr("No portal is configured: this workstation works offline (Settings, portal.url).");
+        parts << tr("No central portal is set up yet: this workstation works on its own and keeps everything to "
+                    "send. An administrator enters the portal's address under Settings, Central portal.");
+    else if (!m_engine.isOnline())
+        parts << tr("Offline: the portal cannot be reached just now. Work goes on; everything waits here and is "
+                    "sent by itself when the connection is back");
     else
-        parts << (m_engine.isOnline() ? tr("Online") : tr("Offline: the portal cannot be reached"));
+        parts << tr("Online");
     if (m_engine.isPaused())
         parts << tr("paused");
     if (m_engine.isRunning())
@@ -202,10 +208,15 @@ void SyncPage::updateState()
                                locale.toString(c.done)));
     QStringList kinds;
     for (const KindState& k : m_context.sync().kinds()) {
-        if (k.failures > 0) {
+        if (k.failures <= 0)
+            continue;
+        // Offline, a kind's tries are waits for the connection, not failures of its own.
+        if (offline)
+            kinds << tr("%1: waiting for the connection, next try %2").arg(OutboxModel::kindName(k.kind),
+                                                                          when(k.nextAttemptAt));
+        else
             kinds << tr("%1: %n failure(s) in a row, next try %2 — %3", "", k.failures)
                          .arg(OutboxModel::kindName(k.kind), when(k.nextAttemptAt), k.lastError);
-        }
     }
     m_kinds->setText(kinds.join(QLatin1Char('\n')));
     m_kinds->setVisible(!kinds.isEmpty());

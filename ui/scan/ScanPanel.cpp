@@ -18,12 +18,17 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QListView>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QShortcut>
 #include <QToolButton>
+#include <QUndoStack>
 #include <QUrl>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace motcua {
 
@@ -44,6 +49,25 @@ QToolButton* pageButton(QWidget* parent, const char* name)
     return b;
 }
 
+bool askToRemove(QWidget* parent, const QString& title, const QString& question)
+{
+    QMessageBox box(QMessageBox::Question, title, question, QMessageBox::NoButton, parent);
+    QPushButton* remove = box.addButton(ScanPanel::tr("Remove"), QMessageBox::DestructiveRole);
+    QPushButton* keep = box.addButton(ScanPanel::tr("Cancel"), QMessageBox::RejectRole);
+    box.setDefaultButton(keep);
+    box.exec();
+    return box.clickedButton() == remove;
+}
+
+// "2, 4, 6": pages numbered from 1.
+QString pageList(const QList<int>& rows)
+{
+    QStringList out;
+    for (int row : rows)
+        out.append(QString::number(row + 1));
+    return out.join(QStringLiteral(", "));
+}
+
 QStringList localFiles(const QMimeData* data)
 {
     QStringList paths;
@@ -62,6 +86,7 @@ ScanPanel::ScanPanel(ScannerBackend& backend, QWidget* parent)
     : QWidget(parent)
     , m_backend(backend)
     , m_chooser(&FileChooser::dialogs())
+    , m_confirm(askToRemove)
 {
     m_job = new ScanJob(backend, this);
     m_pages = new PageStripModel(this);
@@ -73,6 +98,7 @@ ScanPanel::ScanPanel(ScannerBackend& backend, QWidget* parent)
     connect(m_pages, &QAbstractItemModel::rowsInserted, this, &ScanPanel::updateState);
     connect(m_pages, &QAbstractItemModel::rowsRemoved, this, &ScanPanel::updateState);
     connect(m_pages, &QAbstractItemModel::modelReset, this, &ScanPanel::updateState);
+    connect(m_pages->undoStack(), &QUndoStack::indexChanged, this, &ScanPanel::updateState);
     retranslateUi();
     updateState();
 }
@@ -149,6 +175,7 @@ void ScanPanel::buildUi()
     m_delete = pageButton(this, "page-delete");
     m_dropBlank = new QPushButton(this);
     m_dropBlank->setObjectName(QStringLiteral("pages-drop-blank"));
+    m_undo = pageButton(this, "pages-undo");
     m_target = new QComboBox(this);
     m_target->setObjectName(QStringLiteral("attach-target"));
     m_target->setMinimumContentsLength(30);
@@ -181,6 +208,7 @@ void ScanPanel::buildUi()
          {static_cast<QWidget*>(m_moveLeft), static_cast<QWidget*>(m_moveRight), static_cast<QWidget*>(m_rotateLeft),
           static_cast<QWidget*>(m_rotateRight), static_cast<QWidget*>(m_crop), static_cast<QWidget*>(m_delete)})
         pageTools->addWidget(w);
+    pageTools->addWidget(m_undo);
     pageTools->addStretch(1);
     pageTools->addWidget(m_dropBlank);
     auto* attachRow = new QHBoxLayout;
@@ -229,6 +257,11 @@ void ScanPanel::buildUi()
     connect(m_delete, &QToolButton::clicked, this, &ScanPanel::deleteCurrent);
     connect(m_dropBlank, &QPushButton::clicked, this, &ScanPanel::dropBlankPages);
     connect(m_attachButton, &QPushButton::clicked, this, &ScanPanel::attach);
+    connect(m_undo, &QToolButton::clicked, this, &ScanPanel::undo);
+    // Anywhere in the panel (the strip, a button, the dialog around it).
+    new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Z), this, this, [this] { undo(); }, Qt::WidgetWithChildrenShortcut);
+    for (const QKeySequence& key : {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)})
+        new QShortcut(key, this, this, [this] { redo(); }, Qt::WidgetWithChildrenShortcut);
     connect(m_strip->selectionModel(), &QItemSelectionModel::currentChanged, this, &ScanPanel::updateState);
 }
 
@@ -269,7 +302,9 @@ void ScanPanel::retranslateUi()
     m_rotateRight->setToolTip(tr("Turn the page clockwise (Ctrl+R)"));
     m_crop->setText(tr("Crop borders"));
     m_delete->setText(tr("Delete page"));
-    m_dropBlank->setText(tr("Drop &blank pages"));
+    m_dropBlank->setText(tr("Drop &blank pages…"));
+    m_dropBlank->setToolTip(tr("Remove the pages with nothing on them, after asking; dark pages are kept"));
+    m_undo->setText(tr("↶ Undo"));
     m_targetLabel->setText(tr("A&ttach to"));
     m_attachButton->setText(tr("Attach as one PDF"));
     updateState();
@@ -308,6 +343,11 @@ void ScanPanel::setAttachHandler(AttachHandler handler)
 void ScanPanel::setFileChooser(FileChooser* chooser)
 {
     m_chooser = chooser ? chooser : &FileChooser::dialogs();
+}
+
+void ScanPanel::setConfirm(Confirm confirm)
+{
+    m_confirm = confirm ? std::move(confirm) : Confirm(askToRemove);
 }
 
 void ScanPanel::setRefusal(const QString& reason)
@@ -394,6 +434,7 @@ bool ScanPanel::scan()
     settings.mode = currentMode();
     settings.source = static_cast<ScanSource>(m_source->currentData().toInt());
     m_scannedThisRun = 0;
+    m_discardRun = false;
     m_message->hide();
     m_progress->setValue(0);
     m_progress->setFormat(tr("Page %1: %p%").arg(1));
@@ -416,6 +457,8 @@ bool ScanPanel::isScanning() const
 
 void ScanPanel::onPageScanned(int, const ScanPage& page)
 {
+    if (m_discardRun)
+        return;
     ++m_scannedThisRun;
     m_pages->appendPages({page});
     m_strip->scrollTo(m_pages->index(m_pages->rowCount() - 1));
@@ -434,6 +477,11 @@ void ScanPanel::onProgress(int index, int percent)
 
 void ScanPanel::onScanFinished(bool ok, const QString& message, bool cancelled)
 {
+    if (std::exchange(m_discardRun, false)) {
+        updateState();
+        Q_EMIT scanFinished(false);
+        return;
+    }
     m_progress->setRange(0, 100);
     m_progress->setValue(ok ? 100 : 0);
     m_progress->setFormat(tr("%n page(s) scanned", nullptr, m_scannedThisRun));
@@ -506,6 +554,15 @@ bool ScanPanel::eventFilter(QObject* watched, QEvent* event)
             rotateCurrent(shift ? -1 : 1);
             return true;
         }
+        // Also here for when the window's shortcuts do not reach the strip.
+        if (ctrl && key->key() == Qt::Key_Z) {
+            shift ? redo() : undo();
+            return true;
+        }
+        if (ctrl && key->key() == Qt::Key_Y) {
+            redo();
+            return true;
+        }
         if (key->key() == Qt::Key_Delete) {
             deleteCurrent();
             return true;
@@ -516,9 +573,64 @@ bool ScanPanel::eventFilter(QObject* watched, QEvent* event)
 
 int ScanPanel::dropBlankPages()
 {
+    const QList<int> blank = m_pages->blankRows();
+    const QList<int> dark = m_pages->darkRows();
+    // Dark pages are not blank: said, so the clerk looks at them rather than wonder.
+    const QString darkNote =
+        dark.isEmpty() ? QString()
+                       : QLatin1Char(' ') + tr("%n dark page(s) (%1) are kept: check that the scanner's lid was closed.",
+                                               nullptr, static_cast<int>(dark.size()))
+                                                .arg(pageList(dark));
+    if (blank.isEmpty()) {
+        showInfo(tr("No blank page found.") + darkNote);
+        return 0;
+    }
+    const int n = static_cast<int>(blank.size());
+    if (!m_confirm(this, tr("Drop blank pages"),
+                   tr("Remove %n blank page(s): page(s) %1? Undo (Ctrl+Z) brings them back.", nullptr, n)
+                       .arg(pageList(blank))))
+        return 0;
     const int dropped = m_pages->dropBlankPages();
-    showInfo(dropped > 0 ? tr("%n blank page(s) dropped.", nullptr, dropped) : tr("No blank page found."));
+    showInfo(tr("%n blank page(s) dropped. Undo (Ctrl+Z) brings them back.", nullptr, dropped) + darkNote);
     return dropped;
+}
+
+bool ScanPanel::undo()
+{
+    QUndoStack* stack = m_pages->undoStack();
+    if (!stack->canUndo() || m_job->isRunning())
+        return false;
+    const QString what = stack->undoText();
+    stack->undo();
+    showInfo(tr("Undone: %1.").arg(what));
+    return true;
+}
+
+bool ScanPanel::redo()
+{
+    QUndoStack* stack = m_pages->undoStack();
+    if (!stack->canRedo() || m_job->isRunning())
+        return false;
+    const QString what = stack->redoText();
+    stack->redo();
+    showInfo(tr("Done again: %1.").arg(what));
+    return true;
+}
+
+void ScanPanel::reset()
+{
+    if (m_job->isRunning()) {
+        // The pages still coming belong to the last dossier.
+        m_discardRun = true;
+        m_job->cancel();
+    }
+    m_pages->clear();
+    m_scannedThisRun = 0;
+    m_message->hide();
+    m_progress->setRange(0, 100);
+    m_progress->setValue(0);
+    m_progress->resetFormat();
+    updateState();
 }
 
 bool ScanPanel::moveCurrent(int delta)
@@ -596,7 +708,10 @@ void ScanPanel::updateState()
          {static_cast<QWidget*>(m_moveLeft), static_cast<QWidget*>(m_moveRight), static_cast<QWidget*>(m_rotateLeft),
           static_cast<QWidget*>(m_rotateRight), static_cast<QWidget*>(m_crop), static_cast<QWidget*>(m_delete)})
         w->setEnabled(hasCurrent);
-    m_dropBlank->setEnabled(hasPages);
+    m_dropBlank->setEnabled(hasPages && !running);
+    const QUndoStack* stack = m_pages->undoStack();
+    m_undo->setEnabled(stack->canUndo() && !running);
+    m_undo->setToolTip(stack->canUndo() ? tr("Undo: %1 (Ctrl+Z)").arg(stack->undoText()) : tr("Nothing to undo"));
     m_attachButton->setEnabled(hasPages && !running && m_attach && m_target->currentIndex() >= 0);
 }
 

@@ -34,7 +34,9 @@ struct ScanTarget
 // The clerk's scanning desk (issue 5): choose a scanner and its settings, scan one page or
 // the feeder's batch in the background (progress, Cancel), or import files (button or drag
 // and drop); put the pages in order in the thumbnail strip (drag, or Ctrl+Left/Right), turn,
-// crop or delete them, drop the blank ones; then attach them as one PDF to a paper. Attaching
+// crop or delete them, drop the blank ones (after a confirmation; dark pages are never taken for
+// blank), and undo any of it (Undo button, Ctrl+Z; Ctrl+Shift+Z or Ctrl+Y redoes); then attach
+// them as one PDF to a paper. reset() empties it for the next dossier. Attaching
 // is the owner's (setAttachHandler): the intake page keeps the PDF until the dossier exists,
 // the dossier view stores it at once. With no scanner support in the build only file import
 // is offered.
@@ -43,6 +45,8 @@ class ScanPanel : public QWidget
     Q_OBJECT
 public:
     using AttachHandler = std::function<Status(const ScanTarget& target, const QByteArray& pdf, int pageCount)>;
+    // Asks the clerk before a destructive action; true goes ahead.
+    using Confirm = std::function<bool(QWidget* parent, const QString& title, const QString& question)>;
 
     // `backend` must outlive the panel.
     explicit ScanPanel(ScannerBackend& backend, QWidget* parent = nullptr);
@@ -54,6 +58,8 @@ public:
     void setAttachHandler(AttachHandler handler);
     // Test seam; not owned. Default: the real dialog.
     void setFileChooser(FileChooser* chooser);
+    // Test seam. Default: a question box with "Remove" and "Cancel".
+    void setConfirm(Confirm confirm);
     // Non-empty: scanning and importing are refused with this reason (low disk space).
     void setRefusal(const QString& reason);
     // Shown as a warning above the strip (disk space getting low); empty hides it.
@@ -66,7 +72,13 @@ public:
     bool isScanning() const;
     bool importFiles(const QStringList& paths);
     void importWithDialog();
+    // Asks, then removes the blank pages (one undo step); returns how many went.
     int dropBlankPages();
+    bool undo();
+    bool redo();
+    // A new dossier: the pages, the undo history, the messages and the progress of the last
+    // one go (a running scan is cancelled); devices and settings stay.
+    void reset();
     void rotateCurrent(int quarterTurns);
     void cropCurrent();
     void deleteCurrent();
@@ -104,9 +116,11 @@ private:
     ScanJob* m_job = nullptr;
     FileChooser* m_chooser = nullptr;
     AttachHandler m_attach;
+    Confirm m_confirm;
     PageStripModel* m_pages = nullptr;
     QString m_refusal;
     int m_scannedThisRun = 0;
+    bool m_discardRun = false; // reset() during a scan: its late pages are dropped
 
     QLabel* m_noScanner = nullptr;
     QLabel* m_deviceLabel = nullptr;
@@ -133,6 +147,7 @@ private:
     QToolButton* m_crop = nullptr;
     QToolButton* m_delete = nullptr;
     QPushButton* m_dropBlank = nullptr;
+    QToolButton* m_undo = nullptr;
     QLabel* m_targetLabel = nullptr;
     QComboBox* m_target = nullptr;
     QPushButton* m_attachButton = nullptr;
