@@ -102,16 +102,25 @@ QSet<int> FormCanvas::keepBreaks(const QList<Placed>& placed)
                 table = p.table;
                 lastRow = -1;
             }
+            if (p.withPrevious && lastRow >= 0 && placed.at(lastRow).page != p.page && !firstOnPage(lastRow))
+                breaks.insert(lastRow);
             rowBefore = lastRow;
             lastRow = i;
             continue;
         }
         if (p.piece != Piece::Signatures)
             continue;
-        // The signatures go with the table's last two rows, or with the piece before them.
-        const int anchor = lastRow < 0 ? i - 1 : (rowBefore >= 0 ? rowBefore : lastRow);
-        if (anchor >= 0 && placed.at(anchor).page != p.page && !firstOnPage(anchor))
-            breaks.insert(anchor);
+        // The signatures go with the table's last row, or with the piece before them when
+        // there is no table. When they went over alone, the last two rows come along (one
+        // row under a repeated header looks lost), unless those two were already apart.
+        int anchor = lastRow < 0 ? i - 1 : lastRow;
+        if (anchor >= 0 && placed.at(anchor).page != p.page) {
+            const bool pair = lastRow >= 0 && rowBefore >= 0 && placed.at(rowBefore).page == placed.at(lastRow).page;
+            if (pair && (!firstOnPage(rowBefore) || placed.at(lastRow).withPrevious))
+                anchor = rowBefore;
+            if (!firstOnPage(anchor))
+                breaks.insert(anchor);
+        }
         table = lastRow = rowBefore = -1;
     }
     return breaks;
@@ -383,6 +392,8 @@ void FormCanvas::table(const QList<Column>& columns, const QList<QStringList>& r
             drawHeader();
         }
         place(Piece::Row);
+        if (style.boldLastRow && r > 0 && r == rows.size() - 1)
+            m_placed.last().withPrevious = true;
         for (int i = 0; i < count; ++i) {
             cell(QRectF(lefts.at(i), m_y, widths.at(i), h), padY, tallest, rows.at(r).value(i), fontOf(r),
                  columns.at(i).align);

@@ -84,10 +84,10 @@ public:
     // Fails without a QGuiApplication: the forms need its fonts.
     static Status canDraw();
     // An A4 PDF at 300 dpi, laid out by `draw`. Keep-with-previous: when a signature block
-    // lands on another page than the last rows of the table before it (or, with no table, the
-    // paragraph before it), the document is laid out again with a page break before those rows
-    // (the second-to-last row, so two rows go along), so the signatures never stand alone on
-    // a page. `draw` may therefore run more than once; it must draw the same thing each time.
+    // lands on another page than the last row of the table before it (or, with no table, the
+    // paragraph before it), the document is laid out again with a page break before the last
+    // two rows, so the signatures never stand alone on a page. `draw` may therefore run more
+    // than once; it must draw the same thing each time.
     static Result<QByteArray> pdf(const QString& title, QPageLayout::Orientation orientation, const Margins& margins,
                                   const std::function<void(FormCanvas&)>& draw);
 
@@ -152,7 +152,8 @@ public:
     {
         Piece piece = Piece::Text;
         int page = 0;
-        int table = -1; // the table of a row
+        int table = -1;            // the table of a row
+        bool withPrevious = false; // a total row: never apart from the row above it
     };
     const QList<Placed>& placed() const { return m_placed; }
     // Flow pieces that start a new page (by their index in placed()).

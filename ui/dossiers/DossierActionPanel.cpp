@@ -107,7 +107,7 @@ void DossierActionPanel::buildUi()
     m_items->setItemDelegateForColumn(kReasonColumn, new ReasonDelegate(m_items));
     m_items->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                              QAbstractItemView::AnyKeyPressed);
-    m_items->setMinimumHeight(150);
+    m_items->setMinimumHeight(110);
     // A reason typed for a paper asks for it.
     connect(m_items, &QTableWidget::itemChanged, this, [this](QTableWidgetItem* item) {
         if (item->column() != kReasonColumn || item->text().trimmed().isEmpty())
@@ -231,6 +231,7 @@ void DossierActionPanel::addItemRow(const QString& paper, const QString& reason,
         flags |= Qt::ItemIsEditable;
     name->setFlags(flags);
     name->setCheckState(asked ? Qt::Checked : Qt::Unchecked);
+    name->setToolTip(paper); // catalogue names are long: the cell elides them
     m_items->setItem(row, kPaperColumn, name);
     m_items->setItem(row, kReasonColumn, new QTableWidgetItem(reason));
 }
