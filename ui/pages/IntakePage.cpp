@@ -394,7 +394,6 @@ void IntakePage::retranslateUi()
     m_receive->setText(tr("Receive and print (Ctrl+Enter)"));
     m_receiveAction->setText(tr("Receive the dossier and print the receipt"));
     m_printAction->setText(tr("Receive the dossier and print the receipt straight to the default printer"));
-    m_receive->setToolTip(tr("Ctrl+Enter shows the print preview; Ctrl+P prints straight to the default printer"));
     m_newAction->setText(tr("New dossier (asks before discarding work)"));
     m_pasteAction->setText(tr("Fill the applicant from QR text on the clipboard"));
     m_searchAction->setText(tr("Search procedures (intake page)"));
@@ -507,7 +506,9 @@ void IntakePage::updateReceiveState()
 {
     const QString reason = receiveBlockedReason();
     m_receive->setEnabled(reason.isEmpty());
-    m_receive->setToolTip(reason);
+    m_receive->setToolTip(reason.isEmpty()
+                              ? tr("Ctrl+Enter shows the print preview; Ctrl+P prints straight to the default printer")
+                              : reason);
     m_blocked->setText(reason);
     m_blocked->setVisible(!reason.isEmpty());
     const bool chosen = currentProcedure() != nullptr;
