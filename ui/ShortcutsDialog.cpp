@@ -36,6 +36,9 @@ ShortcutsDialog::ShortcutsDialog(const QList<QAction*>& actions, QWidget* parent
     rows.append({QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText),
                  tr("Search the procedure catalogue (Catalogue page)")});
     rows.append({tr("Tab / Shift+Tab"), tr("Move between fields")});
+    // The dossier view's reprint (DossierViewDialog::reprintShortcut).
+    rows.append({QKeySequence(Qt::CTRL | Qt::Key_G).toString(QKeySequence::NativeText),
+                 tr("Reprint the receipt (01) to the default printer (dossier view)")});
     // The Sync page's own buttons (SyncPage).
     rows.append({QKeySequence(Qt::Key_F5).toString(QKeySequence::NativeText), tr("Sync now (Sync page)")});
     rows.append({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R).toString(QKeySequence::NativeText),

@@ -5,6 +5,7 @@
 #include "service/AppContext.h"
 #include "service/CatalogueService.h"
 #include "service/DossierService.h"
+#include "service/ProcessingService.h"
 #include "store/Settings.h"
 #include "store/UserRepository.h"
 
@@ -37,6 +38,7 @@ Result<FormData> DossierForms::collect(const QString& code, FormKind kind)
 
     FormData d;
     d.kind = kind;
+    QDate supplementDate;
     switch (kind) {
     case FormKind::Receipt:
         if (decision) {
@@ -46,13 +48,18 @@ Result<FormData> DossierForms::collect(const QString& code, FormKind kind)
         }
         break;
     case FormKind::Supplement:
-        if (!decision || decision->items.isEmpty()) {
-            return Error::conflict(
-                QCoreApplication::translate("motcua", "No supplement was requested for the dossier %1 at intake.")
-                    .arg(dossier->code));
+        if (decision && !decision->items.isEmpty()) {
+            d.supplementItems = decision->items;
+            break;
         }
-        d.supplementItems = decision->items;
-        break;
+        // Asked for during processing: the newest request, dated the day it was made.
+        if (auto requests = m_app.processing().supplements(dossier->code); requests && !requests->isEmpty()) {
+            d.supplementItems = requests->last().items;
+            supplementDate = toVietnam(requests->last().requestedAt).date();
+            break;
+        }
+        return Error::conflict(QCoreApplication::translate("motcua", "No supplement was requested for the dossier %1.")
+                                   .arg(dossier->code));
     case FormKind::Refusal:
         if (!decision || decision->reason.isEmpty()) {
             return Error::conflict(
@@ -68,7 +75,7 @@ Result<FormData> DossierForms::collect(const QString& code, FormKind kind)
     d.unit.place = s.string(QStringLiteral("center.place"));
     d.unit.address = s.string(QStringLiteral("center.address"));
     d.unit.phone = s.string(QStringLiteral("center.phone"));
-    d.date = toVietnam(dossier->receivedAt).date();
+    d.date = supplementDate.isValid() ? supplementDate : toVietnam(dossier->receivedAt).date();
     d.code = dossier->code;
     d.lookupUrl = lookupUrl(s.string(QStringLiteral("center.lookupUrl")), dossier->code);
     d.applicant = dossier->applicant;

@@ -21,7 +21,9 @@ public:
     explicit DossierForms(AppContext& app);
 
     // What the form shows. Conflict when the form does not fit the dossier: a receipt (01)
-    // for a dossier refused or sent back at intake, a form 02 or 03 for one that was not.
+    // for a dossier refused or sent back at intake, a form 03 for one that was not refused,
+    // a form 02 for one with no supplement asked (at intake, or else the newest request made
+    // during processing, dated that day).
     Result<FormData> collect(const QString& code, FormKind kind);
     // PDF bytes of the form, 1 or 2 copies.
     Result<QByteArray> render(const QString& code, FormKind kind, int copies = 1);

@@ -54,27 +54,87 @@ Result<QByteArray> FormCanvas::pdf(const QString& title, QPageLayout::Orientatio
 {
     if (Status ready = canDraw(); !ready)
         return ready.error();
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    {
-        QPdfWriter writer(&buffer);
-        writer.setPageSize(QPageSize(QPageSize::A4));
-        writer.setPageOrientation(orientation);
-        writer.setPageMargins(QMarginsF(0, 0, 0, 0));
-        writer.setResolution(kDpi);
-        writer.setTitle(title);
-        writer.setCreator(QStringLiteral("MotCua Desk"));
-        QPainter painter;
-        if (!painter.begin(&writer))
-            return Error::internal(QCoreApplication::translate("motcua", "Cannot start a PDF document."));
-        painter.setRenderHint(QPainter::Antialiasing, false);
-        FormCanvas canvas(writer, painter, margins);
-        draw(canvas);
-        painter.end();
+    // Laid out again while a signature block would stand alone on its page; each pass only
+    // adds breaks, and a piece already at the top of a page is never asked to break, so this
+    // ends (a few passes at most: one per signature block).
+    QSet<int> breaks;
+    for (int pass = 0;; ++pass) {
+        QByteArray bytes;
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        QSet<int> more;
+        {
+            QPdfWriter writer(&buffer);
+            writer.setPageSize(QPageSize(QPageSize::A4));
+            writer.setPageOrientation(orientation);
+            writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+            writer.setResolution(kDpi);
+            writer.setTitle(title);
+            writer.setCreator(QStringLiteral("MotCua Desk"));
+            QPainter painter;
+            if (!painter.begin(&writer))
+                return Error::internal(QCoreApplication::translate("motcua", "Cannot start a PDF document."));
+            painter.setRenderHint(QPainter::Antialiasing, false);
+            FormCanvas canvas(writer, painter, margins);
+            canvas.setBreaks(breaks);
+            draw(canvas);
+            painter.end();
+            more = keepBreaks(canvas.placed()) - breaks;
+        }
+        buffer.close();
+        if (more.isEmpty() || pass >= 8)
+            return bytes;
+        breaks += more;
     }
-    buffer.close();
-    return bytes;
+}
+
+QSet<int> FormCanvas::keepBreaks(const QList<Placed>& placed)
+{
+    QSet<int> breaks;
+    auto firstOnPage = [&](int i) { return i == 0 || placed.at(i - 1).page != placed.at(i).page; };
+    int table = -1;
+    int lastRow = -1;
+    int rowBefore = -1;
+    for (int i = 0; i < placed.size(); ++i) {
+        const Placed& p = placed.at(i);
+        if (p.piece == Piece::Row) {
+            if (p.table != table) {
+                table = p.table;
+                lastRow = -1;
+            }
+            if (p.withPrevious && lastRow >= 0 && placed.at(lastRow).page != p.page && !firstOnPage(lastRow))
+                breaks.insert(lastRow);
+            rowBefore = lastRow;
+            lastRow = i;
+            continue;
+        }
+        if (p.piece != Piece::Signatures)
+            continue;
+        // The signatures go with the table's last row, or with the piece before them when
+        // there is no table. When they went over alone, the last two rows come along (one
+        // row under a repeated header looks lost), unless those two were already apart.
+        int anchor = lastRow < 0 ? i - 1 : lastRow;
+        if (anchor >= 0 && placed.at(anchor).page != p.page) {
+            const bool pair = lastRow >= 0 && rowBefore >= 0 && placed.at(rowBefore).page == placed.at(lastRow).page;
+            if (pair && (!firstOnPage(rowBefore) || placed.at(lastRow).withPrevious))
+                anchor = rowBefore;
+            if (!firstOnPage(anchor))
+                breaks.insert(anchor);
+        }
+        table = lastRow = rowBefore = -1;
+    }
+    return breaks;
+}
+
+void FormCanvas::breakIfAsked()
+{
+    if (m_breaks.contains(static_cast<int>(m_placed.size())) && m_y > m_area.top())
+        newPage();
+}
+
+void FormCanvas::place(Piece piece)
+{
+    m_placed.append({piece, m_page, piece == Piece::Row ? m_tables : -1});
 }
 
 qreal FormCanvas::mm(qreal v)
@@ -108,6 +168,7 @@ void FormCanvas::skip(qreal millimetres)
 void FormCanvas::newPage()
 {
     m_writer.newPage();
+    ++m_page;
     m_y = m_area.top();
     m_reserveUntil = 0;
 }
@@ -192,7 +253,9 @@ void FormCanvas::paragraph(const QString& s, const QFont& f, int flags, qreal sp
 {
     const qreal w = width();
     const qreal h = height(s, f, w, flags);
+    breakIfAsked();
     ensure(h);
+    place(Piece::Text);
     text(s, f, m_area.left(), w, flags, m_y);
     m_y += h + mm(spaceAfterMm);
 }
@@ -205,7 +268,9 @@ void FormCanvas::field(const QString& label, const QString& value, qreal points)
     const qreal labelWidth = QFontMetricsF(regular, &m_writer).horizontalAdvance(label + QStringLiteral(" "));
     const qreal valueWidth = width() - labelWidth;
     const qreal h = qMax(height(label, regular, labelWidth + 1), height(value, bold, valueWidth));
+    breakIfAsked();
     ensure(h);
+    place(Piece::Text);
     text(label, regular, m_area.left(), labelWidth + 1, Qt::AlignLeft, m_y);
     text(value, bold, m_area.left() + labelWidth, valueWidth, Qt::AlignLeft, m_y);
     m_y += h + mm(0.8);
@@ -311,17 +376,24 @@ void FormCanvas::table(const QList<Column>& columns, const QList<QStringList>& r
     };
 
     m_y = qMax(m_y, m_reserveUntil);
+    ++m_tables;
     qreal tallest = rows.isEmpty() ? 0 : tallestOf(0);
+    if (!rows.isEmpty())
+        breakIfAsked(); // a break before the first row takes the header along
     ensure(groupRow + titleRow + (rows.isEmpty() ? 0 : qMax(minRow, tallest + 2 * padY)));
     drawHeader();
     for (qsizetype r = 0; r < rows.size(); ++r) {
         if (r > 0)
             tallest = tallestOf(r);
         const qreal h = qMax(minRow, tallest + 2 * padY);
-        if (m_y + h > m_area.bottom()) {
+        const bool asked = r > 0 && m_breaks.contains(static_cast<int>(m_placed.size()));
+        if (m_y + h > m_area.bottom() || asked) {
             newPage();
             drawHeader();
         }
+        place(Piece::Row);
+        if (style.boldLastRow && r > 0 && r == rows.size() - 1)
+            m_placed.last().withPrevious = true;
         for (int i = 0; i < count; ++i) {
             cell(QRectF(lefts.at(i), m_y, widths.at(i), h), padY, tallest, rows.at(r).value(i), fontOf(r),
                  columns.at(i).align);
@@ -337,8 +409,10 @@ void FormCanvas::signatures(const QString& leftTitle, const QString& leftName, c
     const qreal blockWidth = style.widthMm > 0 ? mm(style.widthMm) : m_area.width() / 2;
     const qreal rightX = style.widthMm > 0 ? m_area.right() - blockWidth : m_area.left() + blockWidth;
     const qreal blockHeight = mm(style.heightMm);
+    breakIfAsked();
     if (style.keepRoom)
         ensure(blockHeight);
+    place(Piece::Signatures);
     const qreal top = m_y + mm(4);
     auto block = [&](qreal x, const QString& heading, const QString& name) {
         if (heading.isEmpty())

@@ -9,6 +9,7 @@
 #include <QList>
 #include <QPageLayout>
 #include <QRectF>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -67,7 +68,8 @@ struct FormSignatureStyle
 // The drawing layer of every printed document (intake forms 01–03, processing forms 04–06,
 // the periodic report): a cursor down an A4 page that draws the national header, paragraphs,
 // label-value lines, ruled tables that repeat their header after a page break, and signature
-// blocks. The conventions of administrative documents: issuing unit on the left, national
+// blocks. A signature block keeps with what precedes it: it never stands alone on a page
+// (see pdf()). The conventions of administrative documents: issuing unit on the left, national
 // name and underlined motto on the right, place and date below, Noto Serif.
 class FormCanvas
 {
@@ -81,7 +83,11 @@ public:
 
     // Fails without a QGuiApplication: the forms need its fonts.
     static Status canDraw();
-    // An A4 PDF at 300 dpi, laid out by `draw`.
+    // An A4 PDF at 300 dpi, laid out by `draw`. Keep-with-previous: when a signature block
+    // lands on another page than the last row of the table before it (or, with no table, the
+    // paragraph before it), the document is laid out again with a page break before the last
+    // two rows, so the signatures never stand alone on a page. `draw` may therefore run more
+    // than once; it must draw the same thing each time.
     static Result<QByteArray> pdf(const QString& title, QPageLayout::Orientation orientation, const Margins& margins,
                                   const std::function<void(FormCanvas&)>& draw);
 
@@ -139,13 +145,38 @@ public:
     void signatures(const QString& leftTitle, const QString& leftName, const QString& rightTitle,
                     const QString& rightName, const QString& hint, const SignatureStyle& style = {});
 
+    // What was placed where, in flow order (paragraphs, fields, table rows, signature blocks):
+    // the page model keep-with-previous works on. Pages count from 0.
+    enum class Piece { Text, Row, Signatures };
+    struct Placed
+    {
+        Piece piece = Piece::Text;
+        int page = 0;
+        int table = -1;            // the table of a row
+        bool withPrevious = false; // a total row: never apart from the row above it
+    };
+    const QList<Placed>& placed() const { return m_placed; }
+    // Flow pieces that start a new page (by their index in placed()).
+    void setBreaks(const QSet<int>& breaks) { m_breaks = breaks; }
+    // The page breaks that keep every signature block with the rows before it, given what
+    // this layout placed; empty when none is needed.
+    static QSet<int> keepBreaks(const QList<Placed>& placed);
+
 private:
+    // A forced break before the next piece, if one was asked for.
+    void breakIfAsked();
+    void place(Piece piece);
+
     QPdfWriter& m_writer;
     QPainter& m_painter;
     QRectF m_area;
     qreal m_y = 0;
     qreal m_reserveWidth = 0;
     qreal m_reserveUntil = 0;
+    int m_page = 0;
+    int m_tables = 0;
+    QList<Placed> m_placed;
+    QSet<int> m_breaks;
 };
 
 } // namespace motcua

@@ -2,6 +2,7 @@
 
 #include "InlineMessage.h"
 #include "core/Clock.h"
+#include "forms/DossierForms.h"
 #include "forms/ProcessingForms.h"
 #include "service/AppContext.h"
 #include "service/CatalogueService.h"
@@ -17,6 +18,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QStyledItemDelegate>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -27,7 +29,44 @@ bool needsReason(ProcessingAction a)
 {
     return a == ProcessingAction::Withdraw || a == ProcessingAction::Stop || a == ProcessingAction::Apologize;
 }
+
+// The reason of a paper asked for: typed, or one of the usual ones picked from the list.
+class ReasonDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    QWidget* createEditor(QWidget* parent, const QStyleOptionViewItem&, const QModelIndex&) const override
+    {
+        auto* box = new QComboBox(parent);
+        box->setObjectName(QStringLiteral("action-item-reason"));
+        box->setEditable(true);
+        box->setInsertPolicy(QComboBox::NoInsert);
+        box->addItems(DossierActionPanel::usualReasons());
+        return box;
+    }
+    void setEditorData(QWidget* editor, const QModelIndex& index) const override
+    {
+        static_cast<QComboBox*>(editor)->setCurrentText(index.data(Qt::EditRole).toString());
+    }
+    void setModelData(QWidget* editor, QAbstractItemModel* model, const QModelIndex& index) const override
+    {
+        model->setData(index, static_cast<QComboBox*>(editor)->currentText().trimmed(), Qt::EditRole);
+    }
+};
+
+constexpr int kPaperColumn = 0;
+constexpr int kReasonColumn = 1;
 } // namespace
+
+QStringList DossierActionPanel::usualReasons()
+{
+    return {tr("Not handed in"),
+            tr("Not signed or stamped"),
+            tr("Copy not certified"),
+            tr("Details do not match"),
+            tr("Expired"),
+            tr("Unreadable")};
+}
 
 DossierActionPanel::DossierActionPanel(AppContext& context, const Actor& actor, QWidget* parent)
     : QWidget(parent)
@@ -55,19 +94,40 @@ void DossierActionPanel::buildUi()
     m_departmentLabel = new QLabel(this);
     m_departmentLabel->setBuddy(m_department);
 
+    // The dossier's papers, each with a box to tick when it is missing or faulty and its
+    // reason; "Add a paper" adds one that is not on the list.
     m_items = new QTableWidget(0, 2, this);
     m_items->setObjectName(QStringLiteral("action-items"));
-    m_items->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_items->horizontalHeader()->setSectionResizeMode(kPaperColumn, QHeaderView::Stretch);
+    m_items->horizontalHeader()->setSectionResizeMode(kReasonColumn, QHeaderView::Interactive);
+    m_items->setColumnWidth(kReasonColumn, 300);
     m_items->verticalHeader()->hide();
+    m_items->setSelectionBehavior(QAbstractItemView::SelectItems);
+    m_items->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_items->setItemDelegateForColumn(kReasonColumn, new ReasonDelegate(m_items));
+    m_items->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                             QAbstractItemView::AnyKeyPressed);
     m_items->setMinimumHeight(110);
+    // A reason typed for a paper asks for it.
+    connect(m_items, &QTableWidget::itemChanged, this, [this](QTableWidgetItem* item) {
+        if (item->column() != kReasonColumn || item->text().trimmed().isEmpty())
+            return;
+        if (QTableWidgetItem* paper = m_items->item(item->row(), kPaperColumn);
+            paper && paper->checkState() != Qt::Checked)
+            paper->setCheckState(Qt::Checked);
+    });
     m_itemsLabel = new QLabel(this);
     m_itemsLabel->setBuddy(m_items);
+    m_itemsHint = new QLabel(this);
+    m_itemsHint->setObjectName(QStringLiteral("action-items-hint"));
+    m_itemsHint->setWordWrap(true);
     m_addItem = new QPushButton(this);
     m_addItem->setObjectName(QStringLiteral("action-add-item"));
     connect(m_addItem, &QPushButton::clicked, this, [this] {
-        addItemRow();
-        m_items->setCurrentCell(m_items->rowCount() - 1, 0);
+        addItemRow(QString(), QString(), true, true);
+        m_items->setCurrentCell(m_items->rowCount() - 1, kPaperColumn);
         m_items->setFocus();
+        m_items->editItem(m_items->item(m_items->rowCount() - 1, kPaperColumn));
     });
     m_removeItem = new QPushButton(this);
     m_removeItem->setObjectName(QStringLiteral("action-remove-item"));
@@ -115,6 +175,7 @@ void DossierActionPanel::buildUi()
     auto* form = new QFormLayout;
     form->addRow(m_departmentLabel, m_department);
     form->addRow(m_itemsLabel, m_items);
+    form->addRow(QString(), m_itemsHint);
     form->addRow(QString(), itemButtons);
     form->addRow(m_appointmentLabel, m_appointment);
     form->addRow(m_noteLabel, m_note);
@@ -146,9 +207,11 @@ void DossierActionPanel::changeEvent(QEvent* event)
 void DossierActionPanel::retranslateUi()
 {
     m_departmentLabel->setText(tr("To &department:"));
-    m_itemsLabel->setText(tr("&Papers to add:"));
-    m_items->setHorizontalHeaderLabels({tr("Paper"), tr("Why it is needed")});
-    m_addItem->setText(tr("Add a paper"));
+    m_itemsLabel->setText(tr("&Papers to add or complete:"));
+    m_items->setHorizontalHeaderLabels({tr("Paper (tick the ones missing or faulty)"), tr("Reason")});
+    m_itemsHint->setText(tr("Space ticks a paper; type or pick its reason (F2). The request (form 02) is printed "
+                            "when you confirm."));
+    m_addItem->setText(tr("Add a paper not on the list"));
     m_removeItem->setText(tr("Remove the paper"));
     m_appointmentLabel->setText(tr("New &appointment:"));
     m_noteLabel->setText(needsReason(m_action) ? tr("&Reason (required):") : tr("&Note:"));
@@ -157,12 +220,46 @@ void DossierActionPanel::retranslateUi()
     m_title->setText(processingActionName(m_action));
 }
 
-void DossierActionPanel::addItemRow(const QString& paper, const QString& reason)
+void DossierActionPanel::addItemRow(const QString& paper, const QString& reason, bool asked, bool nameEditable)
 {
+    const QSignalBlocker quiet(m_items);
     const int row = m_items->rowCount();
     m_items->insertRow(row);
-    m_items->setItem(row, 0, new QTableWidgetItem(paper));
-    m_items->setItem(row, 1, new QTableWidgetItem(reason));
+    auto* name = new QTableWidgetItem(paper);
+    Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable;
+    if (nameEditable)
+        flags |= Qt::ItemIsEditable;
+    name->setFlags(flags);
+    name->setCheckState(asked ? Qt::Checked : Qt::Unchecked);
+    name->setToolTip(paper); // catalogue names are long: the cell elides them
+    m_items->setItem(row, kPaperColumn, name);
+    m_items->setItem(row, kReasonColumn, new QTableWidgetItem(reason));
+}
+
+QList<SupplementItem> DossierActionPanel::askedItems() const
+{
+    QList<SupplementItem> items;
+    for (int r = 0; r < m_items->rowCount(); ++r) {
+        const QTableWidgetItem* paper = m_items->item(r, kPaperColumn);
+        if (!paper || paper->checkState() != Qt::Checked)
+            continue;
+        const QString reason =
+            m_items->item(r, kReasonColumn) ? m_items->item(r, kReasonColumn)->text().trimmed() : QString();
+        if (paper->text().trimmed().isEmpty() && reason.isEmpty())
+            continue;
+        items.append(SupplementItem{paper->text().trimmed(), reason});
+    }
+    return items;
+}
+
+void DossierActionPanel::setItemAsked(int row, bool asked, const QString& reason)
+{
+    if (QTableWidgetItem* paper = m_items->item(row, kPaperColumn))
+        paper->setCheckState(asked ? Qt::Checked : Qt::Unchecked);
+    if (!reason.isNull()) {
+        if (QTableWidgetItem* why = m_items->item(row, kReasonColumn))
+            why->setText(reason);
+    }
 }
 
 void DossierActionPanel::start(ProcessingAction action, const Dossier& dossier)
@@ -189,13 +286,13 @@ void DossierActionPanel::start(ProcessingAction action, const Dossier& dossier)
     }
     if (supplement) {
         m_items->setRowCount(0);
-        // The papers the dossier lacks are the likely items: offer them, the clerk edits.
-        for (const DossierComponent& c : dossier.components) {
-            if (!c.provided)
-                addItemRow(c.name);
-        }
+        // Every paper of the dossier, from its list: the ones not handed in come ticked with
+        // their reason; a paper handed in may be faulty, the clerk ticks it and says why.
+        for (const DossierComponent& c : dossier.components)
+            addItemRow(c.name, c.provided ? QString() : tr("Not handed in"), !c.provided, false);
         if (m_items->rowCount() == 0)
-            addItemRow();
+            addItemRow(QString(), QString(), true, true);
+        m_items->setCurrentCell(0, kPaperColumn);
     }
     if (apology) {
         const QDateTime base = qMax(m_context.clock().now(), dossier.appointmentAt);
@@ -224,6 +321,8 @@ void DossierActionPanel::cancel()
 Result<Dossier> DossierActionPanel::run()
 {
     m_printed.clear();
+    m_printedForm.clear();
+    m_printError.clear();
     ProcessingService& p = m_context.processing();
     const QString code = m_dossier.code;
     const QString note = m_note->toPlainText().trimmed();
@@ -233,15 +332,30 @@ Result<Dossier> DossierActionPanel::run()
     case ProcessingAction::Receive:
         return p.receive(m_actor, code, note);
     case ProcessingAction::RequestSupplement: {
-        QList<SupplementItem> items;
+        const QList<SupplementItem> items = askedItems();
+        if (items.isEmpty())
+            return Error::badInput(tr("Tick at least one paper that is missing or faulty."));
         for (int r = 0; r < m_items->rowCount(); ++r) {
-            const QString paper = m_items->item(r, 0) ? m_items->item(r, 0)->text().trimmed() : QString();
-            const QString reason = m_items->item(r, 1) ? m_items->item(r, 1)->text().trimmed() : QString();
-            if (paper.isEmpty() && reason.isEmpty())
-                continue;
-            items.append(SupplementItem{paper, reason});
+            const QTableWidgetItem* paper = m_items->item(r, kPaperColumn);
+            const QTableWidgetItem* why = m_items->item(r, kReasonColumn);
+            if (paper && paper->checkState() == Qt::Checked && (!why || why->text().trimmed().isEmpty())) {
+                m_items->setCurrentCell(r, kReasonColumn);
+                return Error::badInput(
+                    tr("Say why \"%1\" is asked for: type or pick its reason.").arg(paper->text().trimmed()));
+            }
         }
-        return p.requestSupplement(m_actor, code, items, note);
+        Result<Dossier> requested = p.requestSupplement(m_actor, code, items, note);
+        if (!requested)
+            return requested;
+        // The request to supplement (form 02) is kept with the dossier and handed over.
+        Result<QByteArray> pdf = DossierForms(m_context).renderAndKeep(m_actor, code, FormKind::Supplement);
+        if (pdf) {
+            m_printed = *pdf;
+            m_printedForm = QStringLiteral("02");
+        } else {
+            m_printError = tr("The request is recorded, but form 02 could not be made: %1").arg(pdf.error().message);
+        }
+        return requested;
     }
     case ProcessingAction::SupplementReceived:
         return p.supplementReceived(m_actor, code, note);
@@ -264,6 +378,7 @@ Result<Dossier> DossierActionPanel::run()
         if (!pdf)
             return pdf.error();
         m_printed = *pdf;
+        m_printedForm = QStringLiteral("04");
         return m_context.dossiers().byCode(code);
     }
     case ProcessingAction::Return:

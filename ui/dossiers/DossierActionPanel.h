@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Dossier.h"
+#include "core/IntakeDecision.h"
 #include "core/Types.h"
 #include "service/ProcessingService.h"
 
@@ -34,8 +35,19 @@ public:
     // Runs the step with what the fields say. False (and the reason shown inline) on refusal.
     bool confirm();
     void cancel();
-    // The PDF the last step printed and kept (the apology letter, form 04); empty otherwise.
+    // The PDF the last step printed and kept (the apology letter, form 04, or the request to
+    // supplement, form 02) and its number; empty otherwise.
     const QByteArray& printedForm() const { return m_printed; }
+    const QString& printedFormNumber() const { return m_printedForm; }
+    // Why the step's form could not be made (the step itself was recorded); empty otherwise.
+    const QString& printError() const { return m_printError; }
+
+    // A supplement request: the papers ticked, with their reasons (tests, and confirm()).
+    QList<SupplementItem> askedItems() const;
+    // Ticks or unticks the paper of `row`; a non-null `reason` replaces its reason.
+    void setItemAsked(int row, bool asked, const QString& reason = QString());
+    // The reasons offered in the reason column's list.
+    static QStringList usualReasons();
 
 Q_SIGNALS:
     // The step was recorded: `dossier` as it is now, `message` a translated summary.
@@ -48,7 +60,7 @@ protected:
 private:
     void buildUi();
     void retranslateUi();
-    void addItemRow(const QString& paper = {}, const QString& reason = {});
+    void addItemRow(const QString& paper, const QString& reason, bool asked, bool nameEditable);
     Result<Dossier> run();
 
     AppContext& m_context;
@@ -56,11 +68,14 @@ private:
     ProcessingAction m_action = ProcessingAction::Transfer;
     Dossier m_dossier;
     QByteArray m_printed;
+    QString m_printedForm;
+    QString m_printError;
 
     QLabel* m_title = nullptr;
     QLabel* m_departmentLabel = nullptr;
     QComboBox* m_department = nullptr;
     QLabel* m_itemsLabel = nullptr;
+    QLabel* m_itemsHint = nullptr;
     QTableWidget* m_items = nullptr;
     QPushButton* m_addItem = nullptr;
     QPushButton* m_removeItem = nullptr;

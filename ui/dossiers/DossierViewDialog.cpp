@@ -4,6 +4,7 @@
 #include "core/Clock.h"
 #include "dossiers/DossierActionPanel.h"
 #include "dossiers/ReturnDialog.h"
+#include "forms/DossierForms.h"
 #include "forms/ProcessingForms.h"
 #include "intake/IntakeOutput.h"
 #include "scan/AttachmentViewer.h"
@@ -167,6 +168,17 @@ void DossierViewDialog::buildUi()
     m_tabs->addTab(docs, tr("&Papers and forms"));
 
     m_actionRow = new QHBoxLayout;
+    // The receipt again, straight to the default printer: the applicant lost it, or wants a
+    // second copy. The kept one is printed (what is on file); the preview stays on the
+    // "Papers and forms" tab.
+    m_reprint01 = new QPushButton(this);
+    m_reprint01->setObjectName(QStringLiteral("reprint-01"));
+    m_reprint01->setText(tr("Reprint receipt (01)"));
+    m_reprint01->setShortcut(reprintShortcut());
+    m_reprint01->setToolTip(tr("Prints the receipt kept with the dossier straight to the default printer (%1)")
+                                .arg(m_reprint01->shortcut().toString(QKeySequence::NativeText)));
+    m_reprint01->setAutoDefault(false);
+    connect(m_reprint01, &QPushButton::clicked, this, &DossierViewDialog::reprintReceipt);
     m_print04 = new QPushButton(this);
     m_print04->setObjectName(QStringLiteral("print-04"));
     m_print04->setText(tr("Print apology letter (04)"));
@@ -184,10 +196,15 @@ void DossierViewDialog::buildUi()
     connect(m_panel, &DossierActionPanel::completed, this, [this](const Dossier&, const QString& message) {
         reload();
         showMessage(message, false);
-        // The apology letter (form 04) was kept with the dossier: hand it to the applicant.
+        // The apology letter (form 04) or the request to supplement (form 02) was kept with
+        // the dossier: hand it to the applicant.
+        if (!m_panel->printError().isEmpty())
+            showMessage(m_panel->printError(), true);
         if (!m_panel->printedForm().isEmpty()) {
+            fillDocuments();
             QString error;
-            if (!m_output->printPdf(this, m_panel->printedForm(), tr("Form 04 — %1").arg(m_code), &error) &&
+            if (!m_output->printPdf(this, PrintJob::form(m_panel->printedForm(), m_panel->printedFormNumber(), m_code),
+                                    &error) &&
                 !error.isEmpty())
                 showMessage(error, true);
         }
@@ -205,6 +222,7 @@ void DossierViewDialog::buildUi()
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto* prints = new QHBoxLayout;
+    prints->addWidget(m_reprint01);
     prints->addWidget(m_print04);
     prints->addWidget(m_print05);
     prints->addStretch(1);
@@ -375,6 +393,8 @@ void DossierViewDialog::fillActions()
         m_actionRow->addWidget(none);
     }
     m_actionRow->addStretch(1);
+    // A dossier sent back or refused at intake has no receipt.
+    m_reprint01->setEnabled(!m_context.dossiers().intakeDecision(m_code).ok());
     // Form 04 is for a late dossier; form 05 follows every dossier.
     const DossierDue due = m_context.processing().due(m_dossier);
     m_print04->setEnabled(due.overdue || (due.timeliness && *due.timeliness == Timeliness::Late) ||
@@ -411,7 +431,36 @@ void DossierViewDialog::printForm(const QString& number)
     }
     fillDocuments();
     QString error;
-    if (!m_output->printPdf(this, *pdf, tr("Form %1 — %2").arg(number, m_code), &error) && !error.isEmpty())
+    if (!m_output->printPdf(this, PrintJob::form(*pdf, number, m_code), &error) && !error.isEmpty())
+        showMessage(error, true);
+}
+
+QKeySequence DossierViewDialog::reprintShortcut()
+{
+    // G for "giấy tiếp nhận" (the receipt); Ctrl+P is the control slip's here.
+    return QKeySequence(Qt::CTRL | Qt::Key_G);
+}
+
+void DossierViewDialog::reprintReceipt()
+{
+    m_message->hide();
+    // The receipt on file; a dossier from before receipts were kept gets one made and kept.
+    QByteArray pdf;
+    if (Result<DossierDocument> kept = m_context.dossiers().document(m_code, QStringLiteral("01")); kept) {
+        pdf = kept->pdf;
+    } else {
+        Result<QByteArray> made = DossierForms(m_context).renderAndKeep(m_actor, m_code, FormKind::Receipt);
+        if (!made) {
+            showMessage(made.error().message, true);
+            return;
+        }
+        pdf = *made;
+        fillDocuments();
+    }
+    QString error;
+    if (m_output->printNow(this, PrintJob::form(pdf, QStringLiteral("01"), m_code), &error))
+        showMessage(tr("The receipt (form 01) of %1 was sent to the printer.").arg(m_code), false);
+    else if (!error.isEmpty())
         showMessage(error, true);
 }
 
@@ -429,7 +478,7 @@ void DossierViewDialog::openDocument()
         return;
     }
     QString error;
-    if (!m_output->printPdf(this, doc->pdf, tr("Form %1 — %2").arg(form, m_code), &error) && !error.isEmpty())
+    if (!m_output->printPdf(this, PrintJob::form(doc->pdf, form, m_code), &error) && !error.isEmpty())
         showMessage(error, true);
 }
 

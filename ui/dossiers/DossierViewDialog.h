@@ -45,6 +45,9 @@ public:
     void startAction(ProcessingAction action);
     // Renders form "04" or "05", keeps it with the dossier and shows it in the print preview.
     void printForm(const QString& number);
+    // The receipt (form 01) kept with the dossier, straight to the default printer.
+    void reprintReceipt();
+    static QKeySequence reprintShortcut();
 
 Q_SIGNALS:
     // A step was recorded: lists showing this dossier read it again.
@@ -79,6 +82,7 @@ private:
     QPushButton* m_open = nullptr;
     QHBoxLayout* m_actionRow = nullptr;
     QMap<ProcessingAction, QPushButton*> m_actionButtons;
+    QPushButton* m_reprint01 = nullptr;
     QPushButton* m_print04 = nullptr;
     QPushButton* m_print05 = nullptr;
     DossierActionPanel* m_panel = nullptr;

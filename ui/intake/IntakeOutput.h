@@ -9,9 +9,22 @@ class QWidget;
 
 namespace motcua {
 
-// What the intake page shows outside itself: the print preview with the printer, and the
-// one real decision that deserves a modal box ("discard the unfinished dossier?"). The page
-// takes one so tests can answer without dialogs (ARCHITECTURE.md, test seams: message boxes).
+// A printed form on its way out: the PDF, the window title ("Mẫu 01 — CODE") and the file
+// name offered when it is printed to a file, made unique by the dossier code.
+struct PrintJob
+{
+    QByteArray pdf;
+    QString title;
+    QString fileName;
+
+    // "Mẫu 01 — CODE" and "CODE - Mẫu 01.pdf" (the code first: a folder of them sorts by dossier).
+    static PrintJob form(const QByteArray& pdf, const QString& form, const QString& code);
+};
+
+// What the pages show outside themselves: the print preview with the printer, printing
+// straight to the default printer, saving a PDF, and the one real decision that deserves a
+// modal box ("discard the unfinished dossier?"). Pages take one so tests can answer without
+// dialogs or printers (ARCHITECTURE.md, test seams: message boxes).
 class IntakeOutput
 {
 public:
@@ -19,9 +32,25 @@ public:
     // Shows the PDF in a print preview; the clerk prints it on any installed printer (the
     // copies are pages of the PDF, each labelled). False when the clerk closed the preview
     // without printing, or on failure (then `*error` says why).
-    virtual bool printPdf(QWidget* parent, const QByteArray& pdf, const QString& title, QString* error) = 0;
+    virtual bool printPdf(QWidget* parent, const PrintJob& job, QString* error) = 0;
+
+    enum class Direct { Printed, NoPrinter, Failed };
+    // Sends the PDF to the default printer, no dialog. NoPrinter when none is set up.
+    virtual Direct printDirect(QWidget* parent, const PrintJob& job, QString* error) = 0;
+    // No default printer: the clerk chooses the preview (another printer, or print to a
+    // file), saving the PDF, or nothing.
+    enum class Fallback { Preview, SavePdf, Cancel };
+    virtual Fallback askWithoutPrinter(QWidget* parent, const PrintJob& job) = 0;
+    // Asks where to save the PDF (job.fileName offered) and writes it. False when the clerk
+    // cancelled or on failure (then `*error` says why).
+    virtual bool savePdf(QWidget* parent, const PrintJob& job, QString* error) = 0;
+
     // Asks before work is thrown away; true to discard.
     virtual bool confirmDiscard(QWidget* parent, const QString& title, const QString& question) = 0;
+
+    // Straight to the default printer; without one, says so and offers the preview or
+    // saving the PDF. True when it was printed or saved.
+    bool printNow(QWidget* parent, const PrintJob& job, QString* error);
 
     // The real dialogs; lives as long as the program.
     static IntakeOutput& dialogs();
@@ -31,9 +60,26 @@ public:
 class RecordingIntakeOutput final : public IntakeOutput
 {
 public:
-    bool printPdf(QWidget*, const QByteArray& pdf, const QString& title, QString*) override
+    bool printPdf(QWidget*, const PrintJob& job, QString*) override
     {
-        printed.append({pdf, title});
+        printed.append({job.pdf, job.title, job.fileName});
+        return true;
+    }
+    Direct printDirect(QWidget*, const PrintJob& job, QString*) override
+    {
+        if (!hasPrinter)
+            return Direct::NoPrinter;
+        sentToPrinter.append({job.pdf, job.title, job.fileName});
+        return Direct::Printed;
+    }
+    Fallback askWithoutPrinter(QWidget*, const PrintJob&) override
+    {
+        ++askedWithoutPrinter;
+        return fallback;
+    }
+    bool savePdf(QWidget*, const PrintJob& job, QString*) override
+    {
+        saved.append({job.pdf, job.title, job.fileName});
         return true;
     }
     bool confirmDiscard(QWidget*, const QString&, const QString& question) override
@@ -45,8 +91,14 @@ public:
     {
         QByteArray pdf;
         QString title;
+        QString fileName;
     };
-    QList<Print> printed;
+    QList<Print> printed;       // through the preview
+    QList<Print> sentToPrinter; // straight to the default printer
+    QList<Print> saved;
+    bool hasPrinter = true;
+    Fallback fallback = Fallback::Cancel;
+    int askedWithoutPrinter = 0;
     QStringList questions;
     bool discardAnswer = true;
 };

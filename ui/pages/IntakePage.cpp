@@ -340,11 +340,12 @@ void IntakePage::buildActions()
                           [this] { m_picker->focusSearch(); });
     m_imageAction = make("action-image-qr", {}, [this] { decodeQrFromImage(); });
     m_scanAction = make("action-scan", {QKeySequence(Qt::Key_F6)}, [this] { m_scans->openScanner(); });
+    m_printAction = make("action-receive-print", {QKeySequence(Qt::CTRL | Qt::Key_P)}, [this] { receiveAndPrint(); });
 }
 
 QList<QAction*> IntakePage::shortcutActions() const
 {
-    return {m_receiveAction, m_newAction, m_pasteAction, m_searchAction, m_scanAction};
+    return {m_receiveAction, m_printAction, m_newAction, m_pasteAction, m_searchAction, m_scanAction};
 }
 
 void IntakePage::changeEvent(QEvent* event)
@@ -392,6 +393,7 @@ void IntakePage::retranslateUi()
     m_refuse->setText(tr("&Refuse…"));
     m_receive->setText(tr("Receive and print (Ctrl+Enter)"));
     m_receiveAction->setText(tr("Receive the dossier and print the receipt"));
+    m_printAction->setText(tr("Receive the dossier and print the receipt straight to the default printer"));
     m_newAction->setText(tr("New dossier (asks before discarding work)"));
     m_pasteAction->setText(tr("Fill the applicant from QR text on the clipboard"));
     m_searchAction->setText(tr("Search procedures (intake page)"));
@@ -504,7 +506,9 @@ void IntakePage::updateReceiveState()
 {
     const QString reason = receiveBlockedReason();
     m_receive->setEnabled(reason.isEmpty());
-    m_receive->setToolTip(reason);
+    m_receive->setToolTip(reason.isEmpty()
+                              ? tr("Ctrl+Enter shows the print preview; Ctrl+P prints straight to the default printer")
+                              : reason);
     m_blocked->setText(reason);
     m_blocked->setVisible(!reason.isEmpty());
     const bool chosen = currentProcedure() != nullptr;
@@ -691,6 +695,14 @@ bool IntakePage::receive()
     return true;
 }
 
+bool IntakePage::receiveAndPrint()
+{
+    m_printStraight = true;
+    const bool received = receive();
+    m_printStraight = false;
+    return received;
+}
+
 void IntakePage::requestSupplement()
 {
     if (!currentProcedure()) {
@@ -760,8 +772,10 @@ void IntakePage::printAndKeep(const Dossier& dossier, const QString& form, int c
         return;
     }
     QString error;
-    const QString title = tr("Form %1 — %2").arg(form, dossier.code);
-    if (!m_output->printPdf(this, *pdf, title, &error) && !error.isEmpty())
+    const PrintJob job = PrintJob::form(*pdf, form, dossier.code);
+    const bool printed =
+        m_printStraight ? m_output->printNow(this, job, &error) : m_output->printPdf(this, job, &error);
+    if (!printed && !error.isEmpty())
         showInlineError(m_message, tr("Form %1 of dossier %2 was not printed: %3").arg(form, dossier.code, error));
     // Back from the print dialog, ready for the next applicant's card: the window takes the
     // keyboard again (a scanner types into whatever has it) and the cursor waits in the name.

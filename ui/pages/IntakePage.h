@@ -63,6 +63,9 @@ public:
 
     // The actions behind the buttons and shortcuts.
     bool receive();  // Ctrl+Enter; true when the dossier was received
+    // Ctrl+P: receives and prints the receipt straight to the default printer (no preview;
+    // without a printer the clerk is told and offered the preview or a PDF).
+    bool receiveAndPrint();
     bool startNew(); // Ctrl+N; false when the clerk kept the unfinished work
     void pasteQr();  // Ctrl+Shift+V
     void decodeQrFromImage();
@@ -157,6 +160,8 @@ private:
     QAction* m_searchAction = nullptr;
     QAction* m_imageAction = nullptr;
     QAction* m_scanAction = nullptr;
+    QAction* m_printAction = nullptr;
+    bool m_printStraight = false; // the receipt goes to the default printer, not the preview
 };
 
 } // namespace motcua
