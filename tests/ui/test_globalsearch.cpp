@@ -2,14 +2,17 @@
 // the applicant holds (the end of the code on the receipt, a name without diacritics, a phone)
 // and Enter opens the dossier view; several hits show a pick list, none says so beside the box.
 #include "GlobalSearch.h"
+#include "Language.h"
 #include "MainWindow.h"
 #include "core/Clock.h"
 #include "service/AppContext.h"
 #include "service/CatalogueService.h"
 #include "service/DossierService.h"
 
+#include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProcess>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -48,6 +51,18 @@ void onModal(const QString& name, std::function<void(QDialog*)> body, bool* seen
     timer->start();
 }
 
+// MOTCUA_SCREENSHOTS=DIR (run under xvfb-run at 1366x768): the screen as the clerk sees it,
+// in Vietnamese, saved at the steps worth looking at.
+void screenshot(const QString& name)
+{
+    const QString dir = qEnvironmentVariable("MOTCUA_SCREENSHOTS");
+    if (dir.isEmpty())
+        return;
+    QTest::qWait(300);
+    QProcess::execute(QStringLiteral("import"),
+                      {QStringLiteral("-window"), QStringLiteral("root"), dir + QLatin1Char('/') + name});
+}
+
 QString headerOf(QDialog* view)
 {
     auto* header = view->findChild<QLabel*>(QStringLiteral("dossier-header"));
@@ -70,7 +85,7 @@ private Q_SLOTS:
     void noHitSaysSo();
 
 private:
-    QString receive(const QString& name, const QString& phone);
+    QString receive(const QString& name, const QString& idNumber, const QString& phone);
     void searchFromDashboard(const QString& text);
 
     QTemporaryDir m_dir;
@@ -83,7 +98,7 @@ private:
     QString m_anh;  // Nguyễn Thị Ánh
 };
 
-QString TestGlobalSearch::receive(const QString& name, const QString& phone)
+QString TestGlobalSearch::receive(const QString& name, const QString& idNumber, const QString& phone)
 {
     Dossier d;
     for (const Procedure& p : m_app->catalogue().procedures()) {
@@ -96,6 +111,7 @@ QString TestGlobalSearch::receive(const QString& name, const QString& phone)
     d.applicant.type = ApplicantType::Citizen;
     d.applicant.fullName = name;
     d.applicant.address = QStringLiteral("Phường Quyết Thắng, Kon Tum");
+    d.applicant.idNumber = idNumber;
     d.applicant.phone = phone;
     m_clock.advanceSecs(300);
     auto received = m_app->dossiers().receive(m_clerk, d);
@@ -120,13 +136,17 @@ void TestGlobalSearch::initTestCase()
     m_clerk.fullName = QStringLiteral("Nguyễn Thị Lan");
     m_clerk.role = Role::Clerk;
 
-    m_duc = receive(QStringLiteral("Đặng Văn Đức"), QStringLiteral("0905 123 456"));
-    m_an = receive(QStringLiteral("Nguyễn Văn An"), QStringLiteral("0912345678"));
-    m_anh = receive(QStringLiteral("Nguyễn Thị Ánh"), QString());
+    m_duc = receive(QStringLiteral("Đặng Văn Đức"), QStringLiteral("062090001234"), QStringLiteral("0905 123 456"));
+    m_an = receive(QStringLiteral("Nguyễn Văn An"), QStringLiteral("062090005678"), QStringLiteral("0912345678"));
+    m_anh = receive(QStringLiteral("Nguyễn Thị Ánh"), QStringLiteral("062090009999"), QString());
     QVERIFY(!m_duc.isEmpty() && !m_an.isEmpty() && !m_anh.isEmpty());
 
+    if (!qEnvironmentVariableIsEmpty("MOTCUA_SCREENSHOTS"))
+        installLanguage(QStringLiteral("vi"));
     m_window = std::make_unique<MainWindow>(*m_app, m_clerk);
     m_window->show();
+    if (!qEnvironmentVariableIsEmpty("MOTCUA_SCREENSHOTS"))
+        m_window->showMaximized();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 }
 
@@ -151,6 +171,9 @@ void TestGlobalSearch::searchFromDashboard(const QString& text)
     QLineEdit* box = m_window->globalSearch()->box();
     QVERIFY(box->isVisible());
     QVERIFY(!box->hasFocus());
+    // The offscreen platform does not give the window back its activation when a dialog closes.
+    QApplication::setActiveWindow(m_window.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
     QTRY_VERIFY(box->hasFocus());
     QVERIFY2(box->selectedText() == box->text(), "the old text is selected, so typing replaces it");
@@ -165,7 +188,14 @@ void TestGlobalSearch::codeTailFromTheDashboardOpensTheDossier()
     for (const QString& tail : {m_an.right(11), m_an.right(4)}) {
         QString header;
         bool seen = false;
-        onModal(QStringLiteral("dossier-view"), [&](QDialog* view) { header = headerOf(view); }, &seen);
+        onModal(
+            QStringLiteral("dossier-view"),
+            [&](QDialog* view) {
+                header = headerOf(view);
+                if (tail.size() == 4)
+                    screenshot(QStringLiteral("global-search-opened.png"));
+            },
+            &seen);
         searchFromDashboard(tail);
         QTRY_VERIFY(seen);
         QVERIFY2(header.contains(m_an), qPrintable(tail + QStringLiteral(": ") + header));
@@ -180,6 +210,7 @@ void TestGlobalSearch::nameWithoutDiacriticsAndPhone_data()
     QTest::addColumn<int>("which");
     QTest::newRow("name without diacritics") << QStringLiteral("dang van duc") << 0;
     QTest::newRow("phone as typed") << QStringLiteral("0905123456") << 0;
+    QTest::newRow("ID number") << QStringLiteral("062090001234") << 0;
     QTest::newRow("whole code") << QString() << 1;
 }
 
@@ -211,6 +242,7 @@ void TestGlobalSearch::severalHitsShowAPickList()
         [&](QDialog* picker) {
             auto* table = picker->findChild<QTableWidget*>(QStringLiteral("global-search-hits"));
             QVERIFY(table);
+            screenshot(QStringLiteral("global-search-picker.png"));
             rows = table->rowCount();
             for (int r = 0; r < rows; ++r)
                 codes << table->item(r, 0)->text();
@@ -237,6 +269,7 @@ void TestGlobalSearch::noHitSaysSo()
     QLabel* message = m_window->globalSearch()->message();
     QTRY_VERIFY(message->isVisible());
     QCOMPARE(message->text(), GlobalSearch::tr("No dossier matches \"%1\".").arg(QStringLiteral("9999")));
+    screenshot(QStringLiteral("global-search-none.png"));
     QVERIFY(!QApplication::activeModalWidget());
     // Typing again clears it.
     QTest::keyClick(m_window->globalSearch()->box(), Qt::Key_Backspace);
