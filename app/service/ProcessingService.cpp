@@ -181,7 +181,10 @@ Status ProcessingService::check(const Dossier& dossier, const Actor& actor, Proc
         break;
     }
     case ProcessingAction::TakeBack: {
-        if (dossier.state != S::Transferred || !pending || pendingToCounter) {
+        // Any other state: the refusal names it (checkTakeBack).
+        if (dossier.state != S::Transferred)
+            return checkTakeBack(dossier.state, dossier.state);
+        if (!pending || pendingToCounter) {
             return Error::conflict(QCoreApplication::translate(
                 "motcua", "Only a transfer that the department has not yet received can be taken back."));
         }
