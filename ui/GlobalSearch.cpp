@@ -6,6 +6,7 @@
 #include "service/DossierService.h"
 
 #include <QAction>
+#include <QCoreApplication>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -14,6 +15,8 @@
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenuBar>
+#include <QResizeEvent>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -74,6 +77,13 @@ void GlobalSearch::showMessage(const QString& text)
 {
     m_message->setText(text);
     m_message->setVisible(!text.isEmpty());
+    // A menu bar sizes its corner widget only when it lays itself out: ask it to, so the
+    // message is not cut (it takes room from the empty middle of the bar).
+    adjustSize();
+    if (auto* bar = qobject_cast<QMenuBar*>(parentWidget())) {
+        QResizeEvent resize(bar->size(), bar->size());
+        QCoreApplication::sendEvent(bar, &resize);
+    }
 }
 
 void GlobalSearch::search(const QString& input)

@@ -155,7 +155,7 @@ void TestGlobalSearch::init()
     // Every search starts on the Dashboard, away from the Dossiers page and its own search.
     m_window->showPage(MainWindow::Dashboard);
     QApplication::setActiveWindow(m_window.get());
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()) || !qEnvironmentVariableIsEmpty("MOTCUA_SCREENSHOTS"));
     m_window->globalSearch()->box()->clearFocus();
     m_window->page(MainWindow::Dashboard)->setFocus();
 }
@@ -173,7 +173,8 @@ void TestGlobalSearch::searchFromDashboard(const QString& text)
     QVERIFY(!box->hasFocus());
     // The offscreen platform does not give the window back its activation when a dialog closes.
     QApplication::setActiveWindow(m_window.get());
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    // Without a window manager (xvfb, screenshots) X never reports the window active.
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()) || !qEnvironmentVariableIsEmpty("MOTCUA_SCREENSHOTS"));
     QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
     QTRY_VERIFY(box->hasFocus());
     QVERIFY2(box->selectedText() == box->text(), "the old text is selected, so typing replaces it");
@@ -263,8 +264,6 @@ void TestGlobalSearch::severalHitsShowAPickList()
 
 void TestGlobalSearch::noHitSaysSo()
 {
-    QApplication::setActiveWindow(m_window.get());
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     searchFromDashboard(QStringLiteral("9999"));
     QLabel* message = m_window->globalSearch()->message();
     QTRY_VERIFY(message->isVisible());
