@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "GlobalSearch.h"
 #include "ShortcutsDialog.h"
 #include "StatusSource.h"
 #include "SyncStatusSource.h"
@@ -264,6 +265,13 @@ void MainWindow::buildMenus()
         connect(m_pageActions[i], &QAction::triggered, this, [this, i] { showPage(static_cast<Page>(i)); });
     }
 
+    // Find any dossier from any page: the box sits in the menu bar, its key works everywhere
+    // in the window; a hit opens the dossier view over the page the clerk is on.
+    m_globalSearch = new GlobalSearch(m_context, this);
+    menuBar()->setCornerWidget(m_globalSearch, Qt::TopRightCorner);
+    addAction(m_globalSearch->focusAction());
+    connect(m_globalSearch, &GlobalSearch::openRequested, m_dossiersPage, &DossiersPage::openDossier);
+
     m_helpMenu = menuBar()->addMenu(QString());
     m_shortcutsAction = m_helpMenu->addAction(QString());
     m_shortcutsAction->setObjectName(QStringLiteral("action-shortcuts"));
@@ -424,7 +432,7 @@ void MainWindow::showShortcuts()
     QList<QAction*> actions;
     for (QAction* a : m_pageActions)
         actions.append(a);
-    actions << m_shortcutsAction << m_logoutAction << m_quitAction;
+    actions << m_globalSearch->focusAction() << m_shortcutsAction << m_logoutAction << m_quitAction;
     // The intake page's own keys (receive, new, paste QR, procedure search).
     if (auto* intake = qobject_cast<IntakePage*>(page(Intake)))
         actions << intake->shortcutActions();

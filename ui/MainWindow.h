@@ -18,6 +18,7 @@ class CataloguePage;
 class DossiersPage;
 class ReturnsPage;
 class DashboardPage;
+class GlobalSearch;
 class PlaceholderPage;
 class SettingsPage;
 class StatusSource;
@@ -53,6 +54,8 @@ public:
     void searchDossiers(const QString& text);
     DossiersPage* dossiersPage() const { return m_dossiersPage; }
     ReturnsPage* returnsPage() const { return m_returnsPage; }
+    // The search box in the menu bar, on every page (Ctrl+Shift+F).
+    GlobalSearch* globalSearch() const { return m_globalSearch; }
 
 Q_SIGNALS:
     // File → Log out: the owner closes this window and asks for a login again.
@@ -87,6 +90,7 @@ private:
     SettingsPage* m_settingsPage = nullptr;
     SyncEngine* m_engine = nullptr;
     SyncPage* m_syncPage = nullptr;
+    GlobalSearch* m_globalSearch = nullptr;
 
     QMenu* m_fileMenu = nullptr;
     QMenu* m_goMenu = nullptr;

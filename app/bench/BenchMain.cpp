@@ -393,15 +393,23 @@ void Bench::lookups(int n)
     }
     SeededRandom rng(m_seed ^ 0x100CULL);
     std::vector<qint64> ids;
-    std::vector<std::string> codes, idNumbers;
+    std::vector<std::string> codes, idNumbers, phones;
     {
         RawStatement st(m_raw, "SELECT id, code, id_number FROM dossiers WHERE id >= ?1 ORDER BY id LIMIT 1");
+        // Phones as typed at the counter: the first stored one from a random row on.
+        RawStatement phone(m_raw, "SELECT phone FROM dossiers WHERE id >= ?1 AND phone <> '' ORDER BY id LIMIT 1");
         for (int i = 0; i < n + 10; ++i) {
-            st.integer(1, rng.between(1, maxId));
+            const qint64 from = rng.between(1, maxId);
+            st.integer(1, from);
             if (sqlite3_step(st.get()) == SQLITE_ROW) {
                 ids.push_back(sqlite3_column_int64(st.get(), 0));
                 codes.emplace_back(reinterpret_cast<const char*>(sqlite3_column_text(st.get(), 1)));
                 idNumbers.emplace_back(reinterpret_cast<const char*>(sqlite3_column_text(st.get(), 2)));
+                phone.integer(1, from);
+                phones.emplace_back(sqlite3_step(phone.get()) == SQLITE_ROW
+                                        ? reinterpret_cast<const char*>(sqlite3_column_text(phone.get(), 0))
+                                        : "0905123456");
+                sqlite3_reset(phone.get());
             }
             sqlite3_reset(st.get());
         }
@@ -448,6 +456,67 @@ void Bench::lookups(int n)
             byIdNumber.run();
         },
         2.0);
+    // The search box with the tail of a code read off a receipt ("261207-5002", "5002": index
+    // dossiers_code_tail, schema 014) and with a phone. Baselines: the same statements, raw.
+    auto tailSql = [](bool withDay) {
+        return std::string("SELECT ") + kListColumns +
+               " FROM dossiers d WHERE d.id IN (SELECT id FROM dossiers WHERE substr(code, -4) = ?1" +
+               (withDay ? " AND substr(code, -11, 6) = ?2 ORDER BY substr(code, -11, 6) DESC LIMIT ?3)"
+                        : " ORDER BY substr(code, -11, 6) DESC LIMIT ?2)") +
+               " ORDER BY d.received_at DESC, d.id DESC";
+    };
+    RawStatement byTail(m_raw, tailSql(true));
+    RawStatement byNumber(m_raw, tailSql(false));
+    RawStatement byPhone(m_raw, std::string("SELECT ") + kListColumns +
+                                    " FROM dossiers d WHERE ((d.phone = ?1 AND d.phone <> '') OR (d.id_number = ?2 "
+                                    "AND d.id_number <> '')) ORDER BY d.received_at DESC, d.id DESC LIMIT ?3");
+    auto code = [&](int i) { return codes[static_cast<std::size_t>(i)]; };
+    qint64 tailHits = 0, numberHits = 0, phoneHits = 0;
+    measure(
+        QStringLiteral("search.code_tail"), count,
+        [&](int i) {
+            auto rows = m_app.dossiers().search(QString::fromStdString(code(i).substr(code(i).size() - 11)), 50);
+            tailHits += rows ? rows->size() : 0;
+        },
+        [&](int i) {
+            byTail.text(1, code(i).substr(code(i).size() - 4));
+            byTail.text(2, code(i).substr(code(i).size() - 11, 6));
+            byTail.integer(3, 50);
+            byTail.run();
+        },
+        2.0);
+    measure(
+        QStringLiteral("search.code_number"), count,
+        [&](int i) {
+            auto rows = m_app.dossiers().search(QString::fromStdString(code(i).substr(code(i).size() - 4)), 50);
+            numberHits += rows ? rows->size() : 0;
+        },
+        [&](int i) {
+            byNumber.text(1, code(i).substr(code(i).size() - 4));
+            byNumber.integer(2, 50);
+            byNumber.run();
+        },
+        10.0);
+    measure(
+        QStringLiteral("search.phone"), count,
+        [&](int i) {
+            auto rows = m_app.dossiers().search(QString::fromStdString(phones[static_cast<std::size_t>(i)]), 50);
+            phoneHits += rows ? rows->size() : 0;
+        },
+        [&](int i) {
+            const std::string normal =
+                DossierRepository::normalizePhone(QString::fromStdString(phones[static_cast<std::size_t>(i)]))
+                    .toStdString();
+            byPhone.text(1, normal);
+            byPhone.text(2, phones[static_cast<std::size_t>(i)]);
+            byPhone.integer(3, 50);
+            byPhone.run();
+        },
+        2.0);
+    err(QStringLiteral("search rows per query: code tail %1, number %2, phone %3\n")
+            .arg(static_cast<double>(tailHits) / (count + 10), 0, 'f', 1)
+            .arg(static_cast<double>(numberHits) / (count + 10), 0, 'f', 1)
+            .arg(static_cast<double>(phoneHits) / (count + 10), 0, 'f', 1));
     measure(
         QStringLiteral("lookup.row_id"), count, [&](int i) { (void)m_repo.byId(ids[static_cast<std::size_t>(i)]); },
         [&](int i) {

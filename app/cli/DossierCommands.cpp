@@ -34,6 +34,7 @@ QString groupHelp()
                                        "  timeline CODE                  history, hand-overs and due date\n"
                                        "  transfer CODE --to DEPT        hand over to a department\n"
                                        "  receive CODE                   the department takes it up\n"
+                                       "  take-back CODE                 undo one's own transfer not yet received\n"
                                        "  request-supplement CODE --item \"PAPER: REASON\"...\n"
                                        "  supplement-received CODE       the papers arrived (clock runs again)\n"
                                        "  awaiting-fees CODE             fees or taxes to pay\n"
@@ -141,6 +142,7 @@ int DossierCommands::run(const QStringList& arguments)
                      {"timeline", &ProcessingCommands::timeline},
                      {"transfer", &ProcessingCommands::transfer},
                      {"receive", &ProcessingCommands::receive},
+                     {"take-back", &ProcessingCommands::takeBack},
                      {"request-supplement", &ProcessingCommands::requestSupplement},
                      {"supplement-received", &ProcessingCommands::supplementReceived},
                      {"awaiting-fees", &ProcessingCommands::awaitingFees},

@@ -192,6 +192,16 @@ int ProcessingCommands::receive(const QStringList& arguments)
         &ProcessingService::receive);
 }
 
+int ProcessingCommands::takeBack(const QStringList& arguments)
+{
+    return simpleStep(arguments, ProcessingAction::TakeBack,
+                      QT_TRANSLATE_NOOP("motcua",
+                                        "Takes back a transfer made by mistake: only the user who made it, within "
+                                        "processing.takeBackMinutes (10 by default), and only while the department "
+                                        "has not received it. The dossier returns to where it was."),
+                      &ProcessingService::takeBack);
+}
+
 int ProcessingCommands::receiveBack(const QStringList& arguments)
 {
     return simpleStep(

@@ -6,6 +6,7 @@ namespace motcua::cli {
 
 // The steps after intake (ProcessingService), as `motcuactl dossier <step> CODE ... --user NAME`:
 //   transfer CODE --to DEPT            receive CODE            receive-back CODE
+//   take-back CODE (one's own transfer, not yet received, within processing.takeBackMinutes)
 //   back-to-counter CODE               request-supplement CODE --item "PAPER: REASON"...
 //   supplement-received CODE           awaiting-fees CODE      complete CODE
 //   return CODE --collector NAME --id-number N --paper TEXT... [--fees-settled] [--at TIME]
@@ -17,6 +18,7 @@ class ProcessingCommands
 public:
     static int transfer(const QStringList& arguments);
     static int receive(const QStringList& arguments);
+    static int takeBack(const QStringList& arguments);
     static int receiveBack(const QStringList& arguments);
     static int backToCounter(const QStringList& arguments);
     static int requestSupplement(const QStringList& arguments);

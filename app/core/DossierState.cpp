@@ -135,6 +135,18 @@ Status checkTransition(DossierState from, DossierState to)
                                .arg(stateName(from), stateName(to)));
 }
 
+Status checkTakeBack(DossierState current, DossierState restored)
+{
+    if (current != DossierState::Transferred) {
+        return Error::conflict(QCoreApplication::translate("motcua", "Only a transfer still waiting to be received "
+                                                                     "can be taken back; this dossier is \"%1\".")
+                                   .arg(stateName(current)));
+    }
+    if (restored == DossierState::Transferred || !successors(restored).contains(DossierState::Transferred))
+        return checkTransition(current, restored);
+    return {};
+}
+
 Status checkInitial(DossierState to)
 {
     using S = DossierState;

@@ -43,6 +43,11 @@ QList<DossierState> nextStates(DossierState from);
 
 // The state machine: ok, or Conflict with a translated reason that names both states.
 Status checkTransition(DossierState from, DossierState to);
+// Taking back a transfer the department has not received (ProcessingService::takeBack): the
+// dossier returns from Transferred to `restored`, the state it had before the transfer. Ok only
+// for a state a transfer can start from; else Conflict naming both states. Kept apart from
+// checkTransition: "Transferred → Received" is an undo, never a step of its own.
+Status checkTakeBack(DossierState current, DossierState restored);
 // For a new dossier (intake): only Submitted, Received, Refused or SupplementRequested.
 Status checkInitial(DossierState to);
 

@@ -9,6 +9,7 @@
 #include "service/ProcessingServicePrivate.h"
 #include "store/Database.h"
 #include "store/Journal.h"
+#include "store/Settings.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -51,6 +52,8 @@ QString actionPhrase(ProcessingAction a)
         return QCoreApplication::translate("motcua", "receive dossiers back at the counter");
     case ProcessingAction::Apologize:
         return QCoreApplication::translate("motcua", "issue apology letters with a new appointment");
+    case ProcessingAction::TakeBack:
+        return QCoreApplication::translate("motcua", "take back transfers");
     }
     return {};
 }
@@ -102,6 +105,7 @@ std::optional<DossierState> targetState(ProcessingAction action)
     case ProcessingAction::BackToCounter:
     case ProcessingAction::ReceiveBack:
     case ProcessingAction::Apologize:
+    case ProcessingAction::TakeBack: // the state before the transfer, from the history
         return std::nullopt;
     }
     return std::nullopt;
@@ -173,6 +177,31 @@ Status ProcessingService::check(const Dossier& dossier, const Actor& actor, Proc
             return Error::conflict(
                 QCoreApplication::translate("motcua", "The dossier is not late: its appointment is %1.")
                     .arg(toVietnam(dossier.appointmentAt).toString(QStringLiteral("HH:mm dd/MM/yyyy"))));
+        }
+        break;
+    }
+    case ProcessingAction::TakeBack: {
+        // Any other state: the refusal names it (checkTakeBack).
+        if (dossier.state != S::Transferred)
+            return checkTakeBack(dossier.state, dossier.state);
+        if (!pending || pendingToCounter) {
+            return Error::conflict(QCoreApplication::translate(
+                "motcua", "Only a transfer that the department has not yet received can be taken back."));
+        }
+        const Handover& h = *where->pending;
+        if (h.handedBy != actor.username) {
+            return Error::forbidden(
+                QCoreApplication::translate("motcua", "Only %1, who made the transfer, can take it back.")
+                    .arg(h.handedByName.isEmpty() ? h.handedBy : h.handedByName));
+        }
+        const int minutes = d->settings.integer(QStringLiteral("processing.takeBackMinutes"));
+        if (d->clock.now() > h.handedAt.addSecs(qint64(minutes) * 60)) {
+            return Error::conflict(
+                QCoreApplication::translate("motcua",
+                                            "The transfer to %1 was made at %2: it can be taken back only within %n "
+                                            "minute(s). Ask the department to hand the dossier back to the counter.",
+                                            nullptr, minutes)
+                    .arg(h.toDepartmentName, toVietnam(h.handedAt).toString(QStringLiteral("HH:mm dd/MM/yyyy"))));
         }
         break;
     }
@@ -368,6 +397,50 @@ Result<Dossier> ProcessingService::transfer(const Actor& actor, const QString& c
             step.auditDetails = {{QStringLiteral("from_department"), where.departmentId},
                                  {QStringLiteral("to_department"), *target}};
             step.extra = d->handOver(dossier.id, where.departmentId, *target, d->clock.now(), actor, step.note);
+            return {};
+        });
+}
+
+QDateTime ProcessingService::takeBackDeadline(const Dossier& dossier)
+{
+    auto where = d->where(dossier.id);
+    if (!where || !where->pending || dossier.state != DossierState::Transferred)
+        return {};
+    return where->pending->handedAt.addSecs(qint64(d->settings.integer(QStringLiteral("processing.takeBackMinutes"))) *
+                                            60);
+}
+
+Result<Dossier> ProcessingService::takeBack(const Actor& actor, const QString& code, const QString& note)
+{
+    return d->run(
+        actor, code, ProcessingAction::TakeBack,
+        [&](const Dossier& dossier, const Private::Where& where, Private::Step& step) -> Status {
+            const Handover h = *where.pending; // check() made sure there is one
+            // The state before the transfer: the `from` of the transfer's own event.
+            auto events = d->repo.events(dossier.id);
+            if (!events)
+                return events.error();
+            std::optional<DossierState> before;
+            for (const DossierEventRow& e : *events) {
+                if (e.id == h.eventId)
+                    before = e.from;
+            }
+            if (!before)
+                return Error::conflict(QCoreApplication::translate(
+                    "motcua", "The transfer's history row is missing: the transfer cannot be taken back."));
+            if (Status s = checkTakeBack(dossier.state, *before); !s)
+                return s;
+            step.to = *before;
+            step.fromDepartment = h.toDepartmentId;
+            step.toDepartment = h.fromDepartmentId;
+            step.note = note.trimmed();
+            step.portalText = QStringLiteral("Thu hồi hồ sơ đã chuyển nhầm đến %1").arg(h.toDepartmentName);
+            step.auditDetails = {{QStringLiteral("handover"), h.id},
+                                 {QStringLiteral("transfer_event"), h.eventId},
+                                 {QStringLiteral("from_department"), h.fromDepartmentId},
+                                 {QStringLiteral("to_department"), h.toDepartmentId},
+                                 {QStringLiteral("transferred_at"), portalTime(h.handedAt)}};
+            step.extra = [this, id = h.id](qint64) { return d->rows.cancelHandover(id); };
             return {};
         });
 }

@@ -41,11 +41,12 @@ enum class ProcessingAction {
     BackToCounter,      // a department hands the dossier or its result to the counter (state unchanged)
     ReceiveBack,        // the counter acknowledges what a department handed back (state unchanged)
     Apologize,          // late: apology letter (form 04) with a new appointment
+    TakeBack,           // undo one's own transfer not yet received, within a short window (state restored)
 };
 
 QList<ProcessingAction> allProcessingActions();
 // "transfer", "receive", "request_supplement", "supplement_received", "awaiting_fees", "complete",
-// "return", "withdraw", "stop", "back_to_counter", "receive_back", "apologize".
+// "return", "withdraw", "stop", "back_to_counter", "receive_back", "apologize", "take_back".
 QString processingActionKey(ProcessingAction a);
 bool processingActionFromKey(const QString& key, ProcessingAction* out);
 // Translated label for a button ("Transfer to a department").
@@ -107,6 +108,14 @@ public:
     // appointment to `newAppointment` (after now). Supervisor and above; a reason is required.
     Result<Apology> apologize(const Actor& actor, const QString& code, const QDateTime& newAppointment,
                               const QString& reason);
+    // A transfer sent to the wrong place, undone: only by the user who made it, within
+    // `processing.takeBackMinutes` of it (default 10), and only while the department has not
+    // received it. The dossier goes back to where it was and to the state it had before the
+    // transfer; the hand-over in transit is removed. Recorded as its own step (event, audit
+    // "dossier.take_back", history row and dossier record for the portal), like every step.
+    Result<Dossier> takeBack(const Actor& actor, const QString& code, const QString& note = QString());
+    // Until when `dossier`'s pending transfer may be taken back; invalid when there is none.
+    QDateTime takeBackDeadline(const Dossier& dossier);
 
     // Reads.
     Result<QList<DossierEventRow>> timeline(const QString& code);

@@ -31,6 +31,7 @@ const ActionInfo kActions[] = {
     {ProcessingAction::BackToCounter, u"back_to_counter", QT_TRANSLATE_NOOP("motcua", "Hand back to the counter")},
     {ProcessingAction::ReceiveBack, u"receive_back", QT_TRANSLATE_NOOP("motcua", "Receive back at the counter")},
     {ProcessingAction::Apologize, u"apologize", QT_TRANSLATE_NOOP("motcua", "Apology letter and new appointment")},
+    {ProcessingAction::TakeBack, u"take_back", QT_TRANSLATE_NOOP("motcua", "Take back the transfer")},
 };
 
 } // namespace

@@ -412,6 +412,8 @@ DossierRepository::SearchKind DossierRepository::classify(const QString& input)
         return SearchKind::Empty;
     if (code.match(text).hasMatch())
         return SearchKind::Code;
+    if (!codeTail(text).second.isEmpty())
+        return SearchKind::CodeTail;
     if (idNumber.match(text).hasMatch())
         return SearchKind::IdNumber;
     if (phone.match(normalizePhone(text)).hasMatch())
@@ -419,6 +421,43 @@ DossierRepository::SearchKind DossierRepository::classify(const QString& input)
     if (digits.match(text).hasMatch())
         return SearchKind::Digits;
     return SearchKind::Name;
+}
+
+std::pair<QString, QString> DossierRepository::codeTail(const QString& input)
+{
+    // "5002"; "261207-5002", "261207 5002": the receipt prints four digits. Ten digits without
+    // the dash are left to the ID number and tax number searches (a tax number has ten digits).
+    static const QRegularExpression tail(QStringLiteral("^(?:(\\d{6})[-\\s]+)?(\\d{4})$"));
+    const QRegularExpressionMatch m = tail.match(input.trimmed());
+    if (!m.hasMatch())
+        return {};
+    return {m.captured(1), m.captured(2)};
+}
+
+Result<QList<DossierListRow>> DossierRepository::searchTail(const QString& day, const QString& number,
+                                                            const QString& suffix, int limit)
+{
+    // The expressions of the index dossiers_code_tail (schema 014), word for word. The number
+    // alone matches one dossier per agency and day that reached it: the index reads them in
+    // the order of the day, newest first, and stops at the limit.
+    QString inner = QStringLiteral("SELECT id FROM dossiers WHERE substr(code, -4) = ?1");
+    QList<QString> args{number};
+    if (!day.isEmpty()) {
+        inner += QStringLiteral(" AND substr(code, -11, 6) = ?2");
+        args.append(day);
+    }
+    if (!suffix.isEmpty()) {
+        inner += QStringLiteral(" AND upper(code) LIKE ?%1 ESCAPE '\\'").arg(args.size() + 1);
+        QString pattern = suffix.toUpper();
+        pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+            .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+            .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+        args.append(QLatin1Char('%') + pattern);
+    }
+    inner += QStringLiteral(" ORDER BY substr(code, -11, 6) DESC LIMIT ?%1").arg(args.size() + 1);
+    return listRows(QStringLiteral("SELECT ") + kListColumns + QStringLiteral(" FROM dossiers d WHERE d.id IN (") +
+                        inner + QStringLiteral(") ORDER BY d.received_at DESC, d.id DESC"),
+                    args, limit);
 }
 
 Result<QList<DossierListRow>> DossierRepository::listRows(const QString& sql, const QList<QString>& args, int limit)
@@ -448,9 +487,20 @@ Result<QList<DossierListRow>> DossierRepository::search(const QString& input, in
     case SearchKind::Empty:
         return QList<DossierListRow>();
     case SearchKind::Code:
+    {
         // Agency identifiers are upper case (000.00.06.H56); accept a code typed in lower case.
-        return listRows(from + QStringLiteral("d.code IN (?1, ?2)") + order + QStringLiteral("?3"),
-                        {text, text.toUpper()}, limit);
+        auto exact = listRows(from + QStringLiteral("d.code IN (?1, ?2)") + order + QStringLiteral("?3"),
+                              {text, text.toUpper()}, limit);
+        if (!exact || !exact->isEmpty())
+            return exact;
+        // Part of the agency cut off ("H56-261207-5002"): the codes that end so.
+        const QString tail = text.right(11);
+        return searchTail(tail.left(6), tail.right(4), text, limit);
+    }
+    case SearchKind::CodeTail: {
+        const auto [day, number] = codeTail(text);
+        return searchTail(day, number, QString(), limit);
+    }
     case SearchKind::IdNumber:
     case SearchKind::Digits:
         return listRows(from + QStringLiteral("d.id_number = ?1 AND d.id_number <> ''") + order + QStringLiteral("?2"),

@@ -125,11 +125,13 @@ public:
     // The department's id for a dossier already loaded (Dossier carries only the code).
     Result<qint64> departmentIdByCode(const QString& departmentCode);
 
-    // The one search box. A dossier code is looked up exactly; 9 or 12 digits as an ID
-    // number; a phone number (0 and 9–10 digits, or +84...) as a phone; other digit runs
-    // (tax numbers) as ID number or phone; anything else as words of the applicant's
-    // name, each word a prefix, diacritics ignored: "ng van" finds "Nguyễn Văn An".
-    // Newest first.
+    // The one search box. A dossier code is looked up exactly (a code whose agency part is
+    // cut short, "H56-261207-5002", by its end); the tail of a code as read off a receipt,
+    // "5002" (the day's four-digit number, newest days first) or "261207-5002" (the day and
+    // the number), through the code-tail index; 9 or 12 digits as an ID number; a phone
+    // number (0 and 9–10 digits, or +84...) as a phone; other digit runs (tax numbers) as ID
+    // number or phone; anything else as words of the applicant's name, each word a prefix,
+    // diacritics ignored: "ng van" finds "Nguyễn Văn An". Newest first.
     Result<QList<DossierListRow>> search(const QString& text, int limit = 50);
 
     // One page of the filtered list, newest first (received_at DESC, id DESC).
@@ -144,11 +146,19 @@ public:
     // "0905 123 456", "+84 905.123.456" → "0905123456". Other text is returned trimmed.
     static QString normalizePhone(const QString& phone);
     // What kind of search the box's text triggers (exposed for tests and the UI's hint).
-    enum class SearchKind { Empty, Code, IdNumber, Phone, Digits, Name };
+    enum class SearchKind { Empty, Code, CodeTail, IdNumber, Phone, Digits, Name };
     static SearchKind classify(const QString& text);
+    // The tail of a code that `text` names, as {yyMMdd, NNNN}: "5002" → {"", "5002"},
+    // "261207-5002" → {"261207", "5002"}; the day is empty when not given. Both empty when
+    // `text` is not a code tail.
+    static std::pair<QString, QString> codeTail(const QString& text);
 
 private:
     Result<QList<DossierListRow>> listRows(const QString& where, const QList<QString>& args, int limit);
+    // Dossiers whose code ends in {day}-{number} (day may be empty), newest day first; when
+    // `suffix` is given, only codes that end with it (a code typed with part of its agency).
+    Result<QList<DossierListRow>> searchTail(const QString& day, const QString& number, const QString& suffix,
+                                             int limit);
     Status loadDetails(Dossier& d);
 
     Database& m_db;

@@ -110,6 +110,19 @@ Status ProcessingRepository::receiveHandover(qint64 id, const QDateTime& at, con
     return {};
 }
 
+Status ProcessingRepository::cancelHandover(qint64 id)
+{
+    Statement& st = m_db.prepare(QStringLiteral("DELETE FROM dossier_handovers WHERE id = ?1 AND received_at IS NULL"));
+    if (!st.isValid())
+        return m_db.lastError();
+    st.bind(1, id);
+    if (Status s = st.exec(); !s)
+        return s;
+    if (m_db.changes() == 0)
+        return Error::conflict(QCoreApplication::translate("motcua", "The hand-over was already received."));
+    return {};
+}
+
 Result<QList<Handover>> ProcessingRepository::handovers(qint64 dossierId)
 {
     Statement& st = m_db.prepare(kHandoverSelect + QStringLiteral("ORDER BY h.id"));

@@ -30,6 +30,9 @@ public:
     Status receiveHandover(qint64 id, const QDateTime& at, const QString& username, const QString& fullName);
     // Oldest first, with department codes and names.
     Result<QList<Handover>> handovers(qint64 dossierId);
+    // Removes a hand-over still in transit (a transfer taken back: the paper never left the
+    // sender; the history and the audit keep both steps). Conflict when it was received.
+    Status cancelHandover(qint64 id);
     // The newest hand-over, if any.
     Result<std::optional<Handover>> lastHandover(qint64 dossierId);
 

@@ -54,6 +54,12 @@ const Entry kEntries[] = {
     {u"attachments.minFreeMB", SettingType::Integer, u"500",
      QT_TRANSLATE_NOOP("motcua", "Minimum free disk space for attachments, in MB: below it new scans are refused"), 0,
      1000000000},
+    // A transfer sent to the wrong department may be taken back by the clerk who made it, for
+    // this long, while the department has not received it (ProcessingService::takeBack).
+    {u"processing.takeBackMinutes", SettingType::Integer, u"10",
+     QT_TRANSLATE_NOOP("motcua", "Minutes during which a clerk may take back their own transfer that the department "
+                                 "has not yet received (0: never)"),
+     0, 1440},
     {u"ui.language", SettingType::Language, u"vi", QT_TRANSLATE_NOOP("motcua", "Language of the user interface"), 0, 0},
     {u"calendar.hours", SettingType::TimeRanges, u"07:00-11:30,13:30-17:00",
      QT_TRANSLATE_NOOP("motcua", "Working hours of a working day"), 0, 0},

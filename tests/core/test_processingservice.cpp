@@ -182,6 +182,8 @@ Status TestProcessingService::run(ProcessingAction action, const QString& code, 
         return asStatus(processing().receiveBack(actor, code));
     case ProcessingAction::Apologize:
         return asStatus(processing().apologize(actor, code, m_clock->now().addDays(7), QStringLiteral("Quá tải")));
+    case ProcessingAction::TakeBack:
+        return asStatus(processing().takeBack(actor, code));
     }
     return Error::internal(QStringLiteral("unknown action"));
 }
@@ -267,7 +269,9 @@ void TestProcessingService::transitions_data()
         {Start::Received, S::Received, {A::Transfer, A::RequestSupplement, A::AwaitingFees, A::Withdraw}},
         {Start::IntakeSupplement, S::SupplementRequested, {A::SupplementReceived, A::Withdraw, A::Stop}},
         {Start::Refused, S::Refused, {}},
-        {Start::Transferred, S::Transferred, {A::Receive, A::Withdraw}},
+        // The supervisor made the transfer ten minutes ago: still theirs to take back
+        // (processing.takeBackMinutes); tests/core/test_takeback.cpp covers the refusals.
+        {Start::Transferred, S::Transferred, {A::Receive, A::Withdraw, A::TakeBack}},
         {Start::Processing,
          S::Processing,
          {A::Transfer, A::RequestSupplement, A::AwaitingFees, A::Complete, A::Withdraw, A::Stop, A::BackToCounter}},
@@ -377,6 +381,8 @@ void TestProcessingService::transitions()
             return DossierState::Withdrawn;
         case ProcessingAction::Stop:
             return DossierState::Stopped;
+        case ProcessingAction::TakeBack: // every Transferred start came from the counter
+            return DossierState::Received;
         default:
             return std::nullopt;
         }

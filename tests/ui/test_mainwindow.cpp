@@ -255,6 +255,7 @@ void TestMainWindow::helpAndLogOutMenus()
     QString shownName;
     int rows = 0;
     QStringList keys;
+    QStringList actionsText;
     QTimer::singleShot(0, this, [&] {
         QWidget* modal = QApplication::activeModalWidget();
         if (!modal)
@@ -262,8 +263,10 @@ void TestMainWindow::helpAndLogOutMenus()
         shownName = modal->objectName();
         if (auto* table = modal->findChild<QTableWidget*>(QStringLiteral("shortcuts-table"))) {
             rows = table->rowCount();
-            for (int i = 0; i < rows; ++i)
+            for (int i = 0; i < rows; ++i) {
                 keys.append(table->item(i, 0)->text());
+                actionsText.append(table->item(i, 1)->text());
+            }
         }
         modal->close();
     });
@@ -278,6 +281,34 @@ void TestMainWindow::helpAndLogOutMenus()
     // The Sync page's buttons too.
     for (const QKeySequence& k : {QKeySequence(Qt::Key_F5), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R)})
         QVERIFY2(keys.contains(k.toString(QKeySequence::NativeText)), qPrintable(keys.join(QLatin1Char(';'))));
+    // The pages' own keys a new clerk looks for: the papers' Space and F2 (Intake), Enter and
+    // F5 (Dossiers), Ctrl+R (Returns); the search from any page; the dossier view's steps,
+    // taking back a transfer among them.
+    const auto keyRow = [&](const QString& keyText, const char* what) {
+        const QString text = QCoreApplication::translate("motcua::ShortcutsDialog", what);
+        for (int i = 0; i < rows; ++i) {
+            if (keys.at(i) == keyText && actionsText.at(i) == text)
+                return true;
+        }
+        return false;
+    };
+    const auto native = [](const QKeySequence& k) { return k.toString(QKeySequence::NativeText); };
+    const QString all = actionsText.join(QLatin1Char(';'));
+    QVERIFY2(keyRow(native(QKeySequence(Qt::Key_Space)), "Tick or untick the paper (Intake page, list of papers)"),
+             qPrintable(all));
+    QVERIFY2(keyRow(native(QKeySequence(Qt::Key_F2)), "Edit the paper's name or note (Intake page, list of papers)"),
+             qPrintable(all));
+    QVERIFY2(keyRow(native(QKeySequence(Qt::Key_F5)), "Refresh the list or the figures (Dossiers, Dashboard pages)"),
+             qPrintable(all));
+    QVERIFY2(keyRow(QCoreApplication::translate("motcua::ShortcutsDialog", "Enter"),
+                    "Open the selected dossier (Dossiers page)"),
+             qPrintable(all));
+    QVERIFY2(keyRow(native(QKeySequence(Qt::CTRL | Qt::Key_R)), "Return the result to the applicant (Returns page)"),
+             qPrintable(all));
+    QVERIFY2(keys.contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F).toString(QKeySequence::NativeText)),
+             qPrintable(keys.join(QLatin1Char(';'))));
+    QVERIFY2(keys.contains(QKeySequence(Qt::CTRL | Qt::Key_Z).toString(QKeySequence::NativeText)),
+             qPrintable(keys.join(QLatin1Char(';'))));
 
     // Help → About: a box naming the version and the center.
     QString aboutText;

@@ -371,6 +371,8 @@ Result<Dossier> DossierActionPanel::run()
         return p.backToCounter(m_actor, code, note);
     case ProcessingAction::ReceiveBack:
         return p.receiveBack(m_actor, code, note);
+    case ProcessingAction::TakeBack:
+        return p.takeBack(m_actor, code, note);
     case ProcessingAction::Apologize: {
         // Records the apology and keeps its letter (form 04) in one transaction.
         Result<QByteArray> pdf = ProcessingForms(m_context).apologize(

@@ -91,6 +91,11 @@ void DossierFilterBar::buildUi()
     connect(m_searchTimer, &QTimer::timeout, this, [this] { Q_EMIT searchChanged(searchText()); });
 
     m_state = combo("filter-state");
+    // The state names are few and each is read whole ("Mở (chưa xử lý xong)" cut at twelve
+    // letters says nothing): the combo is as wide as its longest name, the department and
+    // procedure combos give way.
+    m_state->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_state->setMaximumWidth(QWIDGETSIZE_MAX);
     m_department = combo("filter-department");
     m_procedure = combo("filter-procedure");
     m_channel = combo("filter-channel");
@@ -348,6 +353,9 @@ void DossierFilterBar::updateSearchHint()
         break;
     case DossierRepository::SearchKind::Code:
         hint = tr("Searching by dossier code.");
+        break;
+    case DossierRepository::SearchKind::CodeTail:
+        hint = tr("Searching by the end of a dossier code (the number on the receipt).");
         break;
     case DossierRepository::SearchKind::IdNumber:
         hint = tr("Searching by ID number.");

@@ -91,6 +91,9 @@ QKeySequence DossierViewDialog::shortcutFor(ProcessingAction action)
         return QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K);
     case ProcessingAction::Apologize:
         return QKeySequence(Qt::CTRL | Qt::Key_L);
+    case ProcessingAction::TakeBack:
+        // Undo: the key of every editor.
+        return QKeySequence(Qt::CTRL | Qt::Key_Z);
     }
     return {};
 }
@@ -379,6 +382,12 @@ void DossierViewDialog::fillActions()
         b->setObjectName(QStringLiteral("action-") + processingActionKey(a));
         b->setShortcut(shortcutFor(a));
         b->setToolTip(tr("%1 (%2)").arg(processingActionName(a), b->shortcut().toString(QKeySequence::NativeText)));
+        if (a == ProcessingAction::TakeBack) {
+            const QDateTime until = m_context.processing().takeBackDeadline(m_dossier);
+            b->setToolTip(tr("%1 (%2), possible until %3")
+                              .arg(processingActionName(a), b->shortcut().toString(QKeySequence::NativeText),
+                                   toVietnam(until).toString(QStringLiteral("HH:mm"))));
+        }
         b->setAutoDefault(false);
         connect(b, &QPushButton::clicked, this, [this, a] { startAction(a); });
         m_actionRow->addWidget(b);
