@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 
 #include <algorithm>
 
@@ -29,9 +30,10 @@ Error bad(const QString& what)
         QCoreApplication::translate("motcua", "The definition of the service-quality index is invalid: %1").arg(what));
 }
 
+// In the user's locale ("11,0" in Vietnamese), like the Dashboard's table.
 QString percent(double v)
 {
-    return QString::number(v, 'f', 1);
+    return QLocale().toString(v, 'f', 1);
 }
 
 bool inPeriod(qint64 t, const ReportPeriod& p)

@@ -65,11 +65,18 @@ Result<QList<DossierExportRow>> DossierListService::list(const Actor& actor, con
         details.insert(QStringLiteral("received_to"), filter.receivedTo.toUTC().toString(Qt::ISODate));
     if (filter.departmentId)
         details.insert(QStringLiteral("department_id"), *filter.departmentId);
+    // The list is named by its received range ("2026-01-01T00:00:00Z/2026-04-01T00:00:00Z", or
+    // "*" for an open end): audit_log.entity_key is required.
+    const QString key = (filter.receivedFrom.isValid() ? filter.receivedFrom.toUTC().toString(Qt::ISODate)
+                                                       : QStringLiteral("*")) +
+                        QLatin1Char('/') +
+                        (filter.receivedTo.isValid() ? filter.receivedTo.toUTC().toString(Qt::ISODate)
+                                                     : QStringLiteral("*"));
     Transaction tx(m_db);
     if (Status s = tx.begun(); !s)
         return s.error();
     if (Status s = writeAudit(m_db, m_clock.now(), actor, QStringLiteral("dossiers.export_personal"),
-                              QStringLiteral("dossier_list"), QString(), details);
+                              QStringLiteral("dossier_list"), key, details);
         !s)
         return s.error();
     if (Status s = tx.commit(); !s)

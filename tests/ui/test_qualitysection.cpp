@@ -13,6 +13,7 @@
 #include "service/AppContext.h"
 #include "service/DossierGenerator.h"
 #include "service/QualityService.h"
+#include "store/Database.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -200,6 +201,18 @@ void TestQualitySection::dossierListExport()
     QVERIFY(!lines.first().contains("Chủ hồ sơ"));
     QVERIFY(lines.size() > 100);
     QVERIFY(lines.at(1).contains("+07:00"));
+
+    // With personal data: the applicant's columns, and one audit row saying so.
+    dialog.personalBox()->setChecked(true);
+    QVERIFY2(dialog.exportNow(), qPrintable(dialog.message()->text()));
+    QFile personal(path);
+    QVERIFY(personal.open(QIODevice::ReadOnly));
+    QVERIFY(personal.readLine().contains("Chủ hồ sơ"));
+    Statement& audit = m_app->db().prepare(
+        QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'dossiers.export_personal'"));
+    QVERIFY(audit.next());
+    QCOMPARE(audit.int64(0), 1);
+    audit.reset();
 }
 
 QTEST_MAIN(TestQualitySection)
