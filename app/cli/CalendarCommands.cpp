@@ -129,6 +129,10 @@ int CalendarCommands::due(const QStringList& arguments)
     if (!received)
         return ctx.fail(received.error());
 
+    // Outside the calendar's years there are no holidays to skip: refuse, naming the range.
+    if (Status s = CalendarService::checkYear(toVietnam(*received).date().year()); !s)
+        return ctx.fail(s.error());
+
     double value = 0;
     TimeUnit unit = TimeUnit::WorkingDays;
     std::optional<QTime> cutoff;
@@ -178,6 +182,8 @@ int CalendarCommands::due(const QStringList& arguments)
         return ctx.fail(
             Error::internal(QCoreApplication::translate("motcua", "No appointment could be computed for this time.")));
     }
+    if (Status s = CalendarService::checkYear(toVietnam(appointment.at).date().year()); !s)
+        return ctx.fail(s.error());
     out.insert(QStringLiteral("received"), vietnamIso(*received));
     out.insert(QStringLiteral("time"), value);
     out.insert(QStringLiteral("unit"), timeUnitKey(unit));

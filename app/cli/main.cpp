@@ -7,10 +7,12 @@
 #include "cli/CatalogueCommands.h"
 #include "cli/CliContext.h"
 #include "cli/DossierCommands.h"
+#include "cli/DossierListCommand.h"
 #include "cli/InitCommand.h"
 #include "cli/LedgerCommand.h"
 #include "cli/PrintCommand.h"
 #include "cli/QrCommand.h"
+#include "cli/QualityCommand.h"
 #include "cli/ReportCommands.h"
 #include "cli/ScanCommand.h"
 #include "cli/SearchCommand.h"
@@ -72,6 +74,14 @@ const Command kCommands[] = {
      &ReportCommands::runReport},
     {"counts", QT_TRANSLATE_NOOP("motcua", "counts [--date DATE]: the day's figures of the dashboard."),
      &ReportCommands::runCounts},
+    {"dossiers",
+     QT_TRANSLATE_NOOP("motcua", "dossiers --from DATE --to DATE [--department CODE] --format csv|json|xlsx --out F "
+                                 "--user NAME [--personal]: the period's dossiers as a list."),
+     &DossierListCommand::run},
+    {"quality",
+     QT_TRANSLATE_NOOP("motcua", "quality --from DATE --to DATE [--department CODE]: the national service-quality "
+                                 "index (Decision 766) from this center's dossiers."),
+     &QualityCommand::run},
     {"scan",
      QT_TRANSLATE_NOOP("motcua", "scan --device NAME [--pages N] [--dpi D] [--mode grey|color|bw] --out F.pdf; scan "
                                  "--list."),

@@ -45,6 +45,22 @@ bool withdrawnRuleFromKey(const QString& key, WithdrawnRule* out)
     return false;
 }
 
+QString stoppedRuleKey(StoppedRule r)
+{
+    return r == StoppedRule::Excluded ? QStringLiteral("excluded") : QStringLiteral("by_date");
+}
+
+bool stoppedRuleFromKey(const QString& key, StoppedRule* out)
+{
+    for (StoppedRule r : {StoppedRule::ByDate, StoppedRule::Excluded}) {
+        if (key == stoppedRuleKey(r)) {
+            *out = r;
+            return true;
+        }
+    }
+    return false;
+}
+
 ReportCounts& ReportCounts::operator+=(const ReportCounts& o)
 {
     carriedOver += o.carriedOver;
@@ -77,11 +93,16 @@ bool isOutsideReports(DossierState s)
     return s == DossierState::Submitted || s == DossierState::Refused;
 }
 
+bool isClosedForReports(DossierState s)
+{
+    return isProcessed(s) || s == DossierState::Stopped;
+}
+
 qint64 reportClosedAt(const DossierFacts& f)
 {
-    if (!isProcessed(f.state))
+    if (!isClosedForReports(f.state))
         return 0;
-    // A processed dossier always has finished_at (DossierRepository::updateState); a row that
+    // A processed or stopped dossier always has finished_at (DossierRepository::updateState); a row that
     // lacks it (imported by hand) counts as closed when it was received.
     return f.finishedAt > 0 ? f.finishedAt : f.receivedAt;
 }
@@ -100,6 +121,8 @@ bool tallyDossier(ReportCounts& c, const DossierFacts& f, const ReportPeriod& pe
     const bool withdrawn = f.state == DossierState::Withdrawn;
     if (withdrawn && rules.withdrawn == WithdrawnRule::Excluded)
         return false;
+    if (f.state == DossierState::Stopped && rules.stopped == StoppedRule::Excluded)
+        return false;
     const qint64 closedAt = reportClosedAt(f);
     if (closedAt != 0 && closedAt < period.start)
         return false; // finished in an earlier period: that period's report counted it
@@ -112,7 +135,8 @@ bool tallyDossier(ReportCounts& c, const DossierFacts& f, const ReportPeriod& pe
         ++c.counterPostal;
 
     if (closedAt != 0 && closedAt < period.end) {
-        // Processed in the period: compare the date processing ended with the appointment date.
+        // Processed (or stopped) in the period: compare the date processing ended with the
+        // appointment date.
         const Timeliness t = withdrawn && rules.withdrawn == WithdrawnRule::OnTime
                                  ? Timeliness::OnTime
                                  : classifyProcessed(utc(closedAt), utc(f.appointmentAt));

@@ -20,9 +20,12 @@ namespace motcua {
 //   Received  = Processed + Pending
 //
 // Carried over: received before the period and still open at its start. A dossier is closed
-// when processing ended in a processed state (Done, Returned, Withdrawn) at finished_at; a
-// dossier stopped or awaiting a supplement is open (pending). Refused at intake and registered
-// online but not yet received are not dossiers of the center yet: never counted.
+// when processing ended in a processed state (Done, Returned, Withdrawn) at finished_at, and a
+// stopped one ("Dừng xử lý", national 8) when it was stopped (finished_at): the 766 index's
+// rule 2.1 takes the end time from processed, else returned, else stopped or refused, so a
+// stopped dossier is judged by that date against its appointment like a processed one
+// (report.stoppedAs). A dossier awaiting a supplement is open (pending). Refused at intake
+// and registered online but not yet received are not dossiers of the center yet: never counted.
 
 // How the report groups its rows.
 enum class ReportGrouping { Department, Field };
@@ -39,9 +42,19 @@ enum class WithdrawnRule {
 QString withdrawnRuleKey(WithdrawnRule r); // "on_time", "by_date", "excluded"
 bool withdrawnRuleFromKey(const QString& key, WithdrawnRule* out);
 
+// How a stopped dossier counts (report.stoppedAs). Before it is stopped it is pending like any
+// open dossier; at its stop time it closes.
+enum class StoppedRule {
+    ByDate,   // processed, early / on time / late by its stop date (the default)
+    Excluded, // left out of the report altogether
+};
+QString stoppedRuleKey(StoppedRule r); // "by_date", "excluded"
+bool stoppedRuleFromKey(const QString& key, StoppedRule* out);
+
 struct ReportRules
 {
     WithdrawnRule withdrawn = WithdrawnRule::OnTime;
+    StoppedRule stopped = StoppedRule::ByDate;
 };
 
 // The columns of one row.
@@ -91,8 +104,11 @@ bool tallyDossier(ReportCounts& counts, const DossierFacts& facts, const ReportP
 
 // True for states a report never counts (Submitted, Refused).
 bool isOutsideReports(DossierState s);
-// The instant processing ended for the report, or 0 while the dossier is open (stopped and
-// supplement-requested dossiers are open whatever finished_at says).
+// True when the report counts a dossier in state `s` as closed at its finished_at: processed
+// states, and Stopped.
+bool isClosedForReports(DossierState s);
+// The instant processing ended for the report, or 0 while the dossier is open (a dossier
+// awaiting a supplement is open whatever finished_at says; a stopped one closed when stopped).
 qint64 reportClosedAt(const DossierFacts& facts);
 
 struct ReportRow

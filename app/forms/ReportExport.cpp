@@ -122,6 +122,7 @@ QJsonObject ReportExport::toJson(const PeriodicReport& report)
                        {QStringLiteral("to"), report.to.toString(Qt::ISODate)},
                        {QStringLiteral("by"), groupingKey(report.grouping)},
                        {QStringLiteral("withdrawn_as"), withdrawnRuleKey(report.rules.withdrawn)},
+                       {QStringLiteral("stopped_as"), stoppedRuleKey(report.rules.stopped)},
                        {QStringLiteral("generated_at"), report.generatedAt.toUTC().toString(Qt::ISODate)},
                        {QStringLiteral("rows"), rows},
                        {QStringLiteral("total"), countsJson(report.total)}};

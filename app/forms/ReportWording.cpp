@@ -22,11 +22,13 @@ ReportWording ReportWording::standard(ReportGrouping grouping)
                           QStringLiteral("Quá hạn")};
     w.pendingColumns = {QStringLiteral("Tổng số"), QStringLiteral("Trong hạn"), QStringLiteral("Quá hạn")};
     w.totalRow = QStringLiteral("Tổng cộng");
-    w.ruleNote = QStringLiteral("Ghi chú: hồ sơ yêu cầu bổ sung và hồ sơ dừng xử lý được tính là đang giải quyết; "
-                                "hồ sơ rút %1. Hồ sơ từ chối tiếp nhận không được tính.");
+    w.ruleNote = QStringLiteral("Ghi chú: hồ sơ yêu cầu bổ sung được tính là đang giải quyết; hồ sơ rút %1; "
+                                "hồ sơ dừng xử lý %2. Hồ sơ từ chối tiếp nhận không được tính.");
     w.withdrawnOnTime = QStringLiteral("được tính là đã giải quyết đúng hạn");
     w.withdrawnByDate = QStringLiteral("được tính là đã giải quyết, theo ngày kết thúc xử lý");
     w.withdrawnExcluded = QStringLiteral("không được tính");
+    w.stoppedByDate = QStringLiteral("được tính là đã giải quyết từ ngày dừng, đối chiếu ngày dừng với ngày hẹn trả");
+    w.stoppedExcluded = QStringLiteral("không được tính");
     w.leftSignature = QStringLiteral("NGƯỜI LẬP BIỂU");
     w.rightSignature = QStringLiteral("THỦ TRƯỞNG ĐƠN VỊ");
     w.signatureHint = QStringLiteral("(Ký, ghi rõ họ tên)");
@@ -54,15 +56,20 @@ QStringList ReportWording::flatHeader() const
 
 QString ReportWording::ruleText(const ReportRules& rules) const
 {
+    QString withdrawn;
     switch (rules.withdrawn) {
     case WithdrawnRule::OnTime:
-        return ruleNote.arg(withdrawnOnTime);
+        withdrawn = withdrawnOnTime;
+        break;
     case WithdrawnRule::ByDate:
-        return ruleNote.arg(withdrawnByDate);
+        withdrawn = withdrawnByDate;
+        break;
     case WithdrawnRule::Excluded:
-        return ruleNote.arg(withdrawnExcluded);
+        withdrawn = withdrawnExcluded;
+        break;
     }
-    return {};
+    const QString stopped = rules.stopped == StoppedRule::Excluded ? stoppedExcluded : stoppedByDate;
+    return ruleNote.arg(withdrawn, stopped);
 }
 
 QString ReportWording::periodText(const PeriodicReport& report) const

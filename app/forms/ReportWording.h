@@ -28,10 +28,14 @@ struct ReportWording
     QStringList processedColumns; // total, early, on time, late
     QStringList pendingColumns;   // total, not yet due, overdue
     QString totalRow;
-    QString ruleNote; // how withdrawn, stopped and supplement dossiers are counted; %1 the withdrawn rule
+    // How supplement, withdrawn, stopped and refused dossiers are counted; %1 the withdrawn
+    // rule, %2 the stopped rule (report.withdrawnAs, report.stoppedAs).
+    QString ruleNote;
     QString withdrawnOnTime;
     QString withdrawnByDate;
     QString withdrawnExcluded;
+    QString stoppedByDate;
+    QString stoppedExcluded;
     QString leftSignature;
     QString rightSignature;
     QString signatureHint;

@@ -69,6 +69,14 @@ bool inSupportedRange(int year)
     return year >= HolidayProposer::kFirstYear && year <= HolidayProposer::kLastYear;
 }
 
+Error outsideRange(int year)
+{
+    return Error::badInput(QCoreApplication::translate("motcua", "The year %1 is outside the supported years %2–%3.")
+                               .arg(year)
+                               .arg(HolidayProposer::kFirstYear)
+                               .arg(HolidayProposer::kLastYear));
+}
+
 } // namespace
 
 CalendarService::CalendarService(Database& db, const Clock& clock)
@@ -76,6 +84,13 @@ CalendarService::CalendarService(Database& db, const Clock& clock)
     , m_clock(clock)
     , m_repo(db)
 {}
+
+Status CalendarService::checkYear(int year)
+{
+    if (!inSupportedRange(year))
+        return outsideRange(year);
+    return {};
+}
 
 Status CalendarService::requireAdmin(const Actor& actor, const QString& message) const
 {
@@ -119,6 +134,10 @@ WorkCalendar CalendarService::calendar()
 
 Result<QList<CalendarDay>> CalendarService::holidays(int year, bool* confirmed)
 {
+    // Outside the years the calendar is kept for there is neither a confirmed row nor a
+    // proposal: say so rather than answer with an empty year.
+    if (!inSupportedRange(year))
+        return outsideRange(year);
     Result<QList<CalendarDay>> stored = m_repo.year(year);
     if (!stored)
         return stored.error();
@@ -152,11 +171,7 @@ Status CalendarService::confirmYear(const Actor& actor, int year, const QList<Ca
         !s)
         return s;
     if (!inSupportedRange(year))
-        return Error::badInput(
-            QCoreApplication::translate("motcua", "The year %1 is outside the supported years %2–%3.")
-                .arg(year)
-                .arg(HolidayProposer::kFirstYear)
-                .arg(HolidayProposer::kLastYear));
+        return outsideRange(year);
     // A year with no rows reads as "not confirmed" and falls back to the proposal, so an
     // empty confirmation would silently mean the opposite of what was asked.
     if (rows.isEmpty())

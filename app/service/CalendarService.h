@@ -35,7 +35,11 @@ public:
 
     // The rows of a year: the stored ones (`*confirmed` = true) or, when there are none,
     // the proposal (`*confirmed` = false).
+    // BadInput naming the supported years (HolidayProposer::kFirstYear..kLastYear) outside them.
     Result<QList<CalendarDay>> holidays(int year, bool* confirmed = nullptr);
+    // BadInput naming the supported years when `year` is outside them: the calendar knows no
+    // holidays there, so dates computed in it would silently skip none.
+    static Status checkYear(int year);
     Result<QList<CalendarYearInfo>> confirmedYears();
     Result<WorkSchedule> schedule();
 

@@ -41,7 +41,19 @@ const QList<DossierState>& processedStates()
     return states;
 }
 
-// Open: not processed and not outside reports (stopped and supplement requested included).
+// The states a report counts as closed at finished_at under `rules`: processed ones, and
+// stopped ones unless the rules leave them out (then they are in no query at all).
+QList<DossierState> closedStates(const ReportRules& rules)
+{
+    QList<DossierState> out = processedStates();
+    if (rules.stopped == StoppedRule::ByDate)
+        out.append(DossierState::Stopped);
+    return out;
+}
+
+// Not processed and not outside reports (stopped and supplement requested included). Word for
+// word the list of the partial index dossiers_open (migration 009): queries that want stopped
+// dossiers left out add `AND +d.state <> 10` beside it, so SQLite still reads that index.
 const QList<DossierState>& openStates()
 {
     static const QList<DossierState> states = [] {
@@ -105,6 +117,9 @@ ReportRules ReportService::rules()
     const QString key = m_settings.string(QStringLiteral("report.withdrawnAs"));
     if (!withdrawnRuleFromKey(key, &r.withdrawn))
         qCWarning(lcCore) << "report.withdrawnAs has an unknown value; counting withdrawn dossiers as on time";
+    const QString stopped = m_settings.string(QStringLiteral("report.stoppedAs"));
+    if (!stoppedRuleFromKey(stopped, &r.stopped))
+        qCWarning(lcCore) << "report.stoppedAs has an unknown value; judging stopped dossiers by their stop date";
     return r;
 }
 
@@ -189,12 +204,16 @@ Result<PeriodicReport> ReportService::periodic(const ReportRequest& request)
     const QString queries[] = {
         columns("d.channel", "d.finished_at") + QStringLiteral("WHERE d.received_at >= ?1 AND d.received_at < ?2") +
             dept,
-        // Open: finished_at plays no part (reportClosedAt), and the partial index lacks it.
+        // Open: finished_at plays no part (reportClosedAt), and the partial index lacks it. A
+        // stopped dossier is closed (at its stop time) or excluded, never open.
         columns("1", "NULL") +
-            QStringLiteral("WHERE d.state IN (%1) AND d.received_at < ?1").arg(stateList(openStates())) + dept,
+            QStringLiteral("WHERE d.state IN (%1) AND +d.state <> %2 AND d.received_at < ?1")
+                .arg(stateList(openStates()))
+                .arg(static_cast<int>(DossierState::Stopped)) +
+            dept,
         columns("1", "d.finished_at") +
             QStringLiteral("WHERE d.finished_at >= ?1 AND +d.received_at < ?1 AND +d.state IN (%1)")
-                .arg(stateList(processedStates())) +
+                .arg(stateList(closedStates(report.rules))) +
             dept,
     };
     for (const QString& sql : queries) {
@@ -290,7 +309,9 @@ Result<TodayCounts> ReportService::counts(const QDate& day, std::optional<qint64
     // processed after asOf (a past day: index on finished_at). Due and overdue are disjoint, as
     // on the Dossiers page: due = the appointment is later that day, overdue = it has passed.
     const QString running = stateList(runningStates());
-    const QString processed = stateList(processedStates());
+    // A past day: dossiers closed after asOf were open then, their clock running. Stopped ones
+    // too when the report counts them (report.stoppedAs), so a past day agrees with the report.
+    const QString processed = stateList(closedStates(rules()));
     const QString standing =
         QStringLiteral("SELECT d.department_id, sum(d.appointment_at >= ?2 AND d.appointment_at < ?3), "
                        "sum(d.appointment_at < ?1) FROM dossiers d WHERE ");
@@ -355,10 +376,17 @@ Result<QList<TrendPoint>> ReportService::trend(const QDate& from, const QDate& t
     for (QDate d = from; d <= to; d = d.addDays(1))
         points.append({d, 0, 0});
     const QString dept = departmentClause(departmentId);
-    const bool excludeWithdrawn = rules().withdrawn == WithdrawnRule::Excluded;
-    QList<DossierState> processed = processedStates();
+    const ReportRules r = rules();
+    const bool excludeWithdrawn = r.withdrawn == WithdrawnRule::Excluded;
+    const bool excludeStopped = r.stopped == StoppedRule::Excluded;
+    QList<DossierState> processed = closedStates(r);
     if (excludeWithdrawn)
         processed.removeAll(DossierState::Withdrawn);
+    QStringList leftOut;
+    if (excludeWithdrawn)
+        leftOut.append(QString::number(static_cast<int>(DossierState::Withdrawn)));
+    if (excludeStopped)
+        leftOut.append(QString::number(static_cast<int>(DossierState::Stopped)));
 
     // The Vietnam day number of a column, as vietnamDayNumber() computes it (instants are positive).
     auto day = [](const char* column) {
@@ -368,8 +396,7 @@ Result<QList<TrendPoint>> ReportService::trend(const QDate& from, const QDate& t
         QStringLiteral("SELECT %1, count(*) FROM dossiers d WHERE d.received_at >= ?1 AND d.received_at < ?2 "
                        "AND d.state NOT IN (1, 3)")
                 .arg(day("d.received_at")) +
-            (excludeWithdrawn ? QStringLiteral(" AND d.state <> %1").arg(static_cast<int>(DossierState::Withdrawn))
-                              : QString()) +
+            (leftOut.isEmpty() ? QString() : QStringLiteral(" AND d.state NOT IN (%1)").arg(leftOut.join(u','))) +
             dept + QStringLiteral(" GROUP BY 1"),
         QStringLiteral("SELECT %1, count(*) FROM dossiers d WHERE d.finished_at >= ?1 AND d.finished_at < ?2 "
                        "AND +d.state IN (%2)")

@@ -70,6 +70,12 @@ const Entry kEntries[] = {
      QT_TRANSLATE_NOOP("motcua", "How the periodic report counts withdrawn dossiers: on_time (processed on time), "
                                  "by_date (processed, early, on time or late by their dates) or excluded"),
      0, 0},
+    // A stopped dossier closes when it is stopped (the 766 index's rule 2.1: the end time is
+    // processed, else returned, else stopped or refused); a center may leave them out instead.
+    {u"report.stoppedAs", SettingType::Choice, u"by_date",
+     QT_TRANSLATE_NOOP("motcua", "How the periodic report counts stopped dossiers: by_date (closed when stopped, "
+                                 "early, on time or late by the stop date) or excluded"),
+     0, 0},
     // The central portal (app/sync). Empty URL: no portal, the workstation works offline.
     {u"portal.url", SettingType::Text, u"",
      QT_TRANSLATE_NOOP("motcua", "Address of the central portal (https://host:port)"), 0, 0},
@@ -115,6 +121,8 @@ QStringList choicesOf(const QString& key)
 {
     if (key == QLatin1String("report.withdrawnAs"))
         return {QStringLiteral("on_time"), QStringLiteral("by_date"), QStringLiteral("excluded")};
+    if (key == QLatin1String("report.stoppedAs"))
+        return {QStringLiteral("by_date"), QStringLiteral("excluded")};
     return {};
 }
 

@@ -314,6 +314,13 @@ void TestMotcuactl::calendarDueRejects_data()
     QTest::newRow("unknown procedure") << QStringList{QStringLiteral("--procedure"), QStringLiteral("9.999999"),
                                                       received, QStringLiteral("2026-02-13T10:00")}
                                        << QStringLiteral("9.999999");
+    QTest::newRow("received before the calendar's years")
+        << QStringList{days, QStringLiteral("5"), received, QStringLiteral("1985-03-04T10:00")}
+        << QStringLiteral("2000–2100");
+    QTest::newRow("appointment after the calendar's years")
+        << QStringList{QStringLiteral("--calendar-days"), QStringLiteral("30"), received,
+                       QStringLiteral("2100-12-20T10:00")}
+        << QStringLiteral("2101");
     QTest::newRow("unknown channel") << QStringList{QStringLiteral("--procedure"),
                                                     QStringLiteral("1.002010"),
                                                     QStringLiteral("--channel"),
@@ -353,6 +360,20 @@ void TestMotcuactl::holidaysConfirmedYear()
 
     const Run bad = run({QStringLiteral("calendar"), QStringLiteral("holidays"), QStringLiteral("twenty")});
     QCOMPARE(bad.exitCode, 2);
+
+    // A year the calendar is not kept for is refused with the range, never an empty list.
+    for (const QString& year : {QStringLiteral("1985"), QStringLiteral("2101")}) {
+        for (const bool json : {false, true}) {
+            QStringList args{QStringLiteral("calendar"), QStringLiteral("holidays"), year};
+            if (json)
+                args.append(QStringLiteral("--json"));
+            const Run outside = run(args);
+            QCOMPARE(outside.exitCode, 2);
+            QVERIFY2(outside.out.isEmpty(), outside.out.constData());
+            QVERIFY2(outside.errText().contains(year), outside.err.constData());
+            QVERIFY2(outside.errText().contains(QStringLiteral("2000–2100")), outside.err.constData());
+        }
+    }
 }
 
 void TestMotcuactl::holidaysProposedYear()

@@ -41,6 +41,8 @@ private Q_SLOTS:
     void reportByField();
     void oneDayReportAgreesWithCounts();
     void countsJson();
+    void qualityIndexJson();
+    void dossierListForASupervisor();
     void rejects_data();
     void rejects();
 
@@ -185,6 +187,76 @@ void TestMotcuactlReport::countsJson()
     const Run text = run({QStringLiteral("counts")});
     QCOMPARE(text.exitCode, 0);
     QVERIFY(QString::fromUtf8(text.out).contains(QStringLiteral("Sở Tư pháp")));
+}
+
+void TestMotcuactlReport::qualityIndexJson()
+{
+    const QString from = m_today.addMonths(-3).toString(Qt::ISODate);
+    const QString to = m_today.addDays(-1).toString(Qt::ISODate);
+    const Run r = run({QStringLiteral("quality"), QStringLiteral("--from"), from, QStringLiteral("--to"), to,
+                       QStringLiteral("--json")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QJsonObject o = r.json();
+    QVERIFY(!o.value(QStringLiteral("source")).toString().isEmpty());
+    const QJsonArray indicators = o.value(QStringLiteral("indicators")).toArray();
+    QCOMPARE(indicators.size(), 8);
+    for (const QJsonValue& v : indicators) {
+        const QJsonObject i = v.toObject();
+        const QString id = i.value(QStringLiteral("id")).toString();
+        QVERIFY2(!i.value(QStringLiteral("formula")).toString().isEmpty(), qPrintable(id));
+        // The dossiers behind the figure: as many as its denominator, the counted ones among them.
+        QCOMPARE(i.value(QStringLiteral("dossiers")).toArray().size(),
+                 i.value(QStringLiteral("population")).toInteger());
+        QCOMPARE(i.value(QStringLiteral("counted_dossiers")).toArray().size(),
+                 i.value(QStringLiteral("counted")).toInteger());
+        if (id == QLatin1String("2.1") || id == QLatin1String("3.3")) {
+            QVERIFY2(i.value(QStringLiteral("value_percent")).isDouble(), qPrintable(id));
+            QVERIFY2(i.value(QStringLiteral("points")).isDouble(), qPrintable(id));
+        }
+        if (id == QLatin1String("3.6") || id == QLatin1String("4.5") || id == QLatin1String("5.4")) {
+            QVERIFY2(i.value(QStringLiteral("value_percent")).isNull(), qPrintable(id)); // no data, never 0
+            QVERIFY2(i.value(QStringLiteral("points")).isNull(), qPrintable(id));
+        }
+    }
+    const Run text = run({QStringLiteral("quality"), QStringLiteral("--from"), from, QStringLiteral("--to"), to});
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY(QString::fromUtf8(text.out).contains(QStringLiteral("2.1")));
+    const Run bad = run({QStringLiteral("quality"), QStringLiteral("--from"), to, QStringLiteral("--to"), from});
+    QCOMPARE(bad.exitCode, 2);
+}
+
+void TestMotcuactlReport::dossierListForASupervisor()
+{
+    qputenv("MOTCUA_PASSWORD", "motcua-demo-pass");
+    const Run init = run({QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("admin")});
+    QVERIFY2(init.exitCode == 0, init.err.constData());
+    const QString from = m_today.addMonths(-1).toString(Qt::ISODate);
+    const QString to = m_today.addDays(-1).toString(Qt::ISODate);
+    const QStringList base{QStringLiteral("dossiers"), QStringLiteral("--from"), from,         QStringLiteral("--to"),
+                           to,                         QStringLiteral("--user"), QStringLiteral("admin")};
+    const Run plain = run(base + QStringList{QStringLiteral("--format"), QStringLiteral("json")});
+    QVERIFY2(plain.exitCode == 0, plain.err.constData());
+    const QJsonArray rows = QJsonDocument::fromJson(plain.out).array();
+    QVERIFY(rows.size() > 100);
+    const QJsonObject first = rows.first().toObject();
+    for (const char* key : {"code", "procedure_code", "department_code", "department_name", "channel", "status",
+                            "received", "appointment", "finished", "returned"})
+        QVERIFY2(first.contains(QLatin1String(key)), key);
+    QVERIFY(!first.contains(QStringLiteral("applicant_name")));
+    QVERIFY(first.value(QStringLiteral("received")).toString().endsWith(QStringLiteral("+07:00")));
+    // The report's count of the same period's received dossiers is the list's length.
+    const Run report = run({QStringLiteral("report"), QStringLiteral("--from"), from, QStringLiteral("--to"), to,
+                            QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(report.exitCode, 0);
+    const QJsonObject total = report.json().value(QStringLiteral("total")).toObject();
+    QCOMPARE(rows.size(), at(total, "received", "total") - at(total, "received", "carried_over"));
+    const QString out = m_dir.filePath(QStringLiteral("list.xlsx"));
+    const Run personal = run(base + QStringList{QStringLiteral("--personal"), QStringLiteral("--out"), out});
+    QVERIFY2(personal.exitCode == 0, personal.err.constData());
+    QFile xlsx(out);
+    QVERIFY(xlsx.open(QIODevice::ReadOnly));
+    QVERIFY(xlsx.read(2) == "PK"); // a zip: an XLSX workbook
+    qunsetenv("MOTCUA_PASSWORD");
 }
 
 void TestMotcuactlReport::rejects_data()

@@ -146,6 +146,17 @@ void TestCalendarService::clerkCannotChangeTheCalendar()
     QVERIFY(m_service->holidays(2026, &confirmed).ok());
     QVERIFY(!confirmed);
     QCOMPARE(auditCount(u"calendar.confirm"_qs), 0);
+
+    // Outside the supported years there is nothing to answer with: refused, naming the range.
+    for (int year : {1985, 1999, 2101}) {
+        const Result<QList<CalendarDay>> outside = m_service->holidays(year);
+        QVERIFY(!outside.ok());
+        QCOMPARE(outside.error().code, Error::BadInput);
+        QVERIFY(outside.error().message.contains(u"2000–2100"_qs));
+        QCOMPARE(CalendarService::checkYear(year).error().code, Error::BadInput);
+    }
+    QVERIFY(CalendarService::checkYear(2000).ok());
+    QVERIFY(CalendarService::checkYear(2100).ok());
 }
 
 void TestCalendarService::adminConfirmsYear()
@@ -200,6 +211,17 @@ void TestCalendarService::confirmRefusesBadRows()
     QVERIFY(m_service->holidays(2026, &confirmed).ok());
     QVERIFY(!confirmed);
     QCOMPARE(auditCount(u"calendar.confirm"_qs), 0);
+
+    // Outside the supported years there is nothing to answer with: refused, naming the range.
+    for (int year : {1985, 1999, 2101}) {
+        const Result<QList<CalendarDay>> outside = m_service->holidays(year);
+        QVERIFY(!outside.ok());
+        QCOMPARE(outside.error().code, Error::BadInput);
+        QVERIFY(outside.error().message.contains(u"2000–2100"_qs));
+        QCOMPARE(CalendarService::checkYear(year).error().code, Error::BadInput);
+    }
+    QVERIFY(CalendarService::checkYear(2000).ok());
+    QVERIFY(CalendarService::checkYear(2100).ok());
 }
 
 void TestCalendarService::importPublishedRows()

@@ -22,6 +22,7 @@
 using namespace motcua;
 
 Q_DECLARE_METATYPE(WithdrawnRule)
+Q_DECLARE_METATYPE(StoppedRule)
 
 namespace {
 
@@ -59,17 +60,22 @@ struct Expected
     qint64 carried = 0, online = 0, counterPostal = 0, early = 0, onTime = 0, late = 0, notYetDue = 0, overdue = 0;
 };
 
-void expect(Expected& e, const Seeded& d, const QDate& from, const QDate& to, WithdrawnRule rule)
+// A stopped dossier is pending until it is stopped, then closed on that date and judged by it
+// against the appointment (rule 2.1 of the 766 index), unless the rule leaves it out.
+void expect(Expected& e, const Seeded& d, const QDate& from, const QDate& to, WithdrawnRule rule,
+            StoppedRule stopped = StoppedRule::ByDate)
 {
     if (d.state == DossierState::Submitted || d.state == DossierState::Refused)
         return; // never received at the center
     if (d.state == DossierState::Withdrawn && rule == WithdrawnRule::Excluded)
         return;
+    if (d.state == DossierState::Stopped && stopped == StoppedRule::Excluded)
+        return;
     const QDate received = vnDate(d.receivedAt);
     if (received > to)
         return;
-    const bool processedState =
-        d.state == DossierState::Done || d.state == DossierState::Returned || d.state == DossierState::Withdrawn;
+    const bool processedState = d.state == DossierState::Done || d.state == DossierState::Returned ||
+                                d.state == DossierState::Withdrawn || d.state == DossierState::Stopped;
     const bool finishedBefore = processedState && vnDate(d.finishedAt) < from;
     if (finishedBefore)
         return;
@@ -142,6 +148,9 @@ private Q_SLOTS:
     void byFieldAndOneDepartment();
     void invalidPeriodIsBadInput();
     void withdrawnRuleIsASetting();
+    void stoppedRuleIsASetting();
+    void stoppedDossiersCloseAcrossPeriods_data();
+    void stoppedDossiersCloseAcrossPeriods();
     void dayCounts();
     void pastDayCounts();
     void trendPerDay();
@@ -337,8 +346,17 @@ void TestReportService::boundaryCases_data()
         QDateTime(), "counter,overdue");
     row("awaiting supplement, not yet due", S::SupplementRequested, C::Online, vn(2026, 3, 25), vn(2026, 4, 9),
         QDateTime(), "online,not_yet_due");
-    row("stopped counts as pending", S::Stopped, C::Counter, vn(2026, 3, 3), vn(2026, 3, 12), vn(2026, 3, 6),
-        "counter,overdue");
+    // A stopped dossier is pending until it is stopped, then closed and judged by its stop date.
+    row("stopped before its appointment: early", S::Stopped, C::Counter, vn(2026, 3, 3), vn(2026, 3, 12),
+        vn(2026, 3, 6), "counter,early");
+    row("stopped on its appointment day: on time", S::Stopped, C::Online, vn(2026, 3, 3), vn(2026, 3, 12, 8),
+        vn(2026, 3, 12, 16), "online,on_time");
+    row("carried over, stopped in the period after its appointment: late", S::Stopped, C::Counter, vn(2026, 2, 20),
+        vn(2026, 2, 27), vn(2026, 3, 3), "carried,late");
+    row("stopped after the period: pending at its end", S::Stopped, C::Counter, vn(2026, 3, 20), vn(2026, 3, 25),
+        vn(2026, 4, 5), "counter,overdue");
+    row("stopped before the period: not counted", S::Stopped, C::Counter, vn(2025, 11, 3), vn(2025, 11, 20),
+        vn(2025, 12, 1), "");
     row("done before the period: not counted", S::Done, C::Counter, vn(2026, 2, 1), vn(2026, 2, 10),
         vn(2026, 2, 28, 23, 59), "");
     row("received after the period: not counted", S::Received, C::Counter, vn(2026, 4, 1, 0), vn(2026, 4, 10),
@@ -530,6 +548,93 @@ void TestReportService::dayCounts()
     QCOMPARE(narrowed->total.receivedOnline, 0);
 }
 
+void TestReportService::stoppedRuleIsASetting()
+{
+    QCOMPARE(m_reports->rules().stopped, StoppedRule::ByDate); // the 766 index's rule 2.1
+    QVERIFY(!m_settings->set(QStringLiteral("report.stoppedAs"), QStringLiteral("pending")));
+    QVERIFY(m_settings->set(QStringLiteral("report.stoppedAs"), QStringLiteral("excluded")));
+    QCOMPARE(m_reports->rules().stopped, StoppedRule::Excluded);
+}
+
+// Stopped (and withdrawn) dossiers over three years, reported quarter by quarter and year by
+// year: each is counted in the periods from its receipt to its stop, never after. The expected
+// figures come from expect(), which reads the dates directly.
+void TestReportService::stoppedDossiersCloseAcrossPeriods_data()
+{
+    QTest::addColumn<StoppedRule>("stopped");
+    QTest::addColumn<WithdrawnRule>("withdrawn");
+    QTest::newRow("stopped by date, withdrawn on time") << StoppedRule::ByDate << WithdrawnRule::OnTime;
+    QTest::newRow("stopped by date, withdrawn by date") << StoppedRule::ByDate << WithdrawnRule::ByDate;
+    QTest::newRow("stopped excluded, withdrawn excluded") << StoppedRule::Excluded << WithdrawnRule::Excluded;
+}
+
+void TestReportService::stoppedDossiersCloseAcrossPeriods()
+{
+    QFETCH(StoppedRule, stopped);
+    QFETCH(WithdrawnRule, withdrawn);
+    QVERIFY(m_settings->set(QStringLiteral("report.stoppedAs"), stoppedRuleKey(stopped)));
+    setRule(withdrawn);
+    SeededRandom rng(766);
+    const qint64 first = vn(2024, 1, 1, 0).toSecsSinceEpoch();
+    const qint64 last = vn(2026, 3, 31, 23).toSecsSinceEpoch();
+    QVERIFY(m_db->execute(QStringLiteral("BEGIN")));
+    for (int i = 0; i < 400; ++i) {
+        Seeded d;
+        const int kind = static_cast<int>(rng.below(4));
+        d.state = kind == 0 ? DossierState::Withdrawn : kind == 3 ? DossierState::Returned : DossierState::Stopped;
+        d.channel = static_cast<Channel>(1 + rng.below(3));
+        d.receivedAt = QDateTime::fromSecsSinceEpoch(rng.between(first, last), Qt::UTC);
+        d.appointmentAt = d.receivedAt.addSecs(rng.between(86400, 20 * 86400));
+        // Stopped up to four months after receipt: many cross a quarter's or a year's end.
+        d.finishedAt = d.receivedAt.addSecs(rng.between(3600, 120 * 86400));
+        if (d.state == DossierState::Returned)
+            d.returnedAt = d.finishedAt.addSecs(3600);
+        insert(d);
+    }
+    QVERIFY(m_db->execute(QStringLiteral("COMMIT")));
+
+    const QList<QPair<QDate, QDate>> periods{
+        {QDate(2024, 1, 1), QDate(2024, 12, 31)}, {QDate(2025, 1, 1), QDate(2025, 12, 31)},
+        {QDate(2025, 10, 1), QDate(2025, 12, 31)}, {QDate(2026, 1, 1), QDate(2026, 3, 31)},
+        {QDate(2026, 4, 1), QDate(2026, 6, 30)},  {QDate(2025, 12, 31), QDate(2025, 12, 31)},
+    };
+    for (const auto& [from, to] : periods) {
+        auto report = m_reports->periodic({from, to, ReportGrouping::Department, {}});
+        QVERIFY2(report, qPrintable(report.error().message));
+        QCOMPARE(report->rules.stopped, stopped);
+        Expected want;
+        qint64 stoppedBefore = 0;
+        for (const Seeded& d : std::as_const(m_seeded)) {
+            expect(want, d, from, to, withdrawn, stopped);
+            if (d.state == DossierState::Stopped && vnDate(d.finishedAt) < from)
+                ++stoppedBefore;
+        }
+        compare(report->total, want, from.toString(Qt::ISODate));
+        if (from.year() >= 2025)
+            QVERIFY(stoppedBefore > 20); // the seed stops dossiers before the period
+    }
+    // The check: no dossier stopped in 2024-2025 is carried into 2026 or overdue in it.
+    auto q1 = m_reports->periodic({QDate(2026, 1, 1), QDate(2026, 3, 31), ReportGrouping::Department, {}});
+    QVERIFY(q1);
+    qint64 carriedWant = 0;
+    for (const Seeded& d : std::as_const(m_seeded)) {
+        const bool excluded = (d.state == DossierState::Stopped && stopped == StoppedRule::Excluded) ||
+                              (d.state == DossierState::Withdrawn && withdrawn == WithdrawnRule::Excluded);
+        if (!excluded && vnDate(d.receivedAt) < QDate(2026, 1, 1) && vnDate(d.finishedAt) >= QDate(2026, 1, 1))
+            ++carriedWant;
+    }
+    QCOMPARE(q1->total.carriedOver, carriedWant);
+    // Pending at the quarter's end: exactly the kept dossiers that closed after it.
+    qint64 pendingWant = 0;
+    for (const Seeded& d : std::as_const(m_seeded)) {
+        const bool excluded = (d.state == DossierState::Stopped && stopped == StoppedRule::Excluded) ||
+                              (d.state == DossierState::Withdrawn && withdrawn == WithdrawnRule::Excluded);
+        if (!excluded && vnDate(d.finishedAt) > QDate(2026, 3, 31))
+            ++pendingWant;
+    }
+    QCOMPARE(q1->total.pending(), pendingWant);
+}
+
 void TestReportService::pastDayCounts()
 {
     // A past day counts what was open at its end: a dossier finished later was still open then.
@@ -551,6 +656,25 @@ void TestReportService::pastDayCounts()
     QVERIFY(earlier);
     QCOMPARE(earlier->total.overdue, 0);
     QCOMPARE(earlier->total.dueToday, 0);
+
+    // A dossier stopped later was open, its clock running, on a past day before its stop: as in
+    // the report (report.stoppedAs by_date), it is overdue then and closed afterwards.
+    Seeded stopped;
+    stopped.state = DossierState::Stopped;
+    stopped.receivedAt = vn(2026, 4, 1);
+    stopped.appointmentAt = vn(2026, 4, 6, 16);
+    stopped.finishedAt = vn(2026, 4, 12);
+    insert(stopped);
+    auto whileOpen = m_reports->counts(QDate(2026, 4, 10));
+    QVERIFY(whileOpen);
+    QCOMPARE(whileOpen->total.overdue, 2);
+    auto afterStop = m_reports->counts(QDate(2026, 4, 13));
+    QVERIFY(afterStop);
+    QCOMPARE(afterStop->total.overdue, 1); // the done one, finished on the 15th
+    QVERIFY(m_settings->set(QStringLiteral("report.stoppedAs"), QStringLiteral("excluded")));
+    auto excluded = m_reports->counts(QDate(2026, 4, 10));
+    QVERIFY(excluded);
+    QCOMPARE(excluded->total.overdue, 1);
 }
 
 void TestReportService::trendPerDay()
@@ -565,7 +689,8 @@ void TestReportService::trendPerDay()
         for (const Seeded& d : std::as_const(m_seeded)) {
             if (d.state != DossierState::Submitted && d.state != DossierState::Refused && vnDate(d.receivedAt) == p.day)
                 ++received;
-            if (isProcessed(d.state) && vnDate(d.finishedAt) == p.day)
+            // Stopped dossiers close when stopped (report.stoppedAs by_date, the default).
+            if ((isProcessed(d.state) || d.state == DossierState::Stopped) && vnDate(d.finishedAt) == p.day)
                 ++processed;
         }
         QCOMPARE(p.received, received);

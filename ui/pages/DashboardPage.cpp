@@ -5,6 +5,7 @@
 #include "core/Department.h"
 #include "pages/DashboardTile.h"
 #include "pages/PageHeader.h"
+#include "pages/QualityIndexSection.h"
 #include "pages/ReportExportDialog.h"
 #include "service/AppContext.h"
 #include "service/CatalogueService.h"
@@ -19,6 +20,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTimer>
 #include <QVBoxLayout>
 #include <QtCharts/QBarCategoryAxis>
@@ -118,10 +120,19 @@ DashboardPage::DashboardPage(AppContext& context, const Actor& actor, CenterCoun
         tiles->addWidget(t, 1);
     layout->addLayout(tiles);
 
-    auto* charts = new QHBoxLayout;
+    auto* chartsPage = new QWidget(this);
+    auto* charts = new QHBoxLayout(chartsPage);
+    charts->setContentsMargins(0, 0, 0, 0);
     charts->addWidget(m_departmentView, 3);
     charts->addWidget(m_trendView, 2);
-    layout->addLayout(charts, 1);
+    m_quality = new QualityIndexSection(m_context, m_actor, this);
+    m_quality->setObjectName(QStringLiteral("dashboard-quality"));
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("dashboard-tabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(chartsPage, QString());
+    m_tabs->addTab(m_quality, QString());
+    layout->addWidget(m_tabs, 1);
     layout->addWidget(m_centerBox);
 
     m_poll = new QTimer(this);
@@ -296,6 +307,8 @@ void DashboardPage::retranslateUi()
     m_trendReceived->setName(tr("Received"));
     m_trendProcessed->setName(tr("Processed"));
     m_centerBox->setTitle(tr("Center-wide: all workstations of the center, from the portal"));
+    m_tabs->setTabText(0, tr("&Report of the period"));
+    m_tabs->setTabText(1, tr("Service &quality index (Decision 766)"));
     m_dirty = true;
     if (isVisible())
         refresh();
@@ -323,6 +336,12 @@ void DashboardPage::setDepartment(std::optional<qint64> departmentId)
         return;
     const int index = departmentId ? m_department->findData(*departmentId) : 0;
     m_department->setCurrentIndex(qMax(0, index));
+}
+
+void DashboardPage::showQualityIndex()
+{
+    if (m_tabs)
+        m_tabs->setCurrentWidget(m_quality);
 }
 
 std::optional<qint64> DashboardPage::department() const
@@ -375,6 +394,8 @@ void DashboardPage::refresh()
     }
     m_center->request(today, false);
     showCenterCounts(today);
+    m_quality->setDepartment(dept);
+    m_quality->invalidate();
     m_stamp = reports.changeStamp();
     m_day = today;
     m_dirty = false;

@@ -20,6 +20,7 @@ class QHorizontalStackedBarSeries;
 class QLabel;
 class QLineSeries;
 class QPushButton;
+class QTabWidget;
 class QTimer;
 class QValueAxis;
 
@@ -28,12 +29,14 @@ namespace motcua {
 class AppContext;
 class CenterCountsSource;
 class DashboardTile;
+class QualityIndexSection;
 
 // The supervisor's dashboard (issue 8): today's figures of this workstation (received at the
 // counter, online and by post, returned, due today, overdue, awaiting a supplement), the
 // period's report per department as bars (processed, pending not yet due, pending overdue),
 // the trend of the period (received and processed per day), filters by department and dates,
-// the export of the periodic report, and the center-wide figures from the portal apart.
+// the export of the periodic report, and the center-wide figures from the portal apart. A
+// second tab beside the charts holds the national service-quality index (QualityIndexSection).
 //
 // Supervisors and administrators only: a clerk sees a note saying so and no figures.
 // It refreshes itself when the dossiers change (ReportService::changeStamp, polled) and when
@@ -56,6 +59,9 @@ public:
 
     void setPeriod(const QDate& from, const QDate& to);
     void setDepartment(std::optional<qint64> departmentId);
+    // The tabs below the day's tiles: the period's charts (0) and the service-quality index (1).
+    void showQualityIndex();
+    QualityIndexSection* qualityIndex() const { return m_quality; }
 
 Q_SIGNALS:
     // A number was clicked: list these dossiers on the Dossiers page. The main window turns
@@ -109,6 +115,8 @@ private:
     QLineSeries* m_trendProcessed = nullptr;
     QDateTimeAxis* m_trendDays = nullptr;
     QValueAxis* m_trendValues = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    QualityIndexSection* m_quality = nullptr;
     QGroupBox* m_centerBox = nullptr;
     QLabel* m_centerText = nullptr;
 

@@ -5,6 +5,7 @@
 #include "dossiers/DossierListModel.h"
 #include "dossiers/DossierTable.h"
 #include "dossiers/DossierViewDialog.h"
+#include "pages/DossierListExportDialog.h"
 #include "pages/PageHeader.h"
 #include "service/AppContext.h"
 #include "service/CatalogueService.h"
@@ -50,6 +51,13 @@ void DossiersPage::buildUi()
     m_refresh = new QPushButton(this);
     m_refresh->setObjectName(QStringLiteral("dossier-refresh"));
     connect(m_refresh, &QPushButton::clicked, m_model, &DossierListModel::refresh);
+    // The filtered list to a spreadsheet (DossierListExportDialog).
+    m_exportList = new QPushButton(this);
+    m_exportList->setObjectName(QStringLiteral("dossier-export-list"));
+    connect(m_exportList, &QPushButton::clicked, this, [this] {
+        DossierListExportDialog dialog(m_context, m_actor, m_filters->filter(), this);
+        dialog.exec();
+    });
 
     connect(m_filters, &DossierFilterBar::filterChanged, this, [this](const DossierFilter& f) {
         if (m_loaded)
@@ -78,6 +86,7 @@ void DossiersPage::buildUi()
 
     auto* bottom = new QHBoxLayout;
     bottom->addWidget(m_count, 1);
+    bottom->addWidget(m_exportList);
     bottom->addWidget(m_refresh);
     bottom->addWidget(m_open);
 
@@ -101,6 +110,7 @@ void DossiersPage::retranslateUi()
     m_title->setText(tr("Dossiers"));
     m_open->setText(tr("Open (Enter)"));
     m_refresh->setText(tr("Refresh (F5)"));
+    m_exportList->setText(tr("E&xport list…"));
     // After setText: a button's text resets its shortcut to the text's mnemonic.
     m_refresh->setShortcut(QKeySequence(Qt::Key_F5));
     updateCount();

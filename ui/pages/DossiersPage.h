@@ -65,6 +65,7 @@ private:
     QLabel* m_error = nullptr;
     QPushButton* m_open = nullptr;
     QPushButton* m_refresh = nullptr;
+    QPushButton* m_exportList = nullptr;
 };
 
 } // namespace motcua

@@ -1,0 +1,61 @@
+#include "store/QualityRepository.h"
+
+#include "store/Database.h"
+
+#include <QCoreApplication>
+
+namespace motcua {
+
+QualityRepository::QualityRepository(Database& db)
+    : m_db(db)
+{}
+
+Result<QList<QualityDossier>> QualityRepository::facts(qint64 start, qint64 end, std::optional<qint64> departmentId)
+{
+    // Three indexed ranges (received_at, finished_at, returned_at; migration 009), one row per
+    // dossier. Papers count when handed in (provided); a file attached to the paper (scanned or
+    // imported here) makes it digitized, a checklist tick alone does not.
+    const QString sql = QStringLiteral(
+        "SELECT d.id, d.code, d.department_id, d.channel, d.state, d.received_at, d.appointment_at, "
+        "d.finished_at, d.returned_at, d.fee_total, "
+        "(SELECT count(*) FROM dossier_supplements s WHERE s.dossier_id = d.id), "
+        "(SELECT count(*) FROM dossier_papers p WHERE p.dossier_id = d.id AND p.provided <> 0), "
+        "(SELECT count(*) FROM dossier_papers p WHERE p.dossier_id = d.id AND p.provided <> 0 AND EXISTS "
+        "(SELECT 1 FROM attachments a WHERE a.dossier_id = d.id AND a.paper_id = p.id)) "
+        "FROM dossiers d WHERE d.id IN ("
+        "SELECT id FROM dossiers WHERE received_at >= ?1 AND received_at < ?2 "
+        "UNION SELECT id FROM dossiers WHERE finished_at >= ?1 AND finished_at < ?2 "
+        "UNION SELECT id FROM dossiers WHERE returned_at >= ?1 AND returned_at < ?2) "
+        "AND d.state NOT IN (1, 3) AND (?3 IS NULL OR d.department_id = ?3) ORDER BY d.received_at, d.id");
+    Statement& st = m_db.prepare(sql);
+    if (!st.isValid())
+        return m_db.storageError(QCoreApplication::translate("motcua", "reading the service-quality figures"));
+    st.bind(1, start).bind(2, end);
+    if (departmentId)
+        st.bind(3, *departmentId);
+    else
+        st.bindNull(3);
+    QList<QualityDossier> out;
+    while (st.next()) {
+        QualityDossier d;
+        d.id = st.int64(0);
+        d.code = st.text(1);
+        d.departmentId = st.int64(2);
+        d.channel = static_cast<Channel>(st.integer(3));
+        d.state = static_cast<DossierState>(st.integer(4));
+        d.receivedAt = st.int64(5);
+        d.appointmentAt = st.int64(6);
+        d.finishedAt = st.isNull(7) ? 0 : st.int64(7);
+        d.returnedAt = st.isNull(8) ? 0 : st.int64(8);
+        d.feeTotal = st.int64(9);
+        d.supplementRequests = st.integer(10);
+        d.papersProvided = st.integer(11);
+        d.papersWithFile = st.integer(12);
+        out.append(d);
+    }
+    if (!st.error())
+        return st.error().error();
+    return out;
+}
+
+} // namespace motcua
