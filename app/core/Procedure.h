@@ -45,6 +45,18 @@ struct Component
     bool required = true;
 };
 
+// The case (trường hợp) an optional paper belongs to. The national catalogue lists papers per
+// case ("Trường hợp ủy quyền cho cá nhân ..."): the general case's papers are required, the
+// others only when that case applies, and the applicant brings the papers of one of them. The
+// importer keeps the case label at the end of the paper's name, "name (case)" (the dossier and
+// its receipt name the paper with it); these split it off again. A required paper has no case.
+struct ComponentCase
+{
+    QString label; // empty: required, or optional with no case named
+    QString paper; // the name without " (case)"
+};
+ComponentCase componentCase(const Component& component);
+
 // An administrative procedure (thủ tục hành chính) as the catalogue holds it.
 struct Procedure
 {

@@ -141,13 +141,17 @@ Status DossierService::Private::validateApplicant(const Applicant& a) const
     return {};
 }
 
-// Papers: with no list given, every component of the procedure counts as handed in with
-// the catalogue's counts. A required component not provided blocks receiving: the clerk
-// requests a supplement (form 02) or refuses (form 03) instead.
+// Papers: with no list given, the catalogue's required components count as handed in with
+// the catalogue's counts; the papers of a case (componentCase: needed only when that case
+// applies) are listed only when given, so a receipt never names a paper nobody brought. A
+// required component not provided blocks receiving: the clerk requests a supplement (form 02)
+// or refuses (form 03) instead.
 Status DossierService::Private::settleComponents(Dossier& draft, const Procedure& procedure) const
 {
     if (draft.components.isEmpty()) {
         for (const Component& c : procedure.components) {
+            if (!c.required)
+                continue;
             DossierComponent dc;
             dc.componentId = c.id;
             dc.name = c.name;
@@ -561,7 +565,7 @@ Result<DossierPage> DossierService::page(const DossierFilter& filter, const Page
 //  "applicant": {"type": "citizen", "name": "...", "id_number": "...", "birth_date": "YYYY-MM-DD",
 //                "gender": "Nam", "address": "...", "phone": "...", "email": "...", "representative": ""},
 //  "components": [{"component_id": 12, "name": "...", "originals": 1, "certified_copies": 0,
-//                  "photocopies": 0, "provided": true}] (optional: all of the procedure's),
+//                  "photocopies": 0, "provided": true}] (optional: the procedure's required ones),
 //  "fees": [{"name": "...", "amount_vnd": 25000, "override_reason": ""}] (optional: the catalogue's)}
 Result<Dossier> DossierService::fromJson(const QJsonObject& json)
 {

@@ -130,6 +130,8 @@ private Q_SLOTS:
 private:
     void makePage();
     void chooseProcedure(const QString& search);
+    // The required papers handed in (the "Tick required" button; the focus stays put).
+    void tickRequired();
     int count(const QString& sql, const QString& arg = {});
 
     QTemporaryDir m_dir;
@@ -207,6 +209,13 @@ void TestIntakePage::chooseProcedure(const QString& search)
     key(Qt::Key_Return);
 }
 
+void TestIntakePage::tickRequired()
+{
+    auto* button = child<QPushButton>(m_page, "tick-required");
+    QVERIFY(button);
+    button->click();
+}
+
 void TestIntakePage::takesDossierByKeyboardWithScannerBurst()
 {
     // The cursor starts in the first field; Alt+P (the label's mnemonic) goes to the phone.
@@ -235,6 +244,11 @@ void TestIntakePage::takesDossierByKeyboardWithScannerBurst()
     QVERIFY(!receive->isEnabled());
     chooseProcedure(QStringLiteral("cap ban sao tu so goc"));
     QCOMPARE(m_page->currentDraft().dossier.procedureCode, kCopyProcedure);
+    // The papers start unticked: Ctrl+A and Space in the checklist tick all those handed in.
+    QVERIFY(!receive->isEnabled());
+    QCOMPARE(QApplication::focusWidget(), child<QTableView>(m_page, "component-checklist"));
+    key(Qt::Key_A, Qt::ControlModifier);
+    key(Qt::Key_Space);
     QVERIFY(receive->isEnabled());
     // After the choice the cursor is in the papers checklist.
     QCOMPARE(QApplication::focusWidget(), child<QTableView>(m_page, "component-checklist"));
@@ -375,6 +389,7 @@ void TestIntakePage::missingPaperBlocksReceiveAndOffersSupplement()
     QVERIFY(m_page->applyQrText(kQr));
     chooseProcedure(QStringLiteral("cap ban sao tu so goc"));
     auto* receive = child<QPushButton>(m_page, "receive");
+    tickRequired();
     QVERIFY(receive->isEnabled());
     // Space unticks the first paper: required, so Receive is blocked with the reason shown.
     QCOMPARE(QApplication::focusWidget(), child<QTableView>(m_page, "component-checklist"));
@@ -435,6 +450,7 @@ void TestIntakePage::feeChangeNeedsReason()
 {
     QVERIFY(m_page->applyQrText(kQr));
     chooseProcedure(kFeeProcedure);
+    tickRequired();
     auto* fees = m_page->findChild<FeesEditor*>();
     QLineEdit* amount = fees->amountField(0);
     QVERIFY(amount);
@@ -468,6 +484,7 @@ void TestIntakePage::feeChangeNeedsReason()
 void TestIntakePage::invalidFieldsShownBesideThem()
 {
     chooseProcedure(QStringLiteral("cap ban sao tu so goc"));
+    tickRequired();
     key(Qt::Key_I, Qt::AltModifier);
     typeText(QStringLiteral("06209000123")); // 11 digits
     key(Qt::Key_B, Qt::AltModifier);
@@ -489,6 +506,7 @@ void TestIntakePage::draftSurvivesRecreatingThePage()
 {
     QVERIFY(m_page->applyQrText(kQr));
     chooseProcedure(QStringLiteral("cap ban sao tu so goc"));
+    tickRequired();
     key(Qt::Key_Space); // first paper not provided
     child<QLineEdit>(m_page, "notes")->setText(QStringLiteral("Hẹn gọi điện"));
     // Autosaved about a second after the last change.
@@ -565,6 +583,9 @@ void TestIntakePage::modelsPassTheTester()
     QVERIFY(p.ok());
     checklist.setProcedureComponents(p->components);
     QCOMPARE(checklist.rowCount(), p->components.size());
+    // Unticked until handed in; both papers of this procedure are required.
+    QCOMPARE(checklist.missing().size(), 2);
+    checklist.setRequiredProvided();
     QVERIFY(checklist.missing().isEmpty());
     QVERIFY(
         checklist.setData(checklist.index(0, ComponentChecklistModel::NameColumn), Qt::Unchecked, Qt::CheckStateRole));

@@ -7,6 +7,8 @@
 #include <QSpinBox>
 #include <QStyledItemDelegate>
 
+#include <algorithm>
+
 namespace motcua {
 
 namespace {
@@ -34,19 +36,49 @@ ComponentChecklistView::ComponentChecklistView(QWidget* parent)
     // ScannerBurstDetector); digits and Space are handled below.
     setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::DoubleClicked |
                     QAbstractItemView::SelectedClicked);
+    // Shift+arrows and Ctrl+A select several papers; Space then ticks or unticks them all.
     setSelectionBehavior(QAbstractItemView::SelectItems);
-    setSelectionMode(QAbstractItemView::SingleSelection);
+    setSelectionMode(QAbstractItemView::ExtendedSelection);
     setTabKeyNavigation(false); // Tab leaves the table for the next field of the form
-    setWordWrap(false);
+    // Paper names are long sentences: they wrap on as many lines as they need.
+    setWordWrap(true);
+    setTextElideMode(Qt::ElideNone);
     setAlternatingRowColors(true);
-    verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
-    verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    verticalHeader()->setMinimumSectionSize(fontMetrics().height() + 8);
+    verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+}
+
+QList<int> ComponentChecklistView::selectedRows() const
+{
+    QList<int> rows;
+    if (selectionModel()) {
+        for (const QModelIndex& i : selectionModel()->selectedIndexes()) {
+            if (!rows.contains(i.row()))
+                rows.append(i.row());
+        }
+    }
+    if (rows.isEmpty() && currentIndex().isValid())
+        rows.append(currentIndex().row());
+    std::sort(rows.begin(), rows.end());
+    return rows;
+}
+
+void ComponentChecklistView::updateSpans()
+{
+    clearSpans();
+    for (int r = 0; r < m_model->rowCount(); ++r) {
+        if (m_model->isCaseHeading(r))
+            setSpan(r, 0, 1, ComponentChecklistModel::ColumnCount);
+    }
 }
 
 void ComponentChecklistView::setChecklist(ComponentChecklistModel* model)
 {
     m_model = model;
     setModel(model);
+    connect(model, &QAbstractItemModel::modelReset, this, &ComponentChecklistView::updateSpans);
+    updateSpans();
     horizontalHeader()->setSectionResizeMode(ComponentChecklistModel::NameColumn, QHeaderView::Stretch);
     for (int c = ComponentChecklistModel::OriginalsColumn; c < ComponentChecklistModel::ColumnCount; ++c)
         horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
@@ -68,9 +100,7 @@ void ComponentChecklistView::keyPressEvent(QKeyEvent* event)
     const QModelIndex current = currentIndex();
     if (m_model && current.isValid() && state() != EditingState && !(event->modifiers() & Qt::ControlModifier)) {
         if (event->key() == Qt::Key_Space) {
-            const QModelIndex check = m_model->index(current.row(), ComponentChecklistModel::NameColumn);
-            const bool provided = check.data(Qt::CheckStateRole).toInt() == Qt::Checked;
-            m_model->setData(check, provided ? Qt::Unchecked : Qt::Checked, Qt::CheckStateRole);
+            m_model->toggleRows(selectedRows());
             return;
         }
         const QString text = event->text();

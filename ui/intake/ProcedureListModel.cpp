@@ -5,7 +5,54 @@
 
 #include <QFont>
 
+#include <algorithm>
+
 namespace motcua {
+
+namespace {
+// Words of folded text: letters and digits, so "(cap tinh)" gives "cap" and "tinh".
+QStringList wordsOf(const QString& folded)
+{
+    QStringList words;
+    QString word;
+    for (const QChar c : folded) {
+        if (c.isLetterOrNumber() || c == u'.') {
+            word += c;
+        } else if (!word.isEmpty()) {
+            words.append(word);
+            word.clear();
+        }
+    }
+    if (!word.isEmpty())
+        words.append(word);
+    return words;
+}
+
+bool hasWord(const QStringList& words, const QString& w, bool prefix)
+{
+    for (const QString& candidate : words) {
+        if (candidate == w || (prefix && candidate.startsWith(w)))
+            return true;
+    }
+    return false;
+}
+
+// A phrase of whole words, consecutive: "kinh doanh" in "ho kinh doanh" but not in
+// "kinh phi ... doanh nghiep".
+bool hasPhrase(const QStringList& words, const QStringList& phrase, bool lastIsPrefix)
+{
+    for (qsizetype i = 0; i + phrase.size() <= words.size(); ++i) {
+        bool all = true;
+        for (qsizetype j = 0; j < phrase.size() && all; ++j) {
+            const bool last = j + 1 == phrase.size();
+            all = words[i + j] == phrase[j] || (last && lastIsPrefix && words[i + j].startsWith(phrase[j]));
+        }
+        if (all)
+            return true;
+    }
+    return false;
+}
+} // namespace
 
 ProcedureListModel::ProcedureListModel(QObject* parent)
     : QAbstractListModel(parent)
@@ -21,8 +68,11 @@ void ProcedureListModel::setProcedures(const QList<Procedure>& procedures, const
     }
     m_all = procedures;
     m_folded.clear();
-    for (const Procedure& p : m_all)
+    m_nameWords.clear();
+    for (const Procedure& p : m_all) {
         m_folded.append(CatalogueService::searchText(p, byCode.value(p.departmentCode)));
+        m_nameWords.append(wordsOf(foldText(p.name)));
+    }
     rebuild();
 }
 
@@ -38,30 +88,61 @@ void ProcedureListModel::setFilter(const QString& text)
     rebuild();
 }
 
+int ProcedureListModel::rank(int i, const QStringList& words, const QString& code) const
+{
+    if (!code.isEmpty() && m_all[i].code.startsWith(code))
+        return 0;
+    if (words.isEmpty())
+        return 0;
+    for (const QString& w : words) {
+        if (!m_folded[i].contains(w))
+            return -1;
+    }
+    // The last word may still be being typed: a word's beginning counts as the word.
+    const QStringList& name = m_nameWords[i];
+    const QStringList all = wordsOf(m_folded[i]);
+    if (hasPhrase(name, words, true))
+        return 1; // the words together, in the name
+    bool inName = true, whole = true;
+    for (qsizetype j = 0; j < words.size(); ++j) {
+        const bool last = j + 1 == words.size();
+        inName = inName && hasWord(name, words[j], last);
+        whole = whole && hasWord(all, words[j], last);
+    }
+    if (inName)
+        return 2; // every word in the name
+    if (whole)
+        return 3; // whole words, some in the field or department
+    return 4;     // parts of words
+}
+
 void ProcedureListModel::rebuild()
 {
-    const QStringList words = foldText(m_filter).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    const QStringList words = wordsOf(foldText(m_filter));
     const QString code = m_filter.trimmed();
-    auto matches = [&](int i) {
-        if (!code.isEmpty() && m_all[i].code.startsWith(code))
-            return true;
-        for (const QString& w : words) {
-            if (!m_folded[i].contains(w))
-                return false;
-        }
-        return true;
+    // Best matches first: the words as a phrase of the name, then all in the name, then whole
+    // words anywhere, then parts of words; within a rank the clerk's favourites, then the
+    // catalogue's order.
+    struct Hit
+    {
+        int rank;
+        int favourite; // position in m_favourites, or its size
+        int index;
     };
-    QList<int> rows;
-    for (const QString& favourite : m_favourites) {
-        for (int i = 0; i < m_all.size(); ++i) {
-            if (m_all[i].code == favourite && matches(i))
-                rows.append(i);
-        }
-    }
+    QList<Hit> hits;
     for (int i = 0; i < m_all.size(); ++i) {
-        if (!m_favourites.contains(m_all[i].code) && matches(i))
-            rows.append(i);
+        const int r = rank(i, words, code);
+        if (r < 0)
+            continue;
+        const qsizetype fav = m_favourites.indexOf(m_all[i].code);
+        hits.append({r, static_cast<int>(fav < 0 ? m_favourites.size() : fav), i});
     }
+    std::stable_sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) {
+        return a.rank != b.rank ? a.rank < b.rank : a.favourite < b.favourite;
+    });
+    QList<int> rows;
+    for (const Hit& h : hits)
+        rows.append(h.index);
     if (rows == m_rows)
         return;
     beginResetModel();

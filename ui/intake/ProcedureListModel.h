@@ -12,8 +12,10 @@ namespace motcua {
 
 // The procedures in force, filtered in memory as the clerk types: a folded index (code,
 // name, field, department without diacritics) is built once, so each keystroke is a scan
-// over a few dozen short strings, well under a millisecond. The clerk's most-used
-// procedures come first, then the rest in catalogue order.
+// over a few dozen short strings, well under a millisecond. Matches are ranked: a code
+// beginning with the text, then the words together in the name ("kinh doanh" in "hộ kinh
+// doanh"), then every word in the name, then whole words anywhere, then parts of words; the
+// clerk's most-used procedures first within a rank, then the catalogue's order.
 class ProcedureListModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -25,7 +27,7 @@ public:
     void setProcedures(const QList<Procedure>& procedures, const QList<Department>& departments);
     void setFavourites(const QStringList& codes);
     // Every word of the text must appear in the folded index ("dang ky ho kinh doanh" finds
-    // "Đăng ký hộ kinh doanh"); empty text lists everything.
+    // "Đăng ký hộ kinh doanh"); empty text lists everything. Ranked as above.
     void setFilter(const QString& text);
     QString filter() const { return m_filter; }
 
@@ -40,9 +42,12 @@ public:
 
 private:
     void rebuild();
+    // 0 best .. 4 parts of words; -1 no match.
+    int rank(int index, const QStringList& words, const QString& code) const;
 
     QList<Procedure> m_all;
-    QStringList m_folded; // per m_all entry
+    QStringList m_folded;           // per m_all entry
+    QList<QStringList> m_nameWords; // folded words of the name, per m_all entry
     QHash<QString, QString> m_departmentNames;
     QStringList m_favourites;
     QString m_filter;

@@ -3,10 +3,12 @@
 #include "intake/ProcedureListModel.h"
 
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace motcua {
@@ -35,6 +37,18 @@ ProcedurePicker::ProcedurePicker(QWidget* parent)
     m_chosen->setTextFormat(Qt::PlainText);
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("procedure-count"));
+    // Nothing matched: say so in a sentence, and offer the search by code.
+    m_noMatch = new QLabel(this);
+    m_noMatch->setObjectName(QStringLiteral("procedure-no-match"));
+    m_noMatch->setWordWrap(true);
+    m_noMatch->setTextFormat(Qt::PlainText);
+    m_noMatch->setStyleSheet(QStringLiteral("QLabel { color: #8a4b00; background: #fff4e5; border: 1px solid "
+                                            "#f0c890; border-radius: 4px; padding: 6px; }"));
+    m_noMatch->hide();
+    m_codeSearch = new QPushButton(this);
+    m_codeSearch->setObjectName(QStringLiteral("procedure-code-search"));
+    m_codeSearch->hide();
+    connect(m_codeSearch, &QPushButton::clicked, this, &ProcedurePicker::startCodeSearch);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -42,13 +56,15 @@ ProcedurePicker::ProcedurePicker(QWidget* parent)
     layout->addWidget(m_search);
     layout->addWidget(m_list, 1);
     layout->addWidget(m_count);
+    layout->addWidget(m_noMatch);
+    layout->addWidget(m_codeSearch, 0, Qt::AlignLeft); // hidden, it takes no room
     layout->addWidget(m_chosen);
 
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString& text) {
         m_model->setFilter(text);
         if (m_model->rowCount() > 0)
             m_list->setCurrentIndex(m_model->index(0));
-        m_count->setText(tr("%n match(es)", nullptr, m_model->rowCount()));
+        updateCount();
     });
     connect(m_list, &QListView::activated, this, [this](const QModelIndex& index) { choose(index.row()); });
     retranslateUi();
@@ -57,7 +73,7 @@ ProcedurePicker::ProcedurePicker(QWidget* parent)
 void ProcedurePicker::setProcedures(const QList<Procedure>& procedures, const QList<Department>& departments)
 {
     m_model->setProcedures(procedures, departments);
-    m_count->setText(tr("%n match(es)", nullptr, m_model->rowCount()));
+    updateCount();
 }
 
 void ProcedurePicker::setFavourites(const QStringList& codes)
@@ -74,9 +90,44 @@ void ProcedurePicker::changeEvent(QEvent* event)
 
 void ProcedurePicker::retranslateUi()
 {
-    m_search->setPlaceholderText(tr("Code, name, field or department — diacritics optional (F3)"));
-    m_count->setText(tr("%n match(es)", nullptr, m_model->rowCount()));
+    m_search->setPlaceholderText(m_codeMode ? tr("Procedure code, e.g. 1.000656 (F3)")
+                                            : tr("Code, name, field or department — diacritics optional (F3)"));
+    m_codeSearch->setText(tr("Search by procedure code"));
+    m_codeSearch->setToolTip(tr("Empties the box to type the procedure's code from the national catalogue"));
+    updateCount();
     updateChosenLabel();
+}
+
+void ProcedurePicker::updateCount()
+{
+    const int n = m_model->rowCount();
+    m_count->setText(tr("%n match(es)", nullptr, n));
+    const QString text = m_search->text().trimmed();
+    const bool none = n == 0 && !text.isEmpty();
+    if (none) {
+        const bool looksLikeCode = !text.isEmpty() && text.at(0).isDigit();
+        m_noMatch->setText(
+            looksLikeCode
+                ? tr("No procedure with code “%1” in this center's catalogue: it is not received here, or the code "
+                     "is mistyped. Check the code on the applicant's papers.")
+                      .arg(text)
+                : tr("No procedure of this center's catalogue matches “%1”. The procedure may not be received at "
+                     "this center (a commune-level procedure, for example), or it is named differently: try fewer "
+                     "words, or search by its code.")
+                      .arg(text));
+    }
+    // The explanation takes the empty list's place, so it is in view on a small screen.
+    m_list->setVisible(!none);
+    m_noMatch->setVisible(none);
+    m_codeSearch->setVisible(none && !m_codeMode);
+}
+
+void ProcedurePicker::startCodeSearch()
+{
+    m_codeMode = true;
+    m_search->clear();
+    retranslateUi();
+    m_search->setFocus(Qt::OtherFocusReason);
 }
 
 void ProcedurePicker::focusSearch()
@@ -111,6 +162,13 @@ bool ProcedurePicker::eventFilter(QObject* watched, QEvent* event)
         case Qt::Key_Enter:
             choose(m_list->currentIndex().isValid() ? m_list->currentIndex().row() : 0);
             return true;
+        case Qt::Key_Escape:
+            if (m_codeMode) { // back to searching by name
+                m_codeMode = false;
+                retranslateUi();
+                return true;
+            }
+            break;
         default:
             break;
         }

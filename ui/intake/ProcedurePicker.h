@@ -8,6 +8,7 @@
 class QLabel;
 class QLineEdit;
 class QListView;
+class QPushButton;
 
 namespace motcua {
 
@@ -16,6 +17,8 @@ class ProcedureListModel;
 // Search box over a list of procedures: type a few words without diacritics, Up/Down move
 // through the matches without leaving the box, Enter takes the highlighted one (the first
 // match when nothing is highlighted). The clerk's most-used procedures are listed first.
+// When nothing matches it says so (the procedure may not be received at this center) and
+// offers the search by procedure code (Esc goes back to searching by name).
 class ProcedurePicker : public QWidget
 {
     Q_OBJECT
@@ -37,6 +40,9 @@ public:
     ProcedureListModel* model() const { return m_model; }
     // Puts the cursor in the search box with its text selected (F3 / Ctrl+F).
     void focusSearch();
+    // Empties the box for a procedure code, with a code as the example (the no-match offer).
+    void startCodeSearch();
+    bool isCodeSearch() const { return m_codeMode; }
 
 Q_SIGNALS:
     void procedureChosen(const QString& code);
@@ -50,12 +56,16 @@ private:
     void moveCurrent(int delta);
     void retranslateUi();
     void updateChosenLabel();
+    void updateCount();
 
     ProcedureListModel* m_model = nullptr;
     QLineEdit* m_search = nullptr;
     QListView* m_list = nullptr;
     QLabel* m_chosen = nullptr;
     QLabel* m_count = nullptr;
+    QLabel* m_noMatch = nullptr;
+    QPushButton* m_codeSearch = nullptr;
+    bool m_codeMode = false;
     QString m_code;
 };
 

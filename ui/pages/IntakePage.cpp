@@ -193,6 +193,13 @@ void IntakePage::buildUi()
     m_notes->setObjectName(QStringLiteral("notes"));
     m_notesLabel = buddyLabel(m_papersBox, m_notes);
     m_scans = new IntakeScans(m_context, m_actor, m_papersBox);
+    m_tickRequired = new QPushButton(m_papersBox);
+    m_tickRequired->setObjectName(QStringLiteral("tick-required"));
+    m_untickAll = new QPushButton(m_papersBox);
+    m_untickAll->setObjectName(QStringLiteral("untick-all"));
+    // A usable table whatever else the column holds: about six papers without scrolling.
+    m_checklist->setMinimumHeight(m_checklist->horizontalHeader()->sizeHint().height() +
+                                  6 * m_checklist->verticalHeader()->minimumSectionSize() + 4);
 
     auto* options = new QHBoxLayout;
     options->addWidget(m_setsLabel);
@@ -210,8 +217,12 @@ void IntakePage::buildUi()
     grid->addWidget(m_notesLabel, 1, 0);
     grid->addWidget(m_notes, 1, 1);
     grid->setColumnStretch(1, 1);
+    auto* papersHead = new QHBoxLayout;
+    papersHead->addWidget(m_papersLabel, 1);
+    papersHead->addWidget(m_tickRequired);
+    papersHead->addWidget(m_untickAll);
     auto* papersLayout = new QVBoxLayout(m_papersBox);
-    papersLayout->addWidget(m_papersLabel);
+    papersLayout->addLayout(papersHead);
     papersLayout->addWidget(m_checklist, 1);
     papersLayout->addLayout(options);
     papersLayout->addLayout(grid);
@@ -263,21 +274,39 @@ void IntakePage::buildUi()
     m_result->setStyleSheet(QStringLiteral("QLabel { color: #14324f; font-weight: bold; }"));
     m_result->hide();
 
+    // The reason Receive is blocked has a line of its own over the buttons: squeezed between
+    // them it wrapped one word a line and crushed the papers above.
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_new);
-    buttons->addWidget(m_blocked, 1);
+    buttons->addStretch(1);
     buttons->addWidget(m_supplement);
     buttons->addWidget(m_refuse);
     buttons->addWidget(m_receive);
 
+    // The right column scrolls too when the papers, fees, scans and a decision panel need more
+    // height than the screen has (1366×768): squeezed, the table shrank to one row and the fee
+    // and scan widgets were crushed. The reason and the buttons stay in view under it.
+    auto* work = new QWidget(this);
+    auto* workLayout = new QVBoxLayout(work);
+    workLayout->setContentsMargins(0, 0, 0, 0);
+    workLayout->addWidget(m_papersBox, 1);
+    workLayout->addWidget(m_appointment);
+    workLayout->addWidget(m_appointmentRule);
+    workLayout->addWidget(m_decision);
+    workLayout->addWidget(m_result);
+    auto* workScroll = new QScrollArea(this);
+    workScroll->setObjectName(QStringLiteral("intake-work-scroll"));
+    workScroll->setWidget(work);
+    workScroll->setWidgetResizable(true);
+    workScroll->setFrameShape(QFrame::NoFrame);
+    workScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    workScroll->setFocusPolicy(Qt::NoFocus);
+
     auto* right = new QWidget(this);
     auto* rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
-    rightLayout->addWidget(m_papersBox, 1);
-    rightLayout->addWidget(m_appointment);
-    rightLayout->addWidget(m_appointmentRule);
-    rightLayout->addWidget(m_decision);
-    rightLayout->addWidget(m_result);
+    rightLayout->addWidget(workScroll, 1);
+    rightLayout->addWidget(m_blocked);
     rightLayout->addLayout(buttons);
 
     // The left column scrolls on small screens rather than squeezing the fields.
@@ -302,9 +331,10 @@ void IntakePage::buildUi()
     connect(m_components, &QAbstractItemModel::dataChanged, this, &IntakePage::formChanged);
     connect(m_components, &QAbstractItemModel::modelReset, this, &IntakePage::formChanged);
     // Scans go to the paper selected in the checklist.
-    connect(m_checklist->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& i) {
-        m_scans->setCurrentPaper(m_components->dossierComponents().value(i.row()).componentId);
-    });
+    connect(m_checklist->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& i) { m_scans->setCurrentPaper(m_components->componentIdAt(i.row())); });
+    connect(m_tickRequired, &QPushButton::clicked, this, [this] { m_components->setRequiredProvided(); });
+    connect(m_untickAll, &QPushButton::clicked, this, [this] { m_components->setAllProvided(false); });
     connect(m_scans, &IntakeScans::pendingChanged, this, &IntakePage::formChanged);
     connect(m_sets, &QSpinBox::valueChanged, this, &IntakePage::formChanged);
     connect(m_copies, &QSpinBox::valueChanged, this, &IntakePage::formChanged);
@@ -380,7 +410,12 @@ void IntakePage::retranslateUi()
     m_procedureBox->setTitle(tr("Procedure"));
     m_procedureLabel->setText(tr("Pr&ocedure (F3)"));
     m_papersBox->setTitle(tr("Papers, fees and notes"));
-    m_papersLabel->setText(tr("P&apers: Space ticks or unticks, a digit sets a count, F2 edits"));
+    m_papersLabel->setText(tr("P&apers handed in: Space ticks the selected ones (Shift+arrows, Ctrl+A select), "
+                              "a digit sets a count, F2 edits"));
+    m_papersLabel->setWordWrap(true);
+    m_tickRequired->setText(tr("Tick required"));
+    m_tickRequired->setToolTip(tr("Ticks every required paper; the papers of a case are ticked under its heading"));
+    m_untickAll->setText(tr("Untick all"));
     m_setsLabel->setText(tr("Number of &sets"));
     m_channelLabel->setText(tr("Channe&l"));
     m_channel->setItemText(0, channelName(Channel::Counter));
@@ -411,7 +446,8 @@ void IntakePage::updateTabOrder()
     chain << m_applicant->lastField() << m_picker->searchBox() << m_picker->list() << m_checklist << m_sets << m_channel
           << m_copies;
     chain << m_fees->focusWidgets();
-    chain << m_notes << m_receive << m_supplement << m_refuse << m_new << m_pasteQr << m_imageQr;
+    chain << m_notes << m_receive << m_supplement << m_refuse << m_new << m_pasteQr << m_imageQr << m_tickRequired
+          << m_untickAll;
     for (int i = 1; i + 1 < chain.size(); ++i)
         setTabOrder(chain[i], chain[i + 1]);
     // Alt+E goes to the first fee; with no fee the label keeps its buddy and does nothing.
@@ -569,7 +605,12 @@ void IntakePage::applyDraft(const IntakeDraft& draft)
     if (d.procedureCode.isEmpty() || !m_picker->select(d.procedureCode))
         m_picker->clearSelection();
     setProcedure(currentProcedure());
-    m_components->applyDossierComponents(d.components);
+    // A dossier that lists no papers means the catalogue's required ones, as in
+    // DossierService::receive (`motcuactl dossier create`); a saved draft lists them all.
+    if (d.components.isEmpty())
+        m_components->setRequiredProvided();
+    else
+        m_components->applyDossierComponents(d.components);
     m_fees->applyFees(d.fees);
     m_sets->setValue(d.sets);
     m_copies->setValue(draft.receiptCopies);

@@ -133,6 +133,8 @@ private:
     QLabel* m_papersLabel = nullptr;
     QTableView* m_checklist = nullptr;
     ComponentChecklistModel* m_components = nullptr;
+    QPushButton* m_tickRequired = nullptr;
+    QPushButton* m_untickAll = nullptr;
     QLabel* m_setsLabel = nullptr;
     QSpinBox* m_sets = nullptr;
     QLabel* m_channelLabel = nullptr;
