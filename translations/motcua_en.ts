@@ -1177,10 +1177,6 @@ Commands:
         <translation>All dossier numbers the center can lease for %1 on %2 are used.</translation>
     </message>
     <message>
-        <source>The database reported an error: %1</source>
-        <translation>The database reported an error: %1</translation>
-    </message>
-    <message>
         <source>The database statement is not prepared.</source>
         <translation>The database statement is not prepared.</translation>
     </message>
@@ -1712,10 +1708,6 @@ Exit codes:
         <translation>The dossier %1 was not received (%2): it has no receipt (form 01).</translation>
     </message>
     <message>
-        <source>No supplement was requested for the dossier %1 at intake.</source>
-        <translation>No supplement was requested for the dossier %1 at intake.</translation>
-    </message>
-    <message>
         <source>The dossier %1 was not refused at intake.</source>
         <translation>The dossier %1 was not refused at intake.</translation>
     </message>
@@ -2086,54 +2078,6 @@ Exit codes:
     <message>
         <source>Attached %1 (%2) to %3: attachment %4.</source>
         <translation>Attached %1 (%2) to %3: attachment %4.</translation>
-    </message>
-    <message>
-        <source>Usage: motcuactl dossier SUBCOMMAND [options]
-
-Subcommands:
-  create FILE.json --user NAME   receive a dossier described by a JSON file
-  show CODE                      print a dossier
-  print CODE --form NN --out F   render form 01 to 05 to PDF
-  timeline CODE                  history, hand-overs and due date
-  transfer CODE --to DEPT        hand over to a department
-  receive CODE                   the department takes it up
-  request-supplement CODE --item &quot;PAPER: REASON&quot;...
-  supplement-received CODE       the papers arrived (clock runs again)
-  awaiting-fees CODE             fees or taxes to pay
-  complete CODE                  decided, result ready
-  back-to-counter CODE           a department hands it back to the counter
-  receive-back CODE              the counter signs for what came back
-  return CODE --collector NAME --id-number N --paper TEXT...
-  withdraw CODE --reason TEXT    the applicant withdraws
-  stop CODE --reason TEXT        stop processing (supervisors)
-  apologize CODE --new-appointment TIME --reason TEXT  form 04 (supervisors)
-Steps that change a dossier need --user NAME.
-
-motcuactl dossier SUBCOMMAND --help shows the options of each.
-</source>
-        <translation>Usage: motcuactl dossier SUBCOMMAND [options]
-
-Subcommands:
-  create FILE.json --user NAME   receive a dossier described by a JSON file
-  show CODE                      print a dossier
-  print CODE --form NN --out F   render form 01 to 05 to PDF
-  timeline CODE                  history, hand-overs and due date
-  transfer CODE --to DEPT        hand over to a department
-  receive CODE                   the department takes it up
-  request-supplement CODE --item &quot;PAPER: REASON&quot;...
-  supplement-received CODE       the papers arrived (clock runs again)
-  awaiting-fees CODE             fees or taxes to pay
-  complete CODE                  decided, result ready
-  back-to-counter CODE           a department hands it back to the counter
-  receive-back CODE              the counter signs for what came back
-  return CODE --collector NAME --id-number N --paper TEXT...
-  withdraw CODE --reason TEXT    the applicant withdraws
-  stop CODE --reason TEXT        stop processing (supervisors)
-  apologize CODE --new-appointment TIME --reason TEXT  form 04 (supervisors)
-Steps that change a dossier need --user NAME.
-
-motcuactl dossier SUBCOMMAND --help shows the options of each.
-</translation>
     </message>
     <message>
         <source>Paper %1</source>
@@ -4201,6 +4145,275 @@ The password is stored encrypted under the data key: give --user NAME to unlock 
         <source>This folder holds the app&apos;s own database and cannot be used for other files. Choose another folder, for example Documents.</source>
         <translation>This folder holds the app&apos;s own database and cannot be used for other files. Choose another folder, for example Documents.</translation>
     </message>
+    <message>
+        <source>Usage: motcuactl dossier SUBCOMMAND [options]
+
+Subcommands:
+  create FILE.json --user NAME   receive a dossier described by a JSON file
+  show CODE                      print a dossier
+  print CODE --form NN --out F   render form 01 to 05 to PDF
+  timeline CODE                  history, hand-overs and due date
+  transfer CODE --to DEPT        hand over to a department
+  receive CODE                   the department takes it up
+  take-back CODE                 undo one&apos;s own transfer not yet received
+  request-supplement CODE --item &quot;PAPER: REASON&quot;...
+  supplement-received CODE       the papers arrived (clock runs again)
+  awaiting-fees CODE             fees or taxes to pay
+  complete CODE                  decided, result ready
+  back-to-counter CODE           a department hands it back to the counter
+  receive-back CODE              the counter signs for what came back
+  return CODE --collector NAME --id-number N --paper TEXT...
+  withdraw CODE --reason TEXT    the applicant withdraws
+  stop CODE --reason TEXT        stop processing (supervisors)
+  apologize CODE --new-appointment TIME --reason TEXT  form 04 (supervisors)
+Steps that change a dossier need --user NAME.
+
+motcuactl dossier SUBCOMMAND --help shows the options of each.
+</source>
+        <translation>Usage: motcuactl dossier SUBCOMMAND [options]
+
+Subcommands:
+  create FILE.json --user NAME   receive a dossier described by a JSON file
+  show CODE                      print a dossier
+  print CODE --form NN --out F   render form 01 to 05 to PDF
+  timeline CODE                  history, hand-overs and due date
+  transfer CODE --to DEPT        hand over to a department
+  receive CODE                   the department takes it up
+  take-back CODE                 undo one&apos;s own transfer not yet received
+  request-supplement CODE --item &quot;PAPER: REASON&quot;...
+  supplement-received CODE       the papers arrived (clock runs again)
+  awaiting-fees CODE             fees or taxes to pay
+  complete CODE                  decided, result ready
+  back-to-counter CODE           a department hands it back to the counter
+  receive-back CODE              the counter signs for what came back
+  return CODE --collector NAME --id-number N --paper TEXT...
+  withdraw CODE --reason TEXT    the applicant withdraws
+  stop CODE --reason TEXT        stop processing (supervisors)
+  apologize CODE --new-appointment TIME --reason TEXT  form 04 (supervisors)
+Steps that change a dossier need --user NAME.
+
+motcuactl dossier SUBCOMMAND --help shows the options of each.
+</translation>
+    </message>
+    <message>
+        <source>The dossiers received in a period as a list: code, procedure code, department code and name, channel, national status code, received, appointment, finished and returned (ISO 8601 with offset), as the periodic report counts them. --personal adds the applicant&apos;s name, ID number, phone and address: supervisors only, written to the audit log.</source>
+        <translation>The dossiers received in a period as a list: code, procedure code, department code and name, channel, national status code, received, appointment, finished and returned (ISO 8601 with offset), as the periodic report counts them. --personal adds the applicant&apos;s name, ID number, phone and address: supervisors only, written to the audit log.</translation>
+    </message>
+    <message>
+        <source>csv, json or xlsx (default: from the --out file name, else csv).</source>
+        <translation>csv, json or xlsx (default: from the --out file name, else csv).</translation>
+    </message>
+    <message>
+        <source>Add the applicant&apos;s columns (supervisors only; audited).</source>
+        <translation>Add the applicant&apos;s columns (supervisors only; audited).</translation>
+    </message>
+    <message>
+        <source>--from and --to are required dates (YYYY-MM-DD), the first on or before the last.</source>
+        <translation>--from and --to are required dates (YYYY-MM-DD), the first on or before the last.</translation>
+    </message>
+    <message>
+        <source>--format is csv, json or xlsx.</source>
+        <translation>--format is csv, json or xlsx.</translation>
+    </message>
+    <message>
+        <source>--out FILE is required for XLSX.</source>
+        <translation>--out FILE is required for XLSX.</translation>
+    </message>
+    <message>
+        <source>%1 dossiers written to %2.</source>
+        <translation>%1 dossiers written to %2.</translation>
+    </message>
+    <message>
+        <source>Takes back a transfer made by mistake: only the user who made it, within processing.takeBackMinutes (10 by default), and only while the department has not received it. The dossier returns to where it was.</source>
+        <translation>Takes back a transfer made by mistake: only the user who made it, within processing.takeBackMinutes (10 by default), and only while the department has not received it. The dossier returns to where it was.</translation>
+    </message>
+    <message>
+        <source>The national service-quality index (Decision 766) over a period, computed from this center&apos;s dossiers: each indicator its data decides, with its value, the national formula, its points and maximum. Indicators the center cannot know say &quot;no data&quot;. --json lists the dossiers behind each figure.</source>
+        <translation>The national service-quality index (Decision 766) over a period, computed from this center&apos;s dossiers: each indicator its data decides, with its value, the national formula, its points and maximum. Indicators the center cannot know say &quot;no data&quot;. --json lists the dossiers behind each figure.</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>no data</translation>
+    </message>
+    <message>
+        <source>Service-quality index %1 – %2 (%3)</source>
+        <translation>Service-quality index %1 – %2 (%3)</translation>
+    </message>
+    <message>
+        <source>INDICATOR</source>
+        <translation>INDICATOR</translation>
+    </message>
+    <message>
+        <source>DOSSIERS</source>
+        <translation>DOSSIERS</translation>
+    </message>
+    <message>
+        <source>POINTS</source>
+        <translation>POINTS</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Source: %1</translation>
+    </message>
+    <message>
+        <source>dossiers --from DATE --to DATE [--department CODE] --format csv|json|xlsx --out F --user NAME [--personal]: the period&apos;s dossiers as a list.</source>
+        <translation>dossiers --from DATE --to DATE [--department CODE] --format csv|json|xlsx --out F --user NAME [--personal]: the period&apos;s dossiers as a list.</translation>
+    </message>
+    <message>
+        <source>quality --from DATE --to DATE [--department CODE]: the national service-quality index (Decision 766) from this center&apos;s dossiers.</source>
+        <translation>quality --from DATE --to DATE [--department CODE]: the national service-quality index (Decision 766) from this center&apos;s dossiers.</translation>
+    </message>
+    <message>
+        <source>Only a transfer still waiting to be received can be taken back; this dossier is &quot;%1&quot;.</source>
+        <translation>Only a transfer still waiting to be received can be taken back; this dossier is &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The definition of the service-quality index is invalid: %1</source>
+        <translation>The definition of the service-quality index is invalid: %1</translation>
+    </message>
+    <message>
+        <source>No dossier in the period.</source>
+        <translation>No dossier in the period.</translation>
+    </message>
+    <message>
+        <source>the decision and the source must be named.</source>
+        <translation>the decision and the source must be named.</translation>
+    </message>
+    <message>
+        <source>an indicator has no id or a repeated one.</source>
+        <translation>an indicator has no id or a repeated one.</translation>
+    </message>
+    <message>
+        <source>indicator %1 has the unknown kind &apos;%2&apos;.</source>
+        <translation>indicator %1 has the unknown kind &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>indicator %1 needs a name, a formula, a maximum above 0 and full marks from 1 to 100 %.</source>
+        <translation>indicator %1 needs a name, a formula, a maximum above 0 and full marks from 1 to 100 %.</translation>
+    </message>
+    <message>
+        <source>it lists no indicator.</source>
+        <translation>it lists no indicator.</translation>
+    </message>
+    <message>
+        <source>Late share %1 % (the dossiers listed); complaints are not known here, so the indicator cannot be computed.</source>
+        <translation>Late share %1 % (the dossiers listed); complaints are not known here, so the indicator cannot be computed.</translation>
+    </message>
+    <message>
+        <source>No dossier in the period; complaints are not known here.</source>
+        <translation>No dossier in the period; complaints are not known here.</translation>
+    </message>
+    <message>
+        <source>The national system multiplies by its sync rate, which is not known here.</source>
+        <translation>The national system multiplies by its sync rate, which is not known here.</translation>
+    </message>
+    <message>
+        <source>%1 dossiers with fees. The app records fees paid in cash at the counter; payments through the national platform are not known here.</source>
+        <translation>%1 dossiers with fees. The app records fees paid in cash at the counter; payments through the national platform are not known here.</translation>
+    </message>
+    <message>
+        <source>The app does not record result files yet.</source>
+        <translation>The app does not record result files yet.</translation>
+    </message>
+    <message>
+        <source>Papers only: every paper handed in has a scanned or imported file. The app does not record result files yet, so the indicator is not scored.</source>
+        <translation>Papers only: every paper handed in has a scanned or imported file. The app does not record result files yet, so the indicator is not scored.</translation>
+    </message>
+    <message>
+        <source>The app does not record the reuse of digitized papers.</source>
+        <translation>The app does not record the reuse of digitized papers.</translation>
+    </message>
+    <message>
+        <source>The app makes no population-database check (reading the ID card&apos;s QR is not one).</source>
+        <translation>The app makes no population-database check (reading the ID card&apos;s QR is not one).</translation>
+    </message>
+    <message>
+        <source>No supplement was requested for the dossier %1.</source>
+        <translation>No supplement was requested for the dossier %1.</translation>
+    </message>
+    <message>
+        <source>Only supervisors and administrators can export the applicants&apos; personal data.</source>
+        <translation>Only supervisors and administrators can export the applicants&apos; personal data.</translation>
+    </message>
+    <message>
+        <source>take back transfers</source>
+        <translation>take back transfers</translation>
+    </message>
+    <message>
+        <source>Only a transfer that the department has not yet received can be taken back.</source>
+        <translation>Only a transfer that the department has not yet received can be taken back.</translation>
+    </message>
+    <message>
+        <source>Only %1, who made the transfer, can take it back.</source>
+        <translation>Only %1, who made the transfer, can take it back.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The transfer to %1 was made at %2: it can be taken back only within %n minute(s). Ask the department to hand the dossier back to the counter.</source>
+        <translation>
+            <numerusform>The transfer to %1 was made at %2: it can be taken back only within %n minute(s). Ask the department to hand the dossier back to the counter.</numerusform>
+            <numerusform>The transfer to %1 was made at %2: it can be taken back only within %n minute(s). Ask the department to hand the dossier back to the counter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The transfer&apos;s history row is missing: the transfer cannot be taken back.</source>
+        <translation>The transfer&apos;s history row is missing: the transfer cannot be taken back.</translation>
+    </message>
+    <message>
+        <source>Take back the transfer</source>
+        <translation>Take back the transfer</translation>
+    </message>
+    <message>
+        <source>reading the dossier list</source>
+        <translation>reading the dossier list</translation>
+    </message>
+    <message>
+        <source>reading the service-quality figures</source>
+        <translation>reading the service-quality figures</translation>
+    </message>
+    <message>
+        <source>Minutes during which a clerk may take back their own transfer that the department has not yet received (0: never)</source>
+        <translation>Minutes during which a clerk may take back their own transfer that the department has not yet received (0: never)</translation>
+    </message>
+    <message>
+        <source>How the periodic report counts stopped dossiers: by_date (closed when stopped, early, on time or late by the stop date) or excluded</source>
+        <translation>How the periodic report counts stopped dossiers: by_date (closed when stopped, early, on time or late by the stop date) or excluded</translation>
+    </message>
+    <message>
+        <source>The printer %1 did not accept the document: check that it is on and has paper, or print from the preview.</source>
+        <translation>The printer %1 did not accept the document: check that it is on and has paper, or print from the preview.</translation>
+    </message>
+    <message>
+        <source>No default printer is set up on this computer, so %1 was not printed. Open the preview to choose another printer, or save the PDF and print it elsewhere.</source>
+        <translation>No default printer is set up on this computer, so %1 was not printed. Open the preview to choose another printer, or save the PDF and print it elsewhere.</translation>
+    </message>
+    <message>
+        <source>Preview…</source>
+        <translation>Preview…</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Save PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Save %1</source>
+        <translation>Save %1</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Form %1 — %2</source>
+        <translation>Form %1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 - Form %2.pdf</source>
+        <translation>%1 - Form %2.pdf</translation>
+    </message>
 </context>
 <context>
     <name>motcua::ApplicantForm</name>
@@ -4498,16 +4711,32 @@ The password is stored encrypted under the data key: give --user NAME to unlock 
         <translation>Originals</translation>
     </message>
     <message>
-        <source>Certified copies</source>
-        <translation>Certified copies</translation>
-    </message>
-    <message>
         <source>Photocopies</source>
         <translation>Photocopies</translation>
     </message>
     <message>
         <source>(optional) %1</source>
         <translation>(optional) %1</translation>
+    </message>
+    <message>
+        <source>If this case applies: %1</source>
+        <translation>If this case applies: %1</translation>
+    </message>
+    <message>
+        <source>%1
+These papers are needed only in this case; the applicant brings those of the case that applies. Ticking the heading ticks them all.</source>
+        <translation>%1
+These papers are needed only in this case; the applicant brings those of the case that applies. Ticking the heading ticks them all.</translation>
+    </message>
+    <message>
+        <source>Case: %1</source>
+        <translation>Case: %1</translation>
+    </message>
+    <message>
+        <source>Certified
+copies</source>
+        <translation>Certified
+copies</translation>
     </message>
 </context>
 <context>
@@ -4648,6 +4877,14 @@ The password is stored encrypted under the data key: give --user NAME to unlock 
         <source>%1 — received from the portal at %2</source>
         <translation>%1 — received from the portal at %2</translation>
     </message>
+    <message>
+        <source>&amp;Report of the period</source>
+        <translation>&amp;Report of the period</translation>
+    </message>
+    <message>
+        <source>Service &amp;quality index (Decision 766)</source>
+        <translation>Service &amp;quality index (Decision 766)</translation>
+    </message>
 </context>
 <context>
     <name>motcua::DashboardTile</name>
@@ -4672,22 +4909,6 @@ The password is stored encrypted under the data key: give --user NAME to unlock 
     <message>
         <source>To &amp;department:</source>
         <translation>To &amp;department:</translation>
-    </message>
-    <message>
-        <source>&amp;Papers to add:</source>
-        <translation>&amp;Papers to add:</translation>
-    </message>
-    <message>
-        <source>Paper</source>
-        <translation>Paper</translation>
-    </message>
-    <message>
-        <source>Why it is needed</source>
-        <translation>Why it is needed</translation>
-    </message>
-    <message>
-        <source>Add a paper</source>
-        <translation>Add a paper</translation>
     </message>
     <message>
         <source>Remove the paper</source>
@@ -4720,6 +4941,62 @@ The password is stored encrypted under the data key: give --user NAME to unlock 
     <message>
         <source>%1: done. The dossier is now &quot;%2&quot;.</source>
         <translation>%1: done. The dossier is now &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Not handed in</source>
+        <translation>Not handed in</translation>
+    </message>
+    <message>
+        <source>Not signed or stamped</source>
+        <translation>Not signed or stamped</translation>
+    </message>
+    <message>
+        <source>Copy not certified</source>
+        <translation>Copy not certified</translation>
+    </message>
+    <message>
+        <source>Details do not match</source>
+        <translation>Details do not match</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>Unreadable</source>
+        <translation>Unreadable</translation>
+    </message>
+    <message>
+        <source>&amp;Papers to add or complete:</source>
+        <translation>&amp;Papers to add or complete:</translation>
+    </message>
+    <message>
+        <source>Paper (tick the ones missing or faulty)</source>
+        <translation>Paper (tick the ones missing or faulty)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Space ticks a paper; type or pick its reason (F2). The request (form 02) is printed when you confirm.</source>
+        <translation>Space ticks a paper; type or pick its reason (F2). The request (form 02) is printed when you confirm.</translation>
+    </message>
+    <message>
+        <source>Add a paper not on the list</source>
+        <translation>Add a paper not on the list</translation>
+    </message>
+    <message>
+        <source>Tick at least one paper that is missing or faulty.</source>
+        <translation>Tick at least one paper that is missing or faulty.</translation>
+    </message>
+    <message>
+        <source>Say why &quot;%1&quot; is asked for: type or pick its reason.</source>
+        <translation>Say why &quot;%1&quot; is asked for: type or pick its reason.</translation>
+    </message>
+    <message>
+        <source>The request is recorded, but form 02 could not be made: %1</source>
+        <translation>The request is recorded, but form 02 could not be made: %1</translation>
     </message>
 </context>
 <context>
@@ -4811,6 +5088,73 @@ The password is stored encrypted under the data key: give --user NAME to unlock 
     <message>
         <source>Searching by applicant name; the state, department, date and due filters still apply.</source>
         <translation>Searching by applicant name; the state, department, date and due filters still apply.</translation>
+    </message>
+    <message>
+        <source>Searching by the end of a dossier code (the number on the receipt).</source>
+        <translation>Searching by the end of a dossier code (the number on the receipt).</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::DossierListExportDialog</name>
+    <message>
+        <source>Export the dossier list</source>
+        <translation>Export the dossier list</translation>
+    </message>
+    <message>
+        <source>The dossiers of the list&apos;s current filter, with code, procedure, department, channel, national status and the received, appointment, finished and returned times.</source>
+        <translation>The dossiers of the list&apos;s current filter, with code, procedure, department, channel, national status and the received, appointment, finished and returned times.</translation>
+    </message>
+    <message>
+        <source>Excel workbook (XLSX)</source>
+        <translation>Excel workbook (XLSX)</translation>
+    </message>
+    <message>
+        <source>CSV (UTF-8)</source>
+        <translation>CSV (UTF-8)</translation>
+    </message>
+    <message>
+        <source>Include the applicants&apos; personal data (name, ID number, phone, address)</source>
+        <translation>Include the applicants&apos; personal data (name, ID number, phone, address)</translation>
+    </message>
+    <message>
+        <source>Supervisors only. The export is written to the audit log.</source>
+        <translation>Supervisors only. The export is written to the audit log.</translation>
+    </message>
+    <message>
+        <source>Only supervisors and administrators can export personal data.</source>
+        <translation>Only supervisors and administrators can export personal data.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation>F&amp;ile:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <source>Save the dossier list</source>
+        <translation>Save the dossier list</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>Spreadsheets (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation>Choose the file to write.</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1. Choose another folder.</source>
+        <translation>The file could not be written: %1. Choose another folder.</translation>
     </message>
 </context>
 <context>
@@ -4917,10 +5261,6 @@ The password is stored encrypted under the data key: give --user NAME to unlock 
     <message>
         <source>Print control slip (05)</source>
         <translation>Print control slip (05)</translation>
-    </message>
-    <message>
-        <source>Form 04 — %1</source>
-        <translation>Form 04 — %1</translation>
     </message>
     <message>
         <source>Close</source>
@@ -5038,10 +5378,6 @@ The password is stored encrypted under the data key: give --user NAME to unlock 
         <source>The result was handed to %1.</source>
         <translation>The result was handed to %1.</translation>
     </message>
-    <message>
-        <source>Form %1 — %2</source>
-        <translation>Form %1 — %2</translation>
-    </message>
     <message numerus="yes">
         <source>%1 — %2 (%n page(s)), added %3 by %4</source>
         <translation>
@@ -5052,6 +5388,22 @@ The password is stored encrypted under the data key: give --user NAME to unlock 
     <message>
         <source>This scan is not a readable PDF.</source>
         <translation>This scan is not a readable PDF.</translation>
+    </message>
+    <message>
+        <source>Reprint receipt (01)</source>
+        <translation>Reprint receipt (01)</translation>
+    </message>
+    <message>
+        <source>Prints the receipt kept with the dossier straight to the default printer (%1)</source>
+        <translation>Prints the receipt kept with the dossier straight to the default printer (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2), possible until %3</source>
+        <translation>%1 (%2), possible until %3</translation>
+    </message>
+    <message>
+        <source>The receipt (form 01) of %1 was sent to the printer.</source>
+        <translation>The receipt (form 01) of %1 was sent to the printer.</translation>
     </message>
 </context>
 <context>
@@ -5085,6 +5437,10 @@ The password is stored encrypted under the data key: give --user NAME to unlock 
             <numerusform>%n dossier(s)</numerusform>
             <numerusform>%n dossier(s)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>E&amp;xport list…</source>
+        <translation>E&amp;xport list…</translation>
     </message>
 </context>
 <context>
@@ -5166,6 +5522,64 @@ The password is stored encrypted under the data key: give --user NAME to unlock 
     <message>
         <source>The two passwords differ.</source>
         <translation>The two passwords differ.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::GlobalSearch</name>
+    <message>
+        <source>Find a dossier from any page</source>
+        <translation>Find a dossier from any page</translation>
+    </message>
+    <message>
+        <source>Find a dossier (%1)</source>
+        <translation>Find a dossier (%1)</translation>
+    </message>
+    <message>
+        <source>Name without diacritics, ID number, phone, dossier code or its end as on the receipt (&quot;5002&quot;, &quot;261207-5002&quot;). Enter searches.</source>
+        <translation>Name without diacritics, ID number, phone, dossier code or its end as on the receipt (&quot;5002&quot;, &quot;261207-5002&quot;). Enter searches.</translation>
+    </message>
+    <message>
+        <source>No dossier matches &quot;%1&quot;.</source>
+        <translation>No dossier matches &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Dossiers matching &quot;%1&quot;</source>
+        <translation>Dossiers matching &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The %1 newest matches. Type more of the code or the name to narrow them.</source>
+        <translation>The %1 newest matches. Type more of the code or the name to narrow them.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) match. Enter opens the chosen one.</source>
+        <translation>
+            <numerusform>%n dossier(s) match. Enter opens the chosen one.</numerusform>
+            <numerusform>%n dossier(s) match. Enter opens the chosen one.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Open (Enter)</source>
+        <translation>Open (Enter)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Close (Esc)</translation>
     </message>
 </context>
 <context>
@@ -5352,10 +5766,6 @@ The password is stored encrypted under the data key: give --user NAME to unlock 
         <translation>Papers, fees and notes</translation>
     </message>
     <message>
-        <source>P&amp;apers: Space ticks or unticks, a digit sets a count, F2 edits</source>
-        <translation>P&amp;apers: Space ticks or unticks, a digit sets a count, F2 edits</translation>
-    </message>
-    <message>
         <source>Number of &amp;sets</source>
         <translation>Number of &amp;sets</translation>
     </message>
@@ -5511,16 +5921,36 @@ The password is stored encrypted under the data key: give --user NAME to unlock 
         <translation>Dossier %1 is stored, but form %2 could not be made or kept: %3</translation>
     </message>
     <message>
-        <source>Form %1 — %2</source>
-        <translation>Form %1 — %2</translation>
-    </message>
-    <message>
         <source>Form %1 of dossier %2 was not printed: %3</source>
         <translation>Form %1 of dossier %2 was not printed: %3</translation>
     </message>
     <message>
         <source>Scan or import the selected paper (intake page)</source>
         <translation>Scan or import the selected paper (intake page)</translation>
+    </message>
+    <message>
+        <source>Receive the dossier and print the receipt straight to the default printer</source>
+        <translation>Receive the dossier and print the receipt straight to the default printer</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter shows the print preview; Ctrl+P prints straight to the default printer</source>
+        <translation>Ctrl+Enter shows the print preview; Ctrl+P prints straight to the default printer</translation>
+    </message>
+    <message>
+        <source>P&amp;apers handed in: Space ticks the selected ones (Shift+arrows, Ctrl+A select), a digit sets a count, F2 edits</source>
+        <translation>P&amp;apers handed in: Space ticks the selected ones (Shift+arrows, Ctrl+A select), a digit sets a count, F2 edits</translation>
+    </message>
+    <message>
+        <source>Tick required</source>
+        <translation>Tick required</translation>
+    </message>
+    <message>
+        <source>Ticks every required paper; the papers of a case are ticked under its heading</source>
+        <translation>Ticks every required paper; the papers of a case are ticked under its heading</translation>
+    </message>
+    <message>
+        <source>Untick all</source>
+        <translation>Untick all</translation>
     </message>
 </context>
 <context>
@@ -5624,6 +6054,17 @@ The password is stored encrypted under the data key: give --user NAME to unlock 
     <message>
         <source>Attach the kept scans to their dossier again</source>
         <translation>Attach the kept scans to their dossier again</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scanned page(s) not attached to the last dossier were cleared from the scanner window.</source>
+        <translation>
+            <numerusform>%n scanned page(s) not attached to the last dossier were cleared from the scanner window.</numerusform>
+            <numerusform>%n scanned page(s) not attached to the last dossier were cleared from the scanner window.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sca&amp;ns of dossier %1 (recorded)</source>
+        <translation>Sca&amp;ns of dossier %1 (recorded)</translation>
     </message>
 </context>
 <context>
@@ -5866,6 +6307,18 @@ The password is stored encrypted under the data key: give --user NAME to unlock 
         <source>Dossier number block</source>
         <translation>Dossier number block</translation>
     </message>
+    <message>
+        <source>Waiting for the connection</source>
+        <translation>Waiting for the connection</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent again</source>
+        <translation>Waiting to be sent again</translation>
+    </message>
+    <message>
+        <source>Kept here, safe, and sent by itself at the next try (%1).</source>
+        <translation>Kept here, safe, and sent by itself at the next try (%1).</translation>
+    </message>
 </context>
 <context>
     <name>motcua::PageStripModel</name>
@@ -5884,6 +6337,48 @@ The password is stored encrypted under the data key: give --user NAME to unlock 
     <message>
         <source>Page %1</source>
         <translation>Page %1</translation>
+    </message>
+    <message>
+        <source>Move page %1</source>
+        <translation>Move page %1</translation>
+    </message>
+    <message>
+        <source>Turn page %1</source>
+        <translation>Turn page %1</translation>
+    </message>
+    <message>
+        <source>Crop page %1</source>
+        <translation>Crop page %1</translation>
+    </message>
+    <message>
+        <source>Delete page %1</source>
+        <translation>Delete page %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n page(s)</source>
+        <translation>
+            <numerusform>Remove %n page(s)</numerusform>
+            <numerusform>Remove %n page(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Drop %n blank page(s)</source>
+        <translation>
+            <numerusform>Drop %n blank page(s)</numerusform>
+            <numerusform>Drop %n blank page(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (dark)</source>
+        <translation>%1 (dark)</translation>
+    </message>
+    <message>
+        <source>Almost all of this page is dark: check that the scanner&apos;s lid was closed and the paper lay the right way. It is not dropped as blank.</source>
+        <translation>Almost all of this page is dark: check that the scanner&apos;s lid was closed and the paper lay the right way. It is not dropped as blank.</translation>
+    </message>
+    <message>
+        <source>Page %1, dark</source>
+        <translation>Page %1, dark</translation>
     </message>
 </context>
 <context>
@@ -5987,6 +6482,148 @@ The password is stored encrypted under the data key: give --user NAME to unlock 
 %3</source>
         <translation>Chosen: %1 — %2
 %3</translation>
+    </message>
+    <message>
+        <source>Procedure code, e.g. 1.000656 (F3)</source>
+        <translation>Procedure code, e.g. 1.000656 (F3)</translation>
+    </message>
+    <message>
+        <source>Search by procedure code</source>
+        <translation>Search by procedure code</translation>
+    </message>
+    <message>
+        <source>Empties the box to type the procedure&apos;s code from the national catalogue</source>
+        <translation>Empties the box to type the procedure&apos;s code from the national catalogue</translation>
+    </message>
+    <message>
+        <source>No procedure with code “%1” in this center&apos;s catalogue: it is not received here, or the code is mistyped. Check the code on the applicant&apos;s papers.</source>
+        <translation>No procedure with code “%1” in this center&apos;s catalogue: it is not received here, or the code is mistyped. Check the code on the applicant&apos;s papers.</translation>
+    </message>
+    <message>
+        <source>No procedure of this center&apos;s catalogue matches “%1”. The procedure may not be received at this center (a commune-level procedure, for example), or it is named differently: try fewer words, or search by its code.</source>
+        <translation>No procedure of this center&apos;s catalogue matches “%1”. The procedure may not be received at this center (a commune-level procedure, for example), or it is named differently: try fewer words, or search by its code.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::QualityDossiersDialog</name>
+    <message>
+        <source>Dossiers of indicator %1</source>
+        <translation>Dossiers of indicator %1</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3 – %4: %5 of %6 dossiers counted.</source>
+        <translation>%1 %2, %3 – %4: %5 of %6 dossiers counted.</translation>
+    </message>
+    <message>
+        <source>Only the dossiers counted</source>
+        <translation>Only the dossiers counted</translation>
+    </message>
+    <message>
+        <source>Dossier code</source>
+        <translation>Dossier code</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Counted</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Appointment</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <source>&amp;Open dossier</source>
+        <translation>&amp;Open dossier</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::QualityIndexSection</name>
+    <message>
+        <source>Period:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>Last quarter</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>This quarter</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Last year</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Dossiers counted</source>
+        <translation>Dossiers counted</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>&amp;List its dossiers…</source>
+        <translation>&amp;List its dossiers…</translation>
+    </message>
+    <message>
+        <source>The dossiers behind the selected figure; a click on its &quot;Dossiers counted&quot; cell does the same.</source>
+        <translation>The dossiers behind the selected figure; a click on its &quot;Dossiers counted&quot; cell does the same.</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>no data</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>Click to list these dossiers.</source>
+        <translation>Click to list these dossiers.</translation>
+    </message>
+    <message>
+        <source>%1 – %2 · points of the indicators computed here: %3 of %4</source>
+        <translation>%1 – %2 · points of the indicators computed here: %3 of %4</translation>
+    </message>
+    <message>
+        <source>Formulas: %1. Source: %2</source>
+        <translation>Formulas: %1. Source: %2</translation>
+    </message>
+    <message>
+        <source>Formula:</source>
+        <translation>Formula:</translation>
     </message>
 </context>
 <context>
@@ -6330,10 +6967,6 @@ The password is stored encrypted under the data key: give --user NAME to unlock 
         <translation>Delete page</translation>
     </message>
     <message>
-        <source>Drop &amp;blank pages</source>
-        <translation>Drop &amp;blank pages</translation>
-    </message>
-    <message>
         <source>A&amp;ttach to</source>
         <translation>A&amp;ttach to</translation>
     </message>
@@ -6385,13 +7018,6 @@ The password is stored encrypted under the data key: give --user NAME to unlock 
         <source>Import scanned papers</source>
         <translation>Import scanned papers</translation>
     </message>
-    <message numerus="yes">
-        <source>%n blank page(s) dropped.</source>
-        <translation>
-            <numerusform>%n blank page(s) dropped.</numerusform>
-            <numerusform>%n blank page(s) dropped.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No blank page found.</source>
         <translation>No blank page found.</translation>
@@ -6402,6 +7028,63 @@ The password is stored encrypted under the data key: give --user NAME to unlock 
             <numerusform>%n page(s) attached to %1.</numerusform>
             <numerusform>%n page(s) attached to %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Drop &amp;blank pages…</source>
+        <translation>Drop &amp;blank pages…</translation>
+    </message>
+    <message>
+        <source>Remove the pages with nothing on them, after asking; dark pages are kept</source>
+        <translation>Remove the pages with nothing on them, after asking; dark pages are kept</translation>
+    </message>
+    <message>
+        <source>↶ Undo</source>
+        <translation>↶ Undo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dark page(s) (%1) are kept: check that the scanner&apos;s lid was closed.</source>
+        <translation>
+            <numerusform>%n dark page(s) (%1) are kept: check that the scanner&apos;s lid was closed.</numerusform>
+            <numerusform>%n dark page(s) (%1) are kept: check that the scanner&apos;s lid was closed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drop blank pages</source>
+        <translation>Drop blank pages</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n blank page(s): page(s) %1? Undo (Ctrl+Z) brings them back.</source>
+        <translation>
+            <numerusform>Remove %n blank page(s): page(s) %1? Undo (Ctrl+Z) brings them back.</numerusform>
+            <numerusform>Remove %n blank page(s): page(s) %1? Undo (Ctrl+Z) brings them back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blank page(s) dropped. Undo (Ctrl+Z) brings them back.</source>
+        <translation>
+            <numerusform>%n blank page(s) dropped. Undo (Ctrl+Z) brings them back.</numerusform>
+            <numerusform>%n blank page(s) dropped. Undo (Ctrl+Z) brings them back.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undone: %1.</source>
+        <translation>Undone: %1.</translation>
+    </message>
+    <message>
+        <source>Done again: %1.</source>
+        <translation>Done again: %1.</translation>
+    </message>
+    <message>
+        <source>Undo: %1 (Ctrl+Z)</source>
+        <translation>Undo: %1 (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Nothing to undo</source>
+        <translation>Nothing to undo</translation>
     </message>
 </context>
 <context>
@@ -6498,10 +7181,6 @@ The password is stored encrypted under the data key: give --user NAME to unlock 
         <translation>Log in, or confirm the dialog&apos;s main button</translation>
     </message>
     <message>
-        <source>Search the procedure catalogue (Catalogue page)</source>
-        <translation>Search the procedure catalogue (Catalogue page)</translation>
-    </message>
-    <message>
         <source>Tab / Shift+Tab</source>
         <translation>Tab / Shift+Tab</translation>
     </message>
@@ -6532,6 +7211,62 @@ The password is stored encrypted under the data key: give --user NAME to unlock 
     <message>
         <source>Resolve sync conflicts (Sync page)</source>
         <translation>Resolve sync conflicts (Sync page)</translation>
+    </message>
+    <message>
+        <source>Tick or untick the paper (Intake page, list of papers)</source>
+        <translation>Tick or untick the paper (Intake page, list of papers)</translation>
+    </message>
+    <message>
+        <source>0 … 9</source>
+        <translation>0 … 9</translation>
+    </message>
+    <message>
+        <source>Set the number of copies of the paper (Intake page, list of papers)</source>
+        <translation>Set the number of copies of the paper (Intake page, list of papers)</translation>
+    </message>
+    <message>
+        <source>Edit the paper&apos;s name or note (Intake page, list of papers)</source>
+        <translation>Edit the paper&apos;s name or note (Intake page, list of papers)</translation>
+    </message>
+    <message>
+        <source>Search on the page shown (Dossiers, Returns, Catalogue)</source>
+        <translation>Search on the page shown (Dossiers, Returns, Catalogue)</translation>
+    </message>
+    <message>
+        <source>From the search box into the list (Dossiers page)</source>
+        <translation>From the search box into the list (Dossiers page)</translation>
+    </message>
+    <message>
+        <source>Open the selected dossier (Dossiers page)</source>
+        <translation>Open the selected dossier (Dossiers page)</translation>
+    </message>
+    <message>
+        <source>Refresh the list or the figures (Dossiers, Dashboard pages)</source>
+        <translation>Refresh the list or the figures (Dossiers, Dashboard pages)</translation>
+    </message>
+    <message>
+        <source>Return the result to the applicant (Returns page)</source>
+        <translation>Return the result to the applicant (Returns page)</translation>
+    </message>
+    <message>
+        <source>Reprint the receipt (01) to the default printer (dossier view)</source>
+        <translation>Reprint the receipt (01) to the default printer (dossier view)</translation>
+    </message>
+    <message>
+        <source>%1 (dossier view)</source>
+        <translation>%1 (dossier view)</translation>
+    </message>
+    <message>
+        <source>Confirm the step (dossier view)</source>
+        <translation>Confirm the step (dossier view)</translation>
+    </message>
+    <message>
+        <source>Print the control slip, form 05 (dossier view)</source>
+        <translation>Print the control slip, form 05 (dossier view)</translation>
+    </message>
+    <message>
+        <source>Print the apology letter, form 04 (dossier view)</source>
+        <translation>Print the apology letter, form 04 (dossier view)</translation>
     </message>
 </context>
 <context>
@@ -6660,16 +7395,8 @@ The password is stored encrypted under the data key: give --user NAME to unlock 
         <translation>Sent</translation>
     </message>
     <message>
-        <source>No portal is configured: this workstation works offline (Settings, portal.url).</source>
-        <translation>No portal is configured: this workstation works offline (Settings, portal.url).</translation>
-    </message>
-    <message>
         <source>Online</source>
         <translation>Online</translation>
-    </message>
-    <message>
-        <source>Offline: the portal cannot be reached</source>
-        <translation>Offline: the portal cannot be reached</translation>
     </message>
     <message>
         <source>paused</source>
@@ -6736,6 +7463,18 @@ The password is stored encrypted under the data key: give --user NAME to unlock 
     <message>
         <source>Choose, for each dossier changed both here and on the portal, which status stands (%1)</source>
         <translation>Choose, for each dossier changed both here and on the portal, which status stands (%1)</translation>
+    </message>
+    <message>
+        <source>No central portal is set up yet: this workstation works on its own and keeps everything to send. An administrator enters the portal&apos;s address under Settings, Central portal.</source>
+        <translation>No central portal is set up yet: this workstation works on its own and keeps everything to send. An administrator enters the portal&apos;s address under Settings, Central portal.</translation>
+    </message>
+    <message>
+        <source>Offline: the portal cannot be reached just now. Work goes on; everything waits here and is sent by itself when the connection is back</source>
+        <translation>Offline: the portal cannot be reached just now. Work goes on; everything waits here and is sent by itself when the connection is back</translation>
+    </message>
+    <message>
+        <source>%1: waiting for the connection, next try %2</source>
+        <translation>%1: waiting for the connection, next try %2</translation>
     </message>
 </context>
 </TS>

@@ -1174,10 +1174,6 @@ Các lệnh:
         <translation>Đã dùng hết số hồ sơ trung tâm có thể cấp cho %1 trong ngày %2.</translation>
     </message>
     <message>
-        <source>The database reported an error: %1</source>
-        <translation>Cơ sở dữ liệu báo lỗi: %1</translation>
-    </message>
-    <message>
         <source>The database statement is not prepared.</source>
         <translation>Câu lệnh cơ sở dữ liệu chưa được chuẩn bị.</translation>
     </message>
@@ -1708,10 +1704,6 @@ Mã thoát:
         <translation>Hồ sơ %1 chưa được tiếp nhận (%2): hồ sơ không có giấy tiếp nhận (mẫu 01).</translation>
     </message>
     <message>
-        <source>No supplement was requested for the dossier %1 at intake.</source>
-        <translation>Hồ sơ %1 không có yêu cầu bổ sung khi tiếp nhận.</translation>
-    </message>
-    <message>
         <source>The dossier %1 was not refused at intake.</source>
         <translation>Hồ sơ %1 không bị từ chối khi tiếp nhận.</translation>
     </message>
@@ -2082,54 +2074,6 @@ Mã thoát:
     <message>
         <source>Attached %1 (%2) to %3: attachment %4.</source>
         <translation>Đã đính kèm %1 (%2) vào %3: tệp đính kèm %4.</translation>
-    </message>
-    <message>
-        <source>Usage: motcuactl dossier SUBCOMMAND [options]
-
-Subcommands:
-  create FILE.json --user NAME   receive a dossier described by a JSON file
-  show CODE                      print a dossier
-  print CODE --form NN --out F   render form 01 to 05 to PDF
-  timeline CODE                  history, hand-overs and due date
-  transfer CODE --to DEPT        hand over to a department
-  receive CODE                   the department takes it up
-  request-supplement CODE --item &quot;PAPER: REASON&quot;...
-  supplement-received CODE       the papers arrived (clock runs again)
-  awaiting-fees CODE             fees or taxes to pay
-  complete CODE                  decided, result ready
-  back-to-counter CODE           a department hands it back to the counter
-  receive-back CODE              the counter signs for what came back
-  return CODE --collector NAME --id-number N --paper TEXT...
-  withdraw CODE --reason TEXT    the applicant withdraws
-  stop CODE --reason TEXT        stop processing (supervisors)
-  apologize CODE --new-appointment TIME --reason TEXT  form 04 (supervisors)
-Steps that change a dossier need --user NAME.
-
-motcuactl dossier SUBCOMMAND --help shows the options of each.
-</source>
-        <translation>Cách dùng: motcuactl dossier SUBCOMMAND [tùy chọn]
-
-Lệnh con:
-  create FILE.json --user NAME   tiếp nhận hồ sơ được mô tả trong tệp JSON
-  show CODE                      in thông tin hồ sơ
-  print CODE --form NN --out F   xuất mẫu 01 đến 05 ra PDF
-  timeline CODE                  quá trình xử lý, các lần bàn giao và hạn giải quyết
-  transfer CODE --to DEPT        chuyển cho cơ quan giải quyết
-  receive CODE                   cơ quan nhận hồ sơ để giải quyết
-  request-supplement CODE --item &quot;PAPER: REASON&quot;...
-  supplement-received CODE       đã nhận giấy tờ bổ sung (tiếp tục tính thời hạn)
-  awaiting-fees CODE             chờ nộp phí, lệ phí hoặc thuế
-  complete CODE                  đã giải quyết, có kết quả
-  back-to-counter CODE           cơ quan chuyển trả hồ sơ về bộ phận một cửa
-  receive-back CODE              bộ phận một cửa ký nhận hồ sơ được chuyển về
-  return CODE --collector NAME --id-number N --paper TEXT...
-  withdraw CODE --reason TEXT    người nộp rút hồ sơ
-  stop CODE --reason TEXT        dừng xử lý (lãnh đạo)
-  apologize CODE --new-appointment TIME --reason TEXT  mẫu 04 (lãnh đạo)
-Các bước làm thay đổi hồ sơ cần có --user NAME.
-
-motcuactl dossier SUBCOMMAND --help hiện các tùy chọn của từng lệnh con.
-</translation>
     </message>
     <message>
         <source>Paper %1</source>
@@ -4189,6 +4133,274 @@ Mật khẩu được lưu mã hóa bằng khóa dữ liệu: dùng --user NAME 
         <source>This folder holds the app&apos;s own database and cannot be used for other files. Choose another folder, for example Documents.</source>
         <translation>Thư mục này chứa cơ sở dữ liệu riêng của ứng dụng, không dùng cho tệp khác. Hãy chọn thư mục khác, ví dụ thư mục Tài liệu (Documents).</translation>
     </message>
+    <message>
+        <source>Usage: motcuactl dossier SUBCOMMAND [options]
+
+Subcommands:
+  create FILE.json --user NAME   receive a dossier described by a JSON file
+  show CODE                      print a dossier
+  print CODE --form NN --out F   render form 01 to 05 to PDF
+  timeline CODE                  history, hand-overs and due date
+  transfer CODE --to DEPT        hand over to a department
+  receive CODE                   the department takes it up
+  take-back CODE                 undo one&apos;s own transfer not yet received
+  request-supplement CODE --item &quot;PAPER: REASON&quot;...
+  supplement-received CODE       the papers arrived (clock runs again)
+  awaiting-fees CODE             fees or taxes to pay
+  complete CODE                  decided, result ready
+  back-to-counter CODE           a department hands it back to the counter
+  receive-back CODE              the counter signs for what came back
+  return CODE --collector NAME --id-number N --paper TEXT...
+  withdraw CODE --reason TEXT    the applicant withdraws
+  stop CODE --reason TEXT        stop processing (supervisors)
+  apologize CODE --new-appointment TIME --reason TEXT  form 04 (supervisors)
+Steps that change a dossier need --user NAME.
+
+motcuactl dossier SUBCOMMAND --help shows the options of each.
+</source>
+        <translation>Cách dùng: motcuactl dossier SUBCOMMAND [tùy chọn]
+
+Lệnh con:
+  create FILE.json --user NAME   tiếp nhận hồ sơ được mô tả trong tệp JSON
+  show CODE                      in thông tin hồ sơ
+  print CODE --form NN --out F   xuất mẫu 01 đến 05 ra PDF
+  timeline CODE                  quá trình xử lý, các lần bàn giao và hạn giải quyết
+  transfer CODE --to DEPT        chuyển cho cơ quan giải quyết
+  receive CODE                   cơ quan nhận hồ sơ để giải quyết
+  take-back CODE                 thu hồi lần chuyển của chính mình khi chưa được tiếp nhận
+  request-supplement CODE --item &quot;PAPER: REASON&quot;...
+  supplement-received CODE       đã nhận giấy tờ bổ sung (tiếp tục tính thời hạn)
+  awaiting-fees CODE             chờ nộp phí, lệ phí hoặc thuế
+  complete CODE                  đã giải quyết, có kết quả
+  back-to-counter CODE           cơ quan chuyển trả hồ sơ về bộ phận một cửa
+  receive-back CODE              bộ phận một cửa ký nhận hồ sơ được chuyển về
+  return CODE --collector NAME --id-number N --paper TEXT...
+  withdraw CODE --reason TEXT    người nộp rút hồ sơ
+  stop CODE --reason TEXT        dừng xử lý (lãnh đạo)
+  apologize CODE --new-appointment TIME --reason TEXT  mẫu 04 (lãnh đạo)
+Các bước làm thay đổi hồ sơ cần có --user NAME.
+
+motcuactl dossier SUBCOMMAND --help hiện các tùy chọn của từng lệnh con.
+</translation>
+    </message>
+    <message>
+        <source>The dossiers received in a period as a list: code, procedure code, department code and name, channel, national status code, received, appointment, finished and returned (ISO 8601 with offset), as the periodic report counts them. --personal adds the applicant&apos;s name, ID number, phone and address: supervisors only, written to the audit log.</source>
+        <translation>Danh sách hồ sơ tiếp nhận trong một kỳ: mã hồ sơ, mã thủ tục, mã và tên đơn vị, kênh, mã trạng thái quốc gia, thời điểm tiếp nhận, hẹn trả, kết thúc xử lý và trả kết quả (ISO 8601 kèm múi giờ), như báo cáo định kỳ tính. --personal thêm họ tên, số giấy tờ, điện thoại và địa chỉ của người nộp: chỉ dành cho lãnh đạo, được ghi vào nhật ký.</translation>
+    </message>
+    <message>
+        <source>csv, json or xlsx (default: from the --out file name, else csv).</source>
+        <translation>csv, json hoặc xlsx (mặc định: theo tên tệp --out, nếu không thì csv).</translation>
+    </message>
+    <message>
+        <source>Add the applicant&apos;s columns (supervisors only; audited).</source>
+        <translation>Thêm các cột thông tin người nộp (chỉ lãnh đạo; ghi nhật ký).</translation>
+    </message>
+    <message>
+        <source>--from and --to are required dates (YYYY-MM-DD), the first on or before the last.</source>
+        <translation>--from và --to là ngày bắt buộc (YYYY-MM-DD), ngày đầu trước hoặc trùng ngày cuối.</translation>
+    </message>
+    <message>
+        <source>--format is csv, json or xlsx.</source>
+        <translation>--format là csv, json hoặc xlsx.</translation>
+    </message>
+    <message>
+        <source>--out FILE is required for XLSX.</source>
+        <translation>XLSX cần --out TỆP.</translation>
+    </message>
+    <message>
+        <source>%1 dossiers written to %2.</source>
+        <translation>Đã ghi %1 hồ sơ vào %2.</translation>
+    </message>
+    <message>
+        <source>Takes back a transfer made by mistake: only the user who made it, within processing.takeBackMinutes (10 by default), and only while the department has not received it. The dossier returns to where it was.</source>
+        <translation>Thu hồi lần chuyển nhầm hồ sơ: chỉ người đã chuyển, trong thời gian processing.takeBackMinutes (mặc định 10 phút), và chỉ khi cơ quan chưa tiếp nhận. Hồ sơ trở về nơi trước khi chuyển.</translation>
+    </message>
+    <message>
+        <source>The national service-quality index (Decision 766) over a period, computed from this center&apos;s dossiers: each indicator its data decides, with its value, the national formula, its points and maximum. Indicators the center cannot know say &quot;no data&quot;. --json lists the dossiers behind each figure.</source>
+        <translation>Bộ chỉ số chất lượng phục vụ quốc gia (Quyết định 766) trong một kỳ, tính từ hồ sơ của trung tâm: mỗi chỉ số mà dữ liệu của trung tâm quyết định, với giá trị, công thức quốc gia, điểm và điểm tối đa. Chỉ số trung tâm không biết được ghi &quot;chưa có dữ liệu&quot;. --json liệt kê các hồ sơ làm nên từng số liệu.</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>chưa có dữ liệu</translation>
+    </message>
+    <message>
+        <source>Service-quality index %1 – %2 (%3)</source>
+        <translation>Chỉ số chất lượng phục vụ %1 – %2 (%3)</translation>
+    </message>
+    <message>
+        <source>INDICATOR</source>
+        <translation>CHỈ SỐ</translation>
+    </message>
+    <message>
+        <source>DOSSIERS</source>
+        <translation>HỒ SƠ</translation>
+    </message>
+    <message>
+        <source>POINTS</source>
+        <translation>ĐIỂM</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Nguồn: %1</translation>
+    </message>
+    <message>
+        <source>dossiers --from DATE --to DATE [--department CODE] --format csv|json|xlsx --out F --user NAME [--personal]: the period&apos;s dossiers as a list.</source>
+        <translation>dossiers --from NGÀY --to NGÀY [--department MÃ] --format csv|json|xlsx --out TỆP --user TÊN [--personal]: danh sách hồ sơ của kỳ.</translation>
+    </message>
+    <message>
+        <source>quality --from DATE --to DATE [--department CODE]: the national service-quality index (Decision 766) from this center&apos;s dossiers.</source>
+        <translation>quality --from NGÀY --to NGÀY [--department MÃ]: bộ chỉ số chất lượng phục vụ quốc gia (Quyết định 766) từ hồ sơ của trung tâm.</translation>
+    </message>
+    <message>
+        <source>Only a transfer still waiting to be received can be taken back; this dossier is &quot;%1&quot;.</source>
+        <translation>Chỉ thu hồi được lần chuyển đang chờ tiếp nhận; hồ sơ này đang ở trạng thái &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The definition of the service-quality index is invalid: %1</source>
+        <translation>Định nghĩa bộ chỉ số chất lượng phục vụ không hợp lệ: %1</translation>
+    </message>
+    <message>
+        <source>No dossier in the period.</source>
+        <translation>Không có hồ sơ trong kỳ.</translation>
+    </message>
+    <message>
+        <source>the decision and the source must be named.</source>
+        <translation>phải nêu quyết định và nguồn.</translation>
+    </message>
+    <message>
+        <source>an indicator has no id or a repeated one.</source>
+        <translation>có chỉ số thiếu mã hoặc trùng mã.</translation>
+    </message>
+    <message>
+        <source>indicator %1 has the unknown kind &apos;%2&apos;.</source>
+        <translation>chỉ số %1 có loại không biết &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>indicator %1 needs a name, a formula, a maximum above 0 and full marks from 1 to 100 %.</source>
+        <translation>chỉ số %1 cần có tên, công thức, điểm tối đa lớn hơn 0 và ngưỡng đạt điểm tối đa từ 1 đến 100 %.</translation>
+    </message>
+    <message>
+        <source>it lists no indicator.</source>
+        <translation>không có chỉ số nào.</translation>
+    </message>
+    <message>
+        <source>Late share %1 % (the dossiers listed); complaints are not known here, so the indicator cannot be computed.</source>
+        <translation>Tỷ lệ hồ sơ trễ hạn %1 % (các hồ sơ trong danh sách); số phản ánh, kiến nghị không được biết tại đây nên chưa tính được chỉ số.</translation>
+    </message>
+    <message>
+        <source>No dossier in the period; complaints are not known here.</source>
+        <translation>Không có hồ sơ trong kỳ; số phản ánh, kiến nghị không được biết tại đây.</translation>
+    </message>
+    <message>
+        <source>The national system multiplies by its sync rate, which is not known here.</source>
+        <translation>Hệ thống quốc gia nhân thêm tỷ lệ đồng bộ, tỷ lệ này không được biết tại đây.</translation>
+    </message>
+    <message>
+        <source>%1 dossiers with fees. The app records fees paid in cash at the counter; payments through the national platform are not known here.</source>
+        <translation>%1 hồ sơ có phí, lệ phí. Ứng dụng chỉ ghi nhận phí nộp tiền mặt tại quầy; thanh toán qua Cổng Dịch vụ công quốc gia không được biết tại đây.</translation>
+    </message>
+    <message>
+        <source>The app does not record result files yet.</source>
+        <translation>Ứng dụng chưa ghi nhận tệp kết quả.</translation>
+    </message>
+    <message>
+        <source>Papers only: every paper handed in has a scanned or imported file. The app does not record result files yet, so the indicator is not scored.</source>
+        <translation>Chỉ tính phần giấy tờ: mọi giấy tờ đã nộp đều có tệp quét hoặc nhập. Ứng dụng chưa ghi nhận tệp kết quả nên chỉ số chưa được chấm điểm.</translation>
+    </message>
+    <message>
+        <source>The app does not record the reuse of digitized papers.</source>
+        <translation>Ứng dụng không ghi nhận việc tái sử dụng giấy tờ đã số hóa.</translation>
+    </message>
+    <message>
+        <source>The app makes no population-database check (reading the ID card&apos;s QR is not one).</source>
+        <translation>Ứng dụng không tra cứu Cơ sở dữ liệu quốc gia về dân cư (đọc mã QR trên căn cước không phải là tra cứu).</translation>
+    </message>
+    <message>
+        <source>No supplement was requested for the dossier %1.</source>
+        <translation>Hồ sơ %1 chưa có yêu cầu bổ sung nào.</translation>
+    </message>
+    <message>
+        <source>Only supervisors and administrators can export the applicants&apos; personal data.</source>
+        <translation>Chỉ lãnh đạo và quản trị viên được xuất thông tin cá nhân của người nộp hồ sơ.</translation>
+    </message>
+    <message>
+        <source>take back transfers</source>
+        <translation>thu hồi lần chuyển hồ sơ</translation>
+    </message>
+    <message>
+        <source>Only a transfer that the department has not yet received can be taken back.</source>
+        <translation>Chỉ thu hồi được lần chuyển mà cơ quan giải quyết chưa tiếp nhận.</translation>
+    </message>
+    <message>
+        <source>Only %1, who made the transfer, can take it back.</source>
+        <translation>Chỉ %1, người đã chuyển hồ sơ, mới thu hồi được lần chuyển này.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The transfer to %1 was made at %2: it can be taken back only within %n minute(s). Ask the department to hand the dossier back to the counter.</source>
+        <translation>
+            <numerusform>Hồ sơ đã chuyển đến %1 lúc %2: chỉ thu hồi được trong vòng %n phút. Đề nghị cơ quan đó chuyển trả hồ sơ về bộ phận một cửa.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The transfer&apos;s history row is missing: the transfer cannot be taken back.</source>
+        <translation>Không tìm thấy dòng lịch sử của lần chuyển: không thể thu hồi lần chuyển này.</translation>
+    </message>
+    <message>
+        <source>Take back the transfer</source>
+        <translation>Thu hồi lần chuyển</translation>
+    </message>
+    <message>
+        <source>reading the dossier list</source>
+        <translation>đọc danh sách hồ sơ</translation>
+    </message>
+    <message>
+        <source>reading the service-quality figures</source>
+        <translation>đọc số liệu chất lượng phục vụ</translation>
+    </message>
+    <message>
+        <source>Minutes during which a clerk may take back their own transfer that the department has not yet received (0: never)</source>
+        <translation>Số phút cán bộ được thu hồi lần chuyển hồ sơ của chính mình khi cơ quan chưa tiếp nhận (0: không cho phép)</translation>
+    </message>
+    <message>
+        <source>How the periodic report counts stopped dossiers: by_date (closed when stopped, early, on time or late by the stop date) or excluded</source>
+        <translation>Cách báo cáo định kỳ tính hồ sơ dừng xử lý: by_date (kết thúc khi dừng, trước hạn, đúng hạn hoặc quá hạn theo ngày dừng) hoặc excluded (không tính)</translation>
+    </message>
+    <message>
+        <source>The printer %1 did not accept the document: check that it is on and has paper, or print from the preview.</source>
+        <translation>Máy in %1 không nhận tài liệu: hãy kiểm tra máy in đã bật và còn giấy, hoặc in từ màn hình xem trước.</translation>
+    </message>
+    <message>
+        <source>No default printer is set up on this computer, so %1 was not printed. Open the preview to choose another printer, or save the PDF and print it elsewhere.</source>
+        <translation>Máy tính này chưa có máy in mặc định nên %1 chưa được in. Hãy mở xem trước để chọn máy in khác, hoặc lưu tệp PDF để in ở máy khác.</translation>
+    </message>
+    <message>
+        <source>Preview…</source>
+        <translation>Xem trước…</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Lưu PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Save %1</source>
+        <translation>Lưu %1</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Form %1 — %2</source>
+        <translation>Mẫu %1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 - Form %2.pdf</source>
+        <translation>%1 - Mẫu %2.pdf</translation>
+    </message>
 </context>
 <context>
     <name>motcua::ApplicantForm</name>
@@ -4482,16 +4694,32 @@ Mật khẩu được lưu mã hóa bằng khóa dữ liệu: dùng --user NAME 
         <translation>Bản chính</translation>
     </message>
     <message>
-        <source>Certified copies</source>
-        <translation>Bản sao chứng thực</translation>
-    </message>
-    <message>
         <source>Photocopies</source>
         <translation>Bản photo</translation>
     </message>
     <message>
         <source>(optional) %1</source>
         <translation>(không bắt buộc) %1</translation>
+    </message>
+    <message>
+        <source>If this case applies: %1</source>
+        <translation>Nếu thuộc trường hợp: %1</translation>
+    </message>
+    <message>
+        <source>%1
+These papers are needed only in this case; the applicant brings those of the case that applies. Ticking the heading ticks them all.</source>
+        <translation>%1
+Các giấy tờ này chỉ cần khi thuộc trường hợp này; người nộp mang giấy tờ của trường hợp áp dụng. Đánh dấu dòng tiêu đề sẽ đánh dấu tất cả.</translation>
+    </message>
+    <message>
+        <source>Case: %1</source>
+        <translation>Trường hợp: %1</translation>
+    </message>
+    <message>
+        <source>Certified
+copies</source>
+        <translation>Bản sao
+chứng thực</translation>
     </message>
 </context>
 <context>
@@ -4632,6 +4860,14 @@ Mật khẩu được lưu mã hóa bằng khóa dữ liệu: dùng --user NAME 
         <source>%1 — received from the portal at %2</source>
         <translation>%1 — nhận từ cổng dịch vụ công lúc %2</translation>
     </message>
+    <message>
+        <source>&amp;Report of the period</source>
+        <translation>&amp;Báo cáo trong kỳ</translation>
+    </message>
+    <message>
+        <source>Service &amp;quality index (Decision 766)</source>
+        <translation>Chỉ số &amp;chất lượng phục vụ (QĐ 766)</translation>
+    </message>
 </context>
 <context>
     <name>motcua::DashboardTile</name>
@@ -4656,22 +4892,6 @@ Mật khẩu được lưu mã hóa bằng khóa dữ liệu: dùng --user NAME 
     <message>
         <source>To &amp;department:</source>
         <translation>Chuyển đến &amp;cơ quan:</translation>
-    </message>
-    <message>
-        <source>&amp;Papers to add:</source>
-        <translation>Giấy tờ cần &amp;bổ sung:</translation>
-    </message>
-    <message>
-        <source>Paper</source>
-        <translation>Giấy tờ</translation>
-    </message>
-    <message>
-        <source>Why it is needed</source>
-        <translation>Lý do cần</translation>
-    </message>
-    <message>
-        <source>Add a paper</source>
-        <translation>Thêm giấy tờ</translation>
     </message>
     <message>
         <source>Remove the paper</source>
@@ -4704,6 +4924,62 @@ Mật khẩu được lưu mã hóa bằng khóa dữ liệu: dùng --user NAME 
     <message>
         <source>%1: done. The dossier is now &quot;%2&quot;.</source>
         <translation>%1: xong. Hồ sơ hiện ở trạng thái &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Not handed in</source>
+        <translation>Chưa nộp</translation>
+    </message>
+    <message>
+        <source>Not signed or stamped</source>
+        <translation>Thiếu chữ ký, đóng dấu</translation>
+    </message>
+    <message>
+        <source>Copy not certified</source>
+        <translation>Bản sao chưa chứng thực</translation>
+    </message>
+    <message>
+        <source>Details do not match</source>
+        <translation>Thông tin không khớp</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Hết hạn</translation>
+    </message>
+    <message>
+        <source>Unreadable</source>
+        <translation>Không đọc được</translation>
+    </message>
+    <message>
+        <source>&amp;Papers to add or complete:</source>
+        <translation>&amp;Giấy tờ cần bổ sung, hoàn thiện:</translation>
+    </message>
+    <message>
+        <source>Paper (tick the ones missing or faulty)</source>
+        <translation>Giấy tờ (đánh dấu giấy còn thiếu hoặc chưa đạt)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Space ticks a paper; type or pick its reason (F2). The request (form 02) is printed when you confirm.</source>
+        <translation>Phím cách đánh dấu một giấy tờ; gõ hoặc chọn lý do (F2). Phiếu yêu cầu bổ sung (mẫu 02) được in khi xác nhận.</translation>
+    </message>
+    <message>
+        <source>Add a paper not on the list</source>
+        <translation>Thêm giấy tờ ngoài danh sách</translation>
+    </message>
+    <message>
+        <source>Tick at least one paper that is missing or faulty.</source>
+        <translation>Hãy đánh dấu ít nhất một giấy tờ còn thiếu hoặc chưa đạt.</translation>
+    </message>
+    <message>
+        <source>Say why &quot;%1&quot; is asked for: type or pick its reason.</source>
+        <translation>Hãy nêu lý do yêu cầu bổ sung &quot;%1&quot;: gõ hoặc chọn lý do.</translation>
+    </message>
+    <message>
+        <source>The request is recorded, but form 02 could not be made: %1</source>
+        <translation>Đã ghi nhận yêu cầu bổ sung nhưng không lập được mẫu 02: %1</translation>
     </message>
 </context>
 <context>
@@ -4795,6 +5071,73 @@ Mật khẩu được lưu mã hóa bằng khóa dữ liệu: dùng --user NAME 
     <message>
         <source>Searching by applicant name; the state, department, date and due filters still apply.</source>
         <translation>Đang tìm theo tên người nộp; các bộ lọc trạng thái, cơ quan, ngày và hạn vẫn được áp dụng.</translation>
+    </message>
+    <message>
+        <source>Searching by the end of a dossier code (the number on the receipt).</source>
+        <translation>Đang tìm theo phần cuối mã hồ sơ (số trên giấy tiếp nhận).</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::DossierListExportDialog</name>
+    <message>
+        <source>Export the dossier list</source>
+        <translation>Xuất danh sách hồ sơ</translation>
+    </message>
+    <message>
+        <source>The dossiers of the list&apos;s current filter, with code, procedure, department, channel, national status and the received, appointment, finished and returned times.</source>
+        <translation>Các hồ sơ theo bộ lọc hiện tại của danh sách, gồm mã, thủ tục, đơn vị, kênh, trạng thái theo mã quốc gia và thời điểm tiếp nhận, hẹn trả, kết thúc xử lý, trả kết quả.</translation>
+    </message>
+    <message>
+        <source>Excel workbook (XLSX)</source>
+        <translation>Bảng tính Excel (XLSX)</translation>
+    </message>
+    <message>
+        <source>CSV (UTF-8)</source>
+        <translation>CSV (UTF-8)</translation>
+    </message>
+    <message>
+        <source>Include the applicants&apos; personal data (name, ID number, phone, address)</source>
+        <translation>Kèm thông tin cá nhân của người nộp (họ tên, số giấy tờ, điện thoại, địa chỉ)</translation>
+    </message>
+    <message>
+        <source>Supervisors only. The export is written to the audit log.</source>
+        <translation>Chỉ dành cho lãnh đạo. Việc xuất được ghi vào nhật ký.</translation>
+    </message>
+    <message>
+        <source>Only supervisors and administrators can export personal data.</source>
+        <translation>Chỉ lãnh đạo và quản trị viên được xuất thông tin cá nhân.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Chọn…</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>Định &amp;dạng:</translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation>&amp;Tệp:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Xuất</translation>
+    </message>
+    <message>
+        <source>Save the dossier list</source>
+        <translation>Lưu danh sách hồ sơ</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>Bảng tính (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation>Hãy chọn tệp để ghi.</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1. Choose another folder.</source>
+        <translation>Không ghi được tệp: %1. Hãy chọn thư mục khác.</translation>
     </message>
 </context>
 <context>
@@ -4901,10 +5244,6 @@ Mật khẩu được lưu mã hóa bằng khóa dữ liệu: dùng --user NAME 
     <message>
         <source>Print control slip (05)</source>
         <translation>In phiếu kiểm soát quá trình giải quyết hồ sơ (05)</translation>
-    </message>
-    <message>
-        <source>Form 04 — %1</source>
-        <translation>Mẫu 04 — %1</translation>
     </message>
     <message>
         <source>Close</source>
@@ -5022,10 +5361,6 @@ Mật khẩu được lưu mã hóa bằng khóa dữ liệu: dùng --user NAME 
         <source>The result was handed to %1.</source>
         <translation>Kết quả đã được trao cho %1.</translation>
     </message>
-    <message>
-        <source>Form %1 — %2</source>
-        <translation>Mẫu %1 — %2</translation>
-    </message>
     <message numerus="yes">
         <source>%1 — %2 (%n page(s)), added %3 by %4</source>
         <translation>
@@ -5035,6 +5370,22 @@ Mật khẩu được lưu mã hóa bằng khóa dữ liệu: dùng --user NAME 
     <message>
         <source>This scan is not a readable PDF.</source>
         <translation>Bản quét này không phải tệp PDF đọc được.</translation>
+    </message>
+    <message>
+        <source>Reprint receipt (01)</source>
+        <translation>In lại giấy tiếp nhận (01)</translation>
+    </message>
+    <message>
+        <source>Prints the receipt kept with the dossier straight to the default printer (%1)</source>
+        <translation>In ngay giấy tiếp nhận đã lưu cùng hồ sơ ra máy in mặc định (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2), possible until %3</source>
+        <translation>%1 (%2), được thực hiện đến %3</translation>
+    </message>
+    <message>
+        <source>The receipt (form 01) of %1 was sent to the printer.</source>
+        <translation>Đã gửi giấy tiếp nhận (mẫu 01) của hồ sơ %1 tới máy in.</translation>
     </message>
 </context>
 <context>
@@ -5066,6 +5417,10 @@ Mật khẩu được lưu mã hóa bằng khóa dữ liệu: dùng --user NAME 
         <translation>
             <numerusform>%n hồ sơ</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>E&amp;xport list…</source>
+        <translation>&amp;Xuất danh sách…</translation>
     </message>
 </context>
 <context>
@@ -5146,6 +5501,63 @@ Mật khẩu được lưu mã hóa bằng khóa dữ liệu: dùng --user NAME 
     <message>
         <source>The two passwords differ.</source>
         <translation>Hai mật khẩu không khớp nhau.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::GlobalSearch</name>
+    <message>
+        <source>Find a dossier from any page</source>
+        <translation>Tìm hồ sơ từ mọi trang</translation>
+    </message>
+    <message>
+        <source>Find a dossier (%1)</source>
+        <translation>Tìm hồ sơ (%1)</translation>
+    </message>
+    <message>
+        <source>Name without diacritics, ID number, phone, dossier code or its end as on the receipt (&quot;5002&quot;, &quot;261207-5002&quot;). Enter searches.</source>
+        <translation>Tên không dấu, số định danh, số điện thoại, mã hồ sơ hoặc phần cuối mã như trên giấy tiếp nhận (&quot;5002&quot;, &quot;261207-5002&quot;). Nhấn Enter để tìm.</translation>
+    </message>
+    <message>
+        <source>No dossier matches &quot;%1&quot;.</source>
+        <translation>Không có hồ sơ nào khớp với &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Dossiers matching &quot;%1&quot;</source>
+        <translation>Hồ sơ khớp với &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The %1 newest matches. Type more of the code or the name to narrow them.</source>
+        <translation>%1 hồ sơ mới nhất khớp. Gõ thêm mã hoặc tên để thu hẹp.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) match. Enter opens the chosen one.</source>
+        <translation>
+            <numerusform>%n hồ sơ khớp. Nhấn Enter để mở hồ sơ đã chọn.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Người nộp</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Open (Enter)</source>
+        <translation>Mở (Enter)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Đóng (Esc)</translation>
     </message>
 </context>
 <context>
@@ -5331,10 +5743,6 @@ Mật khẩu được lưu mã hóa bằng khóa dữ liệu: dùng --user NAME 
         <translation>Thành phần hồ sơ, lệ phí và ghi chú</translation>
     </message>
     <message>
-        <source>P&amp;apers: Space ticks or unticks, a digit sets a count, F2 edits</source>
-        <translation>Thành &amp;phần hồ sơ: phím cách đánh dấu/bỏ dấu, gõ số để sửa số bản, F2 để sửa</translation>
-    </message>
-    <message>
         <source>Number of &amp;sets</source>
         <translation>Số &amp;bộ hồ sơ</translation>
     </message>
@@ -5489,16 +5897,36 @@ Mật khẩu được lưu mã hóa bằng khóa dữ liệu: dùng --user NAME 
         <translation>Hồ sơ %1 đã được lưu, nhưng không tạo hoặc lưu được mẫu %2: %3</translation>
     </message>
     <message>
-        <source>Form %1 — %2</source>
-        <translation>Mẫu %1 — %2</translation>
-    </message>
-    <message>
         <source>Form %1 of dossier %2 was not printed: %3</source>
         <translation>Chưa in được mẫu %1 của hồ sơ %2: %3</translation>
     </message>
     <message>
         <source>Scan or import the selected paper (intake page)</source>
         <translation>Quét hoặc nhập tệp cho giấy tờ đang chọn (trang tiếp nhận)</translation>
+    </message>
+    <message>
+        <source>Receive the dossier and print the receipt straight to the default printer</source>
+        <translation>Tiếp nhận hồ sơ và in ngay giấy tiếp nhận ra máy in mặc định</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter shows the print preview; Ctrl+P prints straight to the default printer</source>
+        <translation>Ctrl+Enter mở xem trước khi in; Ctrl+P in ngay ra máy in mặc định</translation>
+    </message>
+    <message>
+        <source>P&amp;apers handed in: Space ticks the selected ones (Shift+arrows, Ctrl+A select), a digit sets a count, F2 edits</source>
+        <translation>Thành &amp;phần hồ sơ đã nộp: phím cách đánh dấu/bỏ dấu các dòng đang chọn (Shift+mũi tên, Ctrl+A để chọn nhiều), gõ số để sửa số bản, F2 để sửa</translation>
+    </message>
+    <message>
+        <source>Tick required</source>
+        <translation>Đánh dấu giấy bắt buộc</translation>
+    </message>
+    <message>
+        <source>Ticks every required paper; the papers of a case are ticked under its heading</source>
+        <translation>Đánh dấu mọi giấy tờ bắt buộc; giấy tờ của từng trường hợp được đánh dấu ở dòng tiêu đề của trường hợp đó</translation>
+    </message>
+    <message>
+        <source>Untick all</source>
+        <translation>Bỏ đánh dấu tất cả</translation>
     </message>
 </context>
 <context>
@@ -5598,6 +6026,16 @@ Mật khẩu được lưu mã hóa bằng khóa dữ liệu: dùng --user NAME 
     <message>
         <source>Attach the kept scans to their dossier again</source>
         <translation>Đính kèm lại các bản quét đã lưu vào hồ sơ tương ứng</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scanned page(s) not attached to the last dossier were cleared from the scanner window.</source>
+        <translation>
+            <numerusform>%n trang đã quét nhưng chưa đính kèm vào hồ sơ trước đã được xóa khỏi cửa sổ quét.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sca&amp;ns of dossier %1 (recorded)</source>
+        <translation>Bản q&amp;uét của hồ sơ %1 (đã ghi nhận)</translation>
     </message>
 </context>
 <context>
@@ -5840,6 +6278,18 @@ Mật khẩu được lưu mã hóa bằng khóa dữ liệu: dùng --user NAME 
         <source>Dossier number block</source>
         <translation>Khối số hồ sơ</translation>
     </message>
+    <message>
+        <source>Waiting for the connection</source>
+        <translation>Chờ kết nối</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent again</source>
+        <translation>Chờ gửi lại</translation>
+    </message>
+    <message>
+        <source>Kept here, safe, and sent by itself at the next try (%1).</source>
+        <translation>Được giữ an toàn tại máy này và tự gửi ở lần thử tiếp theo (%1).</translation>
+    </message>
 </context>
 <context>
     <name>motcua::PageStripModel</name>
@@ -5858,6 +6308,46 @@ Mật khẩu được lưu mã hóa bằng khóa dữ liệu: dùng --user NAME 
     <message>
         <source>Page %1</source>
         <translation>Trang %1</translation>
+    </message>
+    <message>
+        <source>Move page %1</source>
+        <translation>Di chuyển trang %1</translation>
+    </message>
+    <message>
+        <source>Turn page %1</source>
+        <translation>Xoay trang %1</translation>
+    </message>
+    <message>
+        <source>Crop page %1</source>
+        <translation>Cắt lề trang %1</translation>
+    </message>
+    <message>
+        <source>Delete page %1</source>
+        <translation>Xóa trang %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n page(s)</source>
+        <translation>
+            <numerusform>Bỏ %n trang</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Drop %n blank page(s)</source>
+        <translation>
+            <numerusform>Bỏ %n trang trắng</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (dark)</source>
+        <translation>%1 (trang tối)</translation>
+    </message>
+    <message>
+        <source>Almost all of this page is dark: check that the scanner&apos;s lid was closed and the paper lay the right way. It is not dropped as blank.</source>
+        <translation>Gần như cả trang này tối màu: hãy kiểm tra nắp máy quét đã đóng và giấy đặt đúng mặt. Trang này không bị bỏ như trang trắng.</translation>
+    </message>
+    <message>
+        <source>Page %1, dark</source>
+        <translation>Trang %1, tối màu</translation>
     </message>
 </context>
 <context>
@@ -5960,6 +6450,148 @@ Mật khẩu được lưu mã hóa bằng khóa dữ liệu: dùng --user NAME 
 %3</source>
         <translation>Đã chọn: %1 — %2
 %3</translation>
+    </message>
+    <message>
+        <source>Procedure code, e.g. 1.000656 (F3)</source>
+        <translation>Mã thủ tục, ví dụ 1.000656 (F3)</translation>
+    </message>
+    <message>
+        <source>Search by procedure code</source>
+        <translation>Tìm theo mã thủ tục</translation>
+    </message>
+    <message>
+        <source>Empties the box to type the procedure&apos;s code from the national catalogue</source>
+        <translation>Xóa ô tìm kiếm để gõ mã thủ tục theo Cơ sở dữ liệu quốc gia về thủ tục hành chính</translation>
+    </message>
+    <message>
+        <source>No procedure with code “%1” in this center&apos;s catalogue: it is not received here, or the code is mistyped. Check the code on the applicant&apos;s papers.</source>
+        <translation>Danh mục của trung tâm không có thủ tục mã “%1”: thủ tục này không tiếp nhận tại đây, hoặc mã bị gõ sai. Hãy kiểm tra lại mã trên giấy tờ của người nộp.</translation>
+    </message>
+    <message>
+        <source>No procedure of this center&apos;s catalogue matches “%1”. The procedure may not be received at this center (a commune-level procedure, for example), or it is named differently: try fewer words, or search by its code.</source>
+        <translation>Không có thủ tục nào trong danh mục của trung tâm khớp với “%1”. Có thể thủ tục này không tiếp nhận tại trung tâm (ví dụ thủ tục cấp xã), hoặc có tên gọi khác: hãy thử ít từ hơn, hoặc tìm theo mã thủ tục.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::QualityDossiersDialog</name>
+    <message>
+        <source>Dossiers of indicator %1</source>
+        <translation>Hồ sơ của chỉ số %1</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3 – %4: %5 of %6 dossiers counted.</source>
+        <translation>%1 %2, %3 – %4: tính %5 trên %6 hồ sơ.</translation>
+    </message>
+    <message>
+        <source>Only the dossiers counted</source>
+        <translation>Chỉ các hồ sơ được tính</translation>
+    </message>
+    <message>
+        <source>Dossier code</source>
+        <translation>Mã hồ sơ</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Được tính</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kênh</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Hẹn trả</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Kết thúc</translation>
+    </message>
+    <message>
+        <source>&amp;Open dossier</source>
+        <translation>&amp;Mở hồ sơ</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>không</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::QualityIndexSection</name>
+    <message>
+        <source>Period:</source>
+        <translation>Kỳ:</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>Quý trước</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Quý này</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Năm trước</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Năm nay</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Chỉ số</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <source>Dossiers counted</source>
+        <translation>Hồ sơ được tính</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Điểm</translation>
+    </message>
+    <message>
+        <source>&amp;List its dossiers…</source>
+        <translation>&amp;Xem danh sách hồ sơ…</translation>
+    </message>
+    <message>
+        <source>The dossiers behind the selected figure; a click on its &quot;Dossiers counted&quot; cell does the same.</source>
+        <translation>Các hồ sơ làm nên số liệu đang chọn; bấm vào ô &quot;Hồ sơ được tính&quot; cũng mở danh sách này.</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>chưa có dữ liệu</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Click to list these dossiers.</source>
+        <translation>Bấm để xem danh sách các hồ sơ này.</translation>
+    </message>
+    <message>
+        <source>%1 – %2 · points of the indicators computed here: %3 of %4</source>
+        <translation>%1 – %2 · điểm của các chỉ số tính được tại đây: %3 / %4</translation>
+    </message>
+    <message>
+        <source>Formulas: %1. Source: %2</source>
+        <translation>Công thức theo %1. Nguồn: %2</translation>
+    </message>
+    <message>
+        <source>Formula:</source>
+        <translation>Công thức:</translation>
     </message>
 </context>
 <context>
@@ -6302,10 +6934,6 @@ Mật khẩu được lưu mã hóa bằng khóa dữ liệu: dùng --user NAME 
         <translation>Xóa trang</translation>
     </message>
     <message>
-        <source>Drop &amp;blank pages</source>
-        <translation>&amp;Bỏ trang trắng</translation>
-    </message>
-    <message>
         <source>A&amp;ttach to</source>
         <translation>Đính kèm &amp;vào</translation>
     </message>
@@ -6353,12 +6981,6 @@ Mật khẩu được lưu mã hóa bằng khóa dữ liệu: dùng --user NAME 
         <source>Import scanned papers</source>
         <translation>Nhập giấy tờ đã quét</translation>
     </message>
-    <message numerus="yes">
-        <source>%n blank page(s) dropped.</source>
-        <translation>
-            <numerusform>Đã bỏ %n trang trắng.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No blank page found.</source>
         <translation>Không có trang trắng nào.</translation>
@@ -6368,6 +6990,60 @@ Mật khẩu được lưu mã hóa bằng khóa dữ liệu: dùng --user NAME 
         <translation>
             <numerusform>Đã đính kèm %n trang vào %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Bỏ</translation>
+    </message>
+    <message>
+        <source>Drop &amp;blank pages…</source>
+        <translation>&amp;Bỏ trang trắng…</translation>
+    </message>
+    <message>
+        <source>Remove the pages with nothing on them, after asking; dark pages are kept</source>
+        <translation>Bỏ các trang không có nội dung, sau khi hỏi lại; các trang tối màu được giữ lại</translation>
+    </message>
+    <message>
+        <source>↶ Undo</source>
+        <translation>↶ Hoàn tác</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dark page(s) (%1) are kept: check that the scanner&apos;s lid was closed.</source>
+        <translation>
+            <numerusform>%n trang tối màu (%1) được giữ lại: hãy kiểm tra nắp máy quét đã đóng chưa.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drop blank pages</source>
+        <translation>Bỏ trang trắng</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n blank page(s): page(s) %1? Undo (Ctrl+Z) brings them back.</source>
+        <translation>
+            <numerusform>Bỏ %n trang trắng: trang %1? Có thể lấy lại bằng Hoàn tác (Ctrl+Z).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blank page(s) dropped. Undo (Ctrl+Z) brings them back.</source>
+        <translation>
+            <numerusform>Đã bỏ %n trang trắng. Hoàn tác (Ctrl+Z) để lấy lại.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undone: %1.</source>
+        <translation>Đã hoàn tác: %1.</translation>
+    </message>
+    <message>
+        <source>Done again: %1.</source>
+        <translation>Đã làm lại: %1.</translation>
+    </message>
+    <message>
+        <source>Undo: %1 (Ctrl+Z)</source>
+        <translation>Hoàn tác: %1 (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Nothing to undo</source>
+        <translation>Không có gì để hoàn tác</translation>
     </message>
 </context>
 <context>
@@ -6464,10 +7140,6 @@ Mật khẩu được lưu mã hóa bằng khóa dữ liệu: dùng --user NAME 
         <translation>Đăng nhập, hoặc bấm nút chính của hộp thoại</translation>
     </message>
     <message>
-        <source>Search the procedure catalogue (Catalogue page)</source>
-        <translation>Tìm trong danh mục thủ tục (trang Danh mục thủ tục)</translation>
-    </message>
-    <message>
         <source>Tab / Shift+Tab</source>
         <translation>Tab / Shift+Tab</translation>
     </message>
@@ -6498,6 +7170,62 @@ Mật khẩu được lưu mã hóa bằng khóa dữ liệu: dùng --user NAME 
     <message>
         <source>Resolve sync conflicts (Sync page)</source>
         <translation>Giải quyết xung đột đồng bộ (trang Đồng bộ)</translation>
+    </message>
+    <message>
+        <source>Tick or untick the paper (Intake page, list of papers)</source>
+        <translation>Đánh dấu hoặc bỏ đánh dấu giấy tờ (trang Tiếp nhận, danh sách giấy tờ)</translation>
+    </message>
+    <message>
+        <source>0 … 9</source>
+        <translation>0 … 9</translation>
+    </message>
+    <message>
+        <source>Set the number of copies of the paper (Intake page, list of papers)</source>
+        <translation>Nhập số bản của giấy tờ (trang Tiếp nhận, danh sách giấy tờ)</translation>
+    </message>
+    <message>
+        <source>Edit the paper&apos;s name or note (Intake page, list of papers)</source>
+        <translation>Sửa tên hoặc ghi chú của giấy tờ (trang Tiếp nhận, danh sách giấy tờ)</translation>
+    </message>
+    <message>
+        <source>Search on the page shown (Dossiers, Returns, Catalogue)</source>
+        <translation>Tìm trên trang đang mở (Hồ sơ, Trả kết quả, Danh mục thủ tục)</translation>
+    </message>
+    <message>
+        <source>From the search box into the list (Dossiers page)</source>
+        <translation>Từ ô tìm kiếm xuống danh sách (trang Hồ sơ)</translation>
+    </message>
+    <message>
+        <source>Open the selected dossier (Dossiers page)</source>
+        <translation>Mở hồ sơ đang chọn (trang Hồ sơ)</translation>
+    </message>
+    <message>
+        <source>Refresh the list or the figures (Dossiers, Dashboard pages)</source>
+        <translation>Làm mới danh sách hoặc số liệu (trang Hồ sơ, Bảng điều khiển)</translation>
+    </message>
+    <message>
+        <source>Return the result to the applicant (Returns page)</source>
+        <translation>Trả kết quả cho người nộp (trang Trả kết quả)</translation>
+    </message>
+    <message>
+        <source>Reprint the receipt (01) to the default printer (dossier view)</source>
+        <translation>In lại giấy tiếp nhận (01) ra máy in mặc định (cửa sổ hồ sơ)</translation>
+    </message>
+    <message>
+        <source>%1 (dossier view)</source>
+        <translation>%1 (màn hình hồ sơ)</translation>
+    </message>
+    <message>
+        <source>Confirm the step (dossier view)</source>
+        <translation>Xác nhận bước xử lý (màn hình hồ sơ)</translation>
+    </message>
+    <message>
+        <source>Print the control slip, form 05 (dossier view)</source>
+        <translation>In phiếu kiểm soát, mẫu 05 (màn hình hồ sơ)</translation>
+    </message>
+    <message>
+        <source>Print the apology letter, form 04 (dossier view)</source>
+        <translation>In thư xin lỗi, mẫu 04 (màn hình hồ sơ)</translation>
     </message>
 </context>
 <context>
@@ -6626,16 +7354,8 @@ Mật khẩu được lưu mã hóa bằng khóa dữ liệu: dùng --user NAME 
         <translation>Đã gửi</translation>
     </message>
     <message>
-        <source>No portal is configured: this workstation works offline (Settings, portal.url).</source>
-        <translation>Chưa cấu hình cổng dịch vụ công: máy trạm này làm việc ngoại tuyến (Thiết lập, portal.url).</translation>
-    </message>
-    <message>
         <source>Online</source>
         <translation>Trực tuyến</translation>
-    </message>
-    <message>
-        <source>Offline: the portal cannot be reached</source>
-        <translation>Ngoại tuyến: không kết nối được cổng dịch vụ công</translation>
     </message>
     <message>
         <source>paused</source>
@@ -6700,6 +7420,18 @@ Mật khẩu được lưu mã hóa bằng khóa dữ liệu: dùng --user NAME 
     <message>
         <source>Choose, for each dossier changed both here and on the portal, which status stands (%1)</source>
         <translation>Chọn trạng thái được giữ cho từng hồ sơ đã thay đổi cả tại đây lẫn trên cổng dịch vụ công (%1)</translation>
+    </message>
+    <message>
+        <source>No central portal is set up yet: this workstation works on its own and keeps everything to send. An administrator enters the portal&apos;s address under Settings, Central portal.</source>
+        <translation>Chưa thiết lập cổng dịch vụ công trung tâm: máy trạm này làm việc độc lập và giữ lại mọi thứ cần gửi. Quản trị viên nhập địa chỉ cổng tại Cài đặt, mục Cổng dịch vụ công trung tâm.</translation>
+    </message>
+    <message>
+        <source>Offline: the portal cannot be reached just now. Work goes on; everything waits here and is sent by itself when the connection is back</source>
+        <translation>Ngoại tuyến: hiện không kết nối được cổng dịch vụ công. Công việc vẫn tiếp tục; mọi thứ được giữ tại đây và tự gửi khi có kết nối trở lại</translation>
+    </message>
+    <message>
+        <source>%1: waiting for the connection, next try %2</source>
+        <translation>%1: chờ kết nối, thử lại lúc %2</translation>
     </message>
 </context>
 </TS>
