@@ -398,9 +398,9 @@ void TestUserManagement::resetPasswordIsTemporary()
     m_ctx->attachments().lock();
     QVERIFY(!m_ctx->users().login(QStringLiteral("ngoc.tt"), temporary).ok());
     QVERIFY(!m_ctx->users().login(QStringLiteral("ngoc.tt"), kClerkPassword).ok());
-    LoginDialog dialog(m_ctx->users());
-    QCOMPARE(login(dialog, QStringLiteral("ngoc.tt"), own), int(QDialog::Accepted));
-    QVERIFY(!dialog.isChangingPassword());
+    LoginDialog last(m_ctx->users());
+    QCOMPARE(login(last, QStringLiteral("ngoc.tt"), own), int(QDialog::Accepted));
+    QVERIFY(!last.isChangingPassword());
     QVERIFY(m_ctx->attachments().isUnlocked());
 }
 
