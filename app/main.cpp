@@ -191,12 +191,14 @@ private:
             // Only once: after a log out the dialog asks like for anyone else.
             m_options.autoLogin = false;
             Result<Actor> r = m_context.users().login(m_options.user, m_options.password);
-            if (r) {
+            // A temporary password goes through the dialog, which asks for the user's own.
+            if (r && !r->mustChangePassword) {
                 unlockAttachments(m_options.user, m_options.password);
                 *actor = *r;
                 return true;
             }
-            printErr(r.error().message);
+            printErr(r ? QCoreApplication::translate("motcua", "%1 must choose a new password first.").arg(r->username)
+                       : r.error().message);
             // A screenshot run has nobody to type a password.
             if (!m_options.screenshot.isEmpty())
                 return false;

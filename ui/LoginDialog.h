@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -15,6 +16,10 @@ class UserService;
 
 // Username and password, checked by UserService::login. A refusal is shown inline under the
 // fields (errors inline, not in modal boxes: ARCHITECTURE.md, UI); Enter submits.
+//
+// An account whose password an administrator set (a reset: Actor::mustChangePassword) is not
+// let in yet: the dialog turns into "choose your own password" (new, confirm) and accepts once
+// UserService saved it. Cancel there goes back to the login.
 class LoginDialog : public QDialog
 {
     Q_OBJECT
@@ -29,12 +34,17 @@ public:
     // (no copy of the data key yet) does not stop the login: attachments stay locked.
     void setAttachments(AttachmentService* attachments) { m_attachments = attachments; }
 
+    // True while the dialog asks for a new password (after a login with a temporary one).
+    bool isChangingPassword() const { return m_changing; }
+
 protected:
     void changeEvent(QEvent* event) override;
 
 private:
     void retranslateUi();
     void submit();
+    void submitNewPassword();
+    void showChangeStep(bool changing);
 
     UserService& m_users;
     AttachmentService* m_attachments = nullptr;
@@ -46,6 +56,13 @@ private:
     QLabel* m_passwordLabel = nullptr;
     QLineEdit* m_username = nullptr;
     QLineEdit* m_password = nullptr;
+    QLabel* m_changeIntro = nullptr;
+    QLabel* m_newPasswordLabel = nullptr;
+    QLabel* m_confirmLabel = nullptr;
+    QLineEdit* m_newPassword = nullptr;
+    QLineEdit* m_confirm = nullptr;
+    QFormLayout* m_form = nullptr;
+    bool m_changing = false;
     QLabel* m_error = nullptr;
     QPushButton* m_login = nullptr;
     QPushButton* m_cancel = nullptr;

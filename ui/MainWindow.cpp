@@ -143,12 +143,17 @@ MainWindow::MainWindow(AppContext& context, const Actor& actor, StatusSource* st
     buildMenus();
     buildStatusBar();
     retranslateUi();
-    showPage(Intake);
+    showPage(startPage(m_actor.role));
     // 1366×768 is the common counter screen: the window must fit it without clipping.
     resize(1280, 720);
 }
 
 MainWindow::~MainWindow() = default;
+
+MainWindow::Page MainWindow::startPage(Role role)
+{
+    return role == Role::Supervisor ? Dashboard : Intake;
+}
 
 QString MainWindow::pageKey(Page page)
 {

@@ -44,6 +44,10 @@ public:
     QWidget* page(Page page) const;
     const Actor& actor() const { return m_actor; }
 
+    // The page a user starts on: supervisors follow the day's figures (Dashboard), everyone
+    // else starts at the counter (Intake).
+    static Page startPage(Role role);
+
     // "intake", "dossiers", ...: the suffix of the page's object name ("page-intake").
     static QString pageKey(Page page);
 

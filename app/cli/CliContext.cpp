@@ -229,6 +229,11 @@ Result<Actor> CliContext::login()
     if (!pass)
         return pass.error();
     Result<Actor> actor = (*app)->users().login(username, *pass);
+    // A temporary password (an administrator's reset) is known to that administrator: it opens
+    // the app's login only, which asks for a new one first.
+    if (actor && actor->mustChangePassword)
+        return Error::forbidden(QCoreApplication::translate(
+            "motcua", "Your password was set by an administrator: log in to the app and choose your own first."));
     if (actor)
         m_unlocked = (*app)->attachments().unlock(username, *pass);
     return actor;

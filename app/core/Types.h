@@ -44,6 +44,9 @@ struct Actor
     QString username;
     QString fullName;
     Role role = Role::Clerk;
+    // Set by UserService::login: the password was set by an administrator (a reset), so the
+    // user must choose their own before working (LoginDialog asks for it).
+    bool mustChangePassword = false;
 
     bool atLeast(Role r) const { return static_cast<int>(role) >= static_cast<int>(r); }
 };

@@ -33,6 +33,7 @@ Actor actorOf(const UserInfo& u)
     a.username = u.username;
     a.fullName = u.fullName;
     a.role = u.role;
+    a.mustChangePassword = u.mustChangePassword;
     return a;
 }
 
@@ -106,20 +107,20 @@ bool UserService::hasAdmin()
 
 Result<Actor> UserService::createFirstAdmin(const QString& username, const QString& fullName, const QString& password)
 {
-    return insertUser(Actor(), username, fullName, Role::Admin, password, true);
+    return insertUser(Actor(), username, fullName, Role::Admin, password, true, false);
 }
 
 Result<Actor> UserService::addUser(const Actor& by, const QString& username, const QString& fullName, Role role,
-                                   const QString& password)
+                                   const QString& password, bool temporaryPassword)
 {
     if (Status allowed = requireRole(by, Role::Admin, QCoreApplication::translate("motcua", "add user accounts"));
         !allowed)
         return allowed.error();
-    return insertUser(by, username, fullName, role, password, false);
+    return insertUser(by, username, fullName, role, password, false, temporaryPassword);
 }
 
 Result<Actor> UserService::insertUser(const Actor& by, const QString& usernameIn, const QString& fullNameIn, Role role,
-                                      const QString& password, bool firstAdmin)
+                                      const QString& password, bool firstAdmin, bool temporaryPassword)
 {
     const QString username = usernameIn.trimmed();
     const QString fullName = fullNameIn.trimmed();
@@ -183,6 +184,7 @@ Result<Actor> UserService::insertUser(const Actor& by, const QString& usernameIn
     record.fullName = fullName;
     record.role = role;
     record.passwordHash = *hash;
+    record.mustChangePassword = temporaryPassword && !firstAdmin;
     record.createdAt = now;
     const Result<qint64> id = m_users.insert(record);
     if (!id)
@@ -195,6 +197,8 @@ Result<Actor> UserService::insertUser(const Actor& by, const QString& usernameIn
     QJsonObject details{{QStringLiteral("role"), roleKey(role)}};
     if (firstAdmin)
         details.insert(QStringLiteral("first_admin"), true);
+    if (record.mustChangePassword)
+        details.insert(QStringLiteral("temporary_password"), true);
     if (newKey) {
         if (Status s = m_keys->storeNewKey(*newKey, now, auditor.username); !s)
             return s.error();
@@ -344,7 +348,8 @@ Status UserService::setPassword(const Actor& by, const QString& usernameIn, cons
     Transaction tx(m_db);
     if (!tx.begun())
         return tx.begun();
-    if (Status s = m_users.setPasswordHash(target->id, *hash); !s)
+    // Someone else's choice is known to them: the user picks their own at the next login.
+    if (Status s = m_users.setPasswordHash(target->id, *hash, !self); !s)
         return s;
     if (m_keys) {
         // Without a session key the old wrap goes: it would open with the old password only.
@@ -354,9 +359,55 @@ Status UserService::setPassword(const Actor& by, const QString& usernameIn, cons
     }
     // The audit row says who changed whose password, never the password.
     QJsonObject details{{QStringLiteral("self"), self}};
+    if (!self)
+        details.insert(QStringLiteral("temporary"), true);
     if (m_keys)
         details.insert(QStringLiteral("data_key"), wrap ? QStringLiteral("rewrapped") : QStringLiteral("removed"));
     if (Status a = writeAudit(m_db, now, by, QStringLiteral("user.password"), kEntity, target->username, details); !a)
+        return a;
+    return tx.commit();
+}
+
+Status UserService::updateUser(const Actor& by, const QString& usernameIn, const QString& fullNameIn, Role role)
+{
+    if (Status allowed = requireRole(by, Role::Admin, QCoreApplication::translate("motcua", "edit user accounts"));
+        !allowed)
+        return allowed;
+    const QString username = usernameIn.trimmed();
+    const QString fullName = fullNameIn.trimmed();
+    if (Status v = validateFullName(fullName); !v)
+        return v;
+
+    Transaction tx(m_db);
+    if (!tx.begun())
+        return tx.begun();
+    // Read under the write lock so the last-admin check cannot race another change.
+    const Result<UserRecord> target = m_users.byUsername(username);
+    if (!target)
+        return target.error();
+    const bool nameChanged = target->fullName != fullName;
+    const bool roleChanged = target->role != role;
+    if (!nameChanged && !roleChanged)
+        return {}; // nothing changes, nothing to audit
+    if (roleChanged && target->role == Role::Admin && !target->disabled) {
+        const Result<int> enabledAdmins = m_users.countAdmins(true);
+        if (!enabledAdmins)
+            return enabledAdmins.error();
+        // The same reason as for disabling: somebody must remain able to manage accounts.
+        if (*enabledAdmins <= 1)
+            return Error::conflict(QCoreApplication::translate(
+                "motcua", "The last active administrator must keep the administrator role."));
+    }
+    if (Status s = m_users.setProfile(target->id, fullName, role); !s)
+        return s;
+    QJsonObject details{{QStringLiteral("role"), roleKey(role)}};
+    if (roleChanged)
+        details.insert(QStringLiteral("previous_role"), roleKey(target->role));
+    if (nameChanged)
+        details.insert(QStringLiteral("full_name_changed"), true);
+    if (Status a =
+            writeAudit(m_db, m_clock.now(), by, QStringLiteral("user.update"), kEntity, target->username, details);
+        !a)
         return a;
     return tx.commit();
 }

@@ -16,7 +16,7 @@ class KeyRing;
 
 // Local accounts: first administrator, login, adding users, passwords, disabling.
 // Every change is one Transaction that writes the users row and an audit row
-// (actions "user.add", "user.password", "user.disable"; logins "user.login" and
+// (actions "user.add", "user.update", "user.password", "user.disable"; logins "user.login" and
 // "user.login_failed"). Passwords are never logged or audited, only their hash is stored.
 //
 // With a KeyRing, accounts also carry the data key of the attachment store: the first
@@ -49,15 +49,22 @@ public:
     // which user names exist. A disabled account is refused only after its password matched.
     Result<Actor> login(const QString& username, const QString& password);
 
-    // Admin only.
+    // Admin only. `temporaryPassword`: the administrator chose the password, so the user must
+    // choose their own at the first login (Actor::mustChangePassword).
     Result<Actor> addUser(const Actor& by, const QString& username, const QString& fullName, Role role,
-                          const QString& password);
+                          const QString& password, bool temporaryPassword = false);
+
+    // Admin only: the full name and the role. The last enabled administrator keeps the role.
+    // Nothing changed: nothing is written.
+    Status updateUser(const Actor& by, const QString& username, const QString& fullName, Role role);
 
     // Supervisor and above; empty for a lower role (listUsers() says why).
     QList<UserInfo> list(const Actor& by);
     Result<QList<UserInfo>> listUsers(const Actor& by);
 
-    // Admin for anyone, or any user for their own account.
+    // Admin for anyone, or any user for their own account. A password set for someone else (an
+    // administrator's reset) is temporary: that user must choose their own at the next login.
+    // One's own new password clears that.
     Status setPassword(const Actor& by, const QString& username, const QString& newPassword);
 
     // Admin only; the last enabled administrator cannot be disabled.
@@ -70,7 +77,7 @@ public:
 
 private:
     Result<Actor> insertUser(const Actor& by, const QString& username, const QString& fullName, Role role,
-                             const QString& password, bool firstAdmin);
+                             const QString& password, bool firstAdmin, bool temporaryPassword);
     Status auditFailedLogin(const QString& username, const QString& reason);
 
     Database& m_db;

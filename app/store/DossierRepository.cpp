@@ -265,8 +265,11 @@ Result<qint64> DossierRepository::addEvent(qint64 dossierId, const QDateTime& at
 Result<QList<DossierEventRow>> DossierRepository::events(qint64 dossierId)
 {
     Statement& st = m_db.prepare(
-        QStringLiteral("SELECT id, dossier_id, at, username, from_state, to_state, from_department, to_department, "
-                       "note FROM dossier_events WHERE dossier_id = ?1 ORDER BY at, id"));
+        // u.username on the left: the comparison takes its NOCASE collation, like logins do.
+        QStringLiteral("SELECT e.id, e.dossier_id, e.at, e.username, e.from_state, e.to_state, e.from_department, "
+                       "e.to_department, e.note, u.full_name FROM dossier_events e "
+                       "LEFT JOIN users u ON u.username = e.username "
+                       "WHERE e.dossier_id = ?1 ORDER BY e.at, e.id"));
     if (!st.isValid())
         return m_db.lastError().error();
     st.bind(1, dossierId);
@@ -283,6 +286,8 @@ Result<QList<DossierEventRow>> DossierRepository::events(qint64 dossierId)
         e.fromDepartment = st.int64(6);
         e.toDepartment = st.int64(7);
         e.note = st.text(8);
+        if (!st.isNull(9))
+            e.fullName = st.text(9);
         out.append(e);
     }
     if (!st.error())

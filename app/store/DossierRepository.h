@@ -81,8 +81,11 @@ struct DossierEventRow
 {
     qint64 id = 0;
     qint64 dossierId = 0;
-    QDateTime at; // UTC
-    QString username;
+    QDateTime at;     // UTC
+    QString username; // as recorded with the step (another counter's login for a feed row)
+    // The full name of the local account with that user name today; empty when there is none
+    // (an account of another workstation): then show `username`.
+    QString fullName;
     std::optional<DossierState> from;
     DossierState to = DossierState::Received;
     qint64 fromDepartment = 0; // 0: none

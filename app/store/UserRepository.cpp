@@ -18,7 +18,8 @@ QDateTime fromEpoch(const Statement& st, int col)
 }
 
 // Column order shared by every SELECT below.
-const QLatin1String kColumns("id, username, full_name, role, disabled, created_at, last_login_at, password_hash");
+const QLatin1String
+    kColumns("id, username, full_name, role, disabled, created_at, last_login_at, password_hash, must_change_password");
 
 UserRecord readRow(const Statement& st)
 {
@@ -35,6 +36,7 @@ UserRecord readRow(const Statement& st)
     u.createdAt = fromEpoch(st, 5);
     u.lastLoginAt = fromEpoch(st, 6);
     u.passwordHash = st.text(7);
+    u.mustChangePassword = st.int64(8) != 0;
     return u;
 }
 
@@ -91,8 +93,8 @@ Result<int> UserRepository::countAdmins(bool enabledOnly)
 Result<qint64> UserRepository::insert(const UserRecord& user)
 {
     Statement& st = m_db.prepare(QStringLiteral(
-        "INSERT INTO users (username, full_name, role, password_hash, disabled, created_at, last_login_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        "INSERT INTO users (username, full_name, role, password_hash, disabled, created_at, last_login_at, "
+        "must_change_password) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     if (!st.isValid())
         return m_db.storageError(QCoreApplication::translate("motcua", "saving the user account"));
     st.bind(1, user.username)
@@ -105,6 +107,7 @@ Result<qint64> UserRepository::insert(const UserRecord& user)
         st.bind(7, user.lastLoginAt.toSecsSinceEpoch());
     else
         st.bindNull(7);
+    st.bind(8, user.mustChangePassword ? 1 : 0);
     const Status done = st.exec();
     if (!done) {
         // The UNIQUE index is the final word on duplicates, even if a caller skipped its check.
@@ -122,6 +125,23 @@ Status UserRepository::setPasswordHash(qint64 id, const QString& hash)
     if (!st.isValid())
         return m_db.storageError(QCoreApplication::translate("motcua", "saving the password"));
     return st.bind(1, hash).bind(2, id).exec();
+}
+
+Status UserRepository::setPasswordHash(qint64 id, const QString& hash, bool mustChange)
+{
+    Statement& st =
+        m_db.prepare(QStringLiteral("UPDATE users SET password_hash = ?, must_change_password = ? WHERE id = ?"));
+    if (!st.isValid())
+        return m_db.storageError(QCoreApplication::translate("motcua", "saving the password"));
+    return st.bind(1, hash).bind(2, mustChange ? 1 : 0).bind(3, id).exec();
+}
+
+Status UserRepository::setProfile(qint64 id, const QString& fullName, Role role)
+{
+    Statement& st = m_db.prepare(QStringLiteral("UPDATE users SET full_name = ?, role = ? WHERE id = ?"));
+    if (!st.isValid())
+        return m_db.storageError(QCoreApplication::translate("motcua", "saving the user account"));
+    return st.bind(1, fullName).bind(2, roleKey(role)).bind(3, id).exec();
 }
 
 Status UserRepository::setDisabled(qint64 id, bool disabled)

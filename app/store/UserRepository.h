@@ -19,6 +19,8 @@ struct UserInfo
     QString fullName;
     Role role = Role::Clerk;
     bool disabled = false;
+    // The password was set by an administrator: the user must choose their own at the next login.
+    bool mustChangePassword = false;
     QDateTime createdAt;   // UTC
     QDateTime lastLoginAt; // UTC; invalid when the user never logged in
 };
@@ -47,7 +49,11 @@ public:
 
     // Inserts and returns the new id. A duplicate user name is an Error::conflict.
     Result<qint64> insert(const UserRecord& user);
+    // `mustChange`: the password is temporary (set by an administrator for someone else).
+    Status setPasswordHash(qint64 id, const QString& hash, bool mustChange);
+    // Keeps the must-change flag as it is (a rehash at login).
     Status setPasswordHash(qint64 id, const QString& hash);
+    Status setProfile(qint64 id, const QString& fullName, Role role);
     Status setDisabled(qint64 id, bool disabled);
     Status setLastLogin(qint64 id, const QDateTime& at);
 

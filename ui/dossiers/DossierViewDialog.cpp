@@ -30,6 +30,9 @@
 namespace motcua {
 
 namespace {
+// The timeline's "Who" column.
+constexpr int kTimelineWho = 1;
+
 QString when(const QDateTime& utc)
 {
     return utc.isValid() ? toVietnam(utc).toString(QStringLiteral("dd/MM/yyyy HH:mm")) : QString();
@@ -326,11 +329,16 @@ void DossierViewDialog::fillTimeline()
         m_timeline->insertRow(r);
         const QString step =
             e.from && *e.from != e.to ? tr("%1 → %2").arg(stateName(*e.from), stateName(e.to)) : stateName(e.to);
+        // People by their full name; the login they used in the tooltip. A step recorded under
+        // a user name no local account has (another counter's) shows that name as recorded.
+        const QString who = e.fullName.isEmpty() ? e.username : e.fullName;
         const QStringList cells = {
-            when(e.at), e.username, step, departmentName(e.fromDepartment), departmentName(e.toDepartment), e.note};
+            when(e.at), who, step, departmentName(e.fromDepartment), departmentName(e.toDepartment), e.note};
         for (int c = 0; c < cells.size(); ++c) {
             auto* item = new QTableWidgetItem(cells.at(c));
-            item->setToolTip(cells.at(c));
+            item->setToolTip(c == kTimelineWho && !e.fullName.isEmpty()
+                                 ? tr("%1 (user name: %2)").arg(e.fullName, e.username)
+                                 : cells.at(c));
             m_timeline->setItem(r, c, item);
         }
     }

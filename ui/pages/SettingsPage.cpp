@@ -5,6 +5,7 @@
 #include "core/WorkCalendar.h"
 #include "pages/PageHeader.h"
 #include "pages/PortalSettingsBox.h"
+#include "pages/UsersBox.h"
 #include "service/AppContext.h"
 #include "service/SettingsService.h"
 #include "store/Settings.h"
@@ -103,6 +104,10 @@ SettingsPage::SettingsPage(AppContext& context, const Actor& actor, QWidget* par
     centerLayout->addWidget(m_centerMessage);
     centerLayout->addLayout(saveRow);
 
+    // Accounts: administrators manage them; others do not see the section at all.
+    if (actor.atLeast(Role::Admin))
+        m_usersBox = new UsersBox(context, actor, this);
+
     // The central portal.
     m_portalBox = new PortalSettingsBox(context, actor, this);
     connect(m_portalBox, &PortalSettingsBox::portalChanged, this, &SettingsPage::portalChanged);
@@ -125,6 +130,8 @@ SettingsPage::SettingsPage(AppContext& context, const Actor& actor, QWidget* par
     contentLayout->addWidget(m_title);
     contentLayout->addWidget(m_languageBox);
     contentLayout->addWidget(m_centerBox);
+    if (m_usersBox)
+        contentLayout->addWidget(m_usersBox);
     contentLayout->addWidget(m_portalBox);
     contentLayout->addWidget(m_hoursBox);
     contentLayout->addStretch(1);

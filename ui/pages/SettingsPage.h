@@ -15,9 +15,11 @@ namespace motcua {
 
 class AppContext;
 class PortalSettingsBox;
+class UsersBox;
 
 // Language (applied at once), the center's details (editable by administrators only), the
-// central portal (PortalSettingsBox) and the working hours that appointment dates count in.
+// local accounts (UsersBox, administrators only), the central portal (PortalSettingsBox) and the
+// working hours that appointment dates count in.
 class SettingsPage : public QWidget
 {
     Q_OBJECT
@@ -61,6 +63,7 @@ private:
     QPushButton* m_saveCenter = nullptr;
 
     PortalSettingsBox* m_portalBox = nullptr;
+    UsersBox* m_usersBox = nullptr; // administrators only
 
     QGroupBox* m_hoursBox = nullptr;
     QLabel* m_hoursLabel = nullptr;
