@@ -4414,6 +4414,22 @@ motcuactl dossier SUBCOMMAND --help shows the options of each.
         <source>%1 - Form %2.pdf</source>
         <translation>%1 - Form %2.pdf</translation>
     </message>
+    <message>
+        <source>Your password was set by an administrator: log in to the app and choose your own first.</source>
+        <translation>Your password was set by an administrator: log in to the app and choose your own first.</translation>
+    </message>
+    <message>
+        <source>%1 must choose a new password first.</source>
+        <translation>%1 must choose a new password first.</translation>
+    </message>
+    <message>
+        <source>edit user accounts</source>
+        <translation>edit user accounts</translation>
+    </message>
+    <message>
+        <source>The last active administrator must keep the administrator role.</source>
+        <translation>The last active administrator must keep the administrator role.</translation>
+    </message>
 </context>
 <context>
     <name>motcua::ApplicantForm</name>
@@ -5405,6 +5421,10 @@ copies</translation>
         <source>The receipt (form 01) of %1 was sent to the printer.</source>
         <translation>The receipt (form 01) of %1 was sent to the printer.</translation>
     </message>
+    <message>
+        <source>%1 (user name: %2)</source>
+        <translation>%1 (user name: %2)</translation>
+    </message>
 </context>
 <context>
     <name>motcua::DossiersPage</name>
@@ -6092,6 +6112,41 @@ copies</translation>
     <message>
         <source>Enter your username and password.</source>
         <translation>Enter your username and password.</translation>
+    </message>
+    <message>
+        <source>Choose your password</source>
+        <translation>Choose your password</translation>
+    </message>
+    <message>
+        <source>%1, your password was set by an administrator. Choose your own password to continue; nobody else should know it.</source>
+        <translation>%1, your password was set by an administrator. Choose your own password to continue; nobody else should know it.</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;New password:</translation>
+    </message>
+    <message>
+        <source>C&amp;onfirm password:</source>
+        <translation>C&amp;onfirm password:</translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n characters</source>
+        <translation>
+            <numerusform>at least %n characters</numerusform>
+            <numerusform>at least %n characters</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save and log in</source>
+        <translation>Save and log in</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
     </message>
 </context>
 <context>
@@ -7475,6 +7530,194 @@ copies</translation>
     <message>
         <source>%1: waiting for the connection, next try %2</source>
         <translation>%1: waiting for the connection, next try %2</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::UserDialog</name>
+    <message>
+        <source>Add user — MotCua Desk</source>
+        <translation>Add user — MotCua Desk</translation>
+    </message>
+    <message>
+        <source>Add a user</source>
+        <translation>Add a user</translation>
+    </message>
+    <message>
+        <source>The new account logs in on this workstation with the user name and password below.</source>
+        <translation>The new account logs in on this workstation with the user name and password below.</translation>
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation>Add user</translation>
+    </message>
+    <message>
+        <source>Edit user — MotCua Desk</source>
+        <translation>Edit user — MotCua Desk</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Edit %1</translation>
+    </message>
+    <message>
+        <source>User name: %1. A new role applies from the user&apos;s next login.</source>
+        <translation>User name: %1. A new role applies from the user&apos;s next login.</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Save changes</translation>
+    </message>
+    <message>
+        <source>Reset password — MotCua Desk</source>
+        <translation>Reset password — MotCua Desk</translation>
+    </message>
+    <message>
+        <source>Reset the password of %1</source>
+        <translation>Reset the password of %1</translation>
+    </message>
+    <message>
+        <source>Give the user this temporary password in person. At the next login they must choose their own.</source>
+        <translation>Give the user this temporary password in person. At the next login they must choose their own.</translation>
+    </message>
+    <message>
+        <source>Set temporary password</source>
+        <translation>Set temporary password</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Full name:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>&amp;Temporary password:</source>
+        <translation>&amp;Temporary password:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>C&amp;onfirm password:</source>
+        <translation>C&amp;onfirm password:</translation>
+    </message>
+    <message>
+        <source>%1–%2 characters</source>
+        <translation>%1–%2 characters</translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n characters</source>
+        <translation>
+            <numerusform>at least %n characters</numerusform>
+            <numerusform>at least %n characters</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The user must choose a new password at the first login</source>
+        <translation>The user must choose a new password at the first login</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::UserTableModel</name>
+    <message>
+        <source>Disabled</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <source>Active, must change password</source>
+        <translation>Active, must change password</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Last login</source>
+        <translation>Last login</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::UsersBox</name>
+    <message>
+        <source>E&amp;nable</source>
+        <translation>E&amp;nable</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Disable</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <source>&amp;Add user…</source>
+        <translation>&amp;Add user…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation>&amp;Reset password…</translation>
+    </message>
+    <message>
+        <source>Your session has not opened the attachment store, so accounts added or reset now cannot open scanned papers. Log out and log in again with your own password first.</source>
+        <translation>Your session has not opened the attachment store, so accounts added or reset now cannot open scanned papers. Log out and log in again with your own password first.</translation>
+    </message>
+    <message>
+        <source>User %1 added. They can log in now.</source>
+        <translation>User %1 added. They can log in now.</translation>
+    </message>
+    <message>
+        <source>The changes to %1 were saved.</source>
+        <translation>The changes to %1 were saved.</translation>
+    </message>
+    <message>
+        <source>A temporary password was set for %1. At the next login they must choose their own.</source>
+        <translation>A temporary password was set for %1. At the next login they must choose their own.</translation>
+    </message>
+    <message>
+        <source>%1 is disabled and can no longer log in.</source>
+        <translation>%1 is disabled and can no longer log in.</translation>
+    </message>
+    <message>
+        <source>%1 is enabled and can log in again.</source>
+        <translation>%1 is enabled and can log in again.</translation>
     </message>
 </context>
 </TS>

@@ -4401,6 +4401,22 @@ motcuactl dossier SUBCOMMAND --help hiện các tùy chọn của từng lệnh 
         <source>%1 - Form %2.pdf</source>
         <translation>%1 - Mẫu %2.pdf</translation>
     </message>
+    <message>
+        <source>Your password was set by an administrator: log in to the app and choose your own first.</source>
+        <translation>Mật khẩu của bạn do quản trị viên đặt: hãy đăng nhập vào ứng dụng và tự chọn mật khẩu riêng trước.</translation>
+    </message>
+    <message>
+        <source>%1 must choose a new password first.</source>
+        <translation>%1 phải chọn mật khẩu mới trước.</translation>
+    </message>
+    <message>
+        <source>edit user accounts</source>
+        <translation>sửa tài khoản người dùng</translation>
+    </message>
+    <message>
+        <source>The last active administrator must keep the administrator role.</source>
+        <translation>Quản trị viên cuối cùng đang hoạt động phải giữ vai trò quản trị viên.</translation>
+    </message>
 </context>
 <context>
     <name>motcua::ApplicantForm</name>
@@ -5387,6 +5403,10 @@ chứng thực</translation>
         <source>The receipt (form 01) of %1 was sent to the printer.</source>
         <translation>Đã gửi giấy tiếp nhận (mẫu 01) của hồ sơ %1 tới máy in.</translation>
     </message>
+    <message>
+        <source>%1 (user name: %2)</source>
+        <translation>%1 (tên đăng nhập: %2)</translation>
+    </message>
 </context>
 <context>
     <name>motcua::DossiersPage</name>
@@ -6063,6 +6083,40 @@ chứng thực</translation>
     <message>
         <source>Enter your username and password.</source>
         <translation>Hãy nhập tên đăng nhập và mật khẩu.</translation>
+    </message>
+    <message>
+        <source>Choose your password</source>
+        <translation>Chọn mật khẩu của bạn</translation>
+    </message>
+    <message>
+        <source>%1, your password was set by an administrator. Choose your own password to continue; nobody else should know it.</source>
+        <translation>%1, mật khẩu của bạn do quản trị viên đặt. Hãy chọn mật khẩu riêng để tiếp tục; không ai khác được biết mật khẩu này.</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>Mật khẩu &amp;mới:</translation>
+    </message>
+    <message>
+        <source>C&amp;onfirm password:</source>
+        <translation>&amp;Nhập lại mật khẩu:</translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n characters</source>
+        <translation>
+            <numerusform>ít nhất %n ký tự</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save and log in</source>
+        <translation>Lưu và đăng nhập</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Hai mật khẩu không khớp nhau.</translation>
     </message>
 </context>
 <context>
@@ -7432,6 +7486,193 @@ chứng thực</translation>
     <message>
         <source>%1: waiting for the connection, next try %2</source>
         <translation>%1: chờ kết nối, thử lại lúc %2</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::UserDialog</name>
+    <message>
+        <source>Add user — MotCua Desk</source>
+        <translation>Thêm người dùng — MotCua Desk</translation>
+    </message>
+    <message>
+        <source>Add a user</source>
+        <translation>Thêm người dùng</translation>
+    </message>
+    <message>
+        <source>The new account logs in on this workstation with the user name and password below.</source>
+        <translation>Tài khoản mới đăng nhập trên máy trạm này bằng tên đăng nhập và mật khẩu dưới đây.</translation>
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation>Thêm người dùng</translation>
+    </message>
+    <message>
+        <source>Edit user — MotCua Desk</source>
+        <translation>Sửa người dùng — MotCua Desk</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Sửa thông tin %1</translation>
+    </message>
+    <message>
+        <source>User name: %1. A new role applies from the user&apos;s next login.</source>
+        <translation>Tên đăng nhập: %1. Vai trò mới có hiệu lực từ lần đăng nhập sau của người dùng.</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Lưu thay đổi</translation>
+    </message>
+    <message>
+        <source>Reset password — MotCua Desk</source>
+        <translation>Đặt lại mật khẩu — MotCua Desk</translation>
+    </message>
+    <message>
+        <source>Reset the password of %1</source>
+        <translation>Đặt lại mật khẩu của %1</translation>
+    </message>
+    <message>
+        <source>Give the user this temporary password in person. At the next login they must choose their own.</source>
+        <translation>Hãy trao trực tiếp mật khẩu tạm thời này cho người dùng. Ở lần đăng nhập sau, họ phải tự chọn mật khẩu riêng.</translation>
+    </message>
+    <message>
+        <source>Set temporary password</source>
+        <translation>Đặt mật khẩu tạm thời</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Tên đăng nhập:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Họ và tên:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>Vai t&amp;rò:</translation>
+    </message>
+    <message>
+        <source>&amp;Temporary password:</source>
+        <translation>&amp;Mật khẩu tạm thời:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mật khẩu:</translation>
+    </message>
+    <message>
+        <source>C&amp;onfirm password:</source>
+        <translation>&amp;Nhập lại mật khẩu:</translation>
+    </message>
+    <message>
+        <source>%1–%2 characters</source>
+        <translation>%1–%2 ký tự</translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n characters</source>
+        <translation>
+            <numerusform>ít nhất %n ký tự</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The user must choose a new password at the first login</source>
+        <translation>Người dùng phải đổi mật khẩu ở lần đăng nhập đầu tiên</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Hai mật khẩu không khớp nhau.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::UserTableModel</name>
+    <message>
+        <source>Disabled</source>
+        <translation>Đã khóa</translation>
+    </message>
+    <message>
+        <source>Active, must change password</source>
+        <translation>Hoạt động, phải đổi mật khẩu</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Đang hoạt động</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>chưa bao giờ</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Last login</source>
+        <translation>Đăng nhập lần cuối</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::UsersBox</name>
+    <message>
+        <source>E&amp;nable</source>
+        <translation>Mở &amp;khóa</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Khóa</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Người dùng</translation>
+    </message>
+    <message>
+        <source>&amp;Add user…</source>
+        <translation>Thê&amp;m người dùng…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Sửa…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation>Đặt &amp;lại mật khẩu…</translation>
+    </message>
+    <message>
+        <source>Your session has not opened the attachment store, so accounts added or reset now cannot open scanned papers. Log out and log in again with your own password first.</source>
+        <translation>Phiên làm việc của bạn chưa mở được kho tệp đính kèm, nên tài khoản thêm mới hoặc đặt lại mật khẩu lúc này sẽ không mở được giấy tờ đã quét. Hãy đăng xuất rồi đăng nhập lại bằng mật khẩu của chính bạn trước.</translation>
+    </message>
+    <message>
+        <source>User %1 added. They can log in now.</source>
+        <translation>Đã thêm người dùng %1. Người này có thể đăng nhập ngay.</translation>
+    </message>
+    <message>
+        <source>The changes to %1 were saved.</source>
+        <translation>Đã lưu thay đổi của %1.</translation>
+    </message>
+    <message>
+        <source>A temporary password was set for %1. At the next login they must choose their own.</source>
+        <translation>Đã đặt mật khẩu tạm thời cho %1. Ở lần đăng nhập sau, người này phải tự chọn mật khẩu riêng.</translation>
+    </message>
+    <message>
+        <source>%1 is disabled and can no longer log in.</source>
+        <translation>Đã khóa %1: tài khoản này không thể đăng nhập nữa.</translation>
+    </message>
+    <message>
+        <source>%1 is enabled and can log in again.</source>
+        <translation>Đã mở khóa %1: tài khoản này có thể đăng nhập lại.</translation>
     </message>
 </context>
 </TS>
