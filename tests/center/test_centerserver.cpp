@@ -16,22 +16,9 @@ using namespace motcua::test;
 
 namespace {
 
-QJsonObject dossier(const QString& code)
-{
-    return QJsonObject{{QStringLiteral("MaHoSo"), code},
-                       {QStringLiteral("MaTTHC"), QStringLiteral("1.000426")},
-                       {QStringLiteral("ChuHoSo"), QStringLiteral("Trần Thị B")},
-                       {QStringLiteral("KenhThucHien"), QStringLiteral("2")},
-                       {QStringLiteral("NgayTiepNhan"), QStringLiteral("20260213150000")},
-                       {QStringLiteral("NgayHenTra"), QStringLiteral("20260225170000")},
-                       {QStringLiteral("TrangThaiHoSo"), QStringLiteral("2")},
-                       {QStringLiteral("DonViXuLy"), QStringLiteral("Sở Tư pháp")}};
-}
-
 QJsonObject add(const QString& code)
 {
-    return {{QStringLiteral("isUpdating"), QStringLiteral("False")},
-            {QStringLiteral("data"), QJsonArray{dossier(code)}}};
+    return PortalHttp::sampleAdd(code);
 }
 
 QString codeOf(int n)
