@@ -20,7 +20,7 @@ depends=$(dpkg-deb -f "$desk" Depends)
 grep -q libqt6core6 <<<"$depends" || { echo "package does not depend on Qt: $depends"; exit 1; }
 
 contents=$(dpkg-deb -c "$center")
-for f in ./usr/bin/motcua-center ./lib/systemd/system/motcua-center.service ./etc/motcua/center.conf; do
+for f in ./usr/bin/motcua-center ./usr/lib/systemd/system/motcua-center.service ./etc/motcua/center.conf; do
     grep -q " $f\$" <<<"$contents" || { echo "missing in motcua-center: $f"; exit 1; }
 done
 if grep -q " ./usr/bin/motcua\$" <<<"$contents"; then echo "motcua-center holds the desktop app"; exit 1; fi
@@ -31,6 +31,6 @@ control=$(mktemp -d)
 dpkg-deb -e "$center" "$control"
 grep -qx /etc/motcua/center.conf "$control/conffiles" || { echo "center.conf is not a conffile"; exit 1; }
 grep -q "adduser --system" "$control/postinst" || { echo "postinst makes no system user"; exit 1; }
-grep -q "^User=motcua-center" <(dpkg-deb --fsys-tarfile "$center" | tar -xO ./lib/systemd/system/motcua-center.service)
+grep -q "^User=motcua-center" <(dpkg-deb --fsys-tarfile "$center" | tar -xO ./usr/lib/systemd/system/motcua-center.service)
 rm -rf "$control"
 echo "packages ok: $(basename "$desk") $(basename "$center")"
