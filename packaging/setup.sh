@@ -29,7 +29,7 @@ build=${BUILD_DIR:-$src/build}
 packages=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-pdf-dev libqt6sql6-sqlite qt6-svg-dev qt6-charts-dev libqt6opengl6-dev qt6-image-formats-plugins
-    qt6-httpserver-dev qt6-websockets-dev
+    qt6-httpserver-dev qt6-websockets-dev postgresql libpqxx-dev libpq-dev
     libsqlite3-dev libssl-dev libsane-dev sane-utils libqrencode-dev libzxing-dev libxlsxwriter-dev
     qtkeychain-qt6-dev libgl-dev cmake ninja-build g++ pkg-config
     xvfb xauth fonts-noto-core poppler-utils imagemagick openssl sqlite3 dpkg-dev file libreoffice-calc-nogui

@@ -632,11 +632,30 @@ int main(int argc, char** argv)
         QStringLiteral("delayed-acks"),
         QStringLiteral("With --sync: the portal delays its ACKs as a stock TCP stack does (motcua-portal "
                        "--delayed-acks), as a real portal may."));
+    const QCommandLineOption centerOption(
+        QStringLiteral("center"),
+        QStringLiteral("Center figures instead: 20 workstations sync 1,000 dossiers each with history at once into "
+                       "one motcua-center on PostgreSQL, beside raw libpq; and an attachment upload beside raw HTTPS "
+                       "(SyncBenchCenter.cpp). The database is emptied: run as `pg_virtualenv motcua-bench --center` "
+                       "or give --center-db."));
+    const QCommandLineOption centerDbOption(
+        QStringLiteral("center-db"), QStringLiteral("libpq connection string of a scratch database for --center."),
+        QStringLiteral("CONNINFO"));
+    const QCommandLineOption stationsOption(QStringLiteral("stations"),
+                                            QStringLiteral("Workstations for --center (default 20)."),
+                                            QStringLiteral("N"), QStringLiteral("20"));
     for (const QCommandLineOption& o :
          {dbOption, dossiersOption, quickOption, seedOption, jsonOption, attachmentsOption, processingOption,
-          pagesOption, reportOption, syncOption, portalOption, delayedAcksOption})
+          pagesOption, reportOption, syncOption, portalOption, delayedAcksOption, centerOption, centerDbOption,
+          stationsOption})
         parser.addOption(o);
     parser.process(qapp);
+    if (parser.isSet(centerOption)) {
+        return runCenterBench(QCoreApplication::applicationDirPath() + QStringLiteral("/motcua-center"),
+                              parser.value(centerDbOption), parser.value(stationsOption).toInt(),
+                              parser.isSet(dossiersOption) ? parser.value(dossiersOption).toInt() : 1000,
+                              parser.isSet(quickOption) ? 16 : 64);
+    }
     if (parser.isSet(syncOption)) {
         const QString portal = parser.isSet(portalOption)
                                    ? parser.value(portalOption)

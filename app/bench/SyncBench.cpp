@@ -51,19 +51,13 @@
 
 namespace motcua {
 
-namespace {
+namespace syncbench {
 
 void line(const QString& text)
 {
     std::fputs(text.toUtf8().constData(), stdout);
     std::fputc('\n', stdout);
     std::fflush(stdout);
-}
-
-void fail(const QString& text)
-{
-    const QString message = QStringLiteral("motcua-bench --sync: ") + text + QLatin1Char('\n');
-    std::fputs(message.toUtf8().constData(), stderr);
 }
 
 QString loadAverage()
@@ -96,6 +90,74 @@ double processCpu(qint64 pid)
     return double(fields.at(11).toLongLong() + fields.at(12).toLongLong()) / double(sysconf(_SC_CLK_TCK));
 }
 
+bool makeCertificate(const QString& folder, QString* cert, QString* key)
+{
+    *cert = folder + QStringLiteral("/cert.pem");
+    *key = folder + QStringLiteral("/key.pem");
+    QProcess openssl;
+    openssl.start(QStringLiteral("openssl"),
+                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
+                   QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
+                   QStringLiteral("-keyout"), *key, QStringLiteral("-out"), *cert, QStringLiteral("-days"),
+                   QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
+                   QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1")});
+    return openssl.waitForFinished(30000) && openssl.exitCode() == 0;
+}
+
+RawPoster::RawPoster(const QUrl& url, const QList<QSslCertificate>& ca)
+    : m_url(url)
+{
+    m_ssl = QSslConfiguration::defaultConfiguration();
+    m_ssl.setProtocol(QSsl::TlsV1_2OrLater);
+    m_ssl.setCaCertificates(ca);
+}
+
+bool RawPoster::post(const QByteArray& body, const QByteArray& type, const QString& path)
+{
+    QUrl u = m_url;
+    u.setPath(path);
+    QNetworkRequest r(u);
+    r.setSslConfiguration(m_ssl);
+    r.setHeader(QNetworkRequest::ContentTypeHeader, type);
+    r.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    QNetworkReply* reply = m_nam.post(r, body);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    const bool ok = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() > 0;
+    m_last = reply->readAll();
+    delete reply;
+    return ok;
+}
+
+QString startServer(QProcess& process, const QString& binary, const QStringList& args)
+{
+    process.start(binary, args);
+    static const QRegularExpression ready(QStringLiteral("listening on (https://[^\\s]+)"));
+    QByteArray out;
+    const QDeadlineTimer deadline(20000);
+    while (!deadline.hasExpired() && process.state() != QProcess::NotRunning) {
+        process.waitForReadyRead(100);
+        out += process.readAllStandardOutput();
+        const auto m = ready.match(QString::fromUtf8(out));
+        if (m.hasMatch())
+            return m.captured(1);
+    }
+    return QString();
+}
+
+} // namespace syncbench
+
+namespace {
+
+using namespace syncbench;
+
+void fail(const QString& text)
+{
+    const QString message = QStringLiteral("motcua-bench --sync: ") + text + QLatin1Char('\n');
+    std::fputs(message.toUtf8().constData(), stderr);
+}
+
 constexpr int kAttachmentRounds = 7;
 
 const char* mark(bool met)
@@ -103,61 +165,15 @@ const char* mark(bool met)
     return met ? "ok" : "MISSED";
 }
 
-// A bare HTTPS client for the baselines: the same TLS settings, no protocol logic.
-class RawPoster
-{
-public:
-    RawPoster(const QUrl& url, const QList<QSslCertificate>& ca)
-        : m_url(url)
-    {
-        m_ssl = QSslConfiguration::defaultConfiguration();
-        m_ssl.setProtocol(QSsl::TlsV1_2OrLater);
-        m_ssl.setCaCertificates(ca);
-    }
-    bool post(const QByteArray& body, const QByteArray& type)
-    {
-        QUrl u = m_url;
-        u.setPath(QStringLiteral("/mapi/g"));
-        QNetworkRequest r(u);
-        r.setSslConfiguration(m_ssl);
-        r.setHeader(QNetworkRequest::ContentTypeHeader, type);
-        r.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
-        QNetworkReply* reply = m_nam.post(r, body);
-        QEventLoop loop;
-        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-        loop.exec();
-        const bool ok = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() > 0;
-        reply->readAll();
-        delete reply;
-        return ok;
-    }
-
-private:
-    QUrl m_url;
-    QSslConfiguration m_ssl;
-    QNetworkAccessManager m_nam;
-};
-
 } // namespace
 
 int runSyncBench(const QString& portalBinary, int dossiers, int attachmentMb, bool delayedAcks)
 {
     QTemporaryDir dir;
-    const QString cert = dir.filePath(QStringLiteral("cert.pem"));
-    const QString key = dir.filePath(QStringLiteral("key.pem"));
-    {
-        QProcess openssl;
-        openssl.start(QStringLiteral("openssl"),
-                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
-                       QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:prime256v1"),
-                       QStringLiteral("-nodes"), QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert,
-                       QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
-                       QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
-                       QStringLiteral("subjectAltName=IP:127.0.0.1")});
-        if (!openssl.waitForFinished(30000) || openssl.exitCode() != 0) {
-            fail(QStringLiteral("the openssl command could not make a certificate"));
-            return 1;
-        }
+    QString cert, key;
+    if (!makeCertificate(dir.path(), &cert, &key)) {
+        fail(QStringLiteral("the openssl command could not make a certificate"));
+        return 1;
     }
     const QString user = QStringLiteral("bench");
     const QString password = QStringLiteral("bench-password");
@@ -179,18 +195,7 @@ int runSyncBench(const QString& portalBinary, int dossiers, int attachmentMb, bo
         portalArgs.append(QStringLiteral("--delayed-acks"));
         line(QStringLiteral("# the portal delays its ACKs as a stock TCP stack does"));
     }
-    portal.start(portalBinary, portalArgs);
-    static const QRegularExpression ready(QStringLiteral("listening on (https://[^\\s]+)"));
-    QString url;
-    QByteArray out;
-    const QDeadlineTimer deadline(20000);
-    while (url.isEmpty() && !deadline.hasExpired() && portal.state() != QProcess::NotRunning) {
-        portal.waitForReadyRead(100);
-        out += portal.readAllStandardOutput();
-        const auto m = ready.match(QString::fromUtf8(out));
-        if (m.hasMatch())
-            url = m.captured(1);
-    }
+    const QString url = startServer(portal, portalBinary, portalArgs);
     if (url.isEmpty()) {
         fail(QStringLiteral("%1 did not start").arg(portalBinary));
         return 1;

@@ -5,6 +5,7 @@
 #include "cli/AttachCommand.h"
 #include "cli/CalendarCommands.h"
 #include "cli/CatalogueCommands.h"
+#include "cli/CenterCommands.h"
 #include "cli/CliContext.h"
 #include "cli/DossierCommands.h"
 #include "cli/DossierListCommand.h"
@@ -72,6 +73,9 @@ const Command kCommands[] = {
      QT_TRANSLATE_NOOP("motcua", "report --from DATE --to DATE --by department|field --format pdf|xlsx|csv|json --out "
                                  "FILE: the periodic report."),
      &ReportCommands::runReport},
+    {"center",
+     QT_TRANSLATE_NOOP("motcua", "center join URL --code CODE --ca FILE: join the center's server (motcua-center)."),
+     &CenterCommands::run},
     {"counts", QT_TRANSLATE_NOOP("motcua", "counts [--date DATE]: the day's figures of the dashboard."),
      &ReportCommands::runCounts},
     {"dossiers",

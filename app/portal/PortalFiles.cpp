@@ -110,14 +110,9 @@ bool syncFolder(const QString& folder)
     return ok;
 }
 
-QJsonObject position(qint64 offset, bool done, qint64 total = -1)
-{
-    QJsonObject o{{QStringLiteral("ViTri"), QString::number(offset)},
-                  {QStringLiteral("HoanTat"), done ? QStringLiteral("True") : QStringLiteral("False")}};
-    if (total >= 0)
-        o.insert(QStringLiteral("TongKichThuoc"), QString::number(total));
-    return o;
-}
+} // namespace
+
+namespace {
 
 PortalReply storageFailure()
 {
@@ -242,7 +237,7 @@ PortalReply PortalFiles::status(const QString& sha256)
     auto s = state(sha256);
     if (!s)
         return storageFailure();
-    return PortalReply::success(position(s->acked, s->complete, s->known ? s->total : -1));
+    return PortalReply::success(uploadPosition(s->acked, s->complete, s->known ? s->total : -1));
 }
 
 PortalReply PortalFiles::append(const Chunk& c, qint64 now)
@@ -251,22 +246,16 @@ PortalReply PortalFiles::append(const Chunk& c, qint64 now)
     auto s = state(c.sha256);
     if (!s)
         return storageFailure();
-    if (s->known && s->total != c.total) {
-        return PortalReply::failure(
-            PortalCode::UploadSize,
-            QCoreApplication::translate("motcua", "The file's total size differs from the size given before."),
-            position(s->acked, s->complete, s->total));
-    }
+    if (s->known && s->total != c.total)
+        return *refuseChunk(UploadState{true, s->complete, s->total, s->acked}, c);
     if (s->complete) {
         // Stored once per content: a repeated or second upload only records the link.
         if (!link(c, now))
             return storageFailure();
-        return PortalReply::success(position(s->total, true));
+        return PortalReply::success(uploadPosition(s->total, true));
     }
-    if (c.data.size() > kMaxChunk) {
-        return PortalReply::failure(PortalCode::UploadSize,
-                                    QCoreApplication::translate("motcua", "A chunk may hold at most 4 MiB."));
-    }
+    if (c.data.size() > kMaxChunk)
+        return *refuseChunk(UploadState{s->known, false, s->total, s->acked}, c);
     if (!s->known) {
         Statement& st = m_db.prepare(
             QStringLiteral("INSERT INTO files (sha256, total, complete, created_at) VALUES (?1, ?2, 0, ?3)"));
@@ -275,22 +264,8 @@ PortalReply PortalFiles::append(const Chunk& c, qint64 now)
         QFile::remove(partPath(c.sha256)); // a leftover of a discarded upload
         s->acked = 0;
     }
-    if (c.offset != s->acked) {
-        return PortalReply::failure(
-            PortalCode::UploadOffset,
-            QCoreApplication::translate("motcua", "The chunk does not start at the acknowledged offset."),
-            position(s->acked, false, c.total));
-    }
-    if (c.offset + c.data.size() > c.total) {
-        return PortalReply::failure(PortalCode::UploadSize,
-                                    QCoreApplication::translate("motcua", "The chunk runs past the file's total size."),
-                                    position(s->acked, false, c.total));
-    }
-    if (c.data.isEmpty() && c.total != 0) {
-        return PortalReply::failure(PortalCode::BadValue,
-                                    QCoreApplication::translate("motcua", "The chunk holds no data."),
-                                    position(s->acked, false, c.total));
-    }
+    if (auto refused = refuseChunk(UploadState{true, false, c.total, s->acked}, c))
+        return *refused;
     // The running hash follows the bytes in order; one that missed a chunk (a restarted
     // portal) is dropped and the file is read back at the end instead.
     auto running = m_running.find(c.sha256);
@@ -329,7 +304,7 @@ PortalReply PortalFiles::append(const Chunk& c, qint64 now)
     };
     if (!last) {
         m_writing = std::async(std::launch::async, std::move(store));
-        return PortalReply::success(position(acked, false));
+        return PortalReply::success(uploadPosition(acked, false));
     }
     if (!store())
         return storageFailure();
@@ -342,7 +317,7 @@ PortalReply PortalFiles::append(const Chunk& c, qint64 now)
         return PortalReply::failure(
             PortalCode::UploadChecksum,
             QCoreApplication::translate("motcua", "The file's SHA-256 does not match; upload it again from the start."),
-            position(0, false, c.total));
+            uploadPosition(0, false, c.total));
     }
     QFile::remove(finalPath(c.sha256));
     if (!QFile::rename(partPath(c.sha256), finalPath(c.sha256)) || !syncFolder(m_folder))
@@ -351,7 +326,7 @@ PortalReply PortalFiles::append(const Chunk& c, qint64 now)
         m_db.prepare(QStringLiteral("UPDATE files SET complete = 1, completed_at = ?2 WHERE sha256 = ?1"));
     if (!done.isValid() || !done.bind(1, c.sha256).bind(2, now).exec() || !link(c, now))
         return storageFailure();
-    return PortalReply::success(position(c.total, true));
+    return PortalReply::success(uploadPosition(c.total, true));
 }
 
 QByteArray PortalFiles::content(const QString& sha256) const

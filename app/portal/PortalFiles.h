@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "portal/PortalBackend.h"
 #include "portal/PortalReply.h"
 
 #include <QByteArray>
@@ -34,15 +35,7 @@ public:
     ~PortalFiles();
     Status init();
 
-    struct Chunk
-    {
-        QString sha256;   // MaTep
-        QString dossier;  // MaHoSo
-        QString fileName; // TenTep
-        qint64 total = 0; // TongKichThuoc
-        qint64 offset = 0;
-        QByteArray data; // decoded
-    };
+    using Chunk = PortalChunk;
     // Reply fields ViTri and HoanTat, or the protocol's error (11, 12, 13).
     PortalReply append(const Chunk& chunk, qint64 now);
     // MC_TrangThaiTep.
@@ -52,7 +45,7 @@ public:
     QByteArray content(const QString& sha256) const;
     QString folder() const { return m_folder; }
 
-    static constexpr qint64 kMaxChunk = 4 * 1024 * 1024;
+    static constexpr qint64 kMaxChunk = kMaxUploadChunk;
 
 private:
     struct State

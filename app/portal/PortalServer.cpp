@@ -1,7 +1,6 @@
 #include "portal/PortalServer.h"
 
 #include "portal/PortalCatalogue.h"
-#include "portal/PortalFiles.h"
 #include "portal/PortalLog.h"
 #include "portal/PortalPage.h"
 #include "portal/PortalReply.h"
@@ -68,22 +67,21 @@ QByteArray jsonBytes(const QJsonObject& o)
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
-bool wantsClose(const QHttpServerRequest& request)
+} // namespace
+
+bool PortalServer::wantsClose(const QHttpServerRequest& request)
 {
     return request.value(QByteArrayLiteral("connection")).toLower().contains("close");
 }
-
-} // namespace
 
 struct PortalServer::Private
 {
     SystemClock systemClock;
     const Clock* clock = nullptr;
-    PortalStore store;
+    std::unique_ptr<PortalBackend> store;
     PortalCatalogue catalogue;
-    std::unique_ptr<PortalFiles> files;
     std::unique_ptr<PortalServices> services;
-    std::unique_ptr<PortalSessions> sessions;
+    std::unique_ptr<PortalAuth> sessions;
     QSslConfiguration tls;
     bool tlsSet = false;
 };
@@ -95,19 +93,25 @@ PortalServer::PortalServer(PortalConfig config, QObject* parent)
     , m_faults(m_config.seed)
 {
     d->clock = m_config.clock ? m_config.clock : &d->systemClock;
-    d->sessions = std::make_unique<PortalSessions>(*d->clock, m_config.sessionTtl);
+    d->sessions =
+        std::make_unique<PortalSessions>(*d->clock, m_config.sessionTtl, m_config.username, m_config.password);
 }
 
 PortalServer::~PortalServer() = default;
 
-PortalStore& PortalServer::store()
+PortalBackend& PortalServer::store()
 {
-    return d->store;
+    return *d->store;
 }
 
-PortalFiles& PortalServer::files()
+const Clock& PortalServer::clock() const
 {
-    return *d->files;
+    return *d->clock;
+}
+
+void PortalServer::setAuth(std::unique_ptr<PortalAuth> auth)
+{
+    d->sessions = std::move(auth);
 }
 
 PortalServices& PortalServer::services()
@@ -127,17 +131,21 @@ void PortalServer::setBundleOpener(BundleOpener opener)
 
 Status PortalServer::open(const QString& databasePath, const QByteArray& catalogueJson)
 {
-    if (Status s = catalogueJson.isEmpty() ? d->catalogue.loadDemo() : d->catalogue.load(catalogueJson); !s)
-        return s;
-    if (Status s = d->store.open(databasePath); !s)
-        return s;
     const QString folder =
         m_config.filesFolder.isEmpty() ? databasePath + QStringLiteral(".files") : m_config.filesFolder;
-    d->files = std::make_unique<PortalFiles>(d->store.db(), folder);
-    if (Status s = d->files->init(); !s)
+    auto store = std::make_unique<PortalStore>();
+    if (Status s = store->open(databasePath, folder, *d->clock, m_config.numbering); !s)
         return s;
-    d->services = std::make_unique<PortalServices>(d->store, *d->files, d->catalogue, *d->clock, m_config.numbering);
-    return d->services->init();
+    return open(std::move(store), catalogueJson);
+}
+
+Status PortalServer::open(std::unique_ptr<PortalBackend> backend, const QByteArray& catalogueJson)
+{
+    if (Status s = catalogueJson.isEmpty() ? d->catalogue.loadDemo() : d->catalogue.load(catalogueJson); !s)
+        return s;
+    d->store = std::move(backend);
+    d->services = std::make_unique<PortalServices>(*d->store, d->catalogue, *d->clock, m_config.numbering);
+    return {};
 }
 
 Status PortalServer::setTls(const QString& certificatePath, const QString& keyPath)
@@ -266,12 +274,19 @@ bool PortalServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* 
         send(socket, 413, "text/plain", "request body too large\n", true);
         return true;
     }
-    if (path == QLatin1String("/") || path == QLatin1String("/index.html")) {
-        page(socket, close);
-        return true;
-    }
-    if (path == QLatin1String("/decide") && post) {
-        decideFromForm(request, socket);
+    const bool isPage = path == QLatin1String("/") || path == QLatin1String("/index.html");
+    const bool isForm = path == QLatin1String("/decide") && post;
+    if (isPage || isForm) {
+        int status = 403;
+        QByteArray headers;
+        if (!allowAdmin(request, true, &status, &headers)) {
+            send(socket, status, "text/plain; charset=utf-8", "sign in as a center administrator\n", close, headers);
+            return true;
+        }
+        if (isPage)
+            page(socket, close);
+        else
+            decideFromForm(request, socket);
         return true;
     }
     if (path.startsWith(QLatin1String("/mapi/_"))) {
@@ -330,15 +345,13 @@ void PortalServer::login(const QHttpServerRequest& request, QTcpSocket* socket)
               fault, close);
         return;
     }
-    if (user != m_config.username || password != m_config.password) {
+    const auto opened = d->sessions->login(user, password);
+    if (!opened) {
         qCInfo(lcPortal) << "login refused";
-        reply(socket,
-              PortalReply::failure(PortalCode::LoginFailed,
-                                   QCoreApplication::translate("motcua", "Wrong username or password.")),
-              fault, close);
+        reply(socket, PortalReply::failure(PortalCode::LoginFailed, opened.error().message), fault, close);
         return;
     }
-    const PortalSessions::Session s = d->sessions->open(user);
+    const PortalAuth::Session s = *opened;
     reply(socket,
           PortalReply::success(
               {{QStringLiteral("session"), s.token},
@@ -389,7 +402,8 @@ void PortalServer::serve(const QJsonDocument& doc, const QHttpServerRequest& req
         return;
     }
     const QString token = o.value(QLatin1String("session")).toString();
-    if (token.isEmpty() || !d->sessions->valid(token)) {
+    const Result<QString> who = token.isEmpty() ? Result<QString>(Error::notFound(QString())) : d->sessions->check(token);
+    if (!who) {
         reply(socket,
               PortalReply::failure(
                   PortalCode::SessionInvalid,
@@ -410,6 +424,8 @@ void PortalServer::serve(const QJsonDocument& doc, const QHttpServerRequest& req
     if (madonvi.isEmpty()) {
         r = PortalReply::failure(PortalCode::MissingField,
                                  QCoreApplication::translate("motcua", "Field \"madonvi\" is missing."));
+    } else if (auto refused = vet(o, *who)) {
+        r = *refused;
     } else if (!chunk) {
         r = d->services->call(o, madonvi);
     } else if (const QString named = o.value(QLatin1String("service")).toString(); !named.isEmpty() && named != name) {
@@ -431,8 +447,8 @@ void PortalServer::serve(const QJsonDocument& doc, const QHttpServerRequest& req
 
 void PortalServer::page(QTcpSocket* socket, bool close)
 {
-    auto listed = d->store.newest(500);
-    auto stats = d->store.stats();
+    auto listed = d->store->newest(500);
+    auto stats = d->store->stats();
     if (!listed || !stats) {
         send(socket, 500, "text/plain", "storage failure\n", close);
         return;
@@ -449,12 +465,35 @@ void PortalServer::decideFromForm(const QHttpServerRequest& request, QTcpSocket*
     const QString code = form.queryItemValue(QStringLiteral("MaHoSo"), QUrl::FullyDecoded);
     const QString status = form.queryItemValue(QStringLiteral("TrangThaiHoSo"), QUrl::FullyDecoded);
     const QString content = form.queryItemValue(QStringLiteral("NoiDungXuLy"), QUrl::FullyDecoded);
-    auto decided = d->store.decide(code, status, content, QStringLiteral("portal"), d->services->portalNow());
+    auto decided = d->store->decide(code, status, content, officer(request), d->services->portalNow());
     if (!decided) {
         send(socket, 400, "text/plain; charset=utf-8", decided.error().message.toUtf8() + '\n', wantsClose(request));
         return;
     }
     send(socket, 303, "text/plain", "decided\n", wantsClose(request), "Location: /\r\n");
+}
+
+bool PortalServer::allowAdmin(const QHttpServerRequest& request, bool pageOrForm, int* status, QByteArray* headers)
+{
+    Q_UNUSED(headers)
+    if (pageOrForm)
+        return true;
+    *status = 403;
+    const QByteArray given = request.value(QByteArrayLiteral("x-portal-admin"));
+    return !m_config.adminSecret.isEmpty() && sameSecret(given, m_config.adminSecret.toUtf8());
+}
+
+std::optional<PortalReply> PortalServer::vet(const QJsonObject& request, const QString& who)
+{
+    Q_UNUSED(request)
+    Q_UNUSED(who)
+    return std::nullopt;
+}
+
+QString PortalServer::officer(const QHttpServerRequest& request) const
+{
+    Q_UNUSED(request)
+    return QStringLiteral("portal");
 }
 
 } // namespace motcua

@@ -12,12 +12,13 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 namespace motcua {
 
-class PortalFiles;
+class PortalAuth;
+class PortalBackend;
 class PortalServices;
-class PortalStore;
 struct PortalReply;
 
 struct PortalConfig
@@ -49,6 +50,10 @@ public:
     // Opens the database (and the attachments folder) and loads the catalogue the portal
     // serves: `catalogueJson` in our catalogue shape, or the demo center's when empty.
     Status open(const QString& databasePath, const QByteArray& catalogueJson = {});
+    // The same over another backend (the center server's PostgreSQL).
+    Status open(std::unique_ptr<PortalBackend> backend, const QByteArray& catalogueJson = {});
+    // Replaces the shared account of PortalConfig (the center's enrolled stations).
+    void setAuth(std::unique_ptr<PortalAuth> auth);
     // PEM certificate (leaf first, chain after) and private key (RSA or EC); TLS 1.2 or newer.
     Status setTls(const QString& certificatePath, const QString& keyPath);
     // Listens; returns the port (useful with port 0).
@@ -58,9 +63,9 @@ public:
     FaultInjector& faults() { return m_faults; }
     void setBundleOpener(BundleOpener opener);
 
-    PortalStore& store();
-    PortalFiles& files();
+    PortalBackend& store();
     PortalServices& services();
+    const Clock& clock() const;
     qint64 requestCount() const { return m_requests; }
     // Ends every session now: clients must log in again (error 2).
     void expireSessions();
@@ -68,6 +73,20 @@ public:
 protected:
     bool handleRequest(const QHttpServerRequest& request, QTcpSocket* socket) override;
     void missingHandler(const QHttpServerRequest& request, QTcpSocket* socket) override;
+
+    // May this request see the page or call an admin action (the decide form, /mapi/_*)? The
+    // reference portal shows its page to anyone and guards /mapi/_* with PortalConfig::adminSecret.
+    // Who answers false also sets `*status` (401, 403) and `*headers` of the refusal.
+    virtual bool allowAdmin(const QHttpServerRequest& request, bool pageOrForm, int* status, QByteArray* headers);
+    // A last check of a service call by the account `who` that the session belongs to; a reply
+    // here refuses the call. The reference portal lets every call through.
+    virtual std::optional<PortalReply> vet(const QJsonObject& request, const QString& who);
+    // The officer named on decisions taken through the page or the admin endpoints.
+    virtual QString officer(const QHttpServerRequest& request) const;
+
+    static void send(QTcpSocket* socket, int status, const QByteArray& contentType, const QByteArray& body, bool close,
+                     const QByteArray& extraHeaders = {});
+    static bool wantsClose(const QHttpServerRequest& request);
 
 private:
     static void acknowledgeAtOnce(QTcpSocket* socket);
@@ -84,8 +103,6 @@ private:
     // A protocol reply through the fault (delay, drop, malformed); other faults are handled
     // before the request is processed.
     void reply(QTcpSocket* socket, const PortalReply& reply, FaultInjector::Kind fault, bool close);
-    static void send(QTcpSocket* socket, int status, const QByteArray& contentType, const QByteArray& body, bool close,
-                     const QByteArray& extraHeaders = {});
     static QByteArray head(int status, const QByteArray& contentType, qint64 length, bool close,
                            const QByteArray& extraHeaders);
 

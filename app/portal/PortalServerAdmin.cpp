@@ -1,9 +1,8 @@
 // PortalServer: the admin endpoints tests drive (PROTOCOL.md, section 6).
-#include "portal/PortalFiles.h"
+#include "portal/PortalBackend.h"
 #include "portal/PortalReply.h"
 #include "portal/PortalServer.h"
 #include "portal/PortalServices.h"
-#include "portal/PortalStore.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -26,10 +25,12 @@ QByteArray jsonBytes(const QJsonObject& o)
 void PortalServer::admin(const QString& path, const QHttpServerRequest& request, QTcpSocket* socket)
 {
     static const QByteArray json = QByteArrayLiteral("application/json; charset=utf-8");
-    const bool close = request.value(QByteArrayLiteral("connection")).toLower().contains("close");
-    const QByteArray given = request.value(QByteArrayLiteral("x-portal-admin"));
-    if (m_config.adminSecret.isEmpty() || given != m_config.adminSecret.toUtf8()) {
-        send(socket, 403, "text/plain", "admin endpoints need --admin-secret and the X-Portal-Admin header\n", close);
+    const bool close = wantsClose(request);
+    int status = 403;
+    QByteArray headers;
+    if (!allowAdmin(request, false, &status, &headers)) {
+        send(socket, status, "text/plain", "admin endpoints need an administrator (PROTOCOL.md, section 6)\n", close,
+             headers);
         return;
     }
     const QJsonObject in = QJsonDocument::fromJson(request.body()).object();
@@ -49,12 +50,12 @@ void PortalServer::admin(const QString& path, const QHttpServerRequest& request,
         return;
     }
     if (path == QLatin1String("/mapi/_decide")) {
-        QString officer = in.value(QLatin1String("NguoiXuLy")).toString();
-        if (officer.isEmpty())
-            officer = QStringLiteral("portal");
+        QString who = in.value(QLatin1String("NguoiXuLy")).toString();
+        if (who.isEmpty())
+            who = officer(request);
         auto decided = store().decide(
             in.value(QLatin1String("MaHoSo")).toString(), in.value(QLatin1String("TrangThaiHoSo")).toString(),
-            in.value(QLatin1String("NoiDungXuLy")).toString(), officer, services().portalNow());
+            in.value(QLatin1String("NoiDungXuLy")).toString(), who, services().portalNow());
         if (!decided) {
             answer(PortalReply::failure(decided.error().code == Error::NotFound ? PortalCode::NotFound
                                                                                 : PortalCode::BadValue,
@@ -93,7 +94,7 @@ void PortalServer::admin(const QString& path, const QHttpServerRequest& request,
         QJsonArray files;
         for (const QJsonValue& v : out.value(QLatin1String("files")).toArray()) {
             QJsonObject f = v.toObject();
-            const QByteArray bytes = this->files().content(f.value(QLatin1String("sha256")).toString());
+            const QByteArray bytes = store().fileContent(f.value(QLatin1String("sha256")).toString());
             f.insert(QStringLiteral("stored_sha256"),
                      QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
             f.insert(QStringLiteral("stored_size"), QString::number(bytes.size()));

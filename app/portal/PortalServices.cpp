@@ -2,14 +2,14 @@
 
 #include "portal/FieldReader.h"
 #include "portal/PortalCatalogue.h"
-#include "portal/PortalFiles.h"
 #include "portal/PortalLog.h"
-#include "portal/PortalStore.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QSet>
+
+#include <utility>
 
 namespace motcua {
 
@@ -67,20 +67,13 @@ bool dataArray(const QJsonObject& request, int max, QJsonArray* out, PortalReply
 
 } // namespace
 
-PortalServices::PortalServices(PortalStore& store, PortalFiles& files, const PortalCatalogue& catalogue,
-                               const Clock& clock, CodeNumbering numbering)
+PortalServices::PortalServices(PortalBackend& store, const PortalCatalogue& catalogue, const Clock& clock,
+                               CodeNumbering numbering)
     : m_store(store)
-    , m_files(files)
     , m_catalogue(catalogue)
     , m_clock(clock)
     , m_numbering(numbering)
-    , m_leases(store.db(), clock, numbering)
 {}
-
-Status PortalServices::init()
-{
-    return m_leases.init();
-}
 
 QString PortalServices::portalNow() const
 {
@@ -138,7 +131,7 @@ PortalReply PortalServices::syncDossiers(const QJsonObject& request, const QStri
 
     // MaHoSo: {agency}-{yyMMdd}-{NNNN} (DOMAIN.md); 5 digits are seen in the wild too.
     static const QRegularExpression codeShape(QStringLiteral("^[A-Za-z0-9.]+-\\d{6}-\\d{4,5}$"));
-    QList<PortalStore::DossierRow> rows;
+    QList<PortalDossierRow> rows;
     QSet<QString> seen;
     for (qsizetype i = 0; i < data.size(); ++i) {
         const QJsonObject o = data.at(i).toObject();
@@ -146,7 +139,7 @@ PortalReply PortalServices::syncDossiers(const QJsonObject& request, const QStri
         if (!onlyStringScalars(o, path, &error))
             return error;
         FieldReader f(o, path);
-        PortalStore::DossierRow row;
+        PortalDossierRow row;
         row.code = f.required(QStringLiteral("MaHoSo"));
         row.procedure = f.required(QStringLiteral("MaTTHC"));
         row.applicant = f.required(QStringLiteral("ChuHoSo"));
@@ -185,27 +178,19 @@ PortalReply PortalServices::syncDossiers(const QJsonObject& request, const QStri
         rows.append(row);
     }
 
-    const qint64 now = m_clock.now().toSecsSinceEpoch();
-    Transaction tx(m_store.db());
-    if (!tx.begun())
-        return storageFailure(tx.begun().error());
-    for (const PortalStore::DossierRow& row : std::as_const(rows)) {
-        auto stored = m_store.upsert(row, now, updating);
-        if (!stored)
-            return storageFailure(stored.error());
-        if (!*stored && !updating) {
-            return PortalReply::failure(
-                PortalCode::AlreadyExists,
-                QCoreApplication::translate("motcua", "Dossier %1 already exists.").arg(row.code));
-        }
-        if (!*stored) {
-            return PortalReply::failure(
-                PortalCode::NotFound,
-                QCoreApplication::translate("motcua", "Dossier %1 is not on the portal.").arg(row.code));
-        }
+    auto stored = m_store.storeDossiers(rows, m_clock.now().toSecsSinceEpoch(), updating);
+    if (!stored)
+        return storageFailure(stored.error());
+    if (*stored >= 0 && !updating) {
+        return PortalReply::failure(
+            PortalCode::AlreadyExists,
+            QCoreApplication::translate("motcua", "Dossier %1 already exists.").arg(rows.at(*stored).code));
     }
-    if (Status c = tx.commit(); !c)
-        return storageFailure(c.error());
+    if (*stored >= 0) {
+        return PortalReply::failure(
+            PortalCode::NotFound,
+            QCoreApplication::translate("motcua", "Dossier %1 is not on the portal.").arg(rows.at(*stored).code));
+    }
     return PortalReply::success({{QStringLiteral("SoHoSo"), QString::number(rows.size())}});
 }
 
@@ -215,14 +200,14 @@ PortalReply PortalServices::appendHistory(const QJsonObject& request)
     PortalReply error;
     if (!dataArray(request, kMaxHistoryPerCall, &data, &error))
         return error;
-    QList<PortalStore::HistoryRow> rows;
+    QList<PortalHistoryRow> rows;
     for (qsizetype i = 0; i < data.size(); ++i) {
         const QJsonObject o = data.at(i).toObject();
         const QString path = QStringLiteral("data[%1]").arg(i);
         if (!onlyStringScalars(o, path, &error))
             return error;
         FieldReader f(o, path);
-        PortalStore::HistoryRow row;
+        PortalHistoryRow row;
         row.id = f.required(QStringLiteral("MaTienDo"));
         row.code = f.required(QStringLiteral("MaHoSo"));
         row.at = f.date(QStringLiteral("ThoiDiemXuLy"), true);
@@ -234,32 +219,15 @@ PortalReply PortalServices::appendHistory(const QJsonObject& request)
         row.data = o;
         rows.append(row);
     }
-    const qint64 now = m_clock.now().toSecsSinceEpoch();
-    Transaction tx(m_store.db());
-    if (!tx.begun())
-        return storageFailure(tx.begun().error());
-    QSet<QString> known;
-    int inserted = 0;
-    for (const PortalStore::HistoryRow& row : std::as_const(rows)) {
-        if (!known.contains(row.code)) {
-            auto exists = m_store.exists(row.code);
-            if (!exists)
-                return storageFailure(exists.error());
-            if (!*exists) {
-                return PortalReply::failure(
-                    PortalCode::NotFound,
-                    QCoreApplication::translate("motcua", "Dossier %1 is not on the portal; send it first.")
-                        .arg(row.code));
-            }
-            known.insert(row.code);
-        }
-        auto added = m_store.appendHistory(row, now);
-        if (!added)
-            return storageFailure(added.error());
-        inserted += *added ? 1 : 0;
+    auto stored = m_store.storeHistory(rows, m_clock.now().toSecsSinceEpoch());
+    if (!stored && stored.error().code == Error::NotFound) {
+        return PortalReply::failure(
+            PortalCode::NotFound, QCoreApplication::translate("motcua", "Dossier %1 is not on the portal; send it first.")
+                                      .arg(stored.error().message));
     }
-    if (Status c = tx.commit(); !c)
-        return storageFailure(c.error());
+    if (!stored)
+        return storageFailure(stored.error());
+    const int inserted = *stored;
     return PortalReply::success({{QStringLiteral("SoDongMoi"), QString::number(inserted)},
                                  {QStringLiteral("SoDongTrung"), QString::number(rows.size() - inserted)}});
 }

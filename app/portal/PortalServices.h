@@ -3,7 +3,8 @@
 #include "core/Clock.h"
 #include "portal/BundleOpener.h"
 #include "portal/PortalReply.h"
-#include "store/CodeLeaseAuthority.h"
+#include "portal/PortalBackend.h"
+#include "store/DossierCodeAllocator.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -11,8 +12,6 @@
 namespace motcua {
 
 class PortalCatalogue;
-class PortalFiles;
-class PortalStore;
 
 // The services of /mapi/g (PROTOCOL.md, section 3) after the session is checked: validation
 // like a real portal, then one transaction each. Knows nothing of HTTP, so the server, the
@@ -20,9 +19,8 @@ class PortalStore;
 class PortalServices
 {
 public:
-    PortalServices(PortalStore& store, PortalFiles& files, const PortalCatalogue& catalogue, const Clock& clock,
+    PortalServices(PortalBackend& store, const PortalCatalogue& catalogue, const Clock& clock,
                    CodeNumbering numbering);
-    Status init();
 
     // One request object {"service": ..., ...}; `madonvi` from the envelope.
     PortalReply call(const QJsonObject& request, const QString& madonvi);
@@ -50,12 +48,10 @@ private:
     PortalReply counts(const QJsonObject& request);
     PortalReply bundle(const QJsonObject& request);
 
-    PortalStore& m_store;
-    PortalFiles& m_files;
+    PortalBackend& m_store;
     const PortalCatalogue& m_catalogue;
     const Clock& m_clock;
     CodeNumbering m_numbering;
-    CodeLeaseAuthority m_leases;
     BundleOpener m_opener = plainBundleOpener;
 };
 

@@ -1,9 +1,7 @@
 // PortalServices: our own services in the national style (MC_*, PROTOCOL.md 3.7 to 3.12).
 #include "portal/FieldReader.h"
-#include "portal/PortalFiles.h"
 #include "portal/PortalLog.h"
 #include "portal/PortalServices.h"
-#include "portal/PortalStore.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -38,7 +36,7 @@ PortalReply PortalServices::uploadBytes(const QJsonObject& request, const QByteA
 PortalReply PortalServices::upload(const QJsonObject& request, const QByteArray* bytes)
 {
     FieldReader f(request);
-    PortalFiles::Chunk chunk;
+    PortalChunk chunk;
     chunk.sha256 = f.required(QStringLiteral("MaTep"));
     chunk.dossier = f.required(QStringLiteral("MaHoSo"));
     chunk.fileName = f.optional(QStringLiteral("TenTep"));
@@ -52,10 +50,10 @@ PortalReply PortalServices::upload(const QJsonObject& request, const QByteArray*
     if (f.failed())
         return f.error();
     if (bytes) {
-        chunk.data = *bytes; // checked against kMaxChunk by PortalFiles
+        chunk.data = *bytes; // checked against kMaxChunk by the backend
     } else {
         // Base64 of a chunk: at most kMaxChunk bytes decoded; checked again after decoding.
-        if (data.size() > (PortalFiles::kMaxChunk / 3 + 1) * 4) {
+        if (data.size() > (kMaxUploadChunk / 3 + 1) * 4) {
             return PortalReply::failure(PortalCode::UploadSize,
                                         QCoreApplication::translate("motcua", "A chunk may hold at most 4 MiB."));
         }
@@ -66,26 +64,7 @@ PortalReply PortalServices::upload(const QJsonObject& request, const QByteArray*
         }
         chunk.data = std::move(decoded.decoded);
     }
-    const qint64 now = m_clock.now().toSecsSinceEpoch();
-    // The chunk that completes the file commits with a full sync, like the file itself:
-    // "HoanTat": "True" is the answer after which the client forgets it.
-    Database& db = m_store.db();
-    const bool completes = chunk.offset + chunk.data.size() >= chunk.total;
-    if (completes && !db.execute(QStringLiteral("PRAGMA synchronous = FULL")))
-        return storageFailure(db.lastError().error());
-    PortalReply reply;
-    {
-        // One transaction: the files row and the link commit with the bytes acknowledged.
-        Transaction tx(db);
-        if (!tx.begun())
-            return storageFailure(tx.begun().error());
-        reply = m_files.append(chunk, now);
-        if (Status c = tx.commit(); !c)
-            reply = storageFailure(c.error());
-    }
-    if (completes && !db.execute(QStringLiteral("PRAGMA synchronous = NORMAL")))
-        qCWarning(lcPortal) << "cannot return to synchronous=NORMAL";
-    return reply;
+    return m_store.appendChunk(chunk, m_clock.now().toSecsSinceEpoch());
 }
 
 PortalReply PortalServices::uploadStatus(const QJsonObject& request)
@@ -98,7 +77,7 @@ PortalReply PortalServices::uploadStatus(const QJsonObject& request)
     }
     if (f.failed())
         return f.error();
-    return m_files.status(sha);
+    return m_store.fileStatus(sha);
 }
 
 PortalReply PortalServices::lease(const QJsonObject& request)
@@ -117,36 +96,7 @@ PortalReply PortalServices::lease(const QJsonObject& request)
     if (f.failed())
         return f.error();
 
-    Database& db = m_store.db();
-    Transaction tx(db);
-    if (!tx.begun())
-        return storageFailure(tx.begun().error());
-    auto block = [](qint64 first, qint64 last) {
-        return QJsonObject{{QStringLiteral("TuSo"), QString::number(first)},
-                           {QStringLiteral("DenSo"), QString::number(last)}};
-    };
-    if (!requestId.isEmpty()) {
-        Statement& st =
-            db.prepare(QStringLiteral("SELECT first, last, agency, day FROM lease_requests WHERE request_id = ?1"));
-        if (!st.isValid())
-            return storageFailure(db.lastError().error());
-        st.bind(1, requestId);
-        if (st.next()) {
-            const qint64 first = st.int64(0), last = st.int64(1);
-            const bool same = st.text(2) == agency && st.text(3) == day;
-            st.reset();
-            if (!same) {
-                return PortalReply::failure(
-                    PortalCode::BadValue,
-                    QCoreApplication::translate("motcua",
-                                                "Field \"MaYeuCau\" was used before for another agency or day."));
-            }
-            return PortalReply::success(block(first, last));
-        }
-        if (!st.error())
-            return storageFailure(st.error().error());
-    }
-    auto leased = m_leases.lease(agency, day, station, size);
+    auto leased = m_store.lease(agency, day, station, size, requestId);
     if (!leased) {
         if (leased.error().code == Error::Conflict)
             return PortalReply::failure(PortalCode::RangeUsedUp, leased.error().message);
@@ -154,23 +104,8 @@ PortalReply PortalServices::lease(const QJsonObject& request)
             return PortalReply::failure(PortalCode::BadValue, leased.error().message);
         return storageFailure(leased.error());
     }
-    if (!requestId.isEmpty()) {
-        Statement& ins = db.prepare(QStringLiteral("INSERT INTO lease_requests (request_id, agency, day, station, "
-                                                   "first, last) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"));
-        if (!ins.isValid())
-            return storageFailure(db.lastError().error());
-        ins.bind(1, requestId)
-            .bind(2, agency)
-            .bind(3, day)
-            .bind(4, station)
-            .bind(5, leased->first)
-            .bind(6, leased->last);
-        if (Status s = ins.exec(); !s)
-            return storageFailure(s.error());
-    }
-    if (Status c = tx.commit(); !c)
-        return storageFailure(c.error());
-    return PortalReply::success(block(leased->first, leased->last));
+    return PortalReply::success({{QStringLiteral("TuSo"), QString::number(leased->first)},
+                                 {QStringLiteral("DenSo"), QString::number(leased->last)}});
 }
 
 PortalReply PortalServices::changes(const QJsonObject& request, const QString& madonvi)
@@ -262,7 +197,7 @@ PortalReply PortalServices::importBundle(const QByteArray& file)
                        reply.fields.value(QLatin1String("HoanTat")).toString() == QLatin1String("True")) {
                 reply = PortalReply::success();
             } else if (reply.code == PortalCode::UploadOffset) {
-                const QJsonObject status = m_files.status(request.value(QLatin1String("MaTep")).toString()).fields;
+                const QJsonObject status = m_store.fileStatus(request.value(QLatin1String("MaTep")).toString()).fields;
                 if (status.value(QLatin1String("HoanTat")).toString() == QLatin1String("True") ||
                     request.value(QLatin1String("ViTri")).toString().toLongLong() <
                         status.value(QLatin1String("ViTri")).toString().toLongLong())

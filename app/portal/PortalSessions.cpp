@@ -1,17 +1,36 @@
 #include "portal/PortalSessions.h"
 
+#include <QCoreApplication>
 #include <QRandomGenerator>
+
+#include <openssl/crypto.h>
 
 namespace motcua {
 
-PortalSessions::PortalSessions(const Clock& clock, int ttlSeconds)
+bool sameSecret(const QByteArray& a, const QByteArray& b)
+{
+    // Lengths are not secret; contents are compared in constant time.
+    return a.size() == b.size() && CRYPTO_memcmp(a.constData(), b.constData(), static_cast<size_t>(a.size())) == 0;
+}
+
+PortalSessions::PortalSessions(const Clock& clock, int ttlSeconds, QString username, QString password)
     : m_clock(clock)
     , m_ttl(ttlSeconds)
+    , m_username(std::move(username))
+    , m_password(std::move(password))
 {}
 
-PortalSessions::Session PortalSessions::open(const QString& username)
+Result<PortalAuth::Session> PortalSessions::login(const QString& username, const QString& password)
 {
-    Q_UNUSED(username)
+    const bool userOk = sameSecret(username.toUtf8(), m_username.toUtf8());
+    const bool passwordOk = sameSecret(password.toUtf8(), m_password.toUtf8());
+    if (!userOk || !passwordOk)
+        return Error::forbidden(QCoreApplication::translate("motcua", "Wrong username or password."));
+    return open();
+}
+
+PortalAuth::Session PortalSessions::open()
+{
     const QDateTime now = m_clock.now();
     // Forget expired sessions so a long-running portal does not grow.
     for (auto it = m_sessions.begin(); it != m_sessions.end();) {
@@ -27,16 +46,16 @@ PortalSessions::Session PortalSessions::open(const QString& username)
     return s;
 }
 
-bool PortalSessions::valid(const QString& token)
+Result<QString> PortalSessions::check(const QString& token)
 {
     auto it = m_sessions.constFind(token);
     if (it == m_sessions.constEnd())
-        return false;
+        return Error::notFound(QString());
     if (it.value() <= m_clock.now()) {
         m_sessions.erase(it);
-        return false;
+        return Error::notFound(QString());
     }
-    return true;
+    return m_username;
 }
 
 } // namespace motcua

@@ -1,5 +1,7 @@
 #include "portal/PortalStore.h"
 
+#include "portal/PortalCounts.h"
+#include "portal/PortalFiles.h"
 #include "store/Migrations.h"
 
 #include <QCoreApplication>
@@ -43,12 +45,21 @@ bool validStatus(const QString& s)
 
 } // namespace
 
-Status PortalStore::open(const QString& path)
+PortalStore::PortalStore() = default;
+PortalStore::~PortalStore() = default;
+
+Status PortalStore::open(const QString& path, const QString& filesFolder, const Clock& clock, CodeNumbering numbering)
 {
     motcuaInitPortalResources();
     if (Status s = m_db.open(path); !s)
         return s;
     if (Status s = migrate(m_db, QStringLiteral(":/motcua/portal/schema")); !s)
+        return s;
+    m_files = std::make_unique<PortalFiles>(m_db, filesFolder);
+    if (Status s = m_files->init(); !s)
+        return s;
+    m_leases = std::make_unique<CodeLeaseAuthority>(m_db, clock, numbering);
+    if (Status s = m_leases->init(); !s)
         return s;
     // The reference portal answers after its commit, so a crash of its process loses nothing
     // it acknowledged (WAL). It does not sync the log on every commit (one sync per request
@@ -194,7 +205,7 @@ Result<qint64> PortalStore::decide(const QString& code, const QString& status, c
     return id;
 }
 
-Result<PortalStore::Changes> PortalStore::changesSince(const QString& madonvi, qint64 cursor, int limit)
+Result<PortalChanges> PortalStore::changesSince(const QString& madonvi, qint64 cursor, int limit)
 {
     Statement& st = m_db.prepare(
         QStringLiteral("SELECT id, ma_hoso, trang_thai, noi_dung, nguoi_xu_ly, thoi_diem, ngay_ket_thuc, ngay_tra"
@@ -228,81 +239,24 @@ Result<PortalStore::Changes> PortalStore::changesSince(const QString& madonvi, q
 
 Result<QJsonObject> PortalStore::counts(const QString& day, const QString& now)
 {
-    // The workstation's rules (ReportService::counts), on the national status codes the
-    // workstations send, with the central status when one was decided:
-    // - received: on the day, not merely registered online (1) nor refused at intake (3);
-    // - returned: handed back on the day;
-    // - due later today / overdue: the clock running (2, 4, 6; a supplement request, 5, pauses
-    //   it; stopped, 8, is not running) at `asOf` = min(now, end of the day), received before
-    //   it; due = the appointment later that day, overdue = it has passed. For a day already
-    //   over, dossiers processed (7, 9, 10) after its end were still running at its end;
-    // - awaiting a supplement: status 5 now, received on or before the day.
-    // Dates are yyyyMMddHHmmss strings in Vietnam time, so they compare as text.
-    const QString first = day + QStringLiteral("000000");
-    const QString end =
-        QDate::fromString(day, QStringLiteral("yyyyMMdd")).addDays(1).toString(QStringLiteral("yyyyMMdd")) +
-        QStringLiteral("000000");
-    const QString asOf = std::min(now, end);
-    const QString dueFrom = std::max(asOf, first);
-    const bool dayIsOver = asOf < now;
-    Statement& st = m_db.prepare(QStringLiteral(
-        "SELECT don_vi,"
-        " sum(recv AND kenh NOT IN ('2', '3')),"
-        " sum(recv AND kenh = '2'),"
-        " sum(recv AND kenh = '3'),"
-        " sum(substr(ngay_tra, 1, 8) = ?1),"
-        " sum(standing AND ngay_hen_tra >= ?4),"
-        " sum(standing AND ngay_hen_tra < ?2),"
-        " sum(st = '5' AND substr(ngay_tiep_nhan, 1, 8) <= ?1)"
-        " FROM (SELECT *,"
-        "  substr(ngay_tiep_nhan, 1, 8) = ?1 AND st NOT IN ('1', '3') AS recv,"
-        "  ngay_hen_tra <> '' AND ngay_hen_tra < ?3 AND ngay_tiep_nhan < ?2"
-        "   AND (st IN ('2', '4', '6')"
-        "        OR (?5 AND st IN ('7', '9', '10') AND ngay_ket_thuc <> '' AND ngay_ket_thuc >= ?2)) AS standing"
-        "  FROM (SELECT *, coalesce(trang_thai_tt, trang_thai) AS st FROM dossiers))"
-        " GROUP BY don_vi ORDER BY don_vi"));
+    const PortalCounts::Window w = PortalCounts::window(day, now);
+    Statement& st = m_db.prepare(QString::fromLatin1(PortalCounts::kSql));
     if (!st.isValid())
         return m_db.lastError().error();
-    st.bind(1, day).bind(2, asOf).bind(3, end).bind(4, dueFrom).bind(5, dayIsOver ? 1 : 0);
-    qint64 total[7] = {};
-    QJsonArray units;
+    st.bind(1, day).bind(2, w.asOf).bind(3, w.end).bind(4, w.dueFrom).bind(5, w.dayIsOver ? 1 : 0);
+    PortalCounts counts(w);
     while (st.next()) {
-        qint64 v[7];
-        bool any = false;
-        for (int i = 0; i < 7; ++i) {
+        qint64 v[PortalCounts::kValues];
+        for (int i = 0; i < PortalCounts::kValues; ++i)
             v[i] = st.int64(i + 1);
-            total[i] += v[i];
-            any = any || v[i] > 0;
-        }
-        if (!any)
-            continue;
-        units.append(QJsonObject{{QStringLiteral("DonViXuLy"), st.text(0)},
-                                 {QStringLiteral("TiepNhan"), QString::number(v[0] + v[1] + v[2])},
-                                 {QStringLiteral("TrucTiep"), QString::number(v[0])},
-                                 {QStringLiteral("TrucTuyen"), QString::number(v[1])},
-                                 {QStringLiteral("BuuChinh"), QString::number(v[2])},
-                                 {QStringLiteral("DaTraKetQua"), QString::number(v[3])},
-                                 {QStringLiteral("DenHanHomNay"), QString::number(v[4])},
-                                 {QStringLiteral("QuaHan"), QString::number(v[5])},
-                                 {QStringLiteral("ChoBoSung"), QString::number(v[6])}});
+        counts.add(st.text(0), v);
     }
     if (!st.error())
         return st.error().error();
-    return QJsonObject{{QStringLiteral("Ngay"), day},
-                       {QStringLiteral("ThoiDiem"), asOf},
-                       {QStringLiteral("TiepNhan"),
-                        QJsonObject{{QStringLiteral("TongSo"), QString::number(total[0] + total[1] + total[2])},
-                                    {QStringLiteral("TrucTiep"), QString::number(total[0])},
-                                    {QStringLiteral("TrucTuyen"), QString::number(total[1])},
-                                    {QStringLiteral("BuuChinh"), QString::number(total[2])}}},
-                       {QStringLiteral("DaTraKetQua"), QString::number(total[3])},
-                       {QStringLiteral("DenHanHomNay"), QString::number(total[4])},
-                       {QStringLiteral("QuaHan"), QString::number(total[5])},
-                       {QStringLiteral("ChoBoSung"), QString::number(total[6])},
-                       {QStringLiteral("TheoDonVi"), units}};
+    return counts.result();
 }
 
-Result<QList<PortalStore::Listed>> PortalStore::newest(int limit)
+Result<QList<PortalListed>> PortalStore::newest(int limit)
 {
     Statement& st = m_db.prepare(
         QStringLiteral("SELECT ma_hoso, ma_tthc, don_vi, chu_ho_so, ngay_tiep_nhan, ngay_hen_tra, trang_thai,"

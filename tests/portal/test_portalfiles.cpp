@@ -41,6 +41,7 @@ class TestPortalFiles : public QObject
 
 private:
     QTemporaryDir m_dir;
+    SystemClock m_clock;
     std::unique_ptr<PortalStore> m_store;
     std::unique_ptr<PortalFiles> m_files;
 
@@ -79,7 +80,9 @@ private Q_SLOTS:
     {
         QVERIFY(m_dir.isValid());
         m_store = std::make_unique<PortalStore>();
-        QVERIFY(m_store->open(m_dir.filePath(QStringLiteral("portal.db"))).ok());
+        QVERIFY(m_store->open(m_dir.filePath(QStringLiteral("portal.db")), m_dir.filePath(QStringLiteral("unused")),
+                              m_clock, CodeNumbering{})
+                    .ok());
         reopen();
     }
 

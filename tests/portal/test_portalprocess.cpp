@@ -12,22 +12,9 @@ using namespace motcua::test;
 
 namespace {
 
-QJsonObject dossier(const QString& code)
-{
-    return QJsonObject{{QStringLiteral("MaHoSo"), code},
-                       {QStringLiteral("MaTTHC"), QStringLiteral("1.000426")},
-                       {QStringLiteral("ChuHoSo"), QStringLiteral("Trần Thị B")},
-                       {QStringLiteral("KenhThucHien"), QStringLiteral("2")},
-                       {QStringLiteral("NgayTiepNhan"), QStringLiteral("20260213150000")},
-                       {QStringLiteral("NgayHenTra"), QStringLiteral("20260225170000")},
-                       {QStringLiteral("TrangThaiHoSo"), QStringLiteral("2")},
-                       {QStringLiteral("DonViXuLy"), QStringLiteral("Sở Tư pháp")}};
-}
-
 QJsonObject add(const QString& code)
 {
-    return {{QStringLiteral("isUpdating"), QStringLiteral("False")},
-            {QStringLiteral("data"), QJsonArray{dossier(code)}}};
+    return PortalHttp::sampleAdd(code);
 }
 
 int runPortal(const QStringList& args, QByteArray* out = nullptr)
@@ -172,7 +159,7 @@ private Q_SLOTS:
         const QJsonObject request{
             {QStringLiteral("service"), QStringLiteral("DongBoHoSoMC")},
             {QStringLiteral("isUpdating"), QStringLiteral("False")},
-            {QStringLiteral("data"), QJsonArray{dossier(QStringLiteral("000.00.00.H34-260214-5001"))}}};
+            {QStringLiteral("data"), QJsonArray{PortalHttp::sampleDossier(QStringLiteral("000.00.00.H34-260214-5001"))}}};
         QFile bundle(dir.filePath(QStringLiteral("b.json")));
         QVERIFY(bundle.open(QIODevice::WriteOnly));
         bundle.write(QJsonDocument(QJsonObject{{QStringLiteral("format"), QStringLiteral("motcua-bundle")},

@@ -326,7 +326,7 @@ private Q_SLOTS:
         auto last = call(QStringLiteral("MC_TaiTep"), chunk(sha, file, 2 * step, step));
         QCOMPARE(last.code(), QStringLiteral("0"));
         QCOMPARE(last.json.value(QLatin1String("HoanTat")).toString(), QStringLiteral("True"));
-        QCOMPARE(m_server->files().content(sha), file);
+        QCOMPARE(m_server->store().fileContent(sha), file);
         // Complete content answers at once, at any offset.
         QCOMPARE(call(QStringLiteral("MC_TaiTep"), chunk(sha, file, 0, step))
                      .json.value(QLatin1String("HoanTat"))
@@ -383,7 +383,7 @@ private Q_SLOTS:
         const auto last = call(QStringLiteral("MC_TaiTep"), chunk(sha, file, step, file.size() - step));
         QCOMPARE(last.code(), QStringLiteral("0"));
         QCOMPARE(last.json.value(QLatin1String("HoanTat")).toString(), QStringLiteral("True"));
-        QCOMPARE(m_server->files().content(sha), file);
+        QCOMPARE(m_server->store().fileContent(sha), file);
         // A chunk that runs past the total is refused as in the JSON form.
         QByteArray other = file;
         other[0] = static_cast<char>(other[0] ^ 1);
@@ -413,7 +413,7 @@ private Q_SLOTS:
                      .json.value(QLatin1String("ViTri"))
                      .toString(),
                  QStringLiteral("0"));
-        QVERIFY(m_server->files().content(wrong).isEmpty());
+        QVERIFY(m_server->store().fileContent(wrong).isEmpty());
         // An empty file is one call.
         const QString empty = sha256(QByteArray());
         auto zero = call(QStringLiteral("MC_TaiTep"), chunk(empty, QByteArray(), 0, 0));

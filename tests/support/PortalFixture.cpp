@@ -7,8 +7,14 @@
 
 namespace motcua::test {
 
-PortalFixture::PortalFixture(QStringList extraArgs)
+PortalFixture::Server PortalFixture::defaultServer()
+{
+    return qEnvironmentVariable("MOTCUA_TEST_SERVER") == QLatin1String("center") ? Server::Center : Server::Portal;
+}
+
+PortalFixture::PortalFixture(QStringList extraArgs, Server server)
     : m_extraArgs(std::move(extraArgs))
+    , m_server(server)
 {
     m_secret = QString::number(QRandomGenerator::global()->generate64(), 16);
     // The portal's log goes to the test's stderr; stdout carries only the "listening" line.
@@ -63,7 +69,12 @@ bool PortalFixture::start()
         if (!m_certs)
             return false;
     }
-    const QStringList args = QStringList{QStringLiteral("--listen"),       QStringLiteral("127.0.0.1:%1").arg(m_port),
+    if (isCenter() && !prepareCenter())
+        return false;
+    const QStringList args = isCenter() ? QStringList{QStringLiteral("serve"), QStringLiteral("--config"),
+                                                      centerConfigPath(), QStringLiteral("--set"),
+                                                      QStringLiteral("listen=127.0.0.1:%1").arg(m_port)}
+                                        : QStringList{QStringLiteral("--listen"),       QStringLiteral("127.0.0.1:%1").arg(m_port),
                                          QStringLiteral("--cert"),         m_certs->serverCertificate,
                                          QStringLiteral("--key"),          m_certs->serverKey,
                                          QStringLiteral("--db"),           databasePath(),
@@ -71,9 +82,9 @@ bool PortalFixture::start()
                                          QStringLiteral("--password"),     password(),
                                          QStringLiteral("--admin-secret"), m_secret} +
                              m_extraArgs;
-    m_process.start(QStringLiteral(MOTCUA_PORTAL_PATH), args);
+    m_process.start(isCenter() ? QStringLiteral(MOTCUA_CENTER_PATH) : QStringLiteral(MOTCUA_PORTAL_PATH), args);
     if (!m_process.waitForStarted(10000)) {
-        m_error = QStringLiteral("motcua-portal did not start: ") + m_process.errorString();
+        m_error = QStringLiteral("the server did not start: ") + m_process.errorString();
         return false;
     }
     // Ready when it prints its address (with the port it chose when asked for port 0).
@@ -87,7 +98,7 @@ bool PortalFixture::start()
         if (m.hasMatch()) {
             m_port = static_cast<quint16>(m.captured(1).toUInt());
             m_http = std::make_unique<PortalHttp>(url(), caCertificate());
-            return true;
+            return !isCenter() || joinCenter();
         }
     }
     m_error = QStringLiteral("motcua-portal did not become ready: ") + QString::fromUtf8(out);
@@ -116,6 +127,10 @@ PortalHttp::Result PortalFixture::admin(const QString& path, const QJsonObject& 
 {
     if (!m_http)
         return {};
+    if (isCenter()) {
+        const QByteArray basic = (adminUser() + QLatin1Char(':') + adminPassword()).toUtf8().toBase64();
+        return m_http->post(path, body, {{QByteArrayLiteral("Authorization"), "Basic " + basic}});
+    }
     return m_http->post(path, body, {{QByteArrayLiteral("X-Portal-Admin"), m_secret.toUtf8()}});
 }
 

@@ -1,10 +1,12 @@
 #pragma once
 
+#include "PgCluster.h"
 #include "PortalHttp.h"
 #include "TestCertificates.h"
 
 #include <QJsonObject>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QSslCertificate>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -22,8 +24,16 @@ namespace motcua::test {
 class PortalFixture
 {
 public:
-    // `extraArgs` go to motcua-portal (e.g. {"--fault-delay", "3000"}, {"--session-ttl", "5"}).
-    explicit PortalFixture(QStringList extraArgs = {});
+    // Which server the fixture runs: the reference portal, or motcua-center over a throwaway
+    // PostgreSQL cluster (PgCluster) with one enrolled station whose credential username()
+    // and password() give. The default is Portal unless $MOTCUA_TEST_SERVER is "center", so
+    // the same suites run against both (tests/CMakeLists.txt).
+    enum class Server { Portal, Center };
+    static Server defaultServer();
+
+    // `extraArgs` go to motcua-portal (e.g. {"--fault-delay", "3000"}, {"--session-ttl", "5"});
+    // for the center the ones it has are turned into its settings.
+    explicit PortalFixture(QStringList extraArgs = {}, Server server = defaultServer());
     ~PortalFixture();
     PortalFixture(const PortalFixture&) = delete;
     PortalFixture& operator=(const PortalFixture&) = delete;
@@ -40,8 +50,21 @@ public:
     QString caPath() const;
     QString databasePath() const;
     QString folder() const { return m_dir.path(); }
-    QString username() const { return QStringLiteral("portal-test"); }
-    QString password() const { return QStringLiteral("portal-test-password"); }
+    QString username() const { return m_username; }
+    QString password() const { return m_password; }
+    Server server() const { return m_server; }
+    bool isCenter() const { return m_server == Server::Center; }
+    // Empties the server's data (dossiers, history, files, leases, decisions) while stopped;
+    // the center keeps its enrolled station.
+    bool resetData();
+    // The center's cluster and configuration file (center only).
+    PgCluster* cluster() { return m_pg.get(); }
+    QString centerConfigPath() const;
+    // Runs `motcua-center ARGS --config <fixture's file>`; the exit code, its output in `out`.
+    int centerCommand(const QStringList& args, QByteArray* out = nullptr,
+                      const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment());
+    QString adminUser() const { return QStringLiteral("centeradmin"); }
+    QString adminPassword() const { return QStringLiteral("center-admin-password"); }
     QString madonvi() const { return QStringLiteral("000.00.00.H34"); }
     QString adminSecret() const { return m_secret; }
 
@@ -64,8 +87,16 @@ public:
 
 private:
     PortalHttp::Result admin(const QString& path, const QJsonObject& body);
+    bool prepareCenter();
+    bool joinCenter();
 
     QStringList m_extraArgs;
+    Server m_server;
+    std::unique_ptr<PgCluster> m_pg;
+    bool m_centerReady = false;
+    QString m_enrolCode;
+    QString m_username = QStringLiteral("portal-test");
+    QString m_password = QStringLiteral("portal-test-password");
     QTemporaryDir m_dir;
     std::optional<TestCertificates> m_certs;
     QProcess m_process;

@@ -1,6 +1,7 @@
 #include "PortalHttp.h"
 
 #include <QEventLoop>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSslConfiguration>
 #include <QTimer>
@@ -88,6 +89,24 @@ PortalHttp::Result PortalHttp::call(const QString& session, const QString& madon
     fields.insert(QStringLiteral("madonvi"), madonvi);
     fields.insert(QStringLiteral("service"), service);
     return post(QStringLiteral("/mapi/g"), fields, {}, timeoutMs);
+}
+
+QJsonObject PortalHttp::sampleDossier(const QString& code)
+{
+    return QJsonObject{{QStringLiteral("MaHoSo"), code},
+                       {QStringLiteral("MaTTHC"), QStringLiteral("1.000426")},
+                       {QStringLiteral("ChuHoSo"), QStringLiteral("Trần Thị B")},
+                       {QStringLiteral("KenhThucHien"), QStringLiteral("2")},
+                       {QStringLiteral("NgayTiepNhan"), QStringLiteral("20260213150000")},
+                       {QStringLiteral("NgayHenTra"), QStringLiteral("20260225170000")},
+                       {QStringLiteral("TrangThaiHoSo"), QStringLiteral("2")},
+                       {QStringLiteral("DonViXuLy"), QStringLiteral("Sở Tư pháp")}};
+}
+
+QJsonObject PortalHttp::sampleAdd(const QString& code)
+{
+    return {{QStringLiteral("isUpdating"), QStringLiteral("False")},
+            {QStringLiteral("data"), QJsonArray{sampleDossier(code)}}};
 }
 
 } // namespace motcua::test

@@ -46,6 +46,11 @@ public:
     Result call(const QString& session, const QString& madonvi, const QString& service, QJsonObject fields = {},
                 int timeoutMs = 10000);
 
+    // A valid DongBoHoSoMC dossier object with `code` (procedure 1.000426, online, received
+    // 2026-02-13), and the fields of a call adding it.
+    static QJsonObject sampleDossier(const QString& code);
+    static QJsonObject sampleAdd(const QString& code);
+
 private:
     Result run(QNetworkReply* reply, int timeoutMs);
     QNetworkRequest request(const QString& path, const Headers& headers) const;

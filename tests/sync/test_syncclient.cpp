@@ -67,7 +67,7 @@ void TestSyncClient::init()
 {
     // Each test starts from an empty portal database.
     m_portal->stop();
-    QFile::remove(m_portal->databasePath());
+    QVERIFY(m_portal->resetData());
     QVERIFY2(m_portal->restart(), qPrintable(m_portal->errorString()));
 }
 

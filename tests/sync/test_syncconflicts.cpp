@@ -51,7 +51,7 @@ void TestSyncConflicts::init()
 {
     // Each test starts from an empty portal database.
     m_portal->stop();
-    QFile::remove(m_portal->databasePath());
+    QVERIFY(m_portal->resetData());
     QVERIFY2(m_portal->restart(), qPrintable(m_portal->errorString()));
 }
 

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "core/Result.h"
+#include "store/DossierCodeAllocator.h"
+
+#include <QHostAddress>
+#include <QString>
+
+namespace motcua {
+
+// /etc/motcua/center.conf: "key = value" lines, '#' starts a comment (README, "Center server").
+struct CenterConfig
+{
+    QString listen = QStringLiteral("0.0.0.0:8443");
+    QString certificate; // PEM, leaf first
+    QString key;         // PEM, RSA or EC
+    QString database;    // libpq connection string; empty: the PG* environment
+    QString agency;      // the center's madonvi
+    QString name;        // shown on the page and to joining stations
+    int sessionTtl = 600;
+    int enrolMinutes = 15;
+    int faultDelayMs = 20000; // the "delay" fault (tests only)
+    bool testFaults = false; // the fault endpoint of PROTOCOL.md section 7 (tests only)
+    CodeNumbering numbering;
+
+    // Reads the file; BadInput naming the line for an unknown key or a bad value.
+    static Result<CenterConfig> load(const QString& path);
+    // Sets one key from the file or the command line.
+    Status set(const QString& key, const QString& value);
+    // The listen address split; BadInput when it is not ADDR:PORT.
+    Result<std::pair<QHostAddress, quint16>> address() const;
+};
+
+} // namespace motcua

@@ -1,0 +1,260 @@
+// motcua-center: the center's server on PostgreSQL (README, "Center server").
+#include "center/CenterAuth.h"
+#include "center/CenterConfig.h"
+#include "center/CenterDatabase.h"
+#include "center/CenterServer.h"
+#include "center/CenterStore.h"
+#include "sync/OfflineBundle.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QTextStream>
+#include <QTranslator>
+
+#include <cstdio>
+
+#include <openssl/bio.h>
+#include <openssl/pem.h>
+#include <openssl/x509.h>
+
+using namespace motcua;
+
+namespace {
+
+int fail(const QString& message, int code)
+{
+    std::fprintf(stderr, "motcua-center: %s\n", qUtf8Printable(message));
+    return code;
+}
+
+void say(const QString& line)
+{
+    std::fprintf(stdout, "%s\n", qUtf8Printable(line));
+    std::fflush(stdout);
+}
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("motcua", text);
+}
+
+// The private key in PEM belongs to the certificate in PEM.
+bool keyMatches(const QByteArray& certificatePem, const QByteArray& keyPem)
+{
+    BIO* cb = BIO_new_mem_buf(certificatePem.constData(), static_cast<int>(certificatePem.size()));
+    BIO* kb = BIO_new_mem_buf(keyPem.constData(), static_cast<int>(keyPem.size()));
+    X509* cert = cb ? PEM_read_bio_X509(cb, nullptr, nullptr, nullptr) : nullptr;
+    EVP_PKEY* key = kb ? PEM_read_bio_PrivateKey(kb, nullptr, nullptr, nullptr) : nullptr;
+    const bool ok = cert && key && X509_check_private_key(cert, key) == 1;
+    EVP_PKEY_free(key);
+    X509_free(cert);
+    BIO_free(kb);
+    BIO_free(cb);
+    return ok;
+}
+
+// `check`: every problem found, one line each; empty when all is well.
+QStringList check(const CenterConfig& config, CenterDatabase& db)
+{
+    QStringList problems;
+    if (auto a = config.address(); !a)
+        problems << a.error().message;
+    if (config.agency.isEmpty())
+        problems << tr("\"agency\" (the center's unit code, madonvi) is not set.");
+    if (config.certificate.isEmpty() || config.key.isEmpty()) {
+        problems << tr("\"certificate\" and \"key\" (PEM files) are required: the center speaks HTTPS only.");
+    } else {
+        const QList<QSslCertificate> chain = QSslCertificate::fromPath(config.certificate, QSsl::Pem);
+        if (chain.isEmpty()) {
+            problems << tr("Cannot read the certificate %1 (PEM).").arg(config.certificate);
+        } else if (chain.first().expiryDate() < QDateTime::currentDateTimeUtc()) {
+            problems << tr("The certificate %1 expired on %2.")
+                            .arg(config.certificate, chain.first().expiryDate().toString(Qt::ISODate));
+        }
+        QFile keyFile(config.key);
+        if (!keyFile.open(QIODevice::ReadOnly)) {
+            problems << tr("Cannot read the private key %1; is it readable by the motcua-center user?").arg(config.key);
+        } else if (!chain.isEmpty() && !keyMatches(chain.first().toPem(), keyFile.readAll())) {
+            problems << tr("The private key %1 is not a PEM key of the certificate %2.")
+                            .arg(config.key, config.certificate);
+        }
+    }
+    if (Status s = db.connect(); !s)
+        problems << s.error().message;
+    else if (Status v = db.requireCurrent(); !v)
+        problems << v.error().message;
+    return problems;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("motcua-center"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(MOTCUA_VERSION));
+
+    QCommandLineParser p;
+    p.setApplicationDescription(
+        tr("MotCua Desk center server: the workstations' protocol on PostgreSQL for one center's counters.\n\n"
+           "Commands:\n"
+           "  init                  create or migrate the database schema\n"
+           "  check                 validate the configuration, the certificate and the database\n"
+           "  serve                 serve the workstations over HTTPS (the systemd unit runs this)\n"
+           "  enrol --station N     print a one-time code for workstation N to join with\n"
+           "  revoke --station N    refuse workstation N from now on\n"
+           "  stations              list the enrolled workstations\n"
+           "  admin --user NAME     add a center administrator (password from $MOTCUA_CENTER_PASSWORD or stdin)\n\n"
+           "Workstations join with: motcuactl center join URL --code CODE --ca FILE --user ADMIN"));
+    p.addHelpOption();
+    p.addVersionOption();
+    p.addPositionalArgument(QStringLiteral("command"), tr("init, check, serve, enrol, revoke, stations or admin."));
+    const QCommandLineOption configOpt(QStringLiteral("config"), tr("Configuration file."), QStringLiteral("FILE"),
+                                       QStringLiteral("/etc/motcua/center.conf"));
+    const QCommandLineOption setOpt(QStringLiteral("set"), tr("Override one setting of the file (repeatable)."),
+                                    QStringLiteral("KEY=VALUE"));
+    const QCommandLineOption stationOpt(QStringLiteral("station"), tr("Workstation number."), QStringLiteral("N"));
+    const QCommandLineOption minutesOpt(QStringLiteral("minutes"), tr("Minutes an enrolment code stays valid."),
+                                        QStringLiteral("M"));
+    const QCommandLineOption userOpt(QStringLiteral("user"), tr("Administrator name."), QStringLiteral("NAME"));
+    const QCommandLineOption langOpt(QStringLiteral("lang"), tr("Language of messages: vi (default) or en."),
+                                     QStringLiteral("CODE"), QStringLiteral("vi"));
+    p.addOptions({configOpt, setOpt, stationOpt, minutesOpt, userOpt, langOpt});
+    p.process(app);
+
+    QTranslator translator;
+    if (translator.load(QStringLiteral(":/motcua/i18n/motcua_") + p.value(langOpt) + QStringLiteral(".qm")))
+        QCoreApplication::installTranslator(&translator);
+
+    const QStringList args = p.positionalArguments();
+    if (args.size() != 1)
+        return fail(tr("Give one command: init, check, serve, enrol, revoke, stations or admin (see --help)."), 2);
+    const QString command = args.first();
+
+    auto loaded = CenterConfig::load(p.value(configOpt));
+    if (!loaded)
+        return fail(loaded.error().message, 2);
+    CenterConfig config = *loaded;
+    for (const QString& kv : p.values(setOpt)) {
+        const qsizetype eq = kv.indexOf(QLatin1Char('='));
+        if (eq <= 0)
+            return fail(tr("--set takes KEY=VALUE."), 2);
+        if (Status s = config.set(kv.left(eq), kv.mid(eq + 1)); !s)
+            return fail(s.error().message, 2);
+    }
+    if (Status s = config.numbering.validate(1); !s)
+        return fail(s.error().message, 2);
+
+    CenterDatabase db(config.database);
+    SystemClock clock;
+    auto ownedAuth = std::make_unique<CenterAuth>(db, clock, config.sessionTtl);
+    CenterAuth& auth = *ownedAuth;
+    const auto station = [&]() -> int {
+        bool ok = false;
+        const int n = p.value(stationOpt).toInt(&ok);
+        return ok && n >= 1 && n <= config.numbering.maxStations ? n : 0;
+    };
+
+    if (command == QLatin1String("init")) {
+        if (Status s = db.migrate(); !s)
+            return fail(s.error().message, 1);
+        say(tr("The database schema is at version %1.").arg(CenterDatabase::knownVersion()));
+        return 0;
+    }
+    if (command == QLatin1String("check")) {
+        const QStringList problems = check(config, db);
+        for (const QString& problem : problems)
+            std::fprintf(stderr, "motcua-center: %s\n", qUtf8Printable(problem));
+        if (!problems.isEmpty())
+            return 1;
+        say(tr("The configuration, the certificate and the database are in order."));
+        return 0;
+    }
+    if (command == QLatin1String("enrol")) {
+        const int n = station();
+        if (!n)
+            return fail(tr("--station N is required, from 1 to %1.").arg(config.numbering.maxStations), 2);
+        const int minutes = p.isSet(minutesOpt) ? p.value(minutesOpt).toInt() : config.enrolMinutes;
+        if (minutes < 1 || minutes > 1440)
+            return fail(tr("--minutes must be from 1 to 1440."), 2);
+        auto code = auth.enrol(n, minutes);
+        if (!code)
+            return fail(code.error().message, 1);
+        say(*code);
+        std::fprintf(stderr, "%s\n",
+                     qUtf8Printable(tr("One-time code for station %1, valid %2 minutes.").arg(n).arg(minutes)));
+        return 0;
+    }
+    if (command == QLatin1String("revoke")) {
+        const int n = station();
+        if (!n)
+            return fail(tr("--station N is required, from 1 to %1.").arg(config.numbering.maxStations), 2);
+        if (Status s = auth.revoke(n); !s)
+            return fail(s.error().message, 1);
+        say(tr("Station %1 is revoked.").arg(n));
+        return 0;
+    }
+    if (command == QLatin1String("stations")) {
+        auto all = auth.stations();
+        if (!all)
+            return fail(all.error().message, 1);
+        for (const CenterAuth::Station& s : *all) {
+            say(QStringLiteral("%1\t%2\t%3").arg(s.station).arg(s.revokedAt ? tr("revoked") : tr("enrolled"), s.name));
+        }
+        return 0;
+    }
+    if (command == QLatin1String("admin")) {
+        const QString user = p.value(userOpt);
+        QString password = qEnvironmentVariable("MOTCUA_CENTER_PASSWORD");
+        if (password.isEmpty())
+            password = QTextStream(stdin).readLine();
+        if (Status s = auth.setAdmin(user, password); !s)
+            return fail(s.error().message, 1);
+        say(tr("Administrator %1 can sign in to the center's page.").arg(user));
+        return 0;
+    }
+    if (command != QLatin1String("serve"))
+        return fail(tr("Unknown command \"%1\" (see --help).").arg(command.left(40)), 2);
+
+    if (Status s = db.connect(); !s)
+        return fail(s.error().message, 1);
+    if (Status s = db.requireCurrent(); !s)
+        return fail(s.error().message, 1);
+    auto address = config.address();
+    if (!address)
+        return fail(address.error().message, 2);
+    if (config.agency.isEmpty())
+        return fail(tr("\"agency\" (the center's unit code, madonvi) is not set."), 2);
+
+    PortalConfig pc;
+    pc.sessionTtl = config.sessionTtl;
+    pc.faultDelayMs = config.faultDelayMs;
+    pc.numbering = config.numbering;
+    pc.clock = &clock;
+    CenterServer server(pc, {config.agency, config.name}, auth, config.testFaults);
+    // The server keeps nothing outside PostgreSQL, sessions included.
+    server.setAuth(std::move(ownedAuth));
+    if (Status s = server.open(std::make_unique<CenterStore>(db, config.numbering)); !s)
+        return fail(s.error().message, 1);
+    // Offline bundles only when sealed with the center's bundle secret; never unprotected.
+    const QString bundleSecret = qEnvironmentVariable("MOTCUA_BUNDLE_SECRET");
+    server.setBundleOpener([bundleSecret](const QByteArray& file) -> Result<QByteArray> {
+        if (bundleSecret.isEmpty())
+            return Error::forbidden(tr("this center takes no offline bundles (no bundle secret is set)."));
+        auto payload = OfflineBundle::open(file, bundleSecret);
+        if (!payload)
+            return payload.error();
+        return QJsonDocument(*payload).toJson(QJsonDocument::Compact);
+    });
+    if (Status s = server.setTls(config.certificate, config.key); !s)
+        return fail(s.error().message, 2);
+    auto bound = server.start(address->first, address->second);
+    if (!bound)
+        return fail(bound.error().message, 1);
+    say(QStringLiteral("motcua-center listening on https://%1:%2").arg(address->first.toString()).arg(*bound));
+    return app.exec();
+}

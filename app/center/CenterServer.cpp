@@ -1,0 +1,116 @@
+#include "center/CenterServer.h"
+
+#include "center/CenterAuth.h"
+#include "center/CenterLog.h"
+#include "portal/PortalReply.h"
+
+#include <QCoreApplication>
+#include <QHttpServerRequest>
+#include <QJsonDocument>
+#include <QTcpSocket>
+
+Q_LOGGING_CATEGORY(lcCenter, "motcua.center")
+
+namespace motcua {
+
+CenterServer::CenterServer(PortalConfig config, Identity identity, CenterAuth& auth, bool faultsAllowed,
+                           QObject* parent)
+    : PortalServer(config, parent)
+    , m_identity(std::move(identity))
+    , m_auth(auth)
+    , m_faultsAllowed(faultsAllowed)
+    , m_numbering(config.numbering)
+{}
+
+bool CenterServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* socket)
+{
+    if (request.url().path() == QLatin1String("/center/join")) {
+        if (request.method() != QHttpServerRequest::Method::Post) {
+            send(socket, 405, "text/plain", "use POST\n", wantsClose(request), "Allow: POST\r\n");
+            return true;
+        }
+        join(request, socket);
+        return true;
+    }
+    return PortalServer::handleRequest(request, socket);
+}
+
+void CenterServer::join(const QHttpServerRequest& request, QTcpSocket* socket)
+{
+    const QJsonObject in = QJsonDocument::fromJson(request.body()).object();
+    const QString code = in.value(QLatin1String("code")).toString();
+    PortalReply r;
+    if (code.isEmpty()) {
+        r = PortalReply::failure(PortalCode::MissingField,
+                                 QCoreApplication::translate("motcua", "Field \"code\" is missing."));
+    } else if (auto joined = m_auth.join(code, in.value(QLatin1String("name")).toString()); !joined) {
+        r = PortalReply::failure(joined.error().code == Error::Storage ? PortalCode::ServerFailure
+                                                                       : PortalCode::LoginFailed,
+                                 joined.error().message);
+    } else {
+        r = PortalReply::success({{QStringLiteral("station"), QString::number(joined->station)},
+                                  {QStringLiteral("username"), joined->username},
+                                  {QStringLiteral("password"), joined->secret},
+                                  {QStringLiteral("madonvi"), m_identity.agency},
+                                  {QStringLiteral("center"), m_identity.name},
+                                  {QStringLiteral("max_stations"), QString::number(m_numbering.maxStations)},
+                                  {QStringLiteral("fallback_start"), QString::number(m_numbering.fallbackStart)}});
+    }
+    send(socket, 200, "application/json; charset=utf-8", QJsonDocument(r.toJson()).toJson(QJsonDocument::Compact),
+         wantsClose(request));
+}
+
+QString CenterServer::basicUser(const QHttpServerRequest& request, QString* password)
+{
+    const QByteArray header = request.value(QByteArrayLiteral("authorization"));
+    if (!header.startsWith("Basic "))
+        return QString();
+    const QString pair = QString::fromUtf8(QByteArray::fromBase64(header.mid(6).trimmed()));
+    const qsizetype colon = pair.indexOf(QLatin1Char(':'));
+    if (colon <= 0)
+        return QString();
+    if (password)
+        *password = pair.mid(colon + 1);
+    return pair.left(colon);
+}
+
+bool CenterServer::allowAdmin(const QHttpServerRequest& request, bool pageOrForm, int* status, QByteArray* headers)
+{
+    *status = 401;
+    *headers = QByteArrayLiteral("WWW-Authenticate: Basic realm=\"motcua-center\", charset=\"UTF-8\"\r\n");
+    if (!pageOrForm && request.url().path() == QLatin1String("/mapi/_fault") && !m_faultsAllowed) {
+        *status = 403;
+        headers->clear();
+        return false;
+    }
+    QString password;
+    const QString user = basicUser(request, &password);
+    if (user.isEmpty())
+        return false;
+    auto ok = m_auth.checkAdmin(user, password);
+    if (!ok)
+        qCInfo(lcCenter) << "administrator sign-in refused";
+    return ok.ok();
+}
+
+std::optional<PortalReply> CenterServer::vet(const QJsonObject& request, const QString& who)
+{
+    // A station leases numbers only under the number it was enrolled with, so two workstations
+    // never share one offline range.
+    if (request.value(QLatin1String("service")).toString() == QLatin1String("MC_CapDaiSo") &&
+        request.value(QLatin1String("May")).toString() != who) {
+        return PortalReply::failure(
+            PortalCode::BadValue,
+            QCoreApplication::translate("motcua", "This workstation is enrolled as station %1; \"May\" must be %1.")
+                .arg(who));
+    }
+    return std::nullopt;
+}
+
+QString CenterServer::officer(const QHttpServerRequest& request) const
+{
+    const QString user = basicUser(request);
+    return user.isEmpty() ? QStringLiteral("center") : user.left(60);
+}
+
+} // namespace motcua

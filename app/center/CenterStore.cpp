@@ -1,0 +1,414 @@
+#include "center/CenterStore.h"
+
+#include "center/CenterLog.h"
+#include "portal/PortalCounts.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSet>
+
+namespace motcua {
+
+namespace {
+
+using S = CenterDatabase;
+
+std::string json(const QJsonObject& o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact).toStdString();
+}
+
+QJsonObject object(const pqxx::field& f)
+{
+    return QJsonDocument::fromJson(QByteArray(f.c_str(), static_cast<qsizetype>(f.size()))).object();
+}
+
+std::string nn(const QString& s)
+{
+    return s.toStdString();
+}
+
+bool validStatus(const QString& s)
+{
+    bool ok = false;
+    const int n = s.toInt(&ok);
+    return ok && n >= 1 && n <= 10 && s == QString::number(n);
+}
+
+PortalReply storageFailure(const Error& error)
+{
+    qCWarning(lcCenter) << "attachment storage failure:" << error.message;
+    return PortalReply::failure(PortalCode::ServerFailure,
+                                QCoreApplication::translate("motcua", "The center could not store the file."));
+}
+
+} // namespace
+
+CenterStore::CenterStore(CenterDatabase& db, CodeNumbering numbering)
+    : m_db(db)
+    , m_numbering(numbering)
+{}
+
+Result<int> CenterStore::storeDossiers(const QList<PortalDossierRow>& rows, qint64 now, bool updating)
+{
+    // As the reference portal: the add leaves a stored code untouched; the update keeps the
+    // central status, and a finish or return date once set.
+    return m_db.transact<int>([&](pqxx::work& w) -> Result<int> {
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            const PortalDossierRow& r = rows.at(i);
+            const pqxx::result done =
+                updating
+                    ? w.exec_params(
+                          "UPDATE dossiers SET madonvi = $2, ma_tthc = $3, don_vi = $4, chu_ho_so = $5, kenh = $6,"
+                          " trang_thai = $7, ngay_tiep_nhan = $8, ngay_hen_tra = $9,"
+                          " ngay_ket_thuc = CASE WHEN $10 = '' THEN ngay_ket_thuc ELSE $10 END,"
+                          " ngay_tra = CASE WHEN $11 = '' THEN ngay_tra ELSE $11 END,"
+                          " data = $12, updated_at = $13, updates = updates + 1 WHERE ma_hoso = $1",
+                          nn(r.code), nn(r.madonvi), nn(r.procedure), nn(r.department), nn(r.applicant),
+                          nn(r.channel), nn(r.status), nn(r.receivedAt), nn(r.dueAt), nn(r.finishedAt),
+                          nn(r.returnedAt), json(r.data), now)
+                    : w.exec_params(
+                          "INSERT INTO dossiers (ma_hoso, madonvi, ma_tthc, don_vi, chu_ho_so, kenh, trang_thai,"
+                          " ngay_tiep_nhan, ngay_hen_tra, ngay_ket_thuc, ngay_tra, data, created_at, updated_at)"
+                          " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $13)"
+                          " ON CONFLICT (ma_hoso) DO NOTHING",
+                          nn(r.code), nn(r.madonvi), nn(r.procedure), nn(r.department), nn(r.applicant),
+                          nn(r.channel), nn(r.status), nn(r.receivedAt), nn(r.dueAt), nn(r.finishedAt),
+                          nn(r.returnedAt), json(r.data), now);
+            if (done.affected_rows() == 0)
+                return static_cast<int>(i); // rolled back: nothing of the request is stored
+        }
+        w.commit();
+        return -1;
+    });
+}
+
+Result<int> CenterStore::storeHistory(const QList<PortalHistoryRow>& rows, qint64 now)
+{
+    return m_db.transact<int>([&](pqxx::work& w) -> Result<int> {
+        QSet<QString> known;
+        int inserted = 0;
+        for (const PortalHistoryRow& r : rows) {
+            if (!known.contains(r.code)) {
+                if (w.exec_params("SELECT 1 FROM dossiers WHERE ma_hoso = $1", nn(r.code)).empty())
+                    return Error::notFound(r.code);
+                known.insert(r.code);
+            }
+            inserted += static_cast<int>(
+                w.exec_params("INSERT INTO history (ma_tien_do, ma_hoso, trang_thai, thoi_diem, data, received_at)"
+                              " VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (ma_tien_do) DO NOTHING",
+                              nn(r.id), nn(r.code), nn(r.status), nn(r.at), json(r.data), now)
+                    .affected_rows());
+        }
+        w.commit();
+        return inserted;
+    });
+}
+
+Result<std::optional<QJsonObject>> CenterStore::lookup(const QString& code)
+{
+    return m_db.transact<std::optional<QJsonObject>>([&](pqxx::work& w) -> Result<std::optional<QJsonObject>> {
+        const pqxx::result r = w.exec_params(
+            "SELECT data, coalesce(trang_thai_tt, ''), coalesce(trang_thai_tt, trang_thai),"
+            " (SELECT count(*) FROM history h WHERE h.ma_hoso = d.ma_hoso) FROM dossiers d WHERE ma_hoso = $1",
+            nn(code));
+        if (r.empty())
+            return std::optional<QJsonObject>();
+        QJsonObject o = object(r[0][0]);
+        o.insert(QStringLiteral("TrangThaiTrungTam"), S::text(r[0][1]));
+        o.insert(QStringLiteral("MaTrangThai"), S::text(r[0][2]));
+        o.insert(QStringLiteral("SoDongTienDo"), QString::number(r[0][3].as<qint64>()));
+        return std::optional<QJsonObject>(o);
+    });
+}
+
+Result<qint64> CenterStore::decide(const QString& code, const QString& status, const QString& content,
+                                   const QString& officer, const QString& at)
+{
+    if (!validStatus(status))
+        return Error::badInput(QCoreApplication::translate("motcua", "The status must be a number from 1 to 10."));
+    // Decided (9) ends processing; returned (10) also hands the result back (DOMAIN.md codes).
+    const QString finished = (status == QLatin1String("9") || status == QLatin1String("10")) ? at : QString();
+    const QString returned = status == QLatin1String("10") ? at : QString();
+    return m_db.transact<qint64>([&](pqxx::work& w) -> Result<qint64> {
+        const pqxx::result up = w.exec_params(
+            "UPDATE dossiers SET trang_thai_tt = $2,"
+            " ngay_ket_thuc = CASE WHEN $3 <> '' AND ngay_ket_thuc = '' THEN $3 ELSE ngay_ket_thuc END,"
+            " ngay_tra = CASE WHEN $4 <> '' THEN $4 ELSE ngay_tra END WHERE ma_hoso = $1",
+            nn(code), nn(status), nn(finished), nn(returned));
+        if (up.affected_rows() == 0)
+            return Error::notFound(QCoreApplication::translate("motcua", "No dossier with this code."));
+        const pqxx::result id = w.exec_params(
+            "INSERT INTO decisions (ma_hoso, madonvi, trang_thai, noi_dung, nguoi_xu_ly, thoi_diem, ngay_ket_thuc,"
+            " ngay_tra) SELECT ma_hoso, madonvi, $2, $3, $4, $5, ngay_ket_thuc, ngay_tra FROM dossiers"
+            " WHERE ma_hoso = $1 RETURNING id",
+            nn(code), nn(status), nn(content), nn(officer), nn(at));
+        w.commit();
+        return id[0][0].as<qint64>();
+    });
+}
+
+Result<PortalChanges> CenterStore::changesSince(const QString& madonvi, qint64 cursor, int limit)
+{
+    return m_db.transact<PortalChanges>([&](pqxx::work& w) -> Result<PortalChanges> {
+        const pqxx::result r = w.exec_params(
+            "SELECT id, ma_hoso, trang_thai, noi_dung, nguoi_xu_ly, thoi_diem, ngay_ket_thuc, ngay_tra"
+            " FROM decisions WHERE madonvi = $1 AND id > $2 ORDER BY id LIMIT $3",
+            nn(madonvi), cursor, limit + 1);
+        PortalChanges out;
+        out.next = cursor;
+        for (const pqxx::row& row : r) {
+            if (out.rows.size() == limit) {
+                out.more = true;
+                break;
+            }
+            out.next = row[0].as<qint64>();
+            out.rows.append(QJsonObject{{QStringLiteral("Moc"), QString::number(out.next)},
+                                        {QStringLiteral("MaHoSo"), S::text(row[1])},
+                                        {QStringLiteral("TrangThaiHoSo"), S::text(row[2])},
+                                        {QStringLiteral("NoiDungXuLy"), S::text(row[3])},
+                                        {QStringLiteral("NguoiXuLy"), S::text(row[4])},
+                                        {QStringLiteral("ThoiDiemXuLy"), S::text(row[5])},
+                                        {QStringLiteral("NgayKetThucXuLy"), S::text(row[6])},
+                                        {QStringLiteral("NgayTra"), S::text(row[7])}});
+        }
+        return out;
+    });
+}
+
+Result<QJsonObject> CenterStore::counts(const QString& day, const QString& now)
+{
+    const PortalCounts::Window win = PortalCounts::window(day, now);
+    static const std::string sql = PortalCounts::postgresSql().toStdString();
+    return m_db.transact<QJsonObject>([&](pqxx::work& w) -> Result<QJsonObject> {
+        const pqxx::result r =
+            w.exec_params(sql, nn(day), nn(win.asOf), nn(win.end), nn(win.dueFrom), win.dayIsOver ? 1 : 0);
+        PortalCounts counts(win);
+        for (const pqxx::row& row : r) {
+            qint64 v[PortalCounts::kValues];
+            for (int i = 0; i < PortalCounts::kValues; ++i)
+                v[i] = row[i + 1].as<qint64>();
+            counts.add(S::text(row[0]), v);
+        }
+        return counts.result();
+    });
+}
+
+Result<PortalBackend::Lease> CenterStore::lease(const QString& agency, const QString& day, int station, int size,
+                                                const QString& requestId)
+{
+    static const QRegularExpression agencyRe(QStringLiteral("^[A-Za-z0-9._]+$"));
+    static const QRegularExpression dayRe(QStringLiteral("^\\d{6}$"));
+    if (!agencyRe.match(agency).hasMatch() || !dayRe.match(day).hasMatch() || station < 1 ||
+        station > m_numbering.maxStations || size < 1) {
+        return Error::badInput(QCoreApplication::translate("motcua", "The request for dossier numbers is invalid."));
+    }
+    return m_db.transact<Lease>([&](pqxx::work& w) -> Result<Lease> {
+        if (!requestId.isEmpty()) {
+            const pqxx::result known = w.exec_params(
+                "SELECT first, last, agency, day FROM lease_requests WHERE request_id = $1", nn(requestId));
+            if (!known.empty()) {
+                if (S::text(known[0][2]) != agency || S::text(known[0][3]) != day) {
+                    return Error::badInput(QCoreApplication::translate(
+                        "motcua", "Field \"MaYeuCau\" was used before for another agency or day."));
+                }
+                return Lease{known[0][0].as<qint64>(), known[0][1].as<qint64>()};
+            }
+        }
+        // One statement takes the block, so processes leasing at once never overlap.
+        const int end = m_numbering.fallbackStart - 1;
+        const pqxx::result counter = w.exec_params(
+            "INSERT INTO lease_counters (agency, day, next) VALUES ($1, $2, 1 + $3)"
+            " ON CONFLICT (agency, day) DO UPDATE SET next = lease_counters.next + $3 RETURNING next - $3",
+            nn(agency), nn(day), size);
+        const int first = counter[0][0].as<int>();
+        if (first > end) {
+            return Error::conflict(
+                QCoreApplication::translate("motcua", "All dossier numbers the center can lease for %1 on %2 are used.")
+                    .arg(agency, day));
+        }
+        const Lease block{first, std::min(end, first + size - 1)};
+        w.exec_params("INSERT INTO leases (agency, day, first, last, station, leased_at)"
+                      " VALUES ($1, $2, $3, $4, $5, extract(epoch FROM now())::bigint)",
+                      nn(agency), nn(day), block.first, block.last, station);
+        if (!requestId.isEmpty()) {
+            w.exec_params("INSERT INTO lease_requests (request_id, agency, day, station, first, last)"
+                          " VALUES ($1, $2, $3, $4, $5, $6)",
+                          nn(requestId), nn(agency), nn(day), station, block.first, block.last);
+        }
+        w.commit();
+        return block;
+    });
+}
+
+PortalReply CenterStore::appendChunk(const PortalChunk& c, qint64 now)
+{
+    auto done = m_db.transact<PortalReply>([&](pqxx::work& w) -> Result<PortalReply> {
+        const std::string sha = nn(c.sha256);
+        const auto link = [&] {
+            w.exec_params("INSERT INTO file_links (sha256, ma_hoso, file_name, linked_at) VALUES ($1, $2, $3, $4)"
+                          " ON CONFLICT DO NOTHING",
+                          sha, nn(c.dossier), nn(c.fileName), now);
+        };
+        // The row is locked for the rest of the transaction: chunks of one file sent to two
+        // processes at once are taken one after the other.
+        pqxx::result st =
+            w.exec_params("SELECT total, received, complete FROM files WHERE sha256 = $1 FOR UPDATE", sha);
+        UploadState s;
+        if (!st.empty())
+            s = UploadState{true, st[0][2].as<bool>(), st[0][0].as<qint64>(), st[0][1].as<qint64>()};
+        if (s.known && s.complete && s.total == c.total) {
+            // Stored once per content: a repeated or second upload only records the link.
+            link();
+            w.commit();
+            return PortalReply::success(uploadPosition(s.total, true));
+        }
+        if (s.known && s.total != c.total)
+            return *refuseChunk(s, c);
+        if (!s.known) {
+            w.exec_params("INSERT INTO files (sha256, total, created_at) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING",
+                          sha, c.total, now);
+            st = w.exec_params("SELECT total, received, complete FROM files WHERE sha256 = $1 FOR UPDATE", sha);
+            s = UploadState{true, st[0][2].as<bool>(), st[0][0].as<qint64>(), st[0][1].as<qint64>()};
+        }
+        if (auto refused = refuseChunk(UploadState{true, false, s.total, s.acked}, c)) {
+            w.commit(); // the files row of a first chunk refused stays, as the reference portal's
+            return *refused;
+        }
+        const qint64 acked = c.offset + c.data.size();
+        if (!c.data.isEmpty()) {
+            w.exec_params("INSERT INTO file_chunks (sha256, \"offset\", data) VALUES ($1, $2, $3)", sha, c.offset,
+                          pqxx::binarystring(c.data.constData(), static_cast<size_t>(c.data.size())));
+        }
+        w.exec_params("UPDATE files SET received = $2 WHERE sha256 = $1", sha, acked);
+        if (acked < c.total) {
+            w.commit();
+            return PortalReply::success(uploadPosition(acked, false));
+        }
+        // The last chunk: the SHA-256 of the stored bytes, read back in order.
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        qint64 at = 0;
+        while (at < c.total) {
+            const pqxx::result part =
+                w.exec_params("SELECT data FROM file_chunks WHERE sha256 = $1 AND \"offset\" = $2", sha, at);
+            if (part.empty())
+                break;
+            const pqxx::binarystring bytes(part[0][0]);
+            hash.addData(QByteArrayView(bytes.data(), static_cast<qsizetype>(bytes.size())));
+            at += static_cast<qint64>(bytes.size());
+        }
+        if (at != c.total || QString::fromLatin1(hash.result().toHex()) != c.sha256) {
+            w.exec_params("DELETE FROM files WHERE sha256 = $1", sha);
+            w.commit();
+            return PortalReply::failure(
+                PortalCode::UploadChecksum,
+                QCoreApplication::translate("motcua",
+                                            "The file's SHA-256 does not match; upload it again from the start."),
+                uploadPosition(0, false, c.total));
+        }
+        w.exec_params("UPDATE files SET complete = true, completed_at = $2 WHERE sha256 = $1", sha, now);
+        link();
+        w.commit();
+        return PortalReply::success(uploadPosition(c.total, true));
+    });
+    return done ? *done : storageFailure(done.error());
+}
+
+PortalReply CenterStore::fileStatus(const QString& sha256)
+{
+    auto done = m_db.transact<PortalReply>([&](pqxx::work& w) -> Result<PortalReply> {
+        const pqxx::result r =
+            w.exec_params("SELECT total, received, complete FROM files WHERE sha256 = $1", nn(sha256));
+        if (r.empty())
+            return PortalReply::success(uploadPosition(0, false));
+        const bool complete = r[0][2].as<bool>();
+        const qint64 total = r[0][0].as<qint64>();
+        return PortalReply::success(uploadPosition(complete ? total : r[0][1].as<qint64>(), complete, total));
+    });
+    return done ? *done : storageFailure(done.error());
+}
+
+QByteArray CenterStore::fileContent(const QString& sha256)
+{
+    auto done = m_db.transact<QByteArray>([&](pqxx::work& w) -> Result<QByteArray> {
+        const pqxx::result r = w.exec_params(
+            "SELECT c.data FROM file_chunks c JOIN files f ON f.sha256 = c.sha256"
+            " WHERE c.sha256 = $1 AND f.complete ORDER BY c.\"offset\"",
+            nn(sha256));
+        QByteArray out;
+        for (const pqxx::row& row : r) {
+            const pqxx::binarystring bytes(row[0]);
+            out.append(bytes.get(), static_cast<qsizetype>(bytes.size()));
+        }
+        return out;
+    });
+    return done ? *done : QByteArray();
+}
+
+Result<QList<PortalListed>> CenterStore::newest(int limit)
+{
+    return m_db.transact<QList<PortalListed>>([&](pqxx::work& w) -> Result<QList<PortalListed>> {
+        const pqxx::result r = w.exec_params(
+            "SELECT ma_hoso, ma_tthc, don_vi, chu_ho_so, ngay_tiep_nhan, ngay_hen_tra, trang_thai,"
+            " coalesce(trang_thai_tt, ''), (SELECT count(*) FROM history h WHERE h.ma_hoso = d.ma_hoso),"
+            " (SELECT count(*) FROM file_links f WHERE f.ma_hoso = d.ma_hoso)"
+            " FROM dossiers d ORDER BY created_at DESC, ma_hoso DESC LIMIT $1",
+            limit);
+        QList<PortalListed> out;
+        for (const pqxx::row& row : r) {
+            out.append(PortalListed{S::text(row[0]), S::text(row[1]), S::text(row[2]), S::text(row[3]),
+                                    S::text(row[4]), S::text(row[5]), S::text(row[6]), S::text(row[7]),
+                                    row[8].as<int>(), row[9].as<int>()});
+        }
+        return out;
+    });
+}
+
+Result<QJsonObject> CenterStore::stats()
+{
+    return m_db.transact<QJsonObject>([&](pqxx::work& w) -> Result<QJsonObject> {
+        const pqxx::result r = w.exec(
+            "SELECT (SELECT count(*) FROM dossiers), (SELECT count(*) FROM history), (SELECT count(*) FROM files),"
+            " (SELECT count(*) FROM files WHERE complete), (SELECT count(*) FROM file_links),"
+            " (SELECT count(*) FROM leases), (SELECT count(*) FROM decisions),"
+            " (SELECT coalesce(sum(updates), 0) FROM dossiers),"
+            " (SELECT count(*) FROM stations WHERE revoked_at IS NULL AND secret_hash IS NOT NULL)");
+        const char* keys[] = {"dossiers", "history",   "files",           "files_complete", "file_links",
+                              "leases",   "decisions", "dossier_updates", "stations"};
+        QJsonObject out;
+        for (int i = 0; i < 9; ++i)
+            out.insert(QString::fromLatin1(keys[i]), QString::number(r[0][i].as<qint64>()));
+        return out;
+    });
+}
+
+Result<std::optional<QJsonObject>> CenterStore::dossierDetail(const QString& code)
+{
+    auto found = lookup(code);
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return std::optional<QJsonObject>();
+    return m_db.transact<std::optional<QJsonObject>>([&](pqxx::work& w) -> Result<std::optional<QJsonObject>> {
+        QJsonArray history;
+        for (const pqxx::row& row : w.exec_params("SELECT data FROM history WHERE ma_hoso = $1 ORDER BY id", nn(code)))
+            history.append(object(row[0]));
+        QJsonArray files;
+        for (const pqxx::row& row :
+             w.exec_params("SELECT l.sha256, l.file_name, f.total, coalesce(f.complete, false) FROM file_links l"
+                           " LEFT JOIN files f ON f.sha256 = l.sha256 WHERE l.ma_hoso = $1 ORDER BY l.file_name",
+                           nn(code))) {
+            files.append(QJsonObject{
+                {QStringLiteral("sha256"), S::text(row[0])},
+                {QStringLiteral("name"), S::text(row[1])},
+                {QStringLiteral("size"), QString::number(row[2].is_null() ? 0 : row[2].as<qint64>())},
+                {QStringLiteral("complete"), row[3].as<bool>() ? QStringLiteral("True") : QStringLiteral("False")}});
+        }
+        return std::optional<QJsonObject>(QJsonObject{
+            {QStringLiteral("dossier"), **found}, {QStringLiteral("history"), history}, {QStringLiteral("files"), files}});
+    });
+}
+
+} // namespace motcua

@@ -1,0 +1,268 @@
+// motcua-center as its executable over a throwaway PostgreSQL cluster: the schema and its
+// version check, station enrolment (one-time codes, wrong and expired codes, revocation),
+// the administrator's sign-in for the page and the admin actions, leases bound to the
+// enrolled station, and two center processes on one database behind the same client.
+#include "PortalFixture.h"
+
+#include <QDeadlineTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTest>
+
+using namespace motcua::test;
+
+namespace {
+
+QJsonObject add(const QString& code)
+{
+    return PortalHttp::sampleAdd(code);
+}
+
+QString codeOf(int n)
+{
+    return QStringLiteral("000.00.00.H34-260213-%1").arg(n, 4, 10, QLatin1Char('0'));
+}
+
+} // namespace
+
+class TestCenterServer : public QObject
+{
+    Q_OBJECT
+
+private:
+    PortalFixture m_center{{}, PortalFixture::Server::Center};
+
+    QString enrol(int station, QByteArray* out = nullptr)
+    {
+        QByteArray code;
+        const int rc = m_center.centerCommand(
+            {QStringLiteral("enrol"), QStringLiteral("--station"), QString::number(station)}, &code);
+        if (out)
+            *out = code;
+        return rc == 0 ? QString::fromUtf8(code).trimmed() : QString();
+    }
+    PortalHttp::Result join(const QString& code)
+    {
+        return m_center.http().post(QStringLiteral("/center/join"),
+                                    {{QStringLiteral("code"), code}, {QStringLiteral("name"), QStringLiteral("Quầy 2")}});
+    }
+    QByteArray basic(const QString& user, const QString& password)
+    {
+        return "Basic " + (user + QLatin1Char(':') + password).toUtf8().toBase64();
+    }
+    int psql(const QString& sql, QByteArray* out = nullptr)
+    {
+        return m_center.cluster()->client(QStringLiteral("psql"), {QStringLiteral("-d"), m_center.cluster()->conninfo(),
+                                                                   QStringLiteral("-tAc"), sql},
+                                          out);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(m_center.start(), qPrintable(m_center.errorString()));
+        QVERIFY(m_center.username().startsWith(QLatin1String("station-1")));
+    }
+
+    void enrolledStationSyncs()
+    {
+        auto& http = m_center.http();
+        const QString session = http.login(m_center.username(), m_center.password());
+        QVERIFY(!session.isEmpty());
+        QCOMPARE(http.call(session, m_center.madonvi(), QStringLiteral("DongBoHoSoMC"), add(codeOf(1))).code(),
+                 QStringLiteral("0"));
+        // The same add again: already there (3), nothing stored twice.
+        QCOMPARE(http.call(session, m_center.madonvi(), QStringLiteral("DongBoHoSoMC"), add(codeOf(1))).code(),
+                 QStringLiteral("3"));
+        QCOMPARE(m_center.dossierCount(), 1);
+        // The shared national-style account does not exist here.
+        QVERIFY(http.login(QStringLiteral("portal-test"), QStringLiteral("portal-test-password")).isEmpty());
+    }
+
+    void codesAreOneTimeAndExpire()
+    {
+        // A wrong code.
+        const auto wrong = join(QStringLiteral("AAAA-BBBB-CCCC"));
+        QCOMPARE(wrong.code(), QStringLiteral("1"));
+        // A good code works once.
+        const QString code = enrol(2);
+        QVERIFY(!code.isEmpty());
+        QVERIFY(QRegularExpression(QStringLiteral("^[2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{4}$")).match(code).hasMatch());
+        const auto joined = join(code.toLower()); // read out and typed in lower case
+        QCOMPARE(joined.code(), QStringLiteral("0"));
+        QCOMPARE(joined.json.value(QLatin1String("station")).toString(), QStringLiteral("2"));
+        QCOMPARE(joined.json.value(QLatin1String("madonvi")).toString(), m_center.madonvi());
+        const QString user = joined.json.value(QLatin1String("username")).toString();
+        const QString secret = joined.json.value(QLatin1String("password")).toString();
+        QCOMPARE(user, QStringLiteral("station-2"));
+        QVERIFY(secret.size() >= 40);
+        QCOMPARE(join(code).code(), QStringLiteral("1")); // used
+        QVERIFY(!m_center.http().login(user, secret).isEmpty());
+        // Enrolling a station already enrolled is refused: two workstations never share a number.
+        QByteArray out;
+        QVERIFY(enrol(2, &out).isEmpty());
+        // An expired code.
+        const QString old = enrol(3);
+        QVERIFY(!old.isEmpty());
+        QCOMPARE(psql(QStringLiteral("UPDATE enrolments SET expires_at = 0 WHERE station = 3 AND used_at IS NULL")), 0);
+        QCOMPARE(join(old).code(), QStringLiteral("1"));
+        QCOMPARE(psql(QStringLiteral("DELETE FROM login_failures")), 0);
+    }
+
+    void revokedStationIsRefusedAtOnce()
+    {
+        const QString code = enrol(4);
+        const auto joined = join(code);
+        QCOMPARE(joined.code(), QStringLiteral("0"));
+        auto& http = m_center.http();
+        const QString user = joined.json.value(QLatin1String("username")).toString();
+        const QString secret = joined.json.value(QLatin1String("password")).toString();
+        const QString session = http.login(user, secret);
+        QVERIFY(!session.isEmpty());
+        QCOMPARE(http.call(session, m_center.madonvi(), QStringLiteral("DongBoHoSoMC"), add(codeOf(40))).code(),
+                 QStringLiteral("0"));
+        QCOMPARE(m_center.centerCommand({QStringLiteral("revoke"), QStringLiteral("--station"), QStringLiteral("4")}), 0);
+        // The open session is refused on its very next request, and the secret no longer logs in.
+        QCOMPARE(http.call(session, m_center.madonvi(), QStringLiteral("DongBoHoSoMC"), add(codeOf(41))).code(),
+                 QStringLiteral("2"));
+        QVERIFY(http.login(user, secret).isEmpty());
+        QByteArray list;
+        QCOMPARE(m_center.centerCommand({QStringLiteral("stations"), QStringLiteral("--lang"), QStringLiteral("en")},
+                                        &list),
+                 0);
+        QVERIFY2(list.contains("4\trevoked"), list.constData());
+        QCOMPARE(psql(QStringLiteral("DELETE FROM login_failures")), 0);
+    }
+
+    void leasesOnlyForTheEnrolledStation()
+    {
+        auto& http = m_center.http();
+        const QString session = http.login(m_center.username(), m_center.password());
+        QJsonObject lease{{QStringLiteral("MaCoQuan"), QStringLiteral("000.00.00.H34")},
+                          {QStringLiteral("Ngay"), QStringLiteral("260213")},
+                          {QStringLiteral("May"), QStringLiteral("1")},
+                          {QStringLiteral("SoLuong"), QStringLiteral("50")}};
+        const auto mine = http.call(session, m_center.madonvi(), QStringLiteral("MC_CapDaiSo"), lease);
+        QCOMPARE(mine.code(), QStringLiteral("0"));
+        QCOMPARE(mine.json.value(QLatin1String("TuSo")).toString(), QStringLiteral("1"));
+        lease.insert(QStringLiteral("May"), QStringLiteral("2"));
+        QCOMPARE(http.call(session, m_center.madonvi(), QStringLiteral("MC_CapDaiSo"), lease).code(),
+                 QStringLiteral("6"));
+    }
+
+    void pageAndAdminActionsNeedAnAdministrator()
+    {
+        auto& http = m_center.http();
+        QCOMPARE(http.get(QStringLiteral("/")).status, 401);
+        QCOMPARE(http.get(QStringLiteral("/"), {{"Authorization", basic(m_center.adminUser(), QStringLiteral("wrong"))}})
+                     .status,
+                 401);
+        const auto page = http.get(QStringLiteral("/"), {{"Authorization", basic(m_center.adminUser(),
+                                                                                  m_center.adminPassword())}});
+        QCOMPARE(page.status, 200);
+        QVERIFY(page.body.contains(codeOf(1).toUtf8()));
+        // No anonymous decision, by the form or the endpoint.
+        QCOMPARE(http.postRaw(QStringLiteral("/decide"), "MaHoSo=" + codeOf(1).toUtf8() + "&TrangThaiHoSo=9",
+                              "application/x-www-form-urlencoded")
+                     .status,
+                 401);
+        QCOMPARE(http.post(QStringLiteral("/mapi/_decide"),
+                           {{QStringLiteral("MaHoSo"), codeOf(1)}, {QStringLiteral("TrangThaiHoSo"), QStringLiteral("9")}})
+                     .status,
+                 401);
+        QVERIFY(m_center.decide(codeOf(1), QStringLiteral("9"), QStringLiteral("Đã giải quyết")));
+        const QJsonObject d = m_center.dossier(codeOf(1)).value(QLatin1String("dossier")).toObject();
+        QCOMPARE(d.value(QLatin1String("TrangThaiTrungTam")).toString(), QStringLiteral("9"));
+    }
+
+    void twoProcessesServeOneCenter()
+    {
+        // A second motcua-center on the same database and configuration, on another port.
+        QProcess second;
+        second.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        second.start(QStringLiteral(MOTCUA_CENTER_PATH),
+                     {QStringLiteral("serve"), QStringLiteral("--config"), m_center.centerConfigPath(),
+                      QStringLiteral("--set"), QStringLiteral("listen=127.0.0.1:0")});
+        QVERIFY(second.waitForStarted(10000));
+        QByteArray out;
+        static const QRegularExpression ready(QStringLiteral("listening on https://[^:]+:(\\d+)"));
+        QRegularExpressionMatch m;
+        const QDeadlineTimer deadline(15000);
+        while (!deadline.hasExpired() && !(m = ready.match(QString::fromUtf8(out))).hasMatch()) {
+            second.waitForReadyRead(100);
+            out += second.readAllStandardOutput();
+        }
+        QVERIFY2(m.hasMatch(), out.constData());
+        QUrl url = m_center.url();
+        url.setPort(m.captured(1).toInt());
+        PortalHttp other(url, m_center.caCertificate());
+
+        // One session, made on the first process, is good on the second: no state outside PostgreSQL.
+        auto& first = m_center.http();
+        const QString session = first.login(m_center.username(), m_center.password());
+        QVERIFY(!session.isEmpty());
+        const int before = m_center.dossierCount();
+        for (int i = 100; i < 140; ++i) {
+            PortalHttp& via = i % 2 ? other : first;
+            QCOMPARE(via.call(session, m_center.madonvi(), QStringLiteral("DongBoHoSoMC"), add(codeOf(i))).code(),
+                     QStringLiteral("0"));
+        }
+        // A dossier sent to one and repeated to the other is stored once.
+        QCOMPARE(other.call(session, m_center.madonvi(), QStringLiteral("DongBoHoSoMC"), add(codeOf(100))).code(),
+                 QStringLiteral("3"));
+        QCOMPARE(m_center.dossierCount(), before + 40);
+        // Leases from both processes never overlap.
+        QSet<int> numbers;
+        for (int i = 0; i < 10; ++i) {
+            PortalHttp& via = i % 2 ? other : first;
+            const auto r = via.call(session, m_center.madonvi(), QStringLiteral("MC_CapDaiSo"),
+                                    {{QStringLiteral("MaCoQuan"), QStringLiteral("000.00.00.H34")},
+                                     {QStringLiteral("Ngay"), QStringLiteral("260214")},
+                                     {QStringLiteral("May"), QStringLiteral("1")},
+                                     {QStringLiteral("SoLuong"), QStringLiteral("10")}});
+            QCOMPARE(r.code(), QStringLiteral("0"));
+            for (int n = r.json.value(QLatin1String("TuSo")).toString().toInt();
+                 n <= r.json.value(QLatin1String("DenSo")).toString().toInt(); ++n) {
+                QVERIFY(!numbers.contains(n));
+                numbers.insert(n);
+            }
+        }
+        QCOMPARE(numbers.size(), 100);
+        second.terminate();
+        QVERIFY(second.waitForFinished(5000));
+    }
+
+    void newerSchemaIsRefused()
+    {
+        m_center.stop();
+        QCOMPARE(psql(QStringLiteral("INSERT INTO center_schema (version, applied_at) VALUES (999, 0)")), 0);
+        QProcess serve;
+        serve.start(QStringLiteral(MOTCUA_CENTER_PATH),
+                    {QStringLiteral("serve"), QStringLiteral("--config"), m_center.centerConfigPath(),
+                     QStringLiteral("--lang"), QStringLiteral("en")});
+        QVERIFY(serve.waitForFinished(15000));
+        QCOMPARE(serve.exitCode(), 1);
+        QVERIFY2(serve.readAllStandardError().contains("newer than this motcua-center"), "no clear message");
+        QVERIFY(m_center.centerCommand({QStringLiteral("init")}) != 0);
+        QVERIFY(m_center.centerCommand({QStringLiteral("check")}) != 0);
+        QCOMPARE(psql(QStringLiteral("DELETE FROM center_schema WHERE version = 999")), 0);
+        QCOMPARE(m_center.centerCommand({QStringLiteral("check")}), 0);
+    }
+
+    void backupIsPgDump()
+    {
+        QByteArray dump;
+        QCOMPARE(m_center.cluster()->client(QStringLiteral("pg_dump"), {QStringLiteral("-d"), m_center.cluster()->conninfo(),
+                                                                         QStringLiteral("--data-only"),
+                                                                         QStringLiteral("-t"), QStringLiteral("dossiers")},
+                                            &dump),
+                 0);
+        QVERIFY(dump.contains(codeOf(139).toUtf8()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCenterServer)
+#include "test_centerserver.moc"
