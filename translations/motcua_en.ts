@@ -4430,6 +4430,138 @@ motcuactl dossier SUBCOMMAND --help shows the options of each.
         <source>The last active administrator must keep the administrator role.</source>
         <translation>The last active administrator must keep the administrator role.</translation>
     </message>
+    <message>
+        <source>Too many failed sign-ins; try again in %1 minutes.</source>
+        <translation>Too many failed sign-ins; try again in %1 minutes.</translation>
+    </message>
+    <message>
+        <source>Station %1 is enrolled already. Revoke it first (motcua-center revoke --station %1).</source>
+        <translation>Station %1 is enrolled already. Revoke it first (motcua-center revoke --station %1).</translation>
+    </message>
+    <message>
+        <source>The enrolment code is wrong, used or expired. Ask the center&apos;s administrator for a new one.</source>
+        <translation>The enrolment code is wrong, used or expired. Ask the center&apos;s administrator for a new one.</translation>
+    </message>
+    <message>
+        <source>Station %1 is enrolled already.</source>
+        <translation>Station %1 is enrolled already.</translation>
+    </message>
+    <message>
+        <source>Station %1 is not enrolled.</source>
+        <translation>Station %1 is not enrolled.</translation>
+    </message>
+    <message>
+        <source>An administrator needs a name and a password of at least 10 characters.</source>
+        <translation>An administrator needs a name and a password of at least 10 characters.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a number from %2 to %3.</source>
+        <translation>&quot;%1&quot; must be a number from %2 to %3.</translation>
+    </message>
+    <message>
+        <source>Unknown setting &quot;%1&quot;.</source>
+        <translation>Unknown setting &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Cannot read the configuration file %1.</source>
+        <translation>Cannot read the configuration file %1.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: expected &quot;key = value&quot;.</source>
+        <translation>%1, line %2: expected &quot;key = value&quot;.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, line %2: %3</translation>
+    </message>
+    <message>
+        <source>&quot;listen&quot; must be ADDR:PORT, for example 0.0.0.0:8443.</source>
+        <translation>&quot;listen&quot; must be ADDR:PORT, for example 0.0.0.0:8443.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL: %1</source>
+        <translation>PostgreSQL: %1</translation>
+    </message>
+    <message>
+        <source>Cannot connect to PostgreSQL: %1</source>
+        <translation>Cannot connect to PostgreSQL: %1</translation>
+    </message>
+    <message>
+        <source>The database&apos;s schema is version %1, newer than this motcua-center knows (%2). Install the newer motcua-center; nothing was changed.</source>
+        <translation>The database&apos;s schema is version %1, newer than this motcua-center knows (%2). Install the newer motcua-center; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The database&apos;s schema is version %1, newer than this motcua-center knows (%2). Install the newer motcua-center.</source>
+        <translation>The database&apos;s schema is version %1, newer than this motcua-center knows (%2). Install the newer motcua-center.</translation>
+    </message>
+    <message>
+        <source>The database&apos;s schema is version %1; this motcua-center needs %2. Run &quot;motcua-center init&quot; first.</source>
+        <translation>The database&apos;s schema is version %1; this motcua-center needs %2. Run &quot;motcua-center init&quot; first.</translation>
+    </message>
+    <message>
+        <source>Field &quot;code&quot; is missing.</source>
+        <translation>Field &quot;code&quot; is missing.</translation>
+    </message>
+    <message>
+        <source>This workstation is enrolled as station %1; &quot;May&quot; must be %1.</source>
+        <translation>This workstation is enrolled as station %1; &quot;May&quot; must be %1.</translation>
+    </message>
+    <message>
+        <source>The center could not store the file.</source>
+        <translation>The center could not store the file.</translation>
+    </message>
+    <message>
+        <source>center join URL --code CODE --ca FILE: join the center&apos;s server with a one-time code.</source>
+        <translation>center join URL --code CODE --ca FILE: join the center&apos;s server with a one-time code.</translation>
+    </message>
+    <message>
+        <source>Joins this workstation to its center&apos;s server (motcua-center) with the one-time code the center&apos;s administrator printed (motcua-center enrol --station N). The center gives the station its number and its own credential, kept sealed under the data key. Needs an administrator.</source>
+        <translation>Joins this workstation to its center&apos;s server (motcua-center) with the one-time code the center&apos;s administrator printed (motcua-center enrol --station N). The center gives the station its number and its own credential, kept sealed under the data key. Needs an administrator.</translation>
+    </message>
+    <message>
+        <source>The center&apos;s https:// address.</source>
+        <translation>The center&apos;s https:// address.</translation>
+    </message>
+    <message>
+        <source>One-time code.</source>
+        <translation>One-time code.</translation>
+    </message>
+    <message>
+        <source>The center&apos;s CA or certificate (PEM) to trust.</source>
+        <translation>The center&apos;s CA or certificate (PEM) to trust.</translation>
+    </message>
+    <message>
+        <source>This workstation&apos;s name at the center.</source>
+        <translation>This workstation&apos;s name at the center.</translation>
+    </message>
+    <message>
+        <source>give the center&apos;s URL.</source>
+        <translation>give the center&apos;s URL.</translation>
+    </message>
+    <message>
+        <source>--code CODE and --ca FILE are required.</source>
+        <translation>--code CODE and --ca FILE are required.</translation>
+    </message>
+    <message>
+        <source>the center&apos;s URL must be an https:// address.</source>
+        <translation>the center&apos;s URL must be an https:// address.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can join the workstation to a center.</source>
+        <translation>Only an administrator can join the workstation to a center.</translation>
+    </message>
+    <message>
+        <source>The center did not answer: %1</source>
+        <translation>The center did not answer: %1</translation>
+    </message>
+    <message>
+        <source>Joined %1 as station %2.</source>
+        <translation>Joined %1 as station %2.</translation>
+    </message>
+    <message>
+        <source>center join URL --code CODE --ca FILE: join the center&apos;s server (motcua-center).</source>
+        <translation>center join URL --code CODE --ca FILE: join the center&apos;s server (motcua-center).</translation>
+    </message>
 </context>
 <context>
     <name>motcua::ApplicantForm</name>

@@ -4417,6 +4417,138 @@ motcuactl dossier SUBCOMMAND --help hiện các tùy chọn của từng lệnh 
         <source>The last active administrator must keep the administrator role.</source>
         <translation>Quản trị viên cuối cùng đang hoạt động phải giữ vai trò quản trị viên.</translation>
     </message>
+    <message>
+        <source>Too many failed sign-ins; try again in %1 minutes.</source>
+        <translation>Đăng nhập sai quá nhiều lần; hãy thử lại sau %1 phút.</translation>
+    </message>
+    <message>
+        <source>Station %1 is enrolled already. Revoke it first (motcua-center revoke --station %1).</source>
+        <translation>Máy %1 đã được đăng ký. Hãy thu hồi trước (motcua-center revoke --station %1).</translation>
+    </message>
+    <message>
+        <source>The enrolment code is wrong, used or expired. Ask the center&apos;s administrator for a new one.</source>
+        <translation>Mã đăng ký sai, đã dùng hoặc đã hết hạn. Hãy xin quản trị viên của trung tâm một mã mới.</translation>
+    </message>
+    <message>
+        <source>Station %1 is enrolled already.</source>
+        <translation>Máy %1 đã được đăng ký.</translation>
+    </message>
+    <message>
+        <source>Station %1 is not enrolled.</source>
+        <translation>Máy %1 chưa được đăng ký.</translation>
+    </message>
+    <message>
+        <source>An administrator needs a name and a password of at least 10 characters.</source>
+        <translation>Quản trị viên cần có tên và mật khẩu dài ít nhất 10 ký tự.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a number from %2 to %3.</source>
+        <translation>&quot;%1&quot; phải là số từ %2 đến %3.</translation>
+    </message>
+    <message>
+        <source>Unknown setting &quot;%1&quot;.</source>
+        <translation>Không có thiết lập &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Cannot read the configuration file %1.</source>
+        <translation>Không đọc được tệp cấu hình %1.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: expected &quot;key = value&quot;.</source>
+        <translation>%1, dòng %2: cần dạng &quot;khóa = giá trị&quot;.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, dòng %2: %3</translation>
+    </message>
+    <message>
+        <source>&quot;listen&quot; must be ADDR:PORT, for example 0.0.0.0:8443.</source>
+        <translation>&quot;listen&quot; phải có dạng ĐỊA_CHỈ:CỔNG, ví dụ 0.0.0.0:8443.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL: %1</source>
+        <translation>PostgreSQL: %1</translation>
+    </message>
+    <message>
+        <source>Cannot connect to PostgreSQL: %1</source>
+        <translation>Không kết nối được PostgreSQL: %1</translation>
+    </message>
+    <message>
+        <source>The database&apos;s schema is version %1, newer than this motcua-center knows (%2). Install the newer motcua-center; nothing was changed.</source>
+        <translation>Lược đồ cơ sở dữ liệu là phiên bản %1, mới hơn phiên bản motcua-center này biết (%2). Hãy cài motcua-center mới hơn; chưa có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The database&apos;s schema is version %1, newer than this motcua-center knows (%2). Install the newer motcua-center.</source>
+        <translation>Lược đồ cơ sở dữ liệu là phiên bản %1, mới hơn phiên bản motcua-center này biết (%2). Hãy cài motcua-center mới hơn.</translation>
+    </message>
+    <message>
+        <source>The database&apos;s schema is version %1; this motcua-center needs %2. Run &quot;motcua-center init&quot; first.</source>
+        <translation>Lược đồ cơ sở dữ liệu là phiên bản %1; motcua-center này cần phiên bản %2. Hãy chạy &quot;motcua-center init&quot; trước.</translation>
+    </message>
+    <message>
+        <source>Field &quot;code&quot; is missing.</source>
+        <translation>Thiếu trường &quot;code&quot;.</translation>
+    </message>
+    <message>
+        <source>This workstation is enrolled as station %1; &quot;May&quot; must be %1.</source>
+        <translation>Máy trạm này được đăng ký là máy %1; &quot;May&quot; phải là %1.</translation>
+    </message>
+    <message>
+        <source>The center could not store the file.</source>
+        <translation>Trung tâm không lưu được tệp.</translation>
+    </message>
+    <message>
+        <source>center join URL --code CODE --ca FILE: join the center&apos;s server with a one-time code.</source>
+        <translation>center join URL --code MÃ --ca TỆP: tham gia máy chủ trung tâm bằng mã dùng một lần.</translation>
+    </message>
+    <message>
+        <source>Joins this workstation to its center&apos;s server (motcua-center) with the one-time code the center&apos;s administrator printed (motcua-center enrol --station N). The center gives the station its number and its own credential, kept sealed under the data key. Needs an administrator.</source>
+        <translation>Cho máy trạm này tham gia máy chủ của trung tâm (motcua-center) bằng mã dùng một lần do quản trị viên trung tâm in ra (motcua-center enrol --station N). Trung tâm cấp cho máy trạm số máy và thông tin đăng nhập riêng, được niêm phong bằng khóa dữ liệu. Cần quản trị viên.</translation>
+    </message>
+    <message>
+        <source>The center&apos;s https:// address.</source>
+        <translation>Địa chỉ https:// của trung tâm.</translation>
+    </message>
+    <message>
+        <source>One-time code.</source>
+        <translation>Mã dùng một lần.</translation>
+    </message>
+    <message>
+        <source>The center&apos;s CA or certificate (PEM) to trust.</source>
+        <translation>CA hoặc chứng thư (PEM) của trung tâm để tin cậy.</translation>
+    </message>
+    <message>
+        <source>This workstation&apos;s name at the center.</source>
+        <translation>Tên của máy trạm này tại trung tâm.</translation>
+    </message>
+    <message>
+        <source>give the center&apos;s URL.</source>
+        <translation>hãy cho URL của trung tâm.</translation>
+    </message>
+    <message>
+        <source>--code CODE and --ca FILE are required.</source>
+        <translation>Cần --code MÃ và --ca TỆP.</translation>
+    </message>
+    <message>
+        <source>the center&apos;s URL must be an https:// address.</source>
+        <translation>URL của trung tâm phải là địa chỉ https://.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can join the workstation to a center.</source>
+        <translation>Chỉ quản trị viên mới cho máy trạm tham gia trung tâm được.</translation>
+    </message>
+    <message>
+        <source>The center did not answer: %1</source>
+        <translation>Trung tâm không trả lời: %1</translation>
+    </message>
+    <message>
+        <source>Joined %1 as station %2.</source>
+        <translation>Đã tham gia %1 với số máy %2.</translation>
+    </message>
+    <message>
+        <source>center join URL --code CODE --ca FILE: join the center&apos;s server (motcua-center).</source>
+        <translation>center join URL --code MÃ --ca TỆP: tham gia máy chủ trung tâm (motcua-center).</translation>
+    </message>
 </context>
 <context>
     <name>motcua::ApplicantForm</name>
