@@ -4562,6 +4562,10 @@ motcuactl dossier SUBCOMMAND --help shows the options of each.
         <source>center join URL --code CODE --ca FILE: join the center&apos;s server (motcua-center).</source>
         <translation>center join URL --code CODE --ca FILE: join the center&apos;s server (motcua-center).</translation>
     </message>
+    <message>
+        <source>(Technical detail: %1)</source>
+        <translation>(Technical detail: %1)</translation>
+    </message>
 </context>
 <context>
     <name>motcua::ApplicantForm</name>

@@ -4549,6 +4549,10 @@ motcuactl dossier SUBCOMMAND --help hiện các tùy chọn của từng lệnh 
         <source>center join URL --code CODE --ca FILE: join the center&apos;s server (motcua-center).</source>
         <translation>center join URL --code MÃ --ca TỆP: tham gia máy chủ trung tâm (motcua-center).</translation>
     </message>
+    <message>
+        <source>(Technical detail: %1)</source>
+        <translation>(Chi tiết kỹ thuật: %1)</translation>
+    </message>
 </context>
 <context>
     <name>motcua::ApplicantForm</name>

@@ -40,11 +40,26 @@ void countConnection(const QString& key, int delta)
         s_openCount.remove(key);
 }
 
+// The sentence for the connection's current error. A broken rule or a faulty statement is the
+// program's or the data's fault, not the disk's or another program's: its technical detail
+// (which constraint, which statement) goes along for whoever looks into it.
+QString errorMessage(sqlite3* db)
+{
+    const int code = db ? sqlite3_extended_errcode(db) : SQLITE_ERROR;
+    QString text = sqliteErrorText(code);
+    const int primary = code & 0xff;
+    if (primary == SQLITE_CONSTRAINT || primary == SQLITE_ERROR || primary == SQLITE_MISMATCH ||
+        primary == SQLITE_RANGE || primary == SQLITE_TOOBIG)
+        text +=
+            QLatin1Char(' ') + QCoreApplication::translate("motcua", "(Technical detail: %1)").arg(sqliteMessage(db));
+    return text;
+}
+
 Error statementError(sqlite3_stmt* stmt)
 {
     sqlite3* db = sqlite3_db_handle(stmt);
     qCWarning(lcStore).noquote() << "SQLite:" << sqliteMessage(db);
-    return Error::storage(sqliteErrorText(db ? sqlite3_extended_errcode(db) : SQLITE_ERROR));
+    return Error::storage(errorMessage(db));
 }
 
 // SQL function fold(text): the same folding the app applies before it stores or searches
@@ -385,7 +400,7 @@ Status Database::execute(const QString& sql)
         const QString why = message ? QString::fromUtf8(message) : sqliteMessage(m_db);
         sqlite3_free(message);
         qCWarning(lcStore) << "execute failed:" << why;
-        m_lastError = Error::storage(sqliteErrorText(sqlite3_extended_errcode(m_db)));
+        m_lastError = Error::storage(errorMessage(m_db));
         return m_lastError;
     }
     return {};
@@ -420,7 +435,7 @@ Error Database::storageError(const QString& doing) const
 {
     qCWarning(lcStore).noquote() << "SQLite while" << doing << ":" << sqliteMessage(m_db);
     return Error::storage(QCoreApplication::translate("motcua", "The database reported an error while %1: %2")
-                              .arg(doing, sqliteErrorText(m_db ? sqlite3_extended_errcode(m_db) : SQLITE_ERROR)));
+                              .arg(doing, errorMessage(m_db)));
 }
 
 int Database::openConnectionsOn(const QString& path)
