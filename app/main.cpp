@@ -16,6 +16,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QMessageBox>
 #include <QPointer>
@@ -289,6 +290,9 @@ int main(int argc, char** argv)
     AppContext& context = **opened;
     // The file dialogs keep away from the database and its own folder (FileChooser.h).
     FileChooser::protectDatabase(context.db().path(), AppContext::dedicatedDatabaseFolder(context.db().path()));
+    // The app works in the user's Documents: Qt's print dialog offers "print to file" there,
+    // and nothing relative ever lands beside the database.
+    QDir::setCurrent(FileChooser::startFolder());
     if (options.language.isEmpty())
         installLanguage(context.settings().string(QStringLiteral("ui.language")));
 

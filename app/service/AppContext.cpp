@@ -175,7 +175,10 @@ Result<std::unique_ptr<AppContext>> AppContext::open(const Options& options)
     Private& p = *ctx->d;
     p.clock = options.clock ? options.clock : &p.systemClock;
 
-    const QString path = options.databasePath.isEmpty() ? defaultDatabasePath() : options.databasePath;
+    // Absolute, so the database stays the same file whatever the process's working folder
+    // becomes later (the desktop app works in Documents).
+    const QString path =
+        QFileInfo(options.databasePath.isEmpty() ? defaultDatabasePath() : options.databasePath).absoluteFilePath();
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath())) {
         return Error::storage(QCoreApplication::translate("motcua", "Cannot create the folder %1 for the database.")
@@ -185,7 +188,7 @@ Result<std::unique_ptr<AppContext>> AppContext::open(const Options& options)
         // Only its owner may list or open the database's own folder.
         QFile::setPermissions(own, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     }
-    if (path == defaultDatabasePath()) {
+    if (path == QFileInfo(defaultDatabasePath()).absoluteFilePath()) {
         if (Status s = moveLegacyDatabase(); !s)
             return s.error();
     }
