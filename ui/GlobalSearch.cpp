@@ -16,8 +16,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
-#include <QResizeEvent>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -135,7 +135,8 @@ QString GlobalSearch::pick(const QString& text, const QList<DossierListRow>& hit
         table->setItem(i, 0, codeItem);
         table->setItem(i, 1, new QTableWidgetItem(r.applicantName));
         table->setItem(i, 2, new QTableWidgetItem(stateName(r.state)));
-        table->setItem(i, 3, new QTableWidgetItem(toVietnam(r.receivedAt).toString(QStringLiteral("dd/MM/yyyy HH:mm"))));
+        table->setItem(i, 3,
+                       new QTableWidgetItem(toVietnam(r.receivedAt).toString(QStringLiteral("dd/MM/yyyy HH:mm"))));
     }
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);

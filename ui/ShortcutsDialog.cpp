@@ -59,8 +59,8 @@ ShortcutsDialog::ShortcutsDialog(const QList<QAction*>& actions, QWidget* parent
         rows.append({key(DossierViewDialog::shortcutFor(a)), tr("%1 (dossier view)").arg(processingActionName(a))});
     rows.append({key(QKeySequence(Qt::CTRL | Qt::Key_Return)), tr("Confirm the step (dossier view)")});
     rows.append({key(QKeySequence(Qt::CTRL | Qt::Key_P)), tr("Print the control slip, form 05 (dossier view)")});
-    rows.append({key(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)),
-                 tr("Print the apology letter, form 04 (dossier view)")});
+    rows.append(
+        {key(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)), tr("Print the apology letter, form 04 (dossier view)")});
 
     auto* table = new QTableWidget(static_cast<int>(rows.size()), 2, this);
     table->setObjectName(QStringLiteral("shortcuts-table"));

@@ -644,10 +644,9 @@ int main(int argc, char** argv)
     const QCommandLineOption stationsOption(QStringLiteral("stations"),
                                             QStringLiteral("Workstations for --center (default 20)."),
                                             QStringLiteral("N"), QStringLiteral("20"));
-    for (const QCommandLineOption& o :
-         {dbOption, dossiersOption, quickOption, seedOption, jsonOption, attachmentsOption, processingOption,
-          pagesOption, reportOption, syncOption, portalOption, delayedAcksOption, centerOption, centerDbOption,
-          stationsOption})
+    for (const QCommandLineOption& o : {dbOption, dossiersOption, quickOption, seedOption, jsonOption,
+                                        attachmentsOption, processingOption, pagesOption, reportOption, syncOption,
+                                        portalOption, delayedAcksOption, centerOption, centerDbOption, stationsOption})
         parser.addOption(o);
     parser.process(qapp);
     if (parser.isSet(centerOption)) {

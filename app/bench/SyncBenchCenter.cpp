@@ -173,11 +173,12 @@ int runCenterBench(const QString& centerBinary, const QString& conninfo, int sta
         QString error;
         const bool ok =
             PQstatus(c) == CONNECTION_OK &&
-            exec(c,
-                 "DROP TABLE IF EXISTS center_schema, dossiers, history, files, file_chunks, file_links, lease_counters,"
-                 " leases, lease_requests, decisions, stations, enrolments, sessions, admins, login_failures,"
-                 " bench_raw_dossiers, bench_raw_history CASCADE",
-                 &error);
+            exec(
+                c,
+                "DROP TABLE IF EXISTS center_schema, dossiers, history, files, file_chunks, file_links, lease_counters,"
+                " leases, lease_requests, decisions, stations, enrolments, sessions, admins, login_failures,"
+                " bench_raw_dossiers, bench_raw_history CASCADE",
+                &error);
         if (!ok) {
             fail(QStringLiteral("cannot empty the database (%1); run under pg_virtualenv or give --center-db: %2")
                      .arg(conninfo.isEmpty() ? QStringLiteral("PG* environment") : conninfo,
@@ -219,8 +220,8 @@ int runCenterBench(const QString& centerBinary, const QString& conninfo, int sta
     QStringList codes;
     for (int i = 1; i <= stationCount; ++i) {
         QByteArray code;
-        if (centerCommand(centerBinary, config, {QStringLiteral("enrol"), QStringLiteral("--station"), QString::number(i)},
-                          &code) != 0) {
+        if (centerCommand(centerBinary, config,
+                          {QStringLiteral("enrol"), QStringLiteral("--station"), QString::number(i)}, &code) != 0) {
             fail(QStringLiteral("motcua-center enrol failed"));
             return 1;
         }
@@ -233,7 +234,8 @@ int runCenterBench(const QString& centerBinary, const QString& conninfo, int sta
         env.insert(QStringLiteral("TZ"), QStringLiteral("Asia/Ho_Chi_Minh"));
     env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("motcua.*.info=false"));
     center.setProcessEnvironment(env);
-    const QString url = startServer(center, centerBinary, {QStringLiteral("serve"), QStringLiteral("--config"), config});
+    const QString url =
+        startServer(center, centerBinary, {QStringLiteral("serve"), QStringLiteral("--config"), config});
     if (url.isEmpty()) {
         fail(QStringLiteral("%1 did not start").arg(centerBinary));
         return 1;
@@ -269,7 +271,8 @@ int runCenterBench(const QString& centerBinary, const QString& conninfo, int sta
             !st.set(QStringLiteral("portal.password"), joined.value(QLatin1String("password")).toString()) ||
             !st.set(QStringLiteral("portal.caFile"), cert) ||
             !st.set(QStringLiteral("station.number"), QString::number(i)) ||
-            !st.set(QStringLiteral("center.agencyCode"), QStringLiteral("000.00.%1.H34").arg(i, 2, 10, QLatin1Char('0')))) {
+            !st.set(QStringLiteral("center.agencyCode"),
+                    QStringLiteral("000.00.%1.H34").arg(i, 2, 10, QLatin1Char('0')))) {
             fail(QStringLiteral("cannot store the station's settings"));
             return 1;
         }
@@ -297,7 +300,8 @@ int runCenterBench(const QString& centerBinary, const QString& conninfo, int sta
         s->options = *options;
         s->options.config.dossierBatch = 100;
         s->options.config.historyChunk = 500;
-        Statement& q = s->app->db().prepare(QStringLiteral("SELECT payload FROM outbox WHERE kind = 'dossier' ORDER BY id"));
+        Statement& q =
+            s->app->db().prepare(QStringLiteral("SELECT payload FROM outbox WHERE kind = 'dossier' ORDER BY id"));
         while (q.next())
             s->dossiers.append(QJsonDocument::fromJson(q.text(0).toUtf8()).object());
         stations.push_back(std::move(s));
@@ -343,7 +347,8 @@ int runCenterBench(const QString& centerBinary, const QString& conninfo, int sta
             return 1;
         }
         // The history rows as the client sent them, for the baseline.
-        Statement& q = s->app->db().prepare(QStringLiteral("SELECT payload FROM outbox WHERE kind = 'history' ORDER BY id"));
+        Statement& q =
+            s->app->db().prepare(QStringLiteral("SELECT payload FROM outbox WHERE kind = 'history' ORDER BY id"));
         while (q.next()) {
             const QJsonObject o = QJsonDocument::fromJson(q.text(0).toUtf8()).object();
             s->history.append(o);
@@ -404,9 +409,7 @@ int runCenterBench(const QString& centerBinary, const QString& conninfo, int sta
              .arg(secs, 0, 'f', 2)
              .arg(rawSecs, 0, 'f', 2)
              .arg(rawHistory));
-    line(QStringLiteral("# cpu: clients %1 s, center %2 s")
-             .arg(clientCpu, 0, 'f', 2)
-             .arg(centerCpu, 0, 'f', 2));
+    line(QStringLiteral("# cpu: clients %1 s, center %2 s").arg(clientCpu, 0, 'f', 2).arg(centerCpu, 0, 'f', 2));
 
     // Attachment upload through the center (bytes into PostgreSQL) beside raw HTTPS.
     Station& first = *stations.front();

@@ -152,10 +152,9 @@ Result<QString> CenterAuth::check(const QString& token)
 {
     const qint64 now = m_clock.now().toSecsSinceEpoch();
     return m_db.transact<QString>([&](pqxx::work& w) -> Result<QString> {
-        const pqxx::result r = w.exec_params(
-            "SELECT s.station FROM sessions s JOIN stations t ON t.station = s.station"
-            " WHERE s.token_hash = $1 AND s.expires_at > $2 AND t.revoked_at IS NULL",
-            bin(sha(token)), now);
+        const pqxx::result r = w.exec_params("SELECT s.station FROM sessions s JOIN stations t ON t.station = s.station"
+                                             " WHERE s.token_hash = $1 AND s.expires_at > $2 AND t.revoked_at IS NULL",
+                                             bin(sha(token)), now);
         if (r.empty())
             return Error::notFound(QString());
         return QString::number(r[0][0].as<int>());
@@ -221,7 +220,8 @@ Result<CenterAuth::Joined> CenterAuth::join(const QString& code, const QString& 
         if (r.empty()) {
             wrong = true;
             return Error::forbidden(QCoreApplication::translate(
-                "motcua", "The enrolment code is wrong, used or expired. Ask the center's administrator for a new one."));
+                "motcua",
+                "The enrolment code is wrong, used or expired. Ask the center's administrator for a new one."));
         }
         Joined j;
         j.station = r[0][0].as<int>();
@@ -233,8 +233,8 @@ Result<CenterAuth::Joined> CenterAuth::join(const QString& code, const QString& 
                 QCoreApplication::translate("motcua", "Station %1 is enrolled already.").arg(j.station));
         }
         j.username = stationUser(j.station);
-        j.secret = QString::fromLatin1(randomBytes(32).toBase64(QByteArray::Base64UrlEncoding |
-                                                                QByteArray::OmitTrailingEquals));
+        j.secret = QString::fromLatin1(
+            randomBytes(32).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
         w.exec_params("INSERT INTO stations (station, name, secret_hash, enrolled_at) VALUES ($1, $2, $3, $4)"
                       " ON CONFLICT (station) DO UPDATE SET name = $2, secret_hash = $3, enrolled_at = $4,"
                       " revoked_at = NULL",
@@ -255,11 +255,10 @@ Status CenterAuth::revoke(int station)
     const qint64 now = m_clock.now().toSecsSinceEpoch();
     auto done = m_db.transact<bool>([&](pqxx::work& w) -> Result<bool> {
         const pqxx::result r = w.exec_params(
-            "UPDATE stations SET revoked_at = $2, secret_hash = NULL WHERE station = $1 AND revoked_at IS NULL", station,
-            now);
+            "UPDATE stations SET revoked_at = $2, secret_hash = NULL WHERE station = $1 AND revoked_at IS NULL",
+            station, now);
         if (r.affected_rows() == 0) {
-            return Error::notFound(
-                QCoreApplication::translate("motcua", "Station %1 is not enrolled.").arg(station));
+            return Error::notFound(QCoreApplication::translate("motcua", "Station %1 is not enrolled.").arg(station));
         }
         w.exec_params("DELETE FROM sessions WHERE station = $1", station);
         w.exec_params("UPDATE enrolments SET used_at = $2 WHERE station = $1 AND used_at IS NULL", station, now);

@@ -68,10 +68,8 @@ Result<CenterConfig> CenterConfig::load(const QString& path)
                 QCoreApplication::translate("motcua", "%1, line %2: expected \"key = value\".").arg(path).arg(lineNo));
         }
         if (Status s = c.set(line.left(eq).trimmed(), line.mid(eq + 1).trimmed()); !s) {
-            return Error::badInput(QCoreApplication::translate("motcua", "%1, line %2: %3")
-                                       .arg(path)
-                                       .arg(lineNo)
-                                       .arg(s.error().message));
+            return Error::badInput(
+                QCoreApplication::translate("motcua", "%1, line %2: %3").arg(path).arg(lineNo).arg(s.error().message));
         }
     }
     return c;

@@ -20,7 +20,7 @@ struct CenterConfig
     int sessionTtl = 600;
     int enrolMinutes = 15;
     int faultDelayMs = 20000; // the "delay" fault (tests only)
-    bool testFaults = false; // the fault endpoint of PROTOCOL.md section 7 (tests only)
+    bool testFaults = false;  // the fault endpoint of PROTOCOL.md section 7 (tests only)
     CodeNumbering numbering;
 
     // Reads the file; BadInput naming the line for an unknown key or a bad value.

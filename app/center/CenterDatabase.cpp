@@ -93,12 +93,11 @@ Status CenterDatabase::migrate()
         w.exec("CREATE TABLE IF NOT EXISTS center_schema (version integer PRIMARY KEY, applied_at bigint NOT NULL)");
         int current = w.exec("SELECT coalesce(max(version), 0) FROM center_schema")[0][0].as<int>();
         if (current > known) {
-            return Error::conflict(
-                QCoreApplication::translate("motcua",
-                                            "The database's schema is version %1, newer than this motcua-center "
-                                            "knows (%2). Install the newer motcua-center; nothing was changed.")
-                    .arg(current)
-                    .arg(known));
+            return Error::conflict(QCoreApplication::translate(
+                                       "motcua", "The database's schema is version %1, newer than this motcua-center "
+                                                 "knows (%2). Install the newer motcua-center; nothing was changed.")
+                                       .arg(current)
+                                       .arg(known));
         }
         int applied = 0;
         for (const auto& [number, path] : all) {
@@ -108,8 +107,9 @@ Status CenterDatabase::migrate()
             if (!f.open(QIODevice::ReadOnly))
                 return Error::internal(QStringLiteral("missing migration ") + path);
             w.exec(f.readAll().toStdString());
-            w.exec_params("INSERT INTO center_schema (version, applied_at) VALUES ($1, extract(epoch FROM now())::bigint)",
-                          number);
+            w.exec_params(
+                "INSERT INTO center_schema (version, applied_at) VALUES ($1, extract(epoch FROM now())::bigint)",
+                number);
             current = number;
             ++applied;
         }
@@ -136,12 +136,11 @@ Status CenterDatabase::requireCurrent()
                                    .arg(known));
     }
     if (*v < known) {
-        return Error::conflict(
-            QCoreApplication::translate("motcua",
-                                        "The database's schema is version %1; this motcua-center needs %2. Run "
-                                        "\"motcua-center init\" first.")
-                .arg(*v)
-                .arg(known));
+        return Error::conflict(QCoreApplication::translate(
+                                   "motcua", "The database's schema is version %1; this motcua-center needs %2. Run "
+                                             "\"motcua-center init\" first.")
+                                   .arg(*v)
+                                   .arg(known));
     }
     return {};
 }

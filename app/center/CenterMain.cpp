@@ -79,8 +79,8 @@ QStringList check(const CenterConfig& config, CenterDatabase& db)
         if (!keyFile.open(QIODevice::ReadOnly)) {
             problems << tr("Cannot read the private key %1; is it readable by the motcua-center user?").arg(config.key);
         } else if (!chain.isEmpty() && !keyMatches(chain.first().toPem(), keyFile.readAll())) {
-            problems << tr("The private key %1 is not a PEM key of the certificate %2.")
-                            .arg(config.key, config.certificate);
+            problems
+                << tr("The private key %1 is not a PEM key of the certificate %2.").arg(config.key, config.certificate);
         }
     }
     if (Status s = db.connect(); !s)

@@ -59,24 +59,23 @@ Result<int> CenterStore::storeDossiers(const QList<PortalDossierRow>& rows, qint
         for (qsizetype i = 0; i < rows.size(); ++i) {
             const PortalDossierRow& r = rows.at(i);
             const pqxx::result done =
-                updating
-                    ? w.exec_params(
-                          "UPDATE dossiers SET madonvi = $2, ma_tthc = $3, don_vi = $4, chu_ho_so = $5, kenh = $6,"
-                          " trang_thai = $7, ngay_tiep_nhan = $8, ngay_hen_tra = $9,"
-                          " ngay_ket_thuc = CASE WHEN $10 = '' THEN ngay_ket_thuc ELSE $10 END,"
-                          " ngay_tra = CASE WHEN $11 = '' THEN ngay_tra ELSE $11 END,"
-                          " data = $12, updated_at = $13, updates = updates + 1 WHERE ma_hoso = $1",
-                          nn(r.code), nn(r.madonvi), nn(r.procedure), nn(r.department), nn(r.applicant),
-                          nn(r.channel), nn(r.status), nn(r.receivedAt), nn(r.dueAt), nn(r.finishedAt),
-                          nn(r.returnedAt), json(r.data), now)
-                    : w.exec_params(
-                          "INSERT INTO dossiers (ma_hoso, madonvi, ma_tthc, don_vi, chu_ho_so, kenh, trang_thai,"
-                          " ngay_tiep_nhan, ngay_hen_tra, ngay_ket_thuc, ngay_tra, data, created_at, updated_at)"
-                          " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $13)"
-                          " ON CONFLICT (ma_hoso) DO NOTHING",
-                          nn(r.code), nn(r.madonvi), nn(r.procedure), nn(r.department), nn(r.applicant),
-                          nn(r.channel), nn(r.status), nn(r.receivedAt), nn(r.dueAt), nn(r.finishedAt),
-                          nn(r.returnedAt), json(r.data), now);
+                updating ? w.exec_params(
+                               "UPDATE dossiers SET madonvi = $2, ma_tthc = $3, don_vi = $4, chu_ho_so = $5, kenh = $6,"
+                               " trang_thai = $7, ngay_tiep_nhan = $8, ngay_hen_tra = $9,"
+                               " ngay_ket_thuc = CASE WHEN $10 = '' THEN ngay_ket_thuc ELSE $10 END,"
+                               " ngay_tra = CASE WHEN $11 = '' THEN ngay_tra ELSE $11 END,"
+                               " data = $12, updated_at = $13, updates = updates + 1 WHERE ma_hoso = $1",
+                               nn(r.code), nn(r.madonvi), nn(r.procedure), nn(r.department), nn(r.applicant),
+                               nn(r.channel), nn(r.status), nn(r.receivedAt), nn(r.dueAt), nn(r.finishedAt),
+                               nn(r.returnedAt), json(r.data), now)
+                         : w.exec_params(
+                               "INSERT INTO dossiers (ma_hoso, madonvi, ma_tthc, don_vi, chu_ho_so, kenh, trang_thai,"
+                               " ngay_tiep_nhan, ngay_hen_tra, ngay_ket_thuc, ngay_tra, data, created_at, updated_at)"
+                               " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $13)"
+                               " ON CONFLICT (ma_hoso) DO NOTHING",
+                               nn(r.code), nn(r.madonvi), nn(r.procedure), nn(r.department), nn(r.applicant),
+                               nn(r.channel), nn(r.status), nn(r.receivedAt), nn(r.dueAt), nn(r.finishedAt),
+                               nn(r.returnedAt), json(r.data), now);
             if (done.affected_rows() == 0)
                 return static_cast<int>(i); // rolled back: nothing of the request is stored
         }
@@ -133,11 +132,11 @@ Result<qint64> CenterStore::decide(const QString& code, const QString& status, c
     const QString finished = (status == QLatin1String("9") || status == QLatin1String("10")) ? at : QString();
     const QString returned = status == QLatin1String("10") ? at : QString();
     return m_db.transact<qint64>([&](pqxx::work& w) -> Result<qint64> {
-        const pqxx::result up = w.exec_params(
-            "UPDATE dossiers SET trang_thai_tt = $2,"
-            " ngay_ket_thuc = CASE WHEN $3 <> '' AND ngay_ket_thuc = '' THEN $3 ELSE ngay_ket_thuc END,"
-            " ngay_tra = CASE WHEN $4 <> '' THEN $4 ELSE ngay_tra END WHERE ma_hoso = $1",
-            nn(code), nn(status), nn(finished), nn(returned));
+        const pqxx::result up =
+            w.exec_params("UPDATE dossiers SET trang_thai_tt = $2,"
+                          " ngay_ket_thuc = CASE WHEN $3 <> '' AND ngay_ket_thuc = '' THEN $3 ELSE ngay_ket_thuc END,"
+                          " ngay_tra = CASE WHEN $4 <> '' THEN $4 ELSE ngay_tra END WHERE ma_hoso = $1",
+                          nn(code), nn(status), nn(finished), nn(returned));
         if (up.affected_rows() == 0)
             return Error::notFound(QCoreApplication::translate("motcua", "No dossier with this code."));
         const pqxx::result id = w.exec_params(
@@ -153,10 +152,10 @@ Result<qint64> CenterStore::decide(const QString& code, const QString& status, c
 Result<PortalChanges> CenterStore::changesSince(const QString& madonvi, qint64 cursor, int limit)
 {
     return m_db.transact<PortalChanges>([&](pqxx::work& w) -> Result<PortalChanges> {
-        const pqxx::result r = w.exec_params(
-            "SELECT id, ma_hoso, trang_thai, noi_dung, nguoi_xu_ly, thoi_diem, ngay_ket_thuc, ngay_tra"
-            " FROM decisions WHERE madonvi = $1 AND id > $2 ORDER BY id LIMIT $3",
-            nn(madonvi), cursor, limit + 1);
+        const pqxx::result r =
+            w.exec_params("SELECT id, ma_hoso, trang_thai, noi_dung, nguoi_xu_ly, thoi_diem, ngay_ket_thuc, ngay_tra"
+                          " FROM decisions WHERE madonvi = $1 AND id > $2 ORDER BY id LIMIT $3",
+                          nn(madonvi), cursor, limit + 1);
         PortalChanges out;
         out.next = cursor;
         for (const pqxx::row& row : r) {
@@ -333,10 +332,9 @@ PortalReply CenterStore::fileStatus(const QString& sha256)
 QByteArray CenterStore::fileContent(const QString& sha256)
 {
     auto done = m_db.transact<QByteArray>([&](pqxx::work& w) -> Result<QByteArray> {
-        const pqxx::result r = w.exec_params(
-            "SELECT c.data FROM file_chunks c JOIN files f ON f.sha256 = c.sha256"
-            " WHERE c.sha256 = $1 AND f.complete ORDER BY c.\"offset\"",
-            nn(sha256));
+        const pqxx::result r = w.exec_params("SELECT c.data FROM file_chunks c JOIN files f ON f.sha256 = c.sha256"
+                                             " WHERE c.sha256 = $1 AND f.complete ORDER BY c.\"offset\"",
+                                             nn(sha256));
         QByteArray out;
         for (const pqxx::row& row : r) {
             const pqxx::binarystring bytes(row[0]);
@@ -350,17 +348,17 @@ QByteArray CenterStore::fileContent(const QString& sha256)
 Result<QList<PortalListed>> CenterStore::newest(int limit)
 {
     return m_db.transact<QList<PortalListed>>([&](pqxx::work& w) -> Result<QList<PortalListed>> {
-        const pqxx::result r = w.exec_params(
-            "SELECT ma_hoso, ma_tthc, don_vi, chu_ho_so, ngay_tiep_nhan, ngay_hen_tra, trang_thai,"
-            " coalesce(trang_thai_tt, ''), (SELECT count(*) FROM history h WHERE h.ma_hoso = d.ma_hoso),"
-            " (SELECT count(*) FROM file_links f WHERE f.ma_hoso = d.ma_hoso)"
-            " FROM dossiers d ORDER BY created_at DESC, ma_hoso DESC LIMIT $1",
-            limit);
+        const pqxx::result r =
+            w.exec_params("SELECT ma_hoso, ma_tthc, don_vi, chu_ho_so, ngay_tiep_nhan, ngay_hen_tra, trang_thai,"
+                          " coalesce(trang_thai_tt, ''), (SELECT count(*) FROM history h WHERE h.ma_hoso = d.ma_hoso),"
+                          " (SELECT count(*) FROM file_links f WHERE f.ma_hoso = d.ma_hoso)"
+                          " FROM dossiers d ORDER BY created_at DESC, ma_hoso DESC LIMIT $1",
+                          limit);
         QList<PortalListed> out;
         for (const pqxx::row& row : r) {
-            out.append(PortalListed{S::text(row[0]), S::text(row[1]), S::text(row[2]), S::text(row[3]),
-                                    S::text(row[4]), S::text(row[5]), S::text(row[6]), S::text(row[7]),
-                                    row[8].as<int>(), row[9].as<int>()});
+            out.append(PortalListed{S::text(row[0]), S::text(row[1]), S::text(row[2]), S::text(row[3]), S::text(row[4]),
+                                    S::text(row[5]), S::text(row[6]), S::text(row[7]), row[8].as<int>(),
+                                    row[9].as<int>()});
         }
         return out;
     });
@@ -406,8 +404,9 @@ Result<std::optional<QJsonObject>> CenterStore::dossierDetail(const QString& cod
                 {QStringLiteral("size"), QString::number(row[2].is_null() ? 0 : row[2].as<qint64>())},
                 {QStringLiteral("complete"), row[3].as<bool>() ? QStringLiteral("True") : QStringLiteral("False")}});
         }
-        return std::optional<QJsonObject>(QJsonObject{
-            {QStringLiteral("dossier"), **found}, {QStringLiteral("history"), history}, {QStringLiteral("files"), files}});
+        return std::optional<QJsonObject>(QJsonObject{{QStringLiteral("dossier"), **found},
+                                                      {QStringLiteral("history"), history},
+                                                      {QStringLiteral("files"), files}});
     });
 }
 

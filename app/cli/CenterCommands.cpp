@@ -34,9 +34,9 @@ int CenterCommands::join(const QStringList& arguments)
     ctx.addPositional(QStringLiteral("URL"), QCoreApplication::translate("motcua", "The center's https:// address."));
     const QCommandLineOption codeOpt(QStringLiteral("code"), QCoreApplication::translate("motcua", "One-time code."),
                                      QStringLiteral("CODE"));
-    const QCommandLineOption caOpt(QStringLiteral("ca"),
-                                   QCoreApplication::translate("motcua", "The center's CA or certificate (PEM) to trust."),
-                                   QStringLiteral("FILE"));
+    const QCommandLineOption caOpt(
+        QStringLiteral("ca"), QCoreApplication::translate("motcua", "The center's CA or certificate (PEM) to trust."),
+        QStringLiteral("FILE"));
     const QCommandLineOption nameOpt(QStringLiteral("name"),
                                      QCoreApplication::translate("motcua", "This workstation's name at the center."),
                                      QStringLiteral("NAME"));
@@ -51,8 +51,7 @@ int CenterCommands::join(const QStringList& arguments)
         return ctx.usageError(QCoreApplication::translate("motcua", "--code CODE and --ca FILE are required."));
     const QUrl url(positional.first(), QUrl::StrictMode);
     if (!url.isValid() || url.scheme() != QLatin1String("https") || url.host().isEmpty()) {
-        return ctx.usageError(
-            QCoreApplication::translate("motcua", "the center's URL must be an https:// address."));
+        return ctx.usageError(QCoreApplication::translate("motcua", "the center's URL must be an https:// address."));
     }
     const QString caPath = QFileInfo(ctx.parser().value(caOpt)).absoluteFilePath();
     PortalConfig config;
@@ -84,8 +83,8 @@ int CenterCommands::join(const QStringList& arguments)
     const HttpExchange answer = makeHttpsTransport(config)->post(QStringLiteral("/center/join"), body);
     if (answer.outcome != HttpExchange::Answered || answer.httpStatus != 200) {
         const QString why = answer.error.isEmpty() ? QStringLiteral("HTTP %1").arg(answer.httpStatus) : answer.error;
-        return ctx.fail(Error::storage(
-            QCoreApplication::translate("motcua", "The center did not answer: %1").arg(why)));
+        return ctx.fail(
+            Error::storage(QCoreApplication::translate("motcua", "The center did not answer: %1").arg(why)));
     }
     const QJsonObject reply = QJsonDocument::fromJson(answer.body).object();
     if (reply.value(QLatin1String("error_code")).toString() != QLatin1String("0")) {

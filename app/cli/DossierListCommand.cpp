@@ -91,8 +91,8 @@ int DossierListCommand::run(const QStringList& arguments)
     if (p.isSet(departmentOption)) {
         auto d = (*app)->catalogue().department(p.value(departmentOption));
         if (!d)
-            return ctx.fail(Error::notFound(
-                QCoreApplication::translate("motcua", "No department has the code '%1'.").arg(p.value(departmentOption))));
+            return ctx.fail(Error::notFound(QCoreApplication::translate("motcua", "No department has the code '%1'.")
+                                                .arg(p.value(departmentOption))));
         department = d->id;
     }
     const bool personal = p.isSet(personalOption);

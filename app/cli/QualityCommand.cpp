@@ -66,8 +66,8 @@ int QualityCommand::run(const QStringList& arguments)
     if (p.isSet(departmentOption)) {
         auto d = (*app)->catalogue().department(p.value(departmentOption));
         if (!d)
-            return ctx.fail(Error::notFound(
-                QCoreApplication::translate("motcua", "No department has the code '%1'.").arg(p.value(departmentOption))));
+            return ctx.fail(Error::notFound(QCoreApplication::translate("motcua", "No department has the code '%1'.")
+                                                .arg(p.value(departmentOption))));
         department = d->id;
     }
     QualityService quality((*app)->db());
@@ -133,7 +133,8 @@ int QualityCommand::run(const QStringList& arguments)
         ctx.print(QStringLiteral("\n%1 %2\n  %3").arg(f.def.id, f.def.name, f.def.formula) +
                   (f.note.isEmpty() ? QString() : QStringLiteral("\n  ") + f.note));
     }
-    ctx.print(QStringLiteral("\n") + QCoreApplication::translate("motcua", "Source: %1").arg(report->definition.source));
+    ctx.print(QStringLiteral("\n") +
+              QCoreApplication::translate("motcua", "Source: %1").arg(report->definition.source));
     return ExitOk;
 }
 

@@ -17,10 +17,10 @@ namespace {
 
 const QStringList& knownKinds()
 {
-    static const QStringList kinds{QStringLiteral("on_time"),           QStringLiteral("online_share"),
-                                   QStringLiteral("online_payment"),    QStringLiteral("electronic_result"),
-                                   QStringLiteral("digitized"),         QStringLiteral("reuse"),
-                                   QStringLiteral("population_data"),   QStringLiteral("satisfaction")};
+    static const QStringList kinds{QStringLiteral("on_time"),         QStringLiteral("online_share"),
+                                   QStringLiteral("online_payment"),  QStringLiteral("electronic_result"),
+                                   QStringLiteral("digitized"),       QStringLiteral("reuse"),
+                                   QStringLiteral("population_data"), QStringLiteral("satisfaction")};
     return kinds;
 }
 
@@ -54,7 +54,8 @@ QDateTime utc(qint64 secs)
 // Late by rule 2.1: ended after the appointment date, or more than one supplement request.
 bool lateFor21(const QualityDossier& d)
 {
-    return d.supplementRequests > 1 || classifyProcessed(utc(qualityEndAt(d)), utc(d.appointmentAt)) == Timeliness::Late;
+    return d.supplementRequests > 1 ||
+           classifyProcessed(utc(qualityEndAt(d)), utc(d.appointmentAt)) == Timeliness::Late;
 }
 
 void setValue(QualityFigure& f, bool scored)
@@ -98,10 +99,13 @@ Result<QualityDefinition> QualityDefinition::fromJson(const QByteArray& json)
         if (d.id.isEmpty() || ids.contains(d.id))
             return bad(QCoreApplication::translate("motcua", "an indicator has no id or a repeated one."));
         if (!knownKinds().contains(d.kind))
-            return bad(QCoreApplication::translate("motcua", "indicator %1 has the unknown kind '%2'.").arg(d.id, d.kind));
+            return bad(
+                QCoreApplication::translate("motcua", "indicator %1 has the unknown kind '%2'.").arg(d.id, d.kind));
         if (d.name.isEmpty() || d.formula.isEmpty() || !(d.maxPoints > 0) || !(d.fullFrom > 0) || d.fullFrom > 100)
-            return bad(QCoreApplication::translate("motcua", "indicator %1 needs a name, a formula, a maximum above 0 and full marks from 1 to 100 %.")
-                           .arg(d.id));
+            return bad(
+                QCoreApplication::translate(
+                    "motcua", "indicator %1 needs a name, a formula, a maximum above 0 and full marks from 1 to 100 %.")
+                    .arg(d.id));
         ids.insert(d.id);
         out.indicators.append(d);
     }
@@ -190,10 +194,13 @@ QList<QualityFigure> computeQuality(const QualityDefinition& def, const QList<Qu
                 f.hasValue = false;
                 const double late =
                     f.population > 0 ? 100.0 * static_cast<double>(f.counted) / static_cast<double>(f.population) : 0;
-                f.note = f.population > 0 ? QCoreApplication::translate("motcua", "Late share %1 % (the dossiers listed); complaints are not known here, "
-                                               "so the indicator cannot be computed.")
-                                                .arg(percent(late))
-                                          : QCoreApplication::translate("motcua", "No dossier in the period; complaints are not known here.");
+                f.note = f.population > 0
+                             ? QCoreApplication::translate(
+                                   "motcua", "Late share %1 % (the dossiers listed); complaints are not known here, "
+                                             "so the indicator cannot be computed.")
+                                   .arg(percent(late))
+                             : QCoreApplication::translate("motcua",
+                                                           "No dossier in the period; complaints are not known here.");
             }
         } else if (k == QLatin1String("online_share")) {
             for (const QualityDossier& d : dossiers) {
@@ -202,14 +209,17 @@ QList<QualityFigure> computeQuality(const QualityDefinition& def, const QList<Qu
             }
             setValue(f, true);
             if (f.hasValue)
-                f.note = QCoreApplication::translate("motcua", "The national system multiplies by its sync rate, which is not known here.");
+                f.note = QCoreApplication::translate(
+                    "motcua", "The national system multiplies by its sync rate, which is not known here.");
         } else if (k == QLatin1String("online_payment")) {
             for (const QualityDossier& d : dossiers) {
                 if (receivedIn(d, period) && d.feeTotal > 0)
                     take(d, false);
             }
-            f.note = QCoreApplication::translate("motcua", "%1 dossiers with fees. The app records fees paid in cash at the counter; payments through "
-                        "the national platform are not known here.")
+            f.note = QCoreApplication::translate(
+                         "motcua",
+                         "%1 dossiers with fees. The app records fees paid in cash at the counter; payments through "
+                         "the national platform are not known here.")
                          .arg(f.population);
         } else if (k == QLatin1String("electronic_result")) {
             for (const QualityDossier& d : dossiers) {
@@ -227,8 +237,9 @@ QList<QualityFigure> computeQuality(const QualityDefinition& def, const QList<Qu
             }
             setValue(f, false);
             if (f.hasValue)
-                f.note = QCoreApplication::translate("motcua", "Papers only: every paper handed in has a scanned or imported file. The app does not "
-                            "record result files yet, so the indicator is not scored.");
+                f.note = QCoreApplication::translate(
+                    "motcua", "Papers only: every paper handed in has a scanned or imported file. The app does not "
+                              "record result files yet, so the indicator is not scored.");
         } else if (k == QLatin1String("reuse")) {
             for (const QualityDossier& d : dossiers) {
                 if (receivedIn(d, period))
@@ -240,7 +251,8 @@ QList<QualityFigure> computeQuality(const QualityDefinition& def, const QList<Qu
                 if (receivedIn(d, period))
                     take(d, false);
             }
-            f.note = QCoreApplication::translate("motcua", "The app makes no population-database check (reading the ID card's QR is not one).");
+            f.note = QCoreApplication::translate(
+                "motcua", "The app makes no population-database check (reading the ID card's QR is not one).");
         }
         out.append(f);
     }

@@ -72,14 +72,14 @@ struct QualityDossier
 struct QualityFigure
 {
     QualityIndicatorDef def;
-    bool hasValue = false;       // false: no data
-    double value = 0;            // percent, 0..100
+    bool hasValue = false;        // false: no data
+    double value = 0;             // percent, 0..100
     std::optional<double> points; // when the value is the indicator's whole formula
-    qint64 counted = 0;          // numerator
-    qint64 population = 0;       // denominator
-    QString note;                // translated: what is missing, or how the figure is made
-    QList<qint64> dossierIds;    // the denominator's dossiers
-    QSet<qint64> countedIds;     // the numerator's (a subset)
+    qint64 counted = 0;           // numerator
+    qint64 population = 0;        // denominator
+    QString note;                 // translated: what is missing, or how the figure is made
+    QList<qint64> dossierIds;     // the denominator's dossiers
+    QSet<qint64> countedIds;      // the numerator's (a subset)
 };
 
 struct QualityReport

@@ -16,10 +16,9 @@ namespace motcua {
 
 namespace {
 
-const char* const kKeys[] = {"code",     "procedure_code", "department_code", "department_name",
-                             "channel",  "status",         "received",        "appointment",
-                             "finished", "returned",       "applicant_name",  "id_number",
-                             "phone",    "address"};
+const char* const kKeys[] = {"code",           "procedure_code", "department_code", "department_name", "channel",
+                             "status",         "received",       "appointment",     "finished",        "returned",
+                             "applicant_name", "id_number",      "phone",           "address"};
 constexpr int kPlainColumns = 10;
 
 QString csvField(const QString& s)
@@ -67,11 +66,11 @@ QString DossierListExport::isoVietnam(qint64 secs)
 
 QStringList DossierListExport::header(bool personal)
 {
-    QStringList h{QStringLiteral("Mã hồ sơ"),       QStringLiteral("Mã thủ tục"),
-                  QStringLiteral("Mã đơn vị"),      QStringLiteral("Tên đơn vị"),
-                  QStringLiteral("Kênh thực hiện"), QStringLiteral("Trạng thái"),
-                  QStringLiteral("Ngày tiếp nhận"), QStringLiteral("Ngày hẹn trả"),
-                  QStringLiteral("Ngày kết thúc xử lý"), QStringLiteral("Ngày trả kết quả")};
+    QStringList h{
+        QStringLiteral("Mã hồ sơ"),        QStringLiteral("Mã thủ tục"),     QStringLiteral("Mã đơn vị"),
+        QStringLiteral("Tên đơn vị"),      QStringLiteral("Kênh thực hiện"), QStringLiteral("Trạng thái"),
+        QStringLiteral("Ngày tiếp nhận"),  QStringLiteral("Ngày hẹn trả"),   QStringLiteral("Ngày kết thúc xử lý"),
+        QStringLiteral("Ngày trả kết quả")};
     if (personal) {
         h << QStringLiteral("Chủ hồ sơ") << QStringLiteral("Số giấy tờ") << QStringLiteral("Số điện thoại")
           << QStringLiteral("Địa chỉ");

@@ -68,18 +68,18 @@ void PortalCounts::add(const QString& unit, const qint64 (&v)[kValues])
 QJsonObject PortalCounts::result() const
 {
     const qint64* t = m_total;
-    return QJsonObject{{QStringLiteral("Ngay"), m_window.first.left(8)},
-                       {QStringLiteral("ThoiDiem"), m_window.asOf},
-                       {QStringLiteral("TiepNhan"),
-                        QJsonObject{{QStringLiteral("TongSo"), QString::number(t[0] + t[1] + t[2])},
-                                    {QStringLiteral("TrucTiep"), QString::number(t[0])},
-                                    {QStringLiteral("TrucTuyen"), QString::number(t[1])},
-                                    {QStringLiteral("BuuChinh"), QString::number(t[2])}}},
-                       {QStringLiteral("DaTraKetQua"), QString::number(t[3])},
-                       {QStringLiteral("DenHanHomNay"), QString::number(t[4])},
-                       {QStringLiteral("QuaHan"), QString::number(t[5])},
-                       {QStringLiteral("ChoBoSung"), QString::number(t[6])},
-                       {QStringLiteral("TheoDonVi"), m_units}};
+    return QJsonObject{
+        {QStringLiteral("Ngay"), m_window.first.left(8)},
+        {QStringLiteral("ThoiDiem"), m_window.asOf},
+        {QStringLiteral("TiepNhan"), QJsonObject{{QStringLiteral("TongSo"), QString::number(t[0] + t[1] + t[2])},
+                                                 {QStringLiteral("TrucTiep"), QString::number(t[0])},
+                                                 {QStringLiteral("TrucTuyen"), QString::number(t[1])},
+                                                 {QStringLiteral("BuuChinh"), QString::number(t[2])}}},
+        {QStringLiteral("DaTraKetQua"), QString::number(t[3])},
+        {QStringLiteral("DenHanHomNay"), QString::number(t[4])},
+        {QStringLiteral("QuaHan"), QString::number(t[5])},
+        {QStringLiteral("ChoBoSung"), QString::number(t[6])},
+        {QStringLiteral("TheoDonVi"), m_units}};
 }
 
 } // namespace motcua

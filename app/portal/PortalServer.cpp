@@ -402,7 +402,8 @@ void PortalServer::serve(const QJsonDocument& doc, const QHttpServerRequest& req
         return;
     }
     const QString token = o.value(QLatin1String("session")).toString();
-    const Result<QString> who = token.isEmpty() ? Result<QString>(Error::notFound(QString())) : d->sessions->check(token);
+    const Result<QString> who =
+        token.isEmpty() ? Result<QString>(Error::notFound(QString())) : d->sessions->check(token);
     if (!who) {
         reply(socket,
               PortalReply::failure(

@@ -53,9 +53,9 @@ void PortalServer::admin(const QString& path, const QHttpServerRequest& request,
         QString who = in.value(QLatin1String("NguoiXuLy")).toString();
         if (who.isEmpty())
             who = officer(request);
-        auto decided = store().decide(
-            in.value(QLatin1String("MaHoSo")).toString(), in.value(QLatin1String("TrangThaiHoSo")).toString(),
-            in.value(QLatin1String("NoiDungXuLy")).toString(), who, services().portalNow());
+        auto decided = store().decide(in.value(QLatin1String("MaHoSo")).toString(),
+                                      in.value(QLatin1String("TrangThaiHoSo")).toString(),
+                                      in.value(QLatin1String("NoiDungXuLy")).toString(), who, services().portalNow());
         if (!decided) {
             answer(PortalReply::failure(decided.error().code == Error::NotFound ? PortalCode::NotFound
                                                                                 : PortalCode::BadValue,

@@ -222,8 +222,9 @@ PortalReply PortalServices::appendHistory(const QJsonObject& request)
     auto stored = m_store.storeHistory(rows, m_clock.now().toSecsSinceEpoch());
     if (!stored && stored.error().code == Error::NotFound) {
         return PortalReply::failure(
-            PortalCode::NotFound, QCoreApplication::translate("motcua", "Dossier %1 is not on the portal; send it first.")
-                                      .arg(stored.error().message));
+            PortalCode::NotFound,
+            QCoreApplication::translate("motcua", "Dossier %1 is not on the portal; send it first.")
+                .arg(stored.error().message));
     }
     if (!stored)
         return storageFailure(stored.error());

@@ -2,8 +2,8 @@
 
 #include "core/Clock.h"
 #include "portal/BundleOpener.h"
-#include "portal/PortalReply.h"
 #include "portal/PortalBackend.h"
+#include "portal/PortalReply.h"
 #include "store/DossierCodeAllocator.h"
 
 #include <QJsonObject>
@@ -19,8 +19,7 @@ class PortalCatalogue;
 class PortalServices
 {
 public:
-    PortalServices(PortalBackend& store, const PortalCatalogue& catalogue, const Clock& clock,
-                   CodeNumbering numbering);
+    PortalServices(PortalBackend& store, const PortalCatalogue& catalogue, const Clock& clock, CodeNumbering numbering);
 
     // One request object {"service": ..., ...}; `madonvi` from the envelope.
     PortalReply call(const QJsonObject& request, const QString& madonvi);

@@ -30,8 +30,7 @@ DossierFilter DossierListService::periodFilter(const QDate& from, const QDate& t
     return f;
 }
 
-Result<QList<DossierExportRow>> DossierListService::list(const Actor& actor, const DossierFilter& filter,
-                                                         bool personal)
+Result<QList<DossierExportRow>> DossierListService::list(const Actor& actor, const DossierFilter& filter, bool personal)
 {
     if (personal && !actor.atLeast(Role::Supervisor)) {
         return Error::forbidden(QCoreApplication::translate(
@@ -67,11 +66,10 @@ Result<QList<DossierExportRow>> DossierListService::list(const Actor& actor, con
         details.insert(QStringLiteral("department_id"), *filter.departmentId);
     // The list is named by its received range ("2026-01-01T00:00:00Z/2026-04-01T00:00:00Z", or
     // "*" for an open end): audit_log.entity_key is required.
-    const QString key = (filter.receivedFrom.isValid() ? filter.receivedFrom.toUTC().toString(Qt::ISODate)
-                                                       : QStringLiteral("*")) +
-                        QLatin1Char('/') +
-                        (filter.receivedTo.isValid() ? filter.receivedTo.toUTC().toString(Qt::ISODate)
-                                                     : QStringLiteral("*"));
+    const QString key =
+        (filter.receivedFrom.isValid() ? filter.receivedFrom.toUTC().toString(Qt::ISODate) : QStringLiteral("*")) +
+        QLatin1Char('/') +
+        (filter.receivedTo.isValid() ? filter.receivedTo.toUTC().toString(Qt::ISODate) : QStringLiteral("*"));
     Transaction tx(m_db);
     if (Status s = tx.begun(); !s)
         return s.error();

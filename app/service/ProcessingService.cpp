@@ -412,37 +412,36 @@ QDateTime ProcessingService::takeBackDeadline(const Dossier& dossier)
 
 Result<Dossier> ProcessingService::takeBack(const Actor& actor, const QString& code, const QString& note)
 {
-    return d->run(
-        actor, code, ProcessingAction::TakeBack,
-        [&](const Dossier& dossier, const Private::Where& where, Private::Step& step) -> Status {
-            const Handover h = *where.pending; // check() made sure there is one
-            // The state before the transfer: the `from` of the transfer's own event.
-            auto events = d->repo.events(dossier.id);
-            if (!events)
-                return events.error();
-            std::optional<DossierState> before;
-            for (const DossierEventRow& e : *events) {
-                if (e.id == h.eventId)
-                    before = e.from;
-            }
-            if (!before)
-                return Error::conflict(QCoreApplication::translate(
-                    "motcua", "The transfer's history row is missing: the transfer cannot be taken back."));
-            if (Status s = checkTakeBack(dossier.state, *before); !s)
-                return s;
-            step.to = *before;
-            step.fromDepartment = h.toDepartmentId;
-            step.toDepartment = h.fromDepartmentId;
-            step.note = note.trimmed();
-            step.portalText = QStringLiteral("Thu hồi hồ sơ đã chuyển nhầm đến %1").arg(h.toDepartmentName);
-            step.auditDetails = {{QStringLiteral("handover"), h.id},
-                                 {QStringLiteral("transfer_event"), h.eventId},
-                                 {QStringLiteral("from_department"), h.fromDepartmentId},
-                                 {QStringLiteral("to_department"), h.toDepartmentId},
-                                 {QStringLiteral("transferred_at"), portalTime(h.handedAt)}};
-            step.extra = [this, id = h.id](qint64) { return d->rows.cancelHandover(id); };
-            return {};
-        });
+    return d->run(actor, code, ProcessingAction::TakeBack,
+                  [&](const Dossier& dossier, const Private::Where& where, Private::Step& step) -> Status {
+                      const Handover h = *where.pending; // check() made sure there is one
+                      // The state before the transfer: the `from` of the transfer's own event.
+                      auto events = d->repo.events(dossier.id);
+                      if (!events)
+                          return events.error();
+                      std::optional<DossierState> before;
+                      for (const DossierEventRow& e : *events) {
+                          if (e.id == h.eventId)
+                              before = e.from;
+                      }
+                      if (!before)
+                          return Error::conflict(QCoreApplication::translate(
+                              "motcua", "The transfer's history row is missing: the transfer cannot be taken back."));
+                      if (Status s = checkTakeBack(dossier.state, *before); !s)
+                          return s;
+                      step.to = *before;
+                      step.fromDepartment = h.toDepartmentId;
+                      step.toDepartment = h.fromDepartmentId;
+                      step.note = note.trimmed();
+                      step.portalText = QStringLiteral("Thu hồi hồ sơ đã chuyển nhầm đến %1").arg(h.toDepartmentName);
+                      step.auditDetails = {{QStringLiteral("handover"), h.id},
+                                           {QStringLiteral("transfer_event"), h.eventId},
+                                           {QStringLiteral("from_department"), h.fromDepartmentId},
+                                           {QStringLiteral("to_department"), h.toDepartmentId},
+                                           {QStringLiteral("transferred_at"), portalTime(h.handedAt)}};
+                      step.extra = [this, id = h.id](qint64) { return d->rows.cancelHandover(id); };
+                      return {};
+                  });
 }
 
 Result<Dossier> ProcessingService::receive(const Actor& actor, const QString& code, const QString& note)

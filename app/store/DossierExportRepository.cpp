@@ -12,12 +12,13 @@ DossierExportRepository::DossierExportRepository(Database& db)
 
 Result<QList<DossierExportRow>> DossierExportRepository::rows(const QList<qint64>& ids, bool personal)
 {
-    const QString sql = QStringLiteral(
-        "SELECT d.id, d.code, d.procedure_code, coalesce(p.code, ''), coalesce(p.name, ''), d.channel, d.state, "
-        "d.received_at, d.appointment_at, d.finished_at, d.returned_at, %1 "
-        "FROM dossiers d LEFT JOIN departments p ON p.id = d.department_id WHERE d.id = ?1")
-                            .arg(personal ? QStringLiteral("d.applicant_name, d.id_number, d.phone, d.address")
-                                          : QStringLiteral("'', '', '', ''"));
+    const QString sql =
+        QStringLiteral(
+            "SELECT d.id, d.code, d.procedure_code, coalesce(p.code, ''), coalesce(p.name, ''), d.channel, d.state, "
+            "d.received_at, d.appointment_at, d.finished_at, d.returned_at, %1 "
+            "FROM dossiers d LEFT JOIN departments p ON p.id = d.department_id WHERE d.id = ?1")
+            .arg(personal ? QStringLiteral("d.applicant_name, d.id_number, d.phone, d.address")
+                          : QStringLiteral("'', '', '', ''"));
     QList<DossierExportRow> out;
     out.reserve(ids.size());
     for (qint64 id : ids) {

@@ -491,8 +491,7 @@ Result<QList<DossierListRow>> DossierRepository::search(const QString& input, in
     switch (classify(text)) {
     case SearchKind::Empty:
         return QList<DossierListRow>();
-    case SearchKind::Code:
-    {
+    case SearchKind::Code: {
         // Agency identifiers are upper case (000.00.06.H56); accept a code typed in lower case.
         auto exact = listRows(from + QStringLiteral("d.code IN (?1, ?2)") + order + QStringLiteral("?3"),
                               {text, text.toUpper()}, limit);

@@ -237,7 +237,10 @@ Status OutboxStore::markWaiting(const QList<qint64>& ids, const QString& reason,
     Statement& st = m_db.prepare(
         QStringLiteral("UPDATE outbox SET state = 'queued', last_error = ?1, next_attempt_at = ?2, updated_at = ?3 "
                        "WHERE id IN (SELECT value FROM json_each(?4))"));
-    st.bind(1, reason.left(500)).bind(2, retryAt).bind(3, now).bind(4, QLatin1Char('[') + idList(ids) + QLatin1Char(']'));
+    st.bind(1, reason.left(500))
+        .bind(2, retryAt)
+        .bind(3, now)
+        .bind(4, QLatin1Char('[') + idList(ids) + QLatin1Char(']'));
     return st.exec();
 }
 

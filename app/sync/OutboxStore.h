@@ -55,8 +55,7 @@ public:
     // The portal could not be reached (offline): back to queued, not failed, with the reason
     // and the time of the next try after `retryAt`; no attempt counted, nothing reached the
     // portal. Waiting offline is normal at a counter, not an error of the item.
-    Status markWaiting(const QList<qint64>& ids, const QString& reason, const QDateTime& now,
-                       const QDateTime& retryAt);
+    Status markWaiting(const QList<qint64>& ids, const QString& reason, const QDateTime& now, const QDateTime& retryAt);
     Status setAckedOffset(qint64 id, qint64 offset, const QDateTime& now);
 
     // The portal has this dossier: later sends are updates. Older queued sends of the same

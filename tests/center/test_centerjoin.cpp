@@ -49,8 +49,9 @@ private:
     }
     QStringList join(const QString& code)
     {
-        return {QStringLiteral("center"), QStringLiteral("join"), m_center.url().toString(), QStringLiteral("--code"),
-                code, QStringLiteral("--ca"), m_center.caPath(), QStringLiteral("--user"), QStringLiteral("admin")};
+        return {
+            QStringLiteral("center"), QStringLiteral("join"), m_center.url().toString(), QStringLiteral("--code"), code,
+            QStringLiteral("--ca"),   m_center.caPath(),      QStringLiteral("--user"),  QStringLiteral("admin")};
     }
 
 private Q_SLOTS:
@@ -74,15 +75,16 @@ private Q_SLOTS:
                      &out),
                  0);
         QByteArray list;
-        QCOMPARE(m_center.centerCommand({QStringLiteral("stations"), QStringLiteral("--lang"), QStringLiteral("en")},
-                                        &list),
-                 0);
+        QCOMPARE(
+            m_center.centerCommand({QStringLiteral("stations"), QStringLiteral("--lang"), QStringLiteral("en")}, &list),
+            0);
         QVERIFY2(list.contains("5\tenrolled"), list.constData());
     }
 
     void revokedStationCannotSync()
     {
-        QCOMPARE(m_center.centerCommand({QStringLiteral("revoke"), QStringLiteral("--station"), QStringLiteral("5")}), 0);
+        QCOMPARE(m_center.centerCommand({QStringLiteral("revoke"), QStringLiteral("--station"), QStringLiteral("5")}),
+                 0);
         QByteArray out;
         QVERIFY(ctl({QStringLiteral("sync"), QStringLiteral("now"), QStringLiteral("--user"), QStringLiteral("admin")},
                     &out) != 0);

@@ -46,8 +46,9 @@ private:
     }
     PortalHttp::Result join(const QString& code)
     {
-        return m_center.http().post(QStringLiteral("/center/join"),
-                                    {{QStringLiteral("code"), code}, {QStringLiteral("name"), QStringLiteral("Quầy 2")}});
+        return m_center.http().post(
+            QStringLiteral("/center/join"),
+            {{QStringLiteral("code"), code}, {QStringLiteral("name"), QStringLiteral("Quầy 2")}});
     }
     QByteArray basic(const QString& user, const QString& password)
     {
@@ -55,9 +56,9 @@ private:
     }
     int psql(const QString& sql, QByteArray* out = nullptr)
     {
-        return m_center.cluster()->client(QStringLiteral("psql"), {QStringLiteral("-d"), m_center.cluster()->conninfo(),
-                                                                   QStringLiteral("-tAc"), sql},
-                                          out);
+        return m_center.cluster()->client(
+            QStringLiteral("psql"), {QStringLiteral("-d"), m_center.cluster()->conninfo(), QStringLiteral("-tAc"), sql},
+            out);
     }
 
 private Q_SLOTS:
@@ -124,15 +125,16 @@ private Q_SLOTS:
         QVERIFY(!session.isEmpty());
         QCOMPARE(http.call(session, m_center.madonvi(), QStringLiteral("DongBoHoSoMC"), add(codeOf(40))).code(),
                  QStringLiteral("0"));
-        QCOMPARE(m_center.centerCommand({QStringLiteral("revoke"), QStringLiteral("--station"), QStringLiteral("4")}), 0);
+        QCOMPARE(m_center.centerCommand({QStringLiteral("revoke"), QStringLiteral("--station"), QStringLiteral("4")}),
+                 0);
         // The open session is refused on its very next request, and the secret no longer logs in.
         QCOMPARE(http.call(session, m_center.madonvi(), QStringLiteral("DongBoHoSoMC"), add(codeOf(41))).code(),
                  QStringLiteral("2"));
         QVERIFY(http.login(user, secret).isEmpty());
         QByteArray list;
-        QCOMPARE(m_center.centerCommand({QStringLiteral("stations"), QStringLiteral("--lang"), QStringLiteral("en")},
-                                        &list),
-                 0);
+        QCOMPARE(
+            m_center.centerCommand({QStringLiteral("stations"), QStringLiteral("--lang"), QStringLiteral("en")}, &list),
+            0);
         QVERIFY2(list.contains("4\trevoked"), list.constData());
         QCOMPARE(psql(QStringLiteral("DELETE FROM login_failures")), 0);
     }
@@ -157,11 +159,12 @@ private Q_SLOTS:
     {
         auto& http = m_center.http();
         QCOMPARE(http.get(QStringLiteral("/")).status, 401);
-        QCOMPARE(http.get(QStringLiteral("/"), {{"Authorization", basic(m_center.adminUser(), QStringLiteral("wrong"))}})
-                     .status,
-                 401);
-        const auto page = http.get(QStringLiteral("/"), {{"Authorization", basic(m_center.adminUser(),
-                                                                                  m_center.adminPassword())}});
+        QCOMPARE(
+            http.get(QStringLiteral("/"), {{"Authorization", basic(m_center.adminUser(), QStringLiteral("wrong"))}})
+                .status,
+            401);
+        const auto page =
+            http.get(QStringLiteral("/"), {{"Authorization", basic(m_center.adminUser(), m_center.adminPassword())}});
         QCOMPARE(page.status, 200);
         QVERIFY(page.body.contains(codeOf(1).toUtf8()));
         // No anonymous decision, by the form or the endpoint.
@@ -169,8 +172,8 @@ private Q_SLOTS:
                               "application/x-www-form-urlencoded")
                      .status,
                  401);
-        QCOMPARE(http.post(QStringLiteral("/mapi/_decide"),
-                           {{QStringLiteral("MaHoSo"), codeOf(1)}, {QStringLiteral("TrangThaiHoSo"), QStringLiteral("9")}})
+        QCOMPARE(http.post(QStringLiteral("/mapi/_decide"), {{QStringLiteral("MaHoSo"), codeOf(1)},
+                                                             {QStringLiteral("TrangThaiHoSo"), QStringLiteral("9")}})
                      .status,
                  401);
         QVERIFY(m_center.decide(codeOf(1), QStringLiteral("9"), QStringLiteral("Đã giải quyết")));
@@ -255,9 +258,10 @@ private Q_SLOTS:
     void backupIsPgDump()
     {
         QByteArray dump;
-        QCOMPARE(m_center.cluster()->client(QStringLiteral("pg_dump"), {QStringLiteral("-d"), m_center.cluster()->conninfo(),
-                                                                         QStringLiteral("--data-only"),
-                                                                         QStringLiteral("-t"), QStringLiteral("dossiers")},
+        QCOMPARE(m_center.cluster()->client(QStringLiteral("pg_dump"),
+                                            {QStringLiteral("-d"), m_center.cluster()->conninfo(),
+                                             QStringLiteral("--data-only"), QStringLiteral("-t"),
+                                             QStringLiteral("dossiers")},
                                             &dump),
                  0);
         QVERIFY(dump.contains(codeOf(139).toUtf8()));

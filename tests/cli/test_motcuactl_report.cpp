@@ -232,8 +232,8 @@ void TestMotcuactlReport::dossierListForASupervisor()
     QVERIFY2(init.exitCode == 0, init.err.constData());
     const QString from = m_today.addMonths(-1).toString(Qt::ISODate);
     const QString to = m_today.addDays(-1).toString(Qt::ISODate);
-    const QStringList base{QStringLiteral("dossiers"), QStringLiteral("--from"), from,         QStringLiteral("--to"),
-                           to,                         QStringLiteral("--user"), QStringLiteral("admin")};
+    const QStringList base{QStringLiteral("dossiers"), QStringLiteral("--from"), from, QStringLiteral("--to"), to,
+                           QStringLiteral("--user"),   QStringLiteral("admin")};
     const Run plain = run(base + QStringList{QStringLiteral("--format"), QStringLiteral("json")});
     QVERIFY2(plain.exitCode == 0, plain.err.constData());
     const QJsonArray rows = QJsonDocument::fromJson(plain.out).array();

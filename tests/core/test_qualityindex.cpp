@@ -9,8 +9,8 @@
 #include "store/QualityRepository.h"
 
 #include <QTemporaryDir>
-#include <QTimeZone>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace motcua;
 
@@ -124,9 +124,9 @@ void TestQualityIndex::definitionIsData()
     QStringList idsSeen;
     for (const QualityIndicatorDef& d : m_def.indicators)
         idsSeen.append(d.id);
-    QCOMPARE(idsSeen, (QStringList{QStringLiteral("2.1"), QStringLiteral("3.3"), QStringLiteral("3.6"),
-                                   QStringLiteral("4.1"), QStringLiteral("4.2"), QStringLiteral("4.3"),
-                                   QStringLiteral("4.5"), QStringLiteral("5.4")}));
+    QCOMPARE(idsSeen,
+             (QStringList{QStringLiteral("2.1"), QStringLiteral("3.3"), QStringLiteral("3.6"), QStringLiteral("4.1"),
+                          QStringLiteral("4.2"), QStringLiteral("4.3"), QStringLiteral("4.5"), QStringLiteral("5.4")}));
     // A new version of the decision is a data change: the maxima and thresholds come from the file.
     const QByteArray custom = R"({"decision": "QĐ mới", "source": "thử", "indicators": [
         {"id": "2.1", "kind": "on_time", "name": "Đúng hạn", "formula": "x", "max": 10, "full_from": 50}]})";
@@ -295,14 +295,16 @@ void TestQualityIndex::factsFromTheDatabase()
     QVERIFY(a > 0 && b > 0);
     // A: two papers handed in, one scanned here, one only ticked on the checklist; one not handed
     // in; two supplement requests.
-    QVERIFY(db.execute(QStringLiteral(
-        "INSERT INTO dossier_papers (id, dossier_id, component_id, name, provided) VALUES "
-        "(100, %1, NULL, 'Tờ khai', 1), (101, %1, NULL, 'Bản sao CCCD', 1), (102, %1, NULL, 'Ảnh', 0);"
-        "INSERT INTO attachments (dossier_id, paper_id, file_name, mime_type, size, sha256, page_count, added_at, "
-        "added_by) VALUES (%1, 100, 'to-khai.pdf', 'application/pdf', 10, '%2', 1, 0, 'clerk');"
-        "INSERT INTO dossier_supplements (dossier_id, requested_at, requested_by) VALUES (%1, 0, 'x'), (%1, 1, 'x');")
-                           .arg(a)
-                           .arg(QString(64, QLatin1Char('a')))));
+    QVERIFY(db.execute(
+        QStringLiteral(
+            "INSERT INTO dossier_papers (id, dossier_id, component_id, name, provided) VALUES "
+            "(100, %1, NULL, 'Tờ khai', 1), (101, %1, NULL, 'Bản sao CCCD', 1), (102, %1, NULL, 'Ảnh', 0);"
+            "INSERT INTO attachments (dossier_id, paper_id, file_name, mime_type, size, sha256, page_count, added_at, "
+            "added_by) VALUES (%1, 100, 'to-khai.pdf', 'application/pdf', 10, '%2', 1, 0, 'clerk');"
+            "INSERT INTO dossier_supplements (dossier_id, requested_at, requested_by) VALUES (%1, 0, 'x'), (%1, 1, "
+            "'x');")
+            .arg(a)
+            .arg(QString(64, QLatin1Char('a')))));
     QualityRepository q(db);
     const ReportPeriod feb = ReportPeriod::ofDays(QDate(2026, 2, 1), QDate(2026, 2, 28));
     auto facts = q.facts(feb.start, feb.end, std::nullopt);

@@ -594,9 +594,9 @@ void TestReportService::stoppedDossiersCloseAcrossPeriods()
     QVERIFY(m_db->execute(QStringLiteral("COMMIT")));
 
     const QList<QPair<QDate, QDate>> periods{
-        {QDate(2024, 1, 1), QDate(2024, 12, 31)}, {QDate(2025, 1, 1), QDate(2025, 12, 31)},
+        {QDate(2024, 1, 1), QDate(2024, 12, 31)},  {QDate(2025, 1, 1), QDate(2025, 12, 31)},
         {QDate(2025, 10, 1), QDate(2025, 12, 31)}, {QDate(2026, 1, 1), QDate(2026, 3, 31)},
-        {QDate(2026, 4, 1), QDate(2026, 6, 30)},  {QDate(2025, 12, 31), QDate(2025, 12, 31)},
+        {QDate(2026, 4, 1), QDate(2026, 6, 30)},   {QDate(2025, 12, 31), QDate(2025, 12, 31)},
     };
     for (const auto& [from, to] : periods) {
         auto report = m_reports->periodic({from, to, ReportGrouping::Department, {}});

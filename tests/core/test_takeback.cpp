@@ -158,8 +158,8 @@ void TestTakeBack::allowedWithinTheWindow()
     QCOMPARE(last.note, QStringLiteral("Chuyển nhầm cơ quan"));
 
     // Audited, with no personal data.
-    Statement& audit = m_ctx->db().prepare(
-        QStringLiteral("SELECT username, details FROM audit_log WHERE entity_key = ?1 AND action = 'dossier.take_back'"));
+    Statement& audit = m_ctx->db().prepare(QStringLiteral(
+        "SELECT username, details FROM audit_log WHERE entity_key = ?1 AND action = 'dossier.take_back'"));
     audit.bind(1, code);
     QVERIFY(audit.next());
     QCOMPARE(audit.text(0), m_clerk.username);

@@ -96,9 +96,9 @@ QImage sanePage(const QString& picture, int dpi)
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("SANE_CONFIG_DIR"), QStringLiteral(MOTCUA_TEST_DATA "/sane"));
     p.setProcessEnvironment(env);
-    p.start(scanimage, {QStringLiteral("-d"), QStringLiteral("test:0"), QStringLiteral("--mode"), QStringLiteral("Gray"),
-                        QStringLiteral("--resolution"), QString::number(dpi), QStringLiteral("--test-picture"), picture,
-                        QStringLiteral("--format=pnm")});
+    p.start(scanimage, {QStringLiteral("-d"), QStringLiteral("test:0"), QStringLiteral("--mode"),
+                        QStringLiteral("Gray"), QStringLiteral("--resolution"), QString::number(dpi),
+                        QStringLiteral("--test-picture"), picture, QStringLiteral("--format=pnm")});
     if (!p.waitForFinished(30000) || p.exitCode() != 0)
         return {};
     return QImage::fromData(p.readAllStandardOutput(), "PGM");

@@ -80,8 +80,9 @@ private Q_SLOTS:
     {
         QVERIFY(m_dir.isValid());
         m_store = std::make_unique<PortalStore>();
-        QVERIFY(m_store->open(m_dir.filePath(QStringLiteral("portal.db")), m_dir.filePath(QStringLiteral("unused")),
-                              m_clock, CodeNumbering{})
+        QVERIFY(m_store
+                    ->open(m_dir.filePath(QStringLiteral("portal.db")), m_dir.filePath(QStringLiteral("unused")),
+                           m_clock, CodeNumbering{})
                     .ok());
         reopen();
     }

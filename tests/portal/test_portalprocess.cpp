@@ -156,10 +156,10 @@ private Q_SLOTS:
         QCOMPARE(runPortal({QStringLiteral("--db"), db, QStringLiteral("--fault"), QStringLiteral("teapot:3")}), 2);
         QCOMPARE(runPortal({QStringLiteral("--db"), db}), 2); // HTTPS only: no certificate
         // Offline bundle import, twice: the second changes nothing.
-        const QJsonObject request{
-            {QStringLiteral("service"), QStringLiteral("DongBoHoSoMC")},
-            {QStringLiteral("isUpdating"), QStringLiteral("False")},
-            {QStringLiteral("data"), QJsonArray{PortalHttp::sampleDossier(QStringLiteral("000.00.00.H34-260214-5001"))}}};
+        const QJsonObject request{{QStringLiteral("service"), QStringLiteral("DongBoHoSoMC")},
+                                  {QStringLiteral("isUpdating"), QStringLiteral("False")},
+                                  {QStringLiteral("data"),
+                                   QJsonArray{PortalHttp::sampleDossier(QStringLiteral("000.00.00.H34-260214-5001"))}}};
         QFile bundle(dir.filePath(QStringLiteral("b.json")));
         QVERIFY(bundle.open(QIODevice::WriteOnly));
         bundle.write(QJsonDocument(QJsonObject{{QStringLiteral("format"), QStringLiteral("motcua-bundle")},

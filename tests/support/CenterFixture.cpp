@@ -65,7 +65,8 @@ bool PortalFixture::prepareCenter()
             }());
     }
     QFile conf(centerConfigPath());
-    if (!conf.open(QIODevice::WriteOnly) || conf.write((lines.join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8()) < 0) {
+    if (!conf.open(QIODevice::WriteOnly) ||
+        conf.write((lines.join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8()) < 0) {
         m_error = QStringLiteral("cannot write center.conf");
         return false;
     }

@@ -26,7 +26,8 @@ QString PgCluster::binFolder()
 {
     const QDir root(QStringLiteral("/usr/lib/postgresql"));
     QStringList versions = root.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
-    std::sort(versions.begin(), versions.end(), [](const QString& a, const QString& b) { return a.toInt() < b.toInt(); });
+    std::sort(versions.begin(), versions.end(),
+              [](const QString& a, const QString& b) { return a.toInt() < b.toInt(); });
     for (auto it = versions.crbegin(); it != versions.crend(); ++it) {
         const QString bin = root.filePath(*it + QStringLiteral("/bin"));
         if (QFile::exists(bin + QStringLiteral("/initdb")))
@@ -41,7 +42,8 @@ int PgCluster::run(const QString& program, const QStringList& args, QByteArray* 
     p.setProcessChannelMode(out ? QProcess::SeparateChannels : QProcess::MergedChannels);
     const QString exe = binFolder() + QLatin1Char('/') + program;
     if (m_asRoot)
-        p.start(QStringLiteral("runuser"), QStringList{QStringLiteral("-u"), QStringLiteral("postgres"), QStringLiteral("--"), exe} + args);
+        p.start(QStringLiteral("runuser"),
+                QStringList{QStringLiteral("-u"), QStringLiteral("postgres"), QStringLiteral("--"), exe} + args);
     else
         p.start(exe, args);
     if (!p.waitForStarted(10000) || !p.waitForFinished(timeoutMs)) {
@@ -80,25 +82,26 @@ bool PgCluster::start()
     }
     if (!QFile::exists(m_data + QStringLiteral("/PG_VERSION"))) {
         // --no-sync: a throwaway cluster needs no flush to disk at set-up.
-        if (run(QStringLiteral("initdb"), {QStringLiteral("-D"), m_data, QStringLiteral("-U"), QStringLiteral("motcua"),
-                                           QStringLiteral("-A"), QStringLiteral("trust"), QStringLiteral("-E"),
-                                           QStringLiteral("UTF8"), QStringLiteral("--no-sync"),
-                                           QStringLiteral("--locale=C.UTF-8")}) != 0)
+        if (run(QStringLiteral("initdb"),
+                {QStringLiteral("-D"), m_data, QStringLiteral("-U"), QStringLiteral("motcua"), QStringLiteral("-A"),
+                 QStringLiteral("trust"), QStringLiteral("-E"), QStringLiteral("UTF8"), QStringLiteral("--no-sync"),
+                 QStringLiteral("--locale=C.UTF-8")}) != 0)
             return false;
     }
     const QString options = QStringLiteral("-c listen_addresses='' -k %1 -p 5432 -c fsync=off").arg(m_socket);
-    if (run(QStringLiteral("pg_ctl"), {QStringLiteral("-D"), m_data, QStringLiteral("-o"), options, QStringLiteral("-l"),
-                                       QDir(m_dir.path()).filePath(QStringLiteral("server.log")), QStringLiteral("-w"),
-                                       QStringLiteral("start")}) != 0)
+    if (run(QStringLiteral("pg_ctl"), {QStringLiteral("-D"), m_data, QStringLiteral("-o"), options,
+                                       QStringLiteral("-l"), QDir(m_dir.path()).filePath(QStringLiteral("server.log")),
+                                       QStringLiteral("-w"), QStringLiteral("start")}) != 0)
         return false;
     m_running = true;
     QByteArray has;
-    client(QStringLiteral("psql"), {QStringLiteral("-d"), conninfo(QStringLiteral("postgres")), QStringLiteral("-tAc"),
-                                    QStringLiteral("SELECT count(*) FROM pg_database WHERE datname = 'motcua'")},
+    client(QStringLiteral("psql"),
+           {QStringLiteral("-d"), conninfo(QStringLiteral("postgres")), QStringLiteral("-tAc"),
+            QStringLiteral("SELECT count(*) FROM pg_database WHERE datname = 'motcua'")},
            &has);
-    if (has.trimmed() != "1" && client(QStringLiteral("createdb"), {QStringLiteral("-h"), m_socket, QStringLiteral("-p"),
-                                                                    QStringLiteral("5432"), QStringLiteral("-U"),
-                                                                    QStringLiteral("motcua"), QStringLiteral("motcua")}) != 0)
+    if (has.trimmed() != "1" && client(QStringLiteral("createdb"),
+                                       {QStringLiteral("-h"), m_socket, QStringLiteral("-p"), QStringLiteral("5432"),
+                                        QStringLiteral("-U"), QStringLiteral("motcua"), QStringLiteral("motcua")}) != 0)
         return false;
     return true;
 }
@@ -107,8 +110,8 @@ void PgCluster::stop()
 {
     if (!m_running)
         return;
-    run(QStringLiteral("pg_ctl"),
-        {QStringLiteral("-D"), m_data, QStringLiteral("-m"), QStringLiteral("immediate"), QStringLiteral("-w"), QStringLiteral("stop")});
+    run(QStringLiteral("pg_ctl"), {QStringLiteral("-D"), m_data, QStringLiteral("-m"), QStringLiteral("immediate"),
+                                   QStringLiteral("-w"), QStringLiteral("stop")});
     m_running = false;
 }
 

@@ -71,17 +71,17 @@ bool PortalFixture::start()
     }
     if (isCenter() && !prepareCenter())
         return false;
-    const QStringList args = isCenter() ? QStringList{QStringLiteral("serve"), QStringLiteral("--config"),
-                                                      centerConfigPath(), QStringLiteral("--set"),
-                                                      QStringLiteral("listen=127.0.0.1:%1").arg(m_port)}
-                                        : QStringList{QStringLiteral("--listen"),       QStringLiteral("127.0.0.1:%1").arg(m_port),
-                                         QStringLiteral("--cert"),         m_certs->serverCertificate,
-                                         QStringLiteral("--key"),          m_certs->serverKey,
-                                         QStringLiteral("--db"),           databasePath(),
-                                         QStringLiteral("--user"),         username(),
-                                         QStringLiteral("--password"),     password(),
-                                         QStringLiteral("--admin-secret"), m_secret} +
-                             m_extraArgs;
+    const QStringList args =
+        isCenter() ? QStringList{QStringLiteral("serve"), QStringLiteral("--config"), centerConfigPath(),
+                                 QStringLiteral("--set"), QStringLiteral("listen=127.0.0.1:%1").arg(m_port)}
+                   : QStringList{QStringLiteral("--listen"),       QStringLiteral("127.0.0.1:%1").arg(m_port),
+                                 QStringLiteral("--cert"),         m_certs->serverCertificate,
+                                 QStringLiteral("--key"),          m_certs->serverKey,
+                                 QStringLiteral("--db"),           databasePath(),
+                                 QStringLiteral("--user"),         username(),
+                                 QStringLiteral("--password"),     password(),
+                                 QStringLiteral("--admin-secret"), m_secret} +
+                         m_extraArgs;
     m_process.start(isCenter() ? QStringLiteral(MOTCUA_CENTER_PATH) : QStringLiteral(MOTCUA_PORTAL_PATH), args);
     if (!m_process.waitForStarted(10000)) {
         m_error = QStringLiteral("the server did not start: ") + m_process.errorString();

@@ -173,7 +173,8 @@ void TestSyncSoak::centerKilledAtRandomLosesNothing()
     QVERIFY2(passes >= 1 && passes <= 10, qPrintable(bed.describePending() + bed.error()));
     const QString diff = bed.verifyPortal(files);
     QVERIFY2(diff.isEmpty(), qPrintable(diff));
-    qInfo("%d center kills (%d inside a pass), %d dossiers, %d files, drained in %d passes", kills, cut, portal.dossierCount(), files, passes);
+    qInfo("%d center kills (%d inside a pass), %d dossiers, %d files, drained in %d passes", kills, cut,
+          portal.dossierCount(), files, passes);
 }
 
 QTEST_GUILESS_MAIN(TestSyncSoak)

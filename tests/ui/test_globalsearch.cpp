@@ -93,9 +93,9 @@ private:
     std::unique_ptr<AppContext> m_app;
     std::unique_ptr<MainWindow> m_window;
     Actor m_clerk;
-    QString m_duc;  // Đặng Văn Đức
-    QString m_an;   // Nguyễn Văn An
-    QString m_anh;  // Nguyễn Thị Ánh
+    QString m_duc; // Đặng Văn Đức
+    QString m_an;  // Nguyễn Văn An
+    QString m_anh; // Nguyễn Thị Ánh
 };
 
 QString TestGlobalSearch::receive(const QString& name, const QString& idNumber, const QString& phone)
@@ -224,7 +224,8 @@ void TestGlobalSearch::nameWithoutDiacriticsAndPhone()
         text = code;
     QString header;
     bool seen = false;
-    onModal(QStringLiteral("dossier-view"), [&](QDialog* view) { header = headerOf(view); }, &seen);
+    onModal(
+        QStringLiteral("dossier-view"), [&](QDialog* view) { header = headerOf(view); }, &seen);
     searchFromDashboard(text);
     QTRY_VERIFY(seen);
     QVERIFY2(header.contains(code), qPrintable(header));
@@ -250,7 +251,8 @@ void TestGlobalSearch::severalHitsShowAPickList()
             // Down to the second (older) one, Enter opens it.
             table->setFocus();
             QTest::keyClick(table, Qt::Key_Down);
-            onModal(QStringLiteral("dossier-view"), [&](QDialog* view) { header = headerOf(view); }, &viewSeen);
+            onModal(
+                QStringLiteral("dossier-view"), [&](QDialog* view) { header = headerOf(view); }, &viewSeen);
             QTest::keyClick(table, Qt::Key_Return);
         },
         &pickerSeen);

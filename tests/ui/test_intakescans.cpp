@@ -434,8 +434,9 @@ QStringList overlapping(const QWidget* parent)
     for (int i = 0; i < shown.size(); ++i) {
         for (int j = i + 1; j < shown.size(); ++j) {
             if (shown[i]->geometry().intersects(shown[j]->geometry()))
-                out.append(shown[i]->objectName() + QLatin1Char('/') + QString::fromLatin1(shown[i]->metaObject()->className()) +
-                           QStringLiteral(" over ") + shown[j]->objectName() + QLatin1Char('/') +
+                out.append(shown[i]->objectName() + QLatin1Char('/') +
+                           QString::fromLatin1(shown[i]->metaObject()->className()) + QStringLiteral(" over ") +
+                           shown[j]->objectName() + QLatin1Char('/') +
                            QString::fromLatin1(shown[j]->metaObject()->className()));
         }
     }

@@ -66,8 +66,7 @@ void TestQualitySection::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_dir.isValid());
-    m_clock = std::make_unique<FixedClock>(
-        QDateTime(QDate(2026, 4, 20), QTime(10, 0), QTimeZone(7 * 3600)).toUTC());
+    m_clock = std::make_unique<FixedClock>(QDateTime(QDate(2026, 4, 20), QTime(10, 0), QTimeZone(7 * 3600)).toUTC());
     AppContext::Options o;
     o.databasePath = m_dir.filePath(QStringLiteral("quality.db"));
     o.clock = m_clock.get();
@@ -208,8 +207,8 @@ void TestQualitySection::dossierListExport()
     QFile personal(path);
     QVERIFY(personal.open(QIODevice::ReadOnly));
     QVERIFY(personal.readLine().contains("Chủ hồ sơ"));
-    Statement& audit = m_app->db().prepare(
-        QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'dossiers.export_personal'"));
+    Statement& audit =
+        m_app->db().prepare(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'dossiers.export_personal'"));
     QVERIFY(audit.next());
     QCOMPARE(audit.int64(0), 1);
     audit.reset();

@@ -19,8 +19,8 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
-#include <QUndoStack>
 #include <QToolButton>
+#include <QUndoStack>
 #include <QtTest>
 
 using namespace motcua;

@@ -115,8 +115,7 @@ bool DossierListExportDialog::exportNow()
         showInlineError(m_message, rows.error().message);
         return false;
     }
-    auto bytes =
-        DossierListExport::render(*rows, personal, static_cast<ListFormat>(m_format->currentData().toInt()));
+    auto bytes = DossierListExport::render(*rows, personal, static_cast<ListFormat>(m_format->currentData().toInt()));
     if (!bytes) {
         showInlineError(m_message, bytes.error().message);
         return false;

@@ -62,7 +62,7 @@ public:
     QList<QAction*> shortcutActions() const;
 
     // The actions behind the buttons and shortcuts.
-    bool receive();  // Ctrl+Enter; true when the dossier was received
+    bool receive(); // Ctrl+Enter; true when the dossier was received
     // Ctrl+P: receives and prints the receipt straight to the default printer (no preview;
     // without a printer the clerk is told and offered the preview or a PDF).
     bool receiveAndPrint();

@@ -147,8 +147,7 @@ QVariant OutboxModel::data(const QModelIndex& index, int role) const
         case ErrorColumn:
             return it.lastError;
         case NextRetryColumn:
-            return it.state == QLatin1String("failed") || isWaiting(it) ? when(it.nextAttemptAt)
-                                                                                      : QString();
+            return it.state == QLatin1String("failed") || isWaiting(it) ? when(it.nextAttemptAt) : QString();
         case CreatedColumn:
             return when(it.createdAt);
         case ColumnCount:

@@ -39,12 +39,11 @@ QualityDossiersDialog::QualityDossiersDialog(AppContext& context, const Actor& a
     }
     auto* heading = new QLabel(this);
     heading->setWordWrap(true);
-    heading->setText(
-        tr("%1 %2, %3 – %4: %5 of %6 dossiers counted.")
-            .arg(figure.def.id, figure.def.name, report.from.toString(QStringLiteral("dd/MM/yyyy")),
-                 report.to.toString(QStringLiteral("dd/MM/yyyy")))
-            .arg(figure.counted)
-            .arg(figure.population));
+    heading->setText(tr("%1 %2, %3 – %4: %5 of %6 dossiers counted.")
+                         .arg(figure.def.id, figure.def.name, report.from.toString(QStringLiteral("dd/MM/yyyy")),
+                              report.to.toString(QStringLiteral("dd/MM/yyyy")))
+                         .arg(figure.counted)
+                         .arg(figure.population));
     auto* formula = new QLabel(figure.def.formula, this);
     formula->setWordWrap(true);
     formula->setStyleSheet(QStringLiteral("color: #5b6b7b;"));
@@ -88,8 +87,11 @@ void QualityDossiersDialog::fill()
             continue;
         const int r = m_table->rowCount();
         m_table->insertRow(r);
-        const QStringList cells{d.code,           counted ? tr("yes") : tr("no"), channelName(d.channel),
-                                when(d.receivedAt), when(d.appointmentAt),
+        const QStringList cells{d.code,
+                                counted ? tr("yes") : tr("no"),
+                                channelName(d.channel),
+                                when(d.receivedAt),
+                                when(d.appointmentAt),
                                 when(qualityEndAt(d))};
         for (int c = 0; c < cells.size(); ++c)
             m_table->setItem(r, c, new QTableWidgetItem(cells.at(c)));

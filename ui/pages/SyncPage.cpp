@@ -212,8 +212,8 @@ void SyncPage::updateState()
             continue;
         // Offline, a kind's tries are waits for the connection, not failures of its own.
         if (offline)
-            kinds << tr("%1: waiting for the connection, next try %2").arg(OutboxModel::kindName(k.kind),
-                                                                          when(k.nextAttemptAt));
+            kinds << tr("%1: waiting for the connection, next try %2")
+                         .arg(OutboxModel::kindName(k.kind), when(k.nextAttemptAt));
         else
             kinds << tr("%1: %n failure(s) in a row, next try %2 — %3", "", k.failures)
                          .arg(OutboxModel::kindName(k.kind), when(k.nextAttemptAt), k.lastError);

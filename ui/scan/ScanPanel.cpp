@@ -259,9 +259,11 @@ void ScanPanel::buildUi()
     connect(m_attachButton, &QPushButton::clicked, this, &ScanPanel::attach);
     connect(m_undo, &QToolButton::clicked, this, &ScanPanel::undo);
     // Anywhere in the panel (the strip, a button, the dialog around it).
-    new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Z), this, this, [this] { undo(); }, Qt::WidgetWithChildrenShortcut);
+    new QShortcut(
+        QKeySequence(Qt::CTRL | Qt::Key_Z), this, this, [this] { undo(); }, Qt::WidgetWithChildrenShortcut);
     for (const QKeySequence& key : {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)})
-        new QShortcut(key, this, this, [this] { redo(); }, Qt::WidgetWithChildrenShortcut);
+        new QShortcut(
+            key, this, this, [this] { redo(); }, Qt::WidgetWithChildrenShortcut);
     connect(m_strip->selectionModel(), &QItemSelectionModel::currentChanged, this, &ScanPanel::updateState);
 }
 
@@ -577,10 +579,11 @@ int ScanPanel::dropBlankPages()
     const QList<int> dark = m_pages->darkRows();
     // Dark pages are not blank: said, so the clerk looks at them rather than wonder.
     const QString darkNote =
-        dark.isEmpty() ? QString()
-                       : QLatin1Char(' ') + tr("%n dark page(s) (%1) are kept: check that the scanner's lid was closed.",
-                                               nullptr, static_cast<int>(dark.size()))
-                                                .arg(pageList(dark));
+        dark.isEmpty()
+            ? QString()
+            : QLatin1Char(' ') + tr("%n dark page(s) (%1) are kept: check that the scanner's lid was closed.", nullptr,
+                                    static_cast<int>(dark.size()))
+                                     .arg(pageList(dark));
     if (blank.isEmpty()) {
         showInfo(tr("No blank page found.") + darkNote);
         return 0;
