@@ -5,6 +5,7 @@
 // (see README, "Performance").
 
 #include "bench/AttachmentBench.h"
+#include "bench/BenchStats.h"
 #include "bench/PagesBench.h"
 #include "bench/ProcessingBench.h"
 #include "bench/RawSqlite.h"
@@ -52,21 +53,7 @@ using namespace motcua::bench;
 
 namespace {
 
-using Clock_ = std::chrono::steady_clock;
-
-double msSince(Clock_::time_point start)
-{
-    return std::chrono::duration<double, std::milli>(Clock_::now() - start).count();
-}
-
-double percentile(std::vector<double> samples, double p)
-{
-    if (samples.empty())
-        return std::nan("");
-    std::sort(samples.begin(), samples.end());
-    const auto rank = static_cast<std::size_t>(std::ceil(p / 100.0 * static_cast<double>(samples.size())));
-    return samples[std::min(samples.size() - 1, rank == 0 ? 0 : rank - 1)];
-}
+using Clock_ = Steady;
 
 struct Figure
 {
@@ -100,37 +87,7 @@ void out(const QString& text)
     std::fflush(stdout);
 }
 
-// Peak resident memory in MB since the last resetPeakRss(): VmHWM, which getrusage's
-// ru_maxrss also reports but which only /proc lets us reset.
-double peakRssMb()
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (f.open(QIODevice::ReadOnly)) {
-        const QList<QByteArray> lines = f.readAll().split('\n');
-        for (const QByteArray& line : lines) {
-            if (line.startsWith("VmHWM:"))
-                return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
-        }
-    }
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return static_cast<double>(usage.ru_maxrss) / 1024.0;
-}
-
-void resetPeakRss()
-{
-    QFile f(QStringLiteral("/proc/self/clear_refs"));
-    if (f.open(QIODevice::WriteOnly))
-        f.write("5");
-}
-
-QString loadAverage()
-{
-    QFile f(QStringLiteral("/proc/loadavg"));
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QString::fromLatin1(f.readAll()).section(QLatin1Char(' '), 0, 2);
-}
+using syncbench::loadAverage;
 
 // What DossierRepository::search sends to FTS5 for a name: each folded word a quoted prefix.
 std::string ftsQuery(const QString& text)

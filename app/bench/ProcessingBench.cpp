@@ -1,5 +1,6 @@
 #include "bench/ProcessingBench.h"
 
+#include "bench/BenchStats.h"
 #include "bench/RawSqlite.h"
 #include "core/Clock.h"
 #include "core/TextFold.h"
@@ -22,22 +23,6 @@
 namespace motcua::bench {
 
 namespace {
-
-using Steady = std::chrono::steady_clock;
-
-double msSince(Steady::time_point t)
-{
-    return std::chrono::duration<double, std::milli>(Steady::now() - t).count();
-}
-
-double percentile(std::vector<double> v, double p)
-{
-    if (v.empty())
-        return std::nan("");
-    std::sort(v.begin(), v.end());
-    const auto rank = static_cast<std::size_t>(std::ceil(p / 100.0 * static_cast<double>(v.size())));
-    return v[std::min(v.size() - 1, rank == 0 ? 0 : rank - 1)];
-}
 
 const char* const kColumns = "d.id, d.code, d.applicant_name, d.procedure_name, d.department_id, d.state, "
                              "d.received_at, d.appointment_at";

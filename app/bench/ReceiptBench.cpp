@@ -1,5 +1,6 @@
 #include "bench/ReceiptBench.h"
 
+#include "bench/BenchStats.h"
 #include "forms/DossierForms.h"
 #include "forms/FormRenderer.h"
 #include "service/AppContext.h"
@@ -16,15 +17,6 @@
 namespace motcua {
 
 namespace {
-
-double percentileOf(std::vector<double> samples, double p)
-{
-    if (samples.empty())
-        return std::nan("");
-    std::sort(samples.begin(), samples.end());
-    const auto rank = static_cast<std::size_t>(std::ceil(p / 100.0 * static_cast<double>(samples.size())));
-    return samples[std::min(samples.size() - 1, rank == 0 ? 0 : rank - 1)];
-}
 
 double msOf(const QElapsedTimer& t)
 {
@@ -108,11 +100,13 @@ QList<ReceiptFigure> receiptFigures(AppContext& app, int iterations)
         (void)barePdf(*data);
         bare.push_back(msOf(t));
     }
-    const double bareP50 = percentileOf(bare, 50);
-    figures.append({QStringLiteral("receipt.pdf.p50"), percentileOf(full, 50), QStringLiteral("ms"), bareP50, 40.0});
+    const double bareP50 = bench::percentile(bare, 50);
     figures.append(
-        {QStringLiteral("receipt.pdf.p99"), percentileOf(full, 99), QStringLiteral("ms"), percentileOf(bare, 99)});
-    figures.append({QStringLiteral("receipt.render.p50"), percentileOf(renderer, 50), QStringLiteral("ms"), bareP50});
+        {QStringLiteral("receipt.pdf.p50"), bench::percentile(full, 50), QStringLiteral("ms"), bareP50, 40.0});
+    figures.append({QStringLiteral("receipt.pdf.p99"), bench::percentile(full, 99), QStringLiteral("ms"),
+                    bench::percentile(bare, 99)});
+    figures.append(
+        {QStringLiteral("receipt.render.p50"), bench::percentile(renderer, 50), QStringLiteral("ms"), bareP50});
     figures.append({QStringLiteral("receipt.pdf.size"), static_cast<double>(bytes) / 1024.0, QStringLiteral("KB")});
     return figures;
 }
