@@ -2,6 +2,7 @@
 #include "center/CenterAuth.h"
 #include "center/CenterConfig.h"
 #include "center/CenterDatabase.h"
+#include "center/CenterLogFormat.h"
 #include "center/CenterServer.h"
 #include "center/CenterStore.h"
 #include "center/CenterWorkers.h"
@@ -221,6 +222,8 @@ int main(int argc, char** argv)
     if (command != QLatin1String("serve"))
         return fail(tr("Unknown command \"%1\" (see --help).").arg(command.left(40)), 2);
 
+    // From here on the log is for the journal: one JSON object per line.
+    installJsonLog();
     if (Status s = db.connect(); !s)
         return fail(s.error().message, 1);
     if (Status s = db.requireCurrent(); !s)
