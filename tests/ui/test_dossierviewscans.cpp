@@ -1,6 +1,8 @@
 // The dossier view's scanned papers: attachments stored encrypted with a dossier are listed
 // on its "Papers and forms" tab and open in the viewer with their pages; a file changed on
-// disk is refused with the integrity error, never shown.
+// disk is refused with the integrity error, never shown. A result file is attached from the
+// same tab once processing is complete (an image becomes a PDF page).
+#include "FileChooser.h"
 #include "dossiers/DossierViewDialog.h"
 #include "scan/AttachmentViewer.h"
 #include "security/UserService.h"
@@ -8,14 +10,18 @@
 #include "service/AttachmentService.h"
 #include "service/CatalogueService.h"
 #include "service/DossierService.h"
+#include "service/ProcessingService.h"
 
 #include <QBuffer>
 #include <QDirIterator>
+#include <QImage>
 #include <QLabel>
 #include <QListWidget>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QPushButton>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -52,6 +58,7 @@ private Q_SLOTS:
     void cleanup();
     void listsAndOpensScans();
     void changedFileIsRefused();
+    void resultFileOnceProcessed();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -155,6 +162,60 @@ void TestDossierViewScans::changedFileIsRefused()
     QVERIFY(message);
     QVERIFY(message->isVisible());
     QVERIFY(!message->text().isEmpty());
+}
+
+void TestDossierViewScans::resultFileOnceProcessed()
+{
+    // An image of the result, as a phone or a scanner's own software saves it.
+    QImage page(620, 877, QImage::Format_RGB32);
+    page.fill(Qt::white);
+    QPainter painter(&page);
+    painter.drawText(60, 100, QStringLiteral("QUYẾT ĐỊNH"));
+    painter.end();
+    const QString path = m_dir->filePath(QStringLiteral("ket-qua.png"));
+    QVERIFY(page.save(path));
+    FixedFileChooser chooser(path);
+
+    {
+        // Not processed yet: no result to attach.
+        DossierViewDialog dialog(*m_ctx, m_admin, m_code);
+        auto* button = dialog.findChild<QPushButton*>(QStringLiteral("attach-result"));
+        QVERIFY(button);
+        QVERIFY(!button->isEnabled());
+    }
+    auto dossier = m_ctx->dossiers().byCode(m_code);
+    QVERIFY(dossier);
+    QVERIFY(m_ctx->processing().transfer(m_admin, m_code, dossier->departmentCode, QString()));
+    QVERIFY(m_ctx->processing().receive(m_admin, m_code));
+    QVERIFY(m_ctx->processing().complete(m_admin, m_code));
+
+    DossierViewDialog dialog(*m_ctx, m_admin, m_code);
+    dialog.resize(1000, 640);
+    dialog.setFileChooser(&chooser);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto* button = dialog.findChild<QPushButton*>(QStringLiteral("attach-result"));
+    QVERIFY(button->isEnabled());
+    button->click();
+    QCOMPARE(chooser.calls(), 1);
+    auto* list = dialog.findChild<QListWidget*>(QStringLiteral("attachments"));
+    QCOMPARE(list->count(), 2);
+    QVERIFY2(list->item(1)->text().contains(QStringLiteral("ket-qua.pdf")), qPrintable(list->item(1)->text()));
+    auto files = m_ctx->attachments().list(m_code);
+    QVERIFY(files);
+    const AttachmentInfo& result = files->at(1);
+    QVERIFY(result.result);
+    QCOMPARE(result.mimeType, QStringLiteral("application/pdf"));
+    QCOMPARE(result.pageCount, 1);
+    auto bytes = m_ctx->attachments().read(result.id);
+    QVERIFY(bytes && bytes->startsWith("%PDF"));
+    const QString shots = qEnvironmentVariable("MOTCUA_SCREENSHOT_DIR");
+    if (!shots.isEmpty()) {
+        auto* tabs = dialog.findChild<QTabWidget*>();
+        tabs->setCurrentIndex(2);
+        QTest::qWait(50);
+        QVERIFY(dialog.grab().save(shots + QStringLiteral("/dossier-result-file.png")));
+    }
 }
 
 QTEST_MAIN(TestDossierViewScans)
