@@ -4,6 +4,7 @@
 // same tab once processing is complete (an image becomes a PDF page).
 #include "FileChooser.h"
 #include "dossiers/DossierViewDialog.h"
+#include "dossiers/ReturnDialog.h"
 #include "scan/AttachmentViewer.h"
 #include "security/UserService.h"
 #include "service/AppContext.h"
@@ -13,9 +14,11 @@
 #include "service/ProcessingService.h"
 
 #include <QBuffer>
+#include <QCheckBox>
 #include <QDirIterator>
 #include <QImage>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPageSize>
 #include <QPainter>
@@ -59,6 +62,7 @@ private Q_SLOTS:
     void listsAndOpensScans();
     void changedFileIsRefused();
     void resultFileOnceProcessed();
+    void resultFileAtReturn();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -216,6 +220,52 @@ void TestDossierViewScans::resultFileOnceProcessed()
         QTest::qWait(50);
         QVERIFY(dialog.grab().save(shots + QStringLiteral("/dossier-result-file.png")));
     }
+}
+
+void TestDossierViewScans::resultFileAtReturn()
+{
+    const QString path = m_dir->filePath(QStringLiteral("quyet-dinh.pdf"));
+    {
+        QFile pdf(path);
+        QVERIFY(pdf.open(QIODevice::WriteOnly));
+        pdf.write(makePdf(2));
+    }
+    FixedFileChooser chooser(path);
+    auto dossier = m_ctx->dossiers().byCode(m_code);
+    QVERIFY(dossier);
+    QVERIFY(m_ctx->processing().transfer(m_admin, m_code, dossier->departmentCode, QString()));
+    QVERIFY(m_ctx->processing().receive(m_admin, m_code));
+    QVERIFY(m_ctx->processing().complete(m_admin, m_code));
+    dossier = m_ctx->dossiers().byCode(m_code);
+
+    ReturnDialog dialog(*m_ctx, m_admin, *dossier);
+    dialog.setFileChooser(&chooser);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    dialog.findChild<QCheckBox*>(QStringLiteral("return-applicant"))->setChecked(true);
+    auto* papers = dialog.findChild<QListWidget*>(QStringLiteral("return-papers"));
+    for (int i = 0; i < papers->count(); ++i)
+        papers->item(i)->setCheckState(Qt::Checked);
+    // A file that is no PDF or image: refused, nothing recorded, the dialog stays.
+    dialog.resultFileEdit()->setText(m_dir->filePath(QStringLiteral("view.db")));
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    QCOMPARE(m_ctx->dossiers().byCode(m_code)->state, DossierState::Done);
+    QCOMPARE(m_ctx->attachments().list(m_code)->size(), 1);
+    // Chosen with Browse…: attached as the result, then the return is recorded.
+    dialog.findChild<QPushButton*>(QStringLiteral("return-result-browse"))->click();
+    QCOMPARE(dialog.resultFileEdit()->text(), path);
+    if (const QString shots = qEnvironmentVariable("MOTCUA_SCREENSHOT_DIR"); !shots.isEmpty())
+        QVERIFY(dialog.grab().save(shots + QStringLiteral("/return-result-file.png")));
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(m_ctx->dossiers().byCode(m_code)->state, DossierState::Returned);
+    auto files = m_ctx->attachments().list(m_code);
+    QVERIFY(files);
+    QCOMPARE(files->size(), 2);
+    QVERIFY(files->at(1).result);
+    QCOMPARE(files->at(1).fileName, QStringLiteral("quyet-dinh.pdf"));
+    QCOMPARE(files->at(1).pageCount, 2);
 }
 
 QTEST_MAIN(TestDossierViewScans)

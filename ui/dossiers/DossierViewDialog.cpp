@@ -4,13 +4,13 @@
 #include "InlineMessage.h"
 #include "core/Clock.h"
 #include "dossiers/DossierActionPanel.h"
+#include "dossiers/ResultFileImport.h"
 #include "dossiers/ReturnDialog.h"
 #include "forms/DossierForms.h"
 #include "forms/ProcessingForms.h"
 #include "intake/IntakeOutput.h"
 #include "scan/AttachmentViewer.h"
 #include "scan/FileImporter.h"
-#include "scan/PdfAssembler.h"
 #include "service/AppContext.h"
 #include "service/AttachmentService.h"
 #include "service/CatalogueService.h"
@@ -18,8 +18,6 @@
 
 #include <QDialog>
 #include <QDialogButtonBox>
-#include <QFile>
-#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -403,34 +401,7 @@ void DossierViewDialog::setFileChooser(FileChooser* chooser)
 
 bool DossierViewDialog::attachResultFile(const QString& path)
 {
-    // Read as pages first: a file that is not a readable PDF or image is refused here, and an
-    // image is stored as a PDF page so the viewer opens every result alike.
-    auto pages = FileImporter::importFile(path);
-    if (!pages) {
-        showMessage(pages.error().message, true);
-        return false;
-    }
-    const QFileInfo info(path);
-    QByteArray pdf;
-    QString name = info.fileName();
-    if (info.suffix().compare(QLatin1String("pdf"), Qt::CaseInsensitive) == 0) {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            showMessage(tr("Cannot read %1.").arg(name), true);
-            return false;
-        }
-        pdf = file.readAll();
-    } else {
-        auto built = PdfAssembler::build(*pages);
-        if (!built) {
-            showMessage(built.error().message, true);
-            return false;
-        }
-        pdf = *built;
-        name = info.completeBaseName() + QStringLiteral(".pdf");
-    }
-    auto added = m_context.attachments().attachResult(m_actor, m_code, name, pdf, QStringLiteral("application/pdf"),
-                                                      static_cast<int>(pages->size()));
+    auto added = motcua::attachResultFile(m_context, m_actor, m_code, path);
     if (!added) {
         showMessage(added.error().message, true);
         return false;
