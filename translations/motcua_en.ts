@@ -796,10 +796,6 @@ Commands:
         <translation>Interface language for this run: vi or en.</translation>
     </message>
     <message>
-        <source>Page to open first (intake, catalogue, ...).</source>
-        <translation>Page to open first (intake, catalogue, ...).</translation>
-    </message>
-    <message>
         <source>Log in as this user; the password is read from MOTCUA_PASSWORD.</source>
         <translation>Log in as this user; the password is read from MOTCUA_PASSWORD.</translation>
     </message>
@@ -4134,56 +4130,6 @@ The password is stored encrypted under the data key: give --user NAME to unlock 
         <translation>This folder holds the app&apos;s own database and cannot be used for other files. Choose another folder, for example Documents.</translation>
     </message>
     <message>
-        <source>Usage: motcuactl dossier SUBCOMMAND [options]
-
-Subcommands:
-  create FILE.json --user NAME   receive a dossier described by a JSON file
-  show CODE                      print a dossier
-  print CODE --form NN --out F   render form 01 to 05 to PDF
-  timeline CODE                  history, hand-overs and due date
-  transfer CODE --to DEPT        hand over to a department
-  receive CODE                   the department takes it up
-  take-back CODE                 undo one&apos;s own transfer not yet received
-  request-supplement CODE --item &quot;PAPER: REASON&quot;...
-  supplement-received CODE       the papers arrived (clock runs again)
-  awaiting-fees CODE             fees or taxes to pay
-  complete CODE                  decided, result ready
-  back-to-counter CODE           a department hands it back to the counter
-  receive-back CODE              the counter signs for what came back
-  return CODE --collector NAME --id-number N --paper TEXT...
-  withdraw CODE --reason TEXT    the applicant withdraws
-  stop CODE --reason TEXT        stop processing (supervisors)
-  apologize CODE --new-appointment TIME --reason TEXT  form 04 (supervisors)
-Steps that change a dossier need --user NAME.
-
-motcuactl dossier SUBCOMMAND --help shows the options of each.
-</source>
-        <translation>Usage: motcuactl dossier SUBCOMMAND [options]
-
-Subcommands:
-  create FILE.json --user NAME   receive a dossier described by a JSON file
-  show CODE                      print a dossier
-  print CODE --form NN --out F   render form 01 to 05 to PDF
-  timeline CODE                  history, hand-overs and due date
-  transfer CODE --to DEPT        hand over to a department
-  receive CODE                   the department takes it up
-  take-back CODE                 undo one&apos;s own transfer not yet received
-  request-supplement CODE --item &quot;PAPER: REASON&quot;...
-  supplement-received CODE       the papers arrived (clock runs again)
-  awaiting-fees CODE             fees or taxes to pay
-  complete CODE                  decided, result ready
-  back-to-counter CODE           a department hands it back to the counter
-  receive-back CODE              the counter signs for what came back
-  return CODE --collector NAME --id-number N --paper TEXT...
-  withdraw CODE --reason TEXT    the applicant withdraws
-  stop CODE --reason TEXT        stop processing (supervisors)
-  apologize CODE --new-appointment TIME --reason TEXT  form 04 (supervisors)
-Steps that change a dossier need --user NAME.
-
-motcuactl dossier SUBCOMMAND --help shows the options of each.
-</translation>
-    </message>
-    <message>
         <source>The dossiers received in a period as a list: code, procedure code, department code and name, channel, national status code, received, appointment, finished and returned (ISO 8601 with offset), as the periodic report counts them. --personal adds the applicant&apos;s name, ID number, phone and address: supervisors only, written to the audit log.</source>
         <translation>The dossiers received in a period as a list: code, procedure code, department code and name, channel, national status code, received, appointment, finished and returned (ISO 8601 with offset), as the periodic report counts them. --personal adds the applicant&apos;s name, ID number, phone and address: supervisors only, written to the audit log.</translation>
     </message>
@@ -4298,22 +4244,6 @@ motcuactl dossier SUBCOMMAND --help shows the options of each.
     <message>
         <source>%1 dossiers with fees. The app records fees paid in cash at the counter; payments through the national platform are not known here.</source>
         <translation>%1 dossiers with fees. The app records fees paid in cash at the counter; payments through the national platform are not known here.</translation>
-    </message>
-    <message>
-        <source>The app does not record result files yet.</source>
-        <translation>The app does not record result files yet.</translation>
-    </message>
-    <message>
-        <source>Papers only: every paper handed in has a scanned or imported file. The app does not record result files yet, so the indicator is not scored.</source>
-        <translation>Papers only: every paper handed in has a scanned or imported file. The app does not record result files yet, so the indicator is not scored.</translation>
-    </message>
-    <message>
-        <source>The app does not record the reuse of digitized papers.</source>
-        <translation>The app does not record the reuse of digitized papers.</translation>
-    </message>
-    <message>
-        <source>The app makes no population-database check (reading the ID card&apos;s QR is not one).</source>
-        <translation>The app makes no population-database check (reading the ID card&apos;s QR is not one).</translation>
     </message>
     <message>
         <source>No supplement was requested for the dossier %1.</source>
@@ -4726,7 +4656,78 @@ Workstations join with: motcuactl center join URL --code CODE --ca FILE --user A
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>this center takes no offline bundles (no bundle secret is set).</source>
+        <source>The bundle is not signed by a workstation enrolled at this center.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: motcuactl dossier result attach CODE FILE... --user NAME
+
+Attaches the dossier&apos;s result (a scan or a file: PDF or image) once processing is complete.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attaches files as the result of a dossier whose processing is complete (scanned or imported at return). They are stored encrypted like papers and synced with the dossier (the service-quality index counts electronic and digitized results).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached %1 (%2) as the result of %3: attachment %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: motcuactl dossier SUBCOMMAND [options]
+
+Subcommands:
+  create FILE.json --user NAME   receive a dossier described by a JSON file
+  show CODE                      print a dossier
+  print CODE --form NN --out F   render form 01 to 05 to PDF
+  timeline CODE                  history, hand-overs and due date
+  transfer CODE --to DEPT        hand over to a department
+  receive CODE                   the department takes it up
+  take-back CODE                 undo one&apos;s own transfer not yet received
+  request-supplement CODE --item &quot;PAPER: REASON&quot;...
+  supplement-received CODE       the papers arrived (clock runs again)
+  awaiting-fees CODE             fees or taxes to pay
+  complete CODE                  decided, result ready
+  back-to-counter CODE           a department hands it back to the counter
+  receive-back CODE              the counter signs for what came back
+  return CODE --collector NAME --id-number N --paper TEXT...
+  withdraw CODE --reason TEXT    the applicant withdraws
+  stop CODE --reason TEXT        stop processing (supervisors)
+  apologize CODE --new-appointment TIME --reason TEXT  form 04 (supervisors)
+  result attach CODE FILE...     the result&apos;s scan or file (processed dossiers)
+Steps that change a dossier need --user NAME.
+
+motcuactl dossier SUBCOMMAND --help shows the options of each.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted: dossiers with a result file scanned or imported here. The national system also needs the result&apos;s code and a download link on the portal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every paper handed in scanned or imported: %1 dossiers; a result file: %2; both: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the national system reads the synced flag HoSoCoThanhPhanSoHoa: at least one paper scanned or imported here. The app does not record reuse of a paper digitized before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app makes no population-database check. The identity was read from the chip ID card&apos;s QR for %1 of %2 dossiers; that is not a check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page to open first (intake, catalogue, ..., quality).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier %1 has no result yet: a result file is attached once processing is complete (%2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5545,6 +5546,13 @@ copies</translation>
         <source>The file could not be written: %1. Choose another folder.</source>
         <translation>The file could not be written: %1. Choose another folder.</translation>
     </message>
+    <message numerus="yes">
+        <source>The %n dossier(s) the list shows for the search and the current filter, with code, procedure, department, channel, national status and the received, appointment, finished and returned times.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>motcua::DossierListModel</name>
@@ -5797,6 +5805,30 @@ copies</translation>
     <message>
         <source>%1 (user name: %2)</source>
         <translation>%1 (user name: %2)</translation>
+    </message>
+    <message>
+        <source>Attach &amp;result file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result&apos;s scan or file (PDF or image), once processing is complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (read from the ID card&apos;s QR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scanned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result file %1 attached.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7216,6 +7248,22 @@ copies</translation>
     <message>
         <source>Tick the result papers handed over.</source>
         <translation>Tick the result papers handed over.</translation>
+    </message>
+    <message>
+        <source>optional: the result&apos;s scan or file (PDF or image)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished">&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Result file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result &amp;file:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -796,10 +796,6 @@ Các lệnh:
         <translation>Ngôn ngữ giao diện cho lần chạy này: vi hoặc en.</translation>
     </message>
     <message>
-        <source>Page to open first (intake, catalogue, ...).</source>
-        <translation>Trang mở đầu tiên (intake, catalogue, ...).</translation>
-    </message>
-    <message>
         <source>Log in as this user; the password is read from MOTCUA_PASSWORD.</source>
         <translation>Đăng nhập bằng người dùng này; mật khẩu đọc từ MOTCUA_PASSWORD.</translation>
     </message>
@@ -4122,56 +4118,6 @@ Mật khẩu được lưu mã hóa bằng khóa dữ liệu: dùng --user NAME 
         <translation>Thư mục này chứa cơ sở dữ liệu riêng của ứng dụng, không dùng cho tệp khác. Hãy chọn thư mục khác, ví dụ thư mục Tài liệu (Documents).</translation>
     </message>
     <message>
-        <source>Usage: motcuactl dossier SUBCOMMAND [options]
-
-Subcommands:
-  create FILE.json --user NAME   receive a dossier described by a JSON file
-  show CODE                      print a dossier
-  print CODE --form NN --out F   render form 01 to 05 to PDF
-  timeline CODE                  history, hand-overs and due date
-  transfer CODE --to DEPT        hand over to a department
-  receive CODE                   the department takes it up
-  take-back CODE                 undo one&apos;s own transfer not yet received
-  request-supplement CODE --item &quot;PAPER: REASON&quot;...
-  supplement-received CODE       the papers arrived (clock runs again)
-  awaiting-fees CODE             fees or taxes to pay
-  complete CODE                  decided, result ready
-  back-to-counter CODE           a department hands it back to the counter
-  receive-back CODE              the counter signs for what came back
-  return CODE --collector NAME --id-number N --paper TEXT...
-  withdraw CODE --reason TEXT    the applicant withdraws
-  stop CODE --reason TEXT        stop processing (supervisors)
-  apologize CODE --new-appointment TIME --reason TEXT  form 04 (supervisors)
-Steps that change a dossier need --user NAME.
-
-motcuactl dossier SUBCOMMAND --help shows the options of each.
-</source>
-        <translation>Cách dùng: motcuactl dossier SUBCOMMAND [tùy chọn]
-
-Lệnh con:
-  create FILE.json --user NAME   tiếp nhận hồ sơ được mô tả trong tệp JSON
-  show CODE                      in thông tin hồ sơ
-  print CODE --form NN --out F   xuất mẫu 01 đến 05 ra PDF
-  timeline CODE                  quá trình xử lý, các lần bàn giao và hạn giải quyết
-  transfer CODE --to DEPT        chuyển cho cơ quan giải quyết
-  receive CODE                   cơ quan nhận hồ sơ để giải quyết
-  take-back CODE                 thu hồi lần chuyển của chính mình khi chưa được tiếp nhận
-  request-supplement CODE --item &quot;PAPER: REASON&quot;...
-  supplement-received CODE       đã nhận giấy tờ bổ sung (tiếp tục tính thời hạn)
-  awaiting-fees CODE             chờ nộp phí, lệ phí hoặc thuế
-  complete CODE                  đã giải quyết, có kết quả
-  back-to-counter CODE           cơ quan chuyển trả hồ sơ về bộ phận một cửa
-  receive-back CODE              bộ phận một cửa ký nhận hồ sơ được chuyển về
-  return CODE --collector NAME --id-number N --paper TEXT...
-  withdraw CODE --reason TEXT    người nộp rút hồ sơ
-  stop CODE --reason TEXT        dừng xử lý (lãnh đạo)
-  apologize CODE --new-appointment TIME --reason TEXT  mẫu 04 (lãnh đạo)
-Các bước làm thay đổi hồ sơ cần có --user NAME.
-
-motcuactl dossier SUBCOMMAND --help hiện các tùy chọn của từng lệnh con.
-</translation>
-    </message>
-    <message>
         <source>The dossiers received in a period as a list: code, procedure code, department code and name, channel, national status code, received, appointment, finished and returned (ISO 8601 with offset), as the periodic report counts them. --personal adds the applicant&apos;s name, ID number, phone and address: supervisors only, written to the audit log.</source>
         <translation>Danh sách hồ sơ tiếp nhận trong một kỳ: mã hồ sơ, mã thủ tục, mã và tên đơn vị, kênh, mã trạng thái quốc gia, thời điểm tiếp nhận, hẹn trả, kết thúc xử lý và trả kết quả (ISO 8601 kèm múi giờ), như báo cáo định kỳ tính. --personal thêm họ tên, số giấy tờ, điện thoại và địa chỉ của người nộp: chỉ dành cho lãnh đạo, được ghi vào nhật ký.</translation>
     </message>
@@ -4286,22 +4232,6 @@ motcuactl dossier SUBCOMMAND --help hiện các tùy chọn của từng lệnh 
     <message>
         <source>%1 dossiers with fees. The app records fees paid in cash at the counter; payments through the national platform are not known here.</source>
         <translation>%1 hồ sơ có phí, lệ phí. Ứng dụng chỉ ghi nhận phí nộp tiền mặt tại quầy; thanh toán qua Cổng Dịch vụ công quốc gia không được biết tại đây.</translation>
-    </message>
-    <message>
-        <source>The app does not record result files yet.</source>
-        <translation>Ứng dụng chưa ghi nhận tệp kết quả.</translation>
-    </message>
-    <message>
-        <source>Papers only: every paper handed in has a scanned or imported file. The app does not record result files yet, so the indicator is not scored.</source>
-        <translation>Chỉ tính phần giấy tờ: mọi giấy tờ đã nộp đều có tệp quét hoặc nhập. Ứng dụng chưa ghi nhận tệp kết quả nên chỉ số chưa được chấm điểm.</translation>
-    </message>
-    <message>
-        <source>The app does not record the reuse of digitized papers.</source>
-        <translation>Ứng dụng không ghi nhận việc tái sử dụng giấy tờ đã số hóa.</translation>
-    </message>
-    <message>
-        <source>The app makes no population-database check (reading the ID card&apos;s QR is not one).</source>
-        <translation>Ứng dụng không tra cứu Cơ sở dữ liệu quốc gia về dân cư (đọc mã QR trên căn cước không phải là tra cứu).</translation>
     </message>
     <message>
         <source>No supplement was requested for the dossier %1.</source>
@@ -4724,8 +4654,106 @@ Máy trạm tham gia bằng: motcuactl center join URL --code CODE --ca FILE --u
         <translation>Lệnh &quot;%1&quot; không có (xem --help).</translation>
     </message>
     <message>
-        <source>this center takes no offline bundles (no bundle secret is set).</source>
-        <translation>trung tâm này không nhận gói ngoại tuyến (chưa đặt khóa bí mật của gói).</translation>
+        <source>The bundle is not signed by a workstation enrolled at this center.</source>
+        <translation>Gói không được ký bởi một máy trạm đã đăng ký tại trung tâm này.</translation>
+    </message>
+    <message>
+        <source>Usage: motcuactl dossier result attach CODE FILE... --user NAME
+
+Attaches the dossier&apos;s result (a scan or a file: PDF or image) once processing is complete.
+</source>
+        <translation>Cách dùng: motcuactl dossier result attach CODE FILE... --user NAME
+
+Đính kèm kết quả của hồ sơ (bản quét hoặc tệp: PDF hoặc ảnh) khi đã giải quyết xong.
+</translation>
+    </message>
+    <message>
+        <source>Attaches files as the result of a dossier whose processing is complete (scanned or imported at return). They are stored encrypted like papers and synced with the dossier (the service-quality index counts electronic and digitized results).</source>
+        <translation>Đính kèm tệp làm kết quả của hồ sơ đã giải quyết xong (quét hoặc nhập khi trả kết quả). Tệp được lưu mã hóa như giấy tờ và đồng bộ cùng hồ sơ (Bộ chỉ số chất lượng phục vụ tính kết quả điện tử và kết quả được số hóa).</translation>
+    </message>
+    <message>
+        <source>Attached %1 (%2) as the result of %3: attachment %4.</source>
+        <translation>Đã đính kèm %1 (%2) làm kết quả của hồ sơ %3: tệp đính kèm số %4.</translation>
+    </message>
+    <message>
+        <source>Usage: motcuactl dossier SUBCOMMAND [options]
+
+Subcommands:
+  create FILE.json --user NAME   receive a dossier described by a JSON file
+  show CODE                      print a dossier
+  print CODE --form NN --out F   render form 01 to 05 to PDF
+  timeline CODE                  history, hand-overs and due date
+  transfer CODE --to DEPT        hand over to a department
+  receive CODE                   the department takes it up
+  take-back CODE                 undo one&apos;s own transfer not yet received
+  request-supplement CODE --item &quot;PAPER: REASON&quot;...
+  supplement-received CODE       the papers arrived (clock runs again)
+  awaiting-fees CODE             fees or taxes to pay
+  complete CODE                  decided, result ready
+  back-to-counter CODE           a department hands it back to the counter
+  receive-back CODE              the counter signs for what came back
+  return CODE --collector NAME --id-number N --paper TEXT...
+  withdraw CODE --reason TEXT    the applicant withdraws
+  stop CODE --reason TEXT        stop processing (supervisors)
+  apologize CODE --new-appointment TIME --reason TEXT  form 04 (supervisors)
+  result attach CODE FILE...     the result&apos;s scan or file (processed dossiers)
+Steps that change a dossier need --user NAME.
+
+motcuactl dossier SUBCOMMAND --help shows the options of each.
+</source>
+        <translation>Cách dùng: motcuactl dossier SUBCOMMAND [tùy chọn]
+
+Lệnh con:
+  create FILE.json --user NAME   tiếp nhận hồ sơ được mô tả trong tệp JSON
+  show CODE                      in thông tin hồ sơ
+  print CODE --form NN --out F   xuất mẫu 01 đến 05 ra PDF
+  timeline CODE                  quá trình xử lý, các lần bàn giao và hạn giải quyết
+  transfer CODE --to DEPT        chuyển cho cơ quan giải quyết
+  receive CODE                   cơ quan nhận hồ sơ để giải quyết
+  take-back CODE                 thu hồi lần chuyển của chính mình khi chưa được tiếp nhận
+  request-supplement CODE --item &quot;PAPER: REASON&quot;...
+  supplement-received CODE       đã nhận giấy tờ bổ sung (tiếp tục tính thời hạn)
+  awaiting-fees CODE             chờ nộp phí, lệ phí hoặc thuế
+  complete CODE                  đã giải quyết, có kết quả
+  back-to-counter CODE           cơ quan chuyển trả hồ sơ về bộ phận một cửa
+  receive-back CODE              bộ phận một cửa ký nhận hồ sơ được chuyển về
+  return CODE --collector NAME --id-number N --paper TEXT...
+  withdraw CODE --reason TEXT    người nộp rút hồ sơ
+  stop CODE --reason TEXT        dừng xử lý (lãnh đạo)
+  apologize CODE --new-appointment TIME --reason TEXT  mẫu 04 (lãnh đạo)
+  result attach CODE FILE...     tệp hoặc bản quét kết quả (hồ sơ đã giải quyết xong)
+Các bước làm thay đổi hồ sơ cần có --user NAME.
+
+motcuactl dossier SUBCOMMAND --help hiện các tùy chọn của từng lệnh con.
+</translation>
+    </message>
+    <message>
+        <source>Counted: dossiers with a result file scanned or imported here. The national system also needs the result&apos;s code and a download link on the portal.</source>
+        <translation>Được tính: hồ sơ có tệp kết quả được quét hoặc nhập tại đây. Hệ thống quốc gia còn cần mã kết quả và đường dẫn tải tệp trên cổng.</translation>
+    </message>
+    <message>
+        <source>Every paper handed in scanned or imported: %1 dossiers; a result file: %2; both: %3.</source>
+        <translation>Mọi giấy tờ đã nộp đều được quét hoặc nhập: %1 hồ sơ; có tệp kết quả: %2; cả hai: %3.</translation>
+    </message>
+    <message>
+        <source>As the national system reads the synced flag HoSoCoThanhPhanSoHoa: at least one paper scanned or imported here. The app does not record reuse of a paper digitized before.</source>
+        <translation>Theo cách hệ thống quốc gia đọc cờ đồng bộ HoSoCoThanhPhanSoHoa: có ít nhất một giấy tờ được quét hoặc nhập tại đây. Ứng dụng không ghi nhận việc dùng lại giấy tờ đã số hóa trước đó.</translation>
+    </message>
+    <message>
+        <source>The app makes no population-database check. The identity was read from the chip ID card&apos;s QR for %1 of %2 dossiers; that is not a check.</source>
+        <translation>Ứng dụng không tra cứu Cơ sở dữ liệu quốc gia về dân cư. Thông tin nhân thân được đọc từ mã QR trên thẻ căn cước gắn chip ở %1 trên %2 hồ sơ; việc đó không phải là tra cứu.</translation>
+    </message>
+    <message>
+        <source>Page to open first (intake, catalogue, ..., quality).</source>
+        <translation>Trang mở đầu tiên (intake, catalogue, ..., quality).</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Dossier %1 has no result yet: a result file is attached once processing is complete (%2).</source>
+        <translation>Hồ sơ %1 chưa có kết quả: chỉ đính kèm tệp kết quả khi đã giải quyết xong (%2).</translation>
     </message>
 </context>
 <context>
@@ -5539,6 +5567,12 @@ chứng thực</translation>
         <source>The file could not be written: %1. Choose another folder.</source>
         <translation>Không ghi được tệp: %1. Hãy chọn thư mục khác.</translation>
     </message>
+    <message numerus="yes">
+        <source>The %n dossier(s) the list shows for the search and the current filter, with code, procedure, department, channel, national status and the received, appointment, finished and returned times.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>motcua::DossierListModel</name>
@@ -5790,6 +5824,30 @@ chứng thực</translation>
     <message>
         <source>%1 (user name: %2)</source>
         <translation>%1 (tên đăng nhập: %2)</translation>
+    </message>
+    <message>
+        <source>Attach &amp;result file…</source>
+        <translation>Đính kèm tệp &amp;kết quả…</translation>
+    </message>
+    <message>
+        <source>The result&apos;s scan or file (PDF or image), once processing is complete</source>
+        <translation>Bản quét hoặc tệp kết quả (PDF hoặc ảnh), khi hồ sơ đã giải quyết xong</translation>
+    </message>
+    <message>
+        <source>Result file</source>
+        <translation>Tệp kết quả</translation>
+    </message>
+    <message>
+        <source>%1 (read from the ID card&apos;s QR)</source>
+        <translation>%1 (đọc từ mã QR trên thẻ căn cước)</translation>
+    </message>
+    <message>
+        <source>scanned</source>
+        <translation>đã quét</translation>
+    </message>
+    <message>
+        <source>Result file %1 attached.</source>
+        <translation>Đã đính kèm tệp kết quả %1.</translation>
     </message>
 </context>
 <context>
@@ -7194,6 +7252,22 @@ chứng thực</translation>
     <message>
         <source>Tick the result papers handed over.</source>
         <translation>Hãy đánh dấu các giấy tờ kết quả đã trao.</translation>
+    </message>
+    <message>
+        <source>optional: the result&apos;s scan or file (PDF or image)</source>
+        <translation>không bắt buộc: bản quét hoặc tệp kết quả (PDF hoặc ảnh)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Chọn…</translation>
+    </message>
+    <message>
+        <source>Result file</source>
+        <translation>Tệp kết quả</translation>
+    </message>
+    <message>
+        <source>Result &amp;file:</source>
+        <translation>&amp;Tệp kết quả:</translation>
     </message>
 </context>
 <context>

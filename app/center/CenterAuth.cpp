@@ -330,4 +330,23 @@ Result<QString> CenterAuth::checkAdmin(const QString& name, const QString& passw
     return ok;
 }
 
+Result<QString> CenterAuth::bundleSecret(int station)
+{
+    auto found = m_db.transact<QString>([&](pqxx::work& w) -> Result<QString> {
+        const pqxx::result r = w.exec_params("SELECT secret_hash FROM stations WHERE station = $1"
+                                             " AND revoked_at IS NULL AND secret_hash IS NOT NULL",
+                                             station);
+        if (r.empty())
+            return QString();
+        return QString::fromLatin1(bytes(r[0][0]).toHex());
+    });
+    if (!found)
+        return found.error();
+    if (found->isEmpty()) {
+        return Error::forbidden(QCoreApplication::translate(
+            "motcua", "The bundle is not signed by a workstation enrolled at this center."));
+    }
+    return *found;
+}
+
 } // namespace motcua

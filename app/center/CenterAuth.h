@@ -58,6 +58,10 @@ public:
     // HTTP Basic credentials of a center administrator (throttled like stations).
     Result<QString> checkAdmin(const QString& name, const QString& password);
 
+    // The bundle secret of an enrolled, unrevoked station (OfflineBundle::stationSecret of its
+    // credential: the SHA-256 kept here, in hex); Forbidden for any other station.
+    Result<QString> bundleSecret(int station);
+
     static QString stationUser(int station) { return QStringLiteral("station-%1").arg(station); }
 
 private:

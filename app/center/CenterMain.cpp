@@ -6,7 +6,6 @@
 #include "center/CenterServer.h"
 #include "center/CenterStore.h"
 #include "center/CenterWorkers.h"
-#include "sync/OfflineBundle.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -269,17 +268,7 @@ int main(int argc, char** argv)
         return fail(QCoreApplication::translate("motcua", "\"agency\" (the center's unit code, madonvi) is not set."),
                     2);
 
-    // Offline bundles only when sealed with the center's bundle secret; never unprotected.
-    const QString bundleSecret = qEnvironmentVariable("MOTCUA_BUNDLE_SECRET");
-    CenterWorkers workers(config, [bundleSecret](const QByteArray& file) -> Result<QByteArray> {
-        if (bundleSecret.isEmpty())
-            return Error::forbidden(QCoreApplication::translate(
-                "motcua", "this center takes no offline bundles (no bundle secret is set)."));
-        auto payload = OfflineBundle::open(file, bundleSecret);
-        if (!payload)
-            return payload.error();
-        return QJsonDocument(*payload).toJson(QJsonDocument::Compact);
-    });
+    CenterWorkers workers(config);
     auto bound = workers.start();
     if (!bound)
         return fail(bound.error().message, bound.error().code == Error::BadInput ? 2 : 1);

@@ -4,6 +4,10 @@
 #include "center/CenterDatabase.h"
 #include "center/CenterServer.h"
 #include "center/CenterStore.h"
+#include "sync/OfflineBundle.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
 
 #include <QSemaphore>
 #include <QThread>
@@ -14,9 +18,8 @@ namespace motcua {
 class CenterWorker : public QThread
 {
 public:
-    CenterWorker(const CenterConfig& config, const BundleOpener& bundles, quint16 port, CenterWorker* first)
+    CenterWorker(const CenterConfig& config, quint16 port, CenterWorker* first)
         : m_config(config)
-        , m_bundles(bundles)
         , m_port(port)
         , m_first(first)
     {}
@@ -45,11 +48,25 @@ protected:
         CenterServer server(pc, {m_config.agency, m_config.name}, *auth, m_config.testFaults);
         if (m_first)
             server.shareStateWith(*m_first->m_server);
+        CenterAuth& stations = *auth;
         server.setAuth(std::move(auth));
         const auto started = [&]() -> Result<quint16> {
             if (Status s = server.open(std::make_unique<CenterStore>(db, m_config.numbering)); !s)
                 return s.error();
-            server.setBundleOpener(m_bundles);
+            // Offline bundles only when signed by an enrolled, unrevoked station.
+            server.setBundleOpener([&stations](const QByteArray& file) -> Result<QByteArray> {
+                const int station = OfflineBundle::station(file);
+                auto secret =
+                    station > 0 ? stations.bundleSecret(station)
+                                : Result<QString>(Error::forbidden(QCoreApplication::translate(
+                                      "motcua", "The bundle is not signed by a workstation enrolled at this center.")));
+                if (!secret)
+                    return secret.error();
+                auto payload = OfflineBundle::open(file, *secret);
+                if (!payload)
+                    return payload.error();
+                return QJsonDocument(*payload).toJson(QJsonDocument::Compact);
+            });
             if (Status s = server.setTls(m_config.certificate, m_config.key); !s)
                 return s.error();
             auto address = m_config.address();
@@ -71,7 +88,6 @@ protected:
 
 private:
     CenterConfig m_config;
-    BundleOpener m_bundles;
     quint16 m_port;
     CenterWorker* m_first;
     CenterServer* m_server = nullptr;
@@ -79,9 +95,8 @@ private:
     QSemaphore m_ready;
 };
 
-CenterWorkers::CenterWorkers(CenterConfig config, BundleOpener bundles)
+CenterWorkers::CenterWorkers(CenterConfig config)
     : m_config(std::move(config))
-    , m_bundles(std::move(bundles))
 {}
 
 CenterWorkers::~CenterWorkers()
@@ -98,7 +113,7 @@ Result<quint16> CenterWorkers::start()
     // join it there.
     quint16 port = address->second;
     for (int i = 0; i < m_config.workers; ++i) {
-        auto worker = std::make_unique<CenterWorker>(m_config, m_bundles, port, i ? m_workers.front().get() : nullptr);
+        auto worker = std::make_unique<CenterWorker>(m_config, port, i ? m_workers.front().get() : nullptr);
         auto listening = worker->begin();
         m_workers.push_back(std::move(worker));
         if (!listening) {

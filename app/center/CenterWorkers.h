@@ -2,7 +2,6 @@
 
 #include "center/CenterConfig.h"
 #include "core/Result.h"
-#include "portal/BundleOpener.h"
 
 #include <memory>
 #include <vector>
@@ -16,10 +15,12 @@ class CenterWorker;
 // kernel spreads the connections). A request waits on its own transaction only, so while one
 // worker waits for a commit the others go on serving. They keep nothing but what PostgreSQL
 // holds, like separate processes would; the injected fault of the test endpoint is shared.
+// Offline bundles are opened only when signed by an enrolled, unrevoked station
+// (OfflineBundle::stationSecret; CenterAuth::bundleSecret).
 class CenterWorkers
 {
 public:
-    CenterWorkers(CenterConfig config, BundleOpener bundles);
+    explicit CenterWorkers(CenterConfig config);
     ~CenterWorkers();
 
     // Starts every worker; the port once all of them listen, or the first one's error.
@@ -29,7 +30,6 @@ public:
 
 private:
     CenterConfig m_config;
-    BundleOpener m_bundles;
     std::vector<std::unique_ptr<CenterWorker>> m_workers;
 };
 

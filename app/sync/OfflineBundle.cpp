@@ -4,6 +4,7 @@
 #include "security/OpenSslError.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QtEndian>
 
@@ -69,7 +70,7 @@ Error refused()
 
 } // namespace
 
-Result<QByteArray> OfflineBundle::seal(const QJsonObject& payload, const QString& secret)
+Result<QByteArray> OfflineBundle::seal(const QJsonObject& payload, const QString& secret, int station)
 {
     if (secret.size() < kMinSecretLength)
         return Error::badInput(
@@ -82,7 +83,7 @@ Result<QByteArray> OfflineBundle::seal(const QJsonObject& payload, const QString
     auto keys = deriveKeys(secret, salt, kIterations);
     if (!keys)
         return keys.error();
-    const QJsonObject header{
+    QJsonObject header{
         {QStringLiteral("format"), QStringLiteral("motcua-bundle")},
         {QStringLiteral("version"), QStringLiteral("1")},
         {QStringLiteral("madonvi"), payload.value(QStringLiteral("madonvi"))},
@@ -93,6 +94,8 @@ Result<QByteArray> OfflineBundle::seal(const QJsonObject& payload, const QString
         {QStringLiteral("nonce"), QString::fromLatin1(nonce.toBase64())},
         {QStringLiteral("cipher"), QStringLiteral("aes-256-gcm")},
         {QStringLiteral("mac"), QStringLiteral("hmac-sha256")}};
+    if (station > 0)
+        header.insert(QStringLiteral("station"), QString::number(station));
     const QByteArray headerBytes = QJsonDocument(header).toJson(QJsonDocument::Compact);
     QByteArray out = kMagic;
     char len[4];
@@ -125,6 +128,24 @@ Result<QByteArray> OfflineBundle::seal(const QJsonObject& payload, const QString
         return mac.error();
     out.append(*mac);
     return out;
+}
+
+int OfflineBundle::station(const QByteArray& bundle)
+{
+    if (bundle.size() < 8 + kTagSize + kMacSize || !bundle.startsWith(kMagic))
+        return 0;
+    const quint32 headerSize = qFromBigEndian<quint32>(bundle.constData() + 4);
+    if (headerSize > static_cast<quint32>(bundle.size() - 8 - kTagSize - kMacSize))
+        return 0;
+    const QJsonObject header = QJsonDocument::fromJson(bundle.mid(8, static_cast<int>(headerSize))).object();
+    bool ok = false;
+    const int n = header.value(QStringLiteral("station")).toString().toInt(&ok);
+    return ok && n > 0 ? n : 0;
+}
+
+QString OfflineBundle::stationSecret(const QString& credential)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(credential.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
 Result<QJsonObject> OfflineBundle::open(const QByteArray& bundle, const QString& secret)

@@ -22,15 +22,19 @@ namespace motcua {
  *   8       H     header: compact UTF-8 JSON
  *                 {"format":"motcua-bundle","version":"1","madonvi":"…","created":"yyyyMMddHHmmss",
  *                  "kdf":"pbkdf2-sha256","iterations":"200000","salt":"<b64, 16 bytes>",
- *                  "nonce":"<b64, 12 bytes>","cipher":"aes-256-gcm","mac":"hmac-sha256"}
+ *                  "nonce":"<b64, 12 bytes>","cipher":"aes-256-gcm","mac":"hmac-sha256"
+ *                  [,"station":"N"]}
  *   8+H     C     ciphertext: AES-256-GCM of the inner payload (compact UTF-8 JSON), the
  *                 bytes 0 .. 8+H (magic, length, header) as additional authenticated data
  *   8+H+C   16    GCM tag
  *   end-32  32    HMAC-SHA256 over every byte before it
  *
  * Keys: PBKDF2-HMAC-SHA256(secret, salt, iterations) → 64 bytes; the first 32 are the AES key,
- * the last 32 the HMAC key. The secret is shared by the center and the portal (setting
- * sync.bundleSecret on the workstation; the portal's bundle opener is given the same). The
+ * the last 32 the HMAC key. A workstation that joined a center's server signs as its station:
+ * the header names the station and the secret is stationSecret() of its credential, which the
+ * center knows (it keeps the credential's SHA-256), so the center opens bundles of enrolled,
+ * unrevoked stations only. Otherwise the secret is shared by the center and the portal
+ * (setting sync.bundleSecret on the workstation; the portal's bundle opener is given the same). The
  * HMAC is checked first (a wrong secret or any changed byte: refused), then GCM decrypts and
  * authenticates again.
  *
@@ -46,7 +50,13 @@ public:
     static constexpr int kMinSecretLength = 16;
 
     // Encrypts and signs `payload`; Crypto error when OpenSSL fails, BadInput for a short secret.
-    static Result<QByteArray> seal(const QJsonObject& payload, const QString& secret);
+    // `station` > 0: the header names the station that signs (with stationSecret()).
+    static Result<QByteArray> seal(const QJsonObject& payload, const QString& secret, int station = 0);
+    // The station a bundle's header names, 0 when none (or not a bundle). Not authenticated
+    // until open() succeeds with that station's secret.
+    static int station(const QByteArray& bundle);
+    // The bundle secret of a station whose center credential is `credential`: its SHA-256 in hex.
+    static QString stationSecret(const QString& credential);
     // Checks and decrypts a bundle file's bytes back to the inner payload. BadInput when the
     // file is not a bundle, was changed, or the secret is wrong (one message: no oracle).
     static Result<QJsonObject> open(const QByteArray& bundle, const QString& secret);

@@ -247,10 +247,14 @@ Result<BundleSummary> SyncService::exportBundle(const Actor& actor, const QStrin
                               {QStringLiteral("version"), QStringLiteral("1")},
                               {QStringLiteral("madonvi"), madonvi},
                               {QStringLiteral("requests"), requests}};
-    auto secret = m_settings.secret(QStringLiteral("sync.bundleSecret"));
+    // Joined to a center's server: signed as this station, with its own credential.
+    const bool joined = !m_settings.string(QStringLiteral("center.url")).trimmed().isEmpty();
+    auto secret = m_settings.secret(joined ? QStringLiteral("center.password") : QStringLiteral("sync.bundleSecret"));
     if (!secret)
         return secret.error();
-    auto sealed = OfflineBundle::seal(payload, *secret);
+    auto sealed = joined ? OfflineBundle::seal(payload, OfflineBundle::stationSecret(*secret),
+                                               m_settings.integer(QStringLiteral("station.number")))
+                         : OfflineBundle::seal(payload, *secret);
     if (!sealed)
         return sealed.error();
     QSaveFile file(path);

@@ -3,6 +3,7 @@
 // the administrator's sign-in for the page and the admin actions, leases bound to the
 // enrolled station, and two center processes on one database behind the same client.
 #include "PortalFixture.h"
+#include "sync/OfflineBundle.h"
 
 #include <QDeadlineTimer>
 #include <QJsonArray>
@@ -12,6 +13,7 @@
 #include <QSet>
 #include <QTest>
 
+using namespace motcua;
 using namespace motcua::test;
 
 namespace {
@@ -137,6 +139,55 @@ private Q_SLOTS:
             0);
         QVERIFY2(list.contains("4\trevoked"), list.constData());
         QCOMPARE(psql(QStringLiteral("DELETE FROM login_failures")), 0);
+    }
+
+    // An offline bundle is imported only when an enrolled, unrevoked station signed it with its
+    // own credential; a shared secret, another station's name or a revoked station is refused.
+    void bundlesOnlyFromEnrolledStations()
+    {
+        const QString code = enrol(6);
+        const auto joined = join(code);
+        QCOMPARE(joined.code(), QStringLiteral("0"));
+        auto& http = m_center.http();
+        const QString secret = joined.json.value(QLatin1String("password")).toString();
+        const QString session = http.login(joined.json.value(QLatin1String("username")).toString(), secret);
+        QVERIFY(!session.isEmpty());
+        const QJsonObject payload{
+            {QStringLiteral("format"), QStringLiteral("motcua-bundle")},
+            {QStringLiteral("version"), QStringLiteral("1")},
+            {QStringLiteral("madonvi"), m_center.madonvi()},
+            {QStringLiteral("requests"),
+             QJsonArray{QJsonObject{{QStringLiteral("service"), QStringLiteral("DongBoHoSoMC")},
+                                    {QStringLiteral("isUpdating"), QStringLiteral("False")},
+                                    {QStringLiteral("data"),
+                                     QJsonArray{add(codeOf(60)).value(QLatin1String("data")).toArray().first()}}}}}};
+        const auto import = [&](const QByteArray& file) {
+            return http.call(session, m_center.madonvi(), QStringLiteral("MC_NhapGoi"),
+                             {{QStringLiteral("TenGoi"), QStringLiteral("quay6.mcb")},
+                              {QStringLiteral("DuLieu"), QString::fromLatin1(file.toBase64())}});
+        };
+        const QString key = OfflineBundle::stationSecret(secret);
+        auto shared = OfflineBundle::seal(payload, QStringLiteral("a-secret-shared-by-all-sites"));
+        auto otherName = OfflineBundle::seal(payload, key, 1);
+        auto signedBySix = OfflineBundle::seal(payload, key, 6);
+        QVERIFY(shared && otherName && signedBySix);
+        const int before = m_center.dossierCount();
+        QVERIFY(import(*shared).code() != QStringLiteral("0"));
+        QVERIFY(import(*otherName).code() != QStringLiteral("0"));
+        QCOMPARE(m_center.dossierCount(), before);
+        const auto done = import(*signedBySix);
+        QVERIFY2(done.code() == QStringLiteral("0"), done.body.constData());
+        QCOMPARE(m_center.dossierCount(), before + 1);
+        // Revoked: its bundles are refused too (checked through a station that is still enrolled).
+        const auto other = join(enrol(7));
+        const QString otherSession = http.login(other.json.value(QLatin1String("username")).toString(),
+                                                other.json.value(QLatin1String("password")).toString());
+        QCOMPARE(m_center.centerCommand({QStringLiteral("revoke"), QStringLiteral("--station"), QStringLiteral("6")}),
+                 0);
+        const auto afterRevoke = http.call(otherSession, m_center.madonvi(), QStringLiteral("MC_NhapGoi"),
+                                           {{QStringLiteral("TenGoi"), QStringLiteral("quay6.mcb")},
+                                            {QStringLiteral("DuLieu"), QString::fromLatin1(signedBySix->toBase64())}});
+        QVERIFY(afterRevoke.code() != QStringLiteral("0"));
     }
 
     void leasesOnlyForTheEnrolledStation()

@@ -53,10 +53,12 @@ public:
         }
         m_admin = *admin;
         Settings& s = m_ctx->settings();
-        const bool ok = s.set(QStringLiteral("portal.url"), portal.url().toString()) &&
-                        s.set(QStringLiteral("portal.username"), portal.username()) &&
-                        s.set(QStringLiteral("portal.password"), portal.password()) &&
-                        s.set(QStringLiteral("portal.caFile"), portal.caPath()) &&
+        // A station of motcua-center keeps its credential in center.*, as after joining.
+        const QString prefix = portal.isCenter() ? QStringLiteral("center.") : QStringLiteral("portal.");
+        const bool ok = s.set(prefix + QStringLiteral("url"), portal.url().toString()) &&
+                        s.set(prefix + QStringLiteral("username"), portal.username()) &&
+                        s.set(prefix + QStringLiteral("password"), portal.password()) &&
+                        s.set(prefix + QStringLiteral("caFile"), portal.caPath()) &&
                         s.set(QStringLiteral("center.agencyCode"), portal.madonvi());
         if (!ok)
             m_error = QStringLiteral("cannot store the portal settings");

@@ -441,13 +441,16 @@ void TestSyncClient::bundleImportedByThePortal()
     QFile f(file);
     QVERIFY(f.open(QIODevice::ReadOnly));
     const QByteArray bytes = f.readAll();
-    // Encrypted: no applicant name in clear; a changed byte or a wrong secret is refused.
+    // Encrypted: no applicant name in clear; a changed byte or a wrong secret is refused. A
+    // station of motcua-center signs as itself, with its own credential.
     QVERIFY(!bytes.contains(QStringLiteral("Nguyễn").toUtf8()));
-    QVERIFY(OfflineBundle::open(bytes, kBundleSecret).ok());
+    const QString secret = m_portal->isCenter() ? OfflineBundle::stationSecret(m_portal->password()) : kBundleSecret;
+    QCOMPARE(OfflineBundle::station(bytes), m_portal->isCenter() ? 1 : 0); // the fixture enrols station 1
+    QVERIFY(OfflineBundle::open(bytes, secret).ok());
     QVERIFY(!OfflineBundle::open(bytes, QStringLiteral("another-secret-of-16")).ok());
     QByteArray tampered = bytes;
     tampered[bytes.size() / 2] = static_cast<char>(tampered.at(bytes.size() / 2) ^ 1);
-    QVERIFY(!OfflineBundle::open(tampered, kBundleSecret).ok());
+    QVERIFY(!OfflineBundle::open(tampered, secret).ok());
 
     // The portal imports it (twice: nothing changes the second time).
     SyncOptions o = bed.options();
