@@ -15,6 +15,7 @@ namespace motcua::cli {
 int LedgerCommand::run(const QStringList& arguments)
 {
     CliContext ctx(QStringLiteral("ledger"), arguments);
+    ctx.setReadsPersonalData();
     ctx.setDescription(QCoreApplication::translate(
         "motcua", "Writes the dossier ledger (form 06) of the dossiers received from --from to --to (Vietnam dates, "
                   "both included): a PDF, or a CSV file (UTF-8 with BOM) when FILE ends in .csv."));

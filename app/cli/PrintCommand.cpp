@@ -26,6 +26,7 @@ bool PrintCommand::needsGui(const QStringList& arguments)
 int PrintCommand::run(const QStringList& arguments)
 {
     CliContext ctx(QStringLiteral("dossier print"), arguments);
+    ctx.setReadsPersonalData();
     ctx.setDescription(QCoreApplication::translate(
         "motcua", "Renders a form of a dossier to PDF: 01 receipt and appointment slip, 02 request to supplement, "
                   "03 refusal, 04 apology and new appointment, 05 processing control slip. --keep also stores it "

@@ -388,6 +388,7 @@ int ProcessingCommands::apologize(const QStringList& arguments)
 int ProcessingCommands::timeline(const QStringList& arguments)
 {
     CliContext ctx(QStringLiteral("dossier timeline"), arguments);
+    ctx.setReadsPersonalData();
     ctx.setDescription(QCoreApplication::translate(
         "motcua", "Prints a dossier's history: every step with who and when, the hand-overs, and the due date."));
     ctx.addPositional(QStringLiteral("CODE"), QCoreApplication::translate("motcua", "The dossier code."));

@@ -2,26 +2,245 @@
 
 #include "store/Database.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 
+#include <openssl/crypto.h>
+#include <openssl/evp.h>
+#include <openssl/hmac.h>
+
 namespace motcua {
+
+namespace {
+
+const QByteArray kChainLabel = QByteArrayLiteral("motcua audit chain v1");
+
+struct AuditRow
+{
+    qint64 id = 0;
+    qint64 at = 0;
+    QString username, action, entity, entityKey, details;
+};
+
+void appendField(QByteArray& out, const QByteArray& field)
+{
+    const quint32 n = static_cast<quint32>(field.size());
+    const char length[4] = {static_cast<char>(n >> 24), static_cast<char>(n >> 16), static_cast<char>(n >> 8),
+                            static_cast<char>(n)};
+    out.append(length, 4).append(field);
+}
+
+QByteArray rowMac(const QByteArray& key, const QByteArray& previous, const AuditRow& row)
+{
+    QByteArray message;
+    appendField(message, previous);
+    appendField(message, QByteArray::number(row.id));
+    appendField(message, QByteArray::number(row.at));
+    for (const QString* text : {&row.username, &row.action, &row.entity, &row.entityKey, &row.details})
+        appendField(message, text->toUtf8());
+    QByteArray mac(EVP_MAX_MD_SIZE, Qt::Uninitialized);
+    unsigned int length = 0;
+    if (!HMAC(EVP_sha256(), key.constData(), static_cast<int>(key.size()),
+              reinterpret_cast<const unsigned char*>(message.constData()), static_cast<size_t>(message.size()),
+              reinterpret_cast<unsigned char*>(mac.data()), &length))
+        return {};
+    mac.resize(static_cast<qsizetype>(length));
+    return mac;
+}
+
+void wipe(QByteArray& bytes)
+{
+    if (!bytes.isEmpty())
+        OPENSSL_cleanse(bytes.data(), static_cast<size_t>(bytes.size()));
+}
+
+// The newest row: its id and mac (null when unsealed); id 0 when the trail is empty.
+Result<std::pair<qint64, QByteArray>> lastRow(Database& db)
+{
+    Statement& st = db.prepare(QStringLiteral("SELECT id, mac FROM audit_log ORDER BY id DESC LIMIT 1"));
+    if (!st.isValid())
+        return db.lastError().error();
+    if (!st.next()) {
+        if (!st.error())
+            return st.error().error();
+        return std::pair<qint64, QByteArray>(0, QByteArray());
+    }
+    std::pair<qint64, QByteArray> out(st.int64(0), st.blob(1));
+    st.reset();
+    return out;
+}
+
+} // namespace
 
 Status writeAudit(Database& db, const QDateTime& at, const Actor& actor, const QString& action, const QString& entity,
                   const QString& entityKey, const QJsonObject& details)
 {
+    AuditRow row;
+    row.at = at.toSecsSinceEpoch();
+    // System actions (sync, migrations) have no user; the column is NOT NULL.
+    row.username = actor.username.isNull() ? QStringLiteral("") : actor.username;
+    row.action = action;
+    row.entity = entity;
+    row.entityKey = entityKey;
+    row.details = QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact));
+    if (!db.isKeyed()) {
+        Statement& st =
+            db.prepare(QStringLiteral("INSERT INTO audit_log (at, username, action, entity, entity_key, details) "
+                                      "VALUES (?1, ?2, ?3, ?4, ?5, ?6)"));
+        if (!st.isValid())
+            return db.lastError();
+        return st.bind(1, row.at)
+            .bind(2, row.username)
+            .bind(3, row.action)
+            .bind(4, row.entity)
+            .bind(5, row.entityKey)
+            .bind(6, row.details)
+            .exec();
+    }
+    // The previous row is read and the new one written under the same write lock.
+    Transaction tx(db);
+    if (!tx.begun())
+        return tx.begun();
+    Result<std::pair<qint64, QByteArray>> last = lastRow(db);
+    if (!last)
+        return last.error();
+    if (last->first > 0 && last->second.isEmpty()) {
+        if (Status s = sealAuditTrail(db); !s)
+            return s;
+        last = lastRow(db);
+        if (!last)
+            return last.error();
+    }
+    row.id = last->first + 1;
+    QByteArray key = db.derivedKey(kChainLabel);
+    const QByteArray mac = rowMac(key, last->second, row);
+    wipe(key);
+    if (mac.isEmpty())
+        return Error::crypto(QCoreApplication::translate("motcua", "The audit row could not be sealed."));
     Statement& st =
-        db.prepare(QStringLiteral("INSERT INTO audit_log (at, username, action, entity, entity_key, details) "
-                                  "VALUES (?1, ?2, ?3, ?4, ?5, ?6)"));
+        db.prepare(QStringLiteral("INSERT INTO audit_log (id, at, username, action, entity, entity_key, details, mac) "
+                                  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"));
     if (!st.isValid())
         return db.lastError();
-    st.bind(1, at.toSecsSinceEpoch())
-        // System actions (sync, migrations) have no user; the column is NOT NULL.
-        .bind(2, actor.username.isNull() ? QStringLiteral("") : actor.username)
-        .bind(3, action)
-        .bind(4, entity)
-        .bind(5, entityKey)
-        .bind(6, QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact)));
-    return st.exec();
+    if (Status s = st.bind(1, row.id)
+                       .bind(2, row.at)
+                       .bind(3, row.username)
+                       .bind(4, row.action)
+                       .bind(5, row.entity)
+                       .bind(6, row.entityKey)
+                       .bind(7, row.details)
+                       .bind(8, mac)
+                       .exec();
+        !s)
+        return s;
+    return tx.commit();
+}
+
+Status sealAuditTrail(Database& db)
+{
+    if (!db.isKeyed())
+        return {};
+    const Result<std::pair<qint64, QByteArray>> last = lastRow(db);
+    if (!last)
+        return last.error();
+    if (last->first == 0 || !last->second.isEmpty())
+        return {}; // empty, or sealed to the end
+    Transaction tx(db);
+    if (!tx.begun())
+        return tx.begun();
+    // The newest sealed row, then every row after it in order.
+    QByteArray previous;
+    qint64 from = 0;
+    {
+        Statement& st =
+            db.prepare(QStringLiteral("SELECT id, mac FROM audit_log WHERE mac IS NOT NULL ORDER BY id DESC LIMIT 1"));
+        if (!st.isValid())
+            return db.lastError();
+        if (st.next()) {
+            from = st.int64(0);
+            previous = st.blob(1);
+            st.reset();
+        } else if (!st.error()) {
+            return st.error();
+        }
+    }
+    QList<AuditRow> rows;
+    {
+        Statement& st = db.prepare(QStringLiteral("SELECT id, at, username, action, entity, entity_key, details "
+                                                  "FROM audit_log WHERE id > ?1 ORDER BY id"));
+        if (!st.isValid())
+            return db.lastError();
+        st.bind(1, from);
+        while (st.next()) {
+            AuditRow r;
+            r.id = st.int64(0);
+            r.at = st.int64(1);
+            r.username = st.text(2);
+            r.action = st.text(3);
+            r.entity = st.text(4);
+            r.entityKey = st.text(5);
+            r.details = st.text(6);
+            rows.append(r);
+        }
+        if (!st.error())
+            return st.error();
+    }
+    QByteArray key = db.derivedKey(kChainLabel);
+    Statement& update = db.prepare(QStringLiteral("UPDATE audit_log SET mac = ?2 WHERE id = ?1 AND mac IS NULL"));
+    if (!update.isValid())
+        return db.lastError();
+    for (const AuditRow& r : std::as_const(rows)) {
+        previous = rowMac(key, previous, r);
+        if (Status s = update.bind(1, r.id).bind(2, previous).exec(); !s) {
+            wipe(key);
+            return s;
+        }
+    }
+    wipe(key);
+    return tx.commit();
+}
+
+Result<AuditCheck> verifyAuditTrail(Database& db)
+{
+    if (!db.isKeyed())
+        return Error::forbidden(QCoreApplication::translate(
+            "motcua", "The audit trail is sealed once the database is encrypted: it is still plain."));
+    AuditCheck check;
+    QByteArray key = db.derivedKey(kChainLabel);
+    QByteArray previous;
+    Statement& st = db.prepare(
+        QStringLiteral("SELECT id, at, username, action, entity, entity_key, details, mac FROM audit_log ORDER BY id"));
+    if (!st.isValid())
+        return db.lastError().error();
+    while (st.next()) {
+        ++check.rows;
+        AuditRow r;
+        r.id = st.int64(0);
+        r.at = st.int64(1);
+        r.username = st.text(2);
+        r.action = st.text(3);
+        r.entity = st.text(4);
+        r.entityKey = st.text(5);
+        r.details = st.text(6);
+        const QByteArray mac = st.blob(7);
+        if (mac.isEmpty()) {
+            ++check.unsealed; // fine at the end only: a sealed row after it breaks the chain
+            continue;
+        }
+        const QByteArray expected = rowMac(key, previous, r);
+        if (check.unsealed > 0 || expected != mac) {
+            check.brokenId = r.id;
+            check.brokenAction = r.action;
+            st.reset();
+            break;
+        }
+        ++check.sealed;
+        previous = mac;
+    }
+    wipe(key);
+    if (!st.error())
+        return st.error().error();
+    return check;
 }
 
 Status enqueueOutbox(Database& db, const QDateTime& at, const QString& kind, const QString& entityKey,
