@@ -23,6 +23,7 @@
 #include "cli/StoreCommands.h"
 #include "cli/SyncCommands.h"
 #include "cli/UserCommands.h"
+#include "core/PrivateFiles.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -139,6 +140,8 @@ QString mainHelp()
 
 int main(int argc, char** argv)
 {
+    // Everything written from here on is the user's alone (the database, scans, exports).
+    motcua::restrictNewFiles();
     // Only `dossier print`, `report` (PDF forms) and `scan` (images, PDF) need Qt Gui; they run on
     // the offscreen platform so no display is needed. Every other command stays a light QCoreApplication.
     QStringList rawArguments;

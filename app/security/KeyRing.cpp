@@ -207,6 +207,10 @@ Status KeyRing::removeWrap(qint64 userId)
 
 Status KeyRing::unlock(const QString& username, const QString& password, const QDateTime& now)
 {
+    if (m_beforeUnlock) {
+        if (Status opened = m_beforeUnlock(username.trimmed(), password); !opened)
+            return opened;
+    }
     Status s = unlockKey(username, password, now);
     if (s) {
         if (Status w = writeKeyFile(false); !w)

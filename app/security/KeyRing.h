@@ -85,6 +85,12 @@ public:
     // Runs after each unlock() or adopt() that left the session unlocked: work that needs the
     // key once it is at hand (AppContext seals secret settings still stored in clear).
     void setOnUnlock(std::function<void()> hook) { m_onUnlock = std::move(hook); }
+    // Runs first in unlock(): an encrypted database not yet opened is opened with the key the
+    // password unwraps from the key file (AppContext::openWithPassword).
+    void setBeforeUnlock(std::function<Status(const QString&, const QString&)> hook)
+    {
+        m_beforeUnlock = std::move(hook);
+    }
 
 private:
     Status unlockKey(const QString& username, const QString& password, const QDateTime& now);
@@ -94,6 +100,7 @@ private:
     int m_iterations;
     std::unique_ptr<DataKey> m_key;
     std::function<void()> m_onUnlock;
+    std::function<Status(const QString&, const QString&)> m_beforeUnlock;
     QString m_keyFile;
     bool m_byAdmin = false;
 };

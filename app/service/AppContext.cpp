@@ -288,6 +288,9 @@ Result<std::unique_ptr<AppContext>> AppContext::open(const Options& options)
     p.users->setBeforeLogin([context](const QString& username, const QString& password) {
         return context->openWithPassword(username, password);
     });
+    keys->setBeforeUnlock([context](const QString& username, const QString& password) {
+        return context->openWithPassword(username, password);
+    });
     // Attachments live beside the database, so a backup of the data folder holds both.
     p.attachments =
         std::make_unique<AttachmentService>(p.db, *p.clock, *p.settings, *p.keyRing, attachmentFolderFor(path));

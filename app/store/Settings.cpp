@@ -493,6 +493,8 @@ Result<QString> Settings::openValue(const QString& key, const QString& sealed) c
 
 Result<QString> Settings::secret(const QString& key)
 {
+    if (!m_db.isOpen()) // an encrypted database nobody has opened yet
+        return openValue(key, kSealedPrefix);
     const QString v = stored(key);
     if (v.isEmpty())
         return QString();
