@@ -247,7 +247,9 @@ Result<Actor> CliContext::login()
     if (m_actor)
         return *m_actor;
     const QString username = m_parser.value(m_userOption);
-    if (username.isEmpty() && Database::fileKind(databasePath()) == Database::FileKind::Encrypted)
+    const bool encrypted = m_app ? m_app->isLocked() || m_app->db().isKeyed()
+                                 : Database::fileKind(databasePath()) == Database::FileKind::Encrypted;
+    if (username.isEmpty() && encrypted)
         return Error::forbidden(encryptedNeedsUser());
     if (username.isEmpty())
         return Error::badInput(

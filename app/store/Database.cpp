@@ -329,8 +329,12 @@ Database::FileKind Database::fileKind(const QString& path)
         return FileKind::Missing;
     if (file.size() == 0)
         return FileKind::Empty;
-    // Read only through a second descriptor before any connection exists, or by the caller
-    // that knows no connection of this process has the file open (store/FileLocks.h).
+    // Closing a descriptor of the file would drop this process's locks on it (store/FileLocks.h):
+    // while a connection of ours has it open, its key (or none) says what it is.
+    if (openConnectionsOn(path) > 0) {
+        QMutexLocker lock(&s_keyMutex);
+        return s_keys.contains(connectionKey(path)) ? FileKind::Encrypted : FileKind::Plain;
+    }
     if (!file.open(QIODevice::ReadOnly))
         return FileKind::Encrypted;
     const QByteArray head = file.read(16);
