@@ -65,6 +65,7 @@ private Q_SLOTS:
     void lockedDatabaseOpensWithAPassword();
     void plainFileInPlaceOfEncryptedIsRefused();
     void filesArePrivate();
+    void usersAddedLaterOpenTheDatabase();
 
 private:
     std::unique_ptr<AppContext> open(bool encrypt = true);
@@ -281,6 +282,34 @@ void TestEncryption::filesArePrivate()
     QCOMPARE(QFileInfo(m_path + QStringLiteral("-wal")).permissions() & 0x7077, privateFile);
     const auto privateFolder = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
     QCOMPARE(QFileInfo(QFileInfo(m_path).absolutePath()).permissions() & 0x7077, privateFolder);
+}
+
+void TestEncryption::usersAddedLaterOpenTheDatabase()
+{
+    // A clerk added after the encryption, and an administrator's new password, open the
+    // database after a restart: the key file follows the wraps.
+    seed(5, true);
+    const Actor admin = login();
+    QVERIFY(!admin.username.isEmpty());
+    const QString clerkPassword = QStringLiteral("thu-ky-2026");
+    QVERIFY(m_ctx->users().addUser(admin, QStringLiteral("clerk1"), QStringLiteral("Lê Thị Hoa"), Role::Clerk,
+                                   clerkPassword));
+    const QString newPassword = QStringLiteral("quan-tri-moi-2026");
+    QVERIFY(m_ctx->users().setPassword(admin, QStringLiteral("admin"), newPassword));
+    m_ctx.reset();
+
+    m_ctx = open();
+    QVERIFY(m_ctx->isLocked());
+    const Result<Actor> clerk = m_ctx->users().login(QStringLiteral("clerk1"), clerkPassword);
+    QVERIFY2(clerk.ok(), clerk ? "" : qPrintable(clerk.error().message));
+    QVERIFY(m_ctx->attachments().unlock(QStringLiteral("clerk1"), clerkPassword));
+    m_ctx.reset();
+
+    m_ctx = open();
+    QVERIFY(!m_ctx->users().login(QStringLiteral("admin"), kAdminPassword));
+    QVERIFY(m_ctx->isLocked());
+    QVERIFY(m_ctx->users().login(QStringLiteral("admin"), newPassword));
+    QVERIFY(!m_ctx->isLocked());
 }
 
 QTEST_GUILESS_MAIN(TestEncryption)
