@@ -416,6 +416,16 @@ Status AppContext::openWithPassword(const QString& username, const QString& pass
     return {};
 }
 
+bool AppContext::lockDatabase()
+{
+    if (d->locked || !d->db.isKeyed())
+        return d->locked;
+    d->keyRing->lock();
+    d->db.close();
+    d->locked = true;
+    return true;
+}
+
 Status AppContext::encryptDatabase()
 {
     return d->encrypt();

@@ -87,6 +87,10 @@ public:
     // Opens a locked database with the key `username`'s password unwraps from the key file,
     // and brings its schema up to date. Nothing to do when it is open already.
     Status openWithPassword(const QString& username, const QString& password);
+    // Closes an encrypted database and forgets its key (log out, idle lock): nothing can be
+    // read until a password opens it again (openWithPassword(), which login() calls). False
+    // for a plain database, which stays open.
+    bool lockDatabase();
     // Encrypts the plain database now, under the unlocked session's key (an administrator's):
     // what the first administrator login does by itself.
     Status encryptDatabase();

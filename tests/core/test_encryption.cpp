@@ -66,6 +66,7 @@ private Q_SLOTS:
     void plainFileInPlaceOfEncryptedIsRefused();
     void filesArePrivate();
     void usersAddedLaterOpenTheDatabase();
+    void lockingForgetsTheKeyUntilTheNextLogin();
 
 private:
     std::unique_ptr<AppContext> open(bool encrypt = true);
@@ -310,6 +311,24 @@ void TestEncryption::usersAddedLaterOpenTheDatabase()
     QVERIFY(m_ctx->isLocked());
     QVERIFY(m_ctx->users().login(QStringLiteral("admin"), newPassword));
     QVERIFY(!m_ctx->isLocked());
+}
+
+void TestEncryption::lockingForgetsTheKeyUntilTheNextLogin()
+{
+    seed(5, true);
+    QVERIFY(!login().username.isEmpty());
+    QVERIFY(m_ctx->lockDatabase());
+    QVERIFY(m_ctx->isLocked());
+    QVERIFY(!m_ctx->db().isOpen());
+    QVERIFY(!m_ctx->attachments().isUnlocked());
+    // Another connection of this process finds no key to borrow.
+    Database other;
+    QVERIFY(!other.open(m_path));
+    QVERIFY(!m_ctx->users().login(QStringLiteral("admin"), QStringLiteral("wrong-password")));
+    QVERIFY(m_ctx->isLocked());
+    QVERIFY(!login().username.isEmpty());
+    QVERIFY(!m_ctx->isLocked());
+    QCOMPARE(m_ctx->catalogue().hasCatalogue(), true);
 }
 
 QTEST_GUILESS_MAIN(TestEncryption)
