@@ -8,6 +8,7 @@
 #include "MainWindow.h"
 #include "UiResources.h"
 #include "core/Logging.h"
+#include "core/PrivateFiles.h"
 #include "pages/DashboardPage.h"
 #include "security/UserService.h"
 #include "service/AppContext.h"
@@ -270,6 +271,8 @@ int main(int argc, char** argv)
 {
     QElapsedTimer startup;
     startup.start();
+    // Everything written from here on is the user's alone (the database, scans, exports).
+    motcua::restrictNewFiles();
 
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("MotCua"));

@@ -28,9 +28,9 @@ build=${BUILD_DIR:-$src/build}
 # (52 packages, 82 MB, about 25 s to install without recommends).
 packages=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    qt6-pdf-dev libqt6sql6-sqlite qt6-svg-dev qt6-charts-dev libqt6opengl6-dev qt6-image-formats-plugins
+    qt6-pdf-dev qt6-svg-dev qt6-charts-dev libqt6opengl6-dev qt6-image-formats-plugins
     qt6-httpserver-dev qt6-websockets-dev postgresql libpqxx-dev libpq-dev
-    libsqlite3-dev libssl-dev libsane-dev sane-utils libqrencode-dev libzxing-dev libxlsxwriter-dev
+    libssl-dev libsane-dev sane-utils libqrencode-dev libzxing-dev libxlsxwriter-dev
     qtkeychain-qt6-dev libgl-dev cmake ninja-build g++ pkg-config
     xvfb xauth fonts-noto-core poppler-utils imagemagick openssl sqlite3 dpkg-dev file libreoffice-calc-nogui
     clang libclang-rt-14-dev
@@ -47,6 +47,16 @@ as_root() {
     fi
 }
 
+# SQLCipher 4 (the encrypted database): Debian 12 has it in bookworm-backports only (main has
+# 3.4, without FTS5); Debian 13 and later have it in main. sqlcipher is its shell, for checks.
+backports=()
+codename=$(. /etc/os-release 2>/dev/null && echo "${VERSION_CODENAME:-}")
+if [ "$codename" = bookworm ]; then
+    backports=(libsqlcipher-dev sqlcipher)
+else
+    packages+=(libsqlcipher-dev sqlcipher)
+fi
+
 missing=()
 for p in "${packages[@]}"; do
     status=$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null || true)
@@ -56,6 +66,31 @@ if [ ${#missing[@]} -gt 0 ]; then
     echo "== installing ${#missing[@]} missing packages: ${missing[*]}"
     as_root env DEBIAN_FRONTEND=noninteractive apt-get update -q
     as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
+fi
+
+missing=()
+for p in "${backports[@]}"; do
+    version=$(dpkg-query -W -f='${Status} ${Version}' "$p" 2>/dev/null || true)
+    case "$version" in
+    "install ok installed "[4-9]*) ;;
+    *) missing+=("$p") ;;
+    esac
+done
+if [ ${#missing[@]} -gt 0 ]; then
+    if ! grep -rqs "bookworm-backports" /etc/apt/sources.list /etc/apt/sources.list.d/; then
+        echo "== adding the bookworm-backports suite (SQLCipher 4)"
+        as_root tee /etc/apt/sources.list.d/bookworm-backports.sources >/dev/null <<'EOF'
+Types: deb
+URIs: http://deb.debian.org/debian
+Suites: bookworm-backports
+Components: main
+Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg
+EOF
+    fi
+    echo "== installing from bookworm-backports: ${missing[*]}"
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get update -q
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends \
+        -t bookworm-backports "${missing[@]}"
 fi
 
 werror=OFF

@@ -635,6 +635,10 @@ int main(int argc, char** argv)
 
     AppContext::Options options;
     options.databasePath = path;
+    // Plain, as in the figures before the encryption: the raw baselines open the same file
+    // without a key, and an administrator's login (--pages) would otherwise encrypt it. An
+    // encrypted run beside a plain one is still to be added.
+    options.encryptAtAdminLogin = false;
     auto opened = AppContext::open(options);
     if (!opened) {
         err(QStringLiteral("motcua-bench: %1\n").arg(opened.error().message));

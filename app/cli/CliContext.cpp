@@ -3,6 +3,7 @@
 #include "security/UserService.h"
 #include "service/AppContext.h"
 #include "service/AttachmentService.h"
+#include "store/Database.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -107,6 +108,12 @@ QString pad(const QString& text, int width, bool right)
     return right ? fill + text : text + fill;
 }
 
+QString encryptedNeedsUser()
+{
+    return QCoreApplication::translate(
+        "motcua", "The database is encrypted: give the user with --user NAME, whose password opens it.");
+}
+
 } // namespace
 
 int exitCodeFor(const Error& error)
@@ -208,34 +215,68 @@ Result<AppContext*> CliContext::open()
     AppContext::Options options;
     options.databasePath = path;
     options.seedDemo = true;
+    // The command-line tests' fixtures only: their databases stay plain so that the tests can
+    // read them back. Never set on a workstation (README, "Encryption at rest").
+    options.encryptAtAdminLogin = qEnvironmentVariableIsEmpty("MOTCUA_TEST_KEEP_PLAIN_DATABASE");
     auto opened = AppContext::open(options);
     if (!opened)
         return opened.error();
     m_app = std::move(opened).value();
+    if (m_personalData || m_app->isLocked()) {
+        if (m_parser.value(m_userOption).isEmpty() && m_allowLocked && !m_personalData)
+            return m_app.get();
+        if (m_parser.value(m_userOption).isEmpty()) {
+            const QString why =
+                m_app->isLocked()
+                    ? encryptedNeedsUser()
+                    : QCoreApplication::translate("motcua", "This command shows personal data: give the user with "
+                                                            "--user NAME.");
+            m_app.reset();
+            return Error::forbidden(why);
+        }
+        if (Result<Actor> actor = login(); !actor) {
+            m_app.reset();
+            return actor.error();
+        }
+    }
     return m_app.get();
 }
 
 Result<Actor> CliContext::login()
 {
+    if (m_actor)
+        return *m_actor;
     const QString username = m_parser.value(m_userOption);
+    const bool encrypted = m_app ? m_app->isLocked() || m_app->db().isKeyed()
+                                 : Database::fileKind(databasePath()) == Database::FileKind::Encrypted;
+    if (username.isEmpty() && encrypted)
+        return Error::forbidden(encryptedNeedsUser());
     if (username.isEmpty())
         return Error::badInput(
             QCoreApplication::translate("motcua", "This command changes data: give the user with --user NAME."));
-    auto app = open();
-    if (!app)
-        return app.error();
+    AppContext* app = m_app.get();
+    if (!app) {
+        auto opened = open();
+        if (!opened)
+            return opened.error();
+        if (m_actor)
+            return *m_actor; // open() signed in already
+        app = *opened;
+    }
     auto pass =
         password("MOTCUA_PASSWORD", QCoreApplication::translate("motcua", "Password for %1: ").arg(username), false);
     if (!pass)
         return pass.error();
-    Result<Actor> actor = (*app)->users().login(username, *pass);
+    Result<Actor> actor = app->users().login(username, *pass);
     // A temporary password (an administrator's reset) is known to that administrator: it opens
     // the app's login only, which asks for a new one first.
     if (actor && actor->mustChangePassword)
         return Error::forbidden(QCoreApplication::translate(
             "motcua", "Your password was set by an administrator: log in to the app and choose your own first."));
-    if (actor)
-        m_unlocked = (*app)->attachments().unlock(username, *pass);
+    if (actor) {
+        m_unlocked = app->attachments().unlock(username, *pass);
+        m_actor = *actor;
+    }
     return actor;
 }
 

@@ -12,6 +12,7 @@
 
 #include <initializer_list>
 #include <memory>
+#include <optional>
 
 namespace motcua {
 
@@ -53,6 +54,16 @@ public:
     QCommandLineParser& parser() { return m_parser; }
     // The command signs in (--user is shown in its help and required by login()).
     void setNeedsUser(bool needsUser) { m_needsUser = needsUser; }
+    // The command shows personal data (names, ID numbers, addresses): open() signs in as
+    // --user first and refuses without it (exit 3), on a plain database too.
+    void setReadsPersonalData()
+    {
+        m_needsUser = true;
+        m_personalData = true;
+    }
+    // The command works on an encrypted database without a user (init: it only says whether an
+    // administrator is needed, which an encrypted database never does): open() does not refuse.
+    void setAllowLocked() { m_allowLocked = true; }
     void setDescription(const QString& description) { m_description = description; }
     // Positional argument for the help text ("FILE", "CODE").
     void addPositional(const QString& name, const QString& description, const QString& syntax = QString());
@@ -64,7 +75,9 @@ public:
     bool json() const { return m_json; }
     QString databasePath() const;
 
-    // Opens the database (migrating it, and loading the demo center on a new one).
+    // Opens the database (migrating it, and loading the demo center on a new one). An
+    // encrypted database opens only with --user, whose password opens its key (signed in
+    // then, as by login()); without it the command is refused (exit 3) with the reason.
     Result<AppContext*> open();
     // Signs in as --user with the password from MOTCUA_PASSWORD or the terminal, and unlocks
     // the attachment store with the same password (its outcome: unlocked()).
@@ -98,8 +111,11 @@ private:
     QCommandLineOption m_userOption;
     QCommandLineOption m_helpOption;
     bool m_needsUser = false;
+    bool m_personalData = false;
+    bool m_allowLocked = false;
     bool m_json = false;
     std::unique_ptr<AppContext> m_app;
+    std::optional<Actor> m_actor; // once login() succeeded
     Status m_unlocked = Error::forbidden(QString());
 };
 

@@ -201,6 +201,7 @@ int DossierCommands::create(const QStringList& arguments)
 int DossierCommands::show(const QStringList& arguments)
 {
     CliContext ctx(QStringLiteral("dossier show"), arguments);
+    ctx.setReadsPersonalData();
     ctx.setDescription(QCoreApplication::translate("motcua", "Prints a dossier: applicant, papers, fees, dates."));
     ctx.addPositional(QStringLiteral("CODE"),
                       QCoreApplication::translate("motcua", "The dossier code, e.g. 000.00.00.H34-260213-0001."));

@@ -1,6 +1,7 @@
 #include "cli/DossierListCommand.h"
 
 #include "cli/CliContext.h"
+#include "core/PrivateFiles.h"
 #include "forms/DossierListExport.h"
 #include "service/AppContext.h"
 #include "service/CatalogueService.h"
@@ -109,7 +110,7 @@ int DossierListCommand::run(const QStringList& arguments)
         return ExitOk;
     }
     QSaveFile file(out);
-    if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit())
+    if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !commitPrivate(file))
         return ctx.fail(
             Error::storage(QCoreApplication::translate("motcua", "Cannot write %1: %2").arg(out, file.errorString())));
     if (ctx.json()) {

@@ -32,6 +32,7 @@ int InitCommand::run(const QStringList& arguments)
     if (ctx.parser().isSet(nameOption) && !ctx.parser().isSet(adminOption))
         return ctx.usageError(QCoreApplication::translate("motcua", "--name needs --admin."));
 
+    ctx.setAllowLocked();
     auto app = ctx.open();
     if (!app)
         return ctx.fail(app.error());

@@ -2,8 +2,10 @@
 
 #include "cli/CliContext.h"
 #include "core/ErrorText.h"
+#include "core/PrivateFiles.h"
 #include "forms/ProcessingForms.h"
 #include "service/AppContext.h"
+#include "service/ProcessingService.h"
 #include "store/IntakeRepository.h"
 
 #include <QCoreApplication>
@@ -15,6 +17,7 @@ namespace motcua::cli {
 int LedgerCommand::run(const QStringList& arguments)
 {
     CliContext ctx(QStringLiteral("ledger"), arguments);
+    ctx.setReadsPersonalData();
     ctx.setDescription(QCoreApplication::translate(
         "motcua", "Writes the dossier ledger (form 06) of the dossiers received from --from to --to (Vietnam dates, "
                   "both included): a PDF, or a CSV file (UTF-8 with BOM) when FILE ends in .csv."));
@@ -56,9 +59,16 @@ int LedgerCommand::run(const QStringList& arguments)
     if (!bytes)
         return ctx.fail(bytes.error());
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !commitPrivate(file)) {
         return ctx.fail(Error::storage(
             QCoreApplication::translate("motcua", "Cannot write %1: %2").arg(path, fileErrorText(file))));
+    }
+    if (auto actor = ctx.login(); actor) {
+        if (Status s = (*app)->processing().auditLedgerExport(*actor, from, to,
+                                                              csv ? QStringLiteral("csv") : QStringLiteral("pdf"),
+                                                              static_cast<int>(data->rows.size()));
+            !s)
+            return ctx.fail(s.error());
     }
     if (ctx.json()) {
         ctx.printJson(QJsonObject{{QStringLiteral("from"), from.toString(Qt::ISODate)},

@@ -2,6 +2,7 @@
 
 #include "cli/CliContext.h"
 #include "core/ErrorText.h"
+#include "core/PrivateFiles.h"
 #include "forms/DossierForms.h"
 #include "forms/ProcessingForms.h"
 #include "service/AppContext.h"
@@ -26,6 +27,7 @@ bool PrintCommand::needsGui(const QStringList& arguments)
 int PrintCommand::run(const QStringList& arguments)
 {
     CliContext ctx(QStringLiteral("dossier print"), arguments);
+    ctx.setReadsPersonalData();
     ctx.setDescription(QCoreApplication::translate(
         "motcua", "Renders a form of a dossier to PDF: 01 receipt and appointment slip, 02 request to supplement, "
                   "03 refusal, 04 apology and new appointment, 05 processing control slip. --keep also stores it "
@@ -88,7 +90,7 @@ int PrintCommand::run(const QStringList& arguments)
     // QSaveFile: a reader never sees half a PDF, and a failed write leaves the old file.
     const QString path = p.value(outOption);
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(*pdf) != pdf->size() || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || file.write(*pdf) != pdf->size() || !commitPrivate(file)) {
         return ctx.fail(Error::storage(
             QCoreApplication::translate("motcua", "Cannot write %1: %2").arg(path, fileErrorText(file))));
     }

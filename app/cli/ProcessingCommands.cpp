@@ -3,6 +3,7 @@
 #include "cli/CalendarCommands.h"
 #include "cli/CliContext.h"
 #include "core/ErrorText.h"
+#include "core/PrivateFiles.h"
 #include "forms/ProcessingForms.h"
 #include "service/AppContext.h"
 #include "service/DossierService.h"
@@ -375,7 +376,7 @@ int ProcessingCommands::apologize(const QStringList& arguments)
         const QByteArray pdf = *letter;
         if (p.isSet(out)) {
             QSaveFile file(p.value(out));
-            if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size() || !file.commit()) {
+            if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size() || !commitPrivate(file)) {
                 return Error::storage(QCoreApplication::translate("motcua", "Cannot write %1: %2")
                                           .arg(p.value(out), fileErrorText(file)));
             }
@@ -388,6 +389,7 @@ int ProcessingCommands::apologize(const QStringList& arguments)
 int ProcessingCommands::timeline(const QStringList& arguments)
 {
     CliContext ctx(QStringLiteral("dossier timeline"), arguments);
+    ctx.setReadsPersonalData();
     ctx.setDescription(QCoreApplication::translate(
         "motcua", "Prints a dossier's history: every step with who and when, the hand-overs, and the due date."));
     ctx.addPositional(QStringLiteral("CODE"), QCoreApplication::translate("motcua", "The dossier code."));

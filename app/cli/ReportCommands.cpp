@@ -3,6 +3,7 @@
 #include "cli/CalendarCommands.h"
 #include "cli/CliContext.h"
 #include "core/ErrorText.h"
+#include "core/PrivateFiles.h"
 #include "forms/ReportExport.h"
 #include "service/AppContext.h"
 #include "service/CatalogueService.h"
@@ -137,7 +138,7 @@ int ReportCommands::runReport(const QStringList& arguments)
     }
     // QSaveFile: a reader never sees half a file, and a failed write leaves the old one.
     QSaveFile file(out);
-    if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit())
+    if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !commitPrivate(file))
         return ctx.fail(
             Error::storage(QCoreApplication::translate("motcua", "Cannot write %1: %2").arg(out, fileErrorText(file))));
     if (ctx.json()) {

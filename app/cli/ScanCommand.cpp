@@ -2,6 +2,7 @@
 
 #include "cli/CliContext.h"
 #include "core/ErrorText.h"
+#include "core/PrivateFiles.h"
 #include "scan/PagePipeline.h"
 #include "scan/PdfAssembler.h"
 #include "scan/ScannerBackend.h"
@@ -171,7 +172,7 @@ int ScanCommand::run(const QStringList& arguments)
     // QSaveFile: a reader never sees half a PDF, and a failed write leaves the old file.
     const QString path = p.value(outOption);
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(*pdf) != pdf->size() || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || file.write(*pdf) != pdf->size() || !commitPrivate(file)) {
         return ctx.fail(Error::storage(
             QCoreApplication::translate("motcua", "Cannot write %1: %2").arg(path, fileErrorText(file))));
     }

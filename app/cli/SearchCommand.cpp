@@ -16,6 +16,7 @@ namespace motcua::cli {
 int SearchCommand::run(const QStringList& arguments)
 {
     CliContext ctx(QStringLiteral("search"), arguments);
+    ctx.setReadsPersonalData();
     ctx.setDescription(QCoreApplication::translate(
         "motcua", "Finds dossiers by dossier code, ID number, phone number, or the applicant's name; diacritics are "
                   "optional (\"dang van duc\" finds \"Đặng Văn Đức\"). Newest first."));

@@ -3,6 +3,7 @@
 // administrator, catalogue import, accounts) and check appointment dates without a display.
 
 #include "cli/AttachCommand.h"
+#include "cli/AuditCommand.h"
 #include "cli/CalendarCommands.h"
 #include "cli/CatalogueCommands.h"
 #include "cli/CenterCommands.h"
@@ -18,9 +19,11 @@
 #include "cli/ScanCommand.h"
 #include "cli/SearchCommand.h"
 #include "cli/SeedCommand.h"
+#include "cli/SettingsCommands.h"
 #include "cli/StoreCommands.h"
 #include "cli/SyncCommands.h"
 #include "cli/UserCommands.h"
+#include "core/PrivateFiles.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -56,6 +59,8 @@ const Command kCommands[] = {
      QT_TRANSLATE_NOOP("motcua", "dossier create FILE.json; dossier show CODE; dossier print CODE --form NN --out F; "
                                  "dossier transfer|receive|complete|return|... CODE: the steps after intake."),
      &DossierCommands::run},
+    {"audit", QT_TRANSLATE_NOOP("motcua", "audit verify --user ADMIN: check that the audit trail was not altered."),
+     &AuditCommand::run},
     {"attach",
      QT_TRANSLATE_NOOP("motcua", "attach CODE --component ID FILE...: store files (encrypted) with a dossier's paper."),
      &AttachCommand::run},
@@ -93,6 +98,10 @@ const Command kCommands[] = {
     {"search", QT_TRANSLATE_NOOP("motcua", "Find dossiers by code, ID number, phone or name."), &SearchCommand::run},
     {"seed", QT_TRANSLATE_NOOP("motcua", "Fill a new database with realistic dossiers (demos, benchmarks)."),
      &SeedCommand::run},
+    {"settings",
+     QT_TRANSLATE_NOOP("motcua",
+                       "settings list|get KEY|set KEY VALUE --user ADMIN: the settings, checked and audited."),
+     &SettingsCommands::run},
     {"sync", QT_TRANSLATE_NOOP("motcua", "sync now|status|export FILE|pause|resume|retry: the portal outbox."),
      &SyncCommands::run},
     {"users", QT_TRANSLATE_NOOP("motcua", "users add USERNAME --role ROLE --name NAME; users list."),
@@ -131,6 +140,8 @@ QString mainHelp()
 
 int main(int argc, char** argv)
 {
+    // Everything written from here on is the user's alone (the database, scans, exports).
+    motcua::restrictNewFiles();
     // Only `dossier print`, `report` (PDF forms) and `scan` (images, PDF) need Qt Gui; they run on
     // the offscreen platform so no display is needed. Every other command stays a light QCoreApplication.
     QStringList rawArguments;

@@ -5,6 +5,7 @@
 #include "security/PasswordHasher.h"
 #include "store/Database.h"
 #include "store/Journal.h"
+#include "store/KeyFile.h"
 #include "store/UserRepository.h"
 
 #include <QCoreApplication>
@@ -39,6 +40,32 @@ Error wrongPassword()
     return Error::forbidden(QCoreApplication::translate("motcua", "Wrong user name or password."));
 }
 
+Error damagedWrap()
+{
+    return Error::crypto(QCoreApplication::translate("motcua", "The stored copy of the data key is damaged."));
+}
+
+// The key in `wrap`, opened with `password`; no check of which database it belongs to.
+Result<std::unique_ptr<DataKey>> openWrap(const DataKeyWrap& wrap, const QString& password)
+{
+    // An edited row must not make one unlock run for hours (PasswordHasher::kMaxIterations).
+    if (wrap.iterations < 1 || wrap.iterations > PasswordHasher::kMaxIterations || wrap.salt.size() < 8 ||
+        !wrap.wrapped.startsWith(kWrapHeader))
+        return damagedWrap();
+    Result<QByteArray> kek = deriveWrapKey(password, wrap.salt, wrap.iterations);
+    if (!kek)
+        return kek.error();
+    bool tampered = false;
+    Result<QByteArray> raw = AesGcm::open(*kek, wrap.wrapped, kWrapHeader.size(), &tampered);
+    wipe(*kek);
+    if (!raw)
+        return tampered ? wrongPassword() : raw.error();
+    std::unique_ptr<DataKey> key = DataKey::fromBytes(*raw);
+    if (!key)
+        return damagedWrap();
+    return key;
+}
+
 } // namespace
 
 KeyRing::KeyRing(Database& db, int iterations)
@@ -52,11 +79,14 @@ KeyRing::~KeyRing() = default;
 void KeyRing::lock()
 {
     m_key.reset();
+    m_byAdmin = false;
 }
 
 void KeyRing::adopt(std::unique_ptr<DataKey> key)
 {
+    // Only the first administrator's creation hands a new key over (UserService).
     m_key = std::move(key);
+    m_byAdmin = true;
     if (m_key && m_onUnlock)
         m_onUnlock();
 }
@@ -92,29 +122,68 @@ Result<DataKeyWrap> KeyRing::prepareWrap(const DataKey& key, const QString& pass
 
 Result<std::unique_ptr<DataKey>> KeyRing::unwrap(const DataKeyWrap& wrap, const QString& password)
 {
-    // An edited row must not make one unlock run for hours (PasswordHasher::kMaxIterations).
-    if (wrap.iterations < 1 || wrap.iterations > PasswordHasher::kMaxIterations || wrap.salt.size() < 8 ||
-        !wrap.wrapped.startsWith(kWrapHeader))
-        return Error::crypto(QCoreApplication::translate("motcua", "The stored copy of the data key is damaged."));
-    Result<QByteArray> kek = deriveWrapKey(password, wrap.salt, wrap.iterations);
-    if (!kek)
-        return kek.error();
-    bool tampered = false;
-    Result<QByteArray> raw = AesGcm::open(*kek, wrap.wrapped, kWrapHeader.size(), &tampered);
-    wipe(*kek);
-    if (!raw)
-        return tampered ? wrongPassword() : raw.error();
-    std::unique_ptr<DataKey> key = DataKey::fromBytes(*raw);
+    Result<std::unique_ptr<DataKey>> key = openWrap(wrap, password);
     if (!key)
-        return Error::crypto(QCoreApplication::translate("motcua", "The stored copy of the data key is damaged."));
+        return key.error();
     const Result<QString> expected = m_wraps.keyId();
     if (!expected)
         return expected.error();
     // A wrap copied in from another database opens, but to the wrong key: files would not open.
-    if (!expected->isEmpty() && *expected != key->keyId())
+    if (!expected->isEmpty() && *expected != (*key)->keyId())
         return Error::crypto(
             QCoreApplication::translate("motcua", "The stored copy of the data key belongs to another database."));
     return key;
+}
+
+Result<std::unique_ptr<DataKey>> KeyRing::unlockFromKeyFile(const QString& keyFile, const QString& username,
+                                                            const QString& password)
+{
+    const Result<KeyFile::Content> content = KeyFile(keyFile).read();
+    if (!content)
+        return content.error();
+    const QList<DataKeyWrap> wraps = KeyFile::wrapsOf(*content, username);
+    for (const DataKeyWrap& wrap : wraps) {
+        Result<std::unique_ptr<DataKey>> key = openWrap(wrap, password);
+        if (!key) {
+            if (key.error().code == Error::Forbidden)
+                continue; // an older wrap under another password
+            return key.error();
+        }
+        if ((*key)->keyId() != content->keyId)
+            return Error::crypto(
+                QCoreApplication::translate("motcua", "The stored copy of the data key belongs to another database."));
+        return key;
+    }
+    return wrongPassword();
+}
+
+Status KeyRing::writeKeyFile(bool keepOlder, bool evenIfPlain)
+{
+    if (m_keyFile.isEmpty() || (!m_db.isKeyed() && !evenIfPlain))
+        return {};
+    const Result<QString> keyId = m_wraps.keyId();
+    if (!keyId)
+        return keyId.error();
+    const Result<QList<QPair<QString, DataKeyWrap>>> wraps = m_wraps.namedWraps();
+    if (!wraps)
+        return wraps.error();
+    KeyFile file(m_keyFile);
+    KeyFile::Content content;
+    content.keyId = *keyId;
+    for (const auto& [username, wrap] : *wraps)
+        content.wraps.append(NamedWrap{username, wrap});
+    if (keepOlder) {
+        if (const Result<KeyFile::Content> old = file.read(); old && old->keyId == content.keyId) {
+            for (const NamedWrap& w : old->wraps) {
+                bool known = false;
+                for (const NamedWrap& n : std::as_const(content.wraps))
+                    known = known || n.wrap.wrapped == w.wrap.wrapped;
+                if (!known)
+                    content.wraps.append(w);
+            }
+        }
+    }
+    return file.write(content);
 }
 
 Status KeyRing::storeNewKey(const DataKey& key, const QDateTime& at, const QString& by)
@@ -124,17 +193,29 @@ Status KeyRing::storeNewKey(const DataKey& key, const QDateTime& at, const QStri
 
 Status KeyRing::storeWrap(qint64 userId, const DataKeyWrap& wrap, const QDateTime& at, const QString& by)
 {
-    return m_wraps.putWrap(userId, wrap, at, by);
+    if (Status s = m_wraps.putWrap(userId, wrap, at, by); !s)
+        return s;
+    return writeKeyFile(true);
 }
 
 Status KeyRing::removeWrap(qint64 userId)
 {
-    return m_wraps.removeWrap(userId);
+    if (Status s = m_wraps.removeWrap(userId); !s)
+        return s;
+    return writeKeyFile(false);
 }
 
 Status KeyRing::unlock(const QString& username, const QString& password, const QDateTime& now)
 {
+    if (m_beforeUnlock) {
+        if (Status opened = m_beforeUnlock(username.trimmed(), password); !opened)
+            return opened;
+    }
     Status s = unlockKey(username, password, now);
+    if (s) {
+        if (Status w = writeKeyFile(false); !w)
+            qCWarning(lcSecurity).noquote() << "key file not written:" << w.error().message;
+    }
     if (s && m_onUnlock)
         m_onUnlock();
     return s;
@@ -194,6 +275,7 @@ Status KeyRing::unlockKey(const QString& usernameIn, const QString& password, co
                 return s;
             qCInfo(lcSecurity) << "data key created at first administrator unlock, user id" << user->id;
             m_key = std::move(*key);
+            m_byAdmin = true;
             return {};
         }
         // Another workstation process created it meanwhile: fall through to unwrapping.
@@ -210,6 +292,7 @@ Status KeyRing::unlockKey(const QString& usernameIn, const QString& password, co
     if (!key)
         return key.error();
     m_key = std::move(*key);
+    m_byAdmin = user->role == Role::Admin;
     return {};
 }
 

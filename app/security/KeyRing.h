@@ -68,9 +68,29 @@ public:
 
     int iterations() const { return m_iterations; }
 
+    // The key file beside an encrypted database (store/KeyFile.h): written from the database's
+    // wraps after each change of a wrap and at each unlock, while the database is encrypted.
+    void setKeyFile(const QString& path) { m_keyFile = path; }
+    // Writes it now from the database (`keepOlder`: a user's previous wrap stays beside a new
+    // one until the next unlock, in case the transaction that stored the new one rolls back).
+    // `evenIfPlain`: also for a plain database (just before it is encrypted).
+    Status writeKeyFile(bool keepOlder = false, bool evenIfPlain = false);
+    // The data key from a key file, before the database can be read: Error::forbidden when the
+    // user has no wrap there or the password opens none.
+    static Result<std::unique_ptr<DataKey>> unlockFromKeyFile(const QString& keyFile, const QString& username,
+                                                              const QString& password);
+    // Whether the session was unlocked by an administrator (who may encrypt the database).
+    bool unlockedByAdmin() const { return m_key && m_byAdmin; }
+
     // Runs after each unlock() or adopt() that left the session unlocked: work that needs the
     // key once it is at hand (AppContext seals secret settings still stored in clear).
     void setOnUnlock(std::function<void()> hook) { m_onUnlock = std::move(hook); }
+    // Runs first in unlock(): an encrypted database not yet opened is opened with the key the
+    // password unwraps from the key file (AppContext::openWithPassword).
+    void setBeforeUnlock(std::function<Status(const QString&, const QString&)> hook)
+    {
+        m_beforeUnlock = std::move(hook);
+    }
 
 private:
     Status unlockKey(const QString& username, const QString& password, const QDateTime& now);
@@ -80,6 +100,9 @@ private:
     int m_iterations;
     std::unique_ptr<DataKey> m_key;
     std::function<void()> m_onUnlock;
+    std::function<Status(const QString&, const QString&)> m_beforeUnlock;
+    QString m_keyFile;
+    bool m_byAdmin = false;
 };
 
 } // namespace motcua

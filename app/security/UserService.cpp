@@ -240,6 +240,13 @@ Status UserService::auditFailedLogin(const QString& username, const QString& rea
 Result<Actor> UserService::login(const QString& usernameIn, const QString& password)
 {
     const QString username = usernameIn.trimmed();
+    if (m_beforeLogin) {
+        if (Status s = m_beforeLogin(username, password); !s) {
+            // The database is still closed, so the refusal is only logged.
+            qCInfo(lcSecurity) << "login failed before the database opened";
+            return s.error();
+        }
+    }
     const Result<UserRecord> found = m_users.byUsername(username);
     if (!found && found.error().code != Error::NotFound)
         return found.error();

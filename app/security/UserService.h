@@ -7,6 +7,7 @@
 
 #include <QList>
 #include <QString>
+#include <functional>
 
 namespace motcua {
 
@@ -48,6 +49,9 @@ public:
     // The same message for an unknown user and a wrong password, so a stranger cannot learn
     // which user names exist. A disabled account is refused only after its password matched.
     Result<Actor> login(const QString& username, const QString& password);
+    // Runs first in login(): an encrypted database is opened with the key the password
+    // unwraps (AppContext::openWithPassword). A refusal there is the login's refusal.
+    void setBeforeLogin(std::function<Status(const QString&, const QString&)> hook) { m_beforeLogin = std::move(hook); }
 
     // Admin only. `temporaryPassword`: the administrator chose the password, so the user must
     // choose their own at the first login (Actor::mustChangePassword).
@@ -85,6 +89,7 @@ private:
     PasswordHasher m_hasher;
     UserRepository m_users;
     KeyRing* m_keys = nullptr;
+    std::function<Status(const QString&, const QString&)> m_beforeLogin;
 };
 
 } // namespace motcua

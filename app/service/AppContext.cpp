@@ -11,7 +11,10 @@
 #include "service/ReportService.h"
 #include "service/SettingsService.h"
 #include "store/Database.h"
+#include "store/DatabaseEncryption.h"
 #include "store/DossierCodeAllocator.h"
+#include "store/Journal.h"
+#include "store/KeyFile.h"
 #include "store/Migrations.h"
 #include "store/Settings.h"
 #include "sync/PortalClient.h"
@@ -64,9 +67,59 @@ struct AppContext::Private
     std::unique_ptr<ProcessingService> processing;
     std::unique_ptr<ReportService> reports;
     std::unique_ptr<SyncService> sync;
+    QString path;
+    bool locked = false;
+    bool encryptAtAdminLogin = true;
 
     Status seedDemo();
+    Status encrypt();
+    void afterUnlock();
 };
+
+Status AppContext::Private::encrypt()
+{
+    const DataKey* key = keyRing ? keyRing->key() : nullptr;
+    if (!key)
+        return Error::forbidden(
+            QCoreApplication::translate("motcua", "Log in as an administrator to encrypt the database."));
+    if (db.isKeyed())
+        return {};
+    KeyRing* keys = keyRing.get();
+    const Result<EncryptionReport> done =
+        encryptInPlace(db, key->bytes(), [keys] { return keys->writeKeyFile(false, true); });
+    if (!done) {
+        // The key file must not claim an encrypted database that is still plain.
+        if (Database::fileKind(path) == Database::FileKind::Plain)
+            QFile::remove(KeyFile::pathFor(path));
+        return done.error();
+    }
+    Actor actor = systemActor();
+    const QJsonObject details{{QStringLiteral("tables"), done->tables},
+                              {QStringLiteral("rows"), done->rows},
+                              {QStringLiteral("bytes_before"), done->bytesBefore},
+                              {QStringLiteral("bytes_after"), done->bytesAfter},
+                              {QStringLiteral("ms"), done->milliseconds}};
+    if (Status s = writeAudit(db, clock->now(), actor, QStringLiteral("database.encrypt"), QStringLiteral("database"),
+                              QFileInfo(path).fileName(), details);
+        !s)
+        qCWarning(lcCore).noquote() << "the encryption was not audited:" << s.error().message;
+    return {};
+}
+
+// Work once a login unlocked the data key: secret settings still in clear are sealed, a plain
+// database is encrypted (an administrator's login), audit rows written without the key join
+// the chain.
+void AppContext::Private::afterUnlock()
+{
+    if (auto sealed = settings->sealSecrets(); !sealed)
+        qCWarning(lcCore).noquote() << "secret settings not sealed:" << sealed.error().message;
+    if (encryptAtAdminLogin && !db.isKeyed() && keyRing->unlockedByAdmin()) {
+        if (Status s = encrypt(); !s)
+            qCWarning(lcCore).noquote() << "the database stays plain for now:" << s.error().message;
+    }
+    if (Status s = sealAuditTrail(db); !s)
+        qCWarning(lcCore).noquote() << "audit rows not sealed:" << s.error().message;
+}
 
 // The demo center (resources/demo): the center's identity, its catalogue of 18 departments
 // and the holiday calendar. Loaded once, into a database that has no catalogue yet.
@@ -192,10 +245,29 @@ Result<std::unique_ptr<AppContext>> AppContext::open(const Options& options)
         if (Status s = moveLegacyDatabase(); !s)
             return s.error();
     }
-    if (Status s = p.db.open(path); !s)
-        return s.error();
-    if (Status s = migrate(p.db); !s)
-        return s.error();
+    p.path = path;
+    p.encryptAtAdminLogin = options.encryptAtAdminLogin;
+    const Database::FileKind kind = Database::fileKind(path);
+    const QString keyFile = KeyFile::pathFor(path);
+    if (kind == Database::FileKind::Plain && QFile::exists(keyFile)) {
+        // Its key file says it was encrypted: a plain file in its place was put there by
+        // someone, and everything typed into it would be readable.
+        return Error::crypto(
+            QCoreApplication::translate("motcua", "The database %1 is not encrypted, but its key file %2 says it was. "
+                                                  "It is not opened: call the administrator to restore the database "
+                                                  "from the backup.")
+                .arg(path, keyFile));
+    }
+    if (kind == Database::FileKind::Encrypted) {
+        // Read only once a login opened the key (openWithPassword()).
+        p.locked = true;
+    } else {
+        if (Status s = p.db.open(path); !s)
+            return s.error();
+        if (Status s = migrate(p.db); !s)
+            return s.error();
+        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
 
     p.settings = std::make_unique<Settings>(p.db);
     p.settingsService = std::make_unique<SettingsService>(p.db, *p.settings, *p.clock);
@@ -206,20 +278,26 @@ Result<std::unique_ptr<AppContext>> AppContext::open(const Options& options)
     // Secret settings are sealed under the data key: readable only once a login unlocked it,
     // and any still in clear (an older database, a script) are sealed at that moment.
     KeyRing* keys = p.keyRing.get();
+    keys->setKeyFile(keyFile);
     Settings* settings = p.settings.get();
     settings->setCipher([keys]() -> const BlobCrypto* { return keys->key(); });
-    keys->setOnUnlock([settings] {
-        if (auto sealed = settings->sealSecrets(); !sealed)
-            qCWarning(lcCore).noquote() << "secret settings not sealed:" << sealed.error().message;
-    });
+    Private* self = &p;
+    keys->setOnUnlock([self] { self->afterUnlock(); });
     p.users = std::make_unique<UserService>(p.db, *p.clock, hasher, p.keyRing.get());
+    AppContext* context = ctx.get();
+    p.users->setBeforeLogin([context](const QString& username, const QString& password) {
+        return context->openWithPassword(username, password);
+    });
+    keys->setBeforeUnlock([context](const QString& username, const QString& password) {
+        return context->openWithPassword(username, password);
+    });
     // Attachments live beside the database, so a backup of the data folder holds both.
     p.attachments =
         std::make_unique<AttachmentService>(p.db, *p.clock, *p.settings, *p.keyRing, attachmentFolderFor(path));
     p.catalogue = std::make_unique<CatalogueService>(p.db, *p.clock);
     p.calendar = std::make_unique<CalendarService>(p.db, *p.clock);
 
-    if (options.seedDemo && !p.catalogue->hasCatalogue()) {
+    if (options.seedDemo && !p.locked && !p.catalogue->hasCatalogue()) {
         qCInfo(lcCore) << "new database: loading the demo center";
         if (Status s = p.seedDemo(); !s)
             return Error{
@@ -314,7 +392,43 @@ ReportService& AppContext::reports()
 
 bool AppContext::needsFirstAdmin()
 {
-    return !d->users->hasAdmin();
+    // An encrypted database was encrypted by an administrator.
+    return !d->locked && !d->users->hasAdmin();
+}
+
+bool AppContext::isLocked() const
+{
+    return d->locked;
+}
+
+Status AppContext::openWithPassword(const QString& username, const QString& password)
+{
+    if (!d->locked)
+        return {};
+    Result<std::unique_ptr<DataKey>> key = KeyRing::unlockFromKeyFile(KeyFile::pathFor(d->path), username, password);
+    if (!key)
+        return key.error();
+    if (Status s = d->db.reopen(d->path, (*key)->bytes()); !s)
+        return s;
+    if (Status s = migrate(d->db); !s)
+        return s;
+    d->locked = false;
+    return {};
+}
+
+bool AppContext::lockDatabase()
+{
+    if (d->locked || !d->db.isKeyed())
+        return d->locked;
+    d->keyRing->lock();
+    d->db.close();
+    d->locked = true;
+    return true;
+}
+
+Status AppContext::encryptDatabase()
+{
+    return d->encrypt();
 }
 SyncService& AppContext::sync()
 {

@@ -35,6 +35,9 @@ public:
         // Tests only: PBKDF2 iterations for password hashes and data key wraps (0: the
         // production PasswordHasher::kDefaultIterations), so suites stay fast.
         int kdfIterationsForTesting = 0;
+        // A plain database is encrypted in place when an administrator unlocks it (README,
+        // "Encryption at rest"). Off only for tests of plain databases.
+        bool encryptAtAdminLogin = true;
     };
 
     static Result<std::unique_ptr<AppContext>> open(const Options& options);
@@ -78,6 +81,19 @@ public:
 
     // True until the first administrator has been created.
     bool needsFirstAdmin();
+    // True while the database is encrypted and nobody has logged in yet: it cannot be read
+    // until a user's password opens its key (UserService::login() does).
+    bool isLocked() const;
+    // Opens a locked database with the key `username`'s password unwraps from the key file,
+    // and brings its schema up to date. Nothing to do when it is open already.
+    Status openWithPassword(const QString& username, const QString& password);
+    // Closes an encrypted database and forgets its key (log out, idle lock): nothing can be
+    // read until a password opens it again (openWithPassword(), which login() calls). False
+    // for a plain database, which stays open.
+    bool lockDatabase();
+    // Encrypts the plain database now, under the unlocked session's key (an administrator's):
+    // what the first administrator login does by itself.
+    Status encryptDatabase();
     // Items waiting in the outbox for the portal (queued or failed), for the status bar.
     int queuedOutboxCount();
 

@@ -129,6 +129,9 @@ public:
     Result<DossierDue> due(const QString& code);
     // Dossiers received in [from, to] (Vietnam dates, inclusive), oldest first: form 06.
     Result<QList<LedgerRow>> ledger(const QDate& from, const QDate& to);
+    // The ledger left the database as a file (PDF or CSV, with applicants' names): who, which
+    // days, how many dossiers and in what form go to the audit trail ("ledger.export").
+    Status auditLedgerExport(const Actor& by, const QDate& from, const QDate& to, const QString& format, int dossiers);
 
 private:
     struct Private;

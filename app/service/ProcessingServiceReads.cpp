@@ -3,9 +3,11 @@
 #include "service/CalendarService.h"
 #include "service/ProcessingService.h"
 #include "service/ProcessingServicePrivate.h"
+#include "store/Journal.h"
 #include "store/UserRepository.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 
 namespace motcua {
 
@@ -161,6 +163,17 @@ Result<QList<Apology>> ProcessingService::apologies(const QString& code)
 Result<ReturnRecord> ProcessingService::returnRecord(const QString& code)
 {
     return d->withDossier(code, [this](const Dossier& dossier) { return d->rows.returnRecord(dossier.id); });
+}
+
+Status ProcessingService::auditLedgerExport(const Actor& by, const QDate& from, const QDate& to, const QString& format,
+                                            int dossiers)
+{
+    const QJsonObject details{{QStringLiteral("from"), from.toString(Qt::ISODate)},
+                              {QStringLiteral("to"), to.toString(Qt::ISODate)},
+                              {QStringLiteral("format"), format},
+                              {QStringLiteral("dossiers"), dossiers}};
+    return writeAudit(d->db, d->clock.now(), by, QStringLiteral("ledger.export"), QStringLiteral("ledger"),
+                      from.toString(Qt::ISODate) + QLatin1Char('/') + to.toString(Qt::ISODate), details);
 }
 
 Result<QList<LedgerRow>> ProcessingService::ledger(const QDate& from, const QDate& to)

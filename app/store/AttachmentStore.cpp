@@ -2,6 +2,7 @@
 
 #include "core/ErrorText.h"
 #include "core/Logging.h"
+#include "core/PrivateFiles.h"
 #include "store/BlobCrypto.h"
 
 #include <QCoreApplication>
@@ -170,6 +171,9 @@ Status AttachmentStore::writeSealed(const QString& sha256, const QByteArray& sea
         if (!QDir().mkpath(folder))
             return Error::storage(QCoreApplication::translate("motcua", "Cannot create the attachment folder %1.")
                                       .arg(QDir::toNativeSeparators(folder)));
+        // Sealed files, but their names and sizes are the store's business only.
+        makeFolderPrivate(m_root);
+        makeFolderPrivate(folder);
         // The new folders' entries must survive a power cut too: the sub-folder's in the root,
         // and the root's in its parent when the root is new as well.
         syncFolder(m_root);

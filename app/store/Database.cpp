@@ -9,11 +9,33 @@
 #include <QHash>
 #include <QMutex>
 
+#include <openssl/crypto.h>
+#include <openssl/evp.h>
+#include <openssl/hmac.h>
 #include <sqlite3.h>
 
 namespace motcua {
 
 namespace {
+
+constexpr int kRawKeyBytes = 32;
+
+void wipe(QByteArray& bytes)
+{
+    if (!bytes.isEmpty())
+        OPENSSL_cleanse(bytes.data(), static_cast<size_t>(bytes.size()));
+    bytes.clear();
+}
+
+// Keys of the files this process has open with one (Database::open(path) finds them).
+QMutex s_keyMutex;
+QHash<QString, QByteArray> s_keys;
+
+// x'<64 hex digits>': SQLCipher takes the 32 bytes as the raw key, without its KDF.
+QByteArray keyLiteral(const QByteArray& key)
+{
+    return QByteArrayLiteral("\"x'") + key.toHex() + QByteArrayLiteral("'\"");
+}
 
 QString sqliteMessage(sqlite3* db)
 {
@@ -282,10 +304,81 @@ Database::~Database()
 Status Database::open(const QString& path)
 {
     close();
-    return openHandle(path);
+    QByteArray key;
+    if (path != QLatin1String(":memory:")) {
+        QMutexLocker lock(&s_keyMutex);
+        key = s_keys.value(connectionKey(path));
+    }
+    Status s = openHandle(path, key);
+    wipe(key);
+    return s;
 }
 
-Status Database::openHandle(const QString& path)
+Status Database::open(const QString& path, const QByteArray& key)
+{
+    close();
+    if (key.size() != kRawKeyBytes)
+        return m_lastError = Error::crypto(QCoreApplication::translate("motcua", "The database key is not valid."));
+    return openHandle(path, key);
+}
+
+Database::FileKind Database::fileKind(const QString& path)
+{
+    QFile file(path);
+    if (!file.exists())
+        return FileKind::Missing;
+    if (file.size() == 0)
+        return FileKind::Empty;
+    // Closing a descriptor of the file would drop this process's locks on it (store/FileLocks.h):
+    // while a connection of ours has it open, its key (or none) says what it is.
+    if (openConnectionsOn(path) > 0) {
+        QMutexLocker lock(&s_keyMutex);
+        return s_keys.contains(connectionKey(path)) ? FileKind::Encrypted : FileKind::Plain;
+    }
+    if (!file.open(QIODevice::ReadOnly))
+        return FileKind::Encrypted;
+    const QByteArray head = file.read(16);
+    return head == QByteArray("SQLite format 3\0", 16) ? FileKind::Plain : FileKind::Encrypted;
+}
+
+QByteArray Database::derivedKey(const QByteArray& label) const
+{
+    if (m_key.isEmpty())
+        return {};
+    QByteArray out(EVP_MAX_MD_SIZE, Qt::Uninitialized);
+    unsigned int length = 0;
+    if (!HMAC(EVP_sha256(), m_key.constData(), static_cast<int>(m_key.size()),
+              reinterpret_cast<const unsigned char*>(label.constData()), static_cast<size_t>(label.size()),
+              reinterpret_cast<unsigned char*>(out.data()), &length))
+        return {};
+    out.resize(static_cast<qsizetype>(length));
+    return out;
+}
+
+Status Database::exportEncrypted(const QString& target, const QByteArray& key)
+{
+    if (key.size() != kRawKeyBytes)
+        return Error::crypto(QCoreApplication::translate("motcua", "The database key is not valid."));
+    const int version = userVersion();
+    QString quoted = target;
+    quoted.replace(QLatin1Char('\''), QStringLiteral("''"));
+    QByteArray attach = QByteArrayLiteral("ATTACH DATABASE '") + QFile::encodeName(quoted) +
+                        QByteArrayLiteral("' AS motcua_encrypted KEY ") + keyLiteral(key);
+    char* message = nullptr;
+    const int rc = sqlite3_exec(m_db, attach.constData(), nullptr, nullptr, &message);
+    wipe(attach);
+    if (rc != SQLITE_OK) {
+        sqlite3_free(message);
+        return m_lastError = storageError(QCoreApplication::translate("motcua", "creating the encrypted copy"));
+    }
+    Status s = execute(QStringLiteral("SELECT sqlcipher_export('motcua_encrypted'); "
+                                      "PRAGMA motcua_encrypted.user_version = %1;")
+                           .arg(version));
+    (void)execute(QStringLiteral("DETACH DATABASE motcua_encrypted"));
+    return s;
+}
+
+Status Database::openHandle(const QString& path, const QByteArray& key)
 {
     sqlite3* db = nullptr;
     const QByteArray file = path == QLatin1String(":memory:") ? path.toUtf8() : QFile::encodeName(path);
@@ -306,6 +399,29 @@ Status Database::openHandle(const QString& path)
         countConnection(connectionKey(m_path), +1);
     sqlite3_extended_result_codes(m_db, 1);
     sqlite3_busy_timeout(m_db, 5000);
+
+    if (!key.isEmpty()) {
+        // The key before anything is read; SQLCipher checks it on the first read, which
+        // fails with SQLITE_NOTADB for a wrong key or a plain file.
+        QByteArray pragma = QByteArrayLiteral("PRAGMA key = ") + keyLiteral(key);
+        const int krc = sqlite3_exec(m_db, pragma.constData(), nullptr, nullptr, nullptr);
+        wipe(pragma);
+        const int check = krc == SQLITE_OK
+                              ? sqlite3_exec(m_db, "SELECT count(*) FROM sqlite_master", nullptr, nullptr, nullptr)
+                              : krc;
+        if (check != SQLITE_OK) {
+            qCWarning(lcStore).noquote() << "cannot open" << path << "with its key:" << sqliteMessage(m_db);
+            m_lastError = Error::storage(QCoreApplication::translate("motcua", "Cannot open the database %1: %2")
+                                             .arg(path, sqliteErrorText(sqlite3_extended_errcode(m_db))));
+            close();
+            return m_lastError;
+        }
+        m_key = key;
+        if (m_path != QLatin1String(":memory:")) {
+            QMutexLocker lock(&s_keyMutex);
+            s_keys.insert(connectionKey(m_path), key);
+        }
+    }
 
     // WAL lets the UI read while a dossier commits; some file systems (network shares,
     // some USB sticks) cannot do WAL, so fall back to the rollback journal there.
@@ -348,8 +464,19 @@ void Database::close()
 {
     if (!m_db)
         return;
-    if (m_path != QLatin1String(":memory:"))
-        countConnection(connectionKey(m_path), -1);
+    if (m_path != QLatin1String(":memory:")) {
+        const QString key = connectionKey(m_path);
+        countConnection(key, -1);
+        if (openConnectionsOn(m_path) == 0) {
+            QMutexLocker lock(&s_keyMutex);
+            auto it = s_keys.find(key);
+            if (it != s_keys.end()) {
+                wipe(*it);
+                s_keys.erase(it);
+            }
+        }
+    }
+    wipe(m_key);
     for (auto& entry : m_cache)
         sqlite3_finalize(entry.second->handle());
     m_cache.clear();
@@ -464,6 +591,17 @@ Database::LockRepair Database::repairFileLock()
             return LockRepair::Postponed; // a read still being stepped through
     }
     qCWarning(lcStore) << "the database file lock was lost (another descriptor of the file was closed); reopening";
+    QByteArray key = m_key;
+    const QString path = m_path;
+    const Status s = reopen(path, key);
+    wipe(key);
+    if (!s)
+        return LockRepair::Failed;
+    return fileLock() == LockHolding::NotHeld ? LockRepair::Failed : LockRepair::Reopened;
+}
+
+Status Database::reopen(const QString& path, const QByteArray& key)
+{
     // The statements handed out by prepare() keep their addresses: only their handles change.
     std::unordered_map<QString, std::unique_ptr<Statement>> kept;
     kept.swap(m_cache);
@@ -471,11 +609,10 @@ Database::LockRepair Database::repairFileLock()
         sqlite3_finalize(entry.second->handle());
         *entry.second = Statement();
     }
-    const QString path = m_path;
     close();
-    if (Status s = open(path); !s) {
+    if (Status s = key.isEmpty() ? open(path) : open(path, key); !s) {
         m_cache.clear();
-        return LockRepair::Failed;
+        return s;
     }
     for (auto& entry : kept) {
         sqlite3_stmt* stmt = nullptr;
@@ -494,7 +631,7 @@ Database::LockRepair Database::repairFileLock()
         *entry.second = Statement(stmt, this);
         m_cache.emplace(entry.first, std::move(entry.second));
     }
-    return fileLock() == LockHolding::NotHeld ? LockRepair::Failed : LockRepair::Reopened;
+    return {};
 }
 
 // ---------------------------------------------------------------------------------------

@@ -78,6 +78,12 @@ private:
 // One SQLite connection: WAL, foreign keys on, synchronous=FULL, busy timeout.
 // Registers the SQL function fold(text) (see core/TextFold.h).
 //
+// The library is SQLCipher 4. A connection opened with a key encrypts every page of the file
+// and of its WAL (AES-256, the raw 256-bit data key: no KDF); one opened without a key reads
+// and writes a plain SQLite file. The key is remembered for the file while a connection of
+// this process has it open, so a second connection on the same path (the sync lanes' own)
+// opens it without being handed the key again.
+//
 // The WAL and its index are persistent (SQLITE_FCNTL_PERSIST_WAL): no connection of ours
 // deletes them on close. SQLite deletes them when the last connection closes, and decides it
 // is the last when it can lock the database file exclusively; a process that lost its POSIX
@@ -91,8 +97,28 @@ public:
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
-    // Opens (creating if needed) and applies pragmas; does not migrate.
+    // Opens (creating if needed) and applies pragmas; does not migrate. Uses the key another
+    // connection of this process opened the same file with, if any.
     Status open(const QString& path);
+    // Opens with a raw 256-bit SQLCipher key (32 bytes). A wrong key, or a plain file, fails
+    // with a storage error before anything is read or written.
+    Status open(const QString& path, const QByteArray& key);
+    // Whether this connection is keyed (the file is encrypted).
+    bool isKeyed() const { return !m_key.isEmpty(); }
+    // A key for `label` derived from the connection's key: HMAC-SHA256(key, label). Empty when
+    // the connection has no key. The audit trail's chain is sealed with one (store/Journal.h).
+    QByteArray derivedKey(const QByteArray& label) const;
+
+    // What is at `path` on disk: nothing, an empty file, a plain SQLite database (its header
+    // says "SQLite format 3"), or something else, which is what an encrypted database looks like.
+    enum class FileKind { Missing, Empty, Plain, Encrypted };
+    static FileKind fileKind(const QString& path);
+    // Copies this plain database into a new encrypted file `target` under `key`
+    // (sqlcipher_export, schema version included). The caller checks and swaps the files.
+    Status exportEncrypted(const QString& target, const QByteArray& key);
+    // Closes and opens the same file again with `key` (empty: none) keeping the addresses of
+    // the statements prepare() handed out (they are prepared again in place).
+    Status reopen(const QString& path, const QByteArray& key);
     void close();
     bool isOpen() const { return m_db != nullptr; }
     QString path() const { return m_path; }
@@ -134,10 +160,11 @@ public:
     static int openConnectionsOn(const QString& path);
 
 private:
-    Status openHandle(const QString& path);
+    Status openHandle(const QString& path, const QByteArray& key);
     friend class Transaction;
     sqlite3* m_db = nullptr;
     QString m_path;
+    QByteArray m_key; // raw SQLCipher key; wiped on close
     // Values are heap-allocated so the references prepare() hands out stay valid while
     // other statements are added to the cache.
     std::unordered_map<QString, std::unique_ptr<Statement>> m_cache;

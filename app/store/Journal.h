@@ -19,6 +19,25 @@ class Database;
 Status writeAudit(Database& db, const QDateTime& at, const Actor& actor, const QString& action, const QString& entity,
                   const QString& entityKey, const QJsonObject& details = {});
 
+// The audit trail is a chain: on an encrypted database each row gets
+// mac = HMAC-SHA256(K, previous row's mac || the row's fields, each length-prefixed), where
+// K = HMAC-SHA256(data key, "motcua audit chain v1") (Database::derivedKey). Triggers refuse
+// updates and deletes (schema 016). Rows written while the database was plain have no mac
+// until sealAuditTrail() gives them one, in order.
+Status sealAuditTrail(Database& db);
+
+// What verifyAuditTrail() found.
+struct AuditCheck
+{
+    qint64 rows = 0;     // rows read
+    qint64 sealed = 0;   // rows with a mac that matched
+    qint64 unsealed = 0; // rows without a mac yet at the end of the trail
+    qint64 brokenId = 0; // the first row whose mac does not match; 0 when intact
+    QString brokenAction;
+};
+// Walks the whole chain. Error::forbidden on a database without a key.
+Result<AuditCheck> verifyAuditTrail(Database& db);
+
 // Queues work for the portal: kind is 'dossier', 'history', 'catalogue', ...
 Status enqueueOutbox(Database& db, const QDateTime& at, const QString& kind, const QString& entityKey,
                      const QJsonObject& payload);

@@ -91,4 +91,24 @@ Result<int> KeyWrapRepository::wrapCount()
     return n;
 }
 
+Result<QList<QPair<QString, DataKeyWrap>>> KeyWrapRepository::namedWraps()
+{
+    Statement& st =
+        m_db.prepare(QStringLiteral("SELECT u.username, w.iterations, w.salt, w.wrapped FROM data_key_wraps w "
+                                    "JOIN users u ON u.id = w.user_id ORDER BY u.username"));
+    if (!st.isValid())
+        return m_db.lastError().error();
+    QList<QPair<QString, DataKeyWrap>> out;
+    while (st.next()) {
+        DataKeyWrap w;
+        w.iterations = st.integer(1);
+        w.salt = st.blob(2);
+        w.wrapped = st.blob(3);
+        out.append({st.text(0), w});
+    }
+    if (!st.error())
+        return st.error().error();
+    return out;
+}
+
 } // namespace motcua

@@ -4,6 +4,8 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QList>
+#include <QPair>
 #include <QString>
 
 namespace motcua {
@@ -39,6 +41,8 @@ public:
     Status putWrap(qint64 userId, const DataKeyWrap& wrap, const QDateTime& at, const QString& by);
     Status removeWrap(qint64 userId);
     Result<int> wrapCount();
+    // Every wrap with its user's name, for the key file (store/KeyFile.h).
+    Result<QList<QPair<QString, DataKeyWrap>>> namedWraps();
 
 private:
     Database& m_db;

@@ -347,6 +347,9 @@ Status Settings::validate(const QString& key, const QVariant& value, QString* ca
 
 QString Settings::stored(const QString& key)
 {
+    // An encrypted database before the login that opens it: every key reads as its default.
+    if (!m_db.isOpen())
+        return {};
     Statement& st = m_db.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
     if (!st.isValid()) {
         qCWarning(lcStore) << "cannot read settings:" << m_db.lastError().error().message;
@@ -503,6 +506,8 @@ Result<QString> Settings::openValue(const QString& key, const QString& sealed) c
 
 Result<QString> Settings::secret(const QString& key)
 {
+    if (!m_db.isOpen()) // an encrypted database nobody has opened yet
+        return openValue(key, kSealedPrefix);
     const QString v = stored(key);
     if (v.isEmpty())
         return QString();

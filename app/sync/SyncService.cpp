@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "core/Logging.h"
+#include "core/PrivateFiles.h"
 #include "security/Roles.h"
 #include "store/Database.h"
 #include "store/Journal.h"
@@ -33,6 +34,9 @@ SyncService::SyncService(Database& db, Settings& settings, const Clock& clock)
 
 Result<PortalConfig> SyncService::config()
 {
+    if (!m_db.isOpen())
+        return Error::forbidden(QCoreApplication::translate(
+            "motcua", "The database is encrypted: sign in to read the portal settings (motcuactl: --user NAME)."));
     return PortalConfig::fromSettings(m_settings);
 }
 
@@ -258,7 +262,7 @@ Result<BundleSummary> SyncService::exportBundle(const Actor& actor, const QStrin
     if (!sealed)
         return sealed.error();
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(*sealed) != sealed->size() || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || file.write(*sealed) != sealed->size() || !commitPrivate(file)) {
         return Error::storage(
             QCoreApplication::translate("motcua", "Cannot write the bundle file %1: %2").arg(path, file.errorString()));
     }

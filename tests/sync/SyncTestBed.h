@@ -31,13 +31,17 @@ namespace motcua::test {
 class SyncTestBed
 {
 public:
-    explicit SyncTestBed(PortalFixture& portal, const QString& name = QStringLiteral("station"))
+    // A station's database is encrypted when its first administrator is created, as in the app;
+    // `plainDatabase` keeps it plain, for runs of motcuactl without --user.
+    explicit SyncTestBed(PortalFixture& portal, const QString& name = QStringLiteral("station"),
+                         bool plainDatabase = false)
         : m_portal(portal)
     {
         m_path = m_dir.filePath(name + QStringLiteral(".db"));
         AppContext::Options o;
         o.databasePath = m_path;
         o.kdfIterationsForTesting = 1000;
+        o.encryptAtAdminLogin = !plainDatabase;
         auto ctx = AppContext::open(o);
         if (!ctx) {
             m_error = ctx.error().message;

@@ -34,7 +34,9 @@ void TestSyncSoak::killedAtRandomLosesNothing()
 {
     PortalFixture portal;
     QVERIFY2(portal.start(), qPrintable(portal.errorString()));
-    SyncTestBed bed(portal);
+    // A plain database: the runs below have no --user, and an encrypted one opens only with a
+    // login (see below why there is none).
+    SyncTestBed bed(portal, QStringLiteral("station"), true);
     QVERIFY2(bed.isValid(), qPrintable(bed.error()));
     // One dossier and one history row per request: many requests, many moments to die in.
     QVERIFY(bed.app().settings().set(QStringLiteral("sync.dossierBatch"), QStringLiteral("1")));

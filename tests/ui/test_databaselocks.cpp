@@ -5,16 +5,19 @@
 // and its index under the app, and every later write failed with "database is locked".
 #include "DatabaseGuard.h"
 #include "FileChooser.h"
+#include "security/KeyRing.h"
 #include "security/UserService.h"
 #include "service/AppContext.h"
 #include "store/Database.h"
 #include "store/FileLocks.h"
+#include "store/KeyFile.h"
 #include "store/Settings.h"
 
 #include <QAbstractItemView>
 #include <QFileDialog>
 #include <QMimeDatabase>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -87,8 +90,13 @@ void TestDatabaseLocks::write(int i)
 // Rows of write() seen by a connection of its own, as another program would see them.
 int TestDatabaseLocks::written()
 {
+    // The database is encrypted: another program opens it with the key a password unwraps.
+    Result<std::unique_ptr<DataKey>> key =
+        KeyRing::unlockFromKeyFile(KeyFile::pathFor(dbPath()), QStringLiteral("admin"), kPassword);
+    if (!key)
+        return -1;
     Database other;
-    if (!other.open(dbPath()))
+    if (!other.open(dbPath(), (*key)->bytes()))
         return -1;
     Statement& st = other.prepare(QStringLiteral("SELECT count(*) FROM users WHERE username LIKE 'clerk%'"));
     const int n = st.next() ? st.integer(0) : -1;
@@ -113,13 +121,16 @@ void TestDatabaseLocks::dialogAndCommandLoseNoWrite()
         QTRY_COMPARE_WITH_TIMEOUT(processLockOn(dbPath()), LockHolding::NotHeld, 10000);
     }
 
-    // A read-only command while the app runs.
+    // A read-only command while the app runs (the database is encrypted: it signs in).
     QProcess ctl;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("MOTCUA_PASSWORD"), kPassword);
+    ctl.setProcessEnvironment(env);
     ctl.start(QStringLiteral(MOTCUACTL_PATH),
-              {QStringLiteral("--db"), dbPath(), QStringLiteral("report"), QStringLiteral("--from"),
-               QStringLiteral("2026-01-01"), QStringLiteral("--to"), QStringLiteral("2026-01-31"),
-               QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--out"),
-               m_dir->filePath(QStringLiteral("report.json"))});
+              {QStringLiteral("--db"), dbPath(), QStringLiteral("--user"), QStringLiteral("admin"),
+               QStringLiteral("report"), QStringLiteral("--from"), QStringLiteral("2026-01-01"), QStringLiteral("--to"),
+               QStringLiteral("2026-01-31"), QStringLiteral("--format"), QStringLiteral("json"),
+               QStringLiteral("--out"), m_dir->filePath(QStringLiteral("report.json"))});
     QVERIFY(ctl.waitForFinished(60000));
     QVERIFY2(ctl.exitCode() == 0, ctl.readAllStandardError().constData());
     // Nothing pulled the WAL or its index out from under the running app.

@@ -1,6 +1,7 @@
 #include "intake/IntakeOutput.h"
 
 #include "FileChooser.h"
+#include "core/PrivateFiles.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -161,7 +162,7 @@ private:
     {
         // QSaveFile: a reader never sees half a PDF, and a failed write leaves the old file.
         QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size() || !file.commit()) {
+        if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size() || !commitPrivate(file)) {
             if (error)
                 *error = QCoreApplication::translate("motcua", "Cannot write %1: %2").arg(path, file.errorString());
             return false;

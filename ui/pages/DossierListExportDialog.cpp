@@ -3,6 +3,7 @@
 #include "FileChooser.h"
 #include "InlineMessage.h"
 #include "core/Clock.h"
+#include "core/PrivateFiles.h"
 #include "forms/DossierListExport.h"
 #include "service/AppContext.h"
 #include "service/DossierListService.h"
@@ -131,7 +132,7 @@ bool DossierListExportDialog::exportNow()
         return false;
     }
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !commitPrivate(file)) {
         showInlineError(m_message,
                         tr("The file could not be written: %1. Choose another folder.").arg(file.errorString()));
         return false;

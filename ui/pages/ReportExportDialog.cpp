@@ -4,6 +4,7 @@
 #include "FileChooser.h"
 #include "InlineMessage.h"
 #include "core/Clock.h"
+#include "core/PrivateFiles.h"
 #include "forms/ReportExport.h"
 #include "service/AppContext.h"
 #include "service/ReportService.h"
@@ -212,7 +213,7 @@ bool ReportExportDialog::exportNow()
     const bool folder = QDir().mkpath(QFileInfo(path).absolutePath());
     QSaveFile file(path);
     const bool written =
-        folder && file.open(QIODevice::WriteOnly) && file.write(*bytes) == bytes->size() && file.commit();
+        folder && file.open(QIODevice::WriteOnly) && file.write(*bytes) == bytes->size() && commitPrivate(file);
     m_run->setEnabled(true);
     if (!written) {
         m_progress->setValue(0);

@@ -4,6 +4,7 @@
 #include "InlineMessage.h"
 #include "core/Clock.h"
 #include "core/ErrorText.h"
+#include "core/PrivateFiles.h"
 #include "dossiers/DossierListModel.h"
 #include "dossiers/DossierTable.h"
 #include "dossiers/DossierViewDialog.h"
@@ -268,10 +269,16 @@ bool ReturnsPage::exportLedger(bool pdf)
     }
     // Written whole or not at all: a cancelled or failed write leaves no half ledger behind.
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !commitPrivate(file)) {
         showInlineError(m_ledgerMessage, tr("Cannot write %1: %2").arg(path, fileErrorText(file)));
         return false;
     }
+    const Result<QList<LedgerRow>> rows = m_context.processing().ledger(from, to);
+    if (Status s = m_context.processing().auditLedgerExport(m_actor, from, to,
+                                                            pdf ? QStringLiteral("pdf") : QStringLiteral("csv"),
+                                                            rows ? static_cast<int>(rows->size()) : -1);
+        !s)
+        showInlineError(m_ledgerMessage, s.error().message);
     showInlineInfo(m_ledgerMessage, tr("Ledger saved to %1.").arg(path));
     return true;
 }

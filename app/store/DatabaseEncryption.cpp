@@ -1,0 +1,158 @@
+#include "store/DatabaseEncryption.h"
+
+#include "core/Logging.h"
+#include "store/Database.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QMap>
+
+#include <sqlite3.h>
+
+namespace motcua {
+
+namespace {
+
+// Row counts of every table (full-text shadow tables included), by name.
+Result<QMap<QString, qint64>> rowCounts(Database& db)
+{
+    QStringList tables;
+    {
+        Statement& st = db.prepare(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
+        if (!st.isValid())
+            return db.lastError().error();
+        while (st.next())
+            tables.append(st.text(0));
+        if (!st.error())
+            return st.error().error();
+    }
+    QMap<QString, qint64> counts;
+    for (const QString& table : std::as_const(tables)) {
+        QString quoted = table;
+        quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+        Statement& st = db.prepare(QStringLiteral("SELECT count(*) FROM \"%1\"").arg(quoted));
+        if (!st.isValid())
+            return db.lastError().error();
+        if (!st.next())
+            return st.error() ? Error::storage(QStringLiteral("no count")) : st.error().error();
+        counts.insert(table, st.int64(0));
+        st.reset();
+    }
+    return counts;
+}
+
+void removeWithCompanions(const QString& path)
+{
+    for (const QString& suffix :
+         {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
+        QFile::remove(path + suffix);
+}
+
+} // namespace
+
+Result<EncryptionReport> encryptInPlace(Database& db, const QByteArray& key, const std::function<Status()>& beforeSwap)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const QString path = db.path();
+    if (db.isKeyed() || path.isEmpty() || path == QLatin1String(":memory:"))
+        return Error::badInput(QCoreApplication::translate("motcua", "Only a plain database file can be encrypted."));
+    const Error busy = Error::conflict(QCoreApplication::translate(
+        "motcua", "The database is open in another program; it is encrypted at a later administrator login."));
+    if (Database::openConnectionsOn(path) > 1 || db.inTransaction())
+        return busy;
+
+    // Leaving WAL needs the file to itself, and the exclusive locking mode keeps it so: no
+    // other program can read or write the plain file until this connection closes.
+    (void)db.execute(QStringLiteral("PRAGMA busy_timeout = 0"));
+    // The WAL goes with the plain file: its frames are plain pages, and left beside the
+    // encrypted file they would be read as its own.
+    int persist = 0;
+    sqlite3_file_control(db.handle(), "main", SQLITE_FCNTL_PERSIST_WAL, &persist);
+    QString mode;
+    {
+        Statement& st = db.prepare(QStringLiteral("PRAGMA journal_mode = DELETE"));
+        mode = st.next() ? st.text(0).toLower() : QString();
+        st.reset();
+    }
+    auto restore = [&db, &path] {
+        QByteArray none;
+        (void)db.reopen(path, none);
+    };
+    if (mode != QLatin1String("delete") ||
+        !db.execute(QStringLiteral("PRAGMA locking_mode = EXCLUSIVE; BEGIN EXCLUSIVE; COMMIT;"))) {
+        restore();
+        return busy;
+    }
+
+    EncryptionReport report;
+    report.bytesBefore = QFileInfo(path).size();
+    const QString copy = path + QStringLiteral(".encrypting");
+    const QString plainCopy = path + QStringLiteral(".plain-copy");
+    removeWithCompanions(copy);
+    auto fail = [&](const Error& error) -> Error {
+        restore();
+        removeWithCompanions(copy);
+        qCWarning(lcStore).noquote() << "database not encrypted:" << error.message;
+        return error;
+    };
+
+    const Result<QMap<QString, qint64>> before = rowCounts(db);
+    if (!before)
+        return fail(before.error());
+    const int version = db.userVersion();
+    if (Status s = db.exportEncrypted(copy, key); !s)
+        return fail(s.error());
+    QFile::setPermissions(copy, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    {
+        Database check;
+        if (Status s = check.open(copy, key); !s)
+            return fail(s.error());
+        const Result<QMap<QString, qint64>> after = rowCounts(check);
+        if (!after)
+            return fail(after.error());
+        if (*after != *before || check.userVersion() != version)
+            return fail(Error::storage(QCoreApplication::translate(
+                "motcua", "The encrypted copy of the database differs from the original; the original is kept.")));
+        // One file: the copy's WAL folded in before it takes the original's place.
+        (void)check.execute(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    }
+    for (auto it = before->cbegin(); it != before->cend(); ++it)
+        report.rows += it.value();
+    report.tables = static_cast<int>(before->size());
+
+    if (beforeSwap) {
+        if (Status s = beforeSwap(); !s)
+            return fail(s.error());
+    }
+    QFile::remove(plainCopy);
+    if (!QFile::rename(path, plainCopy))
+        return fail(Error::storage(
+            QCoreApplication::translate("motcua", "Cannot rename the database %1 to %2.").arg(path, plainCopy)));
+    for (const QString& suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        QFile::remove(path + suffix);
+        QFile::remove(copy + suffix);
+    }
+    if (!QFile::rename(copy, path)) {
+        QFile::rename(plainCopy, path);
+        return fail(Error::storage(
+            QCoreApplication::translate("motcua", "Cannot rename the database %1 to %2.").arg(copy, path)));
+    }
+    if (Status s = db.reopen(path, key); !s) {
+        // Back to the plain file, checked and unchanged.
+        QFile::remove(path);
+        QFile::rename(plainCopy, path);
+        return fail(s.error());
+    }
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    removeWithCompanions(plainCopy);
+    report.bytesAfter = QFileInfo(path).size();
+    report.milliseconds = timer.elapsed();
+    qCInfo(lcStore) << "database encrypted in place:" << report.tables << "tables," << report.rows << "rows,"
+                    << report.bytesBefore << "->" << report.bytesAfter << "bytes in" << report.milliseconds << "ms";
+    return report;
+}
+
+} // namespace motcua
