@@ -18,6 +18,8 @@
 #include <termios.h>
 #include <unistd.h>
 
+#include <openssl/crypto.h>
+
 namespace motcua::cli {
 
 namespace {
@@ -203,11 +205,13 @@ Result<AppContext*> CliContext::open()
     if (m_app)
         return m_app.get();
     const QString path = databasePath();
-    // A first run on a new machine has no data directory yet.
-    QDir().mkpath(QFileInfo(path).absolutePath());
     AppContext::Options options;
     options.databasePath = path;
     options.seedDemo = true;
+    options.createIfMissing = m_createsDatabase || m_parser.value(m_dbOption).isEmpty();
+    // A first run on a new machine has no data directory yet.
+    if (options.createIfMissing)
+        QDir().mkpath(QFileInfo(path).absolutePath());
     auto opened = AppContext::open(options);
     if (!opened)
         return opened.error();
@@ -236,6 +240,9 @@ Result<Actor> CliContext::login()
             "motcua", "Your password was set by an administrator: log in to the app and choose your own first."));
     if (actor)
         m_unlocked = (*app)->attachments().unlock(username, *pass);
+    // The password is not needed any more: its bytes are wiped before they are freed.
+    if (QString& typed = *pass; !typed.isEmpty())
+        OPENSSL_cleanse(typed.data(), static_cast<size_t>(typed.size()) * sizeof(QChar));
     return actor;
 }
 

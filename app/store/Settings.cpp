@@ -60,6 +60,27 @@ const Entry kEntries[] = {
      QT_TRANSLATE_NOOP("motcua", "Minutes during which a clerk may take back their own transfer that the department "
                                  "has not yet received (0: never)"),
      0, 1440},
+    // Sessions (UserService, LoginThrottle, IdleLock). Five wrong passwords lock an account
+    // until an administrator unlocks it or this many minutes pass (a workstation offline, with
+    // its only administrator locked out, must not stay shut for good).
+    {u"security.lockoutMinutes", SettingType::Integer, u"30",
+     QT_TRANSLATE_NOOP("motcua", "Minutes an account stays locked after five wrong passwords, unless an administrator "
+                                 "unlocks it sooner"),
+     1, 10080},
+    {u"security.idleLockMinutes", SettingType::Integer, u"10",
+     QT_TRANSLATE_NOOP("motcua", "Minutes without keyboard or mouse after which the desk locks and asks for the "
+                                 "password again (0: never)"),
+     0, 480},
+    // Retention (RetentionService, motcuactl store purge): personal data kept only as long as it
+    // serves.
+    {u"retention.sentPayloadDays", SettingType::Integer, u"1",
+     QT_TRANSLATE_NOOP("motcua", "Days after the portal acknowledged an item before its copy of the dossier is "
+                                 "removed from the outbox (0: at the next purge)"),
+     0, 3650},
+    {u"retention.draftDays", SettingType::Integer, u"30",
+     QT_TRANSLATE_NOOP("motcua", "Days an unfinished intake draft is kept"), 1, 3650},
+    {u"retention.keptScanDays", SettingType::Integer, u"30",
+     QT_TRANSLATE_NOOP("motcua", "Days a kept scan (not attached to a dossier) is kept"), 1, 3650},
     {u"ui.language", SettingType::Language, u"vi", QT_TRANSLATE_NOOP("motcua", "Language of the user interface"), 0, 0},
     {u"calendar.hours", SettingType::TimeRanges, u"07:00-11:30,13:30-17:00",
      QT_TRANSLATE_NOOP("motcua", "Working hours of a working day"), 0, 0},
