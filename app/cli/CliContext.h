@@ -64,8 +64,11 @@ public:
     bool json() const { return m_json; }
     QString databasePath() const;
 
-    // Opens the database (migrating it, and loading the demo center on a new one).
+    // Opens the database (migrating it, and loading the demo center on a new one). A --db path
+    // with no database is refused (exit 2) unless the command creates one (init, seed); without
+    // --db the default database is created on the first run.
     Result<AppContext*> open();
+    void setCreatesDatabase(bool creates) { m_createsDatabase = creates; }
     // Signs in as --user with the password from MOTCUA_PASSWORD or the terminal, and unlocks
     // the attachment store with the same password (its outcome: unlocked()).
     Result<Actor> login();
@@ -98,6 +101,7 @@ private:
     QCommandLineOption m_userOption;
     QCommandLineOption m_helpOption;
     bool m_needsUser = false;
+    bool m_createsDatabase = false;
     bool m_json = false;
     std::unique_ptr<AppContext> m_app;
     Status m_unlocked = Error::forbidden(QString());
