@@ -8,10 +8,11 @@ namespace motcua {
 
 qint64 LoginThrottle::delaySecs(int failures)
 {
-    // The first mistake is a typo and costs nothing; from the second the wait doubles.
-    if (failures <= 1)
+    // Two mistakes are typos (a wrong keyboard layout, Caps Lock) and cost nothing; from the
+    // third the wait doubles.
+    if (failures <= 2)
         return 0;
-    return qint64(1) << std::min(failures - 2, 10);
+    return qint64(1) << std::min(failures - 3, 10);
 }
 
 LoginThrottle::Decision LoginThrottle::check(const UserInfo& user, const QDateTime& now, int lockoutMinutes)
