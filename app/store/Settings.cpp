@@ -10,6 +10,8 @@
 #include <QTime>
 #include <QUrl>
 
+#include <openssl/crypto.h>
+
 namespace motcua {
 
 namespace {
@@ -486,7 +488,10 @@ Result<QString> Settings::sealValue(const QString& key, const QString& clear) co
     if (!cipher)
         return Error::forbidden(QCoreApplication::translate("motcua", "Sign in to change the setting %1.").arg(key));
     const QByteArray header = secretHeader(key);
-    auto sealed = cipher->seal(header, clear.toUtf8());
+    QByteArray bytes = clear.toUtf8();
+    auto sealed = cipher->seal(header, bytes);
+    // The secret's clear bytes are wiped before they are freed (the caller owns the QString).
+    OPENSSL_cleanse(bytes.data(), static_cast<size_t>(bytes.size()));
     if (!sealed)
         return sealed.error();
     return QString(kSealedPrefix + QString::fromLatin1(sealed->mid(header.size()).toBase64()));
@@ -506,7 +511,9 @@ Result<QString> Settings::openValue(const QString& key, const QString& sealed) c
     if (!clear)
         return Error::crypto(
             QCoreApplication::translate("motcua", "The setting %1 cannot be decrypted; set it again.").arg(key));
-    return QString::fromUtf8(*clear);
+    const QString text = QString::fromUtf8(*clear);
+    OPENSSL_cleanse(clear->data(), static_cast<size_t>(clear->size()));
+    return text;
 }
 
 Result<QString> Settings::secret(const QString& key)
