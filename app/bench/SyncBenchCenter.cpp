@@ -4,14 +4,17 @@
 //    one-time code, sync at once (one thread each, the real sync client): dossiers per second
 //    through the center, history included (target >= 2,000/s). Baseline in the same run: the
 //    same dossier and history rows inserted with raw libpq from as many connections, one
-//    transaction per batch of the client's sizes (100 dossiers, 500 history rows), into tables
-//    of the same columns (target >= 50 % of it).
+//    transaction and one set-based INSERT per batch of the client's sizes (100 dossiers, 500
+//    history rows), as the center does, into tables of the same columns (target >= 50 % of it).
 //  - one station uploads an attachment (MC_TaiTep, 4 MiB chunks, bytes stored in PostgreSQL),
 //    in MB/s, beside the same bytes posted raw over HTTPS to the same server, which reads and
 //    refuses them (target >= 70 %); medians of alternating rounds.
 // The database given is emptied first: use a scratch one (pg_virtualenv motcua-bench --center).
 
 #include "bench/SyncBench.h"
+
+#include "center/CenterConfig.h"
+#include "center/JsonRows.h"
 
 #include "service/AppContext.h"
 #include "service/DossierGenerator.h"
@@ -85,7 +88,8 @@ struct Station
 };
 
 // The raw side: one connection, the station's rows in the client's batch sizes, one
-// transaction per batch, one INSERT per row with its parameters, as the center does.
+// transaction per batch with one set-based INSERT of the batch's rows (a JSON array through
+// jsonb_to_recordset / jsonb_array_elements), the statement shape the center uses.
 bool rawInsert(const QString& conninfo, const Station& s, QString* error)
 {
     PGconn* c = PQconnectdb(conninfo.toUtf8().constData());
@@ -98,42 +102,60 @@ bool rawInsert(const QString& conninfo, const Station& s, QString* error)
         for (qsizetype i = 0; i < rows.size(); i += size) {
             if (!exec(c, "BEGIN", error))
                 return false;
+            JsonRows set;
             for (qsizetype j = i; j < qMin(i + size, rows.size()); ++j) {
                 const QJsonObject& o = rows.at(j);
-                const QByteArray data = QJsonDocument(o).toJson(QJsonDocument::Compact);
-                QList<QByteArray> v;
+                set.begin();
+                const auto take = [&](const char* column, const char* field) {
+                    set.field(column, o.value(QLatin1String(field)).toString());
+                };
                 if (dossier) {
-                    for (const char* k : {"MaHoSo", "MaTTHC", "DonViXuLy", "ChuHoSo", "KenhThucHien", "TrangThaiHoSo",
-                                          "NgayTiepNhan", "NgayHenTra", "NgayKetThucXuLy", "NgayTra"})
-                        v.append(o.value(QLatin1String(k)).toString().toUtf8());
+                    take("ma_hoso", "MaHoSo");
+                    take("ma_tthc", "MaTTHC");
+                    take("don_vi", "DonViXuLy");
+                    take("chu_ho_so", "ChuHoSo");
+                    take("kenh", "KenhThucHien");
+                    take("trang_thai", "TrangThaiHoSo");
+                    take("ngay_tiep_nhan", "NgayTiepNhan");
+                    take("ngay_hen_tra", "NgayHenTra");
+                    take("ngay_ket_thuc", "NgayKetThucXuLy");
+                    take("ngay_tra", "NgayTra");
                 } else {
-                    for (const char* k : {"MaTienDo", "MaHoSo", "TrangThai", "ThoiDiemXuLy"})
-                        v.append(o.value(QLatin1String(k)).toString().toUtf8());
+                    take("ma_tien_do", "MaTienDo");
+                    take("ma_hoso", "MaHoSo");
+                    take("trang_thai", "TrangThai");
+                    take("thoi_diem", "ThoiDiemXuLy");
                 }
-                v.append(data);
-                const char* params[11];
-                for (qsizetype k = 0; k < v.size(); ++k)
-                    params[k] = v.at(k).constData();
-                PGresult* r = dossier
-                                  ? PQexecParams(c,
-                                                 "INSERT INTO bench_raw_dossiers (ma_hoso, madonvi, ma_tthc, don_vi,"
-                                                 " chu_ho_so, kenh, trang_thai, ngay_tiep_nhan, ngay_hen_tra,"
-                                                 " ngay_ket_thuc, ngay_tra, data, created_at, updated_at) VALUES ($1,"
-                                                 " 'bench', $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 0, 0)"
-                                                 " ON CONFLICT (ma_hoso) DO NOTHING",
-                                                 11, nullptr, params, nullptr, nullptr, 0)
-                                  : PQexecParams(c,
-                                                 "INSERT INTO bench_raw_history (ma_tien_do, ma_hoso, trang_thai,"
-                                                 " thoi_diem, data, received_at) VALUES ($1, $2, $3, $4, $5, 0)"
-                                                 " ON CONFLICT (ma_tien_do) DO NOTHING",
-                                                 5, nullptr, params, nullptr, nullptr, 0);
-                const bool ok = PQresultStatus(r) == PGRES_COMMAND_OK;
-                if (!ok)
-                    *error = QString::fromUtf8(PQerrorMessage(c));
-                PQclear(r);
-                if (!ok)
-                    return false;
+                set.field("data", QJsonDocument(o).toJson(QJsonDocument::Compact));
+                set.end();
             }
+            const std::string json = set.text();
+            const char* params[1] = {json.c_str()};
+            PGresult* r =
+                dossier
+                    ? PQexecParams(c,
+                                   "INSERT INTO bench_raw_dossiers (ma_hoso, madonvi, ma_tthc, don_vi, chu_ho_so, kenh,"
+                                   " trang_thai, ngay_tiep_nhan, ngay_hen_tra, ngay_ket_thuc, ngay_tra, data,"
+                                   " created_at, updated_at) SELECT ma_hoso, 'bench', ma_tthc, don_vi, chu_ho_so,"
+                                   " kenh, trang_thai, ngay_tiep_nhan, ngay_hen_tra, ngay_ket_thuc, ngay_tra, data,"
+                                   " 0, 0 FROM jsonb_to_recordset($1::jsonb) AS u(ma_hoso text, ma_tthc text,"
+                                   " don_vi text, chu_ho_so text, kenh text, trang_thai text, ngay_tiep_nhan text,"
+                                   " ngay_hen_tra text, ngay_ket_thuc text, ngay_tra text, data text)"
+                                   " ON CONFLICT (ma_hoso) DO NOTHING",
+                                   1, nullptr, params, nullptr, nullptr, 0)
+                    : PQexecParams(c,
+                                   "INSERT INTO bench_raw_history (ma_tien_do, ma_hoso, trang_thai, thoi_diem, data,"
+                                   " received_at) SELECT e->>'ma_tien_do', e->>'ma_hoso', e->>'trang_thai',"
+                                   " e->>'thoi_diem', e->>'data', 0"
+                                   " FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS h(e, n) ORDER BY n"
+                                   " ON CONFLICT (ma_tien_do) DO NOTHING",
+                                   1, nullptr, params, nullptr, nullptr, 0);
+            const bool ok = PQresultStatus(r) == PGRES_COMMAND_OK;
+            if (!ok)
+                *error = QString::fromUtf8(PQerrorMessage(c));
+            PQclear(r);
+            if (!ok)
+                return false;
             if (!exec(c, "COMMIT", error))
                 return false;
         }
@@ -194,9 +216,12 @@ int runCenterBench(const QString& centerBinary, const QString& conninfo, int sta
         if (!f.open(QIODevice::WriteOnly))
             return 1;
         f.write(QStringLiteral("listen = 127.0.0.1:0\ncertificate = %1\nkey = %2\ndatabase = %3\n"
-                               "agency = 000.00.00.H34\nname = Bench center\nmax_stations = %4\n")
+                               "agency = 000.00.00.H34\nname = Bench center\nmax_stations = %4\nworkers = %5\n")
                     .arg(cert, key, conninfo)
                     .arg(qMax(10, stationCount))
+                    .arg(qEnvironmentVariableIntValue("MOTCUA_BENCH_WORKERS") > 0
+                             ? qEnvironmentVariableIntValue("MOTCUA_BENCH_WORKERS")
+                             : CenterConfig().workers)
                     .toUtf8());
     }
     if (centerCommand(centerBinary, config, {QStringLiteral("init")}) != 0) {

@@ -41,6 +41,8 @@ Status CenterConfig::set(const QString& key, const QString& value)
         return number(&numbering.maxStations, 1, 100);
     else if (key == QLatin1String("fallback_start"))
         return number(&numbering.fallbackStart, 2, 9999);
+    else if (key == QLatin1String("workers"))
+        return number(&workers, 1, 64);
     else if (key == QLatin1String("test_faults"))
         testFaults = value == QLatin1String("true") || value == QLatin1String("yes") || value == QLatin1String("1");
     else

@@ -19,6 +19,7 @@ struct CenterConfig
     QString name;        // shown on the page and to joining stations
     int sessionTtl = 600;
     int enrolMinutes = 15;
+    int workers = 4;          // threads serving requests, each with its own database connection
     int faultDelayMs = 20000; // the "delay" fault (tests only)
     bool testFaults = false;  // the fault endpoint of PROTOCOL.md section 7 (tests only)
     CodeNumbering numbering;

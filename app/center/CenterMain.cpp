@@ -4,6 +4,7 @@
 #include "center/CenterDatabase.h"
 #include "center/CenterServer.h"
 #include "center/CenterStore.h"
+#include "center/CenterWorkers.h"
 #include "sync/OfflineBundle.h"
 
 #include <QCommandLineParser>
@@ -230,19 +231,9 @@ int main(int argc, char** argv)
     if (config.agency.isEmpty())
         return fail(tr("\"agency\" (the center's unit code, madonvi) is not set."), 2);
 
-    PortalConfig pc;
-    pc.sessionTtl = config.sessionTtl;
-    pc.faultDelayMs = config.faultDelayMs;
-    pc.numbering = config.numbering;
-    pc.clock = &clock;
-    CenterServer server(pc, {config.agency, config.name}, auth, config.testFaults);
-    // The server keeps nothing outside PostgreSQL, sessions included.
-    server.setAuth(std::move(ownedAuth));
-    if (Status s = server.open(std::make_unique<CenterStore>(db, config.numbering)); !s)
-        return fail(s.error().message, 1);
     // Offline bundles only when sealed with the center's bundle secret; never unprotected.
     const QString bundleSecret = qEnvironmentVariable("MOTCUA_BUNDLE_SECRET");
-    server.setBundleOpener([bundleSecret](const QByteArray& file) -> Result<QByteArray> {
+    CenterWorkers workers(config, [bundleSecret](const QByteArray& file) -> Result<QByteArray> {
         if (bundleSecret.isEmpty())
             return Error::forbidden(tr("this center takes no offline bundles (no bundle secret is set)."));
         auto payload = OfflineBundle::open(file, bundleSecret);
@@ -250,11 +241,12 @@ int main(int argc, char** argv)
             return payload.error();
         return QJsonDocument(*payload).toJson(QJsonDocument::Compact);
     });
-    if (Status s = server.setTls(config.certificate, config.key); !s)
-        return fail(s.error().message, 2);
-    auto bound = server.start(address->first, address->second);
+    auto bound = workers.start();
     if (!bound)
-        return fail(bound.error().message, 1);
-    say(QStringLiteral("motcua-center listening on https://%1:%2").arg(address->first.toString()).arg(*bound));
+        return fail(bound.error().message, bound.error().code == Error::BadInput ? 2 : 1);
+    say(QStringLiteral("motcua-center listening on https://%1:%2 (%3 workers)")
+            .arg(address->first.toString())
+            .arg(*bound)
+            .arg(config.workers));
     return app.exec();
 }

@@ -1,10 +1,12 @@
 #include "center/CenterStore.h"
 
 #include "center/CenterLog.h"
+#include "center/JsonRows.h"
+#include "center/RunningSha256.h"
 #include "portal/PortalCounts.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSet>
@@ -14,11 +16,6 @@ namespace motcua {
 namespace {
 
 using S = CenterDatabase;
-
-std::string json(const QJsonObject& o)
-{
-    return QJsonDocument(o).toJson(QJsonDocument::Compact).toStdString();
-}
 
 QJsonObject object(const pqxx::field& f)
 {
@@ -44,6 +41,34 @@ PortalReply storageFailure(const Error& error)
                                 QCoreApplication::translate("motcua", "The center could not store the file."));
 }
 
+// The rows of one request as one JSON array, for a single set-based statement
+// (jsonb_to_recordset): one round trip and one plan per request instead of one per row.
+std::string dossierSet(const QList<PortalDossierRow>& rows)
+{
+    JsonRows set;
+    for (const PortalDossierRow& r : rows) {
+        set.begin();
+        set.field("ma_hoso", r.code);
+        set.field("madonvi", r.madonvi);
+        set.field("ma_tthc", r.procedure);
+        set.field("don_vi", r.department);
+        set.field("chu_ho_so", r.applicant);
+        set.field("kenh", r.channel);
+        set.field("trang_thai", r.status);
+        set.field("ngay_tiep_nhan", r.receivedAt);
+        set.field("ngay_hen_tra", r.dueAt);
+        set.field("ngay_ket_thuc", r.finishedAt);
+        set.field("ngay_tra", r.returnedAt);
+        set.field("data", QJsonDocument(r.data).toJson(QJsonDocument::Compact));
+        set.end();
+    }
+    return set.text();
+}
+
+const char* const kDossierColumns =
+    "(ma_hoso text, madonvi text, ma_tthc text, don_vi text, chu_ho_so text, kenh text, trang_thai text,"
+    " ngay_tiep_nhan text, ngay_hen_tra text, ngay_ket_thuc text, ngay_tra text, data text)";
+
 } // namespace
 
 CenterStore::CenterStore(CenterDatabase& db, CodeNumbering numbering)
@@ -54,30 +79,46 @@ CenterStore::CenterStore(CenterDatabase& db, CodeNumbering numbering)
 Result<int> CenterStore::storeDossiers(const QList<PortalDossierRow>& rows, qint64 now, bool updating)
 {
     // As the reference portal: the add leaves a stored code untouched; the update keeps the
-    // central status, and a finish or return date once set.
+    // central status, and a finish or return date once set. All rows or none: the index of the
+    // first row that is already there (add) or not there (update), or one repeated in the
+    // request, rolls the request back.
+    QSet<QString> seen;
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        if (seen.contains(rows.at(i).code))
+            return static_cast<int>(i);
+        seen.insert(rows.at(i).code);
+    }
     return m_db.transact<int>([&](pqxx::work& w) -> Result<int> {
-        for (qsizetype i = 0; i < rows.size(); ++i) {
-            const PortalDossierRow& r = rows.at(i);
-            const pqxx::result done =
-                updating ? w.exec_params(
-                               "UPDATE dossiers SET madonvi = $2, ma_tthc = $3, don_vi = $4, chu_ho_so = $5, kenh = $6,"
-                               " trang_thai = $7, ngay_tiep_nhan = $8, ngay_hen_tra = $9,"
-                               " ngay_ket_thuc = CASE WHEN $10 = '' THEN ngay_ket_thuc ELSE $10 END,"
-                               " ngay_tra = CASE WHEN $11 = '' THEN ngay_tra ELSE $11 END,"
-                               " data = $12, updated_at = $13, updates = updates + 1 WHERE ma_hoso = $1",
-                               nn(r.code), nn(r.madonvi), nn(r.procedure), nn(r.department), nn(r.applicant),
-                               nn(r.channel), nn(r.status), nn(r.receivedAt), nn(r.dueAt), nn(r.finishedAt),
-                               nn(r.returnedAt), json(r.data), now)
-                         : w.exec_params(
-                               "INSERT INTO dossiers (ma_hoso, madonvi, ma_tthc, don_vi, chu_ho_so, kenh, trang_thai,"
-                               " ngay_tiep_nhan, ngay_hen_tra, ngay_ket_thuc, ngay_tra, data, created_at, updated_at)"
-                               " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $13)"
-                               " ON CONFLICT (ma_hoso) DO NOTHING",
-                               nn(r.code), nn(r.madonvi), nn(r.procedure), nn(r.department), nn(r.applicant),
-                               nn(r.channel), nn(r.status), nn(r.receivedAt), nn(r.dueAt), nn(r.finishedAt),
-                               nn(r.returnedAt), json(r.data), now);
-            if (done.affected_rows() == 0)
-                return static_cast<int>(i); // rolled back: nothing of the request is stored
+        const std::string set = dossierSet(rows);
+        const pqxx::result done =
+            updating
+                ? w.exec_params(std::string("UPDATE dossiers d SET madonvi = u.madonvi, ma_tthc = u.ma_tthc,"
+                                            " don_vi = u.don_vi, chu_ho_so = u.chu_ho_so, kenh = u.kenh,"
+                                            " trang_thai = u.trang_thai, ngay_tiep_nhan = u.ngay_tiep_nhan,"
+                                            " ngay_hen_tra = u.ngay_hen_tra,"
+                                            " ngay_ket_thuc = CASE WHEN u.ngay_ket_thuc = '' THEN d.ngay_ket_thuc"
+                                            " ELSE u.ngay_ket_thuc END,"
+                                            " ngay_tra = CASE WHEN u.ngay_tra = '' THEN d.ngay_tra ELSE u.ngay_tra END,"
+                                            " data = u.data, updated_at = $2, updates = d.updates + 1"
+                                            " FROM jsonb_to_recordset($1::jsonb) AS u") +
+                                    kDossierColumns + " WHERE d.ma_hoso = u.ma_hoso RETURNING d.ma_hoso",
+                                set, now)
+                : w.exec_params(std::string("INSERT INTO dossiers (ma_hoso, madonvi, ma_tthc, don_vi, chu_ho_so, kenh,"
+                                            " trang_thai, ngay_tiep_nhan, ngay_hen_tra, ngay_ket_thuc, ngay_tra, data,"
+                                            " created_at, updated_at) SELECT ma_hoso, madonvi, ma_tthc, don_vi,"
+                                            " chu_ho_so, kenh, trang_thai, ngay_tiep_nhan, ngay_hen_tra,"
+                                            " ngay_ket_thuc, ngay_tra, data, $2, $2"
+                                            " FROM jsonb_to_recordset($1::jsonb) AS u") +
+                                    kDossierColumns + " ON CONFLICT (ma_hoso) DO NOTHING RETURNING ma_hoso",
+                                set, now);
+        if (done.size() != static_cast<pqxx::result::size_type>(rows.size())) {
+            QSet<QString> stored;
+            for (const auto& row : done)
+                stored.insert(S::text(row[0]));
+            for (qsizetype i = 0; i < rows.size(); ++i) {
+                if (!stored.contains(rows.at(i).code))
+                    return static_cast<int>(i); // rolled back: nothing of the request is stored
+            }
         }
         w.commit();
         return -1;
@@ -86,23 +127,40 @@ Result<int> CenterStore::storeDossiers(const QList<PortalDossierRow>& rows, qint
 
 Result<int> CenterStore::storeHistory(const QList<PortalHistoryRow>& rows, qint64 now)
 {
-    return m_db.transact<int>([&](pqxx::work& w) -> Result<int> {
-        QSet<QString> known;
-        int inserted = 0;
-        for (const PortalHistoryRow& r : rows) {
-            if (!known.contains(r.code)) {
-                if (w.exec_params("SELECT 1 FROM dossiers WHERE ma_hoso = $1", nn(r.code)).empty())
-                    return Error::notFound(r.code);
-                known.insert(r.code);
-            }
-            inserted += static_cast<int>(
-                w.exec_params("INSERT INTO history (ma_tien_do, ma_hoso, trang_thai, thoi_diem, data, received_at)"
-                              " VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (ma_tien_do) DO NOTHING",
-                              nn(r.id), nn(r.code), nn(r.status), nn(r.at), json(r.data), now)
-                    .affected_rows());
+    JsonRows all;
+    QJsonArray codes;
+    QSet<QString> known;
+    for (const PortalHistoryRow& r : rows) {
+        all.begin();
+        all.field("ma_tien_do", r.id);
+        all.field("ma_hoso", r.code);
+        all.field("trang_thai", r.status);
+        all.field("thoi_diem", r.at);
+        all.field("data", QJsonDocument(r.data).toJson(QJsonDocument::Compact));
+        all.end();
+        if (!known.contains(r.code)) {
+            known.insert(r.code);
+            codes.append(r.code);
         }
+    }
+    const std::string set = all.text();
+    const std::string dossiers = QJsonDocument(codes).toJson(QJsonDocument::Compact).toStdString();
+    return m_db.transact<int>([&](pqxx::work& w) -> Result<int> {
+        // Every row's dossier must be at the center already; the first one missing is named.
+        const pqxx::result missing =
+            w.exec_params("SELECT c.code FROM jsonb_array_elements_text($1::jsonb) WITH ORDINALITY AS c(code, n)"
+                          " WHERE NOT EXISTS (SELECT 1 FROM dossiers d WHERE d.ma_hoso = c.code) ORDER BY c.n LIMIT 1",
+                          dossiers);
+        if (!missing.empty())
+            return Error::notFound(S::text(missing[0][0]));
+        const pqxx::result inserted =
+            w.exec_params("INSERT INTO history (ma_tien_do, ma_hoso, trang_thai, thoi_diem, data, received_at)"
+                          " SELECT e->>'ma_tien_do', e->>'ma_hoso', e->>'trang_thai', e->>'thoi_diem', e->>'data', $2"
+                          " FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS h(e, n) ORDER BY n"
+                          " ON CONFLICT (ma_tien_do) DO NOTHING",
+                          set, now);
         w.commit();
-        return inserted;
+        return static_cast<int>(inserted.affected_rows());
     });
 }
 
@@ -277,28 +335,52 @@ PortalReply CenterStore::appendChunk(const PortalChunk& c, qint64 now)
             return *refused;
         }
         const qint64 acked = c.offset + c.data.size();
+        // The running SHA-256 of the bytes so far; none for a file begun before it was kept
+        // (schema 001), which is read back at the end instead.
+        std::optional<RunningSha256> running;
+        if (c.offset == 0) {
+            running.emplace();
+        } else {
+            const pqxx::result saved = w.exec_params("SELECT sha_state FROM files WHERE sha256 = $1", sha);
+            if (!saved.empty() && !saved[0][0].is_null()) {
+                const pqxx::binarystring b(saved[0][0]);
+                running = RunningSha256::restore(QByteArray(b.get(), static_cast<qsizetype>(b.size())));
+            }
+        }
+        if (running)
+            running->add(c.data);
         if (!c.data.isEmpty()) {
             w.exec_params("INSERT INTO file_chunks (sha256, \"offset\", data) VALUES ($1, $2, $3)", sha, c.offset,
                           pqxx::binarystring(c.data.constData(), static_cast<size_t>(c.data.size())));
         }
-        w.exec_params("UPDATE files SET received = $2 WHERE sha256 = $1", sha, acked);
+        if (running) {
+            const QByteArray state = running->save();
+            w.exec_params("UPDATE files SET received = $2, sha_state = $3 WHERE sha256 = $1", sha, acked,
+                          pqxx::binarystring(state.constData(), static_cast<size_t>(state.size())));
+        } else {
+            w.exec_params("UPDATE files SET received = $2, sha_state = NULL WHERE sha256 = $1", sha, acked);
+        }
         if (acked < c.total) {
+            // Not waiting for the WAL to reach the disk: an acknowledged chunk lost in a crash
+            // of PostgreSQL shows as a shorter MC_TrangThaiTep, from which the client resumes
+            // (PROTOCOL.md 3.7). The last chunk commits synchronously: "HoanTat" is final.
+            w.exec("SET LOCAL synchronous_commit = off");
             w.commit();
             return PortalReply::success(uploadPosition(acked, false));
         }
-        // The last chunk: the SHA-256 of the stored bytes, read back in order.
-        QCryptographicHash hash(QCryptographicHash::Sha256);
-        qint64 at = 0;
-        while (at < c.total) {
-            const pqxx::result part =
-                w.exec_params("SELECT data FROM file_chunks WHERE sha256 = $1 AND \"offset\" = $2", sha, at);
-            if (part.empty())
-                break;
-            const pqxx::binarystring bytes(part[0][0]);
-            hash.addData(QByteArrayView(bytes.data(), static_cast<qsizetype>(bytes.size())));
-            at += static_cast<qint64>(bytes.size());
+        QString digest;
+        if (running) {
+            digest = QString::fromLatin1(running->hex());
+        } else {
+            const pqxx::result whole =
+                w.exec_params("SELECT encode(sha256(coalesce(string_agg(data, ''::bytea ORDER BY \"offset\"),"
+                              " ''::bytea)), 'hex') FROM file_chunks WHERE sha256 = $1",
+                              sha);
+            digest = S::text(whole[0][0]);
         }
-        if (at != c.total || QString::fromLatin1(hash.result().toHex()) != c.sha256) {
+        const pqxx::result length =
+            w.exec_params("SELECT coalesce(sum(length(data)), 0) FROM file_chunks WHERE sha256 = $1", sha);
+        if (length[0][0].as<qint64>() != c.total || digest != c.sha256) {
             w.exec_params("DELETE FROM files WHERE sha256 = $1", sha);
             w.commit();
             return PortalReply::failure(

@@ -3,14 +3,10 @@
 #include "cli/CliContext.h"
 #include "service/AppContext.h"
 #include "store/Settings.h"
-#include "sync/PortalConfig.h"
-#include "sync/PortalTransport.h"
+#include "sync/CenterJoin.h"
 
 #include <QCoreApplication>
-#include <QFile>
-#include <QFileInfo>
 #include <QHostInfo>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace motcua::cli {
@@ -53,17 +49,6 @@ int CenterCommands::join(const QStringList& arguments)
     if (!url.isValid() || url.scheme() != QLatin1String("https") || url.host().isEmpty()) {
         return ctx.usageError(QCoreApplication::translate("motcua", "the center's URL must be an https:// address."));
     }
-    const QString caPath = QFileInfo(ctx.parser().value(caOpt)).absoluteFilePath();
-    PortalConfig config;
-    config.url = url;
-    QFile caFile(caPath);
-    if (caFile.open(QIODevice::ReadOnly))
-        config.caCertificates = QSslCertificate::fromData(caFile.readAll(), QSsl::Pem);
-    if (config.caCertificates.isEmpty()) {
-        return ctx.fail(Error::badInput(
-            QCoreApplication::translate("motcua", "The file %1 holds no PEM certificate.").arg(caPath)));
-    }
-
     auto actor = ctx.login();
     if (!actor)
         return ctx.fail(actor.error());
@@ -74,44 +59,18 @@ int CenterCommands::join(const QStringList& arguments)
     auto app = ctx.open();
     if (!app)
         return ctx.fail(app.error());
-
     const QString name =
         ctx.parser().isSet(nameOpt) ? ctx.parser().value(nameOpt) : QHostInfo::localHostName().left(100);
-    const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("code"), ctx.parser().value(codeOpt)},
-                                                      {QStringLiteral("name"), name}})
-                                .toJson(QJsonDocument::Compact);
-    const HttpExchange answer = makeHttpsTransport(config)->post(QStringLiteral("/center/join"), body);
-    if (answer.outcome != HttpExchange::Answered || answer.httpStatus != 200) {
-        const QString why = answer.error.isEmpty() ? QStringLiteral("HTTP %1").arg(answer.httpStatus) : answer.error;
-        return ctx.fail(
-            Error::storage(QCoreApplication::translate("motcua", "The center did not answer: %1").arg(why)));
-    }
-    const QJsonObject reply = QJsonDocument::fromJson(answer.body).object();
-    if (reply.value(QLatin1String("error_code")).toString() != QLatin1String("0")) {
-        return ctx.fail(Error::forbidden(reply.value(QLatin1String("error_message")).toString().left(300)));
-    }
-    const QString station = reply.value(QLatin1String("station")).toString();
-    Settings& s = (*app)->settings();
-    // The password is a secret setting: sealed under the data key, unlocked by the sign-in above.
-    const std::pair<const char*, QString> values[] = {
-        {"portal.url", url.toString()},
-        {"portal.caFile", caPath},
-        {"portal.username", reply.value(QLatin1String("username")).toString()},
-        {"portal.password", reply.value(QLatin1String("password")).toString()},
-        {"station.number", station},
-        {"center.agencyCode", reply.value(QLatin1String("madonvi")).toString()},
-    };
-    for (const auto& [key, value] : values) {
-        if (Status st = s.set(QString::fromLatin1(key), value); !st)
-            return ctx.fail(st.error());
-    }
+    auto joined = joinCenter((*app)->settings(), url, ctx.parser().value(caOpt), ctx.parser().value(codeOpt), name);
+    if (!joined)
+        return ctx.fail(joined.error());
+    const QString station = QString::number(joined->station);
     if (ctx.json()) {
         ctx.printJson(QJsonObject{{QStringLiteral("station"), station},
-                                  {QStringLiteral("center"), reply.value(QLatin1String("center")).toString()},
-                                  {QStringLiteral("madonvi"), reply.value(QLatin1String("madonvi")).toString()}});
+                                  {QStringLiteral("center"), joined->center},
+                                  {QStringLiteral("madonvi"), joined->madonvi}});
     } else {
-        ctx.print(QCoreApplication::translate("motcua", "Joined %1 as station %2.")
-                      .arg(reply.value(QLatin1String("center")).toString(), station));
+        ctx.print(QCoreApplication::translate("motcua", "Joined %1 as station %2.").arg(joined->center, station));
     }
     return ExitOk;
 }

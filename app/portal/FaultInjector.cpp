@@ -87,6 +87,7 @@ Status FaultInjector::set(Kind kind, const QString& rate, const QString& service
                 return badSpec();
         }
     }
+    QMutexLocker lock(&m_mutex);
     m_kind = kind;
     m_service = service;
     m_probability = probability;
@@ -94,8 +95,27 @@ Status FaultInjector::set(Kind kind, const QString& rate, const QString& service
     return {};
 }
 
+void FaultInjector::clear()
+{
+    QMutexLocker lock(&m_mutex);
+    m_kind = Kind::None;
+}
+
+FaultInjector::Kind FaultInjector::kind() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_kind;
+}
+
+int FaultInjector::fired() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_fired;
+}
+
 FaultInjector::Kind FaultInjector::next(const QString& service, bool isAdd)
 {
+    QMutexLocker lock(&m_mutex);
     if (m_kind == Kind::None || (!m_service.isEmpty() && m_service != service))
         return Kind::None;
     if ((m_kind == Kind::Exists && !isAdd) || (m_kind == Kind::Expired && service == QLatin1String("login")))

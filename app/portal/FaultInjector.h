@@ -2,13 +2,15 @@
 
 #include "core/Result.h"
 
+#include <QMutex>
 #include <QRandomGenerator>
 #include <QString>
 
 namespace motcua {
 
 // Faults the reference portal injects per request so client tests can see every failure a
-// real link and portal produce (PROTOCOL.md, section 7). One fault at a time.
+// real link and portal produce (PROTOCOL.md, section 7). One fault at a time. Thread-safe: the
+// center's worker threads share one injector, so a fault set through any of them applies to all.
 class FaultInjector
 {
 public:
@@ -20,7 +22,7 @@ public:
     // ("0.3", "1.0"); an integer a count of requests. "none" clears. BadInput when malformed.
     Status set(const QString& spec);
     Status set(Kind kind, const QString& rate, const QString& service);
-    void clear() { m_kind = Kind::None; }
+    void clear();
 
     // Called once per faultable request: the fault to apply to it, or None. `service` is the
     // request's service ("login" for /mapi/login); `isAdd` tells a DongBoHoSoMC add. "exists"
@@ -28,13 +30,14 @@ public:
     // fire nor use up a count.
     Kind next(const QString& service, bool isAdd);
 
-    Kind kind() const { return m_kind; }
-    int fired() const { return m_fired; }
+    Kind kind() const;
+    int fired() const;
 
     static QString name(Kind kind);
     static Kind fromName(const QString& name, bool* ok);
 
 private:
+    mutable QMutex m_mutex;
     Kind m_kind = Kind::None;
     QString m_service; // empty: every service
     double m_probability = 1.0;

@@ -1,6 +1,7 @@
 #include "portal/PortalServer.h"
 
 #include "portal/PortalCatalogue.h"
+#include "portal/PortalListener.h"
 #include "portal/PortalLog.h"
 #include "portal/PortalPage.h"
 #include "portal/PortalReply.h"
@@ -18,6 +19,7 @@
 #include <QSslConfiguration>
 #include <QSslKey>
 #include <QSslSocket>
+#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
 
@@ -34,7 +36,7 @@ namespace motcua {
 
 namespace {
 
-constexpr qint64 kMaxBody = 8 * 1024 * 1024;
+constexpr qint64 kMaxBody = PortalListener::kMaxBody;
 
 const char* statusText(int status)
 {
@@ -90,7 +92,7 @@ PortalServer::PortalServer(PortalConfig config, QObject* parent)
     : QAbstractHttpServer(parent)
     , d(std::make_unique<Private>())
     , m_config(std::move(config))
-    , m_faults(m_config.seed)
+    , m_shared(std::make_shared<Shared>(m_config.seed))
 {
     d->clock = m_config.clock ? m_config.clock : &d->systemClock;
     d->sessions =
@@ -168,21 +170,20 @@ Status PortalServer::setTls(const QString& certificatePath, const QString& keyPa
     tls.setPrivateKey(key);
     tls.setProtocol(QSsl::TlsV1_2OrLater);
     tls.setPeerVerifyMode(QSslSocket::VerifyNone);
-    sslSetup(tls);
     d->tls = tls;
     d->tlsSet = true;
     return {};
 }
 
-Result<quint16> PortalServer::start(const QHostAddress& address, quint16 port)
+Result<quint16> PortalServer::start(const QHostAddress& address, quint16 port, bool sharedPort)
 {
     if (!d->services)
         return Error::internal(QStringLiteral("PortalServer::start before open"));
-    const quint16 bound = listen(address, port);
-    if (bound == 0) {
-        return Error::conflict(
-            QCoreApplication::translate("motcua", "Cannot listen on %1:%2.").arg(address.toString()).arg(port));
-    }
+    auto server = PortalListener::listen(address, port, d->tlsSet ? &d->tls : nullptr, sharedPort, this);
+    if (!server)
+        return server.error();
+    bind(*server);
+    const quint16 bound = (*server)->serverPort();
     qCInfo(lcPortal) << "portal listening on" << address.toString() << bound << (d->tlsSet ? "https" : "http");
     return bound;
 }
@@ -299,7 +300,7 @@ bool PortalServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* 
             send(socket, 405, "text/plain", "use POST\n", close, "Allow: POST\r\n");
             return true;
         }
-        ++m_requests;
+        ++m_shared->requests;
         if (path == QLatin1String("/mapi/login"))
             login(request, socket);
         else if (path == QLatin1String("/mapi/g"))
@@ -319,7 +320,7 @@ void PortalServer::missingHandler(const QHttpServerRequest& request, QTcpSocket*
 void PortalServer::login(const QHttpServerRequest& request, QTcpSocket* socket)
 {
     const bool close = wantsClose(request);
-    const FaultInjector::Kind fault = m_faults.next(QStringLiteral("login"), false);
+    const FaultInjector::Kind fault = m_shared->faults.next(QStringLiteral("login"), false);
     if (fault == FaultInjector::Kind::Http500 || fault == FaultInjector::Kind::Http503) {
         const int status = fault == FaultInjector::Kind::Http500 ? 500 : 503;
         send(socket, status, "text/plain", "fault injected\n", close, status == 503 ? "Retry-After: 1\r\n" : "");
@@ -387,7 +388,7 @@ void PortalServer::serve(const QJsonDocument& doc, const QHttpServerRequest& req
     const bool isAdd =
         name == QLatin1String("DongBoHoSoMC") &&
         o.value(QLatin1String("isUpdating")).toString().compare(QLatin1String("True"), Qt::CaseInsensitive) != 0;
-    const FaultInjector::Kind fault = m_faults.next(name, isAdd);
+    const FaultInjector::Kind fault = m_shared->faults.next(name, isAdd);
     if (fault == FaultInjector::Kind::Http500 || fault == FaultInjector::Kind::Http503) {
         const int status = fault == FaultInjector::Kind::Http500 ? 500 : 503;
         qCDebug(lcPortal) << "fault" << status << name;

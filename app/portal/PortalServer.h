@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QString>
 
+#include <atomic>
 #include <memory>
 #include <optional>
 
@@ -56,17 +57,21 @@ public:
     void setAuth(std::unique_ptr<PortalAuth> auth);
     // PEM certificate (leaf first, chain after) and private key (RSA or EC); TLS 1.2 or newer.
     Status setTls(const QString& certificatePath, const QString& keyPath);
-    // Listens; returns the port (useful with port 0).
-    Result<quint16> start(const QHostAddress& address, quint16 port);
+    // Listens; returns the port (useful with port 0). `sharedPort`: other servers may listen on
+    // the same port (SO_REUSEPORT), as the center's worker threads do.
+    Result<quint16> start(const QHostAddress& address, quint16 port, bool sharedPort = false);
 
-    Status setFault(const QString& spec) { return m_faults.set(spec); }
-    FaultInjector& faults() { return m_faults; }
+    Status setFault(const QString& spec) { return m_shared->faults.set(spec); }
+    FaultInjector& faults() { return m_shared->faults; }
     void setBundleOpener(BundleOpener opener);
 
     PortalBackend& store();
     PortalServices& services();
     const Clock& clock() const;
-    qint64 requestCount() const { return m_requests; }
+    qint64 requestCount() const { return m_shared->requests.load(); }
+    // Serves with `other`'s fault and request count, so servers answering on one port (the
+    // center's worker threads) are one server to the admin endpoints.
+    void shareStateWith(const PortalServer& other) { m_shared = other.m_shared; }
     // Ends every session now: clients must log in again (error 2).
     void expireSessions();
 
@@ -109,8 +114,15 @@ private:
     struct Private;
     std::unique_ptr<Private> d;
     PortalConfig m_config;
-    FaultInjector m_faults;
-    qint64 m_requests = 0;
+    struct Shared
+    {
+        explicit Shared(quint32 seed)
+            : faults(seed)
+        {}
+        FaultInjector faults;
+        std::atomic<qint64> requests{0};
+    };
+    std::shared_ptr<Shared> m_shared;
 };
 
 } // namespace motcua

@@ -43,9 +43,9 @@ void PortalServer::admin(const QString& path, const QHttpServerRequest& request,
         QString rate = in.value(QLatin1String("rate")).toString();
         if (rate.isEmpty())
             rate = in.value(QLatin1String("count")).toString();
-        Status s = known ? m_faults.set(kind, rate, in.value(QLatin1String("service")).toString())
+        Status s = known ? m_shared->faults.set(kind, rate, in.value(QLatin1String("service")).toString())
                          : Status(Error::badInput(QCoreApplication::translate("motcua", "Unknown fault.")));
-        answer(s ? PortalReply::success({{QStringLiteral("fault"), FaultInjector::name(m_faults.kind())}})
+        answer(s ? PortalReply::success({{QStringLiteral("fault"), FaultInjector::name(m_shared->faults.kind())}})
                  : PortalReply::failure(PortalCode::BadValue, s.error().message));
         return;
     }
@@ -72,9 +72,9 @@ void PortalServer::admin(const QString& path, const QHttpServerRequest& request,
             return;
         }
         QJsonObject out = *stats;
-        out.insert(QStringLiteral("requests"), QString::number(m_requests));
-        out.insert(QStringLiteral("faults_fired"), QString::number(m_faults.fired()));
-        out.insert(QStringLiteral("fault"), FaultInjector::name(m_faults.kind()));
+        out.insert(QStringLiteral("requests"), QString::number(m_shared->requests.load()));
+        out.insert(QStringLiteral("faults_fired"), QString::number(m_shared->faults.fired()));
+        out.insert(QStringLiteral("fault"), FaultInjector::name(m_shared->faults.kind()));
         answer(PortalReply::success(out));
         return;
     }

@@ -110,6 +110,19 @@ const Entry kEntries[] = {
     {u"portal.pinSha256", SettingType::Text, u"",
      QT_TRANSLATE_NOOP("motcua", "Base64 SHA-256 of the portal's public key; when set, any other key is refused"), 0,
      0},
+    // The center's server (motcua-center) this workstation joined with a one-time code
+    // (CenterJoin); when set, the workstation syncs with it and portal.* is left for a
+    // national-style portal.
+    {u"center.url", SettingType::Text, u"",
+     QT_TRANSLATE_NOOP("motcua", "Address of the center's server this workstation joined (https://host:port)"), 0, 0},
+    {u"center.caFile", SettingType::Text, u"",
+     QT_TRANSLATE_NOOP("motcua", "PEM file of the certificate authority the center's certificate must chain to"), 0, 0},
+    {u"center.username", SettingType::Text, u"",
+     QT_TRANSLATE_NOOP("motcua", "This workstation's account at the center (given when it joined)"), 0, 0},
+    {u"center.password", SettingType::Text, u"",
+     QT_TRANSLATE_NOOP("motcua", "This workstation's credential at the center (given when it joined)"), 0, 0},
+    {u"center.serverName", SettingType::Text, u"",
+     QT_TRANSLATE_NOOP("motcua", "Name of the center's server this workstation joined"), 0, 0},
     {u"sync.intervalSecs", SettingType::Integer, u"60",
      QT_TRANSLATE_NOOP("motcua", "Seconds between synchronisation passes while online"), 5, 86400},
     {u"sync.timeoutSecs", SettingType::Integer, u"30",
@@ -469,12 +482,12 @@ QByteArray secretHeader(const QString& key)
 
 bool Settings::isSecret(const QString& key)
 {
-    return key == u"portal.password" || key == u"sync.bundleSecret";
+    return key == u"portal.password" || key == u"center.password" || key == u"sync.bundleSecret";
 }
 
 QStringList Settings::secretKeys()
 {
-    return {QStringLiteral("portal.password"), QStringLiteral("sync.bundleSecret")};
+    return {QStringLiteral("portal.password"), QStringLiteral("center.password"), QStringLiteral("sync.bundleSecret")};
 }
 
 bool Settings::isUnlocked() const

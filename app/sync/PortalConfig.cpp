@@ -18,8 +18,12 @@ QString PortalConfig::pinOf(const QSslCertificate& certificate)
 Result<PortalConfig> PortalConfig::fromSettings(Settings& settings)
 {
     PortalConfig c;
-    const QString url = settings.string(QStringLiteral("portal.url")).trimmed();
-    c.username = settings.string(QStringLiteral("portal.username"));
+    // A workstation that joined its center syncs with the center (center.*); otherwise with the
+    // portal of portal.* (a national-style portal, or the reference portal).
+    const bool center = !settings.string(QStringLiteral("center.url")).trimmed().isEmpty();
+    const QString prefix = center ? QStringLiteral("center.") : QStringLiteral("portal.");
+    const QString url = settings.string(prefix + QStringLiteral("url")).trimmed();
+    c.username = settings.string(prefix + QStringLiteral("username"));
     c.madonvi = settings.string(QStringLiteral("center.agencyCode"));
     c.station = settings.integer(QStringLiteral("station.number"));
     c.timeoutMs = settings.integer(QStringLiteral("sync.timeoutSecs")) * 1000;
@@ -33,17 +37,17 @@ Result<PortalConfig> PortalConfig::fromSettings(Settings& settings)
     if (url.isEmpty())
         return c;
     // Sealed under the data key: only an unlocked session has it (Settings::secret).
-    auto password = settings.secret(QStringLiteral("portal.password"));
+    auto password = settings.secret(prefix + QStringLiteral("password"));
     if (!password)
         return password.error();
     c.password = *password;
     c.url = QUrl(url, QUrl::StrictMode);
     // TLS only: a portal reached over plain HTTP could be anyone.
     if (!c.url.isValid() || c.url.scheme() != QLatin1String("https") || c.url.host().isEmpty()) {
-        return Error::badInput(
-            QCoreApplication::translate("motcua", "portal.url must be an https:// address, not \"%1\".").arg(url));
+        return Error::badInput(QCoreApplication::translate("motcua", "%1 must be an https:// address, not \"%2\".")
+                                   .arg(prefix + QStringLiteral("url"), url));
     }
-    const QString caFile = settings.string(QStringLiteral("portal.caFile"));
+    const QString caFile = settings.string(prefix + QStringLiteral("caFile"));
     if (!caFile.isEmpty()) {
         QFile f(caFile);
         if (!f.open(QIODevice::ReadOnly))
@@ -54,7 +58,8 @@ Result<PortalConfig> PortalConfig::fromSettings(Settings& settings)
             return Error::badInput(
                 QCoreApplication::translate("motcua", "The file %1 holds no PEM certificate.").arg(caFile));
     }
-    const QString pin = settings.string(QStringLiteral("portal.pinSha256")).trimmed();
+    // A key pin is the national-style portal's; the center is trusted through its CA.
+    const QString pin = center ? QString() : settings.string(QStringLiteral("portal.pinSha256")).trimmed();
     if (!pin.isEmpty()) {
         c.pinSha256 = QByteArray::fromBase64(pin.toLatin1());
         if (c.pinSha256.size() != 32)

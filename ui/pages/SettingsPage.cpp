@@ -3,6 +3,7 @@
 #include "InlineMessage.h"
 #include "Language.h"
 #include "core/WorkCalendar.h"
+#include "pages/CenterJoinBox.h"
 #include "pages/PageHeader.h"
 #include "pages/PortalSettingsBox.h"
 #include "pages/UsersBox.h"
@@ -108,7 +109,9 @@ SettingsPage::SettingsPage(AppContext& context, const Actor& actor, QWidget* par
     if (actor.atLeast(Role::Admin))
         m_usersBox = new UsersBox(context, actor, this);
 
-    // The central portal.
+    // The center's server this workstation joined, then a national-style portal.
+    m_joinBox = new CenterJoinBox(context, actor, this);
+    connect(m_joinBox, &CenterJoinBox::joined, this, &SettingsPage::portalChanged);
     m_portalBox = new PortalSettingsBox(context, actor, this);
     connect(m_portalBox, &PortalSettingsBox::portalChanged, this, &SettingsPage::portalChanged);
 
@@ -132,6 +135,7 @@ SettingsPage::SettingsPage(AppContext& context, const Actor& actor, QWidget* par
     contentLayout->addWidget(m_centerBox);
     if (m_usersBox)
         contentLayout->addWidget(m_usersBox);
+    contentLayout->addWidget(m_joinBox);
     contentLayout->addWidget(m_portalBox);
     contentLayout->addWidget(m_hoursBox);
     contentLayout->addStretch(1);
@@ -158,6 +162,7 @@ void SettingsPage::reload()
     m_language->setCurrentIndex(index >= 0 ? index : 0);
     for (int i = 0; i < kCenterFieldCount; ++i)
         m_centerEdits[i]->setText(settings.string(QString::fromUtf16(kCenterFields[i].key)));
+    m_joinBox->reload();
     showWorkingHours();
 }
 

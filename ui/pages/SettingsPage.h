@@ -14,6 +14,7 @@ class QPushButton;
 namespace motcua {
 
 class AppContext;
+class CenterJoinBox;
 class PortalSettingsBox;
 class UsersBox;
 
@@ -62,6 +63,7 @@ private:
     QLabel* m_centerMessage = nullptr;
     QPushButton* m_saveCenter = nullptr;
 
+    CenterJoinBox* m_joinBox = nullptr;
     PortalSettingsBox* m_portalBox = nullptr;
     UsersBox* m_usersBox = nullptr; // administrators only
 

@@ -1,0 +1,76 @@
+#include "sync/CenterJoin.h"
+
+#include "store/Settings.h"
+#include "sync/PortalConfig.h"
+#include "sync/PortalTransport.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace motcua {
+
+Result<JoinedCenter> joinCenter(Settings& settings, const QUrl& url, const QString& caPath, const QString& code,
+                                const QString& stationName)
+{
+    if (!url.isValid() || url.scheme() != QLatin1String("https") || url.host().isEmpty()) {
+        return Error::badInput(
+            QCoreApplication::translate("motcua", "The center's address must be an https:// address."));
+    }
+    if (code.trimmed().isEmpty())
+        return Error::badInput(QCoreApplication::translate("motcua", "Enter the one-time code."));
+    const QString ca = QFileInfo(caPath).absoluteFilePath();
+    PortalConfig config;
+    config.url = url;
+    QFile caFile(ca);
+    if (caFile.open(QIODevice::ReadOnly))
+        config.caCertificates = QSslCertificate::fromData(caFile.readAll(), QSsl::Pem);
+    if (config.caCertificates.isEmpty()) {
+        return Error::badInput(QCoreApplication::translate("motcua", "The file %1 holds no PEM certificate.").arg(ca));
+    }
+    if (!settings.isUnlocked()) {
+        return Error::forbidden(QCoreApplication::translate(
+            "motcua", "Sign in again: the center's credential is sealed under the data key."));
+    }
+    const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("code"), code.trimmed()},
+                                                      {QStringLiteral("name"), stationName.left(100)}})
+                                .toJson(QJsonDocument::Compact);
+    const HttpExchange answer = makeHttpsTransport(config)->post(QStringLiteral("/center/join"), body);
+    if (answer.outcome != HttpExchange::Answered || answer.httpStatus != 200) {
+        const QString why = answer.error.isEmpty() ? QStringLiteral("HTTP %1").arg(answer.httpStatus) : answer.error;
+        return Error::storage(QCoreApplication::translate("motcua", "The center did not answer: %1").arg(why));
+    }
+    const QJsonObject reply = QJsonDocument::fromJson(answer.body).object();
+    if (reply.value(QLatin1String("error_code")).toString() != QLatin1String("0")) {
+        const QString why = reply.value(QLatin1String("error_message")).toString().left(300);
+        return Error::forbidden(why.isEmpty() ? QCoreApplication::translate("motcua", "The center refused the code.")
+                                              : why);
+    }
+    bool ok = false;
+    JoinedCenter joined;
+    joined.station = reply.value(QLatin1String("station")).toString().toInt(&ok);
+    joined.center = reply.value(QLatin1String("center")).toString().left(200);
+    joined.madonvi = reply.value(QLatin1String("madonvi")).toString();
+    const QString username = reply.value(QLatin1String("username")).toString();
+    const QString secret = reply.value(QLatin1String("password")).toString();
+    if (!ok || joined.station < 1 || username.isEmpty() || secret.isEmpty()) {
+        return Error::storage(
+            QCoreApplication::translate("motcua", "The center's answer is incomplete; nothing was changed."));
+    }
+    // The values checked by the settings' rules first, the credential last.
+    const std::pair<const char*, QString> values[] = {
+        {"center.agencyCode", joined.madonvi}, {"station.number", QString::number(joined.station)},
+        {"center.serverName", joined.center},        {"center.caFile", ca},
+        {"center.username", username},         {"center.password", secret},
+        {"center.url", url.toString()},
+    };
+    for (const auto& [key, value] : values) {
+        if (Status st = settings.set(QString::fromLatin1(key), value); !st)
+            return st.error();
+    }
+    return joined;
+}
+
+} // namespace motcua
