@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "core/Logging.h"
+#include "core/TextRules.h"
 #include "security/KeyRing.h"
 #include "security/LoginThrottle.h"
 #include "security/PasswordPolicy.h"
@@ -88,6 +89,9 @@ Status UserService::validateFullName(const QString& fullName)
     if (characterCount(name) > kFullNameMax)
         return Error::badInput(QCoreApplication::translate(
             "motcua", "The full name must be at most %n characters long.", nullptr, kFullNameMax));
+    // Printed on receipts and in the audit trail: no invisible control or text-direction characters.
+    if (const QString why = TextRules::problem(name, kFullNameMax); !why.isEmpty())
+        return Error::badInput(QCoreApplication::translate("motcua", "The full name %1").arg(why));
     return {};
 }
 

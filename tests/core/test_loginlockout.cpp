@@ -50,6 +50,8 @@ private Q_SLOTS:
     void passwordRules();
     void weakPasswordMustBeChanged();
     void disablingRemovesTheKeyWrap();
+    void fullNameRefusesDirectionCharacters_data();
+    void fullNameRefusesDirectionCharacters();
 
 private:
     Actor admin() const { return m_admin; }
@@ -341,6 +343,24 @@ void TestLoginLockout::disablingRemovesTheKeyWrap()
     QVERIFY(!wraps.wrapOf(clerkId).ok());
     QVERIFY(m_users->setPassword(admin(), QStringLiteral("clerk1"), QStringLiteral("Tam-thoi-2026")).ok());
     QVERIFY(wraps.wrapOf(clerkId).ok());
+}
+
+void TestLoginLockout::fullNameRefusesDirectionCharacters_data()
+{
+    QTest::addColumn<QString>("fullName");
+    QTest::addColumn<bool>("valid");
+    QTest::newRow("Vietnamese") << QStringLiteral("Trần Thị Bích Ngọc") << true;
+    QTest::newRow("RLO") << QStringLiteral("Trần \u202EcọgN") << false;
+    QTest::newRow("FSI") << QStringLiteral("\u2068Ngọc") << false;
+    QTest::newRow("BEL") << QStringLiteral("Ngọc\u0007") << false;
+}
+
+void TestLoginLockout::fullNameRefusesDirectionCharacters()
+{
+    QFETCH(QString, fullName);
+    QFETCH(bool, valid);
+    QCOMPARE(UserService::validateFullName(fullName).ok(), valid);
+    QCOMPARE(m_users->addUser(admin(), QStringLiteral("ngoc.tt"), fullName, Role::Clerk, kClerkPassword).ok(), valid);
 }
 
 QTEST_GUILESS_MAIN(TestLoginLockout)
