@@ -139,6 +139,7 @@ MainWindow::MainWindow(AppContext& context, const Actor& actor, StatusSource* st
         connect(timer, &QTimer::timeout, m_engine, &SyncEngine::refresh);
         timer->start();
         m_engine->start();
+        m_engineStarted = true;
     }
     connect(m_status, &StatusSource::changed, this, &MainWindow::updateStatus);
 
@@ -319,6 +320,12 @@ void MainWindow::unlockDesk()
     }
     m_hiddenWindows.clear();
     m_idleLock->reset();
+    // A pass that came while the key was away could not read the portal's password and left an
+    // alarm; the key is back: sync at once.
+    if (m_engineStarted) {
+        m_engine->refresh();
+        m_engine->syncNow();
+    }
 }
 
 void MainWindow::buildMenus()

@@ -112,6 +112,7 @@ private:
     LockScreen* m_lockScreen = nullptr;
     IdleLock* m_idleLock = nullptr;
     bool m_deskLocked = false;
+    bool m_engineStarted = false; // this window runs the sync engine (no StatusSource given)
     QList<QPointer<QWidget>> m_hiddenWindows;
     QList<QPointer<QAction>> m_disabledActions;
 
