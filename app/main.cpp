@@ -8,6 +8,7 @@
 #include "MainWindow.h"
 #include "UiResources.h"
 #include "core/Logging.h"
+#include "pages/DashboardPage.h"
 #include "security/UserService.h"
 #include "service/AppContext.h"
 #include "service/AttachmentService.h"
@@ -69,9 +70,10 @@ Options parseCommandLine(const QApplication& app)
     const QCommandLineOption lang(QStringLiteral("lang"),
                                   QCoreApplication::translate("motcua", "Interface language for this run: vi or en."),
                                   QStringLiteral("code"));
-    const QCommandLineOption page(QStringLiteral("page"),
-                                  QCoreApplication::translate("motcua", "Page to open first (intake, catalogue, ...)."),
-                                  QStringLiteral("name"));
+    const QCommandLineOption page(
+        QStringLiteral("page"),
+        QCoreApplication::translate("motcua", "Page to open first (intake, catalogue, ..., quality)."),
+        QStringLiteral("name"));
     const QCommandLineOption user(
         QStringLiteral("user"),
         QCoreApplication::translate("motcua", "Log in as this user; the password is read from MOTCUA_PASSWORD."),
@@ -141,6 +143,12 @@ public:
         for (int i = 0; i < MainWindow::PageCount; ++i) {
             if (MainWindow::pageKey(static_cast<MainWindow::Page>(i)) == m_options.page)
                 m_window->showPage(static_cast<MainWindow::Page>(i));
+        }
+        // "quality": the Dashboard's service-quality index section (last quarter).
+        if (m_options.page == QLatin1String("quality")) {
+            m_window->showPage(MainWindow::Dashboard);
+            if (auto* dashboard = qobject_cast<DashboardPage*>(m_window->page(MainWindow::Dashboard)))
+                dashboard->showQualityIndex();
         }
         connect(m_window, &MainWindow::logoutRequested, this, &Session::logout);
         // Closing the window ends the program, except when it closes for a log out.

@@ -2952,10 +2952,6 @@ With: %4%5</translation>
         <translation>The private key is not an RSA or EC key in PEM.</translation>
     </message>
     <message>
-        <source>Cannot listen on %1:%2.</source>
-        <translation>Cannot listen on %1:%2.</translation>
-    </message>
-    <message>
         <source>The request is not a JSON object.</source>
         <translation>The request is not a JSON object.</translation>
     </message>
@@ -3731,10 +3727,6 @@ With: %4%5</translation>
         <translation>The portal ended the session twice in a row.</translation>
     </message>
     <message>
-        <source>portal.url must be an https:// address, not &quot;%1&quot;.</source>
-        <translation>portal.url must be an https:// address, not &quot;%1&quot;.</translation>
-    </message>
-    <message>
         <source>Cannot read the portal&apos;s CA file %1.</source>
         <translation>Cannot read the portal&apos;s CA file %1.</translation>
     </message>
@@ -3753,10 +3745,6 @@ With: %4%5</translation>
     <message>
         <source>The portal leased an empty number block.</source>
         <translation>The portal leased an empty number block.</translation>
-    </message>
-    <message>
-        <source>No portal is configured (setting portal.url).</source>
-        <translation>No portal is configured (setting portal.url).</translation>
     </message>
     <message>
         <source>Another synchronisation of this database is running.</source>
@@ -4566,6 +4554,181 @@ motcuactl dossier SUBCOMMAND --help shows the options of each.
         <source>(Technical detail: %1)</source>
         <translation>(Technical detail: %1)</translation>
     </message>
+    <message>
+        <source>%1 — center&apos;s server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1:%2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address of the center&apos;s server this workstation joined (https://host:port)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM file of the certificate authority the center&apos;s certificate must chain to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workstation&apos;s account at the center (given when it joined)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workstation&apos;s credential at the center (given when it joined)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the center&apos;s server this workstation joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The center&apos;s address must be an https:// address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the one-time code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in again: the center&apos;s credential is sealed under the data key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The center refused the code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The center&apos;s answer is incomplete; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be an https:// address, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No portal or center is configured (settings portal.url, center.url).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;agency&quot; (the center&apos;s unit code, madonvi) is not set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;certificate&quot; and &quot;key&quot; (PEM files) are required: the center speaks HTTPS only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the certificate %1 (PEM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate %1 expired on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the private key %1; is it readable by the motcua-center user?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key %1 is not a PEM key of the certificate %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MotCua Desk center server: the workstations&apos; protocol on PostgreSQL for one center&apos;s counters.
+
+Commands:
+  init                  create or migrate the database schema
+  check                 validate the configuration, the certificate and the database
+  serve                 serve the workstations over HTTPS (the systemd unit runs this)
+  enrol --station N     print a one-time code for workstation N to join with
+  revoke --station N    refuse workstation N from now on
+  stations              list the enrolled workstations
+  admin --user NAME     add a center administrator (password from $MOTCUA_CENTER_PASSWORD or stdin)
+
+Workstations join with: motcuactl center join URL --code CODE --ca FILE --user ADMIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>init, check, serve, enrol, revoke, stations or admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override one setting of the file (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workstation number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes an enrolment code stays valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of messages: vi (default) or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one command: init, check, serve, enrol, revoke, stations or admin (see --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--set takes KEY=VALUE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database schema is at version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The configuration, the certificate and the database are in order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--station N is required, from 1 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--minutes must be from 1 to 1440.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-time code for station %1, valid %2 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station %1 is revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator %1 can sign in to the center&apos;s page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot; (see --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this center takes no offline bundles (no bundle secret is set).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>motcua::ApplicantForm</name>
@@ -4834,6 +4997,80 @@ motcuactl dossier SUBCOMMAND --help shows the options of each.
             <numerusform>… and %n more.</numerusform>
             <numerusform>… and %n more.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>motcua::CenterJoinBox</name>
+    <message>
+        <source>Center&apos;s server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workstation has not joined a center&apos;s server. An administrator joins it with the one-time code the center&apos;s administrator prints (motcua-center enrol --station N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Join the center…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joined %1 at %2 as station %3. Dossiers, history and files go to the center&apos;s server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Join again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::CenterJoinDialog</name>
+    <message>
+        <source>Join the center&apos;s server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished">Browse…</translation>
+    </message>
+    <message>
+        <source>Center&apos;s &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-time &amp;code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Center&apos;s &amp;CA certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workstation&apos;s &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The center&apos;s administrator prints the code with &quot;motcua-center enrol --station N&quot;; it works once, for a short time. The center gives this workstation its station number and its own credential, kept encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate of the center&apos;s CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation type="unfinished">PEM certificates (*.pem *.crt *.cer);;All files (*)</translation>
+    </message>
+    <message>
+        <source>The center&apos;s address must start with https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joined %1 as station %2.</source>
+        <translation type="unfinished">Joined %1 as station %2.</translation>
     </message>
 </context>
 <context>

@@ -2946,10 +2946,6 @@ Hẹn trả: %3
         <translation>Khóa riêng không phải khóa RSA hoặc EC ở định dạng PEM.</translation>
     </message>
     <message>
-        <source>Cannot listen on %1:%2.</source>
-        <translation>Không lắng nghe được trên %1:%2.</translation>
-    </message>
-    <message>
         <source>The request is not a JSON object.</source>
         <translation>Yêu cầu không phải là một đối tượng JSON.</translation>
     </message>
@@ -3724,10 +3720,6 @@ Hẹn trả: %3
         <translation>Cổng dịch vụ công đã kết thúc phiên làm việc hai lần liên tiếp.</translation>
     </message>
     <message>
-        <source>portal.url must be an https:// address, not &quot;%1&quot;.</source>
-        <translation>portal.url phải là địa chỉ https://, không phải &quot;%1&quot;.</translation>
-    </message>
-    <message>
         <source>Cannot read the portal&apos;s CA file %1.</source>
         <translation>Không đọc được tệp CA của cổng dịch vụ công %1.</translation>
     </message>
@@ -3746,10 +3738,6 @@ Hẹn trả: %3
     <message>
         <source>The portal leased an empty number block.</source>
         <translation>Cổng dịch vụ công đã cấp một khối số trống.</translation>
-    </message>
-    <message>
-        <source>No portal is configured (setting portal.url).</source>
-        <translation>Chưa cấu hình cổng dịch vụ công (thiết lập portal.url).</translation>
     </message>
     <message>
         <source>Another synchronisation of this database is running.</source>
@@ -4553,6 +4541,192 @@ motcuactl dossier SUBCOMMAND --help hiện các tùy chọn của từng lệnh 
         <source>(Technical detail: %1)</source>
         <translation>(Chi tiết kỹ thuật: %1)</translation>
     </message>
+    <message>
+        <source>%1 — center&apos;s server</source>
+        <translation>%1 — máy chủ trung tâm</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1:%2 (%3).</source>
+        <translation>Không thể lắng nghe trên %1:%2 (%3).</translation>
+    </message>
+    <message>
+        <source>Address of the center&apos;s server this workstation joined (https://host:port)</source>
+        <translation>Địa chỉ máy chủ trung tâm mà máy trạm này đã tham gia (https://máy:cổng)</translation>
+    </message>
+    <message>
+        <source>PEM file of the certificate authority the center&apos;s certificate must chain to</source>
+        <translation>Tệp PEM của tổ chức cấp chứng thư mà chứng thư của máy chủ trung tâm phải thuộc về</translation>
+    </message>
+    <message>
+        <source>This workstation&apos;s account at the center (given when it joined)</source>
+        <translation>Tài khoản của máy trạm này tại trung tâm (được cấp khi tham gia)</translation>
+    </message>
+    <message>
+        <source>This workstation&apos;s credential at the center (given when it joined)</source>
+        <translation>Khóa xác thực của máy trạm này tại trung tâm (được cấp khi tham gia)</translation>
+    </message>
+    <message>
+        <source>Name of the center&apos;s server this workstation joined</source>
+        <translation>Tên máy chủ trung tâm mà máy trạm này đã tham gia</translation>
+    </message>
+    <message>
+        <source>The center&apos;s address must be an https:// address.</source>
+        <translation>Địa chỉ của trung tâm phải là địa chỉ https://.</translation>
+    </message>
+    <message>
+        <source>Enter the one-time code.</source>
+        <translation>Hãy nhập mã dùng một lần.</translation>
+    </message>
+    <message>
+        <source>Sign in again: the center&apos;s credential is sealed under the data key.</source>
+        <translation>Hãy đăng nhập lại: khóa xác thực của trung tâm được niêm phong bằng khóa dữ liệu.</translation>
+    </message>
+    <message>
+        <source>The center refused the code.</source>
+        <translation>Trung tâm từ chối mã này.</translation>
+    </message>
+    <message>
+        <source>The center&apos;s answer is incomplete; nothing was changed.</source>
+        <translation>Trả lời của trung tâm không đầy đủ; chưa có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>%1 must be an https:// address, not &quot;%2&quot;.</source>
+        <translation>%1 phải là địa chỉ https://, không phải &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>No portal or center is configured (settings portal.url, center.url).</source>
+        <translation>Chưa thiết lập cổng dịch vụ công hay máy chủ trung tâm (thiết lập portal.url, center.url).</translation>
+    </message>
+    <message>
+        <source>&quot;agency&quot; (the center&apos;s unit code, madonvi) is not set.</source>
+        <translation>Chưa đặt &quot;agency&quot; (mã đơn vị của trung tâm, madonvi).</translation>
+    </message>
+    <message>
+        <source>&quot;certificate&quot; and &quot;key&quot; (PEM files) are required: the center speaks HTTPS only.</source>
+        <translation>Cần &quot;certificate&quot; và &quot;key&quot; (tệp PEM): máy chủ trung tâm chỉ dùng HTTPS.</translation>
+    </message>
+    <message>
+        <source>Cannot read the certificate %1 (PEM).</source>
+        <translation>Không đọc được chứng thư %1 (PEM).</translation>
+    </message>
+    <message>
+        <source>The certificate %1 expired on %2.</source>
+        <translation>Chứng thư %1 đã hết hạn ngày %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read the private key %1; is it readable by the motcua-center user?</source>
+        <translation>Không đọc được khóa riêng %1; người dùng motcua-center có quyền đọc tệp này không?</translation>
+    </message>
+    <message>
+        <source>The private key %1 is not a PEM key of the certificate %2.</source>
+        <translation>Khóa riêng %1 không phải khóa PEM của chứng thư %2.</translation>
+    </message>
+    <message>
+        <source>MotCua Desk center server: the workstations&apos; protocol on PostgreSQL for one center&apos;s counters.
+
+Commands:
+  init                  create or migrate the database schema
+  check                 validate the configuration, the certificate and the database
+  serve                 serve the workstations over HTTPS (the systemd unit runs this)
+  enrol --station N     print a one-time code for workstation N to join with
+  revoke --station N    refuse workstation N from now on
+  stations              list the enrolled workstations
+  admin --user NAME     add a center administrator (password from $MOTCUA_CENTER_PASSWORD or stdin)
+
+Workstations join with: motcuactl center join URL --code CODE --ca FILE --user ADMIN</source>
+        <translation>Máy chủ trung tâm của MotCua Desk: giao thức của các máy trạm trên PostgreSQL cho các quầy của một trung tâm.
+
+Lệnh:
+  init                  tạo hoặc nâng cấp lược đồ cơ sở dữ liệu
+  check                 kiểm tra cấu hình, chứng thư và cơ sở dữ liệu
+  serve                 phục vụ các máy trạm qua HTTPS (dịch vụ systemd chạy lệnh này)
+  enrol --station N     in mã dùng một lần để máy trạm số N tham gia
+  revoke --station N    từ chối máy trạm số N từ nay
+  stations              liệt kê các máy trạm đã đăng ký
+  admin --user NAME     thêm quản trị viên trung tâm (mật khẩu lấy từ $MOTCUA_CENTER_PASSWORD hoặc đầu vào chuẩn)
+
+Máy trạm tham gia bằng: motcuactl center join URL --code CODE --ca FILE --user ADMIN</translation>
+    </message>
+    <message>
+        <source>init, check, serve, enrol, revoke, stations or admin.</source>
+        <translation>init, check, serve, enrol, revoke, stations hoặc admin.</translation>
+    </message>
+    <message>
+        <source>Configuration file.</source>
+        <translation>Tệp cấu hình.</translation>
+    </message>
+    <message>
+        <source>Override one setting of the file (repeatable).</source>
+        <translation>Ghi đè một thiết lập của tệp (có thể lặp lại).</translation>
+    </message>
+    <message>
+        <source>Workstation number.</source>
+        <translation>Số máy trạm.</translation>
+    </message>
+    <message>
+        <source>Minutes an enrolment code stays valid.</source>
+        <translation>Số phút mã đăng ký còn hiệu lực.</translation>
+    </message>
+    <message>
+        <source>Administrator name.</source>
+        <translation>Tên quản trị viên.</translation>
+    </message>
+    <message>
+        <source>Language of messages: vi (default) or en.</source>
+        <translation>Ngôn ngữ thông báo: vi (mặc định) hoặc en.</translation>
+    </message>
+    <message>
+        <source>Give one command: init, check, serve, enrol, revoke, stations or admin (see --help).</source>
+        <translation>Hãy cho một lệnh: init, check, serve, enrol, revoke, stations hoặc admin (xem --help).</translation>
+    </message>
+    <message>
+        <source>--set takes KEY=VALUE.</source>
+        <translation>--set nhận KHÓA=GIÁ_TRỊ.</translation>
+    </message>
+    <message>
+        <source>The database schema is at version %1.</source>
+        <translation>Lược đồ cơ sở dữ liệu ở phiên bản %1.</translation>
+    </message>
+    <message>
+        <source>The configuration, the certificate and the database are in order.</source>
+        <translation>Cấu hình, chứng thư và cơ sở dữ liệu đều hợp lệ.</translation>
+    </message>
+    <message>
+        <source>--station N is required, from 1 to %1.</source>
+        <translation>Cần --station N, từ 1 đến %1.</translation>
+    </message>
+    <message>
+        <source>--minutes must be from 1 to 1440.</source>
+        <translation>--minutes phải từ 1 đến 1440.</translation>
+    </message>
+    <message>
+        <source>One-time code for station %1, valid %2 minutes.</source>
+        <translation>Mã dùng một lần cho máy trạm số %1, hiệu lực %2 phút.</translation>
+    </message>
+    <message>
+        <source>Station %1 is revoked.</source>
+        <translation>Máy trạm số %1 đã bị thu hồi.</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>đã thu hồi</translation>
+    </message>
+    <message>
+        <source>enrolled</source>
+        <translation>đã đăng ký</translation>
+    </message>
+    <message>
+        <source>Administrator %1 can sign in to the center&apos;s page.</source>
+        <translation>Quản trị viên %1 có thể đăng nhập trang của trung tâm.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot; (see --help).</source>
+        <translation>Lệnh &quot;%1&quot; không có (xem --help).</translation>
+    </message>
+    <message>
+        <source>this center takes no offline bundles (no bundle secret is set).</source>
+        <translation>trung tâm này không nhận gói ngoại tuyến (chưa đặt khóa bí mật của gói).</translation>
+    </message>
 </context>
 <context>
     <name>motcua::ApplicantForm</name>
@@ -4817,6 +4991,80 @@ motcuactl dossier SUBCOMMAND --help hiện các tùy chọn của từng lệnh 
         <translation>
             <numerusform>… và %n mục khác.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>motcua::CenterJoinBox</name>
+    <message>
+        <source>Center&apos;s server</source>
+        <translation>Máy chủ trung tâm</translation>
+    </message>
+    <message>
+        <source>This workstation has not joined a center&apos;s server. An administrator joins it with the one-time code the center&apos;s administrator prints (motcua-center enrol --station N).</source>
+        <translation>Máy trạm này chưa tham gia máy chủ trung tâm. Quản trị viên cho máy tham gia bằng mã dùng một lần do quản trị viên trung tâm in ra (motcua-center enrol --station N).</translation>
+    </message>
+    <message>
+        <source>&amp;Join the center…</source>
+        <translation>&amp;Tham gia trung tâm…</translation>
+    </message>
+    <message>
+        <source>Joined %1 at %2 as station %3. Dossiers, history and files go to the center&apos;s server.</source>
+        <translation>Đã tham gia %1 tại %2 với số máy trạm %3. Hồ sơ, tiến độ và tệp được gửi về máy chủ trung tâm.</translation>
+    </message>
+    <message>
+        <source>&amp;Join again…</source>
+        <translation>&amp;Tham gia lại…</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::CenterJoinDialog</name>
+    <message>
+        <source>Join the center&apos;s server</source>
+        <translation>Tham gia máy chủ trung tâm</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <source>Center&apos;s &amp;address:</source>
+        <translation>&amp;Địa chỉ trung tâm:</translation>
+    </message>
+    <message>
+        <source>One-time &amp;code:</source>
+        <translation>&amp;Mã dùng một lần:</translation>
+    </message>
+    <message>
+        <source>Center&apos;s &amp;CA certificate:</source>
+        <translation>&amp;Chứng thư CA của trung tâm:</translation>
+    </message>
+    <message>
+        <source>This workstation&apos;s &amp;name:</source>
+        <translation>&amp;Tên máy trạm này:</translation>
+    </message>
+    <message>
+        <source>The center&apos;s administrator prints the code with &quot;motcua-center enrol --station N&quot;; it works once, for a short time. The center gives this workstation its station number and its own credential, kept encrypted.</source>
+        <translation>Quản trị viên trung tâm in mã bằng lệnh &quot;motcua-center enrol --station N&quot;; mã chỉ dùng được một lần, trong thời gian ngắn. Trung tâm cấp cho máy trạm này số máy trạm và khóa xác thực riêng, được lưu mã hóa.</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>&amp;Tham gia</translation>
+    </message>
+    <message>
+        <source>Certificate of the center&apos;s CA</source>
+        <translation>Chứng thư CA của trung tâm</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Chứng thư PEM (*.pem *.crt *.cer);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>The center&apos;s address must start with https://.</source>
+        <translation>Địa chỉ của trung tâm phải bắt đầu bằng https://.</translation>
+    </message>
+    <message>
+        <source>Joined %1 as station %2.</source>
+        <translation>Đã tham gia %1 với số máy trạm %2.</translation>
     </message>
 </context>
 <context>

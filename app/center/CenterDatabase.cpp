@@ -47,7 +47,12 @@ CenterDatabase::~CenterDatabase() = default;
 
 Error CenterDatabase::failure(const char* what)
 {
-    const QString message = QString::fromUtf8(what).trimmed();
+    // The server's first line only: DETAIL (e.g. "Failing row contains (...)") can quote a row,
+    // applicant's name included, and this message reaches the log and the client.
+    QString message = QString::fromUtf8(what).trimmed();
+    if (const qsizetype detail = message.indexOf(QLatin1Char('\n')); detail > 0)
+        message.truncate(detail);
+    message = message.trimmed();
     qCWarning(lcCenter) << "database:" << message;
     return Error::storage(QCoreApplication::translate("motcua", "PostgreSQL: %1").arg(message));
 }

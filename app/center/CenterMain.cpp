@@ -2,6 +2,7 @@
 #include "center/CenterAuth.h"
 #include "center/CenterConfig.h"
 #include "center/CenterDatabase.h"
+#include "center/CenterLogFormat.h"
 #include "center/CenterServer.h"
 #include "center/CenterStore.h"
 #include "center/CenterWorkers.h"
@@ -38,11 +39,6 @@ void say(const QString& line)
     std::fflush(stdout);
 }
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("motcua", text);
-}
-
 // The private key in PEM belongs to the certificate in PEM.
 bool keyMatches(const QByteArray& certificatePem, const QByteArray& keyPem)
 {
@@ -65,23 +61,28 @@ QStringList check(const CenterConfig& config, CenterDatabase& db)
     if (auto a = config.address(); !a)
         problems << a.error().message;
     if (config.agency.isEmpty())
-        problems << tr("\"agency\" (the center's unit code, madonvi) is not set.");
+        problems << QCoreApplication::translate("motcua", "\"agency\" (the center's unit code, madonvi) is not set.");
     if (config.certificate.isEmpty() || config.key.isEmpty()) {
-        problems << tr("\"certificate\" and \"key\" (PEM files) are required: the center speaks HTTPS only.");
+        problems << QCoreApplication::translate(
+            "motcua", "\"certificate\" and \"key\" (PEM files) are required: the center speaks HTTPS only.");
     } else {
         const QList<QSslCertificate> chain = QSslCertificate::fromPath(config.certificate, QSsl::Pem);
         if (chain.isEmpty()) {
-            problems << tr("Cannot read the certificate %1 (PEM).").arg(config.certificate);
+            problems << QCoreApplication::translate("motcua", "Cannot read the certificate %1 (PEM).")
+                            .arg(config.certificate);
         } else if (chain.first().expiryDate() < QDateTime::currentDateTimeUtc()) {
-            problems << tr("The certificate %1 expired on %2.")
+            problems << QCoreApplication::translate("motcua", "The certificate %1 expired on %2.")
                             .arg(config.certificate, chain.first().expiryDate().toString(Qt::ISODate));
         }
         QFile keyFile(config.key);
         if (!keyFile.open(QIODevice::ReadOnly)) {
-            problems << tr("Cannot read the private key %1; is it readable by the motcua-center user?").arg(config.key);
+            problems << QCoreApplication::translate(
+                            "motcua", "Cannot read the private key %1; is it readable by the motcua-center user?")
+                            .arg(config.key);
         } else if (!chain.isEmpty() && !keyMatches(chain.first().toPem(), keyFile.readAll())) {
-            problems
-                << tr("The private key %1 is not a PEM key of the certificate %2.").arg(config.key, config.certificate);
+            problems << QCoreApplication::translate("motcua",
+                                                    "The private key %1 is not a PEM key of the certificate %2.")
+                            .arg(config.key, config.certificate);
         }
     }
     if (Status s = db.connect(); !s)
@@ -99,41 +100,62 @@ int main(int argc, char** argv)
     QCoreApplication::setApplicationName(QStringLiteral("motcua-center"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MOTCUA_VERSION));
 
+    // The language first, so that --help and every message are in it.
+    QString lang = QStringLiteral("vi");
+    const QStringList args0 = QCoreApplication::arguments();
+    for (qsizetype i = 1; i < args0.size(); ++i) {
+        if (args0.at(i) == QLatin1String("--lang") && i + 1 < args0.size())
+            lang = args0.at(i + 1);
+        else if (args0.at(i).startsWith(QLatin1String("--lang=")))
+            lang = args0.at(i).mid(7);
+    }
+    QTranslator translator;
+    if (translator.load(QStringLiteral(":/motcua/i18n/motcua_") + lang + QStringLiteral(".qm")))
+        QCoreApplication::installTranslator(&translator);
+
     QCommandLineParser p;
-    p.setApplicationDescription(
-        tr("MotCua Desk center server: the workstations' protocol on PostgreSQL for one center's counters.\n\n"
-           "Commands:\n"
-           "  init                  create or migrate the database schema\n"
-           "  check                 validate the configuration, the certificate and the database\n"
-           "  serve                 serve the workstations over HTTPS (the systemd unit runs this)\n"
-           "  enrol --station N     print a one-time code for workstation N to join with\n"
-           "  revoke --station N    refuse workstation N from now on\n"
-           "  stations              list the enrolled workstations\n"
-           "  admin --user NAME     add a center administrator (password from $MOTCUA_CENTER_PASSWORD or stdin)\n\n"
-           "Workstations join with: motcuactl center join URL --code CODE --ca FILE --user ADMIN"));
+    p.setApplicationDescription(QCoreApplication::translate(
+        "motcua",
+        "MotCua Desk center server: the workstations' protocol on PostgreSQL for one center's counters.\n\n"
+        "Commands:\n"
+        "  init                  create or migrate the database schema\n"
+        "  check                 validate the configuration, the certificate and the database\n"
+        "  serve                 serve the workstations over HTTPS (the systemd unit runs this)\n"
+        "  enrol --station N     print a one-time code for workstation N to join with\n"
+        "  revoke --station N    refuse workstation N from now on\n"
+        "  stations              list the enrolled workstations\n"
+        "  admin --user NAME     add a center administrator (password from $MOTCUA_CENTER_PASSWORD or stdin)\n\n"
+        "Workstations join with: motcuactl center join URL --code CODE --ca FILE --user ADMIN"));
     p.addHelpOption();
     p.addVersionOption();
-    p.addPositionalArgument(QStringLiteral("command"), tr("init, check, serve, enrol, revoke, stations or admin."));
-    const QCommandLineOption configOpt(QStringLiteral("config"), tr("Configuration file."), QStringLiteral("FILE"),
-                                       QStringLiteral("/etc/motcua/center.conf"));
-    const QCommandLineOption setOpt(QStringLiteral("set"), tr("Override one setting of the file (repeatable)."),
-                                    QStringLiteral("KEY=VALUE"));
-    const QCommandLineOption stationOpt(QStringLiteral("station"), tr("Workstation number."), QStringLiteral("N"));
-    const QCommandLineOption minutesOpt(QStringLiteral("minutes"), tr("Minutes an enrolment code stays valid."),
+    p.addPositionalArgument(
+        QStringLiteral("command"),
+        QCoreApplication::translate("motcua", "init, check, serve, enrol, revoke, stations or admin."));
+    const QCommandLineOption configOpt(QStringLiteral("config"),
+                                       QCoreApplication::translate("motcua", "Configuration file."),
+                                       QStringLiteral("FILE"), QStringLiteral("/etc/motcua/center.conf"));
+    const QCommandLineOption setOpt(
+        QStringLiteral("set"), QCoreApplication::translate("motcua", "Override one setting of the file (repeatable)."),
+        QStringLiteral("KEY=VALUE"));
+    const QCommandLineOption stationOpt(
+        QStringLiteral("station"), QCoreApplication::translate("motcua", "Workstation number."), QStringLiteral("N"));
+    const QCommandLineOption minutesOpt(QStringLiteral("minutes"),
+                                        QCoreApplication::translate("motcua", "Minutes an enrolment code stays valid."),
                                         QStringLiteral("M"));
-    const QCommandLineOption userOpt(QStringLiteral("user"), tr("Administrator name."), QStringLiteral("NAME"));
-    const QCommandLineOption langOpt(QStringLiteral("lang"), tr("Language of messages: vi (default) or en."),
+    const QCommandLineOption userOpt(
+        QStringLiteral("user"), QCoreApplication::translate("motcua", "Administrator name."), QStringLiteral("NAME"));
+    const QCommandLineOption langOpt(QStringLiteral("lang"),
+                                     QCoreApplication::translate("motcua", "Language of messages: vi (default) or en."),
                                      QStringLiteral("CODE"), QStringLiteral("vi"));
     p.addOptions({configOpt, setOpt, stationOpt, minutesOpt, userOpt, langOpt});
     p.process(app);
 
-    QTranslator translator;
-    if (translator.load(QStringLiteral(":/motcua/i18n/motcua_") + p.value(langOpt) + QStringLiteral(".qm")))
-        QCoreApplication::installTranslator(&translator);
-
     const QStringList args = p.positionalArguments();
     if (args.size() != 1)
-        return fail(tr("Give one command: init, check, serve, enrol, revoke, stations or admin (see --help)."), 2);
+        return fail(
+            QCoreApplication::translate(
+                "motcua", "Give one command: init, check, serve, enrol, revoke, stations or admin (see --help)."),
+            2);
     const QString command = args.first();
 
     auto loaded = CenterConfig::load(p.value(configOpt));
@@ -143,7 +165,7 @@ int main(int argc, char** argv)
     for (const QString& kv : p.values(setOpt)) {
         const qsizetype eq = kv.indexOf(QLatin1Char('='));
         if (eq <= 0)
-            return fail(tr("--set takes KEY=VALUE."), 2);
+            return fail(QCoreApplication::translate("motcua", "--set takes KEY=VALUE."), 2);
         if (Status s = config.set(kv.left(eq), kv.mid(eq + 1)); !s)
             return fail(s.error().message, 2);
     }
@@ -163,7 +185,8 @@ int main(int argc, char** argv)
     if (command == QLatin1String("init")) {
         if (Status s = db.migrate(); !s)
             return fail(s.error().message, 1);
-        say(tr("The database schema is at version %1.").arg(CenterDatabase::knownVersion()));
+        say(QCoreApplication::translate("motcua", "The database schema is at version %1.")
+                .arg(CenterDatabase::knownVersion()));
         return 0;
     }
     if (command == QLatin1String("check")) {
@@ -172,31 +195,38 @@ int main(int argc, char** argv)
             std::fprintf(stderr, "motcua-center: %s\n", qUtf8Printable(problem));
         if (!problems.isEmpty())
             return 1;
-        say(tr("The configuration, the certificate and the database are in order."));
+        say(QCoreApplication::translate("motcua", "The configuration, the certificate and the database are in order."));
         return 0;
     }
     if (command == QLatin1String("enrol")) {
         const int n = station();
         if (!n)
-            return fail(tr("--station N is required, from 1 to %1.").arg(config.numbering.maxStations), 2);
+            return fail(QCoreApplication::translate("motcua", "--station N is required, from 1 to %1.")
+                            .arg(config.numbering.maxStations),
+                        2);
         const int minutes = p.isSet(minutesOpt) ? p.value(minutesOpt).toInt() : config.enrolMinutes;
         if (minutes < 1 || minutes > 1440)
-            return fail(tr("--minutes must be from 1 to 1440."), 2);
+            return fail(QCoreApplication::translate("motcua", "--minutes must be from 1 to 1440."), 2);
         auto code = auth.enrol(n, minutes);
         if (!code)
             return fail(code.error().message, 1);
         say(*code);
-        std::fprintf(stderr, "%s\n",
-                     qUtf8Printable(tr("One-time code for station %1, valid %2 minutes.").arg(n).arg(minutes)));
+        std::fprintf(
+            stderr, "%s\n",
+            qUtf8Printable(QCoreApplication::translate("motcua", "One-time code for station %1, valid %2 minutes.")
+                               .arg(n)
+                               .arg(minutes)));
         return 0;
     }
     if (command == QLatin1String("revoke")) {
         const int n = station();
         if (!n)
-            return fail(tr("--station N is required, from 1 to %1.").arg(config.numbering.maxStations), 2);
+            return fail(QCoreApplication::translate("motcua", "--station N is required, from 1 to %1.")
+                            .arg(config.numbering.maxStations),
+                        2);
         if (Status s = auth.revoke(n); !s)
             return fail(s.error().message, 1);
-        say(tr("Station %1 is revoked.").arg(n));
+        say(QCoreApplication::translate("motcua", "Station %1 is revoked.").arg(n));
         return 0;
     }
     if (command == QLatin1String("stations")) {
@@ -204,7 +234,11 @@ int main(int argc, char** argv)
         if (!all)
             return fail(all.error().message, 1);
         for (const CenterAuth::Station& s : *all) {
-            say(QStringLiteral("%1\t%2\t%3").arg(s.station).arg(s.revokedAt ? tr("revoked") : tr("enrolled"), s.name));
+            say(QStringLiteral("%1\t%2\t%3")
+                    .arg(s.station)
+                    .arg(s.revokedAt ? QCoreApplication::translate("motcua", "revoked")
+                                     : QCoreApplication::translate("motcua", "enrolled"),
+                         s.name));
         }
         return 0;
     }
@@ -215,12 +249,15 @@ int main(int argc, char** argv)
             password = QTextStream(stdin).readLine();
         if (Status s = auth.setAdmin(user, password); !s)
             return fail(s.error().message, 1);
-        say(tr("Administrator %1 can sign in to the center's page.").arg(user));
+        say(QCoreApplication::translate("motcua", "Administrator %1 can sign in to the center's page.").arg(user));
         return 0;
     }
     if (command != QLatin1String("serve"))
-        return fail(tr("Unknown command \"%1\" (see --help).").arg(command.left(40)), 2);
+        return fail(QCoreApplication::translate("motcua", "Unknown command \"%1\" (see --help).").arg(command.left(40)),
+                    2);
 
+    // From here on the log is for the journal: one JSON object per line.
+    installJsonLog();
     if (Status s = db.connect(); !s)
         return fail(s.error().message, 1);
     if (Status s = db.requireCurrent(); !s)
@@ -229,13 +266,15 @@ int main(int argc, char** argv)
     if (!address)
         return fail(address.error().message, 2);
     if (config.agency.isEmpty())
-        return fail(tr("\"agency\" (the center's unit code, madonvi) is not set."), 2);
+        return fail(QCoreApplication::translate("motcua", "\"agency\" (the center's unit code, madonvi) is not set."),
+                    2);
 
     // Offline bundles only when sealed with the center's bundle secret; never unprotected.
     const QString bundleSecret = qEnvironmentVariable("MOTCUA_BUNDLE_SECRET");
     CenterWorkers workers(config, [bundleSecret](const QByteArray& file) -> Result<QByteArray> {
         if (bundleSecret.isEmpty())
-            return Error::forbidden(tr("this center takes no offline bundles (no bundle secret is set)."));
+            return Error::forbidden(QCoreApplication::translate(
+                "motcua", "this center takes no offline bundles (no bundle secret is set)."));
         auto payload = OfflineBundle::open(file, bundleSecret);
         if (!payload)
             return payload.error();

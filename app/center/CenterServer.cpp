@@ -107,6 +107,12 @@ std::optional<PortalReply> CenterServer::vet(const QJsonObject& request, const Q
     return std::nullopt;
 }
 
+QString CenterServer::pageTitle() const
+{
+    const QString name = m_identity.name.isEmpty() ? m_identity.agency : m_identity.name;
+    return QCoreApplication::translate("motcua", "%1 — center's server").arg(name);
+}
+
 QString CenterServer::officer(const QHttpServerRequest& request) const
 {
     const QString user = basicUser(request);

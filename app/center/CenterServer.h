@@ -27,6 +27,7 @@ protected:
     bool allowAdmin(const QHttpServerRequest& request, bool pageOrForm, int* status, QByteArray* headers) override;
     std::optional<PortalReply> vet(const QJsonObject& request, const QString& who) override;
     QString officer(const QHttpServerRequest& request) const override;
+    QString pageTitle() const override;
 
 private:
     void join(const QHttpServerRequest& request, QTcpSocket* socket);

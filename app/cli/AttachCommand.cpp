@@ -29,16 +29,38 @@ QJsonObject AttachCommand::toJson(const AttachmentInfo& a)
                        {QStringLiteral("sha256"), a.sha256},
                        {QStringLiteral("page_count"), a.pageCount},
                        {QStringLiteral("added_at"), CalendarCommands::vietnamIso(a.addedAt)},
-                       {QStringLiteral("added_by"), a.addedBy}};
+                       {QStringLiteral("added_by"), a.addedBy},
+                       {QStringLiteral("result"), a.result}};
 }
 
 int AttachCommand::run(const QStringList& arguments)
 {
-    CliContext ctx(QStringLiteral("attach"), arguments);
+    return runImpl(arguments, false);
+}
+
+int AttachCommand::runResult(const QStringList& arguments)
+{
+    return runGroup(QStringLiteral("dossier result"), arguments,
+                    QCoreApplication::translate("motcua",
+                                                "Usage: motcuactl dossier result attach CODE FILE... --user NAME\n\n"
+                                                "Attaches the dossier's result (a scan or a file: PDF or image) once "
+                                                "processing is complete.\n"),
+                    {{"attach", [](const QStringList& a) { return runImpl(a, true); }}});
+}
+
+int AttachCommand::runImpl(const QStringList& arguments, bool result)
+{
+    CliContext ctx(result ? QStringLiteral("dossier result attach") : QStringLiteral("attach"), arguments);
     ctx.setNeedsUser(true);
-    ctx.setDescription(QCoreApplication::translate(
-        "motcua", "Attaches files to a paper of a dossier. They are stored encrypted under the data key, which "
-                  "the user's password unlocks. Refused when free disk space is below attachments.minFreeMB."));
+    ctx.setDescription(
+        result ? QCoreApplication::translate(
+                     "motcua", "Attaches files as the result of a dossier whose processing is complete (scanned or "
+                               "imported at return). They are stored encrypted like papers and synced with the "
+                               "dossier (the service-quality index counts electronic and digitized results).")
+               : QCoreApplication::translate(
+                     "motcua", "Attaches files to a paper of a dossier. They are stored encrypted under the data key, "
+                               "which the user's password unlocks. Refused when free disk space is below "
+                               "attachments.minFreeMB."));
     ctx.addPositional(QStringLiteral("CODE"), QCoreApplication::translate("motcua", "The dossier code."));
     ctx.addPositional(QStringLiteral("FILE"), QCoreApplication::translate("motcua", "Files to attach."),
                       QStringLiteral("FILE..."));
@@ -49,7 +71,8 @@ int AttachCommand::run(const QStringList& arguments)
     const QCommandLineOption pagesOption(QStringLiteral("pages"),
                                          QCoreApplication::translate("motcua", "Number of pages of each file (scans)."),
                                          QStringLiteral("N"));
-    ctx.parser().addOption(componentOption);
+    if (!result)
+        ctx.parser().addOption(componentOption);
     ctx.parser().addOption(pagesOption);
     int code = ExitOk;
     if (!ctx.parse(&code))
@@ -57,10 +80,10 @@ int AttachCommand::run(const QStringList& arguments)
     const QStringList positional = ctx.parser().positionalArguments();
     if (positional.size() < 2)
         return ctx.usageError(QCoreApplication::translate("motcua", "give a CODE and at least one FILE."));
-    if (!ctx.parser().isSet(componentOption))
+    if (!result && !ctx.parser().isSet(componentOption))
         return ctx.usageError(
             QCoreApplication::translate("motcua", "--component is required: a paper number or `other`."));
-    const QString component = ctx.parser().value(componentOption).trimmed();
+    const QString component = result ? QStringLiteral("other") : ctx.parser().value(componentOption).trimmed();
     int paperNumber = 0;
     if (component.compare(QLatin1String("other"), Qt::CaseInsensitive) != 0) {
         bool ok = false;
@@ -126,11 +149,17 @@ int AttachCommand::run(const QStringList& arguments)
                 QCoreApplication::translate("motcua", "Cannot read %1: %2").arg(path, fileErrorText(file))));
         const QByteArray bytes = file.readAll();
         const QString mime = mimes.mimeTypeForFileNameAndData(path, bytes).name();
-        auto added = attachments.attach(*actor, dossierCode, paperId, QFileInfo(path).fileName(), bytes, mime, pages);
+        auto added =
+            result ? attachments.attachResult(*actor, dossierCode, QFileInfo(path).fileName(), bytes, mime, pages)
+                   : attachments.attach(*actor, dossierCode, paperId, QFileInfo(path).fileName(), bytes, mime, pages);
         if (!added)
             return ctx.fail(added.error());
         if (ctx.json()) {
             out.append(toJson(*added));
+        } else if (result) {
+            ctx.print(QCoreApplication::translate("motcua", "Attached %1 (%2) as the result of %3: attachment %4.")
+                          .arg(added->fileName, QLocale().formattedDataSize(added->size), added->dossierCode)
+                          .arg(added->id));
         } else {
             ctx.print(QCoreApplication::translate("motcua", "Attached %1 (%2) to %3: attachment %4.")
                           .arg(added->fileName, QLocale().formattedDataSize(added->size), added->paperName)

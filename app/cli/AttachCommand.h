@@ -15,8 +15,13 @@ class AttachCommand
 {
 public:
     static int run(const QStringList& arguments);
+    // `motcuactl dossier result attach CODE FILE...`: the dossier's result files.
+    static int runResult(const QStringList& arguments);
     // The JSON of one attachment, shared with `dossier show --json` and `store verify`.
     static QJsonObject toJson(const AttachmentInfo& attachment);
+
+private:
+    static int runImpl(const QStringList& arguments, bool result);
 };
 
 } // namespace motcua::cli

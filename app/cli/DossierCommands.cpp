@@ -25,28 +25,29 @@ namespace {
 
 QString groupHelp()
 {
-    return QCoreApplication::translate("motcua",
-                                       "Usage: motcuactl dossier SUBCOMMAND [options]\n\n"
-                                       "Subcommands:\n"
-                                       "  create FILE.json --user NAME   receive a dossier described by a JSON file\n"
-                                       "  show CODE                      print a dossier\n"
-                                       "  print CODE --form NN --out F   render form 01 to 05 to PDF\n"
-                                       "  timeline CODE                  history, hand-overs and due date\n"
-                                       "  transfer CODE --to DEPT        hand over to a department\n"
-                                       "  receive CODE                   the department takes it up\n"
-                                       "  take-back CODE                 undo one's own transfer not yet received\n"
-                                       "  request-supplement CODE --item \"PAPER: REASON\"...\n"
-                                       "  supplement-received CODE       the papers arrived (clock runs again)\n"
-                                       "  awaiting-fees CODE             fees or taxes to pay\n"
-                                       "  complete CODE                  decided, result ready\n"
-                                       "  back-to-counter CODE           a department hands it back to the counter\n"
-                                       "  receive-back CODE              the counter signs for what came back\n"
-                                       "  return CODE --collector NAME --id-number N --paper TEXT...\n"
-                                       "  withdraw CODE --reason TEXT    the applicant withdraws\n"
-                                       "  stop CODE --reason TEXT        stop processing (supervisors)\n"
-                                       "  apologize CODE --new-appointment TIME --reason TEXT  form 04 (supervisors)\n"
-                                       "Steps that change a dossier need --user NAME.\n\n"
-                                       "motcuactl dossier SUBCOMMAND --help shows the options of each.\n");
+    return QCoreApplication::translate(
+        "motcua", "Usage: motcuactl dossier SUBCOMMAND [options]\n\n"
+                  "Subcommands:\n"
+                  "  create FILE.json --user NAME   receive a dossier described by a JSON file\n"
+                  "  show CODE                      print a dossier\n"
+                  "  print CODE --form NN --out F   render form 01 to 05 to PDF\n"
+                  "  timeline CODE                  history, hand-overs and due date\n"
+                  "  transfer CODE --to DEPT        hand over to a department\n"
+                  "  receive CODE                   the department takes it up\n"
+                  "  take-back CODE                 undo one's own transfer not yet received\n"
+                  "  request-supplement CODE --item \"PAPER: REASON\"...\n"
+                  "  supplement-received CODE       the papers arrived (clock runs again)\n"
+                  "  awaiting-fees CODE             fees or taxes to pay\n"
+                  "  complete CODE                  decided, result ready\n"
+                  "  back-to-counter CODE           a department hands it back to the counter\n"
+                  "  receive-back CODE              the counter signs for what came back\n"
+                  "  return CODE --collector NAME --id-number N --paper TEXT...\n"
+                  "  withdraw CODE --reason TEXT    the applicant withdraws\n"
+                  "  stop CODE --reason TEXT        stop processing (supervisors)\n"
+                  "  apologize CODE --new-appointment TIME --reason TEXT  form 04 (supervisors)\n"
+                  "  result attach CODE FILE...     the result's scan or file (processed dossiers)\n"
+                  "Steps that change a dossier need --user NAME.\n\n"
+                  "motcuactl dossier SUBCOMMAND --help shows the options of each.\n");
 }
 
 // Reads and parses the dossier file; every failure names the file.
@@ -152,7 +153,8 @@ int DossierCommands::run(const QStringList& arguments)
                      {"return", &ProcessingCommands::returnResult},
                      {"withdraw", &ProcessingCommands::withdraw},
                      {"stop", &ProcessingCommands::stop},
-                     {"apologize", &ProcessingCommands::apologize}});
+                     {"apologize", &ProcessingCommands::apologize},
+                     {"result", &AttachCommand::runResult}});
 }
 
 int DossierCommands::create(const QStringList& arguments)

@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace motcua {
 
@@ -23,6 +24,9 @@ struct Applicant
     QString phone;
     QString email;
     QString representative; // organisations: who acts for it
+    // The name and ID number were read from the chip ID card's QR at intake and the number was
+    // not changed afterwards. Not a check against the population database.
+    bool idFromQr = false;
 };
 
 // A paper handed in for one component of the procedure.
@@ -34,6 +38,16 @@ struct DossierComponent
     int certifiedCopies = 0;
     int photocopies = 0;
     bool provided = true;
+    bool digitized = false; // read only: a file scanned or imported here is attached to it
+};
+
+// A file attached as the dossier's result (scanned or imported here when processing completed
+// or at return).
+struct ResultFile
+{
+    qint64 attachmentId = 0;
+    QString fileName;
+    QString sha256; // names the file on the portal (MC_TaiTep's MaTep)
 };
 
 // A fee charged on the dossier. An amount changed from the catalogue carries a reason.
@@ -59,7 +73,9 @@ struct Dossier
     int sets = 1;
     QList<DossierComponent> components;
     QList<DossierFee> fees;
-    QString summary; // trích yếu
+    QList<ResultFile> resultFiles; // read only, oldest first
+    QStringList resultPapers;      // read only: the result papers named when it was returned
+    QString summary;               // trích yếu
     QString notes;
     QDateTime receivedAt; // UTC
     // Why the time of receipt is before today (IntakeRules::checkTimeOfReceipt); audited, not

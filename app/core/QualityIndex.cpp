@@ -212,6 +212,9 @@ QList<QualityFigure> computeQuality(const QualityDefinition& def, const QList<Qu
                 f.note = QCoreApplication::translate(
                     "motcua", "The national system multiplies by its sync rate, which is not known here.");
         } else if (k == QLatin1String("online_payment")) {
+            // The app takes fees in cash at the counter (synced as DuocThanhToanTrucTuyen 0); an
+            // applicant who applied online may have paid on the national platform, which does not
+            // tell the center: no value.
             for (const QualityDossier& d : dossiers) {
                 if (receivedIn(d, period) && d.feeTotal > 0)
                     take(d, false);
@@ -222,37 +225,66 @@ QList<QualityFigure> computeQuality(const QualityDefinition& def, const QList<Qu
                          "the national platform are not known here.")
                          .arg(f.population);
         } else if (k == QLatin1String("electronic_result")) {
+            // Dossiers with a result (processed, whether returned yet or not) that ended in the
+            // period; counted when a result file was scanned or imported here.
             for (const QualityDossier& d : dossiers) {
                 const qint64 end = qualityEndAt(d);
                 if (end != 0 && inPeriod(end, period) && d.state != DossierState::Stopped)
-                    take(d, false);
+                    take(d, d.resultFiles > 0);
             }
-            f.note = QCoreApplication::translate("motcua", "The app does not record result files yet.");
-        } else if (k == QLatin1String("digitized")) {
-            // The papers' part: every paper handed in has a file scanned or imported here (a
-            // checklist tick alone does not count). Result files are not recorded: no points.
-            for (const QualityDossier& d : dossiers) {
-                if (receivedIn(d, period))
-                    take(d, d.papersProvided > 0 && d.papersWithFile >= d.papersProvided);
-            }
-            setValue(f, false);
+            setValue(f, true);
             if (f.hasValue)
                 f.note = QCoreApplication::translate(
-                    "motcua", "Papers only: every paper handed in has a scanned or imported file. The app does not "
-                              "record result files yet, so the indicator is not scored.");
+                    "motcua", "Counted: dossiers with a result file scanned or imported here. The national system "
+                              "also needs the result's code and a download link on the portal.");
+        } else if (k == QLatin1String("digitized")) {
+            // Both halves: every paper handed in has a file scanned or imported here (a checklist
+            // tick alone does not count), and a result file is attached.
+            qint64 papersDone = 0;
+            qint64 resultsDone = 0;
+            for (const QualityDossier& d : dossiers) {
+                if (!receivedIn(d, period))
+                    continue;
+                const bool papers = d.papersProvided > 0 && d.papersWithFile >= d.papersProvided;
+                const bool result = d.resultFiles > 0;
+                papersDone += papers ? 1 : 0;
+                resultsDone += result ? 1 : 0;
+                take(d, papers && result);
+            }
+            setValue(f, true);
+            if (f.hasValue)
+                f.note =
+                    QCoreApplication::translate("motcua", "Every paper handed in scanned or imported: %1 dossiers; a "
+                                                          "result file: %2; both: %3.")
+                        .arg(papersDone)
+                        .arg(resultsDone)
+                        .arg(f.counted);
         } else if (k == QLatin1String("reuse")) {
+            // As the national system reads the synced record (the published description):
+            // HoSoCoThanhPhanSoHoa = 1, i.e. at least one paper handed in has a file here.
             for (const QualityDossier& d : dossiers) {
                 if (receivedIn(d, period))
-                    take(d, false);
+                    take(d, d.papersWithFile > 0);
             }
-            f.note = QCoreApplication::translate("motcua", "The app does not record the reuse of digitized papers.");
+            setValue(f, true);
+            if (f.hasValue)
+                f.note = QCoreApplication::translate(
+                    "motcua", "As the national system reads the synced flag HoSoCoThanhPhanSoHoa: at least one paper "
+                              "scanned or imported here. The app does not record reuse of a paper digitized before.");
         } else if (k == QLatin1String("population_data")) {
+            qint64 fromQr = 0;
             for (const QualityDossier& d : dossiers) {
-                if (receivedIn(d, period))
+                if (receivedIn(d, period)) {
                     take(d, false);
+                    fromQr += d.idFromQr ? 1 : 0;
+                }
             }
-            f.note = QCoreApplication::translate(
-                "motcua", "The app makes no population-database check (reading the ID card's QR is not one).");
+            f.note = QCoreApplication::translate("motcua",
+                                                 "The app makes no population-database check. The identity was read "
+                                                 "from the chip ID card's QR for %1 of %2 dossiers; that is not a "
+                                                 "check.")
+                         .arg(fromQr)
+                         .arg(f.population);
         }
         out.append(f);
     }

@@ -22,8 +22,7 @@ namespace motcua {
 // data change; how each kind of indicator reads the dossiers is code (computeQuality).
 //
 // An indicator the center cannot know (payments through the national platform, complaints,
-// population-database checks, result files the app does not record) has no value: "no data",
-// never zero.
+// population-database checks, reuse of digitized papers) has no value: "no data", never zero.
 
 struct QualityIndicatorDef
 {
@@ -66,6 +65,8 @@ struct QualityDossier
     int supplementRequests = 0; // supplement requests made (form 02)
     int papersProvided = 0;     // papers handed in (the checklist)
     int papersWithFile = 0;     // of those, papers with a file scanned or imported here
+    int resultFiles = 0;        // result files scanned or imported here
+    bool idFromQr = false;      // identity read from the chip ID card's QR (not a database check)
 };
 
 // One indicator over a period.

@@ -43,16 +43,15 @@ QString PortalPage::statusLabel(const QString& code)
     return code + QStringLiteral(" · ") + QCoreApplication::translate("motcua", labels[n - 1]);
 }
 
-QByteArray PortalPage::render(const QList<PortalStore::Listed>& dossiers, const QJsonObject& stats, const QString& now)
+QByteArray PortalPage::render(const QList<PortalStore::Listed>& dossiers, const QJsonObject& stats, const QString& now,
+                              const QString& title)
 {
     QString h;
-    h += QStringLiteral("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>") +
-         esc(QCoreApplication::translate("motcua", "Reference portal")) +
+    h += QStringLiteral("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>") + esc(title) +
          QStringLiteral("</title><style>body{font-family:sans-serif;margin:1.5em}table{border-collapse:collapse}"
                         "td,th{border:1px solid #ccc;padding:4px 8px;font-size:90%}th{background:#eef}"
                         "form{margin:0}</style></head><body>");
-    h += QStringLiteral("<h1>") + esc(QCoreApplication::translate("motcua", "Reference portal")) +
-         QStringLiteral("</h1><p>");
+    h += QStringLiteral("<h1>") + esc(title) + QStringLiteral("</h1><p>");
     h += esc(QCoreApplication::translate(
                  "motcua", "%1 dossiers, %2 history rows, %3 attachments (%4 complete), %5 central decisions. Now: %6.")
                  .arg(stats.value(QLatin1String("dossiers")).toString(),

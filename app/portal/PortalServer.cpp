@@ -455,7 +455,8 @@ void PortalServer::page(QTcpSocket* socket, bool close)
         send(socket, 500, "text/plain", "storage failure\n", close);
         return;
     }
-    send(socket, 200, "text/html; charset=utf-8", PortalPage::render(*listed, *stats, d->services->portalNow()), close);
+    send(socket, 200, "text/html; charset=utf-8",
+         PortalPage::render(*listed, *stats, d->services->portalNow(), pageTitle()), close);
 }
 
 void PortalServer::decideFromForm(const QHttpServerRequest& request, QTcpSocket* socket)
@@ -490,6 +491,11 @@ std::optional<PortalReply> PortalServer::vet(const QJsonObject& request, const Q
     Q_UNUSED(request)
     Q_UNUSED(who)
     return std::nullopt;
+}
+
+QString PortalServer::pageTitle() const
+{
+    return QCoreApplication::translate("motcua", "Reference portal");
 }
 
 QString PortalServer::officer(const QHttpServerRequest& request) const

@@ -88,6 +88,8 @@ protected:
     virtual std::optional<PortalReply> vet(const QJsonObject& request, const QString& who);
     // The officer named on decisions taken through the page or the admin endpoints.
     virtual QString officer(const QHttpServerRequest& request) const;
+    // The heading of the HTML page.
+    virtual QString pageTitle() const;
 
     static void send(QTcpSocket* socket, int status, const QByteArray& contentType, const QByteArray& body, bool close,
                      const QByteArray& extraHeaders = {});

@@ -153,6 +153,12 @@ PortalReply PortalServices::syncDossiers(const QJsonObject& request, const QStri
         row.returnedAt = f.date(QStringLiteral("NgayTra"), false);
         f.date(QStringLiteral("NgayTuChoi"), false);
         f.date(QStringLiteral("NgayNopHoSo"), false);
+        // The index's flags (PROTOCOL.md 3.1), when present; stored with the object as sent.
+        for (const char* flag :
+             {"HoSoCoThanhPhanSoHoa", "TaiKhoanDuocXacThucVoiVNeID", "MC_DocQRCanCuoc", "MC_HinhThucThanhToan"})
+            f.number(QString::fromLatin1(flag), 0, 1, false);
+        f.number(QStringLiteral("DuocThanhToanTrucTuyen"), 0, 3, false);
+        f.number(QStringLiteral("HinhThuc"), 0, 1, false);
         row.department = f.optional(QStringLiteral("DonViXuLy"));
         if (!f.failed() && !codeShape.match(row.code).hasMatch()) {
             f.fail(PortalCode::BadValue,

@@ -4,8 +4,11 @@
 #include "core/Logging.h"
 #include "security/DataKey.h"
 #include "security/KeyRing.h"
+#include "service/DossierService.h"
 #include "service/IntakeAssistant.h"
+#include "store/CatalogueRepository.h"
 #include "store/Database.h"
+#include "store/DossierRepository.h"
 #include "store/Journal.h"
 #include "store/Settings.h"
 
@@ -40,7 +43,9 @@ AttachmentInfo toInfo(const AttachmentRow& r)
     i.id = r.id;
     i.dossierCode = r.dossierCode;
     i.paperId = r.paperId;
-    i.paperName = r.paperId == 0 ? AttachmentService::otherPapersName() : r.paperName;
+    i.paperName = r.result         ? QCoreApplication::translate("motcua", "Result")
+                  : r.paperId == 0 ? AttachmentService::otherPapersName()
+                                   : r.paperName;
     i.fileName = r.fileName;
     i.mimeType = r.mimeType;
     i.size = r.size;
@@ -48,6 +53,7 @@ AttachmentInfo toInfo(const AttachmentRow& r)
     i.pageCount = r.pageCount;
     i.addedAt = r.addedAt;
     i.addedBy = r.addedBy;
+    i.result = r.result;
     return i;
 }
 
@@ -172,12 +178,33 @@ Result<AttachmentInfo> AttachmentService::attach(const Actor& actor, const QStri
                                                  const QString& fileNameIn, const QByteArray& bytes,
                                                  const QString& mimeTypeIn, int pageCount)
 {
-    return attachImpl(actor, dossierCode, paperId, fileNameIn, bytes, mimeTypeIn, pageCount, 0);
+    return attachImpl(actor, dossierCode, paperId, fileNameIn, bytes, mimeTypeIn, pageCount, 0, false);
+}
+
+Result<AttachmentInfo> AttachmentService::attachResult(const Actor& actor, const QString& dossierCode,
+                                                       const QString& fileName, const QByteArray& bytes,
+                                                       const QString& mimeType, int pageCount)
+{
+    if (!d->keys.key())
+        return locked();
+    const Result<qint64> dossierId = d->rows.dossierId(dossierCode.trimmed());
+    if (!dossierId)
+        return dossierId.error();
+    const Result<Dossier> dossier = DossierRepository(d->db).byId(*dossierId);
+    if (!dossier)
+        return dossier.error();
+    if (dossier->state != DossierState::Done && dossier->state != DossierState::Returned)
+        return Error::conflict(
+            QCoreApplication::translate("motcua", "Dossier %1 has no result yet: a result file is attached once "
+                                                  "processing is complete (%2).")
+                .arg(dossier->code, stateName(dossier->state)));
+    return attachImpl(actor, dossierCode, 0, fileName, bytes, mimeType, pageCount, 0, true);
 }
 
 Result<AttachmentInfo> AttachmentService::attachImpl(const Actor& actor, const QString& dossierCode, qint64 paperId,
                                                      const QString& fileNameIn, const QByteArray& bytes,
-                                                     const QString& mimeTypeIn, int pageCount, qint64 keptId)
+                                                     const QString& mimeTypeIn, int pageCount, qint64 keptId,
+                                                     bool result)
 {
     const DataKey* key = d->keys.key();
     if (!key)
@@ -230,6 +257,12 @@ Result<AttachmentInfo> AttachmentService::attachImpl(const Actor& actor, const Q
     Transaction tx(d->db);
     if (!tx.begun())
         return tx.begun().error();
+    // The dossier's record for the portal before the file: a paper's first file (DuocSoHoa) or
+    // a result file (DanhSachGiayToKetQua) changes it, and then it is queued again.
+    DossierRepository dossiers(d->db);
+    const Result<Dossier> before = dossiers.byId(*dossierId);
+    if (!before)
+        return before.error();
     const Result<bool> written = d->writeOnce(*key, *sealed);
     if (!written)
         return written.error();
@@ -249,6 +282,7 @@ Result<AttachmentInfo> AttachmentService::attachImpl(const Actor& actor, const Q
     row.pageCount = pageCount;
     row.addedAt = now;
     row.addedBy = actor.username;
+    row.result = result;
     const Result<qint64> id = d->rows.insert(row);
     if (!id)
         return id.error();
@@ -257,7 +291,8 @@ Result<AttachmentInfo> AttachmentService::attachImpl(const Actor& actor, const Q
     // No file name in the audit: names of scans often carry the applicant's name or ID number.
     const QJsonObject details{{QStringLiteral("attachment_id"), row.id}, {QStringLiteral("paper_id"), row.paperId},
                               {QStringLiteral("sha256"), sha256},        {QStringLiteral("size"), row.size},
-                              {QStringLiteral("mime_type"), mimeType},   {QStringLiteral("page_count"), pageCount}};
+                              {QStringLiteral("mime_type"), mimeType},   {QStringLiteral("page_count"), pageCount},
+                              {QStringLiteral("result"), result}};
     if (Status s = writeAudit(d->db, now, actor, QStringLiteral("attachment.add"), QStringLiteral("dossier"),
                               row.dossierCode, details);
         !s)
@@ -267,9 +302,19 @@ Result<AttachmentInfo> AttachmentService::attachImpl(const Actor& actor, const Q
                               {QStringLiteral("sha256"), sha256},        {QStringLiteral("size"), row.size},
                               {QStringLiteral("file_name"), fileName},   {QStringLiteral("mime_type"), mimeType},
                               {QStringLiteral("page_count"), pageCount}, {QStringLiteral("paper_id"), row.paperId},
-                              {QStringLiteral("paper"), paperName}};
+                              {QStringLiteral("paper"), paperName},      {QStringLiteral("result"), result}};
     if (Status s = enqueueOutbox(d->db, now, QStringLiteral("attachment"), row.dossierCode, payload); !s)
         return s.error();
+    const Result<Dossier> after = dossiers.byId(*dossierId);
+    if (!after)
+        return after.error();
+    const Result<Department> department = CatalogueRepository(d->db).department(after->departmentCode);
+    const QString departmentName = department ? department->name : QString();
+    const QJsonObject recordAfter = DossierService::toPortalJson(*after, departmentName);
+    if (recordAfter != DossierService::toPortalJson(*before, departmentName)) {
+        if (Status s = enqueueOutbox(d->db, now, QStringLiteral("dossier"), row.dossierCode, recordAfter); !s)
+            return s.error();
+    }
     if (keptId != 0) {
         if (Status s = d->rows.deleteKept(keptId); !s)
             return s.error();
@@ -376,8 +421,8 @@ Result<AttachmentInfo> AttachmentService::attachScan(const Actor& actor, const Q
     const Result<qint64> paperId = d->rows.paperForComponent(*dossierId, componentId);
     if (!paperId)
         return paperId.error();
-    return attachImpl(actor, dossierCode, *paperId, fileName, pdf, QStringLiteral("application/pdf"), pageCount,
-                      keptId);
+    return attachImpl(actor, dossierCode, *paperId, fileName, pdf, QStringLiteral("application/pdf"), pageCount, keptId,
+                      false);
 }
 
 Result<QList<AttachmentInfo>> AttachmentService::list(const QString& dossierCode)

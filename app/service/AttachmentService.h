@@ -34,6 +34,7 @@ struct AttachmentInfo
     int pageCount = 0;
     QDateTime addedAt; // UTC
     QString addedBy;
+    bool result = false; // the dossier's result, not a paper handed in
 };
 
 // A scan stored before it is an attachment (schema 010): one of the user's intake draft
@@ -81,6 +82,12 @@ public:
     Result<AttachmentInfo> attach(const Actor& actor, const QString& dossierCode, qint64 paperId,
                                   const QString& fileName, const QByteArray& bytes, const QString& mimeType,
                                   int pageCount = 0);
+    // Attaches `bytes` as the dossier's result (scanned or imported when processing completed
+    // or at return; a PDF or an image). Refused like attach(), and with Conflict while the
+    // dossier has no result (not processed, or withdrawn, stopped, refused). The dossier's
+    // record is queued for the portal with the file in DanhSachGiayToKetQua.
+    Result<AttachmentInfo> attachResult(const Actor& actor, const QString& dossierCode, const QString& fileName,
+                                        const QByteArray& bytes, const QString& mimeType, int pageCount = 0);
     // Kept scans (issue 5: nothing scanned is lost to a crash or a failed attach). keepScan()
     // stores the file like attach() (encrypted, durable, same checks) and names it by a row of
     // the user's intake draft, created blank when there is none yet, in one commit. The row
@@ -129,7 +136,7 @@ public:
 private:
     Result<AttachmentInfo> attachImpl(const Actor& actor, const QString& dossierCode, qint64 paperId,
                                       const QString& fileName, const QByteArray& bytes, const QString& mimeType,
-                                      int pageCount, qint64 keptId);
+                                      int pageCount, qint64 keptId, bool result);
     struct Private;
     std::unique_ptr<Private> d;
 };

@@ -518,11 +518,13 @@ Status Generator::writeDossier(qint64 id, const std::string& code, qint64 receiv
         m_json.clear();
         m_json += "{\"ChuHoSo\":";
         appendJsonString(m_json, a.name);
-        m_json += ",\"DanhSachHoSoBoSung\":[],\"DanhSachLePhi\":[";
+        m_json += ",\"DanhSachGiayToKetQua\":[],\"DanhSachHoSoBoSung\":[],\"DanhSachLePhi\":[";
         bool firstItem = true;
+        qint64 feeTotal = 0;
         for (const auto& [name, amount] : ch.fees) {
             if (refused)
                 break;
+            feeTotal += amount;
             m_json += firstItem ? "{\"MucPhi\":\"" : ",{\"MucPhi\":\"";
             appendNumber(m_json, amount);
             m_json += "\",\"TenPhiLePhi\":";
@@ -532,13 +534,14 @@ Status Generator::writeDossier(qint64 id, const std::string& code, qint64 receiv
         }
         m_json += "],\"DonViXuLy\":";
         appendJsonString(m_json, p.departmentName);
-        m_json += ",\"Email\":";
+        m_json += ",\"DuocThanhToanTrucTuyen\":\"0\",\"Email\":";
         appendJsonString(m_json, a.email);
-        m_json += ",\"KenhThucHien\":\"";
+        m_json += ",\"HinhThuc\":\"0\",\"HoSoCoThanhPhanSoHoa\":\"0\",\"KenhThucHien\":\"";
         appendNumber(m_json, static_cast<int>(channel));
         m_json += "\",\"LoaiDoiTuong\":\"";
         appendNumber(m_json, a.type);
-        m_json += "\",\"MaHoSo\":";
+        m_json += feeTotal > 0 ? "\",\"MC_DocQRCanCuoc\":\"0\",\"MC_HinhThucThanhToan\":\"1\",\"MaHoSo\":"
+                               : "\",\"MC_DocQRCanCuoc\":\"0\",\"MC_HinhThucThanhToan\":\"\",\"MaHoSo\":";
         appendJsonString(m_json, code);
         m_json += ",\"MaTTHC\":";
         appendJsonString(m_json, p.code);
@@ -550,10 +553,10 @@ Status Generator::writeDossier(qint64 id, const std::string& code, qint64 receiv
         appendJsonString(m_json, a.phone);
         m_json += ",\"SoGiayToChuHoSo\":";
         appendJsonString(m_json, a.idNumber);
-        m_json += ",\"TaiLieuNop\":[";
+        m_json += ",\"TaiKhoanDuocXacThucVoiVNeID\":\"0\",\"TaiLieuNop\":[";
         firstItem = true;
         for (const ProcComponent& c : p.components) {
-            m_json += firstItem ? "{\"SoBanChinh\":\"" : ",{\"SoBanChinh\":\"";
+            m_json += firstItem ? "{\"DuocSoHoa\":\"0\",\"SoBanChinh\":\"" : ",{\"DuocSoHoa\":\"0\",\"SoBanChinh\":\"";
             appendNumber(m_json, c.originals * sets);
             m_json += "\",\"SoBanSao\":\"";
             appendNumber(m_json, (c.certifiedCopies + c.photocopies) * sets);

@@ -30,24 +30,29 @@ DossierFilter DossierListService::periodFilter(const QDate& from, const QDate& t
     return f;
 }
 
-Result<QList<DossierExportRow>> DossierListService::list(const Actor& actor, const DossierFilter& filter, bool personal)
+Result<QList<DossierExportRow>> DossierListService::list(const Actor& actor, const DossierFilter& filter, bool personal,
+                                                         const std::optional<QList<qint64>>& shown)
 {
     if (personal && !actor.atLeast(Role::Supervisor)) {
         return Error::forbidden(QCoreApplication::translate(
             "motcua", "Only supervisors and administrators can export the applicants' personal data."));
     }
-    // The page's own query and order (newest first), page after page.
+    // The page's own query and order (newest first), page after page; or the list as shown.
     DossierRepository repo(m_db);
     QList<qint64> ids;
-    PageCursor cursor;
-    do {
-        auto page = repo.page(filter, cursor, 1000);
-        if (!page)
-            return page.error();
-        for (const DossierListRow& r : page->rows)
-            ids.append(r.id);
-        cursor = page->next;
-    } while (!cursor.isNull());
+    if (shown) {
+        ids = *shown;
+    } else {
+        PageCursor cursor;
+        do {
+            auto page = repo.page(filter, cursor, 1000);
+            if (!page)
+                return page.error();
+            for (const DossierListRow& r : page->rows)
+                ids.append(r.id);
+            cursor = page->next;
+        } while (!cursor.isNull());
+    }
     DossierExportRepository rows(m_db);
     auto out = rows.rows(ids, personal);
     if (!out || !personal)
@@ -58,6 +63,9 @@ Result<QList<DossierExportRow>> DossierListService::list(const Actor& actor, con
         states.append(stateKey(s));
     QJsonObject details{{QStringLiteral("dossiers"), static_cast<qint64>(out->size())},
                         {QStringLiteral("states"), states}};
+    // That a search narrowed the list, never its text (a name or an ID number).
+    if (shown)
+        details.insert(QStringLiteral("search"), true);
     if (filter.receivedFrom.isValid())
         details.insert(QStringLiteral("received_from"), filter.receivedFrom.toUTC().toString(Qt::ISODate));
     if (filter.receivedTo.isValid())

@@ -5,6 +5,8 @@
 #include "store/DossierExportRepository.h"
 #include "store/DossierRepository.h"
 
+#include <optional>
+
 namespace motcua {
 
 class Database;
@@ -20,8 +22,11 @@ class DossierListService
 public:
     DossierListService(Database& db, const Clock& clock);
 
-    // Forbidden when `personal` and the actor is below Supervisor.
-    Result<QList<DossierExportRow>> list(const Actor& actor, const DossierFilter& filter, bool personal);
+    // Forbidden when `personal` and the actor is below Supervisor. With `shown`, exactly those
+    // dossiers in that order (the page's list while a search narrows it: the search's hits
+    // that pass the filter) instead of every dossier the filter selects.
+    Result<QList<DossierExportRow>> list(const Actor& actor, const DossierFilter& filter, bool personal,
+                                         const std::optional<QList<qint64>>& shown = std::nullopt);
 
     // The filter `motcuactl dossiers` uses: received from..to (Vietnam days), optionally one
     // department, in the states the report counts (not registered online only, not refused).

@@ -599,7 +599,8 @@ Result<DossierPage> DossierService::page(const DossierFilter& filter, const Page
 //  "received_at": "2026-02-13T15:00:00+07:00" (optional; before today: supervisors, with
 //  "received_at_reason"),
 //  "applicant": {"type": "citizen", "name": "...", "id_number": "...", "birth_date": "YYYY-MM-DD",
-//                "gender": "Nam", "address": "...", "phone": "...", "email": "...", "representative": ""},
+//                "gender": "Nam", "address": "...", "phone": "...", "email": "...", "representative": "",
+//                "id_from_qr": false (the name and ID number were read from the chip card's QR)},
 //  "components": [{"component_id": 12, "name": "...", "originals": 1, "certified_copies": 0,
 //                  "photocopies": 0, "provided": true}] (optional: the procedure's required ones),
 //  "fees": [{"name": "...", "amount_vnd": 25000, "override_reason": ""}] (optional: the catalogue's)}
@@ -656,6 +657,7 @@ Result<Dossier> DossierService::fromJson(const QJsonObject& json)
     d.applicant.phone = a.value(QStringLiteral("phone")).toString().trimmed();
     d.applicant.email = a.value(QStringLiteral("email")).toString().trimmed();
     d.applicant.representative = a.value(QStringLiteral("representative")).toString();
+    d.applicant.idFromQr = a.value(QStringLiteral("id_from_qr")).toBool(false);
 
     const QJsonArray components = json.value(QStringLiteral("components")).toArray();
     for (int i = 0; i < components.size(); ++i) {
@@ -741,7 +743,8 @@ QJsonObject DossierService::toJson(const Dossier& d)
              {QStringLiteral("address"), a.address},
              {QStringLiteral("phone"), a.phone},
              {QStringLiteral("email"), a.email},
-             {QStringLiteral("representative"), a.representative}}},
+             {QStringLiteral("representative"), a.representative},
+             {QStringLiteral("id_from_qr"), a.idFromQr}}},
         {QStringLiteral("components"), components},
         {QStringLiteral("fees"), fees},
     };
@@ -749,18 +752,40 @@ QJsonObject DossierService::toJson(const Dossier& d)
 
 QJsonObject DossierService::toPortalJson(const Dossier& d, const QString& departmentName)
 {
+    // The facts the national service-quality index reads (PROTOCOL.md, 3.1), from what the app
+    // really records: a paper is digitized when a file scanned or imported here is attached to
+    // it (a checklist tick is not); the result files attached here; fees are paid in cash at the
+    // counter (no online payment exists here); no account is checked against VNeID or the
+    // population database. Reading the ID card's QR is sent as our own flag, not as a check.
+    const QString no = QStringLiteral("0");
+    const QString yes = QStringLiteral("1");
     QJsonArray papers;
+    bool anyDigitized = false;
     for (const DossierComponent& c : d.components) {
+        const bool digitized = c.provided && c.digitized;
+        anyDigitized = anyDigitized || digitized;
         papers.append(QJsonObject{{QStringLiteral("TenGiayTo"), c.name},
                                   {QStringLiteral("SoBanChinh"), QString::number(c.originals)},
-                                  {QStringLiteral("SoBanSao"), QString::number(c.certifiedCopies + c.photocopies)}});
+                                  {QStringLiteral("SoBanSao"), QString::number(c.certifiedCopies + c.photocopies)},
+                                  {QStringLiteral("DuocSoHoa"), digitized ? yes : no}});
     }
     QJsonArray fees;
     for (const DossierFee& f : d.fees) {
         fees.append(QJsonObject{{QStringLiteral("TenPhiLePhi"), f.name},
                                 {QStringLiteral("MucPhi"), QString::number(f.amount.toVnd())}});
     }
-    return QJsonObject{
+    QJsonArray results;
+    for (const ResultFile& r : d.resultFiles) {
+        results.append(QJsonObject{{QStringLiteral("TenGiayTo"), r.fileName.left(1999)},
+                                   {QStringLiteral("GiayToId"), QString::number(r.attachmentId)},
+                                   {QStringLiteral("MaTep"), r.sha256},
+                                   {QStringLiteral("DuongDanTepTinKetQua"), QString()}});
+    }
+    // Result papers named at return without a file of their own (paper handed over).
+    for (const QString& p : d.resultPapers)
+        results.append(QJsonObject{{QStringLiteral("TenGiayTo"), p.left(1999)}});
+    const bool hasFees = d.totalFees().toVnd() > 0;
+    QJsonObject record{
         {QStringLiteral("MaHoSo"), d.code},
         {QStringLiteral("MaTTHC"), d.procedureCode},
         {QStringLiteral("TenTTHC"), d.procedureName},
@@ -778,9 +803,20 @@ QJsonObject DossierService::toPortalJson(const Dossier& d, const QString& depart
         {QStringLiteral("NgayTra"), portalTime(d.returnedAt)},
         {QStringLiteral("DonViXuLy"), departmentName},
         {QStringLiteral("TaiLieuNop"), papers},
+        {QStringLiteral("HoSoCoThanhPhanSoHoa"), anyDigitized ? yes : no},
         {QStringLiteral("DanhSachLePhi"), fees},
+        {QStringLiteral("DuocThanhToanTrucTuyen"), no},
+        {QStringLiteral("MC_HinhThucThanhToan"), hasFees ? yes : QString()},
+        {QStringLiteral("DanhSachGiayToKetQua"), results},
+        {QStringLiteral("HinhThuc"), no},
+        {QStringLiteral("TaiKhoanDuocXacThucVoiVNeID"), no},
+        {QStringLiteral("MC_DocQRCanCuoc"), d.applicant.idFromQr ? yes : no},
         {QStringLiteral("DanhSachHoSoBoSung"), QJsonArray()},
     };
+    // Refused at the counter when received: kept in every later record (a scan added after).
+    if (d.state == DossierState::Refused)
+        record.insert(QStringLiteral("NgayTuChoi"), portalTime(d.receivedAt));
+    return record;
 }
 
 } // namespace motcua

@@ -127,7 +127,8 @@ QJsonObject IntakeAssistant::draftToJson(const IntakeDraft& draft)
              {QStringLiteral("address"), a.address},
              {QStringLiteral("phone"), a.phone},
              {QStringLiteral("email"), a.email},
-             {QStringLiteral("representative"), a.representative}}},
+             {QStringLiteral("representative"), a.representative},
+             {QStringLiteral("id_from_qr"), a.idFromQr}}},
         {QStringLiteral("components"), components},
         {QStringLiteral("fees"), fees},
     };
@@ -162,6 +163,7 @@ Result<IntakeDraft> IntakeAssistant::draftFromJson(const QJsonObject& json)
     d.applicant.phone = a.value(QStringLiteral("phone")).toString();
     d.applicant.email = a.value(QStringLiteral("email")).toString();
     d.applicant.representative = a.value(QStringLiteral("representative")).toString();
+    d.applicant.idFromQr = a.value(QStringLiteral("id_from_qr")).toBool(false);
 
     const QJsonArray components = json.value(QStringLiteral("components")).toArray();
     for (const QJsonValue& v : components) {

@@ -646,13 +646,8 @@ Result<Dossier> ProcessingService::returnResult(const Actor& actor, const QStrin
                 }
                 return d->rows.addReturn(dossierId, r);
             };
-            step.portalExtra = [r](QJsonObject& rec) {
-                QJsonArray results;
-                for (const QString& p : r.resultPapers)
-                    results.append(QJsonObject{{QStringLiteral("TenGiayTo"), p.left(1999)}});
-                rec.insert(QStringLiteral("DanhSachGiayToKetQua"), results);
-                rec.insert(QStringLiteral("HinhThuc"), QStringLiteral("0"));
-            };
+            // The record sent after the step is read back with the return: its result papers go
+            // to DanhSachGiayToKetQua beside any result file (DossierService::toPortalJson).
             return {};
         });
 }

@@ -12,7 +12,7 @@ namespace {
 // resolves catalogue names (schema 004).
 const QLatin1String kSelect(
     "SELECT a.id, a.dossier_id, d.code, coalesce(a.paper_id, 0), coalesce(c.name, ''), a.file_name, a.mime_type, "
-    "a.size, a.sha256, a.page_count, a.added_at, a.added_by FROM attachments a JOIN dossiers d ON d.id = "
+    "a.size, a.sha256, a.page_count, a.added_at, a.added_by, a.result FROM attachments a JOIN dossiers d ON d.id = "
     "a.dossier_id LEFT JOIN dossier_components c ON c.id = a.paper_id ");
 
 AttachmentRow readRow(const Statement& st)
@@ -30,6 +30,7 @@ AttachmentRow readRow(const Statement& st)
     r.pageCount = st.integer(9);
     r.addedAt = st.dateTime(10);
     r.addedBy = st.text(11);
+    r.result = st.integer(12) != 0;
     return r;
 }
 
@@ -39,7 +40,7 @@ Result<qint64> AttachmentRepository::insert(const AttachmentRow& row)
 {
     Statement& st = m_db.prepare(QStringLiteral(
         "INSERT INTO attachments (dossier_id, paper_id, file_name, mime_type, size, sha256, page_count, added_at, "
-        "added_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"));
+        "added_by, result) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"));
     if (!st.isValid())
         return m_db.lastError().error();
     st.bind(1, row.dossierId);
@@ -53,7 +54,8 @@ Result<qint64> AttachmentRepository::insert(const AttachmentRow& row)
         .bind(6, row.sha256)
         .bind(7, row.pageCount)
         .bind(8, row.addedAt)
-        .bind(9, row.addedBy);
+        .bind(9, row.addedBy)
+        .bind(10, row.result && row.paperId <= 0 ? 1 : 0);
     if (Status s = st.exec(); !s)
         return s.error();
     return m_db.lastInsertId();

@@ -26,6 +26,7 @@ struct AttachmentRow
     int pageCount = 0;
     QDateTime addedAt; // UTC
     QString addedBy;
+    bool result = false; // the dossier's result (schema 018), never on a paper
 };
 
 // A kept_scans row (schema 010): a scan stored before it is an attachment.

@@ -5,6 +5,8 @@
 #include "store/Database.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
 
 #include <sqlite3.h>
@@ -42,8 +44,8 @@ const QString kDossierSelect =
     QStringLiteral("SELECT d.id, d.code, d.procedure_id, d.procedure_code, d.procedure_name, dep.code, d.channel, "
                    "d.state, d.applicant_type, d.applicant_name, d.id_number, d.birth_date, d.gender, d.address, "
                    "d.phone, d.email, d.representative, d.sets, d.summary, d.notes, d.received_at, "
-                   "d.appointment_at, d.appointment_rule, d.finished_at, d.returned_at, d.received_by, d.updated_at "
-                   "FROM dossiers d JOIN departments dep ON dep.id = d.department_id ");
+                   "d.appointment_at, d.appointment_rule, d.finished_at, d.returned_at, d.received_by, d.updated_at, "
+                   "d.id_from_qr FROM dossiers d JOIN departments dep ON dep.id = d.department_id ");
 
 Dossier readDossier(const Statement& st)
 {
@@ -75,6 +77,7 @@ Dossier readDossier(const Statement& st)
     d.returnedAt = st.dateTime(24);
     d.receivedBy = st.text(25);
     d.updatedAt = st.dateTime(26);
+    d.applicant.idFromQr = st.integer(27) != 0;
     return d;
 }
 
@@ -152,8 +155,8 @@ Result<qint64> DossierRepository::insert(const Dossier& d)
         "INSERT INTO dossiers (code, procedure_id, procedure_code, procedure_name, department_id, channel, state, "
         "applicant_type, applicant_name, name_folded, id_number, birth_date, gender, address, phone, email, "
         "representative, sets, summary, notes, fee_total, received_at, appointment_at, appointment_rule, "
-        "finished_at, returned_at, received_by, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, "
-        "?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28)"));
+        "finished_at, returned_at, received_by, updated_at, id_from_qr) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, "
+        "?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29)"));
     if (!st.isValid())
         return m_db.lastError().error();
     const Applicant& a = d.applicant;
@@ -184,7 +187,8 @@ Result<qint64> DossierRepository::insert(const Dossier& d)
         .bind(25, d.finishedAt)
         .bind(26, d.returnedAt)
         .bind(27, nn(d.receivedBy))
-        .bind(28, d.updatedAt.isValid() ? d.updatedAt : d.receivedAt);
+        .bind(28, d.updatedAt.isValid() ? d.updatedAt : d.receivedAt)
+        .bind(29, a.idFromQr && !a.idNumber.trimmed().isEmpty() ? 1 : 0);
     Status s = st.exec();
     if (!s) {
         if (sqlite3_extended_errcode(m_db.handle()) == SQLITE_CONSTRAINT_UNIQUE)
@@ -324,8 +328,11 @@ Status DossierRepository::updateState(qint64 id, DossierState state, const QDate
 
 Status DossierRepository::loadDetails(Dossier& d)
 {
-    Statement& c = m_db.prepare(QStringLiteral("SELECT component_id, name, originals, certified_copies, photocopies, "
-                                               "provided FROM dossier_components WHERE dossier_id = ?1 ORDER BY id"));
+    // A paper is digitized when a file scanned or imported here is attached to it.
+    Statement& c = m_db.prepare(
+        QStringLiteral("SELECT c.component_id, c.name, c.originals, c.certified_copies, c.photocopies, c.provided, "
+                       "EXISTS (SELECT 1 FROM attachments a WHERE a.dossier_id = c.dossier_id AND a.paper_id = c.id) "
+                       "FROM dossier_components c WHERE c.dossier_id = ?1 ORDER BY c.id"));
     if (!c.isValid())
         return m_db.lastError();
     c.bind(1, d.id);
@@ -337,10 +344,31 @@ Status DossierRepository::loadDetails(Dossier& d)
         comp.certifiedCopies = c.integer(3);
         comp.photocopies = c.integer(4);
         comp.provided = c.integer(5) != 0;
+        comp.digitized = c.integer(6) != 0;
         d.components.append(comp);
     }
     if (!c.error())
         return c.error();
+    Statement& r = m_db.prepare(QStringLiteral(
+        "SELECT id, file_name, sha256 FROM attachments WHERE dossier_id = ?1 AND result <> 0 ORDER BY id"));
+    if (!r.isValid())
+        return m_db.lastError();
+    r.bind(1, d.id);
+    while (r.next())
+        d.resultFiles.append(ResultFile{r.int64(0), r.text(1), r.text(2)});
+    if (!r.error())
+        return r.error();
+    Statement& p = m_db.prepare(QStringLiteral("SELECT result_papers FROM dossier_returns WHERE dossier_id = ?1"));
+    if (!p.isValid())
+        return m_db.lastError();
+    p.bind(1, d.id);
+    if (p.next()) {
+        for (const QJsonValue& v : QJsonDocument::fromJson(p.text(0).toUtf8()).array())
+            d.resultPapers.append(v.toString());
+        p.reset();
+    } else if (!p.error()) {
+        return p.error();
+    }
     Statement& f = m_db.prepare(
         QStringLiteral("SELECT name, amount_vnd, override_reason FROM dossier_fees WHERE dossier_id = ?1 ORDER BY id"));
     if (!f.isValid())

@@ -14,14 +14,16 @@ Result<QList<QualityDossier>> QualityRepository::facts(qint64 start, qint64 end,
 {
     // Three indexed ranges (received_at, finished_at, returned_at; migration 009), one row per
     // dossier. Papers count when handed in (provided); a file attached to the paper (scanned or
-    // imported here) makes it digitized, a checklist tick alone does not.
+    // imported here) makes it digitized, a checklist tick alone does not. Result files are the
+    // attachments marked as the result (schema 018).
     const QString sql = QStringLiteral(
         "SELECT d.id, d.code, d.department_id, d.channel, d.state, d.received_at, d.appointment_at, "
         "d.finished_at, d.returned_at, d.fee_total, "
         "(SELECT count(*) FROM dossier_supplements s WHERE s.dossier_id = d.id), "
         "(SELECT count(*) FROM dossier_papers p WHERE p.dossier_id = d.id AND p.provided <> 0), "
         "(SELECT count(*) FROM dossier_papers p WHERE p.dossier_id = d.id AND p.provided <> 0 AND EXISTS "
-        "(SELECT 1 FROM attachments a WHERE a.dossier_id = d.id AND a.paper_id = p.id)) "
+        "(SELECT 1 FROM attachments a WHERE a.dossier_id = d.id AND a.paper_id = p.id)), "
+        "(SELECT count(*) FROM attachments a WHERE a.dossier_id = d.id AND a.result <> 0), d.id_from_qr "
         "FROM dossiers d WHERE d.id IN ("
         "SELECT id FROM dossiers WHERE received_at >= ?1 AND received_at < ?2 "
         "UNION SELECT id FROM dossiers WHERE finished_at >= ?1 AND finished_at < ?2 "
@@ -51,6 +53,8 @@ Result<QList<QualityDossier>> QualityRepository::facts(qint64 start, qint64 end,
         d.supplementRequests = st.integer(10);
         d.papersProvided = st.integer(11);
         d.papersWithFile = st.integer(12);
+        d.resultFiles = st.integer(13);
+        d.idFromQr = st.integer(14) != 0;
         out.append(d);
     }
     if (!st.error())

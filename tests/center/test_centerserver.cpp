@@ -167,6 +167,8 @@ private Q_SLOTS:
             http.get(QStringLiteral("/"), {{"Authorization", basic(m_center.adminUser(), m_center.adminPassword())}});
         QCOMPARE(page.status, 200);
         QVERIFY(page.body.contains(codeOf(1).toUtf8()));
+        // The page is the center's, headed by its name, not the reference portal's.
+        QVERIFY2(page.body.contains("<h1>Test center"), page.body.left(400).constData());
         // No anonymous decision, by the form or the endpoint.
         QCOMPARE(http.postRaw(QStringLiteral("/decide"), "MaHoSo=" + codeOf(1).toUtf8() + "&TrangThaiHoSo=9",
                               "application/x-www-form-urlencoded")

@@ -64,7 +64,9 @@ private Q_SLOTS:
     void onTime21();
     void onlineShare33();
     void onlinePayment36HasNoData();
+    void electronicResult41();
     void digitized42();
+    void reuse43();
     void unknownIndicatorsHaveNoData();
     void satisfaction54();
     void factsFromTheDatabase();
@@ -85,6 +87,7 @@ private:
 //   7 counter   refused   recv 10/01                                  never counted
 //   8 counter   done      recv 20/03 appt 30/03 ended 02/04           ends after the quarter; papers 1/1, fee 20,000
 //   9 online    returned  recv 15/01 appt 20/01 ended 20/01, 1 supplement: on time; no paper
+// Result files scanned or imported here: 1, 6 and 9. Identity read from the ID card's QR: 1 and 3.
 void TestQualityIndex::initTestCase()
 {
     auto def = QualityDefinition::standard();
@@ -113,6 +116,11 @@ void TestQualityIndex::initTestCase()
     m_center[7].papersWithFile = 1;
     m_center[7].feeTotal = 20000;
     m_center[8].supplementRequests = 1;
+    m_center[0].resultFiles = 1;
+    m_center[5].resultFiles = 2;
+    m_center[8].resultFiles = 1;
+    m_center[0].idFromQr = true;
+    m_center[2].idFromQr = true;
     m_q1 = ReportPeriod::ofDays(QDate(2026, 1, 1), QDate(2026, 3, 31));
 }
 
@@ -205,39 +213,69 @@ void TestQualityIndex::onlinePayment36HasNoData()
     QVERIFY(!f.note.isEmpty());
 }
 
+void TestQualityIndex::electronicResult41()
+{
+    // Dossiers with a result that ended in the quarter: 1, 2, 6, 9 (3 was stopped: no result; 8
+    // ends in April). With a result file: 1, 6, 9 → 3 / 4 = 75 %; 4 points × 75 / 100 = 3.
+    const QList<QualityFigure> all = computeQuality(m_def, m_center, m_q1);
+    const QualityFigure& f = figure(all, "4.1");
+    QCOMPARE(QSet<qint64>(f.dossierIds.begin(), f.dossierIds.end()), ids({1, 2, 6, 9}));
+    QCOMPARE(f.countedIds, ids({1, 6, 9}));
+    QVERIFY(f.hasValue);
+    QCOMPARE(f.value, 75.0);
+    QVERIFY(f.points);
+    QCOMPARE(*f.points, 3.0);
+}
+
 void TestQualityIndex::digitized42()
 {
-    // Every paper handed in with a file: 1 (2/2) and 8 (1/1); 4 has 1 of 3; 9 has no paper.
-    // 2 / 7 = 28.571 %. Result files are not recorded, so there is a value but no points.
+    // Received in the quarter: 1, 2, 3, 4, 5, 8, 9 = 7. Every paper handed in with a file: 1 (2/2)
+    // and 8 (1/1); 4 has 1 of 3; 9 has no paper. A result file: 1 and 9 (6 was received before
+    // the quarter). Both halves: 1 only → 1 / 7 = 14.286 %; full marks from 80 %:
+    // 4 × 14.286 / 80 = 0.714 points.
     const QList<QualityFigure> all = computeQuality(m_def, m_center, m_q1);
     const QualityFigure& f = figure(all, "4.2");
     QCOMPARE(f.population, 7);
-    QCOMPARE(f.countedIds, ids({1, 8}));
+    QCOMPARE(f.countedIds, ids({1}));
     QVERIFY(f.hasValue);
-    QVERIFY(qAbs(f.value - 200.0 / 7.0) < 1e-9);
-    QVERIFY(!f.points);
+    QVERIFY(qAbs(f.value - 100.0 / 7.0) < 1e-9);
+    QVERIFY(f.points);
+    QVERIFY(qAbs(*f.points - 4.0 * (100.0 / 7.0) / 80.0) < 1e-9);
     QCOMPARE(f.def.fullFrom, 80.0);
+    // The note gives both halves: papers 2 dossiers, results 2, both 1.
+    QVERIFY2(f.note.contains(QStringLiteral(": 2")) && f.note.contains(QStringLiteral(": 1")), qPrintable(f.note));
+}
+
+void TestQualityIndex::reuse43()
+{
+    // As the national system reads the synced flag (at least one paper with a file): of the 7
+    // received, 1, 4 and 8 → 3 / 7 = 42.857 %; 4 × 42.857 / 80 = 2.143 points.
+    const QList<QualityFigure> all = computeQuality(m_def, m_center, m_q1);
+    const QualityFigure& f = figure(all, "4.3");
+    QCOMPARE(f.population, 7);
+    QCOMPARE(f.countedIds, ids({1, 4, 8}));
+    QVERIFY(qAbs(f.value - 300.0 / 7.0) < 1e-9);
+    QVERIFY(f.points);
+    QVERIFY(qAbs(*f.points - 4.0 * (300.0 / 7.0) / 80.0) < 1e-9);
 }
 
 void TestQualityIndex::unknownIndicatorsHaveNoData()
 {
     const QList<QualityFigure> all = computeQuality(m_def, m_center, m_q1);
-    // 4.1: dossiers with a result in the quarter (1, 2, 6, 9; the stopped one has none).
-    const QualityFigure& results = figure(all, "4.1");
-    QCOMPARE(QSet<qint64>(results.dossierIds.begin(), results.dossierIds.end()), ids({1, 2, 6, 9}));
-    for (const char* id : {"4.1", "4.3", "4.5"}) {
-        const QualityFigure& f = figure(all, id);
-        QVERIFY2(!f.hasValue, id);
-        QVERIFY2(!f.points, id);
-        QVERIFY2(f.countedIds.isEmpty(), id);
-        QVERIFY2(!f.note.isEmpty(), id);
-    }
-    QCOMPARE(figure(all, "4.5").population, 7);
-    // The report's total counts only scored indicators: 2.1 and 3.3.
+    // 4.5: no population-database check is made here; reading the QR (dossiers 1 and 3) is not one.
+    const QualityFigure& f = figure(all, "4.5");
+    QVERIFY(!f.hasValue);
+    QVERIFY(!f.points);
+    QVERIFY(f.countedIds.isEmpty());
+    QCOMPARE(f.population, 7);
+    QVERIFY2(f.note.contains(QStringLiteral("2 of 7")), qPrintable(f.note));
+    // The report's total counts only scored indicators: 2.1, 3.3, 4.1, 4.2, 4.3.
     QualityReport r;
     r.figures = all;
-    QVERIFY(qAbs(r.points() - (12.0 + 2.0 * (300.0 / 7.0) / 50.0)) < 1e-9);
-    QCOMPARE(r.maxPoints(), 22.0);
+    const double expected =
+        12.0 + 2.0 * (300.0 / 7.0) / 50.0 + 3.0 + 4.0 * (100.0 / 7.0) / 80.0 + 4.0 * (300.0 / 7.0) / 80.0;
+    QVERIFY(qAbs(r.points() - expected) < 1e-9);
+    QCOMPARE(r.maxPoints(), 34.0);
 }
 
 void TestQualityIndex::satisfaction54()
@@ -280,6 +318,8 @@ void TestQualityIndex::factsFromTheDatabase()
         x.appointmentAt = QDateTime::fromSecsSinceEpoch(appointment, Qt::UTC);
         x.receivedBy = QStringLiteral("clerk");
         x.updatedAt = x.receivedAt;
+        x.applicant.idNumber = QStringLiteral("062090001234");
+        x.applicant.idFromQr = code == QLatin1String("A");
         auto id = repo.insert(x);
         if (!id)
             return qint64(0);
@@ -302,7 +342,9 @@ void TestQualityIndex::factsFromTheDatabase()
             "INSERT INTO attachments (dossier_id, paper_id, file_name, mime_type, size, sha256, page_count, added_at, "
             "added_by) VALUES (%1, 100, 'to-khai.pdf', 'application/pdf', 10, '%2', 1, 0, 'clerk');"
             "INSERT INTO dossier_supplements (dossier_id, requested_at, requested_by) VALUES (%1, 0, 'x'), (%1, 1, "
-            "'x');")
+            "'x');"
+            "INSERT INTO attachments (dossier_id, paper_id, file_name, mime_type, size, sha256, page_count, added_at, "
+            "added_by, result) VALUES (%1, NULL, 'ket-qua.pdf', 'application/pdf', 10, '%2', 1, 0, 'clerk', 1);")
             .arg(a)
             .arg(QString(64, QLatin1Char('a')))));
     QualityRepository q(db);
@@ -316,6 +358,8 @@ void TestQualityIndex::factsFromTheDatabase()
     QCOMPARE(d.papersWithFile, 1); // the ticked paper has no file: not digitized
     QCOMPARE(d.supplementRequests, 2);
     QCOMPARE(d.finishedAt, vn(2026, 2, 6));
+    QCOMPARE(d.resultFiles, 1);
+    QVERIFY(d.idFromQr);
     auto other = q.facts(feb.start, feb.end, qint64(2));
     QVERIFY(other);
     QVERIFY(other->isEmpty());
@@ -324,7 +368,9 @@ void TestQualityIndex::factsFromTheDatabase()
     auto report = service.compute(QDate(2026, 2, 1), QDate(2026, 2, 28));
     QVERIFY(report);
     QCOMPARE(figure(report->figures, "2.1").counted, 0); // two supplement requests: late
-    QCOMPARE(figure(report->figures, "4.2").counted, 0);
+    QCOMPARE(figure(report->figures, "4.2").counted, 0); // a result, but one paper only ticked
+    QCOMPARE(figure(report->figures, "4.1").counted, 1);
+    QCOMPARE(figure(report->figures, "4.3").counted, 1);
     QVERIFY(!service.compute(QDate(2026, 3, 1), QDate(2026, 2, 1)));
     QCOMPARE(QualityService::previousQuarter(QDate(2026, 5, 20)),
              std::make_pair(QDate(2026, 1, 1), QDate(2026, 3, 31)));

@@ -200,6 +200,12 @@ private Q_SLOTS:
                                              << "TrangThaiHoSo";
         QTest::newRow("bad channel") << with("KenhThucHien", QStringLiteral("4")) << "6"
                                      << "KenhThucHien";
+        QTest::newRow("bad digitized flag") << with("HoSoCoThanhPhanSoHoa", QStringLiteral("2")) << "6"
+                                            << "HoSoCoThanhPhanSoHoa";
+        QTest::newRow("bad online payment") << with("DuocThanhToanTrucTuyen", QStringLiteral("9")) << "6"
+                                            << "DuocThanhToanTrucTuyen";
+        QTest::newRow("bad QR flag") << with("MC_DocQRCanCuoc", QStringLiteral("yes")) << "6"
+                                     << "MC_DocQRCanCuoc";
         QTest::newRow("bad code shape") << with("MaHoSo", QStringLiteral("H34-0001")) << "6"
                                         << "MaHoSo";
         QTest::newRow("unknown procedure") << with("MaTTHC", QStringLiteral("9.999999")) << "7"
@@ -272,6 +278,38 @@ private Q_SLOTS:
                     .toArray()
                     .isEmpty());
         QCOMPARE(stat("dossiers"), 2);
+    }
+
+    void indexFactsAreStored()
+    {
+        // The facts the service-quality index reads travel in the record and are stored as sent.
+        // Received on a day no other test counts.
+        const QString code = QStringLiteral("000.00.00.H34-230105-0010");
+        QJsonObject d = dossier(code, QStringLiteral("10"));
+        d.insert(QStringLiteral("NgayTiepNhan"), QStringLiteral("20230105083000"));
+        d.insert(QStringLiteral("NgayHenTra"), QStringLiteral("20230112170000"));
+        d.insert(QStringLiteral("TaiLieuNop"),
+                 QJsonArray{QJsonObject{{QStringLiteral("TenGiayTo"), QStringLiteral("Tờ khai")},
+                                        {QStringLiteral("DuocSoHoa"), QStringLiteral("1")}}});
+        d.insert(QStringLiteral("HoSoCoThanhPhanSoHoa"), QStringLiteral("1"));
+        d.insert(QStringLiteral("DuocThanhToanTrucTuyen"), QStringLiteral("0"));
+        d.insert(QStringLiteral("MC_HinhThucThanhToan"), QStringLiteral("1"));
+        d.insert(QStringLiteral("TaiKhoanDuocXacThucVoiVNeID"), QStringLiteral("0"));
+        d.insert(QStringLiteral("MC_DocQRCanCuoc"), QStringLiteral("1"));
+        d.insert(QStringLiteral("HinhThuc"), QStringLiteral("0"));
+        d.insert(QStringLiteral("DanhSachGiayToKetQua"),
+                 QJsonArray{QJsonObject{{QStringLiteral("TenGiayTo"), QStringLiteral("ket-qua.pdf")},
+                                        {QStringLiteral("GiayToId"), QStringLiteral("7")},
+                                        {QStringLiteral("MaTep"), QString(64, QLatin1Char('a'))},
+                                        {QStringLiteral("DuongDanTepTinKetQua"), QString()}}});
+        QCOMPARE(call(QStringLiteral("DongBoHoSoMC"), upsert(d, false)).code(), QStringLiteral("0"));
+        auto found = call(QStringLiteral("TraCuuHoSo"), {{QStringLiteral("mahoso"), code}});
+        const QJsonObject stored = found.json.value(QLatin1String("result")).toArray().at(0).toObject();
+        for (const char* key : {"HoSoCoThanhPhanSoHoa", "DuocThanhToanTrucTuyen", "MC_HinhThucThanhToan",
+                                "TaiKhoanDuocXacThucVoiVNeID", "MC_DocQRCanCuoc", "HinhThuc"})
+            QCOMPARE(stored.value(QLatin1String(key)), d.value(QLatin1String(key)));
+        QCOMPARE(stored.value(QLatin1String("TaiLieuNop")), d.value(QLatin1String("TaiLieuNop")));
+        QCOMPARE(stored.value(QLatin1String("DanhSachGiayToKetQua")), d.value(QLatin1String("DanhSachGiayToKetQua")));
     }
 
     void historyIsIdempotent()

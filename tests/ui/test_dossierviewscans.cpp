@@ -1,21 +1,30 @@
 // The dossier view's scanned papers: attachments stored encrypted with a dossier are listed
 // on its "Papers and forms" tab and open in the viewer with their pages; a file changed on
-// disk is refused with the integrity error, never shown.
+// disk is refused with the integrity error, never shown. A result file is attached from the
+// same tab once processing is complete (an image becomes a PDF page).
+#include "FileChooser.h"
 #include "dossiers/DossierViewDialog.h"
+#include "dossiers/ReturnDialog.h"
 #include "scan/AttachmentViewer.h"
 #include "security/UserService.h"
 #include "service/AppContext.h"
 #include "service/AttachmentService.h"
 #include "service/CatalogueService.h"
 #include "service/DossierService.h"
+#include "service/ProcessingService.h"
 
 #include <QBuffer>
+#include <QCheckBox>
 #include <QDirIterator>
+#include <QImage>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QPushButton>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -52,6 +61,8 @@ private Q_SLOTS:
     void cleanup();
     void listsAndOpensScans();
     void changedFileIsRefused();
+    void resultFileOnceProcessed();
+    void resultFileAtReturn();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -155,6 +166,106 @@ void TestDossierViewScans::changedFileIsRefused()
     QVERIFY(message);
     QVERIFY(message->isVisible());
     QVERIFY(!message->text().isEmpty());
+}
+
+void TestDossierViewScans::resultFileOnceProcessed()
+{
+    // An image of the result, as a phone or a scanner's own software saves it.
+    QImage page(620, 877, QImage::Format_RGB32);
+    page.fill(Qt::white);
+    QPainter painter(&page);
+    painter.drawText(60, 100, QStringLiteral("QUYẾT ĐỊNH"));
+    painter.end();
+    const QString path = m_dir->filePath(QStringLiteral("ket-qua.png"));
+    QVERIFY(page.save(path));
+    FixedFileChooser chooser(path);
+
+    {
+        // Not processed yet: no result to attach.
+        DossierViewDialog dialog(*m_ctx, m_admin, m_code);
+        auto* button = dialog.findChild<QPushButton*>(QStringLiteral("attach-result"));
+        QVERIFY(button);
+        QVERIFY(!button->isEnabled());
+    }
+    auto dossier = m_ctx->dossiers().byCode(m_code);
+    QVERIFY(dossier);
+    QVERIFY(m_ctx->processing().transfer(m_admin, m_code, dossier->departmentCode, QString()));
+    QVERIFY(m_ctx->processing().receive(m_admin, m_code));
+    QVERIFY(m_ctx->processing().complete(m_admin, m_code));
+
+    DossierViewDialog dialog(*m_ctx, m_admin, m_code);
+    dialog.resize(1000, 640);
+    dialog.setFileChooser(&chooser);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto* button = dialog.findChild<QPushButton*>(QStringLiteral("attach-result"));
+    QVERIFY(button->isEnabled());
+    button->click();
+    QCOMPARE(chooser.calls(), 1);
+    auto* list = dialog.findChild<QListWidget*>(QStringLiteral("attachments"));
+    QCOMPARE(list->count(), 2);
+    QVERIFY2(list->item(1)->text().contains(QStringLiteral("ket-qua.pdf")), qPrintable(list->item(1)->text()));
+    auto files = m_ctx->attachments().list(m_code);
+    QVERIFY(files);
+    const AttachmentInfo& result = files->at(1);
+    QVERIFY(result.result);
+    QCOMPARE(result.mimeType, QStringLiteral("application/pdf"));
+    QCOMPARE(result.pageCount, 1);
+    auto bytes = m_ctx->attachments().read(result.id);
+    QVERIFY(bytes && bytes->startsWith("%PDF"));
+    const QString shots = qEnvironmentVariable("MOTCUA_SCREENSHOT_DIR");
+    if (!shots.isEmpty()) {
+        auto* tabs = dialog.findChild<QTabWidget*>();
+        tabs->setCurrentIndex(2);
+        QTest::qWait(50);
+        QVERIFY(dialog.grab().save(shots + QStringLiteral("/dossier-result-file.png")));
+    }
+}
+
+void TestDossierViewScans::resultFileAtReturn()
+{
+    const QString path = m_dir->filePath(QStringLiteral("quyet-dinh.pdf"));
+    {
+        QFile pdf(path);
+        QVERIFY(pdf.open(QIODevice::WriteOnly));
+        pdf.write(makePdf(2));
+    }
+    FixedFileChooser chooser(path);
+    auto dossier = m_ctx->dossiers().byCode(m_code);
+    QVERIFY(dossier);
+    QVERIFY(m_ctx->processing().transfer(m_admin, m_code, dossier->departmentCode, QString()));
+    QVERIFY(m_ctx->processing().receive(m_admin, m_code));
+    QVERIFY(m_ctx->processing().complete(m_admin, m_code));
+    dossier = m_ctx->dossiers().byCode(m_code);
+
+    ReturnDialog dialog(*m_ctx, m_admin, *dossier);
+    dialog.setFileChooser(&chooser);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    dialog.findChild<QCheckBox*>(QStringLiteral("return-applicant"))->setChecked(true);
+    auto* papers = dialog.findChild<QListWidget*>(QStringLiteral("return-papers"));
+    for (int i = 0; i < papers->count(); ++i)
+        papers->item(i)->setCheckState(Qt::Checked);
+    // A file that is no PDF or image: refused, nothing recorded, the dialog stays.
+    dialog.resultFileEdit()->setText(m_dir->filePath(QStringLiteral("view.db")));
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    QCOMPARE(m_ctx->dossiers().byCode(m_code)->state, DossierState::Done);
+    QCOMPARE(m_ctx->attachments().list(m_code)->size(), 1);
+    // Chosen with Browse…: attached as the result, then the return is recorded.
+    dialog.findChild<QPushButton*>(QStringLiteral("return-result-browse"))->click();
+    QCOMPARE(dialog.resultFileEdit()->text(), path);
+    if (const QString shots = qEnvironmentVariable("MOTCUA_SCREENSHOT_DIR"); !shots.isEmpty())
+        QVERIFY(dialog.grab().save(shots + QStringLiteral("/return-result-file.png")));
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(m_ctx->dossiers().byCode(m_code)->state, DossierState::Returned);
+    auto files = m_ctx->attachments().list(m_code);
+    QVERIFY(files);
+    QCOMPARE(files->size(), 2);
+    QVERIFY(files->at(1).result);
+    QCOMPARE(files->at(1).fileName, QStringLiteral("quyet-dinh.pdf"));
+    QCOMPARE(files->at(1).pageCount, 2);
 }
 
 QTEST_MAIN(TestDossierViewScans)

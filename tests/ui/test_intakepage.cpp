@@ -126,6 +126,7 @@ private Q_SLOTS:
     void newAsksBeforeDiscarding();
     void appointmentFollowsProcedureAndChannel();
     void modelsPassTheTester();
+    void idChangedAfterTheQrIsNotFromIt();
 
 private:
     void makePage();
@@ -265,6 +266,7 @@ void TestIntakePage::takesDossierByKeyboardWithScannerBurst()
     QVERIFY2(stored.ok(), qPrintable(stored.error().message));
     QCOMPARE(stored->applicant.fullName, kName);
     QCOMPARE(stored->applicant.idNumber, QStringLiteral("062090001234"));
+    QVERIFY(stored->applicant.idFromQr); // read from the card's QR (synced as MC_DocQRCanCuoc)
     QCOMPARE(stored->applicant.phone, QStringLiteral("0912345678"));
     QCOMPARE(stored->applicant.birthDate, QDate(1990, 5, 17));
     QCOMPARE(stored->applicant.address, kAddress);
@@ -502,6 +504,16 @@ void TestIntakePage::invalidFieldsShownBesideThem()
     QVERIFY(!child<QLabel>(m_page, "applicant-name-error")->isVisible());
 }
 
+void TestIntakePage::idChangedAfterTheQrIsNotFromIt()
+{
+    QVERIFY(!m_page->currentDraft().dossier.applicant.idFromQr); // typed by hand: not from the QR
+    QVERIFY(m_page->applyQrText(kQr));
+    QVERIFY(m_page->currentDraft().dossier.applicant.idFromQr);
+    // The clerk corrects the number: it no longer comes from the card.
+    child<QLineEdit>(m_page, "applicant-id")->setText(QStringLiteral("062090001235"));
+    QVERIFY(!m_page->currentDraft().dossier.applicant.idFromQr);
+}
+
 void TestIntakePage::draftSurvivesRecreatingThePage()
 {
     QVERIFY(m_page->applyQrText(kQr));
@@ -518,6 +530,7 @@ void TestIntakePage::draftSurvivesRecreatingThePage()
     const IntakeDraft after = m_page->currentDraft();
     QCOMPARE(after.dossier.applicant.fullName, kName);
     QCOMPARE(after.dossier.applicant.idNumber, before.dossier.applicant.idNumber);
+    QVERIFY(after.dossier.applicant.idFromQr);
     QCOMPARE(after.dossier.procedureCode, kCopyProcedure);
     QCOMPARE(after.dossier.notes, QStringLiteral("Hẹn gọi điện"));
     QCOMPARE(after.dossier.components.first().provided, false);

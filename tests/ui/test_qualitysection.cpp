@@ -6,8 +6,10 @@
 #include "Language.h"
 #include "MainWindow.h"
 #include "core/Clock.h"
+#include "dossiers/DossierListModel.h"
 #include "pages/DashboardPage.h"
 #include "pages/DossierListExportDialog.h"
+#include "pages/DossiersPage.h"
 #include "pages/QualityDossiersDialog.h"
 #include "pages/QualityIndexSection.h"
 #include "service/AppContext.h"
@@ -20,10 +22,12 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTimeZone>
+#include <QTimer>
 #include <QtTest>
 
 #include <memory>
@@ -55,6 +59,7 @@ private Q_SLOTS:
     void clickListsTheDossiers();
     void screenshots();
     void dossierListExport();
+    void dossierListExportFollowsTheSearch();
 
 private:
     QTemporaryDir m_dir;
@@ -212,6 +217,50 @@ void TestQualitySection::dossierListExport()
     QVERIFY(audit.next());
     QCOMPARE(audit.int64(0), 1);
     audit.reset();
+}
+
+void TestQualitySection::dossierListExportFollowsTheSearch()
+{
+    // The Dossiers page narrowed by a search exports what it shows, not the whole filter.
+    DossiersPage page(*m_app, actor(Role::Supervisor));
+    page.resize(1366, 700);
+    page.show();
+    Statement& name = m_app->db().prepare(QStringLiteral("SELECT applicant_name FROM dossiers ORDER BY id LIMIT 1"));
+    QVERIFY(name.next());
+    const QString applicant = name.text(0);
+    name.reset();
+    page.search(applicant);
+    auto* model = page.findChild<DossierListModel*>();
+    QVERIFY(model);
+    QTRY_VERIFY(model->rowCount() > 0);
+    const int shown = model->rowCount();
+    const QString path = m_dir.filePath(QStringLiteral("search.csv"));
+    bool exported = false;
+    auto* timer = new QTimer(&page);
+    timer->setInterval(10);
+    connect(timer, &QTimer::timeout, timer, [&] {
+        auto* dialog = qobject_cast<DossierListExportDialog*>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        timer->stop();
+        dialog->formatBox()->setCurrentIndex(1); // CSV
+        dialog->pathEdit()->setText(path);
+        exported = dialog->exportNow();
+        dialog->reject();
+    });
+    timer->start();
+    auto* button = page.findChild<QPushButton*>(QStringLiteral("dossier-export-list"));
+    QVERIFY(button);
+    button->click();
+    QVERIFY(exported);
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QList<QByteArray> lines = f.readAll().split('\n');
+    while (!lines.isEmpty() && lines.last().trimmed().isEmpty())
+        lines.removeLast();
+    QCOMPARE(lines.size() - 1, shown); // the header, then the dossiers the list shows
+    for (int r = 0; r < shown; ++r)
+        QVERIFY2(lines.at(r + 1).startsWith(model->codeAt(r).toUtf8()), lines.at(r + 1).constData());
 }
 
 QTEST_MAIN(TestQualitySection)

@@ -53,6 +53,15 @@ void DossierListModel::setSearchText(const QString& text)
     reload();
 }
 
+QList<qint64> DossierListModel::searchHitIds() const
+{
+    QList<qint64> ids;
+    ids.reserve(m_hits.size());
+    for (const DossierListRow& r : m_hits)
+        ids.append(r.id);
+    return ids;
+}
+
 void DossierListModel::refresh()
 {
     reload();

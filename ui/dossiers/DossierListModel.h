@@ -44,6 +44,8 @@ public:
     void setSearchText(const QString& text);
     const DossierFilter& filter() const { return m_filter; }
     QString searchText() const { return m_search; }
+    // While a search narrows the list: the ids of the dossiers shown, in their order.
+    QList<qint64> searchHitIds() const;
     // Reads the list again from the top (after a change made elsewhere).
     void refresh();
 

@@ -1,13 +1,16 @@
 #include "dossiers/DossierViewDialog.h"
 
+#include "FileChooser.h"
 #include "InlineMessage.h"
 #include "core/Clock.h"
 #include "dossiers/DossierActionPanel.h"
+#include "dossiers/ResultFileImport.h"
 #include "dossiers/ReturnDialog.h"
 #include "forms/DossierForms.h"
 #include "forms/ProcessingForms.h"
 #include "intake/IntakeOutput.h"
 #include "scan/AttachmentViewer.h"
+#include "scan/FileImporter.h"
 #include "service/AppContext.h"
 #include "service/AttachmentService.h"
 #include "service/CatalogueService.h"
@@ -170,7 +173,23 @@ void DossierViewDialog::buildUi()
     docsLayout->addWidget(m_documents, 1);
     docsLayout->addWidget(new QLabel(tr("Scanned papers:"), docs));
     docsLayout->addWidget(m_attachments, 1);
-    docsLayout->addWidget(m_open, 0, Qt::AlignLeft);
+    // The result, scanned to a file or received as one, once processing is complete: the
+    // service-quality index counts electronic and digitized results (4.1, 4.2).
+    m_attachResult = new QPushButton(tr("Attach &result file…"), docs);
+    m_attachResult->setObjectName(QStringLiteral("attach-result"));
+    m_attachResult->setToolTip(tr("The result's scan or file (PDF or image), once processing is complete"));
+    m_attachResult->setAutoDefault(false);
+    connect(m_attachResult, &QPushButton::clicked, this, [this] {
+        FileChooser& chooser = m_chooser ? *m_chooser : FileChooser::dialogs();
+        const QString path = chooser.openFile(this, tr("Result file"), FileImporter::dialogFilter());
+        if (!path.isEmpty())
+            attachResultFile(path);
+    });
+    auto* docButtons = new QHBoxLayout;
+    docButtons->addWidget(m_open);
+    docButtons->addWidget(m_attachResult);
+    docButtons->addStretch(1);
+    docsLayout->addLayout(docButtons);
     m_tabs->addTab(docs, tr("&Papers and forms"));
 
     m_actionRow = new QHBoxLayout;
@@ -289,7 +308,8 @@ void DossierViewDialog::fillDetails()
     if (auto loc = m_context.processing().location(d.code); loc && !loc->departmentName.isEmpty())
         where = loc->inTransit ? tr("on its way to %1").arg(loc->departmentName) : loc->departmentName;
     row(tr("Applicant:"), d.applicant.fullName);
-    row(tr("ID number:"), d.applicant.idNumber);
+    row(tr("ID number:"),
+        d.applicant.idFromQr ? tr("%1 (read from the ID card's QR)").arg(d.applicant.idNumber) : d.applicant.idNumber);
     row(tr("Phone:"), d.applicant.phone);
     row(tr("Address:"), d.applicant.address);
     row(tr("Procedure:"), d.procedureCode + QStringLiteral(" — ") + d.procedureName);
@@ -305,7 +325,8 @@ void DossierViewDialog::fillDetails()
     row(tr("Fees:"), d.totalFees().format());
     QStringList papers;
     for (const DossierComponent& c : d.components)
-        papers.append((c.provided ? QStringLiteral("✓ ") : QStringLiteral("✗ ")) + c.name);
+        papers.append((c.provided ? QStringLiteral("✓ ") : QStringLiteral("✗ ")) + c.name +
+                      (c.digitized ? QStringLiteral(" — ") + tr("scanned") : QString()));
     row(tr("Papers:"), papers.join(QLatin1Char('\n')));
     if (!d.summary.isEmpty())
         row(tr("Summary:"), d.summary);
@@ -370,6 +391,25 @@ void DossierViewDialog::fillDocuments()
         showMessage(scans.error().message, true);
     }
     m_open->setEnabled(m_documents->count() > 0 || m_attachments->count() > 0);
+    m_attachResult->setEnabled(m_dossier.state == DossierState::Done || m_dossier.state == DossierState::Returned);
+}
+
+void DossierViewDialog::setFileChooser(FileChooser* chooser)
+{
+    m_chooser = chooser;
+}
+
+bool DossierViewDialog::attachResultFile(const QString& path)
+{
+    auto added = motcua::attachResultFile(m_context, m_actor, m_code, path);
+    if (!added) {
+        showMessage(added.error().message, true);
+        return false;
+    }
+    reload();
+    showMessage(tr("Result file %1 attached.").arg(added->fileName), false);
+    Q_EMIT dossierChanged(m_code);
+    return true;
 }
 
 void DossierViewDialog::fillActions()

@@ -22,6 +22,7 @@ namespace motcua {
 
 class AppContext;
 class DossierActionPanel;
+class FileChooser;
 class IntakeOutput;
 
 // One dossier: its details, the timeline (every step with from/to departments, who, when,
@@ -38,6 +39,11 @@ public:
 
     // Loads the dossier again and rebuilds everything (after a step).
     bool reload();
+    // Where "Attach result file" asks for the file (tests answer with a path).
+    void setFileChooser(FileChooser* chooser);
+    // Attaches the file at `path` as the dossier's result (a PDF as it is; an image becomes a
+    // PDF page). False with the error shown inline.
+    bool attachResultFile(const QString& path);
     const Dossier& dossier() const { return m_dossier; }
     // The shortcut of a step's button (also used by the shortcuts list).
     static QKeySequence shortcutFor(ProcessingAction action);
@@ -80,6 +86,8 @@ private:
     QListWidget* m_documents = nullptr;
     QListWidget* m_attachments = nullptr;
     QPushButton* m_open = nullptr;
+    QPushButton* m_attachResult = nullptr;
+    FileChooser* m_chooser = nullptr;
     QHBoxLayout* m_actionRow = nullptr;
     QMap<ProcessingAction, QPushButton*> m_actionButtons;
     QPushButton* m_reprint01 = nullptr;

@@ -1,9 +1,13 @@
 #include "dossiers/ReturnDialog.h"
 
+#include "FileChooser.h"
 #include "InlineMessage.h"
 #include "core/Clock.h"
 #include "core/Money.h"
+#include "dossiers/ResultFileImport.h"
+#include "scan/FileImporter.h"
 #include "service/AppContext.h"
+#include "service/AttachmentService.h"
 #include "service/CatalogueService.h"
 #include "service/ProcessingService.h"
 
@@ -11,6 +15,7 @@
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -107,6 +112,24 @@ void ReturnDialog::buildUi()
     m_note->setTabChangesFocus(true);
     m_note->setMaximumHeight(60);
 
+    // The result scanned or received as a file, kept with the dossier (the national index counts
+    // electronic results): optional.
+    m_resultFile = new QLineEdit(this);
+    m_resultFile->setObjectName(QStringLiteral("return-result-file"));
+    m_resultFile->setPlaceholderText(tr("optional: the result's scan or file (PDF or image)"));
+    auto* browse = new QPushButton(tr("&Browse…"), this);
+    browse->setObjectName(QStringLiteral("return-result-browse"));
+    browse->setAutoDefault(false);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        FileChooser& chooser = m_chooser ? *m_chooser : FileChooser::dialogs();
+        const QString path = chooser.openFile(this, tr("Result file"), FileImporter::dialogFilter());
+        if (!path.isEmpty())
+            m_resultFile->setText(path);
+    });
+    auto* resultRow = new QHBoxLayout;
+    resultRow->addWidget(m_resultFile, 1);
+    resultRow->addWidget(browse);
+
     m_error = makeInlineError(this, QStringLiteral("return-error"));
 
     auto* form = new QFormLayout;
@@ -120,6 +143,10 @@ void ReturnDialog::buildUi()
     form->addRow(QString(), m_papersError);
     form->addRow(QString(), m_feesSettled);
     form->addRow(tr("N&ote:"), m_note);
+    // A label of its own: the row is a layout, and the mnemonic needs the path box as buddy.
+    auto* resultLabel = new QLabel(tr("Result &file:"), this);
+    resultLabel->setBuddy(m_resultFile);
+    form->addRow(resultLabel, resultRow);
 
     auto* buttons = new QDialogButtonBox(this);
     m_confirm = buttons->addButton(tr("Record the return (Ctrl+Enter)"), QDialogButtonBox::AcceptRole);
@@ -197,12 +224,29 @@ bool ReturnDialog::validate()
     return ok;
 }
 
+void ReturnDialog::setFileChooser(FileChooser* chooser)
+{
+    m_chooser = chooser;
+}
+
 void ReturnDialog::accept()
 {
     m_error->hide();
     if (!validate()) {
         fitDialogHeight(this);
         return;
+    }
+    // The file first: if it cannot be stored nothing is recorded and the dialog stays open; a
+    // return refused afterwards leaves the result attached, which it is.
+    const QString resultPath = m_resultFile->text().trimmed();
+    if (!resultPath.isEmpty()) {
+        auto added = attachResultFile(m_context, m_actor, m_dossier.code, resultPath);
+        if (!added) {
+            showInlineError(m_error, added.error().message);
+            fitDialogHeight(this);
+            return;
+        }
+        m_resultFile->clear();
     }
     Result<Dossier> r = m_context.processing().returnResult(m_actor, m_dossier.code, record());
     if (!r) {

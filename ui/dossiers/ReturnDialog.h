@@ -17,11 +17,13 @@ class QPushButton;
 namespace motcua {
 
 class AppContext;
+class FileChooser;
 
 // Hands a result back (Returns page, dossier view): who collected it (name, ID number,
-// checked as typed), when, which result papers, whether the fees are settled. Accept
-// records it through ProcessingService::returnResult in one transaction; a refusal shows
-// inline and the dialog stays open.
+// checked as typed), when, which result papers, whether the fees are settled, and optionally
+// the result's scan or file. Accept attaches the file (attachResultFile) and then records the
+// return through ProcessingService::returnResult in one transaction; a refusal shows inline and
+// the dialog stays open.
 class ReturnDialog : public QDialog
 {
     Q_OBJECT
@@ -30,6 +32,11 @@ public:
 
     // What the fields say (collectedAt in UTC).
     ReturnRecord record() const;
+    // Where "Browse…" for the result file asks (tests answer with a path).
+    void setFileChooser(FileChooser* chooser);
+    // The result file's path box (optional): a scan or file of the result, attached before the
+    // return is recorded.
+    QLineEdit* resultFileEdit() const { return m_resultFile; }
     // The dossier after the return (valid once accepted).
     const Dossier& dossier() const { return m_dossier; }
 
@@ -59,6 +66,8 @@ private:
     QLabel* m_papersError = nullptr;
     QCheckBox* m_feesSettled = nullptr;
     QPlainTextEdit* m_note = nullptr;
+    QLineEdit* m_resultFile = nullptr;
+    FileChooser* m_chooser = nullptr;
     QLabel* m_error = nullptr;
     QPushButton* m_confirm = nullptr;
 };

@@ -168,6 +168,7 @@ Applicant ApplicantForm::applicant() const
         bool ok = false;
         a.birthDate = birthDate(&ok);
         a.gender = m_gender->currentData().toString();
+        a.idFromQr = !m_qrIdNumber.isEmpty() && a.idNumber == m_qrIdNumber;
     } else {
         a.representative = m_representative->text().simplified();
     }
@@ -185,6 +186,7 @@ void ApplicantForm::setApplicant(const Applicant& a)
     m_phone->setText(a.phone);
     m_email->setText(a.email);
     m_representative->setText(a.representative);
+    m_qrIdNumber = a.idFromQr ? a.idNumber.trimmed() : QString();
     for (int i = 0; i < FieldCount; ++i)
         setError(static_cast<Field>(i), QString());
 }
@@ -203,6 +205,7 @@ QStringList ApplicantForm::fillFromCard(const CitizenIdCard& card)
     a.fullName = card.fullName;
     filled << tr("full name");
     a.idNumber = card.idNumber;
+    a.idFromQr = true;
     filled << tr("ID number");
     if (card.birthDate.isValid()) {
         a.birthDate = card.birthDate;

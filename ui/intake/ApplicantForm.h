@@ -68,6 +68,7 @@ private:
     QLineEdit* m_phone = nullptr;
     QLineEdit* m_email = nullptr;
     QLineEdit* m_representative = nullptr;
+    QString m_qrIdNumber; // the ID number the card's QR filled in; the flag holds while it is unchanged
     QLabel* m_labels[FieldCount] = {};
     QLabel* m_errors[FieldCount] = {};
     QWidget* m_fields[FieldCount] = {};

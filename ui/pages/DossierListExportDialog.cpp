@@ -32,10 +32,11 @@ DossierListExportDialog::DossierListExportDialog(AppContext& context, const Acto
 {
     setObjectName(QStringLiteral("dossier-list-export"));
     setWindowTitle(tr("Export the dossier list"));
-    auto* intro = new QLabel(tr("The dossiers of the list's current filter, with code, procedure, department, "
-                                "channel, national status and the received, appointment, finished and returned "
-                                "times."),
-                             this);
+    auto* intro = m_intro =
+        new QLabel(tr("The dossiers of the list's current filter, with code, procedure, department, "
+                      "channel, national status and the received, appointment, finished and returned "
+                      "times."),
+                   this);
     intro->setWordWrap(true);
     m_format = new QComboBox(this);
     m_format->setObjectName(QStringLiteral("list-export-format"));
@@ -100,6 +101,15 @@ void DossierListExportDialog::browse()
         m_path->setText(path);
 }
 
+void DossierListExportDialog::setShownDossiers(const QList<qint64>& ids)
+{
+    m_shown = ids;
+    m_intro->setText(tr("The %n dossier(s) the list shows for the search and the current filter, with code, "
+                        "procedure, department, channel, national status and the received, appointment, finished "
+                        "and returned times.",
+                        nullptr, static_cast<int>(ids.size())));
+}
+
 bool DossierListExportDialog::exportNow()
 {
     m_message->hide();
@@ -110,7 +120,7 @@ bool DossierListExportDialog::exportNow()
     }
     const bool personal = m_personal->isEnabled() && m_personal->isChecked();
     DossierListService service(m_context.db(), m_context.clock());
-    auto rows = service.list(m_actor, m_filter, personal);
+    auto rows = service.list(m_actor, m_filter, personal, m_shown);
     if (!rows) {
         showInlineError(m_message, rows.error().message);
         return false;

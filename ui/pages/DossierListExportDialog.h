@@ -5,6 +5,8 @@
 
 #include <QDialog>
 
+#include <optional>
+
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -26,6 +28,9 @@ public:
     DossierListExportDialog(AppContext& context, const Actor& actor, const DossierFilter& filter,
                             QWidget* parent = nullptr);
 
+    // The list is narrowed by a search: exactly these dossiers, as the page shows them.
+    void setShownDossiers(const QList<qint64>& ids);
+
     // Writes the file with the dialog's values; true when written.
     bool exportNow();
     QLineEdit* pathEdit() const { return m_path; }
@@ -40,6 +45,8 @@ private:
     AppContext& m_context;
     Actor m_actor;
     DossierFilter m_filter;
+    std::optional<QList<qint64>> m_shown;
+    QLabel* m_intro = nullptr;
     QComboBox* m_format = nullptr;
     QCheckBox* m_personal = nullptr;
     QLineEdit* m_path = nullptr;

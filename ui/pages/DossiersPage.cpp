@@ -56,6 +56,9 @@ void DossiersPage::buildUi()
     m_exportList->setObjectName(QStringLiteral("dossier-export-list"));
     connect(m_exportList, &QPushButton::clicked, this, [this] {
         DossierListExportDialog dialog(m_context, m_actor, m_filters->filter(), this);
+        // A search narrows what the list shows: the export takes the same dossiers.
+        if (!m_model->searchText().isEmpty())
+            dialog.setShownDossiers(m_model->searchHitIds());
         dialog.exec();
     });
 
