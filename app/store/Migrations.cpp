@@ -62,9 +62,17 @@ Status migrate(Database& db)
 // Scripts 016 onwards were numbered on parallel branches and merged out of order: a database
 // migrated to 18 before 017 existed never ran 017. Applied scripts are therefore recorded
 // (table schema_scripts) and every script not yet applied runs, in order, even below
-// user_version. A database from before that record is taken to hold every script up to
-// kContiguousUpTo, the last one numbered in sequence, plus the script of its user_version.
-static constexpr int kContiguousUpTo = 15;
+// user_version. A database from before that record holds every script up to its user_version
+// except a late one whose probe finds its change missing.
+struct LateScript
+{
+    int version;
+    const char* probe; // counts what the script adds: 0 when it has not run
+};
+static const LateScript kLateScripts[] = {
+    {16, "SELECT count(*) FROM pragma_table_info('audit_log') WHERE name = 'mac'"},
+    {17, "SELECT count(*) FROM pragma_table_info('users') WHERE name = 'failed_logins'"},
+};
 
 static Result<QSet<int>> appliedScripts(Database& db, int current, const QMap<int, QString>& all)
 {
@@ -82,8 +90,17 @@ static Result<QSet<int>> appliedScripts(Database& db, int current, const QMap<in
         return applied;
     }
     for (auto it = all.begin(); it != all.end(); ++it) {
-        if (it.key() <= qMin(current, kContiguousUpTo) || it.key() == current)
+        if (it.key() <= current)
             applied.insert(it.key());
+    }
+    for (const LateScript& late : kLateScripts) {
+        if (!applied.contains(late.version))
+            continue;
+        Statement& probe = db.prepare(QString::fromLatin1(late.probe));
+        const bool present = probe.next() && probe.integer(0) > 0;
+        probe.reset();
+        if (!present)
+            applied.remove(late.version);
     }
     return applied;
 }

@@ -129,7 +129,8 @@ void TestMigrations::failedScriptLeavesDatabaseUntouched()
 void TestMigrations::scriptMergedOutOfOrderStillRuns()
 {
     // A database migrated to 18 by a build that did not have 017 yet (017_login_lockout came
-    // from a branch merged after 018): no record of applied scripts, user_version 18, no 017.
+    // from a branch merged after 018): no record of applied scripts, user_version 18, no 017,
+    // every other script applied.
     QVERIFY(migrate(*m_db));
     QVERIFY(m_db->execute(QStringLiteral("DROP TABLE IF EXISTS schema_scripts;"
                                          "ALTER TABLE users DROP COLUMN locked_at;"
