@@ -13,6 +13,7 @@
 #include "security/UserService.h"
 #include "service/AppContext.h"
 #include "service/AttachmentService.h"
+#include "service/RetentionService.h"
 #include "store/Database.h"
 #include "store/Settings.h"
 
@@ -48,7 +49,8 @@ struct Options
 
 // The demo administrator that the demo run script creates; --demo-login is for demos only.
 const QString kDemoUser = QStringLiteral("admin");
-const QString kDemoPassword = QStringLiteral("admin123");
+// The same as the run script's default; long enough for an administrator (PasswordPolicy).
+const QString kDemoPassword = QStringLiteral("motcua-demo");
 
 void printErr(const QString& text)
 {
@@ -136,6 +138,7 @@ public:
         } else if (!login(&actor)) {
             return false;
         }
+        purgeOldRecords();
         m_window = new MainWindow(m_context, actor);
         m_window->setAttribute(Qt::WA_DeleteOnClose);
         for (int i = 0; i < MainWindow::PageCount; ++i) {
@@ -223,6 +226,25 @@ private:
         return true;
     }
 
+    // Retention runs by itself after each login: sent dossiers' copies, old drafts and kept
+    // scans go (RetentionService); a failure is reported and the desk opens anyway.
+    void purgeOldRecords()
+    {
+        Actor system;
+        system.username = QStringLiteral("system");
+        system.role = Role::Admin;
+        RetentionService retention(m_context.db(), m_context.settings(), m_context.clock());
+        const auto counts = retention.purge(system);
+        if (!counts) {
+            printErr(counts.error().message);
+            return;
+        }
+        if (counts->keptScans > 0) {
+            if (const auto swept = m_context.attachments().sweep(); !swept)
+                printErr(swept.error().message);
+        }
+    }
+
     void unlockAttachments(const QString& user, const QString& password)
     {
         if (Status s = m_context.attachments().unlock(user, password); !s)
@@ -290,6 +312,8 @@ int main(int argc, char** argv)
 
     AppContext::Options contextOptions;
     contextOptions.databasePath = options.databasePath;
+    // A new database only in the default location (the first start); a --db path must hold one.
+    contextOptions.createIfMissing = options.databasePath.isEmpty();
     Result<std::unique_ptr<AppContext>> opened = AppContext::open(contextOptions);
     if (!opened) {
         printErr(opened.error().message);

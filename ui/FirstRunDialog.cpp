@@ -2,6 +2,7 @@
 
 #include "InlineMessage.h"
 #include "UiResources.h"
+#include "security/PasswordPolicy.h"
 #include "security/UserService.h"
 
 #include <QEvent>
@@ -124,7 +125,8 @@ void FirstRunDialog::retranslateUi()
     m_labels[Confirm]->setText(tr("C&onfirm password:"));
     m_edits[Username]->setPlaceholderText(
         tr("%1–%2 characters").arg(UserService::kUsernameMin).arg(UserService::kUsernameMax));
-    m_edits[Password]->setPlaceholderText(tr("at least %n characters", nullptr, UserService::kPasswordMin));
+    // The first account is an administrator: the longer minimum (PasswordPolicy).
+    m_edits[Password]->setPlaceholderText(tr("at least %n characters", nullptr, PasswordPolicy::kAdminMinimum));
     m_create->setText(tr("Create administrator"));
     m_cancel->setText(tr("Cancel"));
 }
@@ -143,7 +145,7 @@ bool FirstRunDialog::validate(Field field)
             problem = s.error().message;
         break;
     case Password:
-        if (Status s = UserService::validatePassword(text); !s)
+        if (Status s = UserService::validatePassword(text, Role::Admin); !s)
             problem = s.error().message;
         break;
     case Confirm:

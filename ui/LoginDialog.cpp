@@ -3,6 +3,7 @@
 #include "InlineMessage.h"
 #include "UiResources.h"
 #include "core/Logging.h"
+#include "security/PasswordPolicy.h"
 #include "security/UserService.h"
 #include "service/AttachmentService.h"
 
@@ -139,7 +140,7 @@ void LoginDialog::retranslateUi()
                                .arg(m_actor.fullName.isEmpty() ? m_actor.username : m_actor.fullName));
     m_newPasswordLabel->setText(tr("&New password:"));
     m_confirmLabel->setText(tr("C&onfirm password:"));
-    m_newPassword->setPlaceholderText(tr("at least %n characters", nullptr, UserService::kPasswordMin));
+    m_newPassword->setPlaceholderText(tr("at least %n characters", nullptr, PasswordPolicy::minimumFor(m_actor.role)));
     m_login->setText(m_changing ? tr("Save and log in") : tr("Log in"));
     m_cancel->setText(m_changing ? tr("Back") : tr("Cancel"));
 }
@@ -164,7 +165,7 @@ void LoginDialog::submitNewPassword()
 {
     const QString password = m_newPassword->text();
     // The same rules as everywhere (UserService), checked here first for a quick answer.
-    if (Status v = UserService::validatePassword(password); !v) {
+    if (Status v = UserService::validatePassword(password, m_actor.role); !v) {
         showInlineError(m_error, v.error().message);
         fitDialogHeight(this);
         m_newPassword->setFocus();

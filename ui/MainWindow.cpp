@@ -1,6 +1,8 @@
 #include "MainWindow.h"
 
 #include "GlobalSearch.h"
+#include "IdleLock.h"
+#include "LockScreen.h"
 #include "ShortcutsDialog.h"
 #include "StatusSource.h"
 #include "SyncStatusSource.h"
@@ -15,6 +17,7 @@
 #include "pages/SettingsPage.h"
 #include "pages/SyncPage.h"
 #include "service/AppContext.h"
+#include "service/AttachmentService.h"
 #include "service/ReportService.h"
 #include "store/Settings.h"
 #include "sync/PortalCenterCounts.h"
@@ -136,6 +139,7 @@ MainWindow::MainWindow(AppContext& context, const Actor& actor, StatusSource* st
         connect(timer, &QTimer::timeout, m_engine, &SyncEngine::refresh);
         timer->start();
         m_engine->start();
+        m_engineStarted = true;
     }
     connect(m_status, &StatusSource::changed, this, &MainWindow::updateStatus);
 
@@ -144,6 +148,12 @@ MainWindow::MainWindow(AppContext& context, const Actor& actor, StatusSource* st
     buildStatusBar();
     retranslateUi();
     showPage(startPage(m_actor.role));
+    // Idle for security.idleLockMinutes: the desk locks (read at every check, so a change on the
+    // Settings page applies at once).
+    m_idleLock = new IdleLock(
+        m_context.clock(), [this] { return m_context.settings().integer(QStringLiteral("security.idleLockMinutes")); },
+        this);
+    connect(m_idleLock, &IdleLock::idle, this, &MainWindow::lockDesk);
     // 1366×768 is the common counter screen: the window must fit it without clipping.
     resize(1280, 720);
 }
@@ -244,7 +254,78 @@ void MainWindow::buildPages()
     layout->setSpacing(0);
     layout->addWidget(m_navigation);
     layout->addWidget(m_stack, 1);
-    setCentralWidget(central);
+
+    m_lockScreen = new LockScreen(m_context, m_actor, this);
+    connect(m_lockScreen, &LockScreen::unlocked, this, &MainWindow::unlockDesk);
+    connect(m_lockScreen, &LockScreen::logoutRequested, this, &MainWindow::logoutRequested);
+    m_desk = new QStackedWidget(this);
+    m_desk->setObjectName(QStringLiteral("desk"));
+    m_desk->addWidget(central);
+    m_desk->addWidget(m_lockScreen);
+    setCentralWidget(m_desk);
+}
+
+void MainWindow::lockDesk()
+{
+    if (m_deskLocked)
+        return;
+    m_deskLocked = true;
+    // Dialogs of this window (a dossier view, a user's details) go out of sight too; the ones
+    // still open come back with the desk.
+    const QWidgetList windows = QApplication::topLevelWidgets();
+    for (QWidget* w : windows) {
+        if (w == this || !w->isVisible())
+            continue;
+        for (QWidget* p = w->parentWidget(); p; p = p->parentWidget()) {
+            if (p == this) {
+                m_hiddenWindows.append(w);
+                w->hide();
+                break;
+            }
+        }
+    }
+    // No shortcut reaches the hidden pages meanwhile.
+    const QList<QAction*> actions = findChildren<QAction*>();
+    for (QAction* a : actions) {
+        if (a->isEnabled()) {
+            m_disabledActions.append(a);
+            a->setEnabled(false);
+        }
+    }
+    menuBar()->hide();
+    statusBar()->hide();
+    m_desk->setCurrentWidget(m_lockScreen);
+    m_lockScreen->prepare();
+    // The data key leaves memory (KeyRing::lock wipes it with OPENSSL_cleanse); the password
+    // brings it back.
+    m_context.attachments().lock();
+}
+
+void MainWindow::unlockDesk()
+{
+    if (!m_deskLocked)
+        return;
+    m_deskLocked = false;
+    for (const QPointer<QAction>& a : std::as_const(m_disabledActions)) {
+        if (a)
+            a->setEnabled(true);
+    }
+    m_disabledActions.clear();
+    menuBar()->show();
+    statusBar()->show();
+    m_desk->setCurrentIndex(0);
+    for (const QPointer<QWidget>& w : std::as_const(m_hiddenWindows)) {
+        if (w)
+            w->show();
+    }
+    m_hiddenWindows.clear();
+    m_idleLock->reset();
+    // A pass that came while the key was away could not read the portal's password and left an
+    // alarm; the key is back: sync at once.
+    if (m_engineStarted) {
+        m_engine->refresh();
+        m_engine->syncNow();
+    }
 }
 
 void MainWindow::buildMenus()
@@ -254,6 +335,10 @@ void MainWindow::buildMenus()
     m_logoutAction->setObjectName(QStringLiteral("action-logout"));
     m_logoutAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     connect(m_logoutAction, &QAction::triggered, this, &MainWindow::logoutRequested);
+    m_lockAction = m_fileMenu->addAction(QString());
+    m_lockAction->setObjectName(QStringLiteral("action-lock"));
+    m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_L));
+    connect(m_lockAction, &QAction::triggered, this, &MainWindow::lockDesk);
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString());
     m_quitAction->setObjectName(QStringLiteral("action-quit"));
@@ -337,6 +422,7 @@ void MainWindow::retranslateUi()
 
     m_fileMenu->setTitle(tr("&File"));
     m_logoutAction->setText(tr("&Log out"));
+    m_lockAction->setText(tr("Loc&k the desk"));
     m_quitAction->setText(tr("&Quit"));
     m_goMenu->setTitle(tr("&Go"));
     m_helpMenu->setTitle(tr("&Help"));
@@ -437,7 +523,7 @@ void MainWindow::showShortcuts()
     QList<QAction*> actions;
     for (QAction* a : m_pageActions)
         actions.append(a);
-    actions << m_globalSearch->focusAction() << m_shortcutsAction << m_logoutAction << m_quitAction;
+    actions << m_globalSearch->focusAction() << m_shortcutsAction << m_lockAction << m_logoutAction << m_quitAction;
     // The intake page's own keys (receive, new, paste QR, procedure search).
     if (auto* intake = qobject_cast<IntakePage*>(page(Intake)))
         actions << intake->shortcutActions();

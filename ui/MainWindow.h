@@ -3,7 +3,9 @@
 #include "core/Types.h"
 #include "store/DossierRepository.h"
 
+#include <QList>
 #include <QMainWindow>
+#include <QPointer>
 
 class QAction;
 class QLabel;
@@ -19,6 +21,8 @@ class DossiersPage;
 class ReturnsPage;
 class DashboardPage;
 class GlobalSearch;
+class IdleLock;
+class LockScreen;
 class PlaceholderPage;
 class SettingsPage;
 class StatusSource;
@@ -61,6 +65,14 @@ public:
     // The search box in the menu bar, on every page (Ctrl+Shift+F).
     GlobalSearch* globalSearch() const { return m_globalSearch; }
 
+    // Locks the desk (idle for security.idleLockMinutes, or File → Lock): the pages, menus,
+    // status bar and any open dialog of this window are hidden behind the lock screen, and the
+    // data key is wiped from memory until the user's password is given again.
+    void lockDesk();
+    bool isDeskLocked() const { return m_deskLocked; }
+    LockScreen* lockScreen() const { return m_lockScreen; }
+    IdleLock* idleLock() const { return m_idleLock; }
+
 Q_SIGNALS:
     // File → Log out: the owner closes this window and asks for a login again.
     void logoutRequested();
@@ -75,6 +87,7 @@ private:
     void retranslateUi();
     void updateStatus();
     void updateTitle();
+    void unlockDesk();
     void showAbout();
     void showShortcuts();
     QString centerName() const;
@@ -95,12 +108,20 @@ private:
     SyncEngine* m_engine = nullptr;
     SyncPage* m_syncPage = nullptr;
     GlobalSearch* m_globalSearch = nullptr;
+    QStackedWidget* m_desk = nullptr; // the work (0) or the lock screen (1)
+    LockScreen* m_lockScreen = nullptr;
+    IdleLock* m_idleLock = nullptr;
+    bool m_deskLocked = false;
+    bool m_engineStarted = false; // this window runs the sync engine (no StatusSource given)
+    QList<QPointer<QWidget>> m_hiddenWindows;
+    QList<QPointer<QAction>> m_disabledActions;
 
     QMenu* m_fileMenu = nullptr;
     QMenu* m_goMenu = nullptr;
     QMenu* m_helpMenu = nullptr;
     QAction* m_pageActions[PageCount] = {};
     QAction* m_logoutAction = nullptr;
+    QAction* m_lockAction = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_shortcutsAction = nullptr;
     QAction* m_aboutAction = nullptr;

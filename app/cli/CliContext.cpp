@@ -19,6 +19,8 @@
 #include <termios.h>
 #include <unistd.h>
 
+#include <openssl/crypto.h>
+
 namespace motcua::cli {
 
 namespace {
@@ -210,14 +212,16 @@ Result<AppContext*> CliContext::open()
     if (m_app)
         return m_app.get();
     const QString path = databasePath();
-    // A first run on a new machine has no data directory yet.
-    QDir().mkpath(QFileInfo(path).absolutePath());
     AppContext::Options options;
     options.databasePath = path;
     options.seedDemo = true;
     // The command-line tests' fixtures only: their databases stay plain so that the tests can
     // read them back. Never set on a workstation (README, "Encryption at rest").
     options.encryptAtAdminLogin = qEnvironmentVariableIsEmpty("MOTCUA_TEST_KEEP_PLAIN_DATABASE");
+    options.createIfMissing = m_createsDatabase || m_parser.value(m_dbOption).isEmpty();
+    // A first run on a new machine has no data directory yet.
+    if (options.createIfMissing)
+        QDir().mkpath(QFileInfo(path).absolutePath());
     auto opened = AppContext::open(options);
     if (!opened)
         return opened.error();
@@ -277,6 +281,9 @@ Result<Actor> CliContext::login()
         m_unlocked = app->attachments().unlock(username, *pass);
         m_actor = *actor;
     }
+    // The password is not needed any more: its bytes are wiped before they are freed.
+    if (QString& typed = *pass; !typed.isEmpty())
+        OPENSSL_cleanse(typed.data(), static_cast<size_t>(typed.size()) * sizeof(QChar));
     return actor;
 }
 

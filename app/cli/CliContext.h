@@ -77,8 +77,11 @@ public:
 
     // Opens the database (migrating it, and loading the demo center on a new one). An
     // encrypted database opens only with --user, whose password opens its key (signed in
-    // then, as by login()); without it the command is refused (exit 3) with the reason.
+    // then, as by login()); without it the command is refused (exit 3) with the reason. A --db
+    // path with no database is refused (exit 2) unless the command creates one (init, seed);
+    // without --db the default database is created on the first run.
     Result<AppContext*> open();
+    void setCreatesDatabase(bool creates) { m_createsDatabase = creates; }
     // Signs in as --user with the password from MOTCUA_PASSWORD or the terminal, and unlocks
     // the attachment store with the same password (its outcome: unlocked()).
     Result<Actor> login();
@@ -113,6 +116,7 @@ private:
     bool m_needsUser = false;
     bool m_personalData = false;
     bool m_allowLocked = false;
+    bool m_createsDatabase = false;
     bool m_json = false;
     std::unique_ptr<AppContext> m_app;
     std::optional<Actor> m_actor; // once login() succeeded

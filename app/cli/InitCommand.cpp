@@ -12,6 +12,7 @@ namespace motcua::cli {
 int InitCommand::run(const QStringList& arguments)
 {
     CliContext ctx(QStringLiteral("init"), arguments);
+    ctx.setCreatesDatabase(true);
     ctx.setDescription(QCoreApplication::translate(
         "motcua", "Creates or migrates the database; a new database gets the demo center.\n"
                   "With --admin, creates the first administrator (password from MOTCUA_PASSWORD or asked twice).\n"

@@ -48,6 +48,7 @@ void showProgress(qint64 done, qint64 total, const QElapsedTimer& timer)
 int SeedCommand::run(const QStringList& arguments)
 {
     CliContext ctx(QStringLiteral("seed"), arguments);
+    ctx.setCreatesDatabase(true);
     ctx.setDescription(QCoreApplication::translate(
         "motcua", "Fills a new database with realistic dossiers of the demo center: Vietnamese names, "
                   "addresses across the province, every department and channel, histories and "

@@ -4,6 +4,7 @@
 #include "cli/CliContext.h"
 #include "service/AppContext.h"
 #include "service/AttachmentService.h"
+#include "service/RetentionService.h"
 
 #include "store/Database.h"
 
@@ -25,7 +26,9 @@ QString groupHelp()
                   "  verify --user NAME   decrypt and check every attachment; prints the bad ones, exit 1 if any\n"
                   "  sweep                remove files no attachment refers to (left by interrupted writes)\n"
                   "  compact              rewrite the database without its free pages (VACUUM), e.g. after an\n"
-                  "                       upgrade dropped indexes\n\n"
+                  "                       upgrade dropped indexes\n"
+                  "  purge --user ADMIN   remove what retention no longer keeps: sent dossiers' copies in the\n"
+                  "                       outbox, old drafts and kept scans (settings retention.*)\n\n"
                   "motcuactl store SUBCOMMAND --help shows the options of each.\n");
 }
 
@@ -34,7 +37,7 @@ QString groupHelp()
 int StoreCommands::run(const QStringList& arguments)
 {
     return runGroup(QStringLiteral("store"), arguments, groupHelp(),
-                    {{"verify", &verify}, {"sweep", &sweep}, {"compact", &compact}});
+                    {{"verify", &verify}, {"sweep", &sweep}, {"compact", &compact}, {"purge", &purge}});
 }
 
 int StoreCommands::verify(const QStringList& arguments)
@@ -147,6 +150,49 @@ int StoreCommands::compact(const QStringList& arguments)
                       .arg(static_cast<double>(before) / (1024.0 * 1024.0), 0, 'f', 1)
                       .arg(static_cast<double>(after) / (1024.0 * 1024.0), 0, 'f', 1)
                       .arg(static_cast<double>(timer.elapsed()) / 1000.0, 0, 'f', 1));
+    }
+    return ExitOk;
+}
+
+int StoreCommands::purge(const QStringList& arguments)
+{
+    CliContext ctx(QStringLiteral("store purge"), arguments);
+    ctx.setNeedsUser(true);
+    ctx.setDescription(QCoreApplication::translate(
+        "motcua", "Removes what retention no longer keeps: the copy of each dossier in outbox rows the portal "
+                  "acknowledged more than retention.sentPayloadDays ago, intake drafts older than "
+                  "retention.draftDays and kept scans older than retention.keptScanDays, then their files. "
+                  "Administrators only; audited."));
+    int code = ExitOk;
+    if (!ctx.parse(&code))
+        return code;
+    if (!ctx.parser().positionalArguments().isEmpty())
+        return ctx.usageError(QCoreApplication::translate("motcua", "store purge takes no arguments."));
+    auto actor = ctx.login();
+    if (!actor)
+        return ctx.fail(actor.error());
+    auto app = ctx.open();
+    if (!app)
+        return ctx.fail(app.error());
+    RetentionService retention((*app)->db(), (*app)->settings(), (*app)->clock());
+    auto counts = retention.purge(*actor);
+    if (!counts)
+        return ctx.fail(counts.error());
+    auto files = (*app)->attachments().sweep();
+    if (!files)
+        return ctx.fail(files.error());
+    if (ctx.json()) {
+        ctx.printJson(QJsonObject{{QStringLiteral("payloads"), counts->payloads},
+                                  {QStringLiteral("drafts"), counts->drafts},
+                                  {QStringLiteral("kept_scans"), counts->keptScans},
+                                  {QStringLiteral("files"), *files}});
+    } else {
+        ctx.print(QCoreApplication::translate("motcua", "Emptied %1 sent outbox rows; removed %2 drafts, %3 kept scans "
+                                                        "and %4 files.")
+                      .arg(counts->payloads)
+                      .arg(counts->drafts)
+                      .arg(counts->keptScans)
+                      .arg(*files));
     }
     return ExitOk;
 }

@@ -2,6 +2,7 @@
 
 #include "cli/CliContext.h"
 #include "core/Clock.h"
+#include "security/Roles.h"
 #include "service/AppContext.h"
 #include "store/Database.h"
 #include "sync/SyncRunner.h"
@@ -77,6 +78,13 @@ int SyncCommands::now(const QStringList& arguments)
     int code = ExitOk;
     if (!ctx.parse(&code))
         return code;
+    // Another portal or CA for this run would send the portal password and every queued dossier
+    // wherever the caller points: administrators only.
+    const bool overrides = ctx.parser().isSet(portalOption) || ctx.parser().isSet(caOption);
+    if (overrides && !ctx.parser().isSet(QStringLiteral("user"))) {
+        return ctx.fail(Error::forbidden(QCoreApplication::translate(
+            "motcua", "--portal and --ca are for administrators: give --user with an administrator's account.")));
+    }
     auto app = ctx.open();
     if (!app)
         return ctx.fail(app.error());
@@ -86,6 +94,13 @@ int SyncCommands::now(const QStringList& arguments)
         auto actor = ctx.login();
         if (!actor)
             return ctx.fail(actor.error());
+        if (overrides) {
+            if (Status allowed = requireRole(
+                    *actor, Role::Admin,
+                    QCoreApplication::translate("motcua", "sync with another portal address or CA (--portal, --ca)"));
+                !allowed)
+                return ctx.fail(allowed.error());
+        }
     }
     SyncService& sync = (*app)->sync();
     auto options = sync.options(true);
@@ -105,6 +120,8 @@ int SyncCommands::now(const QStringList& arguments)
             return ctx.usageError(QCoreApplication::translate("motcua", "--ca: a readable PEM certificate file."));
         options->config.caCertificates = certs;
     }
+    if (overrides && options->config.caCertificates.isEmpty() && options->config.pinSha256.isEmpty())
+        return ctx.usageError(QCoreApplication::translate("motcua", "--portal needs --ca FILE: no portal is pinned."));
     if (ctx.parser().isSet(timeoutOption)) {
         bool ok = false;
         const int secs = ctx.parser().value(timeoutOption).toInt(&ok);

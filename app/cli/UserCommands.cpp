@@ -20,7 +20,8 @@ QString groupHelp()
                   "Subcommands:\n"
                   "  add USERNAME --role clerk|supervisor|admin --name \"Full Name\" --user ADMIN\n"
                   "               the new password comes from MOTCUA_NEW_PASSWORD or is asked twice\n"
-                  "  list --user NAME\n\n"
+                  "  list --user NAME\n"
+                  "  unlock USERNAME --user ADMIN   lift the lock left by repeated wrong passwords\n\n"
                   "motcuactl users SUBCOMMAND --help shows the options of each.\n");
 }
 
@@ -28,7 +29,8 @@ QString groupHelp()
 
 int UserCommands::run(const QStringList& arguments)
 {
-    return runGroup(QStringLiteral("users"), arguments, groupHelp(), {{"add", &add}, {"list", &list}});
+    return runGroup(QStringLiteral("users"), arguments, groupHelp(),
+                    {{"add", &add}, {"list", &list}, {"unlock", &unlock}});
 }
 
 int UserCommands::add(const QStringList& arguments)
@@ -122,6 +124,7 @@ int UserCommands::list(const QStringList& arguments)
                                     {QStringLiteral("full_name"), u.fullName},
                                     {QStringLiteral("role"), roleKey(u.role)},
                                     {QStringLiteral("disabled"), u.disabled},
+                                    {QStringLiteral("locked"), (*app)->users().isLocked(u)},
                                     {QStringLiteral("created_at"), time(u.createdAt)},
                                     {QStringLiteral("last_login_at"),
                                      u.lastLoginAt.isValid() ? QJsonValue(time(u.lastLoginAt)) : QJsonValue()}});
@@ -132,8 +135,9 @@ int UserCommands::list(const QStringList& arguments)
     QList<QStringList> rows;
     for (const UserInfo& u : *users) {
         rows.append({u.username, u.fullName, roleName(u.role),
-                     u.disabled ? QCoreApplication::translate("motcua", "disabled")
-                                : QCoreApplication::translate("motcua", "active"),
+                     u.disabled                    ? QCoreApplication::translate("motcua", "disabled")
+                     : (*app)->users().isLocked(u) ? QCoreApplication::translate("motcua", "locked")
+                                                   : QCoreApplication::translate("motcua", "active"),
                      time(u.lastLoginAt)});
     }
     ctx.printTable({{QCoreApplication::translate("motcua", "USERNAME")},
@@ -142,6 +146,34 @@ int UserCommands::list(const QStringList& arguments)
                     {QCoreApplication::translate("motcua", "STATUS")},
                     {QCoreApplication::translate("motcua", "LAST LOGIN")}},
                    rows);
+    return ExitOk;
+}
+
+int UserCommands::unlock(const QStringList& arguments)
+{
+    CliContext ctx(QStringLiteral("users unlock"), arguments);
+    ctx.setNeedsUser(true);
+    ctx.setDescription(QCoreApplication::translate(
+        "motcua", "Lifts the lock that repeated wrong passwords put on an account (administrators only)."));
+    ctx.addPositional(QStringLiteral("USERNAME"), QCoreApplication::translate("motcua", "The locked account."));
+    int code = ExitOk;
+    if (!ctx.parse(&code))
+        return code;
+    const QStringList positional = ctx.parser().positionalArguments();
+    if (positional.size() != 1)
+        return ctx.usageError(QCoreApplication::translate("motcua", "give one USERNAME."));
+    auto actor = ctx.login();
+    if (!actor)
+        return ctx.fail(actor.error());
+    auto app = ctx.open();
+    if (!app)
+        return ctx.fail(app.error());
+    if (Status s = (*app)->users().unlockUser(*actor, positional.first()); !s)
+        return ctx.fail(s.error());
+    if (ctx.json())
+        ctx.printJson(QJsonObject{{QStringLiteral("username"), positional.first()}, {QStringLiteral("locked"), false}});
+    else
+        ctx.print(QCoreApplication::translate("motcua", "User %1 can log in again.").arg(positional.first()));
     return ExitOk;
 }
 

@@ -67,7 +67,7 @@ const Command kCommands[] = {
     {"store",
      QT_TRANSLATE_NOOP(
          "motcua", "store verify: check every attachment; store sweep: remove orphan files; store compact: shrink the "
-                   "database file."),
+                   "database file; store purge: remove what retention no longer keeps."),
      &StoreCommands::run},
     {"ledger",
      QT_TRANSLATE_NOOP("motcua", "ledger --from DATE --to DATE --out FILE.pdf|.csv: the dossier ledger (form 06)."),
@@ -104,7 +104,8 @@ const Command kCommands[] = {
      &SettingsCommands::run},
     {"sync", QT_TRANSLATE_NOOP("motcua", "sync now|status|export FILE|pause|resume|retry: the portal outbox."),
      &SyncCommands::run},
-    {"users", QT_TRANSLATE_NOOP("motcua", "users add USERNAME --role ROLE --name NAME; users list."),
+    {"users",
+     QT_TRANSLATE_NOOP("motcua", "users add USERNAME --role ROLE --name NAME; users list; users unlock USERNAME."),
      &UserCommands::run},
 };
 

@@ -77,7 +77,10 @@ struct Dossier
     QStringList resultPapers;      // read only: the result papers named when it was returned
     QString summary;               // trích yếu
     QString notes;
-    QDateTime receivedAt;    // UTC
+    QDateTime receivedAt; // UTC
+    // Why the time of receipt is before today (IntakeRules::checkTimeOfReceipt); audited, not
+    // stored with the dossier.
+    QString receivedAtReason;
     QDateTime appointmentAt; // UTC
     QString appointmentRule; // how the appointment was computed, for the receipt and audit
     QDateTime finishedAt;    // processing ended (NgayKetThucXuLy)

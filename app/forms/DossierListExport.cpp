@@ -1,4 +1,5 @@
 #include "forms/DossierListExport.h"
+#include "core/CsvField.h"
 
 #include "core/Clock.h"
 #include "core/PeriodicReport.h"
@@ -20,15 +21,6 @@ const char* const kKeys[] = {"code",           "procedure_code", "department_cod
                              "status",         "received",       "appointment",     "finished",        "returned",
                              "applicant_name", "id_number",      "phone",           "address"};
 constexpr int kPlainColumns = 10;
-
-QString csvField(const QString& s)
-{
-    if (!s.contains(QLatin1Char(',')) && !s.contains(QLatin1Char('"')) && !s.contains(QLatin1Char('\n')))
-        return s;
-    QString q = s;
-    q.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + q + QLatin1Char('"');
-}
 
 } // namespace
 

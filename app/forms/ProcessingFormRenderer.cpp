@@ -1,4 +1,5 @@
 #include "forms/ProcessingFormRenderer.h"
+#include "core/CsvField.h"
 
 #include "core/Clock.h"
 #include "forms/FormCanvas.h"
@@ -58,14 +59,6 @@ FormCanvas::TableStyle tableStyle(qreal points)
     FormCanvas::TableStyle style;
     style.points = points;
     return style;
-}
-
-QString csvField(const QString& s)
-{
-    if (!s.contains(QLatin1Char(',')) && !s.contains(QLatin1Char('"')) && !s.contains(QLatin1Char('\n')) &&
-        !s.contains(QLatin1Char('\r')))
-        return s;
-    return QLatin1Char('"') + QString(s).replace(QStringLiteral("\""), QStringLiteral("\"\"")) + QLatin1Char('"');
 }
 
 } // namespace

@@ -1,4 +1,5 @@
 #include "forms/ReportExport.h"
+#include "core/CsvField.h"
 
 #include "forms/ReportPdf.h"
 #include "forms/ReportWording.h"
@@ -12,14 +13,6 @@
 namespace motcua {
 
 namespace {
-
-QString csvField(const QString& text)
-{
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n')) &&
-        !text.contains(QLatin1Char('\r')))
-        return text;
-    return QLatin1Char('"') + QString(text).replace(QStringLiteral("\""), QStringLiteral("\"\"")) + QLatin1Char('"');
-}
 
 QString csvLine(const QStringList& fields)
 {

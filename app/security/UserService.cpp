@@ -2,10 +2,14 @@
 
 #include "core/Clock.h"
 #include "core/Logging.h"
+#include "core/TextRules.h"
 #include "security/KeyRing.h"
+#include "security/LoginThrottle.h"
+#include "security/PasswordPolicy.h"
 #include "security/Roles.h"
 #include "store/Database.h"
 #include "store/Journal.h"
+#include "store/Settings.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -72,16 +76,9 @@ Status UserService::validateUsername(const QString& username)
             .arg(kUsernameMax));
 }
 
-Status UserService::validatePassword(const QString& password)
+Status UserService::validatePassword(const QString& password, Role role)
 {
-    const int n = characterCount(password);
-    if (n < kPasswordMin)
-        return Error::badInput(QCoreApplication::translate(
-            "motcua", "The password must be at least %n characters long.", nullptr, kPasswordMin));
-    if (n > kPasswordMax)
-        return Error::badInput(QCoreApplication::translate("motcua", "The password must be at most %n characters long.",
-                                                           nullptr, kPasswordMax));
-    return {};
+    return PasswordPolicy::check(password, role);
 }
 
 Status UserService::validateFullName(const QString& fullName)
@@ -92,6 +89,9 @@ Status UserService::validateFullName(const QString& fullName)
     if (characterCount(name) > kFullNameMax)
         return Error::badInput(QCoreApplication::translate(
             "motcua", "The full name must be at most %n characters long.", nullptr, kFullNameMax));
+    // Printed on receipts and in the audit trail: no invisible control or text-direction characters.
+    if (const QString why = TextRules::problem(name, kFullNameMax); !why.isEmpty())
+        return Error::badInput(QCoreApplication::translate("motcua", "The full name %1").arg(why));
     return {};
 }
 
@@ -126,7 +126,8 @@ Result<Actor> UserService::insertUser(const Actor& by, const QString& usernameIn
     const QString fullName = fullNameIn.trimmed();
     if (firstAdmin && hasAdmin())
         return Error::conflict(QCoreApplication::translate("motcua", "An administrator already exists."));
-    for (const Status& check : {validateUsername(username), validateFullName(fullName), validatePassword(password)}) {
+    for (const Status& check :
+         {validateUsername(username), validateFullName(fullName), validatePassword(password, role)}) {
         if (!check)
             return check.error();
     }
@@ -221,21 +222,57 @@ Result<Actor> UserService::insertUser(const Actor& by, const QString& usernameIn
     return created;
 }
 
-Status UserService::auditFailedLogin(const QString& username, const QString& reason)
+Status UserService::auditFailedLogin(const QString& username, const QString& reason, const QJsonObject& extra)
 {
     // Only the typed user name and why it failed: never the password. The name is capped,
     // since this field may hold anything a stranger types.
     Actor who;
     who.username = username.isEmpty() ? QStringLiteral("-") : username.left(64);
+    QJsonObject details = extra;
+    details.insert(QStringLiteral("reason"), reason);
+    return writeAudit(m_db, m_clock.now(), who, QStringLiteral("user.login_failed"), kEntity, who.username, details);
+}
+
+Status UserService::auditFailedLogin(const QString& username, const QString& reason)
+{
     Transaction tx(m_db);
     if (!tx.begun())
         return tx.begun();
-    if (Status a = writeAudit(m_db, m_clock.now(), who, QStringLiteral("user.login_failed"), kEntity, who.username,
-                              QJsonObject{{QStringLiteral("reason"), reason}});
-        !a)
+    if (Status a = auditFailedLogin(username, reason, QJsonObject()); !a)
         return a;
     return tx.commit();
 }
+
+int UserService::lockoutMinutes()
+{
+    return Settings(m_db).integer(QStringLiteral("security.lockoutMinutes"));
+}
+
+bool UserService::isLocked(const UserInfo& user)
+{
+    return LoginThrottle::isLocked(user, m_clock.now(), lockoutMinutes());
+}
+
+namespace {
+
+Error lockedError(qint64 secondsLeft)
+{
+    const int minutes = static_cast<int>((secondsLeft + 59) / 60);
+    return Error::forbidden(QCoreApplication::translate("motcua",
+                                                        "This account is locked after too many wrong passwords. An "
+                                                        "administrator can unlock it; otherwise try again in %n "
+                                                        "minute(s).",
+                                                        nullptr, minutes));
+}
+
+Error waitError(qint64 secondsLeft)
+{
+    return Error::forbidden(
+        QCoreApplication::translate("motcua", "Too many wrong passwords: wait %n second(s) before trying again.",
+                                    nullptr, static_cast<int>(secondsLeft)));
+}
+
+} // namespace
 
 Result<Actor> UserService::login(const QString& usernameIn, const QString& password)
 {
@@ -251,6 +288,23 @@ Result<Actor> UserService::login(const QString& usernameIn, const QString& passw
     if (!found && found.error().code != Error::NotFound)
         return found.error();
 
+    // Throttling comes first: inside the wait or while locked the password is not even checked,
+    // so guessing costs the attacker the delay and costs us no PBKDF2 work.
+    LoginThrottle::Decision throttle;
+    if (found) {
+        throttle = LoginThrottle::check(*found, m_clock.now(), lockoutMinutes());
+        if (throttle.verdict == LoginThrottle::Verdict::Locked) {
+            if (Status a = auditFailedLogin(found->username, QStringLiteral("locked")); !a)
+                qCWarning(lcSecurity) << "cannot audit a failed login:" << a.error().message;
+            qCInfo(lcSecurity) << "login refused: account locked, user id" << found->id;
+            return lockedError(throttle.secondsLeft);
+        }
+        if (throttle.verdict == LoginThrottle::Verdict::Wait) {
+            qCInfo(lcSecurity) << "login refused: throttled, user id" << found->id;
+            return waitError(throttle.secondsLeft);
+        }
+    }
+
     const Result<bool> match =
         m_hasher.verify(password, found ? found->passwordHash : decoyHash(m_hasher.iterations()));
     if (!match && match.error().code == Error::Crypto)
@@ -259,9 +313,34 @@ Result<Actor> UserService::login(const QString& usernameIn, const QString& passw
         if (found && !match)
             qCWarning(lcSecurity) << "stored password hash is malformed for user id" << found->id;
         const QString reason = !found ? QStringLiteral("unknown_user") : QStringLiteral("wrong_password");
-        if (Status a = auditFailedLogin(username, reason); !a)
-            qCWarning(lcSecurity) << "cannot audit a failed login:" << a.error().message;
         qCInfo(lcSecurity) << "login failed:" << reason;
+        if (!found) {
+            if (Status a = auditFailedLogin(username, reason); !a)
+                qCWarning(lcSecurity) << "cannot audit a failed login:" << a.error().message;
+            return wrongCredentials();
+        }
+        // Counted with its audit row in one transaction: the count and the trail agree.
+        const int failures = throttle.failures + 1;
+        const bool lock = failures >= LoginThrottle::kLockAfter;
+        const QDateTime now = m_clock.now();
+        Transaction tx(m_db);
+        Status saved = tx.begun();
+        if (saved)
+            saved = m_users.recordFailedLogin(found->id, failures, now, lock);
+        if (saved) {
+            QJsonObject extra{{QStringLiteral("failures"), failures}};
+            if (lock)
+                extra.insert(QStringLiteral("locked"), true);
+            saved = auditFailedLogin(found->username, reason, extra);
+        }
+        if (saved)
+            saved = tx.commit();
+        if (!saved)
+            qCWarning(lcSecurity) << "cannot record a failed login:" << saved.error().message;
+        if (lock) {
+            qCWarning(lcSecurity) << "account locked after" << failures << "wrong passwords, user id" << found->id;
+            return lockedError(qint64(lockoutMinutes()) * 60);
+        }
         return wrongCredentials();
     }
 
@@ -281,23 +360,60 @@ Result<Actor> UserService::login(const QString& usernameIn, const QString& passw
             rehashed = *h;
     }
 
-    const Actor actor = actorOf(user);
+    Actor actor = actorOf(user);
+    // A password that no longer meets the rules (an administrator's shorter than 10, or one on
+    // the list of common passwords) must be replaced before the desk opens, as a temporary one.
+    const bool weak = !PasswordPolicy::check(password, user.role);
+    if (weak)
+        actor.mustChangePassword = true;
     const QDateTime now = m_clock.now();
     Transaction tx(m_db);
     if (!tx.begun())
         return tx.begun().error();
     if (Status s = m_users.setLastLogin(user.id, now); !s)
         return s.error();
+    if (user.failedLogins > 0 || user.lockedAt.isValid()) {
+        if (Status s = m_users.clearFailedLogins(user.id); !s)
+            return s.error();
+    }
     if (!rehashed.isEmpty()) {
         if (Status s = m_users.setPasswordHash(user.id, rehashed); !s)
             return s.error();
     }
-    if (Status a = writeAudit(m_db, now, actor, QStringLiteral("user.login"), kEntity, user.username); !a)
+    QJsonObject details;
+    if (weak)
+        details.insert(QStringLiteral("weak_password"), true);
+    if (Status a = writeAudit(m_db, now, actor, QStringLiteral("user.login"), kEntity, user.username, details); !a)
         return a.error();
     if (Status c = tx.commit(); !c)
         return c.error();
     qCInfo(lcSecurity) << "login succeeded, user id" << user.id;
     return actor;
+}
+
+Status UserService::unlockUser(const Actor& by, const QString& usernameIn)
+{
+    if (Status allowed = requireRole(by, Role::Admin, QCoreApplication::translate("motcua", "unlock user accounts"));
+        !allowed)
+        return allowed;
+    const QString username = usernameIn.trimmed();
+    Transaction tx(m_db);
+    if (!tx.begun())
+        return tx.begun();
+    const Result<UserRecord> target = m_users.byUsername(username);
+    if (!target)
+        return target.error();
+    if (target->failedLogins == 0 && !target->lockedAt.isValid())
+        return {}; // nothing to lift, nothing to audit
+    if (Status s = m_users.clearFailedLogins(target->id); !s)
+        return s;
+    QJsonObject details{{QStringLiteral("failures"), target->failedLogins}};
+    details.insert(QStringLiteral("was_locked"), target->lockedAt.isValid());
+    if (Status a =
+            writeAudit(m_db, m_clock.now(), by, QStringLiteral("user.unlock"), kEntity, target->username, details);
+        !a)
+        return a;
+    return tx.commit();
 }
 
 Result<QList<UserInfo>> UserService::listUsers(const Actor& by)
@@ -335,7 +451,7 @@ Status UserService::setPassword(const Actor& by, const QString& usernameIn, cons
         return Error::forbidden(
             QCoreApplication::translate("motcua", "Your role (%1) does not allow: %2.")
                 .arg(roleName(by.role), QCoreApplication::translate("motcua", "change another user's password")));
-    if (Status v = validatePassword(newPassword); !v)
+    if (Status v = validatePassword(newPassword, target->role); !v)
         return v;
 
     const Result<QString> hash = m_hasher.hash(newPassword);
@@ -358,6 +474,11 @@ Status UserService::setPassword(const Actor& by, const QString& usernameIn, cons
     // Someone else's choice is known to them: the user picks their own at the next login.
     if (Status s = m_users.setPasswordHash(target->id, *hash, !self); !s)
         return s;
+    // An administrator's reset is also the way back for a locked account.
+    if (!self && (target->failedLogins > 0 || target->lockedAt.isValid())) {
+        if (Status s = m_users.clearFailedLogins(target->id); !s)
+            return s;
+    }
     if (m_keys) {
         // Without a session key the old wrap goes: it would open with the old password only.
         if (Status s = wrap ? m_keys->storeWrap(target->id, *wrap, now, by.username) : m_keys->removeWrap(target->id);
@@ -447,8 +568,16 @@ Status UserService::setDisabled(const Actor& by, const QString& usernameIn, bool
     }
     if (Status s = m_users.setDisabled(target->id, disabled); !s)
         return s;
-    if (Status a = writeAudit(m_db, m_clock.now(), by, QStringLiteral("user.disable"), kEntity, target->username,
-                              QJsonObject{{QStringLiteral("disabled"), disabled}});
+    QJsonObject details{{QStringLiteral("disabled"), disabled}};
+    // A disabled account keeps no copy of the data key: its password, known or guessed later,
+    // opens nothing.
+    if (disabled && m_keys) {
+        if (Status s = m_keys->removeWrap(target->id); !s)
+            return s;
+        details.insert(QStringLiteral("data_key"), QStringLiteral("removed"));
+    }
+    if (Status a =
+            writeAudit(m_db, m_clock.now(), by, QStringLiteral("user.disable"), kEntity, target->username, details);
         !a)
         return a;
     return tx.commit();

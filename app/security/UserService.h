@@ -5,6 +5,7 @@
 #include "security/PasswordHasher.h"
 #include "store/UserRepository.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <functional>
@@ -29,6 +30,7 @@ public:
     // Rules for new accounts, shown in the UI next to the fields.
     static constexpr int kUsernameMin = 3;
     static constexpr int kUsernameMax = 32;
+    // PasswordPolicy holds the rules; an administrator's minimum is longer (kAdminMinimum).
     static constexpr int kPasswordMin = 8;
     // Upper bounds keep one request from costing seconds of hashing or filling the table.
     static constexpr int kPasswordMax = 1024;
@@ -48,10 +50,21 @@ public:
 
     // The same message for an unknown user and a wrong password, so a stranger cannot learn
     // which user names exist. A disabled account is refused only after its password matched.
+    // Wrong passwords are throttled and lock the account (LoginThrottle): an attempt inside the
+    // wait or on a locked account is refused (Error::forbidden, saying how long) without
+    // checking the password.
     Result<Actor> login(const QString& username, const QString& password);
     // Runs first in login(): an encrypted database is opened with the key the password
     // unwraps (AppContext::openWithPassword). A refusal there is the login's refusal.
     void setBeforeLogin(std::function<Status(const QString&, const QString&)> hook) { m_beforeLogin = std::move(hook); }
+
+    // Admin only: lifts a lock from repeated wrong passwords (audited "user.unlock").
+    // Nothing to lift: nothing is written.
+    Status unlockUser(const Actor& by, const QString& username);
+    // True while the account is locked by wrong passwords (for the user list).
+    bool isLocked(const UserInfo& user);
+    // security.lockoutMinutes: how long a lock lasts when no administrator lifts it.
+    int lockoutMinutes();
 
     // Admin only. `temporaryPassword`: the administrator chose the password, so the user must
     // choose their own at the first login (Actor::mustChangePassword).
@@ -71,18 +84,22 @@ public:
     // One's own new password clears that.
     Status setPassword(const Actor& by, const QString& username, const QString& newPassword);
 
-    // Admin only; the last enabled administrator cannot be disabled.
+    // Admin only; the last enabled administrator cannot be disabled. Disabling removes the
+    // account's wrap of the data key: enabled again, it gets one with an administrator's reset.
     Status setDisabled(const Actor& by, const QString& username, bool disabled);
 
     // Validation used by the methods above, public so forms can check a field as it is typed.
     static Status validateUsername(const QString& username);
-    static Status validatePassword(const QString& password);
+    // `role`: the account's role (an administrator needs a longer password; PasswordPolicy).
+    static Status validatePassword(const QString& password, Role role = Role::Clerk);
     static Status validateFullName(const QString& fullName);
 
 private:
     Result<Actor> insertUser(const Actor& by, const QString& username, const QString& fullName, Role role,
                              const QString& password, bool firstAdmin, bool temporaryPassword);
     Status auditFailedLogin(const QString& username, const QString& reason);
+    // Inside the caller's transaction.
+    Status auditFailedLogin(const QString& username, const QString& reason, const QJsonObject& extra);
 
     Database& m_db;
     const Clock& m_clock;

@@ -233,6 +233,21 @@ Result<std::unique_ptr<AppContext>> AppContext::open(const Options& options)
     const QString path =
         QFileInfo(options.databasePath.isEmpty() ? defaultDatabasePath() : options.databasePath).absoluteFilePath();
     const QFileInfo info(path);
+    // A new database is made only where the caller means to make one (the default location on a
+    // first start, motcuactl init or seed). An empty file is not a database with no rows: it is
+    // something else (a failed copy, a truncated file) and must not be turned into a new center.
+    if (info.exists() && info.isFile() && info.size() == 0) {
+        return Error::badInput(QCoreApplication::translate("motcua",
+                                                           "The file %1 is empty: it is not a MotCua Desk database. "
+                                                           "Check the path, or restore the database from a backup.")
+                                   .arg(path));
+    }
+    if (!info.exists() && !options.createIfMissing) {
+        return Error::notFound(QCoreApplication::translate("motcua",
+                                                           "There is no database at %1. Check the path; to create a "
+                                                           "new one there, run: motcuactl init --db \"%1\"")
+                                   .arg(path));
+    }
     if (!QDir().mkpath(info.absolutePath())) {
         return Error::storage(QCoreApplication::translate("motcua", "Cannot create the folder %1 for the database.")
                                   .arg(info.absolutePath()));

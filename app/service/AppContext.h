@@ -29,8 +29,12 @@ class AppContext
 public:
     struct Options
     {
-        QString databasePath;         // empty: defaultDatabasePath()
-        bool seedDemo = true;         // load the demo center into a new database
+        QString databasePath; // empty: defaultDatabasePath()
+        bool seedDemo = true; // load the demo center into a new database
+        // False: a path where no database exists is refused instead of becoming a new, empty
+        // (or demo) center: a mistyped --db must not quietly start a second set of records.
+        // An existing empty file is always refused.
+        bool createIfMissing = true;
         const Clock* clock = nullptr; // null: the system clock
         // Tests only: PBKDF2 iterations for password hashes and data key wraps (0: the
         // production PasswordHasher::kDefaultIterations), so suites stay fast.

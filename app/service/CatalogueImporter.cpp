@@ -1,6 +1,7 @@
 #include "service/CatalogueImporter.h"
 
 #include "core/Logging.h"
+#include "core/TextRules.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -31,6 +32,8 @@ struct Place
     Place operator/(const QString& key) const { return {record, field.isEmpty() ? key : field + u'.' + key}; }
     Place operator[](qsizetype index) const { return {record, field + u'[' + QString::number(index) + u']'}; }
 };
+
+constexpr int kCatalogueTextMax = 20000;
 
 Error refuse(const Place& at, const QString& reason)
 {
@@ -77,6 +80,12 @@ bool optionalText(const QJsonObject& o, const QString& key, const Place& at, QSt
         return false;
     }
     *out = v.toString().trimmed();
+    // Catalogue text is printed on receipts and forms: no control or text-direction characters,
+    // and a bound on the size (the national pages' longest component name is ~4,700 characters).
+    if (const QString why = TextRules::problem(*out, kCatalogueTextMax, true); !why.isEmpty()) {
+        *err = refuse(at / key, why);
+        return false;
+    }
     return true;
 }
 
@@ -132,6 +141,10 @@ bool optionalTextList(const QJsonObject& o, const QString& key, const Place& at,
             return false;
         }
         const QString s = items.at(i).toString().trimmed();
+        if (const QString why = TextRules::problem(s, kCatalogueTextMax, true); !why.isEmpty()) {
+            *err = refuse((at / key)[i], why);
+            return false;
+        }
         if (!s.isEmpty())
             out->append(s);
     }

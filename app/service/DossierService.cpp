@@ -4,9 +4,11 @@
 #include "core/Logging.h"
 #include "core/SupplementItems.h"
 #include "core/TextFold.h"
+#include "core/TextRules.h"
 #include "security/Roles.h"
 #include "service/CalendarService.h"
 #include "service/CatalogueService.h"
+#include "service/IntakeRules.h"
 #include "store/Database.h"
 #include "store/DossierCodeAllocator.h"
 #include "store/DossierRepository.h"
@@ -135,6 +137,20 @@ Status DossierService::Private::validateApplicant(const Applicant& a) const
             return fieldError(QStringLiteral("applicant.email"),
                               QCoreApplication::translate("motcua", "not an e-mail address."));
     }
+    // Printed on the receipt, the ledger and the portal's record: no invisible control or
+    // text-direction characters, and bounded lengths (TextRules).
+    const std::pair<const char16_t*, std::pair<const QString*, int>> texts[] = {
+        {u"applicant.name", {&a.fullName, TextRules::kNameMax}},
+        {u"applicant.id_number", {&a.idNumber, TextRules::kIdMax}},
+        {u"applicant.gender", {&a.gender, TextRules::kShortMax}},
+        {u"applicant.address", {&a.address, TextRules::kAddressMax}},
+        {u"applicant.phone", {&a.phone, TextRules::kShortMax}},
+        {u"applicant.email", {&a.email, TextRules::kShortMax}},
+        {u"applicant.representative", {&a.representative, TextRules::kNameMax}}};
+    for (const auto& [field, text] : texts) {
+        if (const QString why = TextRules::problem(*text.first, text.second); !why.isEmpty())
+            return fieldError(QString::fromUtf16(field), why);
+    }
     if (a.birthDate.isValid() && a.birthDate > QDate::currentDate())
         return fieldError(QStringLiteral("applicant.birth_date"),
                           QCoreApplication::translate("motcua", "the date of birth is in the future."));
@@ -252,6 +268,8 @@ Result<Dossier> DossierService::receive(const Actor& actor, Dossier draft)
         return s.error();
     if (Status s = d->settleFees(draft, *channel); !s)
         return s.error();
+    if (Status s = IntakeRules::checkTexts(draft); !s)
+        return s.error();
 
     const QDateTime now = d->clock.now();
     if (!draft.receivedAt.isValid())
@@ -259,6 +277,8 @@ Result<Dossier> DossierService::receive(const Actor& actor, Dossier draft)
     if (draft.receivedAt > now.addSecs(300))
         return fieldError(QStringLiteral("received_at"),
                           QCoreApplication::translate("motcua", "the time of receipt is in the future."));
+    if (Status s = IntakeRules::checkTimeOfReceipt(actor, draft, now); !s)
+        return s.error();
 
     const Appointment appointment =
         d->calendar.due(draft.receivedAt, channel->timeValue, channel->timeUnit, procedure->receiveCutoff);
@@ -304,6 +324,11 @@ Result<Dossier> DossierService::receive(const Actor& actor, Dossier draft)
     }
     if (!overrides.isEmpty())
         details.insert(QStringLiteral("fee_overrides"), overrides);
+    if (IntakeRules::isBackdated(draft, now)) {
+        details.insert(QStringLiteral("backdated"),
+                       QJsonObject{{QStringLiteral("received_at"), isoVietnam(draft.receivedAt)},
+                                   {QStringLiteral("reason"), draft.receivedAtReason.trimmed()}});
+    }
     if (Status s = writeAudit(d->db, now, actor, QStringLiteral("dossier.receive"), QStringLiteral("dossier"),
                               draft.code, details);
         !s)
@@ -347,12 +372,16 @@ Result<Dossier> DossierService::Private::recordIntakeDecision(const Actor& actor
     // No fee is taken for a dossier that is not received.
     draft.fees.clear();
 
+    if (Status s = IntakeRules::checkTexts(draft); !s)
+        return s.error();
     const QDateTime now = clock.now();
     if (!draft.receivedAt.isValid())
         draft.receivedAt = now;
     if (draft.receivedAt > now.addSecs(300))
         return fieldError(QStringLiteral("received_at"),
                           QCoreApplication::translate("motcua", "the time of receipt is in the future."));
+    if (Status s = IntakeRules::checkTimeOfReceipt(actor, draft, now); !s)
+        return s.error();
     if (state == DossierState::SupplementRequested) {
         const ProcedureChannel* channel = procedure->channel(draft.channel);
         if (!channel)
@@ -406,9 +435,15 @@ Result<Dossier> DossierService::Private::recordIntakeDecision(const Actor& actor
         !s)
         return s.error();
     // Counts only: reasons are free text and might name people (no personal data in audit).
-    const QJsonObject details{{QStringLiteral("procedure"), procedure->code},
-                              {QStringLiteral("channel"), channelKey(draft.channel)},
-                              {QStringLiteral("items"), static_cast<int>(items.size())}};
+    QJsonObject details{{QStringLiteral("procedure"), procedure->code},
+                        {QStringLiteral("channel"), channelKey(draft.channel)},
+                        {QStringLiteral("items"), static_cast<int>(items.size())}};
+    // The reason for an earlier time of receipt is the one free text audited: it was asked for.
+    if (IntakeRules::isBackdated(draft, now)) {
+        details.insert(QStringLiteral("backdated"),
+                       QJsonObject{{QStringLiteral("received_at"), isoVietnam(draft.receivedAt)},
+                                   {QStringLiteral("reason"), draft.receivedAtReason.trimmed()}});
+    }
     if (Status s = writeAudit(db, now, actor,
                               refused ? QStringLiteral("dossier.refuse") : QStringLiteral("dossier.supplement_request"),
                               QStringLiteral("dossier"), draft.code, details);
@@ -561,7 +596,8 @@ Result<DossierPage> DossierService::page(const DossierFilter& filter, const Page
 
 // JSON shape (motcuactl dossier create / show):
 // {"procedure": "1.002010", "channel": "counter", "sets": 1, "summary": "...", "notes": "...",
-//  "received_at": "2026-02-13T15:00:00+07:00" (optional),
+//  "received_at": "2026-02-13T15:00:00+07:00" (optional; before today: supervisors, with
+//  "received_at_reason"),
 //  "applicant": {"type": "citizen", "name": "...", "id_number": "...", "birth_date": "YYYY-MM-DD",
 //                "gender": "Nam", "address": "...", "phone": "...", "email": "...", "representative": "",
 //                "id_from_qr": false (the name and ID number were read from the chip card's QR)},
@@ -586,6 +622,7 @@ Result<Dossier> DossierService::fromJson(const QJsonObject& json)
     d.sets = sets.toInt(1);
     d.summary = json.value(QStringLiteral("summary")).toString();
     d.notes = json.value(QStringLiteral("notes")).toString();
+    d.receivedAtReason = json.value(QStringLiteral("received_at_reason")).toString();
     const QString received = json.value(QStringLiteral("received_at")).toString();
     if (!received.isEmpty()) {
         d.receivedAt = parseInstant(received);

@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QMap>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <mutex>
 
@@ -58,6 +59,52 @@ Status migrate(Database& db)
     return migrate(db, kSchemaDir);
 }
 
+// Scripts 016 onwards were numbered on parallel branches and merged out of order: a database
+// migrated to 18 before 017 existed never ran 017. Applied scripts are therefore recorded
+// (table schema_scripts) and every script not yet applied runs, in order, even below
+// user_version. A database from before that record holds every script up to its user_version
+// except a late one whose probe finds its change missing.
+struct LateScript
+{
+    int version;
+    const char* probe; // counts what the script adds: 0 when it has not run
+};
+static const LateScript kLateScripts[] = {
+    {16, "SELECT count(*) FROM pragma_table_info('audit_log') WHERE name = 'mac'"},
+    {17, "SELECT count(*) FROM pragma_table_info('users') WHERE name = 'failed_logins'"},
+};
+
+static Result<QSet<int>> appliedScripts(Database& db, int current, const QMap<int, QString>& all)
+{
+    Statement& exists = db.prepare(
+        QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'schema_scripts'"));
+    const bool recorded = exists.next() && exists.integer(0) > 0;
+    exists.reset();
+    QSet<int> applied;
+    if (recorded) {
+        Statement& st = db.prepare(QStringLiteral("SELECT version FROM schema_scripts"));
+        while (st.next())
+            applied.insert(st.integer(0));
+        if (!st.error())
+            return st.error().error();
+        return applied;
+    }
+    for (auto it = all.begin(); it != all.end(); ++it) {
+        if (it.key() <= current)
+            applied.insert(it.key());
+    }
+    for (const LateScript& late : kLateScripts) {
+        if (!applied.contains(late.version))
+            continue;
+        Statement& probe = db.prepare(QString::fromLatin1(late.probe));
+        const bool present = probe.next() && probe.integer(0) > 0;
+        probe.reset();
+        if (!present)
+            applied.remove(late.version);
+    }
+    return applied;
+}
+
 Status migrate(Database& db, const QString& schemaDir)
 {
     if (!db.isOpen())
@@ -76,29 +123,49 @@ Status migrate(Database& db, const QString& schemaDir)
                                    .arg(current)
                                    .arg(known));
     }
-    if (current == known)
+    const Result<QSet<int>> applied = appliedScripts(db, current, all);
+    if (!applied)
+        return applied.error();
+    QList<int> pending;
+    for (auto it = all.begin(); it != all.end(); ++it) {
+        if (!applied->contains(it.key()))
+            pending.append(it.key());
+    }
+    if (pending.isEmpty())
         return {};
 
     Transaction tx(db);
     if (!tx.begun())
         return tx.begun();
-    for (auto it = all.upperBound(current); it != all.end(); ++it) {
-        QFile file(it.value());
+    for (int version : std::as_const(pending)) {
+        QFile file(all.value(version));
         if (!file.open(QIODevice::ReadOnly))
             return Error::internal(
-                QCoreApplication::translate("motcua", "Cannot read the schema script %1.").arg(it.value()));
+                QCoreApplication::translate("motcua", "Cannot read the schema script %1.").arg(all.value(version)));
         const QString sql = QString::fromUtf8(file.readAll());
         Status s = db.execute(sql);
         if (!s) {
             return Error::storage(
                 QCoreApplication::translate("motcua", "Upgrading the database to schema %1 failed: %2")
-                    .arg(it.key())
+                    .arg(version)
                     .arg(s.error().message));
         }
-        qCInfo(lcStore) << "applied schema" << it.key();
+        qCInfo(lcStore) << "applied schema" << version;
+    }
+    // What ran is recorded with what ran before, in the same transaction.
+    if (Status s =
+            db.execute(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_scripts (version INTEGER PRIMARY KEY)"));
+        !s)
+        return s;
+    Statement& record = db.prepare(QStringLiteral("INSERT OR IGNORE INTO schema_scripts (version) VALUES (?1)"));
+    QList<int> done = applied->values();
+    done.append(pending);
+    for (int version : std::as_const(done)) {
+        if (Status s = record.bind(1, version).exec(); !s)
+            return s;
     }
     // PRAGMA user_version is part of the transaction: it moves only if every script ran.
-    Status s = db.execute(QStringLiteral("PRAGMA user_version = %1").arg(known));
+    Status s = db.execute(QStringLiteral("PRAGMA user_version = %1").arg(qMax(known, current)));
     if (!s)
         return s;
     return tx.commit();

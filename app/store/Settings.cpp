@@ -10,6 +10,8 @@
 #include <QTime>
 #include <QUrl>
 
+#include <openssl/crypto.h>
+
 namespace motcua {
 
 namespace {
@@ -60,6 +62,27 @@ const Entry kEntries[] = {
      QT_TRANSLATE_NOOP("motcua", "Minutes during which a clerk may take back their own transfer that the department "
                                  "has not yet received (0: never)"),
      0, 1440},
+    // Sessions (UserService, LoginThrottle, IdleLock). Five wrong passwords lock an account
+    // until an administrator unlocks it or this many minutes pass (a workstation offline, with
+    // its only administrator locked out, must not stay shut for good).
+    {u"security.lockoutMinutes", SettingType::Integer, u"30",
+     QT_TRANSLATE_NOOP("motcua", "Minutes an account stays locked after five wrong passwords, unless an administrator "
+                                 "unlocks it sooner"),
+     1, 10080},
+    {u"security.idleLockMinutes", SettingType::Integer, u"10",
+     QT_TRANSLATE_NOOP("motcua", "Minutes without keyboard or mouse after which the desk locks and asks for the "
+                                 "password again (0: never)"),
+     0, 480},
+    // Retention (RetentionService, motcuactl store purge): personal data kept only as long as it
+    // serves.
+    {u"retention.sentPayloadDays", SettingType::Integer, u"1",
+     QT_TRANSLATE_NOOP("motcua", "Days after the portal acknowledged an item before its copy of the dossier is "
+                                 "removed from the outbox (0: at the next purge)"),
+     0, 3650},
+    {u"retention.draftDays", SettingType::Integer, u"30",
+     QT_TRANSLATE_NOOP("motcua", "Days an unfinished intake draft is kept"), 1, 3650},
+    {u"retention.keptScanDays", SettingType::Integer, u"30",
+     QT_TRANSLATE_NOOP("motcua", "Days a kept scan (not attached to a dossier) is kept"), 1, 3650},
     {u"ui.language", SettingType::Language, u"vi", QT_TRANSLATE_NOOP("motcua", "Language of the user interface"), 0, 0},
     {u"calendar.hours", SettingType::TimeRanges, u"07:00-11:30,13:30-17:00",
      QT_TRANSLATE_NOOP("motcua", "Working hours of a working day"), 0, 0},
@@ -481,7 +504,10 @@ Result<QString> Settings::sealValue(const QString& key, const QString& clear) co
     if (!cipher)
         return Error::forbidden(QCoreApplication::translate("motcua", "Sign in to change the setting %1.").arg(key));
     const QByteArray header = secretHeader(key);
-    auto sealed = cipher->seal(header, clear.toUtf8());
+    QByteArray bytes = clear.toUtf8();
+    auto sealed = cipher->seal(header, bytes);
+    // The secret's clear bytes are wiped before they are freed (the caller owns the QString).
+    OPENSSL_cleanse(bytes.data(), static_cast<size_t>(bytes.size()));
     if (!sealed)
         return sealed.error();
     return QString(kSealedPrefix + QString::fromLatin1(sealed->mid(header.size()).toBase64()));
@@ -501,7 +527,9 @@ Result<QString> Settings::openValue(const QString& key, const QString& sealed) c
     if (!clear)
         return Error::crypto(
             QCoreApplication::translate("motcua", "The setting %1 cannot be decrypted; set it again.").arg(key));
-    return QString::fromUtf8(*clear);
+    const QString text = QString::fromUtf8(*clear);
+    OPENSSL_cleanse(clear->data(), static_cast<size_t>(clear->size()));
+    return text;
 }
 
 Result<QString> Settings::secret(const QString& key)

@@ -19,7 +19,8 @@ QDateTime fromEpoch(const Statement& st, int col)
 
 // Column order shared by every SELECT below.
 const QLatin1String
-    kColumns("id, username, full_name, role, disabled, created_at, last_login_at, password_hash, must_change_password");
+    kColumns("id, username, full_name, role, disabled, created_at, last_login_at, password_hash, must_change_password, "
+             "failed_logins, last_failed_at, locked_at");
 
 UserRecord readRow(const Statement& st)
 {
@@ -37,6 +38,9 @@ UserRecord readRow(const Statement& st)
     u.lastLoginAt = fromEpoch(st, 6);
     u.passwordHash = st.text(7);
     u.mustChangePassword = st.int64(8) != 0;
+    u.failedLogins = st.integer(9);
+    u.lastFailedAt = fromEpoch(st, 10);
+    u.lockedAt = fromEpoch(st, 11);
     return u;
 }
 
@@ -158,6 +162,26 @@ Status UserRepository::setLastLogin(qint64 id, const QDateTime& at)
     if (!st.isValid())
         return m_db.storageError(QCoreApplication::translate("motcua", "saving the user account"));
     return st.bind(1, at.toSecsSinceEpoch()).bind(2, id).exec();
+}
+
+Status UserRepository::recordFailedLogin(qint64 id, int failures, const QDateTime& at, bool lock)
+{
+    Statement& st = m_db.prepare(QStringLiteral(
+        "UPDATE users SET failed_logins = ?, last_failed_at = ?, locked_at = CASE WHEN ? THEN ? ELSE locked_at END "
+        "WHERE id = ?"));
+    if (!st.isValid())
+        return m_db.storageError(QCoreApplication::translate("motcua", "saving the user account"));
+    const qint64 secs = at.toSecsSinceEpoch();
+    return st.bind(1, failures).bind(2, secs).bind(3, lock ? 1 : 0).bind(4, secs).bind(5, id).exec();
+}
+
+Status UserRepository::clearFailedLogins(qint64 id)
+{
+    Statement& st = m_db.prepare(
+        QStringLiteral("UPDATE users SET failed_logins = 0, last_failed_at = NULL, locked_at = NULL WHERE id = ?"));
+    if (!st.isValid())
+        return m_db.storageError(QCoreApplication::translate("motcua", "saving the user account"));
+    return st.bind(1, id).exec();
 }
 
 } // namespace motcua

@@ -23,6 +23,12 @@ struct UserInfo
     bool mustChangePassword = false;
     QDateTime createdAt;   // UTC
     QDateTime lastLoginAt; // UTC; invalid when the user never logged in
+    // Wrong passwords since the last successful login or unlock (schema 017).
+    int failedLogins = 0;
+    QDateTime lastFailedAt; // UTC; invalid when none
+    // When the account was locked by repeated wrong passwords; invalid when it is not. Whether
+    // the lock still holds depends on security.lockoutMinutes (LoginThrottle).
+    QDateTime lockedAt;
 };
 
 // A users row including the stored password hash; stays inside the security layer.
@@ -56,6 +62,11 @@ public:
     Status setProfile(qint64 id, const QString& fullName, Role role);
     Status setDisabled(qint64 id, bool disabled);
     Status setLastLogin(qint64 id, const QDateTime& at);
+    // One more wrong password: sets the count to `failures`, the time to `at`, and the lock
+    // time to `at` when `lock`.
+    Status recordFailedLogin(qint64 id, int failures, const QDateTime& at, bool lock);
+    // A successful login or an administrator's unlock: no failures, no lock.
+    Status clearFailedLogins(qint64 id);
 
 private:
     Database& m_db;

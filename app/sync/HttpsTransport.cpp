@@ -9,6 +9,7 @@
 // the pin, so no byte of it ever reaches a portal that fails the pin.
 
 #include "core/Logging.h"
+#include "sync/HttpResponseReader.h"
 #include "sync/PortalConfig.h"
 #include "sync/PortalTransport.h"
 
@@ -94,188 +95,6 @@ QString sslErrorText(const QSslError& e)
     }
 }
 
-// Answers larger than this are refused (the largest real answer, a catalogue page, is far
-// smaller): a portal that streams without end cannot exhaust memory.
-constexpr qint64 kMaxAnswer = 64 * 1024 * 1024;
-
-// Reads one HTTP/1.1 response from bytes as they arrive.
-class ResponseReader
-{
-public:
-    enum State { Head, Body, ChunkSize, ChunkData, ChunkEnd, Trailer, Done, Bad };
-
-    void reset() { *this = ResponseReader(); }
-    State state() const { return m_state; }
-    bool started() const { return m_started; }
-    int status() const { return m_status; }
-    bool keepAlive() const { return m_keepAlive; }
-    const QByteArray& body() const { return m_body; }
-    // True when the body ends with the connection (no length given).
-    bool endsAtClose() const { return m_state == Body && m_length < 0; }
-
-    void feed(const QByteArray& bytes)
-    {
-        m_started = m_started || !bytes.isEmpty();
-        m_buffer.append(bytes);
-        while (m_state != Done && m_state != Bad && step()) {
-        }
-    }
-    // The peer closed: a body that runs to the close is complete.
-    void closed()
-    {
-        if (endsAtClose())
-            m_state = Done;
-    }
-
-private:
-    // One step of parsing; false when more bytes are needed.
-    bool step()
-    {
-        switch (m_state) {
-        case Head: {
-            const qsizetype end = m_buffer.indexOf("\r\n\r\n");
-            if (end < 0) {
-                if (m_buffer.size() > 64 * 1024)
-                    m_state = Bad;
-                return false;
-            }
-            const QByteArray head = m_buffer.left(end);
-            m_buffer.remove(0, end + 4);
-            if (!parseHead(head))
-                m_state = Bad;
-            return true;
-        }
-        case Body: {
-            if (m_length < 0) { // until the connection closes
-                m_body.append(m_buffer);
-                m_buffer.clear();
-                if (m_body.size() > kMaxAnswer)
-                    m_state = Bad;
-                return false;
-            }
-            const qint64 take = qMin<qint64>(m_length - m_body.size(), m_buffer.size());
-            m_body.append(m_buffer.constData(), take);
-            m_buffer.remove(0, take);
-            if (m_body.size() == m_length) {
-                m_state = Done;
-                return true;
-            }
-            return false;
-        }
-        case ChunkSize: {
-            const qsizetype eol = m_buffer.indexOf("\r\n");
-            if (eol < 0)
-                return false;
-            QByteArray line = m_buffer.left(eol);
-            m_buffer.remove(0, eol + 2);
-            if (const qsizetype ext = line.indexOf(';'); ext >= 0)
-                line.truncate(ext);
-            bool ok = false;
-            m_chunk = line.trimmed().toLongLong(&ok, 16);
-            if (!ok || m_chunk < 0 || m_body.size() + m_chunk > kMaxAnswer) {
-                m_state = Bad;
-                return true;
-            }
-            m_state = m_chunk == 0 ? Trailer : ChunkData;
-            return true;
-        }
-        case ChunkData: {
-            const qint64 take = qMin<qint64>(m_chunk, m_buffer.size());
-            m_body.append(m_buffer.constData(), take);
-            m_buffer.remove(0, take);
-            m_chunk -= take;
-            if (m_chunk > 0)
-                return false;
-            m_state = ChunkEnd;
-            return true;
-        }
-        case ChunkEnd:
-            if (m_buffer.size() < 2)
-                return false;
-            if (!m_buffer.startsWith("\r\n")) {
-                m_state = Bad;
-                return true;
-            }
-            m_buffer.remove(0, 2);
-            m_state = ChunkSize;
-            return true;
-        case Trailer: {
-            const qsizetype eol = m_buffer.indexOf("\r\n");
-            if (eol < 0)
-                return false;
-            m_buffer.remove(0, eol + 2);
-            if (eol == 0)
-                m_state = Done; // the empty line after the trailer fields
-            return true;
-        }
-        case Done:
-        case Bad:
-            return false;
-        }
-        return false;
-    }
-
-    bool parseHead(const QByteArray& head)
-    {
-        const QList<QByteArray> lines = head.split('\n');
-        const QList<QByteArray> status = lines.first().trimmed().split(' ');
-        if (status.size() < 2 || !status.at(0).startsWith("HTTP/1."))
-            return false;
-        bool ok = false;
-        m_status = status.at(1).toInt(&ok);
-        if (!ok || m_status < 100 || m_status > 599)
-            return false;
-        const bool http10 = status.at(0) == "HTTP/1.0";
-        m_keepAlive = !http10;
-        m_length = -1;
-        bool chunked = false;
-        for (qsizetype i = 1; i < lines.size(); ++i) {
-            const QByteArray& line = lines.at(i);
-            const qsizetype colon = line.indexOf(':');
-            if (colon <= 0)
-                continue;
-            const QByteArray name = line.left(colon).trimmed().toLower();
-            const QByteArray value = line.mid(colon + 1).trimmed().toLower();
-            if (name == "content-length") {
-                m_length = value.toLongLong(&ok);
-                if (!ok || m_length < 0 || m_length > kMaxAnswer)
-                    return false;
-            } else if (name == "transfer-encoding") {
-                chunked = value.contains("chunked");
-            } else if (name == "connection") {
-                if (value.contains("close"))
-                    m_keepAlive = false;
-                else if (value.contains("keep-alive"))
-                    m_keepAlive = true;
-            }
-        }
-        if (m_status < 200) { // an interim answer (100 Continue): the real one follows
-            m_state = Head;
-            return true;
-        }
-        if (m_status == 204 || m_status == 304) {
-            m_state = Done;
-        } else if (chunked) {
-            m_state = ChunkSize;
-        } else if (m_length >= 0) {
-            m_state = m_length == 0 ? Done : Body;
-        } else {
-            m_state = Body; // until the connection closes
-            m_keepAlive = false;
-        }
-        return true;
-    }
-
-    State m_state = Head;
-    bool m_started = false;
-    int m_status = 0;
-    bool m_keepAlive = true;
-    qint64 m_length = -1;
-    qint64 m_chunk = 0;
-    QByteArray m_buffer;
-    QByteArray m_body;
-};
-
 class HttpsTransport final : public PortalTransport
 {
 public:
@@ -285,8 +104,10 @@ public:
         m_ssl = QSslConfiguration::defaultConfiguration();
         m_ssl.setProtocol(QSsl::TlsV1_2OrLater);
         m_ssl.setPeerVerifyMode(QSslSocket::VerifyPeer);
-        if (!config.caCertificates.isEmpty())
-            m_ssl.setCaCertificates(config.caCertificates); // only the pinned CA, not the system's
+        // Only the pinned CA, never the system's: with a key pin alone the list is empty, so the
+        // chain fails and is accepted only for the pinned key (sslErrors below); with neither,
+        // nothing is trusted.
+        m_ssl.setCaCertificates(config.caCertificates);
     }
 
     ~HttpsTransport() override { drop(); }
@@ -390,7 +211,7 @@ private:
         QObject::connect(s, &QSslSocket::readyRead, s, [this, s] {
             armTimer();
             m_reader.feed(s->readAll());
-            if (m_reader.state() == ResponseReader::Done || m_reader.state() == ResponseReader::Bad)
+            if (m_reader.state() == HttpResponseReader::Done || m_reader.state() == HttpResponseReader::Bad)
                 quit();
         });
         QObject::connect(s, &QSslSocket::encryptedBytesWritten, s, [this](qint64) { armTimer(); });
@@ -435,7 +256,7 @@ private:
     // connection fails or the transfer timeout fires.
     HttpExchange await()
     {
-        if (!m_failure && m_reader.state() != ResponseReader::Done && m_reader.state() != ResponseReader::Bad &&
+        if (!m_failure && m_reader.state() != HttpResponseReader::Done && m_reader.state() != HttpResponseReader::Bad &&
             m_socket && m_socket->state() != QAbstractSocket::UnconnectedState) {
             QEventLoop loop;
             QTimer timer;
@@ -479,21 +300,21 @@ private:
             out.outcome = HttpExchange::Timeout;
             out.error = QCoreApplication::translate("motcua", "The portal did not answer within %1 s.")
                             .arg(m_config.timeoutMs / 1000.0);
-        } else if (m_reader.state() == ResponseReader::Done) {
+        } else if (m_reader.state() == HttpResponseReader::Done) {
             out.outcome = HttpExchange::Answered;
             out.body = m_reader.body();
         } else if (m_reader.status() >= 200) {
             // The status line came, the body did not end: dropped mid-body.
             out.outcome = HttpExchange::Network;
             out.error = QCoreApplication::translate("motcua", "The portal's answer was cut off: %1")
-                            .arg(m_reader.state() == ResponseReader::Bad
+                            .arg(m_reader.state() == HttpResponseReader::Bad
                                      ? QCoreApplication::translate("motcua", "not a valid HTTP answer")
                                      : socketError);
         } else {
             out.outcome = HttpExchange::Network;
             out.httpStatus = 0;
             out.error = QCoreApplication::translate("motcua", "The portal cannot be reached: %1")
-                            .arg(m_reader.state() == ResponseReader::Bad
+                            .arg(m_reader.state() == HttpResponseReader::Bad
                                      ? QCoreApplication::translate("motcua", "not a valid HTTP answer")
                                      : socketError);
         }
@@ -536,7 +357,7 @@ private:
     std::unique_ptr<QSslSocket> m_socket;
     QEventLoop* m_loop = nullptr; // while await() runs
     QTimer* m_timer = nullptr;    // the same
-    ResponseReader m_reader;
+    HttpResponseReader m_reader;
     std::optional<HttpExchange::Outcome> m_failure; // timeout or pin, decided here
     QString m_tlsError;
     bool m_pinRefused = false;

@@ -66,6 +66,17 @@ Result<PortalConfig> PortalConfig::fromSettings(Settings& settings)
             return Error::badInput(QCoreApplication::translate(
                 "motcua", "portal.pinSha256 must be the base64 SHA-256 of the portal's public key."));
     }
+    // No fallback to the certificate authorities the system trusts: any of them could issue a
+    // certificate for the portal's name, and the portal password and every dossier would go to
+    // whoever holds it.
+    if (c.caCertificates.isEmpty() && c.pinSha256.isEmpty()) {
+        if (center)
+            return Error::badInput(QCoreApplication::translate(
+                "motcua",
+                "The center's server is set but its CA is not: set center.caFile, or join the center again."));
+        return Error::badInput(QCoreApplication::translate(
+            "motcua", "The portal is set but not pinned: set portal.caFile (its CA) or portal.pinSha256 (its key)."));
+    }
     return c;
 }
 

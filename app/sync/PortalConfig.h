@@ -36,7 +36,8 @@ struct PortalConfig
     bool isConfigured() const { return url.isValid() && !url.host().isEmpty(); }
 
     // Reads the settings; BadInput naming the key when a value cannot be used (a URL that is
-    // not https, a CA file that cannot be read or holds no certificate, a bad pin). No portal
+    // not https, a CA file that cannot be read or holds no certificate, a bad pin, or a portal
+    // with neither a CA nor a key pinned: the system's CAs are never trusted). No portal
     // configured (empty URL) is not an error: isConfigured() is false.
     static Result<PortalConfig> fromSettings(Settings& settings);
 

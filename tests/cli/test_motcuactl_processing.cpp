@@ -143,6 +143,9 @@ void TestMotcuactlProcessing::initTestCase()
     QVERIFY(sample.open(QIODevice::ReadOnly));
     QJsonObject dossier = QJsonDocument::fromJson(sample.readAll()).object();
     dossier.insert(QStringLiteral("received_at"), QStringLiteral("2025-06-02T09:00:00+07:00"));
+    // A time of receipt before today is recorded by a supervisor (here the administrator) with a
+    // reason (IntakeRules::checkTimeOfReceipt).
+    dossier.insert(QStringLiteral("received_at_reason"), QStringLiteral("Nhập bù hồ sơ nhận trên giấy"));
     m_dossierFile = m_dir.filePath(QStringLiteral("dossier.json"));
     QFile file(m_dossierFile);
     QVERIFY(file.open(QIODevice::WriteOnly));
@@ -165,8 +168,8 @@ void TestMotcuactlProcessing::initTestCase()
 QString TestMotcuactlProcessing::newDossier()
 {
     const Run r = run({QStringLiteral("--json"), QStringLiteral("dossier"), QStringLiteral("create"), m_dossierFile,
-                       QStringLiteral("--user"), QStringLiteral("clerk1")},
-                      kClerkPassword);
+                       QStringLiteral("--user"), QStringLiteral("admin")},
+                      kAdminPassword);
     if (r.exitCode != 0)
         qWarning("dossier create: %s", r.err.constData());
     return r.json().value(QStringLiteral("code")).toString();

@@ -21,6 +21,7 @@ private Q_SLOTS:
     void upgradesFromAnOlderVersion();
     void refusesNewerDatabase();
     void failedScriptLeavesDatabaseUntouched();
+    void scriptMergedOutOfOrderStillRuns();
     void schemaWorks();
 
 private:
@@ -123,6 +124,32 @@ void TestMigrations::failedScriptLeavesDatabaseUntouched()
     QVERIFY(!tableExists(QStringLiteral("people"))); // script 1 rolled back with script 2
     QVERIFY(!tableExists(QStringLiteral("pets")));
     QVERIFY(!m_db->inTransaction());
+}
+
+void TestMigrations::scriptMergedOutOfOrderStillRuns()
+{
+    // A database migrated to 18 by a build that did not have 017 yet (017_login_lockout came
+    // from a branch merged after 018): no record of applied scripts, user_version 18, no 017,
+    // every other script applied.
+    QVERIFY(migrate(*m_db));
+    QVERIFY(m_db->execute(QStringLiteral("DROP TABLE IF EXISTS schema_scripts;"
+                                         "ALTER TABLE users DROP COLUMN locked_at;"
+                                         "ALTER TABLE users DROP COLUMN last_failed_at;"
+                                         "ALTER TABLE users DROP COLUMN failed_logins;"
+                                         "PRAGMA user_version = 18;")));
+    const Status s = migrate(*m_db);
+    QVERIFY2(s, qPrintable(s.error().message));
+    QCOMPARE(m_db->userVersion(), latestSchemaVersion());
+    Statement& st = m_db->prepare(QStringLiteral("SELECT failed_logins, last_failed_at, locked_at FROM users"));
+    QVERIFY2(st.isValid(), "017 did not run");
+    st.reset();
+    Statement& recorded =
+        m_db->prepare(QStringLiteral("SELECT count(*) FROM schema_scripts WHERE version IN (17, 18)"));
+    QVERIFY(recorded.next());
+    QCOMPARE(recorded.integer(0), 2);
+    recorded.reset();
+    // Nothing runs twice.
+    QVERIFY(migrate(*m_db));
 }
 
 void TestMigrations::schemaWorks()

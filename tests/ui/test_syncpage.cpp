@@ -263,6 +263,9 @@ void TestSyncPage::statusBarShowsQueuedAndFailed()
     // engine's own first pass starts half a second after the window opens; the checks below
     // run before it.
     QVERIFY(m_ctx->settings().set(QStringLiteral("portal.url"), QStringLiteral("https://127.0.0.1:9")));
+    // A portal is trusted by its pinned key (or CA) only; this one is never reached.
+    QVERIFY(m_ctx->settings().set(QStringLiteral("portal.pinSha256"),
+                                  QStringLiteral("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=")));
     QVERIFY(m_ctx->sync().store().setValue(QStringLiteral("online"), QStringLiteral("1")));
     QVERIFY(m_ctx->sync().store().kindSucceeded(SyncKind::dossier(), QDateTime::currentDateTimeUtc().addSecs(-60)));
     QVERIFY(m_ctx->sync().store().kindFailed(SyncKind::history(), QStringLiteral("The portal answered HTTP 500."),
@@ -291,6 +294,9 @@ void TestSyncPage::offlineWaitingIsNotAnError()
     takeDossiers(2);
     // A portal is set up but cannot be reached (nothing listens on port 9): a counter offline.
     QVERIFY(m_ctx->settings().set(QStringLiteral("portal.url"), QStringLiteral("https://127.0.0.1:9")));
+    // A portal is trusted by its pinned key (or CA) only; this one is never reached.
+    QVERIFY(m_ctx->settings().set(QStringLiteral("portal.pinSha256"),
+                                  QStringLiteral("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=")));
     auto pass = m_ctx->sync().syncNow(true);
     QVERIFY2(pass.ok(), qPrintable(pass.error().message));
     QVERIFY(!pass->reached);

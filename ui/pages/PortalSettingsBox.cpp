@@ -189,6 +189,14 @@ void PortalSettingsBox::save()
         }
     }
     const QString pin = m_pin->text().trimmed();
+    // A portal is trusted through its own CA or its key, never through whatever authority the
+    // operating system happens to trust.
+    if (!values.at(0).second.isEmpty() && caFile.isEmpty() && pin.isEmpty()) {
+        showInlineError(m_message, tr("Choose the portal's CA file or enter its public key pin: without one the "
+                                      "portal cannot be trusted."));
+        m_caFile->setFocus();
+        return;
+    }
     if (!pin.isEmpty() && QByteArray::fromBase64(pin.toLatin1()).size() != 32) {
         showInlineError(m_message, tr("The public key pin must be the base64 SHA-256 of the portal's public key."));
         m_pin->setFocus();

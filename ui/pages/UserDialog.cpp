@@ -1,6 +1,7 @@
 #include "pages/UserDialog.h"
 
 #include "InlineMessage.h"
+#include "security/PasswordPolicy.h"
 #include "security/UserService.h"
 
 #include <QCheckBox>
@@ -203,7 +204,9 @@ void UserDialog::retranslateUi()
     m_labels[Confirm]->setText(tr("C&onfirm password:"));
     m_edits[Username]->setPlaceholderText(
         tr("%1–%2 characters").arg(UserService::kUsernameMin).arg(UserService::kUsernameMax));
-    m_edits[Password]->setPlaceholderText(tr("at least %n characters", nullptr, UserService::kPasswordMin));
+    m_edits[Password]->setPlaceholderText(
+        tr("at least %n characters", nullptr,
+           PasswordPolicy::minimumFor(static_cast<Role>(m_role->currentData().toInt()))));
     for (int i = 0; i < m_role->count(); ++i)
         m_role->setItemText(i, roleName(static_cast<Role>(m_role->itemData(i).toInt())));
     m_temporary->setText(tr("The user must choose a new password at the first login"));
@@ -226,7 +229,8 @@ bool UserDialog::validate(Field field)
             problem = s.error().message;
         break;
     case Password:
-        if (Status s = UserService::validatePassword(text); !s)
+        // The rule of the role chosen (an administrator's password is longer: PasswordPolicy).
+        if (Status s = UserService::validatePassword(text, static_cast<Role>(m_role->currentData().toInt())); !s)
             problem = s.error().message;
         break;
     case Confirm:

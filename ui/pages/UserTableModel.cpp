@@ -11,10 +11,11 @@ UserTableModel::UserTableModel(QObject* parent)
     : QAbstractTableModel(parent)
 {}
 
-void UserTableModel::setUsers(const QList<UserInfo>& users)
+void UserTableModel::setUsers(const QList<UserInfo>& users, const QSet<qint64>& locked)
 {
     beginResetModel();
     m_users = users;
+    m_locked = locked;
     endResetModel();
 }
 
@@ -42,10 +43,12 @@ int UserTableModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString UserTableModel::statusText(const UserInfo& user)
+QString UserTableModel::statusText(const UserInfo& user, bool locked)
 {
     if (user.disabled)
         return tr("Disabled");
+    if (locked)
+        return tr("Locked (wrong passwords)");
     if (user.mustChangePassword)
         return tr("Active, must change password");
     return tr("Active");
@@ -70,7 +73,7 @@ QVariant UserTableModel::data(const QModelIndex& index, int role) const
     case RoleColumn:
         return roleName(user->role);
     case StatusColumn:
-        return statusText(*user);
+        return statusText(*user, m_locked.contains(user->id));
     case LastLoginColumn:
         return user->lastLoginAt.isValid() ? toVietnam(user->lastLoginAt).toString(QStringLiteral("dd/MM/yyyy HH:mm"))
                                            : tr("never");

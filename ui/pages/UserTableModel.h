@@ -4,6 +4,7 @@
 
 #include <QAbstractTableModel>
 #include <QList>
+#include <QSet>
 
 namespace motcua {
 
@@ -19,7 +20,9 @@ public:
 
     explicit UserTableModel(QObject* parent = nullptr);
 
-    void setUsers(const QList<UserInfo>& users);
+    // `locked`: the ids of accounts locked by wrong passwords now (UserService::isLocked).
+    void setUsers(const QList<UserInfo>& users, const QSet<qint64>& locked = {});
+    bool isLocked(qint64 userId) const { return m_locked.contains(userId); }
     const QList<UserInfo>& users() const { return m_users; }
     // The row of `username` (case-insensitive), or -1.
     int rowOf(const QString& username) const;
@@ -30,11 +33,12 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    // "Active", "Disabled", "Must change password".
-    static QString statusText(const UserInfo& user);
+    // "Active", "Disabled", "Locked", "Must change password".
+    static QString statusText(const UserInfo& user, bool locked = false);
 
 private:
     QList<UserInfo> m_users;
+    QSet<qint64> m_locked;
 };
 
 } // namespace motcua

@@ -55,10 +55,12 @@ UsersBox::UsersBox(AppContext& context, const Actor& actor, QWidget* parent)
     m_edit = button("edit-user");
     m_disable = button("disable-user");
     m_reset = button("reset-password");
+    m_unlock = button("unlock-user");
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_add);
     buttons->addWidget(m_edit);
     buttons->addWidget(m_reset);
+    buttons->addWidget(m_unlock);
     buttons->addWidget(m_disable);
     buttons->addStretch(1);
 
@@ -72,6 +74,7 @@ UsersBox::UsersBox(AppContext& context, const Actor& actor, QWidget* parent)
     connect(m_edit, &QPushButton::clicked, this, [this] { openDialog(UserDialog::Edit); });
     connect(m_reset, &QPushButton::clicked, this, [this] { openDialog(UserDialog::ResetPassword); });
     connect(m_disable, &QPushButton::clicked, this, &UsersBox::toggleDisabled);
+    connect(m_unlock, &QPushButton::clicked, this, &UsersBox::unlockSelected);
     connect(m_table, &QAbstractItemView::doubleClicked, this, [this] { openDialog(UserDialog::Edit); });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         updateButtons();
@@ -90,7 +93,12 @@ void UsersBox::reload()
         showInlineError(m_message, users.error().message);
         return;
     }
-    m_model->setUsers(*users);
+    QSet<qint64> locked;
+    for (const UserInfo& u : std::as_const(*users)) {
+        if (m_context.users().isLocked(u))
+            locked.insert(u.id);
+    }
+    m_model->setUsers(*users, locked);
     m_table->resizeColumnsToContents();
     m_table->horizontalHeader()->setSectionResizeMode(UserTableModel::FullNameColumn, QHeaderView::Stretch);
     if (!current.isEmpty())
@@ -120,6 +128,7 @@ void UsersBox::updateButtons()
     m_edit->setEnabled(user != nullptr);
     m_reset->setEnabled(user != nullptr && !user->disabled);
     m_disable->setEnabled(user != nullptr);
+    m_unlock->setEnabled(user != nullptr && m_model->isLocked(user->id));
     m_disable->setText(user && user->disabled ? tr("E&nable") : tr("&Disable"));
 }
 
@@ -136,6 +145,7 @@ void UsersBox::retranslateUi()
     m_add->setText(tr("&Add user…"));
     m_edit->setText(tr("&Edit…"));
     m_reset->setText(tr("&Reset password…"));
+    m_unlock->setText(tr("&Unlock"));
     m_keyNote->setText(tr("Your session has not opened the attachment store, so accounts added or reset now cannot "
                           "open scanned papers. Log out and log in again with your own password first."));
     updateButtons();
@@ -193,6 +203,20 @@ void UsersBox::toggleDisabled()
     reload();
     showInlineInfo(m_message, disable ? tr("%1 is disabled and can no longer log in.").arg(username)
                                       : tr("%1 is enabled and can log in again.").arg(username));
+}
+
+void UsersBox::unlockSelected()
+{
+    const UserInfo* user = selected();
+    if (!user)
+        return;
+    const QString username = user->username;
+    if (Status s = m_context.users().unlockUser(m_actor, username); !s) {
+        showInlineError(m_message, s.error().message);
+        return;
+    }
+    reload();
+    showInlineInfo(m_message, tr("%1 is unlocked and can log in again.").arg(username));
 }
 
 } // namespace motcua

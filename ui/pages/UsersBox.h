@@ -17,9 +17,9 @@ struct UserInfo;
 
 // The users section of the Settings page, for administrators (SettingsPage shows it to them
 // only): the local accounts with their role and status, and buttons to add a user, edit one's
-// full name and role, disable or enable an account, and reset its password to a temporary
-// one. Every change goes through UserService (role checks, rules, audit rows, the data key
-// wraps); its refusals show inline under the table.
+// full name and role, disable or enable an account, unlock one locked by wrong passwords, and
+// reset its password to a temporary one. Every change goes through UserService (role checks, rules, audit rows, the
+// data key wraps); its refusals show inline under the table.
 class UsersBox : public QGroupBox
 {
     Q_OBJECT
@@ -44,6 +44,7 @@ private:
     const UserInfo* selected() const;
     void openDialog(int mode);
     void toggleDisabled();
+    void unlockSelected();
 
     AppContext& m_context;
     Actor m_actor;
@@ -56,6 +57,7 @@ private:
     QPushButton* m_edit = nullptr;
     QPushButton* m_disable = nullptr;
     QPushButton* m_reset = nullptr;
+    QPushButton* m_unlock = nullptr;
 };
 
 } // namespace motcua
