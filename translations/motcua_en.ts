@@ -608,10 +608,6 @@ When an administrator already exists, --admin changes nothing and succeeds.</tra
         <translation>Find dossiers by code, ID number, phone or name.</translation>
     </message>
     <message>
-        <source>users add USERNAME --role ROLE --name NAME; users list.</source>
-        <translation>users add USERNAME --role ROLE --name NAME; users list.</translation>
-    </message>
-    <message>
         <source>Usage: motcuactl [--db PATH] [--json] COMMAND [options]
 
 The command-line client of MotCua Desk.
@@ -1528,26 +1524,6 @@ motcuactl qr SUBCOMMAND --help shows the options of each.
     <message>
         <source>give one IMAGE.</source>
         <translation>give one IMAGE.</translation>
-    </message>
-    <message>
-        <source>Usage: motcuactl users SUBCOMMAND [options]
-
-Subcommands:
-  add USERNAME --role clerk|supervisor|admin --name &quot;Full Name&quot; --user ADMIN
-               the new password comes from MOTCUA_NEW_PASSWORD or is asked twice
-  list --user NAME
-
-motcuactl users SUBCOMMAND --help shows the options of each.
-</source>
-        <translation>Usage: motcuactl users SUBCOMMAND [options]
-
-Subcommands:
-  add USERNAME --role clerk|supervisor|admin --name &quot;Full Name&quot; --user ADMIN
-               the new password comes from MOTCUA_NEW_PASSWORD or is asked twice
-  list --user NAME
-
-motcuactl users SUBCOMMAND --help shows the options of each.
-</translation>
     </message>
     <message>
         <source>qr parse TEXT: a citizen ID card QR&apos;s fields; qr decode IMAGE.</source>
@@ -3802,28 +3778,6 @@ With: %4%5</translation>
         <translation>Cannot write the bundle file %1: %2</translation>
     </message>
     <message>
-        <source>Usage: motcuactl store SUBCOMMAND [options]
-
-Subcommands:
-  verify --user NAME   decrypt and check every attachment; prints the bad ones, exit 1 if any
-  sweep                remove files no attachment refers to (left by interrupted writes)
-  compact              rewrite the database without its free pages (VACUUM), e.g. after an
-                       upgrade dropped indexes
-
-motcuactl store SUBCOMMAND --help shows the options of each.
-</source>
-        <translation>Usage: motcuactl store SUBCOMMAND [options]
-
-Subcommands:
-  verify --user NAME   decrypt and check every attachment; prints the bad ones, exit 1 if any
-  sweep                remove files no attachment refers to (left by interrupted writes)
-  compact              rewrite the database without its free pages (VACUUM), e.g. after an
-                       upgrade dropped indexes
-
-motcuactl store SUBCOMMAND --help shows the options of each.
-</translation>
-    </message>
-    <message>
         <source>Rewrites the database without its free pages (SQLite VACUUM), so the file shrinks to what its data needs. Pages freed by deleted rows or dropped indexes are otherwise kept and reused for new rows. Needs free disk space about the size of the database and takes about a minute at a million dossiers; other programs wait meanwhile.</source>
         <translation>Rewrites the database without its free pages (SQLite VACUUM), so the file shrinks to what its data needs. Pages freed by deleted rows or dropped indexes are otherwise kept and reused for new rows. Needs free disk space about the size of the database and takes about a minute at a million dossiers; other programs wait meanwhile.</translation>
     </message>
@@ -3864,10 +3818,6 @@ The portal&apos;s address, account and pinned certificate come from the settings
 portal.url, portal.username, portal.password, portal.caFile and portal.pinSha256.
 The password is stored encrypted under the data key: give --user NAME to unlock it.
 </translation>
-    </message>
-    <message>
-        <source>store verify: check every attachment; store sweep: remove orphan files; store compact: shrink the database file.</source>
-        <translation>store verify: check every attachment; store sweep: remove orphan files; store compact: shrink the database file.</translation>
     </message>
     <message>
         <source>TrangSo or SoLuong is out of range.</source>
@@ -4728,6 +4678,354 @@ motcuactl dossier SUBCOMMAND --help shows the options of each.
     </message>
     <message>
         <source>Dossier %1 has no result yet: a result file is attached once processing is complete (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: motcuactl audit verify --user ADMIN
+
+Checks that no audit row was changed, removed or added since it was written.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks the audit trail&apos;s chain (administrators): exit 0 when intact, 1 naming the first row that was changed, removed or slipped in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit verify takes no arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator may check the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail is intact: %1 rows checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail is broken at row %1 (%2): that row or the one before it was changed, removed or added after it was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is encrypted: give the user with --user NAME, whose password opens it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This command shows personal data: give the user with --user NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: motcuactl settings SUBCOMMAND [options] --user ADMIN
+
+Subcommands:
+  list            every setting, its value and whether it is set
+  get KEY         one setting&apos;s value
+  set KEY VALUE   changes a setting (checked and audited)
+
+Secret settings are stored sealed and never printed.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator may read or change the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(secret, set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(secret, not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists every setting (administrators).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>settings list takes no arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished">Value</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints one setting&apos;s value (administrators).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The setting, e.g. center.name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give one KEY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no setting named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes one setting (administrators): checked as in the Settings page, secrets sealed, audited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its new value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give KEY and VALUE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting %1 changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: motcuactl store SUBCOMMAND [options]
+
+Subcommands:
+  verify --user NAME   decrypt and check every attachment; prints the bad ones, exit 1 if any
+  sweep                remove files no attachment refers to (left by interrupted writes)
+  compact              rewrite the database without its free pages (VACUUM), e.g. after an
+                       upgrade dropped indexes
+  purge --user ADMIN   remove what retention no longer keeps: sent dossiers&apos; copies in the
+                       outbox, old drafts and kept scans (settings retention.*)
+
+motcuactl store SUBCOMMAND --help shows the options of each.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes what retention no longer keeps: the copy of each dossier in outbox rows the portal acknowledged more than retention.sentPayloadDays ago, intake drafts older than retention.draftDays and kept scans older than retention.keptScanDays, then their files. Administrators only; audited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>store purge takes no arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emptied %1 sent outbox rows; removed %2 drafts, %3 kept scans and %4 files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--portal and --ca are for administrators: give --user with an administrator&apos;s account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync with another portal address or CA (--portal, --ca)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--portal needs --ca FILE: no portal is pinned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: motcuactl users SUBCOMMAND [options]
+
+Subcommands:
+  add USERNAME --role clerk|supervisor|admin --name &quot;Full Name&quot; --user ADMIN
+               the new password comes from MOTCUA_NEW_PASSWORD or is asked twice
+  list --user NAME
+  unlock USERNAME --user ADMIN   lift the lock left by repeated wrong passwords
+
+motcuactl users SUBCOMMAND --help shows the options of each.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifts the lock that repeated wrong passwords put on an account (administrators only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The locked account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User %1 can log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit verify --user ADMIN: check that the audit trail was not altered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>store verify: check every attachment; store sweep: remove orphan files; store compact: shrink the database file; store purge: remove what retention no longer keeps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>settings list|get KEY|set KEY VALUE --user ADMIN: the settings, checked and audited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>users add USERNAME --role ROLE --name NAME; users list; users unlock USERNAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contains an invisible control or text-direction character (U+%1) at position %2; retype it without that character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>is longer than %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>An administrator&apos;s password must be at least %n characters long.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This password is one of the most common ones and is tried first by attackers. Choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The full name %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This account is locked after too many wrong passwords. An administrator can unlock it; otherwise try again in %n minute(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unlock user accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in as an administrator to encrypt the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is empty: it is not a MotCua Desk database. Check the path, or restore the database from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no database at %1. Check the path; to create a new one there, run: motcuactl init --db &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is not encrypted, but its key file %2 says it was. It is not opened: call the administrator to restore the database from the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record a time of receipt before today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a time of receipt before today needs a reason (received_at_reason), kept in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove old records (store purge)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database key is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>creating the encrypted copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a plain database file can be encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is open in another program; it is encrypted at a later administrator login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encrypted copy of the database differs from the original; the original is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot rename the database %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit row could not be sealed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sealing the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail is sealed once the database is encrypted: it is still plain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file %1 of the database is damaged: restore it from the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database has no key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the key file %1 of the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the key file %1 of the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removing old records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes an account stays locked after five wrong passwords, unless an administrator unlocks it sooner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes without keyboard or mouse after which the desk locks and asks for the password again (0: never)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days after the portal acknowledged an item before its copy of the dossier is removed from the outbox (0: at the next purge)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days an unfinished intake draft is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days a kept scan (not attached to a dossier) is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The center&apos;s server is set but its CA is not: set center.caFile, or join the center again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal is set but not pinned: set portal.caFile (its CA) or portal.pinSha256 (its key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is encrypted: sign in to read the portal settings (motcuactl: --user NAME).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6493,6 +6791,33 @@ copies</translation>
     </message>
 </context>
 <context>
+    <name>motcua::LockScreen</name>
+    <message>
+        <source>The desk is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) is logged in. Enter the password to continue, or log out so that someone else can log in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished">&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>motcua::LoginDialog</name>
     <message>
         <source>Log in — MotCua Desk</source>
@@ -6699,6 +7024,10 @@ copies</translation>
     <message>
         <source>Queued: %1 (%2 failed)</source>
         <translation>Queued: %1 (%2 failed)</translation>
+    </message>
+    <message>
+        <source>Loc&amp;k the desk</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6918,6 +7247,10 @@ copies</translation>
     <message>
         <source>The portal settings were saved.</source>
         <translation>The portal settings were saved.</translation>
+    </message>
+    <message>
+        <source>Choose the portal&apos;s CA file or enter its public key pin: without one the portal cannot be trusted.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8089,6 +8422,10 @@ copies</translation>
         <source>Last login</source>
         <translation>Last login</translation>
     </message>
+    <message>
+        <source>Locked (wrong passwords)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>motcua::UsersBox</name>
@@ -8139,6 +8476,14 @@ copies</translation>
     <message>
         <source>%1 is enabled and can log in again.</source>
         <translation>%1 is enabled and can log in again.</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is unlocked and can log in again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

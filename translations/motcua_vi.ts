@@ -608,10 +608,6 @@ Nếu đã có quản trị viên, --admin không thay đổi gì và vẫn thà
         <translation>Tìm hồ sơ theo mã, số giấy tờ tùy thân, điện thoại hoặc tên.</translation>
     </message>
     <message>
-        <source>users add USERNAME --role ROLE --name NAME; users list.</source>
-        <translation>users add TÊN_ĐĂNG_NHẬP --role VAI_TRÒ --name HỌ_TÊN; users list.</translation>
-    </message>
-    <message>
         <source>Usage: motcuactl [--db PATH] [--json] COMMAND [options]
 
 The command-line client of MotCua Desk.
@@ -1524,26 +1520,6 @@ motcuactl qr LỆNH_CON --help cho biết các tùy chọn của từng lệnh.
     <message>
         <source>give one IMAGE.</source>
         <translation>hãy cho đúng một ẢNH.</translation>
-    </message>
-    <message>
-        <source>Usage: motcuactl users SUBCOMMAND [options]
-
-Subcommands:
-  add USERNAME --role clerk|supervisor|admin --name &quot;Full Name&quot; --user ADMIN
-               the new password comes from MOTCUA_NEW_PASSWORD or is asked twice
-  list --user NAME
-
-motcuactl users SUBCOMMAND --help shows the options of each.
-</source>
-        <translation>Cách dùng: motcuactl users LỆNH_CON [tùy chọn]
-
-Lệnh con:
-  add TÊN_ĐĂNG_NHẬP --role clerk|supervisor|admin --name &quot;Họ Tên&quot; --user QUẢN_TRỊ
-               mật khẩu mới lấy từ MOTCUA_NEW_PASSWORD hoặc được hỏi hai lần
-  list --user TÊN
-
-motcuactl users LỆNH_CON --help cho biết các tùy chọn của từng lệnh.
-</translation>
     </message>
     <message>
         <source>qr parse TEXT: a citizen ID card QR&apos;s fields; qr decode IMAGE.</source>
@@ -3790,28 +3766,6 @@ Hẹn trả: %3
         <translation>Không ghi được tệp gói dữ liệu %1: %2</translation>
     </message>
     <message>
-        <source>Usage: motcuactl store SUBCOMMAND [options]
-
-Subcommands:
-  verify --user NAME   decrypt and check every attachment; prints the bad ones, exit 1 if any
-  sweep                remove files no attachment refers to (left by interrupted writes)
-  compact              rewrite the database without its free pages (VACUUM), e.g. after an
-                       upgrade dropped indexes
-
-motcuactl store SUBCOMMAND --help shows the options of each.
-</source>
-        <translation>Cách dùng: motcuactl store SUBCOMMAND [tùy chọn]
-
-Lệnh con:
-  verify --user NAME   giải mã và kiểm tra mọi tệp đính kèm; in ra các tệp không đạt, mã thoát 1 nếu có
-  sweep                xóa các tệp không còn tệp đính kèm nào tham chiếu đến (do các lần ghi bị gián đoạn để lại)
-  compact              ghi lại cơ sở dữ liệu, bỏ các trang trống (VACUUM), ví dụ sau khi một lần
-                       nâng cấp đã xóa chỉ mục
-
-motcuactl store SUBCOMMAND --help cho biết các tùy chọn của từng lệnh.
-</translation>
-    </message>
-    <message>
         <source>Rewrites the database without its free pages (SQLite VACUUM), so the file shrinks to what its data needs. Pages freed by deleted rows or dropped indexes are otherwise kept and reused for new rows. Needs free disk space about the size of the database and takes about a minute at a million dossiers; other programs wait meanwhile.</source>
         <translation>Ghi lại cơ sở dữ liệu, bỏ các trang trống (SQLite VACUUM), để tệp thu nhỏ vừa đủ cho dữ liệu. Nếu không làm việc này, các trang được giải phóng do xóa dòng hoặc xóa chỉ mục vẫn được giữ lại và dùng lại cho các dòng mới. Cần dung lượng đĩa trống xấp xỉ kích thước cơ sở dữ liệu và mất khoảng một phút với một triệu hồ sơ; trong thời gian đó các chương trình khác phải chờ.</translation>
     </message>
@@ -3852,10 +3806,6 @@ Lệnh con:
 portal.url, portal.username, portal.password, portal.caFile và portal.pinSha256.
 Mật khẩu được lưu mã hóa bằng khóa dữ liệu: dùng --user NAME để mở khóa.
 </translation>
-    </message>
-    <message>
-        <source>store verify: check every attachment; store sweep: remove orphan files; store compact: shrink the database file.</source>
-        <translation>store verify: kiểm tra mọi tệp đính kèm; store sweep: xóa các tệp không còn được tham chiếu; store compact: thu gọn tệp cơ sở dữ liệu.</translation>
     </message>
     <message>
         <source>TrangSo or SoLuong is out of range.</source>
@@ -4754,6 +4704,382 @@ motcuactl dossier SUBCOMMAND --help hiện các tùy chọn của từng lệnh 
     <message>
         <source>Dossier %1 has no result yet: a result file is attached once processing is complete (%2).</source>
         <translation>Hồ sơ %1 chưa có kết quả: chỉ đính kèm tệp kết quả khi đã giải quyết xong (%2).</translation>
+    </message>
+    <message>
+        <source>Usage: motcuactl audit verify --user ADMIN
+
+Checks that no audit row was changed, removed or added since it was written.
+</source>
+        <translation>Cách dùng: motcuactl audit verify --user QUẢN_TRỊ
+
+Kiểm tra rằng không dòng nhật ký kiểm tra nào bị sửa, xóa hoặc thêm vào sau khi được ghi.
+</translation>
+    </message>
+    <message>
+        <source>Checks the audit trail&apos;s chain (administrators): exit 0 when intact, 1 naming the first row that was changed, removed or slipped in.</source>
+        <translation>Kiểm tra chuỗi nhật ký kiểm tra (quản trị viên): mã thoát 0 khi còn nguyên vẹn, 1 kèm tên dòng đầu tiên bị sửa, xóa hoặc chèn thêm.</translation>
+    </message>
+    <message>
+        <source>audit verify takes no arguments.</source>
+        <translation>audit verify không nhận đối số.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may check the audit trail.</source>
+        <translation>Chỉ quản trị viên mới được kiểm tra nhật ký kiểm tra.</translation>
+    </message>
+    <message>
+        <source>The audit trail is intact: %1 rows checked.</source>
+        <translation>Nhật ký kiểm tra còn nguyên vẹn: đã kiểm tra %1 dòng.</translation>
+    </message>
+    <message>
+        <source>The audit trail is broken at row %1 (%2): that row or the one before it was changed, removed or added after it was written.</source>
+        <translation>Nhật ký kiểm tra bị phá vỡ tại dòng %1 (%2): dòng này hoặc dòng ngay trước nó đã bị sửa, xóa hoặc thêm vào sau khi được ghi.</translation>
+    </message>
+    <message>
+        <source>The database is encrypted: give the user with --user NAME, whose password opens it.</source>
+        <translation>Cơ sở dữ liệu đã được mã hóa: hãy chỉ định người dùng bằng --user TÊN, mật khẩu của người đó sẽ mở được nó.</translation>
+    </message>
+    <message>
+        <source>This command shows personal data: give the user with --user NAME.</source>
+        <translation>Lệnh này hiển thị dữ liệu cá nhân: hãy chỉ định người dùng bằng --user TÊN.</translation>
+    </message>
+    <message>
+        <source>Usage: motcuactl settings SUBCOMMAND [options] --user ADMIN
+
+Subcommands:
+  list            every setting, its value and whether it is set
+  get KEY         one setting&apos;s value
+  set KEY VALUE   changes a setting (checked and audited)
+
+Secret settings are stored sealed and never printed.
+</source>
+        <translation>Cách dùng: motcuactl settings LỆNH_CON [tùy chọn] --user QUẢN_TRỊ
+
+Lệnh con:
+  list            mọi thiết lập, giá trị và việc đã được đặt hay chưa
+  get KHÓA        giá trị của một thiết lập
+  set KHÓA GIÁ_TRỊ  thay đổi một thiết lập (có kiểm tra và ghi nhật ký)
+
+Các thiết lập bí mật được lưu ở dạng niêm phong và không bao giờ được in ra.
+</translation>
+    </message>
+    <message>
+        <source>Only an administrator may read or change the settings.</source>
+        <translation>Chỉ quản trị viên mới được xem hoặc thay đổi các thiết lập.</translation>
+    </message>
+    <message>
+        <source>(secret, set)</source>
+        <translation>(bí mật, đã đặt)</translation>
+    </message>
+    <message>
+        <source>(secret, not set)</source>
+        <translation>(bí mật, chưa đặt)</translation>
+    </message>
+    <message>
+        <source>Lists every setting (administrators).</source>
+        <translation>Liệt kê mọi thiết lập (quản trị viên).</translation>
+    </message>
+    <message>
+        <source>settings list takes no arguments.</source>
+        <translation>settings list không nhận đối số.</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Khóa</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Mô tả</translation>
+    </message>
+    <message>
+        <source>Prints one setting&apos;s value (administrators).</source>
+        <translation>In giá trị của một thiết lập (quản trị viên).</translation>
+    </message>
+    <message>
+        <source>The setting, e.g. center.name.</source>
+        <translation>Thiết lập, ví dụ center.name.</translation>
+    </message>
+    <message>
+        <source>give one KEY.</source>
+        <translation>hãy cho một KHÓA.</translation>
+    </message>
+    <message>
+        <source>There is no setting named %1.</source>
+        <translation>Không có thiết lập nào tên là %1.</translation>
+    </message>
+    <message>
+        <source>Changes one setting (administrators): checked as in the Settings page, secrets sealed, audited.</source>
+        <translation>Thay đổi một thiết lập (quản trị viên): kiểm tra như trang Thiết lập, niêm phong các giá trị bí mật, ghi nhật ký kiểm tra.</translation>
+    </message>
+    <message>
+        <source>Its new value.</source>
+        <translation>Giá trị mới của nó.</translation>
+    </message>
+    <message>
+        <source>give KEY and VALUE.</source>
+        <translation>hãy cho KHÓA và GIÁ_TRỊ.</translation>
+    </message>
+    <message>
+        <source>Setting %1 changed.</source>
+        <translation>Đã thay đổi thiết lập %1.</translation>
+    </message>
+    <message>
+        <source>Usage: motcuactl store SUBCOMMAND [options]
+
+Subcommands:
+  verify --user NAME   decrypt and check every attachment; prints the bad ones, exit 1 if any
+  sweep                remove files no attachment refers to (left by interrupted writes)
+  compact              rewrite the database without its free pages (VACUUM), e.g. after an
+                       upgrade dropped indexes
+  purge --user ADMIN   remove what retention no longer keeps: sent dossiers&apos; copies in the
+                       outbox, old drafts and kept scans (settings retention.*)
+
+motcuactl store SUBCOMMAND --help shows the options of each.
+</source>
+        <translation>Cách dùng: motcuactl store LỆNH_CON [tùy chọn]
+
+Các lệnh con:
+  verify --user TÊN    giải mã và kiểm tra mọi tệp đính kèm; in các tệp hỏng, mã thoát 1 nếu có
+  sweep                xóa các tệp không tệp đính kèm nào dùng tới (do ghi bị gián đoạn để lại)
+  compact              ghi lại cơ sở dữ liệu bỏ các trang trống (VACUUM), ví dụ sau khi một
+                       bản nâng cấp đã bỏ chỉ mục
+  purge --user QTV     xóa những gì hết thời hạn lưu giữ: bản sao hồ sơ đã gửi trong hàng đợi,
+                       bản nháp và bản quét giữ lại đã cũ (các thiết lập retention.*)
+
+motcuactl store LỆNH_CON --help cho biết các tùy chọn của từng lệnh.
+</translation>
+    </message>
+    <message>
+        <source>Removes what retention no longer keeps: the copy of each dossier in outbox rows the portal acknowledged more than retention.sentPayloadDays ago, intake drafts older than retention.draftDays and kept scans older than retention.keptScanDays, then their files. Administrators only; audited.</source>
+        <translation>Xóa những gì đã hết thời hạn lưu giữ: bản sao hồ sơ trong các dòng hàng đợi mà cổng dịch vụ công đã xác nhận quá retention.sentPayloadDays ngày, bản nháp tiếp nhận cũ hơn retention.draftDays ngày và bản quét giữ lại cũ hơn retention.keptScanDays ngày, rồi đến các tệp của chúng. Chỉ quản trị viên; có ghi nhật ký kiểm tra.</translation>
+    </message>
+    <message>
+        <source>store purge takes no arguments.</source>
+        <translation>store purge không nhận tham số.</translation>
+    </message>
+    <message>
+        <source>Emptied %1 sent outbox rows; removed %2 drafts, %3 kept scans and %4 files.</source>
+        <translation>Đã xóa nội dung %1 dòng hàng đợi đã gửi; đã xóa %2 bản nháp, %3 bản quét giữ lại và %4 tệp.</translation>
+    </message>
+    <message>
+        <source>--portal and --ca are for administrators: give --user with an administrator&apos;s account.</source>
+        <translation>--portal và --ca chỉ dành cho quản trị viên: hãy dùng --user với tài khoản quản trị viên.</translation>
+    </message>
+    <message>
+        <source>sync with another portal address or CA (--portal, --ca)</source>
+        <translation>đồng bộ với địa chỉ cổng dịch vụ công hoặc tổ chức chứng thực khác (--portal, --ca)</translation>
+    </message>
+    <message>
+        <source>--portal needs --ca FILE: no portal is pinned.</source>
+        <translation>--portal cần --ca TỆP: chưa ghim chứng thư của cổng dịch vụ công nào.</translation>
+    </message>
+    <message>
+        <source>Usage: motcuactl users SUBCOMMAND [options]
+
+Subcommands:
+  add USERNAME --role clerk|supervisor|admin --name &quot;Full Name&quot; --user ADMIN
+               the new password comes from MOTCUA_NEW_PASSWORD or is asked twice
+  list --user NAME
+  unlock USERNAME --user ADMIN   lift the lock left by repeated wrong passwords
+
+motcuactl users SUBCOMMAND --help shows the options of each.
+</source>
+        <translation>Cách dùng: motcuactl users LỆNH_CON [tùy chọn]
+
+Các lệnh con:
+  add TÊN_ĐĂNG_NHẬP --role clerk|supervisor|admin --name &quot;Họ và tên&quot; --user QTV
+               mật khẩu mới lấy từ MOTCUA_NEW_PASSWORD hoặc được hỏi hai lần
+  list --user TÊN
+  unlock TÊN_ĐĂNG_NHẬP --user QTV   gỡ tạm khóa do nhập sai mật khẩu nhiều lần
+
+motcuactl users LỆNH_CON --help cho biết các tùy chọn của từng lệnh.
+</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>tạm khóa</translation>
+    </message>
+    <message>
+        <source>Lifts the lock that repeated wrong passwords put on an account (administrators only).</source>
+        <translation>Gỡ tạm khóa của một tài khoản do nhập sai mật khẩu nhiều lần (chỉ quản trị viên).</translation>
+    </message>
+    <message>
+        <source>The locked account.</source>
+        <translation>Tài khoản đang bị tạm khóa.</translation>
+    </message>
+    <message>
+        <source>User %1 can log in again.</source>
+        <translation>Người dùng %1 có thể đăng nhập lại.</translation>
+    </message>
+    <message>
+        <source>audit verify --user ADMIN: check that the audit trail was not altered.</source>
+        <translation>audit verify --user QUẢN_TRỊ: kiểm tra rằng nhật ký kiểm tra không bị sửa đổi.</translation>
+    </message>
+    <message>
+        <source>store verify: check every attachment; store sweep: remove orphan files; store compact: shrink the database file; store purge: remove what retention no longer keeps.</source>
+        <translation>store verify: kiểm tra mọi tệp đính kèm; store sweep: xóa tệp không còn dùng; store compact: thu gọn tệp cơ sở dữ liệu; store purge: xóa những gì đã hết thời hạn lưu giữ.</translation>
+    </message>
+    <message>
+        <source>settings list|get KEY|set KEY VALUE --user ADMIN: the settings, checked and audited.</source>
+        <translation>settings list|get KHÓA|set KHÓA GIÁ_TRỊ --user QUẢN_TRỊ: các thiết lập, có kiểm tra và ghi nhật ký.</translation>
+    </message>
+    <message>
+        <source>users add USERNAME --role ROLE --name NAME; users list; users unlock USERNAME.</source>
+        <translation>users add TÊN_ĐĂNG_NHẬP --role VAI_TRÒ --name HỌ_TÊN; users list; users unlock TÊN_ĐĂNG_NHẬP.</translation>
+    </message>
+    <message>
+        <source>contains an invisible control or text-direction character (U+%1) at position %2; retype it without that character.</source>
+        <translation>chứa một ký tự điều khiển hoặc ký tự đổi chiều văn bản không nhìn thấy (U+%1) ở vị trí %2; hãy gõ lại mà không có ký tự đó.</translation>
+    </message>
+    <message numerus="yes">
+        <source>is longer than %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>An administrator&apos;s password must be at least %n characters long.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This password is one of the most common ones and is tried first by attackers. Choose another.</source>
+        <translation>Mật khẩu này thuộc loại phổ biến nhất, kẻ tấn công thường thử trước tiên. Hãy chọn mật khẩu khác.</translation>
+    </message>
+    <message>
+        <source>The full name %1</source>
+        <translation>Họ và tên %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>This account is locked after too many wrong passwords. An administrator can unlock it; otherwise try again in %n minute(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unlock user accounts</source>
+        <translation>gỡ tạm khóa tài khoản người dùng</translation>
+    </message>
+    <message>
+        <source>Log in as an administrator to encrypt the database.</source>
+        <translation>Hãy đăng nhập bằng tài khoản quản trị viên để mã hóa cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>The file %1 is empty: it is not a MotCua Desk database. Check the path, or restore the database from a backup.</source>
+        <translation>Tệp %1 trống: đây không phải cơ sở dữ liệu của MotCua Desk. Hãy kiểm tra lại đường dẫn, hoặc khôi phục cơ sở dữ liệu từ bản sao lưu.</translation>
+    </message>
+    <message>
+        <source>There is no database at %1. Check the path; to create a new one there, run: motcuactl init --db &quot;%1&quot;</source>
+        <translation>Không có cơ sở dữ liệu nào tại %1. Hãy kiểm tra lại đường dẫn; để tạo cơ sở dữ liệu mới tại đó, hãy chạy: motcuactl init --db &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The database %1 is not encrypted, but its key file %2 says it was. It is not opened: call the administrator to restore the database from the backup.</source>
+        <translation>Cơ sở dữ liệu %1 không được mã hóa, nhưng tệp khóa %2 của nó cho biết nó đã được mã hóa. Cơ sở dữ liệu không được mở: hãy gọi quản trị viên để khôi phục cơ sở dữ liệu từ bản sao lưu.</translation>
+    </message>
+    <message>
+        <source>record a time of receipt before today</source>
+        <translation>ghi thời điểm tiếp nhận trước ngày hôm nay</translation>
+    </message>
+    <message>
+        <source>a time of receipt before today needs a reason (received_at_reason), kept in the audit trail.</source>
+        <translation>thời điểm tiếp nhận trước ngày hôm nay cần có lý do (received_at_reason), được lưu trong nhật ký kiểm tra.</translation>
+    </message>
+    <message>
+        <source>remove old records (store purge)</source>
+        <translation>xóa dữ liệu đã hết thời hạn lưu giữ (store purge)</translation>
+    </message>
+    <message>
+        <source>The database key is not valid.</source>
+        <translation>Khóa của cơ sở dữ liệu không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>creating the encrypted copy</source>
+        <translation>tạo bản sao đã mã hóa</translation>
+    </message>
+    <message>
+        <source>Only a plain database file can be encrypted.</source>
+        <translation>Chỉ có thể mã hóa một tệp cơ sở dữ liệu chưa mã hóa.</translation>
+    </message>
+    <message>
+        <source>The database is open in another program; it is encrypted at a later administrator login.</source>
+        <translation>Cơ sở dữ liệu đang được mở trong một chương trình khác; nó sẽ được mã hóa ở lần đăng nhập quản trị viên sau.</translation>
+    </message>
+    <message>
+        <source>The encrypted copy of the database differs from the original; the original is kept.</source>
+        <translation>Bản sao đã mã hóa của cơ sở dữ liệu khác với bản gốc; bản gốc được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>Cannot rename the database %1 to %2.</source>
+        <translation>Không đổi được tên cơ sở dữ liệu %1 thành %2.</translation>
+    </message>
+    <message>
+        <source>The audit row could not be sealed.</source>
+        <translation>Không niêm phong được dòng nhật ký kiểm tra.</translation>
+    </message>
+    <message>
+        <source>sealing the audit trail</source>
+        <translation>niêm phong nhật ký kiểm tra</translation>
+    </message>
+    <message>
+        <source>The audit trail is sealed once the database is encrypted: it is still plain.</source>
+        <translation>Nhật ký kiểm tra chỉ được niêm phong khi cơ sở dữ liệu đã được mã hóa: hiện nó vẫn chưa được mã hóa.</translation>
+    </message>
+    <message>
+        <source>The key file %1 of the database is damaged: restore it from the backup.</source>
+        <translation>Tệp khóa %1 của cơ sở dữ liệu bị hỏng: hãy khôi phục nó từ bản sao lưu.</translation>
+    </message>
+    <message>
+        <source>The database has no key file.</source>
+        <translation>Cơ sở dữ liệu không có tệp khóa.</translation>
+    </message>
+    <message>
+        <source>Cannot read the key file %1 of the database.</source>
+        <translation>Không đọc được tệp khóa %1 của cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>Cannot write the key file %1 of the database.</source>
+        <translation>Không ghi được tệp khóa %1 của cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>removing old records</source>
+        <translation>xóa dữ liệu đã hết thời hạn lưu giữ</translation>
+    </message>
+    <message>
+        <source>Minutes an account stays locked after five wrong passwords, unless an administrator unlocks it sooner</source>
+        <translation>Số phút một tài khoản bị tạm khóa sau năm lần nhập sai mật khẩu, trừ khi quản trị viên gỡ tạm khóa sớm hơn</translation>
+    </message>
+    <message>
+        <source>Minutes without keyboard or mouse after which the desk locks and asks for the password again (0: never)</source>
+        <translation>Số phút không dùng bàn phím hay chuột thì màn hình làm việc tự khóa và hỏi lại mật khẩu (0: không bao giờ)</translation>
+    </message>
+    <message>
+        <source>Days after the portal acknowledged an item before its copy of the dossier is removed from the outbox (0: at the next purge)</source>
+        <translation>Số ngày sau khi cổng dịch vụ công xác nhận một mục thì bản sao hồ sơ của mục đó được xóa khỏi hàng đợi (0: ở lần dọn dẹp kế tiếp)</translation>
+    </message>
+    <message>
+        <source>Days an unfinished intake draft is kept</source>
+        <translation>Số ngày giữ một bản nháp tiếp nhận chưa hoàn thành</translation>
+    </message>
+    <message>
+        <source>Days a kept scan (not attached to a dossier) is kept</source>
+        <translation>Số ngày giữ một bản quét giữ lại (chưa gắn vào hồ sơ)</translation>
+    </message>
+    <message>
+        <source>The center&apos;s server is set but its CA is not: set center.caFile, or join the center again.</source>
+        <translation>Đã thiết lập máy chủ của trung tâm nhưng chưa có chứng thư của tổ chức chứng thực: hãy đặt center.caFile, hoặc tham gia trung tâm lại.</translation>
+    </message>
+    <message>
+        <source>The portal is set but not pinned: set portal.caFile (its CA) or portal.pinSha256 (its key).</source>
+        <translation>Đã thiết lập cổng dịch vụ công nhưng chưa ghim chứng thư: hãy đặt portal.caFile (tổ chức chứng thực của cổng) hoặc portal.pinSha256 (khóa của cổng).</translation>
+    </message>
+    <message>
+        <source>The database is encrypted: sign in to read the portal settings (motcuactl: --user NAME).</source>
+        <translation>Cơ sở dữ liệu đã được mã hóa: hãy đăng nhập để đọc các thiết lập cổng dịch vụ công (motcuactl: --user TÊN).</translation>
     </message>
 </context>
 <context>
@@ -6501,6 +6827,33 @@ chứng thực</translation>
     </message>
 </context>
 <context>
+    <name>motcua::LockScreen</name>
+    <message>
+        <source>The desk is locked</source>
+        <translation>Màn hình làm việc đã khóa</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is logged in. Enter the password to continue, or log out so that someone else can log in.</source>
+        <translation>%1 (%2) đang đăng nhập. Hãy nhập mật khẩu để tiếp tục, hoặc đăng xuất để người khác đăng nhập.</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mật khẩu:</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock the desk</source>
+        <translation>&amp;Mở khóa màn hình</translation>
+    </message>
+    <message>
+        <source>Log &amp;out</source>
+        <translation>Đăng &amp;xuất</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Hãy nhập mật khẩu.</translation>
+    </message>
+</context>
+<context>
     <name>motcua::LoginDialog</name>
     <message>
         <source>Log in — MotCua Desk</source>
@@ -6706,6 +7059,10 @@ chứng thực</translation>
     <message>
         <source>Queued: %1 (%2 failed)</source>
         <translation>Chờ gửi: %1 (%2 lỗi)</translation>
+    </message>
+    <message>
+        <source>Loc&amp;k the desk</source>
+        <translation>&amp;Khóa màn hình làm việc</translation>
     </message>
 </context>
 <context>
@@ -6923,6 +7280,10 @@ chứng thực</translation>
     <message>
         <source>The portal settings were saved.</source>
         <translation>Đã lưu thiết lập cổng dịch vụ công.</translation>
+    </message>
+    <message>
+        <source>Choose the portal&apos;s CA file or enter its public key pin: without one the portal cannot be trusted.</source>
+        <translation>Hãy chọn tệp chứng thư của tổ chức chứng thực hoặc nhập mã ghim khóa công khai của cổng dịch vụ công: thiếu cả hai thì không thể tin cậy cổng.</translation>
     </message>
 </context>
 <context>
@@ -8081,6 +8442,10 @@ chứng thực</translation>
         <source>Last login</source>
         <translation>Đăng nhập lần cuối</translation>
     </message>
+    <message>
+        <source>Locked (wrong passwords)</source>
+        <translation>Tạm khóa (sai mật khẩu)</translation>
+    </message>
 </context>
 <context>
     <name>motcua::UsersBox</name>
@@ -8131,6 +8496,14 @@ chứng thực</translation>
     <message>
         <source>%1 is enabled and can log in again.</source>
         <translation>Đã mở khóa %1: tài khoản này có thể đăng nhập lại.</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Gỡ tạm khóa</translation>
+    </message>
+    <message>
+        <source>%1 is unlocked and can log in again.</source>
+        <translation>Đã gỡ tạm khóa %1: tài khoản này có thể đăng nhập lại.</translation>
     </message>
 </context>
 </TS>
