@@ -75,6 +75,15 @@ struct DossierService::Private
         , intake(d)
     {}
 
+    // The allocator with the settings as they are now: the station number comes from joining a
+    // center, and an encrypted database's settings are only readable after the login, so they
+    // are read at every use rather than once when the service is made.
+    DossierCodeAllocator& current()
+    {
+        codes.setConfig(allocatorConfig(settings, clock));
+        return codes;
+    }
+
     static DossierCodeAllocator::Config allocatorConfig(Settings& s, const Clock& c)
     {
         DossierCodeAllocator::Config config;
@@ -102,7 +111,7 @@ DossierService::~DossierService() = default;
 
 DossierCodeAllocator& DossierService::codes()
 {
-    return d->codes;
+    return d->current();
 }
 
 bool DossierService::isValidCitizenId(const QString& id)
@@ -297,7 +306,7 @@ Result<Dossier> DossierService::receive(const Actor& actor, Dossier draft)
     Transaction tx(d->db);
     if (!tx.begun())
         return tx.begun().error();
-    auto code = d->codes.mint(agency, draft.receivedAt);
+    auto code = d->current().mint(agency, draft.receivedAt);
     if (!code)
         return code.error();
     draft.code = *code;
@@ -416,7 +425,7 @@ Result<Dossier> DossierService::Private::recordIntakeDecision(const Actor& actor
     Transaction tx(db);
     if (!tx.begun())
         return tx.begun().error();
-    auto code = codes.mint(agency, draft.receivedAt);
+    auto code = current().mint(agency, draft.receivedAt);
     if (!code)
         return code.error();
     draft.code = *code;

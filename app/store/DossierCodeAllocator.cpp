@@ -84,13 +84,15 @@ QString DossierCodeAllocator::formatCode(const QString& agency, const QString& d
 }
 
 // Takes the next number of the first non-exhausted block of `source`; NotFound when none.
-Result<int> DossierCodeAllocator::takeFrom(const QString& agency, const QString& day, const QString& source)
+Result<int> DossierCodeAllocator::takeFrom(const QString& agency, const QString& day, const QString& source,
+                                           const CodeBlock& within)
 {
     Statement& find = m_db.prepare(QStringLiteral("SELECT id, next FROM code_blocks WHERE agency = ?1 AND day = ?2 "
-                                                  "AND source = ?3 AND next <= last ORDER BY first LIMIT 1"));
+                                                  "AND source = ?3 AND next <= last AND first >= ?4 AND last <= ?5 "
+                                                  "ORDER BY first LIMIT 1"));
     if (!find.isValid())
         return m_db.lastError().error();
-    find.bind(1, agency).bind(2, day).bind(3, source);
+    find.bind(1, agency).bind(2, day).bind(3, source).bind(4, within.first).bind(5, within.last);
     if (!find.next()) {
         if (!find.error())
             return find.error().error();
@@ -194,21 +196,22 @@ Result<QString> DossierCodeAllocator::mint(const QString& agency, const QDateTim
         qCDebug(lcStore) << "no lease, using the offline range:" << block.error().message;
     }
 
-    // 3. Offline: this station's own range.
-    n = takeFrom(agency, day, kFallback);
+    // 3. Offline: this station's own range (only its own: a workstation that got another number
+    // by joining a center must not go on in the range of the number it had before).
+    const CodeBlock range = m_config.numbering.fallbackRange(m_config.station);
+    n = takeFrom(agency, day, kFallback, range);
     if (n)
         return formatCode(agency, day, *n);
     if (n.error().code != Error::NotFound)
         return n.error();
 
-    Statement& has = m_db.prepare(
-        QStringLiteral("SELECT count(*) FROM code_blocks WHERE agency = ?1 AND day = ?2 AND source = 'fallback'"));
+    Statement& has = m_db.prepare(QStringLiteral("SELECT count(*) FROM code_blocks WHERE agency = ?1 AND day = ?2 AND "
+                                                 "source = 'fallback' AND first >= ?3 AND last <= ?4"));
     if (!has.isValid())
         return m_db.lastError().error();
-    has.bind(1, agency).bind(2, day);
+    has.bind(1, agency).bind(2, day).bind(3, range.first).bind(4, range.last);
     const bool started = has.next() && has.integer(0) > 0;
     has.reset();
-    const CodeBlock range = m_config.numbering.fallbackRange(m_config.station);
     if (started) {
         return Error::conflict(
             QCoreApplication::translate("motcua", "This workstation has used all its offline dossier numbers for today "
@@ -218,7 +221,7 @@ Result<QString> DossierCodeAllocator::mint(const QString& agency, const QDateTim
     }
     if (Status s = recordBlock(agency, day, range, kFallback); !s)
         return s.error();
-    n = takeFrom(agency, day, kFallback);
+    n = takeFrom(agency, day, kFallback, range);
     if (!n)
         return n.error();
     return formatCode(agency, day, *n);

@@ -88,6 +88,7 @@ public:
     DossierCodeAllocator(Database& stationDb, Config config);
 
     const Config& config() const { return m_config; }
+    void setConfig(Config config) { m_config = config; }
     // An empty function means offline.
     void setLeaseSource(LeaseSource source);
 
@@ -116,7 +117,9 @@ public:
 private:
     Result<CodeBlock> leaseBlock(const QString& agency, const QString& day);
     Status recordBlock(const QString& agency, const QString& day, const CodeBlock& block, const QString& source);
-    Result<int> takeFrom(const QString& agency, const QString& day, const QString& source);
+    // The next number of a block of `source` for (agency, day) lying within `within`.
+    Result<int> takeFrom(const QString& agency, const QString& day, const QString& source,
+                         const CodeBlock& within = {1, 9999});
 
     Database& m_db;
     Config m_config;

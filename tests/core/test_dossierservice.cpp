@@ -4,7 +4,9 @@
 #include "service/CatalogueService.h"
 #include "service/DossierService.h"
 #include "store/Database.h"
+#include "store/DossierCodeAllocator.h"
 #include "store/DossierRepository.h"
+#include "store/Settings.h"
 
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -28,6 +30,7 @@ private Q_SLOTS:
     void feeOverrideNeedsReason();
     void searchFindsWithoutDiacritics();
     void jsonRoundTrip();
+    void stationNumberChangedWhileRunning();
 
 private:
     Dossier draft() const;
@@ -237,6 +240,22 @@ void TestDossierService::jsonRoundTrip()
     QJsonObject bad = json;
     bad.insert(QStringLiteral("channel"), QStringLiteral("fax"));
     QVERIFY(!DossierService::fromJson(bad).ok());
+}
+
+// A workstation that joins a center (or whose encrypted settings become readable at login)
+// gets its station number while the service already exists: the next code is minted in that
+// station's own offline range, never in another station's.
+void TestDossierService::stationNumberChangedWhileRunning()
+{
+    auto first = m_ctx->dossiers().receive(m_clerk, draft());
+    QVERIFY2(first.ok(), qPrintable(first.error().message));
+    QVERIFY2(first->code.endsWith(QLatin1String("-5000")), qPrintable(first->code)); // station 1's range
+    QVERIFY(m_ctx->settings().set(QStringLiteral("station.number"), QStringLiteral("3")));
+    auto second = m_ctx->dossiers().receive(m_clerk, draft());
+    QVERIFY2(second.ok(), qPrintable(second.error().message));
+    const CodeBlock range = m_ctx->dossiers().codes().config().numbering.fallbackRange(3);
+    const int number = second->code.right(4).toInt();
+    QVERIFY2(number >= range.first && number <= range.last, qPrintable(second->code));
 }
 
 QTEST_GUILESS_MAIN(TestDossierService)
