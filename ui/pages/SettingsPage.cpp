@@ -133,9 +133,9 @@ SettingsPage::SettingsPage(AppContext& context, const Actor& actor, QWidget* par
     contentLayout->addWidget(m_title);
     contentLayout->addWidget(m_languageBox);
     contentLayout->addWidget(m_centerBox);
+    contentLayout->addWidget(m_joinBox);
     if (m_usersBox)
         contentLayout->addWidget(m_usersBox);
-    contentLayout->addWidget(m_joinBox);
     contentLayout->addWidget(m_portalBox);
     contentLayout->addWidget(m_hoursBox);
     contentLayout->addStretch(1);
