@@ -57,12 +57,8 @@ bool PortalFixture::prepareCenter()
             lines << QStringLiteral("fallback_start = ") + value;
         else if (option == QLatin1String("--max-stations"))
             lines << QStringLiteral("max_stations = ") + value;
-        else if (option == QLatin1String("--bundle-secret"))
-            m_process.setProcessEnvironment([&] {
-                QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-                e.insert(QStringLiteral("MOTCUA_BUNDLE_SECRET"), value);
-                return e;
-            }());
+        // --bundle-secret is the reference portal's: the center opens only bundles signed by
+        // an enrolled station, with that station's own secret.
     }
     QFile conf(centerConfigPath());
     if (!conf.open(QIODevice::WriteOnly) ||
