@@ -11,8 +11,8 @@ struct UserInfo;
 // (schema 017); UserService applies them and stores the outcome.
 //
 // - After n wrong passwords (1 <= n < kLockAfter) the next attempt waits delaySecs(n):
-//   none after the first two (typos), then 1 and 2 s. An attempt inside the wait is refused without checking the password
-//   and counts nothing, so typing fast cannot lock anybody out.
+//   none after the first two (typos), then 1 and 2 s. An attempt inside the wait is refused without checking the
+//   password and counts nothing, so typing fast cannot lock anybody out.
 // - The kLockAfter-th wrong password locks the account: an administrator unlocks it (Settings
 //   → Users, motcuactl users unlock); a workstation without one at hand unlocks by itself after
 //   security.lockoutMinutes.

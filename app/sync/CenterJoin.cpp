@@ -62,7 +62,7 @@ Result<JoinedCenter> joinCenter(Settings& settings, const QUrl& url, const QStri
     // The values checked by the settings' rules first, the credential last.
     const std::pair<const char*, QString> values[] = {
         {"center.agencyCode", joined.madonvi}, {"station.number", QString::number(joined.station)},
-        {"center.serverName", joined.center},        {"center.caFile", ca},
+        {"center.serverName", joined.center},  {"center.caFile", ca},
         {"center.username", username},         {"center.password", secret},
         {"center.url", url.toString()},
     };

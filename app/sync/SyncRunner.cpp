@@ -79,7 +79,8 @@ SyncRunner::SyncRunner(QString databasePath, SyncOptions options)
 Result<SyncReport> SyncRunner::run()
 {
     if (!m_options.config.isConfigured())
-        return Error::badInput(QCoreApplication::translate("motcua", "No portal or center is configured (settings portal.url, center.url)."));
+        return Error::badInput(QCoreApplication::translate(
+            "motcua", "No portal or center is configured (settings portal.url, center.url)."));
     PassLock lock(m_path + QStringLiteral(".sync-lock"));
     if (!lock.tryLock()) {
         return Error::conflict(
