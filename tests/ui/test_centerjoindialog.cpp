@@ -8,9 +8,9 @@
 #include "pages/SettingsPage.h"
 #include "security/UserService.h"
 #include "service/AppContext.h"
-#include "sync/SyncService.h"
 #include "store/Settings.h"
 #include "sync/SyncRunner.h"
+#include "sync/SyncService.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -94,8 +94,8 @@ private Q_SLOTS:
         auto opened = AppContext::open(options);
         QVERIFY2(opened.ok(), qPrintable(opened.error().message));
         m_ctx = std::move(*opened);
-        auto admin = m_ctx->users().createFirstAdmin(QStringLiteral("admin"), QStringLiteral("Lê Văn Quản"),
-                                                     kAdminPassword);
+        auto admin =
+            m_ctx->users().createFirstAdmin(QStringLiteral("admin"), QStringLiteral("Lê Văn Quản"), kAdminPassword);
         QVERIFY2(admin.ok(), qPrintable(admin.error().message));
         m_admin = *admin;
     }
@@ -136,8 +136,7 @@ private Q_SLOTS:
             set(d, "center-join-ca", m_center.caPath());
             shoot(&d, "center-join-dialog");
             d.findChild<QPushButton*>(QStringLiteral("center-join-accept"))->click();
-            QVERIFY2(!d.isVisible(),
-                     qPrintable(d.findChild<QLabel*>(QStringLiteral("center-join-message"))->text()));
+            QVERIFY2(!d.isVisible(), qPrintable(d.findChild<QLabel*>(QStringLiteral("center-join-message"))->text()));
         });
         QCOMPARE(changed.count(), 1);
         Settings& s = m_ctx->settings();
