@@ -271,12 +271,17 @@ void OutboxSender::sendHistory()
             }
             if (!items->isEmpty() || !more)
                 return std::move(*items);
-            auto fed = m_lane.store().feedHistory(m_lane.now());
+            // Events not queued yet, a chunk at a time, those ready to go claimed as they are
+            // queued (not read back).
+            QList<OutboxItem> fresh;
+            auto fed = m_lane.store().feedHistory(m_lane.now(), m_lane.config().historyChunk, &fresh);
             if (!fed) {
                 m_lane.note(fed.error().message);
                 return std::nullopt;
             }
             more = *fed > 0;
+            if (!fresh.isEmpty())
+                return fresh;
         }
     };
     // As for dossiers: while the portal stores one chunk the next is claimed (and fed), and
