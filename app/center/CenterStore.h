@@ -33,6 +33,8 @@ public:
     Result<QJsonObject> stats() override;
     Result<std::optional<QJsonObject>> dossierDetail(const QString& code) override;
 
+    CenterDatabase& database() { return m_db; }
+
 private:
     CenterDatabase& m_db;
     CodeNumbering m_numbering;

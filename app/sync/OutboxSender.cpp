@@ -1,6 +1,7 @@
 #include "sync/OutboxSender.h"
 
 #include "core/Logging.h"
+#include "sync/CenterFeedPull.h"
 #include "sync/PortalProtocol.h"
 #include "sync/SyncLane.h"
 
@@ -245,6 +246,8 @@ bool OutboxSender::sendOneDossier(const OutboxItem& item)
         return true;
     }
     if (r.outcome == PortalAnswer::Refused) {
+        if (r.code == P::Code::StepConflict) // another counter acted on the dossier first
+            CenterFeedPull::recordConflict(m_lane, item, r);
         refuse({item}, r);
         return true;
     }
