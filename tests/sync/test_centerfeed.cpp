@@ -10,6 +10,7 @@
 #include "service/ProcessingService.h"
 #include "store/DossierRepository.h"
 
+#include <QProcess>
 #include <QTest>
 
 #include <atomic>
@@ -30,6 +31,7 @@ private Q_SLOTS:
     void twoStationsApartOneConflict();
     void catchUpStoppedResumes_data();
     void catchUpStoppedResumes();
+    void commandLineShowsProgress();
 
 private:
     // Enrols station `number` at the center and points `bed` at it with that credential.
@@ -283,6 +285,23 @@ void TestCenterFeed::catchUpStoppedResumes()
              m_a->count(QStringLiteral("SELECT count(*) FROM dossier_events")));
     QCOMPARE(stateOf(*m_c, codes.at(4)), DossierState::Withdrawn);
     QCOMPARE(m_c->count(QStringLiteral("SELECT count(*) FROM outbox")), 0);
+}
+
+void TestCenterFeed::commandLineShowsProgress()
+{
+    QCOMPARE(m_a->takeDossiers(3).size(), 3);
+    QVERIFY(pass(*m_a).reached);
+    // `motcuactl sync now` runs the feed too, and says how far the catch-up is.
+    QProcess p;
+    p.setProcessEnvironment(SyncTestBed::cliEnvironment());
+    p.start(QStringLiteral(MOTCUACTL_PATH), m_c->syncNowArguments());
+    QVERIFY(p.waitForFinished(120000));
+    const QString out = QString::fromUtf8(p.readAllStandardOutput());
+    const QString err = QString::fromUtf8(p.readAllStandardError());
+    QVERIFY2(p.exitCode() == 0, qPrintable(out + err));
+    QVERIFY2(err.contains(QStringLiteral("Center's dossiers: 3 of 3 read.")), qPrintable(err));
+    QVERIFY2(out.contains(QStringLiteral("3 dossiers of the center written here")), qPrintable(out));
+    QCOMPARE(m_c->count(QStringLiteral("SELECT count(*) FROM center_dossiers")), 3);
 }
 
 QTEST_GUILESS_MAIN(TestCenterFeed)
