@@ -222,3 +222,48 @@ Result<bool> FeedRepository::recordConflict(const QString& code, int centerStatu
 }
 
 } // namespace motcua
+
+namespace motcua {
+
+Result<QString> FeedRepository::settledFor(qint64 outboxId)
+{
+    Statement& st = m_db.prepare(QStringLiteral(
+        "SELECT resolution FROM sync_conflicts WHERE resolved_at IS NOT NULL AND resolution IS NOT NULL AND "
+        "json_extract(portal_json, '$.MC_HangDoi') = ?1 ORDER BY id DESC LIMIT 1"));
+    if (!st.isValid())
+        return m_db.lastError().error();
+    st.bind(1, QString::number(outboxId));
+    QString how;
+    if (st.next())
+        how = st.text(0);
+    st.reset();
+    if (Status s = st.error(); !s)
+        return s.error();
+    return how;
+}
+
+Status FeedRepository::supersede(qint64 outboxId, const QDateTime& now)
+{
+    Statement& st = m_db.prepare(QStringLiteral(
+        "UPDATE outbox SET state = 'done', done_at = ?1, updated_at = ?1, last_error = '' WHERE id = ?2"));
+    if (!st.isValid())
+        return m_db.lastError();
+    st.bind(1, now).bind(2, outboxId);
+    return st.exec();
+}
+
+Status FeedRepository::resendOnTop(qint64 outboxId, const QString& code, QJsonObject record, const QString& centerState,
+                                   const QDateTime& now)
+{
+    Transaction tx(m_db);
+    if (!tx.begun())
+        return tx.begun();
+    record.insert(QStringLiteral("MC_TrangThaiTruoc"), centerState);
+    if (Status s = enqueueOutbox(m_db, now, QStringLiteral("dossier"), code, record); !s)
+        return s;
+    if (Status s = supersede(outboxId, now); !s)
+        return s;
+    return tx.commit();
+}
+
+} // namespace motcua

@@ -5,6 +5,7 @@
 #include "core/Result.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QSet>
 #include <QString>
@@ -75,6 +76,19 @@ public:
     // NoiDungXuLy, ...). True when a new conflict was recorded.
     Result<bool> recordConflict(const QString& code, int centerStatus, const QByteArray& changeJson,
                                 const QDateTime& now);
+
+    // How the clerk settled the conflict the outbox row `outboxId` caused ("portal", "local"),
+    // empty while it is open or when there is none (recordConflict's `changeJson` names the row
+    // as "MC_HangDoi").
+    Result<QString> settledFor(qint64 outboxId);
+
+    // The clerk kept this workstation's step over the center's: the row's record goes out again
+    // as a step from the state the center has now (`centerState`, a DossierState key), so the
+    // center checks that move instead; the old row is done. One transaction.
+    Status resendOnTop(qint64 outboxId, const QString& code, QJsonObject record, const QString& centerState,
+                       const QDateTime& now);
+    // The clerk took the center's side: the row is done (a fresh record was queued then).
+    Status supersede(qint64 outboxId, const QDateTime& now);
 
 private:
     Result<qint64> insertCopy(const FeedDossier& row, const QDateTime& now);

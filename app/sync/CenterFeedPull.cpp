@@ -178,7 +178,7 @@ void CenterFeedPull::run()
     m_lane.bookSuccess(kind);
 }
 
-void CenterFeedPull::recordConflict(SyncLane& lane, const OutboxItem& item, const PortalAnswer& refusal)
+bool CenterFeedPull::settleRefusedStep(SyncLane& lane, const OutboxItem& item, const PortalAnswer& refusal)
 {
     const QString code = item.entityKey;
     // The center's side as it is now, in the shape of a central status change, so the conflicts
@@ -187,9 +187,32 @@ void CenterFeedPull::recordConflict(SyncLane& lane, const OutboxItem& item, cons
     const QJsonArray result = found.body.value(QStringLiteral("result")).toArray();
     if (!found.ok() || result.isEmpty()) {
         lane.note(refusal.message);
-        return;
+        return false;
     }
     const QJsonObject center = result.first().toObject();
+    FeedRepository feed(lane.db());
+    auto settled = feed.settledFor(item.id);
+    if (!settled) {
+        lane.note(settled.error().message);
+        return false;
+    }
+    if (*settled == QLatin1String("portal")) {
+        if (Status s = feed.supersede(item.id, lane.now()); !s) {
+            lane.note(s.error().message);
+            return false;
+        }
+        return true;
+    }
+    const QString centerState = center.value(QStringLiteral("MC_TrangThaiMoi")).toString();
+    DossierState known;
+    if (*settled == QLatin1String("local") && stateFromKey(centerState, &known)) {
+        QJsonObject record = item.payload.isEmpty() ? QJsonDocument::fromJson(item.payloadJson).object() : item.payload;
+        if (Status s = feed.resendOnTop(item.id, code, record, centerState, lane.now()); !s) {
+            lane.note(s.error().message);
+            return false;
+        }
+        return true;
+    }
     const int status = static_cast<int>(P::number(center.value(QStringLiteral("MaTrangThai"))));
     const QJsonObject change{{QStringLiteral("MaHoSo"), code},
                              {QStringLiteral("TrangThaiHoSo"), QString::number(status)},
@@ -197,17 +220,18 @@ void CenterFeedPull::recordConflict(SyncLane& lane, const OutboxItem& item, cons
                              {QStringLiteral("NguoiXuLy"), QString()},
                              {QStringLiteral("ThoiDiemXuLy"), QString()},
                              {QStringLiteral("NgayKetThucXuLy"), center.value(QStringLiteral("NgayKetThucXuLy"))},
-                             {QStringLiteral("NgayTra"), center.value(QStringLiteral("NgayTra"))}};
-    auto recorded = FeedRepository(lane.db()).recordConflict(
-        code, status, QJsonDocument(change).toJson(QJsonDocument::Compact), lane.now());
+                             {QStringLiteral("NgayTra"), center.value(QStringLiteral("NgayTra"))},
+                             {QStringLiteral("MC_HangDoi"), QString::number(item.id)}};
+    auto recorded = feed.recordConflict(code, status, QJsonDocument(change).toJson(QJsonDocument::Compact), lane.now());
     if (!recorded) {
         lane.note(recorded.error().message);
-        return;
+        return false;
     }
     if (*recorded) {
         ++lane.report().conflicts;
         qCInfo(lcSync) << "step on dossier" << code << "refused by the center: conflict recorded";
     }
+    return false;
 }
 
 } // namespace motcua

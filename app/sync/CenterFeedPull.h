@@ -25,8 +25,12 @@ public:
     void run();
 
     // The center refused a step of this station's outbox row (error 16): another counter acted
-    // on the dossier first. Records the conflict with the center's side of it for the clerk.
-    static void recordConflict(SyncLane& lane, const OutboxItem& item, const PortalAnswer& refusal);
+    // on the dossier first. Records the conflict with the center's side of it for the clerk and
+    // answers false: the row waits. When the clerk already settled the conflict this row
+    // caused, does what they chose instead and answers true: the row is done
+    // (the center's side: the fresh record queued then replaces it) or goes out again as a step
+    // from the state the center has now (this workstation's side).
+    static bool settleRefusedStep(SyncLane& lane, const OutboxItem& item, const PortalAnswer& refusal);
 
     // A feed row as the store writes it; false when it cannot be read (no code or status).
     static bool readRow(const QJsonObject& row, FeedDossier* out);

@@ -246,8 +246,10 @@ bool OutboxSender::sendOneDossier(const OutboxItem& item)
         return true;
     }
     if (r.outcome == PortalAnswer::Refused) {
-        if (r.code == P::Code::StepConflict) // another counter acted on the dossier first
-            CenterFeedPull::recordConflict(m_lane, item, r);
+        // Another counter acted on the dossier first: a conflict for the clerk, or what they
+        // chose when they settled one.
+        if (r.code == P::Code::StepConflict && CenterFeedPull::settleRefusedStep(m_lane, item, r))
+            return true;
         refuse({item}, r);
         return true;
     }

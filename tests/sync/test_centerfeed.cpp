@@ -28,6 +28,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void receivedOnAReturnedOnB();
+    void twoStationsApartOneConflict_data();
     void twoStationsApartOneConflict();
     void catchUpStoppedResumes_data();
     void catchUpStoppedResumes();
@@ -188,8 +189,16 @@ void TestCenterFeed::receivedOnAReturnedOnB()
     QCOMPARE(pass(*m_c).feedDossiers, 0);
 }
 
+void TestCenterFeed::twoStationsApartOneConflict_data()
+{
+    QTest::addColumn<bool>("keepLocal");
+    QTest::newRow("settled the center's way") << false;
+    QTest::newRow("settled this workstation's way") << true;
+}
+
 void TestCenterFeed::twoStationsApartOneConflict()
 {
+    QFETCH(bool, keepLocal);
     const QString code = m_a->takeDossiers(1).value(0);
     QVERIFY(!code.isEmpty());
     QVERIFY(pass(*m_a).reached);
@@ -229,6 +238,23 @@ void TestCenterFeed::twoStationsApartOneConflict()
     QCOMPARE(m_a->count(QStringLiteral("SELECT count(*) FROM sync_conflicts")), 0);
     pass(*m_c);
     QCOMPARE(stateOf(*m_c, code), DossierState::Transferred);
+
+    // The clerk on B settles it; the next passes carry out that choice once, with no new conflict.
+    QVERIFY(m_b->app().sync().resolveConflict(m_b->admin(), conflicts->first().id,
+                                              keepLocal ? ConflictResolution::Local : ConflictResolution::Portal));
+    SyncReport settled = pass(*m_b);
+    QCOMPARE(settled.conflicts, 0);
+    pass(*m_b);
+    QVERIFY2(m_b->pending() == 0, qPrintable(m_b->describePending()));
+    QCOMPARE(m_b->count(QStringLiteral("SELECT count(*) FROM sync_conflicts WHERE resolved_at IS NULL")), 0);
+    const DossierState final = keepLocal ? DossierState::Withdrawn : DossierState::Transferred;
+    QCOMPARE(m_center->dossier(code).value(QLatin1String("dossier")).toObject().value(QLatin1String("MaTrangThai")),
+             QJsonValue(QString::number(nationalCode(final))));
+    pass(*m_a);
+    pass(*m_c);
+    QCOMPARE(stateOf(*m_a, code), final);
+    QCOMPARE(stateOf(*m_b, code), final);
+    QCOMPARE(stateOf(*m_c, code), final);
 }
 
 void TestCenterFeed::catchUpStoppedResumes_data()
