@@ -115,6 +115,10 @@ QByteArray templates(const QString& folder)
         return {};
     }
     // Every event becomes a history row (the sync client's own feed of them).
+    if (!app->db().execute(QStringLiteral("UPDATE sync_state SET value = '0' WHERE key = 'history.cursor'"))) {
+        fail(QStringLiteral("cannot read the generated history"));
+        return {};
+    }
     OutboxStore outbox(app->db());
     for (;;) {
         auto fed = outbox.feedHistory(app->clock().now());
@@ -356,7 +360,7 @@ int runFeedBench(const QString& centerBinary, const QString& conninfo, qint64 do
     QProcess center;
     center.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("motcua.*.info=false"));
+    env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("motcua.*.info=false\nmotcua.*.debug=false"));
     center.setProcessEnvironment(env);
     const QString url =
         startServer(center, centerBinary, {QStringLiteral("serve"), QStringLiteral("--config"), config});
