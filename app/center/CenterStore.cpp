@@ -1,5 +1,6 @@
 #include "center/CenterStore.h"
 
+#include "center/CenterFeed.h"
 #include "center/CenterLog.h"
 #include "center/JsonRows.h"
 #include "center/RunningSha256.h"
@@ -91,6 +92,11 @@ Result<int> CenterStore::storeDossiers(const QList<PortalDossierRow>& rows, qint
         seen.insert(rows.at(i).code);
     }
     return m_db.transact<int>([&](pqxx::work& w) -> Result<int> {
+        // A step on a dossier is applied only from the state it was taken in.
+        if (updating) {
+            if (auto refused = CenterFeed::checkSteps(w, rows))
+                return *refused;
+        }
         const std::string set = dossierSet(rows);
         const pqxx::result done =
             updating

@@ -33,6 +33,8 @@ public:
     Result<QJsonObject> stats() override;
     Result<std::optional<QJsonObject>> dossierDetail(const QString& code) override;
 
+    CenterDatabase& database() { return m_db; }
+
     // How long a chunk that arrived before the one it follows waits for it.
     static constexpr int kChunkPatienceMs = 3000;
 

@@ -1,6 +1,7 @@
 #include "sync/OutboxSender.h"
 
 #include "core/Logging.h"
+#include "sync/CenterFeedPull.h"
 #include "sync/PortalProtocol.h"
 #include "sync/SyncLane.h"
 
@@ -245,6 +246,10 @@ bool OutboxSender::sendOneDossier(const OutboxItem& item)
         return true;
     }
     if (r.outcome == PortalAnswer::Refused) {
+        // Another counter acted on the dossier first: a conflict for the clerk, or what they
+        // chose when they settled one.
+        if (r.code == P::Code::StepConflict && CenterFeedPull::settleRefusedStep(m_lane, item, r))
+            return true;
         refuse({item}, r);
         return true;
     }

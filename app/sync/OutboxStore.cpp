@@ -3,6 +3,7 @@
 #include "core/Clock.h"
 #include "core/DossierState.h"
 #include "store/Database.h"
+#include "store/Settings.h"
 #include "sync/PortalProtocol.h"
 
 #include <QCoreApplication>
@@ -106,11 +107,14 @@ Result<int> OutboxStore::feedHistory(const QDateTime& now, int limit, QList<Outb
     // PhongBanXuLy the department the step hands the dossier to.
     Statement& sel = m_db.prepare(QStringLiteral(
         "SELECT e.id, d.code, e.at, coalesce(u.full_name, e.username), e.to_state, coalesce(dep.name, ''), "
-        "coalesce(nullif(e.portal_text, ''), e.note), d.appointment_at, e.username, "
+        "coalesce(nullif(e.portal_text, ''), e.note), d.appointment_at, e.username, e.center_key IS NOT NULL, "
         "EXISTS (SELECT 1 FROM portal_dossiers p WHERE p.code = d.code) FROM dossier_events e JOIN "
         "dossiers d ON d.id = e.dossier_id "
         "LEFT JOIN users u ON u.username = e.username "
         "LEFT JOIN departments dep ON dep.id = e.to_department WHERE e.id > ?1 ORDER BY e.id LIMIT ?2"));
+    // Steps recorded at another workstation and pulled from the center's feed (center_key) are
+    // the center's already; this station's own rows name it in their id.
+    const int station = Settings(m_db).integer(QStringLiteral("station.number"));
     sel.bind(1, cursor).bind(2, limit);
     struct Row
     {
@@ -127,7 +131,7 @@ Result<int> OutboxStore::feedHistory(const QDateTime& now, int limit, QList<Outb
         lastId = eventId;
         ++scanned;
         // Central decisions pulled from the portal (PortalPuller) are the portal's own rows.
-        if (sel.text(8) == QLatin1String("portal"))
+        if (sel.text(8) == QLatin1String("portal") || sel.integer(9) != 0)
             continue;
         const QString code = sel.text(1);
         DossierState state = static_cast<DossierState>(sel.integer(4));
@@ -137,7 +141,7 @@ Result<int> OutboxStore::feedHistory(const QDateTime& now, int limit, QList<Outb
         const std::pair<QString, QString> members[] = {
             {QStringLiteral("ChucDanh"), QString()},
             {QStringLiteral("MaHoSo"), code},
-            {PortalProtocol::historyRowId(), PortalProtocol::historyRowKey(code, eventId)},
+            {PortalProtocol::historyRowId(), PortalProtocol::historyRowKey(code, eventId, station)},
             {QStringLiteral("NgayBatDau"), at},
             {QStringLiteral("NgayKetThucTheoQuyDinh"), portalTime(sel.int64(7))},
             {QStringLiteral("NguoiXuLy"), sel.text(3).left(50)},
@@ -154,7 +158,7 @@ Result<int> OutboxStore::feedHistory(const QDateTime& now, int limit, QList<Outb
             appendJsonString(p, value);
         }
         p += QLatin1Char('}');
-        rows.append({eventId, code, p, sel.integer(9) != 0});
+        rows.append({eventId, code, p, sel.integer(10) != 0});
     }
     if (Status s = sel.error(); !s)
         return s.error();
