@@ -53,6 +53,8 @@ Result<JoinedCenter> joinCenter(Settings& settings, const QUrl& url, const QStri
     joined.station = reply.value(QLatin1String("station")).toString().toInt(&ok);
     joined.center = reply.value(QLatin1String("center")).toString().left(200);
     joined.madonvi = reply.value(QLatin1String("madonvi")).toString();
+    joined.verifyKey = QByteArray::fromBase64(reply.value(QLatin1String("khoa_ky")).toString().toLatin1());
+    joined.accountKey = QByteArray::fromBase64(reply.value(QLatin1String("khoa_tai_khoan")).toString().toLatin1());
     const QString username = reply.value(QLatin1String("username")).toString();
     const QString secret = reply.value(QLatin1String("password")).toString();
     if (!ok || joined.station < 1 || username.isEmpty() || secret.isEmpty()) {

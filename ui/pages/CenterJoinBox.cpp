@@ -3,6 +3,7 @@
 #include "FileChooser.h"
 #include "InlineMessage.h"
 #include "service/AppContext.h"
+#include "service/CenterMembership.h"
 #include "store/Settings.h"
 #include "sync/CenterJoin.h"
 
@@ -153,10 +154,15 @@ void CenterJoinDialog::join()
     QApplication::setOverrideCursor(Qt::WaitCursor);
     auto joined =
         joinCenter(m_context.settings(), url, m_ca->text().trimmed(), m_code->text(), m_name->text().trimmed());
+    Status adopted = joined ? adoptCenter(m_context, *joined) : Status();
     QApplication::restoreOverrideCursor();
     m_joinButton->setEnabled(true);
     if (!joined) {
         showInlineError(m_message, joined.error().message);
+        return;
+    }
+    if (!adopted) {
+        showInlineError(m_message, adopted.error().message);
         return;
     }
     m_summary = tr("Joined %1 as station %2.").arg(joined->center).arg(joined->station);
