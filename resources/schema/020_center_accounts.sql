@@ -31,3 +31,6 @@ CREATE TABLE center_keys (
     name  TEXT PRIMARY KEY,
     value BLOB NOT NULL
 );
+
+-- A department's queue (service/DepartmentQueue) starts from the hand-overs to it.
+CREATE INDEX dossier_handovers_to ON dossier_handovers(to_department, dossier_id);
