@@ -42,7 +42,8 @@ bool isTrue(const QJsonValue& v)
 
 PortalReply bad(const QString& path, const QString& why)
 {
-    return PortalReply::failure(PortalCode::BadValue, QStringLiteral("%1: %2").arg(path, why));
+    return PortalReply::failure(PortalCode::BadValue,
+                                QCoreApplication::translate("motcua", "%1: %2 (accounts).").arg(path, why));
 }
 
 // One account as a workstation sent it, checked.
@@ -61,29 +62,30 @@ std::optional<PortalReply> parse(const QJsonObject& o, const QString& path, Push
     static const QRegularExpression department(QStringLiteral("^[^,\\s][^,]{0,63}$"));
     for (const char* key : {"TenDangNhap", "HoTen", "VaiTro", "MatKhau"}) {
         if (o.value(QLatin1String(key)).toString().isEmpty())
-            return PortalReply::failure(PortalCode::MissingField,
-                                        QStringLiteral("%1.%2 is missing.").arg(path, QLatin1String(key)));
+            return PortalReply::failure(
+                PortalCode::MissingField,
+                QCoreApplication::translate("motcua", "%1.%2 is missing.").arg(path, QLatin1String(key)));
     }
     out->username = o.value(QLatin1String("TenDangNhap")).toString().toLower();
     if (!name.match(out->username).hasMatch())
-        return bad(path + QStringLiteral(".TenDangNhap"), QStringLiteral("not a user name"));
+        return bad(path + QStringLiteral(".TenDangNhap"), QCoreApplication::translate("motcua", "not a user name"));
     out->fullName = o.value(QLatin1String("HoTen")).toString().trimmed();
     if (out->fullName.size() > 200)
-        return bad(path + QStringLiteral(".HoTen"), QStringLiteral("too long"));
+        return bad(path + QStringLiteral(".HoTen"), QCoreApplication::translate("motcua", "too long"));
     out->role = o.value(QLatin1String("VaiTro")).toString();
     if (out->role != QLatin1String("clerk") && out->role != QLatin1String("supervisor") &&
         out->role != QLatin1String("admin"))
-        return bad(path + QStringLiteral(".VaiTro"), QStringLiteral("unknown role"));
+        return bad(path + QStringLiteral(".VaiTro"), QCoreApplication::translate("motcua", "unknown role"));
     QStringList departments = o.value(QLatin1String("DonVi")).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
     for (const QString& d : std::as_const(departments)) {
         if (!department.match(d).hasMatch())
-            return bad(path + QStringLiteral(".DonVi"), QStringLiteral("not a department code"));
+            return bad(path + QStringLiteral(".DonVi"), QCoreApplication::translate("motcua", "not a department code"));
     }
     departments.sort();
     out->departments = departments.join(QLatin1Char(','));
     out->verifier = o.value(QLatin1String("MatKhau")).toString();
     if (!out->verifier.startsWith(QLatin1String("pbkdf2-sha256$")) || out->verifier.size() > 300)
-        return bad(path + QStringLiteral(".MatKhau"), QStringLiteral("not a password verifier"));
+        return bad(path + QStringLiteral(".MatKhau"), QCoreApplication::translate("motcua", "not a password verifier"));
     out->disabled = isTrue(o.value(QLatin1String("VoHieu")));
     out->mustChange = isTrue(o.value(QLatin1String("PhaiDoiMatKhau")));
     out->by = o.value(QLatin1String("NguoiSua")).toString().left(64);
@@ -95,7 +97,7 @@ std::optional<PortalReply> parse(const QJsonObject& o, const QString& path, Push
         out->wrapped = QByteArray::fromBase64(wrap.value(QLatin1String("DuLieu")).toString().toLatin1());
         if (out->iterations < 1 || out->iterations > 10000000 || out->salt.size() < 8 || out->wrapped.size() < 32 ||
             out->wrapped.size() > 256)
-            return bad(path + QStringLiteral(".BocKhoa"), QStringLiteral("not a key wrap"));
+            return bad(path + QStringLiteral(".BocKhoa"), QCoreApplication::translate("motcua", "not a key wrap"));
     }
     return std::nullopt;
 }
@@ -170,7 +172,8 @@ PortalReply CenterAccounts::push(const QJsonObject& request, const QString& stat
 {
     const QJsonArray data = request.value(QLatin1String("data")).toArray();
     if (data.isEmpty() || data.size() > kMaxPush)
-        return bad(QStringLiteral("data"), QStringLiteral("1 to %1 accounts").arg(kMaxPush));
+        return bad(QStringLiteral("data"),
+                   QCoreApplication::translate("motcua", "from 1 to %1 accounts").arg(kMaxPush));
     QList<Pushed> rows;
     for (qsizetype i = 0; i < data.size(); ++i) {
         Pushed p;
@@ -220,12 +223,12 @@ PortalReply CenterAccounts::pull(const QJsonObject& request)
     const QString from = request.value(QLatin1String("TuMoc")).toString(QStringLiteral("0"));
     const qint64 cursor = from.toLongLong(&ok);
     if (!ok || cursor < 0)
-        return bad(QStringLiteral("TuMoc"), QStringLiteral("not a cursor"));
+        return bad(QStringLiteral("TuMoc"), QCoreApplication::translate("motcua", "not a cursor"));
     int limit = 200;
     if (request.contains(QLatin1String("SoLuong"))) {
         limit = request.value(QLatin1String("SoLuong")).toString().toInt(&ok);
         if (!ok || limit < 1 || limit > 1000)
-            return bad(QStringLiteral("SoLuong"), QStringLiteral("1 to 1000"));
+            return bad(QStringLiteral("SoLuong"), QCoreApplication::translate("motcua", "from 1 to 1000"));
     }
     auto listed = m_db.transact<QJsonObject>([&](pqxx::work& w) -> Result<QJsonObject> {
         const pqxx::result r = w.exec_params(

@@ -233,6 +233,28 @@ private Q_SLOTS:
         QVERIFY(confirmed.ok());
         QCOMPARE(confirmed->role, Role::Supervisor);
     }
+
+    void disabledAtTheCenterRefusedOnC()
+    {
+        const QString password = QStringLiteral("Giam-sat-mat-khau-3");
+        // C's administrator signs in again (the last login on C was refused).
+        QVERIFY(loginAfresh(m_c, m_c.adminName(), Station::adminPassword()).ok());
+        syncAccounts(m_c);
+        QVERIFY(loginAfresh(m_c, QStringLiteral("giam.sat"), password).ok());
+        QVERIFY(loginAfresh(m_c, m_c.adminName(), Station::adminPassword()).ok());
+        QByteArray out;
+        QCOMPARE(m_center.centerCommand({QStringLiteral("account"), QStringLiteral("--user"),
+                                         QStringLiteral("giam.sat"), QStringLiteral("--disable")},
+                                        &out),
+                 0);
+        syncAccounts(m_c);
+        auto refused = loginAfresh(m_c, QStringLiteral("giam.sat"), password);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, Error::Forbidden);
+        // An unknown name is refused by the center's command.
+        QVERIFY(m_center.centerCommand({QStringLiteral("account"), QStringLiteral("--user"), QStringLiteral("nobody"),
+                                        QStringLiteral("--disable")}) != 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCenterAccounts)
