@@ -12,6 +12,7 @@
 #include "pages/DashboardPage.h"
 #include "pages/DossiersPage.h"
 #include "pages/IntakePage.h"
+#include "pages/OfficerDesk.h"
 #include "pages/PlaceholderPage.h"
 #include "pages/ReturnsPage.h"
 #include "pages/SettingsPage.h"
@@ -146,6 +147,9 @@ MainWindow::MainWindow(AppContext& context, const Actor& actor, StatusSource* st
     buildStatusBar();
     retranslateUi();
     showPage(startPage(m_actor.role));
+    // A department officer's desk opens on their department's queue.
+    if (const auto queue = officerQueueFilter(m_context, m_actor))
+        showDossiers(*queue);
     // Idle for security.idleLockMinutes: the desk locks (read at every check, so a change on the
     // Settings page applies at once).
     m_idleLock = new IdleLock(

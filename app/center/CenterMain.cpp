@@ -1,4 +1,5 @@
 // motcua-center: the center's server on PostgreSQL (README, "Center server").
+#include "center/CenterAccounts.h"
 #include "center/CenterAuth.h"
 #include "center/CenterConfig.h"
 #include "center/CenterDatabase.h"
@@ -123,13 +124,15 @@ int main(int argc, char** argv)
         "  enrol --station N     print a one-time code for workstation N to join with\n"
         "  revoke --station N    refuse workstation N from now on\n"
         "  stations              list the enrolled workstations\n"
-        "  admin --user NAME     add a center administrator (password from $MOTCUA_CENTER_PASSWORD or stdin)\n\n"
+        "  admin --user NAME     add a center administrator (password from $MOTCUA_CENTER_PASSWORD or stdin)\n"
+        "  account --user NAME --disable|--enable\n"
+        "                        refuse (or allow again) a user account at every workstation\n\n"
         "Workstations join with: motcuactl center join URL --code CODE --ca FILE --user ADMIN"));
     p.addHelpOption();
     p.addVersionOption();
     p.addPositionalArgument(
         QStringLiteral("command"),
-        QCoreApplication::translate("motcua", "init, check, serve, enrol, revoke, stations or admin."));
+        QCoreApplication::translate("motcua", "init, check, serve, enrol, revoke, stations, admin or account."));
     const QCommandLineOption configOpt(QStringLiteral("config"),
                                        QCoreApplication::translate("motcua", "Configuration file."),
                                        QStringLiteral("FILE"), QStringLiteral("/etc/motcua/center.conf"));
@@ -146,7 +149,11 @@ int main(int argc, char** argv)
     const QCommandLineOption langOpt(QStringLiteral("lang"),
                                      QCoreApplication::translate("motcua", "Language of messages: vi (default) or en."),
                                      QStringLiteral("CODE"), QStringLiteral("vi"));
-    p.addOptions({configOpt, setOpt, stationOpt, minutesOpt, userOpt, langOpt});
+    const QCommandLineOption disableOpt(
+        QStringLiteral("disable"), QCoreApplication::translate("motcua", "account: refuse the account everywhere."));
+    const QCommandLineOption enableOpt(QStringLiteral("enable"),
+                                       QCoreApplication::translate("motcua", "account: allow the account again."));
+    p.addOptions({configOpt, setOpt, stationOpt, minutesOpt, userOpt, langOpt, disableOpt, enableOpt});
     p.process(app);
 
     const QStringList args = p.positionalArguments();
@@ -249,6 +256,20 @@ int main(int argc, char** argv)
         if (Status s = auth.setAdmin(user, password); !s)
             return fail(s.error().message, 1);
         say(QCoreApplication::translate("motcua", "Administrator %1 can sign in to the center's page.").arg(user));
+        return 0;
+    }
+    if (command == QLatin1String("account")) {
+        const QString user = p.value(userOpt);
+        if (user.isEmpty() || p.isSet(disableOpt) == p.isSet(enableOpt))
+            return fail(
+                QCoreApplication::translate("motcua", "account needs --user NAME and one of --disable, --enable."), 2);
+        CenterAccounts accounts(db, clock, config.agency);
+        if (Status s = accounts.setDisabled(user, p.isSet(disableOpt), QStringLiteral("center")); !s)
+            return fail(s.error().message, 1);
+        say(p.isSet(disableOpt) ? QCoreApplication::translate(
+                                      "motcua", "Account %1 is disabled at every workstation after its next sync.")
+                                      .arg(user)
+                                : QCoreApplication::translate("motcua", "Account %1 is enabled again.").arg(user));
         return 0;
     }
     if (command != QLatin1String("serve"))

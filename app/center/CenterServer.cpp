@@ -1,5 +1,6 @@
 #include "center/CenterServer.h"
 
+#include "center/CenterAccounts.h"
 #include "center/CenterAuth.h"
 #include "center/CenterFeed.h"
 #include "center/CenterLog.h"
@@ -49,6 +50,8 @@ void CenterServer::join(const QHttpServerRequest& request, QTcpSocket* socket)
         r = PortalReply::failure(joined.error().code == Error::Storage ? PortalCode::ServerFailure
                                                                        : PortalCode::LoginFailed,
                                  joined.error().message);
+    } else if (auto keys = m_accounts ? m_accounts->joinFields() : Result<QJsonObject>(QJsonObject()); !keys) {
+        r = PortalReply::failure(PortalCode::ServerFailure, keys.error().message);
     } else {
         r = PortalReply::success({{QStringLiteral("station"), QString::number(joined->station)},
                                   {QStringLiteral("username"), joined->username},
@@ -57,6 +60,8 @@ void CenterServer::join(const QHttpServerRequest& request, QTcpSocket* socket)
                                   {QStringLiteral("center"), m_identity.name},
                                   {QStringLiteral("max_stations"), QString::number(m_numbering.maxStations)},
                                   {QStringLiteral("fallback_start"), QString::number(m_numbering.fallbackStart)}});
+        for (auto it = keys->begin(); it != keys->end(); ++it)
+            r.fields.insert(it.key(), it.value());
     }
     send(socket, 200, "application/json; charset=utf-8", QJsonDocument(r.toJson()).toJson(QJsonDocument::Compact),
          wantsClose(request));
@@ -101,6 +106,11 @@ std::optional<PortalReply> CenterServer::vet(const QJsonObject& request, const Q
     if (request.value(QLatin1String("service")).toString() == CenterFeed::serviceName()) {
         if (auto* center = dynamic_cast<CenterStore*>(&store()))
             return CenterFeed(center->database()).serve(request);
+    }
+    // The center's own account services are answered here, for the station signed in.
+    if (m_accounts) {
+        if (auto answered = m_accounts->serve(request, who))
+            return answered;
     }
     // A station leases numbers only under the number it was enrolled with, so two workstations
     // never share one offline range.

@@ -4,6 +4,7 @@
 
 namespace motcua {
 
+class CenterAccounts;
 class CenterAuth;
 
 // motcua-center's HTTPS server: the workstation protocol of the reference portal (PROTOCOL.md)
@@ -21,6 +22,8 @@ public:
     };
     CenterServer(PortalConfig config, Identity identity, CenterAuth& auth, bool faultsAllowed,
                  QObject* parent = nullptr);
+    // The center's accounts (MC_DayTaiKhoan, MC_LayTaiKhoan, the keys a joining station gets).
+    void setAccounts(CenterAccounts* accounts) { m_accounts = accounts; }
 
 protected:
     bool handleRequest(const QHttpServerRequest& request, QTcpSocket* socket) override;
@@ -37,6 +40,7 @@ private:
     CenterAuth& m_auth;
     bool m_faultsAllowed;
     CodeNumbering m_numbering;
+    CenterAccounts* m_accounts = nullptr;
 };
 
 } // namespace motcua

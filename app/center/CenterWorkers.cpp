@@ -1,5 +1,6 @@
 #include "center/CenterWorkers.h"
 
+#include "center/CenterAccounts.h"
 #include "center/CenterAuth.h"
 #include "center/CenterDatabase.h"
 #include "center/CenterServer.h"
@@ -46,6 +47,8 @@ protected:
         pc.numbering = m_config.numbering;
         pc.clock = &clock;
         CenterServer server(pc, {m_config.agency, m_config.name}, *auth, m_config.testFaults);
+        CenterAccounts accounts(db, clock, m_config.agency);
+        server.setAccounts(&accounts);
         if (m_first)
             server.shareStateWith(*m_first->m_server);
         CenterAuth& stations = *auth;

@@ -2,6 +2,7 @@
 
 #include "cli/CliContext.h"
 #include "service/AppContext.h"
+#include "service/CenterMembership.h"
 #include "store/Settings.h"
 #include "sync/CenterJoin.h"
 
@@ -64,6 +65,8 @@ int CenterCommands::join(const QStringList& arguments)
     auto joined = joinCenter((*app)->settings(), url, ctx.parser().value(caOpt), ctx.parser().value(codeOpt), name);
     if (!joined)
         return ctx.fail(joined.error());
+    if (Status s = adoptCenter(**app, *joined); !s)
+        return ctx.fail(s.error());
     const QString station = QString::number(joined->station);
     if (ctx.json()) {
         ctx.printJson(QJsonObject{{QStringLiteral("station"), station},

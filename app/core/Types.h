@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace motcua {
 
@@ -47,6 +48,9 @@ struct Actor
     // Set by UserService::login: the password was set by an administrator (a reset), so the
     // user must choose their own before working (LoginDialog asks for it).
     bool mustChangePassword = false;
+    // A department officer: the codes of the departments whose queue and steps are theirs
+    // (StationAccounts); empty for everyone else.
+    QStringList departments;
 
     bool atLeast(Role r) const { return static_cast<int>(role) >= static_cast<int>(r); }
 };

@@ -3,6 +3,7 @@
 #include "core/Logging.h"
 #include "security/AesGcm.h"
 #include "security/PasswordHasher.h"
+#include "store/CenterAccountRepository.h"
 #include "store/Database.h"
 #include "store/Journal.h"
 #include "store/KeyFile.h"
@@ -19,6 +20,8 @@ namespace {
 
 // Format and version of a wrap; authenticated as the GCM header.
 const QByteArray kWrapHeader = QByteArrayLiteral("MCK1");
+// The data key sealed under the center's account key.
+const QByteArray kStationHeader = QByteArrayLiteral("MCS1");
 constexpr int kSaltBytes = 16;
 
 void wipe(QByteArray& b)
@@ -154,7 +157,73 @@ Result<std::unique_ptr<DataKey>> KeyRing::unlockFromKeyFile(const QString& keyFi
                 QCoreApplication::translate("motcua", "The stored copy of the data key belongs to another database."));
         return key;
     }
+    if (!content->stationWrap.isEmpty()) {
+        for (const DataKeyWrap& wrap : KeyFile::wrapsOf(content->accountWraps, username)) {
+            Result<std::unique_ptr<DataKey>> accountKey = openWrap(wrap, password);
+            if (!accountKey) {
+                if (accountKey.error().code == Error::Forbidden)
+                    continue;
+                return accountKey.error();
+            }
+            Result<std::unique_ptr<DataKey>> key = openStationWrap(**accountKey, content->stationWrap);
+            if (!key)
+                return key.error();
+            if ((*key)->keyId() != content->keyId)
+                return Error::crypto(QCoreApplication::translate(
+                    "motcua", "The stored copy of the data key belongs to another database."));
+            return key;
+        }
+    }
     return wrongPassword();
+}
+
+Result<std::unique_ptr<DataKey>> KeyRing::openAccountWrap(const DataKeyWrap& wrap, const QString& password)
+{
+    return openWrap(wrap, password);
+}
+
+Result<QByteArray> KeyRing::sealStationWrap(const DataKey& accountKey, const DataKey& dataKey)
+{
+    return AesGcm::seal(accountKey.bytes(), kStationHeader, dataKey.bytes());
+}
+
+Result<std::unique_ptr<DataKey>> KeyRing::openStationWrap(const DataKey& accountKey, const QByteArray& stationWrap)
+{
+    if (!stationWrap.startsWith(kStationHeader))
+        return damagedWrap();
+    Result<QByteArray> raw = AesGcm::open(accountKey.bytes(), stationWrap, kStationHeader.size());
+    if (!raw)
+        return damagedWrap();
+    std::unique_ptr<DataKey> key = DataKey::fromBytes(*raw);
+    if (!key)
+        return damagedWrap();
+    return key;
+}
+
+Result<std::unique_ptr<DataKey>> KeyRing::unlockThroughAccountKey(qint64 userId, const QString& password)
+{
+    CenterAccountRepository accounts(m_db);
+    const Result<QByteArray> stationWrap = accounts.value(QStringLiteral("station_wrap"));
+    if (!stationWrap)
+        return stationWrap.error();
+    const Result<std::optional<DataKeyWrap>> wrap = accounts.accountWrap(userId);
+    if (!wrap)
+        return wrap.error();
+    if (stationWrap->isEmpty() || !*wrap)
+        return Error::notFound(QString());
+    Result<std::unique_ptr<DataKey>> accountKey = openWrap(**wrap, password);
+    if (!accountKey)
+        return accountKey.error();
+    Result<std::unique_ptr<DataKey>> key = openStationWrap(**accountKey, *stationWrap);
+    if (!key)
+        return key.error();
+    const Result<QString> expected = m_wraps.keyId();
+    if (!expected)
+        return expected.error();
+    if (*expected != (*key)->keyId())
+        return Error::crypto(
+            QCoreApplication::translate("motcua", "The stored copy of the data key belongs to another database."));
+    return key;
 }
 
 Status KeyRing::writeKeyFile(bool keepOlder, bool evenIfPlain)
@@ -172,6 +241,18 @@ Status KeyRing::writeKeyFile(bool keepOlder, bool evenIfPlain)
     content.keyId = *keyId;
     for (const auto& [username, wrap] : *wraps)
         content.wraps.append(NamedWrap{username, wrap});
+    CenterAccountRepository accounts(m_db);
+    const Result<QByteArray> stationWrap = accounts.value(QStringLiteral("station_wrap"));
+    if (!stationWrap)
+        return stationWrap.error();
+    content.stationWrap = *stationWrap;
+    if (!stationWrap->isEmpty()) {
+        const Result<QList<QPair<QString, DataKeyWrap>>> accountWraps = accounts.namedAccountWraps();
+        if (!accountWraps)
+            return accountWraps.error();
+        for (const auto& [username, wrap] : *accountWraps)
+            content.accountWraps.append(NamedWrap{username, wrap});
+    }
     if (keepOlder) {
         if (const Result<KeyFile::Content> old = file.read(); old && old->keyId == content.keyId) {
             for (const NamedWrap& w : old->wraps) {
@@ -218,6 +299,8 @@ Status KeyRing::unlock(const QString& username, const QString& password, const Q
     }
     if (s && m_onUnlock)
         m_onUnlock();
+    if (s && m_afterUnlock)
+        m_afterUnlock(username.trimmed(), password);
     return s;
 }
 
@@ -282,13 +365,21 @@ Status KeyRing::unlockKey(const QString& usernameIn, const QString& password, co
     }
 
     const Result<DataKeyWrap> wrap = m_wraps.wrapOf(user->id);
-    if (!wrap) {
-        if (wrap.error().code != Error::NotFound)
-            return wrap.error();
+    Result<std::unique_ptr<DataKey>> key =
+        wrap ? unwrap(*wrap, password) : Result<std::unique_ptr<DataKey>>(Error::notFound(QString()));
+    if (!wrap && wrap.error().code != Error::NotFound)
+        return wrap.error();
+    // An account set at another workstation of the center has no wrap here; an older wrap of
+    // this workstation may hold a password changed elsewhere since.
+    if (!key && (key.error().code == Error::NotFound || key.error().code == Error::Forbidden)) {
+        Result<std::unique_ptr<DataKey>> viaCenter = unlockThroughAccountKey(user->id, password);
+        if (viaCenter || viaCenter.error().code != Error::NotFound)
+            key = std::move(viaCenter);
+    }
+    if (!key && key.error().code == Error::NotFound) {
         return Error::forbidden(QCoreApplication::translate(
             "motcua", "Your account cannot open attachments yet: ask an administrator to set your password again."));
     }
-    Result<std::unique_ptr<DataKey>> key = unwrap(*wrap, password);
     if (!key)
         return key.error();
     m_key = std::move(*key);

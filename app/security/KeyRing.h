@@ -79,12 +79,22 @@ public:
     // user has no wrap there or the password opens none.
     static Result<std::unique_ptr<DataKey>> unlockFromKeyFile(const QString& keyFile, const QString& username,
                                                               const QString& password);
+    // A workstation of a center (security/StationAccounts) also opens with the center's
+    // account key: a user's password opens their wrap of it (the same format as a data key
+    // wrap), and it opens the station wrap, this database's data key sealed under it.
+    static Result<std::unique_ptr<DataKey>> openAccountWrap(const DataKeyWrap& wrap, const QString& password);
+    static Result<QByteArray> sealStationWrap(const DataKey& accountKey, const DataKey& dataKey);
+    static Result<std::unique_ptr<DataKey>> openStationWrap(const DataKey& accountKey, const QByteArray& stationWrap);
+
     // Whether the session was unlocked by an administrator (who may encrypt the database).
     bool unlockedByAdmin() const { return m_key && m_byAdmin; }
 
     // Runs after each unlock() or adopt() that left the session unlocked: work that needs the
     // key once it is at hand (AppContext seals secret settings still stored in clear).
     void setOnUnlock(std::function<void()> hook) { m_onUnlock = std::move(hook); }
+    // Runs after each unlock() that succeeded, with the user's name and password (a workstation
+    // of a center makes the account's wrap of the center's account key then).
+    void setAfterUnlock(std::function<void(const QString&, const QString&)> hook) { m_afterUnlock = std::move(hook); }
     // Runs first in unlock(): an encrypted database not yet opened is opened with the key the
     // password unwraps from the key file (AppContext::openWithPassword).
     void setBeforeUnlock(std::function<Status(const QString&, const QString&)> hook)
@@ -93,6 +103,8 @@ public:
     }
 
 private:
+    // The data key through the user's wrap of the account key; NotFound without one.
+    Result<std::unique_ptr<DataKey>> unlockThroughAccountKey(qint64 userId, const QString& password);
     Status unlockKey(const QString& username, const QString& password, const QDateTime& now);
 
     Database& m_db;
@@ -101,6 +113,7 @@ private:
     std::unique_ptr<DataKey> m_key;
     std::function<void()> m_onUnlock;
     std::function<Status(const QString&, const QString&)> m_beforeUnlock;
+    std::function<void(const QString&, const QString&)> m_afterUnlock;
     QString m_keyFile;
     bool m_byAdmin = false;
 };

@@ -7,6 +7,7 @@
 #include "security/LoginThrottle.h"
 #include "security/PasswordPolicy.h"
 #include "security/Roles.h"
+#include "security/StationAccounts.h"
 #include "store/Database.h"
 #include "store/Journal.h"
 #include "store/Settings.h"
@@ -168,6 +169,14 @@ Result<Actor> UserService::insertUser(const Actor& by, const QString& usernameIn
         }
     }
 
+    std::optional<DataKeyWrap> accountWrap;
+    if (m_accounts) {
+        Result<std::optional<DataKeyWrap>> w = m_accounts->prepareWrap(password);
+        if (!w)
+            return w.error();
+        accountWrap = *w;
+    }
+
     const QDateTime now = m_clock.now();
     Transaction tx(m_db);
     if (!tx.begun())
@@ -210,6 +219,10 @@ Result<Actor> UserService::insertUser(const Actor& by, const QString& usernameIn
             return s.error();
         if (!newKey)
             details.insert(QStringLiteral("data_key"), QStringLiteral("granted"));
+    }
+    if (m_accounts) {
+        if (Status s = m_accounts->changed(record.id, accountWrap); !s)
+            return s.error();
     }
     if (Status a = writeAudit(m_db, now, auditor, QStringLiteral("user.add"), kEntity, username, details); !a)
         return a.error();
@@ -345,8 +358,19 @@ Result<Actor> UserService::login(const QString& usernameIn, const QString& passw
     }
 
     const UserRecord& user = *found;
+    // On a workstation of a center the center's signed role counts; a row edited here refuses.
+    StationAccounts::Effective effective{user.role, {}, user.disabled};
+    if (m_accounts) {
+        Result<StationAccounts::Effective> e = m_accounts->effective(user);
+        if (!e) {
+            if (Status a = auditFailedLogin(user.username, QStringLiteral("signature")); !a)
+                qCWarning(lcSecurity) << "cannot audit a failed login:" << a.error().message;
+            return e.error();
+        }
+        effective = *e;
+    }
     // Checked only after the password matched, so the message reveals nothing to a stranger.
-    if (user.disabled) {
+    if (effective.disabled) {
         if (Status a = auditFailedLogin(user.username, QStringLiteral("disabled")); !a)
             qCWarning(lcSecurity) << "cannot audit a failed login:" << a.error().message;
         return Error::forbidden(
@@ -361,6 +385,8 @@ Result<Actor> UserService::login(const QString& usernameIn, const QString& passw
     }
 
     Actor actor = actorOf(user);
+    actor.role = effective.role;
+    actor.departments = effective.departments;
     // A password that no longer meets the rules (an administrator's shorter than 10, or one on
     // the list of common passwords) must be replaced before the desk opens, as a temporary one.
     const bool weak = !PasswordPolicy::check(password, user.role);
@@ -466,11 +492,22 @@ Status UserService::setPassword(const Actor& by, const QString& usernameIn, cons
             return w.error();
         wrap = *w;
     }
+    std::optional<DataKeyWrap> accountWrap;
+    if (m_accounts) {
+        Result<std::optional<DataKeyWrap>> w = m_accounts->prepareWrap(newPassword);
+        if (!w)
+            return w.error();
+        accountWrap = *w;
+    }
 
     const QDateTime now = m_clock.now();
     Transaction tx(m_db);
     if (!tx.begun())
         return tx.begun();
+    if (m_accounts) {
+        if (Status s = m_accounts->changed(target->id, accountWrap); !s)
+            return s;
+    }
     // Someone else's choice is known to them: the user picks their own at the next login.
     if (Status s = m_users.setPasswordHash(target->id, *hash, !self); !s)
         return s;
@@ -528,6 +565,10 @@ Status UserService::updateUser(const Actor& by, const QString& usernameIn, const
     }
     if (Status s = m_users.setProfile(target->id, fullName, role); !s)
         return s;
+    if (m_accounts) {
+        if (Status s = m_accounts->changed(target->id); !s)
+            return s;
+    }
     QJsonObject details{{QStringLiteral("role"), roleKey(role)}};
     if (roleChanged)
         details.insert(QStringLiteral("previous_role"), roleKey(target->role));
@@ -568,6 +609,10 @@ Status UserService::setDisabled(const Actor& by, const QString& usernameIn, bool
     }
     if (Status s = m_users.setDisabled(target->id, disabled); !s)
         return s;
+    if (m_accounts) {
+        if (Status s = m_accounts->changed(target->id); !s)
+            return s;
+    }
     QJsonObject details{{QStringLiteral("disabled"), disabled}};
     // A disabled account keeps no copy of the data key: its password, known or guessed later,
     // opens nothing.
@@ -581,6 +626,56 @@ Status UserService::setDisabled(const Actor& by, const QString& usernameIn, bool
         !a)
         return a;
     return tx.commit();
+}
+
+Status UserService::setDepartments(const Actor& by, const QString& usernameIn, const QStringList& departmentsIn)
+{
+    if (Status allowed = requireRole(by, Role::Admin, QCoreApplication::translate("motcua", "edit user accounts"));
+        !allowed)
+        return allowed;
+    QStringList departments;
+    for (const QString& code : departmentsIn) {
+        const QString c = code.trimmed();
+        if (c.isEmpty() || c.contains(QLatin1Char(',')) || c.size() > 64)
+            return Error::badInput(
+                QCoreApplication::translate("motcua", "A department code may not be empty or hold a comma."));
+        departments.append(c);
+    }
+    departments.sort();
+    departments.removeDuplicates();
+    Transaction tx(m_db);
+    if (!tx.begun())
+        return tx.begun();
+    const Result<UserRecord> target = m_users.byUsername(usernameIn.trimmed());
+    if (!target)
+        return target.error();
+    if (!m_accounts)
+        return Error::internal(QStringLiteral("departments need the station's accounts"));
+    const Result<QStringList> before = m_accounts->departments(target->id);
+    if (!before)
+        return before.error();
+    if (*before == departments)
+        return {}; // nothing changes, nothing to audit
+    if (Status s = m_accounts->setDepartments(target->id, departments); !s)
+        return s;
+    if (Status s = m_accounts->changed(target->id); !s)
+        return s;
+    const QJsonObject details{{QStringLiteral("departments"), departments.join(QLatin1Char(','))}};
+    if (Status a =
+            writeAudit(m_db, m_clock.now(), by, QStringLiteral("user.departments"), kEntity, target->username, details);
+        !a)
+        return a;
+    return tx.commit();
+}
+
+Result<QStringList> UserService::departments(const QString& username)
+{
+    const Result<UserRecord> target = m_users.byUsername(username.trimmed());
+    if (!target)
+        return target.error();
+    if (!m_accounts)
+        return QStringList();
+    return m_accounts->departments(target->id);
 }
 
 } // namespace motcua

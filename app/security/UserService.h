@@ -15,6 +15,7 @@ namespace motcua {
 class Clock;
 class Database;
 class KeyRing;
+class StationAccounts;
 
 // Local accounts: first administrator, login, adding users, passwords, disabling.
 // Every change is one Transaction that writes the users row and an audit row
@@ -57,6 +58,9 @@ public:
     // Runs first in login(): an encrypted database is opened with the key the password
     // unwraps (AppContext::openWithPassword). A refusal there is the login's refusal.
     void setBeforeLogin(std::function<Status(const QString&, const QString&)> hook) { m_beforeLogin = std::move(hook); }
+    // On a workstation of a center: changes go to the center and the center's signed role is
+    // the one that counts at login (security/StationAccounts).
+    void setStationAccounts(StationAccounts* accounts) { m_accounts = accounts; }
 
     // Admin only: lifts a lock from repeated wrong passwords (audited "user.unlock").
     // Nothing to lift: nothing is written.
@@ -84,6 +88,11 @@ public:
     // One's own new password clears that.
     Status setPassword(const Actor& by, const QString& username, const QString& newPassword);
 
+    // Admin only: the departments of a department officer (codes of the catalogue's
+    // departments; empty: not an officer). Audited "user.departments".
+    Status setDepartments(const Actor& by, const QString& username, const QStringList& departments);
+    Result<QStringList> departments(const QString& username);
+
     // Admin only; the last enabled administrator cannot be disabled. Disabling removes the
     // account's wrap of the data key: enabled again, it gets one with an administrator's reset.
     Status setDisabled(const Actor& by, const QString& username, bool disabled);
@@ -106,6 +115,7 @@ private:
     PasswordHasher m_hasher;
     UserRepository m_users;
     KeyRing* m_keys = nullptr;
+    StationAccounts* m_accounts = nullptr;
     std::function<Status(const QString&, const QString&)> m_beforeLogin;
 };
 

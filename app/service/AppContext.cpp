@@ -2,6 +2,7 @@
 
 #include "core/Logging.h"
 #include "security/KeyRing.h"
+#include "security/StationAccounts.h"
 #include "security/UserService.h"
 #include "service/AttachmentService.h"
 #include "service/CalendarService.h"
@@ -18,6 +19,7 @@
 #include "store/KeyFile.h"
 #include "store/Migrations.h"
 #include "store/Settings.h"
+#include "store/UserRepository.h"
 #include "sync/PortalClient.h"
 #include "sync/PortalPuller.h"
 #include "sync/SyncService.h"
@@ -62,6 +64,7 @@ struct AppContext::Private
     std::unique_ptr<AttachmentService> attachments;
     std::unique_ptr<SettingsService> settingsService;
     std::unique_ptr<UserService> users;
+    std::unique_ptr<StationAccounts> accounts;
     std::unique_ptr<CatalogueService> catalogue;
     std::unique_ptr<CalendarService> calendar;
     std::unique_ptr<DossierService> dossiers;
@@ -302,6 +305,16 @@ Result<std::unique_ptr<AppContext>> AppContext::open(const Options& options)
     Private* self = &p;
     keys->setOnUnlock([self] { self->afterUnlock(); });
     p.users = std::make_unique<UserService>(p.db, *p.clock, hasher, p.keyRing.get());
+    p.accounts = std::make_unique<StationAccounts>(p.db, *p.keyRing);
+    p.users->setStationAccounts(p.accounts.get());
+    StationAccounts* accounts = p.accounts.get();
+    keys->setAfterUnlock([accounts](const QString& username, const QString& password) {
+        UserRepository users(accounts->db());
+        if (const Result<UserRecord> user = users.byUsername(username); user) {
+            if (Status s = accounts->ensureWrap(*user, password); !s)
+                qCWarning(lcCore).noquote() << "no account key wrap made:" << s.error().message;
+        }
+    });
     AppContext* context = ctx.get();
     p.users->setBeforeLogin([context](const QString& username, const QString& password) {
         return context->openWithPassword(username, password);
@@ -396,6 +409,11 @@ AttachmentService& AppContext::attachments()
 KeyRing& AppContext::keyRing()
 {
     return *d->keyRing;
+}
+
+StationAccounts& AppContext::stationAccounts()
+{
+    return *d->accounts;
 }
 
 ProcessingService& AppContext::processing()

@@ -18,6 +18,7 @@ class CalendarService;
 class DossierService;
 class AttachmentService;
 class KeyRing;
+class StationAccounts;
 class ProcessingService;
 class ReportService;
 class SyncService;
@@ -77,6 +78,8 @@ public:
     AttachmentService& attachments();
     // The session's data key and the users' wraps of it.
     KeyRing& keyRing();
+    // This workstation's side of its center's accounts (security/StationAccounts).
+    StationAccounts& stationAccounts();
     // Steps after intake: transfers, supplements, completion, returns (issue 6).
     ProcessingService& processing();
     // Figures for supervisors: the periodic report, the day's counts, the trend.

@@ -1,4 +1,5 @@
 #include "service/ProcessingService.h"
+#include "service/DepartmentQueue.h"
 
 #include "core/Logging.h"
 #include "core/SupplementItems.h"
@@ -130,6 +131,9 @@ Status ProcessingService::check(const Dossier& dossier, const Actor& actor, Proc
     auto where = d->where(dossier.id);
     if (!where)
         return where.error();
+    // A department officer takes only the department's steps, on dossiers with their department.
+    if (Status s = DepartmentQueue(d->db, d->clock).officerMayAct(actor, action, where->departmentId); !s)
+        return s;
     const bool pending = where->pending.has_value();
     const bool pendingToCounter = pending && where->pending->toDepartmentId == 0;
     using S = DossierState;

@@ -50,34 +50,46 @@ Result<KeyFile::Content> KeyFile::read() const
         return damaged(m_path);
     Content content;
     content.keyId = root.value(QStringLiteral("key_id")).toString();
-    const QJsonArray wraps = root.value(QStringLiteral("wraps")).toArray();
-    for (const QJsonValue& v : wraps) {
-        const QJsonObject o = v.toObject();
-        NamedWrap named;
-        named.username = o.value(QStringLiteral("username")).toString();
-        named.wrap.iterations = o.value(QStringLiteral("iterations")).toInt();
-        named.wrap.salt = QByteArray::fromBase64(o.value(QStringLiteral("salt")).toString().toLatin1());
-        named.wrap.wrapped = QByteArray::fromBase64(o.value(QStringLiteral("wrapped")).toString().toLatin1());
-        if (named.username.isEmpty() || named.wrap.wrapped.isEmpty())
-            return damaged(m_path);
-        content.wraps.append(named);
+    for (const auto& [key, list] : {std::pair{QStringLiteral("wraps"), &content.wraps},
+                                    std::pair{QStringLiteral("account_wraps"), &content.accountWraps}}) {
+        const QJsonArray wraps = root.value(key).toArray();
+        for (const QJsonValue& v : wraps) {
+            const QJsonObject o = v.toObject();
+            NamedWrap named;
+            named.username = o.value(QStringLiteral("username")).toString();
+            named.wrap.iterations = o.value(QStringLiteral("iterations")).toInt();
+            named.wrap.salt = QByteArray::fromBase64(o.value(QStringLiteral("salt")).toString().toLatin1());
+            named.wrap.wrapped = QByteArray::fromBase64(o.value(QStringLiteral("wrapped")).toString().toLatin1());
+            if (named.username.isEmpty() || named.wrap.wrapped.isEmpty())
+                return damaged(m_path);
+            list->append(named);
+        }
     }
+    content.stationWrap = QByteArray::fromBase64(root.value(QStringLiteral("station_wrap")).toString().toLatin1());
     return content;
 }
 
 Status KeyFile::write(const Content& content) const
 {
-    QJsonArray wraps;
-    for (const NamedWrap& w : content.wraps) {
-        wraps.append(QJsonObject{{QStringLiteral("username"), w.username},
-                                 {QStringLiteral("iterations"), w.wrap.iterations},
-                                 {QStringLiteral("salt"), QString::fromLatin1(w.wrap.salt.toBase64())},
-                                 {QStringLiteral("wrapped"), QString::fromLatin1(w.wrap.wrapped.toBase64())}});
+    const auto array = [](const QList<NamedWrap>& list) {
+        QJsonArray wraps;
+        for (const NamedWrap& w : list) {
+            wraps.append(QJsonObject{{QStringLiteral("username"), w.username},
+                                     {QStringLiteral("iterations"), w.wrap.iterations},
+                                     {QStringLiteral("salt"), QString::fromLatin1(w.wrap.salt.toBase64())},
+                                     {QStringLiteral("wrapped"), QString::fromLatin1(w.wrap.wrapped.toBase64())}});
+        }
+        return wraps;
+    };
+    QJsonObject root{{QStringLiteral("format"), kFormat},
+                     {QStringLiteral("version"), kVersion},
+                     {QStringLiteral("key_id"), content.keyId},
+                     {QStringLiteral("wraps"), array(content.wraps)}};
+    // Only on a workstation of a center; a file without them reads as before.
+    if (!content.stationWrap.isEmpty()) {
+        root.insert(QStringLiteral("account_wraps"), array(content.accountWraps));
+        root.insert(QStringLiteral("station_wrap"), QString::fromLatin1(content.stationWrap.toBase64()));
     }
-    const QJsonObject root{{QStringLiteral("format"), kFormat},
-                           {QStringLiteral("version"), kVersion},
-                           {QStringLiteral("key_id"), content.keyId},
-                           {QStringLiteral("wraps"), wraps}};
     QSaveFile file(m_path);
     if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
         file.write(QJsonDocument(root).toJson(QJsonDocument::Indented)) < 0 || !file.commit())
@@ -89,8 +101,13 @@ Status KeyFile::write(const Content& content) const
 
 QList<DataKeyWrap> KeyFile::wrapsOf(const Content& content, const QString& username)
 {
+    return wrapsOf(content.wraps, username);
+}
+
+QList<DataKeyWrap> KeyFile::wrapsOf(const QList<NamedWrap>& wraps, const QString& username)
+{
     QList<DataKeyWrap> out;
-    for (const NamedWrap& w : content.wraps) {
+    for (const NamedWrap& w : wraps) {
         if (w.username.compare(username.trimmed(), Qt::CaseInsensitive) == 0)
             out.append(w.wrap);
     }

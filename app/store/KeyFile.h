@@ -28,6 +28,10 @@ public:
     {
         QString keyId;
         QList<NamedWrap> wraps; // a user may have two: the newest first
+        // On a workstation of a center (security/StationAccounts): each account's wrap of the
+        // center's account key, and this database's data key sealed under the account key.
+        QList<NamedWrap> accountWraps;
+        QByteArray stationWrap;
     };
 
     static QString pathFor(const QString& databasePath);
@@ -44,6 +48,7 @@ public:
     Status write(const Content& content) const;
     // The wraps of `username`, newest first (user names compare case-insensitively).
     static QList<DataKeyWrap> wrapsOf(const Content& content, const QString& username);
+    static QList<DataKeyWrap> wrapsOf(const QList<NamedWrap>& wraps, const QString& username);
 
 private:
     QString m_path;

@@ -21,6 +21,10 @@ struct JoinedCenter
     int station = 0;
     QString center;  // the center's name
     QString madonvi; // its unit code
+    // The center's public signing key and its account key (StationAccounts::adopt); empty
+    // from a center without central accounts.
+    QByteArray verifyKey;
+    QByteArray accountKey;
 };
 
 Result<JoinedCenter> joinCenter(Settings& settings, const QUrl& url, const QString& caPath, const QString& code,

@@ -3,6 +3,7 @@
 #include "core/Clock.h"
 #include "core/Logging.h"
 #include "sync/CenterFeedPull.h"
+#include "sync/AccountSync.h"
 #include "sync/OutboxSender.h"
 #include "sync/PortalPuller.h"
 #include "sync/SyncLane.h"
@@ -128,6 +129,10 @@ Result<SyncReport> SyncRunner::run()
             CenterFeedPull(lane).run();
         });
     }
+
+    // The center's accounts (a workstation of a center only).
+    if (wants(AccountSync::kind()))
+        work.push_back([](SyncLane& lane) { AccountSync(lane).run(); });
 
     std::vector<std::unique_ptr<SyncLane>> lanes;
     for (size_t i = 0; i < work.size(); ++i)

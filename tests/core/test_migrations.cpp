@@ -139,6 +139,16 @@ void TestMigrations::scriptMergedOutOfOrderStillRuns()
                                          "ALTER TABLE users DROP COLUMN locked_at;"
                                          "ALTER TABLE users DROP COLUMN last_failed_at;"
                                          "ALTER TABLE users DROP COLUMN failed_logins;"
+                                         // Nor anything after 18 (020 came later still).
+                                         "DROP TABLE account_key_wraps; DROP TABLE center_keys;"
+                                         "DROP INDEX dossier_handovers_to;"
+                                         "ALTER TABLE users DROP COLUMN departments;"
+                                         "ALTER TABLE users DROP COLUMN center_pending;"
+                                         "ALTER TABLE users DROP COLUMN center_revision;"
+                                         "ALTER TABLE users DROP COLUMN center_role;"
+                                         "ALTER TABLE users DROP COLUMN center_departments;"
+                                         "ALTER TABLE users DROP COLUMN center_disabled;"
+                                         "ALTER TABLE users DROP COLUMN center_signature;"
                                          "PRAGMA user_version = 18;")));
     const Status s = migrate(*m_db);
     QVERIFY2(s, qPrintable(s.error().message));

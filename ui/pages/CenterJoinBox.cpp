@@ -3,6 +3,7 @@
 #include "FileChooser.h"
 #include "InlineMessage.h"
 #include "service/AppContext.h"
+#include "service/CenterMembership.h"
 #include "store/Settings.h"
 #include "sync/CenterJoin.h"
 
@@ -173,6 +174,13 @@ void CenterJoinDialog::finishJoin(const QUrl& url, const QString& ca, const Resu
     auto joined = answer ? keepJoin(m_context.settings(), url, ca, *answer) : Result<JoinedCenter>(answer.error());
     if (!joined) {
         showInlineError(m_message, joined.error().message);
+        return;
+    }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Status adopted = adoptCenter(m_context, *joined);
+    QApplication::restoreOverrideCursor();
+    if (!adopted) {
+        showInlineError(m_message, adopted.error().message);
         return;
     }
     m_summary = tr("Joined %1 as station %2.").arg(joined->center).arg(joined->station);

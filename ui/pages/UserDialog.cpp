@@ -10,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -96,6 +97,19 @@ UserDialog::UserDialog(UserService& users, const Actor& actor, Mode mode, const 
     if (mode == ResetPassword) {
         m_role->hide();
         m_roleLabel->hide();
+    }
+    // A department officer: the departments whose queue and steps are theirs.
+    m_departmentsLabel = new QLabel(this);
+    m_departments = new QListWidget(this);
+    m_departments->setObjectName(QStringLiteral("departments"));
+    m_departments->setMaximumHeight(110);
+    m_departmentsLabel->setBuddy(m_departments);
+    m_departmentsLabel->hide();
+    m_departments->hide();
+    if (mode != ResetPassword) {
+        fields->addSpacing(8);
+        fields->addWidget(m_departmentsLabel);
+        fields->addWidget(m_departments);
     }
     if (mode == Add) {
         fields->addSpacing(8);
@@ -200,6 +214,8 @@ void UserDialog::retranslateUi()
     m_labels[Username]->setText(tr("&User name:"));
     m_labels[FullName]->setText(tr("&Full name:"));
     m_roleLabel->setText(tr("&Role:"));
+    m_departmentsLabel->setText(tr("&Departments (a department officer works on their queue; none for the "
+                                   "counter):"));
     m_labels[Password]->setText(m_mode == ResetPassword ? tr("&Temporary password:") : tr("&Password:"));
     m_labels[Confirm]->setText(tr("C&onfirm password:"));
     m_edits[Username]->setPlaceholderText(
@@ -275,6 +291,20 @@ void UserDialog::submit()
         saved = m_users.setPassword(m_actor, m_user.username, m_edits[Password]->text());
         break;
     }
+    if (saved && m_mode != ResetPassword && m_departments->count() > 0) {
+        QStringList codes;
+        for (int i = 0; i < m_departments->count(); ++i) {
+            if (m_departments->item(i)->checkState() == Qt::Checked)
+                codes.append(m_departments->item(i)->data(Qt::UserRole).toString());
+        }
+        const QString who = m_mode == Add ? m_edits[Username]->text().trimmed() : m_user.username;
+        saved = m_users.setDepartments(m_actor, who, codes);
+        // The account exists now: a second save edits it.
+        if (!saved && m_mode == Add) {
+            m_mode = Edit;
+            m_user.username = who;
+        }
+    }
     if (!saved) {
         showInlineError(m_error, saved.error().message);
         fitDialogHeight(this);
@@ -283,6 +313,27 @@ void UserDialog::submit()
     m_edits[Password]->clear();
     m_edits[Confirm]->clear();
     accept();
+}
+
+void UserDialog::setDepartmentChoices(const QList<Department>& departments)
+{
+    m_departments->clear();
+    if (m_mode == ResetPassword || departments.isEmpty())
+        return;
+    QStringList mine;
+    if (m_mode == Edit) {
+        if (const Result<QStringList> own = m_users.departments(m_user.username); own)
+            mine = *own;
+    }
+    for (const Department& d : departments) {
+        auto* item = new QListWidgetItem(d.name, m_departments);
+        item->setData(Qt::UserRole, d.code);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+        item->setCheckState(mine.contains(d.code) ? Qt::Checked : Qt::Unchecked);
+    }
+    m_departmentsLabel->show();
+    m_departments->show();
+    fitDialogHeight(this);
 }
 
 } // namespace motcua

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Department.h"
 #include "core/Types.h"
 #include "store/UserRepository.h"
 
@@ -9,6 +10,7 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QListWidget;
 class QPushButton;
 
 namespace motcua {
@@ -31,6 +33,9 @@ public:
     Mode mode() const { return m_mode; }
     // The account's user name after a successful save.
     QString username() const;
+    // Add and Edit: the departments an officer may belong to; the account's own are ticked.
+    // Without departments the choice is not shown.
+    void setDepartmentChoices(const QList<Department>& departments);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -56,6 +61,8 @@ private:
     QLabel* m_roleLabel = nullptr;
     QComboBox* m_role = nullptr;
     QCheckBox* m_temporary = nullptr;
+    QLabel* m_departmentsLabel = nullptr;
+    QListWidget* m_departments = nullptr;
     QLabel* m_error = nullptr;
     QPushButton* m_save = nullptr;
     QPushButton* m_cancel = nullptr;

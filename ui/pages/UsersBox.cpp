@@ -6,6 +6,7 @@
 #include "security/KeyRing.h"
 #include "security/UserService.h"
 #include "service/AppContext.h"
+#include "service/CatalogueService.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -164,6 +165,7 @@ void UsersBox::openDialog(int modeValue)
     m_dialog = new UserDialog(m_context.users(), m_actor, mode, user ? *user : UserInfo(), this);
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_dialog->setWindowModality(Qt::WindowModal);
+    m_dialog->setDepartmentChoices(m_context.catalogue().departments());
     connect(m_dialog, &QDialog::finished, this, [this](int result) {
         UserDialog* dialog = m_dialog;
         m_dialog = nullptr;
