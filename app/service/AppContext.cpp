@@ -15,6 +15,7 @@
 #include "store/DossierCodeAllocator.h"
 #include "store/Journal.h"
 #include "store/KeyFile.h"
+#include "store/LoginCounterFile.h"
 #include "store/Migrations.h"
 #include "store/Settings.h"
 #include "sync/PortalClient.h"
@@ -299,6 +300,9 @@ Result<std::unique_ptr<AppContext>> AppContext::open(const Options& options)
     Private* self = &p;
     keys->setOnUnlock([self] { self->afterUnlock(); });
     p.users = std::make_unique<UserService>(p.db, *p.clock, hasher, p.keyRing.get());
+    // Wrong passwords are counted beside the key file too, so they lock an account before the
+    // database is open.
+    p.users->setLoginCounterFile(LoginCounterFile::pathFor(path), keyFile);
     AppContext* context = ctx.get();
     p.users->setBeforeLogin([context](const QString& username, const QString& password) {
         return context->openWithPassword(username, password);
