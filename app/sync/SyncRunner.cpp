@@ -1,5 +1,7 @@
 #include "sync/SyncRunner.h"
 
+#include "sync/AuditHeadReport.h"
+
 #include "core/Clock.h"
 #include "core/Logging.h"
 #include "sync/OutboxSender.h"
@@ -155,6 +157,15 @@ Result<SyncReport> SyncRunner::run()
     SyncReport report;
     for (auto& lane : lanes)
         report.merge(lane->report());
+    // The audit trail's head, once the portal answered this pass (AuditHeadReport.h).
+    if (report.reached && report.alarm.isEmpty() && !abort.load()) {
+        SyncLane audit(m_path, m_options, clock, abort);
+        if (Status s = audit.open(); s) {
+            AuditHeadReport::send(audit);
+            audit.report().requests = audit.closeClient();
+            report.merge(audit.report());
+        }
+    }
     {
         SyncLane finish(m_path, m_options, clock, abort);
         if (Status s = finish.open(); s) {
