@@ -157,8 +157,9 @@ Result<SyncReport> SyncRunner::run()
     SyncReport report;
     for (auto& lane : lanes)
         report.merge(lane->report());
-    // The audit trail's head, once the portal answered this pass (AuditHeadReport.h).
-    if (report.reached && report.alarm.isEmpty() && !abort.load()) {
+    // The audit trail's head goes with the station's records (AuditHeadReport.h): after a pass
+    // that sends dossiers and that the server answered; a pull of the catalogue alone has none.
+    if (wants(SyncKind::dossier()) && report.reached && report.alarm.isEmpty() && !abort.load()) {
         SyncLane audit(m_path, m_options, clock, abort);
         if (Status s = audit.open(); s) {
             AuditHeadReport::send(audit);
