@@ -263,6 +263,9 @@ private:
         // Back to the login once the window is gone; cancelling it ends the program.
         QTimer::singleShot(0, this, [this] {
             m_loggingOut = false;
+            // With the window gone, an encrypted database closes and its key is wiped too: the
+            // next login opens it with that user's password.
+            m_context.lockDatabase();
             if (!start())
                 QCoreApplication::quit();
         });

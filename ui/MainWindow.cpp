@@ -290,9 +290,11 @@ void MainWindow::lockDesk()
     statusBar()->hide();
     m_desk->setCurrentWidget(m_lockScreen);
     m_lockScreen->prepare();
-    // The data key leaves memory (KeyRing::lock wipes it with OPENSSL_cleanse); the password
-    // brings it back.
-    m_context.attachments().lock();
+    // The data key leaves memory (KeyRing::lock wipes it with OPENSSL_cleanse) and an encrypted
+    // database is closed, its SQLCipher key wiped with it: nothing can be read until the
+    // password opens it again (LockScreen). A plain database stays open, its attachments locked.
+    if (!m_context.lockDatabase())
+        m_context.attachments().lock();
 }
 
 void MainWindow::unlockDesk()

@@ -6,6 +6,7 @@
 
 #include "bench/AttachmentBench.h"
 #include "bench/BenchStats.h"
+#include "bench/EncryptionBench.h"
 #include "bench/PagesBench.h"
 #include "bench/ProcessingBench.h"
 #include "bench/RawSqlite.h"
@@ -604,13 +605,21 @@ int main(int argc, char** argv)
                        "dossiers (default 100000) through the dossier feed, beside raw libpq + SQLite "
                        "(FeedBench.cpp). The database is emptied: run as `pg_virtualenv motcua-bench --feed` or give "
                        "--center-db."));
+    const QCommandLineOption encryptedOption(
+        QStringLiteral("encrypted-vs-plain"),
+        QStringLiteral("The default figures on the database encrypted at rest beside the same work on the plain one "
+                       "(a copy \"<db>.encrypted\", made once), each within 1.3x of plain (EncryptionBench.h)."));
+    const QCommandLineOption cacheOption(QStringLiteral("cache-mb"),
+                                         QStringLiteral("With --encrypted-vs-plain: both connections' page cache in MB "
+                                                        "(default: the app's, SQLite's 2 MB)."),
+                                         QStringLiteral("MB"), QStringLiteral("0"));
     const QCommandLineOption stationsOption(QStringLiteral("stations"),
                                             QStringLiteral("Workstations for --center (default 20)."),
                                             QStringLiteral("N"), QStringLiteral("20"));
     for (const QCommandLineOption& o :
          {dbOption, dossiersOption, quickOption, seedOption, jsonOption, attachmentsOption, processingOption,
           pagesOption, reportOption, syncOption, portalOption, delayedAcksOption, centerOption, centerDbOption,
-          stationsOption, feedOption})
+          stationsOption, feedOption, encryptedOption, cacheOption})
         parser.addOption(o);
     parser.process(qapp);
     if (parser.isSet(feedOption)) {
@@ -647,9 +656,8 @@ int main(int argc, char** argv)
 
     AppContext::Options options;
     options.databasePath = path;
-    // Plain, as in the figures before the encryption: the raw baselines open the same file
-    // without a key, and an administrator's login (--pages) would otherwise encrypt it. An
-    // encrypted run beside a plain one is still to be added.
+    // Plain: the raw baselines open the same file without a key, and an administrator's login
+    // (--pages) would otherwise encrypt it. --encrypted-vs-plain measures an encrypted copy.
     options.encryptAtAdminLogin = false;
     auto opened = AppContext::open(options);
     if (!opened) {
@@ -709,6 +717,12 @@ int main(int argc, char** argv)
         return 2;
     } else {
         err(QStringLiteral("reusing %1 (%2 dossiers)\n").arg(path).arg(have));
+    }
+
+    if (parser.isSet(encryptedOption)) {
+        const int missed =
+            runEncryptionBench(app, path, seed, quick, parser.value(cacheOption).toInt(), parser.value(jsonOption));
+        return missed < 0 ? 1 : (missed == 0 ? 0 : 3);
     }
 
     sqlite3* raw = nullptr;

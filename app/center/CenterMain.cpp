@@ -1,5 +1,6 @@
 // motcua-center: the center's server on PostgreSQL (README, "Center server").
 #include "center/CenterAccounts.h"
+#include "center/CenterAuditHeads.h"
 #include "center/CenterAuth.h"
 #include "center/CenterConfig.h"
 #include "center/CenterDatabase.h"
@@ -10,6 +11,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFile>
 #include <QJsonDocument>
 #include <QSslCertificate>
@@ -124,6 +126,7 @@ int main(int argc, char** argv)
         "  enrol --station N     print a one-time code for workstation N to join with\n"
         "  revoke --station N    refuse workstation N from now on\n"
         "  stations              list the enrolled workstations\n"
+        "  audit-heads           the workstations' audit trail heads and the alerts about them\n"
         "  admin --user NAME     add a center administrator (password from $MOTCUA_CENTER_PASSWORD or stdin)\n"
         "  account --user NAME --disable|--enable\n"
         "                        refuse (or allow again) a user account at every workstation\n\n"
@@ -132,7 +135,7 @@ int main(int argc, char** argv)
     p.addVersionOption();
     p.addPositionalArgument(
         QStringLiteral("command"),
-        QCoreApplication::translate("motcua", "init, check, serve, enrol, revoke, stations, admin or account."));
+        QCoreApplication::translate("motcua", "init, check, serve, enrol, revoke, stations, audit-heads, admin or account."));
     const QCommandLineOption configOpt(QStringLiteral("config"),
                                        QCoreApplication::translate("motcua", "Configuration file."),
                                        QStringLiteral("FILE"), QStringLiteral("/etc/motcua/center.conf"));
@@ -160,7 +163,8 @@ int main(int argc, char** argv)
     if (args.size() != 1)
         return fail(
             QCoreApplication::translate(
-                "motcua", "Give one command: init, check, serve, enrol, revoke, stations or admin (see --help)."),
+                "motcua",
+                "Give one command: init, check, serve, enrol, revoke, stations, audit-heads or admin (see --help)."),
             2);
     const QString command = args.first();
 
@@ -247,6 +251,39 @@ int main(int argc, char** argv)
                          s.name));
         }
         return 0;
+    }
+    if (command == QLatin1String("audit-heads")) {
+        // One line per station, then one per alert: a trail rewritten after it was reported.
+        CenterAuditHeads audit(db);
+        auto heads = audit.heads();
+        if (!heads)
+            return fail(heads.error().message, 1);
+        auto alerts = audit.alerts();
+        if (!alerts)
+            return fail(alerts.error().message, 1);
+        const auto when = [](qint64 secs) {
+            return QDateTime::fromSecsSinceEpoch(secs, Qt::UTC).toString(Qt::ISODate);
+        };
+        say(QCoreApplication::translate("motcua", "station\tsequence\tMAC\treported at (UTC)\treports\talerts"));
+        for (const CenterAuditHeads::Head& h : *heads) {
+            say(QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6")
+                    .arg(h.station)
+                    .arg(h.seq)
+                    .arg(h.mac.left(16), when(h.reportedAt))
+                    .arg(h.reports)
+                    .arg(h.alerts));
+        }
+        for (const CenterAuditHeads::Alert& a : *alerts) {
+            say(QCoreApplication::translate("motcua", "ALERT station %1: %2, kept sequence %3, reported sequence %4, "
+                                                      "%5 time(s), last at %6")
+                    .arg(a.station)
+                    .arg(a.reason)
+                    .arg(a.keptSeq)
+                    .arg(a.reportedSeq)
+                    .arg(a.times)
+                    .arg(when(a.lastAt)));
+        }
+        return alerts->isEmpty() ? 0 : 1;
     }
     if (command == QLatin1String("admin")) {
         const QString user = p.value(userOpt);

@@ -121,6 +121,14 @@ std::optional<PortalReply> CenterServer::vet(const QJsonObject& request, const Q
             QCoreApplication::translate("motcua", "This workstation is enrolled as station %1; \"May\" must be %1.")
                 .arg(who));
     }
+    // A station reports its own audit trail's head only.
+    if (request.value(QLatin1String("service")).toString() == QLatin1String("MC_DauChuoi") &&
+        (request.value(QLatin1String("May")).toString() != who || request.contains(QLatin1String("TuGoi")))) {
+        return PortalReply::failure(
+            PortalCode::BadValue,
+            QCoreApplication::translate("motcua", "This workstation is enrolled as station %1; \"May\" must be %1.")
+                .arg(who));
+    }
     return std::nullopt;
 }
 

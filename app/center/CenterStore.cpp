@@ -1,6 +1,7 @@
 #include "center/CenterStore.h"
 
 #include "center/CenterFeed.h"
+#include "center/CenterAuditHeads.h"
 #include "center/CenterLog.h"
 #include "center/JsonRows.h"
 #include "center/RunningSha256.h"
@@ -514,6 +515,11 @@ Result<std::optional<QJsonObject>> CenterStore::dossierDetail(const QString& cod
                                                       {QStringLiteral("history"), history},
                                                       {QStringLiteral("files"), files}});
     });
+}
+
+Result<PortalAuditVerdict> CenterStore::recordAuditHead(const PortalAuditHead& report, qint64 now)
+{
+    return CenterAuditHeads(m_db).record(report, now);
 }
 
 } // namespace motcua

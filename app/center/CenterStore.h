@@ -32,6 +32,7 @@ public:
     Result<QList<PortalListed>> newest(int limit) override;
     Result<QJsonObject> stats() override;
     Result<std::optional<QJsonObject>> dossierDetail(const QString& code) override;
+    Result<PortalAuditVerdict> recordAuditHead(const PortalAuditHead& report, qint64 now) override;
 
     CenterDatabase& database() { return m_db; }
 

@@ -8,6 +8,7 @@
 #include "sync/OfflineBundle.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 
 #include <QSemaphore>
@@ -68,6 +69,16 @@ protected:
                 auto payload = OfflineBundle::open(file, *secret);
                 if (!payload)
                     return payload.error();
+                // The audit trail's head inside is the signing station's, whatever it says.
+                QJsonArray requests = payload->value(QLatin1String("requests")).toArray();
+                for (qsizetype i = 0; i < requests.size(); ++i) {
+                    QJsonObject r = requests.at(i).toObject();
+                    if (r.value(QLatin1String("service")).toString() == QLatin1String("MC_DauChuoi")) {
+                        r.insert(QStringLiteral("May"), QString::number(station));
+                        requests.replace(i, r);
+                    }
+                }
+                payload->insert(QStringLiteral("requests"), requests);
                 return QJsonDocument(*payload).toJson(QJsonDocument::Compact);
             });
             if (Status s = server.setTls(m_config.certificate, m_config.key); !s)

@@ -217,6 +217,12 @@ int DossierCommands::show(const QStringList& arguments)
     auto dossier = (*app)->dossiers().byCode(positional.first().trimmed());
     if (!dossier)
         return ctx.fail(dossier.error());
+    // Who read whose record: the reader and the code, in the audit trail.
+    const Result<Actor> reader = ctx.login();
+    if (!reader)
+        return ctx.fail(reader.error());
+    if (Status s = (*app)->dossiers().recordRead(*reader, dossier->code); !s)
+        return ctx.fail(s.error());
     // Attachments are listed without their key: names and sizes only.
     auto attachments = (*app)->attachments().list(dossier->code);
     if (!attachments)

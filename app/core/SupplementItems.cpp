@@ -1,5 +1,7 @@
 #include "core/SupplementItems.h"
 
+#include "core/TextRules.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 
@@ -25,6 +27,12 @@ Result<QList<SupplementItem>> cleanSupplementItems(const QList<SupplementItem>& 
         if (c.componentName.isEmpty() || c.reason.isEmpty())
             return supplementError(
                 QCoreApplication::translate("motcua", "every paper asked for needs a name and a reason."));
+        // Printed on the supplement form: no control or text-direction character.
+        for (const QString& text : {c.componentName, c.reason}) {
+            if (const QString why = TextRules::problem(text, TextRules::kLineMax); !why.isEmpty())
+                return supplementError(
+                    QCoreApplication::translate("motcua", "the paper \"%1\": %2").arg(c.componentName.left(60), why));
+        }
         clean.append(c);
     }
     return clean;

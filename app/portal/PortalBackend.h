@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
+#include <QPair>
 #include <QString>
 
 #include <optional>
@@ -58,6 +59,26 @@ struct PortalChunk
     QByteArray data; // decoded
 };
 
+// MC_DauChuoi: a station's audit trail head and the MACs it holds now for earlier heads.
+struct PortalAuditHead
+{
+    int station = 0;
+    qint64 seq = 0;
+    QByteArray mac;
+    QList<QPair<qint64, QByteArray>> earlier;
+    // Came in an offline bundle, which may be imported after later heads went online: one
+    // older than the kept head is then no alert (and changes nothing).
+    bool fromBundle = false;
+};
+// What the store made of it: kept, or refused with the reason ("backwards", "changed",
+// "unlinked") and the head it keeps.
+struct PortalAuditVerdict
+{
+    bool accepted = true;
+    QString reason;
+    qint64 keptSeq = 0;
+};
+
 // Where a server of the workstation protocol keeps what it is sent (PROTOCOL.md): the reference
 // portal on SQLite and a folder (SqliteBackend), the center server on PostgreSQL (app/center).
 // PortalServices validates each request like a real portal and then makes one call here; every
@@ -105,6 +126,14 @@ public:
     virtual Result<QList<PortalListed>> newest(int limit) = 0;
     virtual Result<QJsonObject> stats() = 0;
     virtual Result<std::optional<QJsonObject>> dossierDetail(const QString& code) = 0;
+
+    // MC_DauChuoi in one transaction. The center keeps each station's last head and checks the
+    // next against it; the reference portal keeps none and accepts every report.
+    virtual Result<PortalAuditVerdict> recordAuditHead(const PortalAuditHead& report, qint64 now)
+    {
+        Q_UNUSED(now);
+        return PortalAuditVerdict{true, QString(), report.seq};
+    }
 };
 
 // What a store holds of one upload, and the protocol's refusal of a chunk given it (13 for a

@@ -25,6 +25,7 @@ enum class PortalCode {
     RangeUsedUp = 14,
     BundleRejected = 15,
     StepConflict = 16,
+    AuditChainRefused = 17,
 };
 
 // The outcome of one service call: a code, a message for people and the service's own fields.

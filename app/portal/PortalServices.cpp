@@ -110,6 +110,8 @@ PortalReply PortalServices::call(const QJsonObject& request, const QString& mado
         return counts(request);
     if (service == QLatin1String("MC_NhapGoi"))
         return bundle(request);
+    if (service == QLatin1String("MC_DauChuoi"))
+        return auditHead(request);
     if (service.isEmpty()) {
         return PortalReply::failure(PortalCode::MissingField,
                                     QCoreApplication::translate("motcua", "Field \"service\" is missing."));

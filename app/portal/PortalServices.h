@@ -46,6 +46,7 @@ private:
     PortalReply changes(const QJsonObject& request, const QString& madonvi);
     PortalReply counts(const QJsonObject& request);
     PortalReply bundle(const QJsonObject& request);
+    PortalReply auditHead(const QJsonObject& request);
 
     PortalBackend& m_store;
     const PortalCatalogue& m_catalogue;

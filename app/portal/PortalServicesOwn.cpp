@@ -9,6 +9,8 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 
+#include <limits>
+
 namespace motcua {
 
 namespace {
@@ -158,6 +160,62 @@ PortalReply PortalServices::bundle(const QJsonObject& request)
     return importBundle(decoded.decoded);
 }
 
+PortalReply PortalServices::auditHead(const QJsonObject& request)
+{
+    FieldReader f(request);
+    PortalAuditHead head;
+    head.station = static_cast<int>(f.number(QStringLiteral("May"), 0, 9999, true));
+    head.seq = f.number(QStringLiteral("ThuTu"), 1, std::numeric_limits<qint64>::max(), true);
+    static const QRegularExpression macShape(QStringLiteral("^[0-9a-f]{64}$"));
+    const QString mac = f.required(QStringLiteral("Mac"));
+    if (!f.failed() && !macShape.match(mac).hasMatch())
+        f.fail(PortalCode::BadValue,
+               QCoreApplication::translate("motcua", "Field \"%1\" must be 64 lowercase hexadecimal digits.")
+                   .arg(QStringLiteral("Mac")));
+    head.mac = QByteArray::fromHex(mac.toLatin1());
+    head.fromBundle = f.flag(QStringLiteral("TuGoi"), false);
+    const QJsonValue earlier = request.value(QLatin1String("Truoc"));
+    if (!f.failed() && !earlier.isUndefined() && (!earlier.isArray() || earlier.toArray().size() > 64))
+        f.fail(PortalCode::BadValue,
+               QCoreApplication::translate("motcua", "Field \"%1\" must be a list of at most 64 objects.")
+                   .arg(QStringLiteral("Truoc")));
+    if (f.failed())
+        return f.error();
+    const QJsonArray list = earlier.toArray();
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        FieldReader e(list.at(i).toObject(), QStringLiteral("Truoc[%1]").arg(i));
+        const qint64 seq = e.number(QStringLiteral("ThuTu"), 1, std::numeric_limits<qint64>::max(), true);
+        const QString earlierMac = e.required(QStringLiteral("Mac"));
+        if (!e.failed() && !macShape.match(earlierMac).hasMatch())
+            e.fail(PortalCode::BadValue,
+                   QCoreApplication::translate("motcua", "Field \"%1\" must be 64 lowercase hexadecimal digits.")
+                       .arg(e.path(QStringLiteral("Mac"))));
+        if (e.failed())
+            return e.error();
+        head.earlier.append({seq, QByteArray::fromHex(earlierMac.toLatin1())});
+    }
+    auto verdict = m_store.recordAuditHead(head, m_clock.now().toSecsSinceEpoch());
+    if (!verdict)
+        return storageFailure(verdict.error());
+    if (!verdict->accepted) {
+        QString why;
+        if (verdict->reason == QLatin1String("backwards"))
+            why = QCoreApplication::translate("motcua", "the new head is older than the one it holds");
+        else if (verdict->reason == QLatin1String("changed"))
+            why = QCoreApplication::translate("motcua", "the MAC of a head reported before has changed");
+        else
+            why = QCoreApplication::translate("motcua", "the report does not include the head it holds");
+        return PortalReply::failure(
+            PortalCode::AuditChainRefused,
+            QCoreApplication::translate("motcua", "The audit trail of station %1 does not continue the head this "
+                                                  "center holds (sequence %2): %3.")
+                .arg(head.station)
+                .arg(verdict->keptSeq)
+                .arg(why));
+    }
+    return PortalReply::success({{QStringLiteral("ThuTuDaLuu"), QString::number(verdict->keptSeq)}});
+}
+
 PortalReply PortalServices::importBundle(const QByteArray& file)
 {
     const auto rejected = [](const QString& why) {
@@ -187,6 +245,8 @@ PortalReply PortalServices::importBundle(const QByteArray& file)
                                          QCoreApplication::translate("motcua", "A bundle cannot hold a bundle."));
         } else {
             const QString unit = request.value(QLatin1String("madonvi")).toString(madonvi);
+            if (service == QLatin1String("MC_DauChuoi"))
+                request.insert(QStringLiteral("TuGoi"), QStringLiteral("True"));
             reply = call(request, unit);
             // Replays stay idempotent (PROTOCOL.md 3.12): an add already done becomes an update,
             // a chunk of a file already complete is no error.

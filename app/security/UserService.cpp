@@ -10,12 +10,15 @@
 #include "security/StationAccounts.h"
 #include "store/Database.h"
 #include "store/Journal.h"
+#include "store/KeyFile.h"
+#include "store/LoginCounterFile.h"
 #include "store/Settings.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <optional>
 
 namespace motcua {
@@ -263,7 +266,9 @@ int UserService::lockoutMinutes()
 
 bool UserService::isLocked(const UserInfo& user)
 {
-    return LoginThrottle::isLocked(user, m_clock.now(), lockoutMinutes());
+    const int minutes = lockoutMinutes();
+    return LoginThrottle::isLocked(user, m_clock.now(), minutes) ||
+           LoginThrottle::isLocked(counterEntry(user.username), m_clock.now(), minutes);
 }
 
 namespace {
@@ -287,13 +292,96 @@ Error waitError(qint64 secondsLeft)
 
 } // namespace
 
+UserInfo UserService::counterEntry(const QString& username, int* lockoutMinutesOut)
+{
+    UserInfo info;
+    if (m_counterPath.isEmpty())
+        return info;
+    const Result<LoginCounterFile::Content> content = LoginCounterFile(m_counterPath).read();
+    if (!content) {
+        qCWarning(lcSecurity).noquote() << content.error().message;
+        return info;
+    }
+    const LoginCounterFile::Entry e = LoginCounterFile::entryOf(*content, username);
+    info.username = e.username;
+    info.failedLogins = e.failures;
+    info.lastFailedAt = e.lastFailedAt;
+    info.lockedAt = e.lockedAt;
+    if (lockoutMinutesOut)
+        *lockoutMinutesOut = content->lockoutMinutes;
+    return info;
+}
+
+bool UserService::knownBeforeOpen(const QString& username) const
+{
+    if (m_keyFilePath.isEmpty())
+        return false;
+    const Result<KeyFile::Content> keys = KeyFile(m_keyFilePath).read();
+    return keys && !KeyFile::wrapsOf(*keys, username).isEmpty();
+}
+
+void UserService::recordCounterFailure(const QString& username, int failures, const QDateTime& at, bool lock)
+{
+    if (m_counterPath.isEmpty())
+        return;
+    if (Status s = LoginCounterFile(m_counterPath).recordFailure(username, failures, at, lock); !s)
+        qCWarning(lcSecurity).noquote() << "cannot record a failed login:" << s.error().message;
+}
+
+void UserService::clearCounterEntry(const QString& username)
+{
+    if (m_counterPath.isEmpty())
+        return;
+    if (Status s = LoginCounterFile(m_counterPath).clear(username); !s)
+        qCWarning(lcSecurity).noquote() << "cannot clear the failed logins:" << s.error().message;
+}
+
+namespace {
+// The stricter of two throttling decisions (the database's counters and the file's).
+LoginThrottle::Decision stricter(const LoginThrottle::Decision& a, const LoginThrottle::Decision& b)
+{
+    LoginThrottle::Decision d = int(a.verdict) >= int(b.verdict) ? a : b;
+    if (a.verdict == b.verdict)
+        d.secondsLeft = std::max(a.secondsLeft, b.secondsLeft);
+    d.failures = std::max(a.failures, b.failures);
+    return d;
+}
+} // namespace
+
 Result<Actor> UserService::login(const QString& usernameIn, const QString& password)
 {
     const QString username = usernameIn.trimmed();
+    // Throttling comes first: inside the wait or while locked the password is not even checked,
+    // so guessing costs the attacker the delay and costs us no PBKDF2 work. The counters beside
+    // the key file are at hand even before the database is open.
+    int fileMinutes = 30;
+    const UserInfo fileCounters = counterEntry(username, &fileMinutes);
+    if (!m_db.isOpen()) {
+        const LoginThrottle::Decision early = LoginThrottle::check(fileCounters, m_clock.now(), fileMinutes);
+        // The database is still closed, so refusals here are only logged.
+        if (early.verdict == LoginThrottle::Verdict::Locked) {
+            qCInfo(lcSecurity) << "login refused before the database opened: account locked";
+            return lockedError(early.secondsLeft);
+        }
+        if (early.verdict == LoginThrottle::Verdict::Wait) {
+            qCInfo(lcSecurity) << "login refused before the database opened: throttled";
+            return waitError(early.secondsLeft);
+        }
+    }
     if (m_beforeLogin) {
         if (Status s = m_beforeLogin(username, password); !s) {
-            // The database is still closed, so the refusal is only logged.
             qCInfo(lcSecurity) << "login failed before the database opened";
+            if (s.error().code == Error::Forbidden && knownBeforeOpen(username)) {
+                const QDateTime now = m_clock.now();
+                const int failures = LoginThrottle::check(fileCounters, now, fileMinutes).failures + 1;
+                const bool lock = failures >= LoginThrottle::kLockAfter;
+                recordCounterFailure(username, failures, now, lock);
+                if (lock) {
+                    qCWarning(lcSecurity)
+                        << "account locked after" << failures << "wrong passwords, before the database opened";
+                    return lockedError(qint64(fileMinutes) * 60);
+                }
+            }
             return s.error();
         }
     }
@@ -301,11 +389,11 @@ Result<Actor> UserService::login(const QString& usernameIn, const QString& passw
     if (!found && found.error().code != Error::NotFound)
         return found.error();
 
-    // Throttling comes first: inside the wait or while locked the password is not even checked,
-    // so guessing costs the attacker the delay and costs us no PBKDF2 work.
     LoginThrottle::Decision throttle;
     if (found) {
-        throttle = LoginThrottle::check(*found, m_clock.now(), lockoutMinutes());
+        const int minutes = lockoutMinutes();
+        throttle = stricter(LoginThrottle::check(*found, m_clock.now(), minutes),
+                            LoginThrottle::check(fileCounters, m_clock.now(), minutes));
         if (throttle.verdict == LoginThrottle::Verdict::Locked) {
             if (Status a = auditFailedLogin(found->username, QStringLiteral("locked")); !a)
                 qCWarning(lcSecurity) << "cannot audit a failed login:" << a.error().message;
@@ -336,6 +424,7 @@ Result<Actor> UserService::login(const QString& usernameIn, const QString& passw
         const int failures = throttle.failures + 1;
         const bool lock = failures >= LoginThrottle::kLockAfter;
         const QDateTime now = m_clock.now();
+        recordCounterFailure(found->username, failures, now, lock);
         Transaction tx(m_db);
         Status saved = tx.begun();
         if (saved)
@@ -409,10 +498,21 @@ Result<Actor> UserService::login(const QString& usernameIn, const QString& passw
     QJsonObject details;
     if (weak)
         details.insert(QStringLiteral("weak_password"), true);
+    // Wrong passwords typed before the database opened could not be audited then: their count
+    // joins the trail now.
+    if (fileCounters.failedLogins > 0)
+        details.insert(QStringLiteral("earlier_failures"), fileCounters.failedLogins);
     if (Status a = writeAudit(m_db, now, actor, QStringLiteral("user.login"), kEntity, user.username, details); !a)
         return a.error();
     if (Status c = tx.commit(); !c)
         return c.error();
+    if (fileCounters.failedLogins > 0 || fileCounters.lockedAt.isValid())
+        clearCounterEntry(user.username);
+    if (!m_counterPath.isEmpty() && fileMinutes != lockoutMinutes()) {
+        // The lock period for the next logins before the database opens.
+        if (Status s = LoginCounterFile(m_counterPath).setLockoutMinutes(lockoutMinutes()); !s)
+            qCWarning(lcSecurity).noquote() << s.error().message;
+    }
     qCInfo(lcSecurity) << "login succeeded, user id" << user.id;
     return actor;
 }
@@ -429,17 +529,22 @@ Status UserService::unlockUser(const Actor& by, const QString& usernameIn)
     const Result<UserRecord> target = m_users.byUsername(username);
     if (!target)
         return target.error();
-    if (target->failedLogins == 0 && !target->lockedAt.isValid())
+    const UserInfo fileCounters = counterEntry(target->username);
+    if (target->failedLogins == 0 && !target->lockedAt.isValid() && fileCounters.failedLogins == 0 &&
+        !fileCounters.lockedAt.isValid())
         return {}; // nothing to lift, nothing to audit
     if (Status s = m_users.clearFailedLogins(target->id); !s)
         return s;
-    QJsonObject details{{QStringLiteral("failures"), target->failedLogins}};
-    details.insert(QStringLiteral("was_locked"), target->lockedAt.isValid());
+    QJsonObject details{{QStringLiteral("failures"), std::max(target->failedLogins, fileCounters.failedLogins)}};
+    details.insert(QStringLiteral("was_locked"), target->lockedAt.isValid() || fileCounters.lockedAt.isValid());
     if (Status a =
             writeAudit(m_db, m_clock.now(), by, QStringLiteral("user.unlock"), kEntity, target->username, details);
         !a)
         return a;
-    return tx.commit();
+    if (Status c = tx.commit(); !c)
+        return c;
+    clearCounterEntry(target->username);
+    return {};
 }
 
 Result<QList<UserInfo>> UserService::listUsers(const Actor& by)
@@ -530,7 +635,11 @@ Status UserService::setPassword(const Actor& by, const QString& usernameIn, cons
         details.insert(QStringLiteral("data_key"), wrap ? QStringLiteral("rewrapped") : QStringLiteral("removed"));
     if (Status a = writeAudit(m_db, now, by, QStringLiteral("user.password"), kEntity, target->username, details); !a)
         return a;
-    return tx.commit();
+    if (Status c = tx.commit(); !c)
+        return c;
+    if (!self)
+        clearCounterEntry(target->username);
+    return {};
 }
 
 Status UserService::updateUser(const Actor& by, const QString& usernameIn, const QString& fullNameIn, Role role)

@@ -61,6 +61,15 @@ public:
     // On a workstation of a center: changes go to the center and the center's signed role is
     // the one that counts at login (security/StationAccounts).
     void setStationAccounts(StationAccounts* accounts) { m_accounts = accounts; }
+    // The counters beside the key file (store/LoginCounterFile.h), read before the password is
+    // checked and kept with the database's own: five wrong passwords lock an account even
+    // while the database is still closed. `keyFilePath` tells which user names exist then
+    // (those with a wrap); only they are counted, as in the database.
+    void setLoginCounterFile(const QString& counterPath, const QString& keyFilePath)
+    {
+        m_counterPath = counterPath;
+        m_keyFilePath = keyFilePath;
+    }
 
     // Admin only: lifts a lock from repeated wrong passwords (audited "user.unlock").
     // Nothing to lift: nothing is written.
@@ -110,6 +119,13 @@ private:
     // Inside the caller's transaction.
     Status auditFailedLogin(const QString& username, const QString& reason, const QJsonObject& extra);
 
+    // The entry of `username` in the counter file (empty without one) and the lock period it
+    // keeps while the database is closed.
+    UserInfo counterEntry(const QString& username, int* lockoutMinutes = nullptr);
+    bool knownBeforeOpen(const QString& username) const;
+    void recordCounterFailure(const QString& username, int failures, const QDateTime& at, bool lock);
+    void clearCounterEntry(const QString& username);
+
     Database& m_db;
     const Clock& m_clock;
     PasswordHasher m_hasher;
@@ -117,6 +133,8 @@ private:
     KeyRing* m_keys = nullptr;
     StationAccounts* m_accounts = nullptr;
     std::function<Status(const QString&, const QString&)> m_beforeLogin;
+    QString m_counterPath;
+    QString m_keyFilePath;
 };
 
 } // namespace motcua

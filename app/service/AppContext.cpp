@@ -17,6 +17,7 @@
 #include "store/DossierCodeAllocator.h"
 #include "store/Journal.h"
 #include "store/KeyFile.h"
+#include "store/LoginCounterFile.h"
 #include "store/Migrations.h"
 #include "store/Settings.h"
 #include "store/UserRepository.h"
@@ -315,6 +316,9 @@ Result<std::unique_ptr<AppContext>> AppContext::open(const Options& options)
                 qCWarning(lcCore).noquote() << "no account key wrap made:" << s.error().message;
         }
     });
+    // Wrong passwords are counted beside the key file too, so they lock an account before the
+    // database is open.
+    p.users->setLoginCounterFile(LoginCounterFile::pathFor(path), keyFile);
     AppContext* context = ctx.get();
     p.users->setBeforeLogin([context](const QString& username, const QString& password) {
         return context->openWithPassword(username, password);

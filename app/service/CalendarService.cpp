@@ -1,5 +1,7 @@
 #include "service/CalendarService.h"
 
+#include "core/TextRules.h"
+
 #include "core/Clock.h"
 #include "core/HolidayProposer.h"
 #include "core/Logging.h"
@@ -178,6 +180,12 @@ Status CalendarService::confirmYear(const Actor& actor, int year, const QList<Ca
         return Error::badInput(
             QCoreApplication::translate("motcua", "The holidays of %1 are empty; a year always has public holidays.")
                 .arg(year));
+    // Holiday names are printed on the calendar and the receipts' wording.
+    for (const CalendarDay& day : rows) {
+        if (const QString why = TextRules::problem(day.name, TextRules::kNameMax); !why.isEmpty())
+            return Error::badInput(QCoreApplication::translate("motcua", "The name of %1 %2")
+                                       .arg(day.date.toString(QStringLiteral("dd/MM/yyyy")), why));
+    }
     const QDateTime now = m_clock.now();
     Transaction tx(m_db);
     if (!tx.begun())
@@ -268,6 +276,9 @@ Result<QList<CalendarDay>> CalendarService::parseRows(const QByteArray& json)
             return Error::badInput(
                 QCoreApplication::translate("motcua", "Row %1, field \"name\": the name must be text.").arg(rowNumber));
         day.name = nameValue.toString().trimmed();
+        if (const QString why = TextRules::problem(day.name, TextRules::kNameMax); !why.isEmpty())
+            return Error::badInput(
+                QCoreApplication::translate("motcua", "Row %1, field \"name\": the name %2").arg(rowNumber).arg(why));
         if (const auto it = seen.constFind(day.date); it != seen.constEnd())
             return Error::badInput(QCoreApplication::translate("motcua", "Row %1, field \"date\": %2 repeats row %3.")
                                        .arg(rowNumber)

@@ -566,6 +566,18 @@ Result<Dossier> DossierService::byCode(const QString& code)
     return d->repo.byCode(code.trimmed());
 }
 
+Status DossierService::recordRead(const Actor& by, const QString& code)
+{
+    Transaction tx(d->db);
+    if (!tx.begun())
+        return tx.begun();
+    if (Status s = writeAudit(d->db, d->clock.now(), by, QStringLiteral("dossier.read"), QStringLiteral("dossier"),
+                              code.trimmed());
+        !s)
+        return s;
+    return tx.commit();
+}
+
 Result<QList<DossierListRow>> DossierService::search(const QString& text, int limit)
 {
     return d->repo.search(text, limit);

@@ -66,6 +66,10 @@ public:
     Result<DossierDocument> document(const QString& code, const QString& form);
 
     Result<Dossier> byCode(const QString& code);
+    // A person opened one dossier's details (its personal data): an audit row "dossier.read"
+    // with who and the dossier's code, nothing of the data itself. Called once per opening (the
+    // dossier view, `motcuactl dossier show`), never for lists or searches.
+    Status recordRead(const Actor& by, const QString& code);
     // One search box: dossier code, ID number, phone, or the applicant's name without
     // diacritics.
     Result<QList<DossierListRow>> search(const QString& text, int limit = 50);

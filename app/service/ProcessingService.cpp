@@ -1,6 +1,8 @@
 #include "service/ProcessingService.h"
 #include "service/DepartmentQueue.h"
 
+#include "core/TextRules.h"
+
 #include "core/Logging.h"
 #include "core/SupplementItems.h"
 #include "security/Roles.h"
@@ -291,6 +293,10 @@ QDateTime ProcessingService::Private::lastPauseStart(qint64 dossierId, const QDa
 
 Result<Dossier> ProcessingService::Private::commit(const Actor& actor, const Dossier& before, Step step)
 {
+    // A step's text is printed on the processing forms, shown in the history and sent to the
+    // portal: no control or text-direction character, and a capped length.
+    if (const QString why = TextRules::problem(step.note, TextRules::kTextMax, true); !why.isEmpty())
+        return badField(QStringLiteral("note"), why);
     const QDateTime now = clock.now();
     Transaction tx(db);
     if (!tx.begun())
@@ -608,6 +614,13 @@ Result<Dossier> ProcessingService::returnResult(const Actor& actor, const QStrin
                 return badField(
                     QStringLiteral("collector.name"),
                     QCoreApplication::translate("motcua", "the name of the person collecting is required."));
+            // Printed on the return slip: no control or text-direction character.
+            if (const QString why = TextRules::problem(r.collectorName, TextRules::kNameMax); !why.isEmpty())
+                return badField(QStringLiteral("collector.name"), why);
+            for (const QString& paper : std::as_const(r.resultPapers)) {
+                if (const QString why = TextRules::problem(paper, TextRules::kLineMax); !why.isEmpty())
+                    return badField(QStringLiteral("result_papers"), why);
+            }
             static const QRegularExpression idRe(QStringLiteral("^(\\d{9}|\\d{12}|[A-Z][0-9]{7,8})$"));
             if (!idRe.match(r.collectorIdNumber).hasMatch()) {
                 return badField(

@@ -232,6 +232,38 @@ Status sealAuditTrail(Database& db)
     return tx.commit();
 }
 
+Result<AuditHead> auditHead(Database& db)
+{
+    Statement& st =
+        db.prepare(QStringLiteral("SELECT id, mac FROM audit_log WHERE mac IS NOT NULL ORDER BY id DESC LIMIT 1"));
+    if (!st.isValid())
+        return db.lastError().error();
+    AuditHead head;
+    if (st.next()) {
+        head.seq = st.int64(0);
+        head.mac = st.blob(1);
+    }
+    if (!st.error())
+        return st.error().error();
+    st.reset();
+    return head;
+}
+
+Result<QByteArray> auditMacAt(Database& db, qint64 seq)
+{
+    Statement& st = db.prepare(QStringLiteral("SELECT mac FROM audit_log WHERE id = ?1"));
+    if (!st.isValid())
+        return db.lastError().error();
+    st.bind(1, seq);
+    QByteArray mac;
+    if (st.next())
+        mac = st.blob(0);
+    if (!st.error())
+        return st.error().error();
+    st.reset();
+    return mac;
+}
+
 Result<AuditCheck> verifyAuditTrail(Database& db)
 {
     if (!db.isKeyed())

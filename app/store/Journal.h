@@ -38,6 +38,17 @@ struct AuditCheck
 // Walks the whole chain. Error::forbidden on a database without a key.
 Result<AuditCheck> verifyAuditTrail(Database& db);
 
+// The newest sealed row of the audit trail: its id (the chain's sequence) and mac. The center
+// keeps the last one each station reported, so a trail rewritten after that shows there.
+struct AuditHead
+{
+    qint64 seq = 0; // 0: no sealed row yet (a plain database)
+    QByteArray mac;
+};
+Result<AuditHead> auditHead(Database& db);
+// The mac of row `seq`; empty when the row is not there or not sealed.
+Result<QByteArray> auditMacAt(Database& db, qint64 seq);
+
 // Queues work for the portal: kind is 'dossier', 'history', 'catalogue', ...
 Status enqueueOutbox(Database& db, const QDateTime& at, const QString& kind, const QString& entityKey,
                      const QJsonObject& payload);

@@ -1,5 +1,7 @@
 #include "sync/SyncRunner.h"
 
+#include "sync/AuditHeadReport.h"
+
 #include "core/Clock.h"
 #include "core/Logging.h"
 #include "sync/CenterFeedPull.h"
@@ -164,6 +166,16 @@ Result<SyncReport> SyncRunner::run()
     SyncReport report;
     for (auto& lane : lanes)
         report.merge(lane->report());
+    // The audit trail's head goes with the station's records (AuditHeadReport.h): after a pass
+    // that sends dossiers and that the server answered; a pull of the catalogue alone has none.
+    if (wants(SyncKind::dossier()) && report.reached && report.alarm.isEmpty() && !abort.load()) {
+        SyncLane audit(m_path, m_options, clock, abort);
+        if (Status s = audit.open(); s) {
+            AuditHeadReport::send(audit);
+            audit.report().requests = audit.closeClient();
+            report.merge(audit.report());
+        }
+    }
     {
         SyncLane finish(m_path, m_options, clock, abort);
         if (Status s = finish.open(); s) {

@@ -1,5 +1,7 @@
 #include "sync/SyncService.h"
 
+#include "sync/AuditHeadReport.h"
+
 #include "core/Clock.h"
 #include "core/Logging.h"
 #include "core/PrivateFiles.h"
@@ -245,14 +247,21 @@ Result<BundleSummary> SyncService::exportBundle(const Actor& actor, const QStrin
         }
     }
     flushHistory();
+    // Joined to a center's server: signed as this station, with its own credential.
+    const bool joined = !m_settings.string(QStringLiteral("center.url")).trimmed().isEmpty();
+    // The audit trail's head travels with the items, as it does with every online pass.
+    const auto head =
+        AuditHeadReport::request(m_db, m_store, joined ? m_settings.integer(QStringLiteral("station.number")) : 0);
+    if (!head)
+        return head.error();
+    if (*head)
+        requests.append(**head);
     summary.requests = static_cast<int>(requests.size());
     const QString madonvi = m_settings.string(QStringLiteral("center.agencyCode"));
     const QJsonObject payload{{QStringLiteral("format"), QStringLiteral("motcua-bundle")},
                               {QStringLiteral("version"), QStringLiteral("1")},
                               {QStringLiteral("madonvi"), madonvi},
                               {QStringLiteral("requests"), requests}};
-    // Joined to a center's server: signed as this station, with its own credential.
-    const bool joined = !m_settings.string(QStringLiteral("center.url")).trimmed().isEmpty();
     auto secret = m_settings.secret(joined ? QStringLiteral("center.password") : QStringLiteral("sync.bundleSecret"));
     if (!secret)
         return secret.error();
@@ -271,6 +280,12 @@ Result<BundleSummary> SyncService::exportBundle(const Actor& actor, const QStrin
     if (Status s = m_store.setValue(QStringLiteral("last_export"), QString::number(m_clock.now().toSecsSinceEpoch()));
         !s)
         return s.error();
+    if (*head) {
+        if (Status s =
+                AuditHeadReport::remember(m_store, (*head)->value(QStringLiteral("ThuTu")).toString().toLongLong());
+            !s)
+            return s.error();
+    }
     if (Status s = audit(actor, QStringLiteral("sync.export"),
                          {{QStringLiteral("dossiers"), summary.dossiers},
                           {QStringLiteral("history"), summary.history},

@@ -41,13 +41,14 @@ private Q_SLOTS:
     void lockedAccountAndUnlock();
     void missingOrEmptyDatabaseRefused_data();
     void missingOrEmptyDatabaseRefused();
+    void dossierShowIsAudited();
     void purgeStripsSentPayloads();
 
 private:
     Run run(const QStringList& args, const QString& password = QString(), const QString& db = QString(),
             const QString& newPassword = QString()) const;
     QString makeCa() const;
-    qint64 scalar(const QString& sql) const;
+    qint64 scalar(const QString& sql, const QString& path = QString()) const;
 
     QTemporaryDir m_dir;
     QString m_db;
@@ -97,10 +98,10 @@ QString TestMotcuactlSecurity::makeCa() const
     return pem;
 }
 
-qint64 TestMotcuactlSecurity::scalar(const QString& sql) const
+qint64 TestMotcuactlSecurity::scalar(const QString& sql, const QString& path) const
 {
     Database db;
-    if (!db.open(m_db))
+    if (!db.open(path.isEmpty() ? m_db : path))
         return -1;
     Statement& st = db.prepare(sql);
     const qint64 v = st.next() ? st.int64(0) : -1;
@@ -247,6 +248,50 @@ void TestMotcuactlSecurity::missingOrEmptyDatabaseRefused()
         QVERIFY(QFileInfo(path).size() > 0);
         QCOMPARE(run({QStringLiteral("catalogue"), QStringLiteral("list")}, QString(), path).exitCode, 0);
     }
+}
+
+void TestMotcuactlSecurity::dossierShowIsAudited()
+{
+    // A database of its own with some history (the purge below counts this one's outbox).
+    const QString path = m_dir.filePath(QStringLiteral("reads.db"));
+    Run r = run({QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("admin")}, kAdminPassword, path);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    r = run({QStringLiteral("seed"), QStringLiteral("--dossiers"), QStringLiteral("20"), QStringLiteral("--years"),
+             QStringLiteral("1"), QStringLiteral("--quiet"), QStringLiteral("--user"), QStringLiteral("admin")},
+            kAdminPassword, path);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QString code;
+    {
+        Database db;
+        QVERIFY(db.open(path).ok());
+        Statement& first = db.prepare(QStringLiteral("SELECT code FROM dossiers ORDER BY id LIMIT 1"));
+        QVERIFY(first.next());
+        code = first.text(0);
+        first.reset();
+    }
+    const QString reads = QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'dossier.read' AND "
+                                         "entity_key = '%1' AND username = 'admin'")
+                              .arg(code);
+    QCOMPARE(scalar(reads, path), qint64(0));
+
+    // Without --user nothing is shown (and nothing to audit).
+    r = run({QStringLiteral("dossier"), QStringLiteral("show"), code}, QString(), path);
+    QCOMPARE(r.exitCode, 3);
+    // A search's list is not a reading of one dossier's details.
+    r = run({QStringLiteral("search"), code, QStringLiteral("--user"), QStringLiteral("admin")}, kAdminPassword, path);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'dossier.read'"), path), qint64(0));
+
+    r = run(
+        {QStringLiteral("dossier"), QStringLiteral("show"), code, QStringLiteral("--user"), QStringLiteral("admin")},
+        kAdminPassword, path);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(scalar(reads, path), qint64(1));
+    // Who and which dossier only: nothing of the applicant in the row.
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'dossier.read' AND details NOT IN "
+                                   "('', '{}')"),
+                    path),
+             qint64(0));
 }
 
 void TestMotcuactlSecurity::purgeStripsSentPayloads()

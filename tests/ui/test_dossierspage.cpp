@@ -179,6 +179,17 @@ void TestDossiersPage::cleanupTestCase()
 
 void TestDossiersPage::findByNameOpenWithEnterAndTransfer()
 {
+    // Opening a dossier's details is audited (who, which code), once; lists and searches are not.
+    auto reads = [this] {
+        Statement& st = m_app->db().prepare(
+            QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'dossier.read' AND entity_key = ?1 AND "
+                           "username = ?2 AND details = '{}'"));
+        st.bind(1, m_code).bind(2, m_clerk.username);
+        const int n = st.next() ? st.integer(0) : -1;
+        st.reset();
+        return n;
+    };
+    const int readsBefore = reads();
     m_window->showPage(MainWindow::Dossiers);
     DossiersPage* page = m_window->dossiersPage();
     QAbstractItemModelTester tester(page->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -192,6 +203,7 @@ void TestDossiersPage::findByNameOpenWithEnterAndTransfer()
     QTRY_VERIFY(page->model()->searchText() == QStringLiteral("dang van duc"));
     const int row = rowOf(page->model(), m_code);
     QVERIFY2(row >= 0, "the dossier is found by its applicant's name without diacritics");
+    QCOMPARE(reads(), readsBefore);
 
     // Down into the list, Enter opens the dossier view.
     QTest::keyClick(search, Qt::Key_Down);
@@ -234,6 +246,8 @@ void TestDossiersPage::findByNameOpenWithEnterAndTransfer()
     });
     QTest::keyClick(page->table(), Qt::Key_Return);
     QVERIFY(checked);
+    // Once, though the view read the dossier again after the transfer.
+    QCOMPARE(reads(), readsBefore + 1);
     auto stored = m_app->dossiers().byCode(m_code);
     QVERIFY(stored.ok());
     QCOMPARE(stored->state, DossierState::Transferred);

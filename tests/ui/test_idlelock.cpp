@@ -7,10 +7,14 @@
 #include "LoginDialog.h"
 #include "MainWindow.h"
 #include "core/Clock.h"
+#include "pages/DossiersPage.h"
+#include "security/KeyRing.h"
 #include "security/LoginThrottle.h"
 #include "security/UserService.h"
 #include "service/AppContext.h"
 #include "service/AttachmentService.h"
+#include "service/DossierGenerator.h"
+#include "store/Database.h"
 #include "store/Settings.h"
 
 #include <QDialog>
@@ -21,6 +25,7 @@
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -44,6 +49,7 @@ private Q_SLOTS:
     void locksAfterTheSetting();
     void inputPutsTheLockOff();
     void lockHidesTheDeskAndWipesTheKey();
+    void lockClosesTheDatabaseUntilThePassword();
     void wrongPasswordsOnTheLockScreenLockTheAccount();
     void lockoutShownAtTheLogin();
 
@@ -203,6 +209,49 @@ void TestIdleLock::lockHidesTheDeskAndWipesTheKey()
     m_clock->advanceSecs(10 * 60);
     window->idleLock()->check();
     QVERIFY(window->isDeskLocked());
+}
+
+void TestIdleLock::lockClosesTheDatabaseUntilThePassword()
+{
+    // Some history to read back once the desk opens again.
+    DossierGenerator generator(m_context->db(), m_context->settings(), m_context->catalogue(), m_context->calendar(),
+                               *m_clock);
+    GeneratorOptions g;
+    g.dossiers = 30;
+    g.years = 1;
+    const auto summary = generator.run(g);
+    QVERIFY2(summary.ok(), summary ? "" : qPrintable(summary.error().message));
+    QCOMPARE(Database::fileKind(m_dir->filePath(QStringLiteral("desk.db"))), Database::FileKind::Encrypted);
+
+    auto window = openWindow();
+    m_clock->advanceSecs(10 * 60);
+    window->idleLock()->check();
+    QVERIFY(window->isDeskLocked());
+    // Nothing of the database is left in this process: no connection, no key.
+    QVERIFY(m_context->isLocked());
+    QVERIFY(!m_context->db().isOpen());
+    QVERIFY(!m_context->db().isKeyed());
+    QVERIFY(!m_context->keyRing().isUnlocked());
+    Database other;
+    QVERIFY(!other.open(m_dir->filePath(QStringLiteral("desk.db"))));
+
+    // A wrong password opens nothing.
+    unlockWith(*window, QStringLiteral("not-my-password"));
+    QVERIFY(window->isDeskLocked());
+    QVERIFY(m_context->isLocked());
+
+    unlockWith(*window, kClerkPassword);
+    QVERIFY(!window->isDeskLocked());
+    QVERIFY(!m_context->isLocked());
+    QVERIFY(m_context->db().isOpen());
+    QVERIFY(m_context->attachments().isUnlocked());
+    // The pages read the database again: the dossier list shows the history.
+    window->showPage(MainWindow::Dossiers);
+    QTableView* table = window->dossiersPage()->table();
+    QTRY_VERIFY(table->model()->rowCount() > 0);
+    QTest::mouseClick(window->findChild<QPushButton*>(QStringLiteral("dossier-refresh")), Qt::LeftButton);
+    QVERIFY(table->model()->rowCount() > 0);
+    QVERIFY(!window->findChild<QWidget*>(QStringLiteral("dossier-list-error"))->isVisible());
 }
 
 void TestIdleLock::wrongPasswordsOnTheLockScreenLockTheAccount()

@@ -3,6 +3,7 @@
 #include "FileChooser.h"
 #include "InlineMessage.h"
 #include "core/Clock.h"
+#include "core/Logging.h"
 #include "dossiers/DossierActionPanel.h"
 #include "dossiers/ResultFileImport.h"
 #include "dossiers/ReturnDialog.h"
@@ -270,6 +271,13 @@ bool DossierViewDialog::reload()
         return false;
     }
     m_dossier = *d;
+    if (!m_readRecorded) {
+        // Opening a dossier shows its applicant's personal data: audited once per opening, not
+        // at every refresh after an action.
+        m_readRecorded = true;
+        if (Status s = m_context.dossiers().recordRead(m_actor, m_dossier.code); !s)
+            qCWarning(lcUi).noquote() << "the opening of a dossier was not audited:" << s.error().message;
+    }
     setWindowTitle(tr("Dossier %1").arg(m_dossier.code));
     const DossierDue due = m_context.processing().due(m_dossier);
     QString standing;

@@ -75,6 +75,7 @@ private:
     QString m_code;
     IntakeOutput* m_output = nullptr;
     Dossier m_dossier;
+    bool m_readRecorded = false; // the opening is in the audit trail
     QHash<qint64, QString> m_departments;
 
     QLabel* m_header = nullptr;
