@@ -8,7 +8,7 @@
 
 namespace motcua {
 
-// The workstations' audit trail heads at the center (schema 005, PROTOCOL.md 3.14).
+// The workstations' audit trail heads at the center (schema 005, PROTOCOL.md 3.16).
 //
 // Each station's last head (sequence, MAC) is kept. A new report is accepted when it continues
 // it: the same head again, or a later one that carries, among the MACs of earlier heads, the

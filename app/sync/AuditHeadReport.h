@@ -14,7 +14,7 @@ class SyncLane;
 
 /*
  * The head of the audit trail goes to the center with every sync pass and in every offline
- * bundle (service MC_DauChuoi, PROTOCOL.md 3.14): the newest sealed row's sequence and MAC, and
+ * bundle (service MC_DauChuoi, PROTOCOL.md 3.16): the newest sealed row's sequence and MAC, and
  * the MACs this database holds now for the heads it reported before. The center keeps the last
  * head of each station; a head that goes back, or an earlier head whose MAC is no longer the
  * one reported, means the trail was rewritten after it left, and the center flags it.

@@ -1,4 +1,4 @@
-// MC_DauChuoi at motcua-center (PROTOCOL.md 3.14, schema 005): each station's last audit trail
+// MC_DauChuoi at motcua-center (PROTOCOL.md 3.16, schema 005): each station's last audit trail
 // head is kept; a head that continues it is accepted, one that goes back or changes an earlier
 // MAC is refused (16), kept as an alert and logged; the head of a bundle is its signer's.
 #include "PortalFixture.h"

@@ -1,5 +1,5 @@
 // The audit trail's head goes to motcua-center with every sync pass and in every offline bundle
-// (PROTOCOL.md 3.14): the center keeps the last head of the station, so a trail rewritten on the
+// (PROTOCOL.md 3.16): the center keeps the last head of the station, so a trail rewritten on the
 // workstation after it was reported, even re-sealed with the key so that `audit verify` passes
 // there, is refused at the next pass and listed by `motcua-center audit-heads`.
 #include "SyncTestBed.h"
