@@ -76,7 +76,7 @@ public:
     AttachmentService& attachments();
     // The session's data key and the users' wraps of it.
     KeyRing& keyRing();
-    // Steps after intake: transfers, supplements, completion, returns (issue 6).
+    // Steps after intake: transfers, supplements, completion, returns (docs/domain.md#after-intake).
     ProcessingService& processing();
     // Figures for supervisors: the periodic report, the day's counts, the trend.
     ReportService& reports();

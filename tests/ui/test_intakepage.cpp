@@ -40,7 +40,7 @@
 using namespace motcua;
 
 namespace {
-// A 7-field ID card QR (DOMAIN.md) as a scanner types it.
+// A 7-field ID card QR (docs/domain.md#the-citizen-id-card-qr) as a scanner types it.
 const QString kName = QStringLiteral("Đặng Thị Thu Hương");
 const QString kAddress = QStringLiteral("Tổ 3, phường Quyết Thắng, thành phố Kon Tum, Kon Tum");
 const QString kQr = QStringLiteral("062090001234|233123456|") + kName + QStringLiteral("|17051990|Nữ|") + kAddress +
