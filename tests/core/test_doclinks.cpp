@@ -133,7 +133,7 @@ void TestDocLinks::slugs()
     QCOMPARE(anchors, (QSet<QString>{u"a"_s, u"a-1"_s}));
 }
 
-// `docs/NAME.md#anchor` and `README.md#anchor` anywhere in the project: comments, tests,
+// Links to a section, docs/<name>.md#<anchor> or README.md#<anchor>, anywhere in the project: comments, tests,
 // schema files, build files and the documents themselves.
 void TestDocLinks::sectionLinks_data()
 {

@@ -18,6 +18,7 @@
 #include "service/DossierService.h"
 #include "service/IntakeAssistant.h"
 #include "store/Database.h"
+#include "support/UiTestKit.h"
 
 #include <QAbstractItemModelTester>
 #include <QBuffer>
@@ -81,14 +82,6 @@ void scan(const QString& text)
     g_ms += 1000;
     typeText(text);
     key(Qt::Key_Return);
-}
-
-template<typename T> T* child(QObject* parent, const char* name)
-{
-    T* found = parent->findChild<T*>(QString::fromLatin1(name));
-    if (!found)
-        qWarning("no child %s", name);
-    return found;
 }
 
 QString pdfText(const QByteArray& pdf)
