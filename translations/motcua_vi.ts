@@ -4937,14 +4937,14 @@ motcuactl users LỆNH_CON --help cho biết các tùy chọn của từng lện
     </message>
     <message numerus="yes">
         <source>is longer than %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dài quá %n ký tự.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>An administrator&apos;s password must be at least %n characters long.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mật khẩu của quản trị viên phải dài ít nhất %n ký tự.</numerusform>
         </translation>
     </message>
     <message>
@@ -4957,8 +4957,8 @@ motcuactl users LỆNH_CON --help cho biết các tùy chọn của từng lện
     </message>
     <message numerus="yes">
         <source>This account is locked after too many wrong passwords. An administrator can unlock it; otherwise try again in %n minute(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tài khoản này đã bị khóa do nhập sai mật khẩu quá nhiều lần. Quản trị viên có thể mở khóa; nếu không, hãy thử lại sau %n phút.</numerusform>
         </translation>
     </message>
     <message>
@@ -5895,8 +5895,8 @@ chứng thực</translation>
     </message>
     <message numerus="yes">
         <source>The %n dossier(s) the list shows for the search and the current filter, with code, procedure, department, channel, national status and the received, appointment, finished and returned times.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hồ sơ mà danh sách đang hiển thị theo tìm kiếm và bộ lọc hiện tại, gồm mã, thủ tục, phòng ban, kênh, trạng thái quốc gia và thời điểm tiếp nhận, hẹn trả, hoàn thành và trả kết quả.</numerusform>
         </translation>
     </message>
 </context>

@@ -18,6 +18,7 @@
 #include "pages/SyncPage.h"
 #include "service/AppContext.h"
 #include "service/AttachmentService.h"
+#include "service/ChangeNotifier.h"
 #include "service/ReportService.h"
 #include "store/Settings.h"
 #include "sync/PortalCenterCounts.h"
@@ -35,7 +36,6 @@
 #include <QMessageBox>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QTimer>
 
 namespace motcua {
 
@@ -133,11 +133,9 @@ MainWindow::MainWindow(AppContext& context, const Actor& actor, StatusSource* st
     m_engine = new SyncEngine(m_context.sync(), this);
     if (!m_status) {
         m_status = new SyncStatusSource(*m_engine, this);
-        // The queue grows with every dossier received; a light count keeps the bar honest.
-        auto* timer = new QTimer(this);
-        timer->setInterval(5000);
-        connect(timer, &QTimer::timeout, m_engine, &SyncEngine::refresh);
-        timer->start();
+        // The queue grows with every dossier received: the bar counts again when the outbox
+        // changes (a commit here or in another process).
+        connect(&m_context.changes(), &ChangeNotifier::outboxChanged, m_engine, &SyncEngine::refresh);
         m_engine->start();
         m_engineStarted = true;
     }
@@ -232,17 +230,9 @@ void MainWindow::buildPages()
         auto* item = new QListWidgetItem(uiIcon(pageKey(p)), QString(), m_navigation);
         item->setData(Qt::UserRole, i);
     }
-    // A step recorded on one list changes what the other shows.
-    connect(m_dossiersPage, &DossiersPage::dossierChanged, m_returnsPage, &ReturnsPage::refresh);
-    // A status decided centrally arrives with a sync pass: the lists show it without F5.
-    connect(m_engine, &SyncEngine::passFinished, this, [this] {
-        if (m_engine->lastReport().statusApplied > 0) {
-            m_dossiersPage->model()->refresh();
-            m_returnsPage->refresh();
-        }
-    });
-    connect(m_returnsPage, &ReturnsPage::dossierChanged, m_dossiersPage,
-            [this] { m_dossiersPage->model()->refresh(); });
+    // The lists and the Dashboard follow the database themselves (AppContext::changes): a step
+    // on one list, a status decided centrally or a dossier of the center pulled by sync shows
+    // everywhere without F5.
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0 && row < PageCount)
             m_stack->setCurrentIndex(row);

@@ -598,14 +598,26 @@ int main(int argc, char** argv)
     const QCommandLineOption centerDbOption(
         QStringLiteral("center-db"), QStringLiteral("libpq connection string of a scratch database for --center."),
         QStringLiteral("CONNINFO"));
+    const QCommandLineOption feedOption(
+        QStringLiteral("feed"),
+        QStringLiteral("Center feed figures instead: a new workstation catches up on a center of --dossiers "
+                       "dossiers (default 100000) through the dossier feed, beside raw libpq + SQLite "
+                       "(FeedBench.cpp). The database is emptied: run as `pg_virtualenv motcua-bench --feed` or give "
+                       "--center-db."));
     const QCommandLineOption stationsOption(QStringLiteral("stations"),
                                             QStringLiteral("Workstations for --center (default 20)."),
                                             QStringLiteral("N"), QStringLiteral("20"));
-    for (const QCommandLineOption& o : {dbOption, dossiersOption, quickOption, seedOption, jsonOption,
-                                        attachmentsOption, processingOption, pagesOption, reportOption, syncOption,
-                                        portalOption, delayedAcksOption, centerOption, centerDbOption, stationsOption})
+    for (const QCommandLineOption& o :
+         {dbOption, dossiersOption, quickOption, seedOption, jsonOption, attachmentsOption, processingOption,
+          pagesOption, reportOption, syncOption, portalOption, delayedAcksOption, centerOption, centerDbOption,
+          stationsOption, feedOption})
         parser.addOption(o);
     parser.process(qapp);
+    if (parser.isSet(feedOption)) {
+        return runFeedBench(QCoreApplication::applicationDirPath() + QStringLiteral("/motcua-center"),
+                            parser.value(centerDbOption),
+                            parser.isSet(dossiersOption) ? parser.value(dossiersOption).toLongLong() : 100000);
+    }
     if (parser.isSet(centerOption)) {
         return runCenterBench(QCoreApplication::applicationDirPath() + QStringLiteral("/motcua-center"),
                               parser.value(centerDbOption), parser.value(stationsOption).toInt(),

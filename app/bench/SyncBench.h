@@ -23,6 +23,11 @@ int runSyncBench(const QString& portalBinary, int dossiers, int attachmentMb, bo
 int runCenterBench(const QString& centerBinary, const QString& conninfo, int stations, int dossiersEach,
                    int attachmentMb);
 
+// `motcua-bench --feed` (FeedBench.cpp): a new workstation catching up on a center of
+// `dossiers` dossiers (seeded in the PostgreSQL database `conninfo`, emptied first) through
+// the center's dossier feed, beside a raw libpq + SQLite baseline of the same rows.
+int runFeedBench(const QString& centerBinary, const QString& conninfo, qint64 dossiers);
+
 namespace syncbench {
 // Shared by the two sync benches.
 void line(const QString& text);

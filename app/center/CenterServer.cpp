@@ -1,7 +1,9 @@
 #include "center/CenterServer.h"
 
 #include "center/CenterAuth.h"
+#include "center/CenterFeed.h"
 #include "center/CenterLog.h"
+#include "center/CenterStore.h"
 #include "portal/PortalReply.h"
 
 #include <QCoreApplication>
@@ -95,6 +97,11 @@ bool CenterServer::allowAdmin(const QHttpServerRequest& request, bool pageOrForm
 
 std::optional<PortalReply> CenterServer::vet(const QJsonObject& request, const QString& who)
 {
+    // The center's dossier feed, to every enrolled station (CenterFeed.h).
+    if (request.value(QLatin1String("service")).toString() == CenterFeed::serviceName()) {
+        if (auto* center = dynamic_cast<CenterStore*>(&store()))
+            return CenterFeed(center->database()).serve(request);
+    }
     // A station leases numbers only under the number it was enrolled with, so two workstations
     // never share one offline range.
     if (request.value(QLatin1String("service")).toString() == QLatin1String("MC_CapDaiSo") &&

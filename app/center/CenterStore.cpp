@@ -1,15 +1,18 @@
 #include "center/CenterStore.h"
 
+#include "center/CenterFeed.h"
 #include "center/CenterLog.h"
 #include "center/JsonRows.h"
 #include "center/RunningSha256.h"
 #include "portal/PortalCounts.h"
 
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSet>
+#include <QThread>
 
 namespace motcua {
 
@@ -89,6 +92,11 @@ Result<int> CenterStore::storeDossiers(const QList<PortalDossierRow>& rows, qint
         seen.insert(rows.at(i).code);
     }
     return m_db.transact<int>([&](pqxx::work& w) -> Result<int> {
+        // A step on a dossier is applied only from the state it was taken in.
+        if (updating) {
+            if (auto refused = CenterFeed::checkSteps(w, rows))
+                return *refused;
+        }
         const std::string set = dossierSet(rows);
         const pqxx::result done =
             updating
@@ -302,6 +310,21 @@ Result<PortalBackend::Lease> CenterStore::lease(const QString& agency, const QSt
 
 PortalReply CenterStore::appendChunk(const PortalChunk& c, qint64 now)
 {
+    // A client sends the next chunk on a second connection while this process (or another)
+    // stores the one before (PROTOCOL.md 3.7). Should it overtake that one, it waits for it
+    // here a little, rather than being refused and sent again.
+    QDeadlineTimer patience(kChunkPatienceMs);
+    for (;;) {
+        bool ahead = false;
+        PortalReply reply = appendChunkOnce(c, now, &ahead);
+        if (!ahead || patience.hasExpired())
+            return reply;
+        QThread::msleep(5);
+    }
+}
+
+PortalReply CenterStore::appendChunkOnce(const PortalChunk& c, qint64 now, bool* ahead)
+{
     auto done = m_db.transact<PortalReply>([&](pqxx::work& w) -> Result<PortalReply> {
         const std::string sha = nn(c.sha256);
         const auto link = [&] {
@@ -331,6 +354,7 @@ PortalReply CenterStore::appendChunk(const PortalChunk& c, qint64 now)
             s = UploadState{true, st[0][2].as<bool>(), st[0][0].as<qint64>(), st[0][1].as<qint64>()};
         }
         if (auto refused = refuseChunk(UploadState{true, false, s.total, s.acked}, c)) {
+            *ahead = c.offset > s.acked && c.offset + c.data.size() <= s.total;
             w.commit(); // the files row of a first chunk refused stays, as the reference portal's
             return *refused;
         }

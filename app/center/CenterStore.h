@@ -33,7 +33,15 @@ public:
     Result<QJsonObject> stats() override;
     Result<std::optional<QJsonObject>> dossierDetail(const QString& code) override;
 
+    CenterDatabase& database() { return m_db; }
+
+    // How long a chunk that arrived before the one it follows waits for it.
+    static constexpr int kChunkPatienceMs = 3000;
+
 private:
+    // One try; `ahead` when refused only because the chunk before it is not stored yet.
+    PortalReply appendChunkOnce(const PortalChunk& chunk, qint64 now, bool* ahead);
+
     CenterDatabase& m_db;
     CodeNumbering m_numbering;
 };

@@ -13,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSslCertificate>
+#include <QTextStream>
 
 namespace motcua::cli {
 
@@ -129,6 +130,12 @@ int SyncCommands::now(const QStringList& arguments)
             return ctx.usageError(QCoreApplication::translate("motcua", "--timeout: seconds from 1 to 600."));
         options->config.timeoutMs = secs * 1000;
     }
+    // The center's dossier feed: one line per page written, on the error stream.
+    options->feedProgress = [](qint64 pulled, qint64 total) {
+        QTextStream(stderr)
+            << QCoreApplication::translate("motcua", "Center's dossiers: %1 of %2 read.").arg(pulled).arg(total)
+            << '\n';
+    };
     auto report = SyncRunner((*app)->db().path(), *options).run();
     if (!report)
         return ctx.fail(report.error());
@@ -146,6 +153,7 @@ int SyncCommands::now(const QStringList& arguments)
                                   {QStringLiteral("status_applied"), report->statusApplied},
                                   {QStringLiteral("conflicts"), report->conflicts},
                                   {QStringLiteral("leased"), report->leased},
+                                  {QStringLiteral("feed_dossiers"), report->feedDossiers},
                                   {QStringLiteral("catalogue_imported"), report->catalogueImported},
                                   {QStringLiteral("requests"), report->requests},
                                   {QStringLiteral("pending"), counts->pending()},
@@ -162,6 +170,12 @@ int SyncCommands::now(const QStringList& arguments)
                   .arg(report->failed)
                   .arg(report->statusApplied)
                   .arg(counts->pending()));
+    if (report->feedDossiers > 0 || report->conflicts > 0) {
+        ctx.print(
+            QCoreApplication::translate("motcua", "%1 dossiers of the center written here; %2 conflicts to settle.")
+                .arg(report->feedDossiers)
+                .arg(report->conflicts));
+    }
     for (const QString& e : report->errors)
         ctx.print(QStringLiteral("  - ") + e);
     return clean ? ExitOk : ExitFailure;

@@ -24,6 +24,7 @@ enum class PortalCode {
     UploadSize = 13,
     RangeUsedUp = 14,
     BundleRejected = 15,
+    StepConflict = 16,
 };
 
 // The outcome of one service call: a code, a message for people and the service's own fields.

@@ -185,6 +185,10 @@ PortalReply PortalServices::syncDossiers(const QJsonObject& request, const QStri
     }
 
     auto stored = m_store.storeDossiers(rows, m_clock.now().toSecsSinceEpoch(), updating);
+    if (!stored && stored.error().code == Error::Conflict) // a step the dossier's state no longer allows
+        return PortalReply::failure(PortalCode::StepConflict, stored.error().message);
+    if (!stored && stored.error().code == Error::BadInput)
+        return PortalReply::failure(PortalCode::BadValue, stored.error().message);
     if (!stored)
         return storageFailure(stored.error());
     if (*stored >= 0 && !updating) {

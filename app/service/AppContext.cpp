@@ -6,6 +6,7 @@
 #include "service/AttachmentService.h"
 #include "service/CalendarService.h"
 #include "service/CatalogueService.h"
+#include "service/ChangeNotifier.h"
 #include "service/DossierService.h"
 #include "service/ProcessingService.h"
 #include "service/ReportService.h"
@@ -70,6 +71,8 @@ struct AppContext::Private
     QString path;
     bool locked = false;
     bool encryptAtAdminLogin = true;
+    // Last, so it lets go of the connection's hooks first.
+    std::unique_ptr<ChangeNotifier> changes;
 
     Status seedDemo();
     Status encrypt();
@@ -449,6 +452,13 @@ SyncService& AppContext::sync()
 {
     return *d->sync;
 }
+ChangeNotifier& AppContext::changes()
+{
+    if (!d->changes)
+        d->changes = std::make_unique<ChangeNotifier>(d->db);
+    return *d->changes;
+}
+
 SettingsService& AppContext::settingsService()
 {
     return *d->settingsService;

@@ -21,6 +21,7 @@ class KeyRing;
 class ProcessingService;
 class ReportService;
 class SyncService;
+class ChangeNotifier;
 
 // Everything one running app (GUI, CLI or test) needs: the open database and the services
 // over it. Opening migrates the schema and, on a new database, loads the demo center.
@@ -83,6 +84,9 @@ public:
     // Synchronisation with the central portal (app/sync).
     SyncService& sync();
 
+    // What changed, for the pages: after every commit here, and after other connections' and
+    // processes' commits (ChangeNotifier.h). Made on first use.
+    ChangeNotifier& changes();
     // True until the first administrator has been created.
     bool needsFirstAdmin();
     // True while the database is encrypted and nobody has logged in yet: it cannot be read

@@ -321,6 +321,12 @@ Result<Dossier> ProcessingService::Private::commit(const Actor& actor, const Dos
     QJsonObject recordAfter = portalRecord(*after);
     if (step.portalExtra)
         step.portalExtra(recordAfter);
+    // A step names the state it starts from and the one it leads to: the center applies it only
+    // while the dossier is still where this workstation saw it (CenterFeed::checkSteps).
+    if (before.state != step.to) {
+        recordAfter.insert(QStringLiteral("MC_TrangThaiTruoc"), stateKey(before.state));
+        recordAfter.insert(QStringLiteral("MC_TrangThaiMoi"), stateKey(step.to));
+    }
     if (recordAfter != recordBefore) {
         if (Status s = enqueueOutbox(db, now, QStringLiteral("dossier"), before.code, recordAfter); !s)
             return s.error();

@@ -12,8 +12,10 @@
 
 namespace motcua {
 
-Result<JoinedCenter> joinCenter(Settings& settings, const QUrl& url, const QString& caPath, const QString& code,
-                                const QString& stationName)
+namespace {
+
+// The address, the code and the CA checked; the configuration of the exchange.
+Result<PortalConfig> joinConfig(const QUrl& url, const QString& caPath, const QString& code)
 {
     if (!url.isValid() || url.scheme() != QLatin1String("https") || url.host().isEmpty()) {
         return Error::badInput(
@@ -30,14 +32,22 @@ Result<JoinedCenter> joinCenter(Settings& settings, const QUrl& url, const QStri
     if (config.caCertificates.isEmpty()) {
         return Error::badInput(QCoreApplication::translate("motcua", "The file %1 holds no PEM certificate.").arg(ca));
     }
-    if (!settings.isUnlocked()) {
-        return Error::forbidden(QCoreApplication::translate(
-            "motcua", "Sign in again: the center's credential is sealed under the data key."));
-    }
+    return config;
+}
+
+} // namespace
+
+Result<JoinAnswer> requestJoin(const QUrl& url, const QString& caPath, const QString& code, const QString& stationName,
+                               int timeoutMs)
+{
+    auto config = joinConfig(url, caPath, code);
+    if (!config)
+        return config.error();
+    config->timeoutMs = timeoutMs;
     const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("code"), code.trimmed()},
                                                       {QStringLiteral("name"), stationName.left(100)}})
                                 .toJson(QJsonDocument::Compact);
-    const HttpExchange answer = makeHttpsTransport(config)->post(QStringLiteral("/center/join"), body);
+    const HttpExchange answer = makeHttpsTransport(*config)->post(QStringLiteral("/center/join"), body);
     if (answer.outcome != HttpExchange::Answered || answer.httpStatus != 200) {
         const QString why = answer.error.isEmpty() ? QStringLiteral("HTTP %1").arg(answer.httpStatus) : answer.error;
         return Error::storage(QCoreApplication::translate("motcua", "The center did not answer: %1").arg(why));
@@ -49,21 +59,31 @@ Result<JoinedCenter> joinCenter(Settings& settings, const QUrl& url, const QStri
                                               : why);
     }
     bool ok = false;
-    JoinedCenter joined;
-    joined.station = reply.value(QLatin1String("station")).toString().toInt(&ok);
-    joined.center = reply.value(QLatin1String("center")).toString().left(200);
-    joined.madonvi = reply.value(QLatin1String("madonvi")).toString();
-    const QString username = reply.value(QLatin1String("username")).toString();
-    const QString secret = reply.value(QLatin1String("password")).toString();
-    if (!ok || joined.station < 1 || username.isEmpty() || secret.isEmpty()) {
+    JoinAnswer out;
+    out.joined.station = reply.value(QLatin1String("station")).toString().toInt(&ok);
+    out.joined.center = reply.value(QLatin1String("center")).toString().left(200);
+    out.joined.madonvi = reply.value(QLatin1String("madonvi")).toString();
+    out.username = reply.value(QLatin1String("username")).toString();
+    out.secret = reply.value(QLatin1String("password")).toString();
+    if (!ok || out.joined.station < 1 || out.username.isEmpty() || out.secret.isEmpty()) {
         return Error::storage(
             QCoreApplication::translate("motcua", "The center's answer is incomplete; nothing was changed."));
     }
+    return out;
+}
+
+Result<JoinedCenter> keepJoin(Settings& settings, const QUrl& url, const QString& caPath, const JoinAnswer& answer)
+{
+    if (!settings.isUnlocked()) {
+        return Error::forbidden(QCoreApplication::translate(
+            "motcua", "Sign in again: the center's credential is sealed under the data key."));
+    }
+    const JoinedCenter& joined = answer.joined;
     // The values checked by the settings' rules first, the credential last.
     const std::pair<const char*, QString> values[] = {
         {"center.agencyCode", joined.madonvi}, {"station.number", QString::number(joined.station)},
-        {"center.serverName", joined.center},  {"center.caFile", ca},
-        {"center.username", username},         {"center.password", secret},
+        {"center.serverName", joined.center},  {"center.caFile", QFileInfo(caPath).absoluteFilePath()},
+        {"center.username", answer.username},  {"center.password", answer.secret},
         {"center.url", url.toString()},
     };
     for (const auto& [key, value] : values) {
@@ -71,6 +91,22 @@ Result<JoinedCenter> joinCenter(Settings& settings, const QUrl& url, const QStri
             return st.error();
     }
     return joined;
+}
+
+Result<JoinedCenter> joinCenter(Settings& settings, const QUrl& url, const QString& caPath, const QString& code,
+                                const QString& stationName)
+{
+    if (auto config = joinConfig(url, caPath, code); !config)
+        return config.error();
+    // Refused before the code is spent: the credential could not be kept.
+    if (!settings.isUnlocked()) {
+        return Error::forbidden(QCoreApplication::translate(
+            "motcua", "Sign in again: the center's credential is sealed under the data key."));
+    }
+    auto answer = requestJoin(url, caPath, code, stationName);
+    if (!answer)
+        return answer.error();
+    return keepJoin(settings, url, caPath, *answer);
 }
 
 } // namespace motcua

@@ -26,4 +26,17 @@ struct JoinedCenter
 Result<JoinedCenter> joinCenter(Settings& settings, const QUrl& url, const QString& caPath, const QString& code,
                                 const QString& stationName);
 
+// The same in its two halves, for a caller that keeps its window alive meanwhile: the exchange
+// with the center (no settings touched; safe in a thread of its own, `timeoutMs` without
+// progress), then, in the settings' thread, keeping what the center answered.
+struct JoinAnswer
+{
+    JoinedCenter joined;
+    QString username;
+    QString secret;
+};
+Result<JoinAnswer> requestJoin(const QUrl& url, const QString& caPath, const QString& code, const QString& stationName,
+                               int timeoutMs = 30000);
+Result<JoinedCenter> keepJoin(Settings& settings, const QUrl& url, const QString& caPath, const JoinAnswer& answer);
+
 } // namespace motcua

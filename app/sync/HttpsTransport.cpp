@@ -156,7 +156,28 @@ public:
         return out;
     }
 
+    void waitSent() override
+    {
+        if (!m_started || sent() || ended())
+            return;
+        m_waitingSent = true;
+        runLoop();
+        m_waitingSent = false;
+    }
+
 private:
+    // The request is written and has left this process for the kernel.
+    bool sent() const
+    {
+        return m_written && m_socket && m_socket->bytesToWrite() == 0 && m_socket->encryptedBytesToWrite() == 0;
+    }
+
+    bool ended() const
+    {
+        return m_failure || !m_socket || m_socket->state() == QAbstractSocket::UnconnectedState ||
+               m_reader.state() == HttpResponseReader::Done || m_reader.state() == HttpResponseReader::Bad;
+    }
+
     // Opens the connection if needed and writes the request once it is encrypted and pinned.
     void send()
     {
@@ -214,7 +235,11 @@ private:
             if (m_reader.state() == HttpResponseReader::Done || m_reader.state() == HttpResponseReader::Bad)
                 quit();
         });
-        QObject::connect(s, &QSslSocket::encryptedBytesWritten, s, [this](qint64) { armTimer(); });
+        QObject::connect(s, &QSslSocket::encryptedBytesWritten, s, [this](qint64) {
+            armTimer();
+            if (m_waitingSent && sent())
+                quit();
+        });
         QObject::connect(s, &QSslSocket::disconnected, s, [this] {
             m_reader.closed();
             quit();
@@ -256,20 +281,25 @@ private:
     // connection fails or the transfer timeout fires.
     HttpExchange await()
     {
-        if (!m_failure && m_reader.state() != HttpResponseReader::Done && m_reader.state() != HttpResponseReader::Bad &&
-            m_socket && m_socket->state() != QAbstractSocket::UnconnectedState) {
-            QEventLoop loop;
-            QTimer timer;
-            timer.setSingleShot(true);
-            QObject::connect(&timer, &QTimer::timeout, &loop, [this] { finishWith(HttpExchange::Timeout); });
-            m_loop = &loop;
-            m_timer = &timer;
-            armTimer();
-            loop.exec(QEventLoop::ExcludeUserInputEvents);
-            m_loop = nullptr;
-            m_timer = nullptr;
-        }
+        if (!ended())
+            runLoop();
         return outcome();
+    }
+
+    // The local event loop, until quit() (an answer, a failure, the request sent while
+    // waitSent() waits) or the transfer timeout. Other connections of the thread move too.
+    void runLoop()
+    {
+        QEventLoop loop;
+        QTimer timer;
+        timer.setSingleShot(true);
+        QObject::connect(&timer, &QTimer::timeout, &loop, [this] { finishWith(HttpExchange::Timeout); });
+        m_loop = &loop;
+        m_timer = &timer;
+        armTimer();
+        loop.exec(QEventLoop::ExcludeUserInputEvents);
+        m_loop = nullptr;
+        m_timer = nullptr;
     }
 
     void quit()
@@ -368,6 +398,7 @@ private:
     bool m_written = false; // the request went to the current socket
     bool m_reused = false;  // the current exchange runs on a connection used before
     bool m_retried = false;
+    bool m_waitingSent = false; // in waitSent()
 };
 
 } // namespace

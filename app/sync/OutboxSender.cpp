@@ -1,6 +1,7 @@
 #include "sync/OutboxSender.h"
 
 #include "core/Logging.h"
+#include "sync/CenterFeedPull.h"
 #include "sync/PortalProtocol.h"
 #include "sync/SyncLane.h"
 
@@ -245,6 +246,10 @@ bool OutboxSender::sendOneDossier(const OutboxItem& item)
         return true;
     }
     if (r.outcome == PortalAnswer::Refused) {
+        // Another counter acted on the dossier first: a conflict for the clerk, or what they
+        // chose when they settled one.
+        if (r.code == P::Code::StepConflict && CenterFeedPull::settleRefusedStep(m_lane, item, r))
+            return true;
         refuse({item}, r);
         return true;
     }
@@ -271,12 +276,17 @@ void OutboxSender::sendHistory()
             }
             if (!items->isEmpty() || !more)
                 return std::move(*items);
-            auto fed = m_lane.store().feedHistory(m_lane.now());
+            // Events not queued yet, a chunk at a time, those ready to go claimed as they are
+            // queued (not read back).
+            QList<OutboxItem> fresh;
+            auto fed = m_lane.store().feedHistory(m_lane.now(), m_lane.config().historyChunk, &fresh);
             if (!fed) {
                 m_lane.note(fed.error().message);
                 return std::nullopt;
             }
             more = *fed > 0;
+            if (!fresh.isEmpty())
+                return fresh;
         }
     };
     // As for dossiers: while the portal stores one chunk the next is claimed (and fed), and
@@ -396,22 +406,60 @@ bool OutboxSender::sendAttachment(const OutboxItem& item)
         offset = P::number(r.body.value(QStringLiteral("ViTri")));
         complete = P::isTrue(r.body.value(QStringLiteral("HoanTat")));
     }
+    // Up to chunksInFlight chunks at once, each on a client (connection) of its own: the next
+    // goes once the one before has wholly left, so it reaches the portal after it, and moves
+    // while the portal stores the one before. Answers are taken in order; anything but the
+    // expected Ok drops the chunks behind it (their answers read and set aside), and the loop
+    // goes on from the offset the portal gave.
+    struct Flight
+    {
+        PortalClient* client;
+        qint64 end; // offset after this chunk
+    };
+    QList<Flight> flights;
+    const int depth = qBound(1, m_lane.config().chunksInFlight, 2);
+    qint64 next = offset;
+    auto drain = [&] {
+        for (const Flight& f : std::as_const(flights))
+            f.client->finish();
+        flights.clear();
+    };
     int hashRetries = 0;
     while (r.ok() && !complete && !m_lane.stopped()) {
-        if (offset < 0 || offset > total)
+        if (flights.isEmpty() && (offset < 0 || offset > total))
             offset = 0;
-        // A view into the bytes, no copy: they outlive the exchange.
-        const QByteArray chunk = QByteArray::fromRawData(bytes->constData() + offset,
-                                                         qMin<qint64>(total - offset, m_lane.config().chunkBytes));
-        m_lane.client().startUploadChunk(sha, code, fileName, total, offset, chunk);
-        r = m_lane.client().finish();
+        if (flights.isEmpty())
+            next = offset;
+        // Fill the pipeline: always one chunk (an empty file is one empty chunk), more while
+        // bytes remain.
+        while (flights.isEmpty() || (flights.size() < depth && next < total)) {
+            PortalClient& client = flights.isEmpty() || flights.last().client != &m_lane.client()
+                                       ? m_lane.client()
+                                       : m_lane.secondClient();
+            if (!flights.isEmpty())
+                flights.last().client->waitSent();
+            // A view into the bytes, no copy: they outlive the exchange.
+            const QByteArray chunk = QByteArray::fromRawData(bytes->constData() + next,
+                                                             qMin<qint64>(total - next, m_lane.config().chunkBytes));
+            client.startUploadChunk(sha, code, fileName, total, next, chunk);
+            next += chunk.size();
+            flights.append({&client, next});
+        }
+        const Flight f = flights.takeFirst();
+        r = f.client->finish();
         if (r.ok()) {
-            offset = P::number(r.body.value(QStringLiteral("ViTri")), offset + chunk.size());
+            offset = P::number(r.body.value(QStringLiteral("ViTri")), f.end);
             complete = P::isTrue(r.body.value(QStringLiteral("HoanTat")));
             if (Status s = m_lane.store().setAckedOffset(item.id, offset, m_lane.now()); !s)
                 qCWarning(lcSync) << s.error().message;
-        } else if (r.outcome == PortalAnswer::Refused && r.code == P::Code::OffsetMismatch) {
-            // A resent chunk whose reply was lost: carry on from the portal's offset.
+            if (complete || offset != f.end)
+                drain();
+            continue;
+        }
+        drain();
+        if (r.outcome == PortalAnswer::Refused && r.code == P::Code::OffsetMismatch) {
+            // A resent chunk whose reply was lost, or one that overtook the chunk before it:
+            // carry on from the portal's offset.
             offset = P::number(r.body.value(QStringLiteral("ViTri")));
             r.outcome = PortalAnswer::Ok;
         } else if (r.outcome == PortalAnswer::Refused && r.code == P::Code::HashMismatch) {
@@ -426,6 +474,7 @@ bool OutboxSender::sendAttachment(const OutboxItem& item)
             }
         }
     }
+    drain();
     if (m_lane.stopped() && !complete) {
         if (Status s = m_lane.store().release({item.id}, m_lane.now()); !s)
             qCWarning(lcSync) << s.error().message;

@@ -3,6 +3,7 @@
 #include "core/Clock.h"
 #include "core/DossierState.h"
 #include "store/Database.h"
+#include "store/Settings.h"
 #include "sync/PortalProtocol.h"
 
 #include <QCoreApplication>
@@ -96,7 +97,7 @@ Result<int> OutboxStore::recover(const QDateTime& now)
     return m_db.changes();
 }
 
-Result<int> OutboxStore::feedHistory(const QDateTime& now, int limit)
+Result<int> OutboxStore::feedHistory(const QDateTime& now, int limit, QList<OutboxItem>* claimed)
 {
     Transaction tx(m_db);
     if (!tx.begun())
@@ -106,16 +107,21 @@ Result<int> OutboxStore::feedHistory(const QDateTime& now, int limit)
     // PhongBanXuLy the department the step hands the dossier to.
     Statement& sel = m_db.prepare(QStringLiteral(
         "SELECT e.id, d.code, e.at, coalesce(u.full_name, e.username), e.to_state, coalesce(dep.name, ''), "
-        "coalesce(nullif(e.portal_text, ''), e.note), d.appointment_at, e.username FROM dossier_events e JOIN "
+        "coalesce(nullif(e.portal_text, ''), e.note), d.appointment_at, e.username, e.center_key IS NOT NULL, "
+        "EXISTS (SELECT 1 FROM portal_dossiers p WHERE p.code = d.code) FROM dossier_events e JOIN "
         "dossiers d ON d.id = e.dossier_id "
         "LEFT JOIN users u ON u.username = e.username "
         "LEFT JOIN departments dep ON dep.id = e.to_department WHERE e.id > ?1 ORDER BY e.id LIMIT ?2"));
+    // Steps recorded at another workstation and pulled from the center's feed (center_key) are
+    // the center's already; this station's own rows name it in their id.
+    const int station = Settings(m_db).integer(QStringLiteral("station.number"));
     sel.bind(1, cursor).bind(2, limit);
     struct Row
     {
         qint64 id;
         QString code;
         QString payload; // compact JSON
+        bool acked;      // the portal has the dossier
     };
     QList<Row> rows;
     qint64 lastId = cursor;
@@ -125,7 +131,7 @@ Result<int> OutboxStore::feedHistory(const QDateTime& now, int limit)
         lastId = eventId;
         ++scanned;
         // Central decisions pulled from the portal (PortalPuller) are the portal's own rows.
-        if (sel.text(8) == QLatin1String("portal"))
+        if (sel.text(8) == QLatin1String("portal") || sel.integer(9) != 0)
             continue;
         const QString code = sel.text(1);
         DossierState state = static_cast<DossierState>(sel.integer(4));
@@ -135,7 +141,7 @@ Result<int> OutboxStore::feedHistory(const QDateTime& now, int limit)
         const std::pair<QString, QString> members[] = {
             {QStringLiteral("ChucDanh"), QString()},
             {QStringLiteral("MaHoSo"), code},
-            {PortalProtocol::historyRowId(), PortalProtocol::historyRowKey(code, eventId)},
+            {PortalProtocol::historyRowId(), PortalProtocol::historyRowKey(code, eventId, station)},
             {QStringLiteral("NgayBatDau"), at},
             {QStringLiteral("NgayKetThucTheoQuyDinh"), portalTime(sel.int64(7))},
             {QStringLiteral("NguoiXuLy"), sel.text(3).left(50)},
@@ -152,7 +158,7 @@ Result<int> OutboxStore::feedHistory(const QDateTime& now, int limit)
             appendJsonString(p, value);
         }
         p += QLatin1Char('}');
-        rows.append({eventId, code, p});
+        rows.append({eventId, code, p, sel.integer(10) != 0});
     }
     if (Status s = sel.error(); !s)
         return s.error();
@@ -160,16 +166,31 @@ Result<int> OutboxStore::feedHistory(const QDateTime& now, int limit)
         return 0;
     Statement& ins = m_db.prepare(
         QStringLiteral("INSERT INTO outbox (kind, entity_key, payload, state, attempts, next_attempt_at, created_at, "
-                       "updated_at) VALUES ('history', ?1, ?2, 'queued', 0, ?3, ?3, ?3)"));
+                       "updated_at) VALUES ('history', ?1, ?2, ?4, 0, ?3, ?3, ?3)"));
+    QList<OutboxItem> taken;
     for (const Row& r : rows) {
-        ins.bind(1, r.code).bind(2, r.payload).bind(3, now);
+        const bool take = claimed && r.acked;
+        const QLatin1StringView state = take ? QLatin1StringView("in_flight") : QLatin1StringView("queued");
+        ins.bind(1, r.code).bind(2, r.payload).bind(3, now).bind(4, QString(state));
         if (Status s = ins.exec(); !s)
             return s.error();
+        if (take) {
+            OutboxItem it;
+            it.id = m_db.lastInsertId();
+            it.kind = QStringLiteral("history");
+            it.entityKey = r.code;
+            it.state = state;
+            it.nextAttemptAt = it.createdAt = it.updatedAt = now;
+            it.payloadJson = r.payload.toUtf8();
+            taken.append(std::move(it));
+        }
     }
     if (Status s = setValue(QStringLiteral("history.cursor"), QString::number(lastId)); !s)
         return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
+    if (claimed)
+        claimed->append(std::move(taken));
     return scanned;
 }
 

@@ -36,7 +36,9 @@ public:
     // Queues CapNhatTienDoHoSoMC rows for dossier events not queued yet (after the cursor
     // 'history.cursor'), looking at most `limit` events per call; returns how many it looked
     // at (0: none left). Central decisions pulled from the portal are skipped.
-    Result<int> feedHistory(const QDateTime& now, int limit = 5000);
+    // With `claimed`, the rows whose dossier the portal has go in already claimed (in_flight,
+    // as claim() would give them next, without reading them back) and are appended there.
+    Result<int> feedHistory(const QDateTime& now, int limit = 5000, QList<OutboxItem>* claimed = nullptr);
 
     // Claims up to `limit` rows of `kind` whose retry time has come (any time when `force`,
     // except rows that failed through this object: a pass tries each row once) and marks them

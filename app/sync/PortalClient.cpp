@@ -162,6 +162,12 @@ void PortalClient::start(Started call)
     m_transport->start(m_started->binary ? P::uploadPath() : P::servicePath(), body(*m_started), m_started->binary);
 }
 
+void PortalClient::waitSent()
+{
+    if (m_started && !m_started->early)
+        m_transport->waitSent();
+}
+
 PortalAnswer PortalClient::finish()
 {
     if (!m_started) {

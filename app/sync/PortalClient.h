@@ -63,6 +63,9 @@ public:
     void start(const QString& service, const QJsonObject& fields, QLatin1StringView key = {},
                const QByteArray& rawJson = {});
     PortalAnswer finish();
+    // Between start() and finish(): returns once the request has left, so another client may
+    // send the next one on its own connection (two upload chunks in flight).
+    void waitSent();
 
     // DongBoHoSoMC with one or more full dossier objects.
     PortalAnswer syncDossiers(const QJsonArray& dossiers, bool updating);

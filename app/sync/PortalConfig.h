@@ -29,6 +29,7 @@ struct PortalConfig
     int dossierBatch = 20;
     int historyChunk = 10;
     int chunkBytes = 1024 * 1024;
+    int chunksInFlight = 2; // upload chunks sent before the first is answered, each on its own connection
     int backoffBaseSecs = 5;
     int backoffCapSecs = 3600;
     int intervalSecs = 60;

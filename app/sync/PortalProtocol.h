@@ -27,6 +27,7 @@ inline constexpr int HashMismatch = 12;
 inline constexpr int SizeMismatch = 13;
 inline constexpr int RangeUsedUp = 14;
 inline constexpr int BadBundle = 15;
+inline constexpr int StepConflict = 16;
 } // namespace Code
 
 inline QString loginPath()
@@ -91,9 +92,25 @@ inline QString historyRowId()
 {
     return QStringLiteral("MaTienDo");
 }
-inline QString historyRowKey(const QString& dossierCode, qint64 eventId)
+// A history row's MaTienDo: the dossier code, then the workstation number and the local event
+// id ("H34-261207-0012#3.481"), unique across the center's workstations, so two stations'
+// rows of one dossier never take each other's place. Without a station: "code#481".
+inline QString historyRowKey(const QString& dossierCode, qint64 eventId, int station = 0)
 {
-    return dossierCode + QLatin1Char('#') + QString::number(eventId);
+    if (station <= 0)
+        return dossierCode + QLatin1Char('#') + QString::number(eventId);
+    return dossierCode + QLatin1Char('#') + QString::number(station) + QLatin1Char('.') + QString::number(eventId);
+}
+// The workstation number in a history row's MaTienDo, 0 when it names none.
+inline int historyRowStation(const QString& key)
+{
+    const qsizetype hash = key.lastIndexOf(QLatin1Char('#'));
+    const qsizetype dot = key.indexOf(QLatin1Char('.'), hash + 1);
+    if (hash < 0 || dot < 0)
+        return 0;
+    bool ok = false;
+    const int station = QStringView(key).mid(hash + 1, dot - hash - 1).toInt(&ok);
+    return ok ? station : 0;
 }
 
 } // namespace PortalProtocol

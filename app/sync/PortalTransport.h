@@ -44,6 +44,10 @@ public:
         m_started = post(path, body, binary);
     }
     virtual HttpExchange finish() { return std::exchange(m_started, HttpExchange{}); }
+    // Between start() and finish(): blocks until the whole request has left (or the exchange
+    // ended), so a second request on another connection surely follows it. By default start()
+    // has done the whole exchange already.
+    virtual void waitSent() {}
 
 private:
     HttpExchange m_started;

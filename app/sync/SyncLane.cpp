@@ -24,19 +24,31 @@ Status SyncLane::open()
     return m_db.execute(QStringLiteral("PRAGMA synchronous = NORMAL"));
 }
 
+std::unique_ptr<PortalClient> SyncLane::makeClient() const
+{
+    return std::make_unique<PortalClient>(m_options.config, m_clock,
+                                          m_options.transport ? m_options.transport(m_options.config) : nullptr);
+}
+
 PortalClient& SyncLane::client()
 {
-    if (!m_client) {
-        m_client = std::make_unique<PortalClient>(
-            m_options.config, m_clock, m_options.transport ? m_options.transport(m_options.config) : nullptr);
-    }
+    if (!m_client)
+        m_client = makeClient();
     return *m_client;
+}
+
+PortalClient& SyncLane::secondClient()
+{
+    if (!m_second)
+        m_second = makeClient();
+    return *m_second;
 }
 
 int SyncLane::closeClient()
 {
-    const int requests = m_client ? m_client->requestCount() : 0;
+    const int requests = (m_client ? m_client->requestCount() : 0) + (m_second ? m_second->requestCount() : 0);
     m_client.reset();
+    m_second.reset();
     return requests;
 }
 

@@ -30,6 +30,9 @@ public:
     Database& db() { return m_db; }
     OutboxStore& store() { return m_store; }
     PortalClient& client();
+    // A second client on a connection of its own (its own session), for the next upload chunk
+    // while the portal stores the one before.
+    PortalClient& secondClient();
     // Requests sent so far; ends the client (its network objects belong to the lane's thread
     // and must go before the thread does).
     int closeClient();
@@ -61,7 +64,10 @@ private:
     std::atomic<bool>& m_abort;
     Database m_db;
     OutboxStore m_store;
+    std::unique_ptr<PortalClient> makeClient() const;
+
     std::unique_ptr<PortalClient> m_client;
+    std::unique_ptr<PortalClient> m_second;
     SyncReport m_report;
 };
 

@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "core/Logging.h"
+#include "sync/CenterFeedPull.h"
 #include "sync/OutboxSender.h"
 #include "sync/PortalPuller.h"
 #include "sync/SyncLane.h"
@@ -63,6 +64,7 @@ void SyncReport::merge(const SyncReport& o)
     statusApplied += o.statusApplied;
     conflicts += o.conflicts;
     leased += o.leased;
+    feedDossiers += o.feedDossiers;
     catalogueImported = catalogueImported || o.catalogueImported;
     requests += o.requests;
     for (const QString& e : o.errors) {
@@ -116,12 +118,14 @@ Result<SyncReport> SyncRunner::run()
     }
     if (wants(SyncKind::attachment()))
         work.push_back([](SyncLane& lane) { OutboxSender(lane).sendAttachments(); });
-    if (wants(SyncKind::lease()) || wants(SyncKind::status()) || wants(SyncKind::catalogue())) {
+    if (wants(SyncKind::lease()) || wants(SyncKind::status()) || wants(SyncKind::catalogue()) ||
+        wants(SyncKind::feed())) {
         work.push_back([](SyncLane& lane) {
             PortalPuller puller(lane);
             puller.leaseAhead();
             puller.pullStatus();
             puller.pullCatalogue();
+            CenterFeedPull(lane).run();
         });
     }
 

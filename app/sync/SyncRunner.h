@@ -36,6 +36,10 @@ struct SyncOptions
     AttachmentReader attachments;
     TransportFactory transport;
     const std::atomic<bool>* cancel = nullptr; // set from another thread to stop between requests
+    // The center's dossier feed (CenterFeedPull): dossiers per page, and a report after each
+    // page committed (dossiers pulled in this pass, and how many were waiting when it began).
+    int feedPage = 500;
+    std::function<void(qint64 pulled, qint64 total)> feedProgress;
 };
 
 // What one pass did.
@@ -50,6 +54,7 @@ struct SyncReport
     int statusApplied = 0;
     int conflicts = 0;
     int leased = 0;
+    int feedDossiers = 0; // dossiers of the center's feed written here
     bool catalogueImported = false;
     int requests = 0;
     QStringList errors; // distinct messages of this pass, for people

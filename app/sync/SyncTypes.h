@@ -36,6 +36,12 @@ inline QString lease()
 {
     return QStringLiteral("lease");
 }
+// The center's dossier feed (CenterFeedPull): a pull, not listed among allKinds() (a portal has
+// none), with its own back-off.
+inline QString feed()
+{
+    return QStringLiteral("feed");
+}
 // Kinds that live as rows of the outbox; catalogue, status and lease are pulls.
 inline QStringList outboxKinds()
 {

@@ -5,13 +5,17 @@
 #include "PortalFixture.h"
 #include "sync/OfflineBundle.h"
 
+#include <QCryptographicHash>
 #include <QDeadlineTimer>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTest>
+
+#include <thread>
 
 using namespace motcua;
 using namespace motcua::test;
@@ -234,15 +238,15 @@ private Q_SLOTS:
         QCOMPARE(d.value(QLatin1String("TrangThaiTrungTam")).toString(), QStringLiteral("9"));
     }
 
-    void twoProcessesServeOneCenter()
+    // A second motcua-center on the same database and configuration, on another port; its URL.
+    QUrl startSecond(QProcess& second)
     {
-        // A second motcua-center on the same database and configuration, on another port.
-        QProcess second;
         second.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         second.start(QStringLiteral(MOTCUA_CENTER_PATH),
                      {QStringLiteral("serve"), QStringLiteral("--config"), m_center.centerConfigPath(),
                       QStringLiteral("--set"), QStringLiteral("listen=127.0.0.1:0")});
-        QVERIFY(second.waitForStarted(10000));
+        if (!second.waitForStarted(10000))
+            return {};
         QByteArray out;
         static const QRegularExpression ready(QStringLiteral("listening on https://[^:]+:(\\d+)"));
         QRegularExpressionMatch m;
@@ -251,9 +255,18 @@ private Q_SLOTS:
             second.waitForReadyRead(100);
             out += second.readAllStandardOutput();
         }
-        QVERIFY2(m.hasMatch(), out.constData());
+        if (!m.hasMatch())
+            return {};
         QUrl url = m_center.url();
         url.setPort(m.captured(1).toInt());
+        return url;
+    }
+
+    void twoProcessesServeOneCenter()
+    {
+        QProcess second;
+        const QUrl url = startSecond(second);
+        QVERIFY(url.isValid());
         PortalHttp other(url, m_center.caCertificate());
 
         // One session, made on the first process, is good on the second: no state outside PostgreSQL.
@@ -287,6 +300,60 @@ private Q_SLOTS:
             }
         }
         QCOMPARE(numbers.size(), 100);
+        second.terminate();
+        QVERIFY(second.waitForFinished(5000));
+    }
+
+    void chunkThatOvertakesWaitsForTheOneBefore()
+    {
+        // A client sends the next chunk of a file while the one before is still on its way;
+        // here the later one reaches one process first and waits there until the earlier one,
+        // sent to the other process, is stored: both are taken, none refused (error 11).
+        QProcess second;
+        const QUrl url = startSecond(second);
+        QVERIFY(url.isValid());
+        const QByteArray bytes = QByteArrayLiteral("the first half|and the second");
+        const QByteArray head = bytes.left(15), tail = bytes.mid(15);
+        const QString sha = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+        const QString session = m_center.http().login(m_center.username(), m_center.password());
+        QVERIFY(!session.isEmpty());
+        auto chunk = [&](qint64 offset, const QByteArray& data) {
+            return QJsonObject{{QStringLiteral("MaTep"), sha},
+                               {QStringLiteral("MaHoSo"), codeOf(1)},
+                               {QStringLiteral("TenTep"), QStringLiteral("scan.pdf")},
+                               {QStringLiteral("TongKichThuoc"), QString::number(bytes.size())},
+                               {QStringLiteral("ViTri"), QString::number(offset)},
+                               {QStringLiteral("DuLieu"), QString::fromLatin1(data.toBase64())}};
+        };
+        PortalHttp::Result later;
+        std::thread early([&] {
+            PortalHttp other(url, m_center.caCertificate());
+            later = other.call(session, m_center.madonvi(), QStringLiteral("MC_TaiTep"), chunk(head.size(), tail));
+        });
+        QTest::qWait(400);
+        const auto first =
+            m_center.http().call(session, m_center.madonvi(), QStringLiteral("MC_TaiTep"), chunk(0, head));
+        early.join();
+        QCOMPARE(first.code(), QStringLiteral("0"));
+        QCOMPARE(later.code(), QStringLiteral("0"));
+        QCOMPARE(later.json.value(QLatin1String("HoanTat")).toString(), QStringLiteral("True"));
+        QByteArray stored;
+        QCOMPARE(psql(QStringLiteral("SELECT complete FROM files WHERE sha256 = '%1'").arg(sha), &stored), 0);
+        QCOMPARE(stored.trimmed(), QByteArray("t"));
+
+        // A chunk whose predecessor never comes is refused after the wait, with the offset to resume from.
+        const QByteArray other = QByteArrayLiteral("never finished");
+        const QString otherSha =
+            QString::fromLatin1(QCryptographicHash::hash(other, QCryptographicHash::Sha256).toHex());
+        QJsonObject orphan = chunk(4, other.mid(4));
+        orphan[QStringLiteral("MaTep")] = otherSha;
+        orphan[QStringLiteral("TongKichThuoc")] = QString::number(other.size());
+        QElapsedTimer waited;
+        waited.start();
+        const auto refused = m_center.http().call(session, m_center.madonvi(), QStringLiteral("MC_TaiTep"), orphan);
+        QCOMPARE(refused.code(), QStringLiteral("11"));
+        QCOMPARE(refused.json.value(QLatin1String("ViTri")).toString(), QStringLiteral("0"));
+        QVERIFY(waited.elapsed() >= 2500);
         second.terminate();
         QVERIFY(second.waitForFinished(5000));
     }

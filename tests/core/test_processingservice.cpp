@@ -168,11 +168,24 @@ void TestProcessingService::transitions()
     QCOMPARE(auditsAfter, audits + 1);
     QCOMPARE(historyAfter, history + 1);
     QCOMPARE(count(actionAudit, code), actionAudits + 1);
-    // The portal's record is sent again when its status code, dates or lists changed.
-    const bool recordChanges = nationalCode(after->state) != nationalCode(startState) ||
+    // The portal's record is sent again when its status code, dates or lists changed, and with
+    // every change of state: a step names the state it starts from and the one it leads to, so
+    // the center applies it only while the dossier is where this workstation saw it.
+    const bool recordChanges = after->state != startState ||
+                               nationalCode(after->state) != nationalCode(startState) ||
                                action == ProcessingAction::SupplementReceived ||
                                action == ProcessingAction::RequestSupplement;
     QCOMPARE(recordsAfter, records + (recordChanges ? 1 : 0));
+    if (after->state != startState) {
+        Statement& rec = m_ctx->db().prepare(
+            QStringLiteral("SELECT payload FROM outbox WHERE entity_key = ?1 AND kind = 'dossier' ORDER BY id DESC"));
+        rec.bind(1, code);
+        QVERIFY(rec.next());
+        const QJsonObject record = QJsonDocument::fromJson(rec.text(0).toUtf8()).object();
+        rec.reset();
+        QCOMPARE(record.value(QStringLiteral("MC_TrangThaiTruoc")).toString(), stateKey(startState));
+        QCOMPARE(record.value(QStringLiteral("MC_TrangThaiMoi")).toString(), stateKey(after->state));
+    }
 
     // The history row carries the portal's CapNhatTienDoHoSoMC fields.
     Statement& st = m_ctx->db().prepare(

@@ -14,11 +14,14 @@
 #include "sync/SyncService.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QtTest>
@@ -104,12 +107,55 @@ private Q_SLOTS:
             set(d, "center-join-code", QStringLiteral("ZZZZ-ZZZZ-ZZZZ"));
             set(d, "center-join-ca", m_center.caPath());
             d.findChild<QPushButton*>(QStringLiteral("center-join-accept"))->click();
+            QTRY_VERIFY_WITH_TIMEOUT(!d.isJoining(), 20000);
             QVERIFY(d.isVisible());
             auto* message = d.findChild<QLabel*>(QStringLiteral("center-join-message"));
             QVERIFY(message->isVisible());
             QVERIFY(!message->text().isEmpty());
             shoot(&d, "center-join-refused");
         });
+        QVERIFY(m_ctx->settings().string(QStringLiteral("center.url")).isEmpty());
+        QVERIFY(!m_ctx->settings().isSet(QStringLiteral("center.password")));
+    }
+
+    void silentCenterLeavesTheWindowAlive()
+    {
+        // A server that takes the connection and never answers: the dialog says what it waits
+        // for, keeps handling events, and Cancel closes it at once; nothing is kept.
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost));
+        CenterJoinBox box(*m_ctx, m_admin);
+        box.resize(900, 200);
+        box.show();
+        withDialog(box, [&](CenterJoinDialog& d) {
+            set(d, "center-join-url", QStringLiteral("https://127.0.0.1:%1").arg(silent.serverPort()));
+            set(d, "center-join-code", QStringLiteral("ABCD-EFGH-JKLM"));
+            set(d, "center-join-ca", m_center.caPath());
+            auto* accept = d.findChild<QPushButton*>(QStringLiteral("center-join-accept"));
+            accept->click();
+            QVERIFY(d.isJoining());
+            QVERIFY(!accept->isEnabled());
+            auto* message = d.findChild<QLabel*>(QStringLiteral("center-join-message"));
+            QVERIFY(message->isVisible());
+            QVERIFY2(message->text().contains(QLatin1String("127.0.0.1")), qPrintable(message->text()));
+            QTRY_VERIFY(silent.hasPendingConnections());
+            // Still waiting a second later, the window's events handled all along.
+            bool ticked = false;
+            QTimer::singleShot(200, &d, [&] { ticked = true; });
+            QTest::qWait(1000);
+            QVERIFY(ticked);
+            QVERIFY(d.isJoining());
+            shoot(&d, "center-join-waiting");
+            QElapsedTimer closing;
+            closing.start();
+            d.reject();
+            QVERIFY(!d.isVisible());
+            QVERIFY(closing.elapsed() < 1000);
+        });
+        // The connection dropped: the join's thread ends with a network error, dropped unseen.
+        while (QTcpSocket* s = silent.nextPendingConnection())
+            s->abort();
+        QTest::qWait(200);
         QVERIFY(m_ctx->settings().string(QStringLiteral("center.url")).isEmpty());
         QVERIFY(!m_ctx->settings().isSet(QStringLiteral("center.password")));
     }
@@ -130,6 +176,7 @@ private Q_SLOTS:
             set(d, "center-join-ca", m_center.caPath());
             shoot(&d, "center-join-dialog");
             d.findChild<QPushButton*>(QStringLiteral("center-join-accept"))->click();
+            QTRY_VERIFY_WITH_TIMEOUT(!d.isJoining(), 20000);
             QVERIFY2(!d.isVisible(), qPrintable(d.findChild<QLabel*>(QStringLiteral("center-join-message"))->text()));
         });
         QCOMPARE(changed.count(), 1);

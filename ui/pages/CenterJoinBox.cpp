@@ -6,6 +6,8 @@
 #include "store/Settings.h"
 #include "sync/CenterJoin.h"
 
+#include <memory>
+
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -15,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QThread>
 #include <QVBoxLayout>
 
 namespace motcua {
@@ -149,12 +152,25 @@ void CenterJoinDialog::join()
         m_url->setFocus();
         return;
     }
+    // The exchange runs in a thread of its own: the window stays alive, says what it waits for,
+    // and Cancel closes it (a late answer is then dropped, and the code must be printed again).
     m_joinButton->setEnabled(false);
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto joined =
-        joinCenter(m_context.settings(), url, m_ca->text().trimmed(), m_code->text(), m_name->text().trimmed());
-    QApplication::restoreOverrideCursor();
+    showInlineInfo(m_message, tr("Asking %1 to join…").arg(url.host()));
+    const QString ca = m_ca->text().trimmed(), code = m_code->text(), name = m_name->text().trimmed();
+    auto answer = std::make_shared<Result<JoinAnswer>>(Error::storage(QString()));
+    QThread* worker =
+        QThread::create([answer, url, ca, code, name] { *answer = requestJoin(url, ca, code, name, kJoinTimeoutMs); });
+    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
+    connect(worker, &QThread::finished, this, [this, answer, url, ca] { finishJoin(url, ca, *answer); });
+    m_worker = worker;
+    worker->start();
+}
+
+void CenterJoinDialog::finishJoin(const QUrl& url, const QString& ca, const Result<JoinAnswer>& answer)
+{
+    m_worker = nullptr;
     m_joinButton->setEnabled(true);
+    auto joined = answer ? keepJoin(m_context.settings(), url, ca, *answer) : Result<JoinedCenter>(answer.error());
     if (!joined) {
         showInlineError(m_message, joined.error().message);
         return;

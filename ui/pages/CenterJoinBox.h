@@ -1,9 +1,13 @@
 #pragma once
 
+#include "core/Result.h"
 #include "core/Types.h"
+#include "sync/CenterJoin.h"
 
 #include <QDialog>
 #include <QGroupBox>
+#include <QPointer>
+#include <QThread>
 
 class QLabel;
 class QLineEdit;
@@ -54,8 +58,15 @@ public:
     // What the center answered, after accept().
     QString summary() const { return m_summary; }
 
+    // True while the center is being asked (tests wait for it).
+    bool isJoining() const { return !m_worker.isNull(); }
+
 private:
+    // How long the center may stay silent before the dialog gives up on it.
+    static constexpr int kJoinTimeoutMs = 15000;
+
     void join();
+    void finishJoin(const QUrl& url, const QString& ca, const Result<JoinAnswer>& answer);
     void chooseCa();
 
     AppContext& m_context;
@@ -67,6 +78,7 @@ private:
     QLabel* m_message = nullptr;
     QPushButton* m_joinButton = nullptr;
     QString m_summary;
+    QPointer<QThread> m_worker;
 };
 
 } // namespace motcua

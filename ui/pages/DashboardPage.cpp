@@ -10,6 +10,7 @@
 #include "service/AppContext.h"
 #include "service/CatalogueService.h"
 #include "service/CenterCountsSource.h"
+#include "service/ChangeNotifier.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -135,6 +136,16 @@ DashboardPage::DashboardPage(AppContext& context, const Actor& actor, CenterCoun
     layout->addWidget(m_tabs, 1);
     layout->addWidget(m_centerBox);
 
+    // Dossiers changed (here, elsewhere, pulled by sync): the figures follow.
+    connect(&m_context.changes(), &ChangeNotifier::dossiersChanged, this, [this] {
+        if (!m_allowed)
+            return;
+        if (isVisible())
+            refresh();
+        else
+            m_dirty = true;
+    });
+    // The timer only turns the day and asks for the center's figures.
     m_poll = new QTimer(this);
     m_poll->setInterval(kPollMs);
     connect(m_poll, &QTimer::timeout, this, &DashboardPage::poll);
@@ -356,8 +367,7 @@ void DashboardPage::poll()
     // The center-wide figures follow their own interval (the source decides when to ask).
     if (isVisible())
         m_center->request(today, false);
-    const bool changed = m_context.reports().changeStamp() != m_stamp || today != m_day;
-    if (!changed)
+    if (today == m_day)
         return;
     if (isVisible())
         refresh();

@@ -5,6 +5,7 @@
 #include "dossiers/DossierListModel.h"
 #include "dossiers/DossierTable.h"
 #include "dossiers/DossierViewDialog.h"
+#include "dossiers/ListFollower.h"
 #include "pages/DossierListExportDialog.h"
 #include "pages/PageHeader.h"
 #include "service/AppContext.h"
@@ -92,6 +93,10 @@ void DossiersPage::buildUi()
     bottom->addWidget(m_exportList);
     bottom->addWidget(m_refresh);
     bottom->addWidget(m_open);
+
+    // Steps taken anywhere (here, another window, a sync pass) show without F5.
+    new ListFollower(
+        m_context.changes(), this, m_table, m_model, [this] { return m_loaded; }, [this] { m_model->refresh(); });
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_title);

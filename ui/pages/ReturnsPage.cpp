@@ -8,6 +8,7 @@
 #include "dossiers/DossierListModel.h"
 #include "dossiers/DossierTable.h"
 #include "dossiers/DossierViewDialog.h"
+#include "dossiers/ListFollower.h"
 #include "dossiers/ReturnDialog.h"
 #include "forms/ProcessingForms.h"
 #include "pages/PageHeader.h"
@@ -47,6 +48,9 @@ ReturnsPage::ReturnsPage(AppContext& context, const Actor& actor, QWidget* paren
 {
     buildUi();
     retranslateUi();
+    // A dossier completed or returned anywhere (another page or window, a sync pass).
+    new ListFollower(
+        m_context.changes(), this, m_table, m_model, [this] { return m_loaded; }, [this] { m_model->refresh(); });
 }
 
 void ReturnsPage::setFileChooser(FileChooser* chooser)

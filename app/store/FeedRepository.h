@@ -1,0 +1,99 @@
+#pragma once
+
+#include "core/Dossier.h"
+#include "core/DossierState.h"
+#include "core/Result.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QSet>
+#include <QString>
+
+#include <optional>
+
+namespace motcua {
+
+class Database;
+
+// One history row of a dossier in the center's feed (a step recorded at some workstation).
+struct FeedEvent
+{
+    QString key;      // the center's id of the row (MaTienDo)
+    int station = 0;  // the workstation that recorded it, 0 when the id names none
+    QDateTime at;     // UTC
+    QString username; // as the recording workstation names the person
+    DossierState to = DossierState::Received;
+    QString note;
+};
+
+// One dossier of the center's feed, as the sync client read it.
+struct FeedDossier
+{
+    QString mark;    // the feed position it was written at
+    Dossier dossier; // code, procedure code, department name in departmentCode's place (see below), ...
+    QString departmentName;
+    DossierState state = DossierState::Received; // the center's state
+    QList<FeedEvent> events;                     // oldest first
+};
+
+// What applying feed rows did.
+struct FeedApplied
+{
+    int added = 0;   // dossiers new to this workstation
+    int moved = 0;   // dossiers here whose state the center changed
+    int events = 0;  // history rows added
+    int skipped = 0; // dossiers whose procedure this workstation does not know
+};
+
+// Writes the center's dossier feed into this workstation's tables (schema 19). Nothing written
+// here enters the outbox: the rows are the center's already. No method opens a transaction; the
+// caller wraps a page and its cursor in one (a page pulled again changes nothing twice).
+class FeedRepository
+{
+public:
+    explicit FeedRepository(Database& db);
+
+    // Applies one dossier. `station` is this workstation's number: its own history rows are
+    // never added again. A dossier with a local change not yet sent keeps its state (the center
+    // decides on that change), but gets the other workstations' history rows.
+    // The dossier records of this station's outbox as they stood when a page was asked for.
+    struct OutboxMark
+    {
+        qint64 lastId = 0;   // newest row then
+        QSet<qint64> unsent; // rows not yet acknowledged then
+    };
+    Result<OutboxMark> outboxMark();
+
+    // `asked`: the outbox when the page was asked for. A record of this station acknowledged
+    // since is newer than the page, which does not undo it.
+    Status apply(const FeedDossier& row, int station, const OutboxMark& asked, const QDateTime& now,
+                 FeedApplied* applied);
+
+    // Records that the center refused a step on `code` because another counter acted first:
+    // one open conflict per dossier and center status (sync_conflicts), shown on the Sync page.
+    // `change` is the center's side in the shape of a status change (MaHoSo, TrangThaiHoSo,
+    // NoiDungXuLy, ...). True when a new conflict was recorded.
+    Result<bool> recordConflict(const QString& code, int centerStatus, const QByteArray& changeJson,
+                                const QDateTime& now);
+
+    // How the clerk settled the conflict the outbox row `outboxId` caused ("portal", "local"),
+    // empty while it is open or when there is none (recordConflict's `changeJson` names the row
+    // as "MC_HangDoi").
+    Result<QString> settledFor(qint64 outboxId);
+
+    // The clerk kept this workstation's step over the center's: the row's record goes out again
+    // as a step from the state the center has now (`centerState`, a DossierState key), so the
+    // center checks that move instead; the old row is done. One transaction.
+    Status resendOnTop(qint64 outboxId, const QString& code, QJsonObject record, const QString& centerState,
+                       const QDateTime& now);
+    // The clerk took the center's side: the row is done (a fresh record was queued then).
+    Status supersede(qint64 outboxId, const QDateTime& now);
+
+private:
+    Result<qint64> insertCopy(const FeedDossier& row, const QDateTime& now);
+
+    Database& m_db;
+};
+
+} // namespace motcua

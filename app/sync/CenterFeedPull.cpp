@@ -1,0 +1,237 @@
+#include "sync/CenterFeedPull.h"
+
+#include "core/Logging.h"
+#include "store/Database.h"
+#include "store/Settings.h"
+#include "sync/PortalClient.h"
+#include "sync/PortalProtocol.h"
+#include "sync/PortalPuller.h"
+#include "sync/SyncLane.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace motcua {
+
+namespace P = PortalProtocol;
+
+namespace {
+
+QString str(const QJsonObject& o, const char* key)
+{
+    return o.value(QLatin1String(key)).toString();
+}
+
+int number(const QJsonObject& o, const char* key)
+{
+    return static_cast<int>(P::number(o.value(QLatin1String(key))));
+}
+
+} // namespace
+
+bool CenterFeedPull::readRow(const QJsonObject& row, FeedDossier* out)
+{
+    const QJsonObject r = row.value(QLatin1String("HoSo")).toObject();
+    Dossier& d = out->dossier;
+    d.code = str(row, "MaHoSo");
+    if (d.code.isEmpty() || str(r, "MaHoSo") != d.code)
+        return false;
+    out->mark = str(row, "Moc");
+    d.procedureCode = str(r, "MaTTHC");
+    d.procedureName = str(r, "TenTTHC");
+    const int channel = number(r, "KenhThucHien");
+    d.channel = channel >= 1 && channel <= 3 ? static_cast<Channel>(channel) : Channel::Counter;
+    const int type = number(r, "LoaiDoiTuong");
+    d.applicant.type = type >= 1 && type <= 4 ? static_cast<ApplicantType>(type) : ApplicantType::Citizen;
+    d.applicant.fullName = str(r, "ChuHoSo");
+    d.applicant.idNumber = str(r, "SoGiayToChuHoSo");
+    d.applicant.phone = str(r, "SoDienThoai");
+    d.applicant.email = str(r, "Email");
+    d.applicant.idFromQr = str(r, "MC_DocQRCanCuoc") == QLatin1String("1");
+    d.summary = str(r, "TrichYeuHoSo");
+    d.receivedAt = PortalPuller::parsePortalTime(str(r, "NgayTiepNhan"));
+    d.appointmentAt = PortalPuller::parsePortalTime(str(r, "NgayHenTra"));
+    if (!d.appointmentAt.isValid())
+        d.appointmentAt = d.receivedAt;
+    d.finishedAt = PortalPuller::parsePortalTime(str(r, "NgayKetThucXuLy"));
+    d.returnedAt = PortalPuller::parsePortalTime(str(r, "NgayTra"));
+    if (d.procedureCode.isEmpty() || !d.receivedAt.isValid())
+        return false;
+    out->departmentName = str(r, "DonViXuLy");
+    for (const QJsonValue& v : r.value(QLatin1String("TaiLieuNop")).toArray()) {
+        const QJsonObject p = v.toObject();
+        DossierComponent c;
+        c.name = str(p, "TenGiayTo");
+        c.originals = number(p, "SoBanChinh");
+        c.photocopies = number(p, "SoBanSao");
+        d.components.append(c);
+    }
+    for (const QJsonValue& v : r.value(QLatin1String("DanhSachLePhi")).toArray()) {
+        const QJsonObject f = v.toObject();
+        d.fees.append({str(f, "TenPhiLePhi"), Money(P::number(f.value(QLatin1String("MucPhi")))), QString()});
+    }
+
+    // The state: the workstation state of the last step when nothing was decided centrally
+    // since, else the national status.
+    // (The center forgets the step's state when it decides, so a step's state is the newer.)
+    const QString central = str(row, "TrangThaiTrungTam");
+    DossierState state;
+    if (stateFromKey(str(row, "TinhTrang"), &state)) {
+        out->state = state;
+    } else {
+        const int national = central.isEmpty() ? number(r, "TrangThaiHoSo") : central.toInt();
+        if (!PortalPuller::stateFromNational(national, &out->state))
+            return false;
+    }
+    for (const QJsonValue& v : row.value(QLatin1String("TienDo")).toArray()) {
+        const QJsonObject h = v.toObject();
+        FeedEvent e;
+        e.key = str(h, "MaTienDo");
+        e.station = P::historyRowStation(e.key);
+        e.at = PortalPuller::parsePortalTime(str(h, "ThoiDiemXuLy"));
+        e.username = str(h, "NguoiXuLy");
+        e.note = str(h, "NoiDungXuLy");
+        if (e.key.isEmpty() || !e.at.isValid() || !PortalPuller::stateFromNational(number(h, "TrangThai"), &e.to))
+            continue;
+        out->events.append(e);
+    }
+    d.receivedBy = out->events.isEmpty() ? QString() : out->events.first().username;
+    return true;
+}
+
+void CenterFeedPull::run()
+{
+    const QString kind = SyncKind::feed();
+    if (!m_lane.wants(kind) || m_lane.stopped() || !m_lane.due(kind))
+        return;
+    const int station = Settings(m_lane.db()).integer(QStringLiteral("station.number"));
+    const int page = qBound(1, m_lane.options().feedPage, 1000);
+    qint64 total = -1;
+    qint64 pulled = 0;
+    for (;;) {
+        if (m_lane.stopped())
+            return;
+        const QString cursor = m_lane.store().value(QStringLiteral("feed.cursor"), QStringLiteral("0"));
+        QJsonObject fields{{QStringLiteral("TuMoc"), cursor}, {QStringLiteral("SoLuong"), QString::number(page)}};
+        if (total < 0)
+            fields.insert(QStringLiteral("DemConLai"), QStringLiteral("True"));
+        auto asked = FeedRepository(m_lane.db()).outboxMark();
+        if (!asked) {
+            m_lane.note(asked.error().message);
+            return;
+        }
+        const PortalAnswer r = m_lane.client().call(QStringLiteral("MC_LayHoSoTrungTam"), fields);
+        if (r.outcome == PortalAnswer::Refused && r.code == P::Code::UnknownService)
+            return; // a portal, not a center: no feed
+        if (!r.ok()) {
+            m_lane.bookFailure(kind, r);
+            return;
+        }
+        if (total < 0)
+            total = P::number(r.body.value(QStringLiteral("ConLai")));
+        const QJsonArray rows = r.body.value(QStringLiteral("result")).toArray();
+        const QString next = r.body.value(QStringLiteral("MocTiep")).toString();
+        FeedApplied applied;
+        {
+            Transaction tx(m_lane.db());
+            if (!tx.begun()) {
+                m_lane.note(tx.begun().error().message);
+                return;
+            }
+            FeedRepository feed(m_lane.db());
+            for (const QJsonValue& v : rows) {
+                FeedDossier row;
+                if (!readRow(v.toObject(), &row)) {
+                    ++applied.skipped;
+                    continue;
+                }
+                if (Status s = feed.apply(row, station, *asked, m_lane.now(), &applied); !s) {
+                    m_lane.note(s.error().message);
+                    return;
+                }
+            }
+            if (!next.isEmpty()) {
+                if (Status s = m_lane.store().setValue(QStringLiteral("feed.cursor"), next); !s) {
+                    m_lane.note(s.error().message);
+                    return;
+                }
+            }
+            if (Status s = tx.commit(); !s) {
+                m_lane.note(s.error().message);
+                return;
+            }
+        }
+        pulled += rows.size();
+        m_lane.report().feedDossiers += applied.added + applied.moved;
+        if (applied.skipped > 0) {
+            m_lane.note(QCoreApplication::translate(
+                "motcua", "%n dossier(s) of the center name a procedure this workstation does not know.", nullptr,
+                applied.skipped));
+        }
+        if (m_lane.options().feedProgress)
+            m_lane.options().feedProgress(pulled, std::max(total, pulled));
+        if (!P::isTrue(r.body.value(QStringLiteral("ConNua"))) || next.isEmpty() || next == cursor)
+            break;
+    }
+    qCInfo(lcSync) << "center feed:" << pulled << "dossiers read";
+    m_lane.bookSuccess(kind);
+}
+
+bool CenterFeedPull::settleRefusedStep(SyncLane& lane, const OutboxItem& item, const PortalAnswer& refusal)
+{
+    const QString code = item.entityKey;
+    // The center's side as it is now, in the shape of a central status change, so the conflicts
+    // page shows it and settling it "the center's way" moves the dossier there.
+    const PortalAnswer found = lane.client().call(QStringLiteral("TraCuuHoSo"), {{QStringLiteral("mahoso"), code}});
+    const QJsonArray result = found.body.value(QStringLiteral("result")).toArray();
+    if (!found.ok() || result.isEmpty()) {
+        lane.note(refusal.message);
+        return false;
+    }
+    const QJsonObject center = result.first().toObject();
+    FeedRepository feed(lane.db());
+    auto settled = feed.settledFor(item.id);
+    if (!settled) {
+        lane.note(settled.error().message);
+        return false;
+    }
+    if (*settled == QLatin1String("portal")) {
+        if (Status s = feed.supersede(item.id, lane.now()); !s) {
+            lane.note(s.error().message);
+            return false;
+        }
+        return true;
+    }
+    const QString centerState = center.value(QStringLiteral("MC_TrangThaiMoi")).toString();
+    DossierState known;
+    if (*settled == QLatin1String("local") && stateFromKey(centerState, &known)) {
+        QJsonObject record = item.payload.isEmpty() ? QJsonDocument::fromJson(item.payloadJson).object() : item.payload;
+        if (Status s = feed.resendOnTop(item.id, code, record, centerState, lane.now()); !s) {
+            lane.note(s.error().message);
+            return false;
+        }
+        return true;
+    }
+    const int status = static_cast<int>(P::number(center.value(QStringLiteral("MaTrangThai"))));
+    const QJsonObject change{{QStringLiteral("MaHoSo"), code},
+                             {QStringLiteral("TrangThaiHoSo"), QString::number(status)},
+                             {QStringLiteral("NoiDungXuLy"), refusal.message},
+                             {QStringLiteral("NguoiXuLy"), QString()},
+                             {QStringLiteral("ThoiDiemXuLy"), QString()},
+                             {QStringLiteral("NgayKetThucXuLy"), center.value(QStringLiteral("NgayKetThucXuLy"))},
+                             {QStringLiteral("NgayTra"), center.value(QStringLiteral("NgayTra"))},
+                             {QStringLiteral("MC_HangDoi"), QString::number(item.id)}};
+    auto recorded = feed.recordConflict(code, status, QJsonDocument(change).toJson(QJsonDocument::Compact), lane.now());
+    if (!recorded) {
+        lane.note(recorded.error().message);
+        return false;
+    }
+    if (*recorded) {
+        ++lane.report().conflicts;
+        qCInfo(lcSync) << "step on dossier" << code << "refused by the center: conflict recorded";
+    }
+    return false;
+}
+
+} // namespace motcua

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "store/FeedRepository.h"
+#include "sync/SyncTypes.h"
+
+#include <QJsonObject>
+
+namespace motcua {
+
+class SyncLane;
+struct PortalAnswer;
+
+// The workstation's side of the center's dossier feed (MC_LayHoSoTrungTam, CenterFeed.h):
+// pulls the dossiers written since the cursor kept in sync_state ('feed.cursor'), page by page,
+// each page and the cursor after it in one transaction, so a catch-up stopped or killed at any
+// moment goes on from the last page written. A portal without the service (error 8) has no
+// feed: nothing is pulled and nothing is booked.
+class CenterFeedPull
+{
+public:
+    explicit CenterFeedPull(SyncLane& lane)
+        : m_lane(lane)
+    {}
+
+    void run();
+
+    // The center refused a step of this station's outbox row (error 16): another counter acted
+    // on the dossier first. Records the conflict with the center's side of it for the clerk and
+    // answers false: the row waits. When the clerk already settled the conflict this row
+    // caused, does what they chose instead and answers true: the row is done
+    // (the center's side: the fresh record queued then replaces it) or goes out again as a step
+    // from the state the center has now (this workstation's side).
+    static bool settleRefusedStep(SyncLane& lane, const OutboxItem& item, const PortalAnswer& refusal);
+
+    // A feed row as the store writes it; false when it cannot be read (no code or status).
+    static bool readRow(const QJsonObject& row, FeedDossier* out);
+
+private:
+    SyncLane& m_lane;
+};
+
+} // namespace motcua

@@ -1,0 +1,181 @@
+// The application's change notifier: a signal per area after every commit of the app's own
+// connection (none for a rolled back transaction or a table no page shows), and after commits
+// of another connection or process on the same file (PRAGMA data_version, then per area).
+
+#include "core/Dossier.h"
+#include "service/AppContext.h"
+#include "service/CatalogueService.h"
+#include "service/ChangeNotifier.h"
+#include "service/DossierService.h"
+#include "service/ProcessingService.h"
+#include "store/ChangeWatch.h"
+#include "store/Database.h"
+#include "store/Settings.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace motcua;
+
+class TestChangeNotifier : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void localCommits_data();
+    void localCommits();
+    void rolledBackChangesNothing();
+    void otherProcess_data();
+    void otherProcess();
+
+private:
+    std::unique_ptr<AppContext> open();
+    QString receive(AppContext& app);
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<AppContext> m_app;
+    Actor m_clerk;
+};
+
+std::unique_ptr<AppContext> TestChangeNotifier::open()
+{
+    AppContext::Options o;
+    o.databasePath = m_dir.filePath(QStringLiteral("changes.db"));
+    o.encryptAtAdminLogin = false;
+    auto ctx = AppContext::open(o);
+    if (!ctx)
+        qWarning() << ctx.error().message;
+    return ctx ? std::move(*ctx) : nullptr;
+}
+
+QString TestChangeNotifier::receive(AppContext& app)
+{
+    for (const Procedure& p : app.catalogue().procedures()) {
+        if (!p.channel(Channel::Counter))
+            continue;
+        Dossier d;
+        d.procedureCode = p.code;
+        d.applicant.fullName = QStringLiteral("Lê Thị Mai");
+        d.applicant.idNumber = QStringLiteral("062090011111");
+        auto r = app.dossiers().receive(m_clerk, d);
+        return r ? r->code : QString();
+    }
+    return {};
+}
+
+void TestChangeNotifier::init()
+{
+    QFile::remove(m_dir.filePath(QStringLiteral("changes.db")));
+    m_clerk.username = QStringLiteral("clerk1");
+    m_clerk.role = Role::Clerk;
+    m_app = open();
+    QVERIFY(m_app);
+    m_app->changes().setPollInterval(50);
+}
+
+void TestChangeNotifier::cleanup()
+{
+    m_app.reset();
+}
+
+void TestChangeNotifier::localCommits_data()
+{
+    QTest::addColumn<QString>("what");
+    QTest::addColumn<int>("dossiers");
+    QTest::addColumn<int>("outbox");
+    QTest::addColumn<int>("settings");
+    QTest::newRow("a dossier received") << "receive" << 1 << 1 << 0;
+    QTest::newRow("a setting saved") << "setting" << 0 << 0 << 1;
+    QTest::newRow("a table no page shows") << "other" << 0 << 0 << 0;
+}
+
+void TestChangeNotifier::localCommits()
+{
+    QFETCH(QString, what);
+    QFETCH(int, dossiers);
+    QFETCH(int, outbox);
+    QFETCH(int, settings);
+    ChangeNotifier& n = m_app->changes();
+    n.setPollInterval(0); // only the commit hook
+    QSignalSpy d(&n, &ChangeNotifier::dossiersChanged);
+    QSignalSpy o(&n, &ChangeNotifier::outboxChanged);
+    QSignalSpy s(&n, &ChangeNotifier::settingsChanged);
+    QSignalSpy any(&n, &ChangeNotifier::changed);
+    if (what == QLatin1String("receive"))
+        QVERIFY(!receive(*m_app).isEmpty());
+    else if (what == QLatin1String("setting"))
+        QVERIFY(m_app->settings().set(QStringLiteral("sync.intervalSecs"), QStringLiteral("17")));
+    else
+        QVERIFY(m_app->db().execute(QStringLiteral("INSERT INTO sync_state (key, value) VALUES ('x', 'y')")));
+    // Nothing inside the commit: the signals come from the event loop, once.
+    QCOMPARE(any.count(), 0);
+    QTest::qWait(100);
+    QCOMPARE(d.count(), dossiers);
+    QCOMPARE(o.count(), outbox);
+    QCOMPARE(s.count(), settings);
+    QCOMPARE(any.count(), dossiers + outbox + settings > 0 ? 1 : 0);
+}
+
+void TestChangeNotifier::rolledBackChangesNothing()
+{
+    ChangeNotifier& n = m_app->changes();
+    QSignalSpy any(&n, &ChangeNotifier::changed);
+    {
+        Transaction tx(m_app->db());
+        QVERIFY(tx.begun());
+        QVERIFY(m_app->settings().set(QStringLiteral("sync.intervalSecs"), QStringLiteral("23")));
+    } // rolled back
+    QTest::qWait(200);
+    QCOMPARE(any.count(), 0);
+    QCOMPARE(m_app->settings().integer(QStringLiteral("sync.intervalSecs")), 60);
+}
+
+void TestChangeNotifier::otherProcess_data()
+{
+    QTest::addColumn<QString>("what");
+    QTest::addColumn<int>("areas");
+    QTest::newRow("a step recorded elsewhere") << "step" << int(ChangeWatch::Dossiers | ChangeWatch::Outbox);
+    QTest::newRow("a setting saved elsewhere") << "setting" << int(ChangeWatch::Settings);
+    QTest::newRow("the center's feed moved") << "feed" << int(ChangeWatch::Dossiers);
+    QTest::newRow("only the audit trail") << "audit" << 0;
+}
+
+void TestChangeNotifier::otherProcess()
+{
+    QFETCH(QString, what);
+    QFETCH(int, areas);
+    const QString code = receive(*m_app);
+    QVERIFY(!code.isEmpty());
+    ChangeNotifier& n = m_app->changes();
+    QTest::qWait(150); // the app's own commit is told and done with
+    QSignalSpy any(&n, &ChangeNotifier::changed);
+
+    // Another connection to the same file, as `motcuactl` or a sync pass has.
+    auto other = open();
+    QVERIFY(other);
+    if (what == QLatin1String("step")) {
+        QVERIFY(other->processing().withdraw(m_clerk, code, QStringLiteral("Rút hồ sơ")));
+    } else if (what == QLatin1String("setting")) {
+        QVERIFY(other->settings().set(QStringLiteral("sync.intervalSecs"), QStringLiteral("31")));
+    } else if (what == QLatin1String("feed")) {
+        QVERIFY(other->db().execute(
+            QStringLiteral("INSERT INTO sync_state (key, value) VALUES ('feed.cursor', '812:H34-261207-0001')")));
+    } else {
+        QVERIFY(other->db().execute(QStringLiteral("INSERT INTO audit_log (at, username, action, entity, entity_key) "
+                                                   "VALUES (0, 'x', 'test', 'test', 'x')")));
+    }
+    other.reset();
+    QTest::qWait(300);
+    if (areas == 0) {
+        QCOMPARE(any.count(), 0);
+        return;
+    }
+    QCOMPARE(any.count(), 1);
+    QCOMPARE(any.first().first().toInt(), areas);
+}
+
+QTEST_GUILESS_MAIN(TestChangeNotifier)
+#include "test_changenotifier.moc"

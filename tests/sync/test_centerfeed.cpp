@@ -1,0 +1,334 @@
+// The center's dossier feed end to end: motcua-center over a throwaway PostgreSQL cluster and
+// three workstation databases, each enrolled as its own station. A dossier received on A is
+// found on B by the tail of its code, processed and returned there, and seen returned on A and
+// C; two stations acting on one dossier while apart get one step applied and one conflict; a
+// catch-up stopped after two pages goes on from there without a dossier or a step twice.
+
+#include "PortalFixture.h"
+#include "SyncTestBed.h"
+#include "core/ProcessingRecords.h"
+#include "service/ProcessingService.h"
+#include "store/DossierRepository.h"
+
+#include <QProcess>
+#include <QTest>
+
+#include <atomic>
+
+using namespace motcua;
+using namespace motcua::test;
+
+class TestCenterFeed : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void init();
+    void cleanup();
+    void receivedOnAReturnedOnB();
+    void twoStationsApartOneConflict_data();
+    void twoStationsApartOneConflict();
+    void catchUpStoppedResumes_data();
+    void catchUpStoppedResumes();
+    void commandLineShowsProgress();
+
+private:
+    // Enrols station `number` at the center and points `bed` at it with that credential.
+    void enrol(SyncTestBed& bed, int number);
+    SyncReport pass(SyncTestBed& bed, SyncOptions options);
+    SyncReport pass(SyncTestBed& bed) { return pass(bed, bed.options()); }
+    static DossierState stateOf(SyncTestBed& bed, const QString& code);
+    int centerHistory(const QString& code);
+
+    std::unique_ptr<PortalFixture> m_center;
+    std::unique_ptr<SyncTestBed> m_a, m_b, m_c;
+};
+
+void TestCenterFeed::initTestCase()
+{
+    m_center = std::make_unique<PortalFixture>(QStringList{}, PortalFixture::Server::Center);
+    QVERIFY2(m_center->start(), qPrintable(m_center->errorString()));
+}
+
+void TestCenterFeed::cleanupTestCase()
+{
+    m_center.reset();
+}
+
+void TestCenterFeed::init()
+{
+    m_center->stop();
+    QVERIFY(m_center->resetData());
+    QVERIFY2(m_center->restart(), qPrintable(m_center->errorString()));
+    m_a = std::make_unique<SyncTestBed>(*m_center, QStringLiteral("a"));
+    m_b = std::make_unique<SyncTestBed>(*m_center, QStringLiteral("b"));
+    m_c = std::make_unique<SyncTestBed>(*m_center, QStringLiteral("c"));
+    QVERIFY2(m_a->isValid(), qPrintable(m_a->error()));
+    QVERIFY2(m_b->isValid(), qPrintable(m_b->error()));
+    QVERIFY2(m_c->isValid(), qPrintable(m_c->error()));
+    // A keeps the fixture's station 1; B and C join as stations of their own.
+    QVERIFY(m_a->app().settings().set(QStringLiteral("station.number"), QStringLiteral("1")));
+    enrol(*m_b, 2);
+    enrol(*m_c, 3);
+}
+
+void TestCenterFeed::cleanup()
+{
+    m_a.reset();
+    m_b.reset();
+    m_c.reset();
+}
+
+void TestCenterFeed::enrol(SyncTestBed& bed, int number)
+{
+    static QHash<int, QPair<QString, QString>> credentials; // one enrolment per center run
+    if (!credentials.contains(number)) {
+        QByteArray code;
+        QCOMPARE(m_center->centerCommand(
+                     {QStringLiteral("enrol"), QStringLiteral("--station"), QString::number(number)}, &code),
+                 0);
+        const PortalHttp::Result r = m_center->http().post(
+            QStringLiteral("/center/join"),
+            {{QStringLiteral("code"), QString::fromUtf8(code).trimmed()}, {QStringLiteral("name"), bed.path()}});
+        QCOMPARE(r.code(), QStringLiteral("0"));
+        credentials.insert(number, {r.json.value(QLatin1String("username")).toString(),
+                                    r.json.value(QLatin1String("password")).toString()});
+    }
+    Settings& s = bed.app().settings();
+    QVERIFY(s.set(QStringLiteral("center.username"), credentials.value(number).first));
+    QVERIFY(s.set(QStringLiteral("center.password"), credentials.value(number).second));
+    QVERIFY(s.set(QStringLiteral("station.number"), QString::number(number)));
+}
+
+SyncReport TestCenterFeed::pass(SyncTestBed& bed, SyncOptions options)
+{
+    auto r = bed.pass(options);
+    if (!r) {
+        qWarning() << "pass:" << r.error().message;
+        return {};
+    }
+    if (!r->errors.isEmpty())
+        qInfo() << "pass notes:" << r->errors;
+    return *r;
+}
+
+DossierState TestCenterFeed::stateOf(SyncTestBed& bed, const QString& code)
+{
+    auto d = DossierRepository(bed.app().db()).byCode(code);
+    return d ? d->state : DossierState::Submitted;
+}
+
+int TestCenterFeed::centerHistory(const QString& code)
+{
+    return static_cast<int>(m_center->dossier(code).value(QLatin1String("history")).toArray().size());
+}
+
+void TestCenterFeed::receivedOnAReturnedOnB()
+{
+    const QStringList codes = m_a->takeDossiers(3);
+    QCOMPARE(codes.size(), 3);
+    const QString code = codes.at(1);
+    QVERIFY(pass(*m_a).reached);
+    QCOMPARE(m_a->pending(), 0);
+
+    // B finds it by the tail of its code, as read off the receipt, with nothing to send back.
+    QVERIFY(pass(*m_b).feedDossiers >= 3);
+    const QString tail = code.section(QLatin1Char('-'), -1);
+    auto hits = m_b->app().dossiers().search(tail);
+    QVERIFY2(hits, qPrintable(hits ? QString() : hits.error().message));
+    bool found = false;
+    for (const DossierListRow& row : *hits)
+        found = found || row.code == code;
+    QVERIFY2(found, qPrintable(tail));
+    QCOMPARE(m_b->count(QStringLiteral("SELECT count(*) FROM outbox")), 0);
+    QCOMPARE(m_b->count(QStringLiteral("SELECT count(*) FROM dossier_events WHERE center_key IS NULL")), 0);
+    QCOMPARE(stateOf(*m_b, code), DossierState::Received);
+
+    // B processes and returns it.
+    auto opened = DossierRepository(m_b->app().db()).byCode(code);
+    QVERIFY(opened);
+    ProcessingService& work = m_b->app().processing();
+    const Actor clerk = m_b->admin();
+    auto step = work.transfer(clerk, code, opened->departmentCode);
+    QVERIFY2(step, qPrintable(step ? QString() : step.error().message));
+    step = work.receive(clerk, code);
+    QVERIFY2(step, qPrintable(step ? QString() : step.error().message));
+    step = work.complete(clerk, code);
+    QVERIFY2(step, qPrintable(step ? QString() : step.error().message));
+    ReturnRecord back;
+    back.collectorName = QStringLiteral("Trần Văn Bình");
+    back.collectorIdNumber = QStringLiteral("062090012345");
+    back.resultPapers = {QStringLiteral("Giấy chứng nhận")};
+    back.feesSettled = true;
+    step = work.returnResult(clerk, code, back);
+    QVERIFY2(step, qPrintable(step ? QString() : step.error().message));
+    SyncReport fromB = pass(*m_b);
+    QVERIFY(fromB.reached);
+    QCOMPARE(fromB.conflicts, 0);
+    QVERIFY2(m_b->pending() == 0, qPrintable(m_b->describePending()));
+
+    // A and C see it returned, with B's steps, and send none of them back.
+    const int historyAtCenter = centerHistory(code);
+    QVERIFY(historyAtCenter >= 5);
+    pass(*m_a);
+    pass(*m_c);
+    QCOMPARE(stateOf(*m_a, code), DossierState::Returned);
+    QCOMPARE(stateOf(*m_c, code), DossierState::Returned);
+    QCOMPARE(stateOf(*m_c, codes.at(0)), DossierState::Received);
+    pass(*m_a);
+    QCOMPARE(m_a->pending(), 0);
+    QCOMPARE(centerHistory(code), historyAtCenter);
+    const QString eventsOf = QStringLiteral("SELECT count(*) FROM dossier_events e JOIN dossiers d ON d.id = "
+                                            "e.dossier_id WHERE d.code = '%1'")
+                                 .arg(code);
+    QCOMPARE(m_a->count(eventsOf), historyAtCenter);
+    QCOMPARE(m_c->count(eventsOf), historyAtCenter);
+    // A pass with nothing new writes nothing.
+    QCOMPARE(pass(*m_c).feedDossiers, 0);
+}
+
+void TestCenterFeed::twoStationsApartOneConflict_data()
+{
+    QTest::addColumn<bool>("keepLocal");
+    QTest::newRow("settled the center's way") << false;
+    QTest::newRow("settled this workstation's way") << true;
+}
+
+void TestCenterFeed::twoStationsApartOneConflict()
+{
+    QFETCH(bool, keepLocal);
+    const QString code = m_a->takeDossiers(1).value(0);
+    QVERIFY(!code.isEmpty());
+    QVERIFY(pass(*m_a).reached);
+    pass(*m_b);
+    QCOMPARE(stateOf(*m_b, code), DossierState::Received);
+
+    // Apart: A hands it to its department, B records the applicant's withdrawal.
+    auto onA = DossierRepository(m_a->app().db()).byCode(code);
+    QVERIFY(onA);
+    auto transferred = m_a->app().processing().transfer(m_a->admin(), code, onA->departmentCode);
+    QVERIFY2(transferred, qPrintable(transferred ? QString() : transferred.error().message));
+    auto withdrawn = m_b->app().processing().withdraw(m_b->admin(), code, QStringLiteral("Người nộp rút hồ sơ"));
+    QVERIFY2(withdrawn, qPrintable(withdrawn ? QString() : withdrawn.error().message));
+
+    // A reaches the center first: its step is applied.
+    SyncReport first = pass(*m_a);
+    QCOMPARE(first.conflicts, 0);
+    QCOMPARE(m_a->pending(), 0);
+    // B's step started from a state the dossier has left: a conflict for B's clerk.
+    SyncReport second = pass(*m_b);
+    QCOMPARE(second.conflicts, 1);
+    auto conflicts = m_b->app().sync().conflicts();
+    QVERIFY(conflicts);
+    QCOMPARE(conflicts->size(), 1);
+    QCOMPARE(conflicts->first().dossierCode, code);
+    QCOMPARE(conflicts->first().localState, static_cast<int>(DossierState::Withdrawn));
+    QCOMPARE(conflicts->first().portalState, nationalCode(DossierState::Transferred));
+    // Nothing overwritten at the center, nothing dropped on B: its change waits there.
+    const QJsonObject atCenter = m_center->dossier(code).value(QLatin1String("dossier")).toObject();
+    QCOMPARE(atCenter.value(QLatin1String("MaTrangThai")).toString(),
+             QString::number(nationalCode(DossierState::Transferred)));
+    QCOMPARE(stateOf(*m_b, code), DossierState::Withdrawn);
+    QVERIFY(m_b->count(QStringLiteral("SELECT count(*) FROM outbox WHERE kind = 'dossier' AND state <> 'done'")) > 0);
+    // Another pass records it once only; A has none; C sees A's step.
+    QCOMPARE(pass(*m_b).conflicts, 0);
+    QCOMPARE(m_b->count(QStringLiteral("SELECT count(*) FROM sync_conflicts")), 1);
+    QCOMPARE(m_a->count(QStringLiteral("SELECT count(*) FROM sync_conflicts")), 0);
+    pass(*m_c);
+    QCOMPARE(stateOf(*m_c, code), DossierState::Transferred);
+
+    // The clerk on B settles it; the next passes carry out that choice once, with no new conflict.
+    QVERIFY(m_b->app().sync().resolveConflict(m_b->admin(), conflicts->first().id,
+                                              keepLocal ? ConflictResolution::Local : ConflictResolution::Portal));
+    SyncReport settled = pass(*m_b);
+    QCOMPARE(settled.conflicts, 0);
+    pass(*m_b);
+    QVERIFY2(m_b->pending() == 0, qPrintable(m_b->describePending()));
+    QCOMPARE(m_b->count(QStringLiteral("SELECT count(*) FROM sync_conflicts WHERE resolved_at IS NULL")), 0);
+    const DossierState final = keepLocal ? DossierState::Withdrawn : DossierState::Transferred;
+    QCOMPARE(m_center->dossier(code).value(QLatin1String("dossier")).toObject().value(QLatin1String("MaTrangThai")),
+             QJsonValue(QString::number(nationalCode(final))));
+    pass(*m_a);
+    pass(*m_c);
+    QCOMPARE(stateOf(*m_a, code), final);
+    QCOMPARE(stateOf(*m_b, code), final);
+    QCOMPARE(stateOf(*m_c, code), final);
+}
+
+void TestCenterFeed::catchUpStoppedResumes_data()
+{
+    QTest::addColumn<int>("page");
+    QTest::addColumn<int>("stopAfter");
+    QTest::newRow("pages of 2, stopped after 2") << 2 << 4;
+    QTest::newRow("pages of 3, stopped after 1") << 3 << 3;
+}
+
+void TestCenterFeed::catchUpStoppedResumes()
+{
+    QFETCH(int, page);
+    QFETCH(int, stopAfter);
+    const QStringList codes = m_a->takeDossiers(9);
+    QCOMPARE(codes.size(), 9);
+    auto moved = m_a->app().processing().withdraw(m_a->admin(), codes.at(4), QStringLiteral("Rút hồ sơ"));
+    QVERIFY(moved);
+    QVERIFY(pass(*m_a).reached);
+    QCOMPARE(m_a->pending(), 0);
+
+    // C catches up in small pages and is stopped once `stopAfter` dossiers are written.
+    std::atomic<bool> stop{false};
+    QList<qint64> seen;
+    qint64 announced = 0;
+    SyncOptions o = m_c->options();
+    o.kinds = {SyncKind::feed()};
+    o.feedPage = page;
+    o.cancel = &stop;
+    o.feedProgress = [&](qint64 pulled, qint64 total) {
+        seen.append(pulled);
+        announced = total;
+        if (pulled >= stopAfter)
+            stop.store(true);
+    };
+    pass(*m_c, o);
+    QCOMPARE(seen.size(), stopAfter / page);
+    QCOMPARE(announced, 9);
+    QCOMPARE(m_c->count(QStringLiteral("SELECT count(*) FROM dossiers")), stopAfter);
+    QVERIFY(m_c->count(QStringLiteral("SELECT count(*) FROM sync_state WHERE key = 'feed.cursor'")) == 1);
+
+    // The next pass goes on from there: every dossier once, every step once.
+    stop.store(false);
+    seen.clear();
+    o.feedProgress = [&](qint64 pulled, qint64 total) {
+        seen.append(pulled);
+        announced = total;
+    };
+    pass(*m_c, o);
+    QCOMPARE(announced, 9 - stopAfter);
+    QCOMPARE(m_c->count(QStringLiteral("SELECT count(*) FROM dossiers")), 9);
+    QCOMPARE(m_c->count(QStringLiteral("SELECT count(DISTINCT code) FROM center_dossiers")), 9);
+    QCOMPARE(m_c->count(QStringLiteral("SELECT count(*) FROM dossier_events")),
+             m_a->count(QStringLiteral("SELECT count(*) FROM dossier_events")));
+    QCOMPARE(stateOf(*m_c, codes.at(4)), DossierState::Withdrawn);
+    QCOMPARE(m_c->count(QStringLiteral("SELECT count(*) FROM outbox")), 0);
+}
+
+void TestCenterFeed::commandLineShowsProgress()
+{
+    QCOMPARE(m_a->takeDossiers(3).size(), 3);
+    QVERIFY(pass(*m_a).reached);
+    // `motcuactl sync now` runs the feed too, and says how far the catch-up is.
+    QProcess p;
+    p.setProcessEnvironment(SyncTestBed::cliEnvironment());
+    p.start(QStringLiteral(MOTCUACTL_PATH), m_c->syncNowArguments());
+    QVERIFY(p.waitForFinished(120000));
+    const QString out = QString::fromUtf8(p.readAllStandardOutput());
+    const QString err = QString::fromUtf8(p.readAllStandardError());
+    QVERIFY2(p.exitCode() == 0, qPrintable(out + err));
+    QVERIFY2(err.contains(QStringLiteral("Center's dossiers: 3 of 3 read.")), qPrintable(err));
+    QVERIFY2(out.contains(QStringLiteral("3 dossiers of the center written here")), qPrintable(out));
+    QCOMPARE(m_c->count(QStringLiteral("SELECT count(*) FROM center_dossiers")), 3);
+}
+
+QTEST_GUILESS_MAIN(TestCenterFeed)
+#include "test_centerfeed.moc"
