@@ -8,7 +8,7 @@ class QWidget;
 namespace motcua {
 
 // Asks the user for a file. Pages take one instead of calling QFileDialog, so tests can
-// answer with a path (ARCHITECTURE.md, test seams: file dialogs).
+// answer with a path (docs/architecture.md#test-seams).
 //
 // The real dialogs start in the user's Documents folder and never look inside the database:
 // they hide the database's own folder and its files, refuse a path inside it, and tell file

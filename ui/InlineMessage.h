@@ -8,7 +8,7 @@ class QWidget;
 namespace motcua {
 
 // A hidden, word-wrapped label for an error shown beside a form: errors are inline, modal
-// boxes are kept for real decisions (ARCHITECTURE.md, UI).
+// boxes are kept for real decisions (docs/architecture.md#ui).
 QLabel* makeInlineError(QWidget* parent, const QString& objectName);
 void showInlineError(QLabel* label, const QString& message);
 

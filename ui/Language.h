@@ -6,7 +6,7 @@
 namespace motcua {
 
 // The interface languages. Vietnamese is the default, English the second
-// (ARCHITECTURE.md, UI). Codes are the values of the "ui.language" setting.
+// (docs/architecture.md#ui). Codes are the values of the "ui.language" setting.
 struct LanguageInfo
 {
     QString code;       // "vi", "en"

@@ -15,7 +15,7 @@ class AttachmentService;
 class UserService;
 
 // Username and password, checked by UserService::login. A refusal is shown inline under the
-// fields (errors inline, not in modal boxes: ARCHITECTURE.md, UI); Enter submits.
+// fields (errors inline, not in modal boxes: docs/architecture.md#ui); Enter submits.
 //
 // An account whose password an administrator set (a reset: Actor::mustChangePassword) is not
 // let in yet: the dialog turns into "choose your own password" (new, confirm) and accepts once

@@ -87,7 +87,7 @@ struct PageText
     const char* description; // what a placeholder page will do
 };
 
-// Source strings are English; the .ts files carry Vietnamese (ARCHITECTURE.md, UI).
+// Source strings are English; the .ts files carry Vietnamese (docs/architecture.md#ui).
 const PageText kPages[MainWindow::PageCount] = {
     {"intake", QT_TRANSLATE_NOOP("motcua::MainWindow", "Intake"),
      QT_TRANSLATE_NOOP("motcua::MainWindow", "Dossier intake"),
@@ -342,7 +342,7 @@ void MainWindow::buildMenus()
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, qApp, &QApplication::closeAllWindows);
 
-    // Keyboard first (ARCHITECTURE.md, UI): Ctrl+1 … Ctrl+7 open the pages in navigation order.
+    // Keyboard first (docs/architecture.md#ui): Ctrl+1 … Ctrl+7 open the pages in navigation order.
     m_goMenu = menuBar()->addMenu(QString());
     for (int i = 0; i < PageCount; ++i) {
         m_pageActions[i] = m_goMenu->addAction(uiIcon(pageKey(static_cast<Page>(i))), QString());

@@ -30,7 +30,7 @@ class SyncEngine;
 class SyncPage;
 
 // The desk: a side navigation over the pages, menus, and a status bar that always shows
-// online/offline, the queued count, the last sync, the user and the center (ARCHITECTURE.md, UI).
+// online/offline, the queued count, the last sync, the user and the center (docs/architecture.md#ui).
 class MainWindow : public QMainWindow
 {
     Q_OBJECT

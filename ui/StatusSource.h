@@ -7,7 +7,7 @@
 
 namespace motcua {
 
-// What the status bar shows about the link to the portal (ARCHITECTURE.md, UI: "a status bar
+// What the status bar shows about the link to the portal (docs/architecture.md#ui: "a status bar
 // always shows online/offline, queued count, last sync"). The main window asks this seam, so
 // the sync engine can feed it later and tests can fake it.
 class StatusSource : public QObject

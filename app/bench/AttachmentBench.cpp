@@ -1,4 +1,4 @@
-// Store throughput of attachments (issue 5): what a clerk's scans cost to store, measured
+// Store throughput of attachments (README.md#performance): what a clerk's scans cost to store, measured
 // through the app's own code and beside bare OpenSSL EVP calls on the same buffers. The target
 // compares like with like: the store's hash + encrypt + durable write against the same work
 // done raw (EVP AES-256-GCM, EVP SHA-256, a new file written, fsynced, its folder fsynced),

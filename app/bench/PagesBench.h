@@ -10,7 +10,7 @@ class AppContext;
 
 namespace motcua::bench {
 
-// `motcua-bench --pages`: the desk's own figures at scale (issue 6).
+// `motcua-bench --pages`: the desk's own figures at scale (README.md#performance).
 //  - start.interactive: the `motcua` program, started as a clerk would be (login included),
 //    until its main window is ready for the first key (`motcua --timing --quit-after-start`);
 //    baseline: the same program printing its version (process start and Qt libraries only).

@@ -8,7 +8,7 @@ class AppContext;
 
 namespace motcua::bench {
 
-// `motcua-bench --processing`: the Dossiers page's figures at scale (issue 6) — the one search
+// `motcua-bench --processing`: the Dossiers page's figures at scale (README.md#performance) — the one search
 // box (names without diacritics, codes, ID numbers, phones) p50/p99, and the first page of the
 // filtered lists (status + department + date range, procedure, mine, due today, overdue)
 // through DossierRepository::page, each beside the same SQL on the raw C API (`raw`, a

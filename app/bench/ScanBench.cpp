@@ -1,4 +1,4 @@
-// Scanning throughput (issue 5): what a feeder batch costs from the device to a PDF stored in
+// Scanning throughput (README.md#performance): what a feeder batch costs from the device to a PDF stored in
 // the encrypted attachment store, and what the page pipeline costs per page, each beside a raw
 // baseline measured in the same run: the device's bare read rate, and Qt's plain JPEG of the
 // same page (which misses the 150 KB budget on text pages, hence the pipeline's layers).

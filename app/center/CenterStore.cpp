@@ -195,7 +195,7 @@ Result<qint64> CenterStore::decide(const QString& code, const QString& status, c
 {
     if (!validStatus(status))
         return Error::badInput(QCoreApplication::translate("motcua", "The status must be a number from 1 to 10."));
-    // Decided (9) ends processing; returned (10) also hands the result back (DOMAIN.md codes).
+    // Decided (9) ends processing; returned (10) also hands the result back (docs/domain.md#dossier-states).
     const QString finished = (status == QLatin1String("9") || status == QLatin1String("10")) ? at : QString();
     const QString returned = status == QLatin1String("10") ? at : QString();
     return m_db.transact<qint64>([&](pqxx::work& w) -> Result<qint64> {

@@ -24,7 +24,7 @@ struct CitizenIdCard
     bool repairedMojibake = false;
 };
 
-// Parses the text of a citizen ID card QR (DOMAIN.md, "The citizen ID card QR"):
+// Parses the text of a citizen ID card QR (docs/domain.md#the-citizen-id-card-qr):
 //
 //   ID (12 digits) | old ID (9 or 12 digits, may be empty) | full name | birth ddMMyyyy |
 //   Nam or Nữ | permanent address | issue date ddMMyyyy

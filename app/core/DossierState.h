@@ -7,7 +7,7 @@
 
 namespace motcua {
 
-// Internal dossier states. Richer than the national TrangThaiHoSo codes (DOMAIN.md);
+// Internal dossier states. Richer than the national TrangThaiHoSo codes (docs/domain.md#dossier-states);
 // nationalCode() maps each to the code used for sync and reports.
 enum class DossierState {
     Submitted = 1,           // 1  registered online, not yet received

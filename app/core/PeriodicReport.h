@@ -11,7 +11,7 @@
 namespace motcua {
 
 // The periodic report on the results of handling administrative procedures ("Tình hình, kết
-// quả giải quyết TTHC", the form 06 family; DOMAIN.md, "The periodic report"). One row per
+// quả giải quyết TTHC", the form 06 family; docs/domain.md#the-periodic-report). One row per
 // department or per field of procedures, for any range of dates:
 //
 //   Received  = carried over + online + counter and postal
@@ -32,8 +32,8 @@ enum class ReportGrouping { Department, Field };
 QString groupingKey(ReportGrouping g); // "department", "field"
 bool groupingFromKey(const QString& key, ReportGrouping* out);
 
-// How a withdrawn dossier counts. DOMAIN.md marks "withdrawn count as processed on time" as
-// *(check)*, so it is a setting (report.withdrawnAs), not a constant.
+// How a withdrawn dossier counts. "Withdrawn count as processed on time" is unconfirmed
+// (docs/domain.md#the-periodic-report), so it is a setting (report.withdrawnAs), not a constant.
 enum class WithdrawnRule {
     OnTime,   // processed, on time, whatever the dates (the default)
     ByDate,   // processed, early / on time / late by its dates like any other

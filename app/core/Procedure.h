@@ -73,7 +73,7 @@ struct Procedure
     QStringList legalBasis;
     QDate effectiveFrom;
     // Some procedures count a dossier received after this time as received the next
-    // working day (DOMAIN.md, appointment date).
+    // working day (docs/domain.md#working-time).
     std::optional<QTime> receiveCutoff;
 
     const ProcedureChannel* channel(Channel c) const

@@ -13,7 +13,7 @@
 
 namespace motcua {
 
-// Records of processing after intake (issue 6, schema 007), shared by the store, the
+// Records of processing after intake (docs/domain.md#after-intake, schema 007), shared by the store, the
 // processing service and the forms 04–06.
 
 // One hand-over of the paper dossier between the counter and a department or between

@@ -15,7 +15,7 @@
 
 namespace motcua {
 
-// The national service-quality index (Decision 766/QĐ-TTg, DOMAIN.md), computed locally for
+// The national service-quality index (Decision 766/QĐ-TTg, docs/domain.md#the-766-index), computed locally for
 // the indicators a center's own data decides. The formulas are data
 // (resources/quality/qd766.json: name, formula in words, maximum points, the share from which
 // full marks are given, the source they were read from), so a new version of the decision is a

@@ -6,7 +6,7 @@
 
 namespace motcua {
 
-// Early / on time / late, and not yet due / overdue (DOMAIN.md, "Early / on time / late").
+// Early / on time / late, and not yet due / overdue (docs/domain.md#early-on-time-late).
 //
 // Processed dossiers compare the *date* processing ended (NgayKetThucXuLy, not the return
 // date) with the appointment date, both as Vietnam calendar dates: earlier is early, the same

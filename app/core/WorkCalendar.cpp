@@ -88,7 +88,7 @@ QString defaultDayName(DayKind kind)
 
 WorkSchedule WorkSchedule::defaults()
 {
-    // A common default of provincial centers (DOMAIN.md): 07:00–11:30 and 13:30–17:00,
+    // A common default of provincial centers (docs/domain.md#working-time): 07:00–11:30 and 13:30–17:00,
     // 8 working hours, Saturday and Sunday off.
     WorkSchedule s;
     s.periods = {{QTime(7, 0), QTime(11, 30)}, {QTime(13, 30), QTime(17, 0)}};
@@ -349,7 +349,7 @@ QDateTime WorkCalendar::countingStart(const QDateTime& received, std::optional<Q
         return {};
     qint64 local = toLocal(received);
     const QDate d = dateOf(local);
-    // A procedure's own cutoff (DOMAIN.md: "received after 15:00 → next day") only matters
+    // A procedure's own cutoff (docs/domain.md#working-time) only matters
     // on a working day; on a day off the next working morning is the start anyway.
     if (cutoff && cutoff->isValid() && isWorkingDay(d) && local - dayStart(d) >= secsOfDay(*cutoff))
         local = dayStart(d) + kDay;

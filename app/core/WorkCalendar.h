@@ -14,7 +14,7 @@
 
 namespace motcua {
 
-// One dated row of the work calendar (DOMAIN.md): a holiday, a compensatory day off, or an
+// One dated row of the work calendar (docs/domain.md#working-time): a holiday, a compensatory day off, or an
 // extra working day such as a Saturday swapped for a bridge day.
 struct CalendarDay
 {
@@ -66,7 +66,7 @@ struct Appointment
     QString rule; // "5 working days from 13/02/2026 15:00; skipped: Tết Nguyên đán 14/02–22/02"
 };
 
-// Working time arithmetic for appointment dates (DOMAIN.md, "Appointment date"). Pure:
+// Working time arithmetic for appointment dates (docs/domain.md#working-time). Pure:
 // no storage, no clock. Inputs may be in any time zone; the logic runs in Vietnam time and
 // every returned instant is in Vietnam time. Precision is one second.
 class WorkCalendar

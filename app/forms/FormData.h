@@ -13,7 +13,7 @@
 
 namespace motcua {
 
-// The printed forms of the one-stop counter (DOMAIN.md, "Printed forms"; numbering of
+// The printed forms of the one-stop counter (docs/domain.md#printed-forms; numbering of
 // Circular 01/2018/TT-VPCP). Only the intake forms are rendered so far.
 enum class FormKind { Receipt = 1, Supplement = 2, Refusal = 3 };
 

@@ -6,7 +6,7 @@
 
 namespace motcua {
 
-// The wording of a form, apart from its layout, so a new circular's text (DOMAIN.md: the
+// The wording of a form, apart from its layout, so a new circular's text (docs/domain.md#printed-forms: the
 // 2025 circular appears to renumber and reword the forms) is an edit here, not in the
 // renderer. The forms are Vietnamese legal documents: the wording stays Vietnamese whatever
 // the interface language, so these strings are data, not translations.

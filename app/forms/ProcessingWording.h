@@ -58,7 +58,7 @@ struct ProcessingWording
     QString ledgerRange; // %1 from, %2 to
     QString ledgerColumns[13];
     QString ledgerTotal; // %1 number of dossiers
-    // National status names (DOMAIN.md, TrangThaiHoSo), index = code 1..10; [0] unused.
+    // National status names (docs/domain.md#dossier-states), index = code 1..10; [0] unused.
     QString statusNames[11];
 
     static ProcessingWording standard();

@@ -22,7 +22,7 @@ QString text(const QJsonValue& v)
     return QString();
 }
 
-// Our channel keys → KENH of the national record (DOMAIN.md: 1 counter, 2 online, 3 postal).
+// Our channel keys → KENH of the national record (docs/domain.md#dossier-states: 1 counter, 2 online, 3 postal).
 QString nationalChannel(const QString& channel)
 {
     if (channel == QLatin1String("truc_tuyen"))

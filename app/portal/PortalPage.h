@@ -17,7 +17,7 @@ public:
     // `title` heads the page: "Reference portal", or the center's name on motcua-center.
     static QByteArray render(const QList<PortalStore::Listed>& dossiers, const QJsonObject& stats, const QString& now,
                              const QString& title);
-    // National status codes 1..10 (DOMAIN.md) as short labels.
+    // National status codes 1..10 (docs/domain.md#dossier-states) as short labels.
     static QString statusLabel(const QString& code);
 };
 

@@ -7,7 +7,7 @@ QJsonObject PortalReply::toJson() const
     QJsonObject out = fields;
     out.insert(QStringLiteral("error_code"), QString::number(static_cast<int>(code)));
     out.insert(QStringLiteral("error_message"), message);
-    // Callers written against the national portal read `message` (PORTAL-API notes, 1.2).
+    // Callers written against the national portal read `message` (docs/domain.md#the-national-portal).
     out.insert(QStringLiteral("message"), message);
     return out;
 }

@@ -131,7 +131,7 @@ PortalReply PortalServices::syncDossiers(const QJsonObject& request, const QStri
     if (!dataArray(request, kMaxDossiersPerCall, &data, &error))
         return error;
 
-    // MaHoSo: {agency}-{yyMMdd}-{NNNN} (DOMAIN.md); 5 digits are seen in the wild too.
+    // MaHoSo: {agency}-{yyMMdd}-{NNNN} (docs/domain.md#dossier-codes); 5 digits are seen in the wild too.
     static const QRegularExpression codeShape(QStringLiteral("^[A-Za-z0-9.]+-\\d{6}-\\d{4,5}$"));
     QList<PortalDossierRow> rows;
     QSet<QString> seen;

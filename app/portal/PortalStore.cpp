@@ -178,7 +178,7 @@ Result<qint64> PortalStore::decide(const QString& code, const QString& status, c
         return find.error().error();
     if (!found)
         return Error::notFound(QCoreApplication::translate("motcua", "No dossier with this code."));
-    // Decided (9) ends processing; returned (10) also hands the result back (DOMAIN.md codes).
+    // Decided (9) ends processing; returned (10) also hands the result back (docs/domain.md#dossier-states).
     const QString finished = (status == QLatin1String("9") || status == QLatin1String("10")) ? at : QString();
     const QString returned = status == QLatin1String("10") ? at : QString();
     Statement& up = m_db.prepare(

@@ -18,7 +18,7 @@ struct ImportOptions
     int maxPages = 200;                 // a larger file is refused rather than filling memory
 };
 
-// Papers that arrive as files (issue 5): PDF, JPEG, PNG and multi-page TIFF become pages of
+// Papers that arrive as files (docs/architecture.md#scanning): PDF, JPEG, PNG and multi-page TIFF become pages of
 // the pipeline, like scanned ones. PDF pages are rendered (QtPdf) at the import resolution;
 // images keep theirs when the file states a plausible one, else they are taken as an A4 page;
 // photos larger than 300 dpi on A4 are shrunk to 200 dpi.

@@ -36,13 +36,13 @@ struct PageEncoding
 {
     int quality = 70; // first JPEG quality tried
     int minQuality = 25;
-    // Budget of a grey A4 page at 200 dpi (1654 × 2339 pixels), from issue 5; pages of other
+    // Budget of a grey A4 page at 200 dpi (1654 × 2339 pixels), docs/architecture.md#scanning; pages of other
     // sizes get the budget of their number of pixels. Colour pages get three times as much.
     qint64 greyA4Budget = 150 * 1000;
 };
 
 // Makes a page small for the PDF. A grey A4 page at 200 dpi must cost at most 150 KB
-// (issue 5). The paper is made white first (PagePipeline::prepared), which leaves JPEG only
+// (docs/architecture.md#scanning). The paper is made white first (PagePipeline::prepared), which leaves JPEG only
 // the content to pay for. A page with pictures or light text fits as one JPEG, the quality
 // stepping down from 70. A page full of text does not: at 200 dpi the edges of ~8 % ink cost a
 // JPEG 300–500 KB even at low quality. Such a page is split the way document scanners do

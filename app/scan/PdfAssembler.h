@@ -18,7 +18,7 @@ struct PdfOptions
     QDateTime createdAt; // invalid: now
 };
 
-// Combines the pages of one component into one PDF (issue 5): each page exactly the size of
+// Combines the pages of one component into one PDF (docs/architecture.md#scanning): each page exactly the size of
 // the scanned area, its picture embedded as PageEncoder made it (JPEG as DCTDecode, 1-bit
 // images as FlateDecode) and its text mask, if any, painted over it. The PDF objects are
 // written here rather than through QPdfWriter, which would decode and re-encode every image

@@ -23,7 +23,7 @@ public:
     virtual bool cancelRequested() const = 0;
 };
 
-// A source of scanned pages (ARCHITECTURE.md, test seams: scanner backend). The SANE backend
+// A source of scanned pages (docs/architecture.md#test-seams). The SANE backend
 // drives real scanners; tests use SANE's own `test` device through it, and a platform without
 // SANE gets the null backend, so the panel offers file import only.
 class ScannerBackend

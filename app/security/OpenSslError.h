@@ -8,7 +8,7 @@ namespace motcua {
 
 // OpenSSL reports failures on a per-thread error queue. These helpers drain it, so a
 // later call never reports a stale error, and turn it into text for Error::crypto
-// (ARCHITECTURE.md: OpenSSL errors are converted at their wrapper).
+// (docs/architecture.md#conventions: OpenSSL errors are converted at their wrapper).
 
 // All queued OpenSSL errors as one line ("error:...; error:..."), oldest first; the queue
 // is empty afterwards. Returns an empty string when nothing was queued.

@@ -80,7 +80,7 @@ public:
     KeyRing& keyRing();
     // This workstation's side of its center's accounts (security/StationAccounts).
     StationAccounts& stationAccounts();
-    // Steps after intake: transfers, supplements, completion, returns (issue 6).
+    // Steps after intake: transfers, supplements, completion, returns (docs/domain.md#after-intake).
     ProcessingService& processing();
     // Figures for supervisors: the periodic report, the day's counts, the trend.
     ReportService& reports();

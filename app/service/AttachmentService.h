@@ -51,7 +51,7 @@ struct KeptScan
     QDateTime addedAt; // UTC
 };
 
-// Scans and files of dossiers in the encrypted store (issue 5; ARCHITECTURE.md, Data).
+// Scans and files of dossiers in the encrypted store (docs/architecture.md#scanning).
 //
 // Files are encrypted with the database's data key, which the session holds once unlock()
 // succeeded at login. attach() is one transaction, begun before the file is written so that
@@ -88,7 +88,7 @@ public:
     // record is queued for the portal with the file in DanhSachGiayToKetQua.
     Result<AttachmentInfo> attachResult(const Actor& actor, const QString& dossierCode, const QString& fileName,
                                         const QByteArray& bytes, const QString& mimeType, int pageCount = 0);
-    // Kept scans (issue 5: nothing scanned is lost to a crash or a failed attach). keepScan()
+    // Kept scans (docs/architecture.md#scanning: nothing scanned is lost to a crash or a failed attach). keepScan()
     // stores the file like attach() (encrypted, durable, same checks) and names it by a row of
     // the user's intake draft, created blank when there is none yet, in one commit. The row
     // goes with the draft (IntakeAssistant::discardDraft) or when the scan is attached.

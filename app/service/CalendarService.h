@@ -18,8 +18,8 @@ class Clock;
 class Database;
 
 // The work calendar of the center: working hours, confirmed holiday rows per year and, for
-// years nobody has confirmed yet, the lunar-calendar proposal (DOMAIN.md, "Appointment
-// date"). Changes are administrator-only and audited, each in one transaction.
+// years nobody has confirmed yet, the lunar-calendar proposal (docs/domain.md#working-time).
+// Changes are administrator-only and audited, each in one transaction.
 class CalendarService
 {
 public:

@@ -22,8 +22,8 @@ struct CatalogueData
     QStringList notes;
 };
 
-// Parses a catalogue in the national catalogue's JSON shape (DOMAIN.md, "Procedure
-// catalogue") plus our extensions. Pure: no database, no clock (the caller passes today).
+// Parses a catalogue in the national catalogue's JSON shape (docs/domain.md#the-procedure-catalogue)
+// plus our extensions. Pure: no database, no clock (the caller passes today).
 //
 // Shape: {effective_from?, departments:[{code, name, short_name?, ordinal?}],
 //         procedures:[{code, name, field, department | department_code, level, decision,

@@ -32,7 +32,7 @@ struct ImportSummary
 };
 
 // The procedure catalogue: departments and procedures, versioned by effective date
-// (ARCHITECTURE.md: reference data is data, never code).
+// (docs/architecture.md#data: reference data is data, never code).
 //
 // Roles are checked here so that the GUI and the CLI cannot differ: only an administrator
 // imports. Reading is open to every role.

@@ -27,7 +27,7 @@ struct CenterStatus
 };
 
 // The center-wide figures: the same day's counts for every workstation of the center, which
-// only the portal knows (issue 8, "Center-wide view when online"). The dashboard shows them
+// only the portal knows (docs/architecture.md#sync). The dashboard shows them
 // apart from this workstation's own, under their own heading, and says when they are not
 // available and why.
 //

@@ -11,7 +11,7 @@
 // codec (DossierServiceJson.cpp). Internal to app/service.
 namespace motcua::dossierfields {
 
-// Dates for the portal: yyyyMMddHHmmss in Vietnam time (DOMAIN.md, sync).
+// Dates for the portal: yyyyMMddHHmmss in Vietnam time (docs/domain.md#the-national-portal).
 inline QString portalTime(const QDateTime& t)
 {
     return t.isValid() ? toVietnam(t).toString(u"yyyyMMddHHmmss") : QString();

@@ -5,7 +5,7 @@
 // Demo data. Surname shares follow the commonly cited survey figures (Nguyễn 38.4 %, Trần 11 %,
 // Lê 9.5 %, Phạm 7.1 %, Hoàng/Huỳnh 5.1 %, Phan 4.5 %, Vũ/Võ 3.9 %, Đặng 2.1 %, Bùi 2 %, Đỗ
 // 1.4 %, Hồ 1.3 %, Ngô 1.3 %, Dương 1 %, Lý 0.5 %); weights are per mille. Communes are those
-// of Kon Tum province before the 2025 merger, the demo center's area (DOMAIN.md).
+// of Kon Tum province before the 2025 merger, the demo center's area (docs/domain.md#the-demo-center).
 
 namespace motcua::generator {
 

@@ -353,7 +353,7 @@ Status Generator::writeDossier(qint64 id, const std::string& code, qint64 receiv
             add(snapToWorking(processing + static_cast<qint64>(static_cast<double>(span) * m_rng.unit())),
                 S::Processing, withdrawn ? S::Withdrawn : S::Stopped, withdrawn ? NoteWithdrawn : NoteStopped);
         } else if (!stuck) {
-            // Early 70 %, on the appointment day 20 %, late 10 % (reports: DOMAIN.md).
+            // Early 70 %, on the appointment day 20 %, late 10 % (docs/domain.md#early-on-time-late).
             const double when = m_rng.unit();
             qint64 finish;
             if (when < 0.70) {

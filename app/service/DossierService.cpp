@@ -439,7 +439,7 @@ Result<Dossier> DossierService::Private::recordIntakeDecision(const Actor& actor
     if (refused) {
         payload.insert(QStringLiteral("NgayTuChoi"), portalTime(draft.receivedAt));
     } else {
-        // PORTAL-API.md 2.4.4: one supplement request listing the papers asked for.
+        // docs/domain.md#the-national-portal: one supplement request listing the papers asked for.
         QJsonArray papers;
         QStringList content;
         for (const SupplementItem& item : items) {

@@ -41,13 +41,13 @@ public:
     // `draft.receivedAt` empty means now. Returns the stored dossier (code, appointment).
     Result<Dossier> receive(const Actor& actor, Dossier draft);
 
-    // The two other outcomes at the counter (issue 4), each one transaction like receive():
+    // The two other outcomes at the counter (docs/domain.md#intake), each one transaction like receive():
     // a new code, the dossier row in its initial state, a history event carrying the note, the
     // items or reason (dossier_intake_items), an audit row and an outbox row.
     //
     // Papers missing or incomplete (form 02): state SupplementRequested, every item needs a
     // component name and a reason. The appointment is computed as for receive() and the
-    // clock stays paused until the supplement arrives (DOMAIN.md, appointment date).
+    // clock stays paused until the supplement arrives (docs/domain.md#working-time).
     // No fees are charged on a dossier that was not received.
     Result<Dossier> requestSupplementAtIntake(const Actor& actor, Dossier draft, const QList<SupplementItem>& items);
     // Not receivable at all (form 03): state Refused with the reason; processing ends at once
@@ -83,7 +83,7 @@ public:
     // The "components" and "fees" arrays of that shape, shared with saved drafts.
     static QJsonArray componentsToJson(const QList<DossierComponent>& components);
     static QJsonArray feesToJson(const QList<DossierFee>& fees);
-    // Record for the portal's DongBoHoSoMC service (DOMAIN.md field names; every value a string).
+    // Record for the portal's DongBoHoSoMC service (docs/domain.md#the-national-portal; every value a string).
     static QJsonObject toPortalJson(const Dossier& dossier, const QString& departmentName);
 
     // Validation of a citizen ID number: 12 digits (CCCD).

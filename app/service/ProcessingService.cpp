@@ -67,7 +67,7 @@ Role requiredRole(ProcessingAction a)
     return a == ProcessingAction::Stop || a == ProcessingAction::Apologize ? Role::Supervisor : Role::Clerk;
 }
 
-// NguoiXuLy: ≤ 50 characters (PORTAL-API.md §3).
+// NguoiXuLy: ≤ 50 characters (docs/domain.md#the-national-portal).
 QString handlerName(const Actor& actor)
 {
     QString name = actor.fullName.isEmpty() ? actor.username : actor.fullName;

@@ -52,7 +52,7 @@ bool processingActionFromKey(const QString& key, ProcessingAction* out);
 // Translated label for a button ("Transfer to a department").
 QString processingActionName(ProcessingAction a);
 
-// Processing across departments after intake (issue 6): every step of DossierState's machine
+// Processing across departments after intake (docs/domain.md#after-intake): every step of DossierState's machine
 // as one method, each ONE transaction that writes the state, a dossier_events row (who,
 // when, from/to department, note), the audit row, an outbox 'history' row (the portal's
 // CapNhatTienDoHoSoMC fields) and, when a field the portal keeps changed (status code,

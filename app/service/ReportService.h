@@ -89,7 +89,7 @@ struct DossierSelection
     QString label;
 };
 
-// Figures for supervisors: the periodic report (DOMAIN.md, "The periodic report"), the day's
+// Figures for supervisors: the periodic report (docs/domain.md#the-periodic-report), the day's
 // counts and the trend. Reads only; the dashboard and `motcuactl report|counts` use it.
 //
 // Every figure comes from the dossiers table (received_at, appointment_at, finished_at,

@@ -11,7 +11,7 @@ namespace motcua {
 
 class BlobCrypto;
 
-// Free disk space for new attachments (the guard rail of issue 5): below the minimum new files
+// Free disk space for new attachments (docs/architecture.md#scanning): below the minimum new files
 // are refused before anything is written; below twice the minimum the app warns.
 struct FreeSpace
 {

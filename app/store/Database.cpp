@@ -443,7 +443,7 @@ Status Database::openHandle(const QString& path, const QByteArray& key)
         int persist = 1;
         sqlite3_file_control(m_db, "main", SQLITE_FCNTL_PERSIST_WAL, &persist);
     }
-    // synchronous=FULL: a dossier the clerk saw "saved" survives a power cut (ARCHITECTURE.md).
+    // synchronous=FULL: a dossier the clerk saw "saved" survives a power cut (docs/architecture.md#the-write-path).
     Status s = execute(QStringLiteral("PRAGMA foreign_keys=ON; PRAGMA synchronous=FULL;"));
     if (!s) {
         close();

@@ -14,7 +14,7 @@ class Clock;
 class Database;
 
 /*
- * Dossier codes: {agency}-{yyMMdd}-{NNNN} (DOMAIN.md "Dossier code"), e.g.
+ * Dossier codes: {agency}-{yyMMdd}-{NNNN} (docs/domain.md#dossier-codes), e.g.
  * 000.00.06.H56-231027-0361. The day is the Vietnam date of receipt; NNNN runs 0001–9999 per
  * agency per day. Every workstation (station) of one center shares the agency code, and some
  * of them stay offline all day, yet no two may ever mint the same code.

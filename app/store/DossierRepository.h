@@ -94,7 +94,7 @@ struct DossierEventRow
 };
 
 // Dossier rows in SQLite. No method opens a transaction: services wrap the entity rows, the
-// audit row and the outbox row of one change in a single Transaction (ARCHITECTURE.md).
+// audit row and the outbox row of one change in a single Transaction (docs/architecture.md#the-write-path).
 // Statements are cached by the Database, so repeated calls do not re-parse SQL.
 class DossierRepository
 {

@@ -11,7 +11,7 @@ namespace motcua {
 
 class Database;
 
-// The write path (ARCHITECTURE.md): every user-visible change writes its entity rows, an
+// The write path (docs/architecture.md#the-write-path): every user-visible change writes its entity rows, an
 // audit row and, when the portal must hear of it, an outbox row, all inside the caller's
 // open Transaction. These helpers write the last two; they never open a transaction.
 //

@@ -28,7 +28,7 @@ struct Entry
 
 // THE registry: every setting the app reads. Add a key here and nowhere else.
 // Center details default to empty: they come from the demo profile or the administrator.
-// The sequence part of a dossier code has 4 digits (DOMAIN.md), which bounds the code.* ranges.
+// The sequence part of a dossier code has 4 digits (docs/domain.md#dossier-codes), which bounds the code.* ranges.
 const Entry kEntries[] = {
     {u"center.name", SettingType::Text, u"", QT_TRANSLATE_NOOP("motcua", "Name of the service center"), 0, 0},
     {u"center.parent", SettingType::Text, u"",
@@ -51,7 +51,7 @@ const Entry kEntries[] = {
      QT_TRANSLATE_NOOP("motcua", "First daily sequence number of the offline fallback range"), 1, 9999},
     {u"code.blockSize", SettingType::Integer, u"50", QT_TRANSLATE_NOOP("motcua", "Sequence numbers leased per block"),
      1, 1000},
-    // Below this much free disk space new attachments are refused (issue 5's guard rail); the
+    // Below this much free disk space new attachments are refused (docs/architecture.md#scanning); the
     // app warns below twice as much. 500 MB holds a day of scans at a busy counter.
     {u"attachments.minFreeMB", SettingType::Integer, u"500",
      QT_TRANSLATE_NOOP("motcua", "Minimum free disk space for attachments, in MB: below it new scans are refused"), 0,
@@ -88,7 +88,7 @@ const Entry kEntries[] = {
      QT_TRANSLATE_NOOP("motcua", "Working hours of a working day"), 0, 0},
     {u"calendar.weekend", SettingType::Weekdays, u"6,7",
      QT_TRANSLATE_NOOP("motcua", "Days off each week (1 = Monday ... 7 = Sunday)"), 0, 0},
-    // DOMAIN.md marks "withdrawn count as processed on time" *(check)*: kept as a setting.
+    // "Withdrawn count as processed on time" is unconfirmed: a setting (docs/domain.md#the-periodic-report).
     {u"report.withdrawnAs", SettingType::Choice, u"on_time",
      QT_TRANSLATE_NOOP("motcua", "How the periodic report counts withdrawn dossiers: on_time (processed on time), "
                                  "by_date (processed, early, on time or late by their dates) or excluded"),

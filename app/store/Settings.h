@@ -38,7 +38,7 @@ struct SettingInfo
     QStringList choices;  // Choice only: the accepted values
 };
 
-// The typed settings registry (ARCHITECTURE.md: "Settings through one typed registry") over
+// The typed settings registry (docs/architecture.md#data) over
 // table `settings` (key, value TEXT). Every key, its type, default and description is in ONE
 // table in Settings.cpp; reading a key not set returns its default, so a new database needs
 // no rows. Values are not cached: each read asks SQLite (a cached prepared statement), so a

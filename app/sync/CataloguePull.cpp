@@ -38,7 +38,7 @@ Actor portalActor()
     return a;
 }
 
-// Scalars of the national records are strings or numbers (PORTAL-API.md 4.3).
+// Scalars of the national records are strings or numbers (docs/domain.md#the-national-portal).
 QString text(const QJsonValue& v)
 {
     if (v.isString())
@@ -223,7 +223,7 @@ Result<QJsonObject> CataloguePull::recordFromNational(const QJsonObject& n)
 
 Result<QJsonObject> CataloguePull::recordFromReply(const QJsonObject& body, const QString& code)
 {
-    // `result` is a list of one procedure (PORTAL-API.md 4.3); an object alone is taken too.
+    // `result` is a list of one procedure (docs/domain.md#the-national-portal); an object alone is taken too.
     const QJsonValue result = body.value(QStringLiteral("result"));
     QJsonObject national;
     if (result.isArray() && !result.toArray().isEmpty() && result.toArray().first().isObject())

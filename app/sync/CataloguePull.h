@@ -44,7 +44,7 @@ public:
 
     void run();
 
-    // A national LayThuTuc procedure (PORTAL-API.md 4.3) as a record of our catalogue file
+    // A national LayThuTuc procedure (docs/domain.md#the-national-portal) as a record of our catalogue file
     // shape (service/CatalogueImporter.h); BadInput naming what is missing.
     static Result<QJsonObject> recordFromNational(const QJsonObject& national);
     // The procedure record of one LayThuTuc reply body for `code`: MC_BanGhi or the national

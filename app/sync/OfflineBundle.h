@@ -10,7 +10,7 @@ namespace motcua {
 
 /*
  * The offline bundle: pending outbox work on a USB stick for a site with no link for days
- * (issue 7). The portal imports it (`motcua-portal --import-bundle FILE`, service MC_NhapGoi)
+ * (docs/architecture.md#sync). The portal imports it (`motcua-portal --import-bundle FILE`, service MC_NhapGoi)
  * and replays the requests inside through its normal handlers, so importing twice, or
  * importing and then syncing online, never duplicates anything (PROTOCOL.md 3.12, 5).
  *

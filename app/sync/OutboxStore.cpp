@@ -103,7 +103,7 @@ Result<int> OutboxStore::feedHistory(const QDateTime& now, int limit, QList<Outb
     if (!tx.begun())
         return tx.begun().error();
     const qint64 cursor = value(QStringLiteral("history.cursor"), QStringLiteral("0")).toLongLong();
-    // NguoiXuLy is the person's full name when the account is known (PORTAL-API.md 3),
+    // NguoiXuLy is the person's full name when the account is known (docs/domain.md#the-national-portal),
     // PhongBanXuLy the department the step hands the dossier to.
     Statement& sel = m_db.prepare(QStringLiteral(
         "SELECT e.id, d.code, e.at, coalesce(u.full_name, e.username), e.to_state, coalesce(dep.name, ''), "

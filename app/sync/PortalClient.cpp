@@ -67,7 +67,7 @@ PortalAnswer PortalClient::answer(const HttpExchange& x)
         return r;
     }
     r.body = doc.object();
-    // Provincial gateways wrap the reply as {"message": "<json>"} (PORTAL-API.md 1.1 b).
+    // Provincial gateways wrap the reply as {"message": "<json>"} (docs/domain.md#the-national-portal).
     if (!r.body.contains(QStringLiteral("error_code"))) {
         const QJsonDocument inner =
             QJsonDocument::fromJson(r.body.value(QStringLiteral("message")).toString().toUtf8());

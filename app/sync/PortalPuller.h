@@ -57,7 +57,7 @@ public:
     // conflict (SyncService::resolveConflict).
     static Status applyDecision(Database& db, const Decision& decision, const QJsonObject& change,
                                 const QDateTime& now);
-    // National TrangThaiHoSo → our richer state (DOMAIN.md; DossierState.h maps the other way).
+    // National TrangThaiHoSo → our richer state (docs/domain.md#dossier-states; DossierState.h maps the other way).
     static bool stateFromNational(int code, DossierState* out);
     // A portal time (yyyyMMddHHmmss, Vietnam time) in UTC; invalid when empty or malformed.
     static QDateTime parsePortalTime(const QString& text);

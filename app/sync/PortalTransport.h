@@ -25,7 +25,7 @@ struct HttpExchange
     QString error; // for people, already translated
 };
 
-// The network endpoint seam (ARCHITECTURE.md, test seams): PortalClient speaks JSON through
+// The network endpoint seam (docs/architecture.md#test-seams): PortalClient speaks JSON through
 // it. The real one is HTTPS (HttpsTransport); an object lives and is used in one thread.
 class PortalTransport
 {

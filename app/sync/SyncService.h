@@ -28,7 +28,7 @@ struct BundleSummary
     qint64 bytes = 0;
 };
 
-// A warning the Sync page and the status bar show (guard rails of issue 7).
+// A warning the Sync page and the status bar show (docs/architecture.md#sync, guard rails).
 struct SyncWarning
 {
     QString key;  // "catalogue_old", "holidays_old", "stuck", "failed", "alarm", "conflicts"

@@ -10,7 +10,7 @@
 namespace motcua {
 
 // The kinds of work the sync engine does. Each kind retries on its own (sync_kinds), so a
-// failing attachment upload never holds back dossiers (ARCHITECTURE.md, Sync).
+// failing attachment upload never holds back dossiers (docs/architecture.md#sync).
 namespace SyncKind {
 inline QString dossier()
 {

@@ -1,4 +1,4 @@
--- MotCua Desk schema, version 2: intake decisions and printed forms (issue 4).
+-- MotCua Desk schema, version 2: intake decisions and printed forms (docs/domain.md#intake).
 
 -- What the clerk asked for or why the dossier was turned away at the counter: one row per
 -- missing or incomplete component of a supplement request (form 02, kind 'supplement'), or

@@ -1,4 +1,4 @@
--- MotCua Desk schema, version 7: processing across departments (issue 6).
+-- MotCua Desk schema, version 7: processing across departments (docs/domain.md#after-intake).
 
 -- Hand-overs of the paper dossier between the counter and a department, or between two
 -- departments: the processing control slip (form 05) prints one row per hand-over with the

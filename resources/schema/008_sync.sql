@@ -37,7 +37,7 @@ CREATE TABLE portal_dossiers (
 ) WITHOUT ROWID;
 
 -- A status decided centrally that disagrees with a local change not yet sent: both are kept
--- and shown, never silently overwritten (ARCHITECTURE.md, Sync).
+-- and shown, never silently overwritten (docs/architecture.md#sync).
 CREATE TABLE sync_conflicts (
     id           INTEGER PRIMARY KEY,
     dossier_code TEXT NOT NULL,

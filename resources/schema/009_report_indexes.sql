@@ -1,4 +1,5 @@
--- MotCua Desk schema, version 9: indexes for the periodic report and the dashboard (issue 8).
+-- MotCua Desk schema, version 9: indexes for the periodic report and the dashboard
+-- (docs/domain.md#the-periodic-report).
 --
 -- The report reads, for a period, the dossiers received in it, those received before it and
 -- still open at its start, and those processed in it; the dashboard adds the results handed

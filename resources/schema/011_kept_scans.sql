@@ -1,4 +1,4 @@
--- MotCua Desk schema, version 11: scans kept before they are attachments (issue 5).
+-- MotCua Desk schema, version 11: scans kept before they are attachments (docs/architecture.md#scanning).
 --
 -- A scan made at the counter waits for its dossier. It is stored at once in the encrypted
 -- attachment store (the file, named by its SHA-256 like every attachment) and named by a row

@@ -2,6 +2,7 @@
 // exit codes, stdout (JSON parsed, text checked) and the one-line errors on stderr.
 
 #include "core/LunarCalendar.h"
+#include "support/MotcuactlRun.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -9,7 +10,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QProcessEnvironment>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -19,33 +19,9 @@ namespace {
 const QString kAdminPassword = QStringLiteral("admin-pass-2026");
 const QString kClerkPassword = QStringLiteral("clerk-pass-2026");
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-
-    QJsonDocument json() const { return QJsonDocument::fromJson(out); }
-    QString errText() const { return QString::fromUtf8(err); }
-    QString outText() const { return QString::fromUtf8(out); }
-};
-
 QString dataFile(const QString& name)
 {
     return QStringLiteral(MOTCUA_TEST_DATA) + QStringLiteral("/cli/") + name;
-}
-
-// Commands that show personal data (dossier show|timeline|print, search, ledger) sign in: runs of
-// them without --user get the fixture's administrator.
-bool showsPersonalData(const QStringList& args)
-{
-    if (args.contains(QLatin1String("--user")))
-        return false;
-    if (args.contains(QLatin1String("search")) || args.contains(QLatin1String("ledger")))
-        return true;
-    return args.contains(QLatin1String("dossier")) &&
-           (args.contains(QLatin1String("show")) || args.contains(QLatin1String("timeline")) ||
-            args.contains(QLatin1String("print")));
 }
 
 } // namespace
@@ -94,31 +70,14 @@ Run TestMotcuactl::run(const QStringList& args, const QString& password, const Q
                        const QString& db) const
 {
     const bool signIn = showsPersonalData(args);
-    const QStringList allArgs = signIn ? args + QStringList{QStringLiteral("--user"), QStringLiteral("admin")} : args;
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("MOTCUA_PASSWORD"));
-    env.remove(QStringLiteral("MOTCUA_NEW_PASSWORD"));
+    MotcuactlCall call;
+    call.db = db.isEmpty() ? m_db : db;
+    call.args = signIn ? args + QStringList{QStringLiteral("--user"), QStringLiteral("admin")} : args;
     if (!password.isEmpty() || signIn)
-        env.insert(QStringLiteral("MOTCUA_PASSWORD"), password.isEmpty() ? kAdminPassword : password);
-    if (!newPassword.isEmpty())
-        env.insert(QStringLiteral("MOTCUA_NEW_PASSWORD"), newPassword);
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(MOTCUACTL_PATH),
-                  QStringList{QStringLiteral("--db"), db.isEmpty() ? m_db : db} + allArgs);
-    Run r;
-    if (!process.waitForStarted(10000))
-        return r;
-    process.closeWriteChannel();
-    if (!process.waitForFinished(30000)) {
-        process.kill();
-        process.waitForFinished();
-        return r;
-    }
-    r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    r.out = process.readAllStandardOutput();
-    r.err = process.readAllStandardError();
-    return r;
+        call.password = password.isEmpty() ? kAdminPassword : password;
+    call.newPassword = newPassword;
+    call.timeoutMs = 30000;
+    return runMotcuactl(call);
 }
 
 QJsonArray TestMotcuactl::catalogue() const
@@ -126,7 +85,7 @@ QJsonArray TestMotcuactl::catalogue() const
     const Run r = run({QStringLiteral("catalogue"), QStringLiteral("list"), QStringLiteral("--json")});
     if (r.exitCode != 0)
         qWarning() << r.errText();
-    return r.json().array();
+    return r.array();
 }
 
 void TestMotcuactl::initTestCase()
@@ -155,13 +114,13 @@ void TestMotcuactl::initIsRepeatable()
     const Run r =
         run({QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("someone"), QStringLiteral("--json")});
     QCOMPARE(r.exitCode, 0);
-    QCOMPARE(r.json().object().value(QStringLiteral("admin_created")).toBool(true), false);
+    QCOMPARE(r.json().value(QStringLiteral("admin_created")).toBool(true), false);
 
     const Run list = run({QStringLiteral("users"), QStringLiteral("list"), QStringLiteral("--json"),
                           QStringLiteral("--user"), QStringLiteral("admin")},
                          kAdminPassword);
     QCOMPARE(list.exitCode, 0);
-    for (const QJsonValue& u : list.json().array())
+    for (const QJsonValue& u : list.array())
         QVERIFY(u.toObject().value(QStringLiteral("username")).toString() != QLatin1String("someone"));
 }
 
@@ -177,7 +136,7 @@ void TestMotcuactl::initNeedsAPasswordWithoutTerminal()
     // The database exists, with the demo center, and still waits for its administrator.
     r = run({QStringLiteral("init"), QStringLiteral("--json")}, QString(), QString(), db);
     QCOMPARE(r.exitCode, 0);
-    QCOMPARE(r.json().object().value(QStringLiteral("needs_first_admin")).toBool(), true);
+    QCOMPARE(r.json().value(QStringLiteral("needs_first_admin")).toBool(), true);
 }
 
 void TestMotcuactl::helpAndUsage_data()
@@ -290,7 +249,7 @@ void TestMotcuactl::calendarDue()
     QFETCH(QString, appointment);
     const Run r = run(QStringList{QStringLiteral("calendar"), QStringLiteral("due"), QStringLiteral("--json")} + args);
     QVERIFY2(r.exitCode == 0, r.err.constData());
-    const QJsonObject o = r.json().object();
+    const QJsonObject o = r.json();
     QCOMPARE(o.value(QStringLiteral("appointment")).toString(), appointment);
     QVERIFY(!o.value(QStringLiteral("rule")).toString().isEmpty());
 
@@ -362,7 +321,7 @@ void TestMotcuactl::holidaysConfirmedYear()
     const Run r =
         run({QStringLiteral("calendar"), QStringLiteral("holidays"), QStringLiteral("2026"), QStringLiteral("--json")});
     QVERIFY2(r.exitCode == 0, r.err.constData());
-    const QJsonArray rows = r.json().array();
+    const QJsonArray rows = r.array();
     QVERIFY(!rows.isEmpty());
     bool tet = false;
     for (const QJsonValue& v : rows) {
@@ -400,7 +359,7 @@ void TestMotcuactl::holidaysProposedYear()
         run({QStringLiteral("calendar"), QStringLiteral("holidays"), QStringLiteral("2031"), QStringLiteral("--json")});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     bool found = false;
-    for (const QJsonValue& v : r.json().array()) {
+    for (const QJsonValue& v : r.array()) {
         const QJsonObject row = v.toObject();
         QCOMPARE(row.value(QStringLiteral("confirmed")).toBool(true), false);
         if (row.value(QStringLiteral("date")).toString() == tet)
@@ -434,7 +393,7 @@ void TestMotcuactl::importCatalogueNeedsAnAdministrator()
         run(args + QStringList{QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("--json")},
             kAdminPassword);
     QVERIFY2(admin.exitCode == 0, admin.err.constData());
-    QCOMPARE(admin.json().object().value(QStringLiteral("procedures_added")).toInt(), 1);
+    QCOMPARE(admin.json().value(QStringLiteral("procedures_added")).toInt(), 1);
     const QJsonArray after = catalogue();
     QVERIFY(hasCode(after, QStringLiteral("9.990001")));
     QVERIFY(hasCode(after, QStringLiteral("1.002010"))); // the demo catalogue stays
@@ -442,7 +401,7 @@ void TestMotcuactl::importCatalogueNeedsAnAdministrator()
     const Run dept = run({QStringLiteral("catalogue"), QStringLiteral("list"), QStringLiteral("--json"),
                           QStringLiteral("--department"), QStringLiteral("TEST-CLI-DEPT")});
     QCOMPARE(dept.exitCode, 0);
-    QCOMPARE(dept.json().array().size(), 1);
+    QCOMPARE(dept.array().size(), 1);
 }
 
 void TestMotcuactl::importBadCatalogueLeavesDatabaseUnchanged()
@@ -476,7 +435,7 @@ void TestMotcuactl::dossierCreateShowSearch()
              QStringLiteral("--user"), QStringLiteral("clerk1"), QStringLiteral("--json")},
             kClerkPassword);
     QVERIFY2(created.exitCode == 0, created.err.constData());
-    const QJsonObject receipt = created.json().object();
+    const QJsonObject receipt = created.json();
     const QString code = receipt.value(QStringLiteral("code")).toString();
     QVERIFY2(QRegularExpression(QStringLiteral(R"(^[0-9A-Z.]+-\d{6}-\d{4}$)")).match(code).hasMatch(),
              qPrintable(code));
@@ -486,7 +445,7 @@ void TestMotcuactl::dossierCreateShowSearch()
 
     const Run shown = run({QStringLiteral("dossier"), QStringLiteral("show"), code, QStringLiteral("--json")});
     QCOMPARE(shown.exitCode, 0);
-    const QJsonObject dossier = shown.json().object();
+    const QJsonObject dossier = shown.json();
     QCOMPARE(dossier.value(QStringLiteral("code")).toString(), code);
     QCOMPARE(dossier.value(QStringLiteral("procedure")).toString(), QStringLiteral("1.000426"));
     QCOMPARE(dossier.value(QStringLiteral("received_by")).toString(), QStringLiteral("clerk1"));
@@ -502,7 +461,7 @@ void TestMotcuactl::dossierCreateShowSearch()
                            QStringLiteral("duc"), QStringLiteral("--json")});
     QCOMPARE(found.exitCode, 0);
     bool hit = false;
-    for (const QJsonValue& v : found.json().array()) {
+    for (const QJsonValue& v : found.array()) {
         const QJsonObject row = v.toObject();
         if (row.value(QStringLiteral("code")).toString() == code) {
             hit = true;
@@ -519,7 +478,7 @@ void TestMotcuactl::dossierCreateShowSearch()
 
     const Run none = run({QStringLiteral("search"), QStringLiteral("khong co ai"), QStringLiteral("--json")});
     QCOMPARE(none.exitCode, 0);
-    QVERIFY(none.json().array().isEmpty());
+    QVERIFY(none.array().isEmpty());
 
     const Run unknown =
         run({QStringLiteral("dossier"), QStringLiteral("show"), QStringLiteral("000.00.00.H34-200101-9999")});
@@ -563,7 +522,7 @@ void TestMotcuactl::usersAddAndList()
                           QStringLiteral("Nguyễn Văn Bình")};
     Run r = run(add + asAdmin + QStringList{QStringLiteral("--json")}, kAdminPassword, QStringLiteral("sup-pass-2026"));
     QVERIFY2(r.exitCode == 0, r.err.constData());
-    QCOMPARE(r.json().object().value(QStringLiteral("role")).toString(), QStringLiteral("supervisor"));
+    QCOMPARE(r.json().value(QStringLiteral("role")).toString(), QStringLiteral("supervisor"));
 
     // The new account can sign in with its password.
     r = run({QStringLiteral("users"), QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--user"),
@@ -571,7 +530,7 @@ void TestMotcuactl::usersAddAndList()
             QStringLiteral("sup-pass-2026"));
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QHash<QString, QString> roles;
-    for (const QJsonValue& v : r.json().array())
+    for (const QJsonValue& v : r.array())
         roles.insert(v.toObject().value(QStringLiteral("username")).toString(),
                      v.toObject().value(QStringLiteral("role")).toString());
     QCOMPARE(roles.value(QStringLiteral("admin")), QStringLiteral("admin"));

@@ -1,6 +1,8 @@
 // `motcuactl attach`, `store verify` and `store sweep` driven as processes on a temporary
 // database, including a process killed between writing its file and committing its row.
 
+#include "support/MotcuactlRun.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
@@ -10,7 +12,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QProcessEnvironment>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -18,31 +19,6 @@ namespace {
 
 const QString kAdminPassword = QStringLiteral("admin-pass-2026");
 const QString kClerkPassword = QStringLiteral("clerk-pass-2026");
-
-struct Run
-{
-    int exitCode = -1;
-    bool crashed = false;
-    QByteArray out;
-    QByteArray err;
-
-    QJsonDocument json() const { return QJsonDocument::fromJson(out); }
-    QString errText() const { return QString::fromUtf8(err); }
-    QString outText() const { return QString::fromUtf8(out); }
-};
-
-// Commands that show personal data (dossier show|timeline|print, search, ledger) sign in: runs of
-// them without --user get the fixture's administrator.
-bool showsPersonalData(const QStringList& args)
-{
-    if (args.contains(QLatin1String("--user")))
-        return false;
-    if (args.contains(QLatin1String("search")) || args.contains(QLatin1String("ledger")))
-        return true;
-    return args.contains(QLatin1String("dossier")) &&
-           (args.contains(QLatin1String("show")) || args.contains(QLatin1String("timeline")) ||
-            args.contains(QLatin1String("print")));
-}
 
 } // namespace
 
@@ -75,34 +51,16 @@ Run TestMotcuactlAttach::run(const QStringList& args, const QString& password, c
                              const QStringList& extraEnv) const
 {
     const bool signIn = showsPersonalData(args);
-    const QStringList allArgs = signIn ? args + QStringList{QStringLiteral("--user"), QStringLiteral("admin")} : args;
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("MOTCUA_PASSWORD"));
-    env.remove(QStringLiteral("MOTCUA_NEW_PASSWORD"));
-    env.remove(QStringLiteral("MOTCUA_TEST_CRASH_AFTER_FILE_SYNC"));
+    MotcuactlCall call;
+    call.db = m_db;
+    call.args = signIn ? args + QStringList{QStringLiteral("--user"), QStringLiteral("admin")} : args;
     if (!password.isEmpty() || signIn)
-        env.insert(QStringLiteral("MOTCUA_PASSWORD"), password.isEmpty() ? kAdminPassword : password);
-    if (!newPassword.isEmpty())
-        env.insert(QStringLiteral("MOTCUA_NEW_PASSWORD"), newPassword);
-    for (const QString& e : extraEnv)
-        env.insert(e.section(QLatin1Char('='), 0, 0), e.section(QLatin1Char('='), 1));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(MOTCUACTL_PATH), QStringList{QStringLiteral("--db"), m_db} + allArgs);
-    Run r;
-    if (!process.waitForStarted(10000))
-        return r;
-    process.closeWriteChannel();
-    if (!process.waitForFinished(30000)) {
-        process.kill();
-        process.waitForFinished();
-        return r;
-    }
-    r.crashed = process.exitStatus() != QProcess::NormalExit;
-    r.exitCode = r.crashed ? -1 : process.exitCode();
-    r.out = process.readAllStandardOutput();
-    r.err = process.readAllStandardError();
-    return r;
+        call.password = password.isEmpty() ? kAdminPassword : password;
+    call.newPassword = newPassword;
+    call.unset = {QStringLiteral("MOTCUA_TEST_CRASH_AFTER_FILE_SYNC")};
+    call.set = extraEnv;
+    call.timeoutMs = 30000;
+    return runMotcuactl(call);
 }
 
 QString TestMotcuactlAttach::writeFile(const QString& name, const QByteArray& bytes) const
@@ -119,7 +77,7 @@ QJsonArray TestMotcuactlAttach::attachmentsOfDossier() const
     const Run r = run({QStringLiteral("dossier"), QStringLiteral("show"), m_code, QStringLiteral("--json")});
     if (r.exitCode != 0)
         qWarning() << r.errText();
-    return r.json().object().value(QStringLiteral("attachments")).toArray();
+    return r.json().value(QStringLiteral("attachments")).toArray();
 }
 
 QStringList TestMotcuactlAttach::storedFiles() const
@@ -149,7 +107,7 @@ void TestMotcuactlAttach::initTestCase()
              QStringLiteral("--user"), QStringLiteral("clerk1"), QStringLiteral("--json")},
             kClerkPassword);
     QVERIFY2(r.exitCode == 0, r.err.constData());
-    m_code = r.json().object().value(QStringLiteral("code")).toString();
+    m_code = r.json().value(QStringLiteral("code")).toString();
     QVERIFY(!m_code.isEmpty());
 }
 
@@ -162,7 +120,7 @@ void TestMotcuactlAttach::attachAndShow()
                  QStringLiteral("--user"), QStringLiteral("clerk1"), QStringLiteral("--json")},
                 kClerkPassword);
     QVERIFY2(r.exitCode == 0, r.err.constData());
-    const QJsonArray added = r.json().array();
+    const QJsonArray added = r.array();
     QCOMPARE(added.size(), 2);
     QCOMPARE(added.at(0).toObject().value(QStringLiteral("file_name")).toString(), QStringLiteral("don-de-nghi.pdf"));
     QCOMPARE(added.at(0).toObject().value(QStringLiteral("mime_type")).toString(), QStringLiteral("application/pdf"));
@@ -239,7 +197,7 @@ void TestMotcuactlAttach::verifyFindsFlippedByte()
                  QStringLiteral("--user"), QStringLiteral("clerk1"), QStringLiteral("--json")},
                 kClerkPassword);
     QVERIFY2(r.exitCode == 0, r.err.constData());
-    const QString sha = r.json().array().first().toObject().value(QStringLiteral("sha256")).toString();
+    const QString sha = r.array().first().toObject().value(QStringLiteral("sha256")).toString();
 
     r = run({QStringLiteral("store"), QStringLiteral("verify"), QStringLiteral("--user"), QStringLiteral("clerk1")},
             kClerkPassword);
@@ -265,7 +223,7 @@ void TestMotcuactlAttach::verifyFindsFlippedByte()
              QStringLiteral("admin")},
             kAdminPassword);
     QCOMPARE(r.exitCode, 1);
-    const QJsonObject report = r.json().object();
+    const QJsonObject report = r.json();
     QCOMPARE(report.value(QStringLiteral("ok")).toBool(true), false);
     QCOMPARE(report.value(QStringLiteral("bad")).toArray().size(), 1);
     QCOMPARE(
@@ -307,7 +265,7 @@ void TestMotcuactlAttach::killedBetweenFileAndCommit()
     // The sweep removes it, and only it.
     r = run({QStringLiteral("store"), QStringLiteral("sweep"), QStringLiteral("--json")});
     QVERIFY2(r.exitCode == 0, r.err.constData());
-    QCOMPARE(r.json().object().value(QStringLiteral("removed")).toInt(), 1);
+    QCOMPARE(r.json().value(QStringLiteral("removed")).toInt(), 1);
     QVERIFY(!QFileInfo::exists(orphan));
     QCOMPARE(storedFiles(), filesBefore);
     r = run({QStringLiteral("store"), QStringLiteral("sweep")});

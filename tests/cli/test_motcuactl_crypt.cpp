@@ -4,13 +4,13 @@
 #include "security/KeyRing.h"
 #include "store/Database.h"
 #include "store/KeyFile.h"
+#include "support/MotcuactlRun.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QProcessEnvironment>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -20,15 +20,6 @@ namespace {
 const QString kAdminPassword = QStringLiteral("admin-pass-2026");
 const QString kClerkPassword = QStringLiteral("clerk-pass-2026");
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonDocument json() const { return QJsonDocument::fromJson(out); }
-    QString errText() const { return QString::fromUtf8(err); }
-    QString outText() const { return QString::fromUtf8(out); }
-};
 } // namespace
 
 class TestMotcuactlCrypt : public QObject
@@ -58,32 +49,15 @@ private:
 Run TestMotcuactlCrypt::run(const QStringList& args, const QString& password, const QString& newPassword,
                             const QString& db, bool keepPlain) const
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("MOTCUA_PASSWORD"));
-    env.remove(QStringLiteral("MOTCUA_NEW_PASSWORD"));
-    env.remove(QStringLiteral("MOTCUA_TEST_KEEP_PLAIN_DATABASE"));
-    if (!password.isEmpty())
-        env.insert(QStringLiteral("MOTCUA_PASSWORD"), password);
-    if (!newPassword.isEmpty())
-        env.insert(QStringLiteral("MOTCUA_NEW_PASSWORD"), newPassword);
+    MotcuactlCall call;
+    call.db = db.isEmpty() ? m_db : db;
+    call.args = args;
+    call.password = password;
+    call.newPassword = newPassword;
+    call.unset = {QStringLiteral("MOTCUA_TEST_KEEP_PLAIN_DATABASE")};
     if (keepPlain)
-        env.insert(QStringLiteral("MOTCUA_TEST_KEEP_PLAIN_DATABASE"), QStringLiteral("1"));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(MOTCUACTL_PATH), QStringList{QStringLiteral("--db"), db.isEmpty() ? m_db : db} + args);
-    Run r;
-    if (!process.waitForStarted(10000))
-        return r;
-    process.closeWriteChannel();
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-        return r;
-    }
-    r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    r.out = process.readAllStandardOutput();
-    r.err = process.readAllStandardError();
-    return r;
+        call.set = {QStringLiteral("MOTCUA_TEST_KEEP_PLAIN_DATABASE=1")};
+    return runMotcuactl(call);
 }
 
 void TestMotcuactlCrypt::initTestCase()
@@ -106,7 +80,7 @@ void TestMotcuactlCrypt::initTestCase()
              QStringLiteral("clerk1")},
             kClerkPassword);
     QVERIFY2(r.exitCode == 0, r.err.constData());
-    const QJsonArray found = r.json().array();
+    const QJsonArray found = r.array();
     QVERIFY(!found.isEmpty());
     m_code = found.first().toObject().value(QStringLiteral("code")).toString();
     QVERIFY(!m_code.isEmpty());
@@ -169,7 +143,7 @@ void TestMotcuactlCrypt::initStaysRepeatable()
     const Run r =
         run({QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("admin"), QStringLiteral("--json")});
     QVERIFY2(r.exitCode == 0, r.err.constData());
-    QCOMPARE(r.json().object().value(QStringLiteral("admin_created")).toBool(true), false);
+    QCOMPARE(r.json().value(QStringLiteral("admin_created")).toBool(true), false);
 }
 
 void TestMotcuactlCrypt::settingsListGetSet()
@@ -195,7 +169,7 @@ void TestMotcuactlCrypt::settingsListGetSet()
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QVERIFY(!r.outText().contains(QStringLiteral("mat-khau-cong")));
     bool sawSecret = false;
-    for (const QJsonValue& v : r.json().array()) {
+    for (const QJsonValue& v : r.array()) {
         const QJsonObject o = v.toObject();
         if (o.value(QStringLiteral("key")).toString() == QLatin1String("portal.password")) {
             sawSecret = true;
@@ -237,8 +211,8 @@ void TestMotcuactlCrypt::auditVerifyNamesAnAlteredRow()
                              QStringLiteral("--user"), QStringLiteral("admin")};
     Run r = run(verify, kAdminPassword);
     QVERIFY2(r.exitCode == 0, r.err.constData());
-    QVERIFY(r.json().object().value(QStringLiteral("intact")).toBool());
-    QVERIFY(r.json().object().value(QStringLiteral("rows")).toInteger() > 10);
+    QVERIFY(r.json().value(QStringLiteral("intact")).toBool());
+    QVERIFY(r.json().value(QStringLiteral("rows")).toInteger() > 10);
     QCOMPARE(
         run({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--user"), QStringLiteral("clerk1")},
             kClerkPassword)
@@ -264,8 +238,8 @@ void TestMotcuactlCrypt::auditVerifyNamesAnAlteredRow()
     }
     r = run(verify, kAdminPassword);
     QCOMPARE(r.exitCode, 1);
-    QCOMPARE(r.json().object().value(QStringLiteral("intact")).toBool(true), false);
-    QCOMPARE(r.json().object().value(QStringLiteral("broken_row")).toInteger(), altered);
+    QCOMPARE(r.json().value(QStringLiteral("intact")).toBool(true), false);
+    QCOMPARE(r.json().value(QStringLiteral("broken_row")).toInteger(), altered);
     r = run({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--user"), QStringLiteral("admin")},
             kAdminPassword);
     QCOMPARE(r.exitCode, 1);

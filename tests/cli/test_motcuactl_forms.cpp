@@ -3,6 +3,7 @@
 // must work with no display and no QT_QPA_PLATFORM set: it selects the offscreen platform.
 
 #include "store/Database.h"
+#include "support/MotcuactlRun.h"
 
 #include <QDir>
 #include <QFile>
@@ -10,7 +11,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QProcessEnvironment>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -19,32 +19,9 @@ namespace {
 
 const QString kPassword = QStringLiteral("admin-pass-2026");
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-    QString errText() const { return QString::fromUtf8(err); }
-};
-
 const QByteArray kValidQr = QByteArray("062090001234|233123456|") + QString::fromUtf8("Nguyễn Thị Ngọc Ánh").toUtf8() +
                             QByteArray("|17051990|") + QString::fromUtf8("Nữ|Tổ 3, Phường Quyết Thắng").toUtf8() +
                             QByteArray("|05032021");
-
-// Commands that show personal data (dossier show|timeline|print, search, ledger) sign in: runs of
-// them without --user get the fixture's administrator.
-bool showsPersonalData(const QStringList& args)
-{
-    if (args.contains(QLatin1String("--user")))
-        return false;
-    if (args.contains(QLatin1String("search")) || args.contains(QLatin1String("ledger")))
-        return true;
-    return args.contains(QLatin1String("dossier")) &&
-           (args.contains(QLatin1String("show")) || args.contains(QLatin1String("timeline")) ||
-            args.contains(QLatin1String("print")));
-}
 
 } // namespace
 
@@ -76,33 +53,15 @@ private:
 Run TestMotcuactlForms::run(const QStringList& args, const QString& password, const QByteArray& stdinBytes) const
 {
     const bool signIn = showsPersonalData(args);
-    const QStringList allArgs = signIn ? args + QStringList{QStringLiteral("--user"), QStringLiteral("admin")} : args;
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("MOTCUA_PASSWORD"));
+    MotcuactlCall call;
+    call.db = m_db;
+    call.args = signIn ? args + QStringList{QStringLiteral("--user"), QStringLiteral("admin")} : args;
     // No display and no platform chosen: as on a server or in a cron job.
-    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    env.remove(QStringLiteral("DISPLAY"));
-    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    call.unset = {QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("DISPLAY"), QStringLiteral("WAYLAND_DISPLAY")};
     if (!password.isEmpty() || signIn)
-        env.insert(QStringLiteral("MOTCUA_PASSWORD"), password.isEmpty() ? kPassword : password);
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(MOTCUACTL_PATH), QStringList{QStringLiteral("--db"), m_db} + allArgs);
-    Run r;
-    if (!process.waitForStarted(10000))
-        return r;
-    if (!stdinBytes.isEmpty())
-        process.write(stdinBytes);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-        return r;
-    }
-    r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    r.out = process.readAllStandardOutput();
-    r.err = process.readAllStandardError();
-    return r;
+        call.password = password.isEmpty() ? kPassword : password;
+    call.stdinBytes = stdinBytes;
+    return runMotcuactl(call);
 }
 
 QString TestMotcuactlForms::pdfText(const QString& path) const

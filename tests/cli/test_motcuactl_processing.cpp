@@ -3,6 +3,8 @@
 // `dossier print --form 04|05` and `ledger`; JSON output, exit codes 2 (illegal or bad input)
 // and 3 (refused by role), the reason on stderr.
 
+#include "support/MotcuactlRun.h"
+
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
@@ -10,7 +12,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QProcessEnvironment>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -19,29 +20,6 @@ namespace {
 
 const QString kAdminPassword = QStringLiteral("admin-pass-2026");
 const QString kClerkPassword = QStringLiteral("clerk-pass-2026");
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-    QString errText() const { return QString::fromUtf8(err); }
-};
-
-// Commands that show personal data (dossier show|timeline|print, search, ledger) sign in: runs of
-// them without --user get the fixture's administrator.
-bool showsPersonalData(const QStringList& args)
-{
-    if (args.contains(QLatin1String("--user")))
-        return false;
-    if (args.contains(QLatin1String("search")) || args.contains(QLatin1String("ledger")))
-        return true;
-    return args.contains(QLatin1String("dossier")) &&
-           (args.contains(QLatin1String("show")) || args.contains(QLatin1String("timeline")) ||
-            args.contains(QLatin1String("print")));
-}
 
 } // namespace
 
@@ -77,30 +55,14 @@ private:
 Run TestMotcuactlProcessing::run(const QStringList& args, const QString& password) const
 {
     const bool signIn = showsPersonalData(args);
-    const QStringList allArgs = signIn ? args + QStringList{QStringLiteral("--user"), QStringLiteral("admin")} : args;
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("MOTCUA_PASSWORD"));
-    env.remove(QStringLiteral("MOTCUA_NEW_PASSWORD"));
+    MotcuactlCall call;
+    call.db = m_db;
+    call.args = signIn ? args + QStringList{QStringLiteral("--user"), QStringLiteral("admin")} : args;
     if (!password.isEmpty() || signIn) {
-        env.insert(QStringLiteral("MOTCUA_PASSWORD"), password.isEmpty() ? kAdminPassword : password);
-        env.insert(QStringLiteral("MOTCUA_NEW_PASSWORD"), kClerkPassword);
+        call.password = password.isEmpty() ? kAdminPassword : password;
+        call.newPassword = kClerkPassword;
     }
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(MOTCUACTL_PATH), QStringList{QStringLiteral("--db"), m_db} + allArgs);
-    Run r;
-    if (!process.waitForStarted(10000))
-        return r;
-    process.closeWriteChannel();
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-        return r;
-    }
-    r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    r.out = process.readAllStandardOutput();
-    r.err = process.readAllStandardError();
-    return r;
+    return runMotcuactl(call);
 }
 
 Run TestMotcuactlProcessing::step(const QString& name, const QString& code, const QStringList& extra,

@@ -3,6 +3,8 @@
 // one-day report agrees with the day's counts (two different queries), and bad input exits 2.
 // No display and no QT_QPA_PLATFORM: the PDF selects the offscreen platform itself.
 
+#include "support/MotcuactlRun.h"
+
 #include <QDate>
 #include <QDir>
 #include <QFile>
@@ -10,19 +12,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QProcessEnvironment>
 #include <QTemporaryDir>
 #include <QTest>
 
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
 
 qint64 at(const QJsonObject& o, const char* group, const char* key)
 {
@@ -56,19 +49,12 @@ private:
 
 Run TestMotcuactlReport::run(const QStringList& args) const
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    env.remove(QStringLiteral("DISPLAY"));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(MOTCUACTL_PATH), QStringList{QStringLiteral("--db"), m_db} + args);
-    Run r;
-    if (!process.waitForFinished(60000))
-        return r;
-    r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    r.out = process.readAllStandardOutput();
-    r.err = process.readAllStandardError();
-    return r;
+    MotcuactlCall call;
+    call.db = m_db;
+    call.args = args;
+    call.unset = {QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("DISPLAY")};
+    call.inheritPasswords = true;
+    return runMotcuactl(call);
 }
 
 void TestMotcuactlReport::initTestCase()

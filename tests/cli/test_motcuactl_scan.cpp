@@ -2,30 +2,18 @@
 // feeder batch into one PDF, one flatbed page, the device list, and the refusals (unknown
 // device, bad options) with their exit codes. Runs with no display and no platform set.
 
+#include "support/MotcuactlRun.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QProcessEnvironment>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonDocument json() const { return QJsonDocument::fromJson(out); }
-    QString errText() const { return QString::fromUtf8(err); }
-};
-
-} // namespace
 
 class TestMotcuactlScan : public QObject
 {
@@ -51,29 +39,21 @@ void TestMotcuactlScan::initTestCase()
 
 Run TestMotcuactlScan::run(const QStringList& args) const
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    env.remove(QStringLiteral("DISPLAY"));
-    env.insert(QStringLiteral("SANE_CONFIG_DIR"), QStringLiteral(MOTCUA_TEST_DATA "/sane"));
-    process.setProcessEnvironment(env);
+    MotcuactlCall call;
     // A database path is given though scan needs none: it must not be created.
-    process.start(QStringLiteral(MOTCUACTL_PATH),
-                  QStringList{QStringLiteral("--db"), m_dir.filePath(QStringLiteral("unused.db"))} + args);
-    Run r;
-    if (!process.waitForFinished(60000))
-        return r;
-    r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    r.out = process.readAllStandardOutput();
-    r.err = process.readAllStandardError();
-    return r;
+    call.db = m_dir.filePath(QStringLiteral("unused.db"));
+    call.args = args;
+    call.unset = {QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("DISPLAY")};
+    call.set = {QStringLiteral("SANE_CONFIG_DIR=" MOTCUA_TEST_DATA "/sane")};
+    call.inheritPasswords = true;
+    return runMotcuactl(call);
 }
 
 void TestMotcuactlScan::listsDevices()
 {
     const Run r = run({QStringLiteral("scan"), QStringLiteral("--list"), QStringLiteral("--json")});
     QCOMPARE(r.exitCode, 0);
-    const QJsonArray devices = r.json().array();
+    const QJsonArray devices = r.array();
     QCOMPARE(devices.size(), 2);
     QCOMPARE(devices.at(0).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("test:0"));
     const Run text = run({QStringLiteral("scan"), QStringLiteral("--list")});
@@ -90,7 +70,7 @@ void TestMotcuactlScan::feederBatchIntoOnePdf()
              QStringLiteral("0"), QStringLiteral("--dpi"), QStringLiteral("200"), QStringLiteral("--mode"),
              QStringLiteral("grey"), QStringLiteral("--out"), out, QStringLiteral("--json")});
     QVERIFY2(r.exitCode == 0, r.err.constData());
-    const QJsonObject json = r.json().object();
+    const QJsonObject json = r.json();
     QCOMPARE(json.value(QStringLiteral("scanned")).toInt(), 10);
     QCOMPARE(json.value(QStringLiteral("pages")).toInt(), 10);
     QCOMPARE(json.value(QStringLiteral("source")).toString(), QStringLiteral("feeder"));

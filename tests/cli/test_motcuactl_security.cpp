@@ -1,6 +1,7 @@
 // motcuactl as a clerk or an administrator would misuse it: another portal for one sync run,
 // a locked account, a mistyped or empty --db, and the retention purge; driven as processes.
 #include "store/Database.h"
+#include "support/MotcuactlRun.h"
 
 #include <QDir>
 #include <QFile>
@@ -8,7 +9,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QProcessEnvironment>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -18,15 +18,6 @@ namespace {
 
 const QString kAdminPassword = QStringLiteral("admin-pass-2026");
 const QString kClerkPassword = QStringLiteral("clerk-pass-2026");
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QString errText() const { return QString::fromUtf8(err); }
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
 
 } // namespace
 
@@ -58,29 +49,12 @@ private:
 Run TestMotcuactlSecurity::run(const QStringList& args, const QString& password, const QString& db,
                                const QString& newPassword) const
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("MOTCUA_PASSWORD"));
-    env.remove(QStringLiteral("MOTCUA_NEW_PASSWORD"));
-    if (!password.isEmpty())
-        env.insert(QStringLiteral("MOTCUA_PASSWORD"), password);
-    if (!newPassword.isEmpty())
-        env.insert(QStringLiteral("MOTCUA_NEW_PASSWORD"), newPassword);
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(MOTCUACTL_PATH), QStringList{QStringLiteral("--db"), db.isEmpty() ? m_db : db} + args);
-    Run r;
-    if (!process.waitForStarted(10000))
-        return r;
-    process.closeWriteChannel();
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-        return r;
-    }
-    r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    r.out = process.readAllStandardOutput();
-    r.err = process.readAllStandardError();
-    return r;
+    MotcuactlCall call;
+    call.db = db.isEmpty() ? m_db : db;
+    call.args = args;
+    call.password = password;
+    call.newPassword = newPassword;
+    return runMotcuactl(call);
 }
 
 QString TestMotcuactlSecurity::makeCa() const

@@ -441,7 +441,7 @@ void TestCatalogueService::demoCatalogueLoadsOnce()
     QVERIFY2(st.ok(), qPrintable(st.error().message));
     QVERIFY(m_service->hasCatalogue());
 
-    // The 18 units of the demo provincial center (DOMAIN.md), in order.
+    // The 18 units of the demo provincial center (docs/domain.md#the-demo-center), in order.
     const QStringList names{
         QStringLiteral("Sở Nội vụ"),
         QStringLiteral("Sở Tư pháp"),

@@ -1,4 +1,4 @@
-// The citizen ID card QR parser (DOMAIN.md, "The citizen ID card QR"): what a handheld
+// The citizen ID card QR parser (docs/domain.md#the-citizen-id-card-qr): what a handheld
 // scanner, a paste or an image gives, good and bad.
 
 #include "core/CitizenIdQr.h"
@@ -155,7 +155,7 @@ void TestCitizenIdQr::refuses_data()
     QTest::newRow("birth letters") << with("|17051990|", "|17ab1990|") << QStringLiteral("ddMMyyyy");
     QTest::newRow("birth ISO") << with("|17051990|", "|1990-05-17|") << QStringLiteral("ddMMyyyy");
     QTest::newRow("birth short") << with("|17051990|", "|1751990|") << QStringLiteral("ddMMyyyy");
-    QTest::newRow("issue 30 Feb") << with("|05032021", "|30022021") << QStringLiteral("not a valid calendar date");
+    QTest::newRow("issued 30 Feb") << with("|05032021", "|30022021") << QStringLiteral("not a valid calendar date");
     QTest::newRow("issue before birth") << with("|05032021", "|05031980") << QStringLiteral("before the date");
     QTest::newRow("gender other") << with(QString::fromUtf8("|Nữ|").toUtf8(), "|X|") << QStringLiteral("gender");
     QTest::newRow("empty address") << with(kAddress.toUtf8(), "") << QStringLiteral("address");

@@ -19,7 +19,7 @@
 using namespace motcua;
 
 namespace {
-// History ends on a Friday morning, the day before the Tết 2026 break (DOMAIN.md).
+// History ends on a Friday morning, the day before the Tết 2026 break (docs/domain.md#the-demo-center).
 const QDateTime kNow(QDate(2026, 2, 13), QTime(10, 30), vietnamZone());
 constexpr qint64 kDossiers = 2000;
 } // namespace

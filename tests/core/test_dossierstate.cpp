@@ -47,7 +47,7 @@ void TestDossierState::nationalCodes()
     QCOMPARE(nationalCode(state), code);
 }
 
-// Every (from, to) pair: the legal ones from the lifecycle in DOMAIN.md, all others refused.
+// Every (from, to) pair: the legal ones from the lifecycle in docs/domain.md#dossier-states, all others refused.
 void TestDossierState::transitions_data()
 {
     using S = DossierState;

@@ -39,7 +39,7 @@ void TestProcessingService::transitions_data()
     {
         Start start;
         S state;
-        QList<A> legal; // written out by hand from DOMAIN.md and the service's documented rules
+        QList<A> legal; // written out by hand from docs/domain.md#dossier-states and the service's documented rules
     };
     const Row rows[] = {
         {Start::Received, S::Received, {A::Transfer, A::RequestSupplement, A::AwaitingFees, A::Withdraw}},

@@ -1,6 +1,6 @@
 // The periodic report, the day's counts and the trend (ReportService) over a seeded database.
 // The expected figures are computed here, independently: from the list of dossiers the test
-// wrote, with the rules of DOMAIN.md spelled out on Vietnam calendar dates, not with the
+// wrote, with the rules of docs/domain.md#the-periodic-report spelled out on Vietnam calendar dates, not with the
 // service's SQL nor its tally function.
 #include "core/Clock.h"
 #include "core/PeriodicReport.h"
@@ -54,7 +54,7 @@ struct Seeded
 Q_DECLARE_METATYPE(Seeded)
 namespace {
 
-// The expected row, the rules written out plainly (DOMAIN.md, "The periodic report").
+// The expected row, the rules written out plainly (docs/domain.md#the-periodic-report).
 struct Expected
 {
     qint64 carried = 0, online = 0, counterPostal = 0, early = 0, onTime = 0, late = 0, notYetDue = 0, overdue = 0;
@@ -484,7 +484,7 @@ void TestReportService::invalidPeriodIsBadInput()
 
 void TestReportService::withdrawnRuleIsASetting()
 {
-    QCOMPARE(m_reports->rules().withdrawn, WithdrawnRule::OnTime); // DOMAIN.md's default
+    QCOMPARE(m_reports->rules().withdrawn, WithdrawnRule::OnTime); // docs/domain.md#the-periodic-report
     QVERIFY(!m_settings->set(QStringLiteral("report.withdrawnAs"), QStringLiteral("sometimes")));
     setRule(WithdrawnRule::Excluded);
     QCOMPARE(m_reports->rules().withdrawn, WithdrawnRule::Excluded);

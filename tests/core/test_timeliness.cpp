@@ -5,7 +5,7 @@
 
 using namespace motcua;
 
-// DOMAIN.md, "Early / on time / late": the date processing ended against the appointment
+// docs/domain.md#early-on-time-late: the date processing ended against the appointment
 // date, both in Vietnam time; open dossiers against the period's end.
 class TestTimeliness : public QObject
 {

@@ -1,4 +1,4 @@
-// Papers that arrive as files (issue 5): PDF, JPEG, PNG and multi-page TIFF become pages of
+// Papers that arrive as files (docs/architecture.md#scanning): PDF, JPEG, PNG and multi-page TIFF become pages of
 // the pipeline with a sensible resolution; what cannot be read is refused with its reason.
 // The fixtures are made here: a PDF by our own assembler and by QPdfWriter, images by Qt, a
 // multi-page TIFF by hand (Qt writes single-page TIFF only).

@@ -1,4 +1,4 @@
-// Golden tests of the intake forms 01–03 (DOMAIN.md, "Printed forms"): every field the form
+// Golden tests of the intake forms 01–03 (docs/domain.md#printed-forms): every field the form
 // must carry is in the PDF's text exactly, Vietnamese diacritics intact (QPdfDocument, and
 // pdftotext when installed); the QR decodes to the lookup URL and the barcode to the code;
 // two copies are two pages; the receipt is kept with the dossier.

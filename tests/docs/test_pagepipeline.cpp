@@ -1,4 +1,4 @@
-// The page pipeline (issue 5): blank pages found (the empty backs of a duplex batch) and
+// The page pipeline (docs/architecture.md#scanning): blank pages found (the empty backs of a duplex batch) and
 // printed ones kept, borders cropped, pages turned, a grey A4 page at 200 dpi at most 150 KB
 // in the PDF, and the pages of a component combined into one valid PDF.
 

@@ -1,4 +1,4 @@
-// Golden tests of the processing forms 04–06 (DOMAIN.md, "Printed forms"): a dossier taken
+// Golden tests of the processing forms 04–06 (docs/domain.md#printed-forms): a dossier taken
 // through two departments and returned, another late one with an apology letter; every field
 // each form must carry is in the PDF's text exactly (QPdfDocument, and pdftotext when
 // installed); the ledger's CSV is checked cell by cell.

@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # Builds the .debs with CPack from the build folder and checks what they hold: motcua-desk (the
-# app and motcuactl) and motcua-center (the server, its unit, its configuration, its user).
+# app and motcuactl) and motcua-center (the server, its unit, its configuration, its user); then
+# that Debian's own checks accept them: lintian (no error, no warning without a written override),
+# appstreamcli on the AppStream file, desktop-file-validate on the desktop file, and a manual page
+# for every program that lists what the program's --help lists.
 set -euo pipefail
 build=$1
 out=$(mktemp -d)
@@ -11,7 +14,9 @@ center=$(ls "$out"/motcua-center_*.deb)
 
 contents=$(dpkg-deb -c "$desk")
 for f in ./usr/bin/motcua ./usr/bin/motcuactl ./usr/share/applications/motcua.desktop \
-         ./usr/share/icons/hicolor/scalable/apps/motcua.svg; do
+         ./usr/share/icons/hicolor/scalable/apps/motcua.svg ./usr/share/metainfo/vn.motcua.desk.metainfo.xml \
+         ./usr/share/man/man1/motcua.1.gz ./usr/share/man/man1/motcuactl.1.gz \
+         ./usr/share/doc/motcua-desk/copyright ./usr/share/doc/motcua-desk/changelog.gz; do
     grep -q " $f\$" <<<"$contents" || { echo "missing in motcua-desk: $f"; exit 1; }
 done
 if grep -q "motcua-center" <<<"$contents"; then echo "motcua-desk holds the center server"; exit 1; fi
@@ -23,7 +28,9 @@ grep -q libsqlcipher1 <<<"$depends" || { echo "package does not depend on SQLCip
 if grep -q libqt6sql6 <<<"$depends"; then echo "package depends on Qt's SQL plugin: $depends"; exit 1; fi
 
 contents=$(dpkg-deb -c "$center")
-for f in ./usr/bin/motcua-center ./usr/lib/systemd/system/motcua-center.service ./etc/motcua/center.conf; do
+for f in ./usr/bin/motcua-center ./usr/lib/systemd/system/motcua-center.service ./etc/motcua/center.conf \
+         ./usr/share/man/man8/motcua-center.8.gz ./usr/share/doc/motcua-center/copyright \
+         ./usr/share/doc/motcua-center/changelog.gz; do
     grep -q " $f\$" <<<"$contents" || { echo "missing in motcua-center: $f"; exit 1; }
 done
 if grep -q " ./usr/bin/motcua\$" <<<"$contents"; then echo "motcua-center holds the desktop app"; exit 1; fi
@@ -36,4 +43,38 @@ grep -qx /etc/motcua/center.conf "$control/conffiles" || { echo "center.conf is 
 grep -q "adduser --system" "$control/postinst" || { echo "postinst makes no system user"; exit 1; }
 grep -q "^User=motcua-center" <(dpkg-deb --fsys-tarfile "$center" | tar -xO ./usr/lib/systemd/system/motcua-center.service)
 rm -rf "$control"
+
+# Debian's checks. The tools come with packaging/setup.sh (lintian, appstream, desktop-file-utils).
+for tool in lintian appstreamcli desktop-file-validate; do
+    command -v "$tool" >/dev/null || { echo "$tool is not installed (packaging/setup.sh installs it)"; exit 1; }
+done
+tree=$(mktemp -d)
+dpkg-deb -x "$desk" "$tree"
+appstreamcli validate --no-net --pedantic "$tree/usr/share/metainfo/vn.motcua.desk.metainfo.xml" ||
+    { echo "appstreamcli refuses the metainfo file"; exit 1; }
+desktop-file-validate "$tree/usr/share/applications/motcua.desktop" ||
+    { echo "desktop-file-validate refuses the desktop file"; exit 1; }
+
+# Each manual page names every command and option its program's --help lists.
+man_text() { zcat "$1" | sed 's/\\-/-/g'; }
+page=$(man_text "$tree/usr/share/man/man1/motcuactl.1.gz")
+for cmd in $("$build/app/motcuactl" --help | awk '/^Commands:/ { on = 1; next } /^$/ { on = 0 } on { print $1 }'); do
+    grep -q -- "$cmd" <<<"$page" || { echo "motcuactl.1 does not name the command $cmd"; exit 1; }
+done
+page=$(man_text "$tree/usr/share/man/man1/motcua.1.gz")
+for opt in $(QT_QPA_PLATFORM=offscreen "$build/app/motcua" --help 2>/dev/null | grep -o -- '--[a-z][a-z-]*' | sort -u); do
+    grep -q -- "$opt" <<<"$page" || { echo "motcua.1 does not name the option $opt"; exit 1; }
+done
+rm -rf "$tree"
+
+# lintian: every error and warning fails. A justified one would get an override with its reason
+# (installed as usr/share/lintian/overrides/PACKAGE); none is needed. The line below counts them.
+report=$(lintian --tag-display-limit 0 "$desk" "$center" 2>&1 || true)
+errors=$(grep -c '^E: ' <<<"$report" || true)
+warnings=$(grep -c '^W: ' <<<"$report" || true)
+echo "lintian: $errors errors, $warnings warnings"
+if [ "$errors" -ne 0 ] || [ "$warnings" -ne 0 ]; then
+    grep -E '^(E|W): ' <<<"$report"
+    exit 1
+fi
 echo "packages ok: $(basename "$desk") $(basename "$center")"

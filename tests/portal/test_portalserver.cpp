@@ -1,4 +1,4 @@
-// The reference portal in-process over HTTPS (app/portal/PROTOCOL.md): login, validation,
+// The reference portal in-process over HTTPS (docs/protocol.md): login, validation,
 // upserts, history idempotency, chunked uploads, leases, central decisions, counts, bundles,
 // the HTML page and every fault as a client sees it.
 #include "PortalHttp.h"

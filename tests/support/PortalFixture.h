@@ -17,7 +17,7 @@
 
 namespace motcua::test {
 
-// The real motcua-portal executable for client tests (app/portal/PROTOCOL.md, section 8): makes
+// The real motcua-portal executable for client tests (docs/protocol.md, section 8): makes
 // a CA and a server certificate, starts the portal on a free 127.0.0.1 port with the admin
 // endpoints on, and talks to those endpoints to set faults, decide dossiers and count what
 // arrived. The database lives in the fixture's temporary folder and survives restart().

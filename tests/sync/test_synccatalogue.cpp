@@ -167,7 +167,7 @@ void TestSyncCatalogue::garbageLayThuTucLeavesCatalogueIntact()
 
 void TestSyncCatalogue::nationalRecordWithoutOurRecord()
 {
-    // A national portal's LayThuTuc (PORTAL-API.md 6.6): no MC_BanGhi, numbers as numbers or
+    // A national portal's LayThuTuc (docs/domain.md#the-national-portal): no MC_BanGhi, numbers as numbers or
     // text, fees as text.
     const QByteArray reply = R"({"error_code": 0, "result": [{
         "MATTHC": "1.000656", "TENTTHC": "Cấp Giấy xác nhận tình trạng hôn nhân", "TRANGTHAI": 1,

@@ -9,6 +9,7 @@
 #include "security/UserService.h"
 #include "service/AppContext.h"
 #include "store/Settings.h"
+#include "support/UiTestKit.h"
 #include "sync/SyncRunner.h"
 #include "sync/SyncService.h"
 
@@ -34,13 +35,6 @@ using namespace motcua::test;
 namespace {
 
 const QString kAdminPassword = QStringLiteral("center-join-admin-2026");
-
-void shoot(QWidget* w, const char* name)
-{
-    const QString dir = qEnvironmentVariable("MOTCUA_SHOT_DIR");
-    if (!dir.isEmpty())
-        w->grab().save(dir + QLatin1Char('/') + QString::fromLatin1(name) + QStringLiteral(".png"));
-}
 
 } // namespace
 

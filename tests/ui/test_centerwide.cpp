@@ -6,6 +6,7 @@
 #include "pages/DashboardPage.h"
 #include "pages/DashboardTile.h"
 #include "service/ReportService.h"
+#include "support/UiTestKit.h"
 #include "sync/PortalCenterCounts.h"
 #include "sync/SyncTestBed.h"
 
@@ -31,12 +32,6 @@ Actor supervisor()
     a.fullName = QStringLiteral("Trần Thị Bình");
     a.role = Role::Supervisor;
     return a;
-}
-
-qint64 tileValue(QWidget* page, const char* key)
-{
-    auto* tile = page->findChild<DashboardTile*>(QStringLiteral("tile-") + QLatin1String(key));
-    return tile ? tile->value() : -1;
 }
 
 QList<qint64> figures(const DayCounts& c)

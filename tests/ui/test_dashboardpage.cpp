@@ -11,6 +11,7 @@
 #include "service/CatalogueService.h"
 #include "service/CenterCountsSource.h"
 #include "store/DossierRepository.h"
+#include "support/UiTestKit.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -46,12 +47,6 @@ Actor actor(Role role)
     a.fullName = QStringLiteral("Trần Thị Bình");
     a.role = role;
     return a;
-}
-
-qint64 tileValue(QWidget* page, const char* key)
-{
-    auto* tile = page->findChild<DashboardTile*>(QStringLiteral("tile-") + QLatin1String(key));
-    return tile ? tile->value() : -1;
 }
 
 // Center-wide figures as the portal would give them.

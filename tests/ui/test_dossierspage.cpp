@@ -19,6 +19,7 @@
 #include "service/DossierService.h"
 #include "service/ProcessingService.h"
 #include "store/Database.h"
+#include "support/UiTestKit.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
@@ -43,25 +44,6 @@ using namespace motcua;
 namespace {
 // Wednesday 25 Nov 2026, 10:00 in Vietnam.
 const QDateTime kNow(QDate(2026, 11, 25), QTime(10, 0), vietnamZone());
-
-// QTest::keyClicks asserts on non-ASCII text: send key events that carry the text instead.
-void typeText(QWidget* w, const QString& text)
-{
-    for (const QChar c : text) {
-        QKeyEvent press(QEvent::KeyPress, 0, Qt::NoModifier, QString(c));
-        QApplication::sendEvent(w, &press);
-        QKeyEvent release(QEvent::KeyRelease, 0, Qt::NoModifier, QString(c));
-        QApplication::sendEvent(w, &release);
-    }
-}
-
-template<typename T> T* child(QObject* parent, const char* name)
-{
-    T* found = parent->findChild<T*>(QString::fromLatin1(name));
-    if (!found)
-        qWarning("no child %s", name);
-    return found;
-}
 
 // Runs `body` on the next modal dialog once it is shown (exec() blocks the test's flow).
 void onModal(std::function<void(QDialog*)> body)

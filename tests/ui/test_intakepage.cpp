@@ -18,6 +18,7 @@
 #include "service/DossierService.h"
 #include "service/IntakeAssistant.h"
 #include "store/Database.h"
+#include "support/UiTestKit.h"
 
 #include <QAbstractItemModelTester>
 #include <QBuffer>
@@ -40,7 +41,7 @@
 using namespace motcua;
 
 namespace {
-// A 7-field ID card QR (DOMAIN.md) as a scanner types it.
+// A 7-field ID card QR (docs/domain.md#the-citizen-id-card-qr) as a scanner types it.
 const QString kName = QStringLiteral("Đặng Thị Thu Hương");
 const QString kAddress = QStringLiteral("Tổ 3, phường Quyết Thắng, thành phố Kon Tum, Kon Tum");
 const QString kQr = QStringLiteral("062090001234|233123456|") + kName + QStringLiteral("|17051990|Nữ|") + kAddress +
@@ -81,14 +82,6 @@ void scan(const QString& text)
     g_ms += 1000;
     typeText(text);
     key(Qt::Key_Return);
-}
-
-template<typename T> T* child(QObject* parent, const char* name)
-{
-    T* found = parent->findChild<T*>(QString::fromLatin1(name));
-    if (!found)
-        qWarning("no child %s", name);
-    return found;
 }
 
 QString pdfText(const QByteArray& pdf)

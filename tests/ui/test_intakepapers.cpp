@@ -15,6 +15,7 @@
 #include "service/AppContext.h"
 #include "service/CatalogueService.h"
 #include "service/DossierService.h"
+#include "support/UiTestKit.h"
 
 #include <QAbstractItemModelTester>
 #include <QBuffer>
@@ -41,14 +42,6 @@ const QString kBusiness = QStringLiteral("2.001610");
 const QString kCopy = QStringLiteral("2.000908");
 const QString kQr = QStringLiteral("062090001234|233123456|Đặng Thị Thu Hương|17051990|Nữ|Tổ 3, phường Quyết "
                                    "Thắng, thành phố Kon Tum, Kon Tum|05032021");
-
-template<typename T> T* child(QObject* parent, const char* name)
-{
-    T* found = parent->findChild<T*>(QString::fromLatin1(name));
-    if (!found)
-        qWarning("no child %s", name);
-    return found;
-}
 
 QRect inPage(const QWidget* w, const QWidget* page)
 {

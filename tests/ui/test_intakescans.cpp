@@ -1,4 +1,4 @@
-// Scanning at intake, end to end as issue 5 asks: on the intake page a clerk scans a 10-page
+// Scanning at intake, end to end as docs/architecture.md#scanning says: on the intake page a clerk scans a 10-page
 // feeder batch (SANE's test device) for a paper, reorders two pages, drops a blank one,
 // attaches it; the scan waits with the form, is stored encrypted when the dossier is received,
 // and after a restart the dossier's scan opens in the viewer with its 10 pages. New scans are

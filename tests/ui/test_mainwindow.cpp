@@ -12,6 +12,7 @@
 #include "service/AppContext.h"
 #include "service/CalendarService.h"
 #include "store/Settings.h"
+#include "support/UiTestKit.h"
 
 #include <QComboBox>
 #include <QFile>
@@ -41,24 +42,6 @@ QString mw(const char* source)
     return QCoreApplication::translate("motcua::MainWindow", source);
 }
 
-// QTest::keyClicks asserts on non-ASCII text: send key events that carry the text instead.
-void typeText(QWidget* w, const QString& text)
-{
-    for (const QChar c : text) {
-        QKeyEvent press(QEvent::KeyPress, 0, Qt::NoModifier, QString(c));
-        QApplication::sendEvent(w, &press);
-        QKeyEvent release(QEvent::KeyRelease, 0, Qt::NoModifier, QString(c));
-        QApplication::sendEvent(w, &release);
-    }
-}
-
-template<typename T> T* child(QObject* parent, const char* name)
-{
-    T* found = parent->findChild<T*>(QString::fromLatin1(name));
-    if (!found)
-        qWarning("no child %s", name);
-    return found;
-}
 } // namespace
 
 class TestMainWindow : public QObject

@@ -1,4 +1,4 @@
-// The scan panel as a clerk uses it (issue 5), headless against SANE's test device: find the
+// The scan panel as a clerk uses it (docs/architecture.md#scanning), headless against SANE's test device: find the
 // scanners, scan a 10-page feeder batch in the background, put two pages in another order
 // with the keyboard, import a blank page from a file and drop it again, attach the batch as
 // one 10-page PDF; refusals when disk space is short; the viewer pages and zooms through it.

@@ -19,6 +19,7 @@
 #include "service/DossierService.h"
 #include "store/Database.h"
 #include "store/DossierRepository.h"
+#include "support/UiTestKit.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
@@ -41,34 +42,6 @@ namespace {
 const QString kAdminPassword = QStringLiteral("admin-pass-2026");
 const QString kClerkPassword = QStringLiteral("clerk-pass-2026");
 const QString kClerkName = QStringLiteral("Trần Thị Bích Ngọc");
-
-// QTest::keyClicks asserts on non-ASCII text: send key events that carry the text instead.
-void typeText(QWidget* w, const QString& text)
-{
-    for (const QChar c : text) {
-        QKeyEvent press(QEvent::KeyPress, 0, Qt::NoModifier, QString(c));
-        QApplication::sendEvent(w, &press);
-        QKeyEvent release(QEvent::KeyRelease, 0, Qt::NoModifier, QString(c));
-        QApplication::sendEvent(w, &release);
-    }
-}
-
-// Pictures for people to look at (Settings users section, add dialog, the clerk's login), when
-// MOTCUA_SHOT_DIR names a folder; run under xvfb for real fonts.
-void shoot(QWidget* w, const char* name)
-{
-    const QString dir = qEnvironmentVariable("MOTCUA_SHOT_DIR");
-    if (!dir.isEmpty())
-        w->grab().save(dir + QLatin1Char('/') + QString::fromLatin1(name) + QStringLiteral(".png"));
-}
-
-template<typename T> T* child(QObject* parent, const char* name)
-{
-    T* found = parent->findChild<T*>(QString::fromLatin1(name));
-    if (!found)
-        qWarning("no child %s", name);
-    return found;
-}
 
 void setField(QWidget* dialog, const char* name, const QString& text)
 {

@@ -17,7 +17,7 @@ struct CitizenIdCard;
 // The applicant part of the intake form (chủ hồ sơ): a citizen (name, 12-digit ID, date of
 // birth, gender, address, phone, e-mail) or an organisation (name, tax or registration
 // number, representative, address, phone, e-mail). Each field has its error label right
-// below it: errors are shown beside the field, never in a box (ARCHITECTURE.md, UI).
+// below it: errors are shown beside the field, never in a box (docs/architecture.md#ui).
 class ApplicantForm : public QWidget
 {
     Q_OBJECT

@@ -24,7 +24,7 @@ struct PrintJob
 // What the pages show outside themselves: the print preview with the printer, printing
 // straight to the default printer, saving a PDF, and the one real decision that deserves a
 // modal box ("discard the unfinished dossier?"). Pages take one so tests can answer without
-// dialogs or printers (ARCHITECTURE.md, test seams: message boxes).
+// dialogs or printers (docs/architecture.md#test-seams).
 class IntakeOutput
 {
 public:

@@ -13,7 +13,7 @@ class QWidget;
 namespace motcua {
 
 // Recognises a handheld scanner typing an ID card QR into whatever field has focus
-// (DOMAIN.md, "The citizen ID card QR"). Installed on the application, it watches key
+// (docs/domain.md#the-citizen-id-card-qr). Installed on the application, it watches key
 // presses aimed at widgets inside `scope`: a run of keys each less than maxGap ms after the
 // previous one, at least minLength characters long, containing '|' and ending in Enter is a
 // scan, not a person typing. A busy machine may stretch a few gaps: a run goes on across gaps

@@ -31,7 +31,7 @@ class CenterCountsSource;
 class DashboardTile;
 class QualityIndexSection;
 
-// The supervisor's dashboard (issue 8): today's figures of this workstation (received at the
+// The supervisor's dashboard (docs/domain.md#the-periodic-report): today's figures of this workstation (received at the
 // counter, online and by post, returned, due today, overdue, awaiting a supplement), the
 // period's report per department as bars (processed, pending not yet due, pending overdue),
 // the trend of the period (received and processed per day), filters by department and dates,

@@ -16,7 +16,7 @@ namespace motcua {
 
 class AppContext;
 
-// The holiday rows of one year (DOMAIN.md, "Appointment date"): stored rows an administrator
+// The holiday rows of one year (docs/domain.md#working-time): stored rows an administrator
 // confirmed, or, for a year nobody confirmed, the rows proposed from the lunar calendar.
 // Administrators edit the rows (add, remove, change date, kind and name) and confirm the
 // year with CalendarService::confirmYear; other roles only read.

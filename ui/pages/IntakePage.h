@@ -55,7 +55,7 @@ public:
     void setOutput(IntakeOutput* output);
     void setFileChooser(FileChooser* chooser);
     ScannerBurstDetector* scanner() const;
-    // The scans of the dossier being taken (issue 5).
+    // The scans of the dossier being taken (docs/architecture.md#scanning).
     IntakeScans* scans() const { return m_scans; }
 
     // The page's keyboard shortcuts, for Help → Keyboard shortcuts (F1).

@@ -16,7 +16,7 @@ namespace motcua {
 
 class AppContext;
 
-// Exports the periodic report (issue 8): the period (presets: last month, last quarter, this
+// Exports the periodic report (docs/domain.md#the-periodic-report): the period (presets: last month, last quarter, this
 // year, last year, or any dates), rows by department or by field, PDF, XLSX or CSV, and the
 // file; a progress bar while it is gathered, rendered and written, the outcome inline.
 class ReportExportDialog : public QDialog

@@ -14,7 +14,7 @@ namespace motcua {
 
 class SyncService;
 
-// Sync conflicts (ARCHITECTURE.md, Sync: kept and shown, never overwritten silently): every
+// Sync conflicts (docs/architecture.md#sync: kept and shown, never overwritten silently): every
 // dossier the portal decided while a change made here was still waiting to be sent, with
 // both states, the portal's note and time. For the selected row the clerk accepts the
 // portal's decision or keeps the local change (SyncService::resolveConflict); the outcome

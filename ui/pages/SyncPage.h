@@ -18,7 +18,7 @@ class OutboxModel;
 class SyncConflictsDialog;
 class SyncEngine;
 
-// The Sync page (issue 7): the link's state and warnings, every outbox item with its state,
+// The Sync page (docs/architecture.md#sync): the link's state and warnings, every outbox item with its state,
 // attempts, last error and next retry, and the actions Sync now, Pause/Resume, Retry now and
 // the offline export of pending items to a bundle file for a USB stick; open sync conflicts
 // are resolved in their own dialog (SyncConflictsDialog).

@@ -31,7 +31,7 @@ struct ScanTarget
     QString name;
 };
 
-// The clerk's scanning desk (issue 5): choose a scanner and its settings, scan one page or
+// The clerk's scanning desk (docs/architecture.md#scanning): choose a scanner and its settings, scan one page or
 // the feeder's batch in the background (progress, Cancel), or import files (button or drag
 // and drop); put the pages in order in the thumbnail strip (drag, or Ctrl+Left/Right), turn,
 // crop or delete them, drop the blank ones (after a confirmation; dark pages are never taken for
