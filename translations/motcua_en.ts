@@ -4515,25 +4515,6 @@ The password is stored encrypted under the data key: give --user NAME to unlock 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>MotCua Desk center server: the workstations&apos; protocol on PostgreSQL for one center&apos;s counters.
-
-Commands:
-  init                  create or migrate the database schema
-  check                 validate the configuration, the certificate and the database
-  serve                 serve the workstations over HTTPS (the systemd unit runs this)
-  enrol --station N     print a one-time code for workstation N to join with
-  revoke --station N    refuse workstation N from now on
-  stations              list the enrolled workstations
-  admin --user NAME     add a center administrator (password from $MOTCUA_CENTER_PASSWORD or stdin)
-
-Workstations join with: motcuactl center join URL --code CODE --ca FILE --user ADMIN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>init, check, serve, enrol, revoke, stations or admin.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Configuration file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4555,10 +4536,6 @@ Workstations join with: motcuactl center join URL --code CODE --ca FILE --user A
     </message>
     <message>
         <source>Language of messages: vi (default) or en.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give one command: init, check, serve, enrol, revoke, stations or admin (see --help).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5028,6 +5005,259 @@ motcuactl users SUBCOMMAND --help shows the options of each.
         <source>The database is encrypted: sign in to read the portal settings (motcuactl: --user NAME).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2 (accounts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.%2 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a department code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a password verifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a key wrap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from 1 to %1 accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a cursor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from 1 to 1000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The center has no account named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier %1 was changed at the center in the meantime: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field &quot;TuMoc&quot; is not a cursor of this center.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field &quot;SoLuong&quot; must be a number from 1 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The center could not read its dossiers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this workstation&apos;s record has an older status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier %1: the step names an unknown state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>national status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is now &quot;%1&quot;, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MotCua Desk center server: the workstations&apos; protocol on PostgreSQL for one center&apos;s counters.
+
+Commands:
+  init                  create or migrate the database schema
+  check                 validate the configuration, the certificate and the database
+  serve                 serve the workstations over HTTPS (the systemd unit runs this)
+  enrol --station N     print a one-time code for workstation N to join with
+  revoke --station N    refuse workstation N from now on
+  stations              list the enrolled workstations
+  audit-heads           the workstations&apos; audit trail heads and the alerts about them
+  admin --user NAME     add a center administrator (password from $MOTCUA_CENTER_PASSWORD or stdin)
+  account --user NAME --disable|--enable
+                        refuse (or allow again) a user account at every workstation
+
+Workstations join with: motcuactl center join URL --code CODE --ca FILE --user ADMIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>init, check, serve, enrol, revoke, stations, audit-heads, admin or account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account: refuse the account everywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account: allow the account again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one command: init, check, serve, enrol, revoke, stations, audit-heads or admin (see --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>station	sequence	MAC	reported at (UTC)	reports	alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ALERT station %1: %2, kept sequence %3, reported sequence %4, %5 time(s), last at %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account needs --user NAME and one of --disable, --enable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1 is disabled at every workstation after its next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1 is enabled again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Center&apos;s dossiers: %1 of %2 read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 dossiers of the center written here; %2 conflicts to settle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the paper &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The barcode could not be drawn: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot; must be 64 lowercase hexadecimal digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot; must be a list of at most 64 objects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new head is older than the one it holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the MAC of a head reported before has changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the report does not include the head it holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail of station %1 does not continue the head this center holds (sequence %2): %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signing an account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in again: the center&apos;s account key is sealed under the data key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The center&apos;s answer holds no usable account keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The center&apos;s account key is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account&apos;s record on this workstation does not match what the center signed. Ask an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A department code may not be empty or hold a comma.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name of %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1, field &quot;name&quot;: the name %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A department officer sees only the queue of their own departments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the counter&apos;s step, not a department officer&apos;s: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dossier is not with your department: a department officer records only their department&apos;s steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such user account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record of wrong passwords %1 is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the record of wrong passwords %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the record of wrong passwords %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The center sent an incomplete account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An account sent by the center is not signed by it; it was not applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) of the center name a procedure this workstation does not know.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>motcua::ApplicantForm</name>
@@ -5370,6 +5600,10 @@ motcuactl users SUBCOMMAND --help shows the options of each.
     <message>
         <source>Joined %1 as station %2.</source>
         <translation type="unfinished">Joined %1 as station %2.</translation>
+    </message>
+    <message>
+        <source>Asking %1 to join…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8382,6 +8616,10 @@ copies</translation>
     <message>
         <source>The two passwords differ.</source>
         <translation>The two passwords differ.</translation>
+    </message>
+    <message>
+        <source>&amp;Departments (a department officer works on their queue; none for the counter):</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

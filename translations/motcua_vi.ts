@@ -4502,36 +4502,6 @@ Mật khẩu được lưu mã hóa bằng khóa dữ liệu: dùng --user NAME 
         <translation>Khóa riêng %1 không phải khóa PEM của chứng thư %2.</translation>
     </message>
     <message>
-        <source>MotCua Desk center server: the workstations&apos; protocol on PostgreSQL for one center&apos;s counters.
-
-Commands:
-  init                  create or migrate the database schema
-  check                 validate the configuration, the certificate and the database
-  serve                 serve the workstations over HTTPS (the systemd unit runs this)
-  enrol --station N     print a one-time code for workstation N to join with
-  revoke --station N    refuse workstation N from now on
-  stations              list the enrolled workstations
-  admin --user NAME     add a center administrator (password from $MOTCUA_CENTER_PASSWORD or stdin)
-
-Workstations join with: motcuactl center join URL --code CODE --ca FILE --user ADMIN</source>
-        <translation>Máy chủ trung tâm của MotCua Desk: giao thức của các máy trạm trên PostgreSQL cho các quầy của một trung tâm.
-
-Lệnh:
-  init                  tạo hoặc nâng cấp lược đồ cơ sở dữ liệu
-  check                 kiểm tra cấu hình, chứng thư và cơ sở dữ liệu
-  serve                 phục vụ các máy trạm qua HTTPS (dịch vụ systemd chạy lệnh này)
-  enrol --station N     in mã dùng một lần để máy trạm số N tham gia
-  revoke --station N    từ chối máy trạm số N từ nay
-  stations              liệt kê các máy trạm đã đăng ký
-  admin --user NAME     thêm quản trị viên trung tâm (mật khẩu lấy từ $MOTCUA_CENTER_PASSWORD hoặc đầu vào chuẩn)
-
-Máy trạm tham gia bằng: motcuactl center join URL --code CODE --ca FILE --user ADMIN</translation>
-    </message>
-    <message>
-        <source>init, check, serve, enrol, revoke, stations or admin.</source>
-        <translation>init, check, serve, enrol, revoke, stations hoặc admin.</translation>
-    </message>
-    <message>
         <source>Configuration file.</source>
         <translation>Tệp cấu hình.</translation>
     </message>
@@ -4554,10 +4524,6 @@ Máy trạm tham gia bằng: motcuactl center join URL --code CODE --ca FILE --u
     <message>
         <source>Language of messages: vi (default) or en.</source>
         <translation>Ngôn ngữ thông báo: vi (mặc định) hoặc en.</translation>
-    </message>
-    <message>
-        <source>Give one command: init, check, serve, enrol, revoke, stations or admin (see --help).</source>
-        <translation>Hãy cho một lệnh: init, check, serve, enrol, revoke, stations hoặc admin (xem --help).</translation>
     </message>
     <message>
         <source>--set takes KEY=VALUE.</source>
@@ -5081,6 +5047,272 @@ motcuactl users LỆNH_CON --help cho biết các tùy chọn của từng lện
         <source>The database is encrypted: sign in to read the portal settings (motcuactl: --user NAME).</source>
         <translation>Cơ sở dữ liệu đã được mã hóa: hãy đăng nhập để đọc các thiết lập cổng dịch vụ công (motcuactl: --user TÊN).</translation>
     </message>
+    <message>
+        <source>%1: %2 (accounts).</source>
+        <translation>%1: %2 (tài khoản).</translation>
+    </message>
+    <message>
+        <source>%1.%2 is missing.</source>
+        <translation>Thiếu %1.%2.</translation>
+    </message>
+    <message>
+        <source>not a user name</source>
+        <translation>không phải tên đăng nhập</translation>
+    </message>
+    <message>
+        <source>too long</source>
+        <translation>quá dài</translation>
+    </message>
+    <message>
+        <source>unknown role</source>
+        <translation>vai trò không xác định</translation>
+    </message>
+    <message>
+        <source>not a department code</source>
+        <translation>không phải mã đơn vị</translation>
+    </message>
+    <message>
+        <source>not a password verifier</source>
+        <translation>không phải dữ liệu kiểm tra mật khẩu</translation>
+    </message>
+    <message>
+        <source>not a key wrap</source>
+        <translation>không phải bản bọc khóa</translation>
+    </message>
+    <message>
+        <source>from 1 to %1 accounts</source>
+        <translation>từ 1 đến %1 tài khoản</translation>
+    </message>
+    <message>
+        <source>not a cursor</source>
+        <translation>không phải mốc</translation>
+    </message>
+    <message>
+        <source>from 1 to 1000</source>
+        <translation>từ 1 đến 1000</translation>
+    </message>
+    <message>
+        <source>The center has no account named %1.</source>
+        <translation>Trung tâm không có tài khoản tên %1.</translation>
+    </message>
+    <message>
+        <source>Dossier %1 was changed at the center in the meantime: %2</source>
+        <translation>Hồ sơ %1 đã được thay đổi trên máy chủ trung tâm trong lúc đó: %2</translation>
+    </message>
+    <message>
+        <source>Field &quot;TuMoc&quot; is not a cursor of this center.</source>
+        <translation>Trường &quot;TuMoc&quot; không phải là mốc của trung tâm này.</translation>
+    </message>
+    <message>
+        <source>Field &quot;SoLuong&quot; must be a number from 1 to %1.</source>
+        <translation>Trường &quot;SoLuong&quot; phải là một số từ 1 đến %1.</translation>
+    </message>
+    <message>
+        <source>The center could not read its dossiers.</source>
+        <translation>Máy chủ trung tâm không đọc được hồ sơ của mình.</translation>
+    </message>
+    <message>
+        <source>this workstation&apos;s record has an older status.</source>
+        <translation>bản ghi của máy trạm này mang trạng thái cũ hơn.</translation>
+    </message>
+    <message>
+        <source>Dossier %1: the step names an unknown state.</source>
+        <translation>Hồ sơ %1: bước xử lý ghi một trạng thái không xác định.</translation>
+    </message>
+    <message>
+        <source>national status %1</source>
+        <translation>trạng thái quốc gia %1</translation>
+    </message>
+    <message>
+        <source>it is now &quot;%1&quot;, not &quot;%2&quot;.</source>
+        <translation>hiện hồ sơ ở trạng thái &quot;%1&quot;, không phải &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Dossier %1: %2</source>
+        <translation>Hồ sơ %1: %2</translation>
+    </message>
+    <message>
+        <source>MotCua Desk center server: the workstations&apos; protocol on PostgreSQL for one center&apos;s counters.
+
+Commands:
+  init                  create or migrate the database schema
+  check                 validate the configuration, the certificate and the database
+  serve                 serve the workstations over HTTPS (the systemd unit runs this)
+  enrol --station N     print a one-time code for workstation N to join with
+  revoke --station N    refuse workstation N from now on
+  stations              list the enrolled workstations
+  audit-heads           the workstations&apos; audit trail heads and the alerts about them
+  admin --user NAME     add a center administrator (password from $MOTCUA_CENTER_PASSWORD or stdin)
+  account --user NAME --disable|--enable
+                        refuse (or allow again) a user account at every workstation
+
+Workstations join with: motcuactl center join URL --code CODE --ca FILE --user ADMIN</source>
+        <translation>Máy chủ trung tâm của MotCua Desk: giao thức của các máy trạm trên PostgreSQL cho các quầy của một trung tâm.
+
+Lệnh:
+  init                  tạo hoặc nâng cấp lược đồ cơ sở dữ liệu
+  check                 kiểm tra cấu hình, chứng thư và cơ sở dữ liệu
+  serve                 phục vụ các máy trạm qua HTTPS (dịch vụ systemd chạy lệnh này)
+  enrol --station N     in mã dùng một lần để máy trạm số N tham gia
+  revoke --station N    từ chối máy trạm số N từ nay
+  stations              liệt kê các máy trạm đã đăng ký
+  audit-heads           đầu chuỗi nhật ký kiểm toán của các máy trạm và các cảnh báo về chúng
+  admin --user NAME     thêm quản trị viên trung tâm (mật khẩu lấy từ $MOTCUA_CENTER_PASSWORD hoặc đầu vào chuẩn)
+  account --user NAME --disable|--enable
+                        từ chối (hoặc cho phép lại) một tài khoản người dùng ở mọi máy trạm
+
+Máy trạm tham gia bằng: motcuactl center join URL --code CODE --ca FILE --user ADMIN</translation>
+    </message>
+    <message>
+        <source>init, check, serve, enrol, revoke, stations, audit-heads, admin or account.</source>
+        <translation>init, check, serve, enrol, revoke, stations, audit-heads, admin hoặc account.</translation>
+    </message>
+    <message>
+        <source>account: refuse the account everywhere.</source>
+        <translation>account: từ chối tài khoản ở mọi nơi.</translation>
+    </message>
+    <message>
+        <source>account: allow the account again.</source>
+        <translation>account: cho phép lại tài khoản.</translation>
+    </message>
+    <message>
+        <source>Give one command: init, check, serve, enrol, revoke, stations, audit-heads or admin (see --help).</source>
+        <translation>Hãy đưa một lệnh: init, check, serve, enrol, revoke, stations, audit-heads hoặc admin (xem --help).</translation>
+    </message>
+    <message>
+        <source>station	sequence	MAC	reported at (UTC)	reports	alerts</source>
+        <translation>máy trạm	số thứ tự	MAC	báo lúc (UTC)	số lần báo	cảnh báo</translation>
+    </message>
+    <message>
+        <source>ALERT station %1: %2, kept sequence %3, reported sequence %4, %5 time(s), last at %6</source>
+        <translation>CẢNH BÁO máy trạm %1: %2, số thứ tự đang giữ %3, số thứ tự được báo %4, %5 lần, lần cuối lúc %6</translation>
+    </message>
+    <message>
+        <source>account needs --user NAME and one of --disable, --enable.</source>
+        <translation>account cần --user NAME và một trong hai --disable, --enable.</translation>
+    </message>
+    <message>
+        <source>Account %1 is disabled at every workstation after its next sync.</source>
+        <translation>Tài khoản %1 bị vô hiệu hóa ở mọi máy trạm sau lần đồng bộ tới của máy đó.</translation>
+    </message>
+    <message>
+        <source>Account %1 is enabled again.</source>
+        <translation>Tài khoản %1 được cho phép lại.</translation>
+    </message>
+    <message>
+        <source>Center&apos;s dossiers: %1 of %2 read.</source>
+        <translation>Hồ sơ của trung tâm: đã đọc %1 trên %2.</translation>
+    </message>
+    <message>
+        <source>%1 dossiers of the center written here; %2 conflicts to settle.</source>
+        <translation>Đã ghi %1 hồ sơ của trung tâm vào máy này; %2 xung đột cần xử lý.</translation>
+    </message>
+    <message>
+        <source>the paper &quot;%1&quot;: %2</source>
+        <translation>giấy tờ &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>The barcode could not be drawn: %1</source>
+        <translation>Không vẽ được mã vạch: %1</translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot; must be 64 lowercase hexadecimal digits.</source>
+        <translation>Trường &quot;%1&quot; phải gồm 64 chữ số thập lục phân viết thường.</translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot; must be a list of at most 64 objects.</source>
+        <translation>Trường &quot;%1&quot; phải là danh sách tối đa 64 đối tượng.</translation>
+    </message>
+    <message>
+        <source>the new head is older than the one it holds</source>
+        <translation>đầu chuỗi mới cũ hơn đầu chuỗi trung tâm đang giữ</translation>
+    </message>
+    <message>
+        <source>the MAC of a head reported before has changed</source>
+        <translation>mã MAC của một đầu chuỗi đã báo trước đây đã thay đổi</translation>
+    </message>
+    <message>
+        <source>the report does not include the head it holds</source>
+        <translation>báo cáo không có đầu chuỗi trung tâm đang giữ</translation>
+    </message>
+    <message>
+        <source>The audit trail of station %1 does not continue the head this center holds (sequence %2): %3.</source>
+        <translation>Nhật ký kiểm toán của máy trạm %1 không nối tiếp đầu chuỗi trung tâm đang giữ (số thứ tự %2): %3.</translation>
+    </message>
+    <message>
+        <source>signing an account</source>
+        <translation>ký tài khoản</translation>
+    </message>
+    <message>
+        <source>Sign in again: the center&apos;s account key is sealed under the data key.</source>
+        <translation>Hãy đăng nhập lại: khóa tài khoản của trung tâm được niêm phong bằng khóa dữ liệu.</translation>
+    </message>
+    <message>
+        <source>The center&apos;s answer holds no usable account keys.</source>
+        <translation>Câu trả lời của trung tâm không có khóa tài khoản dùng được.</translation>
+    </message>
+    <message>
+        <source>The center&apos;s account key is damaged.</source>
+        <translation>Khóa tài khoản của trung tâm bị hỏng.</translation>
+    </message>
+    <message>
+        <source>This account&apos;s record on this workstation does not match what the center signed. Ask an administrator.</source>
+        <translation>Bản ghi tài khoản này trên máy trạm không khớp với bản trung tâm đã ký. Hãy hỏi quản trị viên.</translation>
+    </message>
+    <message>
+        <source>A department code may not be empty or hold a comma.</source>
+        <translation>Mã đơn vị không được để trống hoặc chứa dấu phẩy.</translation>
+    </message>
+    <message>
+        <source>The name of %1 %2</source>
+        <translation>Tên của ngày %1 %2</translation>
+    </message>
+    <message>
+        <source>Row %1, field &quot;name&quot;: the name %2</source>
+        <translation>Dòng %1, trường &quot;name&quot;: tên %2</translation>
+    </message>
+    <message>
+        <source>A department officer sees only the queue of their own departments.</source>
+        <translation>Cán bộ đơn vị chỉ xem được hàng đợi của đơn vị mình.</translation>
+    </message>
+    <message>
+        <source>This is the counter&apos;s step, not a department officer&apos;s: %1.</source>
+        <translation>Đây là bước của bộ phận một cửa, không phải của cán bộ đơn vị: %1.</translation>
+    </message>
+    <message>
+        <source>The dossier is not with your department: a department officer records only their department&apos;s steps.</source>
+        <translation>Hồ sơ không ở đơn vị của bạn: cán bộ đơn vị chỉ ghi các bước của đơn vị mình.</translation>
+    </message>
+    <message>
+        <source>There is no such user account.</source>
+        <translation>Không có tài khoản người dùng này.</translation>
+    </message>
+    <message>
+        <source>The record of wrong passwords %1 is damaged.</source>
+        <translation>Bản ghi các lần nhập sai mật khẩu %1 bị hỏng.</translation>
+    </message>
+    <message>
+        <source>Cannot read the record of wrong passwords %1.</source>
+        <translation>Không đọc được bản ghi các lần nhập sai mật khẩu %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write the record of wrong passwords %1.</source>
+        <translation>Không ghi được bản ghi các lần nhập sai mật khẩu %1.</translation>
+    </message>
+    <message>
+        <source>The center sent an incomplete account.</source>
+        <translation>Trung tâm gửi một tài khoản không đầy đủ.</translation>
+    </message>
+    <message>
+        <source>An account sent by the center is not signed by it; it was not applied.</source>
+        <translation>Một tài khoản do trung tâm gửi không có chữ ký của trung tâm; tài khoản đó không được áp dụng.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) of the center name a procedure this workstation does not know.</source>
+        <translation>
+            <numerusform>%n hồ sơ của trung tâm ghi một thủ tục mà máy trạm này không có.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>motcua::ApplicantForm</name>
@@ -5419,6 +5651,10 @@ motcuactl users LỆNH_CON --help cho biết các tùy chọn của từng lện
     <message>
         <source>Joined %1 as station %2.</source>
         <translation>Đã tham gia %1 với số máy trạm %2.</translation>
+    </message>
+    <message>
+        <source>Asking %1 to join…</source>
+        <translation>Đang gửi yêu cầu tham gia tới %1…</translation>
     </message>
 </context>
 <context>
@@ -8402,6 +8638,10 @@ chứng thực</translation>
     <message>
         <source>The two passwords differ.</source>
         <translation>Hai mật khẩu không khớp nhau.</translation>
+    </message>
+    <message>
+        <source>&amp;Departments (a department officer works on their queue; none for the counter):</source>
+        <translation>Đơn &amp;vị (cán bộ đơn vị làm việc trên hàng đợi của đơn vị; để trống cho bộ phận một cửa):</translation>
     </message>
 </context>
 <context>
