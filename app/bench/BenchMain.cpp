@@ -56,37 +56,8 @@ namespace {
 
 using Clock_ = Steady;
 
-struct Figure
-{
-    QString name;
-    double value = 0;
-    QString unit;
-    double baseline = std::nan("");  // NaN: no baseline
-    double targetMax = std::nan(""); // NaN: no target
-    double ratioMax = std::nan("");
-    QString note;
-
-    double ratio() const { return std::isnan(baseline) || baseline <= 0 ? std::nan("") : value / baseline; }
-    bool hasTarget() const { return !std::isnan(targetMax) || !std::isnan(ratioMax); }
-    bool met() const
-    {
-        return (std::isnan(targetMax) || value <= targetMax) && (std::isnan(ratioMax) || ratio() <= ratioMax);
-    }
-};
-
-void err(const QString& text)
-{
-    const QByteArray b = text.toUtf8();
-    std::fwrite(b.constData(), 1, static_cast<size_t>(b.size()), stderr);
-    std::fflush(stderr);
-}
-
-void out(const QString& text)
-{
-    const QByteArray b = text.toUtf8();
-    std::fwrite(b.constData(), 1, static_cast<size_t>(b.size()), stdout);
-    std::fflush(stdout);
-}
+constexpr auto err = &printErr;
+constexpr auto out = &printOut;
 
 using syncbench::loadAverage;
 

@@ -7,6 +7,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include <cstdio>
+
 #include <sys/resource.h>
 
 namespace motcua::bench {
@@ -45,6 +47,27 @@ void resetPeakRss()
     QFile f(QStringLiteral("/proc/self/clear_refs"));
     if (f.open(QIODevice::WriteOnly))
         f.write("5");
+}
+
+namespace {
+
+void write(const QString& text, FILE* to)
+{
+    const QByteArray b = text.toUtf8();
+    std::fwrite(b.constData(), 1, static_cast<size_t>(b.size()), to);
+    std::fflush(to);
+}
+
+} // namespace
+
+void printOut(const QString& text)
+{
+    write(text, stdout);
+}
+
+void printErr(const QString& text)
+{
+    write(text, stderr);
 }
 
 } // namespace motcua::bench

@@ -34,19 +34,8 @@ const QString kAdminPassword = QStringLiteral("bench-encrypted-2026");
 constexpr double kRatioMax = 1.3;
 constexpr double kCommitP99Max = 10.0;
 
-void print(const QString& text)
-{
-    const QByteArray b = text.toUtf8();
-    std::fwrite(b.constData(), 1, static_cast<size_t>(b.size()), stdout);
-    std::fflush(stdout);
-}
-
-void warn(const QString& text)
-{
-    const QByteArray b = text.toUtf8();
-    std::fwrite(b.constData(), 1, static_cast<size_t>(b.size()), stderr);
-    std::fflush(stderr);
-}
+constexpr auto print = &printOut;
+constexpr auto warn = &printErr;
 
 double loadAverage()
 {

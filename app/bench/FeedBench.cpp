@@ -73,18 +73,6 @@ bool execParams(PGconn* c, const char* sql, const QList<QByteArray>& params, QSt
     return ok;
 }
 
-int centerCommand(const QString& binary, const QString& config, const QStringList& args, QByteArray* out = nullptr)
-{
-    QProcess p;
-    p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    p.start(binary, args + QStringList{QStringLiteral("--config"), config});
-    if (!p.waitForFinished(120000))
-        return -1;
-    if (out)
-        *out = p.readAllStandardOutput();
-    return p.exitCode();
-}
-
 // A new, plain station database with the demo center's catalogue.
 std::unique_ptr<AppContext> newStation(const QString& path)
 {

@@ -130,6 +130,18 @@ bool RawPoster::post(const QByteArray& body, const QByteArray& type, const QStri
     return ok;
 }
 
+int centerCommand(const QString& binary, const QString& config, const QStringList& args, QByteArray* out)
+{
+    QProcess p;
+    p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    p.start(binary, args + QStringList{QStringLiteral("--config"), config});
+    if (!p.waitForFinished(120000))
+        return -1;
+    if (out)
+        *out = p.readAllStandardOutput();
+    return p.exitCode();
+}
+
 QString startServer(QProcess& process, const QString& binary, const QStringList& args)
 {
     process.start(binary, args);

@@ -41,6 +41,10 @@ bool makeCertificate(const QString& folder, QString* cert, QString* key);
 // empty when it did not come within 20 s.
 QString startServer(QProcess& process, const QString& binary, const QStringList& args);
 
+// Runs `motcua-center ARGS --config CONFIG` to its end (at most 2 minutes); its exit code, -1
+// when it did not end, and its standard output in `out`.
+int centerCommand(const QString& binary, const QString& config, const QStringList& args, QByteArray* out = nullptr);
+
 // A bare HTTPS client for the baselines: the same TLS settings, no protocol logic.
 class RawPoster
 {

@@ -166,18 +166,6 @@ bool rawInsert(const QString& conninfo, const Station& s, QString* error)
     return ok;
 }
 
-int centerCommand(const QString& binary, const QString& config, const QStringList& args, QByteArray* out = nullptr)
-{
-    QProcess p;
-    p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    p.start(binary, args + QStringList{QStringLiteral("--config"), config});
-    if (!p.waitForFinished(60000))
-        return -1;
-    if (out)
-        *out = p.readAllStandardOutput();
-    return p.exitCode();
-}
-
 } // namespace
 
 int runCenterBench(const QString& centerBinary, const QString& conninfo, int stationCount, int dossiersEach,

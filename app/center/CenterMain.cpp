@@ -135,7 +135,8 @@ int main(int argc, char** argv)
     p.addVersionOption();
     p.addPositionalArgument(
         QStringLiteral("command"),
-        QCoreApplication::translate("motcua", "init, check, serve, enrol, revoke, stations, audit-heads, admin or account."));
+        QCoreApplication::translate("motcua",
+                                    "init, check, serve, enrol, revoke, stations, audit-heads, admin or account."));
     const QCommandLineOption configOpt(QStringLiteral("config"),
                                        QCoreApplication::translate("motcua", "Configuration file."),
                                        QStringLiteral("FILE"), QStringLiteral("/etc/motcua/center.conf"));

@@ -1,7 +1,7 @@
 #include "center/CenterStore.h"
 
-#include "center/CenterFeed.h"
 #include "center/CenterAuditHeads.h"
+#include "center/CenterFeed.h"
 #include "center/CenterLog.h"
 #include "center/JsonRows.h"
 #include "center/RunningSha256.h"

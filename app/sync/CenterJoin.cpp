@@ -64,8 +64,7 @@ Result<JoinAnswer> requestJoin(const QUrl& url, const QString& caPath, const QSt
     out.joined.center = reply.value(QLatin1String("center")).toString().left(200);
     out.joined.madonvi = reply.value(QLatin1String("madonvi")).toString();
     out.joined.verifyKey = QByteArray::fromBase64(reply.value(QLatin1String("khoa_ky")).toString().toLatin1());
-    out.joined.accountKey =
-        QByteArray::fromBase64(reply.value(QLatin1String("khoa_tai_khoan")).toString().toLatin1());
+    out.joined.accountKey = QByteArray::fromBase64(reply.value(QLatin1String("khoa_tai_khoan")).toString().toLatin1());
     out.username = reply.value(QLatin1String("username")).toString();
     out.secret = reply.value(QLatin1String("password")).toString();
     if (!ok || out.joined.station < 1 || out.username.isEmpty() || out.secret.isEmpty()) {

@@ -4,8 +4,8 @@
 
 #include "core/Clock.h"
 #include "core/Logging.h"
-#include "sync/CenterFeedPull.h"
 #include "sync/AccountSync.h"
+#include "sync/CenterFeedPull.h"
 #include "sync/OutboxSender.h"
 #include "sync/PortalPuller.h"
 #include "sync/SyncLane.h"

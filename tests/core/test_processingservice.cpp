@@ -171,8 +171,7 @@ void TestProcessingService::transitions()
     // The portal's record is sent again when its status code, dates or lists changed, and with
     // every change of state: a step names the state it starts from and the one it leads to, so
     // the center applies it only while the dossier is where this workstation saw it.
-    const bool recordChanges = after->state != startState ||
-                               nationalCode(after->state) != nationalCode(startState) ||
+    const bool recordChanges = after->state != startState || nationalCode(after->state) != nationalCode(startState) ||
                                action == ProcessingAction::SupplementReceived ||
                                action == ProcessingAction::RequestSupplement;
     QCOMPARE(recordsAfter, records + (recordChanges ? 1 : 0));
