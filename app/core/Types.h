@@ -50,7 +50,7 @@ struct Actor
     bool mustChangePassword = false;
     // A department officer: the codes of the departments whose queue and steps are theirs
     // (StationAccounts); empty for everyone else.
-    QStringList departments;
+    QStringList departments = {};
 
     bool atLeast(Role r) const { return static_cast<int>(role) >= static_cast<int>(r); }
 };
