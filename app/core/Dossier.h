@@ -87,6 +87,11 @@ struct Dossier
     QDateTime returnedAt;
     QString receivedBy; // username
     QDateTime updatedAt;
+    // A dossier submitted online: its reference on the national portal (the dossier's code
+    // until it is accepted, kept after) and when it was submitted (UTC). Empty for one received
+    // at the counter.
+    QString onlineRef;
+    QDateTime submittedAt;
 
     Money totalFees() const
     {

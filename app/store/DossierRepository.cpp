@@ -45,7 +45,7 @@ const QString kDossierSelect =
                    "d.state, d.applicant_type, d.applicant_name, d.id_number, d.birth_date, d.gender, d.address, "
                    "d.phone, d.email, d.representative, d.sets, d.summary, d.notes, d.received_at, "
                    "d.appointment_at, d.appointment_rule, d.finished_at, d.returned_at, d.received_by, d.updated_at, "
-                   "d.id_from_qr FROM dossiers d JOIN departments dep ON dep.id = d.department_id ");
+                   "d.id_from_qr, d.online_ref, d.submitted_at FROM dossiers d JOIN departments dep ON dep.id = d.department_id ");
 
 Dossier readDossier(const Statement& st)
 {
@@ -78,6 +78,8 @@ Dossier readDossier(const Statement& st)
     d.receivedBy = st.text(25);
     d.updatedAt = st.dateTime(26);
     d.applicant.idFromQr = st.integer(27) != 0;
+    d.onlineRef = st.text(28);
+    d.submittedAt = st.dateTime(29);
     return d;
 }
 
@@ -155,8 +157,9 @@ Result<qint64> DossierRepository::insert(const Dossier& d)
         "INSERT INTO dossiers (code, procedure_id, procedure_code, procedure_name, department_id, channel, state, "
         "applicant_type, applicant_name, name_folded, id_number, birth_date, gender, address, phone, email, "
         "representative, sets, summary, notes, fee_total, received_at, appointment_at, appointment_rule, "
-        "finished_at, returned_at, received_by, updated_at, id_from_qr) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, "
-        "?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29)"));
+        "finished_at, returned_at, received_by, updated_at, id_from_qr, online_ref, submitted_at) VALUES (?1, ?2, ?3, "
+        "?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, "
+        "?27, ?28, ?29, ?30, ?31)"));
     if (!st.isValid())
         return m_db.lastError().error();
     const Applicant& a = d.applicant;
@@ -188,7 +191,9 @@ Result<qint64> DossierRepository::insert(const Dossier& d)
         .bind(26, d.returnedAt)
         .bind(27, nn(d.receivedBy))
         .bind(28, d.updatedAt.isValid() ? d.updatedAt : d.receivedAt)
-        .bind(29, a.idFromQr && !a.idNumber.trimmed().isEmpty() ? 1 : 0);
+        .bind(29, a.idFromQr && !a.idNumber.trimmed().isEmpty() ? 1 : 0)
+        .bind(30, d.onlineRef.isEmpty() ? QString() : d.onlineRef)
+        .bind(31, d.submittedAt);
     Status s = st.exec();
     if (!s) {
         if (sqlite3_extended_errcode(m_db.handle()) == SQLITE_CONSTRAINT_UNIQUE)

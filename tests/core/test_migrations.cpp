@@ -149,6 +149,9 @@ void TestMigrations::scriptMergedOutOfOrderStillRuns()
                                          "ALTER TABLE users DROP COLUMN center_departments;"
                                          "ALTER TABLE users DROP COLUMN center_disabled;"
                                          "ALTER TABLE users DROP COLUMN center_signature;"
+                                         "DROP INDEX dossiers_online_ref;"
+                                         "ALTER TABLE dossiers DROP COLUMN online_ref;"
+                                         "ALTER TABLE dossiers DROP COLUMN submitted_at;"
                                          "PRAGMA user_version = 18;")));
     const Status s = migrate(*m_db);
     QVERIFY2(s, qPrintable(s.error().message));
