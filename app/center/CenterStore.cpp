@@ -314,13 +314,18 @@ PortalReply CenterStore::appendChunk(const PortalChunk& c, qint64 now)
     // A client sends the next chunk on a second connection while this process (or another)
     // stores the one before (PROTOCOL.md 3.7). Should it overtake that one, it waits for it
     // here a little, rather than being refused and sent again.
+    // The one before is normally a few milliseconds behind, so the first looks come quickly;
+    // then they thin out, so that a chunk whose predecessor was lost (refused, dropped, its
+    // client gone) costs a worker little while it waits, and few transactions.
     QDeadlineTimer patience(kChunkPatienceMs);
+    int pauseMs = 5;
     for (;;) {
         bool ahead = false;
         PortalReply reply = appendChunkOnce(c, now, &ahead);
         if (!ahead || patience.hasExpired())
             return reply;
-        QThread::msleep(5);
+        QThread::msleep(static_cast<unsigned long>(qMin<qint64>(pauseMs, qMax<qint64>(1, patience.remainingTime()))));
+        pauseMs = qMin(pauseMs * 2, 100);
     }
 }
 

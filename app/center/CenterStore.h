@@ -37,7 +37,7 @@ public:
     CenterDatabase& database() { return m_db; }
 
     // How long a chunk that arrived before the one it follows waits for it.
-    static constexpr int kChunkPatienceMs = 3000;
+    static constexpr int kChunkPatienceMs = 1500;
 
 private:
     // One try; `ahead` when refused only because the chunk before it is not stored yet.

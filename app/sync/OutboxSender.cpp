@@ -398,14 +398,28 @@ bool OutboxSender::sendAttachment(const OutboxItem& item)
     };
     const QString localMismatch =
         QCoreApplication::translate("motcua", "The stored attachment does not match its SHA-256.");
-    // Resume from what the portal has, not from what we believe it has.
-    PortalAnswer r = m_lane.client().uploadState(sha);
+    // A portal that answered but could not take a request (a 5xx, a garbled reply, a login it
+    // could not serve) is asked again where to resume, a few times per attempt: a long upload
+    // over a poor link keeps going instead of waiting for the next pass at every hiccup. A portal
+    // that did not answer at all is not: a dead network costs one wait, not several.
+    int answeredFailuresLeft = kUploadRetries;
+    auto retryable = [&](const PortalAnswer& a) {
+        return a.outcome == PortalAnswer::Transport && a.reached && answeredFailuresLeft-- > 0;
+    };
     qint64 offset = 0;
     bool complete = false;
-    if (r.ok()) {
-        offset = P::number(r.body.value(QStringLiteral("ViTri")));
-        complete = P::isTrue(r.body.value(QStringLiteral("HoanTat")));
-    }
+    PortalAnswer r;
+    // Resume from what the portal has, not from what we believe it has.
+    auto askState = [&] {
+        do {
+            r = m_lane.client().uploadState(sha);
+        } while (!r.ok() && retryable(r));
+        if (r.ok()) {
+            offset = P::number(r.body.value(QStringLiteral("ViTri")));
+            complete = P::isTrue(r.body.value(QStringLiteral("HoanTat")));
+        }
+    };
+    askState();
     // Up to chunksInFlight chunks at once, each on a client (connection) of its own: the next
     // goes once the one before has wholly left, so it reaches the portal after it, and moves
     // while the portal stores the one before. Answers are taken in order; anything but the
@@ -472,6 +486,8 @@ bool OutboxSender::sendAttachment(const OutboxItem& item)
                 offset = 0;
                 r.outcome = PortalAnswer::Ok;
             }
+        } else if (retryable(r)) {
+            askState();
         }
     }
     drain();

@@ -27,6 +27,10 @@ public:
     void sendHistory();
     void sendAttachments();
 
+    // Answered failures (5xx, a garbled reply) an attachment's upload takes in one attempt before
+    // it stops for the pass; each resumes from the portal's offset.
+    static constexpr int kUploadRetries = 3;
+
 private:
     // false: the kind must stop for this pass (transport failure, alarm).
     bool sendDossierGroup(const QList<OutboxItem>& items, bool updating);

@@ -44,6 +44,7 @@ private Q_SLOTS:
     void offlineWithNumbersInHandIsOffline();
     void changedAttachmentIsRefused_data();
     void changedAttachmentIsRefused();
+    void uploadRidesOutAnsweredFailures();
     void bundleImportedByThePortal();
 
 private:
@@ -333,6 +334,29 @@ void TestSyncClient::changedAttachmentIsRefused()
     // Nothing of it is kept on the portal: the partial upload was discarded.
     QCOMPARE(m_portal->stats().value(QLatin1String("files_complete")).toString(), QStringLiteral("0"));
     QVERIFY(!sha.isEmpty());
+}
+
+void TestSyncClient::uploadRidesOutAnsweredFailures()
+{
+    SyncTestBed bed(*m_portal);
+    QVERIFY2(bed.isValid(), qPrintable(bed.error()));
+    const QStringList codes = bed.takeDossiers(1);
+    QCOMPARE(codes.size(), 1);
+    const QByteArray bytes = SyncTestBed::randomBytes(600 * 1024 + 7, 9);
+    bed.queueAttachment(codes.at(0), bytes, QStringLiteral("scan.pdf"));
+    SyncOptions o = bed.options();
+    o.config.chunkBytes = 128 * 1024;
+    // The portal answers the next two chunks with 503: the upload asks where to resume and goes
+    // on within the same pass, instead of waiting for the next one.
+    QVERIFY(m_portal->setFault(QStringLiteral("http503"), QStringLiteral("2"), QStringLiteral("MC_TaiTep")));
+    auto r = bed.pass(o);
+    QVERIFY(m_portal->clearFault());
+    QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message));
+    QCOMPARE(r->attachments, 1);
+    QCOMPARE(r->failed, 0);
+    QCOMPARE(bed.pending(), 0);
+    const QString diff = bed.verifyPortal(1);
+    QVERIFY2(diff.isEmpty(), qPrintable(diff));
 }
 
 void TestSyncClient::cataloguePull()
