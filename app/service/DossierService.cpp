@@ -133,7 +133,7 @@ Status DossierService::Private::validateApplicant(const Applicant& a) const
         if (const QString why = TextRules::problem(*text.first, text.second); !why.isEmpty())
             return fieldError(QString::fromUtf16(field), why);
     }
-    if (a.birthDate.isValid() && a.birthDate > QDate::currentDate())
+    if (a.birthDate.isValid() && a.birthDate > toVietnam(clock.now()).date())
         return fieldError(QStringLiteral("applicant.birth_date"),
                           QCoreApplication::translate("motcua", "the date of birth is in the future."));
     return {};

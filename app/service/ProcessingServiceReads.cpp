@@ -79,7 +79,7 @@ QString processingActionName(ProcessingAction a)
 
 const WorkCalendar& ProcessingService::Private::workCalendar()
 {
-    const QDateTime wall = QDateTime::currentDateTimeUtc();
+    const QDateTime wall = clock.now();
     if (!calendarLoadedAt.isValid() || calendarLoadedAt.secsTo(wall) > 60 || wall < calendarLoadedAt) {
         cachedCalendar = calendar.calendar();
         calendarLoadedAt = wall;

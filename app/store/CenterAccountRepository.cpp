@@ -253,22 +253,9 @@ Status CenterAccountRepository::removeAccountWrap(qint64 userId)
 
 Result<QList<QPair<QString, DataKeyWrap>>> CenterAccountRepository::namedAccountWraps()
 {
-    Statement& st = m_db.prepare(QStringLiteral(
-        "SELECT u.username, w.iterations, w.salt, w.wrapped FROM account_key_wraps w JOIN users u ON u.id = w.user_id "
-        "WHERE u.disabled = 0 ORDER BY u.username"));
-    if (!st.isValid())
-        return m_db.lastError().error();
-    QList<QPair<QString, DataKeyWrap>> out;
-    while (st.next()) {
-        DataKeyWrap w;
-        w.iterations = st.integer(1);
-        w.salt = st.blob(2);
-        w.wrapped = st.blob(3);
-        out.append({st.text(0), w});
-    }
-    if (!st.error())
-        return st.error().error();
-    return out;
+    return KeyWrapRepository::readNamedWraps(
+        m_db, QStringLiteral("SELECT u.username, w.iterations, w.salt, w.wrapped FROM account_key_wraps w JOIN users u "
+                             "ON u.id = w.user_id WHERE u.disabled = 0 ORDER BY u.username"));
 }
 
 } // namespace motcua

@@ -93,11 +93,16 @@ Result<int> KeyWrapRepository::wrapCount()
 
 Result<QList<QPair<QString, DataKeyWrap>>> KeyWrapRepository::namedWraps()
 {
-    Statement& st =
-        m_db.prepare(QStringLiteral("SELECT u.username, w.iterations, w.salt, w.wrapped FROM data_key_wraps w "
-                                    "JOIN users u ON u.id = w.user_id ORDER BY u.username"));
+    return readNamedWraps(m_db,
+                          QStringLiteral("SELECT u.username, w.iterations, w.salt, w.wrapped FROM data_key_wraps w "
+                                         "JOIN users u ON u.id = w.user_id ORDER BY u.username"));
+}
+
+Result<QList<QPair<QString, DataKeyWrap>>> KeyWrapRepository::readNamedWraps(Database& db, const QString& select)
+{
+    Statement& st = db.prepare(select);
     if (!st.isValid())
-        return m_db.lastError().error();
+        return db.lastError().error();
     QList<QPair<QString, DataKeyWrap>> out;
     while (st.next()) {
         DataKeyWrap w;

@@ -43,6 +43,8 @@ public:
     Result<int> wrapCount();
     // Every wrap with its user's name, for the key file (store/KeyFile.h).
     Result<QList<QPair<QString, DataKeyWrap>>> namedWraps();
+    // The rows of `select` (username, iterations, salt, wrapped), for every table of wraps.
+    static Result<QList<QPair<QString, DataKeyWrap>>> readNamedWraps(Database& db, const QString& select);
 
 private:
     Database& m_db;

@@ -104,7 +104,7 @@ void SyncEngine::schedule(qint64 msecs)
     if (m_timer.isActive() && m_timer.remainingTime() <= wait)
         return;
     m_timer.start(static_cast<int>(std::min<qint64>(wait, 24LL * 3600 * 1000)));
-    m_nextPassAt = QDateTime::currentDateTimeUtc().addMSecs(wait);
+    m_nextPassAt = m_service.clock().now().addMSecs(wait);
 }
 
 void SyncEngine::runPass(bool force)
@@ -162,7 +162,7 @@ qint64 SyncEngine::nextDelayMs()
     // An alarm (certificate, credentials) needs a person; keep trying slowly.
     if (!m_alarm.isEmpty())
         return interval;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = m_service.clock().now();
     // Work moved and more waits: go on soon.
     const SyncReport& r = m_lastReport;
     if (r.reached && r.dossiers + r.history + r.attachments > 0 && m_counts.queued > 0)

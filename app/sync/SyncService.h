@@ -72,6 +72,7 @@ public:
     Result<SyncOptions> options(bool force);
     void setAttachmentReader(AttachmentReader reader) { m_reader = std::move(reader); }
     const AttachmentReader& attachmentReader() const { return m_reader; }
+    const Clock& clock() const { return m_clock; }
 
     // One pass, blocking (the CLI; the GUI runs SyncEngine).
     Result<SyncReport> syncNow(bool force = true);
