@@ -112,6 +112,10 @@ PortalReply PortalServices::call(const QJsonObject& request, const QString& mado
         return bundle(request);
     if (service == QLatin1String("MC_DauChuoi"))
         return auditHead(request);
+    if (service == QLatin1String("MC_LayHoSoTrucTuyen") && m_store.online())
+        return onlinePage(request);
+    if (service == QLatin1String("MC_LayTepTrucTuyen") && m_store.online())
+        return onlineFile(request);
     if (service.isEmpty()) {
         return PortalReply::failure(PortalCode::MissingField,
                                     QCoreApplication::translate("motcua", "Field \"service\" is missing."));
