@@ -92,7 +92,7 @@ PortalReply CenterFeed::serve(const QJsonObject& request)
             " coalesce((SELECT json_agg(json_build_object('MaTep', l.sha256, 'TenTep', l.file_name,"
             " 'KichThuoc', coalesce(f.total, 0)::text, 'HoanTat', CASE WHEN f.complete THEN 'True' ELSE 'False' END)"
             " ORDER BY l.file_name) FROM file_links l LEFT JOIN files f ON f.sha256 = l.sha256"
-            " WHERE l.ma_hoso = d.ma_hoso), '[]'::json)"
+            " WHERE l.ma_hoso = d.ma_hoso), '[]'::json), coalesce(d.ma_truc_tuyen, '')"
             " FROM dossiers d WHERE (d.feed_xid, d.ma_hoso) > ($1::xid8, $2)"
             " AND d.feed_xid < pg_snapshot_xmin(pg_current_snapshot())"
             " ORDER BY d.feed_xid, d.ma_hoso LIMIT $3",
@@ -108,13 +108,17 @@ PortalReply CenterFeed::serve(const QJsonObject& request)
                 break;
             }
             next = S::text(row[0]) + QLatin1Char(':') + S::text(row[1]);
-            rows.append(QJsonObject{{QStringLiteral("Moc"), next},
-                                    {QStringLiteral("MaHoSo"), S::text(row[1])},
-                                    {QStringLiteral("HoSo"), parsed(row[2])},
-                                    {QStringLiteral("TrangThaiTrungTam"), S::text(row[3])},
-                                    {QStringLiteral("TinhTrang"), S::text(row[4])},
-                                    {QStringLiteral("TienDo"), parsed(row[5])},
-                                    {QStringLiteral("Tep"), parsed(row[6])}});
+            QJsonObject entry{{QStringLiteral("Moc"), next},
+                              {QStringLiteral("MaHoSo"), S::text(row[1])},
+                              {QStringLiteral("HoSo"), parsed(row[2])},
+                              {QStringLiteral("TrangThaiTrungTam"), S::text(row[3])},
+                              {QStringLiteral("TinhTrang"), S::text(row[4])},
+                              {QStringLiteral("TienDo"), parsed(row[5])},
+                              {QStringLiteral("Tep"), parsed(row[6])}};
+            // An online submission: its national reference, also after it is given a center code.
+            if (const QString online = S::text(row[7]); !online.isEmpty())
+                entry.insert(QStringLiteral("MaHoSoTrucTuyen"), online);
+            rows.append(entry);
         }
         QJsonObject fields{{QStringLiteral("result"), rows},
                            {QStringLiteral("MocTiep"), next},
