@@ -184,6 +184,7 @@ Result<CenterOnlinePull::Pass> CenterOnlinePull::pass()
     auto reset = m_db.transact<int>([&](pqxx::work& w) -> Result<int> {
         w.exec_params("UPDATE online_pull SET failures = 0, last_error = '', updated_at = $1 WHERE id = 1",
                       m_clock.now().toSecsSinceEpoch());
+        w.commit();
         return 0;
     });
     if (!reset)
@@ -265,6 +266,7 @@ Result<bool> CenterOnlinePull::store(const QJsonObject& e, const QList<QByteArra
         w.exec_params("UPDATE online_pull SET cursor = greatest(cursor, $1), pulled = pulled + $2, updated_at = $3"
                       " WHERE id = 1",
                       cursor, held ? 0 : 1, now);
+        w.commit();
         return !held;
     });
 }
@@ -274,6 +276,7 @@ Status CenterOnlinePull::recordFailure(const QString& reason)
     auto done = m_db.transact<int>([&](pqxx::work& w) -> Result<int> {
         w.exec_params("UPDATE online_pull SET failures = failures + 1, last_error = $1, updated_at = $2 WHERE id = 1",
                       nn(reason.left(300)), m_clock.now().toSecsSinceEpoch());
+        w.commit();
         return 0;
     });
     if (!done)
