@@ -201,4 +201,48 @@ std::optional<Error> CenterFeed::checkSteps(pqxx::work& w, const QList<PortalDos
     return std::nullopt;
 }
 
+std::optional<Error> CenterFeed::decideOnline(pqxx::work& w, const QList<PortalDossierRow>& rows)
+{
+    for (const PortalDossierRow& r : rows) {
+        const QString ref = r.data.value(QLatin1String("MC_MaHoSoTrucTuyen")).toString();
+        if (ref.isEmpty())
+            continue;
+        const QString toKey = r.data.value(QLatin1String("MC_TrangThaiMoi")).toString();
+        const pqxx::result cur =
+            w.exec_params("SELECT ma_hoso, coalesce(tinh_trang, ''), coalesce(trang_thai_tt, ''), trang_thai"
+                          " FROM dossiers WHERE ma_truc_tuyen = $1 FOR UPDATE",
+                          ref.toStdString());
+        if (cur.empty())
+            continue; // not at the center: the update answers "not found"
+        const QString code = S::text(cur[0][0]);
+        const QString state = S::text(cur[0][1]);
+        const bool waiting =
+            code == ref && state.isEmpty() && S::text(cur[0][2]).isEmpty() && S::text(cur[0][3]) == QLatin1String("1");
+        if (!waiting) {
+            if (code == r.code && state == toKey)
+                continue; // the same decision again
+            return refused(r.code, QCoreApplication::translate(
+                                       "motcua", "the online submission %1 was already decided at another counter.")
+                                       .arg(ref));
+        }
+        if (toKey == QLatin1String("received") && r.code != ref) {
+            if (!w.exec_params("SELECT 1 FROM dossiers WHERE ma_hoso = $1", r.code.toStdString()).empty()) {
+                return Error::conflict(
+                    QCoreApplication::translate("motcua", "Dossier %1: the code is already taken.").arg(r.code));
+            }
+            for (const char* sql : {"UPDATE dossiers SET ma_hoso = $1 WHERE ma_hoso = $2",
+                                    "UPDATE history SET ma_hoso = $1 WHERE ma_hoso = $2",
+                                    "UPDATE file_links SET ma_hoso = $1 WHERE ma_hoso = $2",
+                                    "UPDATE decisions SET ma_hoso = $1 WHERE ma_hoso = $2"})
+                w.exec_params(sql, r.code.toStdString(), ref.toStdString());
+        } else if (r.code != ref) {
+            return Error::badInput(
+                QCoreApplication::translate("motcua",
+                                            "Dossier %1: only an acceptance gives an online submission a new code.")
+                    .arg(r.code));
+        }
+    }
+    return std::nullopt;
+}
+
 } // namespace motcua

@@ -102,12 +102,11 @@ Result<QString> PortalOnline::submit(const OnlineSubmission& s, const QString& p
     bool anyFile = false;
     for (qsizetype i = 0; i < s.papers.size(); ++i) {
         const OnlinePaper& p = s.papers[i];
-        QJsonObject paper{
-            {QStringLiteral("TenGiayTo"), p.name},
-            {QStringLiteral("MaGiayTo"), p.code},
-            {QStringLiteral("SoBanChinh"), QString::number(p.originals)},
-            {QStringLiteral("SoBanSao"), QString::number(p.copies)},
-            {QStringLiteral("DuocSoHoa"), i < shas.size() ? QStringLiteral("True") : QStringLiteral("False")}};
+        QJsonObject paper{{QStringLiteral("TenGiayTo"), p.name},
+                          {QStringLiteral("MaGiayTo"), p.code},
+                          {QStringLiteral("SoBanChinh"), QString::number(p.originals)},
+                          {QStringLiteral("SoBanSao"), QString::number(p.copies)},
+                          {QStringLiteral("DuocSoHoa"), i < shas.size() ? QStringLiteral("1") : QStringLiteral("0")}};
         if (i < shas.size()) {
             paper.insert(QStringLiteral("MaTep"), shas[i]);
             anyFile = true;
@@ -131,9 +130,9 @@ Result<QString> PortalOnline::submit(const OnlineSubmission& s, const QString& p
         {QStringLiteral("NgayHenTra"), QString()},
         {QStringLiteral("TrangThaiHoSo"), QStringLiteral("1")},
         {QStringLiteral("TaiLieuNop"), papers},
-        {QStringLiteral("HoSoCoThanhPhanSoHoa"), anyFile ? QStringLiteral("True") : QStringLiteral("False")},
+        {QStringLiteral("HoSoCoThanhPhanSoHoa"), anyFile ? QStringLiteral("1") : QStringLiteral("0")},
         {QStringLiteral("DanhSachLePhi"), QJsonArray()},
-        {QStringLiteral("DuocThanhToanTrucTuyen"), QStringLiteral("False")},
+        {QStringLiteral("DuocThanhToanTrucTuyen"), QStringLiteral("0")},
     };
     Statement& add =
         m_db.prepare(QStringLiteral("INSERT INTO online_submissions (ma_hoso, ma_tthc, ngay_nop, data, created_at)"

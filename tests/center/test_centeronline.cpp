@@ -6,6 +6,8 @@
 #include "portal/PortalServices.h"
 
 #include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QTest>
 
 using namespace motcua;
@@ -95,6 +97,41 @@ private:
         }
     }
 
+    // A station's decision on `ref`: the center's record made into the DongBoHoSoMC update a
+    // workstation sends (code `code`, workstation state `to`, national status `status`).
+    PortalHttp::Result decide(const QString& session, const QString& ref, const QString& code, const QString& to,
+                              const QString& status)
+    {
+        QJsonObject r =
+            QJsonDocument::fromJson(
+                sql(QStringLiteral("SELECT data FROM dossiers WHERE ma_truc_tuyen = '%1'").arg(ref)).toUtf8())
+                .object();
+        r.insert(QStringLiteral("MaHoSo"), code);
+        r.insert(QStringLiteral("TrangThaiHoSo"), status);
+        r.insert(QStringLiteral("NgayTiepNhan"), QStringLiteral("20261207100000"));
+        r.insert(QStringLiteral("NgayHenTra"), QStringLiteral("20261210170000"));
+        r.insert(QStringLiteral("MC_MaHoSoTrucTuyen"), ref);
+        r.insert(QStringLiteral("MC_TrangThaiTruoc"), QStringLiteral("submitted"));
+        r.insert(QStringLiteral("MC_TrangThaiMoi"), to);
+        return m_center.http().call(
+            session, m_center.madonvi(), QStringLiteral("DongBoHoSoMC"),
+            {{QStringLiteral("isUpdating"), QStringLiteral("True")}, {QStringLiteral("data"), QJsonArray{r}}});
+    }
+
+    // A second station's session: enrolled and joined now.
+    QString secondStation()
+    {
+        QByteArray code;
+        if (m_center.centerCommand({QStringLiteral("enrol"), QStringLiteral("--station"), QStringLiteral("2")},
+                                   &code) != 0)
+            return {};
+        const PortalHttp::Result r = m_center.http().post(QStringLiteral("/center/join"),
+                                                          {{QStringLiteral("code"), QString::fromUtf8(code).trimmed()},
+                                                           {QStringLiteral("name"), QStringLiteral("Quầy 2")}});
+        return m_center.http().login(r.json.value(QLatin1String("username")).toString(),
+                                     r.json.value(QLatin1String("password")).toString());
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -158,6 +195,65 @@ private Q_SLOTS:
         checkHeld(ref, 2);
         QCOMPARE(sql(QStringLiteral("SELECT failures FROM online_pull")), QStringLiteral("0"));
         QCOMPARE(sql(QStringLiteral("SELECT count(*) FROM dossiers")), QString::number(before.toInt() + 1));
+    }
+
+    // Two counters decide one submission while apart: the first decision wins, its resend is
+    // accepted, a second code or a refusal afterwards is refused with 16 naming the dossier.
+    void firstDecisionWins()
+    {
+        const QString ref = submit(1);
+        QVERIFY(!ref.isEmpty());
+        QCOMPARE(pull(), 0);
+        const QString one = m_center.http().login(m_center.username(), m_center.password());
+        const QString two = secondStation();
+        QVERIFY(!one.isEmpty() && !two.isEmpty());
+        const QString a = QStringLiteral("000.00.00.H34-261207-0101"), b = QStringLiteral("000.00.00.H34-261207-5001");
+
+        PortalHttp::Result r = decide(one, ref, a, QStringLiteral("received"), QStringLiteral("2"));
+        QVERIFY2(r.code() == QLatin1String("0"), r.body.constData());
+        QCOMPARE(sql(QStringLiteral("SELECT ma_hoso || '|' || trang_thai FROM dossiers WHERE ma_truc_tuyen = '%1'")
+                         .arg(ref)),
+                 a + QStringLiteral("|2"));
+        QCOMPARE(sql(QStringLiteral("SELECT count(*) FROM file_links WHERE ma_hoso = '%1'").arg(a)),
+                 QStringLiteral("1"));
+        QCOMPARE(sql(QStringLiteral("SELECT count(*) FROM file_links WHERE ma_hoso = '%1'").arg(ref)),
+                 QStringLiteral("0"));
+        // The same decision again (its answer lost) is a resend.
+        r = decide(one, ref, a, QStringLiteral("received"), QStringLiteral("2"));
+        QVERIFY2(r.code() == QLatin1String("0"), r.body.constData());
+
+        r = decide(two, ref, b, QStringLiteral("received"), QStringLiteral("2"));
+        QCOMPARE(r.code(), QStringLiteral("16"));
+        QVERIFY2(r.json.value(QLatin1String("error_message")).toString().contains(b), r.body.constData());
+        r = decide(two, ref, ref, QStringLiteral("refused"), QStringLiteral("3"));
+        QCOMPARE(r.code(), QStringLiteral("16"));
+        QVERIFY2(r.json.value(QLatin1String("error_message")).toString().contains(ref), r.body.constData());
+
+        QCOMPARE(sql(QStringLiteral("SELECT string_agg(ma_hoso, ',') FROM dossiers WHERE ma_truc_tuyen = '%1' OR"
+                                    " ma_hoso IN ('%1', '%2')")
+                         .arg(ref, b)),
+                 a);
+        // The feed names the reference beside the new code.
+        const PortalHttp::Result feed =
+            m_center.http().call(one, m_center.madonvi(), QStringLiteral("MC_LayHoSoTrungTam"),
+                                 {{QStringLiteral("TuMoc"), QStringLiteral("0")}});
+        QVERIFY(feed.body.contains(QByteArray(QByteArray("\"MaHoSoTrucTuyen\":\"") + ref.toUtf8() + QByteArray("\""))));
+    }
+
+    // A refusal first: the submission keeps its reference as its code; an acceptance afterwards is refused.
+    void refusalKeepsTheReference()
+    {
+        const QString ref = submit(0);
+        QCOMPARE(pull(), 0);
+        const QString one = m_center.http().login(m_center.username(), m_center.password());
+        PortalHttp::Result r = decide(one, ref, ref, QStringLiteral("refused"), QStringLiteral("3"));
+        QVERIFY2(r.code() == QLatin1String("0"), r.body.constData());
+        QCOMPARE(sql(QStringLiteral("SELECT ma_hoso || '|' || trang_thai FROM dossiers WHERE ma_truc_tuyen = '%1'")
+                         .arg(ref)),
+                 ref + QStringLiteral("|3"));
+        r = decide(one, ref, QStringLiteral("000.00.00.H34-261207-0102"), QStringLiteral("received"),
+                   QStringLiteral("2"));
+        QCOMPARE(r.code(), QStringLiteral("16"));
     }
 };
 
