@@ -23,6 +23,12 @@ struct CenterConfig
     int faultDelayMs = 20000; // the "delay" fault (tests only)
     bool testFaults = false;  // the fault endpoint of PROTOCOL.md section 7 (tests only)
     CodeNumbering numbering;
+    // The national portal: where online submissions are pulled from (no URL: nothing is pulled).
+    struct National
+    {
+        QString url, caFile, username, password, madonvi, bearerToken;
+    };
+    National national;
 
     // Reads the file; BadInput naming the line for an unknown key or a bad value.
     static Result<CenterConfig> load(const QString& path);

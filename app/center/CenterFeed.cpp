@@ -92,7 +92,7 @@ PortalReply CenterFeed::serve(const QJsonObject& request)
             " coalesce((SELECT json_agg(json_build_object('MaTep', l.sha256, 'TenTep', l.file_name,"
             " 'KichThuoc', coalesce(f.total, 0)::text, 'HoanTat', CASE WHEN f.complete THEN 'True' ELSE 'False' END)"
             " ORDER BY l.file_name) FROM file_links l LEFT JOIN files f ON f.sha256 = l.sha256"
-            " WHERE l.ma_hoso = d.ma_hoso), '[]'::json)"
+            " WHERE l.ma_hoso = d.ma_hoso), '[]'::json), coalesce(d.ma_truc_tuyen, '')"
             " FROM dossiers d WHERE (d.feed_xid, d.ma_hoso) > ($1::xid8, $2)"
             " AND d.feed_xid < pg_snapshot_xmin(pg_current_snapshot())"
             " ORDER BY d.feed_xid, d.ma_hoso LIMIT $3",
@@ -108,13 +108,17 @@ PortalReply CenterFeed::serve(const QJsonObject& request)
                 break;
             }
             next = S::text(row[0]) + QLatin1Char(':') + S::text(row[1]);
-            rows.append(QJsonObject{{QStringLiteral("Moc"), next},
-                                    {QStringLiteral("MaHoSo"), S::text(row[1])},
-                                    {QStringLiteral("HoSo"), parsed(row[2])},
-                                    {QStringLiteral("TrangThaiTrungTam"), S::text(row[3])},
-                                    {QStringLiteral("TinhTrang"), S::text(row[4])},
-                                    {QStringLiteral("TienDo"), parsed(row[5])},
-                                    {QStringLiteral("Tep"), parsed(row[6])}});
+            QJsonObject entry{{QStringLiteral("Moc"), next},
+                              {QStringLiteral("MaHoSo"), S::text(row[1])},
+                              {QStringLiteral("HoSo"), parsed(row[2])},
+                              {QStringLiteral("TrangThaiTrungTam"), S::text(row[3])},
+                              {QStringLiteral("TinhTrang"), S::text(row[4])},
+                              {QStringLiteral("TienDo"), parsed(row[5])},
+                              {QStringLiteral("Tep"), parsed(row[6])}};
+            // An online submission: its national reference, also after it is given a center code.
+            if (const QString online = S::text(row[7]); !online.isEmpty())
+                entry.insert(QStringLiteral("MaHoSoTrucTuyen"), online);
+            rows.append(entry);
         }
         QJsonObject fields{{QStringLiteral("result"), rows},
                            {QStringLiteral("MocTiep"), next},
@@ -192,6 +196,50 @@ std::optional<Error> CenterFeed::checkSteps(pqxx::work& w, const QList<PortalDos
         if (!checkTransition(from, to) && !checkTakeBack(from, to)) {
             return Error::conflict(QCoreApplication::translate("motcua", "Dossier %1: %2")
                                        .arg(r.code, checkTransition(from, to).error().message));
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<Error> CenterFeed::decideOnline(pqxx::work& w, const QList<PortalDossierRow>& rows)
+{
+    for (const PortalDossierRow& r : rows) {
+        const QString ref = r.data.value(QLatin1String("MC_MaHoSoTrucTuyen")).toString();
+        if (ref.isEmpty())
+            continue;
+        const QString toKey = r.data.value(QLatin1String("MC_TrangThaiMoi")).toString();
+        const pqxx::result cur =
+            w.exec_params("SELECT ma_hoso, coalesce(tinh_trang, ''), coalesce(trang_thai_tt, ''), trang_thai"
+                          " FROM dossiers WHERE ma_truc_tuyen = $1 FOR UPDATE",
+                          ref.toStdString());
+        if (cur.empty())
+            continue; // not at the center: the update answers "not found"
+        const QString code = S::text(cur[0][0]);
+        const QString state = S::text(cur[0][1]);
+        const bool waiting =
+            code == ref && state.isEmpty() && S::text(cur[0][2]).isEmpty() && S::text(cur[0][3]) == QLatin1String("1");
+        if (!waiting) {
+            if (code == r.code && state == toKey)
+                continue; // the same decision again
+            return refused(r.code, QCoreApplication::translate(
+                                       "motcua", "the online submission %1 was already decided at another counter.")
+                                       .arg(ref));
+        }
+        if (toKey == QLatin1String("received") && r.code != ref) {
+            if (!w.exec_params("SELECT 1 FROM dossiers WHERE ma_hoso = $1", r.code.toStdString()).empty()) {
+                return Error::conflict(
+                    QCoreApplication::translate("motcua", "Dossier %1: the code is already taken.").arg(r.code));
+            }
+            for (const char* sql : {"UPDATE dossiers SET ma_hoso = $1 WHERE ma_hoso = $2",
+                                    "UPDATE history SET ma_hoso = $1 WHERE ma_hoso = $2",
+                                    "UPDATE file_links SET ma_hoso = $1 WHERE ma_hoso = $2",
+                                    "UPDATE decisions SET ma_hoso = $1 WHERE ma_hoso = $2"})
+                w.exec_params(sql, r.code.toStdString(), ref.toStdString());
+        } else if (r.code != ref) {
+            return Error::badInput(
+                QCoreApplication::translate("motcua",
+                                            "Dossier %1: only an acceptance gives an online submission a new code.")
+                    .arg(r.code));
         }
     }
     return std::nullopt;

@@ -41,6 +41,11 @@ public:
     // Inside the transaction of a DongBoHoSoMC update: locks the rows' dossiers and checks each
     // step; a Conflict naming the first refused dossier, or nothing.
     static std::optional<Error> checkSteps(pqxx::work& w, const QList<PortalDossierRow>& rows);
+    // Decisions on online submissions (records with "MC_MaHoSoTrucTuyen", PROTOCOL.md 3.19), in
+    // the update's transaction before checkSteps: the first decision wins (an acceptance moves
+    // the dossier, its history and file links to the new code), the same decision again is a
+    // resend, any other is refused (16) naming the dossier.
+    static std::optional<Error> decideOnline(pqxx::work& w, const QList<PortalDossierRow>& rows);
 
     // Cursor text <-> position; false for a cursor this center never handed out.
     static bool parseCursor(const QString& text, QString* xid, QString* code);

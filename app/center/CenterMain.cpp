@@ -4,7 +4,9 @@
 #include "center/CenterAuth.h"
 #include "center/CenterConfig.h"
 #include "center/CenterDatabase.h"
+#include "center/CenterLog.h"
 #include "center/CenterLogFormat.h"
+#include "center/CenterOnlinePull.h"
 #include "center/CenterServer.h"
 #include "center/CenterStore.h"
 #include "center/CenterWorkers.h"
@@ -17,6 +19,7 @@
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QTextStream>
+#include <QThread>
 #include <QTranslator>
 
 #include <cstdio>
@@ -162,11 +165,9 @@ int main(int argc, char** argv)
 
     const QStringList args = p.positionalArguments();
     if (args.size() != 1)
-        return fail(
-            QCoreApplication::translate(
-                "motcua",
-                "Give one command: init, check, serve, enrol, revoke, stations, audit-heads or admin (see --help)."),
-            2);
+        return fail(QCoreApplication::translate("motcua", "Give one command: init, check, serve, enrol, revoke, "
+                                                          "stations, audit-heads, admin or pull-online (see --help)."),
+                    2);
     const QString command = args.first();
 
     auto loaded = CenterConfig::load(p.value(configOpt));
@@ -310,6 +311,21 @@ int main(int argc, char** argv)
                                 : QCoreApplication::translate("motcua", "Account %1 is enabled again.").arg(user));
         return 0;
     }
+    if (command == QLatin1String("pull-online")) {
+        if (config.national.url.isEmpty())
+            return fail(QCoreApplication::translate("motcua", "\"national_url\" is not set: nothing to pull."), 2);
+        if (Status s = db.requireCurrent(); !s)
+            return fail(s.error().message, 1);
+        CenterOnlinePull pull(db, config, clock);
+        auto pass = pull.pass();
+        if (!pass)
+            return fail(pass.error().message, pass.error().code == Error::BadInput ? 3 : 1);
+        for (const QString& reference : pass->stored)
+            say(reference);
+        say(QCoreApplication::translate("motcua", "%n online submission(s) stored.", nullptr,
+                                        static_cast<int>(pass->stored.size())));
+        return 0;
+    }
     if (command != QLatin1String("serve"))
         return fail(QCoreApplication::translate("motcua", "Unknown command \"%1\" (see --help).").arg(command.left(40)),
                     2);
@@ -335,5 +351,29 @@ int main(int argc, char** argv)
             .arg(address->first.toString())
             .arg(*bound)
             .arg(config.workers));
+    // Online submissions from the national portal, in a thread of their own with their own
+    // connection: a slow portal never holds up the workers.
+    std::atomic<bool> stopping{false};
+    std::unique_ptr<QThread> puller;
+    if (!config.national.url.isEmpty()) {
+        if (Status s = CenterOnlinePull::checkSettings(config); !s)
+            return fail(s.error().message, 2);
+        puller.reset(QThread::create([&config, &stopping]() {
+            CenterDatabase own(config.database);
+            SystemClock threadClock;
+            CenterOnlinePull pull(own, config, threadClock);
+            while (!stopping.load()) {
+                if (auto pass = pull.pass(); pass && !pass->stored.isEmpty())
+                    qCInfo(lcCenter) << "online submissions stored:" << pass->stored.size();
+                for (qint64 waited = 0, wait = pull.nextDelaySecs() * 10; waited < wait && !stopping.load(); ++waited)
+                    QThread::msleep(100);
+            }
+        }));
+        puller->start();
+        QObject::connect(&app, &QCoreApplication::aboutToQuit, [&]() {
+            stopping = true;
+            puller->wait();
+        });
+    }
     return app.exec();
 }

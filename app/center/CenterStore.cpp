@@ -95,6 +95,8 @@ Result<int> CenterStore::storeDossiers(const QList<PortalDossierRow>& rows, qint
     return m_db.transact<int>([&](pqxx::work& w) -> Result<int> {
         // A step on a dossier is applied only from the state it was taken in.
         if (updating) {
+            if (auto refused = CenterFeed::decideOnline(w, rows))
+                return *refused;
             if (auto refused = CenterFeed::checkSteps(w, rows))
                 return *refused;
         }

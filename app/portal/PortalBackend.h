@@ -14,6 +14,8 @@
 
 namespace motcua {
 
+class PortalOnline;
+
 // One validated dossier object of DongBoHoSoMC.
 struct PortalDossierRow
 {
@@ -126,6 +128,10 @@ public:
     virtual Result<QList<PortalListed>> newest(int limit) = 0;
     virtual Result<QJsonObject> stats() = 0;
     virtual Result<std::optional<QJsonObject>> dossierDetail(const QString& code) = 0;
+
+    // Online submissions filed by citizens (the reference portal only; PROTOCOL.md 3.17): null
+    // where the backend has none, and the services then answer 8.
+    virtual PortalOnline* online() { return nullptr; }
 
     // MC_DauChuoi in one transaction. The center keeps each station's last head and checks the
     // next against it; the reference portal keeps none and accepts every report.

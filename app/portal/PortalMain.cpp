@@ -1,4 +1,5 @@
 // motcua-portal: the reference portal server on its own (README, "Reference portal").
+#include "portal/PortalOnline.h"
 #include "portal/PortalReply.h"
 #include "portal/PortalServer.h"
 #include "portal/PortalServices.h"
@@ -6,6 +7,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFile>
 #include <QJsonDocument>
 #include <QTranslator>
@@ -97,6 +99,19 @@ int main(int argc, char** argv)
         QCoreApplication::translate("motcua",
                                     "Acknowledge received bytes late, as a stock TCP stack does, instead of at "
                                     "once (to measure how a client copes with such a server)."));
+    const QCommandLineOption procedureOpt(
+        QStringLiteral("procedure"),
+        QCoreApplication::translate("motcua", "submit-online: the procedure (default: the catalogue's first)."),
+        QStringLiteral("CODE"));
+    const QCommandLineOption filesOpt(QStringLiteral("files"),
+                                      QCoreApplication::translate("motcua", "submit-online: how many files to attach."),
+                                      QStringLiteral("N"), QStringLiteral("2"));
+    p.addPositionalArgument(
+        QStringLiteral("command"),
+        QCoreApplication::translate("motcua", "submit-online: file a demo online submission, print its reference and "
+                                              "exit (otherwise: serve)."),
+        QStringLiteral("[submit-online]"));
+    p.addOptions({procedureOpt, filesOpt});
     p.addOptions({listenOpt, certOpt, keyOpt, dbOpt, faultOpt, delayOpt, userOpt, passwordOpt, adminOpt, ttlOpt,
                   seedOpt, catalogueOpt, fallbackOpt, stationsOpt, bundleOpt, bundleSecretOpt, langOpt,
                   delayedAcksOpt});
@@ -131,6 +146,10 @@ int main(int argc, char** argv)
     if (Status s = config.numbering.validate(1); !s)
         return fail(s.error().message, 2);
 
+    const QStringList args = p.positionalArguments();
+    if (!args.isEmpty() && (args.size() > 1 || args.first() != QLatin1String("submit-online")))
+        return fail(QCoreApplication::translate("motcua", "Unknown command; the only one is submit-online."), 2);
+
     QByteArray catalogue;
     if (p.isSet(catalogueOpt)) {
         QFile f(p.value(catalogueOpt));
@@ -142,6 +161,23 @@ int main(int argc, char** argv)
     PortalServer server(config);
     if (Status s = server.open(p.value(dbOpt), catalogue); !s)
         return fail(s.error().message, s.error().code == Error::BadInput ? 2 : 1);
+
+    if (!args.isEmpty()) {
+        bool filesOk = false;
+        const int files = p.value(filesOpt).toInt(&filesOk);
+        if (!filesOk || files < 0 || files > 20)
+            return fail(QCoreApplication::translate("motcua", "--files takes a number from 0 to 20."), 2);
+        const quint32 seed =
+            p.isSet(seedOpt) ? config.seed : static_cast<quint32>(QDateTime::currentMSecsSinceEpoch() & 0xffffffff);
+        auto submission = PortalOnline::demo(server.services().catalogue(), p.value(procedureOpt), files, seed);
+        if (!submission)
+            return fail(submission.error().message, 2);
+        auto reference = server.services().submitOnline(*submission);
+        if (!reference)
+            return fail(reference.error().message, reference.error().code == Error::BadInput ? 2 : 1);
+        std::fprintf(stdout, "%s\n", qUtf8Printable(*reference));
+        return 0;
+    }
 
     // Signed, encrypted bundles of the sync client (app/sync/OfflineBundle.h).
     const QString bundleSecret =

@@ -112,6 +112,10 @@ PortalReply PortalServices::call(const QJsonObject& request, const QString& mado
         return bundle(request);
     if (service == QLatin1String("MC_DauChuoi"))
         return auditHead(request);
+    if (service == QLatin1String("MC_LayHoSoTrucTuyen") && m_store.online())
+        return onlinePage(request);
+    if (service == QLatin1String("MC_LayTepTrucTuyen") && m_store.online())
+        return onlineFile(request);
     if (service.isEmpty()) {
         return PortalReply::failure(PortalCode::MissingField,
                                     QCoreApplication::translate("motcua", "Field \"service\" is missing."));
@@ -162,7 +166,12 @@ PortalReply PortalServices::syncDossiers(const QJsonObject& request, const QStri
         f.number(QStringLiteral("DuocThanhToanTrucTuyen"), 0, 3, false);
         f.number(QStringLiteral("HinhThuc"), 0, 1, false);
         row.department = f.optional(QStringLiteral("DonViXuLy"));
-        if (!f.failed() && !codeShape.match(row.code).hasMatch()) {
+        // An online submission not accepted (refused, or a supplement asked) keeps its online
+        // reference as its code (PROTOCOL.md 3.19).
+        static const QRegularExpression onlineShape(QStringLiteral("^TT-\\d{6}-\\d{6}$"));
+        const bool online = onlineShape.match(row.code).hasMatch() &&
+                            o.value(QLatin1String("MC_MaHoSoTrucTuyen")).toString() == row.code;
+        if (!f.failed() && !online && !codeShape.match(row.code).hasMatch()) {
             f.fail(PortalCode::BadValue,
                    QCoreApplication::translate("motcua", "Field \"%1\" is not a dossier code {agency}-{yyMMdd}-{NNNN}.")
                        .arg(f.path(QStringLiteral("MaHoSo"))));

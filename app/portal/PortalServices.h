@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Clock.h"
+#include "core/Result.h"
 #include "portal/BundleOpener.h"
 #include "portal/PortalBackend.h"
 #include "portal/PortalReply.h"
@@ -12,6 +13,7 @@
 namespace motcua {
 
 class PortalCatalogue;
+struct OnlineSubmission;
 
 // The services of /mapi/g (PROTOCOL.md, section 3) after the session is checked: validation
 // like a real portal, then one transaction each. Knows nothing of HTTP, so the server, the
@@ -31,6 +33,11 @@ public:
     PortalReply importBundle(const QByteArray& file);
     void setBundleOpener(BundleOpener opener) { m_opener = std::move(opener); }
 
+    // A citizen files a dossier online (the reference portal only): its reference
+    // TT-yyMMdd-NNNNNN. BadInput for an unknown procedure or a submission without applicant.
+    Result<QString> submitOnline(const OnlineSubmission& submission);
+    const PortalCatalogue& catalogue() const { return m_catalogue; }
+
     // "now" as a portal date (yyyyMMddHHmmss, Vietnam time).
     QString portalNow() const;
 
@@ -47,6 +54,8 @@ private:
     PortalReply counts(const QJsonObject& request);
     PortalReply bundle(const QJsonObject& request);
     PortalReply auditHead(const QJsonObject& request);
+    PortalReply onlinePage(const QJsonObject& request);
+    PortalReply onlineFile(const QJsonObject& request);
 
     PortalBackend& m_store;
     const PortalCatalogue& m_catalogue;

@@ -2,6 +2,7 @@
 
 #include "portal/PortalCounts.h"
 #include "portal/PortalFiles.h"
+#include "portal/PortalOnline.h"
 #include "store/Migrations.h"
 
 #include <QCoreApplication>
@@ -61,6 +62,7 @@ Status PortalStore::open(const QString& path, const QString& filesFolder, const 
     m_leases = std::make_unique<CodeLeaseAuthority>(m_db, clock, numbering);
     if (Status s = m_leases->init(); !s)
         return s;
+    m_online = std::make_unique<PortalOnline>(m_db);
     // The reference portal answers after its commit, so a crash of its process loses nothing
     // it acknowledged (WAL). It does not sync the log on every commit (one sync per request
     // was most of its time under load): a power cut may lose the last commits, as it may a

@@ -16,6 +16,7 @@
 namespace motcua {
 
 class PortalFiles;
+class PortalOnline;
 
 // What the reference portal keeps in its own SQLite file (resources/portal/schema): dossiers
 // as the counters sent them, history rows, central decisions and the counts over them, number
@@ -53,6 +54,7 @@ public:
     Result<QList<Listed>> newest(int limit) override;
     Result<QJsonObject> stats() override;
     Result<std::optional<QJsonObject>> dossierDetail(const QString& code) override;
+    PortalOnline* online() override { return m_online.get(); }
 
 private:
     Result<qint64> scalar(const QString& sql, const QString& arg = QString());
@@ -62,6 +64,7 @@ private:
     Database m_db;
     std::unique_ptr<PortalFiles> m_files;
     std::unique_ptr<CodeLeaseAuthority> m_leases;
+    std::unique_ptr<PortalOnline> m_online;
 };
 
 } // namespace motcua

@@ -83,10 +83,38 @@ Result<qint64> FeedRepository::insertCopy(const FeedDossier& row, const QDateTim
     return *id;
 }
 
+Status FeedRepository::renameOnline(const FeedDossier& row)
+{
+    const QString& code = row.dossier.code;
+    const QString& ref = row.dossier.onlineRef;
+    if (ref.isEmpty() || ref == code)
+        return {};
+    Statement& held = m_db.prepare(QStringLiteral("SELECT count(*) FROM dossiers WHERE code = ?1"));
+    held.bind(1, code);
+    const bool taken = held.next() && held.int64(0) > 0;
+    held.reset();
+    if (Status s = held.error(); !s)
+        return s;
+    if (taken)
+        return {};
+    for (const QString& sql : {QStringLiteral("UPDATE dossiers SET code = ?1, online_ref = ?2 WHERE code = ?2"),
+                               QStringLiteral("UPDATE center_dossiers SET code = ?1 WHERE code = ?2")}) {
+        Statement& st = m_db.prepare(sql);
+        if (!st.isValid())
+            return m_db.lastError();
+        st.bind(1, code).bind(2, ref);
+        if (Status s = st.exec(); !s)
+            return s;
+    }
+    return {};
+}
+
 Status FeedRepository::apply(const FeedDossier& row, int station, const OutboxMark& asked, const QDateTime& now,
                              FeedApplied* applied)
 {
     const QString& code = row.dossier.code;
+    if (Status s = renameOnline(row); !s)
+        return s;
     Statement& sel = m_db.prepare(
         QStringLiteral("SELECT d.id, d.state, d.department_id, c.code IS NOT NULL FROM dossiers d LEFT JOIN "
                        "center_dossiers c ON c.code = d.code WHERE d.code = ?1"));

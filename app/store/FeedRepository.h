@@ -91,6 +91,9 @@ public:
     Status supersede(qint64 outboxId, const QDateTime& now);
 
 private:
+    // An accepted online submission comes under its new code with its online reference: a
+    // local copy still under the reference takes the new code (the caller's transaction).
+    Status renameOnline(const FeedDossier& row);
     Result<qint64> insertCopy(const FeedDossier& row, const QDateTime& now);
 
     Database& m_db;

@@ -28,6 +28,22 @@ int number(const QJsonObject& o, const char* key)
     return static_cast<int>(P::number(o.value(QLatin1String(key))));
 }
 
+// An online submission (the entry names its national reference): channel online, the time it
+// was filed, and, until a clerk receives it, that time in place of the receipt.
+void readOnline(const QJsonObject& row, const QJsonObject& record, Dossier& d)
+{
+    d.onlineRef = str(row, "MaHoSoTrucTuyen");
+    if (d.onlineRef.isEmpty())
+        return;
+    d.channel = Channel::Online;
+    d.submittedAt = PortalPuller::parsePortalTime(str(record, "NgayNopHoSo"));
+    d.applicant.address = str(record, "DiaChiThuongTru");
+    if (!d.receivedAt.isValid())
+        d.receivedAt = d.submittedAt;
+    if (!d.appointmentAt.isValid())
+        d.appointmentAt = d.receivedAt;
+}
+
 } // namespace
 
 bool CenterFeedPull::readRow(const QJsonObject& row, FeedDossier* out)
@@ -56,6 +72,7 @@ bool CenterFeedPull::readRow(const QJsonObject& row, FeedDossier* out)
         d.appointmentAt = d.receivedAt;
     d.finishedAt = PortalPuller::parsePortalTime(str(r, "NgayKetThucXuLy"));
     d.returnedAt = PortalPuller::parsePortalTime(str(r, "NgayTra"));
+    readOnline(row, r, d);
     if (d.procedureCode.isEmpty() || !d.receivedAt.isValid())
         return false;
     out->departmentName = str(r, "DonViXuLy");

@@ -33,6 +33,9 @@ private Q_SLOTS:
     void catchUpStoppedResumes_data();
     void catchUpStoppedResumes();
     void commandLineShowsProgress();
+    // An online submission pulled from the national portal reaches a workstation as submitted,
+    // and once the center gives it a code, the workstation's copy takes that code.
+    void onlineSubmissionReachesAStationAndIsRenamed();
 
 private:
     // Enrols station `number` at the center and points `bed` at it with that credential.
@@ -328,6 +331,65 @@ void TestCenterFeed::commandLineShowsProgress()
     QVERIFY2(err.contains(QStringLiteral("Center's dossiers: 3 of 3 read.")), qPrintable(err));
     QVERIFY2(out.contains(QStringLiteral("3 dossiers of the center written here")), qPrintable(out));
     QCOMPARE(m_c->count(QStringLiteral("SELECT count(*) FROM center_dossiers")), 3);
+}
+
+void TestCenterFeed::onlineSubmissionReachesAStationAndIsRenamed()
+{
+    PortalFixture national({}, PortalFixture::Server::Portal);
+    QVERIFY2(national.start(), qPrintable(national.errorString()));
+    QProcess submit;
+    submit.start(QStringLiteral(MOTCUA_PORTAL_PATH),
+                 {QStringLiteral("submit-online"), QStringLiteral("--db"), national.databasePath(),
+                  QStringLiteral("--files"), QStringLiteral("2"), QStringLiteral("--seed"), QStringLiteral("7")});
+    QVERIFY(submit.waitForFinished(60000));
+    QCOMPARE(submit.exitCode(), 0);
+    const QString ref = QString::fromUtf8(submit.readAllStandardOutput()).trimmed();
+    QVERIFY2(ref.startsWith(QStringLiteral("TT-")), qPrintable(ref));
+    QByteArray out;
+    QCOMPARE(
+        m_center->centerCommand({QStringLiteral("pull-online"), QStringLiteral("--set"),
+                                 QStringLiteral("national_url=") + national.url().toString(), QStringLiteral("--set"),
+                                 QStringLiteral("national_ca=") + national.caPath(), QStringLiteral("--set"),
+                                 QStringLiteral("national_username=") + national.username(), QStringLiteral("--set"),
+                                 QStringLiteral("national_password=") + national.password()},
+                                &out),
+        0);
+    QVERIFY2(out.contains(ref.toUtf8()), out.constData());
+
+    QVERIFY(pass(*m_a).reached);
+    auto d = DossierRepository(m_a->app().db()).byCode(ref);
+    QVERIFY2(d, qPrintable(d ? QString() : d.error().message));
+    QCOMPARE(d->state, DossierState::Submitted);
+    QCOMPARE(d->onlineRef, ref);
+    QCOMPARE(d->channel, Channel::Online);
+    QVERIFY(d->submittedAt.isValid());
+    QVERIFY(!d->applicant.fullName.isEmpty());
+    QVERIFY(d->components.size() >= 2);
+    const qint64 id = d->id;
+
+    // The center gives it a code (as a clerk's acceptance does): the copy is renamed, not doubled.
+    const QString code = QStringLiteral("000.00.00.H34-261207-0042");
+    QCOMPARE(m_center->cluster()->client(
+                 QStringLiteral("psql"),
+                 {QStringLiteral("-d"), m_center->cluster()->conninfo(), QStringLiteral("-c"),
+                  QStringLiteral(
+                      "BEGIN; UPDATE dossiers SET ma_hoso = '%1', trang_thai = '2', ngay_tiep_nhan = "
+                      "'20261207100000', data = jsonb_set(jsonb_set(jsonb_set(data::jsonb, '{MaHoSo}', '\"%1\"'), "
+                      "'{TrangThaiHoSo}', '\"2\"'), "
+                      "'{NgayTiepNhan}', '\"20261207100000\"')::text WHERE ma_truc_tuyen = '%2'; "
+                      "UPDATE file_links SET ma_hoso = '%1' WHERE ma_hoso = '%2'; COMMIT")
+                      .arg(code, ref)}),
+             0);
+    QVERIFY(pass(*m_a).reached);
+    auto renamed = DossierRepository(m_a->app().db()).byCode(code);
+    QVERIFY2(renamed, qPrintable(renamed ? QString() : renamed.error().message));
+    QCOMPARE(renamed->id, id);
+    QCOMPARE(renamed->onlineRef, ref);
+    QCOMPARE(renamed->state, DossierState::Received);
+    QCOMPARE(m_a->count(QStringLiteral("SELECT count(*) FROM dossiers WHERE online_ref IS NOT NULL")), 1);
+    // A station that never held it gets it under its code only.
+    QVERIFY(pass(*m_b).reached);
+    QCOMPARE(m_b->count(QStringLiteral("SELECT count(*) FROM dossiers WHERE online_ref = '%1'").arg(ref)), 1);
 }
 
 QTEST_GUILESS_MAIN(TestCenterFeed)
