@@ -43,6 +43,20 @@ Status CenterConfig::set(const QString& key, const QString& value)
         return number(&numbering.fallbackStart, 2, 9999);
     else if (key == QLatin1String("workers"))
         return number(&workers, 1, 64);
+    else if (key == QLatin1String("national_url"))
+        national.url = value;
+    else if (key == QLatin1String("national_ca"))
+        national.caFile = value;
+    else if (key == QLatin1String("national_username"))
+        national.username = value;
+    else if (key == QLatin1String("national_password"))
+        national.password = value;
+    else if (key == QLatin1String("national_madonvi"))
+        national.madonvi = value;
+    else if (key == QLatin1String("national_token"))
+        national.bearerToken = value;
+    else if (key == QLatin1String("national_timeout_ms"))
+        return number(&national.timeoutMs, 100, 600000);
     else if (key == QLatin1String("test_faults"))
         testFaults = value == QLatin1String("true") || value == QLatin1String("yes") || value == QLatin1String("1");
     else
