@@ -106,7 +106,7 @@ private:
         QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
         timer.start(m_n.timeoutMs);
         loop.exec();
-        const QByteArray bytes = reply->readAll();
+        const QByteArray bytes = timedOut ? QByteArray() : reply->readAll();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const QNetworkReply::NetworkError failure = reply->error();
         const QString failureText = reply->errorString();
