@@ -290,7 +290,9 @@ bool CenterRelay::relayOne(CenterDatabase& db, Session& session)
             throw std::runtime_error(done.error().message.toStdString());
     };
     const auto fail = [&](const QString& error) {
-        qCInfo(lcCenter) << "relay: a dossier waits:" << error.left(200);
+        // The reason stays in relay_dossiers (relay status, the page): the national system's
+        // message is not ours to put in the journal.
+        qCInfo(lcCenter) << "relay: a dossier waits after a failure";
         auto done = db.transact<bool>([&](pqxx::work& w) -> Result<bool> {
             w.exec_params("UPDATE relay_dossiers SET attempts = attempts + 1,"
                           " next_attempt = $2 + least($3, power(2, least(attempts, 20))::bigint),"
@@ -327,6 +329,8 @@ bool CenterRelay::relayOne(CenterDatabase& db, Session& session)
                                           : found.body.value(QLatin1String("data"));
             updating = !result.toArray().isEmpty();
         }
+        // Under the code the dossier has now, whatever its stored record still says.
+        k.record.data.insert(QStringLiteral("MaHoSo"), code);
         const QJsonArray data{nationalRecord(k.record)};
         const auto send = [&](bool asUpdate) {
             return session.call(

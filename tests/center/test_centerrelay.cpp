@@ -122,6 +122,11 @@ private:
         const QJsonObject n = m_national.national(code);
         return !n.value(u"dossier"_s).toObject().isEmpty() && n.value(u"history"_s).toArray().size() == rows;
     }
+    int psql(const QString& sql)
+    {
+        return m_center->cluster()->client(
+            u"psql"_s, {u"-v"_s, u"ON_ERROR_STOP=1"_s, u"-d"_s, m_center->cluster()->conninfo(), u"-tAc"_s, sql});
+    }
     int relayStatus(QByteArray* out) { return m_center->centerCommand({u"relay"_s, u"status"_s}, out); }
 
 private Q_SLOTS:
@@ -281,6 +286,25 @@ private Q_SLOTS:
         QCOMPARE(m_national.national().value(u"history"_s).toString().toInt(), before + 3);
         QByteArray out;
         QTRY_COMPARE_WITH_TIMEOUT(relayStatus(&out), 0, 30000);
+    }
+
+    void anyWritePathIsRelayed()
+    {
+        // Written straight in SQL, past every request handler: the triggers still queue it.
+        QVERIFY(addAtCenter(stationRecord(codeOf(40)), 2));
+        QTRY_VERIFY_WITH_TIMEOUT(arrived(codeOf(40), 2), 30000);
+        QCOMPARE(psql(u"UPDATE dossiers SET trang_thai_tt = '8' WHERE ma_hoso = '%1'"_s.arg(codeOf(40))), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(m_national.national(codeOf(40)).value(u"status"_s).toString(), u"8"_s, 30000);
+        // A dossier renamed with its rows (as an accepted online submission is) arrives under the
+        // new code, rows included.
+        QCOMPARE(psql(u"BEGIN; UPDATE dossiers SET ma_hoso = '%2' WHERE ma_hoso = '%1';"
+                      " UPDATE history SET ma_hoso = '%2' WHERE ma_hoso = '%1'; COMMIT"_s.arg(codeOf(40), codeOf(41))),
+                 0);
+        QTRY_VERIFY_WITH_TIMEOUT(arrived(codeOf(41), 2), 30000);
+        const QJsonArray rows = m_national.national(codeOf(41)).value(u"history"_s).toArray();
+        QCOMPARE(rows.at(0).toObject().value(u"row"_s).toObject().value(u"MaHoSo"_s).toString(), codeOf(41));
+        QCOMPARE(m_national.national(codeOf(41)).value(u"dossier"_s).toObject().value(u"TrangThaiHoSo"_s).toString(),
+                 u"8"_s);
     }
 
     void bearerTokenAndRetry()

@@ -57,6 +57,21 @@ END
 $$;
 CREATE TRIGGER history_relay AFTER INSERT ON history REFERENCING NEW TABLE AS changed
     FOR EACH STATEMENT EXECUTE FUNCTION relay_queue_history();
+-- A row moved to another code (an online submission renamed when accepted) is sent under it.
+CREATE FUNCTION relay_queue_history_moved() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    INSERT INTO relay_dossiers (ma_hoso)
+        SELECT DISTINCT n.ma_hoso FROM changed n JOIN previous o ON o.id = n.id WHERE o.ma_hoso <> n.ma_hoso
+        ON CONFLICT (ma_hoso) DO NOTHING;
+    INSERT INTO relay_outbox (ma_hoso, history_id, queued_at)
+        SELECT n.ma_hoso, n.id, extract(epoch FROM now())::bigint
+          FROM changed n JOIN previous o ON o.id = n.id WHERE o.ma_hoso <> n.ma_hoso ORDER BY n.id;
+    RETURN NULL;
+END
+$$;
+CREATE TRIGGER history_relay_moved AFTER UPDATE ON history
+    REFERENCING OLD TABLE AS previous NEW TABLE AS changed
+    FOR EACH STATEMENT EXECUTE FUNCTION relay_queue_history_moved();
 
 CREATE FUNCTION relay_queue_decision() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
