@@ -253,8 +253,10 @@ bool CenterRelay::relayOne(CenterDatabase& db, Session& session)
             if (row[1].as<bool>()) {
                 k.lastRecordEntry = id;
             } else if (!row[2].is_null()) {
-                k.rows.append(
-                    {id, nationalRow(QJsonDocument::fromJson(CenterDatabase::text(row[2]).toUtf8()).object())});
+                // Under the code the dossier has now (an accepted online submission is renamed).
+                QJsonObject r = QJsonDocument::fromJson(CenterDatabase::text(row[2]).toUtf8()).object();
+                r.insert(QStringLiteral("MaHoSo"), code);
+                k.rows.append({id, nationalRow(r)});
             } else {
                 // A decision taken at the center, as the progress row it is.
                 k.rows.append({id, nationalRow({{QStringLiteral("MaHoSo"), code},
