@@ -55,6 +55,10 @@ Status CenterConfig::set(const QString& key, const QString& value)
         national.madonvi = value;
     else if (key == QLatin1String("national_token"))
         national.bearerToken = value;
+    else if (key == QLatin1String("national_timeout_ms"))
+        return number(&national.timeoutMs, 100, 600000);
+    else if (key == QLatin1String("online_url"))
+        national.onlineUrl = value;
     else if (key == QLatin1String("test_faults"))
         testFaults = value == QLatin1String("true") || value == QLatin1String("yes") || value == QLatin1String("1");
     else

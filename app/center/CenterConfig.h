@@ -23,12 +23,20 @@ struct CenterConfig
     int faultDelayMs = 20000; // the "delay" fault (tests only)
     bool testFaults = false;  // the fault endpoint of PROTOCOL.md section 7 (tests only)
     CodeNumbering numbering;
-    // The national portal: where online submissions are pulled from (no URL: nothing is pulled).
+    // The national one-stop system the center relays every dossier and history row to
+    // (CenterRelay); no relay while `url` is empty.
     struct National
     {
-        QString url, caFile, username, password, madonvi, bearerToken;
-    };
-    National national;
+        QString url;    // base address; /mapi/login and /mapi/g are appended
+        QString caFile; // PEM of the CA to trust for it; empty: the system's
+        QString username, password;
+        QString madonvi;     // the unit code sent in every call; empty: `agency`
+        QString bearerToken; // OAuth2 bearer token of a gateway in front of it, when it needs one
+        int timeoutMs = 60000;
+        // Where online submissions are pulled from (CenterOnlinePull); empty: `url`.
+        QString onlineUrl;
+        QString pullUrl() const { return onlineUrl.isEmpty() ? url : onlineUrl; }
+    } national;
 
     // Reads the file; BadInput naming the line for an unknown key or a bad value.
     static Result<CenterConfig> load(const QString& path);

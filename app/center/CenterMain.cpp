@@ -7,6 +7,7 @@
 #include "center/CenterLog.h"
 #include "center/CenterLogFormat.h"
 #include "center/CenterOnlinePull.h"
+#include "center/CenterRelay.h"
 #include "center/CenterServer.h"
 #include "center/CenterStore.h"
 #include "center/CenterWorkers.h"
@@ -132,7 +133,9 @@ int main(int argc, char** argv)
         "  audit-heads           the workstations' audit trail heads and the alerts about them\n"
         "  admin --user NAME     add a center administrator (password from $MOTCUA_CENTER_PASSWORD or stdin)\n"
         "  account --user NAME --disable|--enable\n"
-        "                        refuse (or allow again) a user account at every workstation\n\n"
+        "                        refuse (or allow again) a user account at every workstation\n"
+        "  relay status          what waits to be sent to the national system, and what fails\n"
+        "  relay retry           try every failing dossier again now\n\n"
         "Workstations join with: motcuactl center join URL --code CODE --ca FILE --user ADMIN"));
     p.addHelpOption();
     p.addVersionOption();
@@ -164,9 +167,11 @@ int main(int argc, char** argv)
     p.process(app);
 
     const QStringList args = p.positionalArguments();
-    if (args.size() != 1)
+    const bool relayCommand = args.size() == 2 && args.first() == QLatin1String("relay");
+    if (args.size() != 1 && !relayCommand)
         return fail(QCoreApplication::translate("motcua", "Give one command: init, check, serve, enrol, revoke, "
-                                                          "stations, audit-heads, admin or pull-online (see --help)."),
+                                                          "stations, audit-heads, admin, pull-online or relay (see "
+                                                          "--help)."),
                     2);
     const QString command = args.first();
 
@@ -312,7 +317,7 @@ int main(int argc, char** argv)
         return 0;
     }
     if (command == QLatin1String("pull-online")) {
-        if (config.national.url.isEmpty())
+        if (config.national.pullUrl().isEmpty())
             return fail(QCoreApplication::translate("motcua", "\"national_url\" is not set: nothing to pull."), 2);
         if (Status s = db.requireCurrent(); !s)
             return fail(s.error().message, 1);
@@ -325,6 +330,37 @@ int main(int argc, char** argv)
         say(QCoreApplication::translate("motcua", "%n online submission(s) stored.", nullptr,
                                         static_cast<int>(pass->stored.size())));
         return 0;
+    }
+    if (relayCommand) {
+        if (args.at(1) == QLatin1String("retry")) {
+            auto n = CenterRelay::retryNow(db);
+            if (!n)
+                return fail(n.error().message, 1);
+            say(QCoreApplication::translate("motcua", "%1 failing dossier(s) will be tried again now.").arg(*n));
+            return 0;
+        }
+        if (args.at(1) != QLatin1String("status"))
+            return fail(QCoreApplication::translate("motcua", "relay takes status or retry."), 2);
+        auto o = CenterRelay::overview(db);
+        if (!o)
+            return fail(o.error().message, 1);
+        const auto when = [](qint64 secs) {
+            return secs > 0 ? QDateTime::fromSecsSinceEpoch(secs, Qt::UTC).toString(Qt::ISODate) : QStringLiteral("-");
+        };
+        if (config.national.url.isEmpty())
+            say(QCoreApplication::translate("motcua", "The relay is not configured (national_url is empty)."));
+        say(QCoreApplication::translate("motcua", "pending\t%1\t(%2 dossiers)")
+                .arg(o->pending)
+                .arg(o->dossiersWaiting));
+        say(QCoreApplication::translate("motcua", "sent\t%1\tlast at %2").arg(o->sent).arg(when(o->lastSentAt)));
+        say(QCoreApplication::translate("motcua", "failing\t%1").arg(o->failing.size()));
+        for (const CenterRelay::Failing& f : o->failing) {
+            say(QCoreApplication::translate("motcua", "FAILING %1\tattempts %2\tnext %3\t%4")
+                    .arg(f.code)
+                    .arg(f.attempts)
+                    .arg(when(f.nextAttempt), f.error));
+        }
+        return o->failing.isEmpty() ? 0 : 1;
     }
     if (command != QLatin1String("serve"))
         return fail(QCoreApplication::translate("motcua", "Unknown command \"%1\" (see --help).").arg(command.left(40)),
@@ -347,6 +383,12 @@ int main(int argc, char** argv)
     auto bound = workers.start();
     if (!bound)
         return fail(bound.error().message, bound.error().code == Error::BadInput ? 2 : 1);
+    // The relay to the national system, when one is configured, on its own thread.
+    std::unique_ptr<CenterRelay> relay;
+    if (!config.national.url.isEmpty()) {
+        relay = std::make_unique<CenterRelay>(config);
+        relay->start();
+    }
     say(QStringLiteral("motcua-center listening on https://%1:%2 (%3 workers)")
             .arg(address->first.toString())
             .arg(*bound)
@@ -355,7 +397,7 @@ int main(int argc, char** argv)
     // connection: a slow portal never holds up the workers.
     std::atomic<bool> stopping{false};
     std::unique_ptr<QThread> puller;
-    if (!config.national.url.isEmpty()) {
+    if (!config.national.pullUrl().isEmpty()) {
         if (Status s = CenterOnlinePull::checkSettings(config); !s)
             return fail(s.error().message, 2);
         puller.reset(QThread::create([&config, &stopping]() {

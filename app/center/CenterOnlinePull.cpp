@@ -94,7 +94,7 @@ Result<PortalConfig> portalConfig(const CenterConfig& config)
 {
     const CenterConfig::National& n = config.national;
     PortalConfig c;
-    c.url = QUrl(n.url);
+    c.url = QUrl(n.pullUrl());
     if (c.url.scheme() != QLatin1String("https") || c.url.host().isEmpty())
         return Error::badInput(QCoreApplication::translate("motcua", "\"national_url\" must be an https:// address."));
     QFile ca(n.caFile);

@@ -2,6 +2,8 @@
 
 #include "portal/PortalServer.h"
 
+#include <functional>
+
 namespace motcua {
 
 class CenterAccounts;
@@ -24,6 +26,8 @@ public:
                  QObject* parent = nullptr);
     // The center's accounts (MC_DayTaiKhoan, MC_LayTaiKhoan, the keys a joining station gets).
     void setAccounts(CenterAccounts* accounts) { m_accounts = accounts; }
+    // The relay's section of the page (CenterRelay::renderSection).
+    void setRelayView(std::function<QByteArray()> view) { m_relayView = std::move(view); }
 
 protected:
     bool handleRequest(const QHttpServerRequest& request, QTcpSocket* socket) override;
@@ -31,6 +35,7 @@ protected:
     std::optional<PortalReply> vet(const QJsonObject& request, const QString& who) override;
     QString officer(const QHttpServerRequest& request) const override;
     QString pageTitle() const override;
+    QByteArray pageSections() override { return m_relayView ? m_relayView() : QByteArray(); }
 
 private:
     void join(const QHttpServerRequest& request, QTcpSocket* socket);
@@ -41,6 +46,7 @@ private:
     bool m_faultsAllowed;
     CodeNumbering m_numbering;
     CenterAccounts* m_accounts = nullptr;
+    std::function<QByteArray()> m_relayView;
 };
 
 } // namespace motcua

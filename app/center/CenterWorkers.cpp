@@ -3,6 +3,7 @@
 #include "center/CenterAccounts.h"
 #include "center/CenterAuth.h"
 #include "center/CenterDatabase.h"
+#include "center/CenterRelay.h"
 #include "center/CenterServer.h"
 #include "center/CenterStore.h"
 #include "sync/OfflineBundle.h"
@@ -50,6 +51,8 @@ protected:
         CenterServer server(pc, {m_config.agency, m_config.name}, *auth, m_config.testFaults);
         CenterAccounts accounts(db, clock, m_config.agency);
         server.setAccounts(&accounts);
+        const bool relayed = !m_config.national.url.isEmpty();
+        server.setRelayView([&db, relayed] { return CenterRelay::renderSection(db, relayed); });
         if (m_first)
             server.shareStateWith(*m_first->m_server);
         CenterAuth& stations = *auth;

@@ -112,9 +112,19 @@ int main(int argc, char** argv)
                                               "exit (otherwise: serve)."),
         QStringLiteral("[submit-online]"));
     p.addOptions({procedureOpt, filesOpt});
+    const QCommandLineOption wrapOpt(
+        QStringLiteral("national-wrap"),
+        QCoreApplication::translate("motcua", "National endpoint: wrap every reply as {\"message\": \"<JSON>\"}."));
+    const QCommandLineOption numericOpt(
+        QStringLiteral("national-numeric-codes"),
+        QCoreApplication::translate("motcua", "National endpoint: send error_code as a number, not a string."));
+    const QCommandLineOption bearerOpt(
+        QStringLiteral("national-bearer"),
+        QCoreApplication::translate("motcua", "National endpoint: require this OAuth2 bearer token on every call."),
+        QStringLiteral("TOKEN"));
     p.addOptions({listenOpt, certOpt, keyOpt, dbOpt, faultOpt, delayOpt, userOpt, passwordOpt, adminOpt, ttlOpt,
                   seedOpt, catalogueOpt, fallbackOpt, stationsOpt, bundleOpt, bundleSecretOpt, langOpt,
-                  delayedAcksOpt});
+                  delayedAcksOpt, wrapOpt, numericOpt, bearerOpt});
     p.process(app);
 
     const QString lang = p.value(langOpt);
@@ -134,6 +144,9 @@ int main(int argc, char** argv)
     config.password = p.isSet(passwordOpt) ? p.value(passwordOpt)
                                            : qEnvironmentVariable("MOTCUA_PORTAL_PASSWORD", QStringLiteral("demo"));
     config.quickAck = !p.isSet(delayedAcksOpt);
+    config.national.wrapReplies = p.isSet(wrapOpt);
+    config.national.numericCodes = p.isSet(numericOpt);
+    config.national.bearerToken = p.value(bearerOpt);
     config.adminSecret = p.isSet(adminOpt) ? p.value(adminOpt) : qEnvironmentVariable("MOTCUA_PORTAL_ADMIN_SECRET");
     bool ok1 = false, ok2 = false, ok3 = false, ok4 = false, ok5 = false;
     config.sessionTtl = p.value(ttlOpt).toInt(&ok1);

@@ -92,4 +92,27 @@ QByteArray PortalPage::render(const QList<PortalStore::Listed>& dossiers, const 
     return h.toUtf8();
 }
 
+QByteArray PortalPage::renderNational(const QList<PortalNational::Listed>& records)
+{
+    QString h = QStringLiteral("<h2>") +
+                esc(QCoreApplication::translate("motcua", "Received at the national-shape endpoint")) +
+                QStringLiteral("</h2><table id=\"national\"><tr>");
+    const char* const headers[] = {
+        QT_TRANSLATE_NOOP("motcua", "Dossier code"), QT_TRANSLATE_NOOP("motcua", "Status"),
+        QT_TRANSLATE_NOOP("motcua", "Applicant"),    QT_TRANSLATE_NOOP("motcua", "Channel"),
+        QT_TRANSLATE_NOOP("motcua", "Adds"),         QT_TRANSLATE_NOOP("motcua", "Updates"),
+        QT_TRANSLATE_NOOP("motcua", "History"),
+    };
+    for (const char* title : headers)
+        h += QStringLiteral("<th>") + esc(QCoreApplication::translate("motcua", title)) + QStringLiteral("</th>");
+    h += QStringLiteral("</tr>");
+    for (const PortalNational::Listed& r : records) {
+        h += QStringLiteral("<tr><td>") + esc(r.code) + QStringLiteral("</td><td>") + esc(statusLabel(r.status)) +
+             QStringLiteral("</td><td>") + esc(r.applicant) + QStringLiteral("</td><td>") + esc(r.channel) +
+             QStringLiteral("</td><td>%1</td><td>%2</td><td>%3</td></tr>").arg(r.adds).arg(r.updates).arg(r.rows);
+    }
+    h += QStringLiteral("</table>");
+    return h.toUtf8();
+}
+
 } // namespace motcua

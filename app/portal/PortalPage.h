@@ -1,5 +1,6 @@
 #pragma once
 
+#include "portal/PortalNational.h"
 #include "portal/PortalStore.h"
 
 #include <QByteArray>
@@ -17,6 +18,8 @@ public:
     // `title` heads the page: "Reference portal", or the center's name on motcua-center.
     static QByteArray render(const QList<PortalStore::Listed>& dossiers, const QJsonObject& stats, const QString& now,
                              const QString& title);
+    // The records that arrived at the national-shape endpoint: status and fields per dossier.
+    static QByteArray renderNational(const QList<PortalNational::Listed>& records);
     // National status codes 1..10 (docs/domain.md#dossier-states) as short labels.
     static QString statusLabel(const QString& code);
 };

@@ -84,6 +84,7 @@ struct PortalServer::Private
     PortalCatalogue catalogue;
     std::unique_ptr<PortalServices> services;
     std::unique_ptr<PortalAuth> sessions;
+    std::unique_ptr<PortalNational> national;
     QSslConfiguration tls;
     bool tlsSet = false;
 };
@@ -104,6 +105,11 @@ PortalServer::~PortalServer() = default;
 PortalBackend& PortalServer::store()
 {
     return *d->store;
+}
+
+PortalNational* PortalServer::nationalEndpoint() const
+{
+    return d->national.get();
 }
 
 const Clock& PortalServer::clock() const
@@ -138,6 +144,8 @@ Status PortalServer::open(const QString& databasePath, const QByteArray& catalog
     auto store = std::make_unique<PortalStore>();
     if (Status s = store->open(databasePath, folder, *d->clock, m_config.numbering); !s)
         return s;
+    d->national = std::make_unique<PortalNational>(store->db(), *d->clock, m_config.username, m_config.password,
+                                                   m_config.sessionTtl, m_config.national);
     return open(std::move(store), catalogueJson);
 }
 
@@ -209,8 +217,12 @@ void PortalServer::send(QTcpSocket* socket, int status, const QByteArray& conten
 
 void PortalServer::reply(QTcpSocket* socket, const PortalReply& r, FaultInjector::Kind fault, bool close)
 {
+    replyBody(socket, jsonBytes(r.toJson()), fault, close);
+}
+
+void PortalServer::replyBody(QTcpSocket* socket, const QByteArray& body, FaultInjector::Kind fault, bool close)
+{
     static const QByteArray json = QByteArrayLiteral("application/json; charset=utf-8");
-    const QByteArray body = jsonBytes(r.toJson());
     switch (fault) {
     case FaultInjector::Kind::Delay: {
         // The work is done; only the answer is late. The socket is the timer's context, so a
@@ -288,6 +300,15 @@ bool PortalServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* 
             page(socket, close);
         else
             decideFromForm(request, socket);
+        return true;
+    }
+    if (d->national && (path == QLatin1String("/qg/mapi/login") || path == QLatin1String("/qg/mapi/g"))) {
+        if (!post) {
+            send(socket, 405, "text/plain", "use POST\n", close, "Allow: POST\r\n");
+            return true;
+        }
+        ++m_shared->requests;
+        national(path, request, socket);
         return true;
     }
     if (path.startsWith(QLatin1String("/mapi/_"))) {
@@ -447,6 +468,34 @@ void PortalServer::serve(const QJsonDocument& doc, const QHttpServerRequest& req
     reply(socket, r, fault, close);
 }
 
+void PortalServer::national(const QString& path, const QHttpServerRequest& request, QTcpSocket* socket)
+{
+    const bool close = wantsClose(request);
+    const bool isLogin = path.endsWith(QLatin1String("/login"));
+    const QJsonObject o = QJsonDocument::fromJson(request.body()).object();
+    const QString name = isLogin ? QStringLiteral("login") : o.value(QLatin1String("service")).toString();
+    const bool isAdd = name == QLatin1String("DongBoHoSoMC") &&
+                       o.value(QLatin1String("isUpdating")).toString() != QLatin1String("True");
+    const FaultInjector::Kind fault = m_shared->faults.next(name, isAdd);
+    if (fault == FaultInjector::Kind::Http500 || fault == FaultInjector::Kind::Http503) {
+        const int status = fault == FaultInjector::Kind::Http500 ? 500 : 503;
+        send(socket, status, "text/plain", "fault injected\n", close, status == 503 ? "Retry-After: 1\r\n" : "");
+        return;
+    }
+    if (fault == FaultInjector::Kind::Expired && !isLogin)
+        d->national->endSessions();
+    const QByteArray authorization = request.value(QByteArrayLiteral("authorization"));
+    QString service;
+    QByteArray body = isLogin ? d->national->login(request.body(), authorization)
+                              : d->national->call(request.body(), authorization, &service);
+    if (fault == FaultInjector::Kind::Exists && isAdd) {
+        // Stored (when the call was good), answered as if a lost earlier try had stored it.
+        body = d->national->existsReply();
+    }
+    qCDebug(lcPortal) << "national" << name;
+    replyBody(socket, body, fault == FaultInjector::Kind::Expired ? FaultInjector::Kind::None : fault, close);
+}
+
 void PortalServer::page(QTcpSocket* socket, bool close)
 {
     auto listed = d->store->newest(500);
@@ -455,8 +504,15 @@ void PortalServer::page(QTcpSocket* socket, bool close)
         send(socket, 500, "text/plain", "storage failure\n", close);
         return;
     }
-    send(socket, 200, "text/html; charset=utf-8",
-         PortalPage::render(*listed, *stats, d->services->portalNow(), pageTitle()), close);
+    QByteArray html = PortalPage::render(*listed, *stats, d->services->portalNow(), pageTitle());
+    QByteArray more = pageSections();
+    if (d->national) {
+        if (auto records = d->national->newest(500); records)
+            more += PortalPage::renderNational(*records);
+    }
+    if (!more.isEmpty())
+        html.replace(QByteArrayLiteral("</body></html>"), QByteArray(more + QByteArrayLiteral("</body></html>")));
+    send(socket, 200, "text/html; charset=utf-8", html, close);
 }
 
 void PortalServer::decideFromForm(const QHttpServerRequest& request, QTcpSocket* socket)

@@ -4,6 +4,7 @@
 #include "core/Result.h"
 #include "portal/BundleOpener.h"
 #include "portal/FaultInjector.h"
+#include "portal/PortalNational.h"
 #include "store/DossierCodeAllocator.h"
 
 #include <QAbstractHttpServer>
@@ -34,6 +35,7 @@ struct PortalConfig
     QString filesFolder;          // empty: "<database>.files"
     const Clock* clock = nullptr; // null: the system clock
     bool quickAck = true;         // false: ACKs delayed as a stock TCP stack does (to measure clients)
+    NationalOptions national;     // the national-shape endpoint (/qg/mapi/*), on the SQLite store only
 };
 
 // The reference portal over HTTPS (PROTOCOL.md): /mapi/login, /mapi/g, /mapi/tep, the admin endpoints,
@@ -67,6 +69,8 @@ public:
 
     PortalBackend& store();
     PortalServices& services();
+    // The national-shape endpoint; null on a store other than the reference portal's own.
+    PortalNational* nationalEndpoint() const;
     const Clock& clock() const;
     qint64 requestCount() const { return m_shared->requests.load(); }
     // Serves with `other`'s fault and request count, so servers answering on one port (the
@@ -90,6 +94,8 @@ protected:
     virtual QString officer(const QHttpServerRequest& request) const;
     // The heading of the HTML page.
     virtual QString pageTitle() const;
+    // More HTML at the end of the page (the center's relay section); none by default.
+    virtual QByteArray pageSections() { return {}; }
 
     static void send(QTcpSocket* socket, int status, const QByteArray& contentType, const QByteArray& body, bool close,
                      const QByteArray& extraHeaders = {});
@@ -100,6 +106,9 @@ private:
     void login(const QHttpServerRequest& request, QTcpSocket* socket);
     void service(const QHttpServerRequest& request, QTcpSocket* socket);
     void uploadBytes(const QHttpServerRequest& request, QTcpSocket* socket);
+    // /qg/mapi/login and /qg/mapi/g: the national shape (PortalNational), through the faults.
+    void national(const QString& path, const QHttpServerRequest& request, QTcpSocket* socket);
+    void replyBody(QTcpSocket* socket, const QByteArray& body, FaultInjector::Kind fault, bool close);
     // A parsed /mapi/g body (or /mapi/tep envelope with its `chunk`): fault, session, call.
     void serve(const QJsonDocument& doc, const QHttpServerRequest& request, QTcpSocket* socket,
                const QByteArray* chunk);

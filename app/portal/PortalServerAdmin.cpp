@@ -78,6 +78,26 @@ void PortalServer::admin(const QString& path, const QHttpServerRequest& request,
         answer(PortalReply::success(out));
         return;
     }
+    if (path == QLatin1String("/mapi/_national_mode") && nationalEndpoint()) {
+        // {"wrap": "1"|"0", "numeric": "1"|"0", "bearer": TOKEN|""}: what is given changes.
+        NationalOptions o = nationalEndpoint()->options();
+        if (in.contains(QLatin1String("wrap")))
+            o.wrapReplies = in.value(QLatin1String("wrap")).toString() == QLatin1String("1");
+        if (in.contains(QLatin1String("numeric")))
+            o.numericCodes = in.value(QLatin1String("numeric")).toString() == QLatin1String("1");
+        if (in.contains(QLatin1String("bearer")))
+            o.bearerToken = in.value(QLatin1String("bearer")).toString();
+        nationalEndpoint()->setOptions(o);
+        answer(PortalReply::success());
+        return;
+    }
+    if (path == QLatin1String("/mapi/_national") && nationalEndpoint()) {
+        // {"MaHoSo"}: that record with its rows (empty when not stored); {}: the counts.
+        const QString code = in.value(QLatin1String("MaHoSo")).toString();
+        auto got = code.isEmpty() ? nationalEndpoint()->stats() : nationalEndpoint()->dossier(code);
+        answer(got ? PortalReply::success(*got) : PortalReply::failure(PortalCode::ServerFailure, got.error().message));
+        return;
+    }
     if (path == QLatin1String("/mapi/_dossier")) {
         auto detail = store().dossierDetail(in.value(QLatin1String("MaHoSo")).toString());
         if (!detail) {

@@ -60,7 +60,7 @@ private:
     {
         return m_center.centerCommand(
             {QStringLiteral("pull-online"), QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--set"),
-             QStringLiteral("national_url=") + m_portal.url().toString(), QStringLiteral("--set"),
+             QStringLiteral("online_url=") + m_portal.url().toString(), QStringLiteral("--set"),
              QStringLiteral("national_ca=") + m_portal.caPath(), QStringLiteral("--set"),
              QStringLiteral("national_username=") + m_portal.username(), QStringLiteral("--set"),
              QStringLiteral("national_password=") + m_portal.password()},

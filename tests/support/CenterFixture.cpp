@@ -57,6 +57,8 @@ bool PortalFixture::prepareCenter()
             lines << QStringLiteral("fallback_start = ") + value;
         else if (option == QLatin1String("--max-stations"))
             lines << QStringLiteral("max_stations = ") + value;
+        else if (option == QLatin1String("--set") && value.contains(QLatin1Char('=')))
+            lines << value.section(QLatin1Char('='), 0, 0) + QStringLiteral(" = ") + value.section(QLatin1Char('='), 1);
         // --bundle-secret is the reference portal's: the center opens only bundles signed by
         // an enrolled station, with that station's own secret.
     }

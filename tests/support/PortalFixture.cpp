@@ -134,6 +134,19 @@ PortalHttp::Result PortalFixture::admin(const QString& path, const QJsonObject& 
     return m_http->post(path, body, {{QByteArrayLiteral("X-Portal-Admin"), m_secret.toUtf8()}});
 }
 
+QJsonObject PortalFixture::national(const QString& code)
+{
+    QJsonObject body;
+    if (!code.isEmpty())
+        body.insert(QStringLiteral("MaHoSo"), code);
+    return admin(QStringLiteral("/mapi/_national"), body).json;
+}
+
+bool PortalFixture::setNationalMode(const QJsonObject& mode)
+{
+    return admin(QStringLiteral("/mapi/_national_mode"), mode).code() == QLatin1String("0");
+}
+
 bool PortalFixture::setFault(const QString& name, const QString& rate, const QString& service)
 {
     QJsonObject body{{QStringLiteral("fault"), name}};

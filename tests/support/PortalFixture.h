@@ -31,8 +31,8 @@ public:
     enum class Server { Portal, Center };
     static Server defaultServer();
 
-    // `extraArgs` go to motcua-portal (e.g. {"--fault-delay", "3000"}, {"--session-ttl", "5"});
-    // for the center the ones it has are turned into its settings.
+    // `extraArgs` go to motcua-portal; for the center {"--set", "KEY=VALUE"} adds a setting (e.g. {"--fault-delay",
+    // "3000"}, {"--session-ttl", "5"}); for the center the ones it has are turned into its settings.
     explicit PortalFixture(QStringList extraArgs = {}, Server server = defaultServer());
     ~PortalFixture();
     PortalFixture(const PortalFixture&) = delete;
@@ -82,6 +82,11 @@ public:
     // empty when the portal does not hold the code.
     QJsonObject dossier(const QString& code);
 
+    // The reference portal's national-shape endpoint: {} gives its counts, a code that record
+    // {dossier, status, adds, updates, history[{row, receipts}]} (empty when not stored).
+    QJsonObject national(const QString& code = {});
+    // Switches the national endpoint's replies: {"wrap": "1"}, {"numeric": "0"}, {"bearer": TOKEN}.
+    bool setNationalMode(const QJsonObject& mode);
     PortalHttp& http() { return *m_http; }
     QProcess& process() { return m_process; }
 

@@ -348,7 +348,7 @@ void TestCenterFeed::onlineSubmissionReachesAStationAndIsRenamed()
     QByteArray out;
     QCOMPARE(
         m_center->centerCommand({QStringLiteral("pull-online"), QStringLiteral("--set"),
-                                 QStringLiteral("national_url=") + national.url().toString(), QStringLiteral("--set"),
+                                 QStringLiteral("online_url=") + national.url().toString(), QStringLiteral("--set"),
                                  QStringLiteral("national_ca=") + national.caPath(), QStringLiteral("--set"),
                                  QStringLiteral("national_username=") + national.username(), QStringLiteral("--set"),
                                  QStringLiteral("national_password=") + national.password()},
