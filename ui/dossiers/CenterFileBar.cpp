@@ -34,6 +34,7 @@ CenterFileBar::CenterFileBar(AppContext& context, const Actor& actor, const QStr
     m_button->setObjectName(QStringLiteral("center-file-download"));
     m_button->setToolTip(tr("The file is kept at the center: fetch it to this workstation (stored encrypted)"));
     m_button->setAutoDefault(false);
+    m_button->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("center-file-progress"));
     m_progress->setTextVisible(true);
