@@ -360,6 +360,8 @@ Result<AttachmentInfo> AttachmentService::storeFetched(const Actor& actor, const
     const Result<bool> written = d->writeOnce(*key, *sealed);
     if (!written)
         return written.error();
+    if (crashAfterFileSync())
+        std::raise(SIGKILL);
     AttachmentRow row;
     row.dossierId = *dossierId;
     row.dossierCode = dossierCode.trimmed();

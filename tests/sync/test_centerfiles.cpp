@@ -11,6 +11,7 @@
 #include "sync/CenterFileFetch.h"
 
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QProcess>
 #include <QTest>
 
@@ -32,6 +33,7 @@ private Q_SLOTS:
     void droppedConnectionResumes();
     void unknownFileAndDeadCenterRecordNothing();
     void commandLineFetchesAll();
+    void killedFetchRecordsNothing();
 
 private:
     void enrol(SyncTestBed& bed, int number);
@@ -171,6 +173,8 @@ void TestCenterFiles::fetchedByteIdenticalAndEncrypted()
     QList<qint64> seen;
     CenterFileFetch::Options options;
     options.pieceBytes = piece;
+    QElapsedTimer clock;
+    clock.start();
     auto fetched = CenterFileFetch::fetchDossierFile(
         m_b->app(), m_b->admin(), code, sha,
         [&seen, &bytes](qint64 done, qint64 total) {
@@ -179,6 +183,8 @@ void TestCenterFiles::fetchedByteIdenticalAndEncrypted()
         },
         options);
     QVERIFY2(fetched, qPrintable(fetched ? QString() : fetched.error().message));
+    qInfo("fetched %d bytes in %lld ms (pieces of %lld bytes)", size, static_cast<long long>(clock.elapsed()),
+          static_cast<long long>(piece));
     QCOMPARE(fetched->sha256, sha);
     QCOMPARE(fetched->dossierCode, code);
     QCOMPARE(seen.size(), int((bytes.size() + piece - 1) / piece));
@@ -342,6 +348,33 @@ void TestCenterFiles::commandLineFetchesAll()
     QCOMPARE(out.size(), 1);
     QCOMPARE(out.first().toObject().value(QStringLiteral("sha256")).toString(), shaOf(first));
     QCOMPARE(out.first().toObject().value(QStringLiteral("size")).toInteger(), qint64(first.size()));
+}
+
+void TestCenterFiles::killedFetchRecordsNothing()
+{
+    const QByteArray bytes = document(90000, 23);
+    const QString code = uploadOnAPullOnB(bytes, QStringLiteral("bi-ngat.pdf"));
+    QVERIFY(!code.isEmpty());
+    // The process dies after the file is written and synced, before its row commits.
+    QProcessEnvironment env = SyncTestBed::cliEnvironment();
+    env.insert(QStringLiteral("MOTCUA_TEST_CRASH_AFTER_FILE_SYNC"), QStringLiteral("1"));
+    QProcess killed;
+    killed.setProcessEnvironment(env);
+    killed.start(QStringLiteral(MOTCUACTL_PATH),
+                 {QStringLiteral("--db"), m_b->path(), QStringLiteral("attach"), QStringLiteral("fetch"), code,
+                  QStringLiteral("--all"), QStringLiteral("--user"), SyncTestBed::adminName()});
+    QVERIFY(killed.waitForFinished(60000));
+    QCOMPARE(killed.exitStatus(), QProcess::CrashExit);
+    QCOMPARE(attachmentsOnB(), 0);
+    QCOMPARE(waitingOnB(), 1);
+    // The file no row names goes with the next sweep; the fetch again works.
+    auto swept = m_b->app().attachments().sweep();
+    QVERIFY(swept);
+    QCOMPARE(storedFilesOnB(), 0);
+    auto fetched = CenterFileFetch::fetchDossierFile(m_b->app(), m_b->admin(), code, shaOf(bytes));
+    QVERIFY2(fetched, qPrintable(fetched ? QString() : fetched.error().message));
+    QCOMPARE(waitingOnB(), 0);
+    QCOMPARE(storedFilesOnB(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestCenterFiles)
