@@ -459,6 +459,37 @@ QByteArray CenterStore::fileContent(const QString& sha256)
     return done ? *done : QByteArray();
 }
 
+Result<std::optional<PortalFileSlice>> CenterStore::fileSlice(const QString& sha256, qint64 offset, qint64 max)
+{
+    using Slice = std::optional<PortalFileSlice>;
+    return m_db.transact<Slice>([&](pqxx::work& w) -> Result<Slice> {
+        const pqxx::result f = w.exec_params("SELECT total FROM files f WHERE sha256 = $1 AND complete"
+                                             " AND EXISTS (SELECT 1 FROM file_links l WHERE l.sha256 = f.sha256)",
+                                             nn(sha256));
+        if (f.empty())
+            return Slice();
+        PortalFileSlice out;
+        out.total = f[0][0].as<qint64>();
+        if (offset >= out.total)
+            return Slice(out);
+        const qint64 end = std::min(out.total, offset + max);
+        // Only the chunks that overlap [offset, end), each cut to its part of the range.
+        const pqxx::result r =
+            w.exec_params("SELECT substring(data FROM (greatest($2 - \"offset\", 0) + 1)::int FOR"
+                          " (least($3, \"offset\" + length(data)) - greatest($2, \"offset\"))::int)"
+                          " FROM file_chunks WHERE sha256 = $1 AND \"offset\" < $3 AND \"offset\" + length(data) > $2"
+                          " ORDER BY \"offset\"",
+                          nn(sha256), offset, end);
+        for (const pqxx::row& row : r) {
+            const pqxx::binarystring bytes(row[0]);
+            out.data.append(bytes.get(), static_cast<qsizetype>(bytes.size()));
+        }
+        if (out.data.size() != end - offset)
+            return Error::storage(QStringLiteral("file %1: stored chunks do not cover the range").arg(sha256));
+        return Slice(out);
+    });
+}
+
 Result<QList<PortalListed>> CenterStore::newest(int limit)
 {
     return m_db.transact<QList<PortalListed>>([&](pqxx::work& w) -> Result<QList<PortalListed>> {

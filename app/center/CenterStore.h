@@ -29,6 +29,7 @@ public:
     PortalReply appendChunk(const PortalChunk& chunk, qint64 now) override;
     PortalReply fileStatus(const QString& sha256) override;
     QByteArray fileContent(const QString& sha256) override;
+    Result<std::optional<PortalFileSlice>> fileSlice(const QString& sha256, qint64 offset, qint64 max) override;
     Result<QList<PortalListed>> newest(int limit) override;
     Result<QJsonObject> stats() override;
     Result<std::optional<QJsonObject>> dossierDetail(const QString& code) override;

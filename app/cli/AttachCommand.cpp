@@ -35,6 +35,9 @@ QJsonObject AttachCommand::toJson(const AttachmentInfo& a)
 
 int AttachCommand::run(const QStringList& arguments)
 {
+    QStringList rest = arguments;
+    if (takeCommandWord(&rest) == QLatin1String("fetch"))
+        return runFetch(rest);
     return runImpl(arguments, false);
 }
 

@@ -19,6 +19,9 @@ public:
     static int runResult(const QStringList& arguments);
     // The JSON of one attachment, shared with `dossier show --json` and `store verify`.
     static QJsonObject toJson(const AttachmentInfo& attachment);
+    // `motcuactl attach fetch CODE [SHA...] [--all]`: lists a dossier's files kept at the
+    // center, or fetches them (AttachFetchCommand.cpp).
+    static int runFetch(const QStringList& arguments);
 
 private:
     static int runImpl(const QStringList& arguments, bool result);

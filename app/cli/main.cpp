@@ -62,7 +62,8 @@ const Command kCommands[] = {
     {"audit", QT_TRANSLATE_NOOP("motcua", "audit verify --user ADMIN: check that the audit trail was not altered."),
      &AuditCommand::run},
     {"attach",
-     QT_TRANSLATE_NOOP("motcua", "attach CODE --component ID FILE...: store files (encrypted) with a dossier's paper."),
+     QT_TRANSLATE_NOOP("motcua", "attach CODE --component ID FILE...: store files (encrypted) with a dossier's paper; "
+                                 "attach fetch CODE [--all]: fetch the files kept at the center."),
      &AttachCommand::run},
     {"store",
      QT_TRANSLATE_NOOP(

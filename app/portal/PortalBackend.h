@@ -61,6 +61,16 @@ struct PortalChunk
     QByteArray data; // decoded
 };
 
+// MC_LayTep: a piece of a complete file and the file's whole size.
+struct PortalFileSlice
+{
+    qint64 total = 0;
+    QByteArray data;
+};
+
+// The largest piece one MC_LayTep answer carries (PROTOCOL.md 3.20).
+inline constexpr qint64 kMaxDownloadSlice = 1024 * 1024;
+
 // MC_DauChuoi: a station's audit trail head and the MACs it holds now for earlier heads.
 struct PortalAuditHead
 {
@@ -123,6 +133,10 @@ public:
     virtual PortalReply fileStatus(const QString& sha256) = 0;
     // The bytes of a complete file; empty when not complete.
     virtual QByteArray fileContent(const QString& sha256) = 0;
+    // MC_LayTep: at most `max` bytes from `offset` of a complete file that a dossier names
+    // (file_links); nullopt when no such file is stored. An offset at or past the end gives no
+    // bytes and the size.
+    virtual Result<std::optional<PortalFileSlice>> fileSlice(const QString& sha256, qint64 offset, qint64 max) = 0;
 
     // The page and the admin endpoints.
     virtual Result<QList<PortalListed>> newest(int limit) = 0;

@@ -337,4 +337,30 @@ QByteArray PortalFiles::content(const QString& sha256) const
     return f.readAll();
 }
 
+Result<std::optional<PortalFileSlice>> PortalFiles::slice(const QString& sha256, qint64 offset, qint64 max)
+{
+    Statement& st = m_db.prepare(QStringLiteral("SELECT f.total FROM files f WHERE f.sha256 = ?1 AND f.complete = 1"
+                                                " AND EXISTS (SELECT 1 FROM file_links l WHERE l.sha256 = f.sha256)"));
+    if (!st.isValid())
+        return m_db.lastError().error();
+    st.bind(1, sha256);
+    if (!st.next()) {
+        if (!st.error())
+            return st.error().error();
+        return std::optional<PortalFileSlice>();
+    }
+    PortalFileSlice out;
+    out.total = st.int64(0);
+    st.reset();
+    if (offset >= out.total)
+        return std::optional<PortalFileSlice>(out);
+    QFile f(finalPath(sha256));
+    if (!f.open(QIODevice::ReadOnly) || !f.seek(offset))
+        return Error::storage(QStringLiteral("cannot read a stored file"));
+    out.data = f.read(std::min(max, out.total - offset));
+    if (out.data.size() != std::min(max, out.total - offset))
+        return Error::storage(QStringLiteral("a stored file is shorter than recorded"));
+    return std::optional<PortalFileSlice>(out);
+}
+
 } // namespace motcua

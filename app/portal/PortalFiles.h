@@ -43,6 +43,8 @@ public:
 
     // Bytes stored for a complete file; empty when not complete.
     QByteArray content(const QString& sha256) const;
+    // MC_LayTep: a piece of a complete file some dossier names; nullopt when there is none.
+    Result<std::optional<PortalFileSlice>> slice(const QString& sha256, qint64 offset, qint64 max);
     QString folder() const { return m_folder; }
 
     static constexpr qint64 kMaxChunk = kMaxUploadChunk;

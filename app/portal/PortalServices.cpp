@@ -102,6 +102,8 @@ PortalReply PortalServices::call(const QJsonObject& request, const QString& mado
         return upload(request);
     if (service == QLatin1String("MC_TrangThaiTep"))
         return uploadStatus(request);
+    if (service == QLatin1String("MC_LayTep"))
+        return download(request);
     if (service == QLatin1String("MC_CapDaiSo"))
         return lease(request);
     if (service == QLatin1String("MC_LayTrangThai"))

@@ -49,6 +49,7 @@ private:
     PortalReply procedureList(const QJsonObject& request);
     PortalReply upload(const QJsonObject& request, const QByteArray* bytes = nullptr);
     PortalReply uploadStatus(const QJsonObject& request);
+    PortalReply download(const QJsonObject& request);
     PortalReply lease(const QJsonObject& request);
     PortalReply changes(const QJsonObject& request, const QString& madonvi);
     PortalReply counts(const QJsonObject& request);

@@ -82,6 +82,38 @@ PortalReply PortalServices::uploadStatus(const QJsonObject& request)
     return m_store.fileStatus(sha);
 }
 
+PortalReply PortalServices::download(const QJsonObject& request)
+{
+    FieldReader f(request);
+    const QString sha = f.required(QStringLiteral("MaTep"));
+    const qint64 offset = f.number(QStringLiteral("ViTri"), 0, Q_INT64_C(1) << 40, false, 0);
+    const qint64 max = f.number(QStringLiteral("SoByte"), 1, kMaxDownloadSlice, false, kMaxDownloadSlice);
+    if (!f.failed() && !isSha256(sha)) {
+        f.fail(PortalCode::BadValue,
+               QCoreApplication::translate("motcua", "Field \"MaTep\" must be a SHA-256 in lower-case hex."));
+    }
+    if (f.failed())
+        return f.error();
+    auto found = m_store.fileSlice(sha, offset, max);
+    if (!found)
+        return storageFailure(found.error());
+    if (!found->has_value()) {
+        return PortalReply::failure(
+            PortalCode::NotFound,
+            QCoreApplication::translate("motcua", "No complete file %1 is stored for a dossier.").arg(sha.left(12)));
+    }
+    const PortalFileSlice& slice = **found;
+    if (offset > slice.total) {
+        return PortalReply::failure(
+            PortalCode::UploadSize,
+            QCoreApplication::translate("motcua", "Field \"ViTri\" is past the end of the file."));
+    }
+    return PortalReply::success({{QStringLiteral("ViTri"), QString::number(offset)},
+                                 {QStringLiteral("TongKichThuoc"), QString::number(slice.total)},
+                                 {QStringLiteral("SoByte"), QString::number(slice.data.size())},
+                                 {QStringLiteral("DuLieu"), QString::fromLatin1(slice.data.toBase64())}});
+}
+
 PortalReply PortalServices::lease(const QJsonObject& request)
 {
     FieldReader f(request);

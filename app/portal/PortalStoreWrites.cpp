@@ -135,4 +135,9 @@ QByteArray PortalStore::fileContent(const QString& sha256)
     return m_files->content(sha256);
 }
 
+Result<std::optional<PortalFileSlice>> PortalStore::fileSlice(const QString& sha256, qint64 offset, qint64 max)
+{
+    return m_files->slice(sha256, offset, max);
+}
+
 } // namespace motcua

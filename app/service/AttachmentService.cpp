@@ -7,6 +7,7 @@
 #include "service/DossierService.h"
 #include "service/IntakeAssistant.h"
 #include "store/CatalogueRepository.h"
+#include "store/CenterFileRepository.h"
 #include "store/Database.h"
 #include "store/DossierRepository.h"
 #include "store/Journal.h"
@@ -16,6 +17,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonObject>
+#include <QMimeDatabase>
 
 #include <csignal>
 #include <future>
@@ -323,6 +325,70 @@ Result<AttachmentInfo> AttachmentService::attachImpl(const Actor& actor, const Q
         return s.error();
     qCInfo(lcStore) << "attachment" << row.id << "stored," << row.size << "bytes," << (stored ? "shared" : "new")
                     << "file";
+    return toInfo(row);
+}
+
+Result<AttachmentInfo> AttachmentService::storeFetched(const Actor& actor, const QString& dossierCode,
+                                                       const QString& sha256, const QString& fileNameIn,
+                                                       const QByteArray& bytes)
+{
+    const DataKey* key = d->keys.key();
+    if (!key)
+        return locked();
+    QString fileName = QFileInfo(fileNameIn.trimmed()).fileName().left(kFileNameMax);
+    if (fileName.isEmpty())
+        fileName = sha256.left(12);
+    if (bytes.size() > kMaxBytes)
+        return Error::badInput(QCoreApplication::translate("motcua", "The file %1 is larger than %2 MB.")
+                                   .arg(fileName)
+                                   .arg(kMaxBytes / (1024 * 1024)));
+    const Result<qint64> dossierId = d->rows.dossierId(dossierCode.trimmed());
+    if (!dossierId)
+        return dossierId.error();
+    const Result<Private::Sealed> sealed = Private::seal(*key, bytes, freeSpace());
+    if (!sealed)
+        return sealed.error();
+    if (sealed->sha256 != sha256) {
+        return Error::crypto(QCoreApplication::translate("motcua", "The file %1 came from the center damaged (its "
+                                                                   "SHA-256 does not match): nothing was stored.")
+                                 .arg(fileName));
+    }
+    const QDateTime now = d->clock.now();
+    Transaction tx(d->db);
+    if (!tx.begun())
+        return tx.begun().error();
+    const Result<bool> written = d->writeOnce(*key, *sealed);
+    if (!written)
+        return written.error();
+    if (crashAfterFileSync())
+        std::raise(SIGKILL);
+    AttachmentRow row;
+    row.dossierId = *dossierId;
+    row.dossierCode = dossierCode.trimmed();
+    row.paperName = otherPapersName();
+    row.fileName = fileName;
+    row.mimeType = QMimeDatabase().mimeTypeForFileNameAndData(fileName, bytes.left(4096)).name();
+    row.size = bytes.size();
+    row.sha256 = sha256;
+    row.addedAt = now;
+    row.addedBy = actor.username;
+    const Result<qint64> id = d->rows.insert(row);
+    if (!id)
+        return id.error();
+    row.id = *id;
+    if (Status s = CenterFileRepository(d->db).remove(row.dossierId, sha256); !s)
+        return s.error();
+    const QJsonObject details{{QStringLiteral("attachment_id"), row.id},
+                              {QStringLiteral("sha256"), sha256},
+                              {QStringLiteral("size"), row.size},
+                              {QStringLiteral("mime_type"), row.mimeType}};
+    if (Status s = writeAudit(d->db, now, actor, QStringLiteral("attachment.fetch"), QStringLiteral("dossier"),
+                              row.dossierCode, details);
+        !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    qCInfo(lcStore) << "attachment" << row.id << "fetched from the center," << row.size << "bytes";
     return toInfo(row);
 }
 

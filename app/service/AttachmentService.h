@@ -109,6 +109,14 @@ public:
     Result<AttachmentInfo> attachScan(const Actor& actor, const QString& dossierCode, qint64 componentId,
                                       const QString& fileName, const QByteArray& pdf, int pageCount, qint64 keptId = 0);
 
+    // A file fetched from the center (CenterFileFetch) becomes an attachment of the dossier
+    // ("other papers"), stored encrypted exactly as a scan is. `bytes` must hash to `sha256`,
+    // else nothing is written (Error::crypto). One commit: the file, the attachments row, the
+    // audit row and the removal of the dossier's center_files row; nothing goes to the outbox
+    // (the center has the file already).
+    Result<AttachmentInfo> storeFetched(const Actor& actor, const QString& dossierCode, const QString& sha256,
+                                        const QString& fileName, const QByteArray& bytes);
+
     // The dossier's attachments, oldest first. Needs no key.
     Result<QList<AttachmentInfo>> list(const QString& dossierCode);
     Result<AttachmentInfo> info(qint64 attachmentId);

@@ -1,6 +1,7 @@
 #include "sync/CenterFeedPull.h"
 
 #include "core/Logging.h"
+#include "store/CenterFileRepository.h"
 #include "store/Database.h"
 #include "store/Settings.h"
 #include "sync/PortalClient.h"
@@ -167,6 +168,10 @@ void CenterFeedPull::run()
                     m_lane.note(s.error().message);
                     return;
                 }
+                if (Status s = recordCenterFiles(row.dossier.code, v.toObject()); !s) {
+                    m_lane.note(s.error().message);
+                    return;
+                }
             }
             if (!next.isEmpty()) {
                 if (Status s = m_lane.store().setValue(QStringLiteral("feed.cursor"), next); !s) {
@@ -193,6 +198,12 @@ void CenterFeedPull::run()
     }
     qCInfo(lcSync) << "center feed:" << pulled << "dossiers read";
     m_lane.bookSuccess(kind);
+}
+
+Status CenterFeedPull::recordCenterFiles(const QString& code, const QJsonObject& row)
+{
+    return CenterFileRepository(m_lane.db())
+        .recordFromFeed(code, row.value(QLatin1String("Tep")).toArray(), m_lane.now());
 }
 
 bool CenterFeedPull::settleRefusedStep(SyncLane& lane, const OutboxItem& item, const PortalAnswer& refusal)

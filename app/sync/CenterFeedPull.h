@@ -36,6 +36,10 @@ public:
     static bool readRow(const QJsonObject& row, FeedDossier* out);
 
 private:
+    // The feed row's files that are not here yet become center_files rows (fetched on demand,
+    // CenterFileFetch), in the page's transaction.
+    Status recordCenterFiles(const QString& code, const QJsonObject& row);
+
     SyncLane& m_lane;
 };
 

@@ -152,6 +152,7 @@ void TestMigrations::scriptMergedOutOfOrderStillRuns()
                                          "DROP INDEX dossiers_online_ref;"
                                          "ALTER TABLE dossiers DROP COLUMN online_ref;"
                                          "ALTER TABLE dossiers DROP COLUMN submitted_at;"
+                                         "DROP TABLE center_files;"
                                          "PRAGMA user_version = 18;")));
     const Status s = migrate(*m_db);
     QVERIFY2(s, qPrintable(s.error().message));

@@ -3,6 +3,7 @@
 // disk is refused with the integrity error, never shown. A result file is attached from the
 // same tab once processing is complete (an image becomes a PDF page).
 #include "FileChooser.h"
+#include "PortalFixture.h"
 #include "dossiers/DossierViewDialog.h"
 #include "dossiers/ReturnDialog.h"
 #include "scan/AttachmentViewer.h"
@@ -12,11 +13,16 @@
 #include "service/CatalogueService.h"
 #include "service/DossierService.h"
 #include "service/ProcessingService.h"
+#include "store/CenterFileRepository.h"
+#include "store/Database.h"
+#include "store/Settings.h"
 
 #include <QBuffer>
 #include <QCheckBox>
+#include <QCryptographicHash>
 #include <QDirIterator>
 #include <QImage>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -63,6 +69,7 @@ private Q_SLOTS:
     void changedFileIsRefused();
     void resultFileOnceProcessed();
     void resultFileAtReturn();
+    void centerFileDownloadsThenOpens();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -266,6 +273,100 @@ void TestDossierViewScans::resultFileAtReturn()
     QVERIFY(files->at(1).result);
     QCOMPARE(files->at(1).fileName, QStringLiteral("quyet-dinh.pdf"));
     QCOMPARE(files->at(1).pageCount, 2);
+}
+
+// A file kept at the center (here the reference portal, which serves MC_LayTep too): listed as
+// such with a Download button; opening it fetches it first and shows it; a file the server does
+// not hold shows the error inline and adds nothing.
+void TestDossierViewScans::centerFileDownloadsThenOpens()
+{
+    motcua::test::PortalFixture portal({}, motcua::test::PortalFixture::Server::Portal);
+    QVERIFY2(portal.start(), qPrintable(portal.errorString()));
+    const QByteArray pdf = makePdf(2);
+    const QString sha = QString::fromLatin1(QCryptographicHash::hash(pdf, QCryptographicHash::Sha256).toHex());
+    const QString session = portal.http().login(portal.username(), portal.password());
+    QVERIFY(!session.isEmpty());
+    const auto up = portal.http().call(session, portal.madonvi(), QStringLiteral("MC_TaiTep"),
+                                       {{QStringLiteral("MaTep"), sha},
+                                        {QStringLiteral("MaHoSo"), m_code},
+                                        {QStringLiteral("TenTep"), QStringLiteral("ban-ve.pdf")},
+                                        {QStringLiteral("TongKichThuoc"), QString::number(pdf.size())},
+                                        {QStringLiteral("ViTri"), QStringLiteral("0")},
+                                        {QStringLiteral("DuLieu"), QString::fromLatin1(pdf.toBase64())}});
+    QCOMPARE(up.code(), QStringLiteral("0"));
+    Settings& s = m_ctx->settings();
+    QVERIFY(s.set(QStringLiteral("portal.url"), portal.url().toString()) &&
+            s.set(QStringLiteral("portal.username"), portal.username()) &&
+            s.set(QStringLiteral("portal.password"), portal.password()) &&
+            s.set(QStringLiteral("portal.caFile"), portal.caPath()) &&
+            s.set(QStringLiteral("center.agencyCode"), portal.madonvi()));
+    const QString ghost = QString(64, QLatin1Char('e'));
+    {
+        Transaction tx(m_ctx->db());
+        QVERIFY(CenterFileRepository(m_ctx->db())
+                    .recordFromFeed(m_code,
+                                    {QJsonObject{{QStringLiteral("MaTep"), sha},
+                                                 {QStringLiteral("TenTep"), QStringLiteral("ban-ve.pdf")},
+                                                 {QStringLiteral("KichThuoc"), QString::number(pdf.size())},
+                                                 {QStringLiteral("HoanTat"), QStringLiteral("True")}},
+                                     QJsonObject{{QStringLiteral("MaTep"), ghost},
+                                                 {QStringLiteral("TenTep"), QStringLiteral("khong-co.pdf")},
+                                                 {QStringLiteral("KichThuoc"), QStringLiteral("100")},
+                                                 {QStringLiteral("HoanTat"), QStringLiteral("True")}}},
+                                    QDateTime::currentDateTimeUtc()));
+        QVERIFY(tx.commit());
+    }
+
+    DossierViewDialog dialog(*m_ctx, m_admin, m_code);
+    dialog.resize(1000, 700);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto* tabs = dialog.findChild<QTabWidget*>(QStringLiteral("dossier-tabs"));
+    tabs->setCurrentIndex(tabs->count() - 1);
+    auto* list = dialog.findChild<QListWidget*>(QStringLiteral("attachments"));
+    auto* download = dialog.findChild<QPushButton*>(QStringLiteral("center-file-download"));
+    auto* message = dialog.findChild<QLabel*>(QStringLiteral("dossier-message"));
+    QVERIFY(list && download && message);
+    QCOMPARE(list->count(), 3);
+    QVERIFY(!download->isVisible()); // the local scan is selected or nothing is
+    int atCenter = -1;
+    int missing = -1;
+    for (int i = 0; i < list->count(); ++i) {
+        if (list->item(i)->text().contains(QStringLiteral("ban-ve.pdf")))
+            atCenter = i;
+        if (list->item(i)->text().contains(QStringLiteral("khong-co.pdf")))
+            missing = i;
+    }
+    QVERIFY(atCenter > 0 && missing > 0);
+    QVERIFY(list->item(atCenter)->text().contains(QStringLiteral("kept at the center")));
+
+    // A file the server does not hold: the error inline, nothing added.
+    list->setCurrentRow(missing);
+    QVERIFY(download->isVisible() && download->isEnabled());
+    const QString shot = qEnvironmentVariable("MOTCUA_SCREENSHOT_DIR");
+    QTest::mouseClick(download, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(message->isVisible() && message->text().contains(QStringLiteral("no complete copy")),
+                             15000);
+    QCOMPARE(m_ctx->attachments().list(m_code)->size(), 1);
+    if (!shot.isEmpty())
+        dialog.grab().save(shot + QStringLiteral("/center-file-error.png"));
+
+    // Enter on the file at the center: fetched, stored, opened in the viewer.
+    list->setFocus();
+    list->setCurrentRow(atCenter);
+    QTest::keyClick(list, Qt::Key_Return);
+    AttachmentViewer* viewer = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (viewer = dialog.findChild<AttachmentViewer*>(QStringLiteral("attachment-viewer"))) != nullptr, 15000);
+    QCOMPARE(viewer->pageCount(), 2);
+    auto stored = m_ctx->attachments().list(m_code);
+    QVERIFY(stored);
+    QCOMPARE(stored->size(), 2);
+    QCOMPARE(stored->last().sha256, sha);
+    QCOMPARE(list->count(), 3); // the fetched one stored, the missing one still at the center
+    QVERIFY(!list->currentItem()->text().contains(QStringLiteral("kept at the center")));
+    if (!shot.isEmpty())
+        dialog.grab().save(shot + QStringLiteral("/center-file-fetched.png"));
 }
 
 QTEST_MAIN(TestDossierViewScans)

@@ -4,6 +4,7 @@
 #include "InlineMessage.h"
 #include "core/Clock.h"
 #include "core/Logging.h"
+#include "dossiers/CenterFileBar.h"
 #include "dossiers/DossierActionPanel.h"
 #include "dossiers/ResultFileImport.h"
 #include "dossiers/ReturnDialog.h"
@@ -16,6 +17,7 @@
 #include "service/AttachmentService.h"
 #include "service/CatalogueService.h"
 #include "service/DossierService.h"
+#include "sync/CenterFileFetch.h"
 
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -27,6 +29,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -34,6 +37,8 @@
 namespace motcua {
 
 namespace {
+// A file kept at the center (not here yet) carries its SHA-256 here; a stored one its id in Qt::UserRole.
+constexpr int kCenterSha = Qt::UserRole + 1;
 // The timeline's "Who" column.
 constexpr int kTimelineWho = 1;
 
@@ -159,9 +164,14 @@ void DossierViewDialog::buildUi()
         else
             openDocument();
     });
+    m_centerFiles = new CenterFileBar(m_context, m_actor, m_code, docs);
+    connect(m_centerFiles, &CenterFileBar::fetched, this, &DossierViewDialog::centerFileFetched);
+    connect(m_centerFiles, &CenterFileBar::failed, this, [this](const QString& error) { showMessage(error, true); });
     connect(m_attachments, &QListWidget::itemSelectionChanged, this, [this] {
         if (!m_attachments->selectedItems().isEmpty())
             m_documents->clearSelection();
+        QListWidgetItem* item = m_attachments->currentItem();
+        m_centerFiles->setFile(item && item->isSelected() ? item->data(kCenterSha).toString() : QString());
     });
     connect(m_documents, &QListWidget::itemSelectionChanged, this, [this] {
         if (!m_documents->selectedItems().isEmpty())
@@ -189,7 +199,7 @@ void DossierViewDialog::buildUi()
     auto* docButtons = new QHBoxLayout;
     docButtons->addWidget(m_open);
     docButtons->addWidget(m_attachResult);
-    docButtons->addStretch(1);
+    docButtons->addWidget(m_centerFiles, 1);
     docsLayout->addLayout(docButtons);
     m_tabs->addTab(docs, tr("&Papers and forms"));
 
@@ -398,6 +408,17 @@ void DossierViewDialog::fillDocuments()
     } else {
         showMessage(scans.error().message, true);
     }
+    // Files of a dossier received elsewhere that are kept at the center: fetched on demand.
+    if (auto waiting = CenterFileFetch::waiting(m_context, m_code); waiting) {
+        for (const CenterFileRow& f : *waiting) {
+            auto* item = new QListWidgetItem(tr("%1 (%2) — kept at the center, not on this workstation yet")
+                                                 .arg(f.fileName, QLocale().formattedDataSize(f.size)),
+                                             m_attachments);
+            item->setData(Qt::UserRole, qint64(0));
+            item->setData(kCenterSha, f.sha256);
+            item->setIcon(style()->standardIcon(QStyle::SP_ArrowDown));
+        }
+    }
     m_open->setEnabled(m_documents->count() > 0 || m_attachments->count() > 0);
     m_attachResult->setEnabled(m_dossier.state == DossierState::Done || m_dossier.state == DossierState::Returned);
 }
@@ -551,6 +572,11 @@ void DossierViewDialog::openAttachment(QListWidgetItem* item)
 {
     if (!item)
         return;
+    // At the center only: fetched first, then opened.
+    if (const QString sha = item->data(kCenterSha).toString(); !sha.isEmpty()) {
+        m_centerFiles->fetch(sha, true);
+        return;
+    }
     // Decrypted and checked on every read: a changed file is an integrity error, never shown.
     Result<QByteArray> pdf = m_context.attachments().read(item->data(Qt::UserRole).toLongLong());
     if (!pdf) {
@@ -572,6 +598,21 @@ void DossierViewDialog::openAttachment(QListWidgetItem* item)
     }
     dialog->resize(760, 700);
     dialog->open();
+}
+
+void DossierViewDialog::centerFileFetched(qint64 attachmentId, bool open)
+{
+    fillDocuments();
+    for (int i = 0; i < m_attachments->count(); ++i) {
+        QListWidgetItem* item = m_attachments->item(i);
+        if (item->data(Qt::UserRole).toLongLong() == attachmentId) {
+            m_attachments->setCurrentItem(item);
+            showMessage(tr("The file was fetched from the center and is stored on this workstation."), false);
+            if (open)
+                openAttachment(item);
+            return;
+        }
+    }
 }
 
 void DossierViewDialog::showMessage(const QString& text, bool error)

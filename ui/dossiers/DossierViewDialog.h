@@ -21,6 +21,7 @@ class QTableWidget;
 namespace motcua {
 
 class AppContext;
+class CenterFileBar;
 class DossierActionPanel;
 class FileChooser;
 class IntakeOutput;
@@ -67,6 +68,8 @@ private:
     void fillActions();
     void openDocument();
     void openAttachment(QListWidgetItem* item);
+    // A file kept at the center was stored here: the list again, that file selected (and opened).
+    void centerFileFetched(qint64 attachmentId, bool open);
     void showMessage(const QString& text, bool error);
     QString departmentName(qint64 id) const;
 
@@ -88,6 +91,7 @@ private:
     QListWidget* m_attachments = nullptr;
     QPushButton* m_open = nullptr;
     QPushButton* m_attachResult = nullptr;
+    CenterFileBar* m_centerFiles = nullptr; // files kept at the center: download and progress
     FileChooser* m_chooser = nullptr;
     QHBoxLayout* m_actionRow = nullptr;
     QMap<ProcessingAction, QPushButton*> m_actionButtons;

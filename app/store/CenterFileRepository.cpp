@@ -1,0 +1,105 @@
+#include "store/CenterFileRepository.h"
+
+#include "store/AttachmentStore.h"
+#include "store/Database.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+namespace motcua {
+
+namespace {
+
+const QLatin1String kSelect("SELECT f.dossier_id, d.code, f.sha256, f.file_name, f.size, f.complete, f.seen_at"
+                            " FROM center_files f JOIN dossiers d ON d.id = f.dossier_id ");
+
+CenterFileRow readRow(const Statement& st)
+{
+    CenterFileRow r;
+    r.dossierId = st.int64(0);
+    r.dossierCode = st.text(1);
+    r.sha256 = st.text(2);
+    r.fileName = st.text(3);
+    r.size = st.int64(4);
+    r.complete = st.integer(5) != 0;
+    r.seenAt = st.dateTime(6);
+    return r;
+}
+
+} // namespace
+
+Status CenterFileRepository::recordFromFeed(const QString& dossierCode, const QJsonArray& files, const QDateTime& now)
+{
+    if (files.isEmpty())
+        return {};
+    Statement& id = m_db.prepare(QStringLiteral("SELECT id FROM dossiers WHERE code = ?1"));
+    if (!id.isValid())
+        return m_db.lastError();
+    id.bind(1, dossierCode);
+    if (!id.next())
+        return id.error();
+    const qint64 dossierId = id.int64(0);
+    id.reset();
+    for (const QJsonValue& v : files) {
+        const QJsonObject f = v.toObject();
+        const QString sha = f.value(QLatin1String("MaTep")).toString();
+        if (!AttachmentStore::isSha256(sha))
+            continue;
+        const QString name = f.value(QLatin1String("TenTep")).toString();
+        const qint64 size = f.value(QLatin1String("KichThuoc")).toVariant().toLongLong();
+        const bool complete = f.value(QLatin1String("HoanTat")).toVariant().toString() == QLatin1String("True");
+        // A file this workstation already holds for the dossier (its own scan, or fetched
+        // before) is not waiting anywhere.
+        Statement& st = m_db.prepare(
+            QStringLiteral("INSERT INTO center_files (dossier_id, sha256, file_name, size, complete, seen_at)"
+                           " SELECT ?1, ?2, ?3, ?4, ?5, ?6 WHERE NOT EXISTS (SELECT 1 FROM attachments a"
+                           " WHERE a.dossier_id = ?1 AND a.sha256 = ?2)"
+                           " ON CONFLICT (dossier_id, sha256, file_name) DO UPDATE SET size = excluded.size,"
+                           " complete = excluded.complete, seen_at = excluded.seen_at"));
+        if (!st.isValid())
+            return m_db.lastError();
+        st.bind(1, dossierId).bind(2, sha).bind(3, name).bind(4, qMax<qint64>(0, size)).bind(5, complete ? 1 : 0);
+        st.bind(6, now);
+        if (Status s = st.exec(); !s)
+            return s;
+    }
+    return {};
+}
+
+Result<QList<CenterFileRow>> CenterFileRepository::byDossier(const QString& dossierCode)
+{
+    Statement& st = m_db.prepare(kSelect + QStringLiteral("WHERE d.code = ?1 ORDER BY f.file_name, f.sha256"));
+    if (!st.isValid())
+        return m_db.lastError().error();
+    st.bind(1, dossierCode);
+    QList<CenterFileRow> out;
+    while (st.next())
+        out.append(readRow(st));
+    if (!st.error())
+        return st.error().error();
+    return out;
+}
+
+Result<CenterFileRow> CenterFileRepository::find(const QString& dossierCode, const QString& sha256)
+{
+    Result<QList<CenterFileRow>> rows = byDossier(dossierCode);
+    if (!rows)
+        return rows.error();
+    for (const CenterFileRow& r : *rows) {
+        if (r.sha256 == sha256)
+            return r;
+    }
+    return Error::notFound(QCoreApplication::translate("motcua", "Dossier %1 has no file %2 waiting at the center.")
+                               .arg(dossierCode, sha256.left(12)));
+}
+
+Status CenterFileRepository::remove(qint64 dossierId, const QString& sha256)
+{
+    Statement& st = m_db.prepare(QStringLiteral("DELETE FROM center_files WHERE dossier_id = ?1 AND sha256 = ?2"));
+    if (!st.isValid())
+        return m_db.lastError();
+    st.bind(1, dossierId).bind(2, sha256);
+    return st.exec();
+}
+
+} // namespace motcua

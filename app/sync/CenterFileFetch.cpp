@@ -1,0 +1,136 @@
+#include "sync/CenterFileFetch.h"
+
+#include "core/Clock.h"
+#include "core/Logging.h"
+#include "service/AppContext.h"
+#include "sync/PortalClient.h"
+#include "sync/PortalProtocol.h"
+#include "sync/SyncService.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QThread>
+
+namespace motcua {
+
+namespace P = PortalProtocol;
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("motcua", text);
+}
+
+Error unreachable(const QString& reason)
+{
+    return Error::storage(tr("The center cannot be reached (%1): the file was not fetched. Try again when the "
+                             "network is back.")
+                              .arg(reason));
+}
+
+Error damaged()
+{
+    return Error::crypto(
+        tr("The file came from the center damaged (its SHA-256 does not match): nothing was stored. Try again."));
+}
+
+} // namespace
+
+Result<PortalConfig> CenterFileFetch::centerConfig(AppContext& app)
+{
+    Result<PortalConfig> config = app.sync().config();
+    if (!config)
+        return config.error();
+    if (!config->isConfigured())
+        return Error::forbidden(tr("This workstation is not connected to a center: files kept at the center cannot "
+                                   "be fetched."));
+    return config;
+}
+
+Result<QByteArray> CenterFileFetch::download(const PortalConfig& config, const QString& sha256,
+                                             const Progress& progress, const Options& options)
+{
+    SystemClock clock;
+    PortalClient client(config, clock);
+    QByteArray bytes;
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    qint64 total = -1;
+    int failures = 0;
+    const qint64 piece = qBound(qint64(1), options.pieceBytes, qint64(1024 * 1024));
+    while (total < 0 || bytes.size() < total) {
+        const PortalAnswer a =
+            client.call(QStringLiteral("MC_LayTep"), {{QStringLiteral("MaTep"), sha256},
+                                                      {QStringLiteral("ViTri"), QString::number(bytes.size())},
+                                                      {QStringLiteral("SoByte"), QString::number(piece)}});
+        if (a.outcome == PortalAnswer::Transport) {
+            // A dropped connection or a timeout: again from the byte we have.
+            if (++failures > options.retries)
+                return unreachable(a.message);
+            qCInfo(lcSync) << "file fetch: transport failure, resuming at" << bytes.size();
+            QThread::msleep(static_cast<unsigned long>(options.retryPauseMs));
+            continue;
+        }
+        if (a.outcome == PortalAnswer::Tls || a.outcome == PortalAnswer::Login)
+            return Error::forbidden(a.message);
+        if (a.outcome == PortalAnswer::Refused && a.code == P::Code::NotFound)
+            return Error::notFound(tr("The center holds no complete copy of this file: it cannot be fetched. It may "
+                                      "still be on its way from the workstation that scanned it."));
+        if (a.outcome == PortalAnswer::Refused && a.code == P::Code::UnknownService)
+            return Error::notFound(tr("This server does not send files (it is not a center): the file cannot be "
+                                      "fetched."));
+        if (!a.ok())
+            return Error::storage(tr("The center refused to send the file: %1").arg(a.message));
+        failures = 0;
+        const qint64 size = static_cast<qint64>(P::number(a.body.value(QStringLiteral("TongKichThuoc"))));
+        const qint64 at = static_cast<qint64>(P::number(a.body.value(QStringLiteral("ViTri"))));
+        auto piece64 = QByteArray::fromBase64Encoding(a.body.value(QStringLiteral("DuLieu")).toString().toLatin1(),
+                                                      QByteArray::AbortOnBase64DecodingErrors);
+        if (size < 0 || size > AttachmentService::kMaxBytes || (total >= 0 && size != total) || at != bytes.size() ||
+            !piece64 || (piece64.decoded.isEmpty() && bytes.size() < size) ||
+            bytes.size() + piece64.decoded.size() > size)
+            return damaged();
+        total = size;
+        hash.addData(piece64.decoded);
+        bytes.append(piece64.decoded);
+        if (progress && !progress(bytes.size(), total))
+            return Error::conflict(tr("The download was stopped: nothing was stored."));
+    }
+    if (QString::fromLatin1(hash.result().toHex()) != sha256)
+        return damaged();
+    return bytes;
+}
+
+Result<QList<CenterFileRow>> CenterFileFetch::waiting(AppContext& app, const QString& dossierCode)
+{
+    return CenterFileRepository(app.db()).byDossier(dossierCode.trimmed());
+}
+
+Result<AttachmentInfo> CenterFileFetch::fetchDossierFile(AppContext& app, const Actor& actor,
+                                                         const QString& dossierCode, const QString& sha256,
+                                                         const Progress& progress, const Options& options)
+{
+    const QString code = dossierCode.trimmed();
+    // Already here (fetched before, or scanned at this counter): that attachment.
+    Result<QList<AttachmentInfo>> have = app.attachments().list(code);
+    if (!have)
+        return have.error();
+    for (const AttachmentInfo& a : *have) {
+        if (a.sha256 == sha256)
+            return a;
+    }
+    Result<CenterFileRow> row = CenterFileRepository(app.db()).find(code, sha256);
+    if (!row)
+        return row.error();
+    if (!app.attachments().isUnlocked())
+        return Error::forbidden(tr("Attachments are locked: log in again with your password to open or add them."));
+    Result<PortalConfig> config = centerConfig(app);
+    if (!config)
+        return config.error();
+    Result<QByteArray> bytes = download(*config, sha256, progress, options);
+    if (!bytes)
+        return bytes.error();
+    return app.attachments().storeFetched(actor, code, sha256, row->fileName, *bytes);
+}
+
+} // namespace motcua
