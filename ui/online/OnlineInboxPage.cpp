@@ -181,6 +181,10 @@ void OnlineInboxPage::buildUi()
     rightLayout->addWidget(m_papersTitle);
     m_papers = new QListWidget(right);
     m_papers->setObjectName(QStringLiteral("online-papers"));
+    // Paper names are long sentences: wrapped, never cut at the right edge.
+    m_papers->setWordWrap(true);
+    m_papers->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_papers->setResizeMode(QListView::Adjust);
     rightLayout->addWidget(m_papers, 2);
     m_filesTitle = new QLabel(right);
     m_filesTitle->setStyleSheet(QStringLiteral("font-weight: bold"));
@@ -371,8 +375,10 @@ void OnlineInboxPage::showDetails()
                          tr("ID number: %1").arg(a.idNumber.toHtmlEscaped())};
     if (!a.address.isEmpty())
         lines.append(tr("Address: %1").arg(a.address.toHtmlEscaped()));
-    if (!a.phone.isEmpty() || !a.email.isEmpty())
-        lines.append(tr("Phone: %1  E-mail: %2").arg(a.phone.toHtmlEscaped(), a.email.toHtmlEscaped()));
+    if (!a.phone.isEmpty())
+        lines.append(tr("Phone: %1").arg(a.phone.toHtmlEscaped()));
+    if (!a.email.isEmpty())
+        lines.append(tr("E-mail: %1").arg(a.email.toHtmlEscaped()));
     lines.append(tr("Procedure: %1").arg(d->procedureName.toHtmlEscaped()));
     m_applicant->setText(lines.join(QStringLiteral("<br>")));
     for (const DossierComponent& c : d->components) {
