@@ -17,6 +17,7 @@
 #include <QDateEdit>
 #include <QElapsedTimer>
 #include <QEvent>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -131,10 +132,14 @@ DashboardPage::DashboardPage(AppContext& context, const Actor& actor, CenterCoun
     heading->addWidget(m_todayHeading, 1);
     heading->addWidget(m_updated);
     layout->addLayout(heading);
-    auto* tiles = new QHBoxLayout;
+    // Two rows: nine tiles of a readable width do not fit one row of a 1366-pixel screen.
+    auto* tiles = new QGridLayout;
     tiles->setSpacing(8);
-    for (DashboardTile* t : std::as_const(m_tiles))
-        tiles->addWidget(t, 1);
+    const int perRow = (static_cast<int>(m_tiles.size()) + 1) / 2;
+    for (int i = 0; i < m_tiles.size(); ++i)
+        tiles->addWidget(m_tiles.at(i), i / perRow, i % perRow);
+    for (int c = 0; c < perRow; ++c)
+        tiles->setColumnStretch(c, 1);
     layout->addLayout(tiles);
 
     auto* chartsPage = new QWidget(this);
