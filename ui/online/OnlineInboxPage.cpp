@@ -54,6 +54,9 @@ public:
                 new QLabel(QCoreApplication::translate("motcua::OnlineInboxPage", "Papers to add or complete:"), this));
             m_papers = new QListWidget(this);
             m_papers->setObjectName(QStringLiteral("decision-papers"));
+            m_papers->setWordWrap(true);
+            m_papers->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+            m_papers->setResizeMode(QListView::Adjust);
             for (const QString& p : papers) {
                 auto* item = new QListWidgetItem(p, m_papers);
                 item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
