@@ -8,6 +8,7 @@
 #include "SyncStatusSource.h"
 #include "UiResources.h"
 #include "dossiers/DossierListModel.h"
+#include "online/OnlineInboxPage.h"
 #include "pages/CataloguePage.h"
 #include "pages/DashboardPage.h"
 #include "pages/DossiersPage.h"
@@ -94,6 +95,10 @@ const PageText kPages[MainWindow::PageCount] = {
      QT_TRANSLATE_NOOP("motcua::MainWindow",
                        "Receive a dossier at the counter: applicant, procedure, papers and fees, then print the "
                        "receipt with its appointment date.")},
+    {"online", QT_TRANSLATE_NOOP("motcua::MainWindow", "Online inbox"),
+     QT_TRANSLATE_NOOP("motcua::MainWindow", "Online inbox"),
+     QT_TRANSLATE_NOOP("motcua::MainWindow",
+                       "Dossiers submitted online: check the papers and accept, refuse or ask for a supplement.")},
     {"dossiers", QT_TRANSLATE_NOOP("motcua::MainWindow", "Dossiers"),
      QT_TRANSLATE_NOOP("motcua::MainWindow", "Dossiers"),
      QT_TRANSLATE_NOOP("motcua::MainWindow",
@@ -194,6 +199,9 @@ void MainWindow::buildPages()
         QWidget* widget = nullptr;
         if (p == Intake) {
             widget = new IntakePage(m_context, m_actor, m_stack);
+        } else if (p == Online) {
+            m_onlinePage = new OnlineInboxPage(m_context, m_actor, m_stack);
+            widget = m_onlinePage;
         } else if (p == Dossiers) {
             m_dossiersPage = new DossiersPage(m_context, m_actor, m_stack);
             widget = m_dossiersPage;
@@ -209,6 +217,7 @@ void MainWindow::buildPages()
             // A click on a figure opens the dossiers behind it.
             connect(m_dashboardPage, &DashboardPage::openDossiersRequested, this,
                     [this](const DossierSelection& selection) { showDossiers(filterFor(selection)); });
+            connect(m_dashboardPage, &DashboardPage::openOnlineInboxRequested, this, [this] { showPage(Online); });
             widget = m_dashboardPage;
         } else if (p == Catalogue) {
             m_cataloguePage = new CataloguePage(m_context, m_actor, m_stack);
@@ -342,7 +351,7 @@ void MainWindow::buildMenus()
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, qApp, &QApplication::closeAllWindows);
 
-    // Keyboard first (docs/architecture.md#ui): Ctrl+1 … Ctrl+7 open the pages in navigation order.
+    // Keyboard first (docs/architecture.md#ui): Ctrl+1 … Ctrl+8 open the pages in navigation order.
     m_goMenu = menuBar()->addMenu(QString());
     for (int i = 0; i < PageCount; ++i) {
         m_pageActions[i] = m_goMenu->addAction(uiIcon(pageKey(static_cast<Page>(i))), QString());

@@ -19,6 +19,7 @@ class AppContext;
 class CataloguePage;
 class DossiersPage;
 class ReturnsPage;
+class OnlineInboxPage;
 class DashboardPage;
 class GlobalSearch;
 class IdleLock;
@@ -36,7 +37,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 public:
     // The order of the navigation; Ctrl+1 … Ctrl+7 follow it.
-    enum Page { Intake, Dossiers, Returns, Dashboard, Sync, Catalogue, Settings, PageCount };
+    enum Page { Intake, Online, Dossiers, Returns, Dashboard, Sync, Catalogue, Settings, PageCount };
     Q_ENUM(Page)
 
     // `status` may be null: then the window shows "offline, nothing queued, never synced".
@@ -62,6 +63,7 @@ public:
     void searchDossiers(const QString& text);
     DossiersPage* dossiersPage() const { return m_dossiersPage; }
     ReturnsPage* returnsPage() const { return m_returnsPage; }
+    OnlineInboxPage* onlineInboxPage() const { return m_onlinePage; }
     // The search box in the menu bar, on every page (Ctrl+Shift+F).
     GlobalSearch* globalSearch() const { return m_globalSearch; }
 
@@ -102,6 +104,7 @@ private:
     CataloguePage* m_cataloguePage = nullptr;
     DossiersPage* m_dossiersPage = nullptr;
     ReturnsPage* m_returnsPage = nullptr;
+    OnlineInboxPage* m_onlinePage = nullptr;
     // Its openDossiersRequested(DossierSelection) opens the Dossiers page with the matching filter.
     DashboardPage* m_dashboardPage = nullptr;
     SettingsPage* m_settingsPage = nullptr;

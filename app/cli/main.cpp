@@ -12,6 +12,7 @@
 #include "cli/DossierListCommand.h"
 #include "cli/InitCommand.h"
 #include "cli/LedgerCommand.h"
+#include "cli/OnlineCommands.h"
 #include "cli/PrintCommand.h"
 #include "cli/QrCommand.h"
 #include "cli/QualityCommand.h"
@@ -88,6 +89,10 @@ const Command kCommands[] = {
      QT_TRANSLATE_NOOP("motcua", "dossiers --from DATE --to DATE [--department CODE] --format csv|json|xlsx --out F "
                                  "--user NAME [--personal]: the period's dossiers as a list."),
      &DossierListCommand::run},
+    {"online",
+     QT_TRANSLATE_NOOP("motcua", "online list|show REF|accept REF|supplement REF|refuse REF --user NAME: dossiers "
+                                 "submitted online, waiting for a decision."),
+     &OnlineCommands::run},
     {"quality",
      QT_TRANSLATE_NOOP("motcua", "quality --from DATE --to DATE [--department CODE]: the national service-quality "
                                  "index (Decision 766) from this center's dossiers."),
@@ -151,7 +156,7 @@ int main(int argc, char** argv)
         rawArguments.append(QString::fromLocal8Bit(argv[i]));
     std::unique_ptr<QCoreApplication> application;
     if (PrintCommand::needsGui(rawArguments) || ReportCommands::needsGui(rawArguments) ||
-        ScanCommand::needsGui(rawArguments)) {
+        ScanCommand::needsGui(rawArguments) || OnlineCommands::needsGui(rawArguments)) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         application = std::make_unique<QGuiApplication>(argc, argv);

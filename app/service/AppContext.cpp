@@ -9,6 +9,7 @@
 #include "service/CatalogueService.h"
 #include "service/ChangeNotifier.h"
 #include "service/DossierService.h"
+#include "service/OnlineInboxService.h"
 #include "service/ProcessingService.h"
 #include "service/ReportService.h"
 #include "service/SettingsService.h"
@@ -71,6 +72,7 @@ struct AppContext::Private
     std::unique_ptr<DossierService> dossiers;
     std::unique_ptr<ProcessingService> processing;
     std::unique_ptr<ReportService> reports;
+    std::unique_ptr<OnlineInboxService> onlineInbox;
     std::unique_ptr<SyncService> sync;
     QString path;
     bool locked = false;
@@ -343,6 +345,8 @@ Result<std::unique_ptr<AppContext>> AppContext::open(const Options& options)
     p.processing =
         std::make_unique<ProcessingService>(p.db, *p.clock, *p.settings, *p.catalogue, *p.calendar, *p.dossiers);
     p.reports = std::make_unique<ReportService>(p.db, *p.clock, *p.settings);
+    p.onlineInbox =
+        std::make_unique<OnlineInboxService>(p.db, *p.clock, *p.settings, *p.catalogue, *p.calendar, *p.dossiers);
     p.sync = std::make_unique<SyncService>(p.db, *p.settings, *p.clock);
     // Attachments go to the portal decrypted and checked (AttachmentService::read), so only a
     // session unlocked by a login sends them; a locked one leaves them queued with the reason.
@@ -423,6 +427,11 @@ StationAccounts& AppContext::stationAccounts()
 ProcessingService& AppContext::processing()
 {
     return *d->processing;
+}
+
+OnlineInboxService& AppContext::onlineInbox()
+{
+    return *d->onlineInbox;
 }
 
 ReportService& AppContext::reports()

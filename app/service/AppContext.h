@@ -21,6 +21,7 @@ class KeyRing;
 class StationAccounts;
 class ProcessingService;
 class ReportService;
+class OnlineInboxService;
 class SyncService;
 class ChangeNotifier;
 
@@ -82,6 +83,8 @@ public:
     StationAccounts& stationAccounts();
     // Steps after intake: transfers, supplements, completion, returns (docs/domain.md#after-intake).
     ProcessingService& processing();
+    // Dossiers submitted online, waiting for a clerk's decision.
+    OnlineInboxService& onlineInbox();
     // Figures for supervisors: the periodic report, the day's counts, the trend.
     ReportService& reports();
     // Synchronisation with the central portal (app/sync).

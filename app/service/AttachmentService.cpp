@@ -514,6 +514,11 @@ Result<AttachmentInfo> AttachmentService::info(qint64 attachmentId)
     return toInfo(*row);
 }
 
+bool AttachmentService::isStoredHere(const QString& sha256) const
+{
+    return AttachmentStore::isSha256(sha256) && QFileInfo::exists(d->store.pathFor(sha256));
+}
+
 Result<QByteArray> AttachmentService::read(qint64 attachmentId)
 {
     const DataKey* key = d->keys.key();

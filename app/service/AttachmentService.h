@@ -122,6 +122,9 @@ public:
     Result<AttachmentInfo> info(qint64 attachmentId);
     // Decrypted and verified (GCM tag and SHA-256): an integrity error, never wrong bytes.
     Result<QByteArray> read(qint64 attachmentId);
+    // Whether the encrypted file of this content is on this workstation (a dossier submitted
+    // online lists files whose bytes may still be only at the center).
+    bool isStoredHere(const QString& sha256) const;
 
     // Reads every stored attachment and returns the ones that fail (missing, damaged); empty
     // when all are sound. `problems` (optional) gets one translated reason per bad one.

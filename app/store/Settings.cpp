@@ -62,6 +62,12 @@ const Entry kEntries[] = {
      QT_TRANSLATE_NOOP("motcua", "Minutes during which a clerk may take back their own transfer that the department "
                                  "has not yet received (0: never)"),
      0, 1440},
+    // An online submission waits for a clerk to accept, refuse or ask for a supplement within
+    // this many working hours of its submission (OnlineInboxService; the work calendar counts).
+    {u"online.acceptHours", SettingType::Integer, u"8",
+     QT_TRANSLATE_NOOP("motcua", "Working hours within which a dossier submitted online must be accepted, refused "
+                                 "or sent back for a supplement"),
+     1, 400},
     // Sessions (UserService, LoginThrottle, IdleLock). Five wrong passwords lock an account
     // until an administrator unlocks it or this many minutes pass (a workstation offline, with
     // its only administrator locked out, must not stay shut for good).

@@ -2,7 +2,9 @@
 // `qr decode` (QR in an image) and `dossier print` (forms 01–03 as PDF). The print command
 // must work with no display and no QT_QPA_PLATFORM set: it selects the offscreen platform.
 
+#include "core/Dossier.h"
 #include "store/Database.h"
+#include "store/DossierRepository.h"
 #include "support/MotcuactlRun.h"
 
 #include <QDir>
@@ -40,8 +42,14 @@ private Q_SLOTS:
     void printRejects_data();
     void printRejects();
     void qrDecodeFromPrintedReceipt();
+    void onlineListAndAccept();
+    void onlineSupplementAndRefuse();
+    void onlineRejects_data();
+    void onlineRejects();
 
 private:
+    // An online submission as the center's feed stores it (code = reference, Submitted).
+    void submitOnline(const QString& ref, const QDateTime& submittedAt);
     Run run(const QStringList& args, const QString& password = QString(), const QByteArray& stdinBytes = {}) const;
     QString pdfText(const QString& path) const;
 
@@ -259,6 +267,185 @@ void TestMotcuactlForms::qrDecodeFromPrintedReceipt()
 
     const Run missing = run({QStringLiteral("qr"), QStringLiteral("decode"), m_dir.filePath(QStringLiteral("no.png"))});
     QCOMPARE(missing.exitCode, 2);
+}
+
+void TestMotcuactlForms::submitOnline(const QString& ref, const QDateTime& submittedAt)
+{
+    motcua::Database db;
+    QVERIFY(db.open(m_db));
+    motcua::Statement& st =
+        db.prepare(QStringLiteral("SELECT procedure_id, procedure_code, procedure_name FROM dossiers WHERE code = ?1"));
+    st.bind(1, m_code);
+    QVERIFY(st.next());
+    motcua::Dossier d;
+    d.procedureId = st.int64(0);
+    d.procedureCode = st.text(1);
+    d.procedureName = st.text(2);
+    st.reset();
+    motcua::Statement& c = db.prepare(QStringLiteral(
+        "SELECT id, name, originals FROM procedure_components WHERE procedure_id = ?1 ORDER BY ordinal"));
+    c.bind(1, d.procedureId);
+    while (c.next()) {
+        motcua::DossierComponent dc;
+        dc.componentId = c.int64(0);
+        dc.name = c.text(1);
+        dc.originals = c.integer(2);
+        d.components.append(dc);
+    }
+    c.reset();
+    QVERIFY(d.components.size() >= 2);
+    d.code = ref;
+    d.onlineRef = ref;
+    d.submittedAt = submittedAt.toUTC();
+    d.receivedAt = d.submittedAt;
+    d.appointmentAt = d.submittedAt;
+    d.channel = motcua::Channel::Online;
+    d.state = motcua::DossierState::Submitted;
+    d.applicant.fullName = QString::fromUtf8("Y Nhung Êban");
+    d.applicant.idNumber = QStringLiteral("066190007777");
+    auto id = motcua::DossierRepository(db).insert(d);
+    QVERIFY2(id.ok(), qPrintable(id.error().message));
+}
+
+void TestMotcuactlForms::onlineListAndAccept()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    submitOnline(QStringLiteral("TT-200101-000001"), now.addDays(-20)); // long past its deadline
+    submitOnline(QStringLiteral("TT-200101-000002"), now.addSecs(-60));
+    Run r = run({QStringLiteral("online"), QStringLiteral("list"), QStringLiteral("--json")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QJsonArray rows = r.json().value(QStringLiteral("dossiers")).toArray();
+    QCOMPARE(rows.size(), 2);
+    QCOMPARE(rows.at(0).toObject().value(QStringLiteral("reference")).toString(), QStringLiteral("TT-200101-000001"));
+    QCOMPARE(rows.at(0).toObject().value(QStringLiteral("late")).toBool(), true);
+    QCOMPARE(r.json().value(QStringLiteral("accept_hours")).toInt(), 8);
+    QVERIFY(!rows.at(0).toObject().value(QStringLiteral("deadline")).toString().isEmpty());
+
+    r = run({QStringLiteral("online"), QStringLiteral("show"), QStringLiteral("TT-200101-000002")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY(r.outText().contains(QString::fromUtf8("Y Nhung Êban")));
+
+    const QString out = m_dir.filePath(QStringLiteral("online-receipt.pdf"));
+    r = run({QStringLiteral("online"), QStringLiteral("accept"), QStringLiteral("TT-200101-000002"),
+             QStringLiteral("--out"), out, QStringLiteral("--json")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QJsonObject o = r.json();
+    const QString code = o.value(QStringLiteral("code")).toString();
+    QVERIFY2(code.startsWith(m_code.section(QLatin1Char('-'), 0, 0) + QLatin1Char('-')), qPrintable(code));
+    QVERIFY(code != m_code);
+    QCOMPARE(o.value(QStringLiteral("online_ref")).toString(), QStringLiteral("TT-200101-000002"));
+    QCOMPARE(o.value(QStringLiteral("state")).toString(), QStringLiteral("received"));
+    QCOMPARE(o.value(QStringLiteral("form")).toString(), QStringLiteral("01"));
+    QFile file(out);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.read(5) == "%PDF-");
+    {
+        // The receipt is kept with the dossier under its new code.
+        motcua::Database db;
+        QVERIFY(db.open(m_db));
+        motcua::Statement& st = db.prepare(QStringLiteral(
+            "SELECT count(*) FROM dossier_documents k JOIN dossiers d ON d.id = k.dossier_id WHERE d.code = ?1 AND "
+            "k.form = '01'"));
+        st.bind(1, code);
+        QVERIFY(st.next());
+        QCOMPARE(st.integer(0), 1);
+        st.reset();
+    }
+    const QString text = pdfText(out);
+    if (!text.isEmpty()) {
+        QVERIFY2(text.contains(code), qPrintable(text));
+        QVERIFY(text.contains(QString::fromUtf8("Y Nhung Êban")));
+    }
+    // Decided: no longer in the inbox, and a second decision is refused.
+    r = run({QStringLiteral("online"), QStringLiteral("list"), QStringLiteral("--json")});
+    QCOMPARE(r.json().value(QStringLiteral("dossiers")).toArray().size(), 1);
+    r = run({QStringLiteral("online"), QStringLiteral("accept"), code});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.errText().contains(QStringLiteral("TT-200101-000002")), r.err.constData());
+}
+
+void TestMotcuactlForms::onlineSupplementAndRefuse()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    submitOnline(QStringLiteral("TT-200102-000003"), now.addSecs(-60));
+    submitOnline(QStringLiteral("TT-200102-000004"), now.addSecs(-60));
+    const QString form02 = m_dir.filePath(QStringLiteral("online-02.pdf"));
+    Run r = run({QStringLiteral("online"), QStringLiteral("supplement"), QStringLiteral("TT-200102-000003"),
+                 QStringLiteral("--papers"), QStringLiteral("1,2"), QStringLiteral("--reason"),
+                 QString::fromUtf8("Bản scan không rõ"), QStringLiteral("--out"), form02, QStringLiteral("--json")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(r.json().value(QStringLiteral("code")).toString(), QStringLiteral("TT-200102-000003"));
+    QCOMPARE(r.json().value(QStringLiteral("state")).toString(), QStringLiteral("supplement_requested"));
+    QVERIFY(QFileInfo(form02).size() > 0);
+    const QString form03 = m_dir.filePath(QStringLiteral("online-03.pdf"));
+    r = run({QStringLiteral("online"), QStringLiteral("refuse"), QStringLiteral("TT-200102-000004"),
+             QStringLiteral("--reason"), QString::fromUtf8("Không thuộc thẩm quyền"), QStringLiteral("--out"), form03,
+             QStringLiteral("--json")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(r.json().value(QStringLiteral("state")).toString(), QStringLiteral("refused"));
+    QCOMPARE(r.json().value(QStringLiteral("form")).toString(), QStringLiteral("03"));
+    const QString text = pdfText(form03);
+    if (!text.isEmpty())
+        QVERIFY2(text.contains(QString::fromUtf8("Không thuộc thẩm quyền")), qPrintable(text));
+}
+
+void TestMotcuactlForms::onlineRejects_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<bool>("signIn");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("expected");
+    const QString ref = QStringLiteral("TT-200103-000005");
+    QTest::newRow("list without a user") << QStringList{QStringLiteral("list")} << false << 3
+                                         << QStringLiteral("--user");
+    QTest::newRow("show without a user") << QStringList{QStringLiteral("show"), ref} << false << 3
+                                         << QStringLiteral("--user");
+    QTest::newRow("refuse without a reason")
+        << QStringList{QStringLiteral("refuse"), ref} << true << 2 << QStringLiteral("--reason");
+    QTest::newRow("supplement without papers")
+        << QStringList{QStringLiteral("supplement"), ref, QStringLiteral("--reason"), QStringLiteral("x")} << true << 2
+        << QStringLiteral("--papers");
+    QTest::newRow("paper out of range") << QStringList{QStringLiteral("accept"), ref, QStringLiteral("--papers"),
+                                                       QStringLiteral("1,99")}
+                                        << true << 2 << QStringLiteral("99");
+    QTest::newRow("unknown reference") << QStringList{QStringLiteral("accept"), QStringLiteral("TT-990101-000000")}
+                                       << true << 2 << QStringLiteral("TT-990101-000000");
+    QTest::newRow("not an online dossier") << QStringList{QStringLiteral("refuse"), QStringLiteral("{code}"),
+                                                          QStringLiteral("--reason"), QStringLiteral("x")}
+                                           << true << 2 << QStringLiteral("online");
+    QTest::newRow("no reference") << QStringList{QStringLiteral("accept")} << true << 2 << QStringLiteral("reference");
+}
+
+void TestMotcuactlForms::onlineRejects()
+{
+    QFETCH(QStringList, args);
+    QFETCH(bool, signIn);
+    QFETCH(int, exitCode);
+    QFETCH(QString, expected);
+    if (QTest::currentDataTag() == QByteArray("list without a user"))
+        submitOnline(QStringLiteral("TT-200103-000005"), QDateTime::currentDateTimeUtc().addSecs(-60));
+    for (QString& a : args) {
+        if (a == QLatin1String("{code}"))
+            a = m_code;
+    }
+    QStringList full = QStringList{QStringLiteral("online")} + args;
+    if (signIn)
+        full += {QStringLiteral("--user"), QStringLiteral("admin")};
+    MotcuactlCall call;
+    call.db = m_db;
+    call.args = full;
+    call.password = kPassword;
+    const Run r = runMotcuactl(call);
+    QCOMPARE(r.exitCode, exitCode);
+    QVERIFY2(r.errText().contains(expected), r.err.constData());
+    // Nothing was decided.
+    motcua::Database db;
+    QVERIFY(db.open(m_db));
+    motcua::Statement& st = db.prepare(QStringLiteral("SELECT state FROM dossiers WHERE code = ?1"));
+    st.bind(1, QStringLiteral("TT-200103-000005"));
+    QVERIFY(st.next());
+    QCOMPARE(st.integer(0), 1);
+    st.reset();
 }
 
 QTEST_GUILESS_MAIN(TestMotcuactlForms)

@@ -88,7 +88,8 @@ inline bool showsPersonalData(const QStringList& args)
 {
     if (args.contains(QLatin1String("--user")))
         return false;
-    if (args.contains(QLatin1String("search")) || args.contains(QLatin1String("ledger")))
+    if (args.contains(QLatin1String("search")) || args.contains(QLatin1String("ledger")) ||
+        args.contains(QLatin1String("online")))
         return true;
     return args.contains(QLatin1String("dossier")) &&
            (args.contains(QLatin1String("show")) || args.contains(QLatin1String("timeline")) ||

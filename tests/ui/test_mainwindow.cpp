@@ -202,7 +202,8 @@ void TestMainWindow::shortcutsSwitchPages()
     QVERIFY(QTest::qWaitForWindowActive(&window));
     auto* pages = child<QStackedWidget>(&window, "pages");
     auto* navigation = child<QListWidget>(&window, "navigation");
-    const char* const keys[] = {"intake", "dossiers", "returns", "dashboard", "sync", "catalogue", "settings"};
+    const char* const keys[MainWindow::PageCount] = {"intake",    "online", "dossiers",  "returns",
+                                                     "dashboard", "sync",   "catalogue", "settings"};
     // Backwards, so each key really changes the page.
     for (int i = MainWindow::PageCount - 1; i >= 0; --i) {
         QTest::keyClick(&window, static_cast<Qt::Key>(Qt::Key_1 + i), Qt::ControlModifier);

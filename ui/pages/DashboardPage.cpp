@@ -11,11 +11,13 @@
 #include "service/CatalogueService.h"
 #include "service/CenterCountsSource.h"
 #include "service/ChangeNotifier.h"
+#include "service/OnlineInboxService.h"
 
 #include <QComboBox>
 #include <QDateEdit>
 #include <QElapsedTimer>
 #include <QEvent>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -37,7 +39,17 @@ namespace motcua {
 
 namespace {
 
-enum TileIndex { ReceivedCounter, ReceivedOnline, ReceivedPostal, Returned, DueToday, Overdue, AwaitingSupplement };
+enum TileIndex {
+    ReceivedCounter,
+    ReceivedOnline,
+    ReceivedPostal,
+    Returned,
+    DueToday,
+    Overdue,
+    AwaitingSupplement,
+    OnlineWaitingTile,
+    OnlineLateTile
+};
 
 struct TileSpec
 {
@@ -55,6 +67,11 @@ const TileSpec kTiles[] = {
     {"overdue", DashboardTile::Bad, QT_TRANSLATE_NOOP("motcua::DashboardPage", "Overdue")},
     {"awaiting-supplement", DashboardTile::Warning,
      QT_TRANSLATE_NOOP("motcua::DashboardPage", "Awaiting a supplement")},
+    // The online inbox (OnlineInboxService): submissions waiting for a clerk, and those of them
+    // past their acceptance deadline. A click opens the inbox.
+    {"online-waiting", DashboardTile::Neutral,
+     QT_TRANSLATE_NOOP("motcua::DashboardPage", "Online dossiers awaiting acceptance")},
+    {"online-late", DashboardTile::Bad, QT_TRANSLATE_NOOP("motcua::DashboardPage", "Past the acceptance deadline")},
 };
 
 // Live refresh: a change stamp is two tiny statements, so a short interval costs nothing.
@@ -115,10 +132,14 @@ DashboardPage::DashboardPage(AppContext& context, const Actor& actor, CenterCoun
     heading->addWidget(m_todayHeading, 1);
     heading->addWidget(m_updated);
     layout->addLayout(heading);
-    auto* tiles = new QHBoxLayout;
+    // Two rows: nine tiles of a readable width do not fit one row of a 1366-pixel screen.
+    auto* tiles = new QGridLayout;
     tiles->setSpacing(8);
-    for (DashboardTile* t : std::as_const(m_tiles))
-        tiles->addWidget(t, 1);
+    const int perRow = (static_cast<int>(m_tiles.size()) + 1) / 2;
+    for (int i = 0; i < m_tiles.size(); ++i)
+        tiles->addWidget(m_tiles.at(i), i / perRow, i % perRow);
+    for (int c = 0; c < perRow; ++c)
+        tiles->setColumnStretch(c, 1);
     layout->addLayout(tiles);
 
     auto* chartsPage = new QWidget(this);
@@ -422,9 +443,14 @@ void DashboardPage::showTodayCounts(const TodayCounts& c)
     const QString scope = m_department->currentIndex() > 0 ? m_department->currentText() : tr("all departments");
     m_todayHeading->setText(
         tr("Today, %1 — this workstation, %2").arg(QLocale().toString(c.day, QLocale::LongFormat), scope));
-    const qint64 values[] = {c.total.receivedCounter,   c.total.receivedOnline, c.total.receivedPostal,
-                             c.total.returned,          c.total.dueToday,       c.total.overdue,
-                             c.total.awaitingSupplement};
+    OnlineInboxService::Counts online;
+    if (auto counted = m_context.onlineInbox().counts())
+        online = *counted;
+    else
+        showInlineError(m_error, counted.error().message);
+    const qint64 values[] = {c.total.receivedCounter,    c.total.receivedOnline, c.total.receivedPostal,
+                             c.total.returned,           c.total.dueToday,       c.total.overdue,
+                             c.total.awaitingSupplement, online.waiting,         online.late};
     for (int i = 0; i < m_tiles.size(); ++i)
         m_tiles[i]->setValue(values[i]);
 }
@@ -563,6 +589,10 @@ void DashboardPage::tileClicked(int index)
     case AwaitingSupplement:
         s = ReportService::selectAwaitingSupplement(dept);
         break;
+    case OnlineWaitingTile:
+    case OnlineLateTile:
+        Q_EMIT openOnlineInboxRequested();
+        return;
     }
     Q_EMIT openDossiersRequested(s);
 }

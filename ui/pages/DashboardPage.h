@@ -67,6 +67,8 @@ Q_SIGNALS:
     // A number was clicked: list these dossiers on the Dossiers page. The main window turns
     // the selection into the Dossiers page's filter (see DossierSelection).
     void openDossiersRequested(const motcua::DossierSelection& selection);
+    // An online inbox tile was clicked: show the inbox.
+    void openOnlineInboxRequested();
 
 protected:
     void changeEvent(QEvent* event) override;
