@@ -122,9 +122,9 @@ int main(int argc, char** argv)
         QStringLiteral("national-bearer"),
         QCoreApplication::translate("motcua", "National endpoint: require this OAuth2 bearer token on every call."),
         QStringLiteral("TOKEN"));
-    p.addOptions({listenOpt, certOpt, keyOpt, dbOpt, faultOpt, delayOpt, userOpt, passwordOpt, adminOpt, ttlOpt,
-                  seedOpt, catalogueOpt, fallbackOpt, stationsOpt, bundleOpt, bundleSecretOpt, langOpt,
-                  delayedAcksOpt, wrapOpt, numericOpt, bearerOpt});
+    p.addOptions({listenOpt,   certOpt,         keyOpt,  dbOpt,          faultOpt,     delayOpt,    userOpt,
+                  passwordOpt, adminOpt,        ttlOpt,  seedOpt,        catalogueOpt, fallbackOpt, stationsOpt,
+                  bundleOpt,   bundleSecretOpt, langOpt, delayedAcksOpt, wrapOpt,      numericOpt,  bearerOpt});
     p.process(app);
 
     const QString lang = p.value(langOpt);

@@ -11,7 +11,9 @@
 #include "service/ChangeNotifier.h"
 #include "service/DossierService.h"
 #include "service/OnlineInboxService.h"
+#include "sync/CenterFileFetch.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -400,9 +402,19 @@ void OnlineInboxPage::showDetails()
             item->setData(Qt::UserRole + 1, here);
             item->setToolTip(f.paperName);
         }
-        if (m_files->count() > 0)
-            m_files->setCurrentRow(0);
     }
+    // Files the center keeps for this dossier (a submission's files, pulled with it): listed,
+    // fetched on demand.
+    if (auto waiting = CenterFileFetch::waiting(m_context, d->code)) {
+        for (const CenterFileRow& f : *waiting) {
+            auto* item = new QListWidgetItem(tr("%1 — the file is at the center").arg(f.fileName), m_files);
+            item->setData(Qt::UserRole, qint64(0));
+            item->setData(Qt::UserRole + 1, false);
+            item->setData(Qt::UserRole + 2, f.sha256);
+        }
+    }
+    if (m_files->count() > 0)
+        m_files->setCurrentRow(0);
     updateFileButtons();
 }
 
@@ -451,6 +463,18 @@ void OnlineInboxPage::requestFileFromCenter()
     QListWidgetItem* item = m_files->currentItem();
     if (!item)
         return;
+    const QString sha = item->data(Qt::UserRole + 2).toString();
+    if (!sha.isEmpty()) {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        auto fetched = CenterFileFetch::fetchDossierFile(m_context, m_actor, currentReference(), sha);
+        QApplication::restoreOverrideCursor();
+        if (!fetched) {
+            showMessage(fetched.error().message, true);
+            return;
+        }
+        showDetails();
+        return;
+    }
     if (!m_fetch) {
         showMessage(tr("This workstation cannot download files from the center yet."), true);
         return;
