@@ -2640,10 +2640,6 @@ With: %4%5</translation>
         <translation>dossier create FILE.json; dossier show CODE; dossier print CODE --form NN --out F; dossier transfer|receive|complete|return|... CODE: the steps after intake.</translation>
     </message>
     <message>
-        <source>attach CODE --component ID FILE...: store files (encrypted) with a dossier&apos;s paper.</source>
-        <translation>attach CODE --component ID FILE...: store files (encrypted) with a dossier&apos;s paper.</translation>
-    </message>
-    <message>
         <source>ledger --from DATE --to DATE --out FILE.pdf|.csv: the dossier ledger (form 06).</source>
         <translation>ledger --from DATE --to DATE --out FILE.pdf|.csv: the dossier ledger (form 06).</translation>
     </message>
@@ -5090,24 +5086,6 @@ motcuactl users SUBCOMMAND --help shows the options of each.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>MotCua Desk center server: the workstations&apos; protocol on PostgreSQL for one center&apos;s counters.
-
-Commands:
-  init                  create or migrate the database schema
-  check                 validate the configuration, the certificate and the database
-  serve                 serve the workstations over HTTPS (the systemd unit runs this)
-  enrol --station N     print a one-time code for workstation N to join with
-  revoke --station N    refuse workstation N from now on
-  stations              list the enrolled workstations
-  audit-heads           the workstations&apos; audit trail heads and the alerts about them
-  admin --user NAME     add a center administrator (password from $MOTCUA_CENTER_PASSWORD or stdin)
-  account --user NAME --disable|--enable
-                        refuse (or allow again) a user account at every workstation
-
-Workstations join with: motcuactl center join URL --code CODE --ca FILE --user ADMIN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>init, check, serve, enrol, revoke, stations, audit-heads, admin or account.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5117,10 +5095,6 @@ Workstations join with: motcuactl center join URL --code CODE --ca FILE --user A
     </message>
     <message>
         <source>account: allow the account again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give one command: init, check, serve, enrol, revoke, stations, audit-heads or admin (see --help).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5257,6 +5231,534 @@ Workstations join with: motcuactl center join URL --code CODE --ca FILE --user A
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the online submission %1 was already decided at another counter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier %1: the code is already taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier %1: only an acceptance gives an online submission a new code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MotCua Desk center server: the workstations&apos; protocol on PostgreSQL for one center&apos;s counters.
+
+Commands:
+  init                  create or migrate the database schema
+  check                 validate the configuration, the certificate and the database
+  serve                 serve the workstations over HTTPS (the systemd unit runs this)
+  enrol --station N     print a one-time code for workstation N to join with
+  revoke --station N    refuse workstation N from now on
+  stations              list the enrolled workstations
+  audit-heads           the workstations&apos; audit trail heads and the alerts about them
+  admin --user NAME     add a center administrator (password from $MOTCUA_CENTER_PASSWORD or stdin)
+  account --user NAME --disable|--enable
+                        refuse (or allow again) a user account at every workstation
+  relay status          what waits to be sent to the national system, and what fails
+  relay retry           try every failing dossier again now
+
+Workstations join with: motcuactl center join URL --code CODE --ca FILE --user ADMIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one command: init, check, serve, enrol, revoke, stations, audit-heads, admin, pull-online or relay (see --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;national_url&quot; is not set: nothing to pull.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failing dossier(s) will be tried again now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relay takes status or retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relay is not configured (national_url is empty).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending	%1	(%2 dossiers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent	%1	last at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failing	%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAILING %1	attempts %2	next %3	%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The national portal&apos;s reply is malformed (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The national portal refused: error %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The national portal cannot be reached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;national_url&quot; must be an https:// address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;national_ca&quot; must name a readable CA certificate (PEM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;national_ca&quot; holds no certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file from the national portal does not match its SHA-256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The national system refused the new session too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login to the national system refused (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer from the national system within %1 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The national system answered HTTP %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the national system: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The national system&apos;s answer was cut off: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The national system&apos;s answer is not a reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relay to the national system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not configured (national_url is empty): nothing is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending: %1 (%2 dossiers). Sent: %3. Last sent: %4 UTC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished">Attempts</translation>
+    </message>
+    <message>
+        <source>Next attempt (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the files of a dossier that are kept at the center and not yet on this workstation, or fetches them (SHA-256 prefixes, or --all). A fetched file is checked against its SHA-256 and stored encrypted like a scan; a fetch that fails stores nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files to fetch: the start of their SHA-256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch every file kept at the center.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give a dossier CODE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier %1 has no file kept at the center.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetched %1 (%2) from the center: attachment %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: motcuactl online SUBCOMMAND --user NAME
+
+Dossiers submitted online, waiting for a clerk&apos;s decision.
+
+  list                      waiting dossiers, late ones first, with their acceptance deadline
+  show REF                  one waiting dossier: applicant, declared papers, files
+  accept REF [--papers N,...] [--out FILE.pdf]
+                            accept it: a code in the center&apos;s numbering and the receipt (form 01);
+                            --papers numbers the papers found complete (default: all declared)
+  supplement REF --papers N,... --reason TEXT [--out FILE.pdf]
+                            ask for these papers (form 02)
+  refuse REF --reason TEXT [--out FILE.pdf]
+                            refuse it (form 03)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give exactly one online dossier reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--papers: &apos;%1&apos; is not a paper number from 1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also write the decision&apos;s form to this PDF file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online dossier %1: %2, code %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossiers submitted online and waiting for a decision, late ones first, with the time each arrived and its acceptance deadline in working hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No online dossier is waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One online dossier waiting for a decision: its applicant, declared papers and deadline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The online reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online dossier %1
+Procedure: %2 %3
+Applicant: %4 (%5)
+Address: %6
+Phone: %7  E-mail: %8
+Arrived: %9
+Deadline: %10
+Papers declared:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepts an online dossier: it gets a code in the center&apos;s numbering, its appointment from now, and the receipt (form 01), kept with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers of the papers found complete, e.g. 1,2,4 (default: all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks the applicant of an online dossier for papers (form 02, kept with the dossier).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers of the papers to add or complete, e.g. 2,3 (see online show).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the papers are asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--papers and --reason are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--papers names no paper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuses an online dossier with a reason (form 03, kept with it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it is refused (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--reason is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attach CODE --component ID FILE...: store files (encrypted) with a dossier&apos;s paper; attach fetch CODE [--all]: fetch the files kept at the center.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>online list|show REF|accept REF|supplement REF|refuse REF --user NAME: dossiers submitted online, waiting for a decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a list, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be an object, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a string, not %2: every value is sent as a string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is required and may not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is longer than %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a date written yyyyMMddHHmmss or empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number written in digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a field of the national record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>submit-online: the procedure (default: the catalogue&apos;s first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>submit-online: how many files to attach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>submit-online: file a demo online submission, print its reference and exit (otherwise: serve).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National endpoint: wrap every reply as {&quot;message&quot;: &quot;&lt;JSON&gt;&quot;}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National endpoint: send error_code as a number, not a string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National endpoint: require this OAuth2 bearer token on every call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command; the only one is submit-online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--files takes a number from 0 to 20.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s bearer token is missing or wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;username&quot; and &quot;password&quot; must be strings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a non-empty string in the body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;isUpdating&quot; must be the string &quot;True&quot; or &quot;False&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;data&quot; must be a non-empty list of records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier %1 is not stored; add it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;data&quot; must be a non-empty list of rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;mahoso&quot; is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The procedure &quot;%1&quot; is not in the portal&apos;s catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received at the national-shape endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Adds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal could not read its records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server takes no online submissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An online submission needs its applicant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;ViTri&quot; is past the end of the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No complete file %1 is stored for a dossier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field &quot;ViTri&quot; is past the end of the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 came from the center damaged (its SHA-256 does not match): nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the online dossier&apos;s reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dossier %1 was not submitted online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The online dossier %1 is no longer waiting: it is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dossier declares %1 papers, but %2 were ticked or left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted from the online inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a paper of this dossier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplement requested from the online inbox: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused from the online inbox: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier %1 has no file %2 waiting at the center.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The online dossier %1 is no longer waiting: it was decided already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working hours within which a dossier submitted online must be accepted, refused or sent back for a supplement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The center cannot be reached (%1): the file was not fetched. Try again when the network is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file came from the center damaged (its SHA-256 does not match): nothing was stored. Try again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5526,6 +6028,48 @@ Workstations join with: motcuactl center join URL --code CODE --ca FILE --user A
             <numerusform>… and %n more.</numerusform>
             <numerusform>… and %n more.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>motcua::CenterFileBar</name>
+    <message>
+        <source>&amp;Download from the center</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is kept at the center: fetch it to this workstation (stored encrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments are locked: log in again with your password to open or add them.</source>
+        <translation type="unfinished">Attachments are locked: log in again with your password to open or add them.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::CenterFileFetch</name>
+    <message>
+        <source>This workstation is not connected to a center: files kept at the center cannot be fetched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The center holds no complete copy of this file: it cannot be fetched. It may still be on its way from the workstation that scanned it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server does not send files (it is not a center): the file cannot be fetched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The center refused to send the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The download was stopped: nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments are locked: log in again with your password to open or add them.</source>
+        <translation type="unfinished">Attachments are locked: log in again with your password to open or add them.</translation>
     </message>
 </context>
 <context>
@@ -5806,6 +6350,14 @@ copies</translation>
     <message>
         <source>Service &amp;quality index (Decision 766)</source>
         <translation>Service &amp;quality index (Decision 766)</translation>
+    </message>
+    <message>
+        <source>Online dossiers awaiting acceptance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past the acceptance deadline</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6360,6 +6912,14 @@ copies</translation>
     </message>
     <message>
         <source>Result file %1 attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) — kept at the center, not on this workstation yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was fetched from the center and is stored on this workstation.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7261,6 +7821,190 @@ copies</translation>
     </message>
     <message>
         <source>Loc&amp;k the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossiers submitted online: check the papers and accept, refuse or ask for a supplement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::OnlineInboxPage</name>
+    <message>
+        <source>Papers to add or complete:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the refusal (printed on form 03):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why (printed on form 02):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>Tick at least one paper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Dossiers submitted online wait here until a clerk accepts, refuses or asks for a supplement, within %n working hour(s) of their submission. Late ones come first, in red.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation type="unfinished">Applicant</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation type="unfinished">Procedure</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declared papers (tick those found complete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request supplement (Ctrl+B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse (Ctrl+T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print receipt (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n late</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No dossier selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — the file is at the center</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is at the center</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is at the center: download it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This scan is not a readable PDF.</source>
+        <translation type="unfinished">This scan is not a readable PDF.</translation>
+    </message>
+    <message>
+        <source>This workstation cannot download files from the center yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted %1 as dossier %2, appointment %3. Print the receipt with Ctrl+P.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request a supplement (form 02)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A supplement was requested for %1 (form 02).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse the dossier (form 03)</source>
+        <translation type="unfinished">Refuse the dossier (form 03)</translation>
+    </message>
+    <message>
+        <source>%1 was refused (form 03).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2634,10 +2634,6 @@ Hẹn trả: %3
         <translation>dossier create TỆP.json; dossier show MÃ; dossier print MÃ --form NN --out F; dossier transfer|receive|complete|return|... MÃ: các bước sau tiếp nhận.</translation>
     </message>
     <message>
-        <source>attach CODE --component ID FILE...: store files (encrypted) with a dossier&apos;s paper.</source>
-        <translation>attach MÃ --component ID TỆP...: lưu tệp (mã hóa) kèm một giấy tờ của hồ sơ.</translation>
-    </message>
-    <message>
         <source>ledger --from DATE --to DATE --out FILE.pdf|.csv: the dossier ledger (form 06).</source>
         <translation>ledger --from NGÀY --to NGÀY --out TỆP.pdf|.csv: sổ theo dõi hồ sơ (mẫu 06).</translation>
     </message>
@@ -5132,38 +5128,6 @@ motcuactl users LỆNH_CON --help cho biết các tùy chọn của từng lện
         <translation>Hồ sơ %1: %2</translation>
     </message>
     <message>
-        <source>MotCua Desk center server: the workstations&apos; protocol on PostgreSQL for one center&apos;s counters.
-
-Commands:
-  init                  create or migrate the database schema
-  check                 validate the configuration, the certificate and the database
-  serve                 serve the workstations over HTTPS (the systemd unit runs this)
-  enrol --station N     print a one-time code for workstation N to join with
-  revoke --station N    refuse workstation N from now on
-  stations              list the enrolled workstations
-  audit-heads           the workstations&apos; audit trail heads and the alerts about them
-  admin --user NAME     add a center administrator (password from $MOTCUA_CENTER_PASSWORD or stdin)
-  account --user NAME --disable|--enable
-                        refuse (or allow again) a user account at every workstation
-
-Workstations join with: motcuactl center join URL --code CODE --ca FILE --user ADMIN</source>
-        <translation>Máy chủ trung tâm của MotCua Desk: giao thức của các máy trạm trên PostgreSQL cho các quầy của một trung tâm.
-
-Lệnh:
-  init                  tạo hoặc nâng cấp lược đồ cơ sở dữ liệu
-  check                 kiểm tra cấu hình, chứng thư và cơ sở dữ liệu
-  serve                 phục vụ các máy trạm qua HTTPS (dịch vụ systemd chạy lệnh này)
-  enrol --station N     in mã dùng một lần để máy trạm số N tham gia
-  revoke --station N    từ chối máy trạm số N từ nay
-  stations              liệt kê các máy trạm đã đăng ký
-  audit-heads           đầu chuỗi nhật ký kiểm toán của các máy trạm và các cảnh báo về chúng
-  admin --user NAME     thêm quản trị viên trung tâm (mật khẩu lấy từ $MOTCUA_CENTER_PASSWORD hoặc đầu vào chuẩn)
-  account --user NAME --disable|--enable
-                        từ chối (hoặc cho phép lại) một tài khoản người dùng ở mọi máy trạm
-
-Máy trạm tham gia bằng: motcuactl center join URL --code CODE --ca FILE --user ADMIN</translation>
-    </message>
-    <message>
         <source>init, check, serve, enrol, revoke, stations, audit-heads, admin or account.</source>
         <translation>init, check, serve, enrol, revoke, stations, audit-heads, admin hoặc account.</translation>
     </message>
@@ -5174,10 +5138,6 @@ Máy trạm tham gia bằng: motcuactl center join URL --code CODE --ca FILE --u
     <message>
         <source>account: allow the account again.</source>
         <translation>account: cho phép lại tài khoản.</translation>
-    </message>
-    <message>
-        <source>Give one command: init, check, serve, enrol, revoke, stations, audit-heads or admin (see --help).</source>
-        <translation>Hãy đưa một lệnh: init, check, serve, enrol, revoke, stations, audit-heads hoặc admin (xem --help).</translation>
     </message>
     <message>
         <source>station	sequence	MAC	reported at (UTC)	reports	alerts</source>
@@ -5312,6 +5272,570 @@ Máy trạm tham gia bằng: motcuactl center join URL --code CODE --ca FILE --u
         <translation>
             <numerusform>%n hồ sơ của trung tâm ghi một thủ tục mà máy trạm này không có.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the online submission %1 was already decided at another counter.</source>
+        <translation>hồ sơ nộp trực tuyến %1 đã được một quầy khác quyết định.</translation>
+    </message>
+    <message>
+        <source>Dossier %1: the code is already taken.</source>
+        <translation>Hồ sơ %1: mã này đã được dùng.</translation>
+    </message>
+    <message>
+        <source>Dossier %1: only an acceptance gives an online submission a new code.</source>
+        <translation>Hồ sơ %1: chỉ khi tiếp nhận, hồ sơ nộp trực tuyến mới được cấp mã mới.</translation>
+    </message>
+    <message>
+        <source>MotCua Desk center server: the workstations&apos; protocol on PostgreSQL for one center&apos;s counters.
+
+Commands:
+  init                  create or migrate the database schema
+  check                 validate the configuration, the certificate and the database
+  serve                 serve the workstations over HTTPS (the systemd unit runs this)
+  enrol --station N     print a one-time code for workstation N to join with
+  revoke --station N    refuse workstation N from now on
+  stations              list the enrolled workstations
+  audit-heads           the workstations&apos; audit trail heads and the alerts about them
+  admin --user NAME     add a center administrator (password from $MOTCUA_CENTER_PASSWORD or stdin)
+  account --user NAME --disable|--enable
+                        refuse (or allow again) a user account at every workstation
+  relay status          what waits to be sent to the national system, and what fails
+  relay retry           try every failing dossier again now
+
+Workstations join with: motcuactl center join URL --code CODE --ca FILE --user ADMIN</source>
+        <translation>Máy chủ trung tâm của MotCua Desk: giao thức của các máy trạm trên PostgreSQL cho các quầy của một trung tâm.
+
+Lệnh:
+  init                  tạo hoặc nâng cấp lược đồ cơ sở dữ liệu
+  check                 kiểm tra cấu hình, chứng thư và cơ sở dữ liệu
+  serve                 phục vụ các máy trạm qua HTTPS (dịch vụ systemd chạy lệnh này)
+  enrol --station N     in mã dùng một lần để máy trạm số N tham gia
+  revoke --station N    từ chối máy trạm số N từ nay
+  stations              liệt kê các máy trạm đã đăng ký
+  audit-heads           đầu chuỗi nhật ký kiểm toán của các máy trạm và các cảnh báo về chúng
+  admin --user NAME     thêm quản trị viên trung tâm (mật khẩu lấy từ $MOTCUA_CENTER_PASSWORD hoặc đầu vào chuẩn)
+  account --user NAME --disable|--enable
+                        từ chối (hoặc cho phép lại) một tài khoản người dùng ở mọi máy trạm
+  relay status          những gì đang chờ gửi lên hệ thống quốc gia, và những gì bị lỗi
+  relay retry           thử lại ngay mọi hồ sơ đang lỗi
+
+Máy trạm tham gia bằng: motcuactl center join URL --code CODE --ca FILE --user ADMIN</translation>
+    </message>
+    <message>
+        <source>Give one command: init, check, serve, enrol, revoke, stations, audit-heads, admin, pull-online or relay (see --help).</source>
+        <translation>Hãy cho một lệnh: init, check, serve, enrol, revoke, stations, audit-heads, admin, pull-online hoặc relay (xem --help).</translation>
+    </message>
+    <message>
+        <source>&quot;national_url&quot; is not set: nothing to pull.</source>
+        <translation>Chưa đặt &quot;national_url&quot;: không có gì để lấy về.</translation>
+    </message>
+    <message>
+        <source>%1 failing dossier(s) will be tried again now.</source>
+        <translation>%1 hồ sơ đang lỗi sẽ được thử lại ngay.</translation>
+    </message>
+    <message>
+        <source>relay takes status or retry.</source>
+        <translation>relay nhận status hoặc retry.</translation>
+    </message>
+    <message>
+        <source>The relay is not configured (national_url is empty).</source>
+        <translation>Việc chuyển tiếp chưa được cấu hình (national_url để trống).</translation>
+    </message>
+    <message>
+        <source>pending	%1	(%2 dossiers)</source>
+        <translation>đang chờ	%1	(%2 hồ sơ)</translation>
+    </message>
+    <message>
+        <source>sent	%1	last at %2</source>
+        <translation>đã gửi	%1	lần cuối lúc %2</translation>
+    </message>
+    <message>
+        <source>failing	%1</source>
+        <translation>đang lỗi	%1</translation>
+    </message>
+    <message>
+        <source>FAILING %1	attempts %2	next %3	%4</source>
+        <translation>LỖI %1	số lần thử %2	lần tới %3	%4</translation>
+    </message>
+    <message>
+        <source>The national portal&apos;s reply is malformed (%1).</source>
+        <translation>Câu trả lời của Cổng quốc gia sai định dạng (%1).</translation>
+    </message>
+    <message>
+        <source>The national portal refused: error %1, %2</source>
+        <translation>Cổng quốc gia từ chối: lỗi %1, %2</translation>
+    </message>
+    <message>
+        <source>The national portal cannot be reached: %1</source>
+        <translation>Không kết nối được Cổng quốc gia: %1</translation>
+    </message>
+    <message>
+        <source>&quot;national_url&quot; must be an https:// address.</source>
+        <translation>&quot;national_url&quot; phải là một địa chỉ https://.</translation>
+    </message>
+    <message>
+        <source>&quot;national_ca&quot; must name a readable CA certificate (PEM).</source>
+        <translation>&quot;national_ca&quot; phải chỉ tới một chứng thư CA đọc được (PEM).</translation>
+    </message>
+    <message>
+        <source>&quot;national_ca&quot; holds no certificate.</source>
+        <translation>&quot;national_ca&quot; không chứa chứng thư nào.</translation>
+    </message>
+    <message>
+        <source>A file from the national portal does not match its SHA-256.</source>
+        <translation>Một tệp lấy từ Cổng quốc gia không khớp với mã SHA-256 của nó.</translation>
+    </message>
+    <message>
+        <source>The national system refused the new session too.</source>
+        <translation>Hệ thống quốc gia cũng từ chối phiên mới.</translation>
+    </message>
+    <message>
+        <source>Login to the national system refused (%1): %2</source>
+        <translation>Hệ thống quốc gia từ chối đăng nhập (%1): %2</translation>
+    </message>
+    <message>
+        <source>No answer from the national system within %1 ms.</source>
+        <translation>Hệ thống quốc gia không trả lời trong %1 ms.</translation>
+    </message>
+    <message>
+        <source>The national system answered HTTP %1.</source>
+        <translation>Hệ thống quốc gia trả lời HTTP %1.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the national system: %1</source>
+        <translation>Không kết nối được hệ thống quốc gia: %1</translation>
+    </message>
+    <message>
+        <source>The national system&apos;s answer was cut off: %1</source>
+        <translation>Câu trả lời của hệ thống quốc gia bị cắt ngang: %1</translation>
+    </message>
+    <message>
+        <source>The national system&apos;s answer is not a reply.</source>
+        <translation>Câu trả lời của hệ thống quốc gia không phải là một phản hồi hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Relay to the national system</source>
+        <translation>Chuyển tiếp lên hệ thống quốc gia</translation>
+    </message>
+    <message>
+        <source>Not configured (national_url is empty): nothing is sent.</source>
+        <translation>Chưa cấu hình (national_url để trống): không gửi gì.</translation>
+    </message>
+    <message>
+        <source>Pending: %1 (%2 dossiers). Sent: %3. Last sent: %4 UTC.</source>
+        <translation>Đang chờ: %1 (%2 hồ sơ). Đã gửi: %3. Lần gửi cuối: %4 UTC.</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Số lần thử</translation>
+    </message>
+    <message>
+        <source>Next attempt (UTC)</source>
+        <translation>Lần thử tới (UTC)</translation>
+    </message>
+    <message>
+        <source>Lists the files of a dossier that are kept at the center and not yet on this workstation, or fetches them (SHA-256 prefixes, or --all). A fetched file is checked against its SHA-256 and stored encrypted like a scan; a fetch that fails stores nothing.</source>
+        <translation>Liệt kê các tệp của hồ sơ đang lưu ở trung tâm mà máy trạm này chưa có, hoặc tải chúng về (theo phần đầu mã SHA-256, hoặc --all). Tệp tải về được kiểm tra theo mã SHA-256 và lưu mã hóa như một bản quét; lần tải thất bại không lưu gì cả.</translation>
+    </message>
+    <message>
+        <source>Files to fetch: the start of their SHA-256.</source>
+        <translation>Các tệp cần tải: phần đầu mã SHA-256 của chúng.</translation>
+    </message>
+    <message>
+        <source>Fetch every file kept at the center.</source>
+        <translation>Tải về mọi tệp đang lưu ở trung tâm.</translation>
+    </message>
+    <message>
+        <source>give a dossier CODE.</source>
+        <translation>hãy nhập MÃ hồ sơ.</translation>
+    </message>
+    <message>
+        <source>Dossier %1 has no file kept at the center.</source>
+        <translation>Hồ sơ %1 không có tệp nào đang lưu ở trung tâm.</translation>
+    </message>
+    <message>
+        <source>Fetched %1 (%2) from the center: attachment %3.</source>
+        <translation>Đã tải %1 (%2) từ trung tâm: tệp đính kèm %3.</translation>
+    </message>
+    <message>
+        <source>Usage: motcuactl online SUBCOMMAND --user NAME
+
+Dossiers submitted online, waiting for a clerk&apos;s decision.
+
+  list                      waiting dossiers, late ones first, with their acceptance deadline
+  show REF                  one waiting dossier: applicant, declared papers, files
+  accept REF [--papers N,...] [--out FILE.pdf]
+                            accept it: a code in the center&apos;s numbering and the receipt (form 01);
+                            --papers numbers the papers found complete (default: all declared)
+  supplement REF --papers N,... --reason TEXT [--out FILE.pdf]
+                            ask for these papers (form 02)
+  refuse REF --reason TEXT [--out FILE.pdf]
+                            refuse it (form 03)
+</source>
+        <translation>Cách dùng: motcuactl online LỆNH_CON --user TÊN
+
+Hồ sơ nộp trực tuyến đang chờ cán bộ quyết định.
+
+  list                      hồ sơ đang chờ, hồ sơ quá hạn trước, kèm hạn tiếp nhận
+  show REF                  một hồ sơ đang chờ: người nộp, giấy tờ khai nộp, tệp
+  accept REF [--papers N,...] [--out TỆP.pdf]
+                            tiếp nhận: cấp mã theo cách đánh số của trung tâm và giấy tiếp nhận (mẫu 01);
+                            --papers là số thứ tự các giấy tờ đầy đủ (mặc định: mọi giấy tờ đã khai)
+  supplement REF --papers N,... --reason NỘI_DUNG [--out TỆP.pdf]
+                            yêu cầu bổ sung các giấy tờ này (mẫu 02)
+  refuse REF --reason NỘI_DUNG [--out TỆP.pdf]
+                            từ chối tiếp nhận (mẫu 03)
+</translation>
+    </message>
+    <message>
+        <source>give exactly one online dossier reference.</source>
+        <translation>hãy nhập đúng một mã hồ sơ trực tuyến.</translation>
+    </message>
+    <message>
+        <source>--papers: &apos;%1&apos; is not a paper number from 1 to %2.</source>
+        <translation>--papers: &apos;%1&apos; không phải số thứ tự giấy tờ từ 1 đến %2.</translation>
+    </message>
+    <message>
+        <source>Also write the decision&apos;s form to this PDF file.</source>
+        <translation>Ghi thêm phiếu của quyết định ra tệp PDF này.</translation>
+    </message>
+    <message>
+        <source>Online dossier %1: %2, code %3.</source>
+        <translation>Hồ sơ trực tuyến %1: %2, mã %3.</translation>
+    </message>
+    <message>
+        <source>Dossiers submitted online and waiting for a decision, late ones first, with the time each arrived and its acceptance deadline in working hours.</source>
+        <translation>Hồ sơ nộp trực tuyến đang chờ quyết định, hồ sơ quá hạn trước, kèm thời điểm nộp và hạn tiếp nhận tính theo giờ làm việc.</translation>
+    </message>
+    <message>
+        <source>No online dossier is waiting.</source>
+        <translation>Không có hồ sơ trực tuyến nào đang chờ.</translation>
+    </message>
+    <message>
+        <source>LATE</source>
+        <translation>QUÁ HẠN</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Mã trực tuyến</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Thời điểm nộp</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Hạn tiếp nhận</translation>
+    </message>
+    <message>
+        <source>One online dossier waiting for a decision: its applicant, declared papers and deadline.</source>
+        <translation>Một hồ sơ trực tuyến đang chờ quyết định: người nộp, giấy tờ khai nộp và hạn tiếp nhận.</translation>
+    </message>
+    <message>
+        <source>The online reference.</source>
+        <translation>Mã hồ sơ trực tuyến.</translation>
+    </message>
+    <message>
+        <source>Online dossier %1
+Procedure: %2 %3
+Applicant: %4 (%5)
+Address: %6
+Phone: %7  E-mail: %8
+Arrived: %9
+Deadline: %10
+Papers declared:</source>
+        <translation>Hồ sơ trực tuyến %1
+Thủ tục: %2 %3
+Người nộp: %4 (%5)
+Địa chỉ: %6
+Điện thoại: %7  Thư điện tử: %8
+Thời điểm nộp: %9
+Hạn tiếp nhận: %10
+Giấy tờ khai nộp:</translation>
+    </message>
+    <message>
+        <source>Accepts an online dossier: it gets a code in the center&apos;s numbering, its appointment from now, and the receipt (form 01), kept with it.</source>
+        <translation>Tiếp nhận hồ sơ trực tuyến: hồ sơ được cấp mã theo cách đánh số của trung tâm, ngày hẹn trả tính từ bây giờ và giấy tiếp nhận (mẫu 01) được lưu cùng hồ sơ.</translation>
+    </message>
+    <message>
+        <source>Numbers of the papers found complete, e.g. 1,2,4 (default: all).</source>
+        <translation>Số thứ tự các giấy tờ đầy đủ, ví dụ 1,2,4 (mặc định: tất cả).</translation>
+    </message>
+    <message>
+        <source>Asks the applicant of an online dossier for papers (form 02, kept with the dossier).</source>
+        <translation>Yêu cầu người nộp hồ sơ trực tuyến bổ sung giấy tờ (mẫu 02, lưu cùng hồ sơ).</translation>
+    </message>
+    <message>
+        <source>Numbers of the papers to add or complete, e.g. 2,3 (see online show).</source>
+        <translation>Số thứ tự các giấy tờ cần bổ sung, hoàn thiện, ví dụ 2,3 (xem online show).</translation>
+    </message>
+    <message>
+        <source>Why the papers are asked for.</source>
+        <translation>Lý do yêu cầu bổ sung.</translation>
+    </message>
+    <message>
+        <source>--papers and --reason are required.</source>
+        <translation>cần có --papers và --reason.</translation>
+    </message>
+    <message>
+        <source>--papers names no paper.</source>
+        <translation>--papers không nêu giấy tờ nào.</translation>
+    </message>
+    <message>
+        <source>Refuses an online dossier with a reason (form 03, kept with it).</source>
+        <translation>Từ chối hồ sơ trực tuyến kèm lý do (mẫu 03, lưu cùng hồ sơ).</translation>
+    </message>
+    <message>
+        <source>Why it is refused (required).</source>
+        <translation>Lý do từ chối (bắt buộc).</translation>
+    </message>
+    <message>
+        <source>--reason is required.</source>
+        <translation>cần có --reason.</translation>
+    </message>
+    <message>
+        <source>attach CODE --component ID FILE...: store files (encrypted) with a dossier&apos;s paper; attach fetch CODE [--all]: fetch the files kept at the center.</source>
+        <translation>attach MÃ --component ID TỆP...: lưu tệp (đã mã hóa) vào một giấy tờ của hồ sơ; attach fetch MÃ [--all]: tải về các tệp lưu ở trung tâm.</translation>
+    </message>
+    <message>
+        <source>online list|show REF|accept REF|supplement REF|refuse REF --user NAME: dossiers submitted online, waiting for a decision.</source>
+        <translation>online list|show REF|accept REF|supplement REF|refuse REF --user TÊN: hồ sơ nộp trực tuyến đang chờ quyết định.</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>một số</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true hoặc false</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>một danh sách</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>một đối tượng</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>một chuỗi</translation>
+    </message>
+    <message>
+        <source>%1 must be a list, not %2.</source>
+        <translation>%1 phải là một danh sách, không phải %2.</translation>
+    </message>
+    <message>
+        <source>%1 must be an object, not %2.</source>
+        <translation>%1 phải là một đối tượng, không phải %2.</translation>
+    </message>
+    <message>
+        <source>%1 must be a string, not %2: every value is sent as a string.</source>
+        <translation>%1 phải là chuỗi, không phải %2: mọi giá trị đều được gửi dưới dạng chuỗi.</translation>
+    </message>
+    <message>
+        <source>%1 is required and may not be empty.</source>
+        <translation>%1 là bắt buộc và không được để trống.</translation>
+    </message>
+    <message>
+        <source>%1 is longer than %2 characters.</source>
+        <translation>%1 dài quá %2 ký tự.</translation>
+    </message>
+    <message>
+        <source>%1 must be a date written yyyyMMddHHmmss or empty.</source>
+        <translation>%1 phải là ngày viết dạng yyyyMMddHHmmss hoặc để trống.</translation>
+    </message>
+    <message>
+        <source>%1 must be one of %2.</source>
+        <translation>%1 phải là một trong các giá trị %2.</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number written in digits.</source>
+        <translation>%1 phải là số nguyên viết bằng chữ số.</translation>
+    </message>
+    <message>
+        <source>%1 is not a field of the national record.</source>
+        <translation>%1 không phải là trường của hồ sơ quốc gia.</translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1 là bắt buộc.</translation>
+    </message>
+    <message>
+        <source>submit-online: the procedure (default: the catalogue&apos;s first).</source>
+        <translation>submit-online: thủ tục (mặc định: thủ tục đầu tiên của danh mục).</translation>
+    </message>
+    <message>
+        <source>submit-online: how many files to attach.</source>
+        <translation>submit-online: số tệp đính kèm.</translation>
+    </message>
+    <message>
+        <source>submit-online: file a demo online submission, print its reference and exit (otherwise: serve).</source>
+        <translation>submit-online: nộp một hồ sơ trực tuyến mẫu, in mã hồ sơ trực tuyến rồi thoát (nếu không: chạy máy chủ).</translation>
+    </message>
+    <message>
+        <source>National endpoint: wrap every reply as {&quot;message&quot;: &quot;&lt;JSON&gt;&quot;}.</source>
+        <translation>Cổng dạng quốc gia: bọc mọi phản hồi dạng {&quot;message&quot;: &quot;&lt;JSON&gt;&quot;}.</translation>
+    </message>
+    <message>
+        <source>National endpoint: send error_code as a number, not a string.</source>
+        <translation>Cổng dạng quốc gia: gửi error_code dưới dạng số, không phải chuỗi.</translation>
+    </message>
+    <message>
+        <source>National endpoint: require this OAuth2 bearer token on every call.</source>
+        <translation>Cổng dạng quốc gia: yêu cầu bearer token OAuth2 này ở mọi lời gọi.</translation>
+    </message>
+    <message>
+        <source>Unknown command; the only one is submit-online.</source>
+        <translation>Lệnh không hợp lệ; chỉ có lệnh submit-online.</translation>
+    </message>
+    <message>
+        <source>--files takes a number from 0 to 20.</source>
+        <translation>--files nhận một số từ 0 đến 20.</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s bearer token is missing or wrong.</source>
+        <translation>Thiếu hoặc sai bearer token của cổng kết nối.</translation>
+    </message>
+    <message>
+        <source>&quot;username&quot; and &quot;password&quot; must be strings.</source>
+        <translation>&quot;username&quot; và &quot;password&quot; phải là chuỗi.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a non-empty string in the body.</source>
+        <translation>&quot;%1&quot; phải là một chuỗi không rỗng trong thân yêu cầu.</translation>
+    </message>
+    <message>
+        <source>&quot;isUpdating&quot; must be the string &quot;True&quot; or &quot;False&quot;.</source>
+        <translation>&quot;isUpdating&quot; phải là chuỗi &quot;True&quot; hoặc &quot;False&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;data&quot; must be a non-empty list of records.</source>
+        <translation>&quot;data&quot; phải là một danh sách hồ sơ không rỗng.</translation>
+    </message>
+    <message>
+        <source>%1 must be an object.</source>
+        <translation>%1 phải là một đối tượng.</translation>
+    </message>
+    <message>
+        <source>Dossier %1 is not stored; add it first.</source>
+        <translation>Hồ sơ %1 chưa được lưu; hãy thêm trước.</translation>
+    </message>
+    <message>
+        <source>&quot;data&quot; must be a non-empty list of rows.</source>
+        <translation>&quot;data&quot; phải là một danh sách dòng không rỗng.</translation>
+    </message>
+    <message>
+        <source>&quot;mahoso&quot; is required.</source>
+        <translation>Cần có &quot;mahoso&quot;.</translation>
+    </message>
+    <message>
+        <source>The procedure &quot;%1&quot; is not in the portal&apos;s catalogue.</source>
+        <translation>Thủ tục &quot;%1&quot; không có trong danh mục của cổng.</translation>
+    </message>
+    <message>
+        <source>Received at the national-shape endpoint</source>
+        <translation>Đã nhận tại cổng dạng quốc gia</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Adds</source>
+        <translation>Số lần thêm</translation>
+    </message>
+    <message>
+        <source>Updates</source>
+        <translation>Số lần cập nhật</translation>
+    </message>
+    <message>
+        <source>The portal could not read its records.</source>
+        <translation>Cổng không đọc được dữ liệu của mình.</translation>
+    </message>
+    <message>
+        <source>This server takes no online submissions.</source>
+        <translation>Máy chủ này không nhận hồ sơ nộp trực tuyến.</translation>
+    </message>
+    <message>
+        <source>An online submission needs its applicant.</source>
+        <translation>Hồ sơ nộp trực tuyến phải có người nộp.</translation>
+    </message>
+    <message>
+        <source>No such file.</source>
+        <translation>Không có tệp này.</translation>
+    </message>
+    <message>
+        <source>&quot;ViTri&quot; is past the end of the file.</source>
+        <translation>&quot;ViTri&quot; vượt quá cuối tệp.</translation>
+    </message>
+    <message>
+        <source>No complete file %1 is stored for a dossier.</source>
+        <translation>Không có tệp %1 hoàn chỉnh nào được lưu cho một hồ sơ.</translation>
+    </message>
+    <message>
+        <source>Field &quot;ViTri&quot; is past the end of the file.</source>
+        <translation>Trường &quot;ViTri&quot; vượt quá cuối tệp.</translation>
+    </message>
+    <message>
+        <source>The file %1 came from the center damaged (its SHA-256 does not match): nothing was stored.</source>
+        <translation>Tệp %1 nhận từ trung tâm bị hỏng (mã SHA-256 không khớp): không lưu gì cả.</translation>
+    </message>
+    <message>
+        <source>Give the online dossier&apos;s reference.</source>
+        <translation>Hãy nhập mã hồ sơ trực tuyến.</translation>
+    </message>
+    <message>
+        <source>The dossier %1 was not submitted online.</source>
+        <translation>Hồ sơ %1 không phải hồ sơ nộp trực tuyến.</translation>
+    </message>
+    <message>
+        <source>The online dossier %1 is no longer waiting: it is %2.</source>
+        <translation>Hồ sơ trực tuyến %1 không còn chờ tiếp nhận: trạng thái hiện tại là %2.</translation>
+    </message>
+    <message>
+        <source>The dossier declares %1 papers, but %2 were ticked or left.</source>
+        <translation>Hồ sơ khai %1 giấy tờ, nhưng có %2 giấy tờ được đánh dấu hoặc để trống.</translation>
+    </message>
+    <message>
+        <source>Accepted from the online inbox</source>
+        <translation>Tiếp nhận từ hồ sơ trực tuyến</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a paper of this dossier.</source>
+        <translation>&quot;%1&quot; không phải là giấy tờ của hồ sơ này.</translation>
+    </message>
+    <message>
+        <source>Supplement requested from the online inbox: %1</source>
+        <translation>Yêu cầu bổ sung hồ sơ trực tuyến: %1</translation>
+    </message>
+    <message>
+        <source>Refused from the online inbox: %1</source>
+        <translation>Từ chối hồ sơ trực tuyến: %1</translation>
+    </message>
+    <message>
+        <source>Dossier %1 has no file %2 waiting at the center.</source>
+        <translation>Hồ sơ %1 không có tệp %2 nào đang chờ tải về từ trung tâm.</translation>
+    </message>
+    <message>
+        <source>The online dossier %1 is no longer waiting: it was decided already.</source>
+        <translation>Hồ sơ trực tuyến %1 không còn chờ tiếp nhận: đã có quyết định trước đó.</translation>
+    </message>
+    <message>
+        <source>Working hours within which a dossier submitted online must be accepted, refused or sent back for a supplement</source>
+        <translation>Số giờ làm việc trong đó hồ sơ nộp trực tuyến phải được tiếp nhận, từ chối hoặc yêu cầu bổ sung</translation>
+    </message>
+    <message>
+        <source>The center cannot be reached (%1): the file was not fetched. Try again when the network is back.</source>
+        <translation>Không kết nối được với trung tâm (%1): chưa tải được tệp. Hãy thử lại khi có mạng.</translation>
+    </message>
+    <message>
+        <source>The file came from the center damaged (its SHA-256 does not match): nothing was stored. Try again.</source>
+        <translation>Tệp nhận từ trung tâm bị hỏng (mã SHA-256 không khớp): không lưu gì cả. Hãy thử lại.</translation>
     </message>
 </context>
 <context>
@@ -5577,6 +6101,48 @@ Máy trạm tham gia bằng: motcuactl center join URL --code CODE --ca FILE --u
         <translation>
             <numerusform>… và %n mục khác.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>motcua::CenterFileBar</name>
+    <message>
+        <source>&amp;Download from the center</source>
+        <translation>&amp;Tải về từ trung tâm</translation>
+    </message>
+    <message>
+        <source>The file is kept at the center: fetch it to this workstation (stored encrypted)</source>
+        <translation>Tệp đang lưu ở trung tâm: tải về máy trạm này (được lưu mã hóa)</translation>
+    </message>
+    <message>
+        <source>Attachments are locked: log in again with your password to open or add them.</source>
+        <translation>Tệp đính kèm đang bị khóa: hãy đăng nhập lại bằng mật khẩu để mở hoặc thêm tệp.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::CenterFileFetch</name>
+    <message>
+        <source>This workstation is not connected to a center: files kept at the center cannot be fetched.</source>
+        <translation>Máy trạm này chưa kết nối với trung tâm: không thể tải các tệp lưu ở trung tâm.</translation>
+    </message>
+    <message>
+        <source>The center holds no complete copy of this file: it cannot be fetched. It may still be on its way from the workstation that scanned it.</source>
+        <translation>Trung tâm chưa có bản đầy đủ của tệp này nên chưa tải về được. Có thể tệp vẫn đang được gửi lên từ máy trạm đã quét nó.</translation>
+    </message>
+    <message>
+        <source>This server does not send files (it is not a center): the file cannot be fetched.</source>
+        <translation>Máy chủ này không cung cấp tệp (không phải máy chủ trung tâm): không thể tải tệp.</translation>
+    </message>
+    <message>
+        <source>The center refused to send the file: %1</source>
+        <translation>Trung tâm từ chối gửi tệp: %1</translation>
+    </message>
+    <message>
+        <source>The download was stopped: nothing was stored.</source>
+        <translation>Đã dừng tải về: không lưu gì cả.</translation>
+    </message>
+    <message>
+        <source>Attachments are locked: log in again with your password to open or add them.</source>
+        <translation>Tệp đính kèm đang bị khóa: hãy đăng nhập lại bằng mật khẩu để mở hoặc thêm tệp.</translation>
     </message>
 </context>
 <context>
@@ -5857,6 +6423,14 @@ chứng thực</translation>
     <message>
         <source>Service &amp;quality index (Decision 766)</source>
         <translation>Chỉ số &amp;chất lượng phục vụ (QĐ 766)</translation>
+    </message>
+    <message>
+        <source>Online dossiers awaiting acceptance</source>
+        <translation>Hồ sơ trực tuyến chờ tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Past the acceptance deadline</source>
+        <translation>Quá hạn tiếp nhận</translation>
     </message>
 </context>
 <context>
@@ -6410,6 +6984,14 @@ chứng thực</translation>
     <message>
         <source>Result file %1 attached.</source>
         <translation>Đã đính kèm tệp kết quả %1.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — kept at the center, not on this workstation yet</source>
+        <translation>%1 (%2) — đang lưu ở trung tâm, máy trạm này chưa có</translation>
+    </message>
+    <message>
+        <source>The file was fetched from the center and is stored on this workstation.</source>
+        <translation>Đã tải tệp từ trung tâm và lưu trên máy trạm này.</translation>
     </message>
 </context>
 <context>
@@ -7299,6 +7881,187 @@ chứng thực</translation>
     <message>
         <source>Loc&amp;k the desk</source>
         <translation>&amp;Khóa màn hình làm việc</translation>
+    </message>
+    <message>
+        <source>Online inbox</source>
+        <translation>Hồ sơ trực tuyến</translation>
+    </message>
+    <message>
+        <source>Dossiers submitted online: check the papers and accept, refuse or ask for a supplement.</source>
+        <translation>Hồ sơ nộp trực tuyến: kiểm tra giấy tờ rồi tiếp nhận, từ chối hoặc yêu cầu bổ sung.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::OnlineInboxPage</name>
+    <message>
+        <source>Papers to add or complete:</source>
+        <translation>Giấy tờ cần bổ sung, hoàn thiện:</translation>
+    </message>
+    <message>
+        <source>Reason for the refusal (printed on form 03):</source>
+        <translation>Lý do từ chối (in trên mẫu 03):</translation>
+    </message>
+    <message>
+        <source>Why (printed on form 02):</source>
+        <translation>Lý do (in trên mẫu 02):</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Ghi nhận</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Tick at least one paper.</source>
+        <translation>Hãy đánh dấu ít nhất một giấy tờ.</translation>
+    </message>
+    <message>
+        <source>The reason is required.</source>
+        <translation>Cần nhập lý do.</translation>
+    </message>
+    <message>
+        <source>Online inbox</source>
+        <translation>Hồ sơ trực tuyến</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dossiers submitted online wait here until a clerk accepts, refuses or asks for a supplement, within %n working hour(s) of their submission. Late ones come first, in red.</source>
+        <translation>
+            <numerusform>Hồ sơ nộp trực tuyến chờ tại đây đến khi cán bộ tiếp nhận, từ chối hoặc yêu cầu bổ sung, trong vòng %n giờ làm việc kể từ khi nộp. Hồ sơ quá hạn đứng đầu, tô đỏ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Mã trực tuyến</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Người nộp</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Thủ tục</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Thời điểm nộp</translation>
+    </message>
+    <message>
+        <source>Acceptance deadline</source>
+        <translation>Hạn tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Declared papers (tick those found complete)</source>
+        <translation>Giấy tờ khai nộp (đánh dấu giấy tờ đầy đủ)</translation>
+    </message>
+    <message>
+        <source>Submitted files</source>
+        <translation>Tệp đã nộp</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Tải về</translation>
+    </message>
+    <message>
+        <source>Accept (Ctrl+Enter)</source>
+        <translation>Tiếp nhận (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Request supplement (Ctrl+B)</source>
+        <translation>Yêu cầu bổ sung (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>Refuse (Ctrl+T)</source>
+        <translation>Từ chối (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Print receipt (Ctrl+P)</source>
+        <translation>In giấy tiếp nhận (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>%1 — late</source>
+        <translation>%1 — quá hạn</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) waiting</source>
+        <translation>
+            <numerusform>%n hồ sơ đang chờ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n late</source>
+        <translation>
+            <numerusform>, %n hồ sơ quá hạn</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No dossier selected.</source>
+        <translation>Chưa chọn hồ sơ.</translation>
+    </message>
+    <message>
+        <source>ID number: %1</source>
+        <translation>Số giấy tờ: %1</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>Địa chỉ: %1</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Điện thoại: %1</translation>
+    </message>
+    <message>
+        <source>E-mail: %1</source>
+        <translation>Thư điện tử: %1</translation>
+    </message>
+    <message>
+        <source>Procedure: %1</source>
+        <translation>Thủ tục: %1</translation>
+    </message>
+    <message>
+        <source>%1 — the file is at the center</source>
+        <translation>%1 — tệp đang ở trung tâm</translation>
+    </message>
+    <message>
+        <source>The file is at the center</source>
+        <translation>Tệp đang ở trung tâm</translation>
+    </message>
+    <message>
+        <source>The file is at the center: download it first.</source>
+        <translation>Tệp đang ở trung tâm: hãy tải về trước.</translation>
+    </message>
+    <message>
+        <source>This scan is not a readable PDF.</source>
+        <translation>Bản quét này không phải tệp PDF đọc được.</translation>
+    </message>
+    <message>
+        <source>This workstation cannot download files from the center yet.</source>
+        <translation>Máy trạm này chưa tải được tệp từ trung tâm.</translation>
+    </message>
+    <message>
+        <source>Accepted %1 as dossier %2, appointment %3. Print the receipt with Ctrl+P.</source>
+        <translation>Đã tiếp nhận %1 thành hồ sơ %2, hẹn trả %3. In giấy tiếp nhận bằng Ctrl+P.</translation>
+    </message>
+    <message>
+        <source>Request a supplement (form 02)</source>
+        <translation>Yêu cầu bổ sung hồ sơ (mẫu 02)</translation>
+    </message>
+    <message>
+        <source>A supplement was requested for %1 (form 02).</source>
+        <translation>Đã yêu cầu bổ sung hồ sơ %1 (mẫu 02).</translation>
+    </message>
+    <message>
+        <source>Refuse the dossier (form 03)</source>
+        <translation>Từ chối tiếp nhận hồ sơ (mẫu 03)</translation>
+    </message>
+    <message>
+        <source>%1 was refused (form 03).</source>
+        <translation>Đã từ chối tiếp nhận hồ sơ %1 (mẫu 03).</translation>
     </message>
 </context>
 <context>
