@@ -201,7 +201,8 @@ std::optional<Error> CenterFeed::checkSteps(pqxx::work& w, const QList<PortalDos
     return std::nullopt;
 }
 
-std::optional<Error> CenterFeed::decideOnline(pqxx::work& w, const QList<PortalDossierRow>& rows)
+std::optional<Error> CenterFeed::decideOnline(pqxx::work& w, const QList<PortalDossierRow>& rows,
+                                              QSet<QString>* accepted)
 {
     for (const PortalDossierRow& r : rows) {
         const QString ref = r.data.value(QLatin1String("MC_MaHoSoTrucTuyen")).toString();
@@ -219,8 +220,11 @@ std::optional<Error> CenterFeed::decideOnline(pqxx::work& w, const QList<PortalD
         const bool waiting =
             code == ref && state.isEmpty() && S::text(cur[0][2]).isEmpty() && S::text(cur[0][3]) == QLatin1String("1");
         if (!waiting) {
-            if (code == r.code && state == toKey)
+            if (code == r.code && state == toKey) {
+                if (accepted && r.code != ref)
+                    accepted->insert(r.code);
                 continue; // the same decision again
+            }
             return refused(r.code, QCoreApplication::translate(
                                        "motcua", "the online submission %1 was already decided at another counter.")
                                        .arg(ref));
@@ -235,6 +239,8 @@ std::optional<Error> CenterFeed::decideOnline(pqxx::work& w, const QList<PortalD
                                     "UPDATE file_links SET ma_hoso = $1 WHERE ma_hoso = $2",
                                     "UPDATE decisions SET ma_hoso = $1 WHERE ma_hoso = $2"})
                 w.exec_params(sql, r.code.toStdString(), ref.toStdString());
+            if (accepted)
+                accepted->insert(r.code);
         } else if (r.code != ref) {
             return Error::badInput(
                 QCoreApplication::translate("motcua",

@@ -7,6 +7,7 @@
 
 #include <QJsonObject>
 #include <QList>
+#include <QSet>
 
 #include <optional>
 
@@ -45,7 +46,10 @@ public:
     // the update's transaction before checkSteps: the first decision wins (an acceptance moves
     // the dossier, its history and file links to the new code), the same decision again is a
     // resend, any other is refused (16) naming the dossier.
-    static std::optional<Error> decideOnline(pqxx::work& w, const QList<PortalDossierRow>& rows);
+    // `accepted`, when given, receives the codes an acceptance moved a submission to: an add of
+    // such a row updates the moved row instead of inserting one.
+    static std::optional<Error> decideOnline(pqxx::work& w, const QList<PortalDossierRow>& rows,
+                                             QSet<QString>* accepted = nullptr);
 
     // Cursor text <-> position; false for a cursor this center never handed out.
     static bool parseCursor(const QString& text, QString* xid, QString* code);

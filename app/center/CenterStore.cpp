@@ -93,39 +93,51 @@ Result<int> CenterStore::storeDossiers(const QList<PortalDossierRow>& rows, qint
         seen.insert(rows.at(i).code);
     }
     return m_db.transact<int>([&](pqxx::work& w) -> Result<int> {
+        // A decision on an online submission, sent as an add (its new code was never sent) or as
+        // an update, is taken first; an acceptance moves the submission to the new code, which
+        // the add then updates.
+        QSet<QString> accepted;
+        if (auto refused = CenterFeed::decideOnline(w, rows, &accepted))
+            return *refused;
         // A step on a dossier is applied only from the state it was taken in.
         if (updating) {
-            if (auto refused = CenterFeed::decideOnline(w, rows))
-                return *refused;
             if (auto refused = CenterFeed::checkSteps(w, rows))
                 return *refused;
         }
-        const std::string set = dossierSet(rows);
-        const pqxx::result done =
-            updating
-                ? w.exec_params(std::string("UPDATE dossiers d SET madonvi = u.madonvi, ma_tthc = u.ma_tthc,"
-                                            " don_vi = u.don_vi, chu_ho_so = u.chu_ho_so, kenh = u.kenh,"
-                                            " trang_thai = u.trang_thai, ngay_tiep_nhan = u.ngay_tiep_nhan,"
-                                            " ngay_hen_tra = u.ngay_hen_tra,"
-                                            " ngay_ket_thuc = CASE WHEN u.ngay_ket_thuc = '' THEN d.ngay_ket_thuc"
-                                            " ELSE u.ngay_ket_thuc END,"
-                                            " ngay_tra = CASE WHEN u.ngay_tra = '' THEN d.ngay_tra ELSE u.ngay_tra END,"
-                                            " data = u.data, updated_at = $2, updates = d.updates + 1"
-                                            " FROM jsonb_to_recordset($1::jsonb) AS u") +
-                                    kDossierColumns + " WHERE d.ma_hoso = u.ma_hoso RETURNING d.ma_hoso",
-                                set, now)
-                : w.exec_params(std::string("INSERT INTO dossiers (ma_hoso, madonvi, ma_tthc, don_vi, chu_ho_so, kenh,"
-                                            " trang_thai, ngay_tiep_nhan, ngay_hen_tra, ngay_ket_thuc, ngay_tra, data,"
-                                            " created_at, updated_at) SELECT ma_hoso, madonvi, ma_tthc, don_vi,"
-                                            " chu_ho_so, kenh, trang_thai, ngay_tiep_nhan, ngay_hen_tra,"
-                                            " ngay_ket_thuc, ngay_tra, data, $2, $2"
-                                            " FROM jsonb_to_recordset($1::jsonb) AS u") +
-                                    kDossierColumns + " ON CONFLICT (ma_hoso) DO NOTHING RETURNING ma_hoso",
-                                set, now);
-        if (done.size() != static_cast<pqxx::result::size_type>(rows.size())) {
-            QSet<QString> stored;
+        QList<PortalDossierRow> toUpdate, toInsert;
+        for (const PortalDossierRow& r : rows)
+            (updating || accepted.contains(r.code) ? toUpdate : toInsert).append(r);
+        QSet<QString> stored;
+        if (!toUpdate.isEmpty()) {
+            const pqxx::result done =
+                w.exec_params(std::string("UPDATE dossiers d SET madonvi = u.madonvi, ma_tthc = u.ma_tthc,"
+                                          " don_vi = u.don_vi, chu_ho_so = u.chu_ho_so, kenh = u.kenh,"
+                                          " trang_thai = u.trang_thai, ngay_tiep_nhan = u.ngay_tiep_nhan,"
+                                          " ngay_hen_tra = u.ngay_hen_tra,"
+                                          " ngay_ket_thuc = CASE WHEN u.ngay_ket_thuc = '' THEN d.ngay_ket_thuc"
+                                          " ELSE u.ngay_ket_thuc END,"
+                                          " ngay_tra = CASE WHEN u.ngay_tra = '' THEN d.ngay_tra ELSE u.ngay_tra END,"
+                                          " data = u.data, updated_at = $2, updates = d.updates + 1"
+                                          " FROM jsonb_to_recordset($1::jsonb) AS u") +
+                                  kDossierColumns + " WHERE d.ma_hoso = u.ma_hoso RETURNING d.ma_hoso",
+                              dossierSet(toUpdate), now);
             for (const auto& row : done)
                 stored.insert(S::text(row[0]));
+        }
+        if (!toInsert.isEmpty()) {
+            const pqxx::result done =
+                w.exec_params(std::string("INSERT INTO dossiers (ma_hoso, madonvi, ma_tthc, don_vi, chu_ho_so, kenh,"
+                                          " trang_thai, ngay_tiep_nhan, ngay_hen_tra, ngay_ket_thuc, ngay_tra, data,"
+                                          " created_at, updated_at) SELECT ma_hoso, madonvi, ma_tthc, don_vi,"
+                                          " chu_ho_so, kenh, trang_thai, ngay_tiep_nhan, ngay_hen_tra,"
+                                          " ngay_ket_thuc, ngay_tra, data, $2, $2"
+                                          " FROM jsonb_to_recordset($1::jsonb) AS u") +
+                                  kDossierColumns + " ON CONFLICT (ma_hoso) DO NOTHING RETURNING ma_hoso",
+                              dossierSet(toInsert), now);
+            for (const auto& row : done)
+                stored.insert(S::text(row[0]));
+        }
+        if (stored.size() != rows.size()) {
             for (qsizetype i = 0; i < rows.size(); ++i) {
                 if (!stored.contains(rows.at(i).code))
                     return static_cast<int>(i); // rolled back: nothing of the request is stored

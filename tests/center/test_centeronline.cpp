@@ -99,8 +99,9 @@ private:
 
     // A station's decision on `ref`: the center's record made into the DongBoHoSoMC update a
     // workstation sends (code `code`, workstation state `to`, national status `status`).
+    // `isUpdating` "False" is how a workstation sends an acceptance: the new code was never sent.
     PortalHttp::Result decide(const QString& session, const QString& ref, const QString& code, const QString& to,
-                              const QString& status)
+                              const QString& status, const QString& isUpdating = QStringLiteral("True"))
     {
         QJsonObject r =
             QJsonDocument::fromJson(
@@ -115,7 +116,7 @@ private:
         r.insert(QStringLiteral("MC_TrangThaiMoi"), to);
         return m_center.http().call(
             session, m_center.madonvi(), QStringLiteral("DongBoHoSoMC"),
-            {{QStringLiteral("isUpdating"), QStringLiteral("True")}, {QStringLiteral("data"), QJsonArray{r}}});
+            {{QStringLiteral("isUpdating"), isUpdating}, {QStringLiteral("data"), QJsonArray{r}}});
     }
 
     // A second station's session: enrolled and joined now.
@@ -209,8 +210,13 @@ private Q_SLOTS:
         QVERIFY(!one.isEmpty() && !two.isEmpty());
         const QString a = QStringLiteral("000.00.00.H34-261207-0101"), b = QStringLiteral("000.00.00.H34-261207-5001");
 
-        PortalHttp::Result r = decide(one, ref, a, QStringLiteral("received"), QStringLiteral("2"));
+        // Sent as an add, as the workstation sends it: the submission moves to the new code, no
+        // second row is made.
+        PortalHttp::Result r =
+            decide(one, ref, a, QStringLiteral("received"), QStringLiteral("2"), QStringLiteral("False"));
         QVERIFY2(r.code() == QLatin1String("0"), r.body.constData());
+        QCOMPARE(sql(QStringLiteral("SELECT count(*) FROM dossiers WHERE ma_hoso IN ('%1', '%2')").arg(a, ref)),
+                 QStringLiteral("1"));
         QCOMPARE(sql(QStringLiteral("SELECT ma_hoso || '|' || trang_thai FROM dossiers WHERE ma_truc_tuyen = '%1'")
                          .arg(ref)),
                  a + QStringLiteral("|2"));
@@ -218,11 +224,13 @@ private Q_SLOTS:
                  QStringLiteral("1"));
         QCOMPARE(sql(QStringLiteral("SELECT count(*) FROM file_links WHERE ma_hoso = '%1'").arg(ref)),
                  QStringLiteral("0"));
-        // The same decision again (its answer lost) is a resend.
+        // The same decision again (its answer lost) is a resend, as an add or an update.
+        r = decide(one, ref, a, QStringLiteral("received"), QStringLiteral("2"), QStringLiteral("False"));
+        QVERIFY2(r.code() == QLatin1String("0"), r.body.constData());
         r = decide(one, ref, a, QStringLiteral("received"), QStringLiteral("2"));
         QVERIFY2(r.code() == QLatin1String("0"), r.body.constData());
 
-        r = decide(two, ref, b, QStringLiteral("received"), QStringLiteral("2"));
+        r = decide(two, ref, b, QStringLiteral("received"), QStringLiteral("2"), QStringLiteral("False"));
         QCOMPARE(r.code(), QStringLiteral("16"));
         QVERIFY2(r.json.value(QLatin1String("error_message")).toString().contains(b), r.body.constData());
         r = decide(two, ref, ref, QStringLiteral("refused"), QStringLiteral("3"));

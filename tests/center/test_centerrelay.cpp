@@ -127,7 +127,10 @@ private:
         return m_center->cluster()->client(
             u"psql"_s, {u"-v"_s, u"ON_ERROR_STOP=1"_s, u"-d"_s, m_center->cluster()->conninfo(), u"-tAc"_s, sql});
     }
-    int relayStatus(QByteArray* out) { return m_center->centerCommand({u"relay"_s, u"status"_s}, out); }
+    int relayStatus(QByteArray* out)
+    {
+        return m_center->centerCommand({u"relay"_s, u"status"_s, u"--lang"_s, u"en"_s}, out);
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -362,7 +365,7 @@ private Q_SLOTS:
         QVERIFY(addAtCenter(record, 0));
         QByteArray out;
         QTRY_COMPARE_WITH_TIMEOUT(relayStatus(&out), 1, 30000);
-        QVERIFY2(out.contains("TenTTHC is required"), out.constData());
+        QVERIFY2(out.contains("data[0].TenTTHC là bắt buộc"), out.constData());
         QVERIFY(m_national.national(codeOf(30)).value(u"dossier"_s).toObject().isEmpty());
     }
 

@@ -284,7 +284,7 @@ void TestNationalShape::wrongShapeRefused()
     record.insert(u"LoaiDoiTuong"_s, 1);
     QJsonObject r = call(u"DongBoHoSoMC"_s, {{u"isUpdating"_s, u"False"_s}, {u"data"_s, QJsonArray{record}}});
     QCOMPARE(r.value(u"error_code"_s).toString(), u"6"_s);
-    QVERIFY2(r.value(u"message"_s).toString().contains(u"data[0].LoaiDoiTuong must be a string"_s),
+    QVERIFY2(r.value(u"message"_s).toString().contains(u"data[0].LoaiDoiTuong phải là chuỗi"_s),
              qPrintable(r.value(u"message"_s).toString()));
     record = fullRecord(code);
     record.insert(u"NgayHenTra"_s, u"2026-02-25 17:00"_s);
