@@ -135,7 +135,8 @@ Result<CenterOnlinePull::Pass> CenterOnlinePull::pass()
     Pass out;
     const auto fail = [&](const Error& e) -> Result<Pass> {
         qCWarning(lcCenter) << "online pull failed:" << e.message;
-        recordFailure(e.message);
+        if (Status s = recordFailure(e.message); !s)
+            qCWarning(lcCenter) << "online pull: the failure could not be recorded:" << s.error().message;
         return e;
     };
     for (;;) {

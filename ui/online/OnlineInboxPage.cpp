@@ -373,7 +373,8 @@ void OnlineInboxPage::showDetails()
     // Opening a dossier's personal data is audited, as in the dossier view.
     if (m_lastRead != d->code) {
         m_lastRead = d->code;
-        m_context.dossiers().recordRead(m_actor, d->code);
+        if (Status s = m_context.dossiers().recordRead(m_actor, d->code); !s)
+            showMessage(s.error().message, true);
     }
     const Applicant& a = d->applicant;
     QStringList lines = {QStringLiteral("<b>%1</b>").arg(a.fullName.toHtmlEscaped()),
