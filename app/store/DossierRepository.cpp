@@ -40,12 +40,12 @@ DossierListRow readListRow(const Statement& st)
     return r;
 }
 
-const QString kDossierSelect =
-    QStringLiteral("SELECT d.id, d.code, d.procedure_id, d.procedure_code, d.procedure_name, dep.code, d.channel, "
-                   "d.state, d.applicant_type, d.applicant_name, d.id_number, d.birth_date, d.gender, d.address, "
-                   "d.phone, d.email, d.representative, d.sets, d.summary, d.notes, d.received_at, "
-                   "d.appointment_at, d.appointment_rule, d.finished_at, d.returned_at, d.received_by, d.updated_at, "
-                   "d.id_from_qr, d.online_ref, d.submitted_at FROM dossiers d JOIN departments dep ON dep.id = d.department_id ");
+const QString kDossierSelect = QStringLiteral(
+    "SELECT d.id, d.code, d.procedure_id, d.procedure_code, d.procedure_name, dep.code, d.channel, "
+    "d.state, d.applicant_type, d.applicant_name, d.id_number, d.birth_date, d.gender, d.address, "
+    "d.phone, d.email, d.representative, d.sets, d.summary, d.notes, d.received_at, "
+    "d.appointment_at, d.appointment_rule, d.finished_at, d.returned_at, d.received_by, d.updated_at, "
+    "d.id_from_qr, d.online_ref, d.submitted_at FROM dossiers d JOIN departments dep ON dep.id = d.department_id ");
 
 Dossier readDossier(const Statement& st)
 {
