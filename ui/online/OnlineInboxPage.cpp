@@ -442,21 +442,8 @@ void OnlineInboxPage::openCurrentFile()
         showMessage(pdf.error().message, true);
         return;
     }
-    auto* dialog = new QDialog(this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setObjectName(QStringLiteral("attachment-viewer-dialog"));
-    dialog->setWindowTitle(item->text());
-    auto* viewer = new AttachmentViewer(dialog);
-    viewer->setObjectName(QStringLiteral("attachment-viewer"));
-    auto* layout = new QVBoxLayout(dialog);
-    layout->addWidget(viewer);
-    if (!viewer->setPdf(*pdf)) {
-        delete dialog;
+    if (!AttachmentViewer::openInDialog(this, item->text(), *pdf))
         showMessage(tr("This scan is not a readable PDF."), true);
-        return;
-    }
-    dialog->resize(760, 700);
-    dialog->open();
 }
 
 void OnlineInboxPage::requestFileFromCenter()

@@ -1,5 +1,6 @@
 #include "scan/AttachmentViewer.h"
 
+#include <QDialog>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -222,6 +223,25 @@ void AttachmentViewer::updateControls()
     m_zoomIn->setEnabled(pages > 0);
     m_zoomOut->setEnabled(pages > 0);
     m_fit->setEnabled(pages > 0);
+}
+
+bool AttachmentViewer::openInDialog(QWidget* parent, const QString& title, const QByteArray& pdf)
+{
+    auto* dialog = new QDialog(parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setObjectName(QStringLiteral("attachment-viewer-dialog"));
+    dialog->setWindowTitle(title);
+    auto* viewer = new AttachmentViewer(dialog);
+    viewer->setObjectName(QStringLiteral("attachment-viewer"));
+    auto* layout = new QVBoxLayout(dialog);
+    layout->addWidget(viewer);
+    if (!viewer->setPdf(pdf)) {
+        delete dialog;
+        return false;
+    }
+    dialog->resize(760, 700);
+    dialog->open();
+    return true;
 }
 
 } // namespace motcua

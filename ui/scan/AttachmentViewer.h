@@ -23,6 +23,9 @@ public:
 
     // False (and an empty view) when the bytes are not a readable PDF.
     bool setPdf(const QByteArray& pdf);
+    // Opens `pdf` in a window of its own over `parent`, deleted on close; false (nothing opened)
+    // when it is not a readable PDF.
+    static bool openInDialog(QWidget* parent, const QString& title, const QByteArray& pdf);
     void clear();
 
     int pageCount() const;
