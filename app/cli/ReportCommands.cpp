@@ -86,8 +86,15 @@ int ReportCommands::runReport(const QStringList& arguments)
     const QCommandLineOption departmentOption(QStringLiteral("department"),
                                               QCoreApplication::translate("motcua", "Only this department (its code)."),
                                               QStringLiteral("CODE"));
+    const QCommandLineOption scopeOption(
+        QStringLiteral("scope"),
+        QCoreApplication::translate("motcua",
+                                    "all: every dossier this workstation holds (on a workstation that follows "
+                                    "a center, the whole center's); station: only those received here "
+                                    "(default all)."),
+        QStringLiteral("all|station"), QStringLiteral("all"));
     for (const QCommandLineOption* o :
-         {&fromOption, &toOption, &byOption, &formatOption, &outOption, &departmentOption})
+         {&fromOption, &toOption, &byOption, &formatOption, &outOption, &departmentOption, &scopeOption})
         ctx.parser().addOption(*o);
     int code = ExitOk;
     if (!ctx.parse(&code))
@@ -104,6 +111,10 @@ int ReportCommands::runReport(const QStringList& arguments)
             QCoreApplication::translate("motcua", "--from and --to are required dates (YYYY-MM-DD)."));
     if (!groupingFromKey(p.value(byOption), &request.grouping))
         return ctx.usageError(QCoreApplication::translate("motcua", "--by is department or field."));
+    if (p.value(scopeOption) == QLatin1String("station"))
+        request.scope = ReportScope::Station;
+    else if (p.value(scopeOption) != QLatin1String("all"))
+        return ctx.usageError(QCoreApplication::translate("motcua", "--scope is all or station."));
     const QString out = p.value(outOption);
     ReportFormat format = ReportFormat::Json;
     if (p.isSet(formatOption)) {

@@ -29,6 +29,11 @@ namespace motcua {
 
 // How the report groups its rows.
 enum class ReportGrouping { Department, Field };
+
+// Which dossiers the figures count. A workstation that follows a center keeps the dossiers of
+// every counter of the center (the center's feed): All counts the whole center, Station only
+// the dossiers received at this workstation. On a workstation of its own the two are the same.
+enum class ReportScope { All, Station };
 QString groupingKey(ReportGrouping g); // "department", "field"
 bool groupingFromKey(const QString& key, ReportGrouping* out);
 
@@ -124,6 +129,7 @@ struct PeriodicReport
     QDate from;
     QDate to;
     ReportGrouping grouping = ReportGrouping::Department;
+    ReportScope scope = ReportScope::All;
     ReportRules rules;
     QList<ReportRow> rows;
     ReportCounts total;

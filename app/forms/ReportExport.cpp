@@ -114,6 +114,8 @@ QJsonObject ReportExport::toJson(const PeriodicReport& report)
     return QJsonObject{{QStringLiteral("from"), report.from.toString(Qt::ISODate)},
                        {QStringLiteral("to"), report.to.toString(Qt::ISODate)},
                        {QStringLiteral("by"), groupingKey(report.grouping)},
+                       {QStringLiteral("scope"),
+                        report.scope == ReportScope::Station ? QStringLiteral("station") : QStringLiteral("all")},
                        {QStringLiteral("withdrawn_as"), withdrawnRuleKey(report.rules.withdrawn)},
                        {QStringLiteral("stopped_as"), stoppedRuleKey(report.rules.stopped)},
                        {QStringLiteral("generated_at"), report.generatedAt.toUTC().toString(Qt::ISODate)},

@@ -10,6 +10,7 @@ ReportWording ReportWording::standard(ReportGrouping grouping)
     w.placeDate = QStringLiteral("%1, ngày %2 tháng %3 năm %4");
     w.title = QStringLiteral("TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH");
     w.period = QStringLiteral("Kỳ báo cáo: từ ngày %1 đến ngày %2");
+    w.ownOnly = QStringLiteral("chỉ hồ sơ tiếp nhận tại máy trạm này");
     w.unitColumn = grouping == ReportGrouping::Field ? QStringLiteral("Lĩnh vực") : QStringLiteral("Đơn vị");
     w.numberColumn = QStringLiteral("STT");
     w.receivedGroup = QStringLiteral("Số hồ sơ nhận giải quyết");
@@ -75,7 +76,8 @@ QString ReportWording::ruleText(const ReportRules& rules) const
 QString ReportWording::periodText(const PeriodicReport& report) const
 {
     const QString format = QStringLiteral("dd/MM/yyyy");
-    return period.arg(report.from.toString(format), report.to.toString(format));
+    const QString text = period.arg(report.from.toString(format), report.to.toString(format));
+    return report.scope == ReportScope::Station ? text + QStringLiteral(" (") + ownOnly + QLatin1Char(')') : text;
 }
 
 } // namespace motcua

@@ -18,6 +18,7 @@ struct ReportWording
     QString placeDate; // %1 place, %2 day, %3 month, %4 year
     QString title;
     QString period;     // %1 first day, %2 last day (dd/MM/yyyy)
+    QString ownOnly;    // after the period when only this workstation's dossiers are counted
     QString unitColumn; // "Đơn vị" or "Lĩnh vực", by the grouping
     QString numberColumn;
     // Column groups and their columns, in table order (ReportWording::values gives the numbers).

@@ -2,8 +2,8 @@
 
 #include "core/Clock.h"
 #include "core/Logging.h"
-#include "store/Database.h"
 #include "store/DossierRepository.h"
+#include "store/ReportRepository.h"
 #include "store/Settings.h"
 
 #include <QCoreApplication>
@@ -25,14 +25,6 @@ qint64 vietnamDayNumber(qint64 secs)
 {
     const qint64 local = secs + kVietnamOffset;
     return local >= 0 ? local / kDay : (local - kDay + 1) / kDay;
-}
-
-QString stateList(const QList<DossierState>& states)
-{
-    QStringList parts;
-    for (DossierState s : states)
-        parts.append(QString::number(static_cast<int>(s)));
-    return parts.join(QLatin1Char(','));
 }
 
 const QList<DossierState>& processedStates()
@@ -66,30 +58,6 @@ const QList<DossierState>& openStates()
     }();
     return states;
 }
-
-QString departmentClause(std::optional<qint64> departmentId)
-{
-    return departmentId ? QStringLiteral(" AND d.department_id = %1").arg(*departmentId) : QString();
-}
-
-DossierFacts readFacts(const Statement& st, int first)
-{
-    DossierFacts f;
-    f.channel = static_cast<Channel>(st.integer(first));
-    f.state = static_cast<DossierState>(st.integer(first + 1));
-    f.receivedAt = st.int64(first + 2);
-    f.appointmentAt = st.int64(first + 3);
-    f.finishedAt = st.isNull(first + 4) ? 0 : st.int64(first + 4);
-    return f;
-}
-
-struct DepartmentInfo
-{
-    qint64 id = 0;
-    QString code;
-    QString name;
-    QString shortName;
-};
 
 } // namespace
 
@@ -129,22 +97,6 @@ QList<DossierState> ReportService::runningStates()
             DossierState::SupplementReceived, DossierState::AwaitingFees};
 }
 
-namespace {
-
-Result<QList<DepartmentInfo>> loadDepartments(Database& db)
-{
-    QList<DepartmentInfo> out;
-    Statement& st =
-        db.prepare(QStringLiteral("SELECT id, code, name, short_name FROM departments ORDER BY ordinal, id"));
-    while (st.next())
-        out.append({st.int64(0), st.text(1), st.text(2), st.text(3)});
-    if (!st.error())
-        return st.error().error();
-    return out;
-}
-
-} // namespace
-
 Result<PeriodicReport> ReportService::periodic(const ReportRequest& request)
 {
     if (!request.from.isValid() || !request.to.isValid() || request.to < request.from) {
@@ -155,89 +107,51 @@ Result<PeriodicReport> ReportService::periodic(const ReportRequest& request)
     report.from = request.from;
     report.to = request.to;
     report.grouping = request.grouping;
+    report.scope = request.scope;
     report.rules = rules();
     report.generatedAt = m_clock.now();
     const ReportPeriod period = ReportPeriod::ofDays(request.from, request.to);
+    const ReportFilter filter{request.departmentId, request.scope};
 
-    auto departments = loadDepartments(m_db);
+    ReportRepository repo(m_db);
+    auto departments = repo.departments();
     if (!departments)
         return departments.error();
     // Procedure rows are few (hundreds): their field is looked up here, not joined per dossier.
     QHash<qint64, QString> fieldOf;
-    if (request.grouping == ReportGrouping::Field) {
-        Statement& st = m_db.prepare(QStringLiteral("SELECT id, field FROM procedures"));
-        while (st.next())
-            fieldOf.insert(st.int64(0), st.text(1).trimmed());
-        if (!st.error())
-            return st.error().error();
+    const bool byField = request.grouping == ReportGrouping::Field;
+    if (byField) {
+        auto fields = repo.procedureFields();
+        if (!fields)
+            return fields.error();
+        fieldOf = std::move(*fields);
     }
 
     QHash<qint64, ReportCounts> byDepartment;
-    QMap<QString, ReportCounts> byField;
-    auto add = [&](const Statement& st) {
-        ReportCounts one;
-        if (!tallyDossier(one, readFacts(st, 2), period, report.rules))
-            return;
-        if (request.grouping == ReportGrouping::Department)
-            byDepartment[st.int64(0)] += one;
-        else
-            byField[fieldOf.value(st.int64(1))] += one;
-        report.total += one;
-    };
+    QMap<QString, ReportCounts> byFieldName;
+    Status s = repo.periodFacts(period.start, period.end, byField, openStates(), closedStates(report.rules), filter,
+                                [&](qint64 department, qint64 procedure, const DossierFacts& facts) {
+                                    ReportCounts one;
+                                    if (!tallyDossier(one, facts, period, report.rules))
+                                        return;
+                                    if (byField)
+                                        byFieldName[fieldOf.value(procedure)] += one;
+                                    else
+                                        byDepartment[department] += one;
+                                    report.total += one;
+                                });
+    if (!s)
+        return s.error();
 
-    // Received in the period (index on received_at), then received before it and still open
-    // at its start: open now (index on state), or closed at or after the start (index on
-    // finished_at). The three sets are disjoint. A unary + keeps SQLite off an index that
-    // looks selective in its statistics but is not for these values (almost every dossier
-    // is Returned; almost every one was received before the period).
-    // Only the columns the indexes of migration 009 cover, so no table row is read when
-    // grouping by department: the procedure only for fields, the channel only for dossiers
-    // received in the period (the others are carried over whatever their channel).
-    const QString procedure =
-        request.grouping == ReportGrouping::Field ? QStringLiteral("d.procedure_id") : QStringLiteral("0");
-    auto columns = [&procedure](const char* channel, const char* finished) {
-        return QStringLiteral("SELECT d.department_id, %1, %2, d.state, d.received_at, d.appointment_at, "
-                              "%3 FROM dossiers d ")
-            .arg(procedure, QLatin1String(channel), QLatin1String(finished));
-    };
-    const QString dept = departmentClause(request.departmentId);
-    const QString queries[] = {
-        columns("d.channel", "d.finished_at") + QStringLiteral("WHERE d.received_at >= ?1 AND d.received_at < ?2") +
-            dept,
-        // Open: finished_at plays no part (reportClosedAt), and the partial index lacks it. A
-        // stopped dossier is closed (at its stop time) or excluded, never open.
-        columns("1", "NULL") +
-            QStringLiteral("WHERE d.state IN (%1) AND +d.state <> %2 AND d.received_at < ?1")
-                .arg(stateList(openStates()))
-                .arg(static_cast<int>(DossierState::Stopped)) +
-            dept,
-        columns("1", "d.finished_at") +
-            QStringLiteral("WHERE d.finished_at >= ?1 AND +d.received_at < ?1 AND +d.state IN (%1)")
-                .arg(stateList(closedStates(report.rules))) +
-            dept,
-    };
-    for (const QString& sql : queries) {
-        Statement& st = m_db.prepare(sql);
-        if (!st.isValid())
-            return m_db.storageError(QCoreApplication::translate("motcua", "preparing the report"));
-        st.bind(1, period.start);
-        if (sql.contains(QLatin1String("?2")))
-            st.bind(2, period.end);
-        while (st.next())
-            add(st);
-        if (!st.error())
-            return st.error().error();
-    }
-
-    if (request.grouping == ReportGrouping::Department) {
+    if (!byField) {
         // Every department, in the catalogue's order, zeros included: the report lists them all.
-        for (const DepartmentInfo& d : *departments) {
+        for (const ReportDepartment& d : *departments) {
             if (request.departmentId && *request.departmentId != d.id)
                 continue;
             report.rows.append({d.code, d.name, d.id, byDepartment.value(d.id)});
         }
     } else {
-        for (auto it = byField.cbegin(); it != byField.cend(); ++it) {
+        for (auto it = byFieldName.cbegin(); it != byFieldName.cend(); ++it) {
             const QString name = it.key().isEmpty() ? QCoreApplication::translate("motcua", "(no field)") : it.key();
             report.rows.append({it.key(), name, 0, it.value()});
         }
@@ -247,7 +161,7 @@ Result<PeriodicReport> ReportService::periodic(const ReportRequest& request)
     return report;
 }
 
-Result<TodayCounts> ReportService::counts(const QDate& day, std::optional<qint64> departmentId)
+Result<TodayCounts> ReportService::counts(const QDate& day, std::optional<qint64> departmentId, ReportScope scope)
 {
     if (!day.isValid())
         return Error::badInput(QCoreApplication::translate("motcua", "The day is invalid."));
@@ -257,101 +171,63 @@ Result<TodayCounts> ReportService::counts(const QDate& day, std::optional<qint64
     const qint64 now = m_clock.now().toSecsSinceEpoch();
     const qint64 asOf = std::min(now, end);
     out.asOf = QDateTime::fromSecsSinceEpoch(asOf, Qt::UTC);
+    const ReportFilter filter{departmentId, scope};
 
-    auto departments = loadDepartments(m_db);
+    ReportRepository repo(m_db);
+    auto departments = repo.departments();
     if (!departments)
         return departments.error();
     QHash<qint64, DayCounts> byId;
-    const QString dept = departmentClause(departmentId);
 
-    auto run = [&](const QString& sql, const std::function<void(const Statement&, DayCounts&)>& apply,
-                   std::initializer_list<qint64> args) -> Status {
-        Statement& st = m_db.prepare(sql);
-        if (!st.isValid())
-            return m_db.storageError(QCoreApplication::translate("motcua", "counting the day's dossiers"));
-        int i = 0;
-        for (qint64 a : args)
-            st.bind(++i, a);
-        while (st.next())
-            apply(st, byId[st.int64(0)]);
-        return st.error();
-    };
-
-    // Received that day, by channel (index on received_at).
-    Status s = run(QStringLiteral("SELECT d.department_id, d.channel, count(*) FROM dossiers d "
-                                  "WHERE d.received_at >= ?1 AND d.received_at < ?2 AND d.state NOT IN (1, 3)") +
-                       dept + QStringLiteral(" GROUP BY 1, 2"),
-                   [](const Statement& st, DayCounts& c) {
-                       const qint64 n = st.int64(2);
-                       switch (static_cast<Channel>(st.integer(1))) {
-                       case Channel::Counter:
-                           c.receivedCounter += n;
-                           break;
-                       case Channel::Online:
-                           c.receivedOnline += n;
-                           break;
-                       case Channel::Postal:
-                           c.receivedPostal += n;
-                           break;
-                       }
-                   },
-                   {first, end});
+    // Received that day, by channel (index on received_at); never-received states left out.
+    Status s = repo.receivedByChannel(first, end, {DossierState::Submitted, DossierState::Refused}, filter,
+                                      [&byId](qint64 department, Channel channel, qint64 n) {
+                                          DayCounts& c = byId[department];
+                                          switch (channel) {
+                                          case Channel::Counter:
+                                              c.receivedCounter += n;
+                                              break;
+                                          case Channel::Online:
+                                              c.receivedOnline += n;
+                                              break;
+                                          case Channel::Postal:
+                                              c.receivedPostal += n;
+                                              break;
+                                          }
+                                      });
     if (!s)
         return s.error();
     // Handed back that day (index on returned_at).
-    s = run(QStringLiteral("SELECT d.department_id, count(*) FROM dossiers d "
-                           "WHERE d.returned_at >= ?1 AND d.returned_at < ?2") +
-                dept + QStringLiteral(" GROUP BY 1"),
-            [](const Statement& st, DayCounts& c) { c.returned += st.int64(1); }, {first, end});
+    s = repo.returnedBetween(first, end, filter,
+                             [&byId](qint64 department, qint64 n) { byId[department].returned += n; });
     if (!s)
         return s.error();
     // Open with the clock running at asOf: running now (index on state, appointment_at), or
     // processed after asOf (a past day: index on finished_at). Due and overdue are disjoint, as
     // on the Dossiers page: due = the appointment is later that day, overdue = it has passed.
-    const QString running = stateList(runningStates());
-    // A past day: dossiers closed after asOf were open then, their clock running. Stopped ones
-    // too when the report counts them (report.stoppedAs), so a past day agrees with the report.
-    const QString processed = stateList(closedStates(rules()));
-    const QString standing =
-        QStringLiteral("SELECT d.department_id, sum(d.appointment_at >= ?2 AND d.appointment_at < ?3), "
-                       "sum(d.appointment_at < ?1) FROM dossiers d WHERE ");
-    s = run(standing +
-                QStringLiteral("d.state IN (%1) AND d.state IN (%2) AND d.appointment_at < ?3 AND d.received_at < ?1")
-                    .arg(stateList(openStates()), running) +
-                dept + QStringLiteral(" GROUP BY 1"),
-            [](const Statement& st, DayCounts& c) {
-                c.dueToday += st.int64(1);
-                c.overdue += st.int64(2);
-            },
-            {asOf, std::max(asOf, first), end});
+    auto standing = [&byId](qint64 department, qint64 due, qint64 overdue) {
+        DayCounts& c = byId[department];
+        c.dueToday += due;
+        c.overdue += overdue;
+    };
+    s = repo.dueAndOverdue(asOf, std::max(asOf, first), end, openStates(), runningStates(), filter, standing);
     if (!s)
         return s.error();
     if (asOf < now) {
-        s = run(standing +
-                    QStringLiteral("+d.state IN (%1) AND d.finished_at >= ?1 AND +d.appointment_at < ?3 "
-                                   "AND +d.received_at < ?1")
-                        .arg(processed) +
-                    dept + QStringLiteral(" GROUP BY 1"),
-                [](const Statement& st, DayCounts& c) {
-                    c.dueToday += st.int64(1);
-                    c.overdue += st.int64(2);
-                },
-                {asOf, std::max(asOf, first), end});
+        // A past day: dossiers closed after asOf were open then, their clock running. Stopped
+        // ones too when the report counts them (report.stoppedAs), so a past day agrees with the
+        // report.
+        s = repo.dueAndOverdueClosedSince(asOf, std::max(asOf, first), end, closedStates(rules()), filter, standing);
         if (!s)
             return s.error();
     }
     // Awaiting a supplement: the state now (the history of pauses is not needed for a count).
-    // The list of open states, word for word, lets SQLite read the small partial index of open
-    // dossiers (dossiers_open) instead of a whole index.
-    s = run(QStringLiteral("SELECT d.department_id, count(*) FROM dossiers d WHERE d.state IN (%1) AND d.state = %2")
-                    .arg(stateList(openStates()))
-                    .arg(static_cast<int>(DossierState::SupplementRequested)) +
-                dept + QStringLiteral(" GROUP BY 1"),
-            [](const Statement& st, DayCounts& c) { c.awaitingSupplement += st.int64(1); }, {});
+    s = repo.openIn(DossierState::SupplementRequested, openStates(), filter,
+                    [&byId](qint64 department, qint64 n) { byId[department].awaitingSupplement += n; });
     if (!s)
         return s.error();
 
-    for (const DepartmentInfo& d : *departments) {
+    for (const ReportDepartment& d : *departments) {
         if (departmentId && *departmentId != d.id)
             continue;
         DayCounts c = byId.value(d.id);
@@ -365,7 +241,8 @@ Result<TodayCounts> ReportService::counts(const QDate& day, std::optional<qint64
     return out;
 }
 
-Result<QList<TrendPoint>> ReportService::trend(const QDate& from, const QDate& to, std::optional<qint64> departmentId)
+Result<QList<TrendPoint>> ReportService::trend(const QDate& from, const QDate& to, std::optional<qint64> departmentId,
+                                               ReportScope scope)
 {
     if (!from.isValid() || !to.isValid() || to < from)
         return Error::badInput(QCoreApplication::translate(
@@ -375,61 +252,45 @@ Result<QList<TrendPoint>> ReportService::trend(const QDate& from, const QDate& t
     QList<TrendPoint> points;
     for (QDate d = from; d <= to; d = d.addDays(1))
         points.append({d, 0, 0});
-    const QString dept = departmentClause(departmentId);
+    const ReportFilter filter{departmentId, scope};
     const ReportRules r = rules();
-    const bool excludeWithdrawn = r.withdrawn == WithdrawnRule::Excluded;
-    const bool excludeStopped = r.stopped == StoppedRule::Excluded;
     QList<DossierState> processed = closedStates(r);
-    if (excludeWithdrawn)
+    QList<DossierState> leftOut{DossierState::Submitted, DossierState::Refused};
+    if (r.withdrawn == WithdrawnRule::Excluded) {
         processed.removeAll(DossierState::Withdrawn);
-    QStringList leftOut;
-    if (excludeWithdrawn)
-        leftOut.append(QString::number(static_cast<int>(DossierState::Withdrawn)));
-    if (excludeStopped)
-        leftOut.append(QString::number(static_cast<int>(DossierState::Stopped)));
-
-    // The Vietnam day number of a column, as vietnamDayNumber() computes it (instants are positive).
-    auto day = [](const char* column) {
-        return QStringLiteral("((%1 + %2) / %3)").arg(QLatin1String(column)).arg(kVietnamOffset).arg(kDay);
-    };
-    const QString sqls[] = {
-        QStringLiteral("SELECT %1, count(*) FROM dossiers d WHERE d.received_at >= ?1 AND d.received_at < ?2 "
-                       "AND d.state NOT IN (1, 3)")
-                .arg(day("d.received_at")) +
-            (leftOut.isEmpty() ? QString() : QStringLiteral(" AND d.state NOT IN (%1)").arg(leftOut.join(u','))) +
-            dept + QStringLiteral(" GROUP BY 1"),
-        QStringLiteral("SELECT %1, count(*) FROM dossiers d WHERE d.finished_at >= ?1 AND d.finished_at < ?2 "
-                       "AND +d.state IN (%2)")
-                .arg(day("d.finished_at"), stateList(processed)) +
-            dept + QStringLiteral(" GROUP BY 1"),
-    };
-    for (int i = 0; i < 2; ++i) {
-        Statement& st = m_db.prepare(sqls[i]);
-        if (!st.isValid())
-            return m_db.storageError(QCoreApplication::translate("motcua", "counting dossiers per day"));
-        st.bind(1, period.start).bind(2, period.end);
-        while (st.next()) {
-            const qint64 index = st.int64(0) - firstDay;
-            if (index < 0 || index >= points.size())
-                continue;
-            (i == 0 ? points[index].received : points[index].processed) += st.int64(1);
-        }
-        if (!st.error())
-            return st.error().error();
+        leftOut.append(DossierState::Withdrawn);
     }
+    if (r.stopped == StoppedRule::Excluded)
+        leftOut.append(DossierState::Stopped);
+
+    auto point = [&points, firstDay](qint64 dayNumber) -> TrendPoint* {
+        const qint64 index = dayNumber - firstDay;
+        return index < 0 || index >= points.size() ? nullptr : &points[index];
+    };
+    ReportRepository repo(m_db);
+    Status s = repo.receivedPerDay(period.start, period.end, leftOut, filter, [&point](qint64 day, qint64 n) {
+        if (TrendPoint* p = point(day))
+            p->received += n;
+    });
+    if (!s)
+        return s.error();
+    s = repo.closedPerDay(period.start, period.end, processed, filter, [&point](qint64 day, qint64 n) {
+        if (TrendPoint* p = point(day))
+            p->processed += n;
+    });
+    if (!s)
+        return s.error();
     return points;
 }
 
 qint64 ReportService::changeStamp()
 {
-    // total_changes(): rows changed by this connection; data_version: commits by others.
-    Statement& a = m_db.prepare(QStringLiteral("SELECT total_changes()"));
-    const qint64 mine = a.next() ? a.int64(0) : 0;
-    a.reset();
-    Statement& b = m_db.prepare(QStringLiteral("PRAGMA data_version"));
-    const qint64 theirs = b.next() ? b.int64(0) : 0;
-    b.reset();
-    return (theirs << 40) ^ mine;
+    return ReportRepository(m_db).changeStamp();
+}
+
+Result<bool> ReportService::followsCenter()
+{
+    return ReportRepository(m_db).holdsOtherStations();
 }
 
 DossierSelection ReportService::selectReceived(const QDate& day, std::optional<Channel> channel,

@@ -26,6 +26,7 @@ struct ReportRequest
     QDate to; // inclusive
     ReportGrouping grouping = ReportGrouping::Department;
     std::optional<qint64> departmentId;
+    ReportScope scope = ReportScope::All;
 };
 
 // The day's figures of one department (or of all of them: departmentId 0).
@@ -90,11 +91,8 @@ struct DossierSelection
 };
 
 // Figures for supervisors: the periodic report (docs/domain.md#the-periodic-report), the day's
-// counts and the trend. Reads only; the dashboard and `motcuactl report|counts` use it.
-//
-// Every figure comes from the dossiers table (received_at, appointment_at, finished_at,
-// returned_at, state, channel, department_id; procedures.field) through indexed ranges, so
-// the cost follows the size of the period, not of the history (migration 009).
+// counts and the trend. Reads only; the dashboard and `motcuactl report|counts` use it. It
+// decides which states each figure counts; store/ReportRepository runs the queries.
 class ReportService
 {
 public:
@@ -105,11 +103,17 @@ public:
 
     // BadInput for a reversed or empty range.
     Result<PeriodicReport> periodic(const ReportRequest& request);
-    // The day's counts; `departmentId` narrows every figure to one department.
-    Result<TodayCounts> counts(const QDate& day, std::optional<qint64> departmentId = std::nullopt);
+    // The day's counts; `departmentId` narrows every figure to one department, `scope` to the
+    // dossiers received at this workstation.
+    Result<TodayCounts> counts(const QDate& day, std::optional<qint64> departmentId = std::nullopt,
+                               ReportScope scope = ReportScope::All);
     // One point per day from..to, zeros included.
     Result<QList<TrendPoint>> trend(const QDate& from, const QDate& to,
-                                    std::optional<qint64> departmentId = std::nullopt);
+                                    std::optional<qint64> departmentId = std::nullopt,
+                                    ReportScope scope = ReportScope::All);
+    // Whether this workstation holds dossiers received at other workstations of its center (the
+    // center's feed): then ReportScope::All is the whole center and Station this one's share.
+    Result<bool> followsCenter();
 
     // Changes whenever the database may hold different figures: a write on this connection or
     // a commit by another one (motcuactl, a second window). Costs two tiny statements, so the

@@ -124,6 +124,19 @@ void TestMotcuactlReport::reportByField()
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QVERIFY(r.out.startsWith("\xEF\xBB\xBF"));
     QVERIFY(QString::fromUtf8(r.out).contains(QStringLiteral("STT,Lĩnh vực,")));
+
+    // This workstation's own dossiers: on a workstation of its own, the same figures, said so.
+    const QStringList period{QStringLiteral("report"), QStringLiteral("--from"),
+                             m_today.addMonths(-1).toString(Qt::ISODate), QStringLiteral("--to"),
+                             m_today.toString(Qt::ISODate)};
+    const Run all = run(period);
+    const Run own = run(period + QStringList{QStringLiteral("--scope"), QStringLiteral("station")});
+    QVERIFY2(all.exitCode == 0 && own.exitCode == 0, own.err.constData());
+    const QJsonObject a = QJsonDocument::fromJson(all.out).object();
+    const QJsonObject o = QJsonDocument::fromJson(own.out).object();
+    QCOMPARE(a.value(QStringLiteral("scope")).toString(), QStringLiteral("all"));
+    QCOMPARE(o.value(QStringLiteral("scope")).toString(), QStringLiteral("station"));
+    QCOMPARE(o.value(QStringLiteral("total")), a.value(QStringLiteral("total")));
 }
 
 void TestMotcuactlReport::oneDayReportAgreesWithCounts()
@@ -255,6 +268,11 @@ void TestMotcuactlReport::rejects_data()
                                              QStringLiteral("2026-03-02"), QStringLiteral("--to"),
                                              QStringLiteral("2026-03-01")}
                               << 2;
+    QTest::newRow("bad scope") << QStringList{QStringLiteral("report"),     QStringLiteral("--from"),
+                                              QStringLiteral("2026-03-01"), QStringLiteral("--to"),
+                                              QStringLiteral("2026-03-31"), QStringLiteral("--scope"),
+                                              QStringLiteral("province")}
+                               << 2;
     QTest::newRow("bad grouping") << QStringList{QStringLiteral("report"),     QStringLiteral("--from"),
                                                  QStringLiteral("2026-03-01"), QStringLiteral("--to"),
                                                  QStringLiteral("2026-03-31"), QStringLiteral("--by"),

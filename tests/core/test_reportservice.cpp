@@ -155,6 +155,7 @@ private Q_SLOTS:
     void pastDayCounts();
     void trendPerDay();
     void changeStampMoves();
+    void stationScopeLeavesOutOtherCounters();
     void selectionsDescribeTheFigure();
 
 private:
@@ -699,6 +700,75 @@ void TestReportService::trendPerDay()
     auto one = m_reports->trend(from, from, qint64(2));
     QVERIFY(one);
     QCOMPARE(one->size(), 1);
+}
+
+// A workstation that follows a center holds other counters' dossiers (center_dossiers): the
+// station scope counts exactly what a store holding only this workstation's dossiers counts.
+void TestReportService::stationScopeLeavesOutOtherCounters()
+{
+    seedRandom(600, 11);
+    auto follows = m_reports->followsCenter();
+    QVERIFY(follows);
+    QVERIFY(!*follows);
+    // Every third dossier came from the center's feed.
+    for (int i = 0; i < m_seeded.size(); i += 3) {
+        QVERIFY(m_db->prepare(QStringLiteral("INSERT INTO center_dossiers (code, feed_mark, pulled_at) "
+                                             "VALUES (?1, '1', 0)"))
+                    .bind(1, m_seeded.at(i).code)
+                    .exec());
+    }
+    follows = m_reports->followsCenter();
+    QVERIFY(follows);
+    QVERIFY(*follows);
+
+    const QDate from(2026, 2, 1), to(2026, 4, 30), day(2026, 3, 16);
+    auto request = [&](ReportScope scope, ReportGrouping grouping) {
+        ReportRequest r{from, to, grouping, std::nullopt, scope};
+        return m_reports->periodic(r);
+    };
+    auto allReport = request(ReportScope::All, ReportGrouping::Department);
+    auto ownReport = request(ReportScope::Station, ReportGrouping::Department);
+    auto ownByField = request(ReportScope::Station, ReportGrouping::Field);
+    auto allDay = m_reports->counts(day);
+    auto ownDay = m_reports->counts(day, std::nullopt, ReportScope::Station);
+    auto ownDept = m_reports->counts(day, qint64(1), ReportScope::Station);
+    auto ownTrend = m_reports->trend(from, to, std::nullopt, ReportScope::Station);
+    QVERIFY(allReport && ownReport && ownByField && allDay && ownDay && ownDept && ownTrend);
+    QCOMPARE(ownReport->scope, ReportScope::Station);
+    // The copies are a third of the dossiers: the figures differ.
+    QVERIFY(allReport->total.received() > ownReport->total.received());
+
+    // The same store without the other counters' dossiers, counted whole.
+    QVERIFY(m_db->execute(QStringLiteral("PRAGMA foreign_keys = OFF; "
+                                         "DELETE FROM dossiers WHERE code IN (SELECT code FROM center_dossiers); "
+                                         "DELETE FROM center_dossiers; PRAGMA foreign_keys = ON")));
+    auto alone = request(ReportScope::All, ReportGrouping::Department);
+    auto aloneByField = request(ReportScope::All, ReportGrouping::Field);
+    auto aloneDay = m_reports->counts(day);
+    auto aloneDept = m_reports->counts(day, qint64(1));
+    auto aloneTrend = m_reports->trend(from, to);
+    QVERIFY(alone && aloneByField && aloneDay && aloneDept && aloneTrend);
+    QVERIFY(alone->total == ownReport->total);
+    QCOMPARE(alone->rows.size(), ownReport->rows.size());
+    for (int i = 0; i < alone->rows.size(); ++i)
+        QVERIFY2(alone->rows.at(i).counts == ownReport->rows.at(i).counts, qPrintable(alone->rows.at(i).key));
+    QCOMPARE(aloneByField->rows.size(), ownByField->rows.size());
+    for (int i = 0; i < aloneByField->rows.size(); ++i)
+        QVERIFY(aloneByField->rows.at(i).counts == ownByField->rows.at(i).counts);
+    for (const auto& [own, whole] : {std::pair{&*ownDay, &*aloneDay}, std::pair{&*ownDept, &*aloneDept}}) {
+        QCOMPARE(own->total.received(), whole->total.received());
+        QCOMPARE(own->total.receivedOnline, whole->total.receivedOnline);
+        QCOMPARE(own->total.returned, whole->total.returned);
+        QCOMPARE(own->total.dueToday, whole->total.dueToday);
+        QCOMPARE(own->total.overdue, whole->total.overdue);
+        QCOMPARE(own->total.awaitingSupplement, whole->total.awaitingSupplement);
+    }
+    QVERIFY(aloneDay->total.received() + aloneDay->total.returned + aloneDay->total.overdue > 0);
+    QCOMPARE(aloneTrend->size(), ownTrend->size());
+    for (int i = 0; i < aloneTrend->size(); ++i) {
+        QCOMPARE(aloneTrend->at(i).received, ownTrend->at(i).received);
+        QCOMPARE(aloneTrend->at(i).processed, ownTrend->at(i).processed);
+    }
 }
 
 void TestReportService::changeStampMoves()

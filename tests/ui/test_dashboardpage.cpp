@@ -10,6 +10,7 @@
 #include "service/AppContext.h"
 #include "service/CatalogueService.h"
 #include "service/CenterCountsSource.h"
+#include "store/Database.h"
 #include "store/DossierRepository.h"
 #include "support/UiTestKit.h"
 
@@ -82,6 +83,7 @@ private Q_SLOTS:
     void mainWindowHasTheDashboard();
     void exportPresets();
     void exportWritesTheFile();
+    void followingACenterShowsTheWholeCenter();
 
 private:
     void add(DossierState state, Channel channel, const QDateTime& received, const QDateTime& appointment,
@@ -173,6 +175,9 @@ void TestDashboardPage::tilesShowTheDay()
     QCOMPARE(tileValue(&page, "awaiting-supplement"), 1);
     QVERIFY(page.findChild<QLabel*>(QStringLiteral("dashboard-today"))->text().contains(QStringLiteral("2026")));
     QVERIFY(!page.findChild<QLabel*>(QStringLiteral("dashboard-error"))->isVisible());
+    // A workstation of its own: its figures are all there is, no share beside them.
+    for (const DashboardTile* tile : page.findChildren<DashboardTile*>())
+        QVERIFY(tile->shareText().isEmpty());
 }
 
 void TestDashboardPage::clickOnANumberAsksForItsDossiers()
@@ -333,6 +338,53 @@ void TestDashboardPage::exportWritesTheFile()
     QVERIFY(!dialog.exportNow());
     QVERIFY(message->isVisible());
     QCOMPARE(message->property("messageKind").toString(), QStringLiteral("error"));
+}
+
+// Dossiers received at other counters of the center (the center's feed): the tiles count the
+// whole center, with this workstation's share beside them, and the report can be either.
+void TestDashboardPage::followingACenterShowsTheWholeCenter()
+{
+    // Two of today's three counter dossiers and one of the two online ones came from the feed.
+    for (int n : {9001, 9002, 9004}) {
+        QVERIFY(
+            m_app->db()
+                .prepare(QStringLiteral("INSERT INTO center_dossiers (code, feed_mark, pulled_at) VALUES (?1, '1', 0)"))
+                .bind(1, QStringLiteral("000.00.00.H34-260420-%1").arg(n))
+                .exec());
+    }
+    DashboardPage page(*m_app, actor(Role::Supervisor));
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QCOMPARE(tileValue(&page, "received-counter"), 3);
+    QCOMPARE(tileValue(&page, "received-online"), 2);
+    auto share = [&page](const char* key) {
+        return page.findChild<DashboardTile*>(QStringLiteral("tile-%1").arg(QLatin1String(key)))->shareText();
+    };
+    QCOMPARE(share("received-counter"), DashboardTile::tr("this workstation: %1").arg(1));
+    QCOMPARE(share("received-online"), DashboardTile::tr("this workstation: %1").arg(1));
+    QCOMPARE(share("received-postal"),
+             DashboardTile::tr("this workstation: %1").arg(tileValue(&page, "received-postal")));
+    QCOMPARE(share("overdue"), DashboardTile::tr("this workstation: %1").arg(2));
+    QVERIFY(share("online-waiting").isEmpty()); // the inbox is the center's
+    const QString heading = page.findChild<QLabel*>(QStringLiteral("dashboard-today"))->text();
+    QVERIFY2(heading.contains(QStringLiteral("whole center")), qPrintable(heading));
+
+    // The report: the whole center by default, this workstation's own on request.
+    ReportExportDialog dialog(*m_app);
+    auto* scope = dialog.findChild<QComboBox*>(QStringLiteral("export-scope"));
+    QVERIFY(scope);
+    QVERIFY(!scope->isHidden());
+    scope->setCurrentIndex(scope->findData(static_cast<int>(ReportScope::Station)));
+    dialog.findChild<QComboBox*>(QStringLiteral("export-preset"))
+        ->setCurrentIndex(
+            dialog.findChild<QComboBox*>(QStringLiteral("export-preset"))->findData(ReportExportDialog::ThisYear));
+    auto* path = dialog.findChild<QLineEdit*>(QStringLiteral("export-path"));
+    path->setText(m_dir.filePath(QStringLiteral("own.csv")));
+    QVERIFY(dialog.exportNow());
+    const QString message = dialog.findChild<QLabel*>(QStringLiteral("export-message"))->text();
+    QVERIFY2(message.contains(QStringLiteral(": %1 ").arg(m_next - 3)), qPrintable(message));
+
+    QVERIFY(m_app->db().execute(QStringLiteral("DELETE FROM center_dossiers")));
 }
 
 QTEST_MAIN(TestDashboardPage)

@@ -34,6 +34,7 @@
 #include <QtCharts/QHorizontalStackedBarSeries>
 #include <QtCharts/QLineSeries>
 #include <QtCharts/QValueAxis>
+#include <iterator>
 
 namespace motcua {
 
@@ -411,15 +412,25 @@ void DashboardPage::refresh()
     if (to < from)
         std::swap(from, to);
 
+    // A workstation that follows a center holds every counter's dossiers: the figures are the
+    // center's, and the tiles show this workstation's share beside them.
+    auto follows = reports.followsCenter();
+    const bool center = follows && *follows;
+    m_followsCenter = center;
     auto counts = reports.counts(today, dept);
+    std::optional<Result<TodayCounts>> own;
+    if (center)
+        own = reports.counts(today, dept, ReportScope::Station);
     auto report = reports.periodic({from, to, ReportGrouping::Department, dept});
     auto trend = reports.trend(from, to, dept);
-    if (!counts || !report || !trend) {
-        showInlineError(m_error, !counts   ? counts.error().message
-                                 : !report ? report.error().message
-                                           : trend.error().message);
+    if (!follows || !counts || (own && !*own) || !report || !trend) {
+        showInlineError(m_error, !follows       ? follows.error().message
+                                 : !counts      ? counts.error().message
+                                 : own && !*own ? own->error().message
+                                 : !report      ? report.error().message
+                                                : trend.error().message);
     } else {
-        showTodayCounts(*counts);
+        showTodayCounts(*counts, own ? std::optional<TodayCounts>(**own) : std::nullopt);
         showReport(*report);
         showTrend(*trend);
     }
@@ -437,12 +448,14 @@ void DashboardPage::refresh()
     m_refreshing = false;
 }
 
-void DashboardPage::showTodayCounts(const TodayCounts& c)
+void DashboardPage::showTodayCounts(const TodayCounts& c, const std::optional<TodayCounts>& own)
 {
     m_asOf = c.asOf;
     const QString scope = m_department->currentIndex() > 0 ? m_department->currentText() : tr("all departments");
+    const QString day = QLocale().toString(c.day, QLocale::LongFormat);
     m_todayHeading->setText(
-        tr("Today, %1 — this workstation, %2").arg(QLocale().toString(c.day, QLocale::LongFormat), scope));
+        own ? tr("Today, %1 — the whole center (every counter's dossiers held here), %2").arg(day, scope)
+            : tr("Today, %1 — this workstation, %2").arg(day, scope));
     OnlineInboxService::Counts online;
     if (auto counted = m_context.onlineInbox().counts())
         online = *counted;
@@ -451,8 +464,15 @@ void DashboardPage::showTodayCounts(const TodayCounts& c)
     const qint64 values[] = {c.total.receivedCounter,    c.total.receivedOnline, c.total.receivedPostal,
                              c.total.returned,           c.total.dueToday,       c.total.overdue,
                              c.total.awaitingSupplement, online.waiting,         online.late};
-    for (int i = 0; i < m_tiles.size(); ++i)
+    const qint64 shares[] = {own ? own->total.receivedCounter : 0,   own ? own->total.receivedOnline : 0,
+                             own ? own->total.receivedPostal : 0,    own ? own->total.returned : 0,
+                             own ? own->total.dueToday : 0,          own ? own->total.overdue : 0,
+                             own ? own->total.awaitingSupplement : 0};
+    constexpr int kShared = static_cast<int>(std::size(shares)); // the online inbox is the center's
+    for (int i = 0; i < m_tiles.size(); ++i) {
         m_tiles[i]->setValue(values[i]);
+        m_tiles[i]->setShare(own && i < kShared ? std::optional<qint64>(shares[i]) : std::nullopt);
+    }
 }
 
 void DashboardPage::showReport(const PeriodicReport& report)
@@ -537,16 +557,20 @@ void DashboardPage::showCenterCounts(const QDate& day)
     QString text;
     switch (status.state) {
     case CenterStatus::NotConfigured:
-        text = tr("Not available: no portal is configured for this workstation (Settings). "
-                  "The numbers above are this workstation's own.");
+        text = m_followsCenter ? tr("Not asked: no server is configured. The numbers above count every counter's "
+                                    "dossiers this workstation received from the center at its last sync.")
+                               : tr("Not available: no portal is configured for this workstation (Settings). "
+                                    "The numbers above are this workstation's own.");
         break;
     case CenterStatus::Loading:
         text = tr("Asking the portal for the center's figures…");
         break;
     case CenterStatus::Offline:
         text = center ? tr("Offline: the portal cannot be reached. Last figures received at %1: %2").arg(when, figures)
-                      : tr("Offline: the portal cannot be reached, so the center's figures are not available. "
-                           "The numbers above are this workstation's own.");
+               : m_followsCenter ? tr("Offline: the center's server cannot be reached. The numbers above count every "
+                                      "counter's dossiers as of this workstation's last sync.")
+                                 : tr("Offline: the portal cannot be reached, so the center's figures are not "
+                                      "available. The numbers above are this workstation's own.");
         break;
     case CenterStatus::Failed:
         text = center ? tr("The portal did not give new figures (%1). Last figures received at %2: %3")

@@ -79,7 +79,8 @@ private:
     void buildCharts();
     void retranslateUi();
     void poll();
-    void showTodayCounts(const TodayCounts& counts);
+    // `own`: this workstation's share, when it follows a center (the counts are the center's).
+    void showTodayCounts(const TodayCounts& counts, const std::optional<TodayCounts>& own);
     void showReport(const PeriodicReport& report);
     void showTrend(const QList<TrendPoint>& points);
     void showCenterCounts(const QDate& day);
@@ -90,6 +91,7 @@ private:
     AppContext& m_context;
     Actor m_actor;
     CenterCountsSource* m_center = nullptr;
+    bool m_followsCenter = false; // the figures above are the whole center's (ReportService::followsCenter)
     std::unique_ptr<CenterCountsSource> m_offline;
     bool m_allowed = false;
 

@@ -1,5 +1,6 @@
 #include "pages/DashboardTile.h"
 
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QVBoxLayout>
@@ -44,10 +45,21 @@ DashboardTile::DashboardTile(Tone tone, QWidget* parent)
     m_caption->setWordWrap(true);
     m_caption->setStyleSheet(QStringLiteral("color: #3c4b5a; background: transparent;"));
     m_caption->setAttribute(Qt::WA_TransparentForMouseEvents);
+    m_share = new QLabel(this);
+    m_share->setObjectName(QStringLiteral("tile-share"));
+    m_share->setStyleSheet(QStringLiteral("color: #5b6b7b; background: transparent;"));
+    m_share->setAttribute(Qt::WA_TransparentForMouseEvents);
+    m_share->setAlignment(Qt::AlignRight | Qt::AlignBottom);
+    m_share->hide();
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 8, 12, 8);
     layout->setSpacing(2);
-    layout->addWidget(m_number);
+    auto* top = new QHBoxLayout;
+    top->setSpacing(8);
+    top->addWidget(m_number);
+    top->addStretch(1);
+    top->addWidget(m_share);
+    layout->addLayout(top);
     layout->addWidget(m_caption);
     setValue(0);
 }
@@ -64,6 +76,19 @@ void DashboardTile::setCaption(const QString& caption)
     m_caption->setText(caption);
     setAccessibleName(caption + QStringLiteral(": ") + m_number->text());
     setToolTip(tr("%1 — click to list these dossiers").arg(caption));
+}
+
+void DashboardTile::setShare(std::optional<qint64> share)
+{
+    m_share->setVisible(share.has_value());
+    m_share->setText(share ? tr("this workstation: %1").arg(QLocale().toString(*share)) : QString());
+    setAccessibleName(m_caption->text() + QStringLiteral(": ") + m_number->text() +
+                      (share ? QStringLiteral(" (") + m_share->text() + QLatin1Char(')') : QString()));
+}
+
+QString DashboardTile::shareText() const
+{
+    return m_share->isHidden() ? QString() : m_share->text();
 }
 
 QString DashboardTile::caption() const

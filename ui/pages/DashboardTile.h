@@ -2,6 +2,8 @@
 
 #include <QPushButton>
 
+#include <optional>
+
 class QLabel;
 
 namespace motcua {
@@ -19,6 +21,10 @@ public:
     void setValue(qint64 value);
     qint64 value() const { return m_value; }
     void setCaption(const QString& caption);
+    // A second, smaller figure beside the number: this workstation's share of a center-wide
+    // figure. Hidden when empty.
+    void setShare(std::optional<qint64> share);
+    QString shareText() const;
     QString caption() const;
 
     QSize sizeHint() const override;
@@ -26,6 +32,7 @@ public:
 private:
     QLabel* m_number = nullptr;
     QLabel* m_caption = nullptr;
+    QLabel* m_share = nullptr;
     qint64 m_value = 0;
 };
 

@@ -52,6 +52,14 @@ ReportExportDialog::ReportExportDialog(AppContext& context, QWidget* parent)
     m_grouping->setObjectName(QStringLiteral("export-grouping"));
     m_grouping->addItem(tr("By department"), static_cast<int>(ReportGrouping::Department));
     m_grouping->addItem(tr("By field of procedures"), static_cast<int>(ReportGrouping::Field));
+    // A workstation that follows a center holds every counter's dossiers: the report is the
+    // center's unless the supervisor asks for this workstation's own.
+    m_scope = new QComboBox(this);
+    m_scope->setObjectName(QStringLiteral("export-scope"));
+    m_scope->addItem(tr("The whole center (every counter's dossiers held here)"), static_cast<int>(ReportScope::All));
+    m_scope->addItem(tr("Only the dossiers received at this workstation"), static_cast<int>(ReportScope::Station));
+    auto follows = m_context.reports().followsCenter();
+    const bool center = follows && *follows;
     m_format = new QComboBox(this);
     m_format->setObjectName(QStringLiteral("export-format"));
     m_format->addItem(tr("PDF (to print)"), static_cast<int>(ReportFormat::Pdf));
@@ -78,6 +86,10 @@ ReportExportDialog::ReportExportDialog(AppContext& context, QWidget* parent)
     datesLabel->setBuddy(m_from);
     form->addRow(datesLabel, dates);
     form->addRow(tr("&Rows:"), m_grouping);
+    if (center)
+        form->addRow(tr("&Counting:"), m_scope);
+    else
+        m_scope->hide();
     form->addRow(tr("F&ormat:"), m_format);
     auto* fileLabel = new QLabel(tr("&File:"), this);
     fileLabel->setBuddy(m_path);
@@ -190,6 +202,7 @@ bool ReportExportDialog::exportNow()
     request.to = m_to->date();
     request.grouping = static_cast<ReportGrouping>(m_grouping->currentData().toInt());
     request.departmentId = m_departmentId;
+    request.scope = static_cast<ReportScope>(m_scope->currentData().toInt());
     m_run->setEnabled(false);
     m_progress->setValue(10);
     QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);

@@ -46,6 +46,7 @@ private:
     QDateEdit* m_from = nullptr;
     QDateEdit* m_to = nullptr;
     QComboBox* m_grouping = nullptr;
+    QComboBox* m_scope = nullptr; // shown on a workstation that follows a center
     QComboBox* m_format = nullptr;
     QLineEdit* m_path = nullptr;
     QPushButton* m_browse = nullptr;
