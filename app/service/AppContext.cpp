@@ -22,6 +22,7 @@
 #include "store/Migrations.h"
 #include "store/Settings.h"
 #include "store/UserRepository.h"
+#include "sync/OutboxStore.h"
 #include "sync/PortalClient.h"
 #include "sync/PortalPuller.h"
 #include "sync/SyncService.h"
@@ -497,10 +498,10 @@ SettingsService& AppContext::settingsService()
 
 int AppContext::queuedOutboxCount()
 {
-    Statement& st = d->db.prepare(QStringLiteral("SELECT count(*) FROM outbox WHERE state IN ('queued', 'failed')"));
-    const int n = st.next() ? st.integer(0) : 0;
-    st.reset();
-    return n;
+    OutboxStore outbox(d->db);
+    auto queued = outbox.itemCount(QStringLiteral("queued"));
+    auto failed = outbox.itemCount(QStringLiteral("failed"));
+    return (queued ? *queued : 0) + (failed ? *failed : 0);
 }
 
 } // namespace motcua

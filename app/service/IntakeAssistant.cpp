@@ -3,7 +3,7 @@
 #include "service/DossierService.h"
 
 #include "core/Logging.h"
-#include "store/Database.h"
+#include "store/DraftRepository.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -23,61 +23,34 @@ IntakeAssistant::IntakeAssistant(Database& db, const Clock& clock)
 
 Result<QStringList> IntakeAssistant::mostUsedProcedures(const QString& username, int limit, int days)
 {
-    // Served by the index dossiers_received_by (received_by, received_at, procedure_code).
-    Statement& q = m_db.prepare(QStringLiteral("SELECT procedure_code, COUNT(*) AS n, MAX(received_at) AS last "
-                                               "FROM dossiers WHERE received_by = ?1 AND received_at >= ?2 "
-                                               "GROUP BY procedure_code ORDER BY n DESC, last DESC LIMIT ?3"));
-    if (!q.isValid())
-        return m_db.storageError(QCoreApplication::translate("motcua", "reading the procedures you use most"));
-    q.bind(1, username).bind(2, m_clock.now().addDays(-days)).bind(3, limit);
-    QStringList codes;
-    while (q.next())
-        codes.append(q.text(0));
-    if (!q.error())
-        return q.error().error();
-    return codes;
+    return DraftRepository(m_db).mostUsedProcedures(username, m_clock.now().addDays(-days), limit);
 }
 
 Status IntakeAssistant::ensureDraft(const QString& username, const QDateTime& now)
 {
     IntakeDraft blank;
     blank.savedAt = now;
-    const QByteArray payload = QJsonDocument(draftToJson(blank)).toJson(QJsonDocument::Compact);
-    Statement& q = m_db.prepare(QStringLiteral("INSERT INTO intake_drafts (username, saved_at, payload) "
-                                               "VALUES (?1, ?2, ?3) ON CONFLICT (username) DO NOTHING"));
-    if (!q.isValid())
-        return m_db.storageError(QCoreApplication::translate("motcua", "saving the unfinished dossier"));
-    return q.bind(1, username).bind(2, now).bind(3, QString::fromUtf8(payload)).exec();
+    return DraftRepository(m_db).save(username, now, QJsonDocument(draftToJson(blank)).toJson(QJsonDocument::Compact),
+                                      false);
 }
 
 Status IntakeAssistant::saveDraft(const QString& username, const IntakeDraft& draft)
 {
     IntakeDraft stamped = draft;
     stamped.savedAt = m_clock.now();
-    const QByteArray payload = QJsonDocument(draftToJson(stamped)).toJson(QJsonDocument::Compact);
-    Statement& q = m_db.prepare(QStringLiteral("INSERT INTO intake_drafts (username, saved_at, payload) "
-                                               "VALUES (?1, ?2, ?3) ON CONFLICT (username) DO UPDATE SET "
-                                               "saved_at = excluded.saved_at, payload = excluded.payload"));
-    if (!q.isValid())
-        return m_db.storageError(QCoreApplication::translate("motcua", "saving the unfinished dossier"));
-    return q.bind(1, username).bind(2, stamped.savedAt).bind(3, QString::fromUtf8(payload)).exec();
+    return DraftRepository(m_db).save(username, stamped.savedAt,
+                                      QJsonDocument(draftToJson(stamped)).toJson(QJsonDocument::Compact), true);
 }
 
 Result<std::optional<IntakeDraft>> IntakeAssistant::loadDraft(const QString& username)
 {
-    Statement& q = m_db.prepare(QStringLiteral("SELECT payload FROM intake_drafts WHERE username = ?1"));
-    if (!q.isValid())
-        return m_db.storageError(QCoreApplication::translate("motcua", "reading the unfinished dossier"));
-    q.bind(1, username);
-    if (!q.next()) {
-        if (!q.error())
-            return q.error().error();
+    auto payload = DraftRepository(m_db).payload(username);
+    if (!payload)
+        return payload.error();
+    if (!*payload)
         return std::optional<IntakeDraft>();
-    }
-    const QByteArray payload = q.text(0).toUtf8();
-    q.reset();
     QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(payload, &parseError);
+    const QJsonDocument doc = QJsonDocument::fromJson(**payload, &parseError);
     if (!doc.isObject())
         return Error::badInput(QCoreApplication::translate("motcua", "The unfinished dossier could not be read: %1")
                                    .arg(parseError.errorString()));
@@ -89,18 +62,8 @@ Result<std::optional<IntakeDraft>> IntakeAssistant::loadDraft(const QString& use
 
 Status IntakeAssistant::discardDraft(const QString& username)
 {
-    // The draft's kept scans go with it (schema 010); their files are left to the sweep. A
-    // crash between the two leaves rows the sweep removes too.
-    Statement& scans =
-        m_db.prepare(QStringLiteral("DELETE FROM kept_scans WHERE username = ?1 AND dossier_code IS NULL"));
-    if (!scans.isValid())
-        return m_db.storageError(QCoreApplication::translate("motcua", "discarding the unfinished dossier"));
-    if (Status s = scans.bind(1, username).exec(); !s)
-        return s;
-    Statement& q = m_db.prepare(QStringLiteral("DELETE FROM intake_drafts WHERE username = ?1"));
-    if (!q.isValid())
-        return m_db.storageError(QCoreApplication::translate("motcua", "discarding the unfinished dossier"));
-    return q.bind(1, username).exec();
+    // The draft's kept scans go with it (schema 010); their files are left to the sweep.
+    return DraftRepository(m_db).remove(username);
 }
 
 QJsonObject IntakeAssistant::draftToJson(const IntakeDraft& draft)
