@@ -252,16 +252,8 @@ QString ProcessingService::Private::departmentName(qint64 departmentId)
 {
     if (departmentId <= 0)
         return QCoreApplication::translate("motcua", "the counter");
-    Statement& st = db.prepare(QStringLiteral("SELECT name FROM departments WHERE id = ?1"));
-    if (!st.isValid())
-        return {};
-    st.bind(1, departmentId);
-    QString name;
-    if (st.next()) {
-        name = st.text(0);
-        st.reset();
-    }
-    return name;
+    auto name = rows.departmentName(departmentId);
+    return name ? *name : QString();
 }
 
 QString ProcessingService::Private::departmentNameByCode(const QString& code)
@@ -277,18 +269,8 @@ QJsonObject ProcessingService::Private::portalRecord(const Dossier& dossier)
 
 QDateTime ProcessingService::Private::lastPauseStart(qint64 dossierId, const QDateTime& fallback)
 {
-    Statement& st = db.prepare(QStringLiteral("SELECT max(at) FROM dossier_events WHERE dossier_id = ?1 AND "
-                                              "to_state = ?2"));
-    if (!st.isValid())
-        return fallback;
-    st.bind(1, dossierId).bind(2, static_cast<int>(DossierState::SupplementRequested));
-    QDateTime at = fallback;
-    if (st.next()) {
-        if (!st.isNull(0))
-            at = st.dateTime(0);
-        st.reset();
-    }
-    return at;
+    auto at = rows.lastPauseStart(dossierId);
+    return at && at->isValid() ? *at : fallback;
 }
 
 Result<Dossier> ProcessingService::Private::commit(const Actor& actor, const Dossier& before, Step step)

@@ -1,5 +1,6 @@
 #include "store/ProcessingRepository.h"
 
+#include "core/DossierState.h"
 #include "store/Database.h"
 
 #include <QCoreApplication>
@@ -369,6 +370,40 @@ Result<QList<ProcessingRepository::LedgerSource>> ProcessingRepository::ledger(q
     if (!st.error())
         return st.error().error();
     return out;
+}
+
+Result<QString> ProcessingRepository::departmentName(qint64 departmentId)
+{
+    Statement& st = m_db.prepare(QStringLiteral("SELECT name FROM departments WHERE id = ?1"));
+    if (!st.isValid())
+        return m_db.storageError(QCoreApplication::translate("motcua", "reading the departments"));
+    st.bind(1, departmentId);
+    QString name;
+    if (st.next()) {
+        name = st.text(0);
+        st.reset();
+    }
+    if (Status s = st.error(); !s)
+        return s.error();
+    return name;
+}
+
+Result<QDateTime> ProcessingRepository::lastPauseStart(qint64 dossierId)
+{
+    Statement& st =
+        m_db.prepare(QStringLiteral("SELECT max(at) FROM dossier_events WHERE dossier_id = ?1 AND to_state = ?2"));
+    if (!st.isValid())
+        return m_db.storageError(QCoreApplication::translate("motcua", "reading the dossier's history"));
+    st.bind(1, dossierId).bind(2, static_cast<int>(DossierState::SupplementRequested));
+    QDateTime at;
+    if (st.next()) {
+        if (!st.isNull(0))
+            at = st.dateTime(0);
+        st.reset();
+    }
+    if (Status s = st.error(); !s)
+        return s.error();
+    return at;
 }
 
 } // namespace motcua

@@ -68,6 +68,12 @@ public:
     };
     Result<QList<LedgerSource>> ledger(qint64 first, qint64 end);
 
+    // A department's name by id; empty when there is none.
+    Result<QString> departmentName(qint64 departmentId);
+    // When the dossier's last pause for a supplement began (its newest event into
+    // SupplementRequested); invalid when it never paused.
+    Result<QDateTime> lastPauseStart(qint64 dossierId);
+
 private:
     Database& m_db;
 };
