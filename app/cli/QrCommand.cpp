@@ -2,6 +2,7 @@
 
 #include "cli/CliContext.h"
 #include "core/CitizenIdQr.h"
+#include "core/Clock.h"
 #include "forms/BarcodeReader.h"
 
 #include <QCoreApplication>
@@ -14,6 +15,12 @@
 namespace motcua::cli {
 
 namespace {
+
+// The card's dates are checked against today's date in Vietnam, whatever the machine's zone.
+QDate vietnamToday()
+{
+    return toVietnam(SystemClock().now()).date();
+}
 
 QString groupHelp()
 {
@@ -88,9 +95,9 @@ int QrCommand::parse(const QStringList& arguments)
         QFile in;
         if (!in.open(stdin, QIODevice::ReadOnly))
             return ctx.fail(Error::badInput(QCoreApplication::translate("motcua", "Cannot read stdin.")));
-        card = parseCitizenIdQr(in.read(64 * 1024), QDate::currentDate());
+        card = parseCitizenIdQr(in.read(64 * 1024), vietnamToday());
     } else {
-        card = parseCitizenIdQr(positional.first(), QDate::currentDate());
+        card = parseCitizenIdQr(positional.first(), vietnamToday());
     }
     if (!card)
         return ctx.fail(card.error());
@@ -119,7 +126,7 @@ int QrCommand::decode(const QStringList& arguments)
         return ExitOk;
     }
     QJsonObject out{{QStringLiteral("text"), *text}};
-    if (auto card = parseCitizenIdQr(*text, QDate::currentDate())) {
+    if (auto card = parseCitizenIdQr(*text, vietnamToday())) {
         out.insert(QStringLiteral("id_number"), card->idNumber);
         out.insert(QStringLiteral("name"), card->fullName);
         out.insert(QStringLiteral("birth_date"), isoDate(card->birthDate));
