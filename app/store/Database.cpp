@@ -515,6 +515,14 @@ Statement& Database::prepare(const QString& sql)
     return *inserted.first->second;
 }
 
+Result<Query> Database::query(const QString& sql, const QString& doing)
+{
+    Statement& st = prepare(sql);
+    if (!st.isValid())
+        return m_db ? storageError(doing) : m_lastError.error();
+    return Query(st);
+}
+
 Status Database::execute(const QString& sql)
 {
     if (!m_db) {

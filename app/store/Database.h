@@ -11,6 +11,7 @@
 
 #include <memory>
 #include <unordered_map>
+#include <utility>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -75,6 +76,53 @@ private:
     Status m_error;
 };
 
+// A cached statement lent for one use, from Database::query(): its bindings start cleared and it
+// is reset when the Query goes out of scope, so an early return or a read of the first row only
+// never leaves a read transaction open. Reads like a Statement.
+class Query
+{
+public:
+    explicit Query(Statement& st)
+        : m_st(&st)
+    {}
+    Query(Query&& other) noexcept
+        : m_st(std::exchange(other.m_st, nullptr))
+    {}
+    Query(const Query&) = delete;
+    Query& operator=(const Query&) = delete;
+    Query& operator=(Query&&) = delete;
+    ~Query()
+    {
+        if (m_st)
+            m_st->reset();
+    }
+
+    template<typename T> Query& bind(int index, const T& v)
+    {
+        m_st->bind(index, v);
+        return *this;
+    }
+    Query& bindNull(int index)
+    {
+        m_st->bindNull(index);
+        return *this;
+    }
+    bool next() { return m_st->next(); }
+    Status exec() { return m_st->exec(); }
+    Status error() const { return m_st->error(); }
+    qint64 int64(int col) const { return m_st->int64(col); }
+    int integer(int col) const { return m_st->integer(col); }
+    double real(int col) const { return m_st->real(col); }
+    QString text(int col) const { return m_st->text(col); }
+    QByteArray blob(int col) const { return m_st->blob(col); }
+    bool isNull(int col) const { return m_st->isNull(col); }
+    QDateTime dateTime(int col) const { return m_st->dateTime(col); }
+    const Statement& statement() const { return *m_st; }
+
+private:
+    Statement* m_st;
+};
+
 // One SQLite connection: WAL, foreign keys on, synchronous=FULL, busy timeout.
 // Registers the SQL function fold(text) (see core/TextFold.h).
 //
@@ -126,6 +174,10 @@ public:
     // Cached prepared statement, reset and with bindings cleared. On a syntax error the
     // returned Statement is invalid and lastError() says why.
     Statement& prepare(const QString& sql);
+    // The statement for `sql` as a Query, which resets it when it goes out of scope. A statement
+    // SQLite cannot prepare is a Storage error saying what the app was `doing` ("reading the
+    // departments"), as storageError() words it.
+    Result<Query> query(const QString& sql, const QString& doing);
     // Runs one or more statements without results (DDL, pragmas).
     Status execute(const QString& sql);
 

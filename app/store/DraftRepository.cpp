@@ -12,47 +12,47 @@ DraftRepository::DraftRepository(Database& db)
 
 Result<QStringList> DraftRepository::mostUsedProcedures(const QString& username, const QDateTime& since, int limit)
 {
-    Statement& q = m_db.prepare(QStringLiteral("SELECT procedure_code, COUNT(*) AS n, MAX(received_at) AS last "
-                                               "FROM dossiers WHERE received_by = ?1 AND received_at >= ?2 "
-                                               "GROUP BY procedure_code ORDER BY n DESC, last DESC LIMIT ?3"));
-    if (!q.isValid())
-        return m_db.storageError(QCoreApplication::translate("motcua", "reading the procedures you use most"));
-    q.bind(1, username).bind(2, since).bind(3, limit);
+    auto q = m_db.query(QStringLiteral("SELECT procedure_code, COUNT(*) AS n, MAX(received_at) AS last "
+                                       "FROM dossiers WHERE received_by = ?1 AND received_at >= ?2 "
+                                       "GROUP BY procedure_code ORDER BY n DESC, last DESC LIMIT ?3"),
+                        QCoreApplication::translate("motcua", "reading the procedures you use most"));
+    if (!q)
+        return q.error();
+    q->bind(1, username).bind(2, since).bind(3, limit);
     QStringList codes;
-    while (q.next())
-        codes.append(q.text(0));
-    if (!q.error())
-        return q.error().error();
+    while (q->next())
+        codes.append(q->text(0));
+    if (Status s = q->error(); !s)
+        return s.error();
     return codes;
 }
 
 Status DraftRepository::save(const QString& username, const QDateTime& savedAt, const QByteArray& payload, bool replace)
 {
-    Statement& q = m_db.prepare(
+    auto q = m_db.query(
         replace ? QStringLiteral("INSERT INTO intake_drafts (username, saved_at, payload) VALUES (?1, ?2, ?3) "
                                  "ON CONFLICT (username) DO UPDATE SET saved_at = excluded.saved_at, "
                                  "payload = excluded.payload")
                 : QStringLiteral("INSERT INTO intake_drafts (username, saved_at, payload) VALUES (?1, ?2, ?3) "
-                                 "ON CONFLICT (username) DO NOTHING"));
-    if (!q.isValid())
-        return m_db.storageError(QCoreApplication::translate("motcua", "saving the unfinished dossier"));
-    return q.bind(1, username).bind(2, savedAt).bind(3, QString::fromUtf8(payload)).exec();
+                                 "ON CONFLICT (username) DO NOTHING"),
+        QCoreApplication::translate("motcua", "saving the unfinished dossier"));
+    if (!q)
+        return q.error();
+    return q->bind(1, username).bind(2, savedAt).bind(3, QString::fromUtf8(payload)).exec();
 }
 
 Result<std::optional<QByteArray>> DraftRepository::payload(const QString& username)
 {
-    Statement& q = m_db.prepare(QStringLiteral("SELECT payload FROM intake_drafts WHERE username = ?1"));
-    if (!q.isValid())
-        return m_db.storageError(QCoreApplication::translate("motcua", "reading the unfinished dossier"));
-    q.bind(1, username);
-    if (!q.next()) {
-        if (!q.error())
-            return q.error().error();
-        return std::optional<QByteArray>();
-    }
-    const QByteArray payload = q.text(0).toUtf8();
-    q.reset();
-    return std::optional<QByteArray>(payload);
+    auto q = m_db.query(QStringLiteral("SELECT payload FROM intake_drafts WHERE username = ?1"),
+                        QCoreApplication::translate("motcua", "reading the unfinished dossier"));
+    if (!q)
+        return q.error();
+    q->bind(1, username);
+    if (q->next())
+        return std::optional<QByteArray>(q->text(0).toUtf8());
+    if (Status s = q->error(); !s)
+        return s.error();
+    return std::optional<QByteArray>();
 }
 
 Status DraftRepository::remove(const QString& username)
@@ -60,10 +60,10 @@ Status DraftRepository::remove(const QString& username)
     // A crash between the two leaves kept scans the sweep removes too.
     for (const QString& sql : {QStringLiteral("DELETE FROM kept_scans WHERE username = ?1 AND dossier_code IS NULL"),
                                QStringLiteral("DELETE FROM intake_drafts WHERE username = ?1")}) {
-        Statement& q = m_db.prepare(sql);
-        if (!q.isValid())
-            return m_db.storageError(QCoreApplication::translate("motcua", "discarding the unfinished dossier"));
-        if (Status s = q.bind(1, username).exec(); !s)
+        auto q = m_db.query(sql, QCoreApplication::translate("motcua", "discarding the unfinished dossier"));
+        if (!q)
+            return q.error();
+        if (Status s = q->bind(1, username).exec(); !s)
             return s;
     }
     return {};

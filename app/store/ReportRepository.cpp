@@ -41,16 +41,16 @@ QString dayOf(const char* column)
 Status run(Database& db, const QString& sql, std::initializer_list<qint64> args, const QString& doing,
            const std::function<void(const Statement&)>& each)
 {
-    Statement& st = db.prepare(sql);
-    if (!st.isValid())
-        return db.storageError(doing);
+    auto q = db.query(sql, doing);
+    if (!q)
+        return q.error();
     // Arguments past the statement's last parameter are not bound (SQLite ignores them).
     int i = 0;
     for (qint64 a : args)
-        st.bind(++i, a);
-    while (st.next())
-        each(st);
-    return st.error();
+        q->bind(++i, a);
+    while (q->next())
+        each(q->statement());
+    return q->error();
 }
 
 QString counting()
@@ -244,12 +244,12 @@ Result<bool> ReportRepository::holdsOtherStations()
 qint64 ReportRepository::changeStamp()
 {
     // total_changes(): rows changed by this connection; data_version: commits by others.
-    Statement& a = m_db.prepare(QStringLiteral("SELECT total_changes()"));
-    const qint64 mine = a.next() ? a.int64(0) : 0;
-    a.reset();
-    Statement& b = m_db.prepare(QStringLiteral("PRAGMA data_version"));
-    const qint64 theirs = b.next() ? b.int64(0) : 0;
-    b.reset();
+    auto read = [this](const QString& sql) -> qint64 {
+        auto q = m_db.query(sql, QCoreApplication::translate("motcua", "counting the day's dossiers"));
+        return q && q->next() ? q->int64(0) : 0;
+    };
+    const qint64 mine = read(QStringLiteral("SELECT total_changes()"));
+    const qint64 theirs = read(QStringLiteral("PRAGMA data_version"));
     return (theirs << 40) ^ mine;
 }
 

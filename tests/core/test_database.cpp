@@ -7,6 +7,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sqlite3.h>
+
 using namespace motcua;
 
 class TestDatabase : public QObject
@@ -30,6 +32,8 @@ private Q_SLOTS:
     void transactionRollsBackOnDestruction();
     void nestedTransactionIsSavepoint();
     void unfinishedSelectDoesNotPinSnapshot();
+    void queryResetsWhenItGoesOutOfScope();
+    void queryPrepareErrorIsAResult();
     void journalWritesAuditAndOutbox();
 
 private:
@@ -276,6 +280,45 @@ void TestDatabase::unfinishedSelectDoesNotPinSnapshot()
     QVERIFY(other.open(dbPath()));
     QVERIFY(other.prepare(QStringLiteral("INSERT INTO t (name) VALUES ('c')")).exec());
     QCOMPARE(count(QStringLiteral("t")), 3); // this connection sees the other's commit
+}
+
+void TestDatabase::queryResetsWhenItGoesOutOfScope()
+{
+    QVERIFY(m_db->prepare(QStringLiteral("INSERT INTO t (name) VALUES ('a'), ('b')")).exec());
+    sqlite3_stmt* handle = nullptr;
+    {
+        auto q = m_db->query(QStringLiteral("SELECT name FROM t WHERE name >= ?1 ORDER BY id"), QStringLiteral("test"));
+        QVERIFY(q);
+        q->bind(1, QStringLiteral("a"));
+        QVERIFY(q->next()); // one row of two, then the scope ends
+        QCOMPARE(q->text(0), QStringLiteral("a"));
+        handle = q->statement().handle();
+        QVERIFY(sqlite3_stmt_busy(handle));
+    }
+    QVERIFY(!sqlite3_stmt_busy(handle));
+    Database other;
+    QVERIFY(other.open(dbPath()));
+    QVERIFY(other.prepare(QStringLiteral("INSERT INTO t (name) VALUES ('c')")).exec());
+    QCOMPARE(count(QStringLiteral("t")), 3); // no snapshot pinned by the first read
+
+    // The same SQL again: the cached statement, its bindings cleared.
+    auto again = m_db->query(QStringLiteral("SELECT name FROM t WHERE name >= ?1 ORDER BY id"), QStringLiteral("test"));
+    QVERIFY(again);
+    QCOMPARE(again->statement().handle(), handle);
+    QVERIFY(!again->next()); // NULL bound: no row
+    QVERIFY(again->error());
+}
+
+void TestDatabase::queryPrepareErrorIsAResult()
+{
+    auto bad = m_db->query(QStringLiteral("SELEC name FROM t"), QStringLiteral("reading the test rows"));
+    QVERIFY(!bad);
+    QCOMPARE(bad.error().code, Error::Storage);
+    QVERIFY2(bad.error().message.contains(QStringLiteral("reading the test rows")), qPrintable(bad.error().message));
+    Database closed;
+    auto none = closed.query(QStringLiteral("SELECT 1"), QStringLiteral("anything"));
+    QVERIFY(!none);
+    QCOMPARE(none.error().code, Error::Storage);
 }
 
 void TestDatabase::journalWritesAuditAndOutbox()
