@@ -190,10 +190,11 @@ Result<int> CenterStore::storeHistory(const QList<PortalHistoryRow>& rows, qint6
 Result<std::optional<QJsonObject>> CenterStore::lookup(const QString& code)
 {
     return m_db.transact<std::optional<QJsonObject>>([&](pqxx::work& w) -> Result<std::optional<QJsonObject>> {
-        const pqxx::result r = w.exec_params(
-            "SELECT data, coalesce(trang_thai_tt, ''), coalesce(trang_thai_tt, trang_thai),"
-            " (SELECT count(*) FROM history h WHERE h.ma_hoso = d.ma_hoso) FROM dossiers d WHERE ma_hoso = $1",
-            nn(code));
+        const pqxx::result r =
+            w.exec_params("SELECT data, coalesce(trang_thai_tt, ''), coalesce(trang_thai_tt, trang_thai),"
+                          " (SELECT count(*) FROM history h WHERE h.ma_hoso = d.ma_hoso) FROM dossiers d"
+                          " WHERE ma_hoso = $1 OR ma_truc_tuyen = $1 ORDER BY ma_hoso = $1 DESC LIMIT 1",
+                          nn(code));
         if (r.empty())
             return std::optional<QJsonObject>();
         QJsonObject o = object(r[0][0]);
