@@ -86,7 +86,8 @@ Result<qint64> FeedRepository::insertCopy(const FeedDossier& row, const QDateTim
 }
 
 Result<FeedRepository::OnlineYield> FeedRepository::yieldOnline(const QString& ref, const QString& centerCode,
-                                                                int centerStatus, const QDateTime& now)
+                                                                int centerStatus, const QDateTime& now,
+                                                                bool refusedHere)
 {
     if (ref.isEmpty() || centerCode.isEmpty())
         return OnlineYield::None;
@@ -105,20 +106,23 @@ Result<FeedRepository::OnlineYield> FeedRepository::yieldOnline(const QString& r
     const QString local = held.text(1);
     const auto localState = static_cast<DossierState>(held.integer(2));
     held.reset();
-    if (local == centerCode)
+    const bool renamed = local != centerCode;
+    if (!renamed && !refusedHere)
         return OnlineYield::None;
-    Statement& taken = m_db.prepare(QStringLiteral("SELECT count(*) FROM dossiers WHERE code = ?1"));
-    taken.bind(1, centerCode);
-    const bool other = taken.next() && taken.int64(0) > 0;
-    taken.reset();
-    if (Status s = taken.error(); !s)
-        return s.error();
-    if (other)
-        return OnlineYield::None; // another dossier here holds the center's code: left as it is
+    if (renamed) {
+        Statement& taken = m_db.prepare(QStringLiteral("SELECT count(*) FROM dossiers WHERE code = ?1"));
+        taken.bind(1, centerCode);
+        const bool other = taken.next() && taken.int64(0) > 0;
+        taken.reset();
+        if (Status s = taken.error(); !s)
+            return s.error();
+        if (other)
+            return OnlineYield::None; // another dossier here holds the center's code: left as it is
+    }
 
     // This station decided the submission itself (a code of its own, or a decision under the
     // reference) and the center kept another: that decision is given up, its history kept.
-    const bool decided = local != ref || localState != DossierState::Submitted;
+    const bool decided = refusedHere || local != ref || localState != DossierState::Submitted;
     auto run = [this](const QString& sql, auto&&... binds) -> Status {
         Statement& st = m_db.prepare(sql);
         if (!st.isValid())
@@ -196,7 +200,7 @@ Result<bool> FeedRepository::settleOnline(const FeedDossier& row, const QDateTim
             return s.error();
         return !accepted;
     }
-    auto yielded = yieldOnline(ref, code, nationalCode(row.state), now);
+    auto yielded = yieldOnline(ref, code, nationalCode(row.state), now, row.refusedHere);
     if (!yielded)
         return yielded.error();
     if (*yielded == OnlineYield::Conflict)
@@ -264,7 +268,7 @@ Status FeedRepository::apply(const FeedDossier& row, int station, const OutboxMa
             unsent = pending.text(1) != QLatin1String("done") || item > asked.lastId || asked.unsent.contains(item);
         }
         pending.reset();
-        if (!unsent) {
+        if (!unsent || yielded) {
             const Dossier& c = row.dossier;
             Statement& upd = m_db.prepare(QStringLiteral(
                 "UPDATE dossiers SET state = ?1, appointment_at = coalesce(?2, appointment_at), finished_at = "

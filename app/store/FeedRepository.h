@@ -35,6 +35,9 @@ struct FeedDossier
     QString departmentName;
     DossierState state = DossierState::Received; // the center's state
     QList<FeedEvent> events;                     // oldest first
+    // The center refused this station's decision on the online submission (error 16): the
+    // decision is given up even where it kept the code the center holds (FeedRepository::yieldOnline).
+    bool refusedHere = false;
 };
 
 // What applying feed rows did.
@@ -107,8 +110,10 @@ public:
     // sent), an audit row (dossier.online_yield) links the two codes, and a sync conflict names the
     // voided code (MC_MaHoSoBiHuy) for the clerk. The state is left to the caller (the feed moves
     // it). Part of the caller's transaction.
+    // `refusedHere`: the center refused this station's decision (error 16), so it is given up
+    // even when the copy has the center's code already (two decisions under the reference).
     Result<OnlineYield> yieldOnline(const QString& ref, const QString& centerCode, int centerStatus,
-                                    const QDateTime& now);
+                                    const QDateTime& now, bool refusedHere = false);
 
 private:
     // An online submission of the feed (its online reference set): the local copy takes the

@@ -223,6 +223,7 @@ bool CenterFeedPull::yieldOnlineDecision(SyncLane& lane, const OutboxItem& item,
         entry.insert(QStringLiteral("TinhTrang"), step);
     if (!readRow(entry, &row))
         return false;
+    row.refusedHere = true;
     const int station = Settings(lane.db()).integer(QStringLiteral("station.number"));
     FeedRepository feed(lane.db());
     Transaction tx(lane.db());
@@ -271,7 +272,12 @@ bool CenterFeedPull::settleRefusedStep(SyncLane& lane, const OutboxItem& item, c
         return false;
     }
     const QJsonObject center = result.first().toObject();
-    if (!ref.isEmpty() && center.value(QStringLiteral("MaHoSo")).toString() != code) {
+    // Only a decision on the submission carries the reference, and the center refuses one only
+    // when it holds another (another code, or another decision under the reference).
+    const bool otherDecision = center.value(QStringLiteral("MaHoSo")).toString() != code ||
+                               center.value(QStringLiteral("MC_TrangThaiMoi")).toString() !=
+                                   record.value(QStringLiteral("MC_TrangThaiMoi")).toString();
+    if (!ref.isEmpty() && otherDecision) {
         if (yieldOnlineDecision(lane, item, center, ref))
             return true;
         lane.note(refusal.message);

@@ -176,6 +176,8 @@ Status SyncService::resolveConflict(const Actor& actor, qint64 id, ConflictResol
                         {QStringLiteral("resolution"), resolutionKey(how)},
                         {QStringLiteral("portal_state"), portalState},
                         {QStringLiteral("local"), stateKey(before)}};
+    if (online)
+        details.insert(QStringLiteral("voided"), voided);
     if (Status s = writeAudit(m_db, now, actor, QStringLiteral("sync.conflict_resolve"), QStringLiteral("dossier"),
                               code, details);
         !s)

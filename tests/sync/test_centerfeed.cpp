@@ -19,6 +19,7 @@
 
 using namespace motcua;
 using namespace motcua::test;
+using namespace Qt::StringLiterals;
 
 class TestCenterFeed : public QObject
 {
@@ -424,19 +425,20 @@ void TestCenterFeed::onlineSubmissionReachesAStationAndIsRenamed()
 
 void TestCenterFeed::onlineDecidedTwiceApart_data()
 {
-    QTest::addColumn<bool>("winnerAccepts");
-    QTest::addColumn<bool>("loserAccepts");
+    QTest::addColumn<QString>("winnerDecides"); // "accept", "refuse" or "supplement"
+    QTest::addColumn<QString>("loserDecides");
     QTest::addColumn<bool>("feedFirst"); // the loser pulls the feed before it sends its decision
-    QTest::newRow("both accept, the refusal reaches the loser first") << true << true << false;
-    QTest::newRow("both accept, the feed reaches the loser first") << true << true << true;
-    QTest::newRow("accepted there, refused here") << true << false << false;
-    QTest::newRow("refused there, accepted here") << false << true << true;
+    QTest::newRow("both accept, the refusal reaches the loser first") << u"accept"_s << u"accept"_s << false;
+    QTest::newRow("both accept, the feed reaches the loser first") << u"accept"_s << u"accept"_s << true;
+    QTest::newRow("accepted there, refused here") << u"accept"_s << u"refuse"_s << false;
+    QTest::newRow("refused there, accepted here") << u"refuse"_s << u"accept"_s << true;
+    QTest::newRow("papers asked there, refused here") << u"supplement"_s << u"refuse"_s << false;
 }
 
 void TestCenterFeed::onlineDecidedTwiceApart()
 {
-    QFETCH(bool, winnerAccepts);
-    QFETCH(bool, loserAccepts);
+    QFETCH(QString, winnerDecides);
+    QFETCH(QString, loserDecides);
     QFETCH(bool, feedFirst);
     PortalFixture national({}, PortalFixture::Server::Portal);
     QVERIFY2(national.start(), qPrintable(national.errorString()));
@@ -448,23 +450,34 @@ void TestCenterFeed::onlineDecidedTwiceApart()
     const qint64 loserId = DossierRepository(m_b->app().db()).byCode(ref)->id;
 
     // Apart, A and B each decide it.
-    auto decide = [&ref](SyncTestBed& bed, bool accept) -> QString {
-        auto d = accept ? bed.app().onlineInbox().accept(bed.admin(), ref)
-                        : bed.app().onlineInbox().refuse(bed.admin(), ref, QStringLiteral("Thiếu giấy tờ"));
+    auto decide = [&ref](SyncTestBed& bed, const QString& how) -> QString {
+        OnlineInboxService& inbox = bed.app().onlineInbox();
+        const QString reason = QStringLiteral("Thiếu giấy tờ");
+        auto copy = DossierRepository(bed.app().db()).byCode(ref);
+        if (!copy || copy->components.isEmpty())
+            return {};
+        const QString paper = copy->components.first().name;
+        auto d = how == u"accept"_s   ? inbox.accept(bed.admin(), ref)
+                 : how == u"refuse"_s ? inbox.refuse(bed.admin(), ref, reason)
+                                      : inbox.requestSupplement(bed.admin(), ref, {SupplementItem{paper, reason}});
         if (!d) {
             qWarning() << "decision:" << d.error().message;
             return {};
         }
         return d->code;
     };
-    const QString winner = decide(*m_a, winnerAccepts);
-    const QString loser = decide(*m_b, loserAccepts);
+    auto stateAfter = [](const QString& how) {
+        return how == u"accept"_s   ? DossierState::Received
+               : how == u"refuse"_s ? DossierState::Refused
+                                    : DossierState::SupplementRequested;
+    };
+    const QString winner = decide(*m_a, winnerDecides);
+    const QString loser = decide(*m_b, loserDecides);
     QVERIFY(!winner.isEmpty() && !loser.isEmpty());
-    QCOMPARE(winner == ref, !winnerAccepts);
-    QCOMPARE(loser == ref, !loserAccepts);
-    QVERIFY(winner != loser);
-    const DossierState winnerState = winnerAccepts ? DossierState::Received : DossierState::Refused;
-    const DossierState loserState = loserAccepts ? DossierState::Received : DossierState::Refused;
+    QCOMPARE(winner == ref, winnerDecides != u"accept"_s);
+    QCOMPARE(loser == ref, loserDecides != u"accept"_s);
+    const DossierState winnerState = stateAfter(winnerDecides);
+    const DossierState loserState = stateAfter(loserDecides);
 
     // A reaches the center first: its decision is kept.
     QCOMPARE(pass(*m_a).conflicts, 0);
