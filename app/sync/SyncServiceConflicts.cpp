@@ -66,14 +66,16 @@ Result<QList<SyncConflict>> SyncService::conflicts()
             c.localState = st.integer(8);
             c.localStateName = stateName(static_cast<DossierState>(c.localState));
             const QString ref = portal.value(QStringLiteral("MC_MaHoSoTrucTuyen")).toString();
+            // The voided code first: the note column shows its start, the full text in a tooltip.
             c.portalNote =
                 c.voidedCode == ref
-                    ? QCoreApplication::translate("motcua", "Online submission %1 was decided first at another "
-                                                            "counter, as %2; this workstation's decision is void.")
+                    ? QCoreApplication::translate("motcua", "This workstation's decision is void: online submission "
+                                                            "%1 was decided first at another counter, as %2.")
                           .arg(ref, c.dossierCode)
-                    : QCoreApplication::translate("motcua", "Online submission %1 was decided first at another "
-                                                            "counter, as %2; receipt %3 of this workstation is void.")
-                          .arg(ref, c.dossierCode, c.voidedCode);
+                    : QCoreApplication::translate("motcua", "Receipt %1 of this workstation is void: online "
+                                                            "submission %2 was decided first at another counter, as "
+                                                            "%3.")
+                          .arg(c.voidedCode, ref, c.dossierCode);
         }
         out.append(c);
     }

@@ -347,6 +347,7 @@ void TestSyncConflictsDialog::voidedOnlineDecisionIsSettledTheCentersWay()
     QVERIFY2(note.contains(ref) && note.contains(voided) && note.contains(codes.at(1)), qPrintable(note));
     QVERIFY(accept->isEnabled());
     QVERIFY(!keep->isEnabled());
+    saveShot(&dialog, QStringLiteral("sync-conflicts-voided-online.png"));
     QTest::mouseClick(accept, Qt::LeftButton);
     QTRY_COMPARE(table->rowCount(), 1);
     QCOMPARE(table->item(0, 0)->text(), codes.at(0));
