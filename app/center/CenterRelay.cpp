@@ -219,6 +219,7 @@ bool CenterRelay::relayOne(CenterDatabase& db, Session& session)
     struct Work
     {
         bool known = false, held = false;
+        bool waiting = false; // an online submission no one has decided yet, under its reference
         Held record;
         qint64 lastRecordEntry = 0;
         QList<Pending> rows;
@@ -229,10 +230,12 @@ bool CenterRelay::relayOne(CenterDatabase& db, Session& session)
         k.known = w.exec_params1("SELECT known FROM relay_dossiers WHERE ma_hoso = $1", c)[0].as<bool>();
         const pqxx::result d = w.exec_params(
             "SELECT data, trang_thai, coalesce(trang_thai_tt, ''), ngay_tiep_nhan, ngay_hen_tra, ngay_ket_thuc,"
-            " ngay_tra, kenh FROM dossiers WHERE ma_hoso = $1",
+            " ngay_tra, kenh, coalesce(ma_truc_tuyen = ma_hoso AND trang_thai = '1' AND trang_thai_tt IS NULL"
+            " AND coalesce(tinh_trang, '') = '', false) FROM dossiers WHERE ma_hoso = $1",
             c);
         if (!d.empty()) {
             k.held = true;
+            k.waiting = d[0][8].as<bool>();
             k.record = {QJsonDocument::fromJson(CenterDatabase::text(d[0][0]).toUtf8()).object(),
                         CenterDatabase::text(d[0][1]),
                         CenterDatabase::text(d[0][2]),
@@ -308,8 +311,11 @@ bool CenterRelay::relayOne(CenterDatabase& db, Session& session)
         return true;
     };
 
-    if (!k.held) {
-        // Renamed or gone: nothing the center holds is left to send under this code.
+    if (!k.held || k.waiting) {
+        // Renamed or gone: nothing the center holds is left to send under this code. An online
+        // submission still waiting for a clerk is the national system's own record: it came from
+        // there and is sent once decided (refused or asked for papers under its reference, or
+        // accepted under the code the center gives it, when its rows are queued again).
         QList<qint64> ids;
         for (const Pending& p : k.rows)
             ids.append(p.id);

@@ -190,16 +190,18 @@ Result<int> CenterStore::storeHistory(const QList<PortalHistoryRow>& rows, qint6
 Result<std::optional<QJsonObject>> CenterStore::lookup(const QString& code)
 {
     return m_db.transact<std::optional<QJsonObject>>([&](pqxx::work& w) -> Result<std::optional<QJsonObject>> {
-        const pqxx::result r = w.exec_params(
-            "SELECT data, coalesce(trang_thai_tt, ''), coalesce(trang_thai_tt, trang_thai),"
-            " (SELECT count(*) FROM history h WHERE h.ma_hoso = d.ma_hoso) FROM dossiers d WHERE ma_hoso = $1",
-            nn(code));
+        const pqxx::result r =
+            w.exec_params("SELECT data, coalesce(trang_thai_tt, ''), coalesce(trang_thai_tt, trang_thai),"
+                          " (SELECT count(*) FROM history h WHERE h.ma_hoso = d.ma_hoso), d.ma_hoso FROM dossiers d"
+                          " WHERE ma_hoso = $1 OR ma_truc_tuyen = $1 ORDER BY ma_hoso = $1 DESC LIMIT 1",
+                          nn(code));
         if (r.empty())
             return std::optional<QJsonObject>();
         QJsonObject o = object(r[0][0]);
         o.insert(QStringLiteral("TrangThaiTrungTam"), S::text(r[0][1]));
         o.insert(QStringLiteral("MaTrangThai"), S::text(r[0][2]));
         o.insert(QStringLiteral("SoDongTienDo"), QString::number(r[0][3].as<qint64>()));
+        o.insert(QStringLiteral("MaHoSo"), S::text(r[0][4])); // the code it is held under now
         return std::optional<QJsonObject>(o);
     });
 }
@@ -546,15 +548,18 @@ Result<std::optional<QJsonObject>> CenterStore::dossierDetail(const QString& cod
         return found.error();
     if (!found->has_value())
         return std::optional<QJsonObject>();
+    // An online reference finds the dossier under the code it was accepted with.
+    const QString held = (*found)->value(QLatin1String("MaHoSo")).toString();
+    const QString& at = held.isEmpty() ? code : held;
     return m_db.transact<std::optional<QJsonObject>>([&](pqxx::work& w) -> Result<std::optional<QJsonObject>> {
         QJsonArray history;
-        for (const pqxx::row& row : w.exec_params("SELECT data FROM history WHERE ma_hoso = $1 ORDER BY id", nn(code)))
+        for (const pqxx::row& row : w.exec_params("SELECT data FROM history WHERE ma_hoso = $1 ORDER BY id", nn(at)))
             history.append(object(row[0]));
         QJsonArray files;
         for (const pqxx::row& row :
              w.exec_params("SELECT l.sha256, l.file_name, f.total, coalesce(f.complete, false) FROM file_links l"
                            " LEFT JOIN files f ON f.sha256 = l.sha256 WHERE l.ma_hoso = $1 ORDER BY l.file_name",
-                           nn(code))) {
+                           nn(at))) {
             files.append(QJsonObject{
                 {QStringLiteral("sha256"), S::text(row[0])},
                 {QStringLiteral("name"), S::text(row[1])},

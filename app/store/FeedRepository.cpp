@@ -1,12 +1,14 @@
 #include "store/FeedRepository.h"
 
 #include "core/Clock.h"
+#include "core/Logging.h"
 #include "core/Types.h"
 #include "store/Database.h"
 #include "store/DossierRepository.h"
 #include "store/Journal.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace motcua {
@@ -83,38 +85,142 @@ Result<qint64> FeedRepository::insertCopy(const FeedDossier& row, const QDateTim
     return *id;
 }
 
-Status FeedRepository::renameOnline(const FeedDossier& row)
+Result<FeedRepository::OnlineYield> FeedRepository::yieldOnline(const QString& ref, const QString& centerCode,
+                                                                int centerStatus, const QDateTime& now,
+                                                                bool refusedHere)
 {
-    const QString& code = row.dossier.code;
-    const QString& ref = row.dossier.onlineRef;
-    if (ref.isEmpty() || ref == code)
-        return {};
-    Statement& held = m_db.prepare(QStringLiteral("SELECT count(*) FROM dossiers WHERE code = ?1"));
-    held.bind(1, code);
-    const bool taken = held.next() && held.int64(0) > 0;
+    if (ref.isEmpty() || centerCode.isEmpty())
+        return OnlineYield::None;
+    Statement& held = m_db.prepare(QStringLiteral(
+        "SELECT id, code, state FROM dossiers WHERE online_ref = ?1 OR code = ?1 ORDER BY online_ref IS ?1 DESC "
+        "LIMIT 1"));
+    if (!held.isValid())
+        return m_db.lastError().error();
+    held.bind(1, ref);
+    if (!held.next()) {
+        if (Status s = held.error(); !s)
+            return s.error();
+        return OnlineYield::None;
+    }
+    const qint64 id = held.int64(0);
+    const QString local = held.text(1);
+    const auto localState = static_cast<DossierState>(held.integer(2));
     held.reset();
-    if (Status s = held.error(); !s)
-        return s;
-    if (taken)
-        return {};
-    for (const QString& sql : {QStringLiteral("UPDATE dossiers SET code = ?1, online_ref = ?2 WHERE code = ?2"),
-                               QStringLiteral("UPDATE center_dossiers SET code = ?1 WHERE code = ?2")}) {
+    const bool renamed = local != centerCode;
+    if (!renamed && !refusedHere)
+        return OnlineYield::None;
+    if (renamed) {
+        Statement& taken = m_db.prepare(QStringLiteral("SELECT count(*) FROM dossiers WHERE code = ?1"));
+        taken.bind(1, centerCode);
+        const bool other = taken.next() && taken.int64(0) > 0;
+        taken.reset();
+        if (Status s = taken.error(); !s)
+            return s.error();
+        if (other)
+            return OnlineYield::None; // another dossier here holds the center's code: left as it is
+    }
+
+    // This station decided the submission itself (a code of its own, or a decision under the
+    // reference) and the center kept another: that decision is given up, its history kept.
+    const bool decided = refusedHere || local != ref || localState != DossierState::Submitted;
+    auto run = [this](const QString& sql, auto&&... binds) -> Status {
         Statement& st = m_db.prepare(sql);
         if (!st.isValid())
             return m_db.lastError();
-        st.bind(1, code).bind(2, ref);
-        if (Status s = st.exec(); !s)
-            return s;
+        int i = 0;
+        (st.bind(++i, binds), ...);
+        return st.exec();
+    };
+    if (decided) {
+        if (Status s = run(QStringLiteral("UPDATE outbox SET state = 'done', done_at = ?1, updated_at = ?1, last_error "
+                                          "= 'voided' WHERE entity_key = ?2 AND kind IN ('dossier', 'history') AND "
+                                          "state <> 'done'"),
+                           now, local);
+            !s)
+            return s.error();
+        // Papers scanned here belong to the applicant's submission whatever its code: they go
+        // to the center under the code it kept.
+        if (Status s = run(QStringLiteral("UPDATE outbox SET payload = json_set(payload, '$.code', ?1) WHERE kind = "
+                                          "'attachment' AND state <> 'done' AND json_extract(payload, '$.code') = ?2"),
+                           centerCode, local);
+            !s)
+            return s.error();
+        if (Status s = run(QStringLiteral("UPDATE dossier_events SET voided_code = ?2 WHERE dossier_id = ?1 AND "
+                                          "center_key IS NULL AND username <> 'portal' AND voided_code IS NULL"),
+                           id, local);
+            !s)
+            return s.error();
+        if (Status s = writeAudit(m_db, now, centerActor(), QStringLiteral("dossier.online_yield"),
+                                  QStringLiteral("dossier"), centerCode,
+                                  {{QStringLiteral("voided"), local},
+                                   {QStringLiteral("reference"), ref},
+                                   {QStringLiteral("local"), stateKey(localState)}});
+            !s)
+            return s.error();
     }
-    return {};
+    if (Status s =
+            run(QStringLiteral("UPDATE dossiers SET code = ?1, online_ref = ?2 WHERE id = ?3"), centerCode, ref, id);
+        !s)
+        return s.error();
+    // The feed's mark of the copy may still stand under the reference after a local acceptance.
+    if (Status s = run(QStringLiteral("UPDATE OR REPLACE center_dossiers SET code = ?1 WHERE code IN (?2, ?3)"),
+                       centerCode, local, ref);
+        !s)
+        return s.error();
+    if (!decided)
+        return OnlineYield::Renamed;
+    const QJsonObject change{
+        {QStringLiteral("MaHoSo"), centerCode},      {QStringLiteral("TrangThaiHoSo"), QString::number(centerStatus)},
+        {QStringLiteral("NoiDungXuLy"), QString()},  {QStringLiteral("NguoiXuLy"), QString()},
+        {QStringLiteral("ThoiDiemXuLy"), QString()}, {QStringLiteral("MC_MaHoSoTrucTuyen"), ref},
+        {QStringLiteral("MC_MaHoSoBiHuy"), local},   {QStringLiteral("MC_TrangThaiBiHuy"), stateKey(localState)}};
+    auto recorded = recordConflict(centerCode, centerStatus, QJsonDocument(change).toJson(QJsonDocument::Compact), now);
+    if (!recorded)
+        return recorded.error();
+    qCInfo(lcSync) << "online submission decided first at another counter: this station's decision voided";
+    return OnlineYield::Conflict;
+}
+
+Result<bool> FeedRepository::settleOnline(const FeedDossier& row, const QDateTime& now, FeedApplied* applied)
+{
+    const QString& code = row.dossier.code;
+    const QString& ref = row.dossier.onlineRef;
+    if (ref.isEmpty())
+        return true;
+    if (code == ref && row.state == DossierState::Submitted) {
+        // Still waiting at the center: a copy accepted here under a code of its own keeps it
+        // until the center takes that acceptance or refuses it.
+        Statement& mine = m_db.prepare(QStringLiteral("SELECT 1 FROM dossiers WHERE online_ref = ?1 AND code <> ?1"));
+        if (!mine.isValid())
+            return m_db.lastError().error();
+        mine.bind(1, ref);
+        const bool accepted = mine.next();
+        mine.reset();
+        if (Status s = mine.error(); !s)
+            return s.error();
+        return !accepted;
+    }
+    auto yielded = yieldOnline(ref, code, nationalCode(row.state), now, row.refusedHere);
+    if (!yielded)
+        return yielded.error();
+    if (*yielded == OnlineYield::Conflict)
+        ++applied->conflicts;
+    return true;
 }
 
 Status FeedRepository::apply(const FeedDossier& row, int station, const OutboxMark& asked, const QDateTime& now,
                              FeedApplied* applied)
 {
     const QString& code = row.dossier.code;
-    if (Status s = renameOnline(row); !s)
-        return s;
+    const int conflictsBefore = applied->conflicts;
+    auto online = settleOnline(row, now, applied);
+    if (!online)
+        return online.error();
+    if (!*online)
+        return {};
+    // This station's own decision on an online submission given up: the copy takes the
+    // center's receipt, appointment and state even where the state names the same step.
+    const bool yielded = applied->conflicts > conflictsBefore;
     Statement& sel = m_db.prepare(
         QStringLiteral("SELECT d.id, d.state, d.department_id, c.code IS NOT NULL FROM dossiers d LEFT JOIN "
                        "center_dossiers c ON c.code = d.code WHERE d.code = ?1"));
@@ -150,7 +256,7 @@ Status FeedRepository::apply(const FeedDossier& row, int station, const OutboxMa
         if (dep.next())
             department = dep.int64(0);
         dep.reset();
-    } else if (local != row.state) {
+    } else if (local != row.state || yielded) {
         // A change made here and not sent yet wins here until the center has taken it or
         // refused it (then the clerk settles the conflict).
         Statement& pending =
@@ -162,17 +268,22 @@ Status FeedRepository::apply(const FeedDossier& row, int station, const OutboxMa
             unsent = pending.text(1) != QLatin1String("done") || item > asked.lastId || asked.unsent.contains(item);
         }
         pending.reset();
-        if (!unsent) {
+        if (!unsent || yielded) {
             const Dossier& c = row.dossier;
             Statement& upd = m_db.prepare(QStringLiteral(
                 "UPDATE dossiers SET state = ?1, appointment_at = coalesce(?2, appointment_at), finished_at = "
-                "coalesce(?3, finished_at), returned_at = coalesce(?4, returned_at), updated_at = ?5 WHERE id = ?6"));
+                "coalesce(?3, finished_at), returned_at = coalesce(?4, returned_at), updated_at = ?5, received_at = "
+                "coalesce(?7, received_at), received_by = coalesce(nullif(?8, ''), received_by) WHERE id = ?6"));
             upd.bind(1, static_cast<int>(row.state))
                 .bind(2, c.appointmentAt)
                 .bind(3, c.finishedAt)
                 .bind(4, c.returnedAt)
                 .bind(5, now)
                 .bind(6, id);
+            if (yielded)
+                upd.bind(7, c.receivedAt).bind(8, c.receivedBy);
+            else
+                upd.bindNull(7).bindNull(8);
             if (Status s = upd.exec(); !s)
                 return s;
             if (Status s = writeAudit(
@@ -215,7 +326,8 @@ Status FeedRepository::apply(const FeedDossier& row, int station, const OutboxMa
         ++applied->events;
     }
 
-    if (copy) {
+    // (A record the center was asked for outside its feed has no feed position.)
+    if (copy && !row.mark.isEmpty()) {
         Statement& mark = m_db.prepare(QStringLiteral(
             "INSERT INTO center_dossiers (code, feed_mark, pulled_at) VALUES (?1, ?2, ?3) ON CONFLICT (code) DO UPDATE "
             "SET feed_mark = excluded.feed_mark, pulled_at = excluded.pulled_at"));
@@ -270,13 +382,13 @@ Result<QString> FeedRepository::settledFor(qint64 outboxId)
     return how;
 }
 
-Status FeedRepository::supersede(qint64 outboxId, const QDateTime& now)
+Status FeedRepository::supersede(qint64 outboxId, const QDateTime& now, const QString& note)
 {
     Statement& st = m_db.prepare(QStringLiteral(
-        "UPDATE outbox SET state = 'done', done_at = ?1, updated_at = ?1, last_error = '' WHERE id = ?2"));
+        "UPDATE outbox SET state = 'done', done_at = ?1, updated_at = ?1, last_error = ?3 WHERE id = ?2"));
     if (!st.isValid())
         return m_db.lastError();
-    st.bind(1, now).bind(2, outboxId);
+    st.bind(1, now).bind(2, outboxId).bind(3, note.isNull() ? QStringLiteral("") : note);
     return st.exec();
 }
 

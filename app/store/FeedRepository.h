@@ -35,15 +35,19 @@ struct FeedDossier
     QString departmentName;
     DossierState state = DossierState::Received; // the center's state
     QList<FeedEvent> events;                     // oldest first
+    // The center refused this station's decision on the online submission (error 16): the
+    // decision is given up even where it kept the code the center holds (FeedRepository::yieldOnline).
+    bool refusedHere = false;
 };
 
 // What applying feed rows did.
 struct FeedApplied
 {
-    int added = 0;   // dossiers new to this workstation
-    int moved = 0;   // dossiers here whose state the center changed
-    int events = 0;  // history rows added
-    int skipped = 0; // dossiers whose procedure this workstation does not know
+    int added = 0;     // dossiers new to this workstation
+    int moved = 0;     // dossiers here whose state the center changed
+    int events = 0;    // history rows added
+    int skipped = 0;   // dossiers whose procedure this workstation does not know
+    int conflicts = 0; // online decisions of this station given up for the center's (yieldOnline)
 };
 
 // Writes the center's dossier feed into this workstation's tables (schema 19). Nothing written
@@ -88,12 +92,34 @@ public:
     Status resendOnTop(qint64 outboxId, const QString& code, QJsonObject record, const QString& centerState,
                        const QDateTime& now);
     // The clerk took the center's side: the row is done (a fresh record was queued then).
-    Status supersede(qint64 outboxId, const QDateTime& now);
+    // `note` is kept as the row's last error ("voided": closed unsent, see yieldOnline).
+    Status supersede(qint64 outboxId, const QDateTime& now, const QString& note = QString());
+
+    // What yieldOnline did.
+    enum class OnlineYield {
+        None,     // no copy of the submission here, or it has the center's code already
+        Renamed,  // the copy, still undecided here, took the center's code
+        Conflict, // this station's own decision was given up for the center's: conflict recorded
+    };
+    // The center holds online submission `ref` under `centerCode` (decided there if that is not
+    // `ref`), with national status `centerStatus`. The local copy (online_ref or code `ref`) takes
+    // that code. When this station had decided it otherwise (accepted it under a code of its own,
+    // or refused it, or asked for papers, while the center kept another counter's decision), that
+    // decision is given up: its outbox rows are closed unsent (last_error 'voided'), its steps stay
+    // in the history marked with the code they were recorded under (dossier_events.voided_code, never
+    // sent), an audit row (dossier.online_yield) links the two codes, and a sync conflict names the
+    // voided code (MC_MaHoSoBiHuy) for the clerk. The state is left to the caller (the feed moves
+    // it). Part of the caller's transaction.
+    // `refusedHere`: the center refused this station's decision (error 16), so it is given up
+    // even when the copy has the center's code already (two decisions under the reference).
+    Result<OnlineYield> yieldOnline(const QString& ref, const QString& centerCode, int centerStatus,
+                                    const QDateTime& now, bool refusedHere = false);
 
 private:
-    // An accepted online submission comes under its new code with its online reference: a
-    // local copy still under the reference takes the new code (the caller's transaction).
-    Status renameOnline(const FeedDossier& row);
+    // An online submission of the feed (its online reference set): the local copy takes the
+    // center's code and decision (yieldOnline). False when the row must be left alone: the center
+    // still waits for a decision that this station made and has not had taken yet.
+    Result<bool> settleOnline(const FeedDossier& row, const QDateTime& now, FeedApplied* applied);
     Result<qint64> insertCopy(const FeedDossier& row, const QDateTime& now);
 
     Database& m_db;

@@ -3,6 +3,7 @@
 #include "core/Logging.h"
 #include "store/CenterFileRepository.h"
 #include "store/Database.h"
+#include "store/FeedRepository.h"
 #include "store/Settings.h"
 #include "sync/PortalClient.h"
 #include "sync/PortalProtocol.h"
@@ -186,6 +187,7 @@ void CenterFeedPull::run()
         }
         pulled += rows.size();
         m_lane.report().feedDossiers += applied.added + applied.moved;
+        m_lane.report().conflicts += applied.conflicts;
         if (applied.skipped > 0) {
             m_lane.note(QCoreApplication::translate(
                 "motcua", "%n dossier(s) of the center name a procedure this workstation does not know.", nullptr,
@@ -206,18 +208,81 @@ Status CenterFeedPull::recordCenterFiles(const QString& code, const QJsonObject&
         .recordFromFeed(code, row.value(QLatin1String("Tep")).toArray(), m_lane.now());
 }
 
+bool CenterFeedPull::yieldOnlineDecision(SyncLane& lane, const OutboxItem& item, const QJsonObject& center,
+                                         const QString& ref)
+{
+    // The center's record in the shape of a feed entry, applied as the feed would: the copy
+    // takes the center's code and state, and this station's decision becomes a conflict.
+    FeedDossier row;
+    QJsonObject entry{{QStringLiteral("MaHoSo"), center.value(QStringLiteral("MaHoSo"))},
+                      {QStringLiteral("HoSo"), center},
+                      {QStringLiteral("MaHoSoTrucTuyen"), ref},
+                      {QStringLiteral("TrangThaiTrungTam"), center.value(QStringLiteral("TrangThaiTrungTam"))}};
+    const QString step = center.value(QStringLiteral("MC_TrangThaiMoi")).toString();
+    if (!step.isEmpty() && center.value(QStringLiteral("TrangThaiTrungTam")).toString().isEmpty())
+        entry.insert(QStringLiteral("TinhTrang"), step);
+    if (!readRow(entry, &row))
+        return false;
+    row.refusedHere = true;
+    const int station = Settings(lane.db()).integer(QStringLiteral("station.number"));
+    FeedRepository feed(lane.db());
+    Transaction tx(lane.db());
+    if (!tx.begun()) {
+        lane.note(tx.begun().error().message);
+        return false;
+    }
+    auto asked = feed.outboxMark();
+    if (!asked) {
+        lane.note(asked.error().message);
+        return false;
+    }
+    FeedApplied applied;
+    if (Status s = feed.apply(row, station, *asked, lane.now(), &applied); !s) {
+        lane.note(s.error().message);
+        return false;
+    }
+    // The refused row itself (voided with its decision, unless a feed page did that first).
+    if (Status s = feed.supersede(item.id, lane.now(), QStringLiteral("voided")); !s) {
+        lane.note(s.error().message);
+        return false;
+    }
+    if (Status s = tx.commit(); !s) {
+        lane.note(s.error().message);
+        return false;
+    }
+    lane.report().conflicts += applied.conflicts;
+    return true;
+}
+
 bool CenterFeedPull::settleRefusedStep(SyncLane& lane, const OutboxItem& item, const PortalAnswer& refusal)
 {
     const QString code = item.entityKey;
+    const QJsonObject record =
+        item.payload.isEmpty() ? QJsonDocument::fromJson(item.payloadJson).object() : item.payload;
+    // A decision on an online submission names it by its online reference: an acceptance's new
+    // code is unknown to the center when another counter's decision was taken first.
+    const QString ref = record.value(QStringLiteral("MC_MaHoSoTrucTuyen")).toString();
     // The center's side as it is now, in the shape of a central status change, so the conflicts
     // page shows it and settling it "the center's way" moves the dossier there.
-    const PortalAnswer found = lane.client().call(QStringLiteral("TraCuuHoSo"), {{QStringLiteral("mahoso"), code}});
+    const PortalAnswer found =
+        lane.client().call(QStringLiteral("TraCuuHoSo"), {{QStringLiteral("mahoso"), ref.isEmpty() ? code : ref}});
     const QJsonArray result = found.body.value(QStringLiteral("result")).toArray();
     if (!found.ok() || result.isEmpty()) {
         lane.note(refusal.message);
         return false;
     }
     const QJsonObject center = result.first().toObject();
+    // Only a decision on the submission carries the reference, and the center refuses one only
+    // when it holds another (another code, or another decision under the reference).
+    const bool otherDecision = center.value(QStringLiteral("MaHoSo")).toString() != code ||
+                               center.value(QStringLiteral("MC_TrangThaiMoi")).toString() !=
+                                   record.value(QStringLiteral("MC_TrangThaiMoi")).toString();
+    if (!ref.isEmpty() && otherDecision) {
+        if (yieldOnlineDecision(lane, item, center, ref))
+            return true;
+        lane.note(refusal.message);
+        return false;
+    }
     FeedRepository feed(lane.db());
     auto settled = feed.settledFor(item.id);
     if (!settled) {
@@ -234,7 +299,6 @@ bool CenterFeedPull::settleRefusedStep(SyncLane& lane, const OutboxItem& item, c
     const QString centerState = center.value(QStringLiteral("MC_TrangThaiMoi")).toString();
     DossierState known;
     if (*settled == QLatin1String("local") && stateFromKey(centerState, &known)) {
-        QJsonObject record = item.payload.isEmpty() ? QJsonDocument::fromJson(item.payloadJson).object() : item.payload;
         if (Status s = feed.resendOnTop(item.id, code, record, centerState, lane.now()); !s) {
             lane.note(s.error().message);
             return false;

@@ -30,12 +30,22 @@ public:
     // caused, does what they chose instead and answers true: the row is done
     // (the center's side: the fresh record queued then replaces it) or goes out again as a step
     // from the state the center has now (this workstation's side).
+    // A decision on an online submission (MC_MaHoSoTrucTuyen) is looked up by that reference.
+    // When the center kept another counter's decision under another code (an acceptance, or a
+    // refusal under the reference), this station's decision is given up at once
+    // (FeedRepository::yieldOnline): the copy takes the center's code and state, a conflict naming
+    // the voided code is recorded, the row is closed unsent, and the answer is true.
     static bool settleRefusedStep(SyncLane& lane, const OutboxItem& item, const PortalAnswer& refusal);
 
     // A feed row as the store writes it; false when it cannot be read (no code or status).
     static bool readRow(const QJsonObject& row, FeedDossier* out);
 
 private:
+    // The center's record `center` of online submission `ref` applied as a feed entry, and the
+    // refused row `item` closed unsent, in one transaction. False when it could not be.
+    static bool yieldOnlineDecision(SyncLane& lane, const OutboxItem& item, const QJsonObject& center,
+                                    const QString& ref);
+
     // The feed row's files that are not here yet become center_files rows (fetched on demand,
     // CenterFileFetch), in the page's transaction.
     Status recordCenterFiles(const QString& code, const QJsonObject& row);

@@ -108,7 +108,8 @@ Result<int> OutboxStore::feedHistory(const QDateTime& now, int limit, QList<Outb
     Statement& sel = m_db.prepare(QStringLiteral(
         "SELECT e.id, d.code, e.at, coalesce(u.full_name, e.username), e.to_state, coalesce(dep.name, ''), "
         "coalesce(nullif(e.portal_text, ''), e.note), d.appointment_at, e.username, e.center_key IS NOT NULL, "
-        "EXISTS (SELECT 1 FROM portal_dossiers p WHERE p.code = d.code) FROM dossier_events e JOIN "
+        "EXISTS (SELECT 1 FROM portal_dossiers p WHERE p.code = d.code), e.voided_code IS NOT NULL FROM "
+        "dossier_events e JOIN "
         "dossiers d ON d.id = e.dossier_id "
         "LEFT JOIN users u ON u.username = e.username "
         "LEFT JOIN departments dep ON dep.id = e.to_department WHERE e.id > ?1 ORDER BY e.id LIMIT ?2"));
@@ -130,8 +131,9 @@ Result<int> OutboxStore::feedHistory(const QDateTime& now, int limit, QList<Outb
         const qint64 eventId = sel.int64(0);
         lastId = eventId;
         ++scanned;
-        // Central decisions pulled from the portal (PortalPuller) are the portal's own rows.
-        if (sel.text(8) == QLatin1String("portal") || sel.integer(9) != 0)
+        // Central decisions pulled from the portal (PortalPuller) are the portal's own rows; steps
+        // of an online decision given up for another counter's (voided_code) are never sent.
+        if (sel.text(8) == QLatin1String("portal") || sel.integer(9) != 0 || sel.integer(11) != 0)
             continue;
         const QString code = sel.text(1);
         DossierState state = static_cast<DossierState>(sel.integer(4));

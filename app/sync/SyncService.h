@@ -50,6 +50,12 @@ struct SyncConflict
     QString portalNote;        // NoiDungXuLy
     QDateTime portalDecidedAt; // ThoiDiemXuLy; invalid when the portal gave none
     QDateTime detectedAt;
+    // An online submission this station decided while another counter's decision reached the
+    // center first (FeedRepository::yieldOnline): the code this station's decision was recorded
+    // under and gave up (its receipt's, or the online reference), empty for other conflicts.
+    // The dossier already has the center's code and state; localState is this station's
+    // decision. Such a conflict is settled the center's way only.
+    QString voidedCode;
 };
 
 // How a clerk settles a conflict.

@@ -40,7 +40,8 @@ Result<QList<SyncConflict>> SyncService::conflicts()
 {
     Statement& st = m_db.prepare(
         QStringLiteral("SELECT c.id, c.dossier_code, d.applicant_name, coalesce(d.state, c.local_state), "
-                       "c.portal_state, c.portal_json, c.detected_at, d.id IS NOT NULL FROM sync_conflicts c "
+                       "c.portal_state, c.portal_json, c.detected_at, d.id IS NOT NULL, c.local_state FROM "
+                       "sync_conflicts c "
                        "LEFT JOIN dossiers d ON d.code = c.dossier_code WHERE c.resolved_at IS NULL "
                        "ORDER BY c.detected_at, c.id"));
     if (!st.isValid())
@@ -60,6 +61,22 @@ Result<QList<SyncConflict>> SyncService::conflicts()
         c.portalDecidedAt = PortalPuller::parsePortalTime(portal.value(QStringLiteral("ThoiDiemXuLy")).toString());
         c.detectedAt = st.dateTime(6);
         c.dossierExists = st.integer(7) != 0;
+        c.voidedCode = portal.value(QStringLiteral("MC_MaHoSoBiHuy")).toString();
+        if (!c.voidedCode.isEmpty()) {
+            c.localState = st.integer(8);
+            c.localStateName = stateName(static_cast<DossierState>(c.localState));
+            const QString ref = portal.value(QStringLiteral("MC_MaHoSoTrucTuyen")).toString();
+            // The voided code first: the note column shows its start, the full text in a tooltip.
+            c.portalNote =
+                c.voidedCode == ref
+                    ? QCoreApplication::translate("motcua", "This workstation's decision is void: online submission "
+                                                            "%1 was decided first at another counter, as %2.")
+                          .arg(ref, c.dossierCode)
+                    : QCoreApplication::translate("motcua", "Receipt %1 of this workstation is void: online "
+                                                            "submission %2 was decided first at another counter, as "
+                                                            "%3.")
+                          .arg(c.voidedCode, ref, c.dossierCode);
+        }
         out.append(c);
     }
     if (Status s = st.error(); !s)
@@ -98,6 +115,17 @@ Status SyncService::resolveConflict(const Actor& actor, qint64 id, ConflictResol
             QCoreApplication::translate("motcua", "The conflict of dossier %1 has already been resolved.").arg(code));
     }
 
+    const QString voided = change.value(QStringLiteral("MC_MaHoSoBiHuy")).toString();
+    if (!voided.isEmpty() && how == ConflictResolution::Local) {
+        return Error::conflict(QCoreApplication::translate("motcua", "Online submission %1 was decided first at "
+                                                                     "another counter; the decision recorded here "
+                                                                     "under %2 cannot be kept.")
+                                   .arg(change.value(QStringLiteral("MC_MaHoSoTrucTuyen")).toString(), voided));
+    }
+    // The copy took the center's code and state when the conflict was found: settling it
+    // only records that the clerk saw it.
+    const bool online = !voided.isEmpty();
+
     auto decision = PortalPuller::readDecision(m_db, change);
     if (!decision)
         return decision.error();
@@ -114,7 +142,7 @@ Status SyncService::resolveConflict(const Actor& actor, qint64 id, ConflictResol
     }
 
     const DossierState before = decision->local;
-    if (how == ConflictResolution::Portal) {
+    if (how == ConflictResolution::Portal && !online) {
         // The dossier may have moved since: nothing to book when it is already where the
         // portal put it.
         if (!decision->alreadyApplied()) {
@@ -150,6 +178,8 @@ Status SyncService::resolveConflict(const Actor& actor, qint64 id, ConflictResol
                         {QStringLiteral("resolution"), resolutionKey(how)},
                         {QStringLiteral("portal_state"), portalState},
                         {QStringLiteral("local"), stateKey(before)}};
+    if (online)
+        details.insert(QStringLiteral("voided"), voided);
     if (Status s = writeAudit(m_db, now, actor, QStringLiteral("sync.conflict_resolve"), QStringLiteral("dossier"),
                               code, details);
         !s)

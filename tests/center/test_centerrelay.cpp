@@ -127,6 +127,43 @@ private:
         return m_center->cluster()->client(
             u"psql"_s, {u"-v"_s, u"ON_ERROR_STOP=1"_s, u"-d"_s, m_center->cluster()->conninfo(), u"-tAc"_s, sql});
     }
+    QString query(const QString& sql)
+    {
+        QByteArray out;
+        if (m_center->cluster()->client(
+                u"psql"_s, {u"-v"_s, u"ON_ERROR_STOP=1"_s, u"-d"_s, m_center->cluster()->conninfo(), u"-tAc"_s, sql},
+                &out) != 0)
+            return u"(psql failed)"_s;
+        return QString::fromUtf8(out).trimmed();
+    }
+    // An online submission as the center's pull stores it: waiting, under its reference.
+    bool submittedOnline(const QString& ref)
+    {
+        QJsonObject record = stationRecord(ref, u"2"_s);
+        record.insert(u"TrangThaiHoSo"_s, u"1"_s);
+        record.insert(u"NgayTiepNhan"_s, u""_s);
+        record.insert(u"NgayNopHoSo"_s, u"20260213080000"_s);
+        const QString json = QString::fromUtf8(QJsonDocument(record).toJson(QJsonDocument::Compact));
+        return psql(u"INSERT INTO dossiers (ma_hoso, madonvi, ma_tthc, chu_ho_so, kenh, trang_thai, ngay_tiep_nhan,"
+                    " data, created_at, updated_at, ma_truc_tuyen) VALUES ('%1', '%2', '1.000426', 'Trần Thị B', '2',"
+                    " '1', '', $j$%3$j$, 1, 1, '%1')"_s.arg(ref, m_center->madonvi(), json)) == 0;
+    }
+    // A workstation's decision on online submission `ref` (an acceptance under `code`).
+    bool decidedOnline(const QString& ref, const QString& code, const QString& step, const QString& status)
+    {
+        QJsonObject record = stationRecord(code, u"2"_s);
+        record.insert(u"TrangThaiHoSo"_s, status);
+        record.insert(u"MC_MaHoSoTrucTuyen"_s, ref);
+        record.insert(u"MC_TrangThaiTruoc"_s, u"submitted"_s);
+        record.insert(u"MC_TrangThaiMoi"_s, step);
+        if (code != ref)
+            return addAtCenter(record, 1);
+        auto r = m_center->http().call(m_session, m_center->madonvi(), u"DongBoHoSoMC"_s,
+                                       {{u"isUpdating"_s, u"True"_s}, {u"data"_s, QJsonArray{record}}});
+        if (r.code() != u"0"_s)
+            qWarning() << "center update:" << r.code() << r.json.value(u"message"_s).toString();
+        return r.code() == u"0"_s;
+    }
     int relayStatus(QByteArray* out)
     {
         return m_center->centerCommand({u"relay"_s, u"status"_s, u"--lang"_s, u"en"_s}, out);
@@ -367,6 +404,46 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(relayStatus(&out), 1, 30000);
         QVERIFY2(out.contains("data[0].TenTTHC là bắt buộc"), out.constData());
         QVERIFY(m_national.national(codeOf(30)).value(u"dossier"_s).toObject().isEmpty());
+    }
+
+    // An online submission came from the national system: while it waits for a clerk it is not
+    // sent back under its reference. Accepted, it arrives under the center's code only, with what
+    // was queued under the reference; refused, under its reference.
+    void onlineSubmissionsAreRelayedOnceDecided()
+    {
+        const QString accepted = u"TT-260213-000101"_s;
+        const QString refused = u"TT-260213-000102"_s;
+        const QString code = codeOf(60);
+        QVERIFY(submittedOnline(accepted));
+        QVERIFY(submittedOnline(refused));
+        // A central decision recorded under the reference (any write path is relayed).
+        QCOMPARE(psql(u"INSERT INTO decisions (ma_hoso, madonvi, trang_thai, noi_dung, nguoi_xu_ly, thoi_diem)"
+                      " VALUES ('%1', '%2', '1', 'Đã kiểm tra', 'Cán bộ', '20260213090000')"_s.arg(
+                          accepted, m_center->madonvi())),
+                 0);
+        QTRY_COMPARE_WITH_TIMEOUT(query(u"SELECT count(*) FROM relay_outbox WHERE sent_at IS NULL AND ma_hoso IN"
+                                        " ('%1', '%2')"_s.arg(accepted, refused)),
+                                  u"0"_s, 30000);
+        QVERIFY(m_national.national(accepted).value(u"dossier"_s).toObject().isEmpty());
+        QVERIFY(m_national.national(refused).value(u"dossier"_s).toObject().isEmpty());
+
+        QVERIFY(decidedOnline(accepted, code, u"received"_s, u"2"_s));
+        QVERIFY(decidedOnline(refused, refused, u"refused"_s, u"3"_s));
+        QCOMPARE(query(u"SELECT ma_hoso FROM dossiers WHERE ma_truc_tuyen = '%1'"_s.arg(accepted)), code);
+        // The acceptance's own row and the decision that followed the submission to its code.
+        QTRY_VERIFY_WITH_TIMEOUT(arrived(code, 2), 30000);
+        const QJsonObject atNational = m_national.national(code);
+        QCOMPARE(atNational.value(u"dossier"_s).toObject().value(u"TrangThaiHoSo"_s).toString(), u"2"_s);
+        QCOMPARE(atNational.value(u"dossier"_s).toObject().value(u"KenhThucHien"_s).toString(), u"2"_s);
+        QCOMPARE(atNational.value(u"adds"_s).toString(), u"1"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(m_national.national(refused).value(u"status"_s).toString(), u"3"_s, 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            query(u"SELECT count(*) FROM relay_outbox WHERE sent_at IS NULL AND ma_hoso IN ('%1', '%2', '%3')"_s.arg(
+                accepted, refused, code)),
+            u"0"_s, 30000);
+        // Nothing ever went out under the accepted submission's reference.
+        QVERIFY(m_national.national(accepted).value(u"dossier"_s).toObject().isEmpty());
+        QVERIFY(m_national.national(accepted).value(u"history"_s).toArray().isEmpty());
     }
 
     void cleanupTestCase()

@@ -153,6 +153,7 @@ void TestMigrations::scriptMergedOutOfOrderStillRuns()
                                          "ALTER TABLE dossiers DROP COLUMN online_ref;"
                                          "ALTER TABLE dossiers DROP COLUMN submitted_at;"
                                          "DROP TABLE center_files;"
+                                         "ALTER TABLE dossier_events DROP COLUMN voided_code;"
                                          "PRAGMA user_version = 18;")));
     const Status s = migrate(*m_db);
     QVERIFY2(s, qPrintable(s.error().message));

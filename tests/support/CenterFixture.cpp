@@ -114,10 +114,12 @@ bool PortalFixture::resetData()
         return QFile::remove(databasePath()) || !QFile::exists(databasePath());
     if (!m_pg || !m_pg->isRunning())
         return true;
-    return m_pg->client(QStringLiteral("psql"),
-                        {QStringLiteral("-d"), m_pg->conninfo(), QStringLiteral("-c"),
-                         QStringLiteral("TRUNCATE dossiers, history, files, file_chunks, file_links, lease_counters,"
-                                        " leases, lease_requests, decisions")}) == 0;
+    return m_pg->client(
+               QStringLiteral("psql"),
+               {QStringLiteral("-d"), m_pg->conninfo(), QStringLiteral("-c"),
+                QStringLiteral("TRUNCATE dossiers, history, files, file_chunks, file_links, lease_counters,"
+                               " leases, lease_requests, decisions;"
+                               " UPDATE online_pull SET cursor = 0, pulled = 0, failures = 0, last_error = ''")}) == 0;
 }
 
 } // namespace motcua::test

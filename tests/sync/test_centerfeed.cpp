@@ -7,8 +7,10 @@
 #include "PortalFixture.h"
 #include "SyncTestBed.h"
 #include "core/ProcessingRecords.h"
+#include "service/OnlineInboxService.h"
 #include "service/ProcessingService.h"
 #include "store/DossierRepository.h"
+#include "sync/SyncService.h"
 
 #include <QProcess>
 #include <QTest>
@@ -17,6 +19,7 @@
 
 using namespace motcua;
 using namespace motcua::test;
+using namespace Qt::StringLiterals;
 
 class TestCenterFeed : public QObject
 {
@@ -36,8 +39,16 @@ private Q_SLOTS:
     // An online submission pulled from the national portal reaches a workstation as submitted,
     // and once the center gives it a code, the workstation's copy takes that code.
     void onlineSubmissionReachesAStationAndIsRenamed();
+    // Two stations decide the same online submission while apart: the center keeps the first
+    // decision, the other station takes it (its own decision voided, a conflict for its clerk)
+    // whether its refused decision or the center's feed reaches it first, and its feed goes on.
+    void onlineDecidedTwiceApart_data();
+    void onlineDecidedTwiceApart();
 
 private:
+    // Files a submission at a national double and has the center pull it; its reference.
+    QString pullOnlineSubmission(PortalFixture& national);
+    QString centerQuery(const QString& sql);
     // Enrols station `number` at the center and points `bed` at it with that credential.
     void enrol(SyncTestBed& bed, int number);
     SyncReport pass(SyncTestBed& bed, SyncOptions options);
@@ -333,28 +344,48 @@ void TestCenterFeed::commandLineShowsProgress()
     QCOMPARE(m_c->count(QStringLiteral("SELECT count(*) FROM center_dossiers")), 3);
 }
 
-void TestCenterFeed::onlineSubmissionReachesAStationAndIsRenamed()
+QString TestCenterFeed::centerQuery(const QString& sql)
 {
-    PortalFixture national({}, PortalFixture::Server::Portal);
-    QVERIFY2(national.start(), qPrintable(national.errorString()));
+    QByteArray out;
+    if (m_center->cluster()->client(
+            QStringLiteral("psql"),
+            {QStringLiteral("-d"), m_center->cluster()->conninfo(), QStringLiteral("-tAc"), sql}, &out) != 0)
+        return QStringLiteral("(psql failed)");
+    return QString::fromUtf8(out).trimmed();
+}
+
+QString TestCenterFeed::pullOnlineSubmission(PortalFixture& national)
+{
     QProcess submit;
     submit.start(QStringLiteral(MOTCUA_PORTAL_PATH),
                  {QStringLiteral("submit-online"), QStringLiteral("--db"), national.databasePath(),
                   QStringLiteral("--files"), QStringLiteral("2"), QStringLiteral("--seed"), QStringLiteral("7")});
-    QVERIFY(submit.waitForFinished(60000));
-    QCOMPARE(submit.exitCode(), 0);
+    if (!submit.waitForFinished(60000) || submit.exitCode() != 0)
+        return {};
     const QString ref = QString::fromUtf8(submit.readAllStandardOutput()).trimmed();
-    QVERIFY2(ref.startsWith(QStringLiteral("TT-")), qPrintable(ref));
+    if (!ref.startsWith(QStringLiteral("TT-")))
+        return {};
     QByteArray out;
-    QCOMPARE(
+    const int pulled =
         m_center->centerCommand({QStringLiteral("pull-online"), QStringLiteral("--set"),
                                  QStringLiteral("online_url=") + national.url().toString(), QStringLiteral("--set"),
                                  QStringLiteral("national_ca=") + national.caPath(), QStringLiteral("--set"),
                                  QStringLiteral("national_username=") + national.username(), QStringLiteral("--set"),
                                  QStringLiteral("national_password=") + national.password()},
-                                &out),
-        0);
-    QVERIFY2(out.contains(ref.toUtf8()), out.constData());
+                                &out);
+    if (pulled != 0 || !out.contains(ref.toUtf8())) {
+        qWarning() << "pull-online:" << out;
+        return {};
+    }
+    return ref;
+}
+
+void TestCenterFeed::onlineSubmissionReachesAStationAndIsRenamed()
+{
+    PortalFixture national({}, PortalFixture::Server::Portal);
+    QVERIFY2(national.start(), qPrintable(national.errorString()));
+    const QString ref = pullOnlineSubmission(national);
+    QVERIFY(ref.startsWith(QStringLiteral("TT-")));
 
     QVERIFY(pass(*m_a).reached);
     auto d = DossierRepository(m_a->app().db()).byCode(ref);
@@ -390,6 +421,135 @@ void TestCenterFeed::onlineSubmissionReachesAStationAndIsRenamed()
     // A station that never held it gets it under its code only.
     QVERIFY(pass(*m_b).reached);
     QCOMPARE(m_b->count(QStringLiteral("SELECT count(*) FROM dossiers WHERE online_ref = '%1'").arg(ref)), 1);
+}
+
+void TestCenterFeed::onlineDecidedTwiceApart_data()
+{
+    QTest::addColumn<QString>("winnerDecides"); // "accept", "refuse" or "supplement"
+    QTest::addColumn<QString>("loserDecides");
+    QTest::addColumn<bool>("feedFirst"); // the loser pulls the feed before it sends its decision
+    QTest::newRow("both accept, the refusal reaches the loser first") << u"accept"_s << u"accept"_s << false;
+    QTest::newRow("both accept, the feed reaches the loser first") << u"accept"_s << u"accept"_s << true;
+    QTest::newRow("accepted there, refused here") << u"accept"_s << u"refuse"_s << false;
+    QTest::newRow("refused there, accepted here") << u"refuse"_s << u"accept"_s << true;
+    QTest::newRow("papers asked there, refused here") << u"supplement"_s << u"refuse"_s << false;
+}
+
+void TestCenterFeed::onlineDecidedTwiceApart()
+{
+    QFETCH(QString, winnerDecides);
+    QFETCH(QString, loserDecides);
+    QFETCH(bool, feedFirst);
+    PortalFixture national({}, PortalFixture::Server::Portal);
+    QVERIFY2(national.start(), qPrintable(national.errorString()));
+    const QString ref = pullOnlineSubmission(national);
+    QVERIFY(ref.startsWith(QStringLiteral("TT-")));
+    QVERIFY(pass(*m_a).reached);
+    QVERIFY(pass(*m_b).reached);
+    QCOMPARE(stateOf(*m_b, ref), DossierState::Submitted);
+    const qint64 loserId = DossierRepository(m_b->app().db()).byCode(ref)->id;
+
+    // Apart, A and B each decide it.
+    auto decide = [&ref](SyncTestBed& bed, const QString& how) -> QString {
+        OnlineInboxService& inbox = bed.app().onlineInbox();
+        const QString reason = QStringLiteral("Thiếu giấy tờ");
+        auto copy = DossierRepository(bed.app().db()).byCode(ref);
+        if (!copy || copy->components.isEmpty())
+            return {};
+        const QString paper = copy->components.first().name;
+        auto d = how == u"accept"_s   ? inbox.accept(bed.admin(), ref)
+                 : how == u"refuse"_s ? inbox.refuse(bed.admin(), ref, reason)
+                                      : inbox.requestSupplement(bed.admin(), ref, {SupplementItem{paper, reason}});
+        if (!d) {
+            qWarning() << "decision:" << d.error().message;
+            return {};
+        }
+        return d->code;
+    };
+    auto stateAfter = [](const QString& how) {
+        return how == u"accept"_s   ? DossierState::Received
+               : how == u"refuse"_s ? DossierState::Refused
+                                    : DossierState::SupplementRequested;
+    };
+    const QString winner = decide(*m_a, winnerDecides);
+    const QString loser = decide(*m_b, loserDecides);
+    QVERIFY(!winner.isEmpty() && !loser.isEmpty());
+    QCOMPARE(winner == ref, winnerDecides != u"accept"_s);
+    QCOMPARE(loser == ref, loserDecides != u"accept"_s);
+    const DossierState winnerState = stateAfter(winnerDecides);
+    const DossierState loserState = stateAfter(loserDecides);
+
+    // A reaches the center first: its decision is kept.
+    QCOMPARE(pass(*m_a).conflicts, 0);
+    QCOMPARE(m_a->pending(), 0);
+    QCOMPARE(centerQuery(QStringLiteral("SELECT ma_hoso FROM dossiers WHERE ma_truc_tuyen = '%1'").arg(ref)), winner);
+    const int historyAtCenter = centerHistory(winner);
+    QVERIFY(historyAtCenter > 0);
+
+    // B: its decision or the feed first, then whole passes.
+    SyncOptions first = m_b->options();
+    first.kinds = feedFirst ? QStringList{SyncKind::feed()} : QStringList{SyncKind::dossier(), SyncKind::history()};
+    SyncReport one = pass(*m_b, first);
+    QCOMPARE(one.conflicts, 1);
+    int conflicts = 0;
+    for (int i = 0; i < 3; ++i)
+        conflicts += pass(*m_b).conflicts;
+    QCOMPARE(conflicts, 0);
+    QVERIFY2(m_b->pending() == 0, qPrintable(m_b->describePending()));
+
+    // One code at the center, B's decision nowhere in it.
+    QCOMPARE(centerQuery(QStringLiteral("SELECT count(*) FROM dossiers WHERE ma_truc_tuyen = '%1' OR ma_hoso IN "
+                                        "('%1', '%2', '%3')")
+                             .arg(ref, winner, loser)),
+             QStringLiteral("1"));
+    QCOMPARE(centerHistory(winner), historyAtCenter);
+    QCOMPARE(m_center->dossier(winner).value(QLatin1String("dossier")).toObject().value(QLatin1String("MaTrangThai")),
+             QJsonValue(QString::number(nationalCode(winnerState))));
+
+    // B's copy is the center's, under its code; B's own steps kept, marked with the code given up.
+    auto copy = DossierRepository(m_b->app().db()).byCode(winner);
+    QVERIFY2(copy, qPrintable(copy ? QString() : copy.error().message));
+    QCOMPARE(copy->id, loserId);
+    QCOMPARE(copy->onlineRef, ref);
+    QCOMPARE(copy->state, winnerState);
+    if (loser != winner && loser != ref)
+        QVERIFY(!DossierRepository(m_b->app().db()).byCode(loser));
+    QCOMPARE(m_b->count(QStringLiteral("SELECT count(*) FROM dossiers WHERE online_ref IS NOT NULL")), 1);
+    QVERIFY(m_b->count(QStringLiteral("SELECT count(*) FROM dossier_events WHERE voided_code = '%1'").arg(loser)) > 0);
+    QVERIFY(m_b->count(QStringLiteral("SELECT count(*) FROM outbox WHERE last_error = 'voided' AND entity_key = '%1'")
+                           .arg(loser)) > 0);
+    QCOMPARE(m_b->count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'dossier.online_yield' AND "
+                                       "entity_key = '%1'")
+                            .arg(winner)),
+             1);
+
+    // The conflict names the voided code and the center's; it is settled the center's way only.
+    auto list = m_b->app().sync().conflicts();
+    QVERIFY(list);
+    QCOMPARE(list->size(), 1);
+    const SyncConflict& c = list->first();
+    QCOMPARE(c.dossierCode, winner);
+    QCOMPARE(c.voidedCode, loser);
+    QCOMPARE(c.localState, static_cast<int>(loserState));
+    QCOMPARE(c.portalState, nationalCode(winnerState));
+    QVERIFY2(c.portalNote.contains(ref) && c.portalNote.contains(winner), qPrintable(c.portalNote));
+    if (loser != ref)
+        QVERIFY2(c.portalNote.contains(loser), qPrintable(c.portalNote));
+    QVERIFY(!m_b->app().sync().resolveConflict(m_b->admin(), c.id, ConflictResolution::Local));
+    const Status settled = m_b->app().sync().resolveConflict(m_b->admin(), c.id, ConflictResolution::Portal);
+    QVERIFY2(settled, qPrintable(settled ? QString() : settled.error().message));
+    QCOMPARE(pass(*m_b).conflicts, 0);
+    QCOMPARE(m_b->pending(), 0);
+    QCOMPARE(m_b->count(QStringLiteral("SELECT count(*) FROM sync_conflicts WHERE resolved_at IS NULL")), 0);
+    QCOMPARE(stateOf(*m_b, winner), winnerState);
+
+    // B's feed is not stuck on the submission: a dossier received on A later reaches B.
+    const QString later = m_a->takeDossiers(1).value(0);
+    QVERIFY(!later.isEmpty());
+    QVERIFY(pass(*m_a).reached);
+    QVERIFY(pass(*m_b).reached);
+    QCOMPARE(stateOf(*m_b, later), DossierState::Received);
+    QCOMPARE(m_a->count(QStringLiteral("SELECT count(*) FROM sync_conflicts")), 0);
 }
 
 QTEST_GUILESS_MAIN(TestCenterFeed)

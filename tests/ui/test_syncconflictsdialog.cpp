@@ -43,6 +43,9 @@ private Q_SLOTS:
     void resolveBothWaysThenEmpty();
     void goneDossierShowsAnInlineError();
     void vietnameseFitsTheScreen();
+    // A conflict left by an online submission decided first at another counter names both codes
+    // and can only be settled the center's way.
+    void voidedOnlineDecisionIsSettledTheCentersWay();
 
 private:
     QStringList takeDossiers(int n);
@@ -305,6 +308,55 @@ void TestSyncConflictsDialog::vietnameseFitsTheScreen()
     saveShot(dialog, QStringLiteral("sync-conflicts-dialog-vi.png"));
     dialog->close();
     QVERIFY(installLanguage(QStringLiteral("en")));
+}
+
+void TestSyncConflictsDialog::voidedOnlineDecisionIsSettledTheCentersWay()
+{
+    const QStringList codes = takeDossiers(2);
+    QCOMPARE(codes.size(), 2);
+    addConflict(codes.at(0), 9);
+    // As the feed records it (FeedRepository::yieldOnline): the copy already has the center's code.
+    const QString ref = QStringLiteral("TT-261207-000042");
+    const QString voided = QStringLiteral("000.00.00.H34-261207-0099");
+    const QJsonObject change{
+        {QStringLiteral("MaHoSo"), codes.at(1)},     {QStringLiteral("TrangThaiHoSo"), QStringLiteral("2")},
+        {QStringLiteral("NoiDungXuLy"), QString()},  {QStringLiteral("NguoiXuLy"), QString()},
+        {QStringLiteral("ThoiDiemXuLy"), QString()}, {QStringLiteral("MC_MaHoSoTrucTuyen"), ref},
+        {QStringLiteral("MC_MaHoSoBiHuy"), voided},  {QStringLiteral("MC_TrangThaiBiHuy"), QStringLiteral("received")}};
+    Statement& st = m_ctx->db().prepare(
+        QStringLiteral("INSERT INTO sync_conflicts (dossier_code, local_state, portal_state, portal_json, detected_at) "
+                       "VALUES (?1, ?2, 2, ?3, ?4)"));
+    st.bind(1, codes.at(1))
+        .bind(2, static_cast<int>(DossierState::Received))
+        .bind(3, QString::fromUtf8(QJsonDocument(change).toJson(QJsonDocument::Compact)))
+        .bind(4, QDateTime::currentDateTimeUtc().addSecs(60));
+    QVERIFY(st.exec());
+
+    SyncConflictsDialog dialog(m_ctx->sync(), m_clerk);
+    dialog.show();
+    auto* table = dialog.findChild<QTableWidget*>(QStringLiteral("conflicts-table"));
+    auto* accept = dialog.findChild<QPushButton*>(QStringLiteral("conflicts-accept-portal"));
+    auto* keep = dialog.findChild<QPushButton*>(QStringLiteral("conflicts-keep-local"));
+    QVERIFY(table && accept && keep);
+    QCOMPARE(table->rowCount(), 2);
+    table->selectRow(0);
+    QVERIFY(keep->isEnabled());
+    table->selectRow(1);
+    QCOMPARE(table->item(1, 0)->text(), codes.at(1));
+    const QString note = table->item(1, 4)->text();
+    QVERIFY2(note.contains(ref) && note.contains(voided) && note.contains(codes.at(1)), qPrintable(note));
+    QVERIFY(accept->isEnabled());
+    QVERIFY(!keep->isEnabled());
+    saveShot(&dialog, QStringLiteral("sync-conflicts-voided-online.png"));
+    QTest::mouseClick(accept, Qt::LeftButton);
+    QTRY_COMPARE(table->rowCount(), 1);
+    QCOMPARE(table->item(0, 0)->text(), codes.at(0));
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM sync_conflicts WHERE resolution = 'portal' AND "
+                                  "dossier_code = '%1'")
+                       .arg(codes.at(1))),
+             1);
+    // No record of the dossier is queued again: the center's side is what it holds already.
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM outbox WHERE entity_key = '%1'").arg(codes.at(1))), 1);
 }
 
 QTEST_MAIN(TestSyncConflictsDialog)

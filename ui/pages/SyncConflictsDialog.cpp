@@ -126,7 +126,12 @@ void SyncConflictsDialog::updateButtons()
 {
     const bool selected = !m_rows.isEmpty() && m_table->selectionModel()->hasSelection();
     m_acceptPortal->setEnabled(selected);
-    m_keepLocal->setEnabled(selected);
+    // An online submission decided first at another counter: this workstation's decision was
+    // voided when the conflict was found, so there is nothing of its own left to keep.
+    const QModelIndexList rows = selected ? m_table->selectionModel()->selectedRows() : QModelIndexList();
+    const int row = rows.isEmpty() ? -1 : rows.first().row();
+    const bool voided = row >= 0 && row < m_rows.size() && !m_rows.at(row).voidedCode.isEmpty();
+    m_keepLocal->setEnabled(selected && !voided);
 }
 
 void SyncConflictsDialog::resolveSelected(ConflictResolution how)
