@@ -219,6 +219,7 @@ bool CenterRelay::relayOne(CenterDatabase& db, Session& session)
     struct Work
     {
         bool known = false, held = false;
+        bool waitingOnline = false; // an online submission no clerk has decided yet
         Held record;
         qint64 lastRecordEntry = 0;
         QList<Pending> rows;
@@ -229,10 +230,12 @@ bool CenterRelay::relayOne(CenterDatabase& db, Session& session)
         k.known = w.exec_params1("SELECT known FROM relay_dossiers WHERE ma_hoso = $1", c)[0].as<bool>();
         const pqxx::result d = w.exec_params(
             "SELECT data, trang_thai, coalesce(trang_thai_tt, ''), ngay_tiep_nhan, ngay_hen_tra, ngay_ket_thuc,"
-            " ngay_tra, kenh FROM dossiers WHERE ma_hoso = $1",
+            " ngay_tra, kenh, ma_truc_tuyen = ma_hoso AND trang_thai = '1' AND trang_thai_tt IS NULL"
+            " FROM dossiers WHERE ma_hoso = $1",
             c);
         if (!d.empty()) {
             k.held = true;
+            k.waitingOnline = !d[0][8].is_null() && d[0][8].as<bool>();
             k.record = {QJsonDocument::fromJson(CenterDatabase::text(d[0][0]).toUtf8()).object(),
                         CenterDatabase::text(d[0][1]),
                         CenterDatabase::text(d[0][2]),
@@ -308,8 +311,10 @@ bool CenterRelay::relayOne(CenterDatabase& db, Session& session)
         return true;
     };
 
-    if (!k.held) {
-        // Renamed or gone: nothing the center holds is left to send under this code.
+    if (!k.held || k.waitingOnline) {
+        // Renamed or gone: nothing the center holds is left to send under this code. An online
+        // submission still waiting for a clerk came from the national system itself: its
+        // decision is the first thing sent.
         QList<qint64> ids;
         for (const Pending& p : k.rows)
             ids.append(p.id);
