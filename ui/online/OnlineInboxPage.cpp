@@ -212,7 +212,7 @@ void OnlineInboxPage::buildUi()
     m_centerFile->setObjectName(QStringLiteral("online-center-file"));
     rightLayout->addWidget(m_centerFile);
     // A message of an earlier attempt goes when a download starts.
-    connect(m_centerFile, &CenterFileBar::started, m_message, &QWidget::hide);
+    connect(m_centerFile, &CenterFileBar::started, this, [this] { m_message->hide(); });
     connect(m_centerFile, &CenterFileBar::fetched, this, [this](qint64 id, bool open) {
         showDetails();
         for (int i = 0; i < m_files->count(); ++i) {
