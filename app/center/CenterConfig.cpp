@@ -59,6 +59,8 @@ Status CenterConfig::set(const QString& key, const QString& value)
         return number(&national.timeoutMs, 100, 600000);
     else if (key == QLatin1String("online_url"))
         national.onlineUrl = value;
+    else if (key == QLatin1String("online_interval_secs"))
+        return number(&national.onlineIntervalSecs, 1, 86400);
     else if (key == QLatin1String("test_faults"))
         testFaults = value == QLatin1String("true") || value == QLatin1String("yes") || value == QLatin1String("1");
     else

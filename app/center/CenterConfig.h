@@ -35,6 +35,8 @@ struct CenterConfig
         int timeoutMs = 60000;
         // Where online submissions are pulled from (CenterOnlinePull); empty: `url`.
         QString onlineUrl;
+        // Seconds between two pulls of `serve` while nothing fails (failures back off).
+        int onlineIntervalSecs = 60;
         QString pullUrl() const { return onlineUrl.isEmpty() ? url : onlineUrl; }
     } national;
 

@@ -108,7 +108,9 @@ Result<PortalConfig> portalConfig(const CenterConfig& config)
     c.username = n.username;
     c.password = n.password;
     c.madonvi = n.madonvi.isEmpty() ? config.agency : n.madonvi;
+    c.bearerToken = n.bearerToken.toUtf8();
     c.timeoutMs = 15000;
+    c.intervalSecs = n.onlineIntervalSecs;
     return c;
 }
 

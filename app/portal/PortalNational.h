@@ -41,6 +41,8 @@ public:
     QByteArray call(const QByteArray& body, const QByteArray& authorization, QString* service);
     // The reply to an add of a stored record (the "exists" fault).
     QByteArray existsReply() const;
+    // Whether a request's Authorization header carries the bearer token, when one is required.
+    bool bearerOk(const QByteArray& authorization) const;
     // Forgets `token`'s session (the "expired" fault answers 2 after this).
     void endSessions() { m_sessions.clear(); }
 
@@ -56,7 +58,6 @@ public:
 
 private:
     QByteArray answer(int code, const QString& message, QJsonObject fields = {}) const;
-    bool bearerOk(const QByteArray& authorization) const;
     QByteArray sync(const QJsonObject& request);
     QByteArray progress(const QJsonObject& request);
     QByteArray lookup(const QJsonObject& request);

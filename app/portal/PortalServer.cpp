@@ -423,6 +423,17 @@ void PortalServer::serve(const QJsonDocument& doc, const QHttpServerRequest& req
               fault, close);
         return;
     }
+    // The online submissions are the national system's to give: behind the same gateway token
+    // as its national-shape endpoint when the bearer switch is on (docs/protocol.md 11.1).
+    if ((name == QLatin1String("MC_LayHoSoTrucTuyen") || name == QLatin1String("MC_LayTepTrucTuyen")) && d->national &&
+        !d->national->bearerOk(request.value(QByteArrayLiteral("authorization")))) {
+        reply(socket,
+              PortalReply::failure(
+                  PortalCode::LoginFailed,
+                  QCoreApplication::translate("motcua", "The gateway's bearer token is missing or wrong.")),
+              fault, close);
+        return;
+    }
     const QString token = o.value(QLatin1String("session")).toString();
     const Result<QString> who =
         token.isEmpty() ? Result<QString>(Error::notFound(QString())) : d->sessions->check(token);

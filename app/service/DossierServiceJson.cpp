@@ -250,6 +250,9 @@ QJsonObject DossierService::toPortalJson(const Dossier& d, const QString& depart
     // Refused at the counter when received: kept in every later record (a scan added after).
     if (d.state == DossierState::Refused)
         record.insert(QStringLiteral("NgayTuChoi"), portalTime(d.receivedAt));
+    // Filed online: when the citizen submitted it, kept after a clerk's decision too.
+    if (d.submittedAt.isValid())
+        record.insert(QStringLiteral("NgayNopHoSo"), portalTime(d.submittedAt));
     return record;
 }
 

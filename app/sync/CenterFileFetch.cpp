@@ -17,22 +17,20 @@ namespace P = PortalProtocol;
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("motcua", text);
-}
-
 Error unreachable(const QString& reason)
 {
-    return Error::storage(tr("The center cannot be reached (%1): the file was not fetched. Try again when the "
-                             "network is back.")
-                              .arg(reason));
+    return Error::storage(
+        QCoreApplication::translate("motcua",
+                                    "The center cannot be reached (%1): the file was not fetched. Try again when the "
+                                    "network is back.")
+            .arg(reason));
 }
 
 Error damaged()
 {
-    return Error::crypto(
-        tr("The file came from the center damaged (its SHA-256 does not match): nothing was stored. Try again."));
+    return Error::crypto(QCoreApplication::translate(
+        "motcua",
+        "The file came from the center damaged (its SHA-256 does not match): nothing was stored. Try again."));
 }
 
 } // namespace
@@ -43,8 +41,9 @@ Result<PortalConfig> CenterFileFetch::centerConfig(AppContext& app)
     if (!config)
         return config.error();
     if (!config->isConfigured())
-        return Error::forbidden(tr("This workstation is not connected to a center: files kept at the center cannot "
-                                   "be fetched."));
+        return Error::forbidden(QCoreApplication::translate(
+            "motcua", "This workstation is not connected to a center: files kept at the center cannot "
+                      "be fetched."));
     return config;
 }
 
@@ -74,13 +73,16 @@ Result<QByteArray> CenterFileFetch::download(const PortalConfig& config, const Q
         if (a.outcome == PortalAnswer::Tls || a.outcome == PortalAnswer::Login)
             return Error::forbidden(a.message);
         if (a.outcome == PortalAnswer::Refused && a.code == P::Code::NotFound)
-            return Error::notFound(tr("The center holds no complete copy of this file: it cannot be fetched. It may "
-                                      "still be on its way from the workstation that scanned it."));
+            return Error::notFound(QCoreApplication::translate(
+                "motcua", "The center holds no complete copy of this file: it cannot be fetched. It may "
+                          "still be on its way from the workstation that scanned it."));
         if (a.outcome == PortalAnswer::Refused && a.code == P::Code::UnknownService)
-            return Error::notFound(tr("This server does not send files (it is not a center): the file cannot be "
-                                      "fetched."));
+            return Error::notFound(QCoreApplication::translate(
+                "motcua", "This server does not send files (it is not a center): the file cannot be "
+                          "fetched."));
         if (!a.ok())
-            return Error::storage(tr("The center refused to send the file: %1").arg(a.message));
+            return Error::storage(
+                QCoreApplication::translate("motcua", "The center refused to send the file: %1").arg(a.message));
         failures = 0;
         const qint64 size = static_cast<qint64>(P::number(a.body.value(QStringLiteral("TongKichThuoc"))));
         const qint64 at = static_cast<qint64>(P::number(a.body.value(QStringLiteral("ViTri"))));
@@ -94,7 +96,8 @@ Result<QByteArray> CenterFileFetch::download(const PortalConfig& config, const Q
         hash.addData(piece64.decoded);
         bytes.append(piece64.decoded);
         if (progress && !progress(bytes.size(), total))
-            return Error::conflict(tr("The download was stopped: nothing was stored."));
+            return Error::conflict(
+                QCoreApplication::translate("motcua", "The download was stopped: nothing was stored."));
     }
     if (QString::fromLatin1(hash.result().toHex()) != sha256)
         return damaged();
@@ -123,7 +126,8 @@ Result<AttachmentInfo> CenterFileFetch::fetchDossierFile(AppContext& app, const 
     if (!row)
         return row.error();
     if (!app.attachments().isUnlocked())
-        return Error::forbidden(tr("Attachments are locked: log in again with your password to open or add them."));
+        return Error::forbidden(QCoreApplication::translate(
+            "motcua", "Attachments are locked: log in again with your password to open or add them."));
     Result<PortalConfig> config = centerConfig(app);
     if (!config)
         return config.error();

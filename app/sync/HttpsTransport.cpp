@@ -266,6 +266,8 @@ private:
         if (url.port() > 0 && url.port() != 443)
             head += ':' + QByteArray::number(url.port());
         head += m_binary ? "\r\nContent-Type: application/octet-stream" : "\r\nContent-Type: application/json";
+        if (!m_config.bearerToken.isEmpty())
+            head += "\r\nAuthorization: Bearer " + m_config.bearerToken;
         head += "\r\nAccept: application/json\r\nCharset: utf-8\r\nConnection: keep-alive\r\nContent-Length: " +
                 QByteArray::number(m_body.size()) + "\r\n\r\n";
         // Small bodies go with their head in one write (one TLS record, one segment).

@@ -23,6 +23,9 @@ struct PortalConfig
     QByteArray pinSha256;                  // SHA-256 of the server's public key (DER); empty: no key pin
     int timeoutMs = 30000;
     int station = 1;
+    // Sent as "Authorization: Bearer ..." on every request when set: the OAuth2 token of a
+    // gateway in front of the server (the center's national_token); workstations leave it empty.
+    QByteArray bearerToken;
 
     // Sizes and limits of the engine.
     int maxParallel = 3;

@@ -22,15 +22,16 @@ private:
     PortalFixture m_center{{}, PortalFixture::Server::Center};
     quint32 m_seed = 1;
 
-    QString sql(const QString& query)
+    static QString sqlAt(PortalFixture& center, const QString& query)
     {
         QByteArray out;
-        if (m_center.cluster()->client(
+        if (center.cluster()->client(
                 QStringLiteral("psql"),
-                {QStringLiteral("-d"), m_center.cluster()->conninfo(), QStringLiteral("-tAc"), query}, &out) != 0)
+                {QStringLiteral("-d"), center.cluster()->conninfo(), QStringLiteral("-tAc"), query}, &out) != 0)
             return QStringLiteral("<psql failed>");
         return QString::fromUtf8(out).trimmed();
     }
+    QString sql(const QString& query) { return sqlAt(m_center, query); }
 
     // Files a submission in-process on the portal's own database, as a citizen would online.
     QString submit(int files)
@@ -56,14 +57,20 @@ private:
         return chunk && *chunk ? (*chunk)->data : QByteArray();
     }
 
-    int pull(QByteArray* out = nullptr)
+    // The settings that point a center at the portal for its pull.
+    QStringList pullSettings() const
+    {
+        return {QStringLiteral("--set"), QStringLiteral("online_url=") + m_portal.url().toString(),
+                QStringLiteral("--set"), QStringLiteral("national_ca=") + m_portal.caPath(),
+                QStringLiteral("--set"), QStringLiteral("national_username=") + m_portal.username(),
+                QStringLiteral("--set"), QStringLiteral("national_password=") + m_portal.password()};
+    }
+
+    int pull(QByteArray* out = nullptr, const QStringList& more = {})
     {
         return m_center.centerCommand(
-            {QStringLiteral("pull-online"), QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--set"),
-             QStringLiteral("online_url=") + m_portal.url().toString(), QStringLiteral("--set"),
-             QStringLiteral("national_ca=") + m_portal.caPath(), QStringLiteral("--set"),
-             QStringLiteral("national_username=") + m_portal.username(), QStringLiteral("--set"),
-             QStringLiteral("national_password=") + m_portal.password()},
+            QStringList{QStringLiteral("pull-online"), QStringLiteral("--lang"), QStringLiteral("en")} +
+                pullSettings() + more,
             out);
     }
 
@@ -246,6 +253,59 @@ private Q_SLOTS:
             m_center.http().call(one, m_center.madonvi(), QStringLiteral("MC_LayHoSoTrungTam"),
                                  {{QStringLiteral("TuMoc"), QStringLiteral("0")}});
         QVERIFY(feed.body.contains(QByteArray(QByteArray("\"MaHoSoTrucTuyen\":\"") + ref.toUtf8() + QByteArray("\""))));
+    }
+
+    // The national system behind a gateway that wants an OAuth2 bearer token (the double's
+    // bearer switch): without national_token, or with another, the pull is refused, stores
+    // nothing and records why; with it, the submission comes.
+    void pullSendsTheGatewayToken()
+    {
+        const QString ref = submit(1);
+        QVERIFY(!ref.isEmpty());
+        QVERIFY(m_portal.setNationalMode({{QStringLiteral("bearer"), QStringLiteral("gateway-token-1")}}));
+        QByteArray out;
+        for (const QStringList& token :
+             {QStringList{}, QStringList{QStringLiteral("--set"), QStringLiteral("national_token=another-token")}}) {
+            QCOMPARE(pull(&out, token), 1);
+            QCOMPARE(sql(QStringLiteral("SELECT count(*) FROM dossiers WHERE ma_truc_tuyen = '%1'").arg(ref)),
+                     QStringLiteral("0"));
+            QVERIFY2(sql(QStringLiteral("SELECT last_error FROM online_pull")).contains(QStringLiteral("error 1")),
+                     qPrintable(sql(QStringLiteral("SELECT last_error FROM online_pull"))));
+        }
+        QCOMPARE(pull(&out, {QStringLiteral("--set"), QStringLiteral("national_token=gateway-token-1")}), 0);
+        QVERIFY2(out.contains(ref.toUtf8()), out.constData());
+        checkHeld(ref, 1);
+        QVERIFY(m_portal.setNationalMode({{QStringLiteral("bearer"), QString()}}));
+    }
+
+    // `serve` pulls by itself, every online_interval_secs, with the gateway's token: a submission
+    // filed after its first pass arrives without pull-online.
+    void servePullsByItself()
+    {
+        QVERIFY(m_portal.setNationalMode({{QStringLiteral("bearer"), QStringLiteral("gateway-token-2")}}));
+        PortalFixture serving(pullSettings() +
+                                  QStringList{QStringLiteral("--set"), QStringLiteral("national_token=gateway-token-2"),
+                                              QStringLiteral("--set"), QStringLiteral("online_interval_secs=1")},
+                              PortalFixture::Server::Center);
+        QVERIFY2(serving.start(), qPrintable(serving.errorString()));
+        // Its first pass took what was filed before it started.
+        QTRY_COMPARE_WITH_TIMEOUT(sqlAt(serving, QStringLiteral("SELECT updated_at > 0 FROM online_pull")),
+                                  QStringLiteral("t"), 20000);
+        const QString before = sqlAt(serving, QStringLiteral("SELECT count(*) FROM dossiers"));
+        QVERIFY(before.toInt() > 0);
+        const QString ref = submit(2);
+        QVERIFY(!ref.isEmpty());
+        // Well within the default minute: the setting is read.
+        QTRY_COMPARE_WITH_TIMEOUT(
+            sqlAt(serving, QStringLiteral("SELECT count(*) FROM file_links WHERE ma_hoso = '%1'").arg(ref)),
+            QStringLiteral("2"), 15000);
+        QCOMPARE(sqlAt(serving,
+                       QStringLiteral("SELECT kenh || trang_thai FROM dossiers WHERE ma_truc_tuyen = '%1'").arg(ref)),
+                 QStringLiteral("21"));
+        QCOMPARE(sqlAt(serving, QStringLiteral("SELECT count(*) FROM dossiers")), QString::number(before.toInt() + 1));
+        QCOMPARE(sqlAt(serving, QStringLiteral("SELECT failures FROM online_pull")), QStringLiteral("0"));
+        serving.stop();
+        QVERIFY(m_portal.setNationalMode({{QStringLiteral("bearer"), QString()}}));
     }
 
     // A refusal first: the submission keeps its reference as its code; an acceptance afterwards is refused.

@@ -5,24 +5,36 @@
 // and the list following the database without a refresh key. The Dashboard's online tiles.
 #include "Language.h"
 #include "MainWindow.h"
+#include "PortalFixture.h"
 #include "core/Clock.h"
+#include "dossiers/CenterFileBar.h"
 #include "intake/IntakeOutput.h"
 #include "online/OnlineInboxPage.h"
 #include "pages/DashboardPage.h"
+#include "scan/AttachmentViewer.h"
+#include "security/UserService.h"
 #include "service/AppContext.h"
+#include "service/AttachmentService.h"
 #include "service/CatalogueService.h"
 #include "service/ChangeNotifier.h"
 #include "service/DossierService.h"
 #include "service/OnlineInboxService.h"
+#include "store/CenterFileRepository.h"
 #include "store/Database.h"
 #include "store/DossierRepository.h"
+#include "store/Settings.h"
 #include "support/UiTestKit.h"
 
+#include <QBuffer>
+#include <QCryptographicHash>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QListWidget>
+#include <QPainter>
+#include <QPdfWriter>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTableWidget>
@@ -70,6 +82,7 @@ private Q_SLOTS:
     void supplementThroughItsDialog();
     void refusalNeedsItsReason();
     void fileAtTheCenterOffersDownload();
+    void centerFileDownloadsOnAWorker();
     void followsTheDatabase();
     void dashboardTiles();
 
@@ -143,9 +156,17 @@ void TestOnlineInboxPage::init()
     options.databasePath =
         m_dir.filePath(QStringLiteral("online-%1.db").arg(QString::fromLatin1(QTest::currentTestFunction())));
     options.clock = m_clock.get();
+    options.kdfIterationsForTesting = 1000;
     auto ctx = AppContext::open(options);
     QVERIFY2(ctx.ok(), qPrintable(ctx.error().message));
     m_ctx = std::move(*ctx);
+    if (qstrcmp(QTest::currentTestFunction(), "centerFileDownloadsOnAWorker") == 0) {
+        // Files fetched from the center are stored encrypted: the data key must be open.
+        auto admin = m_ctx->users().createFirstAdmin(QStringLiteral("admin"), QStringLiteral("Quản Trị"),
+                                                     QStringLiteral("admin-password-2026"));
+        QVERIFY2(admin.ok(), qPrintable(admin.error().message));
+        QVERIFY(m_ctx->attachments().isUnlocked());
+    }
     // "Thủ tục cấp bản sao từ sổ gốc": two required papers.
     m_procedure = QStringLiteral("2.000908");
     QVERIFY(m_ctx->catalogue().procedure(m_procedure).ok());
@@ -314,6 +335,118 @@ void TestOnlineInboxPage::fileAtTheCenterOffersDownload()
     download->click();
     QVERIFY(asked > 0);
     shoot(m_window.get(), "online-file-at-center");
+}
+
+// A submission's file the center keeps (here the reference portal, which serves MC_LayTep too),
+// slowed down by the portal: the download runs on a worker with its progress, the page stays
+// usable (no wait cursor, another dossier can be opened meanwhile) and the file is stored for
+// the dossier it was asked for; Enter on it then opens the viewer. A file the server does not
+// hold gives a clear error and stores nothing.
+void TestOnlineInboxPage::centerFileDownloadsOnAWorker()
+{
+    motcua::test::PortalFixture portal({QStringLiteral("--fault-delay"), QStringLiteral("1500")},
+                                       motcua::test::PortalFixture::Server::Portal);
+    QVERIFY2(portal.start(), qPrintable(portal.errorString()));
+    QByteArray pdf;
+    {
+        QBuffer buffer(&pdf);
+        QVERIFY(buffer.open(QIODevice::WriteOnly));
+        QPdfWriter writer(&buffer);
+        QPainter painter(&writer);
+        painter.drawText(200, 200, QStringLiteral("Tờ khai"));
+    }
+    const QString ref = QStringLiteral("TT-260310-000021");
+    const QString sha = QString::fromLatin1(QCryptographicHash::hash(pdf, QCryptographicHash::Sha256).toHex());
+    const QString session = portal.http().login(portal.username(), portal.password());
+    const auto up = portal.http().call(session, portal.madonvi(), QStringLiteral("MC_TaiTep"),
+                                       {{QStringLiteral("MaTep"), sha},
+                                        {QStringLiteral("MaHoSo"), ref},
+                                        {QStringLiteral("TenTep"), QStringLiteral("to-khai.pdf")},
+                                        {QStringLiteral("TongKichThuoc"), QString::number(pdf.size())},
+                                        {QStringLiteral("ViTri"), QStringLiteral("0")},
+                                        {QStringLiteral("DuLieu"), QString::fromLatin1(pdf.toBase64())}});
+    QCOMPARE(up.code(), QStringLiteral("0"));
+    Settings& s = m_ctx->settings();
+    QVERIFY(s.set(QStringLiteral("portal.url"), portal.url().toString()) &&
+            s.set(QStringLiteral("portal.username"), portal.username()) &&
+            s.set(QStringLiteral("portal.password"), portal.password()) &&
+            s.set(QStringLiteral("portal.caFile"), portal.caPath()) &&
+            s.set(QStringLiteral("center.agencyCode"), portal.madonvi()));
+    const QString ghost = QString(64, QLatin1Char('e'));
+    {
+        Transaction tx(m_ctx->db());
+        QVERIFY(CenterFileRepository(m_ctx->db())
+                    .recordFromFeed(ref,
+                                    {QJsonObject{{QStringLiteral("MaTep"), sha},
+                                                 {QStringLiteral("TenTep"), QStringLiteral("to-khai.pdf")},
+                                                 {QStringLiteral("KichThuoc"), QString::number(pdf.size())},
+                                                 {QStringLiteral("HoanTat"), QStringLiteral("True")}},
+                                     QJsonObject{{QStringLiteral("MaTep"), ghost},
+                                                 {QStringLiteral("TenTep"), QStringLiteral("khong-co.pdf")},
+                                                 {QStringLiteral("KichThuoc"), QStringLiteral("100")},
+                                                 {QStringLiteral("HoanTat"), QStringLiteral("True")}}},
+                                    QDateTime::currentDateTimeUtc()));
+        QVERIFY(tx.commit());
+    }
+    QVERIFY(m_page->select(QStringLiteral("TT-260309-000015")));
+    QVERIFY(m_page->select(ref));
+    QCOMPARE(m_page->files()->count(), 2);
+    auto* bar = m_page->centerFileBar();
+    auto* button = bar->findChild<QPushButton*>(QStringLiteral("center-file-download"));
+    auto* progress = bar->findChild<QProgressBar*>(QStringLiteral("center-file-progress"));
+    QVERIFY(button && progress);
+
+    // The file the server does not hold: a clear error, nothing stored.
+    for (int i = 0; i < m_page->files()->count(); ++i) {
+        if (m_page->files()->item(i)->text().contains(QStringLiteral("khong-co.pdf")))
+            m_page->files()->setCurrentRow(i);
+    }
+    QVERIFY(button->isVisible() && button->isEnabled());
+    QVERIFY(!child<QPushButton>(m_page, "online-download")->isVisible());
+    button->click();
+    QTRY_VERIFY_WITH_TIMEOUT(m_page->message()->isVisible() && !bar->isBusy(), 15000);
+    QVERIFY2(m_page->message()->text().contains(
+                 pageText("The file could not be downloaded from the center: %1").section(QStringLiteral("%1"), 0, 0)),
+             qPrintable(m_page->message()->text()));
+    QCOMPARE(m_ctx->attachments().list(ref)->size(), 0);
+
+    // The real one, slowed by the portal: the page answers while it comes.
+    QVERIFY(portal.setFault(QStringLiteral("delay"), QStringLiteral("1"), QStringLiteral("MC_LayTep")));
+    m_page->files()->setCurrentRow(m_page->files()->item(0)->text().contains(QStringLiteral("to-khai.pdf")) ? 0 : 1);
+    button->click();
+    QVERIFY(bar->isBusy());
+    QVERIFY(QApplication::overrideCursor() == nullptr);
+    QTRY_VERIFY_WITH_TIMEOUT(progress->isVisible(), 2000);
+    shoot(m_window.get(), "online-file-downloading");
+    // Another dossier is opened meanwhile; the file still goes to the one it was asked for.
+    QVERIFY(m_page->select(QStringLiteral("TT-260306-000011")));
+    QCOMPARE(m_page->currentReference(), QStringLiteral("TT-260306-000011"));
+    QVERIFY(bar->isBusy());
+    QTRY_VERIFY_WITH_TIMEOUT(!bar->isBusy(), 20000);
+    QVERIFY(!progress->isVisible());
+    auto stored = m_ctx->attachments().list(ref);
+    QVERIFY(stored);
+    QCOMPARE(stored->size(), 1);
+    QCOMPARE(stored->first().sha256, sha);
+    QVERIFY(*m_ctx->attachments().read(stored->first().id) == pdf);
+
+    // Back on it: the file is here and opens in the viewer.
+    QVERIFY(m_page->select(ref));
+    int here = -1;
+    for (int i = 0; i < m_page->files()->count(); ++i) {
+        if (m_page->files()->item(i)->data(Qt::UserRole + 1).toBool())
+            here = i;
+    }
+    QVERIFY(here >= 0);
+    QCOMPARE(m_page->files()->count(), 2); // the missing one still waits at the center
+    m_page->files()->setCurrentRow(here);
+    QVERIFY(child<QPushButton>(m_page, "online-open-file")->isEnabled());
+    m_page->openCurrentFile();
+    QDialog* viewer = nullptr;
+    QTRY_VERIFY((viewer = m_page->findChild<QDialog*>(QStringLiteral("attachment-viewer-dialog"))) != nullptr);
+    QVERIFY(viewer->findChild<AttachmentViewer*>(QStringLiteral("attachment-viewer")));
+    shoot(viewer, "online-file-viewer");
+    viewer->close();
 }
 
 void TestOnlineInboxPage::followsTheDatabase()

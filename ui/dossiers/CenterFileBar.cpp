@@ -16,6 +16,7 @@ namespace motcua {
 // One download: shared by the worker thread and the GUI thread.
 struct CenterFileBar::Run
 {
+    QString code;
     QString sha256;
     bool open = false;
     std::atomic<qint64> done{0};
@@ -82,9 +83,11 @@ void CenterFileBar::fetch(const QString& sha256, bool open)
         return;
     }
     auto run = std::make_shared<Run>();
+    run->code = m_code;
     run->sha256 = sha256;
     run->open = open;
     m_run = run;
+    Q_EMIT started();
     m_button->setEnabled(false);
     m_progress->setRange(0, 0); // busy until the size is known
     m_progress->setVisible(true);
@@ -124,12 +127,12 @@ void CenterFileBar::finish(const std::shared_ptr<Run>& run)
         Q_EMIT failed(run->bytes.error().message);
         return;
     }
-    auto listed = CenterFileRepository(m_context.db()).find(m_code, run->sha256);
+    auto listed = CenterFileRepository(m_context.db()).find(run->code, run->sha256);
     if (!listed) {
         Q_EMIT failed(listed.error().message);
         return;
     }
-    auto stored = m_context.attachments().storeFetched(m_actor, m_code, run->sha256, listed->fileName, *run->bytes);
+    auto stored = m_context.attachments().storeFetched(m_actor, run->code, run->sha256, listed->fileName, *run->bytes);
     if (!stored) {
         Q_EMIT failed(stored.error().message);
         return;

@@ -27,6 +27,9 @@ public:
     CenterFileBar(AppContext& context, const Actor& actor, const QString& code, QWidget* parent = nullptr);
     ~CenterFileBar() override;
 
+    // The dossier the next fetch is for (the online inbox shows one dossier after another); a
+    // fetch under way keeps the dossier it started with.
+    void setDossier(const QString& code) { m_code = code; }
     // The file selected in the list: the button fetches it; empty hides the bar's button.
     void setFile(const QString& sha256);
     // Starts fetching `sha256`; fetched() or failed() follows. `open`: it was asked for to be opened.
@@ -34,6 +37,7 @@ public:
     bool isBusy() const;
 
 Q_SIGNALS:
+    void started();
     void fetched(qint64 attachmentId, bool open);
     void failed(const QString& message);
 

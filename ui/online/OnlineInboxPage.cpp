@@ -2,6 +2,7 @@
 
 #include "InlineMessage.h"
 #include "core/Clock.h"
+#include "dossiers/CenterFileBar.h"
 #include "forms/DossierForms.h"
 #include "intake/IntakeOutput.h"
 #include "pages/PageHeader.h"
@@ -13,7 +14,6 @@
 #include "service/OnlineInboxService.h"
 #include "sync/CenterFileFetch.h"
 
-#include <QApplication>
 #include <QCoreApplication>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -208,6 +208,24 @@ void OnlineInboxPage::buildUi()
     fileRow->addWidget(m_open);
     fileRow->addWidget(m_download);
     rightLayout->addLayout(fileRow);
+    m_centerFile = new CenterFileBar(m_context, m_actor, QString(), right);
+    m_centerFile->setObjectName(QStringLiteral("online-center-file"));
+    rightLayout->addWidget(m_centerFile);
+    // A message of an earlier attempt goes when a download starts.
+    connect(m_centerFile, &CenterFileBar::started, this, [this] { m_message->hide(); });
+    connect(m_centerFile, &CenterFileBar::fetched, this, [this](qint64 id, bool open) {
+        showDetails();
+        for (int i = 0; i < m_files->count(); ++i) {
+            if (m_files->item(i)->data(Qt::UserRole).toLongLong() == id)
+                m_files->setCurrentRow(i);
+        }
+        showMessage(tr("The file was downloaded from the center and is kept here, encrypted."), false);
+        if (open)
+            openCurrentFile();
+    });
+    connect(m_centerFile, &CenterFileBar::failed, this, [this](const QString& message) {
+        showMessage(tr("The file could not be downloaded from the center: %1").arg(message), true);
+    });
     splitter->addWidget(left);
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 3);
@@ -370,6 +388,7 @@ void OnlineInboxPage::showDetails()
         updateFileButtons();
         return;
     }
+    m_centerFile->setDossier(d->code);
     // Opening a dossier's personal data is audited, as in the dossier view.
     if (m_lastRead != d->code) {
         m_lastRead = d->code;
@@ -423,8 +442,11 @@ void OnlineInboxPage::updateFileButtons()
 {
     QListWidgetItem* item = m_files->currentItem();
     const bool here = item && item->data(Qt::UserRole + 1).toBool();
-    m_open->setEnabled(here);
-    m_download->setVisible(item && !here);
+    const QString sha = item ? item->data(Qt::UserRole + 2).toString() : QString();
+    // A file the center's feed lists: the bar fetches it and can open it after.
+    m_open->setEnabled(here || !sha.isEmpty());
+    m_download->setVisible(item && !here && sha.isEmpty());
+    m_centerFile->setFile(sha);
     m_fileState->setText(item && !here ? tr("The file is at the center") : QString());
 }
 
@@ -434,6 +456,11 @@ void OnlineInboxPage::openCurrentFile()
     if (!item)
         return;
     if (!item->data(Qt::UserRole + 1).toBool()) {
+        const QString sha = item->data(Qt::UserRole + 2).toString();
+        if (!sha.isEmpty()) {
+            m_centerFile->fetch(sha, true);
+            return;
+        }
         showMessage(tr("The file is at the center: download it first."), true);
         return;
     }
@@ -453,14 +480,7 @@ void OnlineInboxPage::requestFileFromCenter()
         return;
     const QString sha = item->data(Qt::UserRole + 2).toString();
     if (!sha.isEmpty()) {
-        QApplication::setOverrideCursor(Qt::WaitCursor);
-        auto fetched = CenterFileFetch::fetchDossierFile(m_context, m_actor, currentReference(), sha);
-        QApplication::restoreOverrideCursor();
-        if (!fetched) {
-            showMessage(fetched.error().message, true);
-            return;
-        }
-        showDetails();
+        m_centerFile->fetch(sha, false);
         return;
     }
     if (!m_fetch) {

@@ -18,6 +18,7 @@ class QTableWidget;
 namespace motcua {
 
 class AppContext;
+class CenterFileBar;
 class IntakeOutput;
 
 // Dossiers submitted online, waiting for a clerk (OnlineInboxService): the list with the time
@@ -58,10 +59,12 @@ public:
     bool printReceipt();
     // The code the last acceptance gave; empty before one.
     QString lastAcceptedCode() const { return m_lastAccepted; }
-    // Opens the selected file in the viewer, or says it is at the center.
+    // Opens the selected file in the viewer; a file the center keeps is fetched first.
     void openCurrentFile();
-    // Brings the selected file from the center (the fetcher set above).
+    // Brings the selected file from the center: a file listed by the center's feed on a worker
+    // thread with its progress (the page stays usable), else through the fetcher set above.
     void requestFileFromCenter();
+    CenterFileBar* centerFileBar() const { return m_centerFile; }
 
     void refresh();
 
@@ -98,6 +101,7 @@ private:
     QLabel* m_fileState = nullptr;
     QPushButton* m_open = nullptr;
     QPushButton* m_download = nullptr;
+    CenterFileBar* m_centerFile = nullptr; // a file the center keeps: fetched on a worker thread
     QPushButton* m_accept = nullptr;
     QPushButton* m_supplement = nullptr;
     QPushButton* m_refuse = nullptr;
