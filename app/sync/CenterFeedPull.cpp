@@ -313,7 +313,11 @@ bool CenterFeedPull::settleRefusedStep(SyncLane& lane, const OutboxItem& item, c
                              {QStringLiteral("ThoiDiemXuLy"), QString()},
                              {QStringLiteral("NgayKetThucXuLy"), center.value(QStringLiteral("NgayKetThucXuLy"))},
                              {QStringLiteral("NgayTra"), center.value(QStringLiteral("NgayTra"))},
-                             {QStringLiteral("MC_HangDoi"), QString::number(item.id)}};
+                             {QStringLiteral("MC_HangDoi"), QString::number(item.id)},
+                             // The center's own state, finer than the national status (4 is
+                             // transferred, processing or supplement received): settled the
+                             // center's way, the dossier takes exactly this one.
+                             {QStringLiteral("MC_TrangThaiMoi"), centerState}};
     auto recorded = feed.recordConflict(code, status, QJsonDocument(change).toJson(QJsonDocument::Compact), lane.now());
     if (!recorded) {
         lane.note(recorded.error().message);

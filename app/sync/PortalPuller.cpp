@@ -133,6 +133,11 @@ Result<PortalPuller::Decision> PortalPuller::readDecision(Database& db, const QJ
     d.national = static_cast<int>(P::number(change.value(QStringLiteral("TrangThaiHoSo"))));
     if (d.code.isEmpty() || !stateFromNational(d.national, &d.target))
         return d;
+    // A conflict the center returned names its own state, finer than the national status.
+    DossierState exact;
+    if (stateFromKey(change.value(QStringLiteral("MC_TrangThaiMoi")).toString(), &exact) &&
+        nationalCode(exact) == d.national)
+        d.target = exact;
     Statement& sel = db.prepare(QStringLiteral("SELECT id, state, department_id FROM dossiers WHERE code = ?1"));
     sel.bind(1, d.code);
     if (sel.next()) {
