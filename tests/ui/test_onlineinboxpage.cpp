@@ -78,6 +78,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void lateFirstInRedWithDetails();
+    void lateMarkFollowsTheClock();
     void acceptThenPrintReceipt();
     void supplementThroughItsDialog();
     void refusalNeedsItsReason();
@@ -221,6 +222,22 @@ void TestOnlineInboxPage::lateFirstInRedWithDetails()
         QVERIFY2(b->sizeHint().width() <= b->width(), name);
     }
     shoot(m_window.get(), "online-inbox");
+}
+
+// A deadline passing while the page is open turns its row red without F5 or a change.
+void TestOnlineInboxPage::lateMarkFollowsTheClock()
+{
+    m_clock->set(QDateTime(QDate(2026, 3, 10), QTime(14, 59, 58), vietnamZone()));
+    m_page->refresh();
+    auto* timer = m_page->findChild<QTimer*>(QStringLiteral("online-late-timer"));
+    QVERIFY(timer);
+    QVERIFY(timer->isActive());
+    QVERIFY2(timer->remainingTime() <= 3000, qPrintable(QString::number(timer->remainingTime())));
+    QVERIFY(m_page->table()->item(1, 4)->foreground().style() == Qt::NoBrush);
+    m_clock->set(QDateTime(QDate(2026, 3, 10), QTime(15, 0, 5), vietnamZone()));
+    QTRY_VERIFY_WITH_TIMEOUT(m_page->table()->item(1, 4)->foreground().color() == QColor(0xb0, 0x1c, 0x1c), 6000);
+    QCOMPARE(m_page->table()->item(1, 0)->text(), QStringLiteral("TT-260309-000015"));
+    QVERIFY(m_page->table()->item(2, 4)->foreground().style() == Qt::NoBrush);
 }
 
 void TestOnlineInboxPage::acceptThenPrintReceipt()

@@ -27,7 +27,10 @@
 #include <QShortcut>
 #include <QSplitter>
 #include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace motcua {
 
@@ -125,6 +128,13 @@ OnlineInboxPage::OnlineInboxPage(AppContext& context, const Actor& actor, QWidge
 {
     buildUi();
     retranslateUi();
+    m_lateTimer = new QTimer(this);
+    m_lateTimer->setObjectName(QStringLiteral("online-late-timer"));
+    m_lateTimer->setSingleShot(true);
+    connect(m_lateTimer, &QTimer::timeout, this, [this] {
+        if (m_loaded)
+            refresh();
+    });
     // A submission the feed brings, or one another counter decided, shows without F5.
     connect(&m_context.changes(), &ChangeNotifier::dossiersChanged, this, [this] {
         if (m_loaded)
@@ -345,8 +355,11 @@ void OnlineInboxPage::refresh()
     m_table->setRowCount(0);
     m_table->setRowCount(static_cast<int>(rows->size()));
     int late = 0;
+    QDateTime next; // the earliest deadline still to come
     for (int r = 0; r < rows->size(); ++r) {
         const OnlineWaiting& w = rows->at(r);
+        if (!w.late && w.deadline.isValid() && (!next.isValid() || w.deadline < next))
+            next = w.deadline;
         const QString deadline = w.late ? tr("%1 — late").arg(shortTime(w.deadline)) : shortTime(w.deadline);
         const QStringList cells = {w.onlineRef, w.applicantName, w.procedureName, shortTime(w.submittedAt), deadline};
         for (int c = 0; c < ColumnCount; ++c) {
@@ -358,6 +371,12 @@ void OnlineInboxPage::refresh()
             m_table->setItem(r, c, item);
         }
         late += w.late ? 1 : 0;
+    }
+    m_lateTimer->stop();
+    if (next.isValid()) {
+        // A second after the deadline; at most an hour ahead, so a changed clock is caught up.
+        const qint64 ms = m_context.clock().now().msecsTo(next) + 1000;
+        m_lateTimer->start(static_cast<int>(std::clamp<qint64>(ms, 1000, 3600 * 1000)));
     }
     m_count->setText(tr("%n dossier(s) waiting", nullptr, static_cast<int>(rows->size())) +
                      (late ? tr(", %n late", nullptr, late) : QString()));

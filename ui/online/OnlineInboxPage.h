@@ -7,6 +7,8 @@
 
 #include <QWidget>
 
+class QTimer;
+
 #include <functional>
 
 class QLabel;
@@ -85,6 +87,9 @@ private:
     IntakeOutput* m_output = nullptr;
     std::function<Status(qint64)> m_fetch;
     bool m_loaded = false;
+    // Fires when the earliest waiting deadline passes, so a late submission turns red and moves
+    // up without F5 or a change.
+    QTimer* m_lateTimer = nullptr;
     QString m_lastAccepted;
     QString m_lastRead; // the dossier whose opening was last audited
 
