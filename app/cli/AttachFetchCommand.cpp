@@ -95,7 +95,15 @@ int AttachCommand::runFetch(const QStringList& arguments)
                              static_cast<long long>(done * 100 / total));
             return true;
         };
-        auto fetched = CenterFileFetch::fetchDossierFile(**app, *actor, dossierCode, f.sha256, progress);
+        CenterFileFetch::Options options;
+        options.resumed = [&f](qint64 kept) {
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(QCoreApplication::translate(
+                                        "motcua", "%1: going on from the %2 received before (of %3).")
+                                        .arg(f.sha256.left(12), QLocale().formattedDataSize(kept),
+                                             QLocale().formattedDataSize(f.size))));
+        };
+        auto fetched = CenterFileFetch::fetchDossierFile(**app, *actor, dossierCode, f.sha256, progress, options);
         std::fprintf(stderr, "\n");
         if (!fetched)
             return ctx.fail(fetched.error());

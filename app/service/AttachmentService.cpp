@@ -157,6 +157,16 @@ void AttachmentService::lock()
     d->keys.lock();
 }
 
+Result<std::unique_ptr<FetchParts>> AttachmentService::fetchParts(const QString& sha256)
+{
+    const DataKey* key = d->keys.key();
+    if (!key)
+        return locked();
+    if (!AttachmentStore::isSha256(sha256))
+        return Error::badInput(QCoreApplication::translate("motcua", "Not a SHA-256: %1.").arg(sha256.left(70)));
+    return std::make_unique<FetchParts>(root() + QStringLiteral(".partial"), *key, sha256);
+}
+
 bool AttachmentService::isUnlocked() const
 {
     return d->keys.isUnlocked();
@@ -366,6 +376,21 @@ Result<AttachmentInfo> AttachmentService::storeFetched(const Actor& actor, const
     row.dossierId = *dossierId;
     row.dossierCode = dossierCode.trimmed();
     row.paperName = otherPapersName();
+    // Filed under the paper it was attached to at its counter, with its page count, when the
+    // center's feed said which.
+    CenterFileRepository waiting(d->db);
+    if (Result<CenterFileRow> listed = waiting.find(row.dossierCode, sha256); listed) {
+        const Result<qint64> paper = waiting.paperOf(*listed);
+        if (!paper)
+            return paper.error();
+        row.paperId = *paper;
+        if (*paper > 0)
+            row.paperName = listed->paperName;
+        row.pageCount = listed->pageCount;
+        row.result = listed->result;
+    } else if (listed.error().code != Error::NotFound) {
+        return listed.error();
+    }
     row.fileName = fileName;
     row.mimeType = QMimeDatabase().mimeTypeForFileNameAndData(fileName, bytes.left(4096)).name();
     row.size = bytes.size();
@@ -381,7 +406,9 @@ Result<AttachmentInfo> AttachmentService::storeFetched(const Actor& actor, const
     const QJsonObject details{{QStringLiteral("attachment_id"), row.id},
                               {QStringLiteral("sha256"), sha256},
                               {QStringLiteral("size"), row.size},
-                              {QStringLiteral("mime_type"), row.mimeType}};
+                              {QStringLiteral("mime_type"), row.mimeType},
+                              {QStringLiteral("paper_id"), row.paperId},
+                              {QStringLiteral("pages"), row.pageCount}};
     if (Status s = writeAudit(d->db, now, actor, QStringLiteral("attachment.fetch"), QStringLiteral("dossier"),
                               row.dossierCode, details);
         !s)

@@ -35,6 +35,9 @@ struct FeedDossier
     QString departmentName;
     DossierState state = DossierState::Received; // the center's state
     QList<FeedEvent> events;                     // oldest first
+    // The record carries the receiving counter's details (birth date, copies of each paper,
+    // hand-overs, the return: dossier.handovers, dossier.returned, ...); a copy takes them.
+    bool detailed = false;
 };
 
 // What applying feed rows did.
@@ -95,6 +98,9 @@ private:
     // local copy still under the reference takes the new code (the caller's transaction).
     Status renameOnline(const FeedDossier& row);
     Result<qint64> insertCopy(const FeedDossier& row, const QDateTime& now);
+    // A copy takes the details the center's record carries (FeedDossier::detailed): the
+    // applicant's and the papers' details, the hand-overs and the return.
+    Status refreshCopy(qint64 id, const FeedDossier& row, bool inserted);
 
     Database& m_db;
 };
