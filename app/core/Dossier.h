@@ -86,6 +86,7 @@ struct Dossier
     QList<DossierComponent> components;
     QList<DossierFee> fees;
     QList<ResultFile> resultFiles; // read only, oldest first
+    QList<PaperFile> otherFiles;   // read only: files under "other papers", oldest first
     QStringList resultPapers;      // read only: the result papers named when it was returned
     // Read only: the hand-overs of the paper dossier (form 05), oldest first, and the return of
     // the result (who collected it, when, from whom), as this workstation holds them.

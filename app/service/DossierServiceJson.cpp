@@ -276,6 +276,9 @@ QJsonObject DossierService::counterDetails(const Dossier& d)
     QJsonArray results;
     for (const ResultFile& r : d.resultFiles)
         results.append(QJsonObject{{QStringLiteral("MaTep"), r.sha256}, {QStringLiteral("SoTrang"), n(r.pageCount)}});
+    QJsonArray others;
+    for (const PaperFile& f : d.otherFiles)
+        others.append(QJsonObject{{QStringLiteral("MaTep"), f.sha256}, {QStringLiteral("SoTrang"), n(f.pageCount)}});
     QJsonArray handovers;
     for (const Handover& h : d.handovers) {
         handovers.append(QJsonObject{{QStringLiteral("MaTienDo"), h.eventKey},
@@ -301,6 +304,7 @@ QJsonObject DossierService::counterDetails(const Dossier& d)
         {QStringLiteral("TaiLieu"), papers},
         {QStringLiteral("LePhi"), fees},
         {QStringLiteral("KetQua"), results},
+        {QStringLiteral("TepKhac"), others},
         {QStringLiteral("BanGiao"), handovers},
     };
     if (d.returned) {

@@ -68,7 +68,8 @@ Status CenterFileRepository::recordFromFeed(const QString& dossierCode, const QJ
         if (!st.isValid())
             return m_db.lastError();
         st.bind(1, dossierId).bind(2, sha).bind(3, name).bind(4, qMax<qint64>(0, size)).bind(5, complete ? 1 : 0);
-        st.bind(6, now).bind(7, paper).bind(8, f.value(QLatin1String("TenGiayTo")).toString());
+        const QString paperName = f.value(QLatin1String("TenGiayTo")).toString();
+        st.bind(6, now).bind(7, paper).bind(8, paperName.isNull() ? QStringLiteral("") : paperName);
         st.bind(9, pages).bind(10, result ? 1 : 0);
         if (Status s = st.exec(); !s)
             return s;

@@ -358,8 +358,8 @@ Status DossierRepository::loadDetails(Dossier& d)
     if (!c.error())
         return c.error();
     // The files of each paper, so another counter's copy files them under the same paper.
-    Statement& pf = m_db.prepare(QStringLiteral("SELECT paper_id, sha256, page_count FROM attachments WHERE "
-                                                "dossier_id = ?1 AND paper_id IS NOT NULL AND result = 0 ORDER BY id"));
+    Statement& pf = m_db.prepare(QStringLiteral("SELECT coalesce(paper_id, 0), sha256, page_count FROM attachments "
+                                                "WHERE dossier_id = ?1 AND result = 0 ORDER BY id"));
     if (!pf.isValid())
         return m_db.lastError();
     pf.bind(1, d.id);
@@ -367,6 +367,8 @@ Status DossierRepository::loadDetails(Dossier& d)
         const qsizetype at = paperIds.indexOf(pf.int64(0));
         if (at >= 0)
             d.components[at].files.append(PaperFile{pf.text(1), pf.integer(2)});
+        else
+            d.otherFiles.append(PaperFile{pf.text(1), pf.integer(2)});
     }
     if (!pf.error())
         return pf.error();

@@ -218,8 +218,10 @@ Status FeedRepository::apply(const FeedDossier& row, int station, const OutboxMa
         ++applied->events;
     }
 
-    if (copy && row.detailed && !unsent) {
-        if (Status s = refreshCopy(id, row, inserted); !s)
+    // The hand-overs and the return as the center has them now, also on a dossier received
+    // here and processed at another counter; a copy also takes the intake details.
+    if (row.detailed && !unsent) {
+        if (Status s = refreshCopy(id, row, copy && !inserted); !s)
             return s;
     }
 
@@ -234,10 +236,10 @@ Status FeedRepository::apply(const FeedDossier& row, int station, const OutboxMa
     return {};
 }
 
-Status FeedRepository::refreshCopy(qint64 id, const FeedDossier& row, bool inserted)
+Status FeedRepository::refreshCopy(qint64 id, const FeedDossier& row, bool intake)
 {
     const Dossier& d = row.dossier;
-    if (!inserted) {
+    if (intake) {
         // A copy pulled before: the details the receiving counter may have changed since.
         const Applicant& a = d.applicant;
         Statement& upd = m_db.prepare(QStringLiteral(

@@ -98,9 +98,10 @@ private:
     // local copy still under the reference takes the new code (the caller's transaction).
     Status renameOnline(const FeedDossier& row);
     Result<qint64> insertCopy(const FeedDossier& row, const QDateTime& now);
-    // A copy takes the details the center's record carries (FeedDossier::detailed): the
-    // applicant's and the papers' details, the hand-overs and the return.
-    Status refreshCopy(qint64 id, const FeedDossier& row, bool inserted);
+    // A dossier takes the hand-overs and the return the center's record carries
+    // (FeedDossier::detailed); with `intake` (a copy pulled before) also the applicant's and
+    // the papers' details.
+    Status refreshCopy(qint64 id, const FeedDossier& row, bool intake);
 
     Database& m_db;
 };
