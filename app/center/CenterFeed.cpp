@@ -89,24 +89,13 @@ PortalReply CenterFeed::serve(const QJsonObject& request)
             "SELECT d.feed_xid::text, d.ma_hoso, d.data, coalesce(d.trang_thai_tt, ''), coalesce(d.tinh_trang, ''),"
             " coalesce((SELECT json_agg(h.data::json ORDER BY h.id) FROM history h WHERE h.ma_hoso = d.ma_hoso),"
             " '[]'::json),"
-            // Each file with the paper it was attached to at its counter (ThuTuGiayTo: 1-based in
-            // TaiLieuNop, "" when none) and its page count, from the record's MC_ChiTiet.
+            // Each file with the paper it was attached to at its counter, as its station said
+            // when it sent the file (schema 010): ThuTuGiayTo 1-based in TaiLieuNop, "" for none.
             " coalesce((SELECT json_agg(json_build_object('MaTep', l.sha256, 'TenTep', l.file_name,"
             " 'KichThuoc', coalesce(f.total, 0)::text, 'HoanTat', CASE WHEN f.complete THEN 'True' ELSE 'False' END,"
-            " 'ThuTuGiayTo', coalesce(p.n::text, ''), 'TenGiayTo', coalesce(d.data::jsonb->'TaiLieuNop'->(p.n::int - 1)"
-            "->>'TenGiayTo', ''), 'SoTrang', coalesce(p.pages, r.pages, o.pages, '0'),"
-            " 'KetQua', CASE WHEN r.pages IS NOT NULL THEN 'True' ELSE 'False' END)"
+            " 'ThuTuGiayTo', CASE WHEN l.paper_index > 0 THEN l.paper_index::text ELSE '' END, 'TenGiayTo',"
+            " l.paper_name, 'SoTrang', l.page_count::text, 'KetQua', CASE WHEN l.result THEN 'True' ELSE 'False' END)"
             " ORDER BY l.file_name) FROM file_links l LEFT JOIN files f ON f.sha256 = l.sha256"
-            " LEFT JOIN LATERAL (SELECT t.n, x->>'SoTrang' AS pages FROM jsonb_array_elements(CASE WHEN"
-            " jsonb_typeof(d.data::jsonb->'MC_ChiTiet'->'TaiLieu') = 'array' THEN d.data::jsonb->'MC_ChiTiet'->'TaiLieu'"
-            " ELSE '[]'::jsonb END) WITH ORDINALITY t(e, n), jsonb_array_elements(CASE WHEN jsonb_typeof(t.e->'Tep') ="
-            " 'array' THEN t.e->'Tep' ELSE '[]'::jsonb END) x WHERE x->>'MaTep' = l.sha256 ORDER BY t.n LIMIT 1) p ON true"
-            " LEFT JOIN LATERAL (SELECT coalesce(x->>'SoTrang', '0') AS pages FROM jsonb_array_elements(CASE WHEN"
-            " jsonb_typeof(d.data::jsonb->'MC_ChiTiet'->'KetQua') = 'array' THEN d.data::jsonb->'MC_ChiTiet'->'KetQua'"
-            " ELSE '[]'::jsonb END) x WHERE x->>'MaTep' = l.sha256 LIMIT 1) r ON true"
-            " LEFT JOIN LATERAL (SELECT x->>'SoTrang' AS pages FROM jsonb_array_elements(CASE WHEN"
-            " jsonb_typeof(d.data::jsonb->'MC_ChiTiet'->'TepKhac') = 'array' THEN d.data::jsonb->'MC_ChiTiet'->'TepKhac'"
-            " ELSE '[]'::jsonb END) x WHERE x->>'MaTep' = l.sha256 LIMIT 1) o ON true"
             " WHERE l.ma_hoso = d.ma_hoso), '[]'::json), coalesce(d.ma_truc_tuyen, '')"
             " FROM dossiers d WHERE (d.feed_xid, d.ma_hoso) > ($1::xid8, $2)"
             " AND d.feed_xid < pg_snapshot_xmin(pg_current_snapshot())"

@@ -46,8 +46,7 @@ int AttachCommand::runFetch(const QStringList& arguments)
         bool ok = false;
         const int kib = ctx.parser().value(pieceOption).toInt(&ok);
         if (!ok || kib < 1 || kib > 1024)
-            return ctx.usageError(
-                QCoreApplication::translate("motcua", "--piece-kib takes a number from 1 to 1024."));
+            return ctx.usageError(QCoreApplication::translate("motcua", "--piece-kib takes a number from 1 to 1024."));
         options.pieceBytes = qint64(kib) * 1024;
     }
 
@@ -110,11 +109,11 @@ int AttachCommand::runFetch(const QStringList& arguments)
             return true;
         };
         options.resumed = [&f](qint64 kept) {
-            std::fprintf(stderr, "%s\n",
-                         qPrintable(QCoreApplication::translate(
-                                        "motcua", "%1: going on from the %2 received before (of %3).")
-                                        .arg(f.sha256.left(12), QLocale().formattedDataSize(kept),
-                                             QLocale().formattedDataSize(f.size))));
+            std::fprintf(
+                stderr, "%s\n",
+                qPrintable(QCoreApplication::translate("motcua", "%1: going on from the %2 received before (of %3).")
+                               .arg(f.sha256.left(12), QLocale().formattedDataSize(kept),
+                                    QLocale().formattedDataSize(f.size))));
         };
         auto fetched = CenterFileFetch::fetchDossierFile(**app, *actor, dossierCode, f.sha256, progress, options);
         std::fprintf(stderr, "\n");

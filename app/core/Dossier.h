@@ -32,13 +32,6 @@ struct Applicant
     bool idFromQr = false;
 };
 
-// A file attached to a paper at some counter: the center's other counters file it alike.
-struct PaperFile
-{
-    QString sha256;
-    int pageCount = 0;
-};
-
 // A paper handed in for one component of the procedure.
 struct DossierComponent
 {
@@ -49,7 +42,6 @@ struct DossierComponent
     int photocopies = 0;
     bool provided = true;
     bool digitized = false; // read only: a file scanned or imported here is attached to it
-    QList<PaperFile> files; // read only: the files attached to it, oldest first
 };
 
 // A file attached as the dossier's result (scanned or imported here when processing completed
@@ -59,7 +51,6 @@ struct ResultFile
     qint64 attachmentId = 0;
     QString fileName;
     QString sha256; // names the file on the portal (MC_TaiTep's MaTep)
-    int pageCount = 0;
 };
 
 // A fee charged on the dossier. An amount changed from the catalogue carries a reason.
@@ -86,13 +77,12 @@ struct Dossier
     QList<DossierComponent> components;
     QList<DossierFee> fees;
     QList<ResultFile> resultFiles; // read only, oldest first
-    QList<PaperFile> otherFiles;   // read only: files under "other papers", oldest first
     QStringList resultPapers;      // read only: the result papers named when it was returned
     // Read only: the hand-overs of the paper dossier (form 05), oldest first, and the return of
     // the result (who collected it, when, from whom), as this workstation holds them.
     QList<Handover> handovers;
     std::optional<ReturnRecord> returned;
-    QString summary;               // trích yếu
+    QString summary; // trích yếu
     QString notes;
     QDateTime receivedAt; // UTC
     // Why the time of receipt is before today (IntakeRules::checkTimeOfReceipt); audited, not

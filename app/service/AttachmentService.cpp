@@ -243,6 +243,7 @@ Result<AttachmentInfo> AttachmentService::attachImpl(const Actor& actor, const Q
     if (!dossierId)
         return dossierId.error();
     QString paperName = otherPapersName();
+    int paperNumber = 0; // its place among the dossier's papers, 1-based
     if (paperId != 0) {
         const Result<QList<PaperRef>> papers = d->rows.papers(*dossierId);
         if (!papers)
@@ -252,6 +253,7 @@ Result<AttachmentInfo> AttachmentService::attachImpl(const Actor& actor, const Q
             if (p.id == paperId) {
                 found = true;
                 paperName = p.name;
+                paperNumber = p.number;
             }
         }
         if (!found)
@@ -310,11 +312,12 @@ Result<AttachmentInfo> AttachmentService::attachImpl(const Actor& actor, const Q
         !s)
         return s.error();
     // What the sync uploads later (two steps: this metadata, then the file by its hash).
-    const QJsonObject payload{{QStringLiteral("code"), row.dossierCode}, {QStringLiteral("attachment_id"), row.id},
-                              {QStringLiteral("sha256"), sha256},        {QStringLiteral("size"), row.size},
-                              {QStringLiteral("file_name"), fileName},   {QStringLiteral("mime_type"), mimeType},
-                              {QStringLiteral("page_count"), pageCount}, {QStringLiteral("paper_id"), row.paperId},
-                              {QStringLiteral("paper"), paperName},      {QStringLiteral("result"), result}};
+    const QJsonObject payload{{QStringLiteral("code"), row.dossierCode},   {QStringLiteral("attachment_id"), row.id},
+                              {QStringLiteral("sha256"), sha256},          {QStringLiteral("size"), row.size},
+                              {QStringLiteral("file_name"), fileName},     {QStringLiteral("mime_type"), mimeType},
+                              {QStringLiteral("page_count"), pageCount},   {QStringLiteral("paper_id"), row.paperId},
+                              {QStringLiteral("paper"), paperName},        {QStringLiteral("result"), result},
+                              {QStringLiteral("paper_index"), paperNumber}};
     if (Status s = enqueueOutbox(d->db, now, QStringLiteral("attachment"), row.dossierCode, payload); !s)
         return s.error();
     const Result<Dossier> after = dossiers.byId(*dossierId);
@@ -403,12 +406,9 @@ Result<AttachmentInfo> AttachmentService::storeFetched(const Actor& actor, const
     row.id = *id;
     if (Status s = CenterFileRepository(d->db).remove(row.dossierId, sha256); !s)
         return s.error();
-    const QJsonObject details{{QStringLiteral("attachment_id"), row.id},
-                              {QStringLiteral("sha256"), sha256},
-                              {QStringLiteral("size"), row.size},
-                              {QStringLiteral("mime_type"), row.mimeType},
-                              {QStringLiteral("paper_id"), row.paperId},
-                              {QStringLiteral("pages"), row.pageCount}};
+    const QJsonObject details{{QStringLiteral("attachment_id"), row.id}, {QStringLiteral("sha256"), sha256},
+                              {QStringLiteral("size"), row.size},        {QStringLiteral("mime_type"), row.mimeType},
+                              {QStringLiteral("paper_id"), row.paperId}, {QStringLiteral("pages"), row.pageCount}};
     if (Status s = writeAudit(d->db, now, actor, QStringLiteral("attachment.fetch"), QStringLiteral("dossier"),
                               row.dossierCode, details);
         !s)

@@ -258,27 +258,18 @@ QJsonObject DossierService::toPortalJson(const Dossier& d, const QString& depart
 QJsonObject DossierService::counterDetails(const Dossier& d)
 {
     // What the counter records beyond the national fields, for the center's other counters:
-    // their copy prints the same forms 01-06 (docs/protocol.md 3.1). Every value a string.
+    // their copy prints the same forms 01-06 (docs/protocol.md 3.1). Every value a string. The
+    // files travel with their paper in MC_TaiTep (3.7), so a second file changes no record.
     const auto n = [](qint64 v) { return QString::number(v); };
     QJsonArray papers;
     for (const DossierComponent& c : d.components) {
-        QJsonArray files;
-        for (const PaperFile& f : c.files)
-            files.append(QJsonObject{{QStringLiteral("MaTep"), f.sha256}, {QStringLiteral("SoTrang"), n(f.pageCount)}});
         papers.append(QJsonObject{{QStringLiteral("SoBanChungThuc"), n(c.certifiedCopies)},
                                   {QStringLiteral("SoBanPhoTo"), n(c.photocopies)},
-                                  {QStringLiteral("DaNop"), c.provided ? QStringLiteral("1") : QStringLiteral("0")},
-                                  {QStringLiteral("Tep"), files}});
+                                  {QStringLiteral("DaNop"), c.provided ? QStringLiteral("1") : QStringLiteral("0")}});
     }
     QJsonArray fees;
     for (const DossierFee& f : d.fees)
         fees.append(QJsonObject{{QStringLiteral("LyDoDieuChinh"), f.overrideReason}});
-    QJsonArray results;
-    for (const ResultFile& r : d.resultFiles)
-        results.append(QJsonObject{{QStringLiteral("MaTep"), r.sha256}, {QStringLiteral("SoTrang"), n(r.pageCount)}});
-    QJsonArray others;
-    for (const PaperFile& f : d.otherFiles)
-        others.append(QJsonObject{{QStringLiteral("MaTep"), f.sha256}, {QStringLiteral("SoTrang"), n(f.pageCount)}});
     QJsonArray handovers;
     for (const Handover& h : d.handovers) {
         handovers.append(QJsonObject{{QStringLiteral("MaTienDo"), h.eventKey},
@@ -303,20 +294,19 @@ QJsonObject DossierService::counterDetails(const Dossier& d)
         {QStringLiteral("NguoiTiepNhan"), d.receivedBy},
         {QStringLiteral("TaiLieu"), papers},
         {QStringLiteral("LePhi"), fees},
-        {QStringLiteral("KetQua"), results},
-        {QStringLiteral("TepKhac"), others},
         {QStringLiteral("BanGiao"), handovers},
     };
     if (d.returned) {
         const ReturnRecord& r = *d.returned;
-        details.insert(QStringLiteral("TraKetQua"),
-                       QJsonObject{{QStringLiteral("ThoiDiem"), portalTime(r.collectedAt)},
-                                   {QStringLiteral("NguoiNhan"), r.collectorName},
-                                   {QStringLiteral("SoGiayTo"), r.collectorIdNumber},
-                                   {QStringLiteral("GiayToKetQua"), QJsonArray::fromStringList(r.resultPapers)},
-                                   {QStringLiteral("DaNopPhi"), r.feesSettled ? QStringLiteral("1") : QStringLiteral("0")},
-                                   {QStringLiteral("NguoiTra"), r.returnedBy},
-                                   {QStringLiteral("GhiChu"), r.note}});
+        details.insert(
+            QStringLiteral("TraKetQua"),
+            QJsonObject{{QStringLiteral("ThoiDiem"), portalTime(r.collectedAt)},
+                        {QStringLiteral("NguoiNhan"), r.collectorName},
+                        {QStringLiteral("SoGiayTo"), r.collectorIdNumber},
+                        {QStringLiteral("GiayToKetQua"), QJsonArray::fromStringList(r.resultPapers)},
+                        {QStringLiteral("DaNopPhi"), r.feesSettled ? QStringLiteral("1") : QStringLiteral("0")},
+                        {QStringLiteral("NguoiTra"), r.returnedBy},
+                        {QStringLiteral("GhiChu"), r.note}});
     }
     return details;
 }

@@ -337,14 +337,12 @@ Status DossierRepository::loadDetails(Dossier& d)
     // A paper is digitized when a file scanned or imported here is attached to it.
     Statement& c = m_db.prepare(
         QStringLiteral("SELECT c.component_id, c.name, c.originals, c.certified_copies, c.photocopies, c.provided, "
-                       "EXISTS (SELECT 1 FROM attachments a WHERE a.dossier_id = c.dossier_id AND a.paper_id = c.id), "
-                       "c.id FROM dossier_components c WHERE c.dossier_id = ?1 ORDER BY c.id"));
+                       "EXISTS (SELECT 1 FROM attachments a WHERE a.dossier_id = c.dossier_id AND a.paper_id = c.id) "
+                       "FROM dossier_components c WHERE c.dossier_id = ?1 ORDER BY c.id"));
     if (!c.isValid())
         return m_db.lastError();
     c.bind(1, d.id);
-    QList<qint64> paperIds;
     while (c.next()) {
-        paperIds.append(c.int64(7));
         DossierComponent comp;
         comp.componentId = c.int64(0);
         comp.name = c.text(1);
@@ -357,28 +355,13 @@ Status DossierRepository::loadDetails(Dossier& d)
     }
     if (!c.error())
         return c.error();
-    // The files of each paper, so another counter's copy files them under the same paper.
-    Statement& pf = m_db.prepare(QStringLiteral("SELECT coalesce(paper_id, 0), sha256, page_count FROM attachments "
-                                                "WHERE dossier_id = ?1 AND result = 0 ORDER BY id"));
-    if (!pf.isValid())
-        return m_db.lastError();
-    pf.bind(1, d.id);
-    while (pf.next()) {
-        const qsizetype at = paperIds.indexOf(pf.int64(0));
-        if (at >= 0)
-            d.components[at].files.append(PaperFile{pf.text(1), pf.integer(2)});
-        else
-            d.otherFiles.append(PaperFile{pf.text(1), pf.integer(2)});
-    }
-    if (!pf.error())
-        return pf.error();
-    Statement& r = m_db.prepare(QStringLiteral("SELECT id, file_name, sha256, page_count FROM attachments WHERE "
-                                               "dossier_id = ?1 AND result <> 0 ORDER BY id"));
+    Statement& r = m_db.prepare(QStringLiteral(
+        "SELECT id, file_name, sha256 FROM attachments WHERE dossier_id = ?1 AND result <> 0 ORDER BY id"));
     if (!r.isValid())
         return m_db.lastError();
     r.bind(1, d.id);
     while (r.next())
-        d.resultFiles.append(ResultFile{r.int64(0), r.text(1), r.text(2), r.integer(3)});
+        d.resultFiles.append(ResultFile{r.int64(0), r.text(1), r.text(2)});
     if (!r.error())
         return r.error();
     Statement& p = m_db.prepare(QStringLiteral("SELECT result_papers FROM dossier_returns WHERE dossier_id = ?1"));

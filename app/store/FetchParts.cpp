@@ -73,18 +73,21 @@ Result<QByteArray> FetchParts::load()
 Status FetchParts::append(qint64 offset, const QByteArray& piece)
 {
     if (!QDir().mkpath(m_folder) || !makeFolderPrivate(m_folder))
-        return Error::storage(QCoreApplication::translate("motcua", "Cannot keep the part of the file fetched so far."));
+        return Error::storage(
+            QCoreApplication::translate("motcua", "Cannot keep the part of the file fetched so far."));
     Result<QByteArray> sealed = m_crypto.seal(header(offset), piece);
     if (!sealed)
         return sealed.error();
     QFile file(m_path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Append) || !makeFilePrivate(m_path))
-        return Error::storage(QCoreApplication::translate("motcua", "Cannot keep the part of the file fetched so far."));
+        return Error::storage(
+            QCoreApplication::translate("motcua", "Cannot keep the part of the file fetched so far."));
     char length[4];
     qToBigEndian<quint32>(static_cast<quint32>(sealed->size()), length);
     if (file.write(length, 4) != 4 || file.write(*sealed) != sealed->size() || !file.flush() ||
         ::fsync(file.handle()) != 0)
-        return Error::storage(QCoreApplication::translate("motcua", "Cannot keep the part of the file fetched so far."));
+        return Error::storage(
+            QCoreApplication::translate("motcua", "Cannot keep the part of the file fetched so far."));
     return {};
 }
 

@@ -405,7 +405,9 @@ void TestCenterFeed::onlineSubmissionReachesAStationAndIsRenamed()
 QStringList TestCenterFeed::printed(SyncTestBed& bed, const QString& code)
 {
     QStringList out;
-    const auto secs = [](const QDateTime& t) { return t.isValid() ? QString::number(t.toSecsSinceEpoch()) : QString(); };
+    const auto secs = [](const QDateTime& t) {
+        return t.isValid() ? QString::number(t.toSecsSinceEpoch()) : QString();
+    };
     auto receipt = DossierForms(bed.app()).collect(code, FormKind::Receipt);
     if (!receipt)
         return {QStringLiteral("no receipt: ") + receipt.error().message};

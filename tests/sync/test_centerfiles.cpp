@@ -478,8 +478,8 @@ void TestCenterFiles::killedFetchResumes()
     QVERIFY(onDisk.size() > bytes.size() / 20);
     QVERIFY(!onDisk.contains("%PDF-"));
     QVERIFY(!onDisk.contains(bytes.mid(100, 64)));
-    QCOMPARE(part.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup |
-                                   QFileDevice::WriteOther),
+    QCOMPARE(part.permissions() &
+                 (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup | QFileDevice::WriteOther),
              QFileDevice::Permissions());
     part.close();
 
