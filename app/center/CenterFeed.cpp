@@ -89,8 +89,12 @@ PortalReply CenterFeed::serve(const QJsonObject& request)
             "SELECT d.feed_xid::text, d.ma_hoso, d.data, coalesce(d.trang_thai_tt, ''), coalesce(d.tinh_trang, ''),"
             " coalesce((SELECT json_agg(h.data::json ORDER BY h.id) FROM history h WHERE h.ma_hoso = d.ma_hoso),"
             " '[]'::json),"
+            // Each file with the paper it was attached to at its counter, as its station said
+            // when it sent the file (schema 010): ThuTuGiayTo 1-based in TaiLieuNop, "" for none.
             " coalesce((SELECT json_agg(json_build_object('MaTep', l.sha256, 'TenTep', l.file_name,"
-            " 'KichThuoc', coalesce(f.total, 0)::text, 'HoanTat', CASE WHEN f.complete THEN 'True' ELSE 'False' END)"
+            " 'KichThuoc', coalesce(f.total, 0)::text, 'HoanTat', CASE WHEN f.complete THEN 'True' ELSE 'False' END,"
+            " 'ThuTuGiayTo', CASE WHEN l.paper_index > 0 THEN l.paper_index::text ELSE '' END, 'TenGiayTo',"
+            " l.paper_name, 'SoTrang', l.page_count::text, 'KetQua', CASE WHEN l.result THEN 'True' ELSE 'False' END)"
             " ORDER BY l.file_name) FROM file_links l LEFT JOIN files f ON f.sha256 = l.sha256"
             " WHERE l.ma_hoso = d.ma_hoso), '[]'::json), coalesce(d.ma_truc_tuyen, '')"
             " FROM dossiers d WHERE (d.feed_xid, d.ma_hoso) > ($1::xid8, $2)"

@@ -349,10 +349,15 @@ PortalReply CenterStore::appendChunkOnce(const PortalChunk& c, qint64 now, bool*
 {
     auto done = m_db.transact<PortalReply>([&](pqxx::work& w) -> Result<PortalReply> {
         const std::string sha = nn(c.sha256);
+        // With the paper the file was attached to, when the station said (schema 010).
         const auto link = [&] {
-            w.exec_params("INSERT INTO file_links (sha256, ma_hoso, file_name, linked_at) VALUES ($1, $2, $3, $4)"
-                          " ON CONFLICT DO NOTHING",
-                          sha, nn(c.dossier), nn(c.fileName), now);
+            w.exec_params(
+                "INSERT INTO file_links (sha256, ma_hoso, file_name, linked_at, paper_index, paper_name,"
+                " page_count, result) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)"
+                " ON CONFLICT (ma_hoso, sha256, file_name) DO UPDATE SET paper_index = excluded.paper_index,"
+                " paper_name = excluded.paper_name, page_count = excluded.page_count, result = excluded.result"
+                " WHERE excluded.paper_index > 0 OR excluded.page_count > 0 OR excluded.result",
+                sha, nn(c.dossier), nn(c.fileName), now, c.paperIndex, nn(c.paperName), c.pageCount, c.result);
         };
         // The row is locked for the rest of the transaction: chunks of one file sent to two
         // processes at once are taken one after the other.

@@ -27,6 +27,11 @@ int AttachCommand::runFetch(const QStringList& arguments)
     const QCommandLineOption allOption(QStringLiteral("all"),
                                        QCoreApplication::translate("motcua", "Fetch every file kept at the center."));
     ctx.parser().addOption(allOption);
+    const QCommandLineOption pieceOption(
+        QStringLiteral("piece-kib"),
+        QCoreApplication::translate("motcua", "Ask the center for pieces of N KiB (1 to 1024; default 1024)."),
+        QStringLiteral("N"));
+    ctx.parser().addOption(pieceOption);
     int code = ExitOk;
     if (!ctx.parse(&code))
         return code;
@@ -36,6 +41,14 @@ int AttachCommand::runFetch(const QStringList& arguments)
     const QString dossierCode = positional.first().trimmed();
     const QStringList wanted = positional.mid(1);
     const bool all = ctx.parser().isSet(allOption);
+    CenterFileFetch::Options options;
+    if (ctx.parser().isSet(pieceOption)) {
+        bool ok = false;
+        const int kib = ctx.parser().value(pieceOption).toInt(&ok);
+        if (!ok || kib < 1 || kib > 1024)
+            return ctx.usageError(QCoreApplication::translate("motcua", "--piece-kib takes a number from 1 to 1024."));
+        options.pieceBytes = qint64(kib) * 1024;
+    }
 
     auto actor = ctx.login();
     if (!actor)
@@ -95,7 +108,14 @@ int AttachCommand::runFetch(const QStringList& arguments)
                              static_cast<long long>(done * 100 / total));
             return true;
         };
-        auto fetched = CenterFileFetch::fetchDossierFile(**app, *actor, dossierCode, f.sha256, progress);
+        options.resumed = [&f](qint64 kept) {
+            std::fprintf(
+                stderr, "%s\n",
+                qPrintable(QCoreApplication::translate("motcua", "%1: going on from the %2 received before (of %3).")
+                               .arg(f.sha256.left(12), QLocale().formattedDataSize(kept),
+                                    QLocale().formattedDataSize(f.size))));
+        };
+        auto fetched = CenterFileFetch::fetchDossierFile(**app, *actor, dossierCode, f.sha256, progress, options);
         std::fprintf(stderr, "\n");
         if (!fetched)
             return ctx.fail(fetched.error());

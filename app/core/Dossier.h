@@ -2,6 +2,7 @@
 
 #include "core/DossierState.h"
 #include "core/Money.h"
+#include "core/ProcessingRecords.h"
 #include "core/Types.h"
 
 #include <QDate>
@@ -9,6 +10,8 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 namespace motcua {
 
@@ -75,7 +78,11 @@ struct Dossier
     QList<DossierFee> fees;
     QList<ResultFile> resultFiles; // read only, oldest first
     QStringList resultPapers;      // read only: the result papers named when it was returned
-    QString summary;               // trích yếu
+    // Read only: the hand-overs of the paper dossier (form 05), oldest first, and the return of
+    // the result (who collected it, when, from whom), as this workstation holds them.
+    QList<Handover> handovers;
+    std::optional<ReturnRecord> returned;
+    QString summary; // trích yếu
     QString notes;
     QDateTime receivedAt; // UTC
     // Why the time of receipt is before today (IntakeRules::checkTimeOfReceipt); audited, not

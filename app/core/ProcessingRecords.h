@@ -22,6 +22,7 @@ struct Handover
 {
     qint64 id = 0;
     qint64 eventId = 0;          // the dossier_events row of the hand-over
+    QString eventKey;            // that row's id at the center (MaTienDo), as the dossier record names it
     qint64 fromDepartmentId = 0; // 0: the counter
     qint64 toDepartmentId = 0;   // 0: the counter
     QString fromDepartmentCode;  // empty: the counter

@@ -59,6 +59,12 @@ struct PortalChunk
     qint64 total = 0; // TongKichThuoc
     qint64 offset = 0;
     QByteArray data; // decoded
+    // The paper it was attached to at its counter (ours, optional): its 1-based place among the
+    // dossier's papers (0: none) and name, its page count, whether it is the result.
+    int paperIndex = 0;
+    QString paperName;
+    int pageCount = 0;
+    bool result = false;
 };
 
 // MC_LayTep: a piece of a complete file and the file's whole size.

@@ -44,6 +44,10 @@ PortalReply PortalServices::upload(const QJsonObject& request, const QByteArray*
     chunk.fileName = f.optional(QStringLiteral("TenTep"));
     chunk.total = f.number(QStringLiteral("TongKichThuoc"), 0, Q_INT64_C(1) << 40, true);
     chunk.offset = f.number(QStringLiteral("ViTri"), 0, Q_INT64_C(1) << 40, true);
+    chunk.paperIndex = static_cast<int>(f.number(QStringLiteral("ThuTuGiayTo"), 0, 1000, false));
+    chunk.paperName = f.optional(QStringLiteral("TenGiayTo"));
+    chunk.pageCount = static_cast<int>(f.number(QStringLiteral("SoTrang"), 0, 100000, false));
+    chunk.result = f.optional(QStringLiteral("KetQua")) == QLatin1String("True");
     const QString data = bytes ? QString() : f.optional(QStringLiteral("DuLieu"));
     if (!f.failed() && !isSha256(chunk.sha256)) {
         f.fail(PortalCode::BadValue,

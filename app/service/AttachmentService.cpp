@@ -157,6 +157,16 @@ void AttachmentService::lock()
     d->keys.lock();
 }
 
+Result<std::unique_ptr<FetchParts>> AttachmentService::fetchParts(const QString& sha256)
+{
+    const DataKey* key = d->keys.key();
+    if (!key)
+        return locked();
+    if (!AttachmentStore::isSha256(sha256))
+        return Error::badInput(QCoreApplication::translate("motcua", "Not a SHA-256: %1.").arg(sha256.left(70)));
+    return std::make_unique<FetchParts>(root() + QStringLiteral(".partial"), *key, sha256);
+}
+
 bool AttachmentService::isUnlocked() const
 {
     return d->keys.isUnlocked();
@@ -233,6 +243,7 @@ Result<AttachmentInfo> AttachmentService::attachImpl(const Actor& actor, const Q
     if (!dossierId)
         return dossierId.error();
     QString paperName = otherPapersName();
+    int paperNumber = 0; // its place among the dossier's papers, 1-based
     if (paperId != 0) {
         const Result<QList<PaperRef>> papers = d->rows.papers(*dossierId);
         if (!papers)
@@ -242,6 +253,7 @@ Result<AttachmentInfo> AttachmentService::attachImpl(const Actor& actor, const Q
             if (p.id == paperId) {
                 found = true;
                 paperName = p.name;
+                paperNumber = p.number;
             }
         }
         if (!found)
@@ -300,11 +312,12 @@ Result<AttachmentInfo> AttachmentService::attachImpl(const Actor& actor, const Q
         !s)
         return s.error();
     // What the sync uploads later (two steps: this metadata, then the file by its hash).
-    const QJsonObject payload{{QStringLiteral("code"), row.dossierCode}, {QStringLiteral("attachment_id"), row.id},
-                              {QStringLiteral("sha256"), sha256},        {QStringLiteral("size"), row.size},
-                              {QStringLiteral("file_name"), fileName},   {QStringLiteral("mime_type"), mimeType},
-                              {QStringLiteral("page_count"), pageCount}, {QStringLiteral("paper_id"), row.paperId},
-                              {QStringLiteral("paper"), paperName},      {QStringLiteral("result"), result}};
+    const QJsonObject payload{{QStringLiteral("code"), row.dossierCode},   {QStringLiteral("attachment_id"), row.id},
+                              {QStringLiteral("sha256"), sha256},          {QStringLiteral("size"), row.size},
+                              {QStringLiteral("file_name"), fileName},     {QStringLiteral("mime_type"), mimeType},
+                              {QStringLiteral("page_count"), pageCount},   {QStringLiteral("paper_id"), row.paperId},
+                              {QStringLiteral("paper"), paperName},        {QStringLiteral("result"), result},
+                              {QStringLiteral("paper_index"), paperNumber}};
     if (Status s = enqueueOutbox(d->db, now, QStringLiteral("attachment"), row.dossierCode, payload); !s)
         return s.error();
     const Result<Dossier> after = dossiers.byId(*dossierId);
@@ -366,6 +379,21 @@ Result<AttachmentInfo> AttachmentService::storeFetched(const Actor& actor, const
     row.dossierId = *dossierId;
     row.dossierCode = dossierCode.trimmed();
     row.paperName = otherPapersName();
+    // Filed under the paper it was attached to at its counter, with its page count, when the
+    // center's feed said which.
+    CenterFileRepository waiting(d->db);
+    if (Result<CenterFileRow> listed = waiting.find(row.dossierCode, sha256); listed) {
+        const Result<qint64> paper = waiting.paperOf(*listed);
+        if (!paper)
+            return paper.error();
+        row.paperId = *paper;
+        if (*paper > 0)
+            row.paperName = listed->paperName;
+        row.pageCount = listed->pageCount;
+        row.result = listed->result;
+    } else if (listed.error().code != Error::NotFound) {
+        return listed.error();
+    }
     row.fileName = fileName;
     row.mimeType = QMimeDatabase().mimeTypeForFileNameAndData(fileName, bytes.left(4096)).name();
     row.size = bytes.size();
@@ -378,10 +406,9 @@ Result<AttachmentInfo> AttachmentService::storeFetched(const Actor& actor, const
     row.id = *id;
     if (Status s = CenterFileRepository(d->db).remove(row.dossierId, sha256); !s)
         return s.error();
-    const QJsonObject details{{QStringLiteral("attachment_id"), row.id},
-                              {QStringLiteral("sha256"), sha256},
-                              {QStringLiteral("size"), row.size},
-                              {QStringLiteral("mime_type"), row.mimeType}};
+    const QJsonObject details{{QStringLiteral("attachment_id"), row.id}, {QStringLiteral("sha256"), sha256},
+                              {QStringLiteral("size"), row.size},        {QStringLiteral("mime_type"), row.mimeType},
+                              {QStringLiteral("paper_id"), row.paperId}, {QStringLiteral("pages"), row.pageCount}};
     if (Status s = writeAudit(d->db, now, actor, QStringLiteral("attachment.fetch"), QStringLiteral("dossier"),
                               row.dossierCode, details);
         !s)

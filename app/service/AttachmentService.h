@@ -4,6 +4,7 @@
 #include "core/Types.h"
 #include "store/AttachmentRepository.h"
 #include "store/AttachmentStore.h"
+#include "store/FetchParts.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -109,13 +110,19 @@ public:
     Result<AttachmentInfo> attachScan(const Actor& actor, const QString& dossierCode, qint64 componentId,
                                       const QString& fileName, const QByteArray& pdf, int pageCount, qint64 keptId = 0);
 
-    // A file fetched from the center (CenterFileFetch) becomes an attachment of the dossier
-    // ("other papers"), stored encrypted exactly as a scan is. `bytes` must hash to `sha256`,
+    // A file fetched from the center (CenterFileFetch) becomes an attachment of the dossier,
+    // filed under the paper the center's feed names for it (the one it was attached to at its
+    // counter, with its page count; "other papers" when the feed names none), or as the result,
+    // stored encrypted exactly as a scan is. `bytes` must hash to `sha256`,
     // else nothing is written (Error::crypto). One commit: the file, the attachments row, the
     // audit row and the removal of the dossier's center_files row; nothing goes to the outbox
     // (the center has the file already).
     Result<AttachmentInfo> storeFetched(const Actor& actor, const QString& dossierCode, const QString& sha256,
                                         const QString& fileName, const QByteArray& bytes);
+
+    // Where a download from the center keeps the pieces received so far (encrypted under the
+    // data key, beside the store): a fetch cut short goes on from them. Forbidden when locked.
+    Result<std::unique_ptr<FetchParts>> fetchParts(const QString& sha256);
 
     // The dossier's attachments, oldest first. Needs no key.
     Result<QList<AttachmentInfo>> list(const QString& dossierCode);

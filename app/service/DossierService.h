@@ -85,6 +85,10 @@ public:
     static QJsonArray feesToJson(const QList<DossierFee>& fees);
     // Record for the portal's DongBoHoSoMC service (docs/domain.md#the-national-portal; every value a string).
     static QJsonObject toPortalJson(const Dossier& dossier, const QString& departmentName);
+    // The record's "MC_ChiTiet" (ours): what the counter recorded beyond the national fields
+    // (birth date, papers' copies and files, hand-overs, the return, ...), so a copy at another
+    // counter of the center is complete.
+    static QJsonObject counterDetails(const Dossier& dossier);
 
     // Validation of a citizen ID number: 12 digits (CCCD).
     static bool isValidCitizenId(const QString& id);

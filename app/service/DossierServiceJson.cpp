@@ -253,7 +253,65 @@ QJsonObject DossierService::toPortalJson(const Dossier& d, const QString& depart
     // Filed online: when the citizen submitted it, kept after a clerk's decision too.
     if (d.submittedAt.isValid())
         record.insert(QStringLiteral("NgayNopHoSo"), portalTime(d.submittedAt));
+    record.insert(QStringLiteral("DiaChiThuongTru"), d.applicant.address);
+    record.insert(QStringLiteral("MC_ChiTiet"), counterDetails(d));
     return record;
+}
+
+QJsonObject DossierService::counterDetails(const Dossier& d)
+{
+    // What the counter records beyond the national fields, for the center's other counters:
+    // their copy prints the same forms 01-06 (docs/protocol.md 3.1). Every value a string. The
+    // files travel with their paper in MC_TaiTep (3.7), so a second file changes no record.
+    const auto n = [](qint64 v) { return QString::number(v); };
+    QJsonArray papers;
+    for (const DossierComponent& c : d.components) {
+        papers.append(QJsonObject{{QStringLiteral("SoBanChungThuc"), n(c.certifiedCopies)},
+                                  {QStringLiteral("SoBanPhoTo"), n(c.photocopies)},
+                                  {QStringLiteral("DaNop"), c.provided ? QStringLiteral("1") : QStringLiteral("0")}});
+    }
+    QJsonArray fees;
+    for (const DossierFee& f : d.fees)
+        fees.append(QJsonObject{{QStringLiteral("LyDoDieuChinh"), f.overrideReason}});
+    QJsonArray handovers;
+    for (const Handover& h : d.handovers) {
+        handovers.append(QJsonObject{{QStringLiteral("MaTienDo"), h.eventKey},
+                                     {QStringLiteral("TuPhongBan"), h.fromDepartmentCode},
+                                     {QStringLiteral("DenPhongBan"), h.toDepartmentCode},
+                                     {QStringLiteral("ThoiDiemGiao"), portalTime(h.handedAt)},
+                                     {QStringLiteral("NguoiGiao"), h.handedBy},
+                                     {QStringLiteral("TenNguoiGiao"), h.handedByName},
+                                     {QStringLiteral("ThoiDiemNhan"), portalTime(h.receivedAt)},
+                                     {QStringLiteral("NguoiNhan"), h.receivedBy},
+                                     {QStringLiteral("TenNguoiNhan"), h.receivedByName},
+                                     {QStringLiteral("GhiChu"), h.note}});
+    }
+    const Applicant& a = d.applicant;
+    QJsonObject details{
+        {QStringLiteral("NgaySinh"), a.birthDate.isValid() ? a.birthDate.toString(Qt::ISODate) : QString()},
+        {QStringLiteral("GioiTinh"), a.gender},
+        {QStringLiteral("NguoiDaiDien"), a.representative},
+        {QStringLiteral("SoBo"), n(d.sets)},
+        {QStringLiteral("GhiChu"), d.notes},
+        {QStringLiteral("CachTinhHen"), d.appointmentRule},
+        {QStringLiteral("NguoiTiepNhan"), d.receivedBy},
+        {QStringLiteral("TaiLieu"), papers},
+        {QStringLiteral("LePhi"), fees},
+        {QStringLiteral("BanGiao"), handovers},
+    };
+    if (d.returned) {
+        const ReturnRecord& r = *d.returned;
+        details.insert(
+            QStringLiteral("TraKetQua"),
+            QJsonObject{{QStringLiteral("ThoiDiem"), portalTime(r.collectedAt)},
+                        {QStringLiteral("NguoiNhan"), r.collectorName},
+                        {QStringLiteral("SoGiayTo"), r.collectorIdNumber},
+                        {QStringLiteral("GiayToKetQua"), QJsonArray::fromStringList(r.resultPapers)},
+                        {QStringLiteral("DaNopPhi"), r.feesSettled ? QStringLiteral("1") : QStringLiteral("0")},
+                        {QStringLiteral("NguoiTra"), r.returnedBy},
+                        {QStringLiteral("GhiChu"), r.note}});
+    }
+    return details;
 }
 
 } // namespace motcua

@@ -10,7 +10,8 @@ namespace motcua {
 
 namespace {
 
-const QLatin1String kSelect("SELECT f.dossier_id, d.code, f.sha256, f.file_name, f.size, f.complete, f.seen_at"
+const QLatin1String kSelect("SELECT f.dossier_id, d.code, f.sha256, f.file_name, f.size, f.complete, f.seen_at,"
+                            " f.paper_index, f.paper_name, f.page_count, f.result"
                             " FROM center_files f JOIN dossiers d ON d.id = f.dossier_id ");
 
 CenterFileRow readRow(const Statement& st)
@@ -23,6 +24,10 @@ CenterFileRow readRow(const Statement& st)
     r.size = st.int64(4);
     r.complete = st.integer(5) != 0;
     r.seenAt = st.dateTime(6);
+    r.paperIndex = st.integer(7);
+    r.paperName = st.text(8);
+    r.pageCount = st.integer(9);
+    r.result = st.integer(10) != 0;
     return r;
 }
 
@@ -50,16 +55,22 @@ Status CenterFileRepository::recordFromFeed(const QString& dossierCode, const QJ
         const bool complete = f.value(QLatin1String("HoanTat")).toVariant().toString() == QLatin1String("True");
         // A file this workstation already holds for the dossier (its own scan, or fetched
         // before) is not waiting anywhere.
-        Statement& st = m_db.prepare(
-            QStringLiteral("INSERT INTO center_files (dossier_id, sha256, file_name, size, complete, seen_at)"
-                           " SELECT ?1, ?2, ?3, ?4, ?5, ?6 WHERE NOT EXISTS (SELECT 1 FROM attachments a"
-                           " WHERE a.dossier_id = ?1 AND a.sha256 = ?2)"
-                           " ON CONFLICT (dossier_id, sha256, file_name) DO UPDATE SET size = excluded.size,"
-                           " complete = excluded.complete, seen_at = excluded.seen_at"));
+        const int paper = qMax(0, f.value(QLatin1String("ThuTuGiayTo")).toString().toInt());
+        const int pages = qMax(0, f.value(QLatin1String("SoTrang")).toString().toInt());
+        const bool result = f.value(QLatin1String("KetQua")).toString() == QLatin1String("True");
+        Statement& st = m_db.prepare(QStringLiteral(
+            "INSERT INTO center_files (dossier_id, sha256, file_name, size, complete, seen_at, paper_index, paper_name,"
+            " page_count, result) SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10 WHERE NOT EXISTS (SELECT 1 FROM"
+            " attachments a WHERE a.dossier_id = ?1 AND a.sha256 = ?2)"
+            " ON CONFLICT (dossier_id, sha256, file_name) DO UPDATE SET size = excluded.size,"
+            " complete = excluded.complete, seen_at = excluded.seen_at, paper_index = excluded.paper_index,"
+            " paper_name = excluded.paper_name, page_count = excluded.page_count, result = excluded.result"));
         if (!st.isValid())
             return m_db.lastError();
         st.bind(1, dossierId).bind(2, sha).bind(3, name).bind(4, qMax<qint64>(0, size)).bind(5, complete ? 1 : 0);
-        st.bind(6, now);
+        const QString paperName = f.value(QLatin1String("TenGiayTo")).toString();
+        st.bind(6, now).bind(7, paper).bind(8, paperName.isNull() ? QStringLiteral("") : paperName);
+        st.bind(9, pages).bind(10, result ? 1 : 0);
         if (Status s = st.exec(); !s)
             return s;
     }
@@ -100,6 +111,29 @@ Status CenterFileRepository::remove(qint64 dossierId, const QString& sha256)
         return m_db.lastError();
     st.bind(1, dossierId).bind(2, sha256);
     return st.exec();
+}
+
+Result<qint64> CenterFileRepository::paperOf(const CenterFileRow& row)
+{
+    if (row.result || (row.paperIndex <= 0 && row.paperName.isEmpty()))
+        return qint64(0);
+    Statement& st =
+        m_db.prepare(QStringLiteral("SELECT id, name FROM dossier_components WHERE dossier_id = ?1 ORDER BY id"));
+    if (!st.isValid())
+        return m_db.lastError().error();
+    st.bind(1, row.dossierId);
+    qint64 atPlace = 0;
+    qint64 byName = 0;
+    for (int place = 1; st.next(); ++place) {
+        const bool named = row.paperName.isEmpty() || st.text(1) == row.paperName;
+        if (place == row.paperIndex && named)
+            atPlace = st.int64(0);
+        if (byName == 0 && !row.paperName.isEmpty() && st.text(1) == row.paperName)
+            byName = st.int64(0);
+    }
+    if (Status s = st.error(); !s)
+        return s.error();
+    return atPlace ? atPlace : byName;
 }
 
 } // namespace motcua

@@ -21,6 +21,12 @@ struct CenterFileRow
     qint64 size = 0;
     bool complete = false; // the center holds all of it (only then can it be fetched)
     QDateTime seenAt;      // UTC, when the feed last listed it
+    // The paper it was attached to at its counter: its place in the dossier's papers (1-based,
+    // 0 when the feed does not say) and name; its page count; whether it is the result.
+    int paperIndex = 0;
+    QString paperName;
+    int pageCount = 0;
+    bool result = false;
 };
 
 // Table center_files: the files the center's feed lists for a dossier that are not stored here
@@ -32,7 +38,8 @@ public:
         : m_db(db)
     {}
 
-    // The feed's "Tep" list of one dossier ({"MaTep", "TenTep", "KichThuoc", "HoanTat"}): each
+    // The feed's "Tep" list of one dossier ({"MaTep", "TenTep", "KichThuoc", "HoanTat",
+    // "ThuTuGiayTo", "TenGiayTo", "SoTrang", "KetQua"}): each
     // file not already an attachment of that dossier here is recorded (or its row refreshed).
     // Entries without a SHA-256 are skipped. Nothing for an unknown dossier.
     Status recordFromFeed(const QString& dossierCode, const QJsonArray& files, const QDateTime& now);
@@ -42,6 +49,10 @@ public:
     Result<CenterFileRow> find(const QString& dossierCode, const QString& sha256);
     // The file is here now: its rows for the dossier go.
     Status remove(qint64 dossierId, const QString& sha256);
+    // The dossier's paper (dossier_components.id) a file listed as `row` belongs to: the paper at
+    // its place when the name matches, else the first paper of that name; 0 ("other papers")
+    // when none does.
+    Result<qint64> paperOf(const CenterFileRow& row);
 
 private:
     Database& m_db;

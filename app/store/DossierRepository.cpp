@@ -3,6 +3,7 @@
 #include "core/Clock.h"
 #include "core/TextFold.h"
 #include "store/Database.h"
+#include "store/ProcessingRepository.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -381,7 +382,9 @@ Status DossierRepository::loadDetails(Dossier& d)
     f.bind(1, d.id);
     while (f.next())
         d.fees.append(DossierFee{f.text(0), Money(f.int64(1)), f.text(2)});
-    return f.error();
+    if (!f.error())
+        return f.error();
+    return ProcessingRepository(m_db).loadInto(d);
 }
 
 Result<Dossier> DossierRepository::byId(qint64 id)

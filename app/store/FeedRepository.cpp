@@ -6,6 +6,7 @@
 #include "store/Database.h"
 #include "store/DossierRepository.h"
 #include "store/Journal.h"
+#include "store/ProcessingRepository.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -241,34 +242,36 @@ Status FeedRepository::apply(const FeedDossier& row, int station, const OutboxMa
     if (Status s = sel.error(); !s)
         return s;
 
+    bool inserted = false;
+    bool unsent = false; // a change made here and not sent yet
     if (id == 0) {
-        auto inserted = insertCopy(row, now);
-        if (!inserted)
-            return inserted.error();
-        if (*inserted == 0) {
+        auto copied = insertCopy(row, now);
+        if (!copied)
+            return copied.error();
+        if (*copied == 0) {
             ++applied->skipped;
             return {};
         }
-        id = *inserted;
+        id = *copied;
+        inserted = true;
         ++applied->added;
         Statement& dep = m_db.prepare(QStringLiteral("SELECT department_id FROM dossiers WHERE id = ?1"));
         dep.bind(1, id);
         if (dep.next())
             department = dep.int64(0);
         dep.reset();
-    } else if (local != row.state || yielded) {
+    } else {
         // A change made here and not sent yet wins here until the center has taken it or
         // refused it (then the clerk settles the conflict).
         Statement& pending =
             m_db.prepare(QStringLiteral("SELECT id, state FROM outbox WHERE kind = 'dossier' AND entity_key = ?1"));
         pending.bind(1, code);
-        bool unsent = false;
         while (!unsent && pending.next()) {
             const qint64 item = pending.int64(0);
             unsent = pending.text(1) != QLatin1String("done") || item > asked.lastId || asked.unsent.contains(item);
         }
         pending.reset();
-        if (!unsent || yielded) {
+        if ((!unsent && local != row.state) || yielded) {
             const Dossier& c = row.dossier;
             Statement& upd = m_db.prepare(QStringLiteral(
                 "UPDATE dossiers SET state = ?1, appointment_at = coalesce(?2, appointment_at), finished_at = "
@@ -326,6 +329,13 @@ Status FeedRepository::apply(const FeedDossier& row, int station, const OutboxMa
         ++applied->events;
     }
 
+    // The hand-overs and the return as the center has them now, also on a dossier received
+    // here and processed at another counter; a copy also takes the intake details.
+    if (row.detailed && (!unsent || yielded)) {
+        if (Status s = refreshCopy(id, row, copy && !inserted); !s)
+            return s;
+    }
+
     // (A record the center was asked for outside its feed has no feed position.)
     if (copy && !row.mark.isEmpty()) {
         Statement& mark = m_db.prepare(QStringLiteral(
@@ -336,6 +346,58 @@ Status FeedRepository::apply(const FeedDossier& row, int station, const OutboxMa
             return s;
     }
     return {};
+}
+
+Status FeedRepository::refreshCopy(qint64 id, const FeedDossier& row, bool intake)
+{
+    const Dossier& d = row.dossier;
+    if (intake) {
+        // A copy pulled before: the details the receiving counter may have changed since.
+        const Applicant& a = d.applicant;
+        Statement& upd = m_db.prepare(QStringLiteral(
+            "UPDATE dossiers SET birth_date = ?1, gender = ?2, address = ?3, representative = ?4, sets = ?5, notes = "
+            "?6, appointment_rule = ?7, received_by = ?8 WHERE id = ?9"));
+        if (!upd.isValid())
+            return m_db.lastError();
+        upd.bind(1, a.birthDate.isValid() ? a.birthDate.toString(Qt::ISODate) : QStringLiteral(""))
+            .bind(2, a.gender.isNull() ? QStringLiteral("") : a.gender)
+            .bind(3, a.address.isNull() ? QStringLiteral("") : a.address)
+            .bind(4, a.representative.isNull() ? QStringLiteral("") : a.representative)
+            .bind(5, d.sets)
+            .bind(6, d.notes.isNull() ? QStringLiteral("") : d.notes)
+            .bind(7, d.appointmentRule.isNull() ? QStringLiteral("") : d.appointmentRule)
+            .bind(8, d.receivedBy.isNull() ? QStringLiteral("") : d.receivedBy)
+            .bind(9, id);
+        if (Status s = upd.exec(); !s)
+            return s;
+        // The papers keep their rows (fetched files are filed under them): their copies change.
+        Statement& papers =
+            m_db.prepare(QStringLiteral("SELECT id FROM dossier_components WHERE dossier_id = ?1 ORDER BY id"));
+        if (!papers.isValid())
+            return m_db.lastError();
+        papers.bind(1, id);
+        QList<qint64> ids;
+        while (papers.next())
+            ids.append(papers.int64(0));
+        if (Status s = papers.error(); !s)
+            return s;
+        if (ids.size() == d.components.size()) {
+            Statement& paper = m_db.prepare(QStringLiteral(
+                "UPDATE dossier_components SET originals = ?1, certified_copies = ?2, photocopies = ?3, provided = ?4 "
+                "WHERE id = ?5"));
+            for (qsizetype i = 0; i < ids.size(); ++i) {
+                const DossierComponent& c = d.components.at(i);
+                paper.bind(1, c.originals)
+                    .bind(2, c.certifiedCopies)
+                    .bind(3, c.photocopies)
+                    .bind(4, c.provided ? 1 : 0)
+                    .bind(5, ids.at(i));
+                if (Status s = paper.exec(); !s)
+                    return s;
+            }
+        }
+    }
+    return ProcessingRepository(m_db).replaceFromCenter(id, d.handovers, d.returned);
 }
 
 Result<bool> FeedRepository::recordConflict(const QString& code, int centerStatus, const QByteArray& changeJson,

@@ -38,6 +38,9 @@ struct FeedDossier
     // The center refused this station's decision on the online submission (error 16): the
     // decision is given up even where it kept the code the center holds (FeedRepository::yieldOnline).
     bool refusedHere = false;
+    // The record carries the receiving counter's details (birth date, copies of each paper,
+    // hand-overs, the return: dossier.handovers, dossier.returned, ...); a copy takes them.
+    bool detailed = false;
 };
 
 // What applying feed rows did.
@@ -121,6 +124,10 @@ private:
     // still waits for a decision that this station made and has not had taken yet.
     Result<bool> settleOnline(const FeedDossier& row, const QDateTime& now, FeedApplied* applied);
     Result<qint64> insertCopy(const FeedDossier& row, const QDateTime& now);
+    // A dossier takes the hand-overs and the return the center's record carries
+    // (FeedDossier::detailed); with `intake` (a copy pulled before) also the applicant's and
+    // the papers' details.
+    Status refreshCopy(qint64 id, const FeedDossier& row, bool intake);
 
     Database& m_db;
 };

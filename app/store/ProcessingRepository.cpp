@@ -2,6 +2,7 @@
 
 #include "core/DossierState.h"
 #include "store/Database.h"
+#include "store/Settings.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -404,6 +405,97 @@ Result<QDateTime> ProcessingRepository::lastPauseStart(qint64 dossierId)
     if (Status s = st.error(); !s)
         return s.error();
     return at;
+}
+
+Status ProcessingRepository::loadInto(Dossier& d)
+{
+    auto list = handovers(d.id);
+    if (!list)
+        return list.error();
+    // The history row of each hand-over as the center knows it: pulled with its key, or this
+    // workstation's own row under the key it is sent with (PortalProtocol::historyRowKey).
+    Statement& key = m_db.prepare(QStringLiteral("SELECT coalesce(center_key, '') FROM dossier_events WHERE id = ?1"));
+    if (!key.isValid())
+        return m_db.lastError();
+    const int station = Settings(m_db).integer(QStringLiteral("station.number"));
+    for (Handover& h : *list) {
+        key.bind(1, h.eventId);
+        if (key.next())
+            h.eventKey = key.text(0);
+        key.reset();
+        if (h.eventKey.isEmpty()) {
+            h.eventKey = station > 0 ? QStringLiteral("%1#%2.%3").arg(d.code).arg(station).arg(h.eventId)
+                                     : QStringLiteral("%1#%2").arg(d.code).arg(h.eventId);
+        }
+    }
+    d.handovers = *list;
+    auto returned = returnRecord(d.id);
+    if (returned)
+        d.returned = *returned;
+    else if (returned.error().code != Error::NotFound)
+        return returned.error();
+    return {};
+}
+
+Status ProcessingRepository::replaceFromCenter(qint64 dossierId, const QList<Handover>& list,
+                                               const std::optional<ReturnRecord>& returned)
+{
+    Statement& gone = m_db.prepare(QStringLiteral("DELETE FROM dossier_handovers WHERE dossier_id = ?1"));
+    if (!gone.isValid())
+        return m_db.lastError();
+    gone.bind(1, dossierId);
+    if (Status s = gone.exec(); !s)
+        return s;
+    // The hand-over's history row: pulled under its key, or this workstation's own (the key
+    // names this station and the row, as loadInto writes it).
+    Statement& event = m_db.prepare(QStringLiteral("SELECT id FROM dossier_events WHERE dossier_id = ?1 AND "
+                                                   "(center_key = ?2 OR (center_key IS NULL AND id = ?3))"));
+    const int station = Settings(m_db).integer(QStringLiteral("station.number"));
+    Statement& department = m_db.prepare(QStringLiteral("SELECT id FROM departments WHERE code = ?1"));
+    if (!event.isValid() || !department.isValid())
+        return m_db.lastError();
+    auto departmentId = [&department](const QString& code) -> qint64 {
+        if (code.isEmpty())
+            return 0;
+        department.bind(1, code);
+        const qint64 id = department.next() ? department.int64(0) : -1;
+        department.reset();
+        return id;
+    };
+    for (const Handover& h : list) {
+        qint64 own = 0;
+        const qsizetype hash = h.eventKey.lastIndexOf(QLatin1Char('#'));
+        if (hash >= 0) {
+            const QStringList parts = h.eventKey.mid(hash + 1).split(QLatin1Char('.'));
+            if (parts.size() == 2 && station > 0 && parts.first().toInt() == station)
+                own = parts.last().toLongLong();
+            else if (parts.size() == 1 && station <= 0)
+                own = parts.first().toLongLong();
+        }
+        event.bind(1, dossierId).bind(2, h.eventKey).bind(3, own);
+        const qint64 eventId = event.next() ? event.int64(0) : 0;
+        event.reset();
+        const qint64 from = departmentId(h.fromDepartmentCode);
+        const qint64 to = departmentId(h.toDepartmentCode);
+        if (eventId == 0 || from < 0 || to < 0 || from == to || !h.handedAt.isValid())
+            continue; // its row (or a department) not here yet
+        auto id = addHandover(dossierId, eventId, from, to, h.handedAt, h.handedBy, h.handedByName, h.note);
+        if (!id)
+            return id.error();
+        if (h.receivedAt.isValid()) {
+            if (Status s = receiveHandover(*id, h.receivedAt, h.receivedBy, h.receivedByName); !s)
+                return s;
+        }
+    }
+    Statement& noReturn = m_db.prepare(QStringLiteral("DELETE FROM dossier_returns WHERE dossier_id = ?1"));
+    if (!noReturn.isValid())
+        return m_db.lastError();
+    noReturn.bind(1, dossierId);
+    if (Status s = noReturn.exec(); !s)
+        return s;
+    if (returned && returned->collectedAt.isValid())
+        return addReturn(dossierId, *returned);
+    return {};
 }
 
 } // namespace motcua

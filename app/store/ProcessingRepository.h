@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Dossier.h"
 #include "core/ProcessingRecords.h"
 #include "core/Result.h"
 
@@ -73,6 +74,16 @@ public:
     // When the dossier's last pause for a supplement began (its newest event into
     // SupplementRequested); invalid when it never paused.
     Result<QDateTime> lastPauseStart(qint64 dossierId);
+    // A stored dossier's hand-overs (each with its history row's id at the center, the MaTienDo
+    // this workstation sends it under or the one it was pulled with) and its return, into
+    // `d.handovers` and `d.returned`.
+    Status loadInto(Dossier& d);
+    // A copy of a dossier received at another counter takes the hand-overs and the return the
+    // center's record carries: the ones there are replaced. A hand-over whose history row is
+    // not here yet is left for the next time the feed brings the dossier. Departments are named
+    // by code (empty: the counter). The caller's transaction.
+    Status replaceFromCenter(qint64 dossierId, const QList<Handover>& handovers,
+                             const std::optional<ReturnRecord>& returned);
 
 private:
     Database& m_db;

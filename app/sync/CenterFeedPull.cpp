@@ -39,11 +39,70 @@ void readOnline(const QJsonObject& row, const QJsonObject& record, Dossier& d)
         return;
     d.channel = Channel::Online;
     d.submittedAt = PortalPuller::parsePortalTime(str(record, "NgayNopHoSo"));
-    d.applicant.address = str(record, "DiaChiThuongTru");
     if (!d.receivedAt.isValid())
         d.receivedAt = d.submittedAt;
     if (!d.appointmentAt.isValid())
         d.appointmentAt = d.receivedAt;
+}
+
+// What the receiving counter recorded beyond the national fields (the record's "MC_ChiTiet",
+// DossierService::counterDetails): false when the record carries none (sent by an older
+// workstation), and the copy keeps what it has.
+bool readDetails(const QJsonObject& record, Dossier& d)
+{
+    const QJsonValue value = record.value(QLatin1String("MC_ChiTiet"));
+    if (!value.isObject())
+        return false;
+    const QJsonObject x = value.toObject();
+    d.applicant.birthDate = QDate::fromString(str(x, "NgaySinh"), Qt::ISODate);
+    d.applicant.gender = str(x, "GioiTinh");
+    d.applicant.representative = str(x, "NguoiDaiDien");
+    d.sets = qMax(1, str(x, "SoBo").toInt());
+    d.notes = str(x, "GhiChu");
+    d.appointmentRule = str(x, "CachTinhHen");
+    if (const QString by = str(x, "NguoiTiepNhan"); !by.isEmpty())
+        d.receivedBy = by;
+    const QJsonArray papers = x.value(QLatin1String("TaiLieu")).toArray();
+    for (qsizetype i = 0; i < papers.size() && i < d.components.size(); ++i) {
+        const QJsonObject p = papers.at(i).toObject();
+        DossierComponent& c = d.components[i];
+        c.certifiedCopies = str(p, "SoBanChungThuc").toInt();
+        c.photocopies = str(p, "SoBanPhoTo").toInt();
+        c.provided = str(p, "DaNop") != QLatin1String("0");
+    }
+    const QJsonArray fees = x.value(QLatin1String("LePhi")).toArray();
+    for (qsizetype i = 0; i < fees.size() && i < d.fees.size(); ++i)
+        d.fees[i].overrideReason = str(fees.at(i).toObject(), "LyDoDieuChinh");
+    for (const QJsonValue& v : x.value(QLatin1String("BanGiao")).toArray()) {
+        const QJsonObject o = v.toObject();
+        Handover h;
+        h.eventKey = str(o, "MaTienDo");
+        h.fromDepartmentCode = str(o, "TuPhongBan");
+        h.toDepartmentCode = str(o, "DenPhongBan");
+        h.handedAt = PortalPuller::parsePortalTime(str(o, "ThoiDiemGiao"));
+        h.handedBy = str(o, "NguoiGiao");
+        h.handedByName = str(o, "TenNguoiGiao");
+        h.receivedAt = PortalPuller::parsePortalTime(str(o, "ThoiDiemNhan"));
+        h.receivedBy = str(o, "NguoiNhan");
+        h.receivedByName = str(o, "TenNguoiNhan");
+        h.note = str(o, "GhiChu");
+        d.handovers.append(h);
+    }
+    if (const QJsonValue back = x.value(QLatin1String("TraKetQua")); back.isObject()) {
+        const QJsonObject o = back.toObject();
+        ReturnRecord r;
+        r.collectedAt = PortalPuller::parsePortalTime(str(o, "ThoiDiem"));
+        r.collectorName = str(o, "NguoiNhan");
+        r.collectorIdNumber = str(o, "SoGiayTo");
+        for (const QJsonValue& paper : o.value(QLatin1String("GiayToKetQua")).toArray())
+            r.resultPapers.append(paper.toString());
+        r.feesSettled = str(o, "DaNopPhi") == QLatin1String("1");
+        r.returnedBy = str(o, "NguoiTra");
+        r.note = str(o, "GhiChu");
+        if (r.collectedAt.isValid())
+            d.returned = r;
+    }
+    return true;
 }
 
 } // namespace
@@ -74,6 +133,7 @@ bool CenterFeedPull::readRow(const QJsonObject& row, FeedDossier* out)
         d.appointmentAt = d.receivedAt;
     d.finishedAt = PortalPuller::parsePortalTime(str(r, "NgayKetThucXuLy"));
     d.returnedAt = PortalPuller::parsePortalTime(str(r, "NgayTra"));
+    d.applicant.address = str(r, "DiaChiThuongTru");
     readOnline(row, r, d);
     if (d.procedureCode.isEmpty() || !d.receivedAt.isValid())
         return false;
@@ -116,6 +176,7 @@ bool CenterFeedPull::readRow(const QJsonObject& row, FeedDossier* out)
         out->events.append(e);
     }
     d.receivedBy = out->events.isEmpty() ? QString() : out->events.first().username;
+    out->detailed = readDetails(r, d);
     return true;
 }
 

@@ -52,8 +52,9 @@ Result<QByteArray> CenterFileFetch::download(const PortalConfig& config, const Q
 {
     SystemClock clock;
     PortalClient client(config, clock);
-    QByteArray bytes;
+    QByteArray bytes = options.resumeFrom;
     QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(bytes);
     qint64 total = -1;
     int failures = 0;
     const qint64 piece = qBound(qint64(1), options.pieceBytes, qint64(1024 * 1024));
@@ -93,6 +94,11 @@ Result<QByteArray> CenterFileFetch::download(const PortalConfig& config, const Q
             bytes.size() + piece64.decoded.size() > size)
             return damaged();
         total = size;
+        if (options.keepPiece && !piece64.decoded.isEmpty()) {
+            // Kept before it counts: a kill from here on goes on after this piece.
+            if (Status kept = options.keepPiece(bytes.size(), piece64.decoded); !kept)
+                qCWarning(lcSync) << "file fetch: a piece could not be kept for resuming";
+        }
         hash.addData(piece64.decoded);
         bytes.append(piece64.decoded);
         if (progress && !progress(bytes.size(), total))
@@ -131,10 +137,32 @@ Result<AttachmentInfo> CenterFileFetch::fetchDossierFile(AppContext& app, const 
     Result<PortalConfig> config = centerConfig(app);
     if (!config)
         return config.error();
-    Result<QByteArray> bytes = download(*config, sha256, progress, options);
-    if (!bytes)
+    // The pieces an earlier fetch of this file received, kept encrypted; damaged ones are cut.
+    Result<std::unique_ptr<FetchParts>> parts = app.attachments().fetchParts(sha256);
+    if (!parts)
+        return parts.error();
+    Options resuming = options;
+    if (Result<QByteArray> kept = (*parts)->load(); kept && !kept->isEmpty() && kept->size() <= row->size) {
+        resuming.resumeFrom = *kept;
+        qCInfo(lcSync) << "file fetch: going on from" << kept->size() << "bytes kept";
+        if (options.resumed)
+            options.resumed(kept->size());
+    } else if (kept && !kept->isEmpty()) {
+        (*parts)->remove(); // more than the file has: not this file's pieces
+    }
+    FetchParts* keep = parts->get();
+    resuming.keepPiece = [keep](qint64 offset, const QByteArray& piece) { return keep->append(offset, piece); };
+    Result<QByteArray> bytes = download(*config, sha256, progress, resuming);
+    if (!bytes) {
+        // Damaged pieces are not kept for the next try; anything else (network, a stop) is.
+        if (bytes.error().code == Error::Crypto)
+            (*parts)->remove();
         return bytes.error();
-    return app.attachments().storeFetched(actor, code, sha256, row->fileName, *bytes);
+    }
+    Result<AttachmentInfo> stored = app.attachments().storeFetched(actor, code, sha256, row->fileName, *bytes);
+    if (stored || stored.error().code == Error::Crypto)
+        (*parts)->remove();
+    return stored;
 }
 
 } // namespace motcua

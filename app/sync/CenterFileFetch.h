@@ -23,6 +23,12 @@ struct CenterFileFetchOptions
     qint64 pieceBytes = 1024 * 1024; // per MC_LayTep (the center sends at most 1 MiB)
     int retries = 4;                 // transport failures in a row before giving up
     int retryPauseMs = 500;
+    // Resuming: the bytes a download cut short kept (checked when kept), and where each new
+    // piece is kept before the next is asked for. download() starts after `resumeFrom`.
+    QByteArray resumeFrom;
+    std::function<Status(qint64 offset, const QByteArray& piece)> keepPiece;
+    // Told how many bytes a fetch goes on from, when it goes on from kept ones.
+    std::function<void(qint64 kept)> resumed;
 };
 
 /*
@@ -32,7 +38,9 @@ struct CenterFileFetchOptions
  * TLS connection to the center, goes on from the byte it has after a dropped connection, checks
  * the SHA-256 of the whole, and only then stores it encrypted as a scan is stored
  * (AttachmentService::storeFetched, one commit). A fetch that fails or is killed records
- * nothing: the file stays listed as at the center.
+ * nothing: the file stays listed as at the center. The pieces received so far are kept
+ * encrypted (AttachmentService::fetchParts), so the next fetch of the file, after a kill or a
+ * lost network, asks only for the bytes after them.
  */
 class CenterFileFetch
 {

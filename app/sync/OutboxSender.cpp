@@ -389,6 +389,15 @@ bool OutboxSender::sendAttachment(const OutboxItem& item)
         return true;
     }
     const qint64 total = bytes->size();
+    // Which paper the file belongs to, so the center's other counters file it alike.
+    const QJsonObject paper{
+        {QStringLiteral("ThuTuGiayTo"), QString::number(item.payload.value(QStringLiteral("paper_index")).toInt())},
+        {QStringLiteral("TenGiayTo"), item.payload.value(QStringLiteral("paper_id")).toInteger() > 0
+                                          ? item.payload.value(QStringLiteral("paper")).toString()
+                                          : QString()},
+        {QStringLiteral("SoTrang"), QString::number(item.payload.value(QStringLiteral("page_count")).toInt())},
+        {QStringLiteral("KetQua"),
+         item.payload.value(QStringLiteral("result")).toBool() ? QStringLiteral("True") : QStringLiteral("False")}};
     // The reader hands over the bytes checked against the recorded SHA-256 (the store's read
     // hashes what it decrypts), so they are not hashed again on the way out. Only when the
     // portal finds the upload damaged are they hashed once more, to tell a damaged transfer
@@ -455,7 +464,7 @@ bool OutboxSender::sendAttachment(const OutboxItem& item)
             // A view into the bytes, no copy: they outlive the exchange.
             const QByteArray chunk = QByteArray::fromRawData(bytes->constData() + next,
                                                              qMin<qint64>(total - next, m_lane.config().chunkBytes));
-            client.startUploadChunk(sha, code, fileName, total, next, chunk);
+            client.startUploadChunk(sha, code, fileName, total, next, chunk, paper);
             next += chunk.size();
             flights.append({&client, next});
         }

@@ -245,20 +245,18 @@ PortalAnswer PortalClient::uploadChunk(const QString& sha256, const QString& dos
 }
 
 void PortalClient::startUploadChunk(const QString& sha256, const QString& dossierCode, const QString& fileName,
-                                    qint64 total, qint64 offset, const QByteArray& chunk)
+                                    qint64 total, qint64 offset, const QByteArray& chunk, const QJsonObject& paper)
 {
+    QJsonObject fields{{QStringLiteral("MaTep"), sha256},
+                       {QStringLiteral("MaHoSo"), dossierCode},
+                       {QStringLiteral("TenTep"), fileName},
+                       {QStringLiteral("TongKichThuoc"), QString::number(total)},
+                       {QStringLiteral("ViTri"), QString::number(offset)}};
+    for (auto it = paper.constBegin(); it != paper.constEnd(); ++it)
+        fields.insert(it.key(), it.value());
     // The chunk's bytes follow the envelope as they are (/mapi/tep): no base64, no JSON
     // string of several megabytes to write and for the portal to read.
-    start(Started{QStringLiteral("MC_TaiTep"),
-                  {{QStringLiteral("MaTep"), sha256},
-                   {QStringLiteral("MaHoSo"), dossierCode},
-                   {QStringLiteral("TenTep"), fileName},
-                   {QStringLiteral("TongKichThuoc"), QString::number(total)},
-                   {QStringLiteral("ViTri"), QString::number(offset)}},
-                  {},
-                  chunk,
-                  true,
-                  std::nullopt});
+    start(Started{QStringLiteral("MC_TaiTep"), fields, {}, chunk, true, std::nullopt});
 }
 
 PortalAnswer PortalClient::leaseBlock(const QString& agency, const QString& day, int size, const QString& requestId)

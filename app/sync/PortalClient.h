@@ -81,8 +81,10 @@ public:
     PortalAnswer uploadState(const QString& sha256);
     PortalAnswer uploadChunk(const QString& sha256, const QString& dossierCode, const QString& fileName, qint64 total,
                              qint64 offset, const QByteArray& chunk);
+    // `paper` (optional): the file's place among the dossier's papers, for the center's other
+    // counters (ThuTuGiayTo, TenGiayTo, SoTrang, KetQua; docs/protocol.md 3.7).
     void startUploadChunk(const QString& sha256, const QString& dossierCode, const QString& fileName, qint64 total,
-                          qint64 offset, const QByteArray& chunk);
+                          qint64 offset, const QByteArray& chunk, const QJsonObject& paper = {});
     // MC_CapDaiSo; requestId makes a resend return the same block.
     PortalAnswer leaseBlock(const QString& agency, const QString& day, int size, const QString& requestId);
     // MC_LayTrangThai after `cursor`.

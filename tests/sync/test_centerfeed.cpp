@@ -8,6 +8,9 @@
 #include "SyncTestBed.h"
 #include "core/ProcessingRecords.h"
 #include "service/OnlineInboxService.h"
+#include "forms/DossierForms.h"
+#include "forms/ProcessingForms.h"
+#include "service/DossierService.h"
 #include "service/ProcessingService.h"
 #include "store/DossierRepository.h"
 #include "sync/SyncService.h"
@@ -45,10 +48,18 @@ private Q_SLOTS:
     void onlineDecidedTwiceApart_data();
     void onlineDecidedTwiceApart();
 
+    // A copy at another counter prints what the receiving counter prints: the receipt (01)
+    // with the applicant's address and birth date and each paper's copies, the control slip
+    // (05) with every hand-over and the return, the ledger (06) row.
+    void copyPrintsTheSameForms_data();
+    void copyPrintsTheSameForms();
+
 private:
     // Files a submission at a national double and has the center pull it; its reference.
     QString pullOnlineSubmission(PortalFixture& national);
     QString centerQuery(const QString& sql);
+    // Forms 01, 05 and the ledger row of `code` on `bed`, as text to compare.
+    static QStringList printed(SyncTestBed& bed, const QString& code);
     // Enrols station `number` at the center and points `bed` at it with that credential.
     void enrol(SyncTestBed& bed, int number);
     SyncReport pass(SyncTestBed& bed, SyncOptions options);
@@ -550,6 +561,135 @@ void TestCenterFeed::onlineDecidedTwiceApart()
     QVERIFY(pass(*m_b).reached);
     QCOMPARE(stateOf(*m_b, later), DossierState::Received);
     QCOMPARE(m_a->count(QStringLiteral("SELECT count(*) FROM sync_conflicts")), 0);
+}
+
+QStringList TestCenterFeed::printed(SyncTestBed& bed, const QString& code)
+{
+    QStringList out;
+    const auto secs = [](const QDateTime& t) {
+        return t.isValid() ? QString::number(t.toSecsSinceEpoch()) : QString();
+    };
+    auto receipt = DossierForms(bed.app()).collect(code, FormKind::Receipt);
+    if (!receipt)
+        return {QStringLiteral("no receipt: ") + receipt.error().message};
+    const Applicant& a = receipt->applicant;
+    out << QStringLiteral("01 applicant: %1|%2|%3|%4|%5|%6|%7|%8")
+               .arg(a.fullName, a.idNumber, a.birthDate.toString(Qt::ISODate), a.gender, a.address, a.phone,
+                    a.representative)
+               .arg(static_cast<int>(a.type));
+    out << QStringLiteral("01 sets %1, received %2, due %3, clerk %4")
+               .arg(receipt->sets)
+               .arg(secs(receipt->receivedAt), secs(receipt->appointmentAt), receipt->clerkName);
+    for (const DossierComponent& c : receipt->components)
+        out << QStringLiteral("01 paper: %1 %2/%3/%4 %5")
+                   .arg(c.name)
+                   .arg(c.originals)
+                   .arg(c.certifiedCopies)
+                   .arg(c.photocopies)
+                   .arg(c.provided);
+    for (const DossierFee& f : receipt->fees)
+        out << QStringLiteral("01 fee: %1 %2 %3").arg(f.name).arg(f.amount.toVnd()).arg(f.overrideReason);
+    auto slip = ProcessingForms(bed.app()).collectControlSlip(code);
+    if (!slip)
+        return out << QStringLiteral("no control slip: ") + slip.error().message;
+    out << QStringLiteral("05 received by %1, finished %2, returned %3 to %4")
+               .arg(slip->receivedByName, secs(slip->finishedAt), secs(slip->returnedAt), slip->collectorName);
+    for (const Handover& h : slip->handovers)
+        out << QStringLiteral("05 hand-over: %1 -> %2, %3 by %4 (%5), %6 by %7 (%8): %9")
+                   .arg(h.fromDepartmentName, h.toDepartmentName, secs(h.handedAt), h.handedByName, h.handedBy,
+                        secs(h.receivedAt), h.receivedByName, h.receivedBy, h.note);
+    auto back = bed.app().processing().returnRecord(code);
+    if (back)
+        out << QStringLiteral("return: %1|%2|%3|%4|%5|%6")
+                   .arg(back->collectorName, back->collectorIdNumber, back->resultPapers.join(u';'), back->returnedBy,
+                        secs(back->collectedAt))
+                   .arg(back->feesSettled);
+    const QDate day = toVietnam(receipt->receivedAt).date();
+    auto ledger = bed.app().processing().ledger(day, day);
+    for (const LedgerRow& r : ledger ? *ledger : QList<LedgerRow>()) {
+        if (r.code == code)
+            out << QStringLiteral("06: %1|%2|%3|%4|%5|%6")
+                       .arg(r.applicantName, r.address, r.phone, r.collectorName, r.receivedBy, secs(r.returnedAt));
+    }
+    return out;
+}
+
+void TestCenterFeed::copyPrintsTheSameForms_data()
+{
+    QTest::addColumn<bool>("elsewhere");
+    QTest::newRow("processed at the receiving counter") << false;
+    QTest::newRow("processed and returned at another counter") << true;
+}
+
+void TestCenterFeed::copyPrintsTheSameForms()
+{
+    QFETCH(bool, elsewhere);
+    // A receives a dossier with everything the counter records.
+    Dossier draft;
+    for (const Procedure& p : m_a->app().catalogue().procedures()) {
+        if (p.channel(Channel::Counter) && p.components.size() >= 2) {
+            draft.procedureCode = p.code;
+            break;
+        }
+    }
+    QVERIFY(!draft.procedureCode.isEmpty());
+    draft.applicant.fullName = QStringLiteral("Lê Thị Mai");
+    draft.applicant.idNumber = QStringLiteral("062190004321");
+    draft.applicant.birthDate = QDate(1987, 4, 23);
+    draft.applicant.gender = QStringLiteral("Nữ");
+    draft.applicant.address = QStringLiteral("12 Trần Hưng Đạo, phường Quyết Thắng, TP Kon Tum");
+    draft.applicant.phone = QStringLiteral("0905123456");
+    draft.sets = 2;
+    draft.notes = QStringLiteral("Bản sao có chứng thực");
+    auto received = m_a->app().dossiers().receive(m_a->admin(), draft);
+    QVERIFY2(received, qPrintable(received ? QString() : received.error().message));
+    const QString code = received->code;
+    QVERIFY(!received->components.isEmpty());
+
+    // Processed at A, or at B on its copy.
+    SyncTestBed& worker = elsewhere ? *m_b : *m_a;
+    if (elsewhere) {
+        QVERIFY(pass(*m_a).reached);
+        QVERIFY(pass(*m_b).reached);
+    }
+    ProcessingService& work = worker.app().processing();
+    const Actor clerk = worker.admin();
+    auto step = work.transfer(clerk, code, received->departmentCode, QStringLiteral("Chuyển kèm bản gốc"));
+    QVERIFY2(step, qPrintable(step ? QString() : step.error().message));
+    step = work.receive(clerk, code, QStringLiteral("Đủ hồ sơ"));
+    QVERIFY2(step, qPrintable(step ? QString() : step.error().message));
+    step = work.complete(clerk, code);
+    QVERIFY2(step, qPrintable(step ? QString() : step.error().message));
+    ReturnRecord back;
+    back.collectorName = QStringLiteral("Lê Văn Hùng");
+    back.collectorIdNumber = QStringLiteral("062088001122");
+    back.resultPapers = {QStringLiteral("Giấy phép"), QStringLiteral("Biên lai")};
+    back.feesSettled = true;
+    back.note = QStringLiteral("Nhận thay");
+    step = work.returnResult(clerk, code, back);
+    QVERIFY2(step, qPrintable(step ? QString() : step.error().message));
+    QVERIFY(pass(worker).reached);
+    QVERIFY2(worker.pending() == 0, qPrintable(worker.describePending()));
+
+    // Every counter prints the same: the one that did the work, the others from their copy.
+    const QStringList expected = printed(worker, code);
+    QVERIFY(expected.join(u'\n').contains(draft.applicant.address));
+    QVERIFY(expected.join(u'\n').contains(QStringLiteral("1987-04-23")));
+    QCOMPARE(expected.filter(QStringLiteral("05 hand-over")).size(), 2);
+    QVERIFY(expected.join(u'\n').contains(QStringLiteral("return: Lê Văn Hùng|062088001122|Giấy phép;Biên lai")));
+    for (SyncTestBed* other : {m_a.get(), m_b.get(), m_c.get()}) {
+        if (other == &worker)
+            continue;
+        pass(*other);
+        QCOMPARE(stateOf(*other, code), DossierState::Returned);
+        const QStringList got = printed(*other, code);
+        QCOMPARE(got, expected);
+        // Nothing of it goes back.
+        QCOMPARE(other->pending(), 0);
+    }
+    // Pulled again, nothing doubles.
+    pass(*m_c);
+    QCOMPARE(printed(*m_c, code), expected);
 }
 
 QTEST_GUILESS_MAIN(TestCenterFeed)

@@ -34,11 +34,19 @@ private Q_SLOTS:
     void unknownFileAndDeadCenterRecordNothing();
     void commandLineFetchesAll();
     void killedFetchRecordsNothing();
+    // A file fetched is filed under the paper it was attached to at its counter, with its
+    // page count; one of "other papers" stays there.
+    void fetchedFiledUnderItsPaper_data();
+    void fetchedFiledUnderItsPaper();
+    // `motcuactl attach fetch` killed half-way: the next run asks only for the bytes after the
+    // ones kept (encrypted, never in clear) and ends byte-identical.
+    void killedFetchResumes();
 
 private:
     void enrol(SyncTestBed& bed, int number);
-    // A scans `bytes` into a new dossier and syncs; B pulls the feed. The dossier's code.
-    QString uploadOnAPullOnB(const QByteArray& bytes, const QString& fileName);
+    // A scans `bytes` into a new dossier (on its last paper when `onPaper`, else "other
+    // papers", with `pages` pages) and syncs; B pulls the feed. The dossier's code.
+    QString uploadOnAPullOnB(const QByteArray& bytes, const QString& fileName, bool onPaper = false, int pages = 1);
     // What B records: attachments rows, center_files rows, stored files holding `plain` in clear.
     int attachmentsOnB() { return m_b->count(QStringLiteral("SELECT count(*) FROM attachments")); }
     int waitingOnB() { return m_b->count(QStringLiteral("SELECT count(*) FROM center_files")); }
@@ -107,13 +115,20 @@ void TestCenterFiles::enrol(SyncTestBed& bed, int number)
     QVERIFY(s.set(QStringLiteral("station.number"), QString::number(number)));
 }
 
-QString TestCenterFiles::uploadOnAPullOnB(const QByteArray& bytes, const QString& fileName)
+QString TestCenterFiles::uploadOnAPullOnB(const QByteArray& bytes, const QString& fileName, bool onPaper, int pages)
 {
     const QStringList codes = m_a->takeDossiers(1);
     if (codes.size() != 1)
         return {};
-    auto added = m_a->app().attachments().attach(m_a->admin(), codes.first(), 0, fileName, bytes,
-                                                 QStringLiteral("application/pdf"), 1);
+    qint64 paper = 0;
+    if (onPaper) {
+        auto papers = m_a->app().attachments().papers(codes.first());
+        if (!papers || papers->isEmpty())
+            return {};
+        paper = papers->last().id;
+    }
+    auto added = m_a->app().attachments().attach(m_a->admin(), codes.first(), paper, fileName, bytes,
+                                                 QStringLiteral("application/pdf"), pages);
     if (!added)
         return {};
     // A's own options: its reader decrypts the stored scan for the upload.
@@ -375,6 +390,118 @@ void TestCenterFiles::killedFetchRecordsNothing()
     QVERIFY2(fetched, qPrintable(fetched ? QString() : fetched.error().message));
     QCOMPARE(waitingOnB(), 0);
     QCOMPARE(storedFilesOnB(), 1);
+}
+
+void TestCenterFiles::fetchedFiledUnderItsPaper_data()
+{
+    QTest::addColumn<bool>("onPaper");
+    QTest::addColumn<int>("pages");
+    QTest::newRow("on a paper") << true << 3;
+    QTest::newRow("other papers") << false << 2;
+}
+
+void TestCenterFiles::fetchedFiledUnderItsPaper()
+{
+    QFETCH(bool, onPaper);
+    QFETCH(int, pages);
+    const QByteArray bytes = document(30000, 29);
+    const QString code = uploadOnAPullOnB(bytes, QStringLiteral("giay-to-so.pdf"), onPaper, pages);
+    QVERIFY(!code.isEmpty());
+    auto onA = m_a->app().attachments().list(code);
+    QVERIFY(onA && onA->size() == 1);
+    auto fetched = CenterFileFetch::fetchDossierFile(m_b->app(), m_b->admin(), code, shaOf(bytes));
+    QVERIFY2(fetched, qPrintable(fetched ? QString() : fetched.error().message));
+    QCOMPARE(fetched->pageCount, pages);
+    QCOMPARE(fetched->paperName, onA->first().paperName);
+    QCOMPARE(fetched->paperId > 0, onPaper);
+    // The same paper of B's copy: the same place in the dossier's papers.
+    auto papersA = m_a->app().attachments().papers(code);
+    auto papersB = m_b->app().attachments().papers(code);
+    QVERIFY(papersA && papersB);
+    QCOMPARE(papersB->size(), papersA->size());
+    if (onPaper)
+        QCOMPARE(papersB->last().id, fetched->paperId);
+    auto listed = m_b->app().attachments().list(code);
+    QVERIFY(listed && listed->size() == 1);
+    QCOMPARE(listed->first().paperId, fetched->paperId);
+    QCOMPARE(listed->first().pageCount, pages);
+}
+
+void TestCenterFiles::killedFetchResumes()
+{
+    const QByteArray bytes = document(3 * 1024 * 1024, 31);
+    const QString sha = shaOf(bytes);
+    const QString code = uploadOnAPullOnB(bytes, QStringLiteral("lon.pdf"));
+    QVERIFY(!code.isEmpty());
+    constexpr int kPieceKib = 8;
+    const int pieces = int((bytes.size() + kPieceKib * 1024 - 1) / (kPieceKib * 1024));
+    const QStringList args{QStringLiteral("--db"),
+                           m_b->path(),
+                           QStringLiteral("attach"),
+                           QStringLiteral("fetch"),
+                           code,
+                           QStringLiteral("--all"),
+                           QStringLiteral("--piece-kib"),
+                           QString::number(kPieceKib),
+                           QStringLiteral("--user"),
+                           SyncTestBed::adminName()};
+
+    // Killed (SIGKILL) once a tenth of the file has come.
+    QProcess first;
+    first.setProcessEnvironment(SyncTestBed::cliEnvironment());
+    first.start(QStringLiteral(MOTCUACTL_PATH), args);
+    QVERIFY(first.waitForStarted());
+    QByteArray err;
+    int percent = 0;
+    QElapsedTimer waited;
+    waited.start();
+    while (percent < 10 && first.state() == QProcess::Running && waited.elapsed() < 60000) {
+        first.waitForReadyRead(100);
+        err += first.readAllStandardError();
+        const qsizetype cut = err.lastIndexOf('%');
+        const qsizetype space = err.lastIndexOf(' ', cut);
+        if (cut > 0 && space >= 0)
+            percent = err.mid(space + 1, cut - space - 1).toInt();
+    }
+    QVERIFY2(percent >= 10, err.constData());
+    first.kill();
+    QVERIFY(first.waitForFinished(10000));
+    QCOMPARE(first.exitStatus(), QProcess::CrashExit);
+    QCOMPARE(attachmentsOnB(), 0);
+    QCOMPARE(waitingOnB(), 1);
+
+    // What came is kept encrypted, 0600, outside the store: no byte of the file in clear.
+    const QString kept = m_b->app().attachments().root() + QStringLiteral(".partial/") + sha + QStringLiteral(".part");
+    QFile part(kept);
+    QVERIFY2(part.open(QIODevice::ReadOnly), qPrintable(kept));
+    const QByteArray onDisk = part.readAll();
+    QVERIFY(onDisk.size() > bytes.size() / 20);
+    QVERIFY(!onDisk.contains("%PDF-"));
+    QVERIFY(!onDisk.contains(bytes.mid(100, 64)));
+    QCOMPARE(part.permissions() &
+                 (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup | QFileDevice::WriteOther),
+             QFileDevice::Permissions());
+    part.close();
+
+    // The next run goes on from there: fewer requests than the pieces of the whole file.
+    const int before = m_center->stats().value(QLatin1String("requests")).toString().toInt();
+    QProcess second;
+    second.setProcessEnvironment(SyncTestBed::cliEnvironment());
+    second.start(QStringLiteral(MOTCUACTL_PATH), args + QStringList{QStringLiteral("--json")});
+    QVERIFY(second.waitForFinished(120000));
+    const QByteArray secondErr = second.readAllStandardError();
+    QVERIFY2(second.exitCode() == 0, secondErr.constData());
+    QVERIFY2(secondErr.contains("going on from"), secondErr.constData());
+    const int asked = m_center->stats().value(QLatin1String("requests")).toString().toInt() - before;
+    qInfo("killed at %d%%; the next run made %d requests, the whole file is %d pieces", percent, asked, pieces);
+    QVERIFY2(asked < pieces - pieces / 20, qPrintable(QString::number(asked)));
+    auto listed = m_b->app().attachments().list(code);
+    QVERIFY(listed && listed->size() == 1);
+    auto read = m_b->app().attachments().read(listed->first().id);
+    QVERIFY(read);
+    QVERIFY(*read == bytes);
+    QVERIFY(!QFile::exists(kept));
+    QCOMPARE(waitingOnB(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestCenterFiles)
