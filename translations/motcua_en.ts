@@ -5760,6 +5760,86 @@ Papers declared:</source>
         <source>The file came from the center damaged (its SHA-256 does not match): nothing was stored. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Ask the center for pieces of N KiB (1 to 1024; default 1024).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--piece-kib takes a number from 1 to 1024.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: going on from the %2 received before (of %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all: every dossier this workstation holds (on a workstation that follows a center, the whole center&apos;s); station: only those received here (default all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--scope is all or station.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a SHA-256: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the part of a file already fetched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot repair the part of a file already fetched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot keep the part of the file fetched so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the dossier&apos;s history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the center&apos;s dossiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workstation is not connected to a center: files kept at the center cannot be fetched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The center holds no complete copy of this file: it cannot be fetched. It may still be on its way from the workstation that scanned it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server does not send files (it is not a center): the file cannot be fetched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The center refused to send the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The download was stopped: nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workstation&apos;s decision is void: online submission %1 was decided first at another counter, as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt %1 of this workstation is void: online submission %2 was decided first at another counter, as %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online submission %1 was decided first at another counter; the decision recorded here under %2 cannot be kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>motcua::ApplicantForm</name>
@@ -6038,33 +6118,6 @@ Papers declared:</source>
     </message>
     <message>
         <source>The file is kept at the center: fetch it to this workstation (stored encrypted)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Attachments are locked: log in again with your password to open or add them.</source>
-        <translation type="unfinished">Attachments are locked: log in again with your password to open or add them.</translation>
-    </message>
-</context>
-<context>
-    <name>motcua::CenterFileFetch</name>
-    <message>
-        <source>This workstation is not connected to a center: files kept at the center cannot be fetched.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The center holds no complete copy of this file: it cannot be fetched. It may still be on its way from the workstation that scanned it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This server does not send files (it is not a center): the file cannot be fetched.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The center refused to send the file: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The download was stopped: nothing was stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6359,12 +6412,28 @@ copies</translation>
         <source>Past the acceptance deadline</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Today, %1 — the whole center (every counter&apos;s dossiers held here), %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not asked: no server is configured. The numbers above count every counter&apos;s dossiers this workstation received from the center at its last sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: the center&apos;s server cannot be reached. The numbers above count every counter&apos;s dossiers as of this workstation&apos;s last sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>motcua::DashboardTile</name>
     <message>
         <source>%1 — click to list these dossiers</source>
         <translation>%1 — click to list these dossiers</translation>
+    </message>
+    <message>
+        <source>this workstation: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8007,6 +8076,14 @@ copies</translation>
         <source>%1 was refused (form 03).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The file was downloaded from the center and is kept here, encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be downloaded from the center: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>motcua::OutboxModel</name>
@@ -8490,6 +8567,18 @@ copies</translation>
     <message>
         <source>Saved %1: %2 received, %3 processed, %4 pending.</source>
         <translation>Saved %1: %2 received, %3 processed, %4 pending.</translation>
+    </message>
+    <message>
+        <source>The whole center (every counter&apos;s dossiers held here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the dossiers received at this workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Counting:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -5837,6 +5837,86 @@ Giấy tờ khai nộp:</translation>
         <source>The file came from the center damaged (its SHA-256 does not match): nothing was stored. Try again.</source>
         <translation>Tệp nhận từ trung tâm bị hỏng (mã SHA-256 không khớp): không lưu gì cả. Hãy thử lại.</translation>
     </message>
+    <message>
+        <source>Ask the center for pieces of N KiB (1 to 1024; default 1024).</source>
+        <translation>Yêu cầu máy chủ trung tâm gửi từng phần N KiB (từ 1 đến 1024; mặc định 1024).</translation>
+    </message>
+    <message>
+        <source>--piece-kib takes a number from 1 to 1024.</source>
+        <translation>--piece-kib nhận một số từ 1 đến 1024.</translation>
+    </message>
+    <message>
+        <source>%1: going on from the %2 received before (of %3).</source>
+        <translation>%1: tải tiếp từ %2 đã nhận trước đó (trên tổng %3).</translation>
+    </message>
+    <message>
+        <source>all: every dossier this workstation holds (on a workstation that follows a center, the whole center&apos;s); station: only those received here (default all).</source>
+        <translation>all: mọi hồ sơ có trên máy trạm này (trên máy trạm theo một trung tâm: của toàn trung tâm); station: chỉ hồ sơ tiếp nhận tại đây (mặc định all).</translation>
+    </message>
+    <message>
+        <source>--scope is all or station.</source>
+        <translation>--scope là all hoặc station.</translation>
+    </message>
+    <message>
+        <source>Not a SHA-256: %1.</source>
+        <translation>Không phải mã SHA-256: %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read the part of a file already fetched.</source>
+        <translation>Không đọc được phần tệp đã tải về trước đó.</translation>
+    </message>
+    <message>
+        <source>Cannot repair the part of a file already fetched.</source>
+        <translation>Không sửa được phần tệp đã tải về trước đó.</translation>
+    </message>
+    <message>
+        <source>Cannot keep the part of the file fetched so far.</source>
+        <translation>Không lưu được phần tệp đã tải về đến lúc này.</translation>
+    </message>
+    <message>
+        <source>reading the departments</source>
+        <translation>đọc danh sách cơ quan</translation>
+    </message>
+    <message>
+        <source>reading the dossier&apos;s history</source>
+        <translation>đọc lịch sử hồ sơ</translation>
+    </message>
+    <message>
+        <source>reading the center&apos;s dossiers</source>
+        <translation>đọc hồ sơ của trung tâm</translation>
+    </message>
+    <message>
+        <source>This workstation is not connected to a center: files kept at the center cannot be fetched.</source>
+        <translation>Máy trạm này chưa kết nối với trung tâm: không thể tải các tệp lưu ở trung tâm.</translation>
+    </message>
+    <message>
+        <source>The center holds no complete copy of this file: it cannot be fetched. It may still be on its way from the workstation that scanned it.</source>
+        <translation>Trung tâm chưa có bản đầy đủ của tệp này nên chưa tải về được. Có thể tệp vẫn đang được gửi lên từ máy trạm đã quét nó.</translation>
+    </message>
+    <message>
+        <source>This server does not send files (it is not a center): the file cannot be fetched.</source>
+        <translation>Máy chủ này không cung cấp tệp (không phải máy chủ trung tâm): không thể tải tệp.</translation>
+    </message>
+    <message>
+        <source>The center refused to send the file: %1</source>
+        <translation>Trung tâm từ chối gửi tệp: %1</translation>
+    </message>
+    <message>
+        <source>The download was stopped: nothing was stored.</source>
+        <translation>Đã dừng tải về: không lưu gì cả.</translation>
+    </message>
+    <message>
+        <source>This workstation&apos;s decision is void: online submission %1 was decided first at another counter, as %2.</source>
+        <translation>Quyết định tại máy trạm này bị hủy: hồ sơ trực tuyến %1 đã được quầy khác giải quyết trước, với mã %2.</translation>
+    </message>
+    <message>
+        <source>Receipt %1 of this workstation is void: online submission %2 was decided first at another counter, as %3.</source>
+        <translation>Phiếu tiếp nhận %1 của máy trạm này bị hủy: hồ sơ trực tuyến %2 đã được quầy khác giải quyết trước, với mã %3.</translation>
+    </message>
+    <message>
+        <source>Online submission %1 was decided first at another counter; the decision recorded here under %2 cannot be kept.</source>
+        <translation>Hồ sơ trực tuyến %1 đã được quầy khác giải quyết trước; không thể giữ quyết định đã ghi tại đây với mã %2.</translation>
+    </message>
 </context>
 <context>
     <name>motcua::ApplicantForm</name>
@@ -6112,33 +6192,6 @@ Giấy tờ khai nộp:</translation>
     <message>
         <source>The file is kept at the center: fetch it to this workstation (stored encrypted)</source>
         <translation>Tệp đang lưu ở trung tâm: tải về máy trạm này (được lưu mã hóa)</translation>
-    </message>
-    <message>
-        <source>Attachments are locked: log in again with your password to open or add them.</source>
-        <translation>Tệp đính kèm đang bị khóa: hãy đăng nhập lại bằng mật khẩu để mở hoặc thêm tệp.</translation>
-    </message>
-</context>
-<context>
-    <name>motcua::CenterFileFetch</name>
-    <message>
-        <source>This workstation is not connected to a center: files kept at the center cannot be fetched.</source>
-        <translation>Máy trạm này chưa kết nối với trung tâm: không thể tải các tệp lưu ở trung tâm.</translation>
-    </message>
-    <message>
-        <source>The center holds no complete copy of this file: it cannot be fetched. It may still be on its way from the workstation that scanned it.</source>
-        <translation>Trung tâm chưa có bản đầy đủ của tệp này nên chưa tải về được. Có thể tệp vẫn đang được gửi lên từ máy trạm đã quét nó.</translation>
-    </message>
-    <message>
-        <source>This server does not send files (it is not a center): the file cannot be fetched.</source>
-        <translation>Máy chủ này không cung cấp tệp (không phải máy chủ trung tâm): không thể tải tệp.</translation>
-    </message>
-    <message>
-        <source>The center refused to send the file: %1</source>
-        <translation>Trung tâm từ chối gửi tệp: %1</translation>
-    </message>
-    <message>
-        <source>The download was stopped: nothing was stored.</source>
-        <translation>Đã dừng tải về: không lưu gì cả.</translation>
     </message>
     <message>
         <source>Attachments are locked: log in again with your password to open or add them.</source>
@@ -6432,12 +6485,28 @@ chứng thực</translation>
         <source>Past the acceptance deadline</source>
         <translation>Quá hạn tiếp nhận</translation>
     </message>
+    <message>
+        <source>Today, %1 — the whole center (every counter&apos;s dossiers held here), %2</source>
+        <translation>Hôm nay, %1 — toàn trung tâm (hồ sơ của mọi quầy có trên máy này), %2</translation>
+    </message>
+    <message>
+        <source>Not asked: no server is configured. The numbers above count every counter&apos;s dossiers this workstation received from the center at its last sync.</source>
+        <translation>Không hỏi máy chủ: chưa cấu hình máy chủ. Các số liệu ở trên tính hồ sơ của mọi quầy mà máy trạm này nhận từ trung tâm ở lần đồng bộ gần nhất.</translation>
+    </message>
+    <message>
+        <source>Offline: the center&apos;s server cannot be reached. The numbers above count every counter&apos;s dossiers as of this workstation&apos;s last sync.</source>
+        <translation>Ngoại tuyến: không kết nối được máy chủ trung tâm. Các số liệu ở trên tính hồ sơ của mọi quầy đến lần đồng bộ gần nhất của máy trạm này.</translation>
+    </message>
 </context>
 <context>
     <name>motcua::DashboardTile</name>
     <message>
         <source>%1 — click to list these dossiers</source>
         <translation>%1 — bấm để xem danh sách các hồ sơ này</translation>
+    </message>
+    <message>
+        <source>this workstation: %1</source>
+        <translation>máy trạm này: %1</translation>
     </message>
 </context>
 <context>
@@ -8063,6 +8132,14 @@ chứng thực</translation>
         <source>%1 was refused (form 03).</source>
         <translation>Đã từ chối tiếp nhận hồ sơ %1 (mẫu 03).</translation>
     </message>
+    <message>
+        <source>The file was downloaded from the center and is kept here, encrypted.</source>
+        <translation>Đã tải tệp về từ trung tâm và lưu tại máy này (đã mã hóa).</translation>
+    </message>
+    <message>
+        <source>The file could not be downloaded from the center: %1</source>
+        <translation>Không tải được tệp từ trung tâm: %1</translation>
+    </message>
 </context>
 <context>
     <name>motcua::OutboxModel</name>
@@ -8543,6 +8620,18 @@ chứng thực</translation>
     <message>
         <source>Saved %1: %2 received, %3 processed, %4 pending.</source>
         <translation>Đã lưu %1: %2 hồ sơ tiếp nhận, %3 đã giải quyết, %4 đang giải quyết.</translation>
+    </message>
+    <message>
+        <source>The whole center (every counter&apos;s dossiers held here)</source>
+        <translation>Toàn trung tâm (hồ sơ của mọi quầy có trên máy này)</translation>
+    </message>
+    <message>
+        <source>Only the dossiers received at this workstation</source>
+        <translation>Chỉ hồ sơ tiếp nhận tại máy trạm này</translation>
+    </message>
+    <message>
+        <source>&amp;Counting:</source>
+        <translation>&amp;Phạm vi:</translation>
     </message>
 </context>
 <context>
