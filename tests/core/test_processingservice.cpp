@@ -171,9 +171,20 @@ void TestProcessingService::transitions()
     // The portal's record is sent again when its status code, dates or lists changed, and with
     // every change of state: a step names the state it starts from and the one it leads to, so
     // the center applies it only while the dossier is where this workstation saw it.
+    // The record also carries the hand-overs (form 05's rows, so another counter prints the
+    // same slip): one made or taken over changes it.
+    auto handed = [](const Dossier& d) {
+        QStringList rows;
+        for (const Handover& h : d.handovers)
+            rows.append(QStringLiteral("%1>%2@%3")
+                            .arg(h.fromDepartmentCode, h.toDepartmentCode,
+                                 h.receivedAt.isValid() ? QStringLiteral("in") : QString()));
+        return rows;
+    };
+    const bool handoversChange = handed(*before) != handed(*after);
     const bool recordChanges = after->state != startState || nationalCode(after->state) != nationalCode(startState) ||
                                action == ProcessingAction::SupplementReceived ||
-                               action == ProcessingAction::RequestSupplement;
+                               action == ProcessingAction::RequestSupplement || handoversChange;
     QCOMPARE(recordsAfter, records + (recordChanges ? 1 : 0));
     if (after->state != startState) {
         Statement& rec = m_ctx->db().prepare(
