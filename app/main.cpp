@@ -60,32 +60,37 @@ void printErr(const QString& text)
 Options parseCommandLine(const QApplication& app)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("motcua", "Intake desk for one-stop service centers"));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("motcua::main", "Intake desk for one-stop service centers"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption db(QStringLiteral("db"), QCoreApplication::translate("motcua", "Database file to open."),
+    const QCommandLineOption db(QStringLiteral("db"),
+                                QCoreApplication::translate("motcua::main", "Database file to open."),
                                 QStringLiteral("path"));
-    const QCommandLineOption shot(QStringLiteral("screenshot"),
-                                  QCoreApplication::translate("motcua", "Save a picture of the main window and quit."),
-                                  QStringLiteral("file"));
-    const QCommandLineOption lang(QStringLiteral("lang"),
-                                  QCoreApplication::translate("motcua", "Interface language for this run: vi or en."),
-                                  QStringLiteral("code"));
+    const QCommandLineOption shot(
+        QStringLiteral("screenshot"),
+        QCoreApplication::translate("motcua::main", "Save a picture of the main window and quit."),
+        QStringLiteral("file"));
+    const QCommandLineOption lang(
+        QStringLiteral("lang"),
+        QCoreApplication::translate("motcua::main", "Interface language for this run: vi or en."),
+        QStringLiteral("code"));
     const QCommandLineOption page(
         QStringLiteral("page"),
-        QCoreApplication::translate("motcua", "Page to open first (intake, catalogue, ..., quality)."),
+        QCoreApplication::translate("motcua::main", "Page to open first (intake, catalogue, ..., quality)."),
         QStringLiteral("name"));
     const QCommandLineOption user(
         QStringLiteral("user"),
-        QCoreApplication::translate("motcua", "Log in as this user; the password is read from MOTCUA_PASSWORD."),
+        QCoreApplication::translate("motcua::main", "Log in as this user; the password is read from MOTCUA_PASSWORD."),
         QStringLiteral("name"));
     const QCommandLineOption demo(QStringLiteral("demo-login"),
-                                  QCoreApplication::translate("motcua", "Log in as the demo administrator."));
+                                  QCoreApplication::translate("motcua::main", "Log in as the demo administrator."));
     const QCommandLineOption timing(QStringLiteral("timing"),
-                                    QCoreApplication::translate("motcua", "Print the start-up time."));
+                                    QCoreApplication::translate("motcua::main", "Print the start-up time."));
     const QCommandLineOption quit(
         QStringLiteral("quit-after-start"),
-        QCoreApplication::translate("motcua", "Quit as soon as the main window is ready (with --timing: measure it)."));
+        QCoreApplication::translate("motcua::main",
+                                    "Quit as soon as the main window is ready (with --timing: measure it)."));
     parser.addOptions({db, shot, lang, page, user, demo, timing, quit});
     parser.process(app);
 
@@ -124,7 +129,7 @@ public:
         connect(&m_guard, &DatabaseGuard::failed, this, [this](const QString& message) {
             notice(message);
             if (m_window && m_options.screenshot.isEmpty())
-                QMessageBox::warning(m_window, QCoreApplication::translate("motcua", "MotCua Desk"), message);
+                QMessageBox::warning(m_window, QCoreApplication::translate("motcua::main", "MotCua Desk"), message);
         });
     }
 
@@ -210,8 +215,9 @@ private:
                 *actor = *r;
                 return true;
             }
-            printErr(r ? QCoreApplication::translate("motcua", "%1 must choose a new password first.").arg(r->username)
-                       : r.error().message);
+            printErr(
+                r ? QCoreApplication::translate("motcua::main", "%1 must choose a new password first.").arg(r->username)
+                  : r.error().message);
             // A screenshot run has nobody to type a password.
             if (!m_options.screenshot.isEmpty())
                 return false;
@@ -321,7 +327,7 @@ int main(int argc, char** argv)
     if (!opened) {
         printErr(opened.error().message);
         if (options.screenshot.isEmpty())
-            QMessageBox::critical(nullptr, QCoreApplication::translate("motcua", "MotCua Desk"),
+            QMessageBox::critical(nullptr, QCoreApplication::translate("motcua::main", "MotCua Desk"),
                                   opened.error().message);
         return 1;
     }
@@ -341,7 +347,7 @@ int main(int argc, char** argv)
         if (options.autoLogin && options.user == kDemoUser) {
             // Demo runs only: the demo administrator, so a screenshot needs no hands.
             Result<Actor> r = context.users().createFirstAdmin(
-                kDemoUser, QCoreApplication::translate("motcua", "Demo administrator"), options.password);
+                kDemoUser, QCoreApplication::translate("motcua::main", "Demo administrator"), options.password);
             if (!r) {
                 printErr(r.error().message);
                 return 1;

@@ -42,7 +42,7 @@ public:
     QString type(const QFileInfo& info) const override
     {
         if (info.isDir())
-            return QCoreApplication::translate("motcua", "Folder");
+            return QCoreApplication::translate("motcua::FileChooser", "Folder");
         return m_mimes.mimeTypeForFile(info, QMimeDatabase::MatchExtension).comment();
     }
 
@@ -74,10 +74,11 @@ NameOnlyIconProvider& iconProvider()
 
 void refuse(QWidget* parent)
 {
-    QMessageBox::warning(parent, QCoreApplication::translate("motcua", "MotCua Desk"),
-                         QCoreApplication::translate("motcua", "This folder holds the app's own database and cannot be "
-                                                               "used for other files. Choose another folder, for "
-                                                               "example Documents."));
+    QMessageBox::warning(parent, QCoreApplication::translate("motcua::FileChooser", "MotCua Desk"),
+                         QCoreApplication::translate("motcua::FileChooser",
+                                                     "This folder holds the app's own database and cannot be "
+                                                     "used for other files. Choose another folder, for "
+                                                     "example Documents."));
 }
 
 QString runDialog(QWidget* parent, const QString& caption, const QString& filter, bool save, const QString& start)

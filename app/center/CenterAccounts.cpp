@@ -42,8 +42,9 @@ bool isTrue(const QJsonValue& v)
 
 PortalReply bad(const QString& path, const QString& why)
 {
-    return PortalReply::failure(PortalCode::BadValue,
-                                QCoreApplication::translate("motcua", "%1: %2 (accounts).").arg(path, why));
+    return PortalReply::failure(
+        PortalCode::BadValue,
+        QCoreApplication::translate("motcua::CenterAccounts", "%1: %2 (accounts).").arg(path, why));
 }
 
 // One account as a workstation sent it, checked.
@@ -62,30 +63,34 @@ std::optional<PortalReply> parse(const QJsonObject& o, const QString& path, Push
     static const QRegularExpression department(QStringLiteral("^[^,\\s][^,]{0,63}$"));
     for (const char* key : {"TenDangNhap", "HoTen", "VaiTro", "MatKhau"}) {
         if (o.value(QLatin1String(key)).toString().isEmpty())
-            return PortalReply::failure(
-                PortalCode::MissingField,
-                QCoreApplication::translate("motcua", "%1.%2 is missing.").arg(path, QLatin1String(key)));
+            return PortalReply::failure(PortalCode::MissingField,
+                                        QCoreApplication::translate("motcua::CenterAccounts", "%1.%2 is missing.")
+                                            .arg(path, QLatin1String(key)));
     }
     out->username = o.value(QLatin1String("TenDangNhap")).toString().toLower();
     if (!name.match(out->username).hasMatch())
-        return bad(path + QStringLiteral(".TenDangNhap"), QCoreApplication::translate("motcua", "not a user name"));
+        return bad(path + QStringLiteral(".TenDangNhap"),
+                   QCoreApplication::translate("motcua::CenterAccounts", "not a user name"));
     out->fullName = o.value(QLatin1String("HoTen")).toString().trimmed();
     if (out->fullName.size() > 200)
-        return bad(path + QStringLiteral(".HoTen"), QCoreApplication::translate("motcua", "too long"));
+        return bad(path + QStringLiteral(".HoTen"), QCoreApplication::translate("motcua::CenterAccounts", "too long"));
     out->role = o.value(QLatin1String("VaiTro")).toString();
     if (out->role != QLatin1String("clerk") && out->role != QLatin1String("supervisor") &&
         out->role != QLatin1String("admin"))
-        return bad(path + QStringLiteral(".VaiTro"), QCoreApplication::translate("motcua", "unknown role"));
+        return bad(path + QStringLiteral(".VaiTro"),
+                   QCoreApplication::translate("motcua::CenterAccounts", "unknown role"));
     QStringList departments = o.value(QLatin1String("DonVi")).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
     for (const QString& d : std::as_const(departments)) {
         if (!department.match(d).hasMatch())
-            return bad(path + QStringLiteral(".DonVi"), QCoreApplication::translate("motcua", "not a department code"));
+            return bad(path + QStringLiteral(".DonVi"),
+                       QCoreApplication::translate("motcua::CenterAccounts", "not a department code"));
     }
     departments.sort();
     out->departments = departments.join(QLatin1Char(','));
     out->verifier = o.value(QLatin1String("MatKhau")).toString();
     if (!out->verifier.startsWith(QLatin1String("pbkdf2-sha256$")) || out->verifier.size() > 300)
-        return bad(path + QStringLiteral(".MatKhau"), QCoreApplication::translate("motcua", "not a password verifier"));
+        return bad(path + QStringLiteral(".MatKhau"),
+                   QCoreApplication::translate("motcua::CenterAccounts", "not a password verifier"));
     out->disabled = isTrue(o.value(QLatin1String("VoHieu")));
     out->mustChange = isTrue(o.value(QLatin1String("PhaiDoiMatKhau")));
     out->by = o.value(QLatin1String("NguoiSua")).toString().left(64);
@@ -97,7 +102,8 @@ std::optional<PortalReply> parse(const QJsonObject& o, const QString& path, Push
         out->wrapped = QByteArray::fromBase64(wrap.value(QLatin1String("DuLieu")).toString().toLatin1());
         if (out->iterations < 1 || out->iterations > 10000000 || out->salt.size() < 8 || out->wrapped.size() < 32 ||
             out->wrapped.size() > 256)
-            return bad(path + QStringLiteral(".BocKhoa"), QCoreApplication::translate("motcua", "not a key wrap"));
+            return bad(path + QStringLiteral(".BocKhoa"),
+                       QCoreApplication::translate("motcua::CenterAccounts", "not a key wrap"));
     }
     return std::nullopt;
 }
@@ -173,7 +179,7 @@ PortalReply CenterAccounts::push(const QJsonObject& request, const QString& stat
     const QJsonArray data = request.value(QLatin1String("data")).toArray();
     if (data.isEmpty() || data.size() > kMaxPush)
         return bad(QStringLiteral("data"),
-                   QCoreApplication::translate("motcua", "from 1 to %1 accounts").arg(kMaxPush));
+                   QCoreApplication::translate("motcua::CenterAccounts", "from 1 to %1 accounts").arg(kMaxPush));
     QList<Pushed> rows;
     for (qsizetype i = 0; i < data.size(); ++i) {
         Pushed p;
@@ -223,12 +229,13 @@ PortalReply CenterAccounts::pull(const QJsonObject& request)
     const QString from = request.value(QLatin1String("TuMoc")).toString(QStringLiteral("0"));
     const qint64 cursor = from.toLongLong(&ok);
     if (!ok || cursor < 0)
-        return bad(QStringLiteral("TuMoc"), QCoreApplication::translate("motcua", "not a cursor"));
+        return bad(QStringLiteral("TuMoc"), QCoreApplication::translate("motcua::CenterAccounts", "not a cursor"));
     int limit = 200;
     if (request.contains(QLatin1String("SoLuong"))) {
         limit = request.value(QLatin1String("SoLuong")).toString().toInt(&ok);
         if (!ok || limit < 1 || limit > 1000)
-            return bad(QStringLiteral("SoLuong"), QCoreApplication::translate("motcua", "from 1 to 1000"));
+            return bad(QStringLiteral("SoLuong"),
+                       QCoreApplication::translate("motcua::CenterAccounts", "from 1 to 1000"));
     }
     auto listed = m_db.transact<QJsonObject>([&](pqxx::work& w) -> Result<QJsonObject> {
         const pqxx::result r = w.exec_params(
@@ -279,7 +286,8 @@ Status CenterAccounts::setDisabled(const QString& usernameIn, bool disabled, con
             w.exec_params("SELECT role, departments FROM accounts WHERE username = $1 FOR UPDATE", S::str(username));
         if (r.empty())
             return Error::notFound(
-                QCoreApplication::translate("motcua", "The center has no account named %1.").arg(username));
+                QCoreApplication::translate("motcua::CenterAccounts", "The center has no account named %1.")
+                    .arg(username));
         const qint64 rev = w.exec("SELECT nextval('account_revisions')")[0][0].as<qint64>();
         SignedAccount a{m_agency,         username,
                         S::text(r[0][0]), S::text(r[0][1]).split(QLatin1Char(','), Qt::SkipEmptyParts),

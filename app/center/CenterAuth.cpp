@@ -74,7 +74,7 @@ QString normalisedCode(const QString& code)
 
 Error wrongLogin()
 {
-    return Error::forbidden(QCoreApplication::translate("motcua", "Wrong username or password."));
+    return Error::forbidden(QCoreApplication::translate("motcua::CenterAuth", "Wrong username or password."));
 }
 
 } // namespace
@@ -90,7 +90,7 @@ Status CenterAuth::throttled(pqxx::work& w, const std::string& name, qint64 now)
     const pqxx::result r = w.exec_params("SELECT failures, last_at FROM login_failures WHERE name = $1", name);
     if (!r.empty() && r[0][0].as<int>() >= kMaxFailures && r[0][1].as<qint64>() > now - kThrottleSeconds) {
         return Error::forbidden(
-            QCoreApplication::translate("motcua", "Too many failed sign-ins; try again in %1 minutes.")
+            QCoreApplication::translate("motcua::CenterAuth", "Too many failed sign-ins; try again in %1 minutes.")
                 .arg(kThrottleSeconds / 60));
     }
     return {};
@@ -191,7 +191,8 @@ Result<QString> CenterAuth::enrol(int station, int minutes)
         if (!r.empty()) {
             return Error::conflict(
                 QCoreApplication::translate(
-                    "motcua", "Station %1 is enrolled already. Revoke it first (motcua-center revoke --station %1).")
+                    "motcua::CenterAuth",
+                    "Station %1 is enrolled already. Revoke it first (motcua-center revoke --station %1).")
                     .arg(station));
         }
         w.exec_params("INSERT INTO enrolments (code_hash, station, created_at, expires_at) VALUES ($1, $2, $3, $4)",
@@ -220,7 +221,7 @@ Result<CenterAuth::Joined> CenterAuth::join(const QString& code, const QString& 
         if (r.empty()) {
             wrong = true;
             return Error::forbidden(QCoreApplication::translate(
-                "motcua",
+                "motcua::CenterAuth",
                 "The enrolment code is wrong, used or expired. Ask the center's administrator for a new one."));
         }
         Joined j;
@@ -230,7 +231,7 @@ Result<CenterAuth::Joined> CenterAuth::join(const QString& code, const QString& 
             "SELECT 1 FROM stations WHERE station = $1 AND revoked_at IS NULL AND secret_hash IS NOT NULL", j.station);
         if (!busy.empty()) {
             return Error::conflict(
-                QCoreApplication::translate("motcua", "Station %1 is enrolled already.").arg(j.station));
+                QCoreApplication::translate("motcua::CenterAuth", "Station %1 is enrolled already.").arg(j.station));
         }
         j.username = stationUser(j.station);
         j.secret = QString::fromLatin1(
@@ -258,7 +259,8 @@ Status CenterAuth::revoke(int station)
             "UPDATE stations SET revoked_at = $2, secret_hash = NULL WHERE station = $1 AND revoked_at IS NULL",
             station, now);
         if (r.affected_rows() == 0) {
-            return Error::notFound(QCoreApplication::translate("motcua", "Station %1 is not enrolled.").arg(station));
+            return Error::notFound(
+                QCoreApplication::translate("motcua::CenterAuth", "Station %1 is not enrolled.").arg(station));
         }
         w.exec_params("DELETE FROM sessions WHERE station = $1", station);
         w.exec_params("UPDATE enrolments SET used_at = $2 WHERE station = $1 AND used_at IS NULL", station, now);
@@ -287,7 +289,7 @@ Status CenterAuth::setAdmin(const QString& name, const QString& password)
 {
     if (name.isEmpty() || password.size() < 10) {
         return Error::badInput(QCoreApplication::translate(
-            "motcua", "An administrator needs a name and a password of at least 10 characters."));
+            "motcua::CenterAuth", "An administrator needs a name and a password of at least 10 characters."));
     }
     const QByteArray salt = randomBytes(16);
     const QByteArray hash = pbkdf2(password, salt, kAdminIterations);
@@ -344,7 +346,7 @@ Result<QString> CenterAuth::bundleSecret(int station)
         return found.error();
     if (found->isEmpty()) {
         return Error::forbidden(QCoreApplication::translate(
-            "motcua", "The bundle is not signed by a workstation enrolled at this center."));
+            "motcua::CenterAuth", "The bundle is not signed by a workstation enrolled at this center."));
     }
     return *found;
 }

@@ -11,10 +11,11 @@ Status CenterConfig::set(const QString& key, const QString& value)
         bool ok = false;
         const int n = value.toInt(&ok);
         if (!ok || n < min || n > max) {
-            return Error::badInput(QCoreApplication::translate("motcua", "\"%1\" must be a number from %2 to %3.")
-                                       .arg(key)
-                                       .arg(min)
-                                       .arg(max));
+            return Error::badInput(
+                QCoreApplication::translate("motcua::CenterConfig", "\"%1\" must be a number from %2 to %3.")
+                    .arg(key)
+                    .arg(min)
+                    .arg(max));
         }
         *out = n;
         return {};
@@ -64,7 +65,8 @@ Status CenterConfig::set(const QString& key, const QString& value)
     else if (key == QLatin1String("test_faults"))
         testFaults = value == QLatin1String("true") || value == QLatin1String("yes") || value == QLatin1String("1");
     else
-        return Error::badInput(QCoreApplication::translate("motcua", "Unknown setting \"%1\".").arg(key.left(40)));
+        return Error::badInput(
+            QCoreApplication::translate("motcua::CenterConfig", "Unknown setting \"%1\".").arg(key.left(40)));
     return {};
 }
 
@@ -73,7 +75,7 @@ Result<CenterConfig> CenterConfig::load(const QString& path)
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly | QIODevice::Text)) {
         return Error::badInput(
-            QCoreApplication::translate("motcua", "Cannot read the configuration file %1.").arg(path));
+            QCoreApplication::translate("motcua::CenterConfig", "Cannot read the configuration file %1.").arg(path));
     }
     CenterConfig c;
     int lineNo = 0;
@@ -85,11 +87,15 @@ Result<CenterConfig> CenterConfig::load(const QString& path)
         const qsizetype eq = line.indexOf(QLatin1Char('='));
         if (eq <= 0) {
             return Error::badInput(
-                QCoreApplication::translate("motcua", "%1, line %2: expected \"key = value\".").arg(path).arg(lineNo));
+                QCoreApplication::translate("motcua::CenterConfig", "%1, line %2: expected \"key = value\".")
+                    .arg(path)
+                    .arg(lineNo));
         }
         if (Status s = c.set(line.left(eq).trimmed(), line.mid(eq + 1).trimmed()); !s) {
-            return Error::badInput(
-                QCoreApplication::translate("motcua", "%1, line %2: %3").arg(path).arg(lineNo).arg(s.error().message));
+            return Error::badInput(QCoreApplication::translate("motcua::CenterConfig", "%1, line %2: %3")
+                                       .arg(path)
+                                       .arg(lineNo)
+                                       .arg(s.error().message));
         }
     }
     return c;
@@ -105,8 +111,8 @@ Result<std::pair<QHostAddress, quint16>> CenterConfig::address() const
         host = host.mid(1, host.size() - 2);
     const QHostAddress address(host);
     if (!ok || port > 65535 || address.isNull()) {
-        return Error::badInput(
-            QCoreApplication::translate("motcua", "\"listen\" must be ADDR:PORT, for example 0.0.0.0:8443."));
+        return Error::badInput(QCoreApplication::translate("motcua::CenterConfig",
+                                                           "\"listen\" must be ADDR:PORT, for example 0.0.0.0:8443."));
     }
     return std::make_pair(address, static_cast<quint16>(port));
 }

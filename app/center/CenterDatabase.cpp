@@ -54,7 +54,7 @@ Error CenterDatabase::failure(const char* what)
         message.truncate(detail);
     message = message.trimmed();
     qCWarning(lcCenter) << "database:" << message;
-    return Error::storage(QCoreApplication::translate("motcua", "PostgreSQL: %1").arg(message));
+    return Error::storage(QCoreApplication::translate("motcua::CenterDatabase", "PostgreSQL: %1").arg(message));
 }
 
 Status CenterDatabase::connect()
@@ -65,7 +65,7 @@ Status CenterDatabase::connect()
         m_conn = std::make_unique<pqxx::connection>(str(m_conninfo));
     } catch (const std::exception& e) {
         m_conn.reset();
-        return Error::storage(QCoreApplication::translate("motcua", "Cannot connect to PostgreSQL: %1")
+        return Error::storage(QCoreApplication::translate("motcua::CenterDatabase", "Cannot connect to PostgreSQL: %1")
                                   .arg(QString::fromUtf8(e.what()).trimmed()));
     }
     return {};
@@ -98,11 +98,12 @@ Status CenterDatabase::migrate()
         w.exec("CREATE TABLE IF NOT EXISTS center_schema (version integer PRIMARY KEY, applied_at bigint NOT NULL)");
         int current = w.exec("SELECT coalesce(max(version), 0) FROM center_schema")[0][0].as<int>();
         if (current > known) {
-            return Error::conflict(QCoreApplication::translate(
-                                       "motcua", "The database's schema is version %1, newer than this motcua-center "
-                                                 "knows (%2). Install the newer motcua-center; nothing was changed.")
-                                       .arg(current)
-                                       .arg(known));
+            return Error::conflict(
+                QCoreApplication::translate("motcua::CenterDatabase",
+                                            "The database's schema is version %1, newer than this motcua-center "
+                                            "knows (%2). Install the newer motcua-center; nothing was changed.")
+                    .arg(current)
+                    .arg(known));
         }
         int applied = 0;
         for (const auto& [number, path] : all) {
@@ -134,18 +135,19 @@ Status CenterDatabase::requireCurrent()
         return v.error();
     const int known = knownVersion();
     if (*v > known) {
-        return Error::conflict(QCoreApplication::translate("motcua",
+        return Error::conflict(QCoreApplication::translate("motcua::CenterDatabase",
                                                            "The database's schema is version %1, newer than this "
                                                            "motcua-center knows (%2). Install the newer motcua-center.")
                                    .arg(*v)
                                    .arg(known));
     }
     if (*v < known) {
-        return Error::conflict(QCoreApplication::translate(
-                                   "motcua", "The database's schema is version %1; this motcua-center needs %2. Run "
-                                             "\"motcua-center init\" first.")
-                                   .arg(*v)
-                                   .arg(known));
+        return Error::conflict(
+            QCoreApplication::translate("motcua::CenterDatabase",
+                                        "The database's schema is version %1; this motcua-center needs %2. Run "
+                                        "\"motcua-center init\" first.")
+                .arg(*v)
+                .arg(known));
     }
     return {};
 }

@@ -37,7 +37,7 @@ int nationalOfKey(const QString& key)
 Error refused(const QString& code, const QString& why)
 {
     return Error::conflict(
-        QCoreApplication::translate("motcua", "Dossier %1 was changed at the center in the meantime: %2")
+        QCoreApplication::translate("motcua::CenterFeed", "Dossier %1 was changed at the center in the meantime: %2")
             .arg(code, why));
 }
 
@@ -68,7 +68,7 @@ PortalReply CenterFeed::serve(const QJsonObject& request)
     if ((!cursorValue.isUndefined() && !cursorValue.isString()) || !parseCursor(cursorValue.toString(), &xid, &after)) {
         return PortalReply::failure(
             PortalCode::BadValue,
-            QCoreApplication::translate("motcua", "Field \"TuMoc\" is not a cursor of this center."));
+            QCoreApplication::translate("motcua::CenterFeed", "Field \"TuMoc\" is not a cursor of this center."));
     }
     int limit = kDefaultPage;
     if (!sizeValue.isUndefined()) {
@@ -77,7 +77,7 @@ PortalReply CenterFeed::serve(const QJsonObject& request)
         if (!ok || limit < 1 || limit > kMaxPage) {
             return PortalReply::failure(
                 PortalCode::BadValue,
-                QCoreApplication::translate("motcua", "Field \"SoLuong\" must be a number from 1 to %1.")
+                QCoreApplication::translate("motcua::CenterFeed", "Field \"SoLuong\" must be a number from 1 to %1.")
                     .arg(kMaxPage));
         }
     }
@@ -138,8 +138,9 @@ PortalReply CenterFeed::serve(const QJsonObject& request)
     });
     if (done)
         return *done;
-    return PortalReply::failure(PortalCode::ServerFailure,
-                                QCoreApplication::translate("motcua", "The center could not read its dossiers."));
+    return PortalReply::failure(
+        PortalCode::ServerFailure,
+        QCoreApplication::translate("motcua::CenterFeed", "The center could not read its dossiers."));
 }
 
 std::optional<Error> CenterFeed::checkSteps(pqxx::work& w, const QList<PortalDossierRow>& rows)
@@ -173,8 +174,8 @@ std::optional<Error> CenterFeed::checkSteps(pqxx::work& w, const QList<PortalDos
             // A record without a step may not move the dossier either: its status must be the
             // one the center has.
             if (!it->state.isEmpty() && r.status != QString::number(nationalOfKey(it->state))) {
-                return refused(r.code,
-                               QCoreApplication::translate("motcua", "this workstation's record has an older status."));
+                return refused(r.code, QCoreApplication::translate("motcua::CenterFeed",
+                                                                   "this workstation's record has an older status."));
             }
             continue;
         }
@@ -182,7 +183,8 @@ std::optional<Error> CenterFeed::checkSteps(pqxx::work& w, const QList<PortalDos
         DossierState to;
         if (!stateFromKey(fromKey, &from) || !stateFromKey(toKey, &to)) {
             return Error::badInput(
-                QCoreApplication::translate("motcua", "Dossier %1: the step names an unknown state.").arg(r.code));
+                QCoreApplication::translate("motcua::CenterFeed", "Dossier %1: the step names an unknown state.")
+                    .arg(r.code));
         }
         if (!it->state.isEmpty() && it->state == toKey)
             continue; // the same step again (an answer lost)
@@ -190,15 +192,15 @@ std::optional<Error> CenterFeed::checkSteps(pqxx::work& w, const QList<PortalDos
             it->state.isEmpty() ? QString::number(nationalCode(from)) == effective : it->state == fromKey;
         if (!sameStart) {
             DossierState now;
-            const QString nowName = stateFromKey(it->state, &now)
-                                        ? stateName(now)
-                                        : QCoreApplication::translate("motcua", "national status %1").arg(effective);
-            return refused(
-                r.code,
-                QCoreApplication::translate("motcua", "it is now \"%1\", not \"%2\".").arg(nowName, stateName(from)));
+            const QString nowName =
+                stateFromKey(it->state, &now)
+                    ? stateName(now)
+                    : QCoreApplication::translate("motcua::CenterFeed", "national status %1").arg(effective);
+            return refused(r.code, QCoreApplication::translate("motcua::CenterFeed", "it is now \"%1\", not \"%2\".")
+                                       .arg(nowName, stateName(from)));
         }
         if (!checkTransition(from, to) && !checkTakeBack(from, to)) {
-            return Error::conflict(QCoreApplication::translate("motcua", "Dossier %1: %2")
+            return Error::conflict(QCoreApplication::translate("motcua::CenterFeed", "Dossier %1: %2")
                                        .arg(r.code, checkTransition(from, to).error().message));
         }
     }
@@ -229,14 +231,16 @@ std::optional<Error> CenterFeed::decideOnline(pqxx::work& w, const QList<PortalD
                     accepted->insert(r.code);
                 continue; // the same decision again
             }
-            return refused(r.code, QCoreApplication::translate(
-                                       "motcua", "the online submission %1 was already decided at another counter.")
-                                       .arg(ref));
+            return refused(
+                r.code, QCoreApplication::translate("motcua::CenterFeed",
+                                                    "the online submission %1 was already decided at another counter.")
+                            .arg(ref));
         }
         if (toKey == QLatin1String("received") && r.code != ref) {
             if (!w.exec_params("SELECT 1 FROM dossiers WHERE ma_hoso = $1", r.code.toStdString()).empty()) {
                 return Error::conflict(
-                    QCoreApplication::translate("motcua", "Dossier %1: the code is already taken.").arg(r.code));
+                    QCoreApplication::translate("motcua::CenterFeed", "Dossier %1: the code is already taken.")
+                        .arg(r.code));
             }
             for (const char* sql : {"UPDATE dossiers SET ma_hoso = $1 WHERE ma_hoso = $2",
                                     "UPDATE history SET ma_hoso = $1 WHERE ma_hoso = $2",
@@ -247,7 +251,7 @@ std::optional<Error> CenterFeed::decideOnline(pqxx::work& w, const QList<PortalD
                 accepted->insert(r.code);
         } else if (r.code != ref) {
             return Error::badInput(
-                QCoreApplication::translate("motcua",
+                QCoreApplication::translate("motcua::CenterFeed",
                                             "Dossier %1: only an acceptance gives an online submission a new code.")
                     .arg(r.code));
         }

@@ -67,26 +67,29 @@ QStringList check(const CenterConfig& config, CenterDatabase& db)
     if (auto a = config.address(); !a)
         problems << a.error().message;
     if (config.agency.isEmpty())
-        problems << QCoreApplication::translate("motcua", "\"agency\" (the center's unit code, madonvi) is not set.");
+        problems << QCoreApplication::translate("motcua::CenterMain",
+                                                "\"agency\" (the center's unit code, madonvi) is not set.");
     if (config.certificate.isEmpty() || config.key.isEmpty()) {
         problems << QCoreApplication::translate(
-            "motcua", "\"certificate\" and \"key\" (PEM files) are required: the center speaks HTTPS only.");
+            "motcua::CenterMain",
+            "\"certificate\" and \"key\" (PEM files) are required: the center speaks HTTPS only.");
     } else {
         const QList<QSslCertificate> chain = QSslCertificate::fromPath(config.certificate, QSsl::Pem);
         if (chain.isEmpty()) {
-            problems << QCoreApplication::translate("motcua", "Cannot read the certificate %1 (PEM).")
+            problems << QCoreApplication::translate("motcua::CenterMain", "Cannot read the certificate %1 (PEM).")
                             .arg(config.certificate);
         } else if (chain.first().expiryDate() < QDateTime::currentDateTimeUtc()) {
-            problems << QCoreApplication::translate("motcua", "The certificate %1 expired on %2.")
+            problems << QCoreApplication::translate("motcua::CenterMain", "The certificate %1 expired on %2.")
                             .arg(config.certificate, chain.first().expiryDate().toString(Qt::ISODate));
         }
         QFile keyFile(config.key);
         if (!keyFile.open(QIODevice::ReadOnly)) {
             problems << QCoreApplication::translate(
-                            "motcua", "Cannot read the private key %1; is it readable by the motcua-center user?")
+                            "motcua::CenterMain",
+                            "Cannot read the private key %1; is it readable by the motcua-center user?")
                             .arg(config.key);
         } else if (!chain.isEmpty() && !keyMatches(chain.first().toPem(), keyFile.readAll())) {
-            problems << QCoreApplication::translate("motcua",
+            problems << QCoreApplication::translate("motcua::CenterMain",
                                                     "The private key %1 is not a PEM key of the certificate %2.")
                             .arg(config.key, config.certificate);
         }
@@ -121,7 +124,7 @@ int main(int argc, char** argv)
 
     QCommandLineParser p;
     p.setApplicationDescription(QCoreApplication::translate(
-        "motcua",
+        "motcua::CenterMain",
         "MotCua Desk center server: the workstations' protocol on PostgreSQL for one center's counters.\n\n"
         "Commands:\n"
         "  init                  create or migrate the database schema\n"
@@ -141,37 +144,45 @@ int main(int argc, char** argv)
     p.addVersionOption();
     p.addPositionalArgument(
         QStringLiteral("command"),
-        QCoreApplication::translate("motcua",
+        QCoreApplication::translate("motcua::CenterMain",
                                     "init, check, serve, enrol, revoke, stations, audit-heads, admin or account."));
     const QCommandLineOption configOpt(QStringLiteral("config"),
-                                       QCoreApplication::translate("motcua", "Configuration file."),
+                                       QCoreApplication::translate("motcua::CenterMain", "Configuration file."),
                                        QStringLiteral("FILE"), QStringLiteral("/etc/motcua/center.conf"));
     const QCommandLineOption setOpt(
-        QStringLiteral("set"), QCoreApplication::translate("motcua", "Override one setting of the file (repeatable)."),
+        QStringLiteral("set"),
+        QCoreApplication::translate("motcua::CenterMain", "Override one setting of the file (repeatable)."),
         QStringLiteral("KEY=VALUE"));
-    const QCommandLineOption stationOpt(
-        QStringLiteral("station"), QCoreApplication::translate("motcua", "Workstation number."), QStringLiteral("N"));
-    const QCommandLineOption minutesOpt(QStringLiteral("minutes"),
-                                        QCoreApplication::translate("motcua", "Minutes an enrolment code stays valid."),
-                                        QStringLiteral("M"));
-    const QCommandLineOption userOpt(
-        QStringLiteral("user"), QCoreApplication::translate("motcua", "Administrator name."), QStringLiteral("NAME"));
-    const QCommandLineOption langOpt(QStringLiteral("lang"),
-                                     QCoreApplication::translate("motcua", "Language of messages: vi (default) or en."),
-                                     QStringLiteral("CODE"), QStringLiteral("vi"));
+    const QCommandLineOption stationOpt(QStringLiteral("station"),
+                                        QCoreApplication::translate("motcua::CenterMain", "Workstation number."),
+                                        QStringLiteral("N"));
+    const QCommandLineOption minutesOpt(
+        QStringLiteral("minutes"),
+        QCoreApplication::translate("motcua::CenterMain", "Minutes an enrolment code stays valid."),
+        QStringLiteral("M"));
+    const QCommandLineOption userOpt(QStringLiteral("user"),
+                                     QCoreApplication::translate("motcua::CenterMain", "Administrator name."),
+                                     QStringLiteral("NAME"));
+    const QCommandLineOption langOpt(
+        QStringLiteral("lang"),
+        QCoreApplication::translate("motcua::CenterMain", "Language of messages: vi (default) or en."),
+        QStringLiteral("CODE"), QStringLiteral("vi"));
     const QCommandLineOption disableOpt(
-        QStringLiteral("disable"), QCoreApplication::translate("motcua", "account: refuse the account everywhere."));
-    const QCommandLineOption enableOpt(QStringLiteral("enable"),
-                                       QCoreApplication::translate("motcua", "account: allow the account again."));
+        QStringLiteral("disable"),
+        QCoreApplication::translate("motcua::CenterMain", "account: refuse the account everywhere."));
+    const QCommandLineOption enableOpt(
+        QStringLiteral("enable"),
+        QCoreApplication::translate("motcua::CenterMain", "account: allow the account again."));
     p.addOptions({configOpt, setOpt, stationOpt, minutesOpt, userOpt, langOpt, disableOpt, enableOpt});
     p.process(app);
 
     const QStringList args = p.positionalArguments();
     const bool relayCommand = args.size() == 2 && args.first() == QLatin1String("relay");
     if (args.size() != 1 && !relayCommand)
-        return fail(QCoreApplication::translate("motcua", "Give one command: init, check, serve, enrol, revoke, "
-                                                          "stations, audit-heads, admin, pull-online or relay (see "
-                                                          "--help)."),
+        return fail(QCoreApplication::translate("motcua::CenterMain",
+                                                "Give one command: init, check, serve, enrol, revoke, "
+                                                "stations, audit-heads, admin, pull-online or relay (see "
+                                                "--help)."),
                     2);
     const QString command = args.first();
 
@@ -182,7 +193,7 @@ int main(int argc, char** argv)
     for (const QString& kv : p.values(setOpt)) {
         const qsizetype eq = kv.indexOf(QLatin1Char('='));
         if (eq <= 0)
-            return fail(QCoreApplication::translate("motcua", "--set takes KEY=VALUE."), 2);
+            return fail(QCoreApplication::translate("motcua::CenterMain", "--set takes KEY=VALUE."), 2);
         if (Status s = config.set(kv.left(eq), kv.mid(eq + 1)); !s)
             return fail(s.error().message, 2);
     }
@@ -202,7 +213,7 @@ int main(int argc, char** argv)
     if (command == QLatin1String("init")) {
         if (Status s = db.migrate(); !s)
             return fail(s.error().message, 1);
-        say(QCoreApplication::translate("motcua", "The database schema is at version %1.")
+        say(QCoreApplication::translate("motcua::CenterMain", "The database schema is at version %1.")
                 .arg(CenterDatabase::knownVersion()));
         return 0;
     }
@@ -212,38 +223,39 @@ int main(int argc, char** argv)
             std::fprintf(stderr, "motcua-center: %s\n", qUtf8Printable(problem));
         if (!problems.isEmpty())
             return 1;
-        say(QCoreApplication::translate("motcua", "The configuration, the certificate and the database are in order."));
+        say(QCoreApplication::translate("motcua::CenterMain",
+                                        "The configuration, the certificate and the database are in order."));
         return 0;
     }
     if (command == QLatin1String("enrol")) {
         const int n = station();
         if (!n)
-            return fail(QCoreApplication::translate("motcua", "--station N is required, from 1 to %1.")
+            return fail(QCoreApplication::translate("motcua::CenterMain", "--station N is required, from 1 to %1.")
                             .arg(config.numbering.maxStations),
                         2);
         const int minutes = p.isSet(minutesOpt) ? p.value(minutesOpt).toInt() : config.enrolMinutes;
         if (minutes < 1 || minutes > 1440)
-            return fail(QCoreApplication::translate("motcua", "--minutes must be from 1 to 1440."), 2);
+            return fail(QCoreApplication::translate("motcua::CenterMain", "--minutes must be from 1 to 1440."), 2);
         auto code = auth.enrol(n, minutes);
         if (!code)
             return fail(code.error().message, 1);
         say(*code);
-        std::fprintf(
-            stderr, "%s\n",
-            qUtf8Printable(QCoreApplication::translate("motcua", "One-time code for station %1, valid %2 minutes.")
-                               .arg(n)
-                               .arg(minutes)));
+        std::fprintf(stderr, "%s\n",
+                     qUtf8Printable(QCoreApplication::translate("motcua::CenterMain",
+                                                                "One-time code for station %1, valid %2 minutes.")
+                                        .arg(n)
+                                        .arg(minutes)));
         return 0;
     }
     if (command == QLatin1String("revoke")) {
         const int n = station();
         if (!n)
-            return fail(QCoreApplication::translate("motcua", "--station N is required, from 1 to %1.")
+            return fail(QCoreApplication::translate("motcua::CenterMain", "--station N is required, from 1 to %1.")
                             .arg(config.numbering.maxStations),
                         2);
         if (Status s = auth.revoke(n); !s)
             return fail(s.error().message, 1);
-        say(QCoreApplication::translate("motcua", "Station %1 is revoked.").arg(n));
+        say(QCoreApplication::translate("motcua::CenterMain", "Station %1 is revoked.").arg(n));
         return 0;
     }
     if (command == QLatin1String("stations")) {
@@ -253,8 +265,8 @@ int main(int argc, char** argv)
         for (const CenterAuth::Station& s : *all) {
             say(QStringLiteral("%1\t%2\t%3")
                     .arg(s.station)
-                    .arg(s.revokedAt ? QCoreApplication::translate("motcua", "revoked")
-                                     : QCoreApplication::translate("motcua", "enrolled"),
+                    .arg(s.revokedAt ? QCoreApplication::translate("motcua::CenterMain", "revoked")
+                                     : QCoreApplication::translate("motcua::CenterMain", "enrolled"),
                          s.name));
         }
         return 0;
@@ -271,7 +283,8 @@ int main(int argc, char** argv)
         const auto when = [](qint64 secs) {
             return QDateTime::fromSecsSinceEpoch(secs, Qt::UTC).toString(Qt::ISODate);
         };
-        say(QCoreApplication::translate("motcua", "station\tsequence\tMAC\treported at (UTC)\treports\talerts"));
+        say(QCoreApplication::translate("motcua::CenterMain",
+                                        "station\tsequence\tMAC\treported at (UTC)\treports\talerts"));
         for (const CenterAuditHeads::Head& h : *heads) {
             say(QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6")
                     .arg(h.station)
@@ -281,8 +294,9 @@ int main(int argc, char** argv)
                     .arg(h.alerts));
         }
         for (const CenterAuditHeads::Alert& a : *alerts) {
-            say(QCoreApplication::translate("motcua", "ALERT station %1: %2, kept sequence %3, reported sequence %4, "
-                                                      "%5 time(s), last at %6")
+            say(QCoreApplication::translate("motcua::CenterMain",
+                                            "ALERT station %1: %2, kept sequence %3, reported sequence %4, "
+                                            "%5 time(s), last at %6")
                     .arg(a.station)
                     .arg(a.reason)
                     .arg(a.keptSeq)
@@ -299,26 +313,30 @@ int main(int argc, char** argv)
             password = QTextStream(stdin).readLine();
         if (Status s = auth.setAdmin(user, password); !s)
             return fail(s.error().message, 1);
-        say(QCoreApplication::translate("motcua", "Administrator %1 can sign in to the center's page.").arg(user));
+        say(QCoreApplication::translate("motcua::CenterMain", "Administrator %1 can sign in to the center's page.")
+                .arg(user));
         return 0;
     }
     if (command == QLatin1String("account")) {
         const QString user = p.value(userOpt);
         if (user.isEmpty() || p.isSet(disableOpt) == p.isSet(enableOpt))
-            return fail(
-                QCoreApplication::translate("motcua", "account needs --user NAME and one of --disable, --enable."), 2);
+            return fail(QCoreApplication::translate("motcua::CenterMain",
+                                                    "account needs --user NAME and one of --disable, --enable."),
+                        2);
         CenterAccounts accounts(db, clock, config.agency);
         if (Status s = accounts.setDisabled(user, p.isSet(disableOpt), QStringLiteral("center")); !s)
             return fail(s.error().message, 1);
-        say(p.isSet(disableOpt) ? QCoreApplication::translate(
-                                      "motcua", "Account %1 is disabled at every workstation after its next sync.")
-                                      .arg(user)
-                                : QCoreApplication::translate("motcua", "Account %1 is enabled again.").arg(user));
+        say(p.isSet(disableOpt)
+                ? QCoreApplication::translate("motcua::CenterMain",
+                                              "Account %1 is disabled at every workstation after its next sync.")
+                      .arg(user)
+                : QCoreApplication::translate("motcua::CenterMain", "Account %1 is enabled again.").arg(user));
         return 0;
     }
     if (command == QLatin1String("pull-online")) {
         if (config.national.pullUrl().isEmpty())
-            return fail(QCoreApplication::translate("motcua", "\"national_url\" is not set: nothing to pull."), 2);
+            return fail(
+                QCoreApplication::translate("motcua::CenterMain", "\"national_url\" is not set: nothing to pull."), 2);
         if (Status s = db.requireCurrent(); !s)
             return fail(s.error().message, 1);
         CenterOnlinePull pull(db, config, clock);
@@ -327,7 +345,7 @@ int main(int argc, char** argv)
             return fail(pass.error().message, pass.error().code == Error::BadInput ? 3 : 1);
         for (const QString& reference : pass->stored)
             say(reference);
-        say(QCoreApplication::translate("motcua", "%n online submission(s) stored.", nullptr,
+        say(QCoreApplication::translate("motcua::CenterMain", "%n online submission(s) stored.", nullptr,
                                         static_cast<int>(pass->stored.size())));
         return 0;
     }
@@ -336,11 +354,12 @@ int main(int argc, char** argv)
             auto n = CenterRelay::retryNow(db);
             if (!n)
                 return fail(n.error().message, 1);
-            say(QCoreApplication::translate("motcua", "%1 failing dossier(s) will be tried again now.").arg(*n));
+            say(QCoreApplication::translate("motcua::CenterMain", "%1 failing dossier(s) will be tried again now.")
+                    .arg(*n));
             return 0;
         }
         if (args.at(1) != QLatin1String("status"))
-            return fail(QCoreApplication::translate("motcua", "relay takes status or retry."), 2);
+            return fail(QCoreApplication::translate("motcua::CenterMain", "relay takes status or retry."), 2);
         auto o = CenterRelay::overview(db);
         if (!o)
             return fail(o.error().message, 1);
@@ -348,14 +367,17 @@ int main(int argc, char** argv)
             return secs > 0 ? QDateTime::fromSecsSinceEpoch(secs, Qt::UTC).toString(Qt::ISODate) : QStringLiteral("-");
         };
         if (config.national.url.isEmpty())
-            say(QCoreApplication::translate("motcua", "The relay is not configured (national_url is empty)."));
-        say(QCoreApplication::translate("motcua", "pending\t%1\t(%2 dossiers)")
+            say(QCoreApplication::translate("motcua::CenterMain",
+                                            "The relay is not configured (national_url is empty)."));
+        say(QCoreApplication::translate("motcua::CenterMain", "pending\t%1\t(%2 dossiers)")
                 .arg(o->pending)
                 .arg(o->dossiersWaiting));
-        say(QCoreApplication::translate("motcua", "sent\t%1\tlast at %2").arg(o->sent).arg(when(o->lastSentAt)));
-        say(QCoreApplication::translate("motcua", "failing\t%1").arg(o->failing.size()));
+        say(QCoreApplication::translate("motcua::CenterMain", "sent\t%1\tlast at %2")
+                .arg(o->sent)
+                .arg(when(o->lastSentAt)));
+        say(QCoreApplication::translate("motcua::CenterMain", "failing\t%1").arg(o->failing.size()));
         for (const CenterRelay::Failing& f : o->failing) {
-            say(QCoreApplication::translate("motcua", "FAILING %1\tattempts %2\tnext %3\t%4")
+            say(QCoreApplication::translate("motcua::CenterMain", "FAILING %1\tattempts %2\tnext %3\t%4")
                     .arg(f.code)
                     .arg(f.attempts)
                     .arg(when(f.nextAttempt), f.error));
@@ -363,7 +385,8 @@ int main(int argc, char** argv)
         return o->failing.isEmpty() ? 0 : 1;
     }
     if (command != QLatin1String("serve"))
-        return fail(QCoreApplication::translate("motcua", "Unknown command \"%1\" (see --help).").arg(command.left(40)),
+        return fail(QCoreApplication::translate("motcua::CenterMain", "Unknown command \"%1\" (see --help).")
+                        .arg(command.left(40)),
                     2);
 
     // From here on the log is for the journal: one JSON object per line.
@@ -376,7 +399,8 @@ int main(int argc, char** argv)
     if (!address)
         return fail(address.error().message, 2);
     if (config.agency.isEmpty())
-        return fail(QCoreApplication::translate("motcua", "\"agency\" (the center's unit code, madonvi) is not set."),
+        return fail(QCoreApplication::translate("motcua::CenterMain",
+                                                "\"agency\" (the center's unit code, madonvi) is not set."),
                     2);
 
     CenterWorkers workers(config);

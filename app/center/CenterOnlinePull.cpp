@@ -32,18 +32,21 @@ Error malformed(const QString& what)
 {
     // `what` names a field, never a value: the reply may hold personal data.
     return Error::badInput(
-        QCoreApplication::translate("motcua", "The national portal's reply is malformed (%1).").arg(what));
+        QCoreApplication::translate("motcua::CenterOnlinePull", "The national portal's reply is malformed (%1).")
+            .arg(what));
 }
 
 Error failed(const PortalAnswer& a)
 {
     if (a.outcome == PortalAnswer::Refused) {
-        return Error::conflict(QCoreApplication::translate("motcua", "The national portal refused: error %1, %2")
-                                   .arg(a.code)
-                                   .arg(a.message.left(200)));
+        return Error::conflict(
+            QCoreApplication::translate("motcua::CenterOnlinePull", "The national portal refused: error %1, %2")
+                .arg(a.code)
+                .arg(a.message.left(200)));
     }
     return Error::storage(
-        QCoreApplication::translate("motcua", "The national portal cannot be reached: %1").arg(a.message.left(200)));
+        QCoreApplication::translate("motcua::CenterOnlinePull", "The national portal cannot be reached: %1")
+            .arg(a.message.left(200)));
 }
 
 // A submission entry of MC_LayHoSoTrucTuyen checked field by field; the problem, or "".
@@ -96,15 +99,17 @@ Result<PortalConfig> portalConfig(const CenterConfig& config)
     PortalConfig c;
     c.url = QUrl(n.pullUrl());
     if (c.url.scheme() != QLatin1String("https") || c.url.host().isEmpty())
-        return Error::badInput(QCoreApplication::translate("motcua", "\"national_url\" must be an https:// address."));
+        return Error::badInput(
+            QCoreApplication::translate("motcua::CenterOnlinePull", "\"national_url\" must be an https:// address."));
     QFile ca(n.caFile);
     if (n.caFile.isEmpty() || !ca.open(QIODevice::ReadOnly)) {
-        return Error::badInput(
-            QCoreApplication::translate("motcua", "\"national_ca\" must name a readable CA certificate (PEM)."));
+        return Error::badInput(QCoreApplication::translate(
+            "motcua::CenterOnlinePull", "\"national_ca\" must name a readable CA certificate (PEM)."));
     }
     c.caCertificates = QSslCertificate::fromData(ca.readAll(), QSsl::Pem);
     if (c.caCertificates.isEmpty())
-        return Error::badInput(QCoreApplication::translate("motcua", "\"national_ca\" holds no certificate."));
+        return Error::badInput(
+            QCoreApplication::translate("motcua::CenterOnlinePull", "\"national_ca\" holds no certificate."));
     c.username = n.username;
     c.password = n.password;
     c.madonvi = n.madonvi.isEmpty() ? config.agency : n.madonvi;
@@ -218,8 +223,8 @@ Result<QByteArray> CenterOnlinePull::download(const QString& sha256, qint64 size
     }
     if (out.size() != size ||
         QString::fromLatin1(QCryptographicHash::hash(out, QCryptographicHash::Sha256).toHex()) != sha256) {
-        return Error::badInput(
-            QCoreApplication::translate("motcua", "A file from the national portal does not match its SHA-256."));
+        return Error::badInput(QCoreApplication::translate(
+            "motcua::CenterOnlinePull", "A file from the national portal does not match its SHA-256."));
     }
     return out;
 }

@@ -62,7 +62,7 @@ public:
             }
             return r;
         }
-        *error = QCoreApplication::translate("motcua", "The national system refused the new session too.");
+        *error = QCoreApplication::translate("motcua::CenterRelay", "The national system refused the new session too.");
         return {};
     }
 
@@ -75,7 +75,7 @@ private:
             return false;
         const QString token = r.body.value(QLatin1String("session")).toString();
         if (r.code != 0 || token.isEmpty()) {
-            *error = QCoreApplication::translate("motcua", "Login to the national system refused (%1): %2")
+            *error = QCoreApplication::translate("motcua::CenterRelay", "Login to the national system refused (%1): %2")
                          .arg(r.code)
                          .arg(r.message.left(200));
             return false;
@@ -112,25 +112,27 @@ private:
         const QString failureText = reply->errorString();
         reply->deleteLater();
         if (timedOut) {
-            *error = QCoreApplication::translate("motcua", "No answer from the national system within %1 ms.")
-                         .arg(m_n.timeoutMs);
+            *error =
+                QCoreApplication::translate("motcua::CenterRelay", "No answer from the national system within %1 ms.")
+                    .arg(m_n.timeoutMs);
             return {};
         }
         if (status != 200) {
             *error = status > 0
-                         ? QCoreApplication::translate("motcua", "The national system answered HTTP %1.").arg(status)
-                         : QCoreApplication::translate("motcua", "Cannot reach the national system: %1")
+                         ? QCoreApplication::translate("motcua::CenterRelay", "The national system answered HTTP %1.")
+                               .arg(status)
+                         : QCoreApplication::translate("motcua::CenterRelay", "Cannot reach the national system: %1")
                                .arg(failureText.left(200));
             return {};
         }
         if (failure != QNetworkReply::NoError) {
-            *error = QCoreApplication::translate("motcua", "The national system's answer was cut off: %1")
+            *error = QCoreApplication::translate("motcua::CenterRelay", "The national system's answer was cut off: %1")
                          .arg(failureText.left(200));
             return {};
         }
         Reply r = parseReply(bytes);
         if (!r.ok)
-            *error = QCoreApplication::translate("motcua", "The national system's answer is not a reply.");
+            *error = QCoreApplication::translate("motcua::CenterRelay", "The national system's answer is not a reply.");
         return r;
     }
 

@@ -233,10 +233,12 @@ QByteArray CenterRelay::renderSection(CenterDatabase& db, bool configured)
         return secs > 0 ? QDateTime::fromSecsSinceEpoch(secs, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
                         : QStringLiteral("-");
     };
-    QString h = QStringLiteral("<h2>") + esc(QCoreApplication::translate("motcua", "Relay to the national system")) +
+    QString h = QStringLiteral("<h2>") +
+                esc(QCoreApplication::translate("motcua::CenterRelayMap", "Relay to the national system")) +
                 QStringLiteral("</h2><p id=\"relay\">");
     if (!configured) {
-        h += esc(QCoreApplication::translate("motcua", "Not configured (national_url is empty): nothing is sent."));
+        h += esc(QCoreApplication::translate("motcua::CenterRelayMap",
+                                             "Not configured (national_url is empty): nothing is sent."));
         h += QStringLiteral(" ");
     }
     auto o = overview(db);
@@ -244,18 +246,20 @@ QByteArray CenterRelay::renderSection(CenterDatabase& db, bool configured)
         h += esc(o.error().message) + QStringLiteral("</p>");
         return h.toUtf8();
     }
-    h += esc(QCoreApplication::translate("motcua", "Pending: %1 (%2 dossiers). Sent: %3. Last sent: %4 UTC.")
-                 .arg(o->pending)
-                 .arg(o->dossiersWaiting)
-                 .arg(o->sent)
-                 .arg(when(o->lastSentAt)));
+    h += esc(
+        QCoreApplication::translate("motcua::CenterRelayMap", "Pending: %1 (%2 dossiers). Sent: %3. Last sent: %4 UTC.")
+            .arg(o->pending)
+            .arg(o->dossiersWaiting)
+            .arg(o->sent)
+            .arg(when(o->lastSentAt)));
     h += QStringLiteral("</p>");
     if (!o->failing.isEmpty()) {
         h += QStringLiteral("<table id=\"relay-failing\"><tr><th>") +
-             esc(QCoreApplication::translate("motcua", "Dossier code")) + QStringLiteral("</th><th>") +
-             esc(QCoreApplication::translate("motcua", "Attempts")) + QStringLiteral("</th><th>") +
-             esc(QCoreApplication::translate("motcua", "Last error")) + QStringLiteral("</th><th>") +
-             esc(QCoreApplication::translate("motcua", "Next attempt (UTC)")) + QStringLiteral("</th></tr>");
+             esc(QCoreApplication::translate("motcua::CenterRelayMap", "Dossier code")) + QStringLiteral("</th><th>") +
+             esc(QCoreApplication::translate("motcua::CenterRelayMap", "Attempts")) + QStringLiteral("</th><th>") +
+             esc(QCoreApplication::translate("motcua::CenterRelayMap", "Last error")) + QStringLiteral("</th><th>") +
+             esc(QCoreApplication::translate("motcua::CenterRelayMap", "Next attempt (UTC)")) +
+             QStringLiteral("</th></tr>");
         for (const Failing& f : o->failing) {
             h += QStringLiteral("<tr><td>") + esc(f.code) + QStringLiteral("</td><td>%1</td><td>").arg(f.attempts) +
                  esc(f.error) + QStringLiteral("</td><td>") + esc(when(f.nextAttempt)) + QStringLiteral("</td></tr>");

@@ -45,7 +45,7 @@ void CenterServer::join(const QHttpServerRequest& request, QTcpSocket* socket)
     PortalReply r;
     if (code.isEmpty()) {
         r = PortalReply::failure(PortalCode::MissingField,
-                                 QCoreApplication::translate("motcua", "Field \"code\" is missing."));
+                                 QCoreApplication::translate("motcua::CenterServer", "Field \"code\" is missing."));
     } else if (auto joined = m_auth.join(code, in.value(QLatin1String("name")).toString()); !joined) {
         r = PortalReply::failure(joined.error().code == Error::Storage ? PortalCode::ServerFailure
                                                                        : PortalCode::LoginFailed,
@@ -118,7 +118,8 @@ std::optional<PortalReply> CenterServer::vet(const QJsonObject& request, const Q
         request.value(QLatin1String("May")).toString() != who) {
         return PortalReply::failure(
             PortalCode::BadValue,
-            QCoreApplication::translate("motcua", "This workstation is enrolled as station %1; \"May\" must be %1.")
+            QCoreApplication::translate("motcua::CenterServer",
+                                        "This workstation is enrolled as station %1; \"May\" must be %1.")
                 .arg(who));
     }
     // A station reports its own audit trail's head only.
@@ -126,7 +127,8 @@ std::optional<PortalReply> CenterServer::vet(const QJsonObject& request, const Q
         (request.value(QLatin1String("May")).toString() != who || request.contains(QLatin1String("TuGoi")))) {
         return PortalReply::failure(
             PortalCode::BadValue,
-            QCoreApplication::translate("motcua", "This workstation is enrolled as station %1; \"May\" must be %1.")
+            QCoreApplication::translate("motcua::CenterServer",
+                                        "This workstation is enrolled as station %1; \"May\" must be %1.")
                 .arg(who));
     }
     return std::nullopt;
@@ -135,7 +137,7 @@ std::optional<PortalReply> CenterServer::vet(const QJsonObject& request, const Q
 QString CenterServer::pageTitle() const
 {
     const QString name = m_identity.name.isEmpty() ? m_identity.agency : m_identity.name;
-    return QCoreApplication::translate("motcua", "%1 — center's server").arg(name);
+    return QCoreApplication::translate("motcua::CenterServer", "%1 — center's server").arg(name);
 }
 
 QString CenterServer::officer(const QHttpServerRequest& request) const

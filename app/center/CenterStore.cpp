@@ -41,8 +41,9 @@ bool validStatus(const QString& s)
 PortalReply storageFailure(const Error& error)
 {
     qCWarning(lcCenter) << "attachment storage failure:" << error.message;
-    return PortalReply::failure(PortalCode::ServerFailure,
-                                QCoreApplication::translate("motcua", "The center could not store the file."));
+    return PortalReply::failure(
+        PortalCode::ServerFailure,
+        QCoreApplication::translate("motcua::CenterStore", "The center could not store the file."));
 }
 
 // The rows of one request as one JSON array, for a single set-based statement
@@ -210,7 +211,8 @@ Result<qint64> CenterStore::decide(const QString& code, const QString& status, c
                                    const QString& officer, const QString& at)
 {
     if (!validStatus(status))
-        return Error::badInput(QCoreApplication::translate("motcua", "The status must be a number from 1 to 10."));
+        return Error::badInput(
+            QCoreApplication::translate("motcua::CenterStore", "The status must be a number from 1 to 10."));
     // Decided (9) ends processing; returned (10) also hands the result back (docs/domain.md#dossier-states).
     const QString finished = (status == QLatin1String("9") || status == QLatin1String("10")) ? at : QString();
     const QString returned = status == QLatin1String("10") ? at : QString();
@@ -221,7 +223,7 @@ Result<qint64> CenterStore::decide(const QString& code, const QString& status, c
                           " ngay_tra = CASE WHEN $4 <> '' THEN $4 ELSE ngay_tra END WHERE ma_hoso = $1",
                           nn(code), nn(status), nn(finished), nn(returned));
         if (up.affected_rows() == 0)
-            return Error::notFound(QCoreApplication::translate("motcua", "No dossier with this code."));
+            return Error::notFound(QCoreApplication::translate("motcua::CenterStore", "No dossier with this code."));
         const pqxx::result id = w.exec_params(
             "INSERT INTO decisions (ma_hoso, madonvi, trang_thai, noi_dung, nguoi_xu_ly, thoi_diem, ngay_ket_thuc,"
             " ngay_tra) SELECT ma_hoso, madonvi, $2, $3, $4, $5, ngay_ket_thuc, ngay_tra FROM dossiers"
@@ -285,7 +287,8 @@ Result<PortalBackend::Lease> CenterStore::lease(const QString& agency, const QSt
     static const QRegularExpression dayRe(QStringLiteral("^\\d{6}$"));
     if (!agencyRe.match(agency).hasMatch() || !dayRe.match(day).hasMatch() || station < 1 ||
         station > m_numbering.maxStations || size < 1) {
-        return Error::badInput(QCoreApplication::translate("motcua", "The request for dossier numbers is invalid."));
+        return Error::badInput(
+            QCoreApplication::translate("motcua::CenterStore", "The request for dossier numbers is invalid."));
     }
     return m_db.transact<Lease>([&](pqxx::work& w) -> Result<Lease> {
         if (!requestId.isEmpty()) {
@@ -294,7 +297,7 @@ Result<PortalBackend::Lease> CenterStore::lease(const QString& agency, const QSt
             if (!known.empty()) {
                 if (S::text(known[0][2]) != agency || S::text(known[0][3]) != day) {
                     return Error::badInput(QCoreApplication::translate(
-                        "motcua", "Field \"MaYeuCau\" was used before for another agency or day."));
+                        "motcua::CenterStore", "Field \"MaYeuCau\" was used before for another agency or day."));
                 }
                 return Lease{known[0][0].as<qint64>(), known[0][1].as<qint64>()};
             }
@@ -308,7 +311,8 @@ Result<PortalBackend::Lease> CenterStore::lease(const QString& agency, const QSt
         const int first = counter[0][0].as<int>();
         if (first > end) {
             return Error::conflict(
-                QCoreApplication::translate("motcua", "All dossier numbers the center can lease for %1 on %2 are used.")
+                QCoreApplication::translate("motcua::CenterStore",
+                                            "All dossier numbers the center can lease for %1 on %2 are used.")
                     .arg(agency, day));
         }
         const Lease block{first, std::min(end, first + size - 1)};
@@ -436,7 +440,7 @@ PortalReply CenterStore::appendChunkOnce(const PortalChunk& c, qint64 now, bool*
             w.commit();
             return PortalReply::failure(
                 PortalCode::UploadChecksum,
-                QCoreApplication::translate("motcua",
+                QCoreApplication::translate("motcua::CenterStore",
                                             "The file's SHA-256 does not match; upload it again from the start."),
                 uploadPosition(0, false, c.total));
         }

@@ -63,10 +63,10 @@ protected:
             // Offline bundles only when signed by an enrolled, unrevoked station.
             server.setBundleOpener([&stations](const QByteArray& file) -> Result<QByteArray> {
                 const int station = OfflineBundle::station(file);
-                auto secret =
-                    station > 0 ? stations.bundleSecret(station)
-                                : Result<QString>(Error::forbidden(QCoreApplication::translate(
-                                      "motcua", "The bundle is not signed by a workstation enrolled at this center.")));
+                auto secret = station > 0 ? stations.bundleSecret(station)
+                                          : Result<QString>(Error::forbidden(QCoreApplication::translate(
+                                                "motcua::CenterWorkers",
+                                                "The bundle is not signed by a workstation enrolled at this center.")));
                 if (!secret)
                     return secret.error();
                 auto payload = OfflineBundle::open(file, *secret);

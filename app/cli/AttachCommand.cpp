@@ -44,7 +44,7 @@ int AttachCommand::run(const QStringList& arguments)
 int AttachCommand::runResult(const QStringList& arguments)
 {
     return runGroup(QStringLiteral("dossier result"), arguments,
-                    QCoreApplication::translate("motcua",
+                    QCoreApplication::translate("motcua::AttachCommand",
                                                 "Usage: motcuactl dossier result attach CODE FILE... --user NAME\n\n"
                                                 "Attaches the dossier's result (a scan or a file: PDF or image) once "
                                                 "processing is complete.\n"),
@@ -57,23 +57,27 @@ int AttachCommand::runImpl(const QStringList& arguments, bool result)
     ctx.setNeedsUser(true);
     ctx.setDescription(
         result ? QCoreApplication::translate(
-                     "motcua", "Attaches files as the result of a dossier whose processing is complete (scanned or "
-                               "imported at return). They are stored encrypted like papers and synced with the "
-                               "dossier (the service-quality index counts electronic and digitized results).")
+                     "motcua::AttachCommand",
+                     "Attaches files as the result of a dossier whose processing is complete (scanned or "
+                     "imported at return). They are stored encrypted like papers and synced with the "
+                     "dossier (the service-quality index counts electronic and digitized results).")
                : QCoreApplication::translate(
-                     "motcua", "Attaches files to a paper of a dossier. They are stored encrypted under the data key, "
-                               "which the user's password unlocks. Refused when free disk space is below "
-                               "attachments.minFreeMB."));
-    ctx.addPositional(QStringLiteral("CODE"), QCoreApplication::translate("motcua", "The dossier code."));
-    ctx.addPositional(QStringLiteral("FILE"), QCoreApplication::translate("motcua", "Files to attach."),
+                     "motcua::AttachCommand",
+                     "Attaches files to a paper of a dossier. They are stored encrypted under the data key, "
+                     "which the user's password unlocks. Refused when free disk space is below "
+                     "attachments.minFreeMB."));
+    ctx.addPositional(QStringLiteral("CODE"),
+                      QCoreApplication::translate("motcua::AttachCommand", "The dossier code."));
+    ctx.addPositional(QStringLiteral("FILE"), QCoreApplication::translate("motcua::AttachCommand", "Files to attach."),
                       QStringLiteral("FILE..."));
     const QCommandLineOption componentOption(
         QStringLiteral("component"),
-        QCoreApplication::translate("motcua", "The paper: its number in `dossier show`, or `other`."),
+        QCoreApplication::translate("motcua::AttachCommand", "The paper: its number in `dossier show`, or `other`."),
         QStringLiteral("ID"));
-    const QCommandLineOption pagesOption(QStringLiteral("pages"),
-                                         QCoreApplication::translate("motcua", "Number of pages of each file (scans)."),
-                                         QStringLiteral("N"));
+    const QCommandLineOption pagesOption(
+        QStringLiteral("pages"),
+        QCoreApplication::translate("motcua::AttachCommand", "Number of pages of each file (scans)."),
+        QStringLiteral("N"));
     if (!result)
         ctx.parser().addOption(componentOption);
     ctx.parser().addOption(pagesOption);
@@ -82,27 +86,29 @@ int AttachCommand::runImpl(const QStringList& arguments, bool result)
         return code;
     const QStringList positional = ctx.parser().positionalArguments();
     if (positional.size() < 2)
-        return ctx.usageError(QCoreApplication::translate("motcua", "give a CODE and at least one FILE."));
-    if (!result && !ctx.parser().isSet(componentOption))
         return ctx.usageError(
-            QCoreApplication::translate("motcua", "--component is required: a paper number or `other`."));
+            QCoreApplication::translate("motcua::AttachCommand", "give a CODE and at least one FILE."));
+    if (!result && !ctx.parser().isSet(componentOption))
+        return ctx.usageError(QCoreApplication::translate("motcua::AttachCommand",
+                                                          "--component is required: a paper number or `other`."));
     const QString component = result ? QStringLiteral("other") : ctx.parser().value(componentOption).trimmed();
     int paperNumber = 0;
     if (component.compare(QLatin1String("other"), Qt::CaseInsensitive) != 0) {
         bool ok = false;
         paperNumber = component.toInt(&ok);
         if (!ok || paperNumber < 1)
-            return ctx.usageError(QCoreApplication::translate(
-                                      "motcua", "invalid --component '%1': a paper number (1, 2, ...) or `other`.")
-                                      .arg(component));
+            return ctx.usageError(
+                QCoreApplication::translate("motcua::AttachCommand",
+                                            "invalid --component '%1': a paper number (1, 2, ...) or `other`.")
+                    .arg(component));
     }
     int pages = 0;
     if (ctx.parser().isSet(pagesOption)) {
         bool ok = false;
         pages = ctx.parser().value(pagesOption).toInt(&ok);
         if (!ok || pages < 0)
-            return ctx.usageError(
-                QCoreApplication::translate("motcua", "invalid --pages '%1'.").arg(ctx.parser().value(pagesOption)));
+            return ctx.usageError(QCoreApplication::translate("motcua::AttachCommand", "invalid --pages '%1'.")
+                                      .arg(ctx.parser().value(pagesOption)));
     }
     const QString dossierCode = positional.first().trimmed();
     const QStringList files = positional.mid(1);
@@ -111,11 +117,13 @@ int AttachCommand::runImpl(const QStringList& arguments, bool result)
     for (const QString& path : files) {
         const QFileInfo info(path);
         if (!info.isFile() || !info.isReadable())
-            return ctx.fail(Error::badInput(QCoreApplication::translate("motcua", "Cannot read %1.").arg(path)));
+            return ctx.fail(
+                Error::badInput(QCoreApplication::translate("motcua::AttachCommand", "Cannot read %1.").arg(path)));
         if (info.size() > AttachmentService::kMaxBytes)
-            return ctx.fail(Error::badInput(QCoreApplication::translate("motcua", "The file %1 is larger than %2 MB.")
-                                                .arg(path)
-                                                .arg(AttachmentService::kMaxBytes / (1024 * 1024))));
+            return ctx.fail(Error::badInput(
+                QCoreApplication::translate("motcua::AttachCommand", "The file %1 is larger than %2 MB.")
+                    .arg(path)
+                    .arg(AttachmentService::kMaxBytes / (1024 * 1024))));
     }
 
     auto actor = ctx.login();
@@ -134,9 +142,10 @@ int AttachCommand::runImpl(const QStringList& arguments, bool result)
         if (!papers)
             return ctx.fail(papers.error());
         if (paperNumber > papers->size())
-            return ctx.fail(Error::badInput(QCoreApplication::translate("motcua", "Dossier %1 has %n paper(s).",
-                                                                        nullptr, static_cast<int>(papers->size()))
-                                                .arg(dossierCode)));
+            return ctx.fail(
+                Error::badInput(QCoreApplication::translate("motcua::AttachCommand", "Dossier %1 has %n paper(s).",
+                                                            nullptr, static_cast<int>(papers->size()))
+                                    .arg(dossierCode)));
         paperId = papers->at(paperNumber - 1).id;
     }
     const FreeSpace space = attachments.freeSpace();
@@ -148,8 +157,8 @@ int AttachCommand::runImpl(const QStringList& arguments, bool result)
     for (const QString& path : files) {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
-            return ctx.fail(Error::badInput(
-                QCoreApplication::translate("motcua", "Cannot read %1: %2").arg(path, fileErrorText(file))));
+            return ctx.fail(Error::badInput(QCoreApplication::translate("motcua::AttachCommand", "Cannot read %1: %2")
+                                                .arg(path, fileErrorText(file))));
         const QByteArray bytes = file.readAll();
         const QString mime = mimes.mimeTypeForFileNameAndData(path, bytes).name();
         auto added =
@@ -160,11 +169,12 @@ int AttachCommand::runImpl(const QStringList& arguments, bool result)
         if (ctx.json()) {
             out.append(toJson(*added));
         } else if (result) {
-            ctx.print(QCoreApplication::translate("motcua", "Attached %1 (%2) as the result of %3: attachment %4.")
+            ctx.print(QCoreApplication::translate("motcua::AttachCommand",
+                                                  "Attached %1 (%2) as the result of %3: attachment %4.")
                           .arg(added->fileName, QLocale().formattedDataSize(added->size), added->dossierCode)
                           .arg(added->id));
         } else {
-            ctx.print(QCoreApplication::translate("motcua", "Attached %1 (%2) to %3: attachment %4.")
+            ctx.print(QCoreApplication::translate("motcua::AttachCommand", "Attached %1 (%2) to %3: attachment %4.")
                           .arg(added->fileName, QLocale().formattedDataSize(added->size), added->paperName)
                           .arg(added->id));
         }

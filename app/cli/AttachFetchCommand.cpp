@@ -17,19 +17,24 @@ int AttachCommand::runFetch(const QStringList& arguments)
     CliContext ctx(QStringLiteral("attach fetch"), arguments);
     ctx.setNeedsUser(true);
     ctx.setDescription(QCoreApplication::translate(
-        "motcua", "Lists the files of a dossier that are kept at the center and not yet on this workstation, or "
-                  "fetches them (SHA-256 prefixes, or --all). A fetched file is checked against its SHA-256 and "
-                  "stored encrypted like a scan; a fetch that fails stores nothing."));
-    ctx.addPositional(QStringLiteral("CODE"), QCoreApplication::translate("motcua", "The dossier code."));
-    ctx.addPositional(QStringLiteral("SHA"),
-                      QCoreApplication::translate("motcua", "Files to fetch: the start of their SHA-256."),
-                      QStringLiteral("[SHA...]"));
-    const QCommandLineOption allOption(QStringLiteral("all"),
-                                       QCoreApplication::translate("motcua", "Fetch every file kept at the center."));
+        "motcua::AttachFetchCommand",
+        "Lists the files of a dossier that are kept at the center and not yet on this workstation, or "
+        "fetches them (SHA-256 prefixes, or --all). A fetched file is checked against its SHA-256 and "
+        "stored encrypted like a scan; a fetch that fails stores nothing."));
+    ctx.addPositional(QStringLiteral("CODE"),
+                      QCoreApplication::translate("motcua::AttachFetchCommand", "The dossier code."));
+    ctx.addPositional(
+        QStringLiteral("SHA"),
+        QCoreApplication::translate("motcua::AttachFetchCommand", "Files to fetch: the start of their SHA-256."),
+        QStringLiteral("[SHA...]"));
+    const QCommandLineOption allOption(
+        QStringLiteral("all"),
+        QCoreApplication::translate("motcua::AttachFetchCommand", "Fetch every file kept at the center."));
     ctx.parser().addOption(allOption);
     const QCommandLineOption pieceOption(
         QStringLiteral("piece-kib"),
-        QCoreApplication::translate("motcua", "Ask the center for pieces of N KiB (1 to 1024; default 1024)."),
+        QCoreApplication::translate("motcua::AttachFetchCommand",
+                                    "Ask the center for pieces of N KiB (1 to 1024; default 1024)."),
         QStringLiteral("N"));
     ctx.parser().addOption(pieceOption);
     int code = ExitOk;
@@ -37,7 +42,7 @@ int AttachCommand::runFetch(const QStringList& arguments)
         return code;
     const QStringList positional = ctx.parser().positionalArguments();
     if (positional.isEmpty())
-        return ctx.usageError(QCoreApplication::translate("motcua", "give a dossier CODE."));
+        return ctx.usageError(QCoreApplication::translate("motcua::AttachFetchCommand", "give a dossier CODE."));
     const QString dossierCode = positional.first().trimmed();
     const QStringList wanted = positional.mid(1);
     const bool all = ctx.parser().isSet(allOption);
@@ -46,7 +51,8 @@ int AttachCommand::runFetch(const QStringList& arguments)
         bool ok = false;
         const int kib = ctx.parser().value(pieceOption).toInt(&ok);
         if (!ok || kib < 1 || kib > 1024)
-            return ctx.usageError(QCoreApplication::translate("motcua", "--piece-kib takes a number from 1 to 1024."));
+            return ctx.usageError(QCoreApplication::translate("motcua::AttachFetchCommand",
+                                                              "--piece-kib takes a number from 1 to 1024."));
         options.pieceBytes = qint64(kib) * 1024;
     }
 
@@ -70,10 +76,11 @@ int AttachCommand::runFetch(const QStringList& arguments)
                 hits.append(f);
         }
         if (hits.size() != 1)
-            return ctx.fail(Error::badInput(
-                QCoreApplication::translate("motcua", "'%1' names %n of the dossier's files kept at the center.",
-                                            nullptr, static_cast<int>(hits.size()))
-                    .arg(prefix)));
+            return ctx.fail(
+                Error::badInput(QCoreApplication::translate("motcua::AttachFetchCommand",
+                                                            "'%1' names %n of the dossier's files kept at the center.",
+                                                            nullptr, static_cast<int>(hits.size()))
+                                    .arg(prefix)));
         chosen.append(hits.first());
     }
     if (all)
@@ -93,7 +100,8 @@ int AttachCommand::runFetch(const QStringList& arguments)
         }
         if (waiting->isEmpty())
             ctx.print(
-                QCoreApplication::translate("motcua", "Dossier %1 has no file kept at the center.").arg(dossierCode));
+                QCoreApplication::translate("motcua::AttachFetchCommand", "Dossier %1 has no file kept at the center.")
+                    .arg(dossierCode));
         for (const CenterFileRow& f : *waiting)
             ctx.print(
                 QStringLiteral("%1  %2  %3").arg(f.sha256.left(12), QLocale().formattedDataSize(f.size), f.fileName));
@@ -109,11 +117,11 @@ int AttachCommand::runFetch(const QStringList& arguments)
             return true;
         };
         options.resumed = [&f](qint64 kept) {
-            std::fprintf(
-                stderr, "%s\n",
-                qPrintable(QCoreApplication::translate("motcua", "%1: going on from the %2 received before (of %3).")
-                               .arg(f.sha256.left(12), QLocale().formattedDataSize(kept),
-                                    QLocale().formattedDataSize(f.size))));
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(QCoreApplication::translate("motcua::AttachFetchCommand",
+                                                                "%1: going on from the %2 received before (of %3).")
+                                        .arg(f.sha256.left(12), QLocale().formattedDataSize(kept),
+                                             QLocale().formattedDataSize(f.size))));
         };
         auto fetched = CenterFileFetch::fetchDossierFile(**app, *actor, dossierCode, f.sha256, progress, options);
         std::fprintf(stderr, "\n");
@@ -122,7 +130,8 @@ int AttachCommand::runFetch(const QStringList& arguments)
         if (ctx.json())
             out.append(toJson(*fetched));
         else
-            ctx.print(QCoreApplication::translate("motcua", "Fetched %1 (%2) from the center: attachment %3.")
+            ctx.print(QCoreApplication::translate("motcua::AttachFetchCommand",
+                                                  "Fetched %1 (%2) from the center: attachment %3.")
                           .arg(fetched->fileName, QLocale().formattedDataSize(fetched->size))
                           .arg(fetched->id));
     }

@@ -14,9 +14,10 @@ namespace motcua::cli {
 int AuditCommand::run(const QStringList& arguments)
 {
     return runGroup(QStringLiteral("audit"), arguments,
-                    QCoreApplication::translate("motcua", "Usage: motcuactl audit verify --user ADMIN\n\n"
-                                                          "Checks that no audit row was changed, removed or added "
-                                                          "since it was written.\n"),
+                    QCoreApplication::translate("motcua::AuditCommand",
+                                                "Usage: motcuactl audit verify --user ADMIN\n\n"
+                                                "Checks that no audit row was changed, removed or added "
+                                                "since it was written.\n"),
                     {{"verify", &verify}});
 }
 
@@ -25,19 +26,20 @@ int AuditCommand::verify(const QStringList& arguments)
     CliContext ctx(QStringLiteral("audit verify"), arguments);
     ctx.setNeedsUser(true);
     ctx.setDescription(QCoreApplication::translate(
-        "motcua", "Checks the audit trail's chain (administrators): exit 0 when intact, 1 naming the first row that "
-                  "was changed, removed or slipped in."));
+        "motcua::AuditCommand",
+        "Checks the audit trail's chain (administrators): exit 0 when intact, 1 naming the first row that "
+        "was changed, removed or slipped in."));
     int code = ExitOk;
     if (!ctx.parse(&code))
         return code;
     if (!ctx.parser().positionalArguments().isEmpty())
-        return ctx.usageError(QCoreApplication::translate("motcua", "audit verify takes no arguments."));
+        return ctx.usageError(QCoreApplication::translate("motcua::AuditCommand", "audit verify takes no arguments."));
     auto actor = ctx.login();
     if (!actor)
         return ctx.fail(actor.error());
     if (actor->role != Role::Admin)
         return ctx.fail(Error::forbidden(
-            QCoreApplication::translate("motcua", "Only an administrator may check the audit trail.")));
+            QCoreApplication::translate("motcua::AuditCommand", "Only an administrator may check the audit trail.")));
     auto app = ctx.open();
     if (!app)
         return ctx.fail(app.error());
@@ -56,14 +58,15 @@ int AuditCommand::verify(const QStringList& arguments)
         }
         ctx.printJson(out);
     } else if (intact) {
-        ctx.print(
-            QCoreApplication::translate("motcua", "The audit trail is intact: %1 rows checked.").arg(check->sealed));
+        ctx.print(QCoreApplication::translate("motcua::AuditCommand", "The audit trail is intact: %1 rows checked.")
+                      .arg(check->sealed));
     } else {
-        ctx.print(QCoreApplication::translate(
-                      "motcua", "The audit trail is broken at row %1 (%2): that row or the one before it was "
-                                "changed, removed or added after it was written.")
-                      .arg(check->brokenId)
-                      .arg(check->brokenAction));
+        ctx.print(
+            QCoreApplication::translate("motcua::AuditCommand",
+                                        "The audit trail is broken at row %1 (%2): that row or the one before it was "
+                                        "changed, removed or added after it was written.")
+                .arg(check->brokenId)
+                .arg(check->brokenAction));
     }
     return intact ? ExitOk : ExitFailure;
 }

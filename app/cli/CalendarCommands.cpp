@@ -19,11 +19,12 @@ namespace {
 QString groupHelp()
 {
     return QCoreApplication::translate(
-        "motcua", "Usage: motcuactl calendar SUBCOMMAND [options]\n\n"
-                  "Subcommands:\n"
-                  "  due        the appointment date of a dossier received at a given time\n"
-                  "  holidays   the holidays, compensatory days off and working weekend days of a year\n\n"
-                  "motcuactl calendar SUBCOMMAND --help shows the options of each.\n");
+        "motcua::CalendarCommands",
+        "Usage: motcuactl calendar SUBCOMMAND [options]\n\n"
+        "Subcommands:\n"
+        "  due        the appointment date of a dossier received at a given time\n"
+        "  holidays   the holidays, compensatory days off and working weekend days of a year\n\n"
+        "motcuactl calendar SUBCOMMAND --help shows the options of each.\n");
 }
 
 // The longest statutory time accepted: ten years is far beyond any procedure and keeps a
@@ -44,7 +45,8 @@ Result<QDateTime> CalendarCommands::parseReceived(const QString& text)
     const auto invalid = [&] {
         return Error::badInput(
             QCoreApplication::translate(
-                "motcua", "Invalid time '%1': use ISO 8601, e.g. 2026-02-13T15:00 (Vietnam time) or 2026-02-13T08:00Z.")
+                "motcua::CalendarCommands",
+                "Invalid time '%1': use ISO 8601, e.g. 2026-02-13T15:00 (Vietnam time) or 2026-02-13T08:00Z.")
                 .arg(text));
     };
     const QRegularExpressionMatch m = re.match(text.trimmed());
@@ -80,29 +82,33 @@ int CalendarCommands::due(const QStringList& arguments)
 {
     CliContext ctx(QStringLiteral("calendar due"), arguments);
     ctx.setDescription(QCoreApplication::translate(
-        "motcua", "The appointment date of a dossier received at --received, from a procedure's statutory time or "
-                  "from a time given directly. Give exactly one of --procedure, --working-days, --working-hours, "
-                  "--calendar-days. The answer is Vietnam time with its offset."));
+        "motcua::CalendarCommands",
+        "The appointment date of a dossier received at --received, from a procedure's statutory time or "
+        "from a time given directly. Give exactly one of --procedure, --working-days, --working-hours, "
+        "--calendar-days. The answer is Vietnam time with its offset."));
     const QCommandLineOption procedureOption(
-        QStringLiteral("procedure"), QCoreApplication::translate("motcua", "Procedure code from the catalogue."),
+        QStringLiteral("procedure"),
+        QCoreApplication::translate("motcua::CalendarCommands", "Procedure code from the catalogue."),
         QStringLiteral("CODE"));
     const QCommandLineOption channelOption(
         QStringLiteral("channel"),
-        QCoreApplication::translate("motcua", "With --procedure: counter (default), online or postal."),
+        QCoreApplication::translate("motcua::CalendarCommands",
+                                    "With --procedure: counter (default), online or postal."),
         QStringLiteral("CHANNEL"));
-    const QCommandLineOption daysOption(QStringLiteral("working-days"),
-                                        QCoreApplication::translate("motcua", "Number of working days."),
-                                        QStringLiteral("N"));
-    const QCommandLineOption hoursOption(QStringLiteral("working-hours"),
-                                         QCoreApplication::translate("motcua", "Number of working hours."),
-                                         QStringLiteral("H"));
-    const QCommandLineOption calendarOption(QStringLiteral("calendar-days"),
-                                            QCoreApplication::translate("motcua", "Number of calendar days."),
-                                            QStringLiteral("N"));
+    const QCommandLineOption daysOption(
+        QStringLiteral("working-days"),
+        QCoreApplication::translate("motcua::CalendarCommands", "Number of working days."), QStringLiteral("N"));
+    const QCommandLineOption hoursOption(
+        QStringLiteral("working-hours"),
+        QCoreApplication::translate("motcua::CalendarCommands", "Number of working hours."), QStringLiteral("H"));
+    const QCommandLineOption calendarOption(
+        QStringLiteral("calendar-days"),
+        QCoreApplication::translate("motcua::CalendarCommands", "Number of calendar days."), QStringLiteral("N"));
     const QCommandLineOption receivedOption(
         QStringLiteral("received"),
         QCoreApplication::translate(
-            "motcua", "When the dossier was received, ISO 8601; without an offset it is Vietnam time (+07:00)."),
+            "motcua::CalendarCommands",
+            "When the dossier was received, ISO 8601; without an offset it is Vietnam time (+07:00)."),
         QStringLiteral("TIME"));
     for (const auto* o :
          {&procedureOption, &channelOption, &daysOption, &hoursOption, &calendarOption, &receivedOption})
@@ -112,19 +118,20 @@ int CalendarCommands::due(const QStringList& arguments)
         return code;
     const QCommandLineParser& p = ctx.parser();
     if (!p.positionalArguments().isEmpty())
-        return ctx.usageError(
-            QCoreApplication::translate("motcua", "unexpected argument '%1'.").arg(p.positionalArguments().first()));
+        return ctx.usageError(QCoreApplication::translate("motcua::CalendarCommands", "unexpected argument '%1'.")
+                                  .arg(p.positionalArguments().first()));
 
     int given = 0;
     for (const auto* o : {&procedureOption, &daysOption, &hoursOption, &calendarOption})
         given += p.isSet(*o) ? 1 : 0;
     if (given != 1)
         return ctx.usageError(QCoreApplication::translate(
-            "motcua", "give exactly one of --procedure, --working-days, --working-hours, --calendar-days."));
+            "motcua::CalendarCommands",
+            "give exactly one of --procedure, --working-days, --working-hours, --calendar-days."));
     if (p.isSet(channelOption) && !p.isSet(procedureOption))
-        return ctx.usageError(QCoreApplication::translate("motcua", "--channel needs --procedure."));
+        return ctx.usageError(QCoreApplication::translate("motcua::CalendarCommands", "--channel needs --procedure."));
     if (!p.isSet(receivedOption))
-        return ctx.usageError(QCoreApplication::translate("motcua", "--received is required."));
+        return ctx.usageError(QCoreApplication::translate("motcua::CalendarCommands", "--received is required."));
     auto received = parseReceived(p.value(receivedOption));
     if (!received)
         return ctx.fail(received.error());
@@ -143,17 +150,17 @@ int CalendarCommands::due(const QStringList& arguments)
     if (p.isSet(procedureOption)) {
         Channel channel = Channel::Counter;
         if (p.isSet(channelOption) && !channelFromKey(p.value(channelOption), &channel))
-            return ctx.usageError(
-                QCoreApplication::translate("motcua", "unknown channel '%1': counter, online or postal.")
-                    .arg(p.value(channelOption)));
+            return ctx.usageError(QCoreApplication::translate("motcua::CalendarCommands",
+                                                              "unknown channel '%1': counter, online or postal.")
+                                      .arg(p.value(channelOption)));
         auto procedure = (*app)->catalogue().procedure(p.value(procedureOption));
         if (!procedure)
             return ctx.fail(procedure.error());
         const ProcedureChannel* ch = procedure->channel(channel);
         if (!ch) {
-            return ctx.fail(
-                Error::notFound(QCoreApplication::translate("motcua", "Procedure %1 cannot be submitted %2.")
-                                    .arg(procedure->code, channelName(channel).toLower())));
+            return ctx.fail(Error::notFound(
+                QCoreApplication::translate("motcua::CalendarCommands", "Procedure %1 cannot be submitted %2.")
+                    .arg(procedure->code, channelName(channel).toLower())));
         }
         value = ch->timeValue;
         unit = ch->timeUnit;
@@ -171,16 +178,16 @@ int CalendarCommands::due(const QStringList& arguments)
         value = p.value(o).toDouble(&ok);
         const double max = unit == TimeUnit::WorkingHours ? kMaxDays * 8 : kMaxDays;
         if (!ok || !(value > 0) || value > max) {
-            return ctx.fail(
-                Error::badInput(QCoreApplication::translate("motcua", "Invalid --%1 '%2': a number above 0.")
-                                    .arg(o.names().first(), p.value(o))));
+            return ctx.fail(Error::badInput(
+                QCoreApplication::translate("motcua::CalendarCommands", "Invalid --%1 '%2': a number above 0.")
+                    .arg(o.names().first(), p.value(o))));
         }
     }
 
     const Appointment appointment = (*app)->calendar().due(*received, value, unit, cutoff);
     if (!appointment.at.isValid()) {
-        return ctx.fail(
-            Error::internal(QCoreApplication::translate("motcua", "No appointment could be computed for this time.")));
+        return ctx.fail(Error::internal(QCoreApplication::translate(
+            "motcua::CalendarCommands", "No appointment could be computed for this time.")));
     }
     if (Status s = CalendarService::checkYear(toVietnam(appointment.at).date().year()); !s)
         return ctx.fail(s.error());
@@ -192,7 +199,7 @@ int CalendarCommands::due(const QStringList& arguments)
     if (ctx.json()) {
         ctx.printJson(out);
     } else {
-        ctx.print(QCoreApplication::translate("motcua", "Appointment: %1\nRule: %2")
+        ctx.print(QCoreApplication::translate("motcua::CalendarCommands", "Appointment: %1\nRule: %2")
                       .arg(vietnamIso(appointment.at), appointment.rule));
     }
     return ExitOk;
@@ -202,20 +209,22 @@ int CalendarCommands::holidays(const QStringList& arguments)
 {
     CliContext ctx(QStringLiteral("calendar holidays"), arguments);
     ctx.setDescription(QCoreApplication::translate(
-        "motcua", "The dated rows of a year's work calendar: holidays, compensatory days off, weekend working days. "
-                  "A year with no confirmed rows shows the proposal computed from the lunar calendar."));
-    ctx.addPositional(QStringLiteral("YEAR"), QCoreApplication::translate("motcua", "The year, e.g. 2026."));
+        "motcua::CalendarCommands",
+        "The dated rows of a year's work calendar: holidays, compensatory days off, weekend working days. "
+        "A year with no confirmed rows shows the proposal computed from the lunar calendar."));
+    ctx.addPositional(QStringLiteral("YEAR"),
+                      QCoreApplication::translate("motcua::CalendarCommands", "The year, e.g. 2026."));
     int code = ExitOk;
     if (!ctx.parse(&code))
         return code;
     const QStringList positional = ctx.parser().positionalArguments();
     if (positional.size() != 1)
-        return ctx.usageError(QCoreApplication::translate("motcua", "give one YEAR."));
+        return ctx.usageError(QCoreApplication::translate("motcua::CalendarCommands", "give one YEAR."));
     bool ok = false;
     const int year = positional.first().toInt(&ok);
     if (!ok || year < 1 || year > 9999)
-        return ctx.fail(
-            Error::badInput(QCoreApplication::translate("motcua", "Invalid year '%1'.").arg(positional.first())));
+        return ctx.fail(Error::badInput(
+            QCoreApplication::translate("motcua::CalendarCommands", "Invalid year '%1'.").arg(positional.first())));
     auto app = ctx.open();
     if (!app)
         return ctx.fail(app.error());
@@ -236,19 +245,20 @@ int CalendarCommands::holidays(const QStringList& arguments)
         ctx.printJson(list);
         return ExitOk;
     }
-    ctx.print(confirmed ? QCoreApplication::translate("motcua", "%1: confirmed calendar").arg(year)
+    ctx.print(confirmed ? QCoreApplication::translate("motcua::CalendarCommands", "%1: confirmed calendar").arg(year)
                         : QCoreApplication::translate(
-                              "motcua", "%1: PROPOSED from the lunar calendar, not confirmed by an administrator")
+                              "motcua::CalendarCommands",
+                              "%1: PROPOSED from the lunar calendar, not confirmed by an administrator")
                               .arg(year));
     QList<QStringList> rows;
     for (const auto& day : *days) {
         rows.append(
             {day.date.toString(Qt::ISODate), day.date.toString(QStringLiteral("ddd")), dayKindKey(day.kind), day.name});
     }
-    ctx.printTable({{QCoreApplication::translate("motcua", "DATE")},
-                    {QCoreApplication::translate("motcua", "DAY")},
-                    {QCoreApplication::translate("motcua", "KIND")},
-                    {QCoreApplication::translate("motcua", "NAME")}},
+    ctx.printTable({{QCoreApplication::translate("motcua::CalendarCommands", "DATE")},
+                    {QCoreApplication::translate("motcua::CalendarCommands", "DAY")},
+                    {QCoreApplication::translate("motcua::CalendarCommands", "KIND")},
+                    {QCoreApplication::translate("motcua::CalendarCommands", "NAME")}},
                    rows);
     return ExitOk;
 }

@@ -16,7 +16,7 @@ namespace {
 
 QString groupHelp()
 {
-    return QCoreApplication::translate("motcua",
+    return QCoreApplication::translate("motcua::CatalogueCommands",
                                        "Usage: motcuactl catalogue SUBCOMMAND [options]\n\n"
                                        "Subcommands:\n"
                                        "  list [--department CODE]   the procedures in force today\n\n"
@@ -39,7 +39,7 @@ QJsonArray feesJson(const QList<Fee>& fees)
 QString feesText(const QList<Fee>& fees)
 {
     if (fees.isEmpty())
-        return QCoreApplication::translate("motcua", "none");
+        return QCoreApplication::translate("motcua::CatalogueCommands", "none");
     QStringList parts;
     for (const Fee& f : fees)
         parts.append(f.amount ? f.amount->format() : f.raw.simplified());
@@ -63,18 +63,21 @@ int CatalogueCommands::runImport(const QStringList& arguments)
     CliContext ctx(QStringLiteral("import-catalogue"), arguments);
     ctx.setNeedsUser(true);
     ctx.setDescription(QCoreApplication::translate(
-        "motcua", "Imports a procedure catalogue in the national catalogue's JSON shape (administrators only). "
-                  "The file is checked whole first: any error refuses it and leaves the database unchanged."));
-    ctx.addPositional(QStringLiteral("FILE"), QCoreApplication::translate("motcua", "The catalogue as JSON."));
+        "motcua::CatalogueCommands",
+        "Imports a procedure catalogue in the national catalogue's JSON shape (administrators only). "
+        "The file is checked whole first: any error refuses it and leaves the database unchanged."));
+    ctx.addPositional(QStringLiteral("FILE"),
+                      QCoreApplication::translate("motcua::CatalogueCommands", "The catalogue as JSON."));
     int code = ExitOk;
     if (!ctx.parse(&code))
         return code;
     const QStringList positional = ctx.parser().positionalArguments();
     if (positional.size() != 1)
-        return ctx.usageError(QCoreApplication::translate("motcua", "give one FILE."));
+        return ctx.usageError(QCoreApplication::translate("motcua::CatalogueCommands", "give one FILE."));
     const QString path = positional.first();
     if (!QFileInfo(path).isFile())
-        return ctx.fail(Error::badInput(QCoreApplication::translate("motcua", "No such file: %1").arg(path)));
+        return ctx.fail(
+            Error::badInput(QCoreApplication::translate("motcua::CatalogueCommands", "No such file: %1").arg(path)));
 
     auto actor = ctx.login();
     if (!actor)
@@ -98,8 +101,9 @@ int CatalogueCommands::runImport(const QStringList& arguments)
                                   {QStringLiteral("notes"), QJsonArray::fromStringList(summary->notes)}});
         return ExitOk;
     }
-    ctx.print(QCoreApplication::translate("motcua", "Catalogue imported, in force from %1: %2 departments (%3 new), "
-                                                    "%4 procedures (%5 new, %6 replaced).")
+    ctx.print(QCoreApplication::translate("motcua::CatalogueCommands",
+                                          "Catalogue imported, in force from %1: %2 departments (%3 new), "
+                                          "%4 procedures (%5 new, %6 replaced).")
                   .arg(summary->effectiveFrom.toString(Qt::ISODate))
                   .arg(summary->departments)
                   .arg(summary->departmentsAdded)
@@ -115,16 +119,19 @@ int CatalogueCommands::list(const QStringList& arguments)
 {
     CliContext ctx(QStringLiteral("catalogue list"), arguments);
     ctx.setDescription(QCoreApplication::translate(
-        "motcua", "Lists the procedures in force today: code, name, department, time at the counter, fees."));
+        "motcua::CatalogueCommands",
+        "Lists the procedures in force today: code, name, department, time at the counter, fees."));
     const QCommandLineOption departmentOption(
-        QStringLiteral("department"), QCoreApplication::translate("motcua", "Only this department's procedures."),
+        QStringLiteral("department"),
+        QCoreApplication::translate("motcua::CatalogueCommands", "Only this department's procedures."),
         QStringLiteral("CODE"));
     ctx.parser().addOption(departmentOption);
     int code = ExitOk;
     if (!ctx.parse(&code))
         return code;
     if (!ctx.parser().positionalArguments().isEmpty())
-        return ctx.usageError(QCoreApplication::translate("motcua", "catalogue list takes no arguments."));
+        return ctx.usageError(
+            QCoreApplication::translate("motcua::CatalogueCommands", "catalogue list takes no arguments."));
     auto app = ctx.open();
     if (!app)
         return ctx.fail(app.error());
@@ -178,16 +185,18 @@ int CatalogueCommands::list(const QStringList& arguments)
         const QString department = d.shortName.isEmpty() ? d.name : d.shortName;
         const ProcedureChannel* counter = p.channel(Channel::Counter);
         rows.append({p.code, p.name, department.isEmpty() ? p.departmentCode : department,
-                     counter ? timeText(*counter) : QCoreApplication::translate("motcua", "not at the counter"),
+                     counter ? timeText(*counter)
+                             : QCoreApplication::translate("motcua::CatalogueCommands", "not at the counter"),
                      counter ? feesText(counter->fees) : QString()});
     }
-    ctx.printTable({{QCoreApplication::translate("motcua", "CODE")},
-                    {QCoreApplication::translate("motcua", "NAME"), 60},
-                    {QCoreApplication::translate("motcua", "DEPARTMENT"), 24},
-                    {QCoreApplication::translate("motcua", "COUNTER TIME")},
-                    {QCoreApplication::translate("motcua", "FEES"), 40}},
+    ctx.printTable({{QCoreApplication::translate("motcua::CatalogueCommands", "CODE")},
+                    {QCoreApplication::translate("motcua::CatalogueCommands", "NAME"), 60},
+                    {QCoreApplication::translate("motcua::CatalogueCommands", "DEPARTMENT"), 24},
+                    {QCoreApplication::translate("motcua::CatalogueCommands", "COUNTER TIME")},
+                    {QCoreApplication::translate("motcua::CatalogueCommands", "FEES"), 40}},
                    rows);
-    ctx.print(QCoreApplication::translate("motcua", "%n procedure(s).", nullptr, static_cast<int>(procedures.size())));
+    ctx.print(QCoreApplication::translate("motcua::CatalogueCommands", "%n procedure(s).", nullptr,
+                                          static_cast<int>(procedures.size())));
     return ExitOk;
 }
 

@@ -15,8 +15,9 @@ namespace motcua::cli {
 int CenterCommands::run(const QStringList& arguments)
 {
     return runGroup(QStringLiteral("center"), arguments,
-                    QCoreApplication::translate("motcua", "center join URL --code CODE --ca FILE: join the center's "
-                                                          "server with a one-time code."),
+                    QCoreApplication::translate("motcua::CenterCommands",
+                                                "center join URL --code CODE --ca FILE: join the center's "
+                                                "server with a one-time code."),
                     {{"join", &CenterCommands::join}});
 }
 
@@ -25,37 +26,44 @@ int CenterCommands::join(const QStringList& arguments)
     CliContext ctx(QStringLiteral("center join"), arguments);
     ctx.setNeedsUser(true);
     ctx.setDescription(QCoreApplication::translate(
-        "motcua", "Joins this workstation to its center's server (motcua-center) with the one-time code the center's "
-                  "administrator printed (motcua-center enrol --station N). The center gives the station its number "
-                  "and its own credential, kept sealed under the data key. Needs an administrator."));
-    ctx.addPositional(QStringLiteral("URL"), QCoreApplication::translate("motcua", "The center's https:// address."));
-    const QCommandLineOption codeOpt(QStringLiteral("code"), QCoreApplication::translate("motcua", "One-time code."),
+        "motcua::CenterCommands",
+        "Joins this workstation to its center's server (motcua-center) with the one-time code the center's "
+        "administrator printed (motcua-center enrol --station N). The center gives the station its number "
+        "and its own credential, kept sealed under the data key. Needs an administrator."));
+    ctx.addPositional(QStringLiteral("URL"),
+                      QCoreApplication::translate("motcua::CenterCommands", "The center's https:// address."));
+    const QCommandLineOption codeOpt(QStringLiteral("code"),
+                                     QCoreApplication::translate("motcua::CenterCommands", "One-time code."),
                                      QStringLiteral("CODE"));
     const QCommandLineOption caOpt(
-        QStringLiteral("ca"), QCoreApplication::translate("motcua", "The center's CA or certificate (PEM) to trust."),
+        QStringLiteral("ca"),
+        QCoreApplication::translate("motcua::CenterCommands", "The center's CA or certificate (PEM) to trust."),
         QStringLiteral("FILE"));
-    const QCommandLineOption nameOpt(QStringLiteral("name"),
-                                     QCoreApplication::translate("motcua", "This workstation's name at the center."),
-                                     QStringLiteral("NAME"));
+    const QCommandLineOption nameOpt(
+        QStringLiteral("name"),
+        QCoreApplication::translate("motcua::CenterCommands", "This workstation's name at the center."),
+        QStringLiteral("NAME"));
     ctx.parser().addOptions({codeOpt, caOpt, nameOpt});
     int code = ExitOk;
     if (!ctx.parse(&code))
         return code;
     const QStringList positional = ctx.parser().positionalArguments();
     if (positional.size() != 1)
-        return ctx.usageError(QCoreApplication::translate("motcua", "give the center's URL."));
+        return ctx.usageError(QCoreApplication::translate("motcua::CenterCommands", "give the center's URL."));
     if (!ctx.parser().isSet(codeOpt) || !ctx.parser().isSet(caOpt))
-        return ctx.usageError(QCoreApplication::translate("motcua", "--code CODE and --ca FILE are required."));
+        return ctx.usageError(
+            QCoreApplication::translate("motcua::CenterCommands", "--code CODE and --ca FILE are required."));
     const QUrl url(positional.first(), QUrl::StrictMode);
     if (!url.isValid() || url.scheme() != QLatin1String("https") || url.host().isEmpty()) {
-        return ctx.usageError(QCoreApplication::translate("motcua", "the center's URL must be an https:// address."));
+        return ctx.usageError(
+            QCoreApplication::translate("motcua::CenterCommands", "the center's URL must be an https:// address."));
     }
     auto actor = ctx.login();
     if (!actor)
         return ctx.fail(actor.error());
     if (!actor->atLeast(Role::Admin)) {
-        return ctx.fail(Error::forbidden(
-            QCoreApplication::translate("motcua", "Only an administrator can join the workstation to a center.")));
+        return ctx.fail(Error::forbidden(QCoreApplication::translate(
+            "motcua::CenterCommands", "Only an administrator can join the workstation to a center.")));
     }
     auto app = ctx.open();
     if (!app)
@@ -73,7 +81,8 @@ int CenterCommands::join(const QStringList& arguments)
                                   {QStringLiteral("center"), joined->center},
                                   {QStringLiteral("madonvi"), joined->madonvi}});
     } else {
-        ctx.print(QCoreApplication::translate("motcua", "Joined %1 as station %2.").arg(joined->center, station));
+        ctx.print(QCoreApplication::translate("motcua::CenterCommands", "Joined %1 as station %2.")
+                      .arg(joined->center, station));
     }
     return ExitOk;
 }

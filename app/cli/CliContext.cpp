@@ -113,7 +113,7 @@ QString pad(const QString& text, int width, bool right)
 QString encryptedNeedsUser()
 {
     return QCoreApplication::translate(
-        "motcua", "The database is encrypted: give the user with --user NAME, whose password opens it.");
+        "motcua::CliContext", "The database is encrypted: give the user with --user NAME, whose password opens it.");
 }
 
 } // namespace
@@ -138,19 +138,20 @@ int exitCodeFor(const Error& error)
 CliContext::CliContext(const QString& command, const QStringList& arguments)
     : m_command(command)
     , m_arguments(arguments)
-    , m_dbOption(
-          QStringLiteral("db"),
-          QCoreApplication::translate("motcua", "The database file (default: %1). A new file gets the demo center.")
-              .arg(AppContext::defaultDatabasePath()),
-          QStringLiteral("PATH"))
-    , m_jsonOption(QStringLiteral("json"), QCoreApplication::translate("motcua", "Machine-readable JSON output."))
-    , m_userOption(
-          QStringLiteral("user"),
-          QCoreApplication::translate(
-              "motcua", "Act as this user; the password comes from MOTCUA_PASSWORD or is asked on the terminal."),
-          QStringLiteral("NAME"))
+    , m_dbOption(QStringLiteral("db"),
+                 QCoreApplication::translate("motcua::CliContext",
+                                             "The database file (default: %1). A new file gets the demo center.")
+                     .arg(AppContext::defaultDatabasePath()),
+                 QStringLiteral("PATH"))
+    , m_jsonOption(QStringLiteral("json"),
+                   QCoreApplication::translate("motcua::CliContext", "Machine-readable JSON output."))
+    , m_userOption(QStringLiteral("user"),
+                   QCoreApplication::translate(
+                       "motcua::CliContext",
+                       "Act as this user; the password comes from MOTCUA_PASSWORD or is asked on the terminal."),
+                   QStringLiteral("NAME"))
     , m_helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")},
-                   QCoreApplication::translate("motcua", "Show this help."))
+                   QCoreApplication::translate("motcua::CliContext", "Show this help."))
 {
     m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     m_parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
@@ -182,17 +183,19 @@ bool CliContext::parse(int* exitCode)
         QString help = m_parser.helpText();
         // The first line names the program by its path; name the command instead.
         const qsizetype firstNewline = help.indexOf(QLatin1Char('\n'));
-        help = QCoreApplication::translate("motcua", "Usage: motcuactl %1 [options]").arg(m_command) +
+        help = QCoreApplication::translate("motcua::CliContext", "Usage: motcuactl %1 [options]").arg(m_command) +
                help.mid(help.indexOf(QLatin1Char(']')) + 1, firstNewline - help.indexOf(QLatin1Char(']')) - 1) +
                QLatin1Char('\n') + help.mid(firstNewline);
         if (m_needsUser) {
-            help += QLatin1Char('\n') +
-                    QCoreApplication::translate(
-                        "motcua", "Without MOTCUA_PASSWORD and without a terminal the password cannot be asked: "
-                                  "exit code 2.\n");
+            help +=
+                QLatin1Char('\n') + QCoreApplication::translate(
+                                        "motcua::CliContext",
+                                        "Without MOTCUA_PASSWORD and without a terminal the password cannot be asked: "
+                                        "exit code 2.\n");
         }
         help += QLatin1Char('\n') +
-                QCoreApplication::translate("motcua", "Exit codes: 0 success, 1 failure, 2 bad input, 3 refused.\n");
+                QCoreApplication::translate("motcua::CliContext",
+                                            "Exit codes: 0 success, 1 failure, 2 bad input, 3 refused.\n");
         print(help);
         *exitCode = ExitOk;
         return false;
@@ -231,10 +234,10 @@ Result<AppContext*> CliContext::open()
             return m_app.get();
         if (m_parser.value(m_userOption).isEmpty()) {
             const QString why =
-                m_app->isLocked()
-                    ? encryptedNeedsUser()
-                    : QCoreApplication::translate("motcua", "This command shows personal data: give the user with "
-                                                            "--user NAME.");
+                m_app->isLocked() ? encryptedNeedsUser()
+                                  : QCoreApplication::translate("motcua::CliContext",
+                                                                "This command shows personal data: give the user with "
+                                                                "--user NAME.");
             m_app.reset();
             return Error::forbidden(why);
         }
@@ -256,8 +259,8 @@ Result<Actor> CliContext::login()
     if (username.isEmpty() && encrypted)
         return Error::forbidden(encryptedNeedsUser());
     if (username.isEmpty())
-        return Error::badInput(
-            QCoreApplication::translate("motcua", "This command changes data: give the user with --user NAME."));
+        return Error::badInput(QCoreApplication::translate(
+            "motcua::CliContext", "This command changes data: give the user with --user NAME."));
     AppContext* app = m_app.get();
     if (!app) {
         auto opened = open();
@@ -267,8 +270,8 @@ Result<Actor> CliContext::login()
             return *m_actor; // open() signed in already
         app = *opened;
     }
-    auto pass =
-        password("MOTCUA_PASSWORD", QCoreApplication::translate("motcua", "Password for %1: ").arg(username), false);
+    auto pass = password("MOTCUA_PASSWORD",
+                         QCoreApplication::translate("motcua::CliContext", "Password for %1: ").arg(username), false);
     if (!pass)
         return pass.error();
     Result<Actor> actor = app->users().login(username, *pass);
@@ -276,7 +279,8 @@ Result<Actor> CliContext::login()
     // the app's login only, which asks for a new one first.
     if (actor && actor->mustChangePassword)
         return Error::forbidden(QCoreApplication::translate(
-            "motcua", "Your password was set by an administrator: log in to the app and choose your own first."));
+            "motcua::CliContext",
+            "Your password was set by an administrator: log in to the app and choose your own first."));
     if (actor) {
         m_unlocked = app->attachments().unlock(username, *pass);
         m_actor = *actor;
@@ -294,18 +298,18 @@ Result<QString> CliContext::password(const char* envVar, const QString& prompt, 
         return fromEnv;
     if (!isatty(STDIN_FILENO)) {
         return Error::badInput(
-            QCoreApplication::translate("motcua", "No password: set %1 or run the command on a terminal.")
+            QCoreApplication::translate("motcua::CliContext", "No password: set %1 or run the command on a terminal.")
                 .arg(QString::fromLatin1(envVar)));
     }
     QString first;
     if (!readHiddenLine(prompt, &first))
-        return Error::badInput(QCoreApplication::translate("motcua", "No password was entered."));
+        return Error::badInput(QCoreApplication::translate("motcua::CliContext", "No password was entered."));
     if (confirm) {
         QString second;
-        if (!readHiddenLine(QCoreApplication::translate("motcua", "Repeat the password: "), &second))
-            return Error::badInput(QCoreApplication::translate("motcua", "No password was entered."));
+        if (!readHiddenLine(QCoreApplication::translate("motcua::CliContext", "Repeat the password: "), &second))
+            return Error::badInput(QCoreApplication::translate("motcua::CliContext", "No password was entered."));
         if (first != second)
-            return Error::badInput(QCoreApplication::translate("motcua", "The two passwords differ."));
+            return Error::badInput(QCoreApplication::translate("motcua::CliContext", "The two passwords differ."));
     }
     return first;
 }
@@ -370,8 +374,9 @@ int CliContext::fail(const Error& error) const
 
 int CliContext::usageError(const QString& message) const
 {
-    writeOut(stderr, QStringLiteral("motcuactl %1: %2\n").arg(m_command, message.simplified()) +
-                         QCoreApplication::translate("motcua", "Try 'motcuactl %1 --help'.\n").arg(m_command));
+    writeOut(stderr,
+             QStringLiteral("motcuactl %1: %2\n").arg(m_command, message.simplified()) +
+                 QCoreApplication::translate("motcua::CliContext", "Try 'motcuactl %1 --help'.\n").arg(m_command));
     return ExitBadInput;
 }
 
@@ -432,8 +437,9 @@ int runGroup(const QString& group, const QStringList& arguments, const QString& 
     }
     const QString choices = names.join(QStringLiteral(", "));
     return ctx.usageError(
-        sub.isEmpty() ? QCoreApplication::translate("motcua", "missing subcommand: %1.").arg(choices)
-                      : QCoreApplication::translate("motcua", "unknown subcommand '%1': %2.").arg(sub, choices));
+        sub.isEmpty()
+            ? QCoreApplication::translate("motcua::CliContext", "missing subcommand: %1.").arg(choices)
+            : QCoreApplication::translate("motcua::CliContext", "unknown subcommand '%1': %2.").arg(sub, choices));
 }
 
 } // namespace motcua::cli

@@ -14,24 +14,25 @@ int InitCommand::run(const QStringList& arguments)
     CliContext ctx(QStringLiteral("init"), arguments);
     ctx.setCreatesDatabase(true);
     ctx.setDescription(QCoreApplication::translate(
-        "motcua", "Creates or migrates the database; a new database gets the demo center.\n"
-                  "With --admin, creates the first administrator (password from MOTCUA_PASSWORD or asked twice).\n"
-                  "When an administrator already exists, --admin changes nothing and succeeds."));
-    const QCommandLineOption adminOption(QStringLiteral("admin"),
-                                         QCoreApplication::translate("motcua", "Create the first administrator."),
-                                         QStringLiteral("NAME"));
-    const QCommandLineOption nameOption(QStringLiteral("name"),
-                                        QCoreApplication::translate("motcua", "The administrator's full name."),
-                                        QStringLiteral("FULL NAME"));
+        "motcua::InitCommand",
+        "Creates or migrates the database; a new database gets the demo center.\n"
+        "With --admin, creates the first administrator (password from MOTCUA_PASSWORD or asked twice).\n"
+        "When an administrator already exists, --admin changes nothing and succeeds."));
+    const QCommandLineOption adminOption(
+        QStringLiteral("admin"), QCoreApplication::translate("motcua::InitCommand", "Create the first administrator."),
+        QStringLiteral("NAME"));
+    const QCommandLineOption nameOption(
+        QStringLiteral("name"), QCoreApplication::translate("motcua::InitCommand", "The administrator's full name."),
+        QStringLiteral("FULL NAME"));
     ctx.parser().addOption(adminOption);
     ctx.parser().addOption(nameOption);
     int code = ExitOk;
     if (!ctx.parse(&code))
         return code;
     if (!ctx.parser().positionalArguments().isEmpty())
-        return ctx.usageError(QCoreApplication::translate("motcua", "init takes no arguments."));
+        return ctx.usageError(QCoreApplication::translate("motcua::InitCommand", "init takes no arguments."));
     if (ctx.parser().isSet(nameOption) && !ctx.parser().isSet(adminOption))
-        return ctx.usageError(QCoreApplication::translate("motcua", "--name needs --admin."));
+        return ctx.usageError(QCoreApplication::translate("motcua::InitCommand", "--name needs --admin."));
 
     ctx.setAllowLocked();
     auto app = ctx.open();
@@ -45,9 +46,10 @@ int InitCommand::run(const QStringList& arguments)
         if (ctx.json()) {
             ctx.printJson(out);
         } else {
-            ctx.print(QCoreApplication::translate("motcua", "Database ready: %1").arg(ctx.databasePath()));
+            ctx.print(QCoreApplication::translate("motcua::InitCommand", "Database ready: %1").arg(ctx.databasePath()));
             if (needsAdmin)
-                ctx.print(QCoreApplication::translate("motcua", "No administrator yet: run init --admin NAME."));
+                ctx.print(
+                    QCoreApplication::translate("motcua::InitCommand", "No administrator yet: run init --admin NAME."));
         }
         return ExitOk;
     }
@@ -60,16 +62,18 @@ int InitCommand::run(const QStringList& arguments)
         if (ctx.json())
             ctx.printJson(out);
         else
-            ctx.print(QCoreApplication::translate("motcua", "An administrator already exists; nothing to do."));
+            ctx.print(
+                QCoreApplication::translate("motcua::InitCommand", "An administrator already exists; nothing to do."));
         return ExitOk;
     }
 
     QString fullName = ctx.parser().value(nameOption);
     if (fullName.isEmpty())
-        fullName = QCoreApplication::translate("motcua", "Administrator");
+        fullName = QCoreApplication::translate("motcua::InitCommand", "Administrator");
     auto pass = CliContext::password(
         "MOTCUA_PASSWORD",
-        QCoreApplication::translate("motcua", "Password for the new administrator %1: ").arg(username), true);
+        QCoreApplication::translate("motcua::InitCommand", "Password for the new administrator %1: ").arg(username),
+        true);
     if (!pass)
         return ctx.fail(pass.error());
     auto admin = (*app)->users().createFirstAdmin(username, fullName, *pass);
@@ -81,7 +85,7 @@ int InitCommand::run(const QStringList& arguments)
     if (ctx.json())
         ctx.printJson(out);
     else
-        ctx.print(QCoreApplication::translate("motcua", "Administrator %1 created.").arg(admin->username));
+        ctx.print(QCoreApplication::translate("motcua::InitCommand", "Administrator %1 created.").arg(admin->username));
     return ExitOk;
 }
 

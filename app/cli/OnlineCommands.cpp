@@ -26,17 +26,18 @@ QString iso(const QDateTime& t)
 QString groupHelp()
 {
     return QCoreApplication::translate(
-        "motcua", "Usage: motcuactl online SUBCOMMAND --user NAME\n\n"
-                  "Dossiers submitted online, waiting for a clerk's decision.\n\n"
-                  "  list                      waiting dossiers, late ones first, with their acceptance deadline\n"
-                  "  show REF                  one waiting dossier: applicant, declared papers, files\n"
-                  "  accept REF [--papers N,...] [--out FILE.pdf]\n"
-                  "                            accept it: a code in the center's numbering and the receipt (form 01);\n"
-                  "                            --papers numbers the papers found complete (default: all declared)\n"
-                  "  supplement REF --papers N,... --reason TEXT [--out FILE.pdf]\n"
-                  "                            ask for these papers (form 02)\n"
-                  "  refuse REF --reason TEXT [--out FILE.pdf]\n"
-                  "                            refuse it (form 03)\n");
+        "motcua::OnlineCommands",
+        "Usage: motcuactl online SUBCOMMAND --user NAME\n\n"
+        "Dossiers submitted online, waiting for a clerk's decision.\n\n"
+        "  list                      waiting dossiers, late ones first, with their acceptance deadline\n"
+        "  show REF                  one waiting dossier: applicant, declared papers, files\n"
+        "  accept REF [--papers N,...] [--out FILE.pdf]\n"
+        "                            accept it: a code in the center's numbering and the receipt (form 01);\n"
+        "                            --papers numbers the papers found complete (default: all declared)\n"
+        "  supplement REF --papers N,... --reason TEXT [--out FILE.pdf]\n"
+        "                            ask for these papers (form 02)\n"
+        "  refuse REF --reason TEXT [--out FILE.pdf]\n"
+        "                            refuse it (form 03)\n");
 }
 
 // The shared frame: parses, needs exactly one REF when `wantsRef`, opens and signs in.
@@ -63,13 +64,13 @@ struct Frame
         }
         const QStringList positional = ctx.parser().positionalArguments();
         if (wantsRef && positional.size() != 1) {
-            exitCode =
-                ctx.usageError(QCoreApplication::translate("motcua", "give exactly one online dossier reference."));
+            exitCode = ctx.usageError(
+                QCoreApplication::translate("motcua::OnlineCommands", "give exactly one online dossier reference."));
             return false;
         }
         if (!wantsRef && !positional.isEmpty()) {
-            exitCode = ctx.usageError(
-                QCoreApplication::translate("motcua", "unexpected argument '%1'.").arg(positional.first()));
+            exitCode = ctx.usageError(QCoreApplication::translate("motcua::OnlineCommands", "unexpected argument '%1'.")
+                                          .arg(positional.first()));
             return false;
         }
         if (wantsRef)
@@ -98,10 +99,10 @@ Result<QList<int>> paperNumbers(const QString& text, int count)
         bool ok = false;
         const int n = part.trimmed().toInt(&ok);
         if (!ok || n < 1 || n > count) {
-            return Error::badInput(
-                QCoreApplication::translate("motcua", "--papers: '%1' is not a paper number from 1 to %2.")
-                    .arg(part.trimmed())
-                    .arg(count));
+            return Error::badInput(QCoreApplication::translate("motcua::OnlineCommands",
+                                                               "--papers: '%1' is not a paper number from 1 to %2.")
+                                       .arg(part.trimmed())
+                                       .arg(count));
         }
         if (!out.contains(n - 1))
             out.append(n - 1);
@@ -111,9 +112,10 @@ Result<QList<int>> paperNumbers(const QString& text, int count)
 
 QCommandLineOption outOption()
 {
-    return QCommandLineOption(QStringLiteral("out"),
-                              QCoreApplication::translate("motcua", "Also write the decision's form to this PDF file."),
-                              QStringLiteral("FILE"));
+    return QCommandLineOption(
+        QStringLiteral("out"),
+        QCoreApplication::translate("motcua::OnlineCommands", "Also write the decision's form to this PDF file."),
+        QStringLiteral("FILE"));
 }
 
 // Keeps the decision's form with the dossier and writes it to --out when given; prints the outcome.
@@ -126,8 +128,9 @@ int finish(Frame& f, const QCommandLineOption& out, const Dossier& d, FormKind k
     if (!path.isEmpty()) {
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly) || file.write(*pdf) != pdf->size() || !commitPrivate(file)) {
-            return f.ctx.fail(Error::storage(
-                QCoreApplication::translate("motcua", "Cannot write %1: %2").arg(path, fileErrorText(file))));
+            return f.ctx.fail(
+                Error::storage(QCoreApplication::translate("motcua::OnlineCommands", "Cannot write %1: %2")
+                                   .arg(path, fileErrorText(file))));
         }
     }
     if (f.ctx.json()) {
@@ -141,13 +144,13 @@ int finish(Frame& f, const QCommandLineOption& out, const Dossier& d, FormKind k
                                     {QStringLiteral("file"), path}});
         return ExitOk;
     }
-    f.ctx.print(QCoreApplication::translate("motcua", "Online dossier %1: %2, code %3.")
+    f.ctx.print(QCoreApplication::translate("motcua::OnlineCommands", "Online dossier %1: %2, code %3.")
                     .arg(d.onlineRef, stateName(d.state), d.code));
     if (d.state == DossierState::Received)
-        f.ctx.print(QCoreApplication::translate("motcua", "Appointment: %1").arg(iso(d.appointmentAt)));
+        f.ctx.print(QCoreApplication::translate("motcua::OnlineCommands", "Appointment: %1").arg(iso(d.appointmentAt)));
     if (!path.isEmpty())
-        f.ctx.print(
-            QCoreApplication::translate("motcua", "Form %1 of %2 written to %3.").arg(formNumber(kind), d.code, path));
+        f.ctx.print(QCoreApplication::translate("motcua::OnlineCommands", "Form %1 of %2 written to %3.")
+                        .arg(formNumber(kind), d.code, path));
     return ExitOk;
 }
 
@@ -173,8 +176,9 @@ int OnlineCommands::list(const QStringList& arguments)
 {
     Frame f(QStringLiteral("online list"), arguments);
     f.ctx.setDescription(QCoreApplication::translate(
-        "motcua", "Dossiers submitted online and waiting for a decision, late ones first, with the time each arrived "
-                  "and its acceptance deadline in working hours."));
+        "motcua::OnlineCommands",
+        "Dossiers submitted online and waiting for a decision, late ones first, with the time each arrived "
+        "and its acceptance deadline in working hours."));
     if (!f.start(false))
         return f.exitCode;
     auto rows = f.app->onlineInbox().waiting();
@@ -196,19 +200,19 @@ int OnlineCommands::list(const QStringList& arguments)
         return ExitOk;
     }
     if (rows->isEmpty()) {
-        f.ctx.print(QCoreApplication::translate("motcua", "No online dossier is waiting."));
+        f.ctx.print(QCoreApplication::translate("motcua::OnlineCommands", "No online dossier is waiting."));
         return ExitOk;
     }
     QList<QStringList> table;
     for (const OnlineWaiting& w : *rows) {
         table.append({w.onlineRef, w.applicantName, w.procedureName, iso(w.submittedAt), iso(w.deadline),
-                      w.late ? QCoreApplication::translate("motcua", "LATE") : QString()});
+                      w.late ? QCoreApplication::translate("motcua::OnlineCommands", "LATE") : QString()});
     }
-    f.ctx.printTable({{QCoreApplication::translate("motcua", "Reference")},
-                      {QCoreApplication::translate("motcua", "Applicant"), 30},
-                      {QCoreApplication::translate("motcua", "Procedure"), 40},
-                      {QCoreApplication::translate("motcua", "Arrived")},
-                      {QCoreApplication::translate("motcua", "Deadline")},
+    f.ctx.printTable({{QCoreApplication::translate("motcua::OnlineCommands", "Reference")},
+                      {QCoreApplication::translate("motcua::OnlineCommands", "Applicant"), 30},
+                      {QCoreApplication::translate("motcua::OnlineCommands", "Procedure"), 40},
+                      {QCoreApplication::translate("motcua::OnlineCommands", "Arrived")},
+                      {QCoreApplication::translate("motcua::OnlineCommands", "Deadline")},
                       {QString()}},
                      table);
     return ExitOk;
@@ -218,8 +222,10 @@ int OnlineCommands::show(const QStringList& arguments)
 {
     Frame f(QStringLiteral("online show"), arguments);
     f.ctx.setDescription(QCoreApplication::translate(
-        "motcua", "One online dossier waiting for a decision: its applicant, declared papers and deadline."));
-    f.ctx.addPositional(QStringLiteral("REF"), QCoreApplication::translate("motcua", "The online reference."));
+        "motcua::OnlineCommands",
+        "One online dossier waiting for a decision: its applicant, declared papers and deadline."));
+    f.ctx.addPositional(QStringLiteral("REF"),
+                        QCoreApplication::translate("motcua::OnlineCommands", "The online reference."));
     if (!f.start(true))
         return f.exitCode;
     auto d = f.app->onlineInbox().waitingDossier(f.ref);
@@ -237,9 +243,10 @@ int OnlineCommands::show(const QStringList& arguments)
         return ExitOk;
     }
     const Applicant& a = d->applicant;
-    QString text = QCoreApplication::translate("motcua", "Online dossier %1\nProcedure: %2 %3\nApplicant: %4 (%5)\n"
-                                                         "Address: %6\nPhone: %7  E-mail: %8\n"
-                                                         "Arrived: %9\nDeadline: %10\nPapers declared:")
+    QString text = QCoreApplication::translate("motcua::OnlineCommands",
+                                               "Online dossier %1\nProcedure: %2 %3\nApplicant: %4 (%5)\n"
+                                               "Address: %6\nPhone: %7  E-mail: %8\n"
+                                               "Arrived: %9\nDeadline: %10\nPapers declared:")
                        .arg(d->onlineRef, d->procedureCode, d->procedureName, a.fullName, a.idNumber, a.address,
                             a.phone, a.email, iso(d->submittedAt))
                        .arg(iso(deadline));
@@ -253,12 +260,15 @@ int OnlineCommands::accept(const QStringList& arguments)
 {
     Frame f(QStringLiteral("online accept"), arguments);
     f.ctx.setDescription(QCoreApplication::translate(
-        "motcua", "Accepts an online dossier: it gets a code in the center's numbering, its appointment from now, "
-                  "and the receipt (form 01), kept with it."));
-    f.ctx.addPositional(QStringLiteral("REF"), QCoreApplication::translate("motcua", "The online reference."));
+        "motcua::OnlineCommands",
+        "Accepts an online dossier: it gets a code in the center's numbering, its appointment from now, "
+        "and the receipt (form 01), kept with it."));
+    f.ctx.addPositional(QStringLiteral("REF"),
+                        QCoreApplication::translate("motcua::OnlineCommands", "The online reference."));
     const QCommandLineOption papers(
         QStringLiteral("papers"),
-        QCoreApplication::translate("motcua", "Numbers of the papers found complete, e.g. 1,2,4 (default: all)."),
+        QCoreApplication::translate("motcua::OnlineCommands",
+                                    "Numbers of the papers found complete, e.g. 1,2,4 (default: all)."),
         QStringLiteral("N,..."));
     const QCommandLineOption out = outOption();
     f.ctx.parser().addOption(papers);
@@ -286,22 +296,26 @@ int OnlineCommands::supplement(const QStringList& arguments)
 {
     Frame f(QStringLiteral("online supplement"), arguments);
     f.ctx.setDescription(QCoreApplication::translate(
-        "motcua", "Asks the applicant of an online dossier for papers (form 02, kept with the dossier)."));
-    f.ctx.addPositional(QStringLiteral("REF"), QCoreApplication::translate("motcua", "The online reference."));
+        "motcua::OnlineCommands",
+        "Asks the applicant of an online dossier for papers (form 02, kept with the dossier)."));
+    f.ctx.addPositional(QStringLiteral("REF"),
+                        QCoreApplication::translate("motcua::OnlineCommands", "The online reference."));
     const QCommandLineOption papers(
         QStringLiteral("papers"),
-        QCoreApplication::translate("motcua", "Numbers of the papers to add or complete, e.g. 2,3 (see online show)."),
+        QCoreApplication::translate("motcua::OnlineCommands",
+                                    "Numbers of the papers to add or complete, e.g. 2,3 (see online show)."),
         QStringLiteral("N,..."));
-    const QCommandLineOption reason(QStringLiteral("reason"),
-                                    QCoreApplication::translate("motcua", "Why the papers are asked for."),
-                                    QStringLiteral("TEXT"));
+    const QCommandLineOption reason(
+        QStringLiteral("reason"),
+        QCoreApplication::translate("motcua::OnlineCommands", "Why the papers are asked for."), QStringLiteral("TEXT"));
     const QCommandLineOption out = outOption();
     for (const QCommandLineOption* o : {&papers, &reason, &out})
         f.ctx.parser().addOption(*o);
     if (!f.start(true))
         return f.exitCode;
     if (!f.ctx.parser().isSet(papers) || f.ctx.parser().value(reason).trimmed().isEmpty())
-        return f.ctx.usageError(QCoreApplication::translate("motcua", "--papers and --reason are required."));
+        return f.ctx.usageError(
+            QCoreApplication::translate("motcua::OnlineCommands", "--papers and --reason are required."));
     auto d = f.app->onlineInbox().waitingDossier(f.ref);
     if (!d)
         return f.ctx.fail(d.error());
@@ -309,7 +323,7 @@ int OnlineCommands::supplement(const QStringList& arguments)
     if (!numbers)
         return f.ctx.fail(numbers.error());
     if (numbers->isEmpty())
-        return f.ctx.usageError(QCoreApplication::translate("motcua", "--papers names no paper."));
+        return f.ctx.usageError(QCoreApplication::translate("motcua::OnlineCommands", "--papers names no paper."));
     QList<SupplementItem> items;
     for (int i : *numbers)
         items.append({d->components.at(i).name, f.ctx.parser().value(reason)});
@@ -322,19 +336,20 @@ int OnlineCommands::supplement(const QStringList& arguments)
 int OnlineCommands::refuse(const QStringList& arguments)
 {
     Frame f(QStringLiteral("online refuse"), arguments);
-    f.ctx.setDescription(
-        QCoreApplication::translate("motcua", "Refuses an online dossier with a reason (form 03, kept with it)."));
-    f.ctx.addPositional(QStringLiteral("REF"), QCoreApplication::translate("motcua", "The online reference."));
-    const QCommandLineOption reason(QStringLiteral("reason"),
-                                    QCoreApplication::translate("motcua", "Why it is refused (required)."),
-                                    QStringLiteral("TEXT"));
+    f.ctx.setDescription(QCoreApplication::translate(
+        "motcua::OnlineCommands", "Refuses an online dossier with a reason (form 03, kept with it)."));
+    f.ctx.addPositional(QStringLiteral("REF"),
+                        QCoreApplication::translate("motcua::OnlineCommands", "The online reference."));
+    const QCommandLineOption reason(
+        QStringLiteral("reason"),
+        QCoreApplication::translate("motcua::OnlineCommands", "Why it is refused (required)."), QStringLiteral("TEXT"));
     const QCommandLineOption out = outOption();
     f.ctx.parser().addOption(reason);
     f.ctx.parser().addOption(out);
     if (!f.start(true))
         return f.exitCode;
     if (f.ctx.parser().value(reason).trimmed().isEmpty())
-        return f.ctx.usageError(QCoreApplication::translate("motcua", "--reason is required."));
+        return f.ctx.usageError(QCoreApplication::translate("motcua::OnlineCommands", "--reason is required."));
     auto decided = f.app->onlineInbox().refuse(f.actor, f.ref, f.ctx.parser().value(reason));
     if (!decided)
         return f.ctx.fail(decided.error());

@@ -29,21 +29,24 @@ int PrintCommand::run(const QStringList& arguments)
     CliContext ctx(QStringLiteral("dossier print"), arguments);
     ctx.setReadsPersonalData();
     ctx.setDescription(QCoreApplication::translate(
-        "motcua", "Renders a form of a dossier to PDF: 01 receipt and appointment slip, 02 request to supplement, "
-                  "03 refusal, 04 apology and new appointment, 05 processing control slip. --keep also stores it "
-                  "with the dossier (needs --user)."));
-    ctx.addPositional(QStringLiteral("CODE"), QCoreApplication::translate("motcua", "The dossier code."));
+        "motcua::PrintCommand",
+        "Renders a form of a dossier to PDF: 01 receipt and appointment slip, 02 request to supplement, "
+        "03 refusal, 04 apology and new appointment, 05 processing control slip. --keep also stores it "
+        "with the dossier (needs --user)."));
+    ctx.addPositional(QStringLiteral("CODE"), QCoreApplication::translate("motcua::PrintCommand", "The dossier code."));
     const QCommandLineOption formOption(
-        QStringLiteral("form"), QCoreApplication::translate("motcua", "The form: 01, 02, 03, 04 or 05 (default 01)."),
+        QStringLiteral("form"),
+        QCoreApplication::translate("motcua::PrintCommand", "The form: 01, 02, 03, 04 or 05 (default 01)."),
         QStringLiteral("NN"), QStringLiteral("01"));
     const QCommandLineOption outOption(QStringLiteral("out"),
-                                       QCoreApplication::translate("motcua", "The PDF file to write."),
+                                       QCoreApplication::translate("motcua::PrintCommand", "The PDF file to write."),
                                        QStringLiteral("FILE.pdf"));
-    const QCommandLineOption copiesOption(QStringLiteral("copies"),
-                                          QCoreApplication::translate("motcua", "1 or 2 copies (default 1)."),
-                                          QStringLiteral("N"), QStringLiteral("1"));
+    const QCommandLineOption copiesOption(
+        QStringLiteral("copies"), QCoreApplication::translate("motcua::PrintCommand", "1 or 2 copies (default 1)."),
+        QStringLiteral("N"), QStringLiteral("1"));
     const QCommandLineOption keepOption(
-        QStringLiteral("keep"), QCoreApplication::translate("motcua", "Keep the PDF with the dossier (needs --user)."));
+        QStringLiteral("keep"),
+        QCoreApplication::translate("motcua::PrintCommand", "Keep the PDF with the dossier (needs --user)."));
     for (const QCommandLineOption* o : {&formOption, &outOption, &copiesOption, &keepOption})
         ctx.parser().addOption(*o);
     int code = ExitOk;
@@ -52,17 +55,17 @@ int PrintCommand::run(const QStringList& arguments)
     const QCommandLineParser& p = ctx.parser();
     const QStringList positional = p.positionalArguments();
     if (positional.size() != 1)
-        return ctx.usageError(QCoreApplication::translate("motcua", "give one CODE."));
+        return ctx.usageError(QCoreApplication::translate("motcua::PrintCommand", "give one CODE."));
     FormKind kind = FormKind::Receipt;
     const bool processingForm = ProcessingForms::handles(p.value(formOption));
     if (!processingForm && !formFromNumber(p.value(formOption), &kind))
-        return ctx.usageError(QCoreApplication::translate("motcua", "--form is 01, 02, 03, 04 or 05."));
+        return ctx.usageError(QCoreApplication::translate("motcua::PrintCommand", "--form is 01, 02, 03, 04 or 05."));
     if (!p.isSet(outOption) || p.value(outOption).isEmpty())
-        return ctx.usageError(QCoreApplication::translate("motcua", "--out FILE.pdf is required."));
+        return ctx.usageError(QCoreApplication::translate("motcua::PrintCommand", "--out FILE.pdf is required."));
     bool number = false;
     const int copies = p.value(copiesOption).toInt(&number);
     if (!number || copies < 1 || copies > 2)
-        return ctx.usageError(QCoreApplication::translate("motcua", "--copies is 1 or 2."));
+        return ctx.usageError(QCoreApplication::translate("motcua::PrintCommand", "--copies is 1 or 2."));
 
     std::optional<Actor> actor;
     if (p.isSet(keepOption)) {
@@ -92,7 +95,7 @@ int PrintCommand::run(const QStringList& arguments)
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(*pdf) != pdf->size() || !commitPrivate(file)) {
         return ctx.fail(Error::storage(
-            QCoreApplication::translate("motcua", "Cannot write %1: %2").arg(path, fileErrorText(file))));
+            QCoreApplication::translate("motcua::PrintCommand", "Cannot write %1: %2").arg(path, fileErrorText(file))));
     }
     if (ctx.json()) {
         ctx.printJson(QJsonObject{{QStringLiteral("code"), dossierCode},
@@ -103,8 +106,8 @@ int PrintCommand::run(const QStringList& arguments)
                                   {QStringLiteral("sha256"), IntakeRepository::sha256Hex(*pdf)},
                                   {QStringLiteral("kept"), actor.has_value()}});
     } else {
-        ctx.print(
-            QCoreApplication::translate("motcua", "Form %1 of %2 written to %3.").arg(formText, dossierCode, path));
+        ctx.print(QCoreApplication::translate("motcua::PrintCommand", "Form %1 of %2 written to %3.")
+                      .arg(formText, dossierCode, path));
     }
     return ExitOk;
 }

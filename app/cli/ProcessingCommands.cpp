@@ -52,13 +52,14 @@ int report(CliContext& ctx, AppContext& app, ProcessingAction action, const Doss
         return ExitOk;
     }
     const QString place = where.value(QStringLiteral("department")).toString().isEmpty()
-                              ? QCoreApplication::translate("motcua", "the counter")
+                              ? QCoreApplication::translate("motcua::ProcessingCommands", "the counter")
                               : where.value(QStringLiteral("department_name")).toString();
-    ctx.print(QCoreApplication::translate("motcua", "Dossier %1: %2.\nAppointment: %3\nWith: %4%5")
-                  .arg(d.code, stateName(d.state), iso(d.appointmentAt), place,
-                       where.value(QStringLiteral("in_transit")).toBool()
-                           ? QCoreApplication::translate("motcua", " (handed over, not yet received)")
-                           : QString()));
+    ctx.print(
+        QCoreApplication::translate("motcua::ProcessingCommands", "Dossier %1: %2.\nAppointment: %3\nWith: %4%5")
+            .arg(d.code, stateName(d.state), iso(d.appointmentAt), place,
+                 where.value(QStringLiteral("in_transit")).toBool()
+                     ? QCoreApplication::translate("motcua::ProcessingCommands", " (handed over, not yet received)")
+                     : QString()));
     return ExitOk;
 }
 
@@ -91,10 +92,12 @@ int runStep(const StepCommand& step, const QStringList& arguments)
     CliContext ctx(QStringLiteral("dossier ") + name, arguments);
     ctx.setNeedsUser(true);
     ctx.setDescription(step.description);
-    ctx.addPositional(QStringLiteral("CODE"), QCoreApplication::translate("motcua", "The dossier code."));
-    const QCommandLineOption noteOption(QStringLiteral("note"),
-                                        QCoreApplication::translate("motcua", "A note for the dossier's history."),
-                                        QStringLiteral("TEXT"));
+    ctx.addPositional(QStringLiteral("CODE"),
+                      QCoreApplication::translate("motcua::ProcessingCommands", "The dossier code."));
+    const QCommandLineOption noteOption(
+        QStringLiteral("note"),
+        QCoreApplication::translate("motcua::ProcessingCommands", "A note for the dossier's history."),
+        QStringLiteral("TEXT"));
     ctx.parser().addOption(noteOption);
     for (const QCommandLineOption& o : step.options)
         ctx.parser().addOption(o);
@@ -103,7 +106,7 @@ int runStep(const StepCommand& step, const QStringList& arguments)
         return code;
     const QCommandLineParser& p = ctx.parser();
     if (p.positionalArguments().size() != 1)
-        return ctx.usageError(QCoreApplication::translate("motcua", "give one CODE."));
+        return ctx.usageError(QCoreApplication::translate("motcua::ProcessingCommands", "give one CODE."));
     if (step.validate) {
         const QString problem = step.validate(p);
         if (!problem.isEmpty())
@@ -124,8 +127,9 @@ int runStep(const StepCommand& step, const QStringList& arguments)
 QCommandLineOption option(const QString& name, const char* description, const QString& valueName = QString())
 {
     return valueName.isEmpty()
-               ? QCommandLineOption(name, QCoreApplication::translate("motcua", description))
-               : QCommandLineOption(name, QCoreApplication::translate("motcua", description), valueName);
+               ? QCommandLineOption(name, QCoreApplication::translate("motcua::ProcessingCommands", description))
+               : QCommandLineOption(name, QCoreApplication::translate("motcua::ProcessingCommands", description),
+                                    valueName);
 }
 
 // A validator: `problem` (translated) when `required` is missing or blank.
@@ -141,7 +145,7 @@ std::function<QString(const QCommandLineParser&)> requireValue(const QCommandLin
 int simpleStep(const QStringList& arguments, ProcessingAction action, const char* description,
                Result<Dossier> (ProcessingService::*method)(const Actor&, const QString&, const QString&))
 {
-    StepCommand step{action, QCoreApplication::translate("motcua", description)};
+    StepCommand step{action, QCoreApplication::translate("motcua::ProcessingCommands", description)};
     step.perform = [method](const StepInput& in) { return (in.app.processing().*method)(in.actor, in.code, in.note); };
     return runStep(step, arguments);
 }
@@ -151,9 +155,11 @@ int reasonStep(const QStringList& arguments, ProcessingAction action, const char
                Result<Dossier> (ProcessingService::*method)(const Actor&, const QString&, const QString&))
 {
     const QCommandLineOption reason =
-        option(QStringLiteral("reason"), QT_TRANSLATE_NOOP("motcua", "Why (required)."), QStringLiteral("TEXT"));
-    StepCommand step{action, QCoreApplication::translate("motcua", description), {reason}};
-    step.validate = requireValue(reason, QCoreApplication::translate("motcua", "--reason TEXT is required."));
+        option(QStringLiteral("reason"), QT_TRANSLATE_NOOP("motcua::ProcessingCommands", "Why (required)."),
+               QStringLiteral("TEXT"));
+    StepCommand step{action, QCoreApplication::translate("motcua::ProcessingCommands", description), {reason}};
+    step.validate =
+        requireValue(reason, QCoreApplication::translate("motcua::ProcessingCommands", "--reason TEXT is required."));
     step.perform = [method, reason](const StepInput& in) {
         QString why = in.parser.value(reason).trimmed();
         if (!in.note.trimmed().isEmpty())
@@ -169,14 +175,16 @@ int ProcessingCommands::transfer(const QStringList& arguments)
 {
     const QCommandLineOption to =
         option(QStringLiteral("to"),
-               QT_TRANSLATE_NOOP("motcua", "The department to hand the dossier to (its code, as "
-                                           "`catalogue list` shows)."),
+               QT_TRANSLATE_NOOP("motcua::ProcessingCommands", "The department to hand the dossier to (its code, as "
+                                                               "`catalogue list` shows)."),
                QStringLiteral("DEPT"));
     StepCommand step{ProcessingAction::Transfer,
-                     QCoreApplication::translate("motcua", "Hands the dossier from the counter or a department to a "
-                                                           "department; it waits there to be received."),
+                     QCoreApplication::translate("motcua::ProcessingCommands",
+                                                 "Hands the dossier from the counter or a department to a "
+                                                 "department; it waits there to be received."),
                      {to}};
-    step.validate = requireValue(to, QCoreApplication::translate("motcua", "--to DEPT is required."));
+    step.validate =
+        requireValue(to, QCoreApplication::translate("motcua::ProcessingCommands", "--to DEPT is required."));
     step.perform = [to](const StepInput& in) {
         return in.app.processing().transfer(in.actor, in.code, in.parser.value(to).trimmed(), in.note);
     };
@@ -187,7 +195,7 @@ int ProcessingCommands::receive(const QStringList& arguments)
 {
     return simpleStep(
         arguments, ProcessingAction::Receive,
-        QT_TRANSLATE_NOOP("motcua",
+        QT_TRANSLATE_NOOP("motcua::ProcessingCommands",
                           "The department signs for the dossier handed to it and takes it up (processing); also takes "
                           "a dossier up again after a supplement or fees."),
         &ProcessingService::receive);
@@ -196,7 +204,7 @@ int ProcessingCommands::receive(const QStringList& arguments)
 int ProcessingCommands::takeBack(const QStringList& arguments)
 {
     return simpleStep(arguments, ProcessingAction::TakeBack,
-                      QT_TRANSLATE_NOOP("motcua",
+                      QT_TRANSLATE_NOOP("motcua::ProcessingCommands",
                                         "Takes back a transfer made by mistake: only the user who made it, within "
                                         "processing.takeBackMinutes (10 by default), and only while the department "
                                         "has not received it. The dossier returns to where it was."),
@@ -205,25 +213,25 @@ int ProcessingCommands::takeBack(const QStringList& arguments)
 
 int ProcessingCommands::receiveBack(const QStringList& arguments)
 {
-    return simpleStep(
-        arguments, ProcessingAction::ReceiveBack,
-        QT_TRANSLATE_NOOP("motcua", "The counter signs for the dossier or result a department handed back."),
-        &ProcessingService::receiveBack);
+    return simpleStep(arguments, ProcessingAction::ReceiveBack,
+                      QT_TRANSLATE_NOOP("motcua::ProcessingCommands",
+                                        "The counter signs for the dossier or result a department handed back."),
+                      &ProcessingService::receiveBack);
 }
 
 int ProcessingCommands::backToCounter(const QStringList& arguments)
 {
-    return simpleStep(
-        arguments, ProcessingAction::BackToCounter,
-        QT_TRANSLATE_NOOP("motcua", "A department hands the dossier back to the counter (its state is unchanged)."),
-        &ProcessingService::backToCounter);
+    return simpleStep(arguments, ProcessingAction::BackToCounter,
+                      QT_TRANSLATE_NOOP("motcua::ProcessingCommands",
+                                        "A department hands the dossier back to the counter (its state is unchanged)."),
+                      &ProcessingService::backToCounter);
 }
 
 int ProcessingCommands::supplementReceived(const QStringList& arguments)
 {
     return simpleStep(
         arguments, ProcessingAction::SupplementReceived,
-        QT_TRANSLATE_NOOP("motcua",
+        QT_TRANSLATE_NOOP("motcua::ProcessingCommands",
                           "The papers asked for arrived: the clock runs again and the appointment moves by the "
                           "paused working time."),
         &ProcessingService::supplementReceived);
@@ -232,7 +240,8 @@ int ProcessingCommands::supplementReceived(const QStringList& arguments)
 int ProcessingCommands::awaitingFees(const QStringList& arguments)
 {
     return simpleStep(arguments, ProcessingAction::AwaitingFees,
-                      QT_TRANSLATE_NOOP("motcua", "The applicant must pay fees or taxes before the dossier goes on."),
+                      QT_TRANSLATE_NOOP("motcua::ProcessingCommands",
+                                        "The applicant must pay fees or taxes before the dossier goes on."),
                       &ProcessingService::awaitFees);
 }
 
@@ -240,7 +249,7 @@ int ProcessingCommands::complete(const QStringList& arguments)
 {
     return simpleStep(
         arguments, ProcessingAction::Complete,
-        QT_TRANSLATE_NOOP("motcua",
+        QT_TRANSLATE_NOOP("motcua::ProcessingCommands",
                           "The dossier is decided and its result ready; a department hands the result to the counter."),
         &ProcessingService::complete);
 }
@@ -248,14 +257,14 @@ int ProcessingCommands::complete(const QStringList& arguments)
 int ProcessingCommands::withdraw(const QStringList& arguments)
 {
     return reasonStep(arguments, ProcessingAction::Withdraw,
-                      QT_TRANSLATE_NOOP("motcua", "The applicant withdraws the dossier."),
+                      QT_TRANSLATE_NOOP("motcua::ProcessingCommands", "The applicant withdraws the dossier."),
                       &ProcessingService::withdraw);
 }
 
 int ProcessingCommands::stop(const QStringList& arguments)
 {
     return reasonStep(arguments, ProcessingAction::Stop,
-                      QT_TRANSLATE_NOOP("motcua", "Stops processing the dossier (supervisors)."),
+                      QT_TRANSLATE_NOOP("motcua::ProcessingCommands", "Stops processing the dossier (supervisors)."),
                       &ProcessingService::stop);
 }
 
@@ -263,25 +272,30 @@ int ProcessingCommands::requestSupplement(const QStringList& arguments)
 {
     const QCommandLineOption item =
         option(QStringLiteral("item"),
-               QT_TRANSLATE_NOOP("motcua", "A paper to add or complete and why, as \"PAPER: REASON\" (repeat for "
-                                           "several)."),
+               QT_TRANSLATE_NOOP("motcua::ProcessingCommands",
+                                 "A paper to add or complete and why, as \"PAPER: REASON\" (repeat for "
+                                 "several)."),
                QStringLiteral("PAPER: REASON"));
     StepCommand step{ProcessingAction::RequestSupplement,
-                     QCoreApplication::translate("motcua", "Asks the applicant for missing or incomplete papers; the "
-                                                           "clock is paused until they arrive."),
+                     QCoreApplication::translate("motcua::ProcessingCommands",
+                                                 "Asks the applicant for missing or incomplete papers; the "
+                                                 "clock is paused until they arrive."),
                      {item}};
     auto parseItems = [item](const QCommandLineParser& p, QString* problem) {
         QList<SupplementItem> items;
         for (const QString& text : p.values(item)) {
             const qsizetype colon = text.indexOf(QLatin1Char(':'));
             if (colon <= 0 || text.mid(colon + 1).trimmed().isEmpty()) {
-                *problem = QCoreApplication::translate("motcua", "--item \"%1\": write PAPER: REASON.").arg(text);
+                *problem =
+                    QCoreApplication::translate("motcua::ProcessingCommands", "--item \"%1\": write PAPER: REASON.")
+                        .arg(text);
                 return items;
             }
             items.append({text.left(colon).trimmed(), text.mid(colon + 1).trimmed()});
         }
         if (items.isEmpty())
-            *problem = QCoreApplication::translate("motcua", "give at least one --item \"PAPER: REASON\".");
+            *problem = QCoreApplication::translate("motcua::ProcessingCommands",
+                                                   "give at least one --item \"PAPER: REASON\".");
         return items;
     };
     step.validate = [parseItems](const QCommandLineParser& p) {
@@ -299,29 +313,36 @@ int ProcessingCommands::requestSupplement(const QStringList& arguments)
 int ProcessingCommands::returnResult(const QStringList& arguments)
 {
     const QCommandLineOption collector =
-        option(QStringLiteral("collector"), QT_TRANSLATE_NOOP("motcua", "Who collects the result (full name)."),
+        option(QStringLiteral("collector"),
+               QT_TRANSLATE_NOOP("motcua::ProcessingCommands", "Who collects the result (full name)."),
                QStringLiteral("NAME"));
     const QCommandLineOption idNumber =
         option(QStringLiteral("id-number"),
-               QT_TRANSLATE_NOOP("motcua", "The collector's ID number (12 or 9 digits, or a passport number)."),
+               QT_TRANSLATE_NOOP("motcua::ProcessingCommands",
+                                 "The collector's ID number (12 or 9 digits, or a passport number)."),
                QStringLiteral("N"));
     const QCommandLineOption paper =
-        option(QStringLiteral("paper"), QT_TRANSLATE_NOOP("motcua", "A result paper handed over (repeat for several)."),
+        option(QStringLiteral("paper"),
+               QT_TRANSLATE_NOOP("motcua::ProcessingCommands", "A result paper handed over (repeat for several)."),
                QStringLiteral("TEXT"));
     const QCommandLineOption fees =
-        option(QStringLiteral("fees-settled"), QT_TRANSLATE_NOOP("motcua", "The fees of the dossier are paid."));
+        option(QStringLiteral("fees-settled"),
+               QT_TRANSLATE_NOOP("motcua::ProcessingCommands", "The fees of the dossier are paid."));
     const QCommandLineOption at =
-        option(QStringLiteral("at"), QT_TRANSLATE_NOOP("motcua", "When it was collected (default now), ISO 8601."),
+        option(QStringLiteral("at"),
+               QT_TRANSLATE_NOOP("motcua::ProcessingCommands", "When it was collected (default now), ISO 8601."),
                QStringLiteral("TIME"));
     StepCommand step{ProcessingAction::Return,
-                     QCoreApplication::translate("motcua", "Hands the result to the applicant and records who "
-                                                           "collected it, when, which papers, and the fees."),
+                     QCoreApplication::translate("motcua::ProcessingCommands",
+                                                 "Hands the result to the applicant and records who "
+                                                 "collected it, when, which papers, and the fees."),
                      {collector, idNumber, paper, fees, at}};
     step.validate = [collector, idNumber, paper, at](const QCommandLineParser& p) {
         if (p.value(collector).trimmed().isEmpty() || p.value(idNumber).trimmed().isEmpty())
-            return QCoreApplication::translate("motcua", "--collector NAME and --id-number N are required.");
+            return QCoreApplication::translate("motcua::ProcessingCommands",
+                                               "--collector NAME and --id-number N are required.");
         if (p.values(paper).isEmpty())
-            return QCoreApplication::translate("motcua", "give at least one --paper TEXT.");
+            return QCoreApplication::translate("motcua::ProcessingCommands", "give at least one --paper TEXT.");
         if (p.isSet(at)) {
             auto t = CalendarCommands::parseReceived(p.value(at));
             if (!t)
@@ -346,23 +367,25 @@ int ProcessingCommands::returnResult(const QStringList& arguments)
 
 int ProcessingCommands::apologize(const QStringList& arguments)
 {
-    const QCommandLineOption when =
-        option(QStringLiteral("new-appointment"), QT_TRANSLATE_NOOP("motcua", "The new appointment, ISO 8601."),
-               QStringLiteral("TIME"));
-    const QCommandLineOption reason =
-        option(QStringLiteral("reason"), QT_TRANSLATE_NOOP("motcua", "Why the dossier is late (required)."),
-               QStringLiteral("TEXT"));
+    const QCommandLineOption when = option(
+        QStringLiteral("new-appointment"),
+        QT_TRANSLATE_NOOP("motcua::ProcessingCommands", "The new appointment, ISO 8601."), QStringLiteral("TIME"));
+    const QCommandLineOption reason = option(
+        QStringLiteral("reason"),
+        QT_TRANSLATE_NOOP("motcua::ProcessingCommands", "Why the dossier is late (required)."), QStringLiteral("TEXT"));
     const QCommandLineOption out =
-        option(QStringLiteral("out"), QT_TRANSLATE_NOOP("motcua", "Also write the letter (form 04) to this PDF file."),
+        option(QStringLiteral("out"),
+               QT_TRANSLATE_NOOP("motcua::ProcessingCommands", "Also write the letter (form 04) to this PDF file."),
                QStringLiteral("FILE.pdf"));
     StepCommand step{ProcessingAction::Apologize,
-                     QCoreApplication::translate("motcua", "A late dossier: records the apology letter (form 04) with "
-                                                           "a new appointment and keeps the letter with the dossier "
-                                                           "(supervisors)."),
+                     QCoreApplication::translate("motcua::ProcessingCommands",
+                                                 "A late dossier: records the apology letter (form 04) with "
+                                                 "a new appointment and keeps the letter with the dossier "
+                                                 "(supervisors)."),
                      {when, reason, out}};
     step.validate = [when, reason](const QCommandLineParser& p) {
         if (p.value(reason).trimmed().isEmpty())
-            return QCoreApplication::translate("motcua", "--reason TEXT is required.");
+            return QCoreApplication::translate("motcua::ProcessingCommands", "--reason TEXT is required.");
         auto t = CalendarCommands::parseReceived(p.value(when));
         return t ? QString() : t.error().message;
     };
@@ -377,7 +400,7 @@ int ProcessingCommands::apologize(const QStringList& arguments)
         if (p.isSet(out)) {
             QSaveFile file(p.value(out));
             if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size() || !commitPrivate(file)) {
-                return Error::storage(QCoreApplication::translate("motcua", "Cannot write %1: %2")
+                return Error::storage(QCoreApplication::translate("motcua::ProcessingCommands", "Cannot write %1: %2")
                                           .arg(p.value(out), fileErrorText(file)));
             }
         }
@@ -391,13 +414,15 @@ int ProcessingCommands::timeline(const QStringList& arguments)
     CliContext ctx(QStringLiteral("dossier timeline"), arguments);
     ctx.setReadsPersonalData();
     ctx.setDescription(QCoreApplication::translate(
-        "motcua", "Prints a dossier's history: every step with who and when, the hand-overs, and the due date."));
-    ctx.addPositional(QStringLiteral("CODE"), QCoreApplication::translate("motcua", "The dossier code."));
+        "motcua::ProcessingCommands",
+        "Prints a dossier's history: every step with who and when, the hand-overs, and the due date."));
+    ctx.addPositional(QStringLiteral("CODE"),
+                      QCoreApplication::translate("motcua::ProcessingCommands", "The dossier code."));
     int code = ExitOk;
     if (!ctx.parse(&code))
         return code;
     if (ctx.parser().positionalArguments().size() != 1)
-        return ctx.usageError(QCoreApplication::translate("motcua", "give one CODE."));
+        return ctx.usageError(QCoreApplication::translate("motcua::ProcessingCommands", "give one CODE."));
     auto app = ctx.open();
     if (!app)
         return ctx.fail(app.error());
@@ -450,19 +475,20 @@ int ProcessingCommands::timeline(const QStringList& arguments)
     QList<QStringList> rows;
     for (const DossierEventRow& e : *events)
         rows.append({iso(e.at), e.username, e.from ? stateName(*e.from) : QString(), stateName(e.to), e.note});
-    ctx.printTable({{QCoreApplication::translate("motcua", "WHEN")},
-                    {QCoreApplication::translate("motcua", "WHO")},
-                    {QCoreApplication::translate("motcua", "FROM")},
-                    {QCoreApplication::translate("motcua", "TO")},
-                    {QCoreApplication::translate("motcua", "NOTE"), 60}},
+    ctx.printTable({{QCoreApplication::translate("motcua::ProcessingCommands", "WHEN")},
+                    {QCoreApplication::translate("motcua::ProcessingCommands", "WHO")},
+                    {QCoreApplication::translate("motcua::ProcessingCommands", "FROM")},
+                    {QCoreApplication::translate("motcua::ProcessingCommands", "TO")},
+                    {QCoreApplication::translate("motcua::ProcessingCommands", "NOTE"), 60}},
                    rows);
-    QString dueLine = QCoreApplication::translate("motcua", "Appointment: %1").arg(iso(due.appointmentAt));
+    QString dueLine =
+        QCoreApplication::translate("motcua::ProcessingCommands", "Appointment: %1").arg(iso(due.appointmentAt));
     if (due.timeliness)
         dueLine += QStringLiteral(" — ") + timelinessName(*due.timeliness);
     else if (due.overdue)
         dueLine += QStringLiteral(" — ") + openStandingName(OpenStanding::Overdue);
     else if (due.dueToday)
-        dueLine += QStringLiteral(" — ") + QCoreApplication::translate("motcua", "due today");
+        dueLine += QStringLiteral(" — ") + QCoreApplication::translate("motcua::ProcessingCommands", "due today");
     ctx.print(dueLine);
     return ExitOk;
 }

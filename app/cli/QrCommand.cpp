@@ -25,11 +25,11 @@ QDate vietnamToday()
 QString groupHelp()
 {
     return QCoreApplication::translate(
-        "motcua", "Usage: motcuactl qr SUBCOMMAND [options]\n\n"
-                  "Subcommands:\n"
-                  "  parse TEXT     the applicant fields of a citizen ID card QR text ('-': stdin)\n"
-                  "  decode IMAGE   the text of the QR code in an image file\n\n"
-                  "motcuactl qr SUBCOMMAND --help shows the options of each.\n");
+        "motcua::QrCommand", "Usage: motcuactl qr SUBCOMMAND [options]\n\n"
+                             "Subcommands:\n"
+                             "  parse TEXT     the applicant fields of a citizen ID card QR text ('-': stdin)\n"
+                             "  decode IMAGE   the text of the QR code in an image file\n\n"
+                             "motcuactl qr SUBCOMMAND --help shows the options of each.\n");
 }
 
 QString isoDate(const QDate& d)
@@ -51,19 +51,20 @@ void printCard(const CliContext& ctx, const CitizenIdCard& card)
         return;
     }
     QList<QStringList> rows = {
-        {QCoreApplication::translate("motcua", "ID number"), card.idNumber},
-        {QCoreApplication::translate("motcua", "Former ID number"), card.oldIdNumber},
-        {QCoreApplication::translate("motcua", "Full name"), card.fullName},
-        {QCoreApplication::translate("motcua", "Birth date"), isoDate(card.birthDate)},
-        {QCoreApplication::translate("motcua", "Gender"), card.gender},
-        {QCoreApplication::translate("motcua", "Address"), card.address},
-        {QCoreApplication::translate("motcua", "Issue date"), isoDate(card.issueDate)},
+        {QCoreApplication::translate("motcua::QrCommand", "ID number"), card.idNumber},
+        {QCoreApplication::translate("motcua::QrCommand", "Former ID number"), card.oldIdNumber},
+        {QCoreApplication::translate("motcua::QrCommand", "Full name"), card.fullName},
+        {QCoreApplication::translate("motcua::QrCommand", "Birth date"), isoDate(card.birthDate)},
+        {QCoreApplication::translate("motcua::QrCommand", "Gender"), card.gender},
+        {QCoreApplication::translate("motcua::QrCommand", "Address"), card.address},
+        {QCoreApplication::translate("motcua::QrCommand", "Issue date"), isoDate(card.issueDate)},
     };
     if (card.repairedMojibake) {
-        rows.append({QCoreApplication::translate("motcua", "Note"),
-                     QCoreApplication::translate("motcua", "garbled text was repaired: check the name")});
+        rows.append({QCoreApplication::translate("motcua::QrCommand", "Note"),
+                     QCoreApplication::translate("motcua::QrCommand", "garbled text was repaired: check the name")});
     }
-    ctx.printTable({{QCoreApplication::translate("motcua", "FIELD")}, {QCoreApplication::translate("motcua", "VALUE")}},
+    ctx.printTable({{QCoreApplication::translate("motcua::QrCommand", "FIELD")},
+                    {QCoreApplication::translate("motcua::QrCommand", "VALUE")}},
                    rows);
 }
 
@@ -78,23 +79,26 @@ int QrCommand::parse(const QStringList& arguments)
 {
     CliContext ctx(QStringLiteral("qr parse"), arguments);
     ctx.setDescription(QCoreApplication::translate(
-        "motcua", "Parses the text of a citizen ID card QR (what a scanner types) and prints the applicant's fields. "
-                  "Exits 2 with the reason when the text is not a valid card QR."));
-    ctx.addPositional(QStringLiteral("TEXT"),
-                      QCoreApplication::translate("motcua", "The QR text, quoted; '-' reads the bytes from stdin."));
+        "motcua::QrCommand",
+        "Parses the text of a citizen ID card QR (what a scanner types) and prints the applicant's fields. "
+        "Exits 2 with the reason when the text is not a valid card QR."));
+    ctx.addPositional(
+        QStringLiteral("TEXT"),
+        QCoreApplication::translate("motcua::QrCommand", "The QR text, quoted; '-' reads the bytes from stdin."));
     int code = ExitOk;
     if (!ctx.parse(&code))
         return code;
     const QStringList positional = ctx.parser().positionalArguments();
     if (positional.size() != 1)
-        return ctx.usageError(QCoreApplication::translate("motcua", "give one TEXT (quote it: it holds '|')."));
+        return ctx.usageError(
+            QCoreApplication::translate("motcua::QrCommand", "give one TEXT (quote it: it holds '|')."));
 
     // From stdin the bytes go to the parser as they are, so invalid UTF-8 is reported as such.
     Result<CitizenIdCard> card = Error::internal(QString());
     if (positional.first() == QLatin1String("-")) {
         QFile in;
         if (!in.open(stdin, QIODevice::ReadOnly))
-            return ctx.fail(Error::badInput(QCoreApplication::translate("motcua", "Cannot read stdin.")));
+            return ctx.fail(Error::badInput(QCoreApplication::translate("motcua::QrCommand", "Cannot read stdin.")));
         card = parseCitizenIdQr(in.read(64 * 1024), vietnamToday());
     } else {
         card = parseCitizenIdQr(positional.first(), vietnamToday());
@@ -109,15 +113,16 @@ int QrCommand::decode(const QStringList& arguments)
 {
     CliContext ctx(QStringLiteral("qr decode"), arguments);
     ctx.setDescription(QCoreApplication::translate(
-        "motcua", "Reads the QR code in an image file (PNG, JPEG, ...) and prints its text; with --json, also the "
-                  "applicant's fields when it is a citizen ID card QR."));
-    ctx.addPositional(QStringLiteral("IMAGE"), QCoreApplication::translate("motcua", "The image file."));
+        "motcua::QrCommand",
+        "Reads the QR code in an image file (PNG, JPEG, ...) and prints its text; with --json, also the "
+        "applicant's fields when it is a citizen ID card QR."));
+    ctx.addPositional(QStringLiteral("IMAGE"), QCoreApplication::translate("motcua::QrCommand", "The image file."));
     int code = ExitOk;
     if (!ctx.parse(&code))
         return code;
     const QStringList positional = ctx.parser().positionalArguments();
     if (positional.size() != 1)
-        return ctx.usageError(QCoreApplication::translate("motcua", "give one IMAGE."));
+        return ctx.usageError(QCoreApplication::translate("motcua::QrCommand", "give one IMAGE."));
     auto text = decodeQrFromFile(positional.first());
     if (!text)
         return ctx.fail(text.error());

@@ -32,19 +32,23 @@ int QualityCommand::run(const QStringList& arguments)
 {
     CliContext ctx(QStringLiteral("quality"), arguments);
     ctx.setDescription(QCoreApplication::translate(
-        "motcua", "The national service-quality index (Decision 766) over a period, computed from this center's "
-                  "dossiers: each indicator its data decides, with its value, the national formula, its points and "
-                  "maximum. Indicators the center cannot know say \"no data\". --json lists the dossiers behind "
-                  "each figure."));
-    const QCommandLineOption fromOption(QStringLiteral("from"),
-                                        QCoreApplication::translate("motcua", "First day of the period (YYYY-MM-DD)."),
-                                        QStringLiteral("DATE"));
-    const QCommandLineOption toOption(
-        QStringLiteral("to"), QCoreApplication::translate("motcua", "Last day of the period, included (YYYY-MM-DD)."),
+        "motcua::QualityCommand",
+        "The national service-quality index (Decision 766) over a period, computed from this center's "
+        "dossiers: each indicator its data decides, with its value, the national formula, its points and "
+        "maximum. Indicators the center cannot know say \"no data\". --json lists the dossiers behind "
+        "each figure."));
+    const QCommandLineOption fromOption(
+        QStringLiteral("from"),
+        QCoreApplication::translate("motcua::QualityCommand", "First day of the period (YYYY-MM-DD)."),
         QStringLiteral("DATE"));
-    const QCommandLineOption departmentOption(QStringLiteral("department"),
-                                              QCoreApplication::translate("motcua", "Only this department (its code)."),
-                                              QStringLiteral("CODE"));
+    const QCommandLineOption toOption(
+        QStringLiteral("to"),
+        QCoreApplication::translate("motcua::QualityCommand", "Last day of the period, included (YYYY-MM-DD)."),
+        QStringLiteral("DATE"));
+    const QCommandLineOption departmentOption(
+        QStringLiteral("department"),
+        QCoreApplication::translate("motcua::QualityCommand", "Only this department (its code)."),
+        QStringLiteral("CODE"));
     for (const QCommandLineOption* o : {&fromOption, &toOption, &departmentOption})
         ctx.parser().addOption(*o);
     int code = ExitOk;
@@ -52,13 +56,13 @@ int QualityCommand::run(const QStringList& arguments)
         return code;
     const QCommandLineParser& p = ctx.parser();
     if (!p.positionalArguments().isEmpty())
-        return ctx.usageError(
-            QCoreApplication::translate("motcua", "unexpected argument '%1'.").arg(p.positionalArguments().first()));
+        return ctx.usageError(QCoreApplication::translate("motcua::QualityCommand", "unexpected argument '%1'.")
+                                  .arg(p.positionalArguments().first()));
     const QDate from = parseDay(p.value(fromOption));
     const QDate to = parseDay(p.value(toOption));
     if (!from.isValid() || !to.isValid())
         return ctx.usageError(
-            QCoreApplication::translate("motcua", "--from and --to are required dates (YYYY-MM-DD)."));
+            QCoreApplication::translate("motcua::QualityCommand", "--from and --to are required dates (YYYY-MM-DD)."));
     auto app = ctx.open();
     if (!app)
         return ctx.fail(app.error());
@@ -66,8 +70,9 @@ int QualityCommand::run(const QStringList& arguments)
     if (p.isSet(departmentOption)) {
         auto d = (*app)->catalogue().department(p.value(departmentOption));
         if (!d)
-            return ctx.fail(Error::notFound(QCoreApplication::translate("motcua", "No department has the code '%1'.")
-                                                .arg(p.value(departmentOption))));
+            return ctx.fail(Error::notFound(
+                QCoreApplication::translate("motcua::QualityCommand", "No department has the code '%1'.")
+                    .arg(p.value(departmentOption))));
         department = d->id;
     }
     QualityService quality((*app)->db());
@@ -113,8 +118,8 @@ int QualityCommand::run(const QStringList& arguments)
                                   {QStringLiteral("indicators"), indicators}});
         return ExitOk;
     }
-    const QString noData = QCoreApplication::translate("motcua", "no data");
-    ctx.print(QCoreApplication::translate("motcua", "Service-quality index %1 – %2 (%3)")
+    const QString noData = QCoreApplication::translate("motcua::QualityCommand", "no data");
+    ctx.print(QCoreApplication::translate("motcua::QualityCommand", "Service-quality index %1 – %2 (%3)")
                   .arg(from.toString(QStringLiteral("dd/MM/yyyy")), to.toString(QStringLiteral("dd/MM/yyyy")),
                        report->definition.decision));
     QList<QStringList> rows;
@@ -123,18 +128,18 @@ int QualityCommand::run(const QStringList& arguments)
                      QStringLiteral("%1/%2").arg(f.counted).arg(f.population),
                      (f.points ? number(*f.points) : noData) + QStringLiteral(" / ") + number(f.def.maxPoints)});
     }
-    ctx.printTable({{QCoreApplication::translate("motcua", "ID")},
-                    {QCoreApplication::translate("motcua", "INDICATOR"), 48},
-                    {QCoreApplication::translate("motcua", "VALUE"), 0, true},
-                    {QCoreApplication::translate("motcua", "DOSSIERS"), 0, true},
-                    {QCoreApplication::translate("motcua", "POINTS"), 0, true}},
+    ctx.printTable({{QCoreApplication::translate("motcua::QualityCommand", "ID")},
+                    {QCoreApplication::translate("motcua::QualityCommand", "INDICATOR"), 48},
+                    {QCoreApplication::translate("motcua::QualityCommand", "VALUE"), 0, true},
+                    {QCoreApplication::translate("motcua::QualityCommand", "DOSSIERS"), 0, true},
+                    {QCoreApplication::translate("motcua::QualityCommand", "POINTS"), 0, true}},
                    rows);
     for (const QualityFigure& f : report->figures) {
         ctx.print(QStringLiteral("\n%1 %2\n  %3").arg(f.def.id, f.def.name, f.def.formula) +
                   (f.note.isEmpty() ? QString() : QStringLiteral("\n  ") + f.note));
     }
     ctx.print(QStringLiteral("\n") +
-              QCoreApplication::translate("motcua", "Source: %1").arg(report->definition.source));
+              QCoreApplication::translate("motcua::QualityCommand", "Source: %1").arg(report->definition.source));
     return ExitOk;
 }
 

@@ -35,7 +35,8 @@ Result<qint64> departmentId(AppContext& app, const QString& code)
 {
     auto d = app.catalogue().department(code);
     if (!d)
-        return Error::notFound(QCoreApplication::translate("motcua", "No department has the code '%1'.").arg(code));
+        return Error::notFound(
+            QCoreApplication::translate("motcua::ReportCommands", "No department has the code '%1'.").arg(code));
     return d->id;
 }
 
@@ -63,32 +64,38 @@ int ReportCommands::runReport(const QStringList& arguments)
 {
     CliContext ctx(QStringLiteral("report"), arguments);
     ctx.setDescription(QCoreApplication::translate(
-        "motcua", "The periodic report on the results of handling administrative procedures (form 06 "
-                  "family): per department or field, dossiers received (carried over, online, counter and "
-                  "postal), processed (early, on time, late) and pending (not yet due, overdue) in a "
-                  "period. PDF and XLSX need --out; CSV and JSON go to standard output without it."));
-    const QCommandLineOption fromOption(QStringLiteral("from"),
-                                        QCoreApplication::translate("motcua", "First day of the period (YYYY-MM-DD)."),
-                                        QStringLiteral("DATE"));
+        "motcua::ReportCommands",
+        "The periodic report on the results of handling administrative procedures (form 06 "
+        "family): per department or field, dossiers received (carried over, online, counter and "
+        "postal), processed (early, on time, late) and pending (not yet due, overdue) in a "
+        "period. PDF and XLSX need --out; CSV and JSON go to standard output without it."));
+    const QCommandLineOption fromOption(
+        QStringLiteral("from"),
+        QCoreApplication::translate("motcua::ReportCommands", "First day of the period (YYYY-MM-DD)."),
+        QStringLiteral("DATE"));
     const QCommandLineOption toOption(
-        QStringLiteral("to"), QCoreApplication::translate("motcua", "Last day of the period, included (YYYY-MM-DD)."),
+        QStringLiteral("to"),
+        QCoreApplication::translate("motcua::ReportCommands", "Last day of the period, included (YYYY-MM-DD)."),
         QStringLiteral("DATE"));
     const QCommandLineOption byOption(
         QStringLiteral("by"),
-        QCoreApplication::translate("motcua", "Rows per department or per field (default department)."),
+        QCoreApplication::translate("motcua::ReportCommands", "Rows per department or per field (default department)."),
         QStringLiteral("department|field"), QStringLiteral("department"));
     const QCommandLineOption formatOption(
         QStringLiteral("format"),
-        QCoreApplication::translate("motcua", "pdf, xlsx, csv or json (default: from the --out file name, else json)."),
+        QCoreApplication::translate("motcua::ReportCommands",
+                                    "pdf, xlsx, csv or json (default: from the --out file name, else json)."),
         QStringLiteral("FORMAT"));
-    const QCommandLineOption outOption(
-        QStringLiteral("out"), QCoreApplication::translate("motcua", "The file to write."), QStringLiteral("FILE"));
-    const QCommandLineOption departmentOption(QStringLiteral("department"),
-                                              QCoreApplication::translate("motcua", "Only this department (its code)."),
-                                              QStringLiteral("CODE"));
+    const QCommandLineOption outOption(QStringLiteral("out"),
+                                       QCoreApplication::translate("motcua::ReportCommands", "The file to write."),
+                                       QStringLiteral("FILE"));
+    const QCommandLineOption departmentOption(
+        QStringLiteral("department"),
+        QCoreApplication::translate("motcua::ReportCommands", "Only this department (its code)."),
+        QStringLiteral("CODE"));
     const QCommandLineOption scopeOption(
         QStringLiteral("scope"),
-        QCoreApplication::translate("motcua",
+        QCoreApplication::translate("motcua::ReportCommands",
                                     "all: every dossier this workstation holds (on a workstation that follows "
                                     "a center, the whole center's); station: only those received here "
                                     "(default all)."),
@@ -101,31 +108,33 @@ int ReportCommands::runReport(const QStringList& arguments)
         return code;
     const QCommandLineParser& p = ctx.parser();
     if (!p.positionalArguments().isEmpty())
-        return ctx.usageError(
-            QCoreApplication::translate("motcua", "unexpected argument '%1'.").arg(p.positionalArguments().first()));
+        return ctx.usageError(QCoreApplication::translate("motcua::ReportCommands", "unexpected argument '%1'.")
+                                  .arg(p.positionalArguments().first()));
     ReportRequest request;
     request.from = parseDate(p.value(fromOption));
     request.to = parseDate(p.value(toOption));
     if (!request.from.isValid() || !request.to.isValid())
         return ctx.usageError(
-            QCoreApplication::translate("motcua", "--from and --to are required dates (YYYY-MM-DD)."));
+            QCoreApplication::translate("motcua::ReportCommands", "--from and --to are required dates (YYYY-MM-DD)."));
     if (!groupingFromKey(p.value(byOption), &request.grouping))
-        return ctx.usageError(QCoreApplication::translate("motcua", "--by is department or field."));
+        return ctx.usageError(QCoreApplication::translate("motcua::ReportCommands", "--by is department or field."));
     if (p.value(scopeOption) == QLatin1String("station"))
         request.scope = ReportScope::Station;
     else if (p.value(scopeOption) != QLatin1String("all"))
-        return ctx.usageError(QCoreApplication::translate("motcua", "--scope is all or station."));
+        return ctx.usageError(QCoreApplication::translate("motcua::ReportCommands", "--scope is all or station."));
     const QString out = p.value(outOption);
     ReportFormat format = ReportFormat::Json;
     if (p.isSet(formatOption)) {
         if (!reportFormatFromKey(p.value(formatOption), &format))
-            return ctx.usageError(QCoreApplication::translate("motcua", "--format is pdf, xlsx, csv or json."));
+            return ctx.usageError(
+                QCoreApplication::translate("motcua::ReportCommands", "--format is pdf, xlsx, csv or json."));
     } else if (!out.isEmpty() && !reportFormatFromKey(QFileInfo(out).suffix(), &format)) {
         return ctx.usageError(
-            QCoreApplication::translate("motcua", "give --format: the file name does not say which."));
+            QCoreApplication::translate("motcua::ReportCommands", "give --format: the file name does not say which."));
     }
     if (out.isEmpty() && (format == ReportFormat::Pdf || format == ReportFormat::Xlsx))
-        return ctx.usageError(QCoreApplication::translate("motcua", "--out FILE is required for PDF and XLSX."));
+        return ctx.usageError(
+            QCoreApplication::translate("motcua::ReportCommands", "--out FILE is required for PDF and XLSX."));
 
     auto app = ctx.open();
     if (!app)
@@ -150,8 +159,8 @@ int ReportCommands::runReport(const QStringList& arguments)
     // QSaveFile: a reader never sees half a file, and a failed write leaves the old one.
     QSaveFile file(out);
     if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !commitPrivate(file))
-        return ctx.fail(
-            Error::storage(QCoreApplication::translate("motcua", "Cannot write %1: %2").arg(out, fileErrorText(file))));
+        return ctx.fail(Error::storage(QCoreApplication::translate("motcua::ReportCommands", "Cannot write %1: %2")
+                                           .arg(out, fileErrorText(file))));
     if (ctx.json()) {
         ctx.printJson(QJsonObject{{QStringLiteral("file"), out},
                                   {QStringLiteral("format"), reportFormatKey(format)},
@@ -163,7 +172,7 @@ int ReportCommands::runReport(const QStringList& arguments)
                                   {QStringLiteral("processed"), report->total.processed()},
                                   {QStringLiteral("pending"), report->total.pending()}});
     } else {
-        ctx.print(QCoreApplication::translate("motcua",
+        ctx.print(QCoreApplication::translate("motcua::ReportCommands",
                                               "Report %1 – %2 written to %3 (%4 received, %5 processed, %6 pending).")
                       .arg(report->from.toString(QStringLiteral("dd/MM/yyyy")),
                            report->to.toString(QStringLiteral("dd/MM/yyyy")), out)
@@ -178,14 +187,17 @@ int ReportCommands::runCounts(const QStringList& arguments)
 {
     CliContext ctx(QStringLiteral("counts"), arguments);
     ctx.setDescription(QCoreApplication::translate(
-        "motcua", "The day's figures of the dashboard: received at the counter, online and by post, results "
-                  "returned, due that day, overdue and awaiting a supplement, in total and per department."));
-    const QCommandLineOption dateOption(QStringLiteral("date"),
-                                        QCoreApplication::translate("motcua", "The day (YYYY-MM-DD; default today)."),
-                                        QStringLiteral("DATE"));
-    const QCommandLineOption departmentOption(QStringLiteral("department"),
-                                              QCoreApplication::translate("motcua", "Only this department (its code)."),
-                                              QStringLiteral("CODE"));
+        "motcua::ReportCommands",
+        "The day's figures of the dashboard: received at the counter, online and by post, results "
+        "returned, due that day, overdue and awaiting a supplement, in total and per department."));
+    const QCommandLineOption dateOption(
+        QStringLiteral("date"),
+        QCoreApplication::translate("motcua::ReportCommands", "The day (YYYY-MM-DD; default today)."),
+        QStringLiteral("DATE"));
+    const QCommandLineOption departmentOption(
+        QStringLiteral("department"),
+        QCoreApplication::translate("motcua::ReportCommands", "Only this department (its code)."),
+        QStringLiteral("CODE"));
     ctx.parser().addOption(dateOption);
     ctx.parser().addOption(departmentOption);
     int code = ExitOk;
@@ -199,7 +211,8 @@ int ReportCommands::runCounts(const QStringList& arguments)
     if (p.isSet(dateOption)) {
         day = parseDate(p.value(dateOption));
         if (!day.isValid())
-            return ctx.usageError(QCoreApplication::translate("motcua", "--date is a date (YYYY-MM-DD)."));
+            return ctx.usageError(
+                QCoreApplication::translate("motcua::ReportCommands", "--date is a date (YYYY-MM-DD)."));
     }
     std::optional<qint64> department;
     if (p.isSet(departmentOption)) {
@@ -239,18 +252,18 @@ int ReportCommands::runCounts(const QStringList& arguments)
     };
     for (const DayCounts& c : counts->departments)
         rows.append(row(c.departmentName, c));
-    rows.append(row(QCoreApplication::translate("motcua", "Total"), counts->total));
-    ctx.print(QCoreApplication::translate("motcua", "Figures of %1 (as of %2):")
+    rows.append(row(QCoreApplication::translate("motcua::ReportCommands", "Total"), counts->total));
+    ctx.print(QCoreApplication::translate("motcua::ReportCommands", "Figures of %1 (as of %2):")
                   .arg(day.toString(QStringLiteral("dd/MM/yyyy")),
                        toVietnam(counts->asOf).toString(QStringLiteral("HH:mm dd/MM/yyyy"))));
-    ctx.printTable({{QCoreApplication::translate("motcua", "DEPARTMENT"), 40},
-                    {QCoreApplication::translate("motcua", "COUNTER"), 0, true},
-                    {QCoreApplication::translate("motcua", "ONLINE"), 0, true},
-                    {QCoreApplication::translate("motcua", "POSTAL"), 0, true},
-                    {QCoreApplication::translate("motcua", "RETURNED"), 0, true},
-                    {QCoreApplication::translate("motcua", "DUE"), 0, true},
-                    {QCoreApplication::translate("motcua", "OVERDUE"), 0, true},
-                    {QCoreApplication::translate("motcua", "SUPPLEMENT"), 0, true}},
+    ctx.printTable({{QCoreApplication::translate("motcua::ReportCommands", "DEPARTMENT"), 40},
+                    {QCoreApplication::translate("motcua::ReportCommands", "COUNTER"), 0, true},
+                    {QCoreApplication::translate("motcua::ReportCommands", "ONLINE"), 0, true},
+                    {QCoreApplication::translate("motcua::ReportCommands", "POSTAL"), 0, true},
+                    {QCoreApplication::translate("motcua::ReportCommands", "RETURNED"), 0, true},
+                    {QCoreApplication::translate("motcua::ReportCommands", "DUE"), 0, true},
+                    {QCoreApplication::translate("motcua::ReportCommands", "OVERDUE"), 0, true},
+                    {QCoreApplication::translate("motcua::ReportCommands", "SUPPLEMENT"), 0, true}},
                    rows);
     return ExitOk;
 }

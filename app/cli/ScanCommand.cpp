@@ -31,7 +31,8 @@ public:
     {
         pages.append(page);
         if (!m_quiet) {
-            const QByteArray line = QCoreApplication::translate("motcua", "Page %1 scanned.\n").arg(index + 1).toUtf8();
+            const QByteArray line =
+                QCoreApplication::translate("motcua::ScanCommand", "Page %1 scanned.\n").arg(index + 1).toUtf8();
             std::fwrite(line.constData(), 1, static_cast<size_t>(line.size()), stderr);
         }
     }
@@ -55,35 +56,38 @@ int ScanCommand::run(const QStringList& arguments)
 {
     CliContext ctx(QStringLiteral("scan"), arguments);
     ctx.setDescription(QCoreApplication::translate(
-        "motcua", "Scans one page from the flatbed, or a batch from the feeder, into one PDF: blank borders and "
-                  "blank pages can be removed, and a grey A4 page at 200 dpi takes at most 150 KB. --list shows "
-                  "the scanners. Needs no database."));
-    const QCommandLineOption listOption(QStringLiteral("list"),
-                                        QCoreApplication::translate("motcua", "List the scanners and exit."));
-    const QCommandLineOption deviceOption(QStringLiteral("device"),
-                                          QCoreApplication::translate("motcua", "The scanner, as --list names it."),
-                                          QStringLiteral("NAME"));
+        "motcua::ScanCommand",
+        "Scans one page from the flatbed, or a batch from the feeder, into one PDF: blank borders and "
+        "blank pages can be removed, and a grey A4 page at 200 dpi takes at most 150 KB. --list shows "
+        "the scanners. Needs no database."));
+    const QCommandLineOption listOption(
+        QStringLiteral("list"), QCoreApplication::translate("motcua::ScanCommand", "List the scanners and exit."));
+    const QCommandLineOption deviceOption(
+        QStringLiteral("device"),
+        QCoreApplication::translate("motcua::ScanCommand", "The scanner, as --list names it."), QStringLiteral("NAME"));
     const QCommandLineOption pagesOption(
         QStringLiteral("pages"),
-        QCoreApplication::translate("motcua", "Scan from the feeder, at most N pages (0: until it is empty)."),
+        QCoreApplication::translate("motcua::ScanCommand",
+                                    "Scan from the feeder, at most N pages (0: until it is empty)."),
         QStringLiteral("N"));
-    const QCommandLineOption dpiOption(QStringLiteral("dpi"),
-                                       QCoreApplication::translate("motcua", "150, 200 or 300 (default 200)."),
-                                       QStringLiteral("D"), QStringLiteral("200"));
-    const QCommandLineOption modeOption(QStringLiteral("mode"),
-                                        QCoreApplication::translate("motcua", "grey, color or bw (default grey)."),
-                                        QStringLiteral("MODE"), QStringLiteral("grey"));
+    const QCommandLineOption dpiOption(
+        QStringLiteral("dpi"), QCoreApplication::translate("motcua::ScanCommand", "150, 200 or 300 (default 200)."),
+        QStringLiteral("D"), QStringLiteral("200"));
+    const QCommandLineOption modeOption(
+        QStringLiteral("mode"), QCoreApplication::translate("motcua::ScanCommand", "grey, color or bw (default grey)."),
+        QStringLiteral("MODE"), QStringLiteral("grey"));
     const QCommandLineOption sourceOption(
         QStringLiteral("source"),
-        QCoreApplication::translate("motcua", "flatbed, feeder or duplex (default: feeder with --pages, else "
-                                              "flatbed)."),
+        QCoreApplication::translate("motcua::ScanCommand",
+                                    "flatbed, feeder or duplex (default: feeder with --pages, else "
+                                    "flatbed)."),
         QStringLiteral("SOURCE"));
     const QCommandLineOption blankOption(QStringLiteral("drop-blank"),
-                                         QCoreApplication::translate("motcua", "Leave out blank pages."));
+                                         QCoreApplication::translate("motcua::ScanCommand", "Leave out blank pages."));
     const QCommandLineOption cropOption(QStringLiteral("crop"),
-                                        QCoreApplication::translate("motcua", "Crop blank borders."));
+                                        QCoreApplication::translate("motcua::ScanCommand", "Crop blank borders."));
     const QCommandLineOption outOption(QStringLiteral("out"),
-                                       QCoreApplication::translate("motcua", "The PDF file to write."),
+                                       QCoreApplication::translate("motcua::ScanCommand", "The PDF file to write."),
                                        QStringLiteral("FILE.pdf"));
     for (const QCommandLineOption* o : {&listOption, &deviceOption, &pagesOption, &dpiOption, &modeOption,
                                         &sourceOption, &blankOption, &cropOption, &outOption})
@@ -108,15 +112,15 @@ int ScanCommand::run(const QStringList& arguments)
             ctx.printJson(list);
         } else if (devices->isEmpty()) {
             ctx.print(backend->available()
-                          ? QCoreApplication::translate("motcua", "No scanner found.")
-                          : QCoreApplication::translate("motcua", "This build cannot drive scanners."));
+                          ? QCoreApplication::translate("motcua::ScanCommand", "No scanner found.")
+                          : QCoreApplication::translate("motcua::ScanCommand", "This build cannot drive scanners."));
         } else {
             QList<QStringList> rows;
             for (const ScannerDevice& d : *devices)
                 rows.append({d.name, QStringList{d.vendor, d.model}.join(QLatin1Char(' ')), d.type});
-            ctx.printTable({{QCoreApplication::translate("motcua", "Device")},
-                            {QCoreApplication::translate("motcua", "Scanner")},
-                            {QCoreApplication::translate("motcua", "Type")}},
+            ctx.printTable({{QCoreApplication::translate("motcua::ScanCommand", "Device")},
+                            {QCoreApplication::translate("motcua::ScanCommand", "Scanner")},
+                            {QCoreApplication::translate("motcua::ScanCommand", "Type")}},
                            rows);
         }
         return ExitOk;
@@ -125,25 +129,27 @@ int ScanCommand::run(const QStringList& arguments)
     ScanSettings settings;
     settings.device = p.value(deviceOption).trimmed();
     if (settings.device.isEmpty())
-        return ctx.usageError(QCoreApplication::translate("motcua", "--device NAME is required (see --list)."));
+        return ctx.usageError(
+            QCoreApplication::translate("motcua::ScanCommand", "--device NAME is required (see --list)."));
     if (!p.isSet(outOption) || p.value(outOption).isEmpty())
-        return ctx.usageError(QCoreApplication::translate("motcua", "--out FILE.pdf is required."));
+        return ctx.usageError(QCoreApplication::translate("motcua::ScanCommand", "--out FILE.pdf is required."));
     bool number = false;
     settings.dpi = p.value(dpiOption).toInt(&number);
     if (!number || !standardResolutions().contains(settings.dpi))
-        return ctx.usageError(QCoreApplication::translate("motcua", "--dpi is 150, 200 or 300."));
+        return ctx.usageError(QCoreApplication::translate("motcua::ScanCommand", "--dpi is 150, 200 or 300."));
     if (!colourModeFromKey(p.value(modeOption), &settings.mode))
-        return ctx.usageError(QCoreApplication::translate("motcua", "--mode is grey, color or bw."));
+        return ctx.usageError(QCoreApplication::translate("motcua::ScanCommand", "--mode is grey, color or bw."));
     settings.source = ScanSource::Flatbed;
     if (p.isSet(pagesOption)) {
         settings.maxPages = p.value(pagesOption).toInt(&number);
         if (!number || settings.maxPages < 0)
             return ctx.usageError(
-                QCoreApplication::translate("motcua", "--pages is a number, 0 for the whole feeder."));
+                QCoreApplication::translate("motcua::ScanCommand", "--pages is a number, 0 for the whole feeder."));
         settings.source = ScanSource::Feeder;
     }
     if (p.isSet(sourceOption) && !scanSourceFromKey(p.value(sourceOption), &settings.source))
-        return ctx.usageError(QCoreApplication::translate("motcua", "--source is flatbed, feeder or duplex."));
+        return ctx.usageError(
+            QCoreApplication::translate("motcua::ScanCommand", "--source is flatbed, feeder or duplex."));
 
     CommandSink sink(ctx.json());
     const Status scanned = backend->scan(settings, sink);
@@ -163,8 +169,8 @@ int ScanCommand::run(const QStringList& arguments)
             page.image = PagePipeline::cropBorders(page.image, page.dpi);
     }
     if (pages.isEmpty())
-        return ctx.fail(
-            Error::badInput(QCoreApplication::translate("motcua", "Every page was blank: nothing written.")));
+        return ctx.fail(Error::badInput(
+            QCoreApplication::translate("motcua::ScanCommand", "Every page was blank: nothing written.")));
     auto pdf = PdfAssembler::build(pages);
     if (!pdf)
         return ctx.fail(pdf.error());
@@ -174,7 +180,7 @@ int ScanCommand::run(const QStringList& arguments)
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(*pdf) != pdf->size() || !commitPrivate(file)) {
         return ctx.fail(Error::storage(
-            QCoreApplication::translate("motcua", "Cannot write %1: %2").arg(path, fileErrorText(file))));
+            QCoreApplication::translate("motcua::ScanCommand", "Cannot write %1: %2").arg(path, fileErrorText(file))));
     }
     if (ctx.json()) {
         ctx.printJson(
@@ -190,12 +196,13 @@ int ScanCommand::run(const QStringList& arguments)
                         {QStringLiteral("sha256"),
                          QString::fromLatin1(QCryptographicHash::hash(*pdf, QCryptographicHash::Sha256).toHex())}});
     } else {
-        ctx.print(QCoreApplication::translate("motcua", "%n page(s) written to %1 (%2).", nullptr,
+        ctx.print(QCoreApplication::translate("motcua::ScanCommand", "%n page(s) written to %1 (%2).", nullptr,
                                               static_cast<int>(pages.size()))
                       .arg(path, QLocale().formattedDataSize(pdf->size())) +
-                  (dropped > 0 ? QLatin1Char(' ') + QCoreApplication::translate("motcua", "%n blank page(s) left out.",
-                                                                                nullptr, dropped)
-                               : QString()));
+                  (dropped > 0
+                       ? QLatin1Char(' ') + QCoreApplication::translate("motcua::ScanCommand",
+                                                                        "%n blank page(s) left out.", nullptr, dropped)
+                       : QString()));
     }
     return ExitOk;
 }

@@ -18,13 +18,15 @@ int SearchCommand::run(const QStringList& arguments)
     CliContext ctx(QStringLiteral("search"), arguments);
     ctx.setReadsPersonalData();
     ctx.setDescription(QCoreApplication::translate(
-        "motcua", "Finds dossiers by dossier code, ID number, phone number, or the applicant's name; diacritics are "
-                  "optional (\"dang van duc\" finds \"Đặng Văn Đức\"). Newest first."));
-    ctx.addPositional(QStringLiteral("TEXT"), QCoreApplication::translate("motcua", "What to look for."),
+        "motcua::SearchCommand",
+        "Finds dossiers by dossier code, ID number, phone number, or the applicant's name; diacritics are "
+        "optional (\"dang van duc\" finds \"Đặng Văn Đức\"). Newest first."));
+    ctx.addPositional(QStringLiteral("TEXT"), QCoreApplication::translate("motcua::SearchCommand", "What to look for."),
                       QStringLiteral("TEXT..."));
-    const QCommandLineOption limitOption(QStringLiteral("limit"),
-                                         QCoreApplication::translate("motcua", "At most N dossiers (default 50)."),
-                                         QStringLiteral("N"), QStringLiteral("50"));
+    const QCommandLineOption limitOption(
+        QStringLiteral("limit"),
+        QCoreApplication::translate("motcua::SearchCommand", "At most N dossiers (default 50)."), QStringLiteral("N"),
+        QStringLiteral("50"));
     ctx.parser().addOption(limitOption);
     int code = ExitOk;
     if (!ctx.parse(&code))
@@ -32,12 +34,13 @@ int SearchCommand::run(const QStringList& arguments)
     // Several words are one query, so the name need not be quoted.
     const QString text = ctx.parser().positionalArguments().join(QLatin1Char(' ')).trimmed();
     if (text.isEmpty())
-        return ctx.usageError(QCoreApplication::translate("motcua", "give the TEXT to look for."));
+        return ctx.usageError(QCoreApplication::translate("motcua::SearchCommand", "give the TEXT to look for."));
     bool ok = false;
     const int limit = ctx.parser().value(limitOption).toInt(&ok);
     if (!ok || limit < 1 || limit > 10000) {
-        return ctx.fail(Error::badInput(QCoreApplication::translate("motcua", "Invalid --limit '%1': 1 to 10000.")
-                                            .arg(ctx.parser().value(limitOption))));
+        return ctx.fail(
+            Error::badInput(QCoreApplication::translate("motcua::SearchCommand", "Invalid --limit '%1': 1 to 10000.")
+                                .arg(ctx.parser().value(limitOption))));
     }
     auto app = ctx.open();
     if (!app)
@@ -60,7 +63,7 @@ int SearchCommand::run(const QStringList& arguments)
         return ExitOk;
     }
     if (rows->isEmpty()) {
-        ctx.print(QCoreApplication::translate("motcua", "No dossier found."));
+        ctx.print(QCoreApplication::translate("motcua::SearchCommand", "No dossier found."));
         return ExitOk;
     }
     const QString format = QStringLiteral("dd/MM/yyyy HH:mm");
@@ -69,12 +72,12 @@ int SearchCommand::run(const QStringList& arguments)
         table.append({r.code, r.applicantName, r.procedureName, stateName(r.state),
                       toVietnam(r.receivedAt).toString(format), toVietnam(r.appointmentAt).toString(format)});
     }
-    ctx.printTable({{QCoreApplication::translate("motcua", "CODE")},
-                    {QCoreApplication::translate("motcua", "APPLICANT"), 30},
-                    {QCoreApplication::translate("motcua", "PROCEDURE"), 40},
-                    {QCoreApplication::translate("motcua", "STATE"), 24},
-                    {QCoreApplication::translate("motcua", "RECEIVED")},
-                    {QCoreApplication::translate("motcua", "APPOINTMENT")}},
+    ctx.printTable({{QCoreApplication::translate("motcua::SearchCommand", "CODE")},
+                    {QCoreApplication::translate("motcua::SearchCommand", "APPLICANT"), 30},
+                    {QCoreApplication::translate("motcua::SearchCommand", "PROCEDURE"), 40},
+                    {QCoreApplication::translate("motcua::SearchCommand", "STATE"), 24},
+                    {QCoreApplication::translate("motcua::SearchCommand", "RECEIVED")},
+                    {QCoreApplication::translate("motcua::SearchCommand", "APPOINTMENT")}},
                    table);
     return ExitOk;
 }

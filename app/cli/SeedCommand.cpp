@@ -32,7 +32,7 @@ void showProgress(qint64 done, qint64 total, const QElapsedTimer& timer)
     const double rate = secs > 0 ? static_cast<double>(done) / secs : 0;
     const double left = rate > 0 ? static_cast<double>(total - done) / rate : 0;
     const QByteArray line =
-        QCoreApplication::translate("motcua", "\rseeding %1 / %2 dossiers (%3 %), %4 rows/s, %5 s left ")
+        QCoreApplication::translate("motcua::SeedCommand", "\rseeding %1 / %2 dossiers (%3 %), %4 rows/s, %5 s left ")
             .arg(done)
             .arg(total)
             .arg(total > 0 ? 100.0 * static_cast<double>(done) / static_cast<double>(total) : 100.0, 0, 'f', 1)
@@ -50,29 +50,34 @@ int SeedCommand::run(const QStringList& arguments)
     CliContext ctx(QStringLiteral("seed"), arguments);
     ctx.setCreatesDatabase(true);
     ctx.setDescription(QCoreApplication::translate(
-        "motcua", "Fills a new database with realistic dossiers of the demo center: Vietnamese names, "
-                  "addresses across the province, every department and channel, histories and "
-                  "statuses consistent with the dates. The same seed gives the same data. The database "
-                  "must hold no dossiers yet."));
+        "motcua::SeedCommand", "Fills a new database with realistic dossiers of the demo center: Vietnamese names, "
+                               "addresses across the province, every department and channel, histories and "
+                               "statuses consistent with the dates. The same seed gives the same data. The database "
+                               "must hold no dossiers yet."));
     const QCommandLineOption dossiersOption(
-        QStringLiteral("dossiers"), QCoreApplication::translate("motcua", "How many dossiers (default 100000)."),
-        QStringLiteral("N"), QStringLiteral("100000"));
+        QStringLiteral("dossiers"),
+        QCoreApplication::translate("motcua::SeedCommand", "How many dossiers (default 100000)."), QStringLiteral("N"),
+        QStringLiteral("100000"));
     const QCommandLineOption yearsOption(
-        QStringLiteral("years"), QCoreApplication::translate("motcua", "Years of history, ending now (default 10)."),
+        QStringLiteral("years"),
+        QCoreApplication::translate("motcua::SeedCommand", "Years of history, ending now (default 10)."),
         QStringLiteral("Y"), QStringLiteral("10"));
     const QCommandLineOption seedOption(
-        QStringLiteral("seed"), QCoreApplication::translate("motcua", "Seed of the random generator (default 1)."),
+        QStringLiteral("seed"),
+        QCoreApplication::translate("motcua::SeedCommand", "Seed of the random generator (default 1)."),
         QStringLiteral("S"), QStringLiteral("1"));
     const QCommandLineOption batchOption(
-        QStringLiteral("batch"), QCoreApplication::translate("motcua", "Dossiers per transaction (default 50000)."),
+        QStringLiteral("batch"),
+        QCoreApplication::translate("motcua::SeedCommand", "Dossiers per transaction (default 50000)."),
         QStringLiteral("N"), QStringLiteral("50000"));
     const QCommandLineOption outboxOption(
         QStringLiteral("outbox-days"),
         QCoreApplication::translate(
-            "motcua", "Keep portal outbox rows for dossiers of the last D days; 0: for every dossier (default 30)."),
+            "motcua::SeedCommand",
+            "Keep portal outbox rows for dossiers of the last D days; 0: for every dossier (default 30)."),
         QStringLiteral("D"), QStringLiteral("30"));
     const QCommandLineOption quietOption(QStringLiteral("quiet"),
-                                         QCoreApplication::translate("motcua", "No progress display."));
+                                         QCoreApplication::translate("motcua::SeedCommand", "No progress display."));
     for (const QCommandLineOption& o :
          {dossiersOption, yearsOption, seedOption, batchOption, outboxOption, quietOption})
         ctx.parser().addOption(o);
@@ -80,20 +85,24 @@ int SeedCommand::run(const QStringList& arguments)
     if (!ctx.parse(&code))
         return code;
     if (!ctx.parser().positionalArguments().isEmpty())
-        return ctx.usageError(QCoreApplication::translate("motcua", "seed takes no arguments."));
+        return ctx.usageError(QCoreApplication::translate("motcua::SeedCommand", "seed takes no arguments."));
 
     GeneratorOptions options;
     qint64 years = 0, seed = 0, batch = 0, outboxDays = 0;
     if (!parseCount(ctx.parser().value(dossiersOption), 1, 100000000, &options.dossiers))
-        return ctx.usageError(QCoreApplication::translate("motcua", "--dossiers: a number from 1 to 100000000."));
+        return ctx.usageError(
+            QCoreApplication::translate("motcua::SeedCommand", "--dossiers: a number from 1 to 100000000."));
     if (!parseCount(ctx.parser().value(yearsOption), 1, 50, &years))
-        return ctx.usageError(QCoreApplication::translate("motcua", "--years: a number from 1 to 50."));
+        return ctx.usageError(QCoreApplication::translate("motcua::SeedCommand", "--years: a number from 1 to 50."));
     if (!parseCount(ctx.parser().value(seedOption), 0, std::numeric_limits<qint64>::max(), &seed))
-        return ctx.usageError(QCoreApplication::translate("motcua", "--seed: a non-negative whole number."));
+        return ctx.usageError(
+            QCoreApplication::translate("motcua::SeedCommand", "--seed: a non-negative whole number."));
     if (!parseCount(ctx.parser().value(batchOption), 1000, 10000000, &batch))
-        return ctx.usageError(QCoreApplication::translate("motcua", "--batch: a number from 1000 to 10000000."));
+        return ctx.usageError(
+            QCoreApplication::translate("motcua::SeedCommand", "--batch: a number from 1000 to 10000000."));
     if (!parseCount(ctx.parser().value(outboxOption), 0, 36500, &outboxDays))
-        return ctx.usageError(QCoreApplication::translate("motcua", "--outbox-days: a number from 0 to 36500."));
+        return ctx.usageError(
+            QCoreApplication::translate("motcua::SeedCommand", "--outbox-days: a number from 0 to 36500."));
     options.years = static_cast<int>(years);
     options.seed = static_cast<std::uint64_t>(seed);
     options.batchSize = static_cast<int>(batch);
@@ -134,7 +143,7 @@ int SeedCommand::run(const QStringList& arguments)
         return ExitOk;
     }
     ctx.print(QCoreApplication::translate(
-                  "motcua",
+                  "motcua::SeedCommand",
                   "%1 dossiers received %2 – %3 (%4 open, %5 overdue), %6 history events, %7 papers, %8 fees, "
                   "%9 outbox rows; %10 s.")
                   .arg(summary->dossiers)

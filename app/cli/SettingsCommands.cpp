@@ -16,12 +16,13 @@ namespace {
 
 QString groupHelp()
 {
-    return QCoreApplication::translate("motcua", "Usage: motcuactl settings SUBCOMMAND [options] --user ADMIN\n\n"
-                                                 "Subcommands:\n"
-                                                 "  list            every setting, its value and whether it is set\n"
-                                                 "  get KEY         one setting's value\n"
-                                                 "  set KEY VALUE   changes a setting (checked and audited)\n\n"
-                                                 "Secret settings are stored sealed and never printed.\n");
+    return QCoreApplication::translate("motcua::SettingsCommands",
+                                       "Usage: motcuactl settings SUBCOMMAND [options] --user ADMIN\n\n"
+                                       "Subcommands:\n"
+                                       "  list            every setting, its value and whether it is set\n"
+                                       "  get KEY         one setting's value\n"
+                                       "  set KEY VALUE   changes a setting (checked and audited)\n\n"
+                                       "Secret settings are stored sealed and never printed.\n");
 }
 
 // Signs in as an administrator; the open application, or the exit code of a refusal.
@@ -41,8 +42,8 @@ Admin signIn(CliContext& ctx)
         return out;
     }
     if (actor->role != Role::Admin) {
-        out.exitCode = ctx.fail(Error::forbidden(
-            QCoreApplication::translate("motcua", "Only an administrator may read or change the settings.")));
+        out.exitCode = ctx.fail(Error::forbidden(QCoreApplication::translate(
+            "motcua::SettingsCommands", "Only an administrator may read or change the settings.")));
         return out;
     }
     auto app = ctx.open();
@@ -60,8 +61,8 @@ QString shown(Settings& settings, const QString& key)
 {
     if (!Settings::isSecret(key))
         return settings.string(key);
-    return settings.isSet(key) ? QCoreApplication::translate("motcua", "(secret, set)")
-                               : QCoreApplication::translate("motcua", "(secret, not set)");
+    return settings.isSet(key) ? QCoreApplication::translate("motcua::SettingsCommands", "(secret, set)")
+                               : QCoreApplication::translate("motcua::SettingsCommands", "(secret, not set)");
 }
 
 } // namespace
@@ -76,12 +77,14 @@ int SettingsCommands::list(const QStringList& arguments)
 {
     CliContext ctx(QStringLiteral("settings list"), arguments);
     ctx.setNeedsUser(true);
-    ctx.setDescription(QCoreApplication::translate("motcua", "Lists every setting (administrators)."));
+    ctx.setDescription(
+        QCoreApplication::translate("motcua::SettingsCommands", "Lists every setting (administrators)."));
     int code = ExitOk;
     if (!ctx.parse(&code))
         return code;
     if (!ctx.parser().positionalArguments().isEmpty())
-        return ctx.usageError(QCoreApplication::translate("motcua", "settings list takes no arguments."));
+        return ctx.usageError(
+            QCoreApplication::translate("motcua::SettingsCommands", "settings list takes no arguments."));
     const Admin admin = signIn(ctx);
     if (!admin.app)
         return admin.exitCode;
@@ -101,9 +104,9 @@ int SettingsCommands::list(const QStringList& arguments)
     QList<QStringList> rows;
     for (const SettingInfo& info : all)
         rows.append({info.key, shown(settings, info.key), info.description});
-    ctx.printTable({{QCoreApplication::translate("motcua", "Key")},
-                    {QCoreApplication::translate("motcua", "Value"), 40},
-                    {QCoreApplication::translate("motcua", "Description"), 60}},
+    ctx.printTable({{QCoreApplication::translate("motcua::SettingsCommands", "Key")},
+                    {QCoreApplication::translate("motcua::SettingsCommands", "Value"), 40},
+                    {QCoreApplication::translate("motcua::SettingsCommands", "Description"), 60}},
                    rows);
     return ExitOk;
 }
@@ -112,19 +115,21 @@ int SettingsCommands::get(const QStringList& arguments)
 {
     CliContext ctx(QStringLiteral("settings get"), arguments);
     ctx.setNeedsUser(true);
-    ctx.setDescription(QCoreApplication::translate("motcua", "Prints one setting's value (administrators)."));
-    ctx.addPositional(QStringLiteral("KEY"), QCoreApplication::translate("motcua", "The setting, e.g. center.name."));
+    ctx.setDescription(
+        QCoreApplication::translate("motcua::SettingsCommands", "Prints one setting's value (administrators)."));
+    ctx.addPositional(QStringLiteral("KEY"),
+                      QCoreApplication::translate("motcua::SettingsCommands", "The setting, e.g. center.name."));
     int code = ExitOk;
     if (!ctx.parse(&code))
         return code;
     const QStringList positional = ctx.parser().positionalArguments();
     if (positional.size() != 1)
-        return ctx.usageError(QCoreApplication::translate("motcua", "give one KEY."));
+        return ctx.usageError(QCoreApplication::translate("motcua::SettingsCommands", "give one KEY."));
     const QString key = positional.first();
     SettingInfo info;
     if (!Settings::find(key, &info))
-        return ctx.fail(
-            Error::badInput(QCoreApplication::translate("motcua", "There is no setting named %1.").arg(key)));
+        return ctx.fail(Error::badInput(
+            QCoreApplication::translate("motcua::SettingsCommands", "There is no setting named %1.").arg(key)));
     const Admin admin = signIn(ctx);
     if (!admin.app)
         return admin.exitCode;
@@ -145,15 +150,18 @@ int SettingsCommands::set(const QStringList& arguments)
     CliContext ctx(QStringLiteral("settings set"), arguments);
     ctx.setNeedsUser(true);
     ctx.setDescription(QCoreApplication::translate(
-        "motcua", "Changes one setting (administrators): checked as in the Settings page, secrets sealed, audited."));
-    ctx.addPositional(QStringLiteral("KEY"), QCoreApplication::translate("motcua", "The setting, e.g. center.name."));
-    ctx.addPositional(QStringLiteral("VALUE"), QCoreApplication::translate("motcua", "Its new value."));
+        "motcua::SettingsCommands",
+        "Changes one setting (administrators): checked as in the Settings page, secrets sealed, audited."));
+    ctx.addPositional(QStringLiteral("KEY"),
+                      QCoreApplication::translate("motcua::SettingsCommands", "The setting, e.g. center.name."));
+    ctx.addPositional(QStringLiteral("VALUE"),
+                      QCoreApplication::translate("motcua::SettingsCommands", "Its new value."));
     int code = ExitOk;
     if (!ctx.parse(&code))
         return code;
     const QStringList positional = ctx.parser().positionalArguments();
     if (positional.size() != 2)
-        return ctx.usageError(QCoreApplication::translate("motcua", "give KEY and VALUE."));
+        return ctx.usageError(QCoreApplication::translate("motcua::SettingsCommands", "give KEY and VALUE."));
     const QString key = positional.at(0);
     // Checked before the password is asked, so a typo is reported at once.
     if (Status valid = Settings::validate(key, positional.at(1)); !valid)
@@ -166,7 +174,7 @@ int SettingsCommands::set(const QStringList& arguments)
     if (ctx.json())
         ctx.printJson(QJsonObject{{QStringLiteral("key"), key}, {QStringLiteral("changed"), true}});
     else
-        ctx.print(QCoreApplication::translate("motcua", "Setting %1 changed.").arg(key));
+        ctx.print(QCoreApplication::translate("motcua::SettingsCommands", "Setting %1 changed.").arg(key));
     return ExitOk;
 }
 

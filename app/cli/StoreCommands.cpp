@@ -21,15 +21,16 @@ namespace {
 QString groupHelp()
 {
     return QCoreApplication::translate(
-        "motcua", "Usage: motcuactl store SUBCOMMAND [options]\n\n"
-                  "Subcommands:\n"
-                  "  verify --user NAME   decrypt and check every attachment; prints the bad ones, exit 1 if any\n"
-                  "  sweep                remove files no attachment refers to (left by interrupted writes)\n"
-                  "  compact              rewrite the database without its free pages (VACUUM), e.g. after an\n"
-                  "                       upgrade dropped indexes\n"
-                  "  purge --user ADMIN   remove what retention no longer keeps: sent dossiers' copies in the\n"
-                  "                       outbox, old drafts and kept scans (settings retention.*)\n\n"
-                  "motcuactl store SUBCOMMAND --help shows the options of each.\n");
+        "motcua::StoreCommands",
+        "Usage: motcuactl store SUBCOMMAND [options]\n\n"
+        "Subcommands:\n"
+        "  verify --user NAME   decrypt and check every attachment; prints the bad ones, exit 1 if any\n"
+        "  sweep                remove files no attachment refers to (left by interrupted writes)\n"
+        "  compact              rewrite the database without its free pages (VACUUM), e.g. after an\n"
+        "                       upgrade dropped indexes\n"
+        "  purge --user ADMIN   remove what retention no longer keeps: sent dossiers' copies in the\n"
+        "                       outbox, old drafts and kept scans (settings retention.*)\n\n"
+        "motcuactl store SUBCOMMAND --help shows the options of each.\n");
 }
 
 } // namespace
@@ -45,13 +46,14 @@ int StoreCommands::verify(const QStringList& arguments)
     CliContext ctx(QStringLiteral("store verify"), arguments);
     ctx.setNeedsUser(true);
     ctx.setDescription(QCoreApplication::translate(
-        "motcua", "Decrypts every attachment and checks it (authentication tag and SHA-256). Prints the ones that "
-                  "fail; exit code 1 when any does."));
+        "motcua::StoreCommands",
+        "Decrypts every attachment and checks it (authentication tag and SHA-256). Prints the ones that "
+        "fail; exit code 1 when any does."));
     int code = ExitOk;
     if (!ctx.parse(&code))
         return code;
     if (!ctx.parser().positionalArguments().isEmpty())
-        return ctx.usageError(QCoreApplication::translate("motcua", "store verify takes no arguments."));
+        return ctx.usageError(QCoreApplication::translate("motcua::StoreCommands", "store verify takes no arguments."));
     auto actor = ctx.login();
     if (!actor)
         return ctx.fail(actor.error());
@@ -74,17 +76,17 @@ int StoreCommands::verify(const QStringList& arguments)
         }
         ctx.printJson(QJsonObject{{QStringLiteral("ok"), bad->isEmpty()}, {QStringLiteral("bad"), list}});
     } else if (bad->isEmpty()) {
-        ctx.print(QCoreApplication::translate("motcua", "Every attachment passed its integrity check."));
+        ctx.print(QCoreApplication::translate("motcua::StoreCommands", "Every attachment passed its integrity check."));
     } else {
         QList<QStringList> rows;
         for (qsizetype i = 0; i < bad->size(); ++i) {
             const AttachmentInfo& a = bad->at(i);
             rows.append({QString::number(a.id), a.dossierCode, a.fileName, problems.value(i)});
         }
-        ctx.printTable({{QCoreApplication::translate("motcua", "ID"), 0, true},
-                        {QCoreApplication::translate("motcua", "DOSSIER")},
-                        {QCoreApplication::translate("motcua", "FILE"), 40},
-                        {QCoreApplication::translate("motcua", "PROBLEM")}},
+        ctx.printTable({{QCoreApplication::translate("motcua::StoreCommands", "ID"), 0, true},
+                        {QCoreApplication::translate("motcua::StoreCommands", "DOSSIER")},
+                        {QCoreApplication::translate("motcua::StoreCommands", "FILE"), 40},
+                        {QCoreApplication::translate("motcua::StoreCommands", "PROBLEM")}},
                        rows);
     }
     return bad->isEmpty() ? ExitOk : ExitFailure;
@@ -94,13 +96,14 @@ int StoreCommands::sweep(const QStringList& arguments)
 {
     CliContext ctx(QStringLiteral("store sweep"), arguments);
     ctx.setDescription(QCoreApplication::translate(
-        "motcua", "Removes attachment files that no attachment refers to, and temporary files of writes that never "
-                  "finished (a crash or power cut between writing a file and saving its record)."));
+        "motcua::StoreCommands",
+        "Removes attachment files that no attachment refers to, and temporary files of writes that never "
+        "finished (a crash or power cut between writing a file and saving its record)."));
     int code = ExitOk;
     if (!ctx.parse(&code))
         return code;
     if (!ctx.parser().positionalArguments().isEmpty())
-        return ctx.usageError(QCoreApplication::translate("motcua", "store sweep takes no arguments."));
+        return ctx.usageError(QCoreApplication::translate("motcua::StoreCommands", "store sweep takes no arguments."));
     auto app = ctx.open();
     if (!app)
         return ctx.fail(app.error());
@@ -110,7 +113,8 @@ int StoreCommands::sweep(const QStringList& arguments)
     if (ctx.json())
         ctx.printJson(QJsonObject{{QStringLiteral("removed"), *removed}});
     else
-        ctx.print(QCoreApplication::translate("motcua", "Removed %n unreferenced file(s).", nullptr, *removed));
+        ctx.print(QCoreApplication::translate("motcua::StoreCommands", "Removed %n unreferenced file(s).", nullptr,
+                                              *removed));
     return ExitOk;
 }
 
@@ -118,15 +122,17 @@ int StoreCommands::compact(const QStringList& arguments)
 {
     CliContext ctx(QStringLiteral("store compact"), arguments);
     ctx.setDescription(QCoreApplication::translate(
-        "motcua", "Rewrites the database without its free pages (SQLite VACUUM), so the file shrinks to what its data "
-                  "needs. Pages freed by deleted rows or dropped indexes are otherwise kept and reused for new rows. "
-                  "Needs free disk space about the size of the database and takes about a minute at a million "
-                  "dossiers; other programs wait meanwhile."));
+        "motcua::StoreCommands",
+        "Rewrites the database without its free pages (SQLite VACUUM), so the file shrinks to what its data "
+        "needs. Pages freed by deleted rows or dropped indexes are otherwise kept and reused for new rows. "
+        "Needs free disk space about the size of the database and takes about a minute at a million "
+        "dossiers; other programs wait meanwhile."));
     int code = ExitOk;
     if (!ctx.parse(&code))
         return code;
     if (!ctx.parser().positionalArguments().isEmpty())
-        return ctx.usageError(QCoreApplication::translate("motcua", "store compact takes no arguments."));
+        return ctx.usageError(
+            QCoreApplication::translate("motcua::StoreCommands", "store compact takes no arguments."));
     auto app = ctx.open();
     if (!app)
         return ctx.fail(app.error());
@@ -146,7 +152,7 @@ int StoreCommands::compact(const QStringList& arguments)
                                   {QStringLiteral("bytes_after"), after},
                                   {QStringLiteral("ms"), timer.elapsed()}});
     } else {
-        ctx.print(QCoreApplication::translate("motcua", "Database compacted: %1 MB → %2 MB in %3 s.")
+        ctx.print(QCoreApplication::translate("motcua::StoreCommands", "Database compacted: %1 MB → %2 MB in %3 s.")
                       .arg(static_cast<double>(before) / (1024.0 * 1024.0), 0, 'f', 1)
                       .arg(static_cast<double>(after) / (1024.0 * 1024.0), 0, 'f', 1)
                       .arg(static_cast<double>(timer.elapsed()) / 1000.0, 0, 'f', 1));
@@ -159,15 +165,16 @@ int StoreCommands::purge(const QStringList& arguments)
     CliContext ctx(QStringLiteral("store purge"), arguments);
     ctx.setNeedsUser(true);
     ctx.setDescription(QCoreApplication::translate(
-        "motcua", "Removes what retention no longer keeps: the copy of each dossier in outbox rows the portal "
-                  "acknowledged more than retention.sentPayloadDays ago, intake drafts older than "
-                  "retention.draftDays and kept scans older than retention.keptScanDays, then their files. "
-                  "Administrators only; audited."));
+        "motcua::StoreCommands",
+        "Removes what retention no longer keeps: the copy of each dossier in outbox rows the portal "
+        "acknowledged more than retention.sentPayloadDays ago, intake drafts older than "
+        "retention.draftDays and kept scans older than retention.keptScanDays, then their files. "
+        "Administrators only; audited."));
     int code = ExitOk;
     if (!ctx.parse(&code))
         return code;
     if (!ctx.parser().positionalArguments().isEmpty())
-        return ctx.usageError(QCoreApplication::translate("motcua", "store purge takes no arguments."));
+        return ctx.usageError(QCoreApplication::translate("motcua::StoreCommands", "store purge takes no arguments."));
     auto actor = ctx.login();
     if (!actor)
         return ctx.fail(actor.error());
@@ -187,8 +194,9 @@ int StoreCommands::purge(const QStringList& arguments)
                                   {QStringLiteral("kept_scans"), counts->keptScans},
                                   {QStringLiteral("files"), *files}});
     } else {
-        ctx.print(QCoreApplication::translate("motcua", "Emptied %1 sent outbox rows; removed %2 drafts, %3 kept scans "
-                                                        "and %4 files.")
+        ctx.print(QCoreApplication::translate("motcua::StoreCommands",
+                                              "Emptied %1 sent outbox rows; removed %2 drafts, %3 kept scans "
+                                              "and %4 files.")
                       .arg(counts->payloads)
                       .arg(counts->drafts)
                       .arg(counts->keptScans)

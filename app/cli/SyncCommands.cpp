@@ -22,22 +22,24 @@ namespace {
 QString groupHelp()
 {
     return QCoreApplication::translate(
-        "motcua", "Usage: motcuactl sync SUBCOMMAND [options]\n\n"
-                  "Subcommands:\n"
-                  "  now [--user NAME] [--portal URL] send pending items and pull from the portal, once\n"
-                  "  status [--json]                  items per state, last success, warnings\n"
-                  "  export FILE --user NAME          pending items as a signed, encrypted bundle file\n"
-                  "  pause --user NAME                stop automatic synchronisation\n"
-                  "  resume --user NAME               start it again\n"
-                  "  retry --user NAME                retry failed items now\n\n"
-                  "The portal's address, account and pinned certificate come from the settings\n"
-                  "portal.url, portal.username, portal.password, portal.caFile and portal.pinSha256.\n"
-                  "The password is stored encrypted under the data key: give --user NAME to unlock it.\n");
+        "motcua::SyncCommands",
+        "Usage: motcuactl sync SUBCOMMAND [options]\n\n"
+        "Subcommands:\n"
+        "  now [--user NAME] [--portal URL] send pending items and pull from the portal, once\n"
+        "  status [--json]                  items per state, last success, warnings\n"
+        "  export FILE --user NAME          pending items as a signed, encrypted bundle file\n"
+        "  pause --user NAME                stop automatic synchronisation\n"
+        "  resume --user NAME               start it again\n"
+        "  retry --user NAME                retry failed items now\n\n"
+        "The portal's address, account and pinned certificate come from the settings\n"
+        "portal.url, portal.username, portal.password, portal.caFile and portal.pinSha256.\n"
+        "The password is stored encrypted under the data key: give --user NAME to unlock it.\n");
 }
 
 QString timeText(const QDateTime& t)
 {
-    return t.isValid() ? toVietnam(t).toString(u"dd/MM/yyyy HH:mm:ss") : QCoreApplication::translate("motcua", "never");
+    return t.isValid() ? toVietnam(t).toString(u"dd/MM/yyyy HH:mm:ss")
+                       : QCoreApplication::translate("motcua::SyncCommands", "never");
 }
 
 QString isoText(const QDateTime& t)
@@ -62,18 +64,21 @@ int SyncCommands::now(const QStringList& arguments)
 {
     CliContext ctx(QStringLiteral("sync now"), arguments);
     ctx.setDescription(QCoreApplication::translate(
-        "motcua", "Runs one synchronisation pass: sends queued dossiers, history rows and attachments, leases "
-                  "dossier numbers, pulls status changes and the catalogue. Retry waits are ignored. Exit 1 when "
-                  "the portal could not be reached or items failed."));
+        "motcua::SyncCommands",
+        "Runs one synchronisation pass: sends queued dossiers, history rows and attachments, leases "
+        "dossier numbers, pulls status changes and the catalogue. Retry waits are ignored. Exit 1 when "
+        "the portal could not be reached or items failed."));
     const QCommandLineOption portalOption(
-        QStringLiteral("portal"), QCoreApplication::translate("motcua", "Portal address for this run (https://...)."),
+        QStringLiteral("portal"),
+        QCoreApplication::translate("motcua::SyncCommands", "Portal address for this run (https://...)."),
         QStringLiteral("URL"));
-    const QCommandLineOption caOption(QStringLiteral("ca"),
-                                      QCoreApplication::translate("motcua", "PEM file of the CA to pin for this run."),
-                                      QStringLiteral("FILE"));
-    const QCommandLineOption timeoutOption(QStringLiteral("timeout"),
-                                           QCoreApplication::translate("motcua", "Seconds to wait for each answer."),
-                                           QStringLiteral("S"));
+    const QCommandLineOption caOption(
+        QStringLiteral("ca"),
+        QCoreApplication::translate("motcua::SyncCommands", "PEM file of the CA to pin for this run."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption timeoutOption(
+        QStringLiteral("timeout"),
+        QCoreApplication::translate("motcua::SyncCommands", "Seconds to wait for each answer."), QStringLiteral("S"));
     ctx.parser().addOptions({portalOption, caOption, timeoutOption});
     ctx.setNeedsUser(true);
     int code = ExitOk;
@@ -84,7 +89,8 @@ int SyncCommands::now(const QStringList& arguments)
     const bool overrides = ctx.parser().isSet(portalOption) || ctx.parser().isSet(caOption);
     if (overrides && !ctx.parser().isSet(QStringLiteral("user"))) {
         return ctx.fail(Error::forbidden(QCoreApplication::translate(
-            "motcua", "--portal and --ca are for administrators: give --user with an administrator's account.")));
+            "motcua::SyncCommands",
+            "--portal and --ca are for administrators: give --user with an administrator's account.")));
     }
     auto app = ctx.open();
     if (!app)
@@ -96,9 +102,10 @@ int SyncCommands::now(const QStringList& arguments)
         if (!actor)
             return ctx.fail(actor.error());
         if (overrides) {
-            if (Status allowed = requireRole(
-                    *actor, Role::Admin,
-                    QCoreApplication::translate("motcua", "sync with another portal address or CA (--portal, --ca)"));
+            if (Status allowed =
+                    requireRole(*actor, Role::Admin,
+                                QCoreApplication::translate("motcua::SyncCommands",
+                                                            "sync with another portal address or CA (--portal, --ca)"));
                 !allowed)
                 return ctx.fail(allowed.error());
         }
@@ -110,7 +117,8 @@ int SyncCommands::now(const QStringList& arguments)
     if (ctx.parser().isSet(portalOption)) {
         const QUrl url(ctx.parser().value(portalOption), QUrl::StrictMode);
         if (!url.isValid() || url.scheme() != QLatin1String("https"))
-            return ctx.usageError(QCoreApplication::translate("motcua", "--portal: an https:// address."));
+            return ctx.usageError(
+                QCoreApplication::translate("motcua::SyncCommands", "--portal: an https:// address."));
         options->config.url = url;
     }
     if (ctx.parser().isSet(caOption)) {
@@ -118,23 +126,27 @@ int SyncCommands::now(const QStringList& arguments)
         const QList<QSslCertificate> certs =
             f.open(QIODevice::ReadOnly) ? QSslCertificate::fromData(f.readAll(), QSsl::Pem) : QList<QSslCertificate>();
         if (certs.isEmpty())
-            return ctx.usageError(QCoreApplication::translate("motcua", "--ca: a readable PEM certificate file."));
+            return ctx.usageError(
+                QCoreApplication::translate("motcua::SyncCommands", "--ca: a readable PEM certificate file."));
         options->config.caCertificates = certs;
     }
     if (overrides && options->config.caCertificates.isEmpty() && options->config.pinSha256.isEmpty())
-        return ctx.usageError(QCoreApplication::translate("motcua", "--portal needs --ca FILE: no portal is pinned."));
+        return ctx.usageError(
+            QCoreApplication::translate("motcua::SyncCommands", "--portal needs --ca FILE: no portal is pinned."));
     if (ctx.parser().isSet(timeoutOption)) {
         bool ok = false;
         const int secs = ctx.parser().value(timeoutOption).toInt(&ok);
         if (!ok || secs < 1 || secs > 600)
-            return ctx.usageError(QCoreApplication::translate("motcua", "--timeout: seconds from 1 to 600."));
+            return ctx.usageError(
+                QCoreApplication::translate("motcua::SyncCommands", "--timeout: seconds from 1 to 600."));
         options->config.timeoutMs = secs * 1000;
     }
     // The center's dossier feed: one line per page written, on the error stream.
     options->feedProgress = [](qint64 pulled, qint64 total) {
-        QTextStream(stderr)
-            << QCoreApplication::translate("motcua", "Center's dossiers: %1 of %2 read.").arg(pulled).arg(total)
-            << '\n';
+        QTextStream(stderr) << QCoreApplication::translate("motcua::SyncCommands", "Center's dossiers: %1 of %2 read.")
+                                   .arg(pulled)
+                                   .arg(total)
+                            << '\n';
     };
     auto report = SyncRunner((*app)->db().path(), *options).run();
     if (!report)
@@ -161,9 +173,10 @@ int SyncCommands::now(const QStringList& arguments)
         return clean ? ExitOk : ExitFailure;
     }
     if (!report->alarm.isEmpty())
-        ctx.print(QCoreApplication::translate("motcua", "ALARM: %1").arg(report->alarm));
-    ctx.print(QCoreApplication::translate("motcua", "Sent %1 dossiers, %2 history rows, %3 attachments; %4 failed; "
-                                                    "%5 status changes received; %6 still pending.")
+        ctx.print(QCoreApplication::translate("motcua::SyncCommands", "ALARM: %1").arg(report->alarm));
+    ctx.print(QCoreApplication::translate("motcua::SyncCommands",
+                                          "Sent %1 dossiers, %2 history rows, %3 attachments; %4 failed; "
+                                          "%5 status changes received; %6 still pending.")
                   .arg(report->dossiers)
                   .arg(report->history)
                   .arg(report->attachments)
@@ -171,10 +184,10 @@ int SyncCommands::now(const QStringList& arguments)
                   .arg(report->statusApplied)
                   .arg(counts->pending()));
     if (report->feedDossiers > 0 || report->conflicts > 0) {
-        ctx.print(
-            QCoreApplication::translate("motcua", "%1 dossiers of the center written here; %2 conflicts to settle.")
-                .arg(report->feedDossiers)
-                .arg(report->conflicts));
+        ctx.print(QCoreApplication::translate("motcua::SyncCommands",
+                                              "%1 dossiers of the center written here; %2 conflicts to settle.")
+                      .arg(report->feedDossiers)
+                      .arg(report->conflicts));
     }
     for (const QString& e : report->errors)
         ctx.print(QStringLiteral("  - ") + e);
@@ -185,8 +198,9 @@ int SyncCommands::status(const QStringList& arguments)
 {
     CliContext ctx(QStringLiteral("sync status"), arguments);
     ctx.setDescription(QCoreApplication::translate(
-        "motcua", "Shows the outbox: items per state, the last successful exchange with the portal, retry waits "
-                  "per kind of work and warnings."));
+        "motcua::SyncCommands",
+        "Shows the outbox: items per state, the last successful exchange with the portal, retry waits "
+        "per kind of work and warnings."));
     int code = ExitOk;
     if (!ctx.parse(&code))
         return code;
@@ -223,28 +237,28 @@ int SyncCommands::status(const QStringList& arguments)
                                   {QStringLiteral("warnings"), warningArray}});
         return ExitOk;
     }
-    ctx.print(QCoreApplication::translate("motcua", "Queued %1, in flight %2, failed %3, done %4.")
+    ctx.print(QCoreApplication::translate("motcua::SyncCommands", "Queued %1, in flight %2, failed %3, done %4.")
                   .arg(counts->queued)
                   .arg(counts->inFlight)
                   .arg(counts->failed)
                   .arg(counts->done));
-    ctx.print(QCoreApplication::translate("motcua", "Last success: %1. %2%3")
+    ctx.print(QCoreApplication::translate("motcua::SyncCommands", "Last success: %1. %2%3")
                   .arg(timeText(counts->lastSuccess),
-                       sync.isOnline() ? QCoreApplication::translate("motcua", "Online.")
-                                       : QCoreApplication::translate("motcua", "Offline."),
-                       sync.isPaused() ? QCoreApplication::translate("motcua", " Paused.") : QString()));
+                       sync.isOnline() ? QCoreApplication::translate("motcua::SyncCommands", "Online.")
+                                       : QCoreApplication::translate("motcua::SyncCommands", "Offline."),
+                       sync.isPaused() ? QCoreApplication::translate("motcua::SyncCommands", " Paused.") : QString()));
     QList<QStringList> rows;
     for (const KindState& k : kinds) {
         rows.append({k.kind, QString::number(k.failures),
                      k.nextAttemptAt.isValid() && k.failures > 0 ? timeText(k.nextAttemptAt) : QString(), k.lastError});
     }
-    ctx.printTable({{QCoreApplication::translate("motcua", "Kind")},
-                    {QCoreApplication::translate("motcua", "Failures"), 0, true},
-                    {QCoreApplication::translate("motcua", "Next retry")},
-                    {QCoreApplication::translate("motcua", "Last error"), 60}},
+    ctx.printTable({{QCoreApplication::translate("motcua::SyncCommands", "Kind")},
+                    {QCoreApplication::translate("motcua::SyncCommands", "Failures"), 0, true},
+                    {QCoreApplication::translate("motcua::SyncCommands", "Next retry")},
+                    {QCoreApplication::translate("motcua::SyncCommands", "Last error"), 60}},
                    rows);
     for (const SyncWarning& w : warnings)
-        ctx.print(QCoreApplication::translate("motcua", "Warning: %1").arg(w.text));
+        ctx.print(QCoreApplication::translate("motcua::SyncCommands", "Warning: %1").arg(w.text));
     return ExitOk;
 }
 
@@ -253,16 +267,18 @@ int SyncCommands::exportBundle(const QStringList& arguments)
     CliContext ctx(QStringLiteral("sync export"), arguments);
     ctx.setNeedsUser(true);
     ctx.setDescription(QCoreApplication::translate(
-        "motcua", "Writes every pending item to FILE as a bundle signed and encrypted with the center's bundle "
-                  "secret (setting sync.bundleSecret), for the portal to import. Items stay queued: the portal "
-                  "ignores what it already has."));
-    ctx.addPositional(QStringLiteral("FILE"), QCoreApplication::translate("motcua", "The bundle file to write."));
+        "motcua::SyncCommands",
+        "Writes every pending item to FILE as a bundle signed and encrypted with the center's bundle "
+        "secret (setting sync.bundleSecret), for the portal to import. Items stay queued: the portal "
+        "ignores what it already has."));
+    ctx.addPositional(QStringLiteral("FILE"),
+                      QCoreApplication::translate("motcua::SyncCommands", "The bundle file to write."));
     int code = ExitOk;
     if (!ctx.parse(&code))
         return code;
     const QStringList positional = ctx.parser().positionalArguments();
     if (positional.size() != 1)
-        return ctx.usageError(QCoreApplication::translate("motcua", "give one FILE."));
+        return ctx.usageError(QCoreApplication::translate("motcua::SyncCommands", "give one FILE."));
     auto actor = ctx.login();
     if (!actor)
         return ctx.fail(actor.error());
@@ -281,13 +297,13 @@ int SyncCommands::exportBundle(const QStringList& arguments)
                                   {QStringLiteral("bytes"), summary->bytes}});
         return ExitOk;
     }
-    ctx.print(
-        QCoreApplication::translate("motcua", "Wrote %1: %2 dossiers, %3 history rows, %4 attachments (%5 bytes).")
-            .arg(summary->path)
-            .arg(summary->dossiers)
-            .arg(summary->history)
-            .arg(summary->attachments)
-            .arg(summary->bytes));
+    ctx.print(QCoreApplication::translate("motcua::SyncCommands",
+                                          "Wrote %1: %2 dossiers, %3 history rows, %4 attachments (%5 bytes).")
+                  .arg(summary->path)
+                  .arg(summary->dossiers)
+                  .arg(summary->history)
+                  .arg(summary->attachments)
+                  .arg(summary->bytes));
     return ExitOk;
 }
 
@@ -321,32 +337,33 @@ int userAction(const QString& command, const QStringList& arguments, const QStri
 
 int SyncCommands::pause(const QStringList& arguments)
 {
-    return userAction(
-        QStringLiteral("sync pause"), arguments,
-        QCoreApplication::translate("motcua", "Stops automatic synchronisation; `sync now` still runs a pass."),
-        QCoreApplication::translate("motcua", "Synchronisation paused."),
-        [](SyncService& s, const Actor& a) { return s.pause(a); });
+    return userAction(QStringLiteral("sync pause"), arguments,
+                      QCoreApplication::translate("motcua::SyncCommands",
+                                                  "Stops automatic synchronisation; `sync now` still runs a pass."),
+                      QCoreApplication::translate("motcua::SyncCommands", "Synchronisation paused."),
+                      [](SyncService& s, const Actor& a) { return s.pause(a); });
 }
 
 int SyncCommands::resume(const QStringList& arguments)
 {
     return userAction(QStringLiteral("sync resume"), arguments,
-                      QCoreApplication::translate("motcua", "Starts automatic synchronisation again."),
-                      QCoreApplication::translate("motcua", "Synchronisation resumed."),
+                      QCoreApplication::translate("motcua::SyncCommands", "Starts automatic synchronisation again."),
+                      QCoreApplication::translate("motcua::SyncCommands", "Synchronisation resumed."),
                       [](SyncService& s, const Actor& a) { return s.resume(a); });
 }
 
 int SyncCommands::retry(const QStringList& arguments)
 {
-    return userAction(QStringLiteral("sync retry"), arguments,
-                      QCoreApplication::translate("motcua", "Makes every failed item due now and clears retry waits."),
-                      QCoreApplication::translate("motcua", "Failed items will be retried at the next pass."),
-                      [](SyncService& s, const Actor& a) -> Status {
-                          auto n = s.retryNow(a);
-                          if (!n)
-                              return n.error();
-                          return {};
-                      });
+    return userAction(
+        QStringLiteral("sync retry"), arguments,
+        QCoreApplication::translate("motcua::SyncCommands", "Makes every failed item due now and clears retry waits."),
+        QCoreApplication::translate("motcua::SyncCommands", "Failed items will be retried at the next pass."),
+        [](SyncService& s, const Actor& a) -> Status {
+            auto n = s.retryNow(a);
+            if (!n)
+                return n.error();
+            return {};
+        });
 }
 
 } // namespace motcua::cli

@@ -48,87 +48,101 @@ struct Command
 // and translated when printed.
 const Command kCommands[] = {
     {"init",
-     QT_TRANSLATE_NOOP("motcua", "Create or migrate the database; --admin NAME creates the first administrator."),
+     QT_TRANSLATE_NOOP("motcua::main", "Create or migrate the database; --admin NAME creates the first administrator."),
      &InitCommand::run},
-    {"import-catalogue", QT_TRANSLATE_NOOP("motcua", "Import a procedure catalogue file (administrators)."),
+    {"import-catalogue", QT_TRANSLATE_NOOP("motcua::main", "Import a procedure catalogue file (administrators)."),
      &CatalogueCommands::runImport},
-    {"catalogue", QT_TRANSLATE_NOOP("motcua", "catalogue list [--department CODE]: the procedures."),
+    {"catalogue", QT_TRANSLATE_NOOP("motcua::main", "catalogue list [--department CODE]: the procedures."),
      &CatalogueCommands::run},
-    {"calendar", QT_TRANSLATE_NOOP("motcua", "calendar due ...: an appointment date; calendar holidays YEAR."),
+    {"calendar", QT_TRANSLATE_NOOP("motcua::main", "calendar due ...: an appointment date; calendar holidays YEAR."),
      &CalendarCommands::run},
     {"dossier",
-     QT_TRANSLATE_NOOP("motcua", "dossier create FILE.json; dossier show CODE; dossier print CODE --form NN --out F; "
-                                 "dossier transfer|receive|complete|return|... CODE: the steps after intake."),
+     QT_TRANSLATE_NOOP("motcua::main",
+                       "dossier create FILE.json; dossier show CODE; dossier print CODE --form NN --out F; "
+                       "dossier transfer|receive|complete|return|... CODE: the steps after intake."),
      &DossierCommands::run},
-    {"audit", QT_TRANSLATE_NOOP("motcua", "audit verify --user ADMIN: check that the audit trail was not altered."),
+    {"audit",
+     QT_TRANSLATE_NOOP("motcua::main", "audit verify --user ADMIN: check that the audit trail was not altered."),
      &AuditCommand::run},
     {"attach",
-     QT_TRANSLATE_NOOP("motcua", "attach CODE --component ID FILE...: store files (encrypted) with a dossier's paper; "
-                                 "attach fetch CODE [--all]: fetch the files kept at the center."),
+     QT_TRANSLATE_NOOP("motcua::main",
+                       "attach CODE --component ID FILE...: store files (encrypted) with a dossier's paper; "
+                       "attach fetch CODE [--all]: fetch the files kept at the center."),
      &AttachCommand::run},
     {"store",
      QT_TRANSLATE_NOOP(
-         "motcua", "store verify: check every attachment; store sweep: remove orphan files; store compact: shrink the "
-                   "database file; store purge: remove what retention no longer keeps."),
+         "motcua::main",
+         "store verify: check every attachment; store sweep: remove orphan files; store compact: shrink the "
+         "database file; store purge: remove what retention no longer keeps."),
      &StoreCommands::run},
     {"ledger",
-     QT_TRANSLATE_NOOP("motcua", "ledger --from DATE --to DATE --out FILE.pdf|.csv: the dossier ledger (form 06)."),
+     QT_TRANSLATE_NOOP("motcua::main",
+                       "ledger --from DATE --to DATE --out FILE.pdf|.csv: the dossier ledger (form 06)."),
      &LedgerCommand::run},
-    {"qr", QT_TRANSLATE_NOOP("motcua", "qr parse TEXT: a citizen ID card QR's fields; qr decode IMAGE."),
+    {"qr", QT_TRANSLATE_NOOP("motcua::main", "qr parse TEXT: a citizen ID card QR's fields; qr decode IMAGE."),
      &QrCommand::run},
     {"report",
-     QT_TRANSLATE_NOOP("motcua", "report --from DATE --to DATE --by department|field --format pdf|xlsx|csv|json --out "
-                                 "FILE: the periodic report."),
+     QT_TRANSLATE_NOOP("motcua::main",
+                       "report --from DATE --to DATE --by department|field --format pdf|xlsx|csv|json --out "
+                       "FILE: the periodic report."),
      &ReportCommands::runReport},
     {"center",
-     QT_TRANSLATE_NOOP("motcua", "center join URL --code CODE --ca FILE: join the center's server (motcua-center)."),
+     QT_TRANSLATE_NOOP("motcua::main",
+                       "center join URL --code CODE --ca FILE: join the center's server (motcua-center)."),
      &CenterCommands::run},
-    {"counts", QT_TRANSLATE_NOOP("motcua", "counts [--date DATE]: the day's figures of the dashboard."),
+    {"counts", QT_TRANSLATE_NOOP("motcua::main", "counts [--date DATE]: the day's figures of the dashboard."),
      &ReportCommands::runCounts},
     {"dossiers",
-     QT_TRANSLATE_NOOP("motcua", "dossiers --from DATE --to DATE [--department CODE] --format csv|json|xlsx --out F "
-                                 "--user NAME [--personal]: the period's dossiers as a list."),
+     QT_TRANSLATE_NOOP("motcua::main",
+                       "dossiers --from DATE --to DATE [--department CODE] --format csv|json|xlsx --out F "
+                       "--user NAME [--personal]: the period's dossiers as a list."),
      &DossierListCommand::run},
     {"online",
-     QT_TRANSLATE_NOOP("motcua", "online list|show REF|accept REF|supplement REF|refuse REF --user NAME: dossiers "
-                                 "submitted online, waiting for a decision."),
+     QT_TRANSLATE_NOOP("motcua::main",
+                       "online list|show REF|accept REF|supplement REF|refuse REF --user NAME: dossiers "
+                       "submitted online, waiting for a decision."),
      &OnlineCommands::run},
     {"quality",
-     QT_TRANSLATE_NOOP("motcua", "quality --from DATE --to DATE [--department CODE]: the national service-quality "
-                                 "index (Decision 766) from this center's dossiers."),
+     QT_TRANSLATE_NOOP("motcua::main",
+                       "quality --from DATE --to DATE [--department CODE]: the national service-quality "
+                       "index (Decision 766) from this center's dossiers."),
      &QualityCommand::run},
     {"scan",
-     QT_TRANSLATE_NOOP("motcua", "scan --device NAME [--pages N] [--dpi D] [--mode grey|color|bw] --out F.pdf; scan "
-                                 "--list."),
+     QT_TRANSLATE_NOOP("motcua::main",
+                       "scan --device NAME [--pages N] [--dpi D] [--mode grey|color|bw] --out F.pdf; scan "
+                       "--list."),
      &ScanCommand::run},
-    {"search", QT_TRANSLATE_NOOP("motcua", "Find dossiers by code, ID number, phone or name."), &SearchCommand::run},
-    {"seed", QT_TRANSLATE_NOOP("motcua", "Fill a new database with realistic dossiers (demos, benchmarks)."),
+    {"search", QT_TRANSLATE_NOOP("motcua::main", "Find dossiers by code, ID number, phone or name."),
+     &SearchCommand::run},
+    {"seed", QT_TRANSLATE_NOOP("motcua::main", "Fill a new database with realistic dossiers (demos, benchmarks)."),
      &SeedCommand::run},
     {"settings",
-     QT_TRANSLATE_NOOP("motcua",
+     QT_TRANSLATE_NOOP("motcua::main",
                        "settings list|get KEY|set KEY VALUE --user ADMIN: the settings, checked and audited."),
      &SettingsCommands::run},
-    {"sync", QT_TRANSLATE_NOOP("motcua", "sync now|status|export FILE|pause|resume|retry: the portal outbox."),
+    {"sync", QT_TRANSLATE_NOOP("motcua::main", "sync now|status|export FILE|pause|resume|retry: the portal outbox."),
      &SyncCommands::run},
     {"users",
-     QT_TRANSLATE_NOOP("motcua", "users add USERNAME --role ROLE --name NAME; users list; users unlock USERNAME."),
+     QT_TRANSLATE_NOOP("motcua::main",
+                       "users add USERNAME --role ROLE --name NAME; users list; users unlock USERNAME."),
      &UserCommands::run},
 };
 
 QString mainHelp()
 {
-    QString help = QCoreApplication::translate("motcua", "Usage: motcuactl [--db PATH] [--json] COMMAND [options]\n\n"
-                                                         "The command-line client of MotCua Desk.\n\nCommands:\n");
+    QString help =
+        QCoreApplication::translate("motcua::main", "Usage: motcuactl [--db PATH] [--json] COMMAND [options]\n\n"
+                                                    "The command-line client of MotCua Desk.\n\nCommands:\n");
     int width = 0;
     for (const Command& c : kCommands)
         width = qMax(width, static_cast<int>(qstrlen(c.name)));
     for (const Command& c : kCommands) {
         const QString name = QString::fromLatin1(c.name);
         help += QStringLiteral("  ") + name.leftJustified(width + 2) +
-                QCoreApplication::translate("motcua", c.summary) + QLatin1Char('\n');
+                QCoreApplication::translate("motcua::main", c.summary) + QLatin1Char('\n');
     }
     help += QCoreApplication::translate(
-        "motcua",
+        "motcua::main",
         "\nGlobal options (every command):\n"
         "  --db PATH    the database file (default: the user's data directory); a new file gets the demo center\n"
         "  --json       machine-readable JSON output\n"
@@ -187,7 +201,7 @@ int main(int argc, char** argv)
             return c.run(arguments);
     }
     const QByteArray text =
-        QCoreApplication::translate("motcua", "motcuactl: unknown command '%1'. Try 'motcuactl --help'.\n")
+        QCoreApplication::translate("motcua::main", "motcuactl: unknown command '%1'. Try 'motcuactl --help'.\n")
             .arg(command)
             .toUtf8();
     std::fwrite(text.constData(), 1, static_cast<size_t>(text.size()), stderr);

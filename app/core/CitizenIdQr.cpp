@@ -169,14 +169,15 @@ QString quoted(const QString& s)
 Result<QDate> parseCardDate(const QString& text, const QString& what)
 {
     if (text.size() != 8 || !allAsciiDigits(text)) {
-        return Error::badInput(
-            QCoreApplication::translate("motcua", "The %1 \"%2\" is not a date written as ddMMyyyy (8 digits).")
-                .arg(what, quoted(text)));
+        return Error::badInput(QCoreApplication::translate(
+                                   "motcua::CitizenIdQr", "The %1 \"%2\" is not a date written as ddMMyyyy (8 digits).")
+                                   .arg(what, quoted(text)));
     }
     const QDate date(text.mid(4, 4).toInt(), text.mid(2, 2).toInt(), text.left(2).toInt());
     if (!date.isValid() || date.year() < 1900) {
         return Error::badInput(
-            QCoreApplication::translate("motcua", "The %1 \"%2\" is not a valid calendar date.").arg(what, text));
+            QCoreApplication::translate("motcua::CitizenIdQr", "The %1 \"%2\" is not a valid calendar date.")
+                .arg(what, text));
     }
     return date;
 }
@@ -193,12 +194,13 @@ Result<CitizenIdCard> parseCitizenIdQr(const QByteArray& raw, const QDate& today
 {
     if (raw.size() > kMaxLength * 4) {
         return Error::badInput(
-            QCoreApplication::translate("motcua", "This is not a citizen ID card QR: the text is too long (%1 bytes).")
+            QCoreApplication::translate("motcua::CitizenIdQr",
+                                        "This is not a citizen ID card QR: the text is too long (%1 bytes).")
                 .arg(raw.size()));
     }
     const qsizetype bad = invalidUtf8At(raw);
     if (bad >= 0) {
-        return Error::badInput(QCoreApplication::translate("motcua",
+        return Error::badInput(QCoreApplication::translate("motcua::CitizenIdQr",
                                                            "The QR text is not valid UTF-8 (byte %1). Set the "
                                                            "scanner to UTF-8 and scan again.")
                                    .arg(bad + 1));
@@ -210,7 +212,8 @@ Result<CitizenIdCard> parseCitizenIdQr(const QString& input, const QDate& today)
 {
     if (input.size() > kMaxLength) {
         return Error::badInput(
-            QCoreApplication::translate("motcua", "This is not a citizen ID card QR: the text is too long (%1 bytes).")
+            QCoreApplication::translate("motcua::CitizenIdQr",
+                                        "This is not a citizen ID card QR: the text is too long (%1 bytes).")
                 .arg(input.size()));
     }
     QString text = input;
@@ -219,15 +222,16 @@ Result<CitizenIdCard> parseCitizenIdQr(const QString& input, const QDate& today)
         text.remove(0, 1);
     text = text.trimmed();
     if (text.isEmpty())
-        return Error::badInput(QCoreApplication::translate("motcua", "The QR text is empty."));
+        return Error::badInput(QCoreApplication::translate("motcua::CitizenIdQr", "The QR text is empty."));
 
     CitizenIdCard card;
     if (looksGarbled(text)) {
         QString repaired;
         if (!repairMojibake(text, &repaired)) {
             return Error::badInput(QCoreApplication::translate(
-                "motcua", "The QR text is garbled (UTF-8 read with another code page) and cannot be repaired "
-                          "exactly. Set the scanner to UTF-8 and scan again."));
+                "motcua::CitizenIdQr",
+                "The QR text is garbled (UTF-8 read with another code page) and cannot be repaired "
+                "exactly. Set the scanner to UTF-8 and scan again."));
         }
         text = repaired;
         card.repairedMojibake = true;
@@ -240,9 +244,10 @@ Result<CitizenIdCard> parseCitizenIdQr(const QString& input, const QDate& today)
         if (c < 0x20 || (c >= 0x7F && c <= 0x9F) || text.at(i).isNonCharacter() ||
             (text.at(i).isSurrogate() &&
              !(text.at(i).isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()))) {
-            return Error::badInput(QCoreApplication::translate(
-                                       "motcua", "The QR text holds a control or invalid character at position %1.")
-                                       .arg(i + 1));
+            return Error::badInput(
+                QCoreApplication::translate("motcua::CitizenIdQr",
+                                            "The QR text holds a control or invalid character at position %1.")
+                    .arg(i + 1));
         }
         if (text.at(i).isHighSurrogate())
             ++i;
@@ -250,12 +255,12 @@ Result<CitizenIdCard> parseCitizenIdQr(const QString& input, const QDate& today)
 
     if (!text.contains(QLatin1Char('|'))) {
         return Error::badInput(QCoreApplication::translate(
-            "motcua", "This is not a citizen ID card QR: it has no fields separated by '|'."));
+            "motcua::CitizenIdQr", "This is not a citizen ID card QR: it has no fields separated by '|'."));
     }
     const QStringList fields = text.split(QLatin1Char('|'));
     if (fields.size() != 6 && fields.size() != 7) {
         return Error::badInput(
-            QCoreApplication::translate("motcua",
+            QCoreApplication::translate("motcua::CitizenIdQr",
                                         "A citizen ID card QR has 6 or 7 fields separated by '|'; this text has %1.")
                 .arg(fields.size()));
     }
@@ -263,35 +268,37 @@ Result<CitizenIdCard> parseCitizenIdQr(const QString& input, const QDate& today)
     card.idNumber = fields.at(0).trimmed();
     if (!allAsciiDigits(card.idNumber)) {
         return Error::badInput(
-            QCoreApplication::translate("motcua", "The ID number (first field) must hold digits only."));
+            QCoreApplication::translate("motcua::CitizenIdQr", "The ID number (first field) must hold digits only."));
     }
     if (card.idNumber.size() != 12) {
-        return Error::badInput(
-            QCoreApplication::translate("motcua", "The ID number (first field) must have 12 digits; it has %1.")
-                .arg(card.idNumber.size()));
+        return Error::badInput(QCoreApplication::translate(
+                                   "motcua::CitizenIdQr", "The ID number (first field) must have 12 digits; it has %1.")
+                                   .arg(card.idNumber.size()));
     }
 
     card.oldIdNumber = fields.at(1).trimmed();
     if (!card.oldIdNumber.isEmpty() &&
         (!allAsciiDigits(card.oldIdNumber) || (card.oldIdNumber.size() != 9 && card.oldIdNumber.size() != 12))) {
         return Error::badInput(QCoreApplication::translate(
-            "motcua", "The former ID number (second field) must be empty or have 9 or 12 digits."));
+            "motcua::CitizenIdQr", "The former ID number (second field) must be empty or have 9 or 12 digits."));
     }
 
     card.fullName = fields.at(2).simplified();
     if (card.fullName.isEmpty())
-        return Error::badInput(QCoreApplication::translate("motcua", "The full name (third field) is empty."));
+        return Error::badInput(
+            QCoreApplication::translate("motcua::CitizenIdQr", "The full name (third field) is empty."));
     if (card.fullName.size() > kMaxName)
-        return Error::badInput(QCoreApplication::translate("motcua", "The full name (third field) is too long."));
+        return Error::badInput(
+            QCoreApplication::translate("motcua::CitizenIdQr", "The full name (third field) is too long."));
     for (const QChar ch : card.fullName) {
         if (!isNameChar(ch)) {
             return Error::badInput(QCoreApplication::translate(
-                "motcua", "The full name (third field) holds characters that are not letters."));
+                "motcua::CitizenIdQr", "The full name (third field) holds characters that are not letters."));
         }
     }
 
-    auto birth =
-        parseCardDate(fields.at(3).trimmed(), QCoreApplication::translate("motcua", "date of birth (fourth field)"));
+    auto birth = parseCardDate(fields.at(3).trimmed(),
+                               QCoreApplication::translate("motcua::CitizenIdQr", "date of birth (fourth field)"));
     if (!birth)
         return birth.error();
     card.birthDate = *birth;
@@ -305,33 +312,39 @@ Result<CitizenIdCard> parseCitizenIdQr(const QString& input, const QDate& today)
         card.gender = QString::fromUtf8("Nữ");
     } else {
         return Error::badInput(
-            QCoreApplication::translate("motcua", "The gender (fifth field) must be \"%1\" or \"%2\"; it is \"%3\".")
+            QCoreApplication::translate("motcua::CitizenIdQr",
+                                        "The gender (fifth field) must be \"%1\" or \"%2\"; it is \"%3\".")
                 .arg(QStringLiteral("Nam"), QString::fromUtf8("Nữ"), quoted(gender)));
     }
 
     card.address = fields.at(5).simplified();
     if (card.address.isEmpty())
-        return Error::badInput(QCoreApplication::translate("motcua", "The address (sixth field) is empty."));
+        return Error::badInput(
+            QCoreApplication::translate("motcua::CitizenIdQr", "The address (sixth field) is empty."));
     if (card.address.size() > kMaxAddress)
-        return Error::badInput(QCoreApplication::translate("motcua", "The address (sixth field) is too long."));
+        return Error::badInput(
+            QCoreApplication::translate("motcua::CitizenIdQr", "The address (sixth field) is too long."));
 
     if (fields.size() == 7 && !fields.at(6).trimmed().isEmpty()) {
-        auto issued = parseCardDate(fields.at(6).trimmed(),
-                                    QCoreApplication::translate("motcua", "date of issue (seventh field)"));
+        auto issued =
+            parseCardDate(fields.at(6).trimmed(),
+                          QCoreApplication::translate("motcua::CitizenIdQr", "date of issue (seventh field)"));
         if (!issued)
             return issued.error();
         card.issueDate = *issued;
         if (card.issueDate < card.birthDate) {
             return Error::badInput(
-                QCoreApplication::translate("motcua", "The date of issue is before the date of birth."));
+                QCoreApplication::translate("motcua::CitizenIdQr", "The date of issue is before the date of birth."));
         }
     }
 
     if (today.isValid()) {
         if (card.birthDate > today)
-            return Error::badInput(QCoreApplication::translate("motcua", "The date of birth is in the future."));
+            return Error::badInput(
+                QCoreApplication::translate("motcua::CitizenIdQr", "The date of birth is in the future."));
         if (card.issueDate.isValid() && card.issueDate > today)
-            return Error::badInput(QCoreApplication::translate("motcua", "The date of issue is in the future."));
+            return Error::badInput(
+                QCoreApplication::translate("motcua::CitizenIdQr", "The date of issue is in the future."));
     }
     return card;
 }

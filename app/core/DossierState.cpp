@@ -10,23 +10,25 @@ struct StateInfo
     DossierState state;
     int national;
     const char16_t* key;
-    const char* name; // translated through QCoreApplication::translate("motcua", ...)
+    const char* name; // translated through QCoreApplication::translate("motcua::DossierState", ...)
 };
 
 const StateInfo kStates[] = {
-    {DossierState::Submitted, 1, u"submitted", QT_TRANSLATE_NOOP("motcua", "Registered online")},
-    {DossierState::Received, 2, u"received", QT_TRANSLATE_NOOP("motcua", "Received")},
-    {DossierState::Refused, 3, u"refused", QT_TRANSLATE_NOOP("motcua", "Refused")},
-    {DossierState::Transferred, 4, u"transferred", QT_TRANSLATE_NOOP("motcua", "Transferred to department")},
-    {DossierState::Processing, 4, u"processing", QT_TRANSLATE_NOOP("motcua", "Processing")},
+    {DossierState::Submitted, 1, u"submitted", QT_TRANSLATE_NOOP("motcua::DossierState", "Registered online")},
+    {DossierState::Received, 2, u"received", QT_TRANSLATE_NOOP("motcua::DossierState", "Received")},
+    {DossierState::Refused, 3, u"refused", QT_TRANSLATE_NOOP("motcua::DossierState", "Refused")},
+    {DossierState::Transferred, 4, u"transferred",
+     QT_TRANSLATE_NOOP("motcua::DossierState", "Transferred to department")},
+    {DossierState::Processing, 4, u"processing", QT_TRANSLATE_NOOP("motcua::DossierState", "Processing")},
     {DossierState::SupplementRequested, 5, u"supplement_requested",
-     QT_TRANSLATE_NOOP("motcua", "Supplement requested")},
-    {DossierState::SupplementReceived, 4, u"supplement_received", QT_TRANSLATE_NOOP("motcua", "Supplement received")},
-    {DossierState::AwaitingFees, 6, u"awaiting_fees", QT_TRANSLATE_NOOP("motcua", "Awaiting fees")},
-    {DossierState::Withdrawn, 7, u"withdrawn", QT_TRANSLATE_NOOP("motcua", "Withdrawn")},
-    {DossierState::Stopped, 8, u"stopped", QT_TRANSLATE_NOOP("motcua", "Processing stopped")},
-    {DossierState::Done, 9, u"done", QT_TRANSLATE_NOOP("motcua", "Processed, result ready")},
-    {DossierState::Returned, 10, u"returned", QT_TRANSLATE_NOOP("motcua", "Result returned")},
+     QT_TRANSLATE_NOOP("motcua::DossierState", "Supplement requested")},
+    {DossierState::SupplementReceived, 4, u"supplement_received",
+     QT_TRANSLATE_NOOP("motcua::DossierState", "Supplement received")},
+    {DossierState::AwaitingFees, 6, u"awaiting_fees", QT_TRANSLATE_NOOP("motcua::DossierState", "Awaiting fees")},
+    {DossierState::Withdrawn, 7, u"withdrawn", QT_TRANSLATE_NOOP("motcua::DossierState", "Withdrawn")},
+    {DossierState::Stopped, 8, u"stopped", QT_TRANSLATE_NOOP("motcua::DossierState", "Processing stopped")},
+    {DossierState::Done, 9, u"done", QT_TRANSLATE_NOOP("motcua::DossierState", "Processed, result ready")},
+    {DossierState::Returned, 10, u"returned", QT_TRANSLATE_NOOP("motcua::DossierState", "Result returned")},
 };
 
 const StateInfo& info(DossierState s)
@@ -92,7 +94,7 @@ bool stateFromKey(const QString& key, DossierState* out)
 
 QString stateName(DossierState s)
 {
-    return QCoreApplication::translate("motcua", info(s).name);
+    return QCoreApplication::translate("motcua::DossierState", info(s).name);
 }
 
 bool isTerminal(DossierState s)
@@ -127,19 +129,22 @@ Status checkTransition(DossierState from, DossierState to)
     if (successors(from).contains(to))
         return {};
     if (isTerminal(from)) {
-        return Error::conflict(QCoreApplication::translate("motcua", "The dossier is closed (%1): no further step "
-                                                                     "is possible.")
+        return Error::conflict(QCoreApplication::translate("motcua::DossierState",
+                                                           "The dossier is closed (%1): no further step "
+                                                           "is possible.")
                                    .arg(stateName(from)));
     }
-    return Error::conflict(QCoreApplication::translate("motcua", "A dossier that is \"%1\" cannot become \"%2\".")
-                               .arg(stateName(from), stateName(to)));
+    return Error::conflict(
+        QCoreApplication::translate("motcua::DossierState", "A dossier that is \"%1\" cannot become \"%2\".")
+            .arg(stateName(from), stateName(to)));
 }
 
 Status checkTakeBack(DossierState current, DossierState restored)
 {
     if (current != DossierState::Transferred) {
-        return Error::conflict(QCoreApplication::translate("motcua", "Only a transfer still waiting to be received "
-                                                                     "can be taken back; this dossier is \"%1\".")
+        return Error::conflict(QCoreApplication::translate("motcua::DossierState",
+                                                           "Only a transfer still waiting to be received "
+                                                           "can be taken back; this dossier is \"%1\".")
                                    .arg(stateName(current)));
     }
     if (restored == DossierState::Transferred || !successors(restored).contains(DossierState::Transferred))
@@ -152,8 +157,8 @@ Status checkInitial(DossierState to)
     using S = DossierState;
     if (to == S::Submitted || to == S::Received || to == S::Refused || to == S::SupplementRequested)
         return {};
-    return Error::conflict(
-        QCoreApplication::translate("motcua", "A new dossier cannot start as \"%1\".").arg(stateName(to)));
+    return Error::conflict(QCoreApplication::translate("motcua::DossierState", "A new dossier cannot start as \"%1\".")
+                               .arg(stateName(to)));
 }
 
 } // namespace motcua

@@ -14,22 +14,27 @@ QString fileErrorText(int e)
 #ifdef EDQUOT
     case EDQUOT:
 #endif
-        return QCoreApplication::translate("motcua", "the disk is full. Free some space (delete or move old files, "
-                                                     "empty the trash) or choose another disk, then try again");
+        return QCoreApplication::translate("motcua::ErrorText",
+                                           "the disk is full. Free some space (delete or move old files, "
+                                           "empty the trash) or choose another disk, then try again");
     case EACCES:
     case EPERM:
-        return QCoreApplication::translate("motcua", "this user may not write there. Choose another folder, for "
-                                                     "example Documents");
+        return QCoreApplication::translate("motcua::ErrorText",
+                                           "this user may not write there. Choose another folder, for "
+                                           "example Documents");
     case EROFS:
-        return QCoreApplication::translate("motcua", "the disk or USB drive is read-only. Choose another place or "
-                                                     "unlock the drive");
+        return QCoreApplication::translate("motcua::ErrorText",
+                                           "the disk or USB drive is read-only. Choose another place or "
+                                           "unlock the drive");
     case ENOENT:
-        return QCoreApplication::translate("motcua", "the folder or file does not exist. Choose another place");
+        return QCoreApplication::translate("motcua::ErrorText",
+                                           "the folder or file does not exist. Choose another place");
     case EIO:
-        return QCoreApplication::translate("motcua", "the disk could not be read or written (input/output error). "
-                                                     "Check that the disk or USB drive is connected and working");
+        return QCoreApplication::translate("motcua::ErrorText",
+                                           "the disk could not be read or written (input/output error). "
+                                           "Check that the disk or USB drive is connected and working");
     case EISDIR:
-        return QCoreApplication::translate("motcua", "this is a folder, not a file. Give a file name");
+        return QCoreApplication::translate("motcua::ErrorText", "this is a folder, not a file. Give a file name");
     default:
         return qt_error_string(e);
     }

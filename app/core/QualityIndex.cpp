@@ -26,8 +26,9 @@ const QStringList& knownKinds()
 
 Error bad(const QString& what)
 {
-    return Error::badInput(
-        QCoreApplication::translate("motcua", "The definition of the service-quality index is invalid: %1").arg(what));
+    return Error::badInput(QCoreApplication::translate("motcua::QualityIndex",
+                                                       "The definition of the service-quality index is invalid: %1")
+                               .arg(what));
 }
 
 // In the user's locale ("11,0" in Vietnamese), like the Dashboard's table.
@@ -62,7 +63,7 @@ void setValue(QualityFigure& f, bool scored)
 {
     f.hasValue = f.population > 0;
     if (!f.hasValue) {
-        f.note = QCoreApplication::translate("motcua", "No dossier in the period.");
+        f.note = QCoreApplication::translate("motcua::QualityIndex", "No dossier in the period.");
         return;
     }
     f.value = 100.0 * static_cast<double>(f.counted) / static_cast<double>(f.population);
@@ -85,7 +86,7 @@ Result<QualityDefinition> QualityDefinition::fromJson(const QByteArray& json)
     out.version = o.value(QStringLiteral("version")).toString();
     out.verified = o.value(QStringLiteral("verified")).toBool(false);
     if (out.decision.isEmpty() || out.source.isEmpty())
-        return bad(QCoreApplication::translate("motcua", "the decision and the source must be named."));
+        return bad(QCoreApplication::translate("motcua::QualityIndex", "the decision and the source must be named."));
     QSet<QString> ids;
     for (const QJsonValue& v : o.value(QStringLiteral("indicators")).toArray()) {
         const QJsonObject i = v.toObject();
@@ -97,20 +98,21 @@ Result<QualityDefinition> QualityDefinition::fromJson(const QByteArray& json)
         d.maxPoints = i.value(QStringLiteral("max")).toDouble(-1);
         d.fullFrom = i.value(QStringLiteral("full_from")).toDouble(100);
         if (d.id.isEmpty() || ids.contains(d.id))
-            return bad(QCoreApplication::translate("motcua", "an indicator has no id or a repeated one."));
+            return bad(
+                QCoreApplication::translate("motcua::QualityIndex", "an indicator has no id or a repeated one."));
         if (!knownKinds().contains(d.kind))
-            return bad(
-                QCoreApplication::translate("motcua", "indicator %1 has the unknown kind '%2'.").arg(d.id, d.kind));
+            return bad(QCoreApplication::translate("motcua::QualityIndex", "indicator %1 has the unknown kind '%2'.")
+                           .arg(d.id, d.kind));
         if (d.name.isEmpty() || d.formula.isEmpty() || !(d.maxPoints > 0) || !(d.fullFrom > 0) || d.fullFrom > 100)
-            return bad(
-                QCoreApplication::translate(
-                    "motcua", "indicator %1 needs a name, a formula, a maximum above 0 and full marks from 1 to 100 %.")
-                    .arg(d.id));
+            return bad(QCoreApplication::translate(
+                           "motcua::QualityIndex",
+                           "indicator %1 needs a name, a formula, a maximum above 0 and full marks from 1 to 100 %.")
+                           .arg(d.id));
         ids.insert(d.id);
         out.indicators.append(d);
     }
     if (out.indicators.isEmpty())
-        return bad(QCoreApplication::translate("motcua", "it lists no indicator."));
+        return bad(QCoreApplication::translate("motcua::QualityIndex", "it lists no indicator."));
     return out;
 }
 
@@ -196,10 +198,11 @@ QList<QualityFigure> computeQuality(const QualityDefinition& def, const QList<Qu
                     f.population > 0 ? 100.0 * static_cast<double>(f.counted) / static_cast<double>(f.population) : 0;
                 f.note = f.population > 0
                              ? QCoreApplication::translate(
-                                   "motcua", "Late share %1 % (the dossiers listed); complaints are not known here, "
-                                             "so the indicator cannot be computed.")
+                                   "motcua::QualityIndex",
+                                   "Late share %1 % (the dossiers listed); complaints are not known here, "
+                                   "so the indicator cannot be computed.")
                                    .arg(percent(late))
-                             : QCoreApplication::translate("motcua",
+                             : QCoreApplication::translate("motcua::QualityIndex",
                                                            "No dossier in the period; complaints are not known here.");
             }
         } else if (k == QLatin1String("online_share")) {
@@ -210,7 +213,8 @@ QList<QualityFigure> computeQuality(const QualityDefinition& def, const QList<Qu
             setValue(f, true);
             if (f.hasValue)
                 f.note = QCoreApplication::translate(
-                    "motcua", "The national system multiplies by its sync rate, which is not known here.");
+                    "motcua::QualityIndex",
+                    "The national system multiplies by its sync rate, which is not known here.");
         } else if (k == QLatin1String("online_payment")) {
             // The app takes fees in cash at the counter (synced as DuocThanhToanTrucTuyen 0); an
             // applicant who applied online may have paid on the national platform, which does not
@@ -220,7 +224,7 @@ QList<QualityFigure> computeQuality(const QualityDefinition& def, const QList<Qu
                     take(d, false);
             }
             f.note = QCoreApplication::translate(
-                         "motcua",
+                         "motcua::QualityIndex",
                          "%1 dossiers with fees. The app records fees paid in cash at the counter; payments through "
                          "the national platform are not known here.")
                          .arg(f.population);
@@ -235,8 +239,9 @@ QList<QualityFigure> computeQuality(const QualityDefinition& def, const QList<Qu
             setValue(f, true);
             if (f.hasValue)
                 f.note = QCoreApplication::translate(
-                    "motcua", "Counted: dossiers with a result file scanned or imported here. The national system "
-                              "also needs the result's code and a download link on the portal.");
+                    "motcua::QualityIndex",
+                    "Counted: dossiers with a result file scanned or imported here. The national system "
+                    "also needs the result's code and a download link on the portal.");
         } else if (k == QLatin1String("digitized")) {
             // Both halves: every paper handed in has a file scanned or imported here (a checklist
             // tick alone does not count), and a result file is attached.
@@ -253,12 +258,12 @@ QList<QualityFigure> computeQuality(const QualityDefinition& def, const QList<Qu
             }
             setValue(f, true);
             if (f.hasValue)
-                f.note =
-                    QCoreApplication::translate("motcua", "Every paper handed in scanned or imported: %1 dossiers; a "
-                                                          "result file: %2; both: %3.")
-                        .arg(papersDone)
-                        .arg(resultsDone)
-                        .arg(f.counted);
+                f.note = QCoreApplication::translate("motcua::QualityIndex",
+                                                     "Every paper handed in scanned or imported: %1 dossiers; a "
+                                                     "result file: %2; both: %3.")
+                             .arg(papersDone)
+                             .arg(resultsDone)
+                             .arg(f.counted);
         } else if (k == QLatin1String("reuse")) {
             // As the national system reads the synced record (the published description):
             // HoSoCoThanhPhanSoHoa = 1, i.e. at least one paper handed in has a file here.
@@ -269,8 +274,9 @@ QList<QualityFigure> computeQuality(const QualityDefinition& def, const QList<Qu
             setValue(f, true);
             if (f.hasValue)
                 f.note = QCoreApplication::translate(
-                    "motcua", "As the national system reads the synced flag HoSoCoThanhPhanSoHoa: at least one paper "
-                              "scanned or imported here. The app does not record reuse of a paper digitized before.");
+                    "motcua::QualityIndex",
+                    "As the national system reads the synced flag HoSoCoThanhPhanSoHoa: at least one paper "
+                    "scanned or imported here. The app does not record reuse of a paper digitized before.");
         } else if (k == QLatin1String("population_data")) {
             qint64 fromQr = 0;
             for (const QualityDossier& d : dossiers) {
@@ -279,7 +285,7 @@ QList<QualityFigure> computeQuality(const QualityDefinition& def, const QList<Qu
                     fromQr += d.idFromQr ? 1 : 0;
                 }
             }
-            f.note = QCoreApplication::translate("motcua",
+            f.note = QCoreApplication::translate("motcua::QualityIndex",
                                                  "The app makes no population-database check. The identity was read "
                                                  "from the chip ID card's QR for %1 of %2 dossiers; that is not a "
                                                  "check.")

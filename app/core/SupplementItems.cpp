@@ -11,8 +11,8 @@ namespace {
 
 Error supplementError(const QString& why)
 {
-    return Error::badInput(
-        QCoreApplication::translate("motcua", "Field \"%1\": %2").arg(QStringLiteral("supplement"), why));
+    return Error::badInput(QCoreApplication::translate("motcua::SupplementItems", "Field \"%1\": %2")
+                               .arg(QStringLiteral("supplement"), why));
 }
 
 } // namespace
@@ -20,18 +20,19 @@ Error supplementError(const QString& why)
 Result<QList<SupplementItem>> cleanSupplementItems(const QList<SupplementItem>& items)
 {
     if (items.isEmpty())
-        return supplementError(QCoreApplication::translate("motcua", "name at least one paper to add or complete."));
+        return supplementError(
+            QCoreApplication::translate("motcua::SupplementItems", "name at least one paper to add or complete."));
     QList<SupplementItem> clean;
     for (const SupplementItem& item : items) {
         const SupplementItem c{item.componentName.simplified(), item.reason.trimmed()};
         if (c.componentName.isEmpty() || c.reason.isEmpty())
-            return supplementError(
-                QCoreApplication::translate("motcua", "every paper asked for needs a name and a reason."));
+            return supplementError(QCoreApplication::translate("motcua::SupplementItems",
+                                                               "every paper asked for needs a name and a reason."));
         // Printed on the supplement form: no control or text-direction character.
         for (const QString& text : {c.componentName, c.reason}) {
             if (const QString why = TextRules::problem(text, TextRules::kLineMax); !why.isEmpty())
-                return supplementError(
-                    QCoreApplication::translate("motcua", "the paper \"%1\": %2").arg(c.componentName.left(60), why));
+                return supplementError(QCoreApplication::translate("motcua::SupplementItems", "the paper \"%1\": %2")
+                                           .arg(c.componentName.left(60), why));
         }
         clean.append(c);
     }

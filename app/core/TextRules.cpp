@@ -32,7 +32,7 @@ qsizetype firstForbidden(const QString& text, bool multiline)
 QString problem(const QString& text, int maxChars, bool multiline)
 {
     if (const qsizetype at = firstForbidden(text, multiline); at >= 0) {
-        return QCoreApplication::translate("motcua",
+        return QCoreApplication::translate("motcua::TextRules",
                                            "contains an invisible control or text-direction character (U+%1) at "
                                            "position %2; retype it without that character.")
             .arg(QStringLiteral("%1").arg(text.at(at).unicode(), 4, 16, QLatin1Char('0')).toUpper())
@@ -40,7 +40,7 @@ QString problem(const QString& text, int maxChars, bool multiline)
     }
     const qsizetype n = text.normalized(QString::NormalizationForm_C).toUcs4().size();
     if (n > maxChars)
-        return QCoreApplication::translate("motcua", "is longer than %n characters.", nullptr, maxChars);
+        return QCoreApplication::translate("motcua::TextRules", "is longer than %n characters.", nullptr, maxChars);
     return {};
 }
 

@@ -58,11 +58,11 @@ QString timelinessName(Timeliness t)
 {
     switch (t) {
     case Timeliness::Early:
-        return QCoreApplication::translate("motcua", "Early");
+        return QCoreApplication::translate("motcua::Timeliness", "Early");
     case Timeliness::OnTime:
-        return QCoreApplication::translate("motcua", "On time");
+        return QCoreApplication::translate("motcua::Timeliness", "On time");
     case Timeliness::Late:
-        return QCoreApplication::translate("motcua", "Late");
+        return QCoreApplication::translate("motcua::Timeliness", "Late");
     }
     return {};
 }
@@ -74,8 +74,8 @@ QString openStandingKey(OpenStanding s)
 
 QString openStandingName(OpenStanding s)
 {
-    return s == OpenStanding::NotYetDue ? QCoreApplication::translate("motcua", "Not yet due")
-                                        : QCoreApplication::translate("motcua", "Overdue");
+    return s == OpenStanding::NotYetDue ? QCoreApplication::translate("motcua::Timeliness", "Not yet due")
+                                        : QCoreApplication::translate("motcua::Timeliness", "Overdue");
 }
 
 } // namespace motcua

@@ -85,11 +85,11 @@ QString channelName(Channel c)
 {
     switch (c) {
     case Channel::Counter:
-        return QCoreApplication::translate("motcua", "At the counter");
+        return QCoreApplication::translate("motcua::Types", "At the counter");
     case Channel::Online:
-        return QCoreApplication::translate("motcua", "Online");
+        return QCoreApplication::translate("motcua::Types", "Online");
     case Channel::Postal:
-        return QCoreApplication::translate("motcua", "By post");
+        return QCoreApplication::translate("motcua::Types", "By post");
     }
     return {};
 }
@@ -98,11 +98,11 @@ QString timeUnitName(TimeUnit u)
 {
     switch (u) {
     case TimeUnit::WorkingDays:
-        return QCoreApplication::translate("motcua", "working days");
+        return QCoreApplication::translate("motcua::Types", "working days");
     case TimeUnit::WorkingHours:
-        return QCoreApplication::translate("motcua", "working hours");
+        return QCoreApplication::translate("motcua::Types", "working hours");
     case TimeUnit::CalendarDays:
-        return QCoreApplication::translate("motcua", "calendar days");
+        return QCoreApplication::translate("motcua::Types", "calendar days");
     }
     return {};
 }
@@ -111,11 +111,11 @@ QString roleName(Role r)
 {
     switch (r) {
     case Role::Clerk:
-        return QCoreApplication::translate("motcua", "Clerk");
+        return QCoreApplication::translate("motcua::Types", "Clerk");
     case Role::Supervisor:
-        return QCoreApplication::translate("motcua", "Supervisor");
+        return QCoreApplication::translate("motcua::Types", "Supervisor");
     case Role::Admin:
-        return QCoreApplication::translate("motcua", "Administrator");
+        return QCoreApplication::translate("motcua::Types", "Administrator");
     }
     return {};
 }
@@ -124,13 +124,13 @@ QString applicantTypeName(ApplicantType t)
 {
     switch (t) {
     case ApplicantType::Citizen:
-        return QCoreApplication::translate("motcua", "Citizen");
+        return QCoreApplication::translate("motcua::Types", "Citizen");
     case ApplicantType::Enterprise:
-        return QCoreApplication::translate("motcua", "Enterprise");
+        return QCoreApplication::translate("motcua::Types", "Enterprise");
     case ApplicantType::StateAgency:
-        return QCoreApplication::translate("motcua", "State agency");
+        return QCoreApplication::translate("motcua::Types", "State agency");
     case ApplicantType::OtherOrganisation:
-        return QCoreApplication::translate("motcua", "Other organisation");
+        return QCoreApplication::translate("motcua::Types", "Other organisation");
     }
     return {};
 }

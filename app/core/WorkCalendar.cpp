@@ -57,14 +57,15 @@ QString formatRange(const QDate& first, const QDate& last)
 QString amountText(double value, TimeUnit unit)
 {
     if (value != 1.0)
-        return QCoreApplication::translate("motcua", "%1 %2").arg(QString::number(value), timeUnitName(unit));
+        return QCoreApplication::translate("motcua::WorkCalendar", "%1 %2")
+            .arg(QString::number(value), timeUnitName(unit));
     switch (unit) {
     case TimeUnit::WorkingDays:
-        return QCoreApplication::translate("motcua", "1 working day");
+        return QCoreApplication::translate("motcua::WorkCalendar", "1 working day");
     case TimeUnit::WorkingHours:
-        return QCoreApplication::translate("motcua", "1 working hour");
+        return QCoreApplication::translate("motcua::WorkCalendar", "1 working hour");
     case TimeUnit::CalendarDays:
-        return QCoreApplication::translate("motcua", "1 calendar day");
+        return QCoreApplication::translate("motcua::WorkCalendar", "1 calendar day");
     }
     return {};
 }
@@ -73,11 +74,11 @@ QString defaultDayName(DayKind kind)
 {
     switch (kind) {
     case DayKind::Holiday:
-        return QCoreApplication::translate("motcua", "holiday");
+        return QCoreApplication::translate("motcua::WorkCalendar", "holiday");
     case DayKind::Compensatory:
-        return QCoreApplication::translate("motcua", "compensatory day off");
+        return QCoreApplication::translate("motcua::WorkCalendar", "compensatory day off");
     case DayKind::Working:
-        return QCoreApplication::translate("motcua", "working day");
+        return QCoreApplication::translate("motcua::WorkCalendar", "working day");
     }
     return {};
 }
@@ -386,7 +387,7 @@ Appointment WorkCalendar::due(const QDateTime& received, double value, TimeUnit 
                 return out;
             at = dayStart(next) + (at - dayStart(last));
             movedNote =
-                QCoreApplication::translate("motcua", "%1 is not a working day, moved to %2")
+                QCoreApplication::translate("motcua::WorkCalendar", "%1 is not a working day, moved to %2")
                     .arg(last.toString(QStringLiteral("dd/MM/yyyy")), next.toString(QStringLiteral("dd/MM/yyyy")));
         }
         at = clampIntoHours(at);
@@ -398,16 +399,18 @@ Appointment WorkCalendar::due(const QDateTime& received, double value, TimeUnit 
     out.at = fromLocal(at);
 
     QStringList parts;
-    parts << QCoreApplication::translate("motcua", "%1 from %2").arg(amountText(value, unit), formatInstant(start));
+    parts << QCoreApplication::translate("motcua::WorkCalendar", "%1 from %2")
+                 .arg(amountText(value, unit), formatInstant(start));
     if (start != receivedLocal) {
         const QDate rd = dateOf(receivedLocal);
         const bool byCutoff =
             cutoff && cutoff->isValid() && isWorkingDay(rd) && receivedLocal - dayStart(rd) >= secsOfDay(*cutoff);
         if (byCutoff)
-            parts << QCoreApplication::translate("motcua", "received %1, at or after the procedure's %2 cutoff")
+            parts << QCoreApplication::translate("motcua::WorkCalendar",
+                                                 "received %1, at or after the procedure's %2 cutoff")
                          .arg(formatInstant(receivedLocal), cutoff->toString(QStringLiteral("HH:mm")));
         else
-            parts << QCoreApplication::translate("motcua", "received %1, outside working hours")
+            parts << QCoreApplication::translate("motcua::WorkCalendar", "received %1, outside working hours")
                          .arg(formatInstant(receivedLocal));
     }
     if (unit == TimeUnit::CalendarDays) {
@@ -462,15 +465,15 @@ QString WorkCalendar::skippedText(const QDate& from, const QDate& to) const
 
     QStringList items;
     if (weekends == 1)
-        items << QCoreApplication::translate("motcua", "weekend");
+        items << QCoreApplication::translate("motcua::WorkCalendar", "weekend");
     else if (weekends > 1)
-        items << QCoreApplication::translate("motcua", "%1 weekends").arg(weekends);
+        items << QCoreApplication::translate("motcua::WorkCalendar", "%1 weekends").arg(weekends);
     items << named;
     QStringList out;
     if (!items.isEmpty())
-        out << QCoreApplication::translate("motcua", "skipped: %1").arg(items.join(QStringLiteral(", ")));
+        out << QCoreApplication::translate("motcua::WorkCalendar", "skipped: %1").arg(items.join(QStringLiteral(", ")));
     if (!swapped.isEmpty())
-        out << QCoreApplication::translate("motcua", "counted swapped working days: %1")
+        out << QCoreApplication::translate("motcua::WorkCalendar", "counted swapped working days: %1")
                    .arg(swapped.join(QStringLiteral(", ")));
     return out.join(QStringLiteral("; "));
 }

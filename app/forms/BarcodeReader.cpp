@@ -61,14 +61,14 @@ QList<DecodedBarcode> decodeBarcodes(const QImage& image)
 Result<QString> decodeQrFromImage(const QImage& image)
 {
     if (image.isNull())
-        return Error::badInput(QCoreApplication::translate("motcua", "The image is empty."));
+        return Error::badInput(QCoreApplication::translate("motcua::BarcodeReader", "The image is empty."));
     const QImage grey = toGrey(image);
     const ZXing::ImageView view(grey.constBits(), grey.width(), grey.height(), ZXing::ImageFormat::Lum,
                                 static_cast<int>(grey.bytesPerLine()));
     const ZXing::Result r = ZXing::ReadBarcode(view, hintsFor(ZXing::BarcodeFormat::QRCode));
     if (!r.isValid()) {
         return Error::badInput(QCoreApplication::translate(
-            "motcua", "No QR code was found in the image. Try a sharper picture, closer to the code."));
+            "motcua::BarcodeReader", "No QR code was found in the image. Try a sharper picture, closer to the code."));
     }
     const std::string text = r.text();
     return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
@@ -80,8 +80,8 @@ Result<QString> decodeQrFromFile(const QString& path)
     reader.setAutoTransform(true);
     const QImage image = reader.read();
     if (image.isNull()) {
-        return Error::badInput(
-            QCoreApplication::translate("motcua", "Cannot read the image %1: %2").arg(path, reader.errorString()));
+        return Error::badInput(QCoreApplication::translate("motcua::BarcodeReader", "Cannot read the image %1: %2")
+                                   .arg(path, reader.errorString()));
     }
     return decodeQrFromImage(image);
 }

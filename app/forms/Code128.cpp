@@ -14,12 +14,12 @@ namespace motcua {
 Result<Code128> Code128::encode(const QString& text)
 {
     if (text.isEmpty())
-        return Error::badInput(QCoreApplication::translate("motcua", "A barcode needs some text."));
+        return Error::badInput(QCoreApplication::translate("motcua::Code128", "A barcode needs some text."));
     for (const QChar c : text) {
         if (c.unicode() < 32 || c.unicode() > 126) {
-            return Error::badInput(
-                QCoreApplication::translate("motcua", "A Code 128 barcode holds printable ASCII only, not \"%1\".")
-                    .arg(c));
+            return Error::badInput(QCoreApplication::translate(
+                                       "motcua::Code128", "A Code 128 barcode holds printable ASCII only, not \"%1\".")
+                                       .arg(c));
         }
     }
     Code128 code;
@@ -32,11 +32,12 @@ Result<Code128> Code128::encode(const QString& text)
             code.m_modules += bars.get(x, 0) ? QLatin1Char('1') : QLatin1Char('0');
     } catch (const std::exception& e) {
         // The text was checked above, so this is ZXing refusing something it should take.
-        return Error::internal(QCoreApplication::translate("motcua", "The barcode could not be drawn: %1")
+        return Error::internal(QCoreApplication::translate("motcua::Code128", "The barcode could not be drawn: %1")
                                    .arg(QString::fromStdString(e.what())));
     }
     if (code.m_modules.isEmpty())
-        return Error::internal(QCoreApplication::translate("motcua", "The barcode could not be drawn: %1").arg(text));
+        return Error::internal(
+            QCoreApplication::translate("motcua::Code128", "The barcode could not be drawn: %1").arg(text));
     return code;
 }
 

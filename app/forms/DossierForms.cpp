@@ -42,9 +42,10 @@ Result<FormData> DossierForms::collect(const QString& code, FormKind kind)
     switch (kind) {
     case FormKind::Receipt:
         if (decision) {
-            return Error::conflict(QCoreApplication::translate(
-                                       "motcua", "The dossier %1 was not received (%2): it has no receipt (form 01).")
-                                       .arg(dossier->code, stateName(dossier->state)));
+            return Error::conflict(
+                QCoreApplication::translate("motcua::DossierForms",
+                                            "The dossier %1 was not received (%2): it has no receipt (form 01).")
+                    .arg(dossier->code, stateName(dossier->state)));
         }
         break;
     case FormKind::Supplement:
@@ -58,12 +59,14 @@ Result<FormData> DossierForms::collect(const QString& code, FormKind kind)
             supplementDate = toVietnam(requests->last().requestedAt).date();
             break;
         }
-        return Error::conflict(QCoreApplication::translate("motcua", "No supplement was requested for the dossier %1.")
-                                   .arg(dossier->code));
+        return Error::conflict(
+            QCoreApplication::translate("motcua::DossierForms", "No supplement was requested for the dossier %1.")
+                .arg(dossier->code));
     case FormKind::Refusal:
         if (!decision || decision->reason.isEmpty()) {
             return Error::conflict(
-                QCoreApplication::translate("motcua", "The dossier %1 was not refused at intake.").arg(dossier->code));
+                QCoreApplication::translate("motcua::DossierForms", "The dossier %1 was not refused at intake.")
+                    .arg(dossier->code));
         }
         d.refusalReason = decision->reason;
         break;

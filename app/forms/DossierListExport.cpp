@@ -131,12 +131,12 @@ Result<QByteArray> DossierListExport::render(const QList<DossierExportRow>& rows
     }
     QTemporaryDir dir;
     if (!dir.isValid())
-        return Error::storage(
-            QCoreApplication::translate("motcua", "Cannot create a temporary folder for the workbook."));
+        return Error::storage(QCoreApplication::translate("motcua::DossierListExport",
+                                                          "Cannot create a temporary folder for the workbook."));
     const QString path = dir.filePath(QStringLiteral("list.xlsx"));
     lxw_workbook* book = workbook_new(QFile::encodeName(path).constData());
     if (!book)
-        return Error::storage(QCoreApplication::translate("motcua", "Cannot start the workbook."));
+        return Error::storage(QCoreApplication::translate("motcua::DossierListExport", "Cannot start the workbook."));
     lxw_worksheet* sheet = workbook_add_worksheet(book, "Hồ sơ");
     lxw_format* bold = workbook_add_format(book);
     format_set_bold(bold);
@@ -159,13 +159,15 @@ Result<QByteArray> DossierListExport::render(const QList<DossierExportRow>& rows
     worksheet_freeze_panes(sheet, 1, 1);
     worksheet_autofilter(sheet, 0, 0, static_cast<lxw_row_t>(body.size()), static_cast<lxw_col_t>(columns - 1));
     if (lxw_error e = workbook_close(book); e != LXW_NO_ERROR) {
-        return Error::storage(QCoreApplication::translate("motcua", "Writing the workbook failed: %1")
-                                  .arg(QString::fromUtf8(lxw_strerror(e))));
+        return Error::storage(
+            QCoreApplication::translate("motcua::DossierListExport", "Writing the workbook failed: %1")
+                .arg(QString::fromUtf8(lxw_strerror(e))));
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error::storage(
-            QCoreApplication::translate("motcua", "Cannot read the workbook back: %1").arg(file.errorString()));
+            QCoreApplication::translate("motcua::DossierListExport", "Cannot read the workbook back: %1")
+                .arg(file.errorString()));
     return file.readAll();
 }
 

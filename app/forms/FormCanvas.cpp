@@ -43,8 +43,8 @@ FormCanvas::FormCanvas(QPdfWriter& writer, QPainter& painter, const Margins& mar
 Status FormCanvas::canDraw()
 {
     if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance())) {
-        return Error::internal(
-            QCoreApplication::translate("motcua", "Printing forms needs the graphical application object."));
+        return Error::internal(QCoreApplication::translate("motcua::FormCanvas",
+                                                           "Printing forms needs the graphical application object."));
     }
     return {};
 }
@@ -73,7 +73,8 @@ Result<QByteArray> FormCanvas::pdf(const QString& title, QPageLayout::Orientatio
             writer.setCreator(QStringLiteral("MotCua Desk"));
             QPainter painter;
             if (!painter.begin(&writer))
-                return Error::internal(QCoreApplication::translate("motcua", "Cannot start a PDF document."));
+                return Error::internal(
+                    QCoreApplication::translate("motcua::FormCanvas", "Cannot start a PDF document."));
             painter.setRenderHint(QPainter::Antialiasing, false);
             FormCanvas canvas(writer, painter, margins);
             canvas.setBreaks(breaks);

@@ -205,9 +205,10 @@ Result<QByteArray> FormRenderer::render(const FormData& data, const FormWording&
     if (Status ready = FormCanvas::canDraw(); !ready)
         return ready.error();
     if (copies < 1 || copies > 2)
-        return Error::badInput(QCoreApplication::translate("motcua", "A form is printed in one or two copies."));
+        return Error::badInput(
+            QCoreApplication::translate("motcua::FormRenderer", "A form is printed in one or two copies."));
     if (data.code.isEmpty())
-        return Error::badInput(QCoreApplication::translate("motcua", "The form has no dossier code."));
+        return Error::badInput(QCoreApplication::translate("motcua::FormRenderer", "The form has no dossier code."));
 
     const QString title = wording.title + QStringLiteral(" — ") + data.code;
     return FormCanvas::pdf(title, QPageLayout::Portrait, kMargins, [&](FormCanvas& canvas) {

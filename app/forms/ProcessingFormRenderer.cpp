@@ -50,7 +50,8 @@ Result<QByteArray> dossierPdf(const QString& title, const QString& code, const P
                               const std::function<void(FormCanvas&)>& draw)
 {
     if (code.isEmpty())
-        return Error::badInput(QCoreApplication::translate("motcua", "The form has no dossier code."));
+        return Error::badInput(
+            QCoreApplication::translate("motcua::ProcessingFormRenderer", "The form has no dossier code."));
     return renderPdf(title + QStringLiteral(" — ") + code, false, w, unit, label, date, draw);
 }
 
@@ -156,7 +157,8 @@ QStringList ProcessingFormRenderer::ledgerCells(const LedgerRow& r, const Proces
 Result<QByteArray> ProcessingFormRenderer::ledger(const LedgerFormData& d, const ProcessingWording& w)
 {
     if (!d.from.isValid() || !d.to.isValid())
-        return Error::badInput(QCoreApplication::translate("motcua", "The ledger needs a date range."));
+        return Error::badInput(
+            QCoreApplication::translate("motcua::ProcessingFormRenderer", "The ledger needs a date range."));
     return renderPdf(w.ledgerTitle, true, w, d.unit, w.ledgerLabel, d.date, [&](FormCanvas& c) {
         c.paragraph(w.ledgerTitle, FormCanvas::font(14, true), Qt::AlignHCenter, 0.5);
         c.paragraph(w.ledgerRange.arg(d.from.toString(QStringLiteral("dd/MM/yyyy")),

@@ -51,9 +51,9 @@ Result<ApologyFormData> ProcessingForms::collectApology(const QString& code)
     if (!apologies)
         return apologies.error();
     if (apologies->isEmpty()) {
-        return Error::conflict(
-            QCoreApplication::translate("motcua", "No apology letter (form 04) was issued for the dossier %1.")
-                .arg(dossier->code));
+        return Error::conflict(QCoreApplication::translate("motcua::ProcessingForms",
+                                                           "No apology letter (form 04) was issued for the dossier %1.")
+                                   .arg(dossier->code));
     }
     const Apology& a = apologies->last();
     ApologyFormData d;
@@ -128,7 +128,8 @@ Result<QByteArray> ProcessingForms::render(const QString& code, const QString& f
             return data.error();
         return ProcessingFormRenderer::controlSlip(*data);
     }
-    return Error::badInput(QCoreApplication::translate("motcua", "Form %1 is not a processing form (04, 05).").arg(f));
+    return Error::badInput(
+        QCoreApplication::translate("motcua::ProcessingForms", "Form %1 is not a processing form (04, 05).").arg(f));
 }
 
 Result<QByteArray> ProcessingForms::renderAndKeep(const Actor& actor, const QString& code, const QString& form)

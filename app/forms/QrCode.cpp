@@ -26,7 +26,7 @@ Result<QrCode> QrCode::encode(const QByteArray& utf8, char level)
     QRcode* raw = QRcode_encodeData(utf8.size(), reinterpret_cast<const unsigned char*>(utf8.constData()), 0, rec);
     if (!raw) {
         return Error::badInput(
-            QCoreApplication::translate("motcua", "The text is too long to fit in a QR code (%1 bytes).")
+            QCoreApplication::translate("motcua::QrCode", "The text is too long to fit in a QR code (%1 bytes).")
                 .arg(utf8.size()));
     }
     QrCode code;

@@ -88,7 +88,7 @@ Result<QByteArray> ReportExport::render(const PeriodicReport& report, const Issu
     case ReportFormat::Json:
         return QJsonDocument(toJson(report)).toJson(QJsonDocument::Indented);
     }
-    return Error::internal(QCoreApplication::translate("motcua", "Unknown report format."));
+    return Error::internal(QCoreApplication::translate("motcua::ReportExport", "Unknown report format."));
 }
 
 QByteArray ReportExport::toCsv(const PeriodicReport& report)

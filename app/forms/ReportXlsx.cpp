@@ -31,11 +31,11 @@ Result<QByteArray> ReportXlsx::render(const PeriodicReport& report, const Issuin
     QTemporaryDir dir;
     if (!dir.isValid())
         return Error::storage(
-            QCoreApplication::translate("motcua", "Cannot create a temporary folder for the workbook."));
+            QCoreApplication::translate("motcua::ReportXlsx", "Cannot create a temporary folder for the workbook."));
     const QString path = dir.filePath(QStringLiteral("report.xlsx"));
     lxw_workbook* book = workbook_new(QFile::encodeName(path).constData());
     if (!book)
-        return Error::storage(QCoreApplication::translate("motcua", "Cannot start the workbook."));
+        return Error::storage(QCoreApplication::translate("motcua::ReportXlsx", "Cannot start the workbook."));
 
     lxw_doc_properties properties{};
     const QByteArray title = w.title.toUtf8();
@@ -142,13 +142,13 @@ Result<QByteArray> ReportXlsx::render(const PeriodicReport& report, const Issuin
     worksheet_repeat_rows(sheet, h, h + 1);
 
     if (lxw_error e = workbook_close(book); e != LXW_NO_ERROR) {
-        return Error::storage(QCoreApplication::translate("motcua", "Writing the workbook failed: %1")
+        return Error::storage(QCoreApplication::translate("motcua::ReportXlsx", "Writing the workbook failed: %1")
                                   .arg(QString::fromUtf8(lxw_strerror(e))));
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error::storage(
-            QCoreApplication::translate("motcua", "Cannot read the workbook back: %1").arg(file.errorString()));
+        return Error::storage(QCoreApplication::translate("motcua::ReportXlsx", "Cannot read the workbook back: %1")
+                                  .arg(file.errorString()));
     return file.readAll();
 }
 

@@ -16,8 +16,9 @@ const std::pair<FaultInjector::Kind, const char*> kNames[] = {
 Error badSpec()
 {
     return Error::badInput(QCoreApplication::translate(
-        "motcua", "A fault is NAME[:RATE][@SERVICE] with NAME one of none, http500, http503, delay, drop, "
-                  "malformed, exists, expired; RATE a probability such as 0.3 or a count such as 3."));
+        "motcua::FaultInjector",
+        "A fault is NAME[:RATE][@SERVICE] with NAME one of none, http500, http503, delay, drop, "
+        "malformed, exists, expired; RATE a probability such as 0.3 or a count such as 3."));
 }
 
 } // namespace

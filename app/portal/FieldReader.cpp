@@ -30,7 +30,7 @@ QString FieldReader::optional(const QString& key)
         return QString();
     if (!v.isString()) {
         fail(PortalCode::BadValue,
-             QCoreApplication::translate("motcua", "Field \"%1\" must be a string.").arg(path(key)));
+             QCoreApplication::translate("motcua::FieldReader", "Field \"%1\" must be a string.").arg(path(key)));
         return QString();
     }
     return v.toString();
@@ -41,7 +41,7 @@ QString FieldReader::required(const QString& key)
     const QString s = optional(key);
     if (!failed() && s.trimmed().isEmpty())
         fail(PortalCode::MissingField,
-             QCoreApplication::translate("motcua", "Field \"%1\" is missing.").arg(path(key)));
+             QCoreApplication::translate("motcua::FieldReader", "Field \"%1\" is missing.").arg(path(key)));
     return s;
 }
 
@@ -75,9 +75,9 @@ QString FieldReader::date(const QString& key, bool needed)
     if (failed() || s.isEmpty())
         return s;
     if (!isPortalDate(s)) {
-        fail(PortalCode::BadValue,
-             QCoreApplication::translate("motcua", "Field \"%1\" is not a date in the form yyyyMMddHHmmss.")
-                 .arg(path(key)));
+        fail(PortalCode::BadValue, QCoreApplication::translate("motcua::FieldReader",
+                                                               "Field \"%1\" is not a date in the form yyyyMMddHHmmss.")
+                                       .arg(path(key)));
     }
     return s;
 }
@@ -96,10 +96,11 @@ qint64 FieldReader::number(const QString& key, qint64 min, qint64 max, bool need
         ok = s.at(i).unicode() >= u'0' && s.at(i).unicode() <= u'9';
     const qint64 n = ok ? s.toLongLong(&ok) : 0;
     if (!ok || n < min || n > max) {
-        fail(PortalCode::BadValue, QCoreApplication::translate("motcua", "Field \"%1\" must be a number from %2 to %3.")
-                                       .arg(path(key))
-                                       .arg(min)
-                                       .arg(max));
+        fail(PortalCode::BadValue,
+             QCoreApplication::translate("motcua::FieldReader", "Field \"%1\" must be a number from %2 to %3.")
+                 .arg(path(key))
+                 .arg(min)
+                 .arg(max));
         return fallback;
     }
     return n;
@@ -115,7 +116,8 @@ bool FieldReader::flag(const QString& key, bool fallback)
     if (s.compare(QLatin1String("False"), Qt::CaseInsensitive) == 0)
         return false;
     fail(PortalCode::BadValue,
-         QCoreApplication::translate("motcua", "Field \"%1\" must be \"True\" or \"False\".").arg(path(key)));
+         QCoreApplication::translate("motcua::FieldReader", "Field \"%1\" must be \"True\" or \"False\".")
+             .arg(path(key)));
     return fallback;
 }
 

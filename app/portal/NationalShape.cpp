@@ -169,17 +169,17 @@ QString typeName(const QJsonValue& v)
 {
     switch (v.type()) {
     case QJsonValue::Double:
-        return QCoreApplication::translate("motcua", "a number");
+        return QCoreApplication::translate("motcua::NationalShape", "a number");
     case QJsonValue::Bool:
-        return QCoreApplication::translate("motcua", "true or false");
+        return QCoreApplication::translate("motcua::NationalShape", "true or false");
     case QJsonValue::Null:
-        return QCoreApplication::translate("motcua", "null");
+        return QCoreApplication::translate("motcua::NationalShape", "null");
     case QJsonValue::Array:
-        return QCoreApplication::translate("motcua", "a list");
+        return QCoreApplication::translate("motcua::NationalShape", "a list");
     case QJsonValue::Object:
-        return QCoreApplication::translate("motcua", "an object");
+        return QCoreApplication::translate("motcua::NationalShape", "an object");
     default:
-        return QCoreApplication::translate("motcua", "a string");
+        return QCoreApplication::translate("motcua::NationalShape", "a string");
     }
 }
 
@@ -189,13 +189,14 @@ QString checkField(const FieldSpec& f, const QJsonValue& v, const QString& at)
 {
     if (f.kind == Kind::List) {
         if (!v.isArray()) {
-            return QCoreApplication::translate("motcua", "%1 must be a list, not %2.").arg(at, typeName(v));
+            return QCoreApplication::translate("motcua::NationalShape", "%1 must be a list, not %2.")
+                .arg(at, typeName(v));
         }
         const QJsonArray items = v.toArray();
         for (qsizetype i = 0; i < items.size(); ++i) {
             const QString item = at + QStringLiteral("[%1]").arg(i);
             if (!items.at(i).isObject())
-                return QCoreApplication::translate("motcua", "%1 must be an object, not %2.")
+                return QCoreApplication::translate("motcua::NationalShape", "%1 must be an object, not %2.")
                     .arg(item, typeName(items.at(i)));
             if (QString e = check(items.at(i).toObject(), *f.list, item); !e.isEmpty())
                 return e;
@@ -203,31 +204,38 @@ QString checkField(const FieldSpec& f, const QJsonValue& v, const QString& at)
         return {};
     }
     if (!v.isString()) {
-        return QCoreApplication::translate("motcua", "%1 must be a string, not %2: every value is sent as a string.")
+        return QCoreApplication::translate("motcua::NationalShape",
+                                           "%1 must be a string, not %2: every value is sent as a string.")
             .arg(at, typeName(v));
     }
     const QString s = v.toString();
     if (f.required && s.isEmpty())
-        return QCoreApplication::translate("motcua", "%1 is required and may not be empty.").arg(at);
+        return QCoreApplication::translate("motcua::NationalShape", "%1 is required and may not be empty.").arg(at);
     if (f.maxLength > 0 && s.size() > f.maxLength) {
-        return QCoreApplication::translate("motcua", "%1 is longer than %2 characters.").arg(at).arg(f.maxLength);
+        return QCoreApplication::translate("motcua::NationalShape", "%1 is longer than %2 characters.")
+            .arg(at)
+            .arg(f.maxLength);
     }
     switch (f.kind) {
     case Kind::Date:
         if (!NationalShape::validDate(s)) {
-            return QCoreApplication::translate("motcua", "%1 must be a date written yyyyMMddHHmmss or empty.").arg(at);
+            return QCoreApplication::translate("motcua::NationalShape",
+                                               "%1 must be a date written yyyyMMddHHmmss or empty.")
+                .arg(at);
         }
         break;
     case Kind::Code:
         if (!s.isEmpty() && !f.codes.contains(s)) {
-            return QCoreApplication::translate("motcua", "%1 must be one of %2.")
+            return QCoreApplication::translate("motcua::NationalShape", "%1 must be one of %2.")
                 .arg(at, f.codes.join(QStringLiteral(", ")));
         }
         break;
     case Kind::Digits:
         for (QChar c : s) {
             if (!c.isDigit() || c.unicode() > 127)
-                return QCoreApplication::translate("motcua", "%1 must be a whole number written in digits.").arg(at);
+                return QCoreApplication::translate("motcua::NationalShape",
+                                                   "%1 must be a whole number written in digits.")
+                    .arg(at);
         }
         break;
     default:
@@ -243,7 +251,7 @@ QString check(const QJsonObject& o, const ListSpec& spec, const QString& path)
         for (const FieldSpec& f : spec.fields)
             known = known || it.key() == QLatin1String(f.name);
         if (!known) {
-            return QCoreApplication::translate("motcua", "%1 is not a field of the national record.")
+            return QCoreApplication::translate("motcua::NationalShape", "%1 is not a field of the national record.")
                 .arg(path + QLatin1Char('.') + it.key().left(60));
         }
     }
@@ -252,7 +260,7 @@ QString check(const QJsonObject& o, const ListSpec& spec, const QString& path)
         const auto it = o.constFind(QLatin1String(f.name));
         if (it == o.constEnd()) {
             if (f.required)
-                return QCoreApplication::translate("motcua", "%1 is required.").arg(at);
+                return QCoreApplication::translate("motcua::NationalShape", "%1 is required.").arg(at);
             continue;
         }
         if (QString e = checkField(f, *it, at); !e.isEmpty())
@@ -285,7 +293,7 @@ QString NationalShape::checkDossier(const QJsonObject& record, const QString& pa
     // Received unless still only submitted online (status 1), when it has no reception date yet.
     if (record.value(QLatin1String("TrangThaiHoSo")).toString() != QLatin1String("1") &&
         record.value(QLatin1String("NgayTiepNhan")).toString().isEmpty()) {
-        return QCoreApplication::translate("motcua", "%1 is required and may not be empty.")
+        return QCoreApplication::translate("motcua::NationalShape", "%1 is required and may not be empty.")
             .arg(path + QStringLiteral(".NgayTiepNhan"));
     }
     return {};

@@ -109,7 +109,8 @@ Status PortalCatalogue::loadDemo()
     initCoreResources();
     QFile f(QStringLiteral(":/motcua/demo/catalogue.json"));
     if (!f.open(QIODevice::ReadOnly))
-        return Error::internal(QCoreApplication::translate("motcua", "The demo catalogue is missing from the build."));
+        return Error::internal(
+            QCoreApplication::translate("motcua::PortalCatalogue", "The demo catalogue is missing from the build."));
     return load(f.readAll());
 }
 

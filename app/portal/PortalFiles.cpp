@@ -117,8 +117,9 @@ namespace {
 PortalReply storageFailure()
 {
     qCWarning(lcPortal) << "attachment storage failure";
-    return PortalReply::failure(PortalCode::ServerFailure,
-                                QCoreApplication::translate("motcua", "The portal could not store the file."));
+    return PortalReply::failure(
+        PortalCode::ServerFailure,
+        QCoreApplication::translate("motcua::PortalFiles", "The portal could not store the file."));
 }
 
 } // namespace
@@ -184,7 +185,8 @@ QString PortalFiles::finishHash(const QString& sha, qint64 total)
 Status PortalFiles::init()
 {
     if (!QDir().mkpath(m_folder))
-        return Error::storage(QCoreApplication::translate("motcua", "Cannot create the folder for attachments."));
+        return Error::storage(
+            QCoreApplication::translate("motcua::PortalFiles", "Cannot create the folder for attachments."));
     return {};
 }
 
@@ -316,7 +318,8 @@ PortalReply PortalFiles::append(const Chunk& c, qint64 now)
             return storageFailure();
         return PortalReply::failure(
             PortalCode::UploadChecksum,
-            QCoreApplication::translate("motcua", "The file's SHA-256 does not match; upload it again from the start."),
+            QCoreApplication::translate("motcua::PortalFiles",
+                                        "The file's SHA-256 does not match; upload it again from the start."),
             uploadPosition(0, false, c.total));
     }
     QFile::remove(finalPath(c.sha256));

@@ -203,7 +203,7 @@ Result<QTcpServer*> listen(const QHostAddress& address, quint16 port, const QSsl
     }
     if (!ok) {
         delete server;
-        return Error::conflict(QCoreApplication::translate("motcua", "Cannot listen on %1:%2 (%3).")
+        return Error::conflict(QCoreApplication::translate("motcua::PortalListener", "Cannot listen on %1:%2 (%3).")
                                    .arg(address.toString())
                                    .arg(port)
                                    .arg(reason));

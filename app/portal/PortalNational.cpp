@@ -67,13 +67,15 @@ bool PortalNational::bearerOk(const QByteArray& authorization) const
 QByteArray PortalNational::login(const QByteArray& body, const QByteArray& authorization)
 {
     if (!bearerOk(authorization))
-        return answer(1, QCoreApplication::translate("motcua", "The gateway's bearer token is missing or wrong."));
+        return answer(1, QCoreApplication::translate("motcua::PortalNational",
+                                                     "The gateway's bearer token is missing or wrong."));
     const QJsonObject o = QJsonDocument::fromJson(body).object();
     if (!o.value(QLatin1String("username")).isString() || !o.value(QLatin1String("password")).isString())
-        return answer(5, QCoreApplication::translate("motcua", "\"username\" and \"password\" must be strings."));
+        return answer(
+            5, QCoreApplication::translate("motcua::PortalNational", "\"username\" and \"password\" must be strings."));
     if (!sameSecret(text(o, "username").toUtf8(), m_username.toUtf8()) ||
         !sameSecret(text(o, "password").toUtf8(), m_password.toUtf8()))
-        return answer(1, QCoreApplication::translate("motcua", "Wrong user name or password."));
+        return answer(1, QCoreApplication::translate("motcua::PortalNational", "Wrong user name or password."));
     const QString token = QString::fromLatin1(QByteArray::number(QRandomGenerator::system()->generate64(), 16) +
                                               QByteArray::number(QRandomGenerator::system()->generate64(), 16));
     m_sessions.insert(token, m_clock.now().toSecsSinceEpoch() + m_ttl);
@@ -83,19 +85,22 @@ QByteArray PortalNational::login(const QByteArray& body, const QByteArray& autho
 QByteArray PortalNational::call(const QByteArray& body, const QByteArray& authorization, QString* service)
 {
     if (!bearerOk(authorization))
-        return answer(1, QCoreApplication::translate("motcua", "The gateway's bearer token is missing or wrong."));
+        return answer(1, QCoreApplication::translate("motcua::PortalNational",
+                                                     "The gateway's bearer token is missing or wrong."));
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
     if (!doc.isObject())
-        return answer(9, QCoreApplication::translate("motcua", "The request is not a JSON object."));
+        return answer(9, QCoreApplication::translate("motcua::PortalNational", "The request is not a JSON object."));
     const QJsonObject o = doc.object();
     *service = text(o, "service");
     const auto expiry = m_sessions.constFind(text(o, "session"));
     if (expiry == m_sessions.constEnd() || *expiry < m_clock.now().toSecsSinceEpoch())
-        return answer(2, QCoreApplication::translate("motcua", "The session is unknown or expired; log in again."));
+        return answer(2, QCoreApplication::translate("motcua::PortalNational",
+                                                     "The session is unknown or expired; log in again."));
     for (const char* key : {"session", "madonvi", "service"}) {
         if (!o.value(QLatin1String(key)).isString() || text(o, key).isEmpty()) {
-            return answer(5, QCoreApplication::translate("motcua", "\"%1\" must be a non-empty string in the body.")
+            return answer(5, QCoreApplication::translate("motcua::PortalNational",
+                                                         "\"%1\" must be a non-empty string in the body.")
                                  .arg(QLatin1String(key)));
         }
     }
@@ -105,7 +110,8 @@ QByteArray PortalNational::call(const QByteArray& body, const QByteArray& author
         return progress(o);
     if (*service == QLatin1String("TraCuuHoSo"))
         return lookup(o);
-    return answer(8, QCoreApplication::translate("motcua", "Unknown service \"%1\".").arg(service->left(60)));
+    return answer(
+        8, QCoreApplication::translate("motcua::PortalNational", "Unknown service \"%1\".").arg(service->left(60)));
 }
 
 Result<bool> PortalNational::exists(const QString& code)
@@ -123,17 +129,18 @@ QByteArray PortalNational::sync(const QJsonObject& o)
 {
     const QJsonValue flag = o.value(QLatin1String("isUpdating"));
     if (!flag.isString() || (flag.toString() != QLatin1String("True") && flag.toString() != QLatin1String("False"))) {
-        return answer(
-            6, QCoreApplication::translate("motcua", "\"isUpdating\" must be the string \"True\" or \"False\"."));
+        return answer(6, QCoreApplication::translate("motcua::PortalNational",
+                                                     "\"isUpdating\" must be the string \"True\" or \"False\"."));
     }
     const bool updating = flag.toString() == QLatin1String("True");
     const QJsonArray data = o.value(QLatin1String("data")).toArray();
     if (!o.value(QLatin1String("data")).isArray() || data.isEmpty())
-        return answer(5, QCoreApplication::translate("motcua", "\"data\" must be a non-empty list of records."));
+        return answer(
+            5, QCoreApplication::translate("motcua::PortalNational", "\"data\" must be a non-empty list of records."));
     for (qsizetype i = 0; i < data.size(); ++i) {
         const QString at = QStringLiteral("data[%1]").arg(i);
         if (!data.at(i).isObject())
-            return answer(6, QCoreApplication::translate("motcua", "%1 must be an object.").arg(at));
+            return answer(6, QCoreApplication::translate("motcua::PortalNational", "%1 must be an object.").arg(at));
         if (QString e = NationalShape::checkDossier(data.at(i).toObject(), at); !e.isEmpty())
             return answer(6, e);
     }
@@ -150,8 +157,11 @@ QByteArray PortalNational::sync(const QJsonObject& o)
         if (!updating && *found)
             return answer(3, kExists, {{QStringLiteral("MaHoSo"), code}});
         if (updating && !*found) {
-            return answer(4, QCoreApplication::translate("motcua", "Dossier %1 is not stored; add it first.").arg(code),
-                          {{QStringLiteral("MaHoSo"), code}});
+            return answer(
+                4,
+                QCoreApplication::translate("motcua::PortalNational", "Dossier %1 is not stored; add it first.")
+                    .arg(code),
+                {{QStringLiteral("MaHoSo"), code}});
         }
         Statement& st = m_db.prepare(
             updating ? QStringLiteral("UPDATE national_dossiers SET madonvi = ?2, trang_thai = ?3, data = ?4,"
@@ -173,11 +183,12 @@ QByteArray PortalNational::progress(const QJsonObject& o)
 {
     const QJsonArray data = o.value(QLatin1String("data")).toArray();
     if (!o.value(QLatin1String("data")).isArray() || data.isEmpty())
-        return answer(5, QCoreApplication::translate("motcua", "\"data\" must be a non-empty list of rows."));
+        return answer(
+            5, QCoreApplication::translate("motcua::PortalNational", "\"data\" must be a non-empty list of rows."));
     for (qsizetype i = 0; i < data.size(); ++i) {
         const QString at = QStringLiteral("data[%1]").arg(i);
         if (!data.at(i).isObject())
-            return answer(6, QCoreApplication::translate("motcua", "%1 must be an object.").arg(at));
+            return answer(6, QCoreApplication::translate("motcua::PortalNational", "%1 must be an object.").arg(at));
         if (QString e = NationalShape::checkHistoryRow(data.at(i).toObject(), at); !e.isEmpty())
             return answer(6, e);
     }
@@ -191,8 +202,9 @@ QByteArray PortalNational::progress(const QJsonObject& o)
         if (!found)
             return answer(-1, found.error().message);
         if (!*found) {
-            return answer(4, QCoreApplication::translate("motcua", "Dossier %1 is not stored; add it first.")
-                                 .arg(text(r, "MaHoSo")));
+            return answer(
+                4, QCoreApplication::translate("motcua::PortalNational", "Dossier %1 is not stored; add it first.")
+                       .arg(text(r, "MaHoSo")));
         }
         // Keys sorted by QJsonObject: the same row always has the same text.
         const QString row = compact(r);
@@ -216,7 +228,7 @@ QByteArray PortalNational::lookup(const QJsonObject& o)
 {
     const QString code = text(o, "mahoso");
     if (code.isEmpty())
-        return answer(5, QCoreApplication::translate("motcua", "\"mahoso\" is required."));
+        return answer(5, QCoreApplication::translate("motcua::PortalNational", "\"mahoso\" is required."));
     Statement& st = m_db.prepare(QStringLiteral("SELECT data FROM national_dossiers WHERE ma_hoso = ?1"));
     if (!st.isValid())
         return answer(-1, m_db.lastError().error().message);

@@ -242,9 +242,9 @@ Result<OnlineSubmission> PortalOnline::demo(const PortalCatalogue& catalogue, co
                              : procedure;
     const std::optional<QJsonObject> national = catalogue.nationalRecord(code);
     if (!national) {
-        return Error::badInput(
-            QCoreApplication::translate("motcua", "The procedure \"%1\" is not in the portal's catalogue.")
-                .arg(code.left(60)));
+        return Error::badInput(QCoreApplication::translate("motcua::PortalOnline",
+                                                           "The procedure \"%1\" is not in the portal's catalogue.")
+                                   .arg(code.left(60)));
     }
     const QJsonObject own = national->value(QLatin1String("MC_BanGhi")).toObject();
     QRandomGenerator rng(seed);

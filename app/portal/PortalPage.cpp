@@ -25,22 +25,22 @@ QString shown(const QString& portalDate)
 QString PortalPage::statusLabel(const QString& code)
 {
     static const char* const labels[] = {
-        QT_TRANSLATE_NOOP("motcua", "Registered online"),
-        QT_TRANSLATE_NOOP("motcua", "Received"),
-        QT_TRANSLATE_NOOP("motcua", "Refused"),
-        QT_TRANSLATE_NOOP("motcua", "Processing"),
-        QT_TRANSLATE_NOOP("motcua", "Supplement requested"),
-        QT_TRANSLATE_NOOP("motcua", "Awaiting fees"),
-        QT_TRANSLATE_NOOP("motcua", "Withdrawn"),
-        QT_TRANSLATE_NOOP("motcua", "Stopped"),
-        QT_TRANSLATE_NOOP("motcua", "Decided"),
-        QT_TRANSLATE_NOOP("motcua", "Returned"),
+        QT_TRANSLATE_NOOP("motcua::PortalPage", "Registered online"),
+        QT_TRANSLATE_NOOP("motcua::PortalPage", "Received"),
+        QT_TRANSLATE_NOOP("motcua::PortalPage", "Refused"),
+        QT_TRANSLATE_NOOP("motcua::PortalPage", "Processing"),
+        QT_TRANSLATE_NOOP("motcua::PortalPage", "Supplement requested"),
+        QT_TRANSLATE_NOOP("motcua::PortalPage", "Awaiting fees"),
+        QT_TRANSLATE_NOOP("motcua::PortalPage", "Withdrawn"),
+        QT_TRANSLATE_NOOP("motcua::PortalPage", "Stopped"),
+        QT_TRANSLATE_NOOP("motcua::PortalPage", "Decided"),
+        QT_TRANSLATE_NOOP("motcua::PortalPage", "Returned"),
     };
     bool ok = false;
     const int n = code.toInt(&ok);
     if (!ok || n < 1 || n > 10)
         return code;
-    return code + QStringLiteral(" · ") + QCoreApplication::translate("motcua", labels[n - 1]);
+    return code + QStringLiteral(" · ") + QCoreApplication::translate("motcua::PortalPage", labels[n - 1]);
 }
 
 QByteArray PortalPage::render(const QList<PortalStore::Listed>& dossiers, const QJsonObject& stats, const QString& now,
@@ -53,22 +53,29 @@ QByteArray PortalPage::render(const QList<PortalStore::Listed>& dossiers, const 
                         "form{margin:0}</style></head><body>");
     h += QStringLiteral("<h1>") + esc(title) + QStringLiteral("</h1><p>");
     h += esc(QCoreApplication::translate(
-                 "motcua", "%1 dossiers, %2 history rows, %3 attachments (%4 complete), %5 central decisions. Now: %6.")
+                 "motcua::PortalPage",
+                 "%1 dossiers, %2 history rows, %3 attachments (%4 complete), %5 central decisions. Now: %6.")
                  .arg(stats.value(QLatin1String("dossiers")).toString(),
                       stats.value(QLatin1String("history")).toString(), stats.value(QLatin1String("files")).toString(),
                       stats.value(QLatin1String("files_complete")).toString(),
                       stats.value(QLatin1String("decisions")).toString(), shown(now)));
     h += QStringLiteral("</p><table id=\"dossiers\"><tr>");
     const char* const headers[] = {
-        QT_TRANSLATE_NOOP("motcua", "Dossier code"),   QT_TRANSLATE_NOOP("motcua", "Procedure"),
-        QT_TRANSLATE_NOOP("motcua", "Department"),     QT_TRANSLATE_NOOP("motcua", "Applicant"),
-        QT_TRANSLATE_NOOP("motcua", "Received"),       QT_TRANSLATE_NOOP("motcua", "Due"),
-        QT_TRANSLATE_NOOP("motcua", "Counter status"), QT_TRANSLATE_NOOP("motcua", "Central status"),
-        QT_TRANSLATE_NOOP("motcua", "History"),        QT_TRANSLATE_NOOP("motcua", "Files"),
-        QT_TRANSLATE_NOOP("motcua", "Decide"),
+        QT_TRANSLATE_NOOP("motcua::PortalPage", "Dossier code"),
+        QT_TRANSLATE_NOOP("motcua::PortalPage", "Procedure"),
+        QT_TRANSLATE_NOOP("motcua::PortalPage", "Department"),
+        QT_TRANSLATE_NOOP("motcua::PortalPage", "Applicant"),
+        QT_TRANSLATE_NOOP("motcua::PortalPage", "Received"),
+        QT_TRANSLATE_NOOP("motcua::PortalPage", "Due"),
+        QT_TRANSLATE_NOOP("motcua::PortalPage", "Counter status"),
+        QT_TRANSLATE_NOOP("motcua::PortalPage", "Central status"),
+        QT_TRANSLATE_NOOP("motcua::PortalPage", "History"),
+        QT_TRANSLATE_NOOP("motcua::PortalPage", "Files"),
+        QT_TRANSLATE_NOOP("motcua::PortalPage", "Decide"),
     };
     for (const char* title : headers)
-        h += QStringLiteral("<th>") + esc(QCoreApplication::translate("motcua", title)) + QStringLiteral("</th>");
+        h += QStringLiteral("<th>") + esc(QCoreApplication::translate("motcua::PortalPage", title)) +
+             QStringLiteral("</th>");
     h += QStringLiteral("</tr>");
     for (const PortalStore::Listed& d : dossiers) {
         h += QStringLiteral("<tr><td>") + esc(d.code) + QStringLiteral("</td><td>") + esc(d.procedure) +
@@ -86,7 +93,8 @@ QByteArray PortalPage::render(const QList<PortalStore::Listed>& dossiers, const 
                  QStringLiteral("</option>");
         }
         h += QStringLiteral("</select> <input name=\"NoiDungXuLy\" size=\"16\"> <button>") +
-             esc(QCoreApplication::translate("motcua", "Decide")) + QStringLiteral("</button></form></td></tr>");
+             esc(QCoreApplication::translate("motcua::PortalPage", "Decide")) +
+             QStringLiteral("</button></form></td></tr>");
     }
     h += QStringLiteral("</table></body></html>\n");
     return h.toUtf8();
@@ -95,16 +103,17 @@ QByteArray PortalPage::render(const QList<PortalStore::Listed>& dossiers, const 
 QByteArray PortalPage::renderNational(const QList<PortalNational::Listed>& records)
 {
     QString h = QStringLiteral("<h2>") +
-                esc(QCoreApplication::translate("motcua", "Received at the national-shape endpoint")) +
+                esc(QCoreApplication::translate("motcua::PortalPage", "Received at the national-shape endpoint")) +
                 QStringLiteral("</h2><table id=\"national\"><tr>");
     const char* const headers[] = {
-        QT_TRANSLATE_NOOP("motcua", "Dossier code"), QT_TRANSLATE_NOOP("motcua", "Status"),
-        QT_TRANSLATE_NOOP("motcua", "Applicant"),    QT_TRANSLATE_NOOP("motcua", "Channel"),
-        QT_TRANSLATE_NOOP("motcua", "Adds"),         QT_TRANSLATE_NOOP("motcua", "Updates"),
-        QT_TRANSLATE_NOOP("motcua", "History"),
+        QT_TRANSLATE_NOOP("motcua::PortalPage", "Dossier code"), QT_TRANSLATE_NOOP("motcua::PortalPage", "Status"),
+        QT_TRANSLATE_NOOP("motcua::PortalPage", "Applicant"),    QT_TRANSLATE_NOOP("motcua::PortalPage", "Channel"),
+        QT_TRANSLATE_NOOP("motcua::PortalPage", "Adds"),         QT_TRANSLATE_NOOP("motcua::PortalPage", "Updates"),
+        QT_TRANSLATE_NOOP("motcua::PortalPage", "History"),
     };
     for (const char* title : headers)
-        h += QStringLiteral("<th>") + esc(QCoreApplication::translate("motcua", title)) + QStringLiteral("</th>");
+        h += QStringLiteral("<th>") + esc(QCoreApplication::translate("motcua::PortalPage", title)) +
+             QStringLiteral("</th>");
     h += QStringLiteral("</tr>");
     for (const PortalNational::Listed& r : records) {
         h += QStringLiteral("<tr><td>") + esc(r.code) + QStringLiteral("</td><td>") + esc(statusLabel(r.status)) +

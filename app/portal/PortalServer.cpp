@@ -163,8 +163,8 @@ Status PortalServer::setTls(const QString& certificatePath, const QString& keyPa
     const QList<QSslCertificate> chain = QSslCertificate::fromPath(certificatePath, QSsl::Pem);
     QFile keyFile(keyPath);
     if (chain.isEmpty() || !keyFile.open(QIODevice::ReadOnly)) {
-        return Error::badInput(
-            QCoreApplication::translate("motcua", "Cannot read the certificate or the private key (PEM files)."));
+        return Error::badInput(QCoreApplication::translate(
+            "motcua::PortalServer", "Cannot read the certificate or the private key (PEM files)."));
     }
     const QByteArray pem = keyFile.readAll();
     QSslKey key(pem, QSsl::Rsa, QSsl::Pem);
@@ -172,7 +172,7 @@ Status PortalServer::setTls(const QString& certificatePath, const QString& keyPa
         key = QSslKey(pem, QSsl::Ec, QSsl::Pem);
     if (key.isNull())
         return Error::badInput(
-            QCoreApplication::translate("motcua", "The private key is not an RSA or EC key in PEM."));
+            QCoreApplication::translate("motcua::PortalServer", "The private key is not an RSA or EC key in PEM."));
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
     tls.setLocalCertificateChain(chain);
     tls.setPrivateKey(key);
@@ -350,10 +350,11 @@ void PortalServer::login(const QHttpServerRequest& request, QTcpSocket* socket)
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(request.body(), &error);
     if (!doc.isObject()) {
-        reply(socket,
-              PortalReply::failure(PortalCode::NotJson,
-                                   QCoreApplication::translate("motcua", "The request is not a JSON object.")),
-              fault, close);
+        reply(
+            socket,
+            PortalReply::failure(PortalCode::NotJson, QCoreApplication::translate("motcua::PortalServer",
+                                                                                  "The request is not a JSON object.")),
+            fault, close);
         return;
     }
     const QJsonObject o = doc.object();
@@ -361,9 +362,9 @@ void PortalServer::login(const QHttpServerRequest& request, QTcpSocket* socket)
     const QString password = o.value(QLatin1String("password")).toString();
     if (user.isEmpty() || password.isEmpty()) {
         reply(socket,
-              PortalReply::failure(
-                  PortalCode::MissingField,
-                  QCoreApplication::translate("motcua", "Fields \"username\" and \"password\" are required.")),
+              PortalReply::failure(PortalCode::MissingField,
+                                   QCoreApplication::translate("motcua::PortalServer",
+                                                               "Fields \"username\" and \"password\" are required.")),
               fault, close);
         return;
     }
@@ -417,10 +418,11 @@ void PortalServer::serve(const QJsonDocument& doc, const QHttpServerRequest& req
         return;
     }
     if (!doc.isObject()) {
-        reply(socket,
-              PortalReply::failure(PortalCode::NotJson,
-                                   QCoreApplication::translate("motcua", "The request is not a JSON object.")),
-              fault, close);
+        reply(
+            socket,
+            PortalReply::failure(PortalCode::NotJson, QCoreApplication::translate("motcua::PortalServer",
+                                                                                  "The request is not a JSON object.")),
+            fault, close);
         return;
     }
     // The online submissions are the national system's to give: behind the same gateway token
@@ -428,9 +430,9 @@ void PortalServer::serve(const QJsonDocument& doc, const QHttpServerRequest& req
     if ((name == QLatin1String("MC_LayHoSoTrucTuyen") || name == QLatin1String("MC_LayTepTrucTuyen")) && d->national &&
         !d->national->bearerOk(request.value(QByteArrayLiteral("authorization")))) {
         reply(socket,
-              PortalReply::failure(
-                  PortalCode::LoginFailed,
-                  QCoreApplication::translate("motcua", "The gateway's bearer token is missing or wrong.")),
+              PortalReply::failure(PortalCode::LoginFailed,
+                                   QCoreApplication::translate("motcua::PortalServer",
+                                                               "The gateway's bearer token is missing or wrong.")),
               fault, close);
         return;
     }
@@ -439,17 +441,18 @@ void PortalServer::serve(const QJsonDocument& doc, const QHttpServerRequest& req
         token.isEmpty() ? Result<QString>(Error::notFound(QString())) : d->sessions->check(token);
     if (!who) {
         reply(socket,
-              PortalReply::failure(
-                  PortalCode::SessionInvalid,
-                  QCoreApplication::translate("motcua", "The session is unknown or expired; log in again.")),
+              PortalReply::failure(PortalCode::SessionInvalid,
+                                   QCoreApplication::translate("motcua::PortalServer",
+                                                               "The session is unknown or expired; log in again.")),
               fault, close);
         return;
     }
     if (fault == FaultInjector::Kind::Expired) {
         d->sessions->end(token);
         reply(socket,
-              PortalReply::failure(PortalCode::SessionInvalid,
-                                   QCoreApplication::translate("motcua", "The session expired; log in again.")),
+              PortalReply::failure(
+                  PortalCode::SessionInvalid,
+                  QCoreApplication::translate("motcua::PortalServer", "The session expired; log in again.")),
               FaultInjector::Kind::None, close);
         return;
     }
@@ -457,7 +460,7 @@ void PortalServer::serve(const QJsonDocument& doc, const QHttpServerRequest& req
     PortalReply r;
     if (madonvi.isEmpty()) {
         r = PortalReply::failure(PortalCode::MissingField,
-                                 QCoreApplication::translate("motcua", "Field \"madonvi\" is missing."));
+                                 QCoreApplication::translate("motcua::PortalServer", "Field \"madonvi\" is missing."));
     } else if (auto refused = vet(o, *who)) {
         r = *refused;
     } else if (!chunk) {
@@ -465,7 +468,7 @@ void PortalServer::serve(const QJsonDocument& doc, const QHttpServerRequest& req
     } else if (const QString named = o.value(QLatin1String("service")).toString(); !named.isEmpty() && named != name) {
         r = PortalReply::failure(
             PortalCode::UnknownService,
-            QCoreApplication::translate("motcua", "Only MC_TaiTep is sent to /mapi/tep, not \"%1\".")
+            QCoreApplication::translate("motcua::PortalServer", "Only MC_TaiTep is sent to /mapi/tep, not \"%1\".")
                 .arg(named.left(60)));
     } else {
         r = d->services->uploadBytes(o, *chunk);
@@ -473,7 +476,7 @@ void PortalServer::serve(const QJsonDocument& doc, const QHttpServerRequest& req
     if (fault == FaultInjector::Kind::Exists && r.ok()) {
         // Stored, yet answered as if an earlier, lost attempt had stored it.
         r = PortalReply::failure(PortalCode::AlreadyExists,
-                                 QCoreApplication::translate("motcua", "The dossier already exists."));
+                                 QCoreApplication::translate("motcua::PortalServer", "The dossier already exists."));
     }
     qCDebug(lcPortal) << "service" << name << "code" << static_cast<int>(r.code);
     reply(socket, r, fault, close);
@@ -562,7 +565,7 @@ std::optional<PortalReply> PortalServer::vet(const QJsonObject& request, const Q
 
 QString PortalServer::pageTitle() const
 {
-    return QCoreApplication::translate("motcua", "Reference portal");
+    return QCoreApplication::translate("motcua::PortalServer", "Reference portal");
 }
 
 QString PortalServer::officer(const QHttpServerRequest& request) const

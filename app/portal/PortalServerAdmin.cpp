@@ -43,8 +43,9 @@ void PortalServer::admin(const QString& path, const QHttpServerRequest& request,
         QString rate = in.value(QLatin1String("rate")).toString();
         if (rate.isEmpty())
             rate = in.value(QLatin1String("count")).toString();
-        Status s = known ? m_shared->faults.set(kind, rate, in.value(QLatin1String("service")).toString())
-                         : Status(Error::badInput(QCoreApplication::translate("motcua", "Unknown fault.")));
+        Status s =
+            known ? m_shared->faults.set(kind, rate, in.value(QLatin1String("service")).toString())
+                  : Status(Error::badInput(QCoreApplication::translate("motcua::PortalServerAdmin", "Unknown fault.")));
         answer(s ? PortalReply::success({{QStringLiteral("fault"), FaultInjector::name(m_shared->faults.kind())}})
                  : PortalReply::failure(PortalCode::BadValue, s.error().message));
         return;
@@ -105,8 +106,9 @@ void PortalServer::admin(const QString& path, const QHttpServerRequest& request,
             return;
         }
         if (!detail->has_value()) {
-            answer(PortalReply::failure(PortalCode::NotFound,
-                                        QCoreApplication::translate("motcua", "No dossier with this code.")));
+            answer(
+                PortalReply::failure(PortalCode::NotFound, QCoreApplication::translate("motcua::PortalServerAdmin",
+                                                                                       "No dossier with this code.")));
             return;
         }
         // The SHA-256 of the bytes actually stored, so tests prove byte identity end to end.

@@ -21,8 +21,9 @@ constexpr int kMaxHistoryPerCall = 500;
 PortalReply storageFailure(const Error& error)
 {
     qCWarning(lcPortal) << "storage failure:" << error.message;
-    return PortalReply::failure(PortalCode::ServerFailure,
-                                QCoreApplication::translate("motcua", "The portal could not store the request."));
+    return PortalReply::failure(
+        PortalCode::ServerFailure,
+        QCoreApplication::translate("motcua::PortalServices", "The portal could not store the request."));
 }
 
 // Every scalar on the wire is a string (PROTOCOL.md, section 1).
@@ -30,9 +31,10 @@ bool onlyStringScalars(const QJsonObject& o, const QString& path, PortalReply* e
 {
     for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
         if (it->isDouble() || it->isBool()) {
-            *error = PortalReply::failure(PortalCode::BadValue,
-                                          QCoreApplication::translate("motcua", "Field \"%1\" must be a string.")
-                                              .arg(path + QLatin1Char('.') + it.key()));
+            *error =
+                PortalReply::failure(PortalCode::BadValue, QCoreApplication::translate("motcua::PortalServices",
+                                                                                       "Field \"%1\" must be a string.")
+                                                               .arg(path + QLatin1Char('.') + it.key()));
             return false;
         }
     }
@@ -44,21 +46,24 @@ bool dataArray(const QJsonObject& request, int max, QJsonArray* out, PortalReply
 {
     const QJsonValue v = request.value(QLatin1String("data"));
     if (v.isUndefined() || v.isNull()) {
-        *error = PortalReply::failure(PortalCode::MissingField,
-                                      QCoreApplication::translate("motcua", "Field \"data\" is missing."));
+        *error =
+            PortalReply::failure(PortalCode::MissingField,
+                                 QCoreApplication::translate("motcua::PortalServices", "Field \"data\" is missing."));
         return false;
     }
     if (!v.isArray() || v.toArray().isEmpty() || v.toArray().size() > max) {
         *error = PortalReply::failure(
             PortalCode::BadValue,
-            QCoreApplication::translate("motcua", "Field \"data\" must be an array of 1 to %1 objects.").arg(max));
+            QCoreApplication::translate("motcua::PortalServices", "Field \"data\" must be an array of 1 to %1 objects.")
+                .arg(max));
         return false;
     }
     *out = v.toArray();
     for (qsizetype i = 0; i < out->size(); ++i) {
         if (!out->at(i).isObject()) {
-            *error = PortalReply::failure(PortalCode::BadValue,
-                                          QCoreApplication::translate("motcua", "data[%1] is not an object.").arg(i));
+            *error = PortalReply::failure(
+                PortalCode::BadValue,
+                QCoreApplication::translate("motcua::PortalServices", "data[%1] is not an object.").arg(i));
             return false;
         }
     }
@@ -119,11 +124,13 @@ PortalReply PortalServices::call(const QJsonObject& request, const QString& mado
     if (service == QLatin1String("MC_LayTepTrucTuyen") && m_store.online())
         return onlineFile(request);
     if (service.isEmpty()) {
-        return PortalReply::failure(PortalCode::MissingField,
-                                    QCoreApplication::translate("motcua", "Field \"service\" is missing."));
+        return PortalReply::failure(
+            PortalCode::MissingField,
+            QCoreApplication::translate("motcua::PortalServices", "Field \"service\" is missing."));
     }
-    return PortalReply::failure(PortalCode::UnknownService,
-                                QCoreApplication::translate("motcua", "Unknown service \"%1\".").arg(service.left(60)));
+    return PortalReply::failure(
+        PortalCode::UnknownService,
+        QCoreApplication::translate("motcua::PortalServices", "Unknown service \"%1\".").arg(service.left(60)));
 }
 
 PortalReply PortalServices::syncDossiers(const QJsonObject& request, const QString& madonvi)
@@ -175,7 +182,8 @@ PortalReply PortalServices::syncDossiers(const QJsonObject& request, const QStri
                             o.value(QLatin1String("MC_MaHoSoTrucTuyen")).toString() == row.code;
         if (!f.failed() && !online && !codeShape.match(row.code).hasMatch()) {
             f.fail(PortalCode::BadValue,
-                   QCoreApplication::translate("motcua", "Field \"%1\" is not a dossier code {agency}-{yyMMdd}-{NNNN}.")
+                   QCoreApplication::translate("motcua::PortalServices",
+                                               "Field \"%1\" is not a dossier code {agency}-{yyMMdd}-{NNNN}.")
                        .arg(f.path(QStringLiteral("MaHoSo"))));
         }
         if (f.failed())
@@ -183,13 +191,14 @@ PortalReply PortalServices::syncDossiers(const QJsonObject& request, const QStri
         if (!m_catalogue.knows(row.procedure)) {
             return PortalReply::failure(
                 PortalCode::UnknownProcedure,
-                QCoreApplication::translate("motcua", "Field \"%1\": unknown procedure code %2.")
+                QCoreApplication::translate("motcua::PortalServices", "Field \"%1\": unknown procedure code %2.")
                     .arg(f.path(QStringLiteral("MaTTHC")), row.procedure.left(60)));
         }
         if (seen.contains(row.code)) {
             return PortalReply::failure(
                 PortalCode::BadValue,
-                QCoreApplication::translate("motcua", "Dossier %1 appears twice in one request.").arg(row.code));
+                QCoreApplication::translate("motcua::PortalServices", "Dossier %1 appears twice in one request.")
+                    .arg(row.code));
         }
         seen.insert(row.code);
         row.madonvi = madonvi;
@@ -205,14 +214,15 @@ PortalReply PortalServices::syncDossiers(const QJsonObject& request, const QStri
     if (!stored)
         return storageFailure(stored.error());
     if (*stored >= 0 && !updating) {
-        return PortalReply::failure(
-            PortalCode::AlreadyExists,
-            QCoreApplication::translate("motcua", "Dossier %1 already exists.").arg(rows.at(*stored).code));
+        return PortalReply::failure(PortalCode::AlreadyExists,
+                                    QCoreApplication::translate("motcua::PortalServices", "Dossier %1 already exists.")
+                                        .arg(rows.at(*stored).code));
     }
     if (*stored >= 0) {
         return PortalReply::failure(
             PortalCode::NotFound,
-            QCoreApplication::translate("motcua", "Dossier %1 is not on the portal.").arg(rows.at(*stored).code));
+            QCoreApplication::translate("motcua::PortalServices", "Dossier %1 is not on the portal.")
+                .arg(rows.at(*stored).code));
     }
     return PortalReply::success({{QStringLiteral("SoHoSo"), QString::number(rows.size())}});
 }
@@ -246,7 +256,7 @@ PortalReply PortalServices::appendHistory(const QJsonObject& request)
     if (!stored && stored.error().code == Error::NotFound) {
         return PortalReply::failure(
             PortalCode::NotFound,
-            QCoreApplication::translate("motcua", "Dossier %1 is not on the portal; send it first.")
+            QCoreApplication::translate("motcua::PortalServices", "Dossier %1 is not on the portal; send it first.")
                 .arg(stored.error().message));
     }
     if (!stored)
@@ -285,7 +295,7 @@ PortalReply PortalServices::procedure(const QJsonObject& request)
     if (!record) {
         return PortalReply::failure(
             PortalCode::NotFound,
-            QCoreApplication::translate("motcua", "Unknown procedure code %1.").arg(code.left(60)));
+            QCoreApplication::translate("motcua::PortalServices", "Unknown procedure code %1.").arg(code.left(60)));
     }
     return PortalReply::success({{QStringLiteral("result"), QJsonArray{*record}}});
 }
@@ -307,8 +317,9 @@ PortalReply PortalServices::procedureList(const QJsonObject& request)
     const int pageSize = size.isEmpty() ? 200 : size.toInt(&sizeOk);
     if ((!page.isEmpty() && (!pageOk || pageNo < 1)) ||
         (!size.isEmpty() && (!sizeOk || pageSize < 1 || pageSize > 1000)))
-        return PortalReply::failure(PortalCode::BadValue,
-                                    QCoreApplication::translate("motcua", "TrangSo or SoLuong is out of range."));
+        return PortalReply::failure(
+            PortalCode::BadValue,
+            QCoreApplication::translate("motcua::PortalServices", "TrangSo or SoLuong is out of range."));
     return PortalReply::success(m_catalogue.listPage(pageNo, pageSize));
 }
 

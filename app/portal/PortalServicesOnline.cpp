@@ -15,8 +15,9 @@ namespace {
 PortalReply readFailure(const Error& error)
 {
     qCWarning(lcPortal) << "online submissions: storage failure:" << error.message;
-    return PortalReply::failure(PortalCode::ServerFailure,
-                                QCoreApplication::translate("motcua", "The portal could not read its records."));
+    return PortalReply::failure(
+        PortalCode::ServerFailure,
+        QCoreApplication::translate("motcua::PortalServicesOnline", "The portal could not read its records."));
 }
 
 } // namespace
@@ -25,15 +26,17 @@ Result<QString> PortalServices::submitOnline(const OnlineSubmission& submission)
 {
     PortalOnline* online = m_store.online();
     if (!online)
-        return Error::badInput(QCoreApplication::translate("motcua", "This server takes no online submissions."));
+        return Error::badInput(
+            QCoreApplication::translate("motcua::PortalServicesOnline", "This server takes no online submissions."));
     const std::optional<QJsonObject> national = m_catalogue.nationalRecord(submission.procedure);
     if (!national) {
-        return Error::badInput(
-            QCoreApplication::translate("motcua", "The procedure \"%1\" is not in the portal's catalogue.")
-                .arg(submission.procedure.left(60)));
+        return Error::badInput(QCoreApplication::translate("motcua::PortalServicesOnline",
+                                                           "The procedure \"%1\" is not in the portal's catalogue.")
+                                   .arg(submission.procedure.left(60)));
     }
     if (submission.fullName.trimmed().isEmpty() || submission.idNumber.trimmed().isEmpty())
-        return Error::badInput(QCoreApplication::translate("motcua", "An online submission needs its applicant."));
+        return Error::badInput(
+            QCoreApplication::translate("motcua::PortalServicesOnline", "An online submission needs its applicant."));
     return online->submit(submission, national->value(QLatin1String("TENTTHC")).toString(), m_clock.now());
 }
 
@@ -59,7 +62,8 @@ PortalReply PortalServices::onlineFile(const QJsonObject& request)
     const qint64 size = f.number(QStringLiteral("SoByte"), 1, kMaxOnlineChunk, false, kMaxOnlineChunk);
     if (!f.failed() && !sha.match(id).hasMatch()) {
         f.fail(PortalCode::BadValue,
-               QCoreApplication::translate("motcua", "Field \"MaTep\" must be a SHA-256 in lower-case hex."));
+               QCoreApplication::translate("motcua::PortalServicesOnline",
+                                           "Field \"MaTep\" must be a SHA-256 in lower-case hex."));
     }
     if (f.failed())
         return f.error();
@@ -67,10 +71,12 @@ PortalReply PortalServices::onlineFile(const QJsonObject& request)
     if (!chunk)
         return readFailure(chunk.error());
     if (!*chunk)
-        return PortalReply::failure(PortalCode::NotFound, QCoreApplication::translate("motcua", "No such file."));
+        return PortalReply::failure(PortalCode::NotFound,
+                                    QCoreApplication::translate("motcua::PortalServicesOnline", "No such file."));
     if (offset > (*chunk)->total) {
-        return PortalReply::failure(PortalCode::BadValue,
-                                    QCoreApplication::translate("motcua", "\"ViTri\" is past the end of the file."));
+        return PortalReply::failure(
+            PortalCode::BadValue,
+            QCoreApplication::translate("motcua::PortalServicesOnline", "\"ViTri\" is past the end of the file."));
     }
     const qint64 end = offset + (*chunk)->data.size();
     return PortalReply::success(

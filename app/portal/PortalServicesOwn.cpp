@@ -18,8 +18,9 @@ namespace {
 PortalReply storageFailure(const Error& error)
 {
     qCWarning(lcPortal) << "storage failure:" << error.message;
-    return PortalReply::failure(PortalCode::ServerFailure,
-                                QCoreApplication::translate("motcua", "The portal could not store the request."));
+    return PortalReply::failure(
+        PortalCode::ServerFailure,
+        QCoreApplication::translate("motcua::PortalServicesOwn", "The portal could not store the request."));
 }
 
 bool isSha256(const QString& s)
@@ -51,7 +52,8 @@ PortalReply PortalServices::upload(const QJsonObject& request, const QByteArray*
     const QString data = bytes ? QString() : f.optional(QStringLiteral("DuLieu"));
     if (!f.failed() && !isSha256(chunk.sha256)) {
         f.fail(PortalCode::BadValue,
-               QCoreApplication::translate("motcua", "Field \"MaTep\" must be a SHA-256 in lower-case hex."));
+               QCoreApplication::translate("motcua::PortalServicesOwn",
+                                           "Field \"MaTep\" must be a SHA-256 in lower-case hex."));
     }
     if (f.failed())
         return f.error();
@@ -60,13 +62,15 @@ PortalReply PortalServices::upload(const QJsonObject& request, const QByteArray*
     } else {
         // Base64 of a chunk: at most kMaxChunk bytes decoded; checked again after decoding.
         if (data.size() > (kMaxUploadChunk / 3 + 1) * 4) {
-            return PortalReply::failure(PortalCode::UploadSize,
-                                        QCoreApplication::translate("motcua", "A chunk may hold at most 4 MiB."));
+            return PortalReply::failure(
+                PortalCode::UploadSize,
+                QCoreApplication::translate("motcua::PortalServicesOwn", "A chunk may hold at most 4 MiB."));
         }
         auto decoded = QByteArray::fromBase64Encoding(data.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
         if (!decoded) {
-            return PortalReply::failure(PortalCode::BadValue,
-                                        QCoreApplication::translate("motcua", "Field \"DuLieu\" is not base64."));
+            return PortalReply::failure(
+                PortalCode::BadValue,
+                QCoreApplication::translate("motcua::PortalServicesOwn", "Field \"DuLieu\" is not base64."));
         }
         chunk.data = std::move(decoded.decoded);
     }
@@ -79,7 +83,8 @@ PortalReply PortalServices::uploadStatus(const QJsonObject& request)
     const QString sha = f.required(QStringLiteral("MaTep"));
     if (!f.failed() && !isSha256(sha)) {
         f.fail(PortalCode::BadValue,
-               QCoreApplication::translate("motcua", "Field \"MaTep\" must be a SHA-256 in lower-case hex."));
+               QCoreApplication::translate("motcua::PortalServicesOwn",
+                                           "Field \"MaTep\" must be a SHA-256 in lower-case hex."));
     }
     if (f.failed())
         return f.error();
@@ -94,7 +99,8 @@ PortalReply PortalServices::download(const QJsonObject& request)
     const qint64 max = f.number(QStringLiteral("SoByte"), 1, kMaxDownloadSlice, false, kMaxDownloadSlice);
     if (!f.failed() && !isSha256(sha)) {
         f.fail(PortalCode::BadValue,
-               QCoreApplication::translate("motcua", "Field \"MaTep\" must be a SHA-256 in lower-case hex."));
+               QCoreApplication::translate("motcua::PortalServicesOwn",
+                                           "Field \"MaTep\" must be a SHA-256 in lower-case hex."));
     }
     if (f.failed())
         return f.error();
@@ -104,13 +110,14 @@ PortalReply PortalServices::download(const QJsonObject& request)
     if (!found->has_value()) {
         return PortalReply::failure(
             PortalCode::NotFound,
-            QCoreApplication::translate("motcua", "No complete file %1 is stored for a dossier.").arg(sha.left(12)));
+            QCoreApplication::translate("motcua::PortalServicesOwn", "No complete file %1 is stored for a dossier.")
+                .arg(sha.left(12)));
     }
     const PortalFileSlice& slice = **found;
     if (offset > slice.total) {
         return PortalReply::failure(
             PortalCode::UploadSize,
-            QCoreApplication::translate("motcua", "Field \"ViTri\" is past the end of the file."));
+            QCoreApplication::translate("motcua::PortalServicesOwn", "Field \"ViTri\" is past the end of the file."));
     }
     return PortalReply::success({{QStringLiteral("ViTri"), QString::number(offset)},
                                  {QStringLiteral("TongKichThuoc"), QString::number(slice.total)},
@@ -129,7 +136,8 @@ PortalReply PortalServices::lease(const QJsonObject& request)
     static const QRegularExpression dayShape(QStringLiteral("^\\d{6}$"));
     if (!f.failed() &&
         (!dayShape.match(day).hasMatch() || !QDate::fromString(day, QStringLiteral("yyMMdd")).isValid())) {
-        f.fail(PortalCode::BadValue, QCoreApplication::translate("motcua", "Field \"Ngay\" must be a day yyMMdd."));
+        f.fail(PortalCode::BadValue,
+               QCoreApplication::translate("motcua::PortalServicesOwn", "Field \"Ngay\" must be a day yyMMdd."));
     }
     if (f.failed())
         return f.error();
@@ -169,7 +177,8 @@ PortalReply PortalServices::counts(const QJsonObject& request)
     static const QRegularExpression dayShape(QStringLiteral("^\\d{8}$"));
     if (!f.failed() &&
         (!dayShape.match(day).hasMatch() || !QDate::fromString(day, QStringLiteral("yyyyMMdd")).isValid())) {
-        f.fail(PortalCode::BadValue, QCoreApplication::translate("motcua", "Field \"Ngay\" must be a day yyyyMMdd."));
+        f.fail(PortalCode::BadValue,
+               QCoreApplication::translate("motcua::PortalServicesOwn", "Field \"Ngay\" must be a day yyyyMMdd."));
     }
     // ThoiDiem (optional): the moment the figures are for, so they match the asking
     // workstation's own; the portal's clock otherwise.
@@ -190,8 +199,9 @@ PortalReply PortalServices::bundle(const QJsonObject& request)
         return f.error();
     auto decoded = QByteArray::fromBase64Encoding(data.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded) {
-        return PortalReply::failure(PortalCode::BadValue,
-                                    QCoreApplication::translate("motcua", "Field \"DuLieu\" is not base64."));
+        return PortalReply::failure(
+            PortalCode::BadValue,
+            QCoreApplication::translate("motcua::PortalServicesOwn", "Field \"DuLieu\" is not base64."));
     }
     return importBundle(decoded.decoded);
 }
@@ -206,15 +216,16 @@ PortalReply PortalServices::auditHead(const QJsonObject& request)
     const QString mac = f.required(QStringLiteral("Mac"));
     if (!f.failed() && !macShape.match(mac).hasMatch())
         f.fail(PortalCode::BadValue,
-               QCoreApplication::translate("motcua", "Field \"%1\" must be 64 lowercase hexadecimal digits.")
+               QCoreApplication::translate("motcua::PortalServicesOwn",
+                                           "Field \"%1\" must be 64 lowercase hexadecimal digits.")
                    .arg(QStringLiteral("Mac")));
     head.mac = QByteArray::fromHex(mac.toLatin1());
     head.fromBundle = f.flag(QStringLiteral("TuGoi"), false);
     const QJsonValue earlier = request.value(QLatin1String("Truoc"));
     if (!f.failed() && !earlier.isUndefined() && (!earlier.isArray() || earlier.toArray().size() > 64))
-        f.fail(PortalCode::BadValue,
-               QCoreApplication::translate("motcua", "Field \"%1\" must be a list of at most 64 objects.")
-                   .arg(QStringLiteral("Truoc")));
+        f.fail(PortalCode::BadValue, QCoreApplication::translate("motcua::PortalServicesOwn",
+                                                                 "Field \"%1\" must be a list of at most 64 objects.")
+                                         .arg(QStringLiteral("Truoc")));
     if (f.failed())
         return f.error();
     const QJsonArray list = earlier.toArray();
@@ -224,7 +235,8 @@ PortalReply PortalServices::auditHead(const QJsonObject& request)
         const QString earlierMac = e.required(QStringLiteral("Mac"));
         if (!e.failed() && !macShape.match(earlierMac).hasMatch())
             e.fail(PortalCode::BadValue,
-                   QCoreApplication::translate("motcua", "Field \"%1\" must be 64 lowercase hexadecimal digits.")
+                   QCoreApplication::translate("motcua::PortalServicesOwn",
+                                               "Field \"%1\" must be 64 lowercase hexadecimal digits.")
                        .arg(e.path(QStringLiteral("Mac"))));
         if (e.failed())
             return e.error();
@@ -236,15 +248,19 @@ PortalReply PortalServices::auditHead(const QJsonObject& request)
     if (!verdict->accepted) {
         QString why;
         if (verdict->reason == QLatin1String("backwards"))
-            why = QCoreApplication::translate("motcua", "the new head is older than the one it holds");
+            why =
+                QCoreApplication::translate("motcua::PortalServicesOwn", "the new head is older than the one it holds");
         else if (verdict->reason == QLatin1String("changed"))
-            why = QCoreApplication::translate("motcua", "the MAC of a head reported before has changed");
+            why = QCoreApplication::translate("motcua::PortalServicesOwn",
+                                              "the MAC of a head reported before has changed");
         else
-            why = QCoreApplication::translate("motcua", "the report does not include the head it holds");
+            why = QCoreApplication::translate("motcua::PortalServicesOwn",
+                                              "the report does not include the head it holds");
         return PortalReply::failure(
             PortalCode::AuditChainRefused,
-            QCoreApplication::translate("motcua", "The audit trail of station %1 does not continue the head this "
-                                                  "center holds (sequence %2): %3.")
+            QCoreApplication::translate("motcua::PortalServicesOwn",
+                                        "The audit trail of station %1 does not continue the head this "
+                                        "center holds (sequence %2): %3.")
                 .arg(head.station)
                 .arg(verdict->keptSeq)
                 .arg(why));
@@ -255,8 +271,9 @@ PortalReply PortalServices::auditHead(const QJsonObject& request)
 PortalReply PortalServices::importBundle(const QByteArray& file)
 {
     const auto rejected = [](const QString& why) {
-        return PortalReply::failure(PortalCode::BundleRejected,
-                                    QCoreApplication::translate("motcua", "The bundle cannot be opened: %1").arg(why));
+        return PortalReply::failure(
+            PortalCode::BundleRejected,
+            QCoreApplication::translate("motcua::PortalServicesOwn", "The bundle cannot be opened: %1").arg(why));
     };
     auto inner = m_opener ? m_opener(file) : Result<QByteArray>(Error::internal(QString()));
     if (!inner)
@@ -267,7 +284,8 @@ PortalReply PortalServices::importBundle(const QByteArray& file)
     if (!doc.isObject() || payload.value(QLatin1String("format")).toString() != QLatin1String("motcua-bundle") ||
         payload.value(QLatin1String("version")).toString() != QLatin1String("1") ||
         !payload.value(QLatin1String("requests")).isArray()) {
-        return rejected(QCoreApplication::translate("motcua", "not a bundle of format motcua-bundle version 1."));
+        return rejected(QCoreApplication::translate("motcua::PortalServicesOwn",
+                                                    "not a bundle of format motcua-bundle version 1."));
     }
     const QString madonvi = payload.value(QLatin1String("madonvi")).toString();
     const QJsonArray requests = payload.value(QLatin1String("requests")).toArray();
@@ -277,8 +295,9 @@ PortalReply PortalServices::importBundle(const QByteArray& file)
         const QString service = request.value(QLatin1String("service")).toString();
         PortalReply reply;
         if (service == QLatin1String("MC_NhapGoi")) {
-            reply = PortalReply::failure(PortalCode::UnknownService,
-                                         QCoreApplication::translate("motcua", "A bundle cannot hold a bundle."));
+            reply = PortalReply::failure(
+                PortalCode::UnknownService,
+                QCoreApplication::translate("motcua::PortalServicesOwn", "A bundle cannot hold a bundle."));
         } else {
             const QString unit = request.value(QLatin1String("madonvi")).toString(madonvi);
             if (service == QLatin1String("MC_DauChuoi"))

@@ -25,7 +25,7 @@ Result<PortalAuth::Session> PortalSessions::login(const QString& username, const
     const bool userOk = sameSecret(username.toUtf8(), m_username.toUtf8());
     const bool passwordOk = sameSecret(password.toUtf8(), m_password.toUtf8());
     if (!userOk || !passwordOk)
-        return Error::forbidden(QCoreApplication::translate("motcua", "Wrong username or password."));
+        return Error::forbidden(QCoreApplication::translate("motcua::PortalSessions", "Wrong username or password."));
     return open();
 }
 

@@ -162,7 +162,8 @@ Result<qint64> PortalStore::decide(const QString& code, const QString& status, c
                                    const QString& officer, const QString& at)
 {
     if (!validStatus(status))
-        return Error::badInput(QCoreApplication::translate("motcua", "The status must be a number from 1 to 10."));
+        return Error::badInput(
+            QCoreApplication::translate("motcua::PortalStore", "The status must be a number from 1 to 10."));
     Transaction tx(m_db);
     if (!tx.begun())
         return tx.begun().error();
@@ -179,7 +180,7 @@ Result<qint64> PortalStore::decide(const QString& code, const QString& status, c
     if (!find.error())
         return find.error().error();
     if (!found)
-        return Error::notFound(QCoreApplication::translate("motcua", "No dossier with this code."));
+        return Error::notFound(QCoreApplication::translate("motcua::PortalStore", "No dossier with this code."));
     // Decided (9) ends processing; returned (10) also hands the result back (docs/domain.md#dossier-states).
     const QString finished = (status == QLatin1String("9") || status == QLatin1String("10")) ? at : QString();
     const QString returned = status == QLatin1String("10") ? at : QString();

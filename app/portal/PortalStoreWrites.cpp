@@ -69,7 +69,7 @@ Result<PortalBackend::Lease> PortalStore::lease(const QString& agency, const QSt
             st.reset();
             if (!same) {
                 return Error::badInput(QCoreApplication::translate(
-                    "motcua", "Field \"MaYeuCau\" was used before for another agency or day."));
+                    "motcua::PortalStoreWrites", "Field \"MaYeuCau\" was used before for another agency or day."));
             }
             return known;
         }
@@ -105,8 +105,9 @@ PortalReply PortalStore::appendChunk(const PortalChunk& chunk, qint64 now)
     const bool completes = chunk.offset + chunk.data.size() >= chunk.total;
     const auto failure = [](const Error& error) {
         qCWarning(lcPortal) << "storage failure:" << error.message;
-        return PortalReply::failure(PortalCode::ServerFailure,
-                                    QCoreApplication::translate("motcua", "The portal could not store the request."));
+        return PortalReply::failure(
+            PortalCode::ServerFailure,
+            QCoreApplication::translate("motcua::PortalStoreWrites", "The portal could not store the request."));
     };
     if (completes && !m_db.execute(QStringLiteral("PRAGMA synchronous = FULL")))
         return failure(m_db.lastError().error());

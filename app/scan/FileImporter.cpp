@@ -68,7 +68,9 @@ ScanPage pageFromImage(QImage image, const QString& origin, const ImportOptions&
 Error tooManyPages(const QString& name, int limit)
 {
     return Error::badInput(
-        QCoreApplication::translate("motcua", "%1 has more than %2 pages: split it first.").arg(name).arg(limit));
+        QCoreApplication::translate("motcua::FileImporter", "%1 has more than %2 pages: split it first.")
+            .arg(name)
+            .arg(limit));
 }
 
 Result<QList<ScanPage>> importPdf(QIODevice* device, const QString& name, const ImportOptions& options)
@@ -78,9 +80,10 @@ Result<QList<ScanPage>> importPdf(QIODevice* device, const QString& name, const 
     if (document.status() != QPdfDocument::Status::Ready) {
         const bool locked = document.error() == QPdfDocument::Error::IncorrectPassword;
         return Error::badInput(
-            locked ? QCoreApplication::translate("motcua", "%1 is protected by a password and cannot be imported.")
+            locked ? QCoreApplication::translate("motcua::FileImporter",
+                                                 "%1 is protected by a password and cannot be imported.")
                          .arg(name)
-                   : QCoreApplication::translate("motcua", "%1 is not a readable PDF.").arg(name));
+                   : QCoreApplication::translate("motcua::FileImporter", "%1 is not a readable PDF.").arg(name));
     }
     if (document.pageCount() > options.maxPages)
         return tooManyPages(name, options.maxPages);
@@ -93,7 +96,9 @@ Result<QList<ScanPage>> importPdf(QIODevice* device, const QString& name, const 
         const QImage rendered = document.render(i, size);
         if (rendered.isNull())
             return Error::badInput(
-                QCoreApplication::translate("motcua", "Page %1 of %2 could not be read.").arg(i + 1).arg(name));
+                QCoreApplication::translate("motcua::FileImporter", "Page %1 of %2 could not be read.")
+                    .arg(i + 1)
+                    .arg(name));
         QImage paper(size, QImage::Format_RGB32);
         paper.fill(Qt::white);
         QPainter painter(&paper);
@@ -108,7 +113,7 @@ Result<QList<ScanPage>> importPdf(QIODevice* device, const QString& name, const 
         pages.append(page);
     }
     if (pages.isEmpty())
-        return Error::badInput(QCoreApplication::translate("motcua", "%1 has no pages.").arg(name));
+        return Error::badInput(QCoreApplication::translate("motcua::FileImporter", "%1 has no pages.").arg(name));
     return pages;
 }
 
@@ -117,9 +122,9 @@ Result<QList<ScanPage>> importImages(QIODevice* device, const QString& name, con
     QImageReader reader(device);
     reader.setAutoTransform(true); // photos: the camera's orientation
     if (!reader.canRead()) {
-        return Error::badInput(
-            QCoreApplication::translate("motcua", "%1 is not a PDF, JPEG, PNG or TIFF file that can be read.")
-                .arg(name));
+        return Error::badInput(QCoreApplication::translate("motcua::FileImporter",
+                                                           "%1 is not a PDF, JPEG, PNG or TIFF file that can be read.")
+                                   .arg(name));
     }
     // Multi-page TIFF: every image of the file, in order. Qt's TIFF reader does not move on
     // from one image to the next on the same reader, so each image gets a reader of its own,
@@ -142,8 +147,8 @@ Result<QList<ScanPage>> importImages(QIODevice* device, const QString& name, con
         }
         if (image.isNull()) {
             if (pages.isEmpty())
-                return Error::badInput(
-                    QCoreApplication::translate("motcua", "%1 could not be read: %2").arg(name, reader.errorString()));
+                return Error::badInput(QCoreApplication::translate("motcua::FileImporter", "%1 could not be read: %2")
+                                           .arg(name, reader.errorString()));
             break;
         }
         pages.append(pageFromImage(image, name, options));
@@ -159,7 +164,7 @@ Result<QList<ScanPage>> FileImporter::importFile(const QString& path, const Impo
     const QString name = QFileInfo(path).fileName();
     if (!file.open(QIODevice::ReadOnly)) {
         return Error::badInput(
-            QCoreApplication::translate("motcua", "Cannot open %1: %2").arg(name, file.errorString()));
+            QCoreApplication::translate("motcua::FileImporter", "Cannot open %1: %2").arg(name, file.errorString()));
     }
     if (looksLikePdf(file.peek(8)))
         return importPdf(&file, name, options);
@@ -185,7 +190,8 @@ QStringList FileImporter::suffixes()
 
 QString FileImporter::dialogFilter()
 {
-    return QCoreApplication::translate("motcua", "Scanned papers (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)");
+    return QCoreApplication::translate("motcua::FileImporter",
+                                       "Scanned papers (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)");
 }
 
 bool FileImporter::isSupported(const QString& path)

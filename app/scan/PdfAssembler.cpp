@@ -77,7 +77,7 @@ Result<QByteArray> PdfAssembler::build(const QList<ScanPage>& pages, const PdfOp
     encoded.reserve(pages.size());
     for (const ScanPage& page : pages) {
         if (page.image.isNull())
-            return Error::badInput(QCoreApplication::translate("motcua", "A page has no image."));
+            return Error::badInput(QCoreApplication::translate("motcua::PdfAssembler", "A page has no image."));
         encoded.append(PageEncoder::encode(page, options.encode));
     }
     return assemble(encoded, options);
@@ -103,7 +103,8 @@ QByteArray imageDictionary(const EncodedImage& image, bool mask)
 Result<QByteArray> PdfAssembler::assemble(const QList<EncodedPage>& pages, const PdfOptions& options)
 {
     if (pages.isEmpty())
-        return Error::badInput(QCoreApplication::translate("motcua", "There are no pages to put in the PDF."));
+        return Error::badInput(
+            QCoreApplication::translate("motcua::PdfAssembler", "There are no pages to put in the PDF."));
     Writer w;
     // The binary comment tells transfer programs the file is binary (PDF 1.4, 7.5.2).
     w.out() = QByteArray("%PDF-1.4\n%\xE2\xE3\xCF\xD3\n");
@@ -113,7 +114,7 @@ Result<QByteArray> PdfAssembler::assemble(const QList<EncodedPage>& pages, const
     QByteArray kids;
     for (const EncodedPage& page : pages) {
         if (page.image.isNull() || page.sizePt.isEmpty())
-            return Error::badInput(QCoreApplication::translate("motcua", "A page could not be encoded."));
+            return Error::badInput(QCoreApplication::translate("motcua::PdfAssembler", "A page could not be encoded."));
         const int pageObject = w.reserve();
         const int contents = w.reserve();
         const int image = w.reserve();

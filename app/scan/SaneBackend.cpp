@@ -229,7 +229,7 @@ Status SaneBackend::configure(SaneSession& s, const ScanSettings& settings, int*
             *softwareBw = true;
         }
         if (value.isEmpty())
-            return Error::badInput(QCoreApplication::translate("motcua", "The scanner cannot scan in %1.")
+            return Error::badInput(QCoreApplication::translate("motcua::SaneBackend", "The scanner cannot scan in %1.")
                                        .arg(colourModeName(settings.mode)));
         if (const SANE_Status st = s.setString(SANE_NAME_SCAN_MODE, value); st != SANE_STATUS_GOOD)
             return saneError(st);
@@ -246,8 +246,8 @@ Status SaneBackend::configure(SaneSession& s, const ScanSettings& settings, int*
         if (duplexBySwitch)
             value = sourceValue(sources, ScanSource::Feeder);
         if (value.isEmpty()) {
-            return Error::badInput(
-                QCoreApplication::translate("motcua", "The scanner has no %1.").arg(scanSourceName(settings.source)));
+            return Error::badInput(QCoreApplication::translate("motcua::SaneBackend", "The scanner has no %1.")
+                                       .arg(scanSourceName(settings.source)));
         }
         if (const SANE_Status st = s.setString(SANE_NAME_SCAN_SOURCE, value); st != SANE_STATUS_GOOD)
             return saneError(st);
@@ -261,8 +261,8 @@ Status SaneBackend::configure(SaneSession& s, const ScanSettings& settings, int*
             }
         }
     } else if (settings.source != ScanSource::Flatbed) {
-        return Error::badInput(
-            QCoreApplication::translate("motcua", "The scanner has no %1.").arg(scanSourceName(settings.source)));
+        return Error::badInput(QCoreApplication::translate("motcua::SaneBackend", "The scanner has no %1.")
+                                   .arg(scanSourceName(settings.source)));
     }
 
     // The resolution is always set: some drivers (SANE's test device among them) default to
@@ -292,8 +292,9 @@ Status SaneBackend::configure(SaneSession& s, const ScanSettings& settings, int*
     for (auto it = settings.deviceOptions.cbegin(); it != settings.deviceOptions.cend(); ++it) {
         const SANE_Status st = s.setFromText(it.key(), it.value());
         if (st != SANE_STATUS_GOOD) {
-            return Error::badInput(QCoreApplication::translate("motcua", "The scanner refused the option %1 = %2: %3")
-                                       .arg(it.key(), it.value(), QString::fromUtf8(sane_strstatus(st))));
+            return Error::badInput(
+                QCoreApplication::translate("motcua::SaneBackend", "The scanner refused the option %1 = %2: %3")
+                    .arg(it.key(), it.value(), QString::fromUtf8(sane_strstatus(st))));
         }
     }
     return {};
@@ -318,8 +319,9 @@ Result<ScanPage> SaneBackend::readPage(SaneSession& s, int index, ScanSink& sink
             return saneError(st);
         last = p.last_frame == SANE_TRUE;
         if (p.bytes_per_line <= 0 || p.pixels_per_line <= 0 || (p.depth != 1 && p.depth != 8 && p.depth != 16))
-            return Error::internal(QCoreApplication::translate("motcua", "The scanner sent an image format MotCua "
-                                                                         "Desk cannot read."));
+            return Error::internal(QCoreApplication::translate("motcua::SaneBackend",
+                                                               "The scanner sent an image format MotCua "
+                                                               "Desk cannot read."));
         // Hand-held devices do not know the height in advance (lines = -1): read to the end.
         const qint64 expected = p.lines > 0 ? static_cast<qint64>(p.lines) * p.bytes_per_line : -1;
         QByteArray data;
@@ -357,7 +359,8 @@ Result<ScanPage> SaneBackend::readPage(SaneSession& s, int index, ScanSink& sink
         }
         const int lines = static_cast<int>(data.size() / p.bytes_per_line);
         if (lines <= 0)
-            return Error::storage(QCoreApplication::translate("motcua", "The scanner sent an empty page."));
+            return Error::storage(
+                QCoreApplication::translate("motcua::SaneBackend", "The scanner sent an empty page."));
         if (image.isNull()) {
             QImage::Format format = QImage::Format_Grayscale8;
             if (p.depth == 1 && p.format == SANE_FRAME_GRAY)

@@ -29,8 +29,9 @@ Result<std::unique_ptr<SaneSession>> SaneSession::open(const QString& device)
     // switched off, a network scanner away) are the same thing to the clerk.
     if (status == SANE_STATUS_INVAL || status == SANE_STATUS_IO_ERROR) {
         return Error::notFound(
-            QCoreApplication::translate("motcua", "There is no scanner called %1: check that it is plugged in and "
-                                                  "switched on, then refresh the list of scanners.")
+            QCoreApplication::translate("motcua::SaneSession",
+                                        "There is no scanner called %1: check that it is plugged in and "
+                                        "switched on, then refresh the list of scanners.")
                 .arg(device));
     }
     if (status != SANE_STATUS_GOOD)
@@ -180,35 +181,43 @@ SANE_Status SaneSession::setFromText(const QString& name, const QString& value)
 
 Error saneError(SANE_Status status)
 {
-    const auto t = [](const char* text) { return QCoreApplication::translate("motcua", text); };
     switch (status) {
     case SANE_STATUS_JAMMED:
-        return Error::conflict(t("The paper is jammed in the scanner. Open the scanner, take the paper out, "
-                                 "then scan the remaining pages again."));
+        return Error::conflict(QCoreApplication::translate(
+            "motcua::SaneSession", "The paper is jammed in the scanner. Open the scanner, take the paper out, "
+                                   "then scan the remaining pages again."));
     case SANE_STATUS_NO_DOCS:
-        return Error::conflict(t("There is no paper in the feeder. Put the papers in the feeder and scan again."));
+        return Error::conflict(QCoreApplication::translate(
+            "motcua::SaneSession", "There is no paper in the feeder. Put the papers in the feeder and scan again."));
     case SANE_STATUS_COVER_OPEN:
-        return Error::conflict(t("The scanner's cover is open. Close it and scan again."));
+        return Error::conflict(QCoreApplication::translate("motcua::SaneSession",
+                                                           "The scanner's cover is open. Close it and scan again."));
     case SANE_STATUS_DEVICE_BUSY:
-        return Error::conflict(t("The scanner is busy, perhaps used by another program. Try again in a moment."));
+        return Error::conflict(QCoreApplication::translate(
+            "motcua::SaneSession", "The scanner is busy, perhaps used by another program. Try again in a moment."));
     case SANE_STATUS_IO_ERROR:
-        return Error::storage(t("The scanner stopped answering. Check that it is plugged in and switched on, "
-                                "then scan again."));
+        return Error::storage(QCoreApplication::translate(
+            "motcua::SaneSession", "The scanner stopped answering. Check that it is plugged in and switched on, "
+                                   "then scan again."));
     case SANE_STATUS_NO_MEM:
-        return Error::storage(t("There is not enough memory to scan. Lower the resolution or scan fewer pages."));
+        return Error::storage(QCoreApplication::translate(
+            "motcua::SaneSession", "There is not enough memory to scan. Lower the resolution or scan fewer pages."));
     case SANE_STATUS_ACCESS_DENIED:
-        return Error::forbidden(t("This computer account may not use the scanner. Ask the administrator to "
-                                  "give it access."));
+        return Error::forbidden(QCoreApplication::translate(
+            "motcua::SaneSession", "This computer account may not use the scanner. Ask the administrator to "
+                                   "give it access."));
     case SANE_STATUS_INVAL:
-        return Error::badInput(t("The scanner refused these settings. Choose another resolution, mode or source."));
+        return Error::badInput(QCoreApplication::translate(
+            "motcua::SaneSession", "The scanner refused these settings. Choose another resolution, mode or source."));
     case SANE_STATUS_UNSUPPORTED:
-        return Error::badInput(t("The scanner cannot do this. Choose another mode or source."));
+        return Error::badInput(QCoreApplication::translate(
+            "motcua::SaneSession", "The scanner cannot do this. Choose another mode or source."));
     case SANE_STATUS_CANCELLED:
         return Error::conflict(scanCancelledMessage());
     default:
         break;
     }
-    return Error::storage(QCoreApplication::translate("motcua", "The scanner reported an error: %1")
+    return Error::storage(QCoreApplication::translate("motcua::SaneSession", "The scanner reported an error: %1")
                               .arg(QString::fromUtf8(sane_strstatus(status))));
 }
 

@@ -37,11 +37,11 @@ QString colourModeName(ColourMode mode)
 {
     switch (mode) {
     case ColourMode::Colour:
-        return QCoreApplication::translate("motcua", "Colour");
+        return QCoreApplication::translate("motcua::ScanTypes", "Colour");
     case ColourMode::Grey:
-        return QCoreApplication::translate("motcua", "Grey");
+        return QCoreApplication::translate("motcua::ScanTypes", "Grey");
     case ColourMode::BlackWhite:
-        return QCoreApplication::translate("motcua", "Black and white");
+        return QCoreApplication::translate("motcua::ScanTypes", "Black and white");
     }
     return {};
 }
@@ -77,11 +77,11 @@ QString scanSourceName(ScanSource source)
 {
     switch (source) {
     case ScanSource::Flatbed:
-        return QCoreApplication::translate("motcua", "Flatbed (one page)");
+        return QCoreApplication::translate("motcua::ScanTypes", "Flatbed (one page)");
     case ScanSource::Feeder:
-        return QCoreApplication::translate("motcua", "Feeder");
+        return QCoreApplication::translate("motcua::ScanTypes", "Feeder");
     case ScanSource::Duplex:
-        return QCoreApplication::translate("motcua", "Feeder, both sides");
+        return QCoreApplication::translate("motcua::ScanTypes", "Feeder, both sides");
     }
     return {};
 }

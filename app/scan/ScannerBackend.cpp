@@ -24,7 +24,8 @@ namespace {
 Error unsupported()
 {
     return Error::badInput(QCoreApplication::translate(
-        "motcua", "This build of MotCua Desk cannot drive scanners; import the scanned files instead."));
+        "motcua::ScannerBackend",
+        "This build of MotCua Desk cannot drive scanners; import the scanned files instead."));
 }
 } // namespace
 
@@ -45,7 +46,7 @@ Status NullScannerBackend::scan(const ScanSettings&, ScanSink&)
 
 QString scanCancelledMessage()
 {
-    return QCoreApplication::translate("motcua", "The scan was cancelled.");
+    return QCoreApplication::translate("motcua::ScannerBackend", "The scan was cancelled.");
 }
 
 bool isScanCancelled(const Error& error)

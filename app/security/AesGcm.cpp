@@ -36,11 +36,11 @@ const unsigned char* bytes(const QByteArray& b, qsizetype offset = 0)
 
 QString doingEncrypt()
 {
-    return QCoreApplication::translate("motcua", "encrypting");
+    return QCoreApplication::translate("motcua::AesGcm", "encrypting");
 }
 QString doingDecrypt()
 {
-    return QCoreApplication::translate("motcua", "decrypting");
+    return QCoreApplication::translate("motcua::AesGcm", "decrypting");
 }
 
 Error badKey()
@@ -55,7 +55,7 @@ Result<QByteArray> AesGcm::randomBytes(int count)
     QByteArray out(count, '\0');
     ERR_clear_error();
     if (count > 0 && RAND_bytes(bytes(out), count) != 1)
-        return openSslError(QCoreApplication::translate("motcua", "generating random bytes"));
+        return openSslError(QCoreApplication::translate("motcua::AesGcm", "generating random bytes"));
     return out;
 }
 
@@ -101,7 +101,7 @@ Result<QByteArray> AesGcm::open(const QByteArray& key, const QByteArray& sealed,
         if (tampered)
             *tampered = true;
         return Error::crypto(QCoreApplication::translate(
-            "motcua", "The data failed its integrity check: it was changed or the key is wrong."));
+            "motcua::AesGcm", "The data failed its integrity check: it was changed or the key is wrong."));
     };
     if (headerSize < 0 || sealed.size() < headerSize + kNonceBytes + kTagBytes)
         return failed();

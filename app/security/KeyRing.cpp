@@ -40,12 +40,12 @@ Result<QByteArray> deriveWrapKey(const QString& password, const QByteArray& salt
 
 Error wrongPassword()
 {
-    return Error::forbidden(QCoreApplication::translate("motcua", "Wrong user name or password."));
+    return Error::forbidden(QCoreApplication::translate("motcua::KeyRing", "Wrong user name or password."));
 }
 
 Error damagedWrap()
 {
-    return Error::crypto(QCoreApplication::translate("motcua", "The stored copy of the data key is damaged."));
+    return Error::crypto(QCoreApplication::translate("motcua::KeyRing", "The stored copy of the data key is damaged."));
 }
 
 // The key in `wrap`, opened with `password`; no check of which database it belongs to.
@@ -133,8 +133,8 @@ Result<std::unique_ptr<DataKey>> KeyRing::unwrap(const DataKeyWrap& wrap, const 
         return expected.error();
     // A wrap copied in from another database opens, but to the wrong key: files would not open.
     if (!expected->isEmpty() && *expected != (*key)->keyId())
-        return Error::crypto(
-            QCoreApplication::translate("motcua", "The stored copy of the data key belongs to another database."));
+        return Error::crypto(QCoreApplication::translate(
+            "motcua::KeyRing", "The stored copy of the data key belongs to another database."));
     return key;
 }
 
@@ -153,8 +153,8 @@ Result<std::unique_ptr<DataKey>> KeyRing::unlockFromKeyFile(const QString& keyFi
             return key.error();
         }
         if ((*key)->keyId() != content->keyId)
-            return Error::crypto(
-                QCoreApplication::translate("motcua", "The stored copy of the data key belongs to another database."));
+            return Error::crypto(QCoreApplication::translate(
+                "motcua::KeyRing", "The stored copy of the data key belongs to another database."));
         return key;
     }
     if (!content->stationWrap.isEmpty()) {
@@ -170,7 +170,7 @@ Result<std::unique_ptr<DataKey>> KeyRing::unlockFromKeyFile(const QString& keyFi
                 return key.error();
             if ((*key)->keyId() != content->keyId)
                 return Error::crypto(QCoreApplication::translate(
-                    "motcua", "The stored copy of the data key belongs to another database."));
+                    "motcua::KeyRing", "The stored copy of the data key belongs to another database."));
             return key;
         }
     }
@@ -221,8 +221,8 @@ Result<std::unique_ptr<DataKey>> KeyRing::unlockThroughAccountKey(qint64 userId,
     if (!expected)
         return expected.error();
     if (*expected != (*key)->keyId())
-        return Error::crypto(
-            QCoreApplication::translate("motcua", "The stored copy of the data key belongs to another database."));
+        return Error::crypto(QCoreApplication::translate(
+            "motcua::KeyRing", "The stored copy of the data key belongs to another database."));
     return key;
 }
 
@@ -311,8 +311,8 @@ Status KeyRing::unlockKey(const QString& usernameIn, const QString& password, co
     if (!user)
         return user.error().code == Error::NotFound ? wrongPassword() : user.error();
     if (user->disabled)
-        return Error::forbidden(
-            QCoreApplication::translate("motcua", "This account is disabled. Ask an administrator to enable it."));
+        return Error::forbidden(QCoreApplication::translate(
+            "motcua::KeyRing", "This account is disabled. Ask an administrator to enable it."));
 
     const Result<QString> keyId = m_wraps.keyId();
     if (!keyId)
@@ -323,7 +323,7 @@ Status KeyRing::unlockKey(const QString& usernameIn, const QString& password, co
         // administrator holds.
         if (user->role != Role::Admin)
             return Error::conflict(QCoreApplication::translate(
-                "motcua", "Attachments are not set up yet: an administrator must log in first."));
+                "motcua::KeyRing", "Attachments are not set up yet: an administrator must log in first."));
         const Result<bool> match = PasswordHasher().verify(password, user->passwordHash);
         if (!match)
             return match.error();
@@ -378,7 +378,8 @@ Status KeyRing::unlockKey(const QString& usernameIn, const QString& password, co
     }
     if (!key && key.error().code == Error::NotFound) {
         return Error::forbidden(QCoreApplication::translate(
-            "motcua", "Your account cannot open attachments yet: ask an administrator to set your password again."));
+            "motcua::KeyRing",
+            "Your account cannot open attachments yet: ask an administrator to set your password again."));
     }
     if (!key)
         return key.error();

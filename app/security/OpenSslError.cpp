@@ -23,8 +23,10 @@ Error openSslError(const QString& doing)
 {
     const QString reason = takeOpenSslErrors();
     if (reason.isEmpty())
-        return Error::crypto(QCoreApplication::translate("motcua", "Cryptography failed while %1.").arg(doing));
-    return Error::crypto(QCoreApplication::translate("motcua", "Cryptography failed while %1: %2").arg(doing, reason));
+        return Error::crypto(
+            QCoreApplication::translate("motcua::OpenSslError", "Cryptography failed while %1.").arg(doing));
+    return Error::crypto(
+        QCoreApplication::translate("motcua::OpenSslError", "Cryptography failed while %1: %2").arg(doing, reason));
 }
 
 } // namespace motcua

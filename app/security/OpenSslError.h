@@ -15,7 +15,7 @@ namespace motcua {
 QString takeOpenSslErrors();
 
 // A Crypto error saying what the app was doing, with OpenSSL's own reason appended:
-//   return openSslError(QCoreApplication::translate("motcua", "hashing the password"));
+//   return openSslError(QCoreApplication::translate("motcua::OpenSslError", "hashing the password"));
 Error openSslError(const QString& doing);
 
 } // namespace motcua

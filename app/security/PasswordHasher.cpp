@@ -51,12 +51,13 @@ QByteArray passwordBytes(const QString& password)
 
 QString doingHash()
 {
-    return QCoreApplication::translate("motcua", "hashing a password");
+    return QCoreApplication::translate("motcua::PasswordHasher", "hashing a password");
 }
 
 Error malformed()
 {
-    return Error::badInput(QCoreApplication::translate("motcua", "The stored password hash is invalid."));
+    return Error::badInput(
+        QCoreApplication::translate("motcua::PasswordHasher", "The stored password hash is invalid."));
 }
 
 } // namespace
@@ -95,7 +96,7 @@ Result<QString> PasswordHasher::hash(const QString& password) const
     QByteArray salt(kSaltBytes, '\0');
     ERR_clear_error();
     if (RAND_bytes(reinterpret_cast<unsigned char*>(salt.data()), kSaltBytes) != 1)
-        return openSslError(QCoreApplication::translate("motcua", "generating a random salt"));
+        return openSslError(QCoreApplication::translate("motcua::PasswordHasher", "generating a random salt"));
 
     const SecretBytes secret(passwordBytes(password));
     Result<QByteArray> derived = pbkdf2Sha256(secret.bytes(), salt, m_iterations, kHashBytes);

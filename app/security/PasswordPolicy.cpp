@@ -71,16 +71,18 @@ Status PasswordPolicy::check(const QString& password, Role role)
     if (n < minimum) {
         if (role == Role::Admin)
             return Error::badInput(QCoreApplication::translate(
-                "motcua", "An administrator's password must be at least %n characters long.", nullptr, minimum));
+                "motcua::PasswordPolicy", "An administrator's password must be at least %n characters long.", nullptr,
+                minimum));
         return Error::badInput(QCoreApplication::translate(
-            "motcua", "The password must be at least %n characters long.", nullptr, minimum));
+            "motcua::PasswordPolicy", "The password must be at least %n characters long.", nullptr, minimum));
     }
     if (n > kMaximum)
-        return Error::badInput(QCoreApplication::translate("motcua", "The password must be at most %n characters long.",
-                                                           nullptr, kMaximum));
+        return Error::badInput(QCoreApplication::translate(
+            "motcua::PasswordPolicy", "The password must be at most %n characters long.", nullptr, kMaximum));
     if (isCommon(password))
         return Error::badInput(QCoreApplication::translate(
-            "motcua", "This password is one of the most common ones and is tried first by attackers. Choose another."));
+            "motcua::PasswordPolicy",
+            "This password is one of the most common ones and is tried first by attackers. Choose another."));
     return {};
 }
 

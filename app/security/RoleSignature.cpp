@@ -31,7 +31,7 @@ const unsigned char* u(const QByteArray& b)
 
 Error signingError()
 {
-    return openSslError(QCoreApplication::translate("motcua", "signing an account"));
+    return openSslError(QCoreApplication::translate("motcua::RoleSignature", "signing an account"));
 }
 
 } // namespace

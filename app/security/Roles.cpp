@@ -8,8 +8,8 @@ Status requireRole(const Actor& actor, Role atLeast, const QString& what)
 {
     if (actor.atLeast(atLeast))
         return {};
-    return Error::forbidden(
-        QCoreApplication::translate("motcua", "Your role (%1) does not allow: %2.").arg(roleName(actor.role), what));
+    return Error::forbidden(QCoreApplication::translate("motcua::Roles", "Your role (%1) does not allow: %2.")
+                                .arg(roleName(actor.role), what));
 }
 
 } // namespace motcua

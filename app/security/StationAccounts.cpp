@@ -37,11 +37,11 @@ Status StationAccounts::adopt(const QByteArray& verifyKey, const QByteArray& acc
     const DataKey* dataKey = m_keys.key();
     if (!dataKey) {
         return Error::forbidden(QCoreApplication::translate(
-            "motcua", "Sign in again: the center's account key is sealed under the data key."));
+            "motcua::StationAccounts", "Sign in again: the center's account key is sealed under the data key."));
     }
     if (verifyKey.size() != RoleSignature::kKeyBytes || accountKeyIn.size() != DataKey::kBytes)
-        return Error::badInput(
-            QCoreApplication::translate("motcua", "The center's answer holds no usable account keys."));
+        return Error::badInput(QCoreApplication::translate("motcua::StationAccounts",
+                                                           "The center's answer holds no usable account keys."));
     QByteArray copy = accountKeyIn;
     std::unique_ptr<DataKey> accountKey = DataKey::fromBytes(copy);
     const Result<QByteArray> stationWrap = KeyRing::sealStationWrap(*accountKey, *dataKey);
@@ -94,7 +94,8 @@ Result<std::optional<DataKeyWrap>> StationAccounts::prepareWrap(const QString& p
     }
     std::unique_ptr<DataKey> key = DataKey::fromBytes(*raw);
     if (!key)
-        return Error::crypto(QCoreApplication::translate("motcua", "The center's account key is damaged."));
+        return Error::crypto(
+            QCoreApplication::translate("motcua::StationAccounts", "The center's account key is damaged."));
     Result<DataKeyWrap> wrap = m_keys.prepareWrap(*key, password);
     if (!wrap)
         return wrap.error();
@@ -150,8 +151,9 @@ Result<StationAccounts::Effective> StationAccounts::effective(const UserRecord& 
     if (!roleFromKey(state->role, &role) || !verifies(m_repo, user.username, *state)) {
         qCWarning(lcSecurity) << "login refused: the account's signed role does not verify, user id" << user.id;
         return Error::forbidden(QCoreApplication::translate(
-            "motcua", "This account's record on this workstation does not match what the center signed. Ask an "
-                      "administrator."));
+            "motcua::StationAccounts",
+            "This account's record on this workstation does not match what the center signed. Ask an "
+            "administrator."));
     }
     e.role = role;
     e.departments = state->departments;

@@ -31,7 +31,7 @@ Error wrongCredentials()
 {
     // One message and one code for "no such user" and "wrong password" (OWASP Authentication
     // Cheat Sheet: do not reveal which part was wrong).
-    return Error::forbidden(QCoreApplication::translate("motcua", "Wrong user name or password."));
+    return Error::forbidden(QCoreApplication::translate("motcua::UserService", "Wrong user name or password."));
 }
 
 Actor actorOf(const UserInfo& u)
@@ -74,8 +74,9 @@ Status UserService::validateUsername(const QString& username)
     if (re.match(username).hasMatch())
         return {};
     return Error::badInput(
-        QCoreApplication::translate("motcua", "The user name must be %1 to %2 characters long and use only letters "
-                                              "A-Z, digits, dot, underscore or hyphen.")
+        QCoreApplication::translate("motcua::UserService",
+                                    "The user name must be %1 to %2 characters long and use only letters "
+                                    "A-Z, digits, dot, underscore or hyphen.")
             .arg(kUsernameMin)
             .arg(kUsernameMax));
 }
@@ -89,13 +90,13 @@ Status UserService::validateFullName(const QString& fullName)
 {
     const QString name = fullName.trimmed();
     if (name.isEmpty())
-        return Error::badInput(QCoreApplication::translate("motcua", "Enter the user's full name."));
+        return Error::badInput(QCoreApplication::translate("motcua::UserService", "Enter the user's full name."));
     if (characterCount(name) > kFullNameMax)
         return Error::badInput(QCoreApplication::translate(
-            "motcua", "The full name must be at most %n characters long.", nullptr, kFullNameMax));
+            "motcua::UserService", "The full name must be at most %n characters long.", nullptr, kFullNameMax));
     // Printed on receipts and in the audit trail: no invisible control or text-direction characters.
     if (const QString why = TextRules::problem(name, kFullNameMax); !why.isEmpty())
-        return Error::badInput(QCoreApplication::translate("motcua", "The full name %1").arg(why));
+        return Error::badInput(QCoreApplication::translate("motcua::UserService", "The full name %1").arg(why));
     return {};
 }
 
@@ -117,7 +118,8 @@ Result<Actor> UserService::createFirstAdmin(const QString& username, const QStri
 Result<Actor> UserService::addUser(const Actor& by, const QString& username, const QString& fullName, Role role,
                                    const QString& password, bool temporaryPassword)
 {
-    if (Status allowed = requireRole(by, Role::Admin, QCoreApplication::translate("motcua", "add user accounts"));
+    if (Status allowed =
+            requireRole(by, Role::Admin, QCoreApplication::translate("motcua::UserService", "add user accounts"));
         !allowed)
         return allowed.error();
     return insertUser(by, username, fullName, role, password, false, temporaryPassword);
@@ -129,7 +131,7 @@ Result<Actor> UserService::insertUser(const Actor& by, const QString& usernameIn
     const QString username = usernameIn.trimmed();
     const QString fullName = fullNameIn.trimmed();
     if (firstAdmin && hasAdmin())
-        return Error::conflict(QCoreApplication::translate("motcua", "An administrator already exists."));
+        return Error::conflict(QCoreApplication::translate("motcua::UserService", "An administrator already exists."));
     for (const Status& check :
          {validateUsername(username), validateFullName(fullName), validatePassword(password, role)}) {
         if (!check)
@@ -139,8 +141,8 @@ Result<Actor> UserService::insertUser(const Actor& by, const QString& usernameIn
     // transaction (UserRepository::insert).
     const Result<UserRecord> existing = m_users.byUsername(username);
     if (existing)
-        return Error::conflict(
-            QCoreApplication::translate("motcua", "The user name %1 is already taken.").arg(existing->username));
+        return Error::conflict(QCoreApplication::translate("motcua::UserService", "The user name %1 is already taken.")
+                                   .arg(existing->username));
     if (existing.error().code != Error::NotFound)
         return existing.error();
 
@@ -190,7 +192,8 @@ Result<Actor> UserService::insertUser(const Actor& by, const QString& usernameIn
         if (!admins)
             return admins.error();
         if (*admins > 0)
-            return Error::conflict(QCoreApplication::translate("motcua", "An administrator already exists."));
+            return Error::conflict(
+                QCoreApplication::translate("motcua::UserService", "An administrator already exists."));
     }
     UserRecord record;
     record.username = username;
@@ -276,7 +279,7 @@ namespace {
 Error lockedError(qint64 secondsLeft)
 {
     const int minutes = static_cast<int>((secondsLeft + 59) / 60);
-    return Error::forbidden(QCoreApplication::translate("motcua",
+    return Error::forbidden(QCoreApplication::translate("motcua::UserService",
                                                         "This account is locked after too many wrong passwords. An "
                                                         "administrator can unlock it; otherwise try again in %n "
                                                         "minute(s).",
@@ -285,9 +288,9 @@ Error lockedError(qint64 secondsLeft)
 
 Error waitError(qint64 secondsLeft)
 {
-    return Error::forbidden(
-        QCoreApplication::translate("motcua", "Too many wrong passwords: wait %n second(s) before trying again.",
-                                    nullptr, static_cast<int>(secondsLeft)));
+    return Error::forbidden(QCoreApplication::translate(
+        "motcua::UserService", "Too many wrong passwords: wait %n second(s) before trying again.", nullptr,
+        static_cast<int>(secondsLeft)));
 }
 
 } // namespace
@@ -462,8 +465,8 @@ Result<Actor> UserService::login(const QString& usernameIn, const QString& passw
     if (effective.disabled) {
         if (Status a = auditFailedLogin(user.username, QStringLiteral("disabled")); !a)
             qCWarning(lcSecurity) << "cannot audit a failed login:" << a.error().message;
-        return Error::forbidden(
-            QCoreApplication::translate("motcua", "This account is disabled. Ask an administrator to enable it."));
+        return Error::forbidden(QCoreApplication::translate(
+            "motcua::UserService", "This account is disabled. Ask an administrator to enable it."));
     }
 
     // Upgrade hashes made with fewer iterations than today's default (PasswordHasher).
@@ -519,7 +522,8 @@ Result<Actor> UserService::login(const QString& usernameIn, const QString& passw
 
 Status UserService::unlockUser(const Actor& by, const QString& usernameIn)
 {
-    if (Status allowed = requireRole(by, Role::Admin, QCoreApplication::translate("motcua", "unlock user accounts"));
+    if (Status allowed =
+            requireRole(by, Role::Admin, QCoreApplication::translate("motcua::UserService", "unlock user accounts"));
         !allowed)
         return allowed;
     const QString username = usernameIn.trimmed();
@@ -549,7 +553,8 @@ Status UserService::unlockUser(const Actor& by, const QString& usernameIn)
 
 Result<QList<UserInfo>> UserService::listUsers(const Actor& by)
 {
-    if (Status allowed = requireRole(by, Role::Supervisor, QCoreApplication::translate("motcua", "view user accounts"));
+    if (Status allowed =
+            requireRole(by, Role::Supervisor, QCoreApplication::translate("motcua::UserService", "view user accounts"));
         !allowed)
         return allowed.error();
     return m_users.all();
@@ -570,8 +575,8 @@ Status UserService::setPassword(const Actor& by, const QString& usernameIn, cons
     const QString username = usernameIn.trimmed();
     const bool self = by.userId != 0 && username.compare(by.username, Qt::CaseInsensitive) == 0;
     if (!self) {
-        if (Status allowed =
-                requireRole(by, Role::Admin, QCoreApplication::translate("motcua", "change another user's password"));
+        if (Status allowed = requireRole(
+                by, Role::Admin, QCoreApplication::translate("motcua::UserService", "change another user's password"));
             !allowed)
             return allowed;
     }
@@ -580,8 +585,9 @@ Status UserService::setPassword(const Actor& by, const QString& usernameIn, cons
         return target.error();
     if (self && target->id != by.userId)
         return Error::forbidden(
-            QCoreApplication::translate("motcua", "Your role (%1) does not allow: %2.")
-                .arg(roleName(by.role), QCoreApplication::translate("motcua", "change another user's password")));
+            QCoreApplication::translate("motcua::UserService", "Your role (%1) does not allow: %2.")
+                .arg(roleName(by.role),
+                     QCoreApplication::translate("motcua::UserService", "change another user's password")));
     if (Status v = validatePassword(newPassword, target->role); !v)
         return v;
 
@@ -644,7 +650,8 @@ Status UserService::setPassword(const Actor& by, const QString& usernameIn, cons
 
 Status UserService::updateUser(const Actor& by, const QString& usernameIn, const QString& fullNameIn, Role role)
 {
-    if (Status allowed = requireRole(by, Role::Admin, QCoreApplication::translate("motcua", "edit user accounts"));
+    if (Status allowed =
+            requireRole(by, Role::Admin, QCoreApplication::translate("motcua::UserService", "edit user accounts"));
         !allowed)
         return allowed;
     const QString username = usernameIn.trimmed();
@@ -670,7 +677,7 @@ Status UserService::updateUser(const Actor& by, const QString& usernameIn, const
         // The same reason as for disabling: somebody must remain able to manage accounts.
         if (*enabledAdmins <= 1)
             return Error::conflict(QCoreApplication::translate(
-                "motcua", "The last active administrator must keep the administrator role."));
+                "motcua::UserService", "The last active administrator must keep the administrator role."));
     }
     if (Status s = m_users.setProfile(target->id, fullName, role); !s)
         return s;
@@ -692,8 +699,8 @@ Status UserService::updateUser(const Actor& by, const QString& usernameIn, const
 
 Status UserService::setDisabled(const Actor& by, const QString& usernameIn, bool disabled)
 {
-    if (Status allowed =
-            requireRole(by, Role::Admin, QCoreApplication::translate("motcua", "enable or disable user accounts"));
+    if (Status allowed = requireRole(
+            by, Role::Admin, QCoreApplication::translate("motcua::UserService", "enable or disable user accounts"));
         !allowed)
         return allowed;
     const QString username = usernameIn.trimmed();
@@ -713,8 +720,8 @@ Status UserService::setDisabled(const Actor& by, const QString& usernameIn, bool
             return enabledAdmins.error();
         // Without an enabled administrator nobody could add users or re-enable accounts.
         if (*enabledAdmins <= 1)
-            return Error::conflict(
-                QCoreApplication::translate("motcua", "The last active administrator cannot be disabled."));
+            return Error::conflict(QCoreApplication::translate("motcua::UserService",
+                                                               "The last active administrator cannot be disabled."));
     }
     if (Status s = m_users.setDisabled(target->id, disabled); !s)
         return s;
@@ -739,15 +746,16 @@ Status UserService::setDisabled(const Actor& by, const QString& usernameIn, bool
 
 Status UserService::setDepartments(const Actor& by, const QString& usernameIn, const QStringList& departmentsIn)
 {
-    if (Status allowed = requireRole(by, Role::Admin, QCoreApplication::translate("motcua", "edit user accounts"));
+    if (Status allowed =
+            requireRole(by, Role::Admin, QCoreApplication::translate("motcua::UserService", "edit user accounts"));
         !allowed)
         return allowed;
     QStringList departments;
     for (const QString& code : departmentsIn) {
         const QString c = code.trimmed();
         if (c.isEmpty() || c.contains(QLatin1Char(',')) || c.size() > 64)
-            return Error::badInput(
-                QCoreApplication::translate("motcua", "A department code may not be empty or hold a comma."));
+            return Error::badInput(QCoreApplication::translate("motcua::UserService",
+                                                               "A department code may not be empty or hold a comma."));
         departments.append(c);
     }
     departments.sort();

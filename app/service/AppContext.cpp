@@ -91,7 +91,7 @@ Status AppContext::Private::encrypt()
     const DataKey* key = keyRing ? keyRing->key() : nullptr;
     if (!key)
         return Error::forbidden(
-            QCoreApplication::translate("motcua", "Log in as an administrator to encrypt the database."));
+            QCoreApplication::translate("motcua::AppContext", "Log in as an administrator to encrypt the database."));
     if (db.isKeyed())
         return {};
     KeyRing* keys = keyRing.get();
@@ -205,8 +205,9 @@ Status AppContext::moveLegacyDatabase()
     if (!QFileInfo::exists(legacy) || QFileInfo::exists(target))
         return {};
     if (!QDir().mkpath(QFileInfo(target).absolutePath()))
-        return Error::storage(QCoreApplication::translate("motcua", "Cannot create the folder %1 for the database.")
-                                  .arg(QFileInfo(target).absolutePath()));
+        return Error::storage(
+            QCoreApplication::translate("motcua::AppContext", "Cannot create the folder %1 for the database.")
+                .arg(QFileInfo(target).absolutePath()));
     {
         // Leaving WAL needs the database to itself: it fails while another program has it
         // open, and then the database stays where it is for now.
@@ -225,8 +226,8 @@ Status AppContext::moveLegacyDatabase()
     for (const QString& suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")})
         QFile::remove(legacy + suffix);
     if (!QFile::rename(legacy, target))
-        return Error::storage(
-            QCoreApplication::translate("motcua", "Cannot move the database %1 to %2.").arg(legacy, target));
+        return Error::storage(QCoreApplication::translate("motcua::AppContext", "Cannot move the database %1 to %2.")
+                                  .arg(legacy, target));
     qCInfo(lcCore) << "database moved into its own folder";
     return {};
 }
@@ -247,20 +248,21 @@ Result<std::unique_ptr<AppContext>> AppContext::open(const Options& options)
     // first start, motcuactl init or seed). An empty file is not a database with no rows: it is
     // something else (a failed copy, a truncated file) and must not be turned into a new center.
     if (info.exists() && info.isFile() && info.size() == 0) {
-        return Error::badInput(QCoreApplication::translate("motcua",
+        return Error::badInput(QCoreApplication::translate("motcua::AppContext",
                                                            "The file %1 is empty: it is not a MotCua Desk database. "
                                                            "Check the path, or restore the database from a backup.")
                                    .arg(path));
     }
     if (!info.exists() && !options.createIfMissing) {
-        return Error::notFound(QCoreApplication::translate("motcua",
+        return Error::notFound(QCoreApplication::translate("motcua::AppContext",
                                                            "There is no database at %1. Check the path; to create a "
                                                            "new one there, run: motcuactl init --db \"%1\"")
                                    .arg(path));
     }
     if (!QDir().mkpath(info.absolutePath())) {
-        return Error::storage(QCoreApplication::translate("motcua", "Cannot create the folder %1 for the database.")
-                                  .arg(info.absolutePath()));
+        return Error::storage(
+            QCoreApplication::translate("motcua::AppContext", "Cannot create the folder %1 for the database.")
+                .arg(info.absolutePath()));
     }
     if (const QString own = dedicatedDatabaseFolder(path); !own.isEmpty()) {
         // Only its owner may list or open the database's own folder.
@@ -278,9 +280,10 @@ Result<std::unique_ptr<AppContext>> AppContext::open(const Options& options)
         // Its key file says it was encrypted: a plain file in its place was put there by
         // someone, and everything typed into it would be readable.
         return Error::crypto(
-            QCoreApplication::translate("motcua", "The database %1 is not encrypted, but its key file %2 says it was. "
-                                                  "It is not opened: call the administrator to restore the database "
-                                                  "from the backup.")
+            QCoreApplication::translate("motcua::AppContext",
+                                        "The database %1 is not encrypted, but its key file %2 says it was. "
+                                        "It is not opened: call the administrator to restore the database "
+                                        "from the backup.")
                 .arg(path, keyFile));
     }
     if (kind == Database::FileKind::Encrypted) {
@@ -338,9 +341,9 @@ Result<std::unique_ptr<AppContext>> AppContext::open(const Options& options)
     if (options.seedDemo && !p.locked && !p.catalogue->hasCatalogue()) {
         qCInfo(lcCore) << "new database: loading the demo center";
         if (Status s = p.seedDemo(); !s)
-            return Error{
-                s.error().code,
-                QCoreApplication::translate("motcua", "Loading the demo center failed: %1").arg(s.error().message)};
+            return Error{s.error().code,
+                         QCoreApplication::translate("motcua::AppContext", "Loading the demo center failed: %1")
+                             .arg(s.error().message)};
     }
     p.dossiers = std::make_unique<DossierService>(p.db, *p.clock, *p.settings, *p.catalogue, *p.calendar);
     p.processing =
@@ -356,30 +359,30 @@ Result<std::unique_ptr<AppContext>> AppContext::open(const Options& options)
         const qint64 id = item.payload.value(QStringLiteral("attachment_id")).toVariant().toLongLong();
         if (id <= 0)
             return Error::badInput(
-                QCoreApplication::translate("motcua", "The queued attachment names no stored file."));
+                QCoreApplication::translate("motcua::AppContext", "The queued attachment names no stored file."));
         // The sender trusts these bytes to be the payload's SHA-256 (SyncRunner.h): read()
         // checks them against the stored row, and the row must be the one the payload names.
         const Result<AttachmentInfo> info = attachments->info(id);
         if (!info)
             return info.error();
         if (info->sha256.compare(item.payload.value(QStringLiteral("sha256")).toString(), Qt::CaseInsensitive) != 0)
-            return Error::conflict(
-                QCoreApplication::translate("motcua", "The queued attachment does not match the stored file."));
+            return Error::conflict(QCoreApplication::translate(
+                "motcua::AppContext", "The queued attachment does not match the stored file."));
         return attachments->read(id);
     });
     // Cold start of the day while online: lease a block of dossier numbers from the portal
     // during the dossier's own transaction. The sync engine leases ahead, so this is rare;
     // offline (or with no portal) the allocator falls back to this station's own range at once.
     Private* priv = &p;
-    p.dossiers->codes().setLeaseSource(
-        [priv](const QString& agency, const QString& day, int size) -> Result<CodeBlock> {
-            auto config = priv->sync->config();
-            if (!config || !config->isConfigured() || !priv->sync->isOnline() || priv->sync->isPaused())
-                return Error::conflict(QCoreApplication::translate("motcua", "The portal is not reachable."));
-            config->timeoutMs = qMin(config->timeoutMs, 5000);
-            PortalClient client(*config, *priv->clock);
-            return PortalPuller::leaseSource(client, priv->db, config->station)(agency, day, size);
-        });
+    p.dossiers->codes().setLeaseSource([priv](const QString& agency, const QString& day,
+                                              int size) -> Result<CodeBlock> {
+        auto config = priv->sync->config();
+        if (!config || !config->isConfigured() || !priv->sync->isOnline() || priv->sync->isPaused())
+            return Error::conflict(QCoreApplication::translate("motcua::AppContext", "The portal is not reachable."));
+        config->timeoutMs = qMin(config->timeoutMs, 5000);
+        PortalClient client(*config, *priv->clock);
+        return PortalPuller::leaseSource(client, priv->db, config->station)(agency, day, size);
+    });
     return ctx;
 }
 

@@ -45,7 +45,7 @@ AttachmentInfo toInfo(const AttachmentRow& r)
     i.id = r.id;
     i.dossierCode = r.dossierCode;
     i.paperId = r.paperId;
-    i.paperName = r.result         ? QCoreApplication::translate("motcua", "Result")
+    i.paperName = r.result         ? QCoreApplication::translate("motcua::AttachmentService", "Result")
                   : r.paperId == 0 ? AttachmentService::otherPapersName()
                                    : r.paperName;
     i.fileName = r.fileName;
@@ -62,7 +62,7 @@ AttachmentInfo toInfo(const AttachmentRow& r)
 Error locked()
 {
     return Error::forbidden(QCoreApplication::translate(
-        "motcua", "Attachments are locked: log in again with your password to open or add them."));
+        "motcua::AttachmentService", "Attachments are locked: log in again with your password to open or add them."));
 }
 
 } // namespace
@@ -106,7 +106,8 @@ struct AttachmentService::Private
         if (!sealed)
             return sealed.error();
         if (!AttachmentStore::isSha256(sha256))
-            return Error::crypto(QCoreApplication::translate("motcua", "Cannot compute the SHA-256 of the file."));
+            return Error::crypto(
+                QCoreApplication::translate("motcua::AttachmentService", "Cannot compute the SHA-256 of the file."));
         return Sealed{sha256, *sealed};
     }
 
@@ -139,7 +140,7 @@ AttachmentService::~AttachmentService() = default;
 
 QString AttachmentService::otherPapersName()
 {
-    return QCoreApplication::translate("motcua", "Other papers");
+    return QCoreApplication::translate("motcua::AttachmentService", "Other papers");
 }
 
 QString AttachmentService::root() const
@@ -163,7 +164,8 @@ Result<std::unique_ptr<FetchParts>> AttachmentService::fetchParts(const QString&
     if (!key)
         return locked();
     if (!AttachmentStore::isSha256(sha256))
-        return Error::badInput(QCoreApplication::translate("motcua", "Not a SHA-256: %1.").arg(sha256.left(70)));
+        return Error::badInput(
+            QCoreApplication::translate("motcua::AttachmentService", "Not a SHA-256: %1.").arg(sha256.left(70)));
     return std::make_unique<FetchParts>(root() + QStringLiteral(".partial"), *key, sha256);
 }
 
@@ -207,8 +209,9 @@ Result<AttachmentInfo> AttachmentService::attachResult(const Actor& actor, const
         return dossier.error();
     if (dossier->state != DossierState::Done && dossier->state != DossierState::Returned)
         return Error::conflict(
-            QCoreApplication::translate("motcua", "Dossier %1 has no result yet: a result file is attached once "
-                                                  "processing is complete (%2).")
+            QCoreApplication::translate("motcua::AttachmentService",
+                                        "Dossier %1 has no result yet: a result file is attached once "
+                                        "processing is complete (%2).")
                 .arg(dossier->code, stateName(dossier->state)));
     return attachImpl(actor, dossierCode, 0, fileName, bytes, mimeType, pageCount, 0, true);
 }
@@ -224,18 +227,22 @@ Result<AttachmentInfo> AttachmentService::attachImpl(const Actor& actor, const Q
     // Only the name: a path would tell the portal about the clerk's folders.
     const QString fileName = QFileInfo(fileNameIn.trimmed()).fileName();
     if (fileName.isEmpty())
-        return Error::badInput(QCoreApplication::translate("motcua", "The attachment needs a file name."));
+        return Error::badInput(
+            QCoreApplication::translate("motcua::AttachmentService", "The attachment needs a file name."));
     if (fileName.size() > kFileNameMax)
-        return Error::badInput(QCoreApplication::translate("motcua", "The file name is longer than %n characters.",
-                                                           nullptr, kFileNameMax));
+        return Error::badInput(QCoreApplication::translate(
+            "motcua::AttachmentService", "The file name is longer than %n characters.", nullptr, kFileNameMax));
     if (bytes.isEmpty())
-        return Error::badInput(QCoreApplication::translate("motcua", "The file %1 is empty.").arg(fileName));
+        return Error::badInput(
+            QCoreApplication::translate("motcua::AttachmentService", "The file %1 is empty.").arg(fileName));
     if (bytes.size() > kMaxBytes)
-        return Error::badInput(QCoreApplication::translate("motcua", "The file %1 is larger than %2 MB.")
-                                   .arg(fileName)
-                                   .arg(kMaxBytes / (1024 * 1024)));
+        return Error::badInput(
+            QCoreApplication::translate("motcua::AttachmentService", "The file %1 is larger than %2 MB.")
+                .arg(fileName)
+                .arg(kMaxBytes / (1024 * 1024)));
     if (pageCount < 0)
-        return Error::badInput(QCoreApplication::translate("motcua", "The page count cannot be negative."));
+        return Error::badInput(
+            QCoreApplication::translate("motcua::AttachmentService", "The page count cannot be negative."));
     const QString mimeType =
         mimeTypeIn.trimmed().isEmpty() ? QStringLiteral("application/octet-stream") : mimeTypeIn.trimmed();
 
@@ -257,9 +264,10 @@ Result<AttachmentInfo> AttachmentService::attachImpl(const Actor& actor, const Q
             }
         }
         if (!found)
-            return Error::badInput(QCoreApplication::translate("motcua", "Dossier %1 has no paper with the id %2.")
-                                       .arg(dossierCode.trimmed())
-                                       .arg(paperId));
+            return Error::badInput(
+                QCoreApplication::translate("motcua::AttachmentService", "Dossier %1 has no paper with the id %2.")
+                    .arg(dossierCode.trimmed())
+                    .arg(paperId));
     }
 
     const Result<Private::Sealed> sealed = Private::seal(*key, bytes, freeSpace());
@@ -352,9 +360,10 @@ Result<AttachmentInfo> AttachmentService::storeFetched(const Actor& actor, const
     if (fileName.isEmpty())
         fileName = sha256.left(12);
     if (bytes.size() > kMaxBytes)
-        return Error::badInput(QCoreApplication::translate("motcua", "The file %1 is larger than %2 MB.")
-                                   .arg(fileName)
-                                   .arg(kMaxBytes / (1024 * 1024)));
+        return Error::badInput(
+            QCoreApplication::translate("motcua::AttachmentService", "The file %1 is larger than %2 MB.")
+                .arg(fileName)
+                .arg(kMaxBytes / (1024 * 1024)));
     const Result<qint64> dossierId = d->rows.dossierId(dossierCode.trimmed());
     if (!dossierId)
         return dossierId.error();
@@ -362,8 +371,9 @@ Result<AttachmentInfo> AttachmentService::storeFetched(const Actor& actor, const
     if (!sealed)
         return sealed.error();
     if (sealed->sha256 != sha256) {
-        return Error::crypto(QCoreApplication::translate("motcua", "The file %1 came from the center damaged (its "
-                                                                   "SHA-256 does not match): nothing was stored.")
+        return Error::crypto(QCoreApplication::translate("motcua::AttachmentService",
+                                                         "The file %1 came from the center damaged (its "
+                                                         "SHA-256 does not match): nothing was stored.")
                                  .arg(fileName));
     }
     const QDateTime now = d->clock.now();
@@ -426,10 +436,11 @@ Result<KeptScan> AttachmentService::keepScan(const Actor& actor, qint64 componen
     if (!key)
         return locked();
     if (bytes.isEmpty())
-        return Error::badInput(QCoreApplication::translate("motcua", "The scan is empty."));
+        return Error::badInput(QCoreApplication::translate("motcua::AttachmentService", "The scan is empty."));
     if (bytes.size() > kMaxBytes)
         return Error::badInput(
-            QCoreApplication::translate("motcua", "The scan is larger than %1 MB.").arg(kMaxBytes / (1024 * 1024)));
+            QCoreApplication::translate("motcua::AttachmentService", "The scan is larger than %1 MB.")
+                .arg(kMaxBytes / (1024 * 1024)));
     const Result<Private::Sealed> sealed = Private::seal(*key, bytes, freeSpace());
     if (!sealed)
         return sealed.error();

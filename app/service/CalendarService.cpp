@@ -73,10 +73,11 @@ bool inSupportedRange(int year)
 
 Error outsideRange(int year)
 {
-    return Error::badInput(QCoreApplication::translate("motcua", "The year %1 is outside the supported years %2–%3.")
-                               .arg(year)
-                               .arg(HolidayProposer::kFirstYear)
-                               .arg(HolidayProposer::kLastYear));
+    return Error::badInput(
+        QCoreApplication::translate("motcua::CalendarService", "The year %1 is outside the supported years %2–%3.")
+            .arg(year)
+            .arg(HolidayProposer::kFirstYear)
+            .arg(HolidayProposer::kLastYear));
 }
 
 } // namespace
@@ -169,7 +170,8 @@ Result<WorkSchedule> CalendarService::schedule()
 Status CalendarService::confirmYear(const Actor& actor, int year, const QList<CalendarDay>& rows)
 {
     if (Status s = requireAdmin(
-            actor, QCoreApplication::translate("motcua", "Only an administrator can confirm the holidays of a year."));
+            actor, QCoreApplication::translate("motcua::CalendarService",
+                                               "Only an administrator can confirm the holidays of a year."));
         !s)
         return s;
     if (!inSupportedRange(year))
@@ -178,12 +180,13 @@ Status CalendarService::confirmYear(const Actor& actor, int year, const QList<Ca
     // empty confirmation would silently mean the opposite of what was asked.
     if (rows.isEmpty())
         return Error::badInput(
-            QCoreApplication::translate("motcua", "The holidays of %1 are empty; a year always has public holidays.")
+            QCoreApplication::translate("motcua::CalendarService",
+                                        "The holidays of %1 are empty; a year always has public holidays.")
                 .arg(year));
     // Holiday names are printed on the calendar and the receipts' wording.
     for (const CalendarDay& day : rows) {
         if (const QString why = TextRules::problem(day.name, TextRules::kNameMax); !why.isEmpty())
-            return Error::badInput(QCoreApplication::translate("motcua", "The name of %1 %2")
+            return Error::badInput(QCoreApplication::translate("motcua::CalendarService", "The name of %1 %2")
                                        .arg(day.date.toString(QStringLiteral("dd/MM/yyyy")), why));
     }
     const QDateTime now = m_clock.now();
@@ -204,8 +207,9 @@ Status CalendarService::confirmYear(const Actor& actor, int year, const QList<Ca
 
 Status CalendarService::setWorkingHours(const Actor& actor, const WorkSchedule& schedule)
 {
-    if (Status s = requireAdmin(
-            actor, QCoreApplication::translate("motcua", "Only an administrator can change the working hours."));
+    if (Status s =
+            requireAdmin(actor, QCoreApplication::translate("motcua::CalendarService",
+                                                            "Only an administrator can change the working hours."));
         !s)
         return s;
     const QDateTime now = m_clock.now();
@@ -228,16 +232,16 @@ Result<QList<CalendarDay>> CalendarService::parseRows(const QByteArray& json)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return Error::badInput(
-            QCoreApplication::translate("motcua", "The holiday file is not valid JSON: %1 (at byte %2).")
-                .arg(parseError.errorString())
-                .arg(parseError.offset));
+        return Error::badInput(QCoreApplication::translate("motcua::CalendarService",
+                                                           "The holiday file is not valid JSON: %1 (at byte %2).")
+                                   .arg(parseError.errorString())
+                                   .arg(parseError.offset));
     if (!doc.isObject() || !doc.object().value(QStringLiteral("rows")).isArray())
-        return Error::badInput(
-            QCoreApplication::translate("motcua", "The holiday file must be an object with a \"rows\" array."));
+        return Error::badInput(QCoreApplication::translate(
+            "motcua::CalendarService", "The holiday file must be an object with a \"rows\" array."));
     const QJsonArray array = doc.object().value(QStringLiteral("rows")).toArray();
     if (array.isEmpty())
-        return Error::badInput(QCoreApplication::translate("motcua", "The holiday file has no rows."));
+        return Error::badInput(QCoreApplication::translate("motcua::CalendarService", "The holiday file has no rows."));
 
     static const QRegularExpression isoDate(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
     QList<CalendarDay> rows;
@@ -246,44 +250,51 @@ Result<QList<CalendarDay>> CalendarService::parseRows(const QByteArray& json)
         const int rowNumber = static_cast<int>(i) + 1;
         if (!array.at(i).isObject())
             return Error::badInput(
-                QCoreApplication::translate("motcua", "Row %1 of the holiday file is not an object.").arg(rowNumber));
+                QCoreApplication::translate("motcua::CalendarService", "Row %1 of the holiday file is not an object.")
+                    .arg(rowNumber));
         const QJsonObject o = array.at(i).toObject();
         const QJsonValue dateValue = o.value(QStringLiteral("date"));
         const QString dateText = dateValue.toString();
         CalendarDay day;
         day.date = QDate::fromString(dateText, kDateFormat);
         if (!dateValue.isString() || !isoDate.match(dateText).hasMatch() || !day.date.isValid())
-            return Error::badInput(QCoreApplication::translate(
-                                       "motcua", "Row %1, field \"date\": \"%2\" is not a date of the form YYYY-MM-DD.")
-                                       .arg(rowNumber)
-                                       .arg(dateText));
+            return Error::badInput(
+                QCoreApplication::translate("motcua::CalendarService",
+                                            "Row %1, field \"date\": \"%2\" is not a date of the form YYYY-MM-DD.")
+                    .arg(rowNumber)
+                    .arg(dateText));
         if (!inSupportedRange(day.date.year()))
-            return Error::badInput(QCoreApplication::translate(
-                                       "motcua", "Row %1, field \"date\": %2 is outside the supported years %3–%4.")
-                                       .arg(rowNumber)
-                                       .arg(dateText)
-                                       .arg(HolidayProposer::kFirstYear)
-                                       .arg(HolidayProposer::kLastYear));
+            return Error::badInput(
+                QCoreApplication::translate("motcua::CalendarService",
+                                            "Row %1, field \"date\": %2 is outside the supported years %3–%4.")
+                    .arg(rowNumber)
+                    .arg(dateText)
+                    .arg(HolidayProposer::kFirstYear)
+                    .arg(HolidayProposer::kLastYear));
         const QJsonValue kindValue = o.value(QStringLiteral("kind"));
         if (!kindValue.isString() || !dayKindFromKey(kindValue.toString(), &day.kind))
-            return Error::badInput(
-                QCoreApplication::translate(
-                    "motcua", "Row %1, field \"kind\": \"%2\" is not one of holiday, compensatory, working.")
-                    .arg(rowNumber)
-                    .arg(kindValue.toVariant().toString()));
+            return Error::badInput(QCoreApplication::translate(
+                                       "motcua::CalendarService",
+                                       "Row %1, field \"kind\": \"%2\" is not one of holiday, compensatory, working.")
+                                       .arg(rowNumber)
+                                       .arg(kindValue.toVariant().toString()));
         const QJsonValue nameValue = o.value(QStringLiteral("name"));
         if (!nameValue.isUndefined() && !nameValue.isNull() && !nameValue.isString())
             return Error::badInput(
-                QCoreApplication::translate("motcua", "Row %1, field \"name\": the name must be text.").arg(rowNumber));
+                QCoreApplication::translate("motcua::CalendarService", "Row %1, field \"name\": the name must be text.")
+                    .arg(rowNumber));
         day.name = nameValue.toString().trimmed();
         if (const QString why = TextRules::problem(day.name, TextRules::kNameMax); !why.isEmpty())
             return Error::badInput(
-                QCoreApplication::translate("motcua", "Row %1, field \"name\": the name %2").arg(rowNumber).arg(why));
+                QCoreApplication::translate("motcua::CalendarService", "Row %1, field \"name\": the name %2")
+                    .arg(rowNumber)
+                    .arg(why));
         if (const auto it = seen.constFind(day.date); it != seen.constEnd())
-            return Error::badInput(QCoreApplication::translate("motcua", "Row %1, field \"date\": %2 repeats row %3.")
-                                       .arg(rowNumber)
-                                       .arg(dateText)
-                                       .arg(*it));
+            return Error::badInput(
+                QCoreApplication::translate("motcua::CalendarService", "Row %1, field \"date\": %2 repeats row %3.")
+                    .arg(rowNumber)
+                    .arg(dateText)
+                    .arg(*it));
         seen.insert(day.date, rowNumber);
         rows.append(day);
     }
@@ -303,8 +314,8 @@ QByteArray CalendarService::toJson(const QList<CalendarDay>& rows)
 
 Status CalendarService::importRows(const Actor& actor, const QByteArray& json)
 {
-    if (Status s =
-            requireAdmin(actor, QCoreApplication::translate("motcua", "Only an administrator can import holidays."));
+    if (Status s = requireAdmin(actor, QCoreApplication::translate("motcua::CalendarService",
+                                                                   "Only an administrator can import holidays."));
         !s)
         return s;
     Result<QList<CalendarDay>> parsed = parseRows(json);

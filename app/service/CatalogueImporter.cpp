@@ -39,9 +39,10 @@ Error refuse(const Place& at, const QString& reason)
 {
     if (at.record.isEmpty())
         return Error::badInput(
-            QCoreApplication::translate("motcua", "Catalogue file, field \"%1\": %2").arg(at.field, reason));
-    return Error::badInput(
-        QCoreApplication::translate("motcua", "%1, field \"%2\": %3").arg(at.record, at.field, reason));
+            QCoreApplication::translate("motcua::CatalogueImporter", "Catalogue file, field \"%1\": %2")
+                .arg(at.field, reason));
+    return Error::badInput(QCoreApplication::translate("motcua::CatalogueImporter", "%1, field \"%2\": %3")
+                               .arg(at.record, at.field, reason));
 }
 
 QString quoted(const QString& s)
@@ -76,7 +77,7 @@ bool optionalText(const QJsonObject& o, const QString& key, const Place& at, QSt
         return true;
     }
     if (!v.isString()) {
-        *err = refuse(at / key, QCoreApplication::translate("motcua", "must be text"));
+        *err = refuse(at / key, QCoreApplication::translate("motcua::CatalogueImporter", "must be text"));
         return false;
     }
     *out = v.toString().trimmed();
@@ -94,7 +95,7 @@ bool requiredText(const QJsonObject& o, const QString& key, const Place& at, QSt
     if (!optionalText(o, key, at, out, err))
         return false;
     if (out->isEmpty()) {
-        *err = refuse(at / key, QCoreApplication::translate("motcua", "missing or empty"));
+        *err = refuse(at / key, QCoreApplication::translate("motcua::CatalogueImporter", "missing or empty"));
         return false;
     }
     return true;
@@ -111,12 +112,13 @@ bool optionalWhole(const QJsonObject& o, const QString& key, const Place& at, qi
     const double d = v.toDouble();
     if (!v.isDouble() || !std::isfinite(d) || std::floor(d) != d || std::fabs(d) > kMaxWhole) {
         *err =
-            refuse(at / key, QCoreApplication::translate("motcua", "must be a whole number, not %1").arg(jsonText(v)));
+            refuse(at / key, QCoreApplication::translate("motcua::CatalogueImporter", "must be a whole number, not %1")
+                                 .arg(jsonText(v)));
         return false;
     }
     if (d < 0) {
-        *err = refuse(at / key,
-                      QCoreApplication::translate("motcua", "must not be negative (%1)").arg(static_cast<qint64>(d)));
+        *err = refuse(at / key, QCoreApplication::translate("motcua::CatalogueImporter", "must not be negative (%1)")
+                                    .arg(static_cast<qint64>(d)));
         return false;
     }
     *out = static_cast<qint64>(d);
@@ -131,13 +133,13 @@ bool optionalTextList(const QJsonObject& o, const QString& key, const Place& at,
     if (v.isUndefined() || v.isNull())
         return true;
     if (!v.isArray()) {
-        *err = refuse(at / key, QCoreApplication::translate("motcua", "must be a list of texts"));
+        *err = refuse(at / key, QCoreApplication::translate("motcua::CatalogueImporter", "must be a list of texts"));
         return false;
     }
     const QJsonArray items = v.toArray();
     for (qsizetype i = 0; i < items.size(); ++i) {
         if (!items.at(i).isString()) {
-            *err = refuse((at / key)[i], QCoreApplication::translate("motcua", "must be text"));
+            *err = refuse((at / key)[i], QCoreApplication::translate("motcua::CatalogueImporter", "must be text"));
             return false;
         }
         const QString s = items.at(i).toString().trimmed();
@@ -193,14 +195,15 @@ bool parseFees(const QJsonObject& o, const Place& at, QList<Fee>* out, Error* er
     if (v.isUndefined() || v.isNull())
         return true; // not stated
     if (!v.isArray()) {
-        *err = refuse(at / QStringLiteral("fees"), QCoreApplication::translate("motcua", "must be a list"));
+        *err = refuse(at / QStringLiteral("fees"),
+                      QCoreApplication::translate("motcua::CatalogueImporter", "must be a list"));
         return false;
     }
     const QJsonArray fees = v.toArray();
     for (qsizetype i = 0; i < fees.size(); ++i) {
         const Place here = (at / QStringLiteral("fees"))[i];
         if (!fees.at(i).isObject()) {
-            *err = refuse(here, QCoreApplication::translate("motcua", "must be an object"));
+            *err = refuse(here, QCoreApplication::translate("motcua::CatalogueImporter", "must be an object"));
             return false;
         }
         const QJsonObject f = fees.at(i).toObject();
@@ -211,7 +214,8 @@ bool parseFees(const QJsonObject& o, const Place& at, QList<Fee>* out, Error* er
         if (fee.name.isEmpty())
             fee.name = fee.raw;
         if (fee.name.isEmpty()) {
-            *err = refuse(here / QStringLiteral("name"), QCoreApplication::translate("motcua", "missing or empty"));
+            *err = refuse(here / QStringLiteral("name"),
+                          QCoreApplication::translate("motcua::CatalogueImporter", "missing or empty"));
             return false;
         }
         qint64 amount = -1;
@@ -228,7 +232,7 @@ bool parseChannelEntry(const QJsonValue& value, const Place& at, std::optional<C
 {
     out->reset();
     if (!value.isObject()) {
-        *err = refuse(at, QCoreApplication::translate("motcua", "must be an object"));
+        *err = refuse(at, QCoreApplication::translate("motcua::CatalogueImporter", "must be an object"));
         return false;
     }
     const QJsonObject o = value.toObject();
@@ -240,7 +244,7 @@ bool parseChannelEntry(const QJsonValue& value, const Place& at, std::optional<C
         return false;
     if (!channelFromCatalogue(key, &entry.channel.channel)) {
         *err = refuse(at / QStringLiteral("channel"),
-                      QCoreApplication::translate("motcua", "unknown channel %1").arg(quoted(key)));
+                      QCoreApplication::translate("motcua::CatalogueImporter", "unknown channel %1").arg(quoted(key)));
         return false;
     }
     if (!parseFees(o, at, &entry.channel.fees, err) ||
@@ -252,19 +256,22 @@ bool parseChannelEntry(const QJsonValue& value, const Place& at, std::optional<C
         return true; // no time: the caller skips the entry and notes it
     const Place t = at / QStringLiteral("time");
     if (!time.isObject()) {
-        *err = refuse(t, QCoreApplication::translate("motcua", "must be an object with a value and a unit"));
+        *err = refuse(
+            t, QCoreApplication::translate("motcua::CatalogueImporter", "must be an object with a value and a unit"));
         return false;
     }
     const QJsonObject to = time.toObject();
     const QJsonValue v = to.value(QStringLiteral("value"));
     const double d = v.toDouble();
     if (!v.isDouble() || !std::isfinite(d)) {
-        *err = refuse(t / QStringLiteral("value"), QCoreApplication::translate("motcua", "must be a number"));
+        *err = refuse(t / QStringLiteral("value"),
+                      QCoreApplication::translate("motcua::CatalogueImporter", "must be a number"));
         return false;
     }
     if (d <= 0) {
-        *err = refuse(t / QStringLiteral("value"),
-                      QCoreApplication::translate("motcua", "must be greater than zero, not %1").arg(d));
+        *err = refuse(
+            t / QStringLiteral("value"),
+            QCoreApplication::translate("motcua::CatalogueImporter", "must be greater than zero, not %1").arg(d));
         return false;
     }
     QString unit;
@@ -272,7 +279,7 @@ bool parseChannelEntry(const QJsonValue& value, const Place& at, std::optional<C
         return false;
     if (!unitFromCatalogue(unit, &entry.channel.timeUnit)) {
         *err = refuse(t / QStringLiteral("unit"),
-                      QCoreApplication::translate("motcua", "unknown unit %1").arg(quoted(unit)));
+                      QCoreApplication::translate("motcua::CatalogueImporter", "unknown unit %1").arg(quoted(unit)));
         return false;
     }
     entry.channel.timeValue = d;
@@ -291,12 +298,13 @@ bool parseChannels(const QJsonObject& o, const Place& at, Procedure* p, QStringL
     const QJsonValue v = o.value(QStringLiteral("channels"));
     const Place here = at / QStringLiteral("channels");
     if (v.isUndefined() || v.isNull()) {
-        *err = refuse(here, QCoreApplication::translate(
-                                "motcua", "missing: a procedure needs its channels and processing times"));
+        *err =
+            refuse(here, QCoreApplication::translate("motcua::CatalogueImporter",
+                                                     "missing: a procedure needs its channels and processing times"));
         return false;
     }
     if (!v.isArray()) {
-        *err = refuse(here, QCoreApplication::translate("motcua", "must be a list"));
+        *err = refuse(here, QCoreApplication::translate("motcua::CatalogueImporter", "must be a list"));
         return false;
     }
     const QJsonArray items = v.toArray();
@@ -306,9 +314,9 @@ bool parseChannels(const QJsonObject& o, const Place& at, Procedure* p, QStringL
         if (!parseChannelEntry(items.at(i), here[i], &entry, err))
             return false;
         if (!entry) {
-            notes->append(
-                QCoreApplication::translate("motcua", "%1: channel entry %2 has no processing time and was skipped")
-                    .arg(at.record, here[i].field));
+            notes->append(QCoreApplication::translate("motcua::CatalogueImporter",
+                                                      "%1: channel entry %2 has no processing time and was skipped")
+                              .arg(at.record, here[i].field));
             continue;
         }
         byChannel[static_cast<int>(entry->channel.channel)].append(*entry);
@@ -323,7 +331,7 @@ bool parseChannels(const QJsonObject& o, const Place& at, Procedure* p, QStringL
             const ProcedureChannel& step = entries.at(i).channel;
             if (step.timeUnit != merged.timeUnit) {
                 *err = refuse(Place{at.record, entries.at(i).field} / QStringLiteral("time.unit"),
-                              QCoreApplication::translate("motcua",
+                              QCoreApplication::translate("motcua::CatalogueImporter",
                                                           "the channel is listed again with unit %1 where %2 gave %3; "
                                                           "steps can only be added up in one unit")
                                   .arg(quoted(timeUnitKey(step.timeUnit)), entries.first().field,
@@ -342,18 +350,20 @@ bool parseChannels(const QJsonObject& o, const Place& at, Procedure* p, QStringL
         }
         merged.description = descriptions.join(u'\n');
         if (entries.size() > 1) {
-            notes->append(QCoreApplication::translate(
-                              "motcua", "%1: channel %2 is given in %3 steps; their times were added up to %4")
-                              .arg(at.record, quoted(channelKey(merged.channel)))
-                              .arg(entries.size())
-                              .arg(merged.timeValue));
+            notes->append(
+                QCoreApplication::translate("motcua::CatalogueImporter",
+                                            "%1: channel %2 is given in %3 steps; their times were added up to %4")
+                    .arg(at.record, quoted(channelKey(merged.channel)))
+                    .arg(entries.size())
+                    .arg(merged.timeValue));
         }
         p->channels.append(merged);
     }
     if (p->channels.isEmpty())
-        notes->append(QCoreApplication::translate(
-                          "motcua", "%1: no channel has a processing time; no appointment date can be computed")
-                          .arg(at.record));
+        notes->append(
+            QCoreApplication::translate("motcua::CatalogueImporter",
+                                        "%1: no channel has a processing time; no appointment date can be computed")
+                .arg(at.record));
     return true;
 }
 
@@ -374,14 +384,14 @@ bool parseComponents(const QJsonObject& o, const Place& at, Procedure* p, Error*
         return true; // none listed
     const Place here = at / QStringLiteral("components");
     if (!v.isArray()) {
-        *err = refuse(here, QCoreApplication::translate("motcua", "must be a list"));
+        *err = refuse(here, QCoreApplication::translate("motcua::CatalogueImporter", "must be a list"));
         return false;
     }
     const QJsonArray items = v.toArray();
     for (qsizetype i = 0; i < items.size(); ++i) {
         const Place c = here[i];
         if (!items.at(i).isObject()) {
-            *err = refuse(c, QCoreApplication::translate("motcua", "must be an object"));
+            *err = refuse(c, QCoreApplication::translate("motcua::CatalogueImporter", "must be an object"));
             return false;
         }
         const QJsonObject co = items.at(i).toObject();
@@ -403,8 +413,10 @@ bool parseComponents(const QJsonObject& o, const Place& at, Procedure* p, Error*
         for (const auto& [key, n] : {std::pair{"originals", originals}, std::pair{"certified_copies", certified},
                                      std::pair{"photocopies", photocopies}}) {
             if (n > 1000) {
-                *err = refuse(c / QString::fromLatin1(key),
-                              QCoreApplication::translate("motcua", "%1 papers of one kind is not plausible").arg(n));
+                *err = refuse(
+                    c / QString::fromLatin1(key),
+                    QCoreApplication::translate("motcua::CatalogueImporter", "%1 papers of one kind is not plausible")
+                        .arg(n));
                 return false;
             }
         }
@@ -414,14 +426,15 @@ bool parseComponents(const QJsonObject& o, const Place& at, Procedure* p, Error*
 
         const QJsonValue required = co.value(QStringLiteral("required"));
         if (!required.isUndefined() && !required.isNull() && !required.isBool()) {
-            *err =
-                refuse(c / QStringLiteral("required"), QCoreApplication::translate("motcua", "must be true or false"));
+            *err = refuse(c / QStringLiteral("required"),
+                          QCoreApplication::translate("motcua::CatalogueImporter", "must be true or false"));
             return false;
         }
         stripListGlyphs(&comp.name);
         stripListGlyphs(&caseLabel);
         if (comp.name.isEmpty()) {
-            *err = refuse(c / QStringLiteral("name"), QCoreApplication::translate("motcua", "missing or empty"));
+            *err = refuse(c / QStringLiteral("name"),
+                          QCoreApplication::translate("motcua::CatalogueImporter", "missing or empty"));
             return false;
         }
         // The national pages also label the general case with the procedure's own name:
@@ -443,14 +456,14 @@ Result<CatalogueData> CatalogueImporter::parse(const QByteArray& json, const QDa
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        return Error::badInput(
-            QCoreApplication::translate("motcua", "The catalogue file is not valid JSON: %1 at byte offset %2")
-                .arg(parseError.errorString())
-                .arg(parseError.offset));
+        return Error::badInput(QCoreApplication::translate("motcua::CatalogueImporter",
+                                                           "The catalogue file is not valid JSON: %1 at byte offset %2")
+                                   .arg(parseError.errorString())
+                                   .arg(parseError.offset));
     }
     if (!doc.isObject())
         return Error::badInput(QCoreApplication::translate(
-            "motcua", "The catalogue file must hold a JSON object with departments and procedures"));
+            "motcua::CatalogueImporter", "The catalogue file must hold a JSON object with departments and procedures"));
     const QJsonObject root = doc.object();
     Error err;
     CatalogueData data;
@@ -462,7 +475,8 @@ Result<CatalogueData> CatalogueImporter::parse(const QByteArray& json, const QDa
     if (!data.effectiveFrom.isValid() || (!effective.isEmpty() && effective.size() != 10)) {
         return refuse(
             {QString(), QStringLiteral("effective_from")},
-            QCoreApplication::translate("motcua", "%1 is not a date in the form YYYY-MM-DD").arg(quoted(effective)));
+            QCoreApplication::translate("motcua::CatalogueImporter", "%1 is not a date in the form YYYY-MM-DD")
+                .arg(quoted(effective)));
     }
 
     // Departments: codes and names are both keys, since the national records name their
@@ -470,19 +484,21 @@ Result<CatalogueData> CatalogueImporter::parse(const QByteArray& json, const QDa
     const QJsonValue deps = root.value(QStringLiteral("departments"));
     if (!deps.isArray())
         return refuse({QString(), QStringLiteral("departments")},
-                      QCoreApplication::translate("motcua", "missing or not a list"));
+                      QCoreApplication::translate("motcua::CatalogueImporter", "missing or not a list"));
     QHash<QString, qsizetype> depByCode;
     QHash<QString, qsizetype> depByName;
     const QJsonArray depItems = deps.toArray();
     for (qsizetype i = 0; i < depItems.size(); ++i) {
-        Place at{QCoreApplication::translate("motcua", "department #%1").arg(i + 1), QString()};
+        Place at{QCoreApplication::translate("motcua::CatalogueImporter", "department #%1").arg(i + 1), QString()};
         if (!depItems.at(i).isObject())
-            return Error::badInput(QCoreApplication::translate("motcua", "%1: must be an object").arg(at.record));
+            return Error::badInput(
+                QCoreApplication::translate("motcua::CatalogueImporter", "%1: must be an object").arg(at.record));
         const QJsonObject o = depItems.at(i).toObject();
         Department d;
         if (!requiredText(o, QStringLiteral("code"), at, &d.code, &err))
             return err;
-        at.record = QCoreApplication::translate("motcua", "department #%1 (%2)").arg(i + 1).arg(d.code);
+        at.record =
+            QCoreApplication::translate("motcua::CatalogueImporter", "department #%1 (%2)").arg(i + 1).arg(d.code);
         if (!requiredText(o, QStringLiteral("name"), at, &d.name, &err) ||
             !optionalText(o, QStringLiteral("short_name"), at, &d.shortName, &err))
             return err;
@@ -491,21 +507,21 @@ Result<CatalogueData> CatalogueImporter::parse(const QByteArray& json, const QDa
             return err;
         if (ordinal > 100000)
             return refuse(at / QStringLiteral("ordinal"),
-                          QCoreApplication::translate("motcua", "%1 is too large").arg(ordinal));
+                          QCoreApplication::translate("motcua::CatalogueImporter", "%1 is too large").arg(ordinal));
         d.ordinal = static_cast<int>(ordinal);
         if (d.shortName.isEmpty())
             d.shortName = d.name;
         d.effectiveFrom = data.effectiveFrom;
         if (depByCode.contains(d.code)) {
-            return refuse(
-                at / QStringLiteral("code"),
-                QCoreApplication::translate("motcua", "duplicate of department #%1").arg(depByCode.value(d.code) + 1));
+            return refuse(at / QStringLiteral("code"),
+                          QCoreApplication::translate("motcua::CatalogueImporter", "duplicate of department #%1")
+                              .arg(depByCode.value(d.code) + 1));
         }
         const QString nameKey = matchKey(d.name);
         if (depByName.contains(nameKey)) {
-            return refuse(
-                at / QStringLiteral("name"),
-                QCoreApplication::translate("motcua", "duplicate of department #%1").arg(depByName.value(nameKey) + 1));
+            return refuse(at / QStringLiteral("name"),
+                          QCoreApplication::translate("motcua::CatalogueImporter", "duplicate of department #%1")
+                              .arg(depByName.value(nameKey) + 1));
         }
         depByCode.insert(d.code, i);
         depByName.insert(nameKey, i);
@@ -515,22 +531,24 @@ Result<CatalogueData> CatalogueImporter::parse(const QByteArray& json, const QDa
     const QJsonValue procs = root.value(QStringLiteral("procedures"));
     if (!procs.isArray())
         return refuse({QString(), QStringLiteral("procedures")},
-                      QCoreApplication::translate("motcua", "missing or not a list"));
+                      QCoreApplication::translate("motcua::CatalogueImporter", "missing or not a list"));
     QHash<QString, qsizetype> procByCode;
     const QJsonArray procItems = procs.toArray();
     for (qsizetype i = 0; i < procItems.size(); ++i) {
-        Place at{QCoreApplication::translate("motcua", "procedure #%1").arg(i + 1), QString()};
+        Place at{QCoreApplication::translate("motcua::CatalogueImporter", "procedure #%1").arg(i + 1), QString()};
         if (!procItems.at(i).isObject())
-            return Error::badInput(QCoreApplication::translate("motcua", "%1: must be an object").arg(at.record));
+            return Error::badInput(
+                QCoreApplication::translate("motcua::CatalogueImporter", "%1: must be an object").arg(at.record));
         const QJsonObject o = procItems.at(i).toObject();
         Procedure p;
         if (!requiredText(o, QStringLiteral("code"), at, &p.code, &err))
             return err;
-        at.record = QCoreApplication::translate("motcua", "procedure #%1 (%2)").arg(i + 1).arg(p.code);
+        at.record =
+            QCoreApplication::translate("motcua::CatalogueImporter", "procedure #%1 (%2)").arg(i + 1).arg(p.code);
         if (procByCode.contains(p.code))
-            return refuse(
-                at / QStringLiteral("code"),
-                QCoreApplication::translate("motcua", "duplicate of procedure #%1").arg(procByCode.value(p.code) + 1));
+            return refuse(at / QStringLiteral("code"),
+                          QCoreApplication::translate("motcua::CatalogueImporter", "duplicate of procedure #%1")
+                              .arg(procByCode.value(p.code) + 1));
         procByCode.insert(p.code, i);
 
         if (!requiredText(o, QStringLiteral("name"), at, &p.name, &err) ||
@@ -554,10 +572,10 @@ Result<CatalogueData> CatalogueImporter::parse(const QByteArray& json, const QDa
             return err;
         if (!depCode.isEmpty()) {
             if (!depByCode.contains(depCode))
-                return refuse(
-                    at / QStringLiteral("department_code"),
-                    QCoreApplication::translate("motcua", "no department with code %1 in the file's departments")
-                        .arg(quoted(depCode)));
+                return refuse(at / QStringLiteral("department_code"),
+                              QCoreApplication::translate("motcua::CatalogueImporter",
+                                                          "no department with code %1 in the file's departments")
+                                  .arg(quoted(depCode)));
             p.departmentCode = depCode;
         } else {
             QString depName;
@@ -566,7 +584,8 @@ Result<CatalogueData> CatalogueImporter::parse(const QByteArray& json, const QDa
             const auto found = depByName.constFind(matchKey(depName));
             if (found == depByName.constEnd())
                 return refuse(at / QStringLiteral("department"),
-                              QCoreApplication::translate("motcua", "no department named %1 in the file's departments")
+                              QCoreApplication::translate("motcua::CatalogueImporter",
+                                                          "no department named %1 in the file's departments")
                                   .arg(quoted(depName)));
             p.departmentCode = data.departments.at(found.value()).code;
         }
@@ -579,7 +598,8 @@ Result<CatalogueData> CatalogueImporter::parse(const QByteArray& json, const QDa
             if (!t.isValid())
                 return refuse(
                     at / QStringLiteral("receive_cutoff"),
-                    QCoreApplication::translate("motcua", "%1 is not a time in the form HH:MM").arg(quoted(cutoff)));
+                    QCoreApplication::translate("motcua::CatalogueImporter", "%1 is not a time in the form HH:MM")
+                        .arg(quoted(cutoff)));
             p.receiveCutoff = t;
         }
 

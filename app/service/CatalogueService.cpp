@@ -53,8 +53,9 @@ Result<ImportSummary> CatalogueService::importCatalogue(const Actor& actor, cons
 {
     // Reference data decides fees and appointment dates for every dossier: administrators only.
     if (!actor.atLeast(Role::Admin)) {
-        return Error::forbidden(QCoreApplication::translate("motcua", "Only an administrator may import the procedure "
-                                                                      "catalogue; %1 is signed in as %2.")
+        return Error::forbidden(QCoreApplication::translate("motcua::CatalogueService",
+                                                            "Only an administrator may import the procedure "
+                                                            "catalogue; %1 is signed in as %2.")
                                     .arg(actor.username, roleName(actor.role)));
     }
     auto parsed = CatalogueImporter::parse(json, today());
@@ -133,8 +134,9 @@ Result<ImportSummary> CatalogueService::importFile(const Actor& actor, const QSt
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return Error::badInput(QCoreApplication::translate("motcua", "Cannot read the catalogue file %1: %2")
-                                   .arg(QFileInfo(path).fileName(), file.errorString()));
+        return Error::badInput(
+            QCoreApplication::translate("motcua::CatalogueService", "Cannot read the catalogue file %1: %2")
+                .arg(QFileInfo(path).fileName(), file.errorString()));
     }
     return importCatalogue(actor, file.readAll(), QFileInfo(path).fileName());
 }
@@ -161,7 +163,8 @@ Status CatalogueService::importDemoIfEmpty()
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         return Error::internal(
-            QCoreApplication::translate("motcua", "The demo catalogue is missing from this build: %1").arg(path));
+            QCoreApplication::translate("motcua::CatalogueService", "The demo catalogue is missing from this build: %1")
+                .arg(path));
     }
     auto imported = importCatalogue(systemActor(), file.readAll(), QStringLiteral("demo/catalogue.json"));
     if (!imported)

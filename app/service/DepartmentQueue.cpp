@@ -24,7 +24,7 @@ Result<DepartmentQueueView> DepartmentQueue::queue(const Actor& actor, const QSt
         for (const QString& code : departments) {
             if (!actor.departments.contains(code))
                 return Error::forbidden(QCoreApplication::translate(
-                    "motcua", "A department officer sees only the queue of their own departments."));
+                    "motcua::DepartmentQueue", "A department officer sees only the queue of their own departments."));
         }
         if (codes.isEmpty())
             codes = actor.departments;
@@ -73,7 +73,8 @@ Status DepartmentQueue::officerMayAct(const Actor& actor, ProcessingAction actio
         break;
     default:
         return Error::forbidden(
-            QCoreApplication::translate("motcua", "This is the counter's step, not a department officer's: %1.")
+            QCoreApplication::translate("motcua::DepartmentQueue",
+                                        "This is the counter's step, not a department officer's: %1.")
                 .arg(processingActionName(action)));
     }
     const Result<QString> code = DepartmentQueueRepository(m_db).departmentCode(locationDepartmentId);
@@ -81,8 +82,9 @@ Status DepartmentQueue::officerMayAct(const Actor& actor, ProcessingAction actio
         return code.error();
     if (code->isEmpty() || !actor.departments.contains(*code)) {
         return Error::forbidden(QCoreApplication::translate(
-            "motcua", "The dossier is not with your department: a department officer records only their "
-                      "department's steps."));
+            "motcua::DepartmentQueue",
+            "The dossier is not with your department: a department officer records only their "
+            "department's steps."));
     }
     return {};
 }

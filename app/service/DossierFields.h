@@ -37,7 +37,7 @@ inline QDateTime parseInstant(const QString& text)
 
 inline Error fieldError(const QString& field, const QString& why)
 {
-    return Error::badInput(QCoreApplication::translate("motcua", "Field \"%1\": %2").arg(field, why));
+    return Error::badInput(QCoreApplication::translate("motcua::DossierFields", "Field \"%1\": %2").arg(field, why));
 }
 
 } // namespace motcua::dossierfields

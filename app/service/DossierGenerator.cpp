@@ -71,21 +71,23 @@ DossierGenerator::DossierGenerator(Database& db, Settings& settings, CatalogueSe
 Result<GeneratorSummary> DossierGenerator::run(const GeneratorOptions& options)
 {
     if (options.dossiers < 1 || options.dossiers > 100000000)
-        return Error::badInput(
-            QCoreApplication::translate("motcua", "The number of dossiers must be between 1 and 100,000,000."));
+        return Error::badInput(QCoreApplication::translate(
+            "motcua::DossierGenerator", "The number of dossiers must be between 1 and 100,000,000."));
     if (options.years < 1 || options.years > 50)
-        return Error::badInput(QCoreApplication::translate("motcua", "The number of years must be between 1 and 50."));
+        return Error::badInput(
+            QCoreApplication::translate("motcua::DossierGenerator", "The number of years must be between 1 and 50."));
     {
         Statement& st = m_db.prepare(QStringLiteral("SELECT EXISTS (SELECT 1 FROM dossiers)"));
         const bool any = st.next() && st.integer(0) != 0;
         st.reset();
         if (any)
             return Error::conflict(QCoreApplication::translate(
-                "motcua", "The database already holds dossiers: generate into a new database."));
+                "motcua::DossierGenerator", "The database already holds dossiers: generate into a new database."));
     }
     const QString agency = m_settings.string(QStringLiteral("center.agencyCode"));
     if (agency.isEmpty())
-        return Error::conflict(QCoreApplication::translate("motcua", "The center's agency code is not set."));
+        return Error::conflict(
+            QCoreApplication::translate("motcua::DossierGenerator", "The center's agency code is not set."));
     QHash<QString, std::pair<qint64, QString>> departments;
     {
         Statement& st = m_db.prepare(QStringLiteral("SELECT id, code, name FROM departments"));

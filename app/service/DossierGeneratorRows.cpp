@@ -53,7 +53,8 @@ Status Generator::exec(sqlite3_stmt* st)
     const int rc = sqlite3_step(st);
     sqlite3_reset(st);
     if (rc != SQLITE_DONE)
-        return m_db.storageError(QCoreApplication::translate("motcua", "writing generated dossiers"));
+        return m_db.storageError(
+            QCoreApplication::translate("motcua::DossierGeneratorRows", "writing generated dossiers"));
     return {};
 }
 
@@ -96,8 +97,9 @@ Status Generator::prepare(const QList<Procedure>& procedures,
         m_procs.push_back(std::move(info));
     }
     if (m_procs.empty())
-        return Error::conflict(QCoreApplication::translate(
-            "motcua", "The catalogue has no procedure with a processing time: import one first."));
+        return Error::conflict(
+            QCoreApplication::translate("motcua::DossierGeneratorRows",
+                                        "The catalogue has no procedure with a processing time: import one first."));
 
     // Popularity: each department's share of a provincial center's intake (justice, transport
     // and business registration lead), split among its procedures so that those with long
@@ -128,21 +130,21 @@ Status Generator::prepare(const QList<Procedure>& procedures,
     }
 
     const char* notes[NoteCount] = {
-        QT_TRANSLATE_NOOP("motcua", "Received at the counter"),
-        QT_TRANSLATE_NOOP("motcua", "Received online"),
-        QT_TRANSLATE_NOOP("motcua", "Received by post"),
-        QT_TRANSLATE_NOOP("motcua", "Transferred to the department for processing"),
-        QT_TRANSLATE_NOOP("motcua", "Supplement requested"),
-        QT_TRANSLATE_NOOP("motcua", "Supplement received"),
-        QT_TRANSLATE_NOOP("motcua", "Awaiting fees"),
-        QT_TRANSLATE_NOOP("motcua", "Decided, result ready"),
-        QT_TRANSLATE_NOOP("motcua", "Result returned to the applicant"),
-        QT_TRANSLATE_NOOP("motcua", "Refused at intake"),
-        QT_TRANSLATE_NOOP("motcua", "Withdrawn by the applicant"),
-        QT_TRANSLATE_NOOP("motcua", "Processing stopped"),
+        QT_TRANSLATE_NOOP("motcua::DossierGeneratorRows", "Received at the counter"),
+        QT_TRANSLATE_NOOP("motcua::DossierGeneratorRows", "Received online"),
+        QT_TRANSLATE_NOOP("motcua::DossierGeneratorRows", "Received by post"),
+        QT_TRANSLATE_NOOP("motcua::DossierGeneratorRows", "Transferred to the department for processing"),
+        QT_TRANSLATE_NOOP("motcua::DossierGeneratorRows", "Supplement requested"),
+        QT_TRANSLATE_NOOP("motcua::DossierGeneratorRows", "Supplement received"),
+        QT_TRANSLATE_NOOP("motcua::DossierGeneratorRows", "Awaiting fees"),
+        QT_TRANSLATE_NOOP("motcua::DossierGeneratorRows", "Decided, result ready"),
+        QT_TRANSLATE_NOOP("motcua::DossierGeneratorRows", "Result returned to the applicant"),
+        QT_TRANSLATE_NOOP("motcua::DossierGeneratorRows", "Refused at intake"),
+        QT_TRANSLATE_NOOP("motcua::DossierGeneratorRows", "Withdrawn by the applicant"),
+        QT_TRANSLATE_NOOP("motcua::DossierGeneratorRows", "Processing stopped"),
     };
     for (int i = 0; i < NoteCount; ++i)
-        m_notes[i] = QCoreApplication::translate("motcua", notes[i]).toStdString();
+        m_notes[i] = QCoreApplication::translate("motcua::DossierGeneratorRows", notes[i]).toStdString();
 
     const QList<WorkPeriod> periods = m_calendar.schedule().periods;
     if (!periods.isEmpty()) {
@@ -595,7 +597,7 @@ Result<GeneratorSummary> Generator::generate()
     const auto busiest = std::max_element(m_dayCounts.begin(), m_dayCounts.end());
     if (busiest != m_dayCounts.end() && *busiest > kMaxDailySequence) {
         return Error::badInput(
-            QCoreApplication::translate("motcua",
+            QCoreApplication::translate("motcua::DossierGeneratorRows",
                                         "%1 dossiers in %2 years would put %3 on the busiest day, more than the %4 "
                                         "numbers a day has: give more years.")
                 .arg(m_options.dossiers)

@@ -35,7 +35,8 @@ Result<QList<DossierExportRow>> DossierListService::list(const Actor& actor, con
 {
     if (personal && !actor.atLeast(Role::Supervisor)) {
         return Error::forbidden(QCoreApplication::translate(
-            "motcua", "Only supervisors and administrators can export the applicants' personal data."));
+            "motcua::DossierListService",
+            "Only supervisors and administrators can export the applicants' personal data."));
     }
     // The page's own query and order (newest first), page after page; or the list as shown.
     DossierRepository repo(m_db);

@@ -97,27 +97,28 @@ Status DossierService::Private::validateApplicant(const Applicant& a) const
 {
     if (a.fullName.trimmed().isEmpty())
         return fieldError(QStringLiteral("applicant.name"),
-                          QCoreApplication::translate("motcua", "the applicant's name is required."));
+                          QCoreApplication::translate("motcua::DossierService", "the applicant's name is required."));
     if (a.type == ApplicantType::Citizen) {
         if (!isValidCitizenId(a.idNumber))
-            return fieldError(QStringLiteral("applicant.id_number"),
-                              QCoreApplication::translate("motcua", "a citizen ID number has exactly 12 digits."));
+            return fieldError(
+                QStringLiteral("applicant.id_number"),
+                QCoreApplication::translate("motcua::DossierService", "a citizen ID number has exactly 12 digits."));
     } else if (a.idNumber.trimmed().isEmpty()) {
-        return fieldError(
-            QStringLiteral("applicant.id_number"),
-            QCoreApplication::translate("motcua", "the organisation's tax or registration number is required."));
+        return fieldError(QStringLiteral("applicant.id_number"),
+                          QCoreApplication::translate("motcua::DossierService",
+                                                      "the organisation's tax or registration number is required."));
     }
     if (!a.phone.isEmpty()) {
         static const QRegularExpression phone(QStringLiteral("^(\\+84|0)[0-9 .-]{8,13}$"));
         if (!phone.match(a.phone.trimmed()).hasMatch())
             return fieldError(QStringLiteral("applicant.phone"),
-                              QCoreApplication::translate("motcua", "not a Vietnamese phone number."));
+                              QCoreApplication::translate("motcua::DossierService", "not a Vietnamese phone number."));
     }
     if (!a.email.isEmpty()) {
         static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
         if (!email.match(a.email.trimmed()).hasMatch())
             return fieldError(QStringLiteral("applicant.email"),
-                              QCoreApplication::translate("motcua", "not an e-mail address."));
+                              QCoreApplication::translate("motcua::DossierService", "not an e-mail address."));
     }
     // Printed on the receipt, the ledger and the portal's record: no invisible control or
     // text-direction characters, and bounded lengths (TextRules).
@@ -135,7 +136,7 @@ Status DossierService::Private::validateApplicant(const Applicant& a) const
     }
     if (a.birthDate.isValid() && a.birthDate > toVietnam(clock.now()).date())
         return fieldError(QStringLiteral("applicant.birth_date"),
-                          QCoreApplication::translate("motcua", "the date of birth is in the future."));
+                          QCoreApplication::translate("motcua::DossierService", "the date of birth is in the future."));
     return {};
 }
 
@@ -180,14 +181,15 @@ Status DossierService::Private::settleComponents(Dossier& draft, const Procedure
     for (const DossierComponent& dc : draft.components) {
         if (dc.name.trimmed().isEmpty())
             return fieldError(QStringLiteral("components"),
-                              QCoreApplication::translate("motcua", "every paper needs a name."));
+                              QCoreApplication::translate("motcua::DossierService", "every paper needs a name."));
         if (dc.originals < 0 || dc.certifiedCopies < 0 || dc.photocopies < 0)
-            return fieldError(QStringLiteral("components"),
-                              QCoreApplication::translate("motcua", "counts of papers cannot be negative."));
+            return fieldError(
+                QStringLiteral("components"),
+                QCoreApplication::translate("motcua::DossierService", "counts of papers cannot be negative."));
     }
     if (!missing.isEmpty()) {
         return Error::conflict(
-            QCoreApplication::translate("motcua",
+            QCoreApplication::translate("motcua::DossierService",
                                         "Required papers are missing: %1. Request a supplement or refuse the dossier "
                                         "instead of receiving it.")
                 .arg(missing.join(QStringLiteral("; "))));
@@ -209,17 +211,17 @@ Status DossierService::Private::settleFees(Dossier& draft, const ProcedureChanne
     for (const DossierFee& fee : draft.fees) {
         if (fee.amount.toVnd() < 0)
             return fieldError(QStringLiteral("fees"),
-                              QCoreApplication::translate("motcua", "a fee cannot be negative."));
+                              QCoreApplication::translate("motcua::DossierService", "a fee cannot be negative."));
         bool matchesCatalogue = false;
         for (const Fee& f : channel.fees) {
             if (f.name == fee.name && f.amount && *f.amount == fee.amount)
                 matchesCatalogue = true;
         }
         if (!matchesCatalogue && fee.overrideReason.trimmed().isEmpty()) {
-            return fieldError(
-                QStringLiteral("fees"),
-                QCoreApplication::translate("motcua", "the fee \"%1\" differs from the catalogue: give a reason.")
-                    .arg(fee.name));
+            return fieldError(QStringLiteral("fees"),
+                              QCoreApplication::translate("motcua::DossierService",
+                                                          "the fee \"%1\" differs from the catalogue: give a reason.")
+                                  .arg(fee.name));
         }
     }
     return {};
@@ -227,12 +229,15 @@ Status DossierService::Private::settleFees(Dossier& draft, const ProcedureChanne
 
 Result<Dossier> DossierService::receive(const Actor& actor, Dossier draft)
 {
-    if (Status s = requireRole(actor, Role::Clerk, QCoreApplication::translate("motcua", "receive dossiers")); !s)
+    if (Status s =
+            requireRole(actor, Role::Clerk, QCoreApplication::translate("motcua::DossierService", "receive dossiers"));
+        !s)
         return s.error();
     if (Status s = d->validateApplicant(draft.applicant); !s)
         return s.error();
     if (draft.sets < 1)
-        return fieldError(QStringLiteral("sets"), QCoreApplication::translate("motcua", "at least one set of papers."));
+        return fieldError(QStringLiteral("sets"),
+                          QCoreApplication::translate("motcua::DossierService", "at least one set of papers."));
 
     auto procedure = d->catalogue.procedure(draft.procedureCode);
     if (!procedure)
@@ -242,7 +247,7 @@ Result<Dossier> DossierService::receive(const Actor& actor, Dossier draft)
         channel = procedure->channel(Channel::Counter);
     if (!channel) {
         return Error::conflict(
-            QCoreApplication::translate("motcua",
+            QCoreApplication::translate("motcua::DossierService",
                                         "The procedure %1 has no processing time for this channel in the catalogue.")
                 .arg(procedure->code));
     }
@@ -257,8 +262,9 @@ Result<Dossier> DossierService::receive(const Actor& actor, Dossier draft)
     if (!draft.receivedAt.isValid())
         draft.receivedAt = now;
     if (draft.receivedAt > now.addSecs(300))
-        return fieldError(QStringLiteral("received_at"),
-                          QCoreApplication::translate("motcua", "the time of receipt is in the future."));
+        return fieldError(
+            QStringLiteral("received_at"),
+            QCoreApplication::translate("motcua::DossierService", "the time of receipt is in the future."));
     if (Status s = IntakeRules::checkTimeOfReceipt(actor, draft, now); !s)
         return s.error();
 
@@ -289,8 +295,9 @@ Result<Dossier> DossierService::receive(const Actor& actor, Dossier draft)
     auto deptId = d->repo.departmentIdByCode(draft.departmentCode);
     if (!deptId)
         return deptId.error();
-    auto event = d->repo.addEvent(*id, draft.receivedAt, actor.username, std::nullopt, DossierState::Received, 0,
-                                  *deptId, QCoreApplication::translate("motcua", "Received at the counter"));
+    auto event =
+        d->repo.addEvent(*id, draft.receivedAt, actor.username, std::nullopt, DossierState::Received, 0, *deptId,
+                         QCoreApplication::translate("motcua::DossierService", "Received at the counter"));
     if (!event)
         return event.error();
     QJsonObject details{{QStringLiteral("procedure"), procedure->code},
@@ -339,17 +346,19 @@ Result<Dossier> DossierService::Private::recordIntakeDecision(const Actor& actor
     if (Status s = validateApplicant(draft.applicant); !s)
         return s.error();
     if (draft.sets < 1)
-        return fieldError(QStringLiteral("sets"), QCoreApplication::translate("motcua", "at least one set of papers."));
+        return fieldError(QStringLiteral("sets"),
+                          QCoreApplication::translate("motcua::DossierService", "at least one set of papers."));
     auto procedure = catalogue.procedure(draft.procedureCode);
     if (!procedure)
         return procedure.error();
     for (const DossierComponent& dc : draft.components) {
         if (dc.name.trimmed().isEmpty())
             return fieldError(QStringLiteral("components"),
-                              QCoreApplication::translate("motcua", "every paper needs a name."));
+                              QCoreApplication::translate("motcua::DossierService", "every paper needs a name."));
         if (dc.originals < 0 || dc.certifiedCopies < 0 || dc.photocopies < 0)
-            return fieldError(QStringLiteral("components"),
-                              QCoreApplication::translate("motcua", "counts of papers cannot be negative."));
+            return fieldError(
+                QStringLiteral("components"),
+                QCoreApplication::translate("motcua::DossierService", "counts of papers cannot be negative."));
     }
     // No fee is taken for a dossier that is not received.
     draft.fees.clear();
@@ -360,8 +369,9 @@ Result<Dossier> DossierService::Private::recordIntakeDecision(const Actor& actor
     if (!draft.receivedAt.isValid())
         draft.receivedAt = now;
     if (draft.receivedAt > now.addSecs(300))
-        return fieldError(QStringLiteral("received_at"),
-                          QCoreApplication::translate("motcua", "the time of receipt is in the future."));
+        return fieldError(
+            QStringLiteral("received_at"),
+            QCoreApplication::translate("motcua::DossierService", "the time of receipt is in the future."));
     if (Status s = IntakeRules::checkTimeOfReceipt(actor, draft, now); !s)
         return s.error();
     if (state == DossierState::SupplementRequested) {
@@ -369,10 +379,10 @@ Result<Dossier> DossierService::Private::recordIntakeDecision(const Actor& actor
         if (!channel)
             channel = procedure->channel(Channel::Counter);
         if (!channel) {
-            return Error::conflict(
-                QCoreApplication::translate(
-                    "motcua", "The procedure %1 has no processing time for this channel in the catalogue.")
-                    .arg(procedure->code));
+            return Error::conflict(QCoreApplication::translate(
+                                       "motcua::DossierService",
+                                       "The procedure %1 has no processing time for this channel in the catalogue.")
+                                       .arg(procedure->code));
         }
         const Appointment appointment =
             calendar.due(draft.receivedAt, channel->timeValue, channel->timeUnit, procedure->receiveCutoff);
@@ -465,28 +475,31 @@ Result<Dossier> DossierService::Private::recordIntakeDecision(const Actor& actor
 Result<Dossier> DossierService::requestSupplementAtIntake(const Actor& actor, Dossier draft,
                                                           const QList<SupplementItem>& items)
 {
-    if (Status s =
-            requireRole(actor, Role::Clerk, QCoreApplication::translate("motcua", "request supplements at intake"));
+    if (Status s = requireRole(actor, Role::Clerk,
+                               QCoreApplication::translate("motcua::DossierService", "request supplements at intake"));
         !s)
         return s.error();
     auto clean = cleanSupplementItems(items);
     if (!clean)
         return clean.error();
-    const QString note =
-        QCoreApplication::translate("motcua", "Supplement requested at intake: %1").arg(supplementItemsText(*clean));
+    const QString note = QCoreApplication::translate("motcua::DossierService", "Supplement requested at intake: %1")
+                             .arg(supplementItemsText(*clean));
     return d->recordIntakeDecision(actor, std::move(draft), DossierState::SupplementRequested, *clean, note);
 }
 
 Result<Dossier> DossierService::refuseAtIntake(const Actor& actor, Dossier draft, const QString& reason)
 {
-    if (Status s = requireRole(actor, Role::Clerk, QCoreApplication::translate("motcua", "refuse dossiers")); !s)
+    if (Status s =
+            requireRole(actor, Role::Clerk, QCoreApplication::translate("motcua::DossierService", "refuse dossiers"));
+        !s)
         return s.error();
     const QString why = reason.trimmed();
     if (why.isEmpty()) {
-        return fieldError(QStringLiteral("reason"),
-                          QCoreApplication::translate("motcua", "a refusal needs its reason (form 03)."));
+        return fieldError(
+            QStringLiteral("reason"),
+            QCoreApplication::translate("motcua::DossierService", "a refusal needs its reason (form 03)."));
     }
-    const QString note = QCoreApplication::translate("motcua", "Refused at intake: %1").arg(why);
+    const QString note = QCoreApplication::translate("motcua::DossierService", "Refused at intake: %1").arg(why);
     return d->recordIntakeDecision(actor, std::move(draft), DossierState::Refused, {{QString(), why}}, note);
 }
 
@@ -506,8 +519,9 @@ Result<IntakeDecision> DossierService::intakeDecision(const QString& code)
         return refusal.error();
     if (supplement->isEmpty() && refusal->isEmpty()) {
         return Error::notFound(
-            QCoreApplication::translate("motcua", "The dossier %1 was neither refused nor sent back for a supplement "
-                                                  "at intake.")
+            QCoreApplication::translate("motcua::DossierService",
+                                        "The dossier %1 was neither refused nor sent back for a supplement "
+                                        "at intake.")
                 .arg(dossier->code));
     }
     decision.items = *supplement;
@@ -519,13 +533,17 @@ Result<IntakeDecision> DossierService::intakeDecision(const QString& code)
 Status DossierService::attachDocument(const Actor& actor, const QString& code, const QString& form,
                                       const QByteArray& pdf)
 {
-    if (Status s = requireRole(actor, Role::Clerk, QCoreApplication::translate("motcua", "keep printed forms")); !s)
+    if (Status s = requireRole(actor, Role::Clerk,
+                               QCoreApplication::translate("motcua::DossierService", "keep printed forms"));
+        !s)
         return s;
     static const QRegularExpression formRe(QStringLiteral("^0[1-6]$"));
     if (!formRe.match(form).hasMatch())
-        return fieldError(QStringLiteral("form"), QCoreApplication::translate("motcua", "a form is 01 to 06."));
+        return fieldError(QStringLiteral("form"),
+                          QCoreApplication::translate("motcua::DossierService", "a form is 01 to 06."));
     if (!pdf.startsWith("%PDF-"))
-        return fieldError(QStringLiteral("pdf"), QCoreApplication::translate("motcua", "the document is not a PDF."));
+        return fieldError(QStringLiteral("pdf"),
+                          QCoreApplication::translate("motcua::DossierService", "the document is not a PDF."));
     auto dossier = d->repo.byCode(code.trimmed());
     if (!dossier)
         return dossier.error();

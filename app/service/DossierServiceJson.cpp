@@ -44,15 +44,17 @@ Result<Dossier> DossierService::fromJson(const QJsonObject& json)
     d.procedureCode = json.value(QStringLiteral("procedure")).toString().trimmed();
     if (d.procedureCode.isEmpty())
         return fieldError(QStringLiteral("procedure"),
-                          QCoreApplication::translate("motcua", "the procedure code is required."));
+                          QCoreApplication::translate("motcua::DossierServiceJson", "the procedure code is required."));
     const QString channel = json.value(QStringLiteral("channel")).toString(QStringLiteral("counter"));
     if (!channelFromKey(channel, &d.channel))
-        return fieldError(
-            QStringLiteral("channel"),
-            QCoreApplication::translate("motcua", "unknown channel \"%1\" (counter, online, postal).").arg(channel));
+        return fieldError(QStringLiteral("channel"),
+                          QCoreApplication::translate("motcua::DossierServiceJson",
+                                                      "unknown channel \"%1\" (counter, online, postal).")
+                              .arg(channel));
     const QJsonValue sets = json.value(QStringLiteral("sets"));
     if (!sets.isUndefined() && (!sets.isDouble() || sets.toDouble() != sets.toInt()))
-        return fieldError(QStringLiteral("sets"), QCoreApplication::translate("motcua", "a whole number is expected."));
+        return fieldError(QStringLiteral("sets"),
+                          QCoreApplication::translate("motcua::DossierServiceJson", "a whole number is expected."));
     d.sets = sets.toInt(1);
     d.summary = json.value(QStringLiteral("summary")).toString();
     d.notes = json.value(QStringLiteral("notes")).toString();
@@ -63,19 +65,21 @@ Result<Dossier> DossierService::fromJson(const QJsonObject& json)
         if (!d.receivedAt.isValid())
             return fieldError(
                 QStringLiteral("received_at"),
-                QCoreApplication::translate("motcua", "not an ISO 8601 date and time: \"%1\".").arg(received));
+                QCoreApplication::translate("motcua::DossierServiceJson", "not an ISO 8601 date and time: \"%1\".")
+                    .arg(received));
     }
 
     const QJsonObject a = json.value(QStringLiteral("applicant")).toObject();
     if (a.isEmpty())
         return fieldError(QStringLiteral("applicant"),
-                          QCoreApplication::translate("motcua", "the applicant is required."));
+                          QCoreApplication::translate("motcua::DossierServiceJson", "the applicant is required."));
     const QString type = a.value(QStringLiteral("type")).toString(QStringLiteral("citizen"));
     if (!applicantTypeFromKey(type, &d.applicant.type)) {
-        return fieldError(QStringLiteral("applicant.type"),
-                          QCoreApplication::translate(
-                              "motcua", "unknown applicant type \"%1\" (citizen, enterprise, state_agency, other).")
-                              .arg(type));
+        return fieldError(
+            QStringLiteral("applicant.type"),
+            QCoreApplication::translate("motcua::DossierServiceJson",
+                                        "unknown applicant type \"%1\" (citizen, enterprise, state_agency, other).")
+                .arg(type));
     }
     d.applicant.fullName = a.value(QStringLiteral("name")).toString().trimmed();
     d.applicant.idNumber = a.value(QStringLiteral("id_number")).toString().trimmed();
@@ -83,8 +87,10 @@ Result<Dossier> DossierService::fromJson(const QJsonObject& json)
     if (!birth.isEmpty()) {
         d.applicant.birthDate = QDate::fromString(birth, Qt::ISODate);
         if (!d.applicant.birthDate.isValid())
-            return fieldError(QStringLiteral("applicant.birth_date"),
-                              QCoreApplication::translate("motcua", "not a date (YYYY-MM-DD): \"%1\".").arg(birth));
+            return fieldError(
+                QStringLiteral("applicant.birth_date"),
+                QCoreApplication::translate("motcua::DossierServiceJson", "not a date (YYYY-MM-DD): \"%1\".")
+                    .arg(birth));
     }
     d.applicant.gender = a.value(QStringLiteral("gender")).toString();
     d.applicant.address = a.value(QStringLiteral("address")).toString();
@@ -110,8 +116,9 @@ Result<Dossier> DossierService::fromJson(const QJsonObject& json)
         const QJsonObject f = fees.at(i).toObject();
         const QJsonValue amount = f.value(QStringLiteral("amount_vnd"));
         if (!amount.isDouble() || amount.toDouble() != static_cast<double>(amount.toInteger())) {
-            return fieldError(QStringLiteral("fees[%1].amount_vnd").arg(i),
-                              QCoreApplication::translate("motcua", "a whole number of đồng is expected."));
+            return fieldError(
+                QStringLiteral("fees[%1].amount_vnd").arg(i),
+                QCoreApplication::translate("motcua::DossierServiceJson", "a whole number of đồng is expected."));
         }
         d.fees.append({f.value(QStringLiteral("name")).toString(), Money(amount.toInteger()),
                        f.value(QStringLiteral("override_reason")).toString()});

@@ -52,8 +52,9 @@ Result<std::optional<IntakeDraft>> IntakeAssistant::loadDraft(const QString& use
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(**payload, &parseError);
     if (!doc.isObject())
-        return Error::badInput(QCoreApplication::translate("motcua", "The unfinished dossier could not be read: %1")
-                                   .arg(parseError.errorString()));
+        return Error::badInput(
+            QCoreApplication::translate("motcua::IntakeAssistant", "The unfinished dossier could not be read: %1")
+                .arg(parseError.errorString()));
     auto draft = draftFromJson(doc.object());
     if (!draft)
         return draft.error();
@@ -101,10 +102,10 @@ Result<IntakeDraft> IntakeAssistant::draftFromJson(const QJsonObject& json)
 {
     const int format = json.value(QStringLiteral("format")).toInt(0);
     if (format < 1 || format > kDraftFormat)
-        return Error::badInput(
-            QCoreApplication::translate(
-                "motcua", "The unfinished dossier was saved by another version of the program (format %1).")
-                .arg(format));
+        return Error::badInput(QCoreApplication::translate(
+                                   "motcua::IntakeAssistant",
+                                   "The unfinished dossier was saved by another version of the program (format %1).")
+                                   .arg(format));
     IntakeDraft draft;
     Dossier& d = draft.dossier;
     draft.savedAt = QDateTime::fromString(json.value(QStringLiteral("saved_at")).toString(), Qt::ISODate);

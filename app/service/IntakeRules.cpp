@@ -13,7 +13,7 @@ namespace {
 
 Error fieldError(const QString& field, const QString& why)
 {
-    return Error::badInput(QCoreApplication::translate("motcua", "Field \"%1\": %2").arg(field, why));
+    return Error::badInput(QCoreApplication::translate("motcua::IntakeRules", "Field \"%1\": %2").arg(field, why));
 }
 
 } // namespace
@@ -48,14 +48,16 @@ Status checkTimeOfReceipt(const Actor& actor, const Dossier& draft, const QDateT
 {
     if (!isBackdated(draft, now))
         return {};
-    if (Status s = requireRole(actor, Role::Supervisor,
-                               QCoreApplication::translate("motcua", "record a time of receipt before today"));
+    if (Status s =
+            requireRole(actor, Role::Supervisor,
+                        QCoreApplication::translate("motcua::IntakeRules", "record a time of receipt before today"));
         !s)
         return s;
     if (draft.receivedAtReason.trimmed().isEmpty())
         return fieldError(QStringLiteral("received_at"),
-                          QCoreApplication::translate("motcua", "a time of receipt before today needs a reason "
-                                                                "(received_at_reason), kept in the audit trail."));
+                          QCoreApplication::translate("motcua::IntakeRules",
+                                                      "a time of receipt before today needs a reason "
+                                                      "(received_at_reason), kept in the audit trail."));
     return {};
 }
 

@@ -127,18 +127,20 @@ Result<Dossier> OnlineInboxService::waitingDossier(const QString& reference)
 {
     const QString ref = reference.trimmed();
     if (ref.isEmpty())
-        return Error::badInput(QCoreApplication::translate("motcua", "Give the online dossier's reference."));
+        return Error::badInput(
+            QCoreApplication::translate("motcua::OnlineInboxService", "Give the online dossier's reference."));
     auto dossier = d->repo.byCode(ref);
     if (!dossier)
         return dossier.error();
     if (dossier->onlineRef.isEmpty()) {
         return Error::notFound(
-            QCoreApplication::translate("motcua", "The dossier %1 was not submitted online.").arg(dossier->code));
+            QCoreApplication::translate("motcua::OnlineInboxService", "The dossier %1 was not submitted online.")
+                .arg(dossier->code));
     }
     if (dossier->state != DossierState::Submitted) {
-        return Error::conflict(
-            QCoreApplication::translate("motcua", "The online dossier %1 is no longer waiting: it is %2.")
-                .arg(dossier->onlineRef, stateName(dossier->state)));
+        return Error::conflict(QCoreApplication::translate("motcua::OnlineInboxService",
+                                                           "The online dossier %1 is no longer waiting: it is %2.")
+                                   .arg(dossier->onlineRef, stateName(dossier->state)));
     }
     return dossier;
 }
@@ -178,14 +180,17 @@ Result<Dossier> OnlineInboxService::Private::finish(const Actor& actor, const Do
 
 Result<Dossier> OnlineInboxService::accept(const Actor& actor, const QString& reference, const QList<bool>& provided)
 {
-    if (Status s = requireRole(actor, Role::Clerk, QCoreApplication::translate("motcua", "receive dossiers")); !s)
+    if (Status s = requireRole(actor, Role::Clerk,
+                               QCoreApplication::translate("motcua::OnlineInboxService", "receive dossiers"));
+        !s)
         return s.error();
     auto dossier = waitingDossier(reference);
     if (!dossier)
         return dossier.error();
     if (!provided.isEmpty() && provided.size() != dossier->components.size()) {
         return Error::badInput(
-            QCoreApplication::translate("motcua", "The dossier declares %1 papers, but %2 were ticked or left.")
+            QCoreApplication::translate("motcua::OnlineInboxService",
+                                        "The dossier declares %1 papers, but %2 were ticked or left.")
                 .arg(dossier->components.size())
                 .arg(provided.size()));
     }
@@ -213,7 +218,7 @@ Result<Dossier> OnlineInboxService::accept(const Actor& actor, const QString& re
     }
     if (!missing.isEmpty()) {
         return Error::conflict(
-            QCoreApplication::translate("motcua",
+            QCoreApplication::translate("motcua::OnlineInboxService",
                                         "Required papers are missing: %1. Request a supplement or refuse the dossier "
                                         "instead of receiving it.")
                 .arg(missing.join(QStringLiteral("; "))));
@@ -223,7 +228,7 @@ Result<Dossier> OnlineInboxService::accept(const Actor& actor, const QString& re
         channel = procedure->channel(Channel::Counter);
     if (!channel) {
         return Error::conflict(
-            QCoreApplication::translate("motcua",
+            QCoreApplication::translate("motcua::OnlineInboxService",
                                         "The procedure %1 has no processing time for this channel in the catalogue.")
                 .arg(procedure->code));
     }
@@ -254,7 +259,7 @@ Result<Dossier> OnlineInboxService::accept(const Actor& actor, const QString& re
         return s.error();
     const int ticked = static_cast<int>(std::count(ticks.begin(), ticks.end(), true));
     auto after = d->finish(actor, *dossier, *code, DossierState::Received,
-                           QCoreApplication::translate("motcua", "Accepted from the online inbox"),
+                           QCoreApplication::translate("motcua::OnlineInboxService", "Accepted from the online inbox"),
                            QStringLiteral("dossier.online_accept"),
                            QJsonObject{{QStringLiteral("appointment"), isoVietnam(row.appointmentAt)},
                                        {QStringLiteral("papers_ticked"), ticked},
@@ -272,7 +277,8 @@ Result<Dossier> OnlineInboxService::requestSupplement(const Actor& actor, const 
                                                       const QList<SupplementItem>& items)
 {
     if (Status s =
-            requireRole(actor, Role::Clerk, QCoreApplication::translate("motcua", "request supplements at intake"));
+            requireRole(actor, Role::Clerk,
+                        QCoreApplication::translate("motcua::OnlineInboxService", "request supplements at intake"));
         !s)
         return s.error();
     auto dossier = waitingDossier(reference);
@@ -285,9 +291,10 @@ Result<Dossier> OnlineInboxService::requestSupplement(const Actor& actor, const 
         const bool known = std::any_of(dossier->components.begin(), dossier->components.end(),
                                        [&item](const DossierComponent& c) { return c.name == item.componentName; });
         if (!known) {
-            return fieldError(QStringLiteral("papers"),
-                              QCoreApplication::translate("motcua", "\"%1\" is not a paper of this dossier.")
-                                  .arg(item.componentName));
+            return fieldError(
+                QStringLiteral("papers"),
+                QCoreApplication::translate("motcua::OnlineInboxService", "\"%1\" is not a paper of this dossier.")
+                    .arg(item.componentName));
         }
     }
     auto procedure = d->catalogue.procedure(dossier->procedureCode);
@@ -298,7 +305,7 @@ Result<Dossier> OnlineInboxService::requestSupplement(const Actor& actor, const 
         channel = procedure->channel(Channel::Counter);
     if (!channel) {
         return Error::conflict(
-            QCoreApplication::translate("motcua",
+            QCoreApplication::translate("motcua::OnlineInboxService",
                                         "The procedure %1 has no processing time for this channel in the catalogue.")
                 .arg(procedure->code));
     }
@@ -323,8 +330,9 @@ Result<Dossier> OnlineInboxService::requestSupplement(const Actor& actor, const 
         return s.error();
     if (Status s = d->intake.addItems(dossier->id, QStringLiteral("supplement"), *clean, now); !s)
         return s.error();
-    const QString note = QCoreApplication::translate("motcua", "Supplement requested from the online inbox: %1")
-                             .arg(supplementItemsText(*clean));
+    const QString note =
+        QCoreApplication::translate("motcua::OnlineInboxService", "Supplement requested from the online inbox: %1")
+            .arg(supplementItemsText(*clean));
     const QString by = actor.username;
     auto after = d->finish(
         actor, *dossier, dossier->code, DossierState::SupplementRequested, note,
@@ -354,12 +362,15 @@ Result<Dossier> OnlineInboxService::requestSupplement(const Actor& actor, const 
 
 Result<Dossier> OnlineInboxService::refuse(const Actor& actor, const QString& reference, const QString& reason)
 {
-    if (Status s = requireRole(actor, Role::Clerk, QCoreApplication::translate("motcua", "refuse dossiers")); !s)
+    if (Status s = requireRole(actor, Role::Clerk,
+                               QCoreApplication::translate("motcua::OnlineInboxService", "refuse dossiers"));
+        !s)
         return s.error();
     const QString why = reason.trimmed();
     if (why.isEmpty()) {
-        return fieldError(QStringLiteral("reason"),
-                          QCoreApplication::translate("motcua", "a refusal needs its reason (form 03)."));
+        return fieldError(
+            QStringLiteral("reason"),
+            QCoreApplication::translate("motcua::OnlineInboxService", "a refusal needs its reason (form 03)."));
     }
     auto dossier = waitingDossier(reference);
     if (!dossier)
@@ -381,7 +392,8 @@ Result<Dossier> OnlineInboxService::refuse(const Actor& actor, const QString& re
         return s.error();
     if (Status s = d->intake.addItems(dossier->id, QStringLiteral("refusal"), {{QString(), why}}, now); !s)
         return s.error();
-    const QString note = QCoreApplication::translate("motcua", "Refused from the online inbox: %1").arg(why);
+    const QString note =
+        QCoreApplication::translate("motcua::OnlineInboxService", "Refused from the online inbox: %1").arg(why);
     // The reason is free text and might name people: the audit row keeps only that there is one.
     auto after =
         d->finish(actor, *dossier, dossier->code, DossierState::Refused, note, QStringLiteral("dossier.online_refuse"),

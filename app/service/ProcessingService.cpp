@@ -32,31 +32,31 @@ QString actionPhrase(ProcessingAction a)
 {
     switch (a) {
     case ProcessingAction::Transfer:
-        return QCoreApplication::translate("motcua", "transfer dossiers");
+        return QCoreApplication::translate("motcua::ProcessingService", "transfer dossiers");
     case ProcessingAction::Receive:
-        return QCoreApplication::translate("motcua", "take up dossiers");
+        return QCoreApplication::translate("motcua::ProcessingService", "take up dossiers");
     case ProcessingAction::RequestSupplement:
-        return QCoreApplication::translate("motcua", "request supplements");
+        return QCoreApplication::translate("motcua::ProcessingService", "request supplements");
     case ProcessingAction::SupplementReceived:
-        return QCoreApplication::translate("motcua", "record supplements");
+        return QCoreApplication::translate("motcua::ProcessingService", "record supplements");
     case ProcessingAction::AwaitingFees:
-        return QCoreApplication::translate("motcua", "ask for fees");
+        return QCoreApplication::translate("motcua::ProcessingService", "ask for fees");
     case ProcessingAction::Complete:
-        return QCoreApplication::translate("motcua", "complete dossiers");
+        return QCoreApplication::translate("motcua::ProcessingService", "complete dossiers");
     case ProcessingAction::Return:
-        return QCoreApplication::translate("motcua", "return results");
+        return QCoreApplication::translate("motcua::ProcessingService", "return results");
     case ProcessingAction::Withdraw:
-        return QCoreApplication::translate("motcua", "withdraw dossiers");
+        return QCoreApplication::translate("motcua::ProcessingService", "withdraw dossiers");
     case ProcessingAction::Stop:
-        return QCoreApplication::translate("motcua", "stop processing");
+        return QCoreApplication::translate("motcua::ProcessingService", "stop processing");
     case ProcessingAction::BackToCounter:
-        return QCoreApplication::translate("motcua", "hand dossiers back to the counter");
+        return QCoreApplication::translate("motcua::ProcessingService", "hand dossiers back to the counter");
     case ProcessingAction::ReceiveBack:
-        return QCoreApplication::translate("motcua", "receive dossiers back at the counter");
+        return QCoreApplication::translate("motcua::ProcessingService", "receive dossiers back at the counter");
     case ProcessingAction::Apologize:
-        return QCoreApplication::translate("motcua", "issue apology letters with a new appointment");
+        return QCoreApplication::translate("motcua::ProcessingService", "issue apology letters with a new appointment");
     case ProcessingAction::TakeBack:
-        return QCoreApplication::translate("motcua", "take back transfers");
+        return QCoreApplication::translate("motcua::ProcessingService", "take back transfers");
     }
     return {};
 }
@@ -78,7 +78,8 @@ QString handlerName(const Actor& actor)
 
 Error badField(const QString& field, const QString& why)
 {
-    return Error::badInput(QCoreApplication::translate("motcua", "Field \"%1\": %2").arg(field, why));
+    return Error::badInput(
+        QCoreApplication::translate("motcua::ProcessingService", "Field \"%1\": %2").arg(field, why));
 }
 
 } // namespace
@@ -143,7 +144,7 @@ Status ProcessingService::check(const Dossier& dossier, const Actor& actor, Proc
     case ProcessingAction::Transfer:
         if (pending) {
             return Error::conflict(
-                QCoreApplication::translate("motcua",
+                QCoreApplication::translate("motcua::ProcessingService",
                                             "The dossier is on its way to %1: it must be received there before it is "
                                             "transferred again.")
                     .arg(d->departmentName(where->pending->toDepartmentId)));
@@ -154,7 +155,8 @@ Status ProcessingService::check(const Dossier& dossier, const Actor& actor, Proc
         // or from paying fees is taken up where it is.
         if (dossier.state == S::Transferred ? !pending || pendingToCounter : where->departmentId == 0) {
             return Error::conflict(QCoreApplication::translate(
-                "motcua", "The dossier is at the counter, not with a department: transfer it to a department first."));
+                "motcua::ProcessingService",
+                "The dossier is at the counter, not with a department: transfer it to a department first."));
         }
         break;
     case ProcessingAction::BackToCounter:
@@ -162,26 +164,27 @@ Status ProcessingService::check(const Dossier& dossier, const Actor& actor, Proc
             return checkTransition(dossier.state, dossier.state);
         if (dossier.state == S::Submitted || where->departmentId == 0 || pending) {
             return Error::conflict(QCoreApplication::translate(
-                "motcua", "Only a dossier that a department has received can be handed back to the "
-                          "counter."));
+                "motcua::ProcessingService", "Only a dossier that a department has received can be handed back to the "
+                                             "counter."));
         }
         break;
     case ProcessingAction::ReceiveBack:
         if (!pendingToCounter)
-            return Error::conflict(
-                QCoreApplication::translate("motcua", "Nothing was handed back to the counter for this dossier."));
+            return Error::conflict(QCoreApplication::translate(
+                "motcua::ProcessingService", "Nothing was handed back to the counter for this dossier."));
         break;
     case ProcessingAction::Apologize: {
         const DossierDue due = d->dueOf(dossier);
         if (!DossierFilter::openRunningStates().contains(dossier.state)) {
-            return Error::conflict(
-                QCoreApplication::translate(
-                    "motcua", "An apology letter is for a dossier still being processed; this one is \"%1\".")
-                    .arg(stateName(dossier.state)));
+            return Error::conflict(QCoreApplication::translate(
+                                       "motcua::ProcessingService",
+                                       "An apology letter is for a dossier still being processed; this one is \"%1\".")
+                                       .arg(stateName(dossier.state)));
         }
         if (!due.overdue && !due.dueToday) {
             return Error::conflict(
-                QCoreApplication::translate("motcua", "The dossier is not late: its appointment is %1.")
+                QCoreApplication::translate("motcua::ProcessingService",
+                                            "The dossier is not late: its appointment is %1.")
                     .arg(toVietnam(dossier.appointmentAt).toString(QStringLiteral("HH:mm dd/MM/yyyy"))));
         }
         break;
@@ -192,18 +195,19 @@ Status ProcessingService::check(const Dossier& dossier, const Actor& actor, Proc
             return checkTakeBack(dossier.state, dossier.state);
         if (!pending || pendingToCounter) {
             return Error::conflict(QCoreApplication::translate(
-                "motcua", "Only a transfer that the department has not yet received can be taken back."));
+                "motcua::ProcessingService",
+                "Only a transfer that the department has not yet received can be taken back."));
         }
         const Handover& h = *where->pending;
         if (h.handedBy != actor.username) {
-            return Error::forbidden(
-                QCoreApplication::translate("motcua", "Only %1, who made the transfer, can take it back.")
-                    .arg(h.handedByName.isEmpty() ? h.handedBy : h.handedByName));
+            return Error::forbidden(QCoreApplication::translate("motcua::ProcessingService",
+                                                                "Only %1, who made the transfer, can take it back.")
+                                        .arg(h.handedByName.isEmpty() ? h.handedBy : h.handedByName));
         }
         const int minutes = d->settings.integer(QStringLiteral("processing.takeBackMinutes"));
         if (d->clock.now() > h.handedAt.addSecs(qint64(minutes) * 60)) {
             return Error::conflict(
-                QCoreApplication::translate("motcua",
+                QCoreApplication::translate("motcua::ProcessingService",
                                             "The transfer to %1 was made at %2: it can be taken back only within %n "
                                             "minute(s). Ask the department to hand the dossier back to the counter.",
                                             nullptr, minutes)
@@ -251,7 +255,7 @@ Result<ProcessingService::Private::Where> ProcessingService::Private::where(qint
 QString ProcessingService::Private::departmentName(qint64 departmentId)
 {
     if (departmentId <= 0)
-        return QCoreApplication::translate("motcua", "the counter");
+        return QCoreApplication::translate("motcua::ProcessingService", "the counter");
     auto name = rows.departmentName(departmentId);
     return name ? *name : QString();
 }
@@ -375,28 +379,30 @@ std::function<Status(qint64)> ProcessingService::Private::signReceipt(const Hand
 Result<Dossier> ProcessingService::transfer(const Actor& actor, const QString& code, const QString& departmentCode,
                                             const QString& note)
 {
-    return d->run(
-        actor, code, ProcessingAction::Transfer,
-        [&](const Dossier& dossier, const Private::Where& where, Private::Step& step) -> Status {
-            if (departmentCode.trimmed().isEmpty())
-                return badField(QStringLiteral("department"),
-                                QCoreApplication::translate("motcua", "name the department to transfer to."));
-            auto target = d->repo.departmentIdByCode(departmentCode.trimmed());
-            if (!target)
-                return Error::badInput(target.error().message);
-            if (where.departmentId == *target) {
-                return Error::conflict(
-                    QCoreApplication::translate("motcua", "The dossier is already with %1: choose another department.")
-                        .arg(d->departmentName(*target)));
-            }
-            step.toDepartment = *target;
-            step.note = note.trimmed();
-            step.portalText = QStringLiteral("Chuyển hồ sơ đến %1").arg(d->departmentName(*target));
-            step.auditDetails = {{QStringLiteral("from_department"), where.departmentId},
-                                 {QStringLiteral("to_department"), *target}};
-            step.extra = d->handOver(dossier.id, where.departmentId, *target, d->clock.now(), actor, step.note);
-            return {};
-        });
+    return d->run(actor, code, ProcessingAction::Transfer,
+                  [&](const Dossier& dossier, const Private::Where& where, Private::Step& step) -> Status {
+                      if (departmentCode.trimmed().isEmpty())
+                          return badField(QStringLiteral("department"),
+                                          QCoreApplication::translate("motcua::ProcessingService",
+                                                                      "name the department to transfer to."));
+                      auto target = d->repo.departmentIdByCode(departmentCode.trimmed());
+                      if (!target)
+                          return Error::badInput(target.error().message);
+                      if (where.departmentId == *target) {
+                          return Error::conflict(
+                              QCoreApplication::translate("motcua::ProcessingService",
+                                                          "The dossier is already with %1: choose another department.")
+                                  .arg(d->departmentName(*target)));
+                      }
+                      step.toDepartment = *target;
+                      step.note = note.trimmed();
+                      step.portalText = QStringLiteral("Chuyển hồ sơ đến %1").arg(d->departmentName(*target));
+                      step.auditDetails = {{QStringLiteral("from_department"), where.departmentId},
+                                           {QStringLiteral("to_department"), *target}};
+                      step.extra =
+                          d->handOver(dossier.id, where.departmentId, *target, d->clock.now(), actor, step.note);
+                      return {};
+                  });
 }
 
 QDateTime ProcessingService::takeBackDeadline(const Dossier& dossier)
@@ -424,7 +430,8 @@ Result<Dossier> ProcessingService::takeBack(const Actor& actor, const QString& c
                       }
                       if (!before)
                           return Error::conflict(QCoreApplication::translate(
-                              "motcua", "The transfer's history row is missing: the transfer cannot be taken back."));
+                              "motcua::ProcessingService",
+                              "The transfer's history row is missing: the transfer cannot be taken back."));
                       if (Status s = checkTakeBack(dossier.state, *before); !s)
                           return s;
                       step.to = *before;
@@ -464,44 +471,43 @@ Result<Dossier> ProcessingService::receive(const Actor& actor, const QString& co
 Result<Dossier> ProcessingService::requestSupplement(const Actor& actor, const QString& code,
                                                      const QList<SupplementItem>& items, const QString& note)
 {
-    return d->run(
-        actor, code, ProcessingAction::RequestSupplement,
-        [&](const Dossier& dossier, const Private::Where&, Private::Step& step) -> Status {
-            auto papersAsked = cleanSupplementItems(items);
-            if (!papersAsked)
-                return papersAsked.error();
-            const QList<SupplementItem> clean = *papersAsked;
-            const QDateTime now = d->clock.now();
-            step.note =
-                QCoreApplication::translate("motcua", "Supplement requested: %1").arg(supplementItemsText(clean));
-            if (!note.trimmed().isEmpty())
-                step.note += QStringLiteral(". ") + note.trimmed();
-            step.portalText = QStringLiteral("Yêu cầu bổ sung hồ sơ");
-            step.auditDetails = {{QStringLiteral("items"), static_cast<int>(clean.size())}};
-            const qint64 dossierId = dossier.id;
-            const QDateTime appointment = dossier.appointmentAt;
-            step.extra = [this, dossierId, now, &actor, clean, appointment](qint64) -> Status {
-                auto id = d->rows.addSupplement(dossierId, now, actor.username, clean, appointment);
-                return id ? Status() : Status(id.error());
-            };
-            step.portalExtra = [&actor, now, clean, appointment](QJsonObject& record) {
-                QJsonArray papers;
-                QStringList content;
-                for (const SupplementItem& item : clean) {
-                    papers.append(QJsonObject{{QStringLiteral("TenGiayTo"), item.componentName}});
-                    content.append(item.componentName + QStringLiteral(": ") + item.reason);
-                }
-                record.insert(
-                    QStringLiteral("DanhSachHoSoBoSung"),
-                    QJsonArray{QJsonObject{{QStringLiteral("NguoiYeuCauBoSung"), handlerName(actor)},
-                                           {QStringLiteral("NoiDungBoSung"), content.join(QStringLiteral("; "))},
-                                           {QStringLiteral("NgayBoSung"), portalTime(now)},
-                                           {QStringLiteral("TrangThaiBoSung"), QStringLiteral("0")},
-                                           {QStringLiteral("NgayHenTraTruoc"), portalTime(appointment)},
-                                           {QStringLiteral("DanhSachGiayToBoSung"), papers}}});
-            };
-            return {};
-        });
+    return d->run(actor, code, ProcessingAction::RequestSupplement,
+                  [&](const Dossier& dossier, const Private::Where&, Private::Step& step) -> Status {
+                      auto papersAsked = cleanSupplementItems(items);
+                      if (!papersAsked)
+                          return papersAsked.error();
+                      const QList<SupplementItem> clean = *papersAsked;
+                      const QDateTime now = d->clock.now();
+                      step.note = QCoreApplication::translate("motcua::ProcessingService", "Supplement requested: %1")
+                                      .arg(supplementItemsText(clean));
+                      if (!note.trimmed().isEmpty())
+                          step.note += QStringLiteral(". ") + note.trimmed();
+                      step.portalText = QStringLiteral("Yêu cầu bổ sung hồ sơ");
+                      step.auditDetails = {{QStringLiteral("items"), static_cast<int>(clean.size())}};
+                      const qint64 dossierId = dossier.id;
+                      const QDateTime appointment = dossier.appointmentAt;
+                      step.extra = [this, dossierId, now, &actor, clean, appointment](qint64) -> Status {
+                          auto id = d->rows.addSupplement(dossierId, now, actor.username, clean, appointment);
+                          return id ? Status() : Status(id.error());
+                      };
+                      step.portalExtra = [&actor, now, clean, appointment](QJsonObject& record) {
+                          QJsonArray papers;
+                          QStringList content;
+                          for (const SupplementItem& item : clean) {
+                              papers.append(QJsonObject{{QStringLiteral("TenGiayTo"), item.componentName}});
+                              content.append(item.componentName + QStringLiteral(": ") + item.reason);
+                          }
+                          record.insert(QStringLiteral("DanhSachHoSoBoSung"),
+                                        QJsonArray{QJsonObject{
+                                            {QStringLiteral("NguoiYeuCauBoSung"), handlerName(actor)},
+                                            {QStringLiteral("NoiDungBoSung"), content.join(QStringLiteral("; "))},
+                                            {QStringLiteral("NgayBoSung"), portalTime(now)},
+                                            {QStringLiteral("TrangThaiBoSung"), QStringLiteral("0")},
+                                            {QStringLiteral("NgayHenTraTruoc"), portalTime(appointment)},
+                                            {QStringLiteral("DanhSachGiayToBoSung"), papers}}});
+                      };
+                      return {};
+                  });
 }
 
 Result<Dossier> ProcessingService::supplementReceived(const Actor& actor, const QString& code, const QString& note)
@@ -518,7 +524,8 @@ Result<Dossier> ProcessingService::supplementReceived(const Actor& actor, const 
             const QDateTime before = dossier.appointmentAt;
             const QDateTime after = calendar.extendForPause(before, pausedAt, now).toUTC();
             const QString rule =
-                QCoreApplication::translate("motcua", "%1; moved by %2 working hours of supplement pause (%3 – %4)")
+                QCoreApplication::translate("motcua::ProcessingService",
+                                            "%1; moved by %2 working hours of supplement pause (%3 – %4)")
                     .arg(dossier.appointmentRule, QString::number(static_cast<double>(paused) / 3600.0, 'f', 1),
                          toVietnam(pausedAt).toString(QStringLiteral("HH:mm dd/MM/yyyy")),
                          toVietnam(now).toString(QStringLiteral("HH:mm dd/MM/yyyy")));
@@ -593,9 +600,9 @@ Result<Dossier> ProcessingService::returnResult(const Actor& actor, const QStrin
             }
             r.resultPapers = papers;
             if (r.collectorName.isEmpty())
-                return badField(
-                    QStringLiteral("collector.name"),
-                    QCoreApplication::translate("motcua", "the name of the person collecting is required."));
+                return badField(QStringLiteral("collector.name"),
+                                QCoreApplication::translate("motcua::ProcessingService",
+                                                            "the name of the person collecting is required."));
             // Printed on the return slip: no control or text-direction character.
             if (const QString why = TextRules::problem(r.collectorName, TextRules::kNameMax); !why.isEmpty())
                 return badField(QStringLiteral("collector.name"), why);
@@ -608,31 +615,35 @@ Result<Dossier> ProcessingService::returnResult(const Actor& actor, const QStrin
                 return badField(
                     QStringLiteral("collector.id_number"),
                     QCoreApplication::translate(
-                        "motcua",
+                        "motcua::ProcessingService",
                         "an ID number has 12 digits (citizen ID), 9 digits (old ID card) or is a passport number."));
             }
             if (r.resultPapers.isEmpty())
                 return badField(QStringLiteral("result_papers"),
-                                QCoreApplication::translate("motcua", "name at least one result paper handed over."));
+                                QCoreApplication::translate("motcua::ProcessingService",
+                                                            "name at least one result paper handed over."));
             if (dossier.totalFees().toVnd() > 0 && !r.feesSettled)
                 return Error::conflict(QCoreApplication::translate(
-                    "motcua", "The fees of this dossier are not settled: settle them before returning the result."));
+                    "motcua::ProcessingService",
+                    "The fees of this dossier are not settled: settle them before returning the result."));
             const QDateTime now = d->clock.now();
             if (!r.collectedAt.isValid())
                 r.collectedAt = now;
             r.collectedAt = r.collectedAt.toUTC();
             if (r.collectedAt > now.addSecs(300))
                 return badField(QStringLiteral("collected_at"),
-                                QCoreApplication::translate("motcua", "the time of collection is in the future."));
+                                QCoreApplication::translate("motcua::ProcessingService",
+                                                            "the time of collection is in the future."));
             if (dossier.finishedAt.isValid() && r.collectedAt < dossier.finishedAt)
                 return badField(QStringLiteral("collected_at"),
-                                QCoreApplication::translate("motcua", "the result was collected before it was ready."));
+                                QCoreApplication::translate("motcua::ProcessingService",
+                                                            "the result was collected before it was ready."));
             r.returnedBy = actor.username;
 
             // The result is handed to the applicant at the counter: the event names no department.
             step.fromDepartment = 0;
             step.toDepartment = 0;
-            step.note = QCoreApplication::translate("motcua", "Result returned: %1")
+            step.note = QCoreApplication::translate("motcua::ProcessingService", "Result returned: %1")
                             .arg(r.resultPapers.join(QStringLiteral("; ")));
             if (!r.note.isEmpty())
                 step.note += QStringLiteral(". ") + r.note;
@@ -673,15 +684,16 @@ Result<Dossier> ProcessingService::Private::end(const Actor& actor, const QStrin
 
 Result<Dossier> ProcessingService::withdraw(const Actor& actor, const QString& code, const QString& reason)
 {
-    return d->end(actor, code, ProcessingAction::Withdraw, reason,
-                  QCoreApplication::translate("motcua", "say why the applicant withdraws the dossier."),
-                  QStringLiteral("Công dân rút hồ sơ"));
+    return d->end(
+        actor, code, ProcessingAction::Withdraw, reason,
+        QCoreApplication::translate("motcua::ProcessingService", "say why the applicant withdraws the dossier."),
+        QStringLiteral("Công dân rút hồ sơ"));
 }
 
 Result<Dossier> ProcessingService::stop(const Actor& actor, const QString& code, const QString& reason)
 {
     return d->end(actor, code, ProcessingAction::Stop, reason,
-                  QCoreApplication::translate("motcua", "say why processing stops."),
+                  QCoreApplication::translate("motcua::ProcessingService", "say why processing stops."),
                   QStringLiteral("Dừng xử lý hồ sơ"));
 }
 
@@ -719,42 +731,43 @@ Result<Apology> ProcessingService::apologize(const Actor& actor, const QString& 
                                              const QString& reason)
 {
     Apology a;
-    auto done =
-        d->run(actor, code, ProcessingAction::Apologize,
-               [&](const Dossier& dossier, const Private::Where&, Private::Step& step) -> Status {
-                   const QDateTime now = d->clock.now();
-                   if (reason.trimmed().isEmpty())
-                       return badField(QStringLiteral("reason"),
-                                       QCoreApplication::translate("motcua", "say why the dossier is late (form 04)."));
-                   if (!newAppointment.isValid() || newAppointment <= now || newAppointment <= dossier.appointmentAt)
-                       return badField(
-                           QStringLiteral("appointment"),
-                           QCoreApplication::translate(
-                               "motcua", "the new appointment must be later than now and than the old appointment."));
-                   a.at = now;
-                   a.by = actor.username;
-                   a.appointmentBefore = dossier.appointmentAt;
-                   a.appointmentAfter = newAppointment.toUTC();
-                   a.reason = reason.trimmed();
-                   step.note =
-                       QCoreApplication::translate("motcua", "Apology letter (form 04), new appointment %1: %2")
-                           .arg(toVietnam(a.appointmentAfter).toString(QStringLiteral("HH:mm dd/MM/yyyy")), a.reason);
-                   step.portalText = QStringLiteral("Xin lỗi và hẹn lại ngày trả kết quả");
-                   step.auditDetails = {{QStringLiteral("appointment_before"), portalTime(a.appointmentBefore)},
-                                        {QStringLiteral("appointment_after"), portalTime(a.appointmentAfter)}};
-                   const qint64 dossierId = dossier.id;
-                   const QString rule =
-                       QCoreApplication::translate("motcua", "New appointment by apology letter (form 04) of %1")
-                           .arg(toVietnam(now).toString(QStringLiteral("dd/MM/yyyy")));
-                   step.extra = [this, dossierId, &a, rule, now](qint64) -> Status {
-                       auto id = d->rows.addApology(dossierId, a);
-                       if (!id)
-                           return id.error();
-                       a.id = *id;
-                       return d->rows.updateAppointment(dossierId, a.appointmentAfter, rule, now);
-                   };
-                   return {};
-               });
+    auto done = d->run(
+        actor, code, ProcessingAction::Apologize,
+        [&](const Dossier& dossier, const Private::Where&, Private::Step& step) -> Status {
+            const QDateTime now = d->clock.now();
+            if (reason.trimmed().isEmpty())
+                return badField(
+                    QStringLiteral("reason"),
+                    QCoreApplication::translate("motcua::ProcessingService", "say why the dossier is late (form 04)."));
+            if (!newAppointment.isValid() || newAppointment <= now || newAppointment <= dossier.appointmentAt)
+                return badField(QStringLiteral("appointment"),
+                                QCoreApplication::translate(
+                                    "motcua::ProcessingService",
+                                    "the new appointment must be later than now and than the old appointment."));
+            a.at = now;
+            a.by = actor.username;
+            a.appointmentBefore = dossier.appointmentAt;
+            a.appointmentAfter = newAppointment.toUTC();
+            a.reason = reason.trimmed();
+            step.note = QCoreApplication::translate("motcua::ProcessingService",
+                                                    "Apology letter (form 04), new appointment %1: %2")
+                            .arg(toVietnam(a.appointmentAfter).toString(QStringLiteral("HH:mm dd/MM/yyyy")), a.reason);
+            step.portalText = QStringLiteral("Xin lỗi và hẹn lại ngày trả kết quả");
+            step.auditDetails = {{QStringLiteral("appointment_before"), portalTime(a.appointmentBefore)},
+                                 {QStringLiteral("appointment_after"), portalTime(a.appointmentAfter)}};
+            const qint64 dossierId = dossier.id;
+            const QString rule = QCoreApplication::translate("motcua::ProcessingService",
+                                                             "New appointment by apology letter (form 04) of %1")
+                                     .arg(toVietnam(now).toString(QStringLiteral("dd/MM/yyyy")));
+            step.extra = [this, dossierId, &a, rule, now](qint64) -> Status {
+                auto id = d->rows.addApology(dossierId, a);
+                if (!id)
+                    return id.error();
+                a.id = *id;
+                return d->rows.updateAppointment(dossierId, a.appointmentAfter, rule, now);
+            };
+            return {};
+        });
     if (!done)
         return done.error();
     return a;

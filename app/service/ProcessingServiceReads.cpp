@@ -17,23 +17,33 @@ struct ActionInfo
 {
     ProcessingAction action;
     const char16_t* key;
-    const char* name; // translated through QCoreApplication::translate("motcua", ...)
+    const char* name; // translated through QCoreApplication::translate("motcua::ProcessingServiceReads", ...)
 };
 
 const ActionInfo kActions[] = {
-    {ProcessingAction::Transfer, u"transfer", QT_TRANSLATE_NOOP("motcua", "Transfer to a department")},
-    {ProcessingAction::Receive, u"receive", QT_TRANSLATE_NOOP("motcua", "Take up (department)")},
-    {ProcessingAction::RequestSupplement, u"request_supplement", QT_TRANSLATE_NOOP("motcua", "Request a supplement")},
-    {ProcessingAction::SupplementReceived, u"supplement_received", QT_TRANSLATE_NOOP("motcua", "Supplement received")},
-    {ProcessingAction::AwaitingFees, u"awaiting_fees", QT_TRANSLATE_NOOP("motcua", "Ask for fees")},
-    {ProcessingAction::Complete, u"complete", QT_TRANSLATE_NOOP("motcua", "Complete (result ready)")},
-    {ProcessingAction::Return, u"return", QT_TRANSLATE_NOOP("motcua", "Return the result")},
-    {ProcessingAction::Withdraw, u"withdraw", QT_TRANSLATE_NOOP("motcua", "Withdraw")},
-    {ProcessingAction::Stop, u"stop", QT_TRANSLATE_NOOP("motcua", "Stop processing")},
-    {ProcessingAction::BackToCounter, u"back_to_counter", QT_TRANSLATE_NOOP("motcua", "Hand back to the counter")},
-    {ProcessingAction::ReceiveBack, u"receive_back", QT_TRANSLATE_NOOP("motcua", "Receive back at the counter")},
-    {ProcessingAction::Apologize, u"apologize", QT_TRANSLATE_NOOP("motcua", "Apology letter and new appointment")},
-    {ProcessingAction::TakeBack, u"take_back", QT_TRANSLATE_NOOP("motcua", "Take back the transfer")},
+    {ProcessingAction::Transfer, u"transfer",
+     QT_TRANSLATE_NOOP("motcua::ProcessingServiceReads", "Transfer to a department")},
+    {ProcessingAction::Receive, u"receive",
+     QT_TRANSLATE_NOOP("motcua::ProcessingServiceReads", "Take up (department)")},
+    {ProcessingAction::RequestSupplement, u"request_supplement",
+     QT_TRANSLATE_NOOP("motcua::ProcessingServiceReads", "Request a supplement")},
+    {ProcessingAction::SupplementReceived, u"supplement_received",
+     QT_TRANSLATE_NOOP("motcua::ProcessingServiceReads", "Supplement received")},
+    {ProcessingAction::AwaitingFees, u"awaiting_fees",
+     QT_TRANSLATE_NOOP("motcua::ProcessingServiceReads", "Ask for fees")},
+    {ProcessingAction::Complete, u"complete",
+     QT_TRANSLATE_NOOP("motcua::ProcessingServiceReads", "Complete (result ready)")},
+    {ProcessingAction::Return, u"return", QT_TRANSLATE_NOOP("motcua::ProcessingServiceReads", "Return the result")},
+    {ProcessingAction::Withdraw, u"withdraw", QT_TRANSLATE_NOOP("motcua::ProcessingServiceReads", "Withdraw")},
+    {ProcessingAction::Stop, u"stop", QT_TRANSLATE_NOOP("motcua::ProcessingServiceReads", "Stop processing")},
+    {ProcessingAction::BackToCounter, u"back_to_counter",
+     QT_TRANSLATE_NOOP("motcua::ProcessingServiceReads", "Hand back to the counter")},
+    {ProcessingAction::ReceiveBack, u"receive_back",
+     QT_TRANSLATE_NOOP("motcua::ProcessingServiceReads", "Receive back at the counter")},
+    {ProcessingAction::Apologize, u"apologize",
+     QT_TRANSLATE_NOOP("motcua::ProcessingServiceReads", "Apology letter and new appointment")},
+    {ProcessingAction::TakeBack, u"take_back",
+     QT_TRANSLATE_NOOP("motcua::ProcessingServiceReads", "Take back the transfer")},
 };
 
 } // namespace
@@ -72,7 +82,7 @@ QString processingActionName(ProcessingAction a)
 {
     for (const ActionInfo& i : kActions) {
         if (i.action == a)
-            return QCoreApplication::translate("motcua", i.name);
+            return QCoreApplication::translate("motcua::ProcessingServiceReads", i.name);
     }
     return {};
 }
@@ -179,8 +189,8 @@ Status ProcessingService::auditLedgerExport(const Actor& by, const QDate& from, 
 Result<QList<LedgerRow>> ProcessingService::ledger(const QDate& from, const QDate& to)
 {
     if (!from.isValid() || !to.isValid() || to < from) {
-        return Error::badInput(
-            QCoreApplication::translate("motcua", "The ledger needs a date range whose end is not before its start."));
+        return Error::badInput(QCoreApplication::translate(
+            "motcua::ProcessingServiceReads", "The ledger needs a date range whose end is not before its start."));
     }
     const qint64 first = DossierRepository::vietnamDayRange(from).first;
     const qint64 end = DossierRepository::vietnamDayRange(to).second;

@@ -14,7 +14,7 @@ Result<QualityReport> QualityService::compute(const QDate& from, const QDate& to
 {
     if (!from.isValid() || !to.isValid() || to < from) {
         return Error::badInput(QCoreApplication::translate(
-            "motcua", "The period is invalid: the first day must be on or before the last day."));
+            "motcua::QualityService", "The period is invalid: the first day must be on or before the last day."));
     }
     auto def = QualityDefinition::standard();
     if (!def)

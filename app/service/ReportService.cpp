@@ -101,7 +101,7 @@ Result<PeriodicReport> ReportService::periodic(const ReportRequest& request)
 {
     if (!request.from.isValid() || !request.to.isValid() || request.to < request.from) {
         return Error::badInput(QCoreApplication::translate(
-            "motcua", "The report period is invalid: the first day must be on or before the last day."));
+            "motcua::ReportService", "The report period is invalid: the first day must be on or before the last day."));
     }
     PeriodicReport report;
     report.from = request.from;
@@ -152,7 +152,8 @@ Result<PeriodicReport> ReportService::periodic(const ReportRequest& request)
         }
     } else {
         for (auto it = byFieldName.cbegin(); it != byFieldName.cend(); ++it) {
-            const QString name = it.key().isEmpty() ? QCoreApplication::translate("motcua", "(no field)") : it.key();
+            const QString name =
+                it.key().isEmpty() ? QCoreApplication::translate("motcua::ReportService", "(no field)") : it.key();
             report.rows.append({it.key(), name, 0, it.value()});
         }
         std::sort(report.rows.begin(), report.rows.end(),
@@ -164,7 +165,7 @@ Result<PeriodicReport> ReportService::periodic(const ReportRequest& request)
 Result<TodayCounts> ReportService::counts(const QDate& day, std::optional<qint64> departmentId, ReportScope scope)
 {
     if (!day.isValid())
-        return Error::badInput(QCoreApplication::translate("motcua", "The day is invalid."));
+        return Error::badInput(QCoreApplication::translate("motcua::ReportService", "The day is invalid."));
     TodayCounts out;
     out.day = day;
     const auto [first, end] = DossierRepository::vietnamDayRange(day);
@@ -246,7 +247,7 @@ Result<QList<TrendPoint>> ReportService::trend(const QDate& from, const QDate& t
 {
     if (!from.isValid() || !to.isValid() || to < from)
         return Error::badInput(QCoreApplication::translate(
-            "motcua", "The period is invalid: the first day must be on or before the last day."));
+            "motcua::ReportService", "The period is invalid: the first day must be on or before the last day."));
     const ReportPeriod period = ReportPeriod::ofDays(from, to);
     const qint64 firstDay = vietnamDayNumber(period.start);
     QList<TrendPoint> points;
@@ -298,11 +299,10 @@ DossierSelection ReportService::selectReceived(const QDate& day, std::optional<C
 {
     DossierSelection s = selectReceivedBetween(day, day, channel, departmentId);
     s.day = day;
-    s.label =
-        channel
-            ? QCoreApplication::translate("motcua", "Received on %1 (%2)")
-                  .arg(day.toString(QStringLiteral("dd/MM/yyyy")), channelName(*channel))
-            : QCoreApplication::translate("motcua", "Received on %1").arg(day.toString(QStringLiteral("dd/MM/yyyy")));
+    s.label = channel ? QCoreApplication::translate("motcua::ReportService", "Received on %1 (%2)")
+                            .arg(day.toString(QStringLiteral("dd/MM/yyyy")), channelName(*channel))
+                      : QCoreApplication::translate("motcua::ReportService", "Received on %1")
+                            .arg(day.toString(QStringLiteral("dd/MM/yyyy")));
     return s;
 }
 
@@ -321,7 +321,7 @@ DossierSelection ReportService::selectReceivedBetween(const QDate& from, const Q
         if (!isOutsideReports(st))
             s.states.append(st);
     }
-    s.label = QCoreApplication::translate("motcua", "Received from %1 to %2")
+    s.label = QCoreApplication::translate("motcua::ReportService", "Received from %1 to %2")
                   .arg(from.toString(QStringLiteral("dd/MM/yyyy")), to.toString(QStringLiteral("dd/MM/yyyy")));
     return s;
 }
@@ -336,8 +336,8 @@ DossierSelection ReportService::selectReturned(const QDate& day, std::optional<q
     s.day = day;
     s.departmentId = departmentId;
     s.states = {DossierState::Returned};
-    s.label =
-        QCoreApplication::translate("motcua", "Results returned on %1").arg(day.toString(QStringLiteral("dd/MM/yyyy")));
+    s.label = QCoreApplication::translate("motcua::ReportService", "Results returned on %1")
+                  .arg(day.toString(QStringLiteral("dd/MM/yyyy")));
     return s;
 }
 
@@ -348,7 +348,8 @@ DossierSelection ReportService::selectDueOn(const QDate& day, std::optional<qint
     s.day = day;
     s.departmentId = departmentId;
     s.states = runningStates();
-    s.label = QCoreApplication::translate("motcua", "Due on %1").arg(day.toString(QStringLiteral("dd/MM/yyyy")));
+    s.label = QCoreApplication::translate("motcua::ReportService", "Due on %1")
+                  .arg(day.toString(QStringLiteral("dd/MM/yyyy")));
     return s;
 }
 
@@ -360,7 +361,7 @@ DossierSelection ReportService::selectOverdue(const QDateTime& asOf, std::option
     s.day = toVietnam(asOf).date();
     s.departmentId = departmentId;
     s.states = runningStates();
-    s.label = QCoreApplication::translate("motcua", "Overdue");
+    s.label = QCoreApplication::translate("motcua::ReportService", "Overdue");
     return s;
 }
 
@@ -370,7 +371,7 @@ DossierSelection ReportService::selectAwaitingSupplement(std::optional<qint64> d
     s.kind = DossierSelection::AwaitingSupplement;
     s.departmentId = departmentId;
     s.states = {DossierState::SupplementRequested};
-    s.label = QCoreApplication::translate("motcua", "Awaiting a supplement");
+    s.label = QCoreApplication::translate("motcua::ReportService", "Awaiting a supplement");
     return s;
 }
 

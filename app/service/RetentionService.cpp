@@ -22,7 +22,8 @@ RetentionService::RetentionService(Database& db, Settings& settings, const Clock
 Result<RetentionService::Counts> RetentionService::purge(const Actor& by)
 {
     if (Status allowed =
-            requireRole(by, Role::Admin, QCoreApplication::translate("motcua", "remove old records (store purge)"));
+            requireRole(by, Role::Admin,
+                        QCoreApplication::translate("motcua::RetentionService", "remove old records (store purge)"));
         !allowed)
         return allowed.error();
     const QDateTime now = m_clock.now();

@@ -26,8 +26,9 @@ Status SettingsService::change(const Actor& actor, const QList<QPair<QString, QS
     QList<QPair<QString, QString>> canonical;
     for (const auto& [key, value] : values) {
         if (!isPersonalPreference(key)) {
-            if (Status s = requireRole(actor, Role::Admin,
-                                       QCoreApplication::translate("motcua", "change the setting \"%1\"").arg(key));
+            if (Status s = requireRole(
+                    actor, Role::Admin,
+                    QCoreApplication::translate("motcua::SettingsService", "change the setting \"%1\"").arg(key));
                 !s)
                 return s;
         }
@@ -36,7 +37,7 @@ Status SettingsService::change(const Actor& actor, const QList<QPair<QString, QS
             return s;
         // A secret is sealed under the data key as it is stored: never in clear by a person.
         if (Settings::isSecret(key) && !stored.isEmpty() && !m_settings.isUnlocked())
-            return Error::forbidden(QCoreApplication::translate("motcua",
+            return Error::forbidden(QCoreApplication::translate("motcua::SettingsService",
                                                                 "The setting %1 is kept encrypted: this session cannot "
                                                                 "unlock the data key, so it cannot be changed here.")
                                         .arg(key));

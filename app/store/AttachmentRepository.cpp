@@ -82,7 +82,8 @@ Result<AttachmentRow> AttachmentRepository::byId(qint64 id)
     if (!rows)
         return rows.error();
     if (rows->isEmpty())
-        return Error::notFound(QCoreApplication::translate("motcua", "No attachment has the number %1.").arg(id));
+        return Error::notFound(
+            QCoreApplication::translate("motcua::AttachmentRepository", "No attachment has the number %1.").arg(id));
     return rows->first();
 }
 
@@ -119,7 +120,8 @@ Result<qint64> AttachmentRepository::dossierId(const QString& code)
     if (!st.next()) {
         if (!st.error())
             return st.error().error();
-        return Error::notFound(QCoreApplication::translate("motcua", "No dossier has the code %1.").arg(code));
+        return Error::notFound(
+            QCoreApplication::translate("motcua::AttachmentRepository", "No dossier has the code %1.").arg(code));
     }
     const qint64 id = st.int64(0);
     st.reset();
@@ -196,7 +198,8 @@ Result<KeptScanRow> AttachmentRepository::keptById(qint64 id)
         return readKept(st);
     if (!st.error())
         return st.error().error();
-    return Error::notFound(QCoreApplication::translate("motcua", "No kept scan has the id %1.").arg(id));
+    return Error::notFound(
+        QCoreApplication::translate("motcua::AttachmentRepository", "No kept scan has the id %1.").arg(id));
 }
 
 Result<QList<KeptScanRow>> AttachmentRepository::keptByUser(const QString& username)

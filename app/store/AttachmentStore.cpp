@@ -34,8 +34,9 @@ QString systemError(int err)
 
 Error writeError(const QString& path, int err)
 {
-    return Error::storage(QCoreApplication::translate("motcua", "Cannot write the attachment file %1: %2")
-                              .arg(QDir::toNativeSeparators(path), systemError(err)));
+    return Error::storage(
+        QCoreApplication::translate("motcua::AttachmentStore", "Cannot write the attachment file %1: %2")
+            .arg(QDir::toNativeSeparators(path), systemError(err)));
 }
 
 // fsync of a folder makes a rename (or a new entry) in it durable (POSIX leaves that to the
@@ -59,8 +60,9 @@ Error integrityError(const QString& sha256, const QString& why)
 {
     // The hash names the file for the administrator; it is not personal data.
     return Error::crypto(
-        QCoreApplication::translate("motcua", "Attachment %1 failed its integrity check (%2): the file on disk was "
-                                              "changed or damaged. Restore it from a backup or attach it again.")
+        QCoreApplication::translate("motcua::AttachmentStore",
+                                    "Attachment %1 failed its integrity check (%2): the file on disk was "
+                                    "changed or damaged. Restore it from a backup or attach it again.")
             .arg(sha256.left(16), why));
 }
 
@@ -75,12 +77,12 @@ QString FreeSpace::message() const
     case Ok:
         return {};
     case Low:
-        return QCoreApplication::translate("motcua",
+        return QCoreApplication::translate("motcua::AttachmentStore",
                                            "Disk space for attachments is running low: %1 free, new scans stop "
                                            "below %2.")
             .arg(available, minimum);
     case Refuse:
-        return QCoreApplication::translate("motcua",
+        return QCoreApplication::translate("motcua::AttachmentStore",
                                            "Not enough disk space for attachments: %1 free, at least %2 must stay "
                                            "free. New scans and files are refused until space is freed.")
             .arg(available, minimum);
@@ -169,8 +171,9 @@ Status AttachmentStore::writeSealed(const QString& sha256, const QByteArray& sea
     if (!QFileInfo::exists(folder)) {
         const bool newRoot = !QFileInfo::exists(m_root);
         if (!QDir().mkpath(folder))
-            return Error::storage(QCoreApplication::translate("motcua", "Cannot create the attachment folder %1.")
-                                      .arg(QDir::toNativeSeparators(folder)));
+            return Error::storage(
+                QCoreApplication::translate("motcua::AttachmentStore", "Cannot create the attachment folder %1.")
+                    .arg(QDir::toNativeSeparators(folder)));
         // Sealed files, but their names and sizes are the store's business only.
         makeFolderPrivate(m_root);
         makeFolderPrivate(folder);
@@ -222,31 +225,36 @@ Result<QByteArray> AttachmentStore::get(const BlobCrypto& crypto, const QString&
 {
     const QString path = pathFor(sha256);
     if (path.isEmpty())
-        return Error::badInput(QCoreApplication::translate("motcua", "Invalid attachment name."));
+        return Error::badInput(QCoreApplication::translate("motcua::AttachmentStore", "Invalid attachment name."));
     QFile file(path);
     if (!file.exists())
-        return Error::notFound(QCoreApplication::translate("motcua", "The file of attachment %1 is missing from %2.")
-                                   .arg(sha256.left(16), QDir::toNativeSeparators(m_root)));
+        return Error::notFound(
+            QCoreApplication::translate("motcua::AttachmentStore", "The file of attachment %1 is missing from %2.")
+                .arg(sha256.left(16), QDir::toNativeSeparators(m_root)));
     if (!file.open(QIODevice::ReadOnly))
-        return Error::storage(QCoreApplication::translate("motcua", "Cannot read the attachment file %1: %2")
-                                  .arg(QDir::toNativeSeparators(path), fileErrorText(file)));
+        return Error::storage(
+            QCoreApplication::translate("motcua::AttachmentStore", "Cannot read the attachment file %1: %2")
+                .arg(QDir::toNativeSeparators(path), fileErrorText(file)));
     const QByteArray sealed = file.readAll();
     if (file.error() != QFileDevice::NoError)
-        return Error::storage(QCoreApplication::translate("motcua", "Cannot read the attachment file %1: %2")
-                                  .arg(QDir::toNativeSeparators(path), fileErrorText(file)));
+        return Error::storage(
+            QCoreApplication::translate("motcua::AttachmentStore", "Cannot read the attachment file %1: %2")
+                .arg(QDir::toNativeSeparators(path), fileErrorText(file)));
     if (sealed.size() < kHeaderBytes || !sealed.startsWith(kMagic))
-        return integrityError(sha256, QCoreApplication::translate("motcua", "not an attachment file"));
+        return integrityError(sha256, QCoreApplication::translate("motcua::AttachmentStore", "not an attachment file"));
     if (sealed.at(4) != kVersion || sealed.at(5) != kAlgorithmAesGcm)
-        return integrityError(sha256, QCoreApplication::translate("motcua", "unknown format version"));
+        return integrityError(sha256, QCoreApplication::translate("motcua::AttachmentStore", "unknown format version"));
     Result<QByteArray> plain = crypto.open(sealed, kHeaderBytes);
     if (!plain) {
         if (plain.error().code == Error::Crypto)
-            return integrityError(sha256, QCoreApplication::translate("motcua", "authentication tag mismatch"));
+            return integrityError(
+                sha256, QCoreApplication::translate("motcua::AttachmentStore", "authentication tag mismatch"));
         return plain.error();
     }
     // The tag proves the bytes are as sealed; the name proves they are the file asked for.
     if (crypto.sha256Hex(*plain) != sha256)
-        return integrityError(sha256, QCoreApplication::translate("motcua", "content does not match its SHA-256"));
+        return integrityError(
+            sha256, QCoreApplication::translate("motcua::AttachmentStore", "content does not match its SHA-256"));
     return plain;
 }
 
@@ -287,8 +295,9 @@ Result<AttachmentStore::SweepResult> AttachmentStore::sweep(const QSet<QString>&
                 continue; // referenced, or not ours: left alone
             const qint64 size = QFileInfo(dir.filePath(name)).size();
             if (!dir.remove(name))
-                return Error::storage(QCoreApplication::translate("motcua", "Cannot remove the attachment file %1.")
-                                          .arg(QDir::toNativeSeparators(dir.filePath(name))));
+                return Error::storage(
+                    QCoreApplication::translate("motcua::AttachmentStore", "Cannot remove the attachment file %1.")
+                        .arg(QDir::toNativeSeparators(dir.filePath(name))));
             removed = true;
             result.removedBytes += size;
             if (temp)

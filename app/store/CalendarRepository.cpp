@@ -23,7 +23,8 @@ Result<QList<CalendarDay>> CalendarRepository::select(const QString& sql, const 
 {
     Statement& st = m_db.prepare(sql);
     if (!st.isValid())
-        return m_db.storageError(QCoreApplication::translate("motcua", "reading the work calendar"));
+        return m_db.storageError(
+            QCoreApplication::translate("motcua::CalendarRepository", "reading the work calendar"));
     if (!from.isNull())
         st.bind(1, from).bind(2, to);
     QList<CalendarDay> rows;
@@ -71,7 +72,8 @@ Result<QList<CalendarYearInfo>> CalendarRepository::years()
                        " ORDER BY c.confirmed_at DESC LIMIT 1) "
                        "FROM calendar_days d GROUP BY y ORDER BY y"));
     if (!st.isValid())
-        return m_db.storageError(QCoreApplication::translate("motcua", "reading the work calendar"));
+        return m_db.storageError(
+            QCoreApplication::translate("motcua::CalendarRepository", "reading the work calendar"));
     QList<CalendarYearInfo> out;
     while (st.next()) {
         CalendarYearInfo info;
@@ -92,12 +94,14 @@ Status CalendarRepository::replaceYear(int year, const QList<CalendarDay>& rows,
     QSet<QDate> seen;
     for (const CalendarDay& d : rows) {
         if (!d.date.isValid() || d.date.year() != year)
-            return Error::badInput(QCoreApplication::translate("motcua", "The date %1 is not in the year %2.")
-                                       .arg(d.date.toString(kDateFormat))
-                                       .arg(year));
+            return Error::badInput(
+                QCoreApplication::translate("motcua::CalendarRepository", "The date %1 is not in the year %2.")
+                    .arg(d.date.toString(kDateFormat))
+                    .arg(year));
         if (seen.contains(d.date))
-            return Error::badInput(QCoreApplication::translate("motcua", "The date %1 appears more than once.")
-                                       .arg(d.date.toString(kDateFormat)));
+            return Error::badInput(
+                QCoreApplication::translate("motcua::CalendarRepository", "The date %1 appears more than once.")
+                    .arg(d.date.toString(kDateFormat)));
         seen.insert(d.date);
     }
 
@@ -107,7 +111,8 @@ Status CalendarRepository::replaceYear(int year, const QList<CalendarDay>& rows,
     {
         Statement& del = m_db.prepare(QStringLiteral("DELETE FROM calendar_days WHERE date >= ?1 AND date <= ?2"));
         if (!del.isValid())
-            return m_db.storageError(QCoreApplication::translate("motcua", "saving the work calendar"));
+            return m_db.storageError(
+                QCoreApplication::translate("motcua::CalendarRepository", "saving the work calendar"));
         del.bind(1, QDate(year, 1, 1).toString(kDateFormat)).bind(2, QDate(year, 12, 31).toString(kDateFormat));
         if (Status s = del.exec(); !s)
             return s;
@@ -116,7 +121,8 @@ Status CalendarRepository::replaceYear(int year, const QList<CalendarDay>& rows,
         Statement& ins = m_db.prepare(QStringLiteral(
             "INSERT INTO calendar_days (date, kind, name, confirmed_by, confirmed_at) VALUES (?1, ?2, ?3, ?4, ?5)"));
         if (!ins.isValid())
-            return m_db.storageError(QCoreApplication::translate("motcua", "saving the work calendar"));
+            return m_db.storageError(
+                QCoreApplication::translate("motcua::CalendarRepository", "saving the work calendar"));
         ins.bind(1, d.date.toString(kDateFormat))
             .bind(2, dayKindKey(d.kind))
             .bind(3, nonNull(d.name))
@@ -133,7 +139,8 @@ Result<WorkSchedule> CalendarRepository::schedule()
     WorkSchedule out = WorkSchedule::defaults();
     Statement& st = m_db.prepare(QStringLiteral("SELECT key, value FROM settings WHERE key IN (?1, ?2)"));
     if (!st.isValid())
-        return m_db.storageError(QCoreApplication::translate("motcua", "reading the working hours"));
+        return m_db.storageError(
+            QCoreApplication::translate("motcua::CalendarRepository", "reading the working hours"));
     st.bind(1, hoursKey()).bind(2, weekendKey());
     while (st.next()) {
         const QString key = st.text(0);
@@ -155,10 +162,11 @@ Status CalendarRepository::setSchedule(const WorkSchedule& schedule)
 {
     if (!WorkSchedule::isValidPeriods(schedule.periods))
         return Error::badInput(QCoreApplication::translate(
-            "motcua", "Working periods must be non-empty, each ending after it starts, in order and not overlapping."));
+            "motcua::CalendarRepository",
+            "Working periods must be non-empty, each ending after it starts, in order and not overlapping."));
     if (!WorkSchedule::isValidWeekend(schedule.weekendDays))
         return Error::badInput(QCoreApplication::translate(
-            "motcua",
+            "motcua::CalendarRepository",
             "Weekend days must be distinct days 1 (Monday) to 7 (Sunday), leaving at least one working day."));
     Transaction tx(m_db);
     if (!tx.begun())
@@ -170,7 +178,8 @@ Status CalendarRepository::setSchedule(const WorkSchedule& schedule)
         Statement& st = m_db.prepare(QStringLiteral(
             "INSERT INTO settings (key, value) VALUES (?1, ?2) ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
         if (!st.isValid())
-            return m_db.storageError(QCoreApplication::translate("motcua", "saving the working hours"));
+            return m_db.storageError(
+                QCoreApplication::translate("motcua::CalendarRepository", "saving the working hours"));
         st.bind(1, key).bind(2, nonNull(value));
         if (Status s = st.exec(); !s)
             return s;

@@ -68,11 +68,6 @@ QList<Fee> feesFromJson(const QString& json)
     return fees;
 }
 
-QString doing(const char* what)
-{
-    return QCoreApplication::translate("motcua", what);
-}
-
 const char kProcedureColumns[] = "SELECT p.id, p.code, p.name, p.field, d.code, p.level, p.decision, p.results, "
                                  "p.legal_basis, p.receive_cutoff, p.effective_from "
                                  "FROM procedures p JOIN departments d ON d.id = p.department_id ";
@@ -93,7 +88,8 @@ Result<qint64> CatalogueRepository::insertVersion(const CatalogueVersion& v)
         "INSERT INTO catalogue_versions (effective_from, imported_at, imported_by, source, sha256, departments, "
         "procedures) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"));
     if (!st.isValid())
-        return m_db.storageError(doing("recording the catalogue version"));
+        return m_db.storageError(
+            QCoreApplication::translate("motcua::CatalogueRepository", "recording the catalogue version"));
     st.bind(1, isoDate(v.effectiveFrom))
         .bind(2, v.importedAt.toSecsSinceEpoch())
         .bind(3, text(v.importedBy))
@@ -113,7 +109,8 @@ Result<CatalogueRepository::DepartmentWrite> CatalogueRepository::upsertDepartme
     {
         Statement& st = m_db.prepare(QStringLiteral("SELECT id, effective_from FROM departments WHERE code = ?1"));
         if (!st.isValid())
-            return m_db.storageError(doing("reading the departments"));
+            return m_db.storageError(
+                QCoreApplication::translate("motcua::CatalogueRepository", "reading the departments"));
         st.bind(1, d.code);
         while (st.next()) {
             id = st.int64(0);
@@ -127,7 +124,7 @@ Result<CatalogueRepository::DepartmentWrite> CatalogueRepository::upsertDepartme
             QStringLiteral("INSERT INTO departments (code, name, short_name, ordinal, effective_from, active) "
                            "VALUES (?1, ?2, ?3, ?4, ?5, 1)"));
         if (!st.isValid())
-            return m_db.storageError(doing("saving a department"));
+            return m_db.storageError(QCoreApplication::translate("motcua::CatalogueRepository", "saving a department"));
         st.bind(1, d.code)
             .bind(2, d.name)
             .bind(3, text(d.shortName))
@@ -141,7 +138,7 @@ Result<CatalogueRepository::DepartmentWrite> CatalogueRepository::upsertDepartme
         Statement& st = m_db.prepare(QStringLiteral("UPDATE departments SET name = ?2, short_name = ?3, ordinal = ?4, "
                                                     "effective_from = ?5, active = 1 WHERE id = ?1"));
         if (!st.isValid())
-            return m_db.storageError(doing("saving a department"));
+            return m_db.storageError(QCoreApplication::translate("motcua::CatalogueRepository", "saving a department"));
         st.bind(1, id).bind(2, d.name).bind(3, text(d.shortName)).bind(4, d.ordinal).bind(5, isoDate(d.effectiveFrom));
         if (Status s = st.exec(); !s)
             return s.error();
@@ -160,7 +157,8 @@ Result<CatalogueRepository::ProcedureWrite> CatalogueRepository::writeProcedure(
         Statement& st =
             m_db.prepare(QStringLiteral("SELECT id FROM procedures WHERE code = ?1 AND effective_from = ?2"));
         if (!st.isValid())
-            return m_db.storageError(doing("reading the procedures"));
+            return m_db.storageError(
+                QCoreApplication::translate("motcua::CatalogueRepository", "reading the procedures"));
         st.bind(1, p.code).bind(2, from);
         while (st.next())
             id = st.int64(0);
@@ -178,7 +176,7 @@ Result<CatalogueRepository::ProcedureWrite> CatalogueRepository::writeProcedure(
                                       "department_id, level, decision, results, legal_basis, receive_cutoff, "
                                       "effective_from) VALUES (?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)"));
         if (!st.isValid())
-            return m_db.storageError(doing("saving a procedure"));
+            return m_db.storageError(QCoreApplication::translate("motcua::CatalogueRepository", "saving a procedure"));
         if (replaced)
             st.bind(1, id);
         st.bind(2, versionId)
@@ -203,7 +201,8 @@ Result<CatalogueRepository::ProcedureWrite> CatalogueRepository::writeProcedure(
                                    QStringLiteral("DELETE FROM procedure_components WHERE procedure_id = ?1")}) {
             Statement& st = m_db.prepare(sql);
             if (!st.isValid())
-                return m_db.storageError(doing("replacing a procedure"));
+                return m_db.storageError(
+                    QCoreApplication::translate("motcua::CatalogueRepository", "replacing a procedure"));
             if (Status s = st.bind(1, id).exec(); !s)
                 return s.error();
         }
@@ -213,7 +212,8 @@ Result<CatalogueRepository::ProcedureWrite> CatalogueRepository::writeProcedure(
             m_db.prepare(QStringLiteral("INSERT INTO procedure_channels (procedure_id, channel, time_value, time_unit, "
                                         "description, fees) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"));
         if (!st.isValid())
-            return m_db.storageError(doing("saving a procedure's channels"));
+            return m_db.storageError(
+                QCoreApplication::translate("motcua::CatalogueRepository", "saving a procedure's channels"));
         st.bind(1, id)
             .bind(2, static_cast<int>(ch.channel))
             .bind(3, ch.timeValue)
@@ -228,7 +228,8 @@ Result<CatalogueRepository::ProcedureWrite> CatalogueRepository::writeProcedure(
             "INSERT INTO procedure_components (procedure_id, ordinal, name, originals, certified_copies, photocopies, "
             "form_template, required) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"));
         if (!st.isValid())
-            return m_db.storageError(doing("saving a procedure's components"));
+            return m_db.storageError(
+                QCoreApplication::translate("motcua::CatalogueRepository", "saving a procedure's components"));
         st.bind(1, id)
             .bind(2, c.ordinal)
             .bind(3, c.name)
@@ -248,7 +249,7 @@ Result<QList<Department>> CatalogueRepository::departments()
     Statement& st = m_db.prepare(QStringLiteral("SELECT id, code, name, short_name, ordinal, effective_from "
                                                 "FROM departments WHERE active = 1 ORDER BY ordinal, name"));
     if (!st.isValid())
-        return m_db.storageError(doing("reading the departments"));
+        return m_db.storageError(QCoreApplication::translate("motcua::CatalogueRepository", "reading the departments"));
     QList<Department> out;
     while (st.next()) {
         Department d;
@@ -274,14 +275,16 @@ Result<Department> CatalogueRepository::department(const QString& code)
         if (d.code == code)
             return d;
     }
-    return Error::notFound(QCoreApplication::translate("motcua", "No department with code \"%1\".").arg(code));
+    return Error::notFound(
+        QCoreApplication::translate("motcua::CatalogueRepository", "No department with code \"%1\".").arg(code));
 }
 
 Result<int> CatalogueRepository::versionCount()
 {
     Statement& st = m_db.prepare(QStringLiteral("SELECT COUNT(*) FROM catalogue_versions"));
     if (!st.isValid())
-        return m_db.storageError(doing("reading the catalogue versions"));
+        return m_db.storageError(
+            QCoreApplication::translate("motcua::CatalogueRepository", "reading the catalogue versions"));
     int n = 0;
     while (st.next())
         n = st.integer(0);
@@ -295,7 +298,8 @@ Result<QList<CatalogueVersion>> CatalogueRepository::versions()
     Statement& st = m_db.prepare(QStringLiteral("SELECT id, effective_from, imported_at, imported_by, source, sha256, "
                                                 "departments, procedures FROM catalogue_versions ORDER BY id DESC"));
     if (!st.isValid())
-        return m_db.storageError(doing("reading the catalogue versions"));
+        return m_db.storageError(
+            QCoreApplication::translate("motcua::CatalogueRepository", "reading the catalogue versions"));
     QList<CatalogueVersion> out;
     while (st.next()) {
         CatalogueVersion v;
@@ -320,7 +324,8 @@ Result<QList<Procedure>> CatalogueRepository::loadProcedures(const QString& sql,
     {
         Statement& st = m_db.prepare(sql);
         if (!st.isValid())
-            return m_db.storageError(doing("reading the procedures"));
+            return m_db.storageError(
+                QCoreApplication::translate("motcua::CatalogueRepository", "reading the procedures"));
         for (qsizetype i = 0; i < args.size(); ++i) {
             const int index = static_cast<int>(i) + 1;
             if (args.at(i).typeId() == QMetaType::LongLong)
@@ -361,7 +366,8 @@ Status CatalogueRepository::loadChildren(Procedure* p)
                                                     "FROM procedure_channels WHERE procedure_id = ?1 "
                                                     "ORDER BY channel, id"));
         if (!st.isValid())
-            return m_db.storageError(doing("reading a procedure's channels"));
+            return m_db.storageError(
+                QCoreApplication::translate("motcua::CatalogueRepository", "reading a procedure's channels"));
         st.bind(1, p->id);
         while (st.next()) {
             ProcedureChannel ch;
@@ -379,7 +385,8 @@ Status CatalogueRepository::loadChildren(Procedure* p)
         QStringLiteral("SELECT id, ordinal, name, originals, certified_copies, photocopies, form_template, required "
                        "FROM procedure_components WHERE procedure_id = ?1 ORDER BY ordinal, id"));
     if (!st.isValid())
-        return m_db.storageError(doing("reading a procedure's components"));
+        return m_db.storageError(
+            QCoreApplication::translate("motcua::CatalogueRepository", "reading a procedure's components"));
     st.bind(1, p->id);
     while (st.next()) {
         Component c;
@@ -412,7 +419,8 @@ Result<Procedure> CatalogueRepository::currentProcedure(const QString& code, con
     if (!found)
         return found.error();
     if (found->isEmpty()) {
-        return Error::notFound(QCoreApplication::translate("motcua", "No procedure with code \"%1\" is in force on %2.")
+        return Error::notFound(QCoreApplication::translate("motcua::CatalogueRepository",
+                                                           "No procedure with code \"%1\" is in force on %2.")
                                    .arg(code, day.toString(QStringLiteral("dd/MM/yyyy"))));
     }
     return found->first();
@@ -425,7 +433,8 @@ Result<Procedure> CatalogueRepository::procedureById(qint64 id)
     if (!found)
         return found.error();
     if (found->isEmpty())
-        return Error::notFound(QCoreApplication::translate("motcua", "No procedure with id %1.").arg(id));
+        return Error::notFound(
+            QCoreApplication::translate("motcua::CatalogueRepository", "No procedure with id %1.").arg(id));
     return found->first();
 }
 

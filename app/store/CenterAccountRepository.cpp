@@ -67,7 +67,8 @@ Result<CenterSignedState> CenterAccountRepository::signedState(qint64 userId)
     }
     if (!st.error())
         return st.error().error();
-    return Error::notFound(QCoreApplication::translate("motcua", "There is no such user account."));
+    return Error::notFound(
+        QCoreApplication::translate("motcua::CenterAccountRepository", "There is no such user account."));
 }
 
 Result<QStringList> CenterAccountRepository::departments(qint64 userId)

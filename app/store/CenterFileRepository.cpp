@@ -100,8 +100,9 @@ Result<CenterFileRow> CenterFileRepository::find(const QString& dossierCode, con
         if (r.sha256 == sha256)
             return r;
     }
-    return Error::notFound(QCoreApplication::translate("motcua", "Dossier %1 has no file %2 waiting at the center.")
-                               .arg(dossierCode, sha256.left(12)));
+    return Error::notFound(
+        QCoreApplication::translate("motcua::CenterFileRepository", "Dossier %1 has no file %2 waiting at the center.")
+            .arg(dossierCode, sha256.left(12)));
 }
 
 Status CenterFileRepository::remove(qint64 dossierId, const QString& sha256)

@@ -52,7 +52,8 @@ Result<CodeBlock> CodeLeaseAuthority::lease(const QString& agency, const QString
     static const QRegularExpression dayRe(QStringLiteral("^\\d{6}$"));
     if (!agencyRe.match(agency).hasMatch() || !dayRe.match(day).hasMatch() || station < 1 ||
         station > m_numbering.maxStations || size < 1) {
-        return Error::badInput(QCoreApplication::translate("motcua", "The request for dossier numbers is invalid."));
+        return Error::badInput(
+            QCoreApplication::translate("motcua::CodeLeaseAuthority", "The request for dossier numbers is invalid."));
     }
     // BEGIN IMMEDIATE serialises leases even when several portal workers share the file.
     Transaction tx(m_db);
@@ -65,7 +66,8 @@ Result<CodeBlock> CodeLeaseAuthority::lease(const QString& agency, const QString
     const int first = m_numbering.fallbackStart - *left;
     if (*left <= 0) {
         return Error::conflict(
-            QCoreApplication::translate("motcua", "All dossier numbers the center can lease for %1 on %2 are used.")
+            QCoreApplication::translate("motcua::CodeLeaseAuthority",
+                                        "All dossier numbers the center can lease for %1 on %2 are used.")
                 .arg(agency, day));
     }
     const CodeBlock block{first, std::min(end, first + size - 1)};

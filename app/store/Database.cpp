@@ -72,8 +72,8 @@ QString errorMessage(sqlite3* db)
     const int primary = code & 0xff;
     if (primary == SQLITE_CONSTRAINT || primary == SQLITE_ERROR || primary == SQLITE_MISMATCH ||
         primary == SQLITE_RANGE || primary == SQLITE_TOOBIG)
-        text +=
-            QLatin1Char(' ') + QCoreApplication::translate("motcua", "(Technical detail: %1)").arg(sqliteMessage(db));
+        text += QLatin1Char(' ') +
+                QCoreApplication::translate("motcua::Database", "(Technical detail: %1)").arg(sqliteMessage(db));
     return text;
 }
 
@@ -106,43 +106,51 @@ QString sqliteErrorText(int code)
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
         return QCoreApplication::translate(
-            "motcua", "The database is busy with another program of this workstation (a second window of the "
-                      "app or a command). Nothing was saved: wait a moment and try again; if this keeps happening, "
-                      "close the other program or restart the app.");
+            "motcua::Database",
+            "The database is busy with another program of this workstation (a second window of the "
+            "app or a command). Nothing was saved: wait a moment and try again; if this keeps happening, "
+            "close the other program or restart the app.");
     case SQLITE_FULL:
         return QCoreApplication::translate(
-            "motcua", "The disk is full, so nothing was saved. Free some space on the disk (delete or move old "
-                      "files, empty the trash), then try again: what was saved before is kept.");
+            "motcua::Database",
+            "The disk is full, so nothing was saved. Free some space on the disk (delete or move old "
+            "files, empty the trash), then try again: what was saved before is kept.");
     case SQLITE_IOERR:
         return QCoreApplication::translate(
-            "motcua", "The disk could not be read or written (input/output error), so nothing was saved. Check that "
-                      "the disk or drive is connected and working, then try again; if it keeps happening, call the "
-                      "administrator.");
+            "motcua::Database",
+            "The disk could not be read or written (input/output error), so nothing was saved. Check that "
+            "the disk or drive is connected and working, then try again; if it keeps happening, call the "
+            "administrator.");
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:
         return QCoreApplication::translate(
-            "motcua", "The database file is damaged. Stop entering work on this workstation and call the "
-                      "administrator to restore it from the latest backup; nothing more is written to it.");
+            "motcua::Database", "The database file is damaged. Stop entering work on this workstation and call the "
+                                "administrator to restore it from the latest backup; nothing more is written to it.");
     case SQLITE_CANTOPEN:
         return QCoreApplication::translate(
-            "motcua", "The database file cannot be opened. Check that its folder exists and that this user may "
-                      "read and write it, or call the administrator.");
+            "motcua::Database",
+            "The database file cannot be opened. Check that its folder exists and that this user may "
+            "read and write it, or call the administrator.");
     case SQLITE_READONLY:
     case SQLITE_PERM:
     case SQLITE_AUTH:
         return QCoreApplication::translate(
-            "motcua", "The database may not be written by this user, so nothing was saved. Call the administrator "
-                      "to give this user write access to the database folder.");
+            "motcua::Database",
+            "The database may not be written by this user, so nothing was saved. Call the administrator "
+            "to give this user write access to the database folder.");
     case SQLITE_CONSTRAINT:
         return QCoreApplication::translate(
-            "motcua", "The data breaks a rule of the database (a duplicate or missing record), so nothing was "
-                      "saved. Check what was entered and try again.");
+            "motcua::Database",
+            "The data breaks a rule of the database (a duplicate or missing record), so nothing was "
+            "saved. Check what was entered and try again.");
     case SQLITE_NOMEM:
         return QCoreApplication::translate(
-            "motcua", "The computer ran out of memory, so nothing was saved. Close other programs and try again.");
+            "motcua::Database",
+            "The computer ran out of memory, so nothing was saved. Close other programs and try again.");
     default:
-        return QCoreApplication::translate("motcua", "The database reported an error (code %1), so nothing was "
-                                                     "saved. Try again; if it keeps happening, call the administrator.")
+        return QCoreApplication::translate("motcua::Database",
+                                           "The database reported an error (code %1), so nothing was "
+                                           "saved. Try again; if it keeps happening, call the administrator.")
             .arg(code);
     }
 }
@@ -207,7 +215,8 @@ Statement& Statement::bind(int index, const QDateTime& v)
 bool Statement::next()
 {
     if (!m_stmt) {
-        m_error = Error::internal(QCoreApplication::translate("motcua", "The database statement is not prepared."));
+        m_error =
+            Error::internal(QCoreApplication::translate("motcua::Database", "The database statement is not prepared."));
         return false;
     }
     if (!sqlite3_stmt_busy(m_stmt))
@@ -232,7 +241,8 @@ void Statement::reset()
 Status Statement::exec()
 {
     if (!m_stmt) {
-        m_error = Error::internal(QCoreApplication::translate("motcua", "The database statement is not prepared."));
+        m_error =
+            Error::internal(QCoreApplication::translate("motcua::Database", "The database statement is not prepared."));
         return m_error;
     }
     m_error = {};
@@ -318,7 +328,8 @@ Status Database::open(const QString& path, const QByteArray& key)
 {
     close();
     if (key.size() != kRawKeyBytes)
-        return m_lastError = Error::crypto(QCoreApplication::translate("motcua", "The database key is not valid."));
+        return m_lastError =
+                   Error::crypto(QCoreApplication::translate("motcua::Database", "The database key is not valid."));
     return openHandle(path, key);
 }
 
@@ -358,7 +369,7 @@ QByteArray Database::derivedKey(const QByteArray& label) const
 Status Database::exportEncrypted(const QString& target, const QByteArray& key)
 {
     if (key.size() != kRawKeyBytes)
-        return Error::crypto(QCoreApplication::translate("motcua", "The database key is not valid."));
+        return Error::crypto(QCoreApplication::translate("motcua::Database", "The database key is not valid."));
     const int version = userVersion();
     QString quoted = target;
     quoted.replace(QLatin1Char('\''), QStringLiteral("''"));
@@ -369,7 +380,8 @@ Status Database::exportEncrypted(const QString& target, const QByteArray& key)
     wipe(attach);
     if (rc != SQLITE_OK) {
         sqlite3_free(message);
-        return m_lastError = storageError(QCoreApplication::translate("motcua", "creating the encrypted copy"));
+        return m_lastError =
+                   storageError(QCoreApplication::translate("motcua::Database", "creating the encrypted copy"));
     }
     Status s = execute(QStringLiteral("SELECT sqlcipher_export('motcua_encrypted'); "
                                       "PRAGMA motcua_encrypted.user_version = %1;")
@@ -389,8 +401,8 @@ Status Database::openHandle(const QString& path, const QByteArray& key)
         const int code = db ? sqlite3_extended_errcode(db) : rc;
         sqlite3_close_v2(db);
         qCWarning(lcStore).noquote() << "cannot open" << path << why;
-        m_lastError = Error::storage(
-            QCoreApplication::translate("motcua", "Cannot open the database %1: %2").arg(path, sqliteErrorText(code)));
+        m_lastError = Error::storage(QCoreApplication::translate("motcua::Database", "Cannot open the database %1: %2")
+                                         .arg(path, sqliteErrorText(code)));
         return m_lastError;
     }
     m_db = db;
@@ -411,8 +423,9 @@ Status Database::openHandle(const QString& path, const QByteArray& key)
                               : krc;
         if (check != SQLITE_OK) {
             qCWarning(lcStore).noquote() << "cannot open" << path << "with its key:" << sqliteMessage(m_db);
-            m_lastError = Error::storage(QCoreApplication::translate("motcua", "Cannot open the database %1: %2")
-                                             .arg(path, sqliteErrorText(sqlite3_extended_errcode(m_db))));
+            m_lastError =
+                Error::storage(QCoreApplication::translate("motcua::Database", "Cannot open the database %1: %2")
+                                   .arg(path, sqliteErrorText(sqlite3_extended_errcode(m_db))));
             close();
             return m_lastError;
         }
@@ -452,7 +465,7 @@ Status Database::openHandle(const QString& path, const QByteArray& key)
     const int frc = sqlite3_create_function_v2(m_db, "fold", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
                                                nullptr, &foldFunction, nullptr, nullptr, nullptr);
     if (frc != SQLITE_OK) {
-        m_lastError = storageError(QCoreApplication::translate("motcua", "registering the fold() function"));
+        m_lastError = storageError(QCoreApplication::translate("motcua::Database", "registering the fold() function"));
         close();
         return m_lastError;
     }
@@ -490,7 +503,7 @@ Statement& Database::prepare(const QString& sql)
 {
     m_invalid = Statement();
     if (!m_db) {
-        m_lastError = Error::storage(QCoreApplication::translate("motcua", "The database is not open."));
+        m_lastError = Error::storage(QCoreApplication::translate("motcua::Database", "The database is not open."));
         return m_invalid;
     }
     auto it = m_cache.find(sql);
@@ -507,7 +520,7 @@ Statement& Database::prepare(const QString& sql)
                                       &stmt, nullptr);
     if (rc != SQLITE_OK || !stmt) {
         sqlite3_finalize(stmt);
-        m_lastError = storageError(QCoreApplication::translate("motcua", "preparing a query"));
+        m_lastError = storageError(QCoreApplication::translate("motcua::Database", "preparing a query"));
         qCWarning(lcStore) << "prepare failed:" << m_lastError.error().message;
         return m_invalid;
     }
@@ -526,7 +539,7 @@ Result<Query> Database::query(const QString& sql, const QString& doing)
 Status Database::execute(const QString& sql)
 {
     if (!m_db) {
-        m_lastError = Error::storage(QCoreApplication::translate("motcua", "The database is not open."));
+        m_lastError = Error::storage(QCoreApplication::translate("motcua::Database", "The database is not open."));
         return m_lastError;
     }
     char* message = nullptr;
@@ -569,7 +582,7 @@ int Database::userVersion()
 Error Database::storageError(const QString& doing) const
 {
     qCWarning(lcStore).noquote() << "SQLite while" << doing << ":" << sqliteMessage(m_db);
-    return Error::storage(QCoreApplication::translate("motcua", "The database reported an error while %1: %2")
+    return Error::storage(QCoreApplication::translate("motcua::Database", "The database reported an error while %1: %2")
                               .arg(doing, errorMessage(m_db)));
 }
 
@@ -689,9 +702,9 @@ Status Transaction::commit()
     if (!m_begun)
         return m_begun;
     if (m_done)
-        return Error::internal(QCoreApplication::translate("motcua", "The transaction is already finished."));
+        return Error::internal(QCoreApplication::translate("motcua::Database", "The transaction is already finished."));
     if (m_depth != m_db.m_txDepth)
-        return Error::internal(QCoreApplication::translate("motcua", "An inner transaction is still open."));
+        return Error::internal(QCoreApplication::translate("motcua::Database", "An inner transaction is still open."));
     const QString sql = m_depth == 1 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + savepointName(m_depth);
     Status s = m_db.execute(sql);
     if (!s)

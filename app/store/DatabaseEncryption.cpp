@@ -58,9 +58,11 @@ Result<EncryptionReport> encryptInPlace(Database& db, const QByteArray& key, con
     timer.start();
     const QString path = db.path();
     if (db.isKeyed() || path.isEmpty() || path == QLatin1String(":memory:"))
-        return Error::badInput(QCoreApplication::translate("motcua", "Only a plain database file can be encrypted."));
+        return Error::badInput(
+            QCoreApplication::translate("motcua::DatabaseEncryption", "Only a plain database file can be encrypted."));
     const Error busy = Error::conflict(QCoreApplication::translate(
-        "motcua", "The database is open in another program; it is encrypted at a later administrator login."));
+        "motcua::DatabaseEncryption",
+        "The database is open in another program; it is encrypted at a later administrator login."));
     if (Database::openConnectionsOn(path) > 1 || db.inTransaction())
         return busy;
 
@@ -115,7 +117,8 @@ Result<EncryptionReport> encryptInPlace(Database& db, const QByteArray& key, con
             return fail(after.error());
         if (*after != *before || check.userVersion() != version)
             return fail(Error::storage(QCoreApplication::translate(
-                "motcua", "The encrypted copy of the database differs from the original; the original is kept.")));
+                "motcua::DatabaseEncryption",
+                "The encrypted copy of the database differs from the original; the original is kept.")));
         // One file: the copy's WAL folded in before it takes the original's place.
         (void)check.execute(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     }
@@ -130,7 +133,8 @@ Result<EncryptionReport> encryptInPlace(Database& db, const QByteArray& key, con
     QFile::remove(plainCopy);
     if (!QFile::rename(path, plainCopy))
         return fail(Error::storage(
-            QCoreApplication::translate("motcua", "Cannot rename the database %1 to %2.").arg(path, plainCopy)));
+            QCoreApplication::translate("motcua::DatabaseEncryption", "Cannot rename the database %1 to %2.")
+                .arg(path, plainCopy)));
     for (const QString& suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")}) {
         QFile::remove(path + suffix);
         QFile::remove(copy + suffix);
@@ -138,7 +142,8 @@ Result<EncryptionReport> encryptInPlace(Database& db, const QByteArray& key, con
     if (!QFile::rename(copy, path)) {
         QFile::rename(plainCopy, path);
         return fail(Error::storage(
-            QCoreApplication::translate("motcua", "Cannot rename the database %1 to %2.").arg(copy, path)));
+            QCoreApplication::translate("motcua::DatabaseEncryption", "Cannot rename the database %1 to %2.")
+                .arg(copy, path)));
     }
     if (Status s = db.reopen(path, key); !s) {
         // Back to the plain file, checked and unchanged.

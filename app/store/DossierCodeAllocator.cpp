@@ -38,7 +38,7 @@ Status CodeNumbering::validate(int station) const
 {
     if (fallbackStart < 2 || fallbackStart > kMaxSequence || maxStations < 1 || fallbackSize() < 1 || blockSize < 1 ||
         blockSize >= fallbackStart) {
-        return Error::badInput(QCoreApplication::translate("motcua",
+        return Error::badInput(QCoreApplication::translate("motcua::DossierCodeAllocator",
                                                            "The dossier numbering settings are invalid (offline "
                                                            "ranges from %1 for %2 workstations, blocks of %3).")
                                    .arg(fallbackStart)
@@ -46,10 +46,10 @@ Status CodeNumbering::validate(int station) const
                                    .arg(blockSize));
     }
     if (station < 1 || station > maxStations) {
-        return Error::badInput(
-            QCoreApplication::translate("motcua", "The workstation number must be between 1 and %1; it is %2.")
-                .arg(maxStations)
-                .arg(station));
+        return Error::badInput(QCoreApplication::translate("motcua::DossierCodeAllocator",
+                                                           "The workstation number must be between 1 and %1; it is %2.")
+                                   .arg(maxStations)
+                                   .arg(station));
     }
     return {};
 }
@@ -133,8 +133,9 @@ Status DossierCodeAllocator::recordBlock(const QString& agency, const QString& d
 Result<CodeBlock> DossierCodeAllocator::leaseBlock(const QString& agency, const QString& day)
 {
     if (!m_source)
-        return Error::conflict(QCoreApplication::translate("motcua", "The center cannot be reached to lease dossier "
-                                                                     "numbers."));
+        return Error::conflict(QCoreApplication::translate("motcua::DossierCodeAllocator",
+                                                           "The center cannot be reached to lease dossier "
+                                                           "numbers."));
     Result<CodeBlock> block = m_source(agency, day, m_config.numbering.blockSize);
     if (!block)
         return block;
@@ -152,7 +153,7 @@ Result<CodeBlock> DossierCodeAllocator::leaseBlock(const QString& agency, const 
     if (!ok) {
         qCWarning(lcStore) << "refusing leased block" << b.first << b.last << "for day" << day;
         return Error::conflict(
-            QCoreApplication::translate("motcua",
+            QCoreApplication::translate("motcua::DossierCodeAllocator",
                                         "The center leased dossier numbers %1–%2, which this workstation cannot use.")
                 .arg(b.first)
                 .arg(b.last));
@@ -166,12 +167,15 @@ Result<QString> DossierCodeAllocator::mint(const QString& agency, const QDateTim
         return s.error();
     if (!validAgency(agency))
         return Error::badInput(
-            QCoreApplication::translate("motcua", "The agency code \"%1\" is not valid.").arg(agency));
+            QCoreApplication::translate("motcua::DossierCodeAllocator", "The agency code \"%1\" is not valid.")
+                .arg(agency));
     if (!receivedAt.isValid())
-        return Error::badInput(QCoreApplication::translate("motcua", "The dossier has no time of receipt."));
+        return Error::badInput(
+            QCoreApplication::translate("motcua::DossierCodeAllocator", "The dossier has no time of receipt."));
     if (!m_db.inTransaction())
-        return Error::internal(QCoreApplication::translate(
-            "motcua", "A dossier code must be taken inside the transaction that saves the dossier."));
+        return Error::internal(
+            QCoreApplication::translate("motcua::DossierCodeAllocator",
+                                        "A dossier code must be taken inside the transaction that saves the dossier."));
 
     const QString day = dayKey(receivedAt);
 
@@ -214,8 +218,9 @@ Result<QString> DossierCodeAllocator::mint(const QString& agency, const QDateTim
     has.reset();
     if (started) {
         return Error::conflict(
-            QCoreApplication::translate("motcua", "This workstation has used all its offline dossier numbers for today "
-                                                  "(%1–%2). Connect to the center to lease more numbers.")
+            QCoreApplication::translate("motcua::DossierCodeAllocator",
+                                        "This workstation has used all its offline dossier numbers for today "
+                                        "(%1–%2). Connect to the center to lease more numbers.")
                 .arg(range.first)
                 .arg(range.last));
     }
@@ -253,7 +258,8 @@ Status DossierCodeAllocator::prefetch(const QString& agency, const QDate& day)
         return s;
     if (!validAgency(agency))
         return Error::badInput(
-            QCoreApplication::translate("motcua", "The agency code \"%1\" is not valid.").arg(agency));
+            QCoreApplication::translate("motcua::DossierCodeAllocator", "The agency code \"%1\" is not valid.")
+                .arg(agency));
     Result<Remaining> left = remaining(agency, day);
     if (!left)
         return left.error();

@@ -24,7 +24,8 @@ Result<QList<DossierExportRow>> DossierExportRepository::rows(const QList<qint64
     for (qint64 id : ids) {
         Statement& st = m_db.prepare(sql);
         if (!st.isValid())
-            return m_db.storageError(QCoreApplication::translate("motcua", "reading the dossier list"));
+            return m_db.storageError(
+                QCoreApplication::translate("motcua::DossierExportRepository", "reading the dossier list"));
         st.bind(1, id);
         if (st.next()) {
             DossierExportRow r;

@@ -126,14 +126,16 @@ Result<qint64> DossierRepository::departmentIdByCode(const QString& departmentCo
     if (!st.error())
         return st.error().error();
     return Error::notFound(
-        QCoreApplication::translate("motcua", "There is no department with code %1.").arg(departmentCode));
+        QCoreApplication::translate("motcua::DossierRepository", "There is no department with code %1.")
+            .arg(departmentCode));
 }
 
 Result<qint64> DossierRepository::insert(const Dossier& d)
 {
     if (d.code.isEmpty() || !d.receivedAt.isValid() || !d.appointmentAt.isValid())
         return Error::badInput(QCoreApplication::translate(
-            "motcua", "A dossier needs a code, a time of receipt and an appointment time before it is saved."));
+            "motcua::DossierRepository",
+            "A dossier needs a code, a time of receipt and an appointment time before it is saved."));
 
     qint64 departmentId = 0;
     if (!d.departmentCode.isEmpty()) {
@@ -150,8 +152,8 @@ Result<qint64> DossierRepository::insert(const Dossier& d)
             departmentId = st.int64(0);
         st.reset();
         if (departmentId == 0)
-            return Error::notFound(
-                QCoreApplication::translate("motcua", "The dossier's procedure is not in the catalogue."));
+            return Error::notFound(QCoreApplication::translate("motcua::DossierRepository",
+                                                               "The dossier's procedure is not in the catalogue."));
     }
 
     Statement& st = m_db.prepare(QStringLiteral(
@@ -199,7 +201,8 @@ Result<qint64> DossierRepository::insert(const Dossier& d)
     if (!s) {
         if (sqlite3_extended_errcode(m_db.handle()) == SQLITE_CONSTRAINT_UNIQUE)
             return Error::conflict(
-                QCoreApplication::translate("motcua", "A dossier with code %1 already exists.").arg(d.code));
+                QCoreApplication::translate("motcua::DossierRepository", "A dossier with code %1 already exists.")
+                    .arg(d.code));
         return s.error();
     }
     const qint64 id = m_db.lastInsertId();
@@ -325,7 +328,8 @@ Status DossierRepository::updateState(qint64 id, DossierState state, const QDate
     if (Status s = st.exec(); !s)
         return s;
     if (m_db.changes() == 0)
-        return Error::notFound(QCoreApplication::translate("motcua", "The dossier no longer exists."));
+        return Error::notFound(
+            QCoreApplication::translate("motcua::DossierRepository", "The dossier no longer exists."));
     return {};
 }
 
@@ -396,7 +400,8 @@ Result<Dossier> DossierRepository::byId(qint64 id)
     if (!st.next()) {
         if (!st.error())
             return st.error().error();
-        return Error::notFound(QCoreApplication::translate("motcua", "The dossier no longer exists."));
+        return Error::notFound(
+            QCoreApplication::translate("motcua::DossierRepository", "The dossier no longer exists."));
     }
     Dossier d = readDossier(st);
     st.reset();
@@ -414,7 +419,8 @@ Result<Dossier> DossierRepository::byCode(const QString& code)
     if (!st.next()) {
         if (!st.error())
             return st.error().error();
-        return Error::notFound(QCoreApplication::translate("motcua", "No dossier has the code %1.").arg(code));
+        return Error::notFound(
+            QCoreApplication::translate("motcua::DossierRepository", "No dossier has the code %1.").arg(code));
     }
     Dossier d = readDossier(st);
     st.reset();

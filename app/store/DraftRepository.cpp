@@ -15,7 +15,7 @@ Result<QStringList> DraftRepository::mostUsedProcedures(const QString& username,
     auto q = m_db.query(QStringLiteral("SELECT procedure_code, COUNT(*) AS n, MAX(received_at) AS last "
                                        "FROM dossiers WHERE received_by = ?1 AND received_at >= ?2 "
                                        "GROUP BY procedure_code ORDER BY n DESC, last DESC LIMIT ?3"),
-                        QCoreApplication::translate("motcua", "reading the procedures you use most"));
+                        QCoreApplication::translate("motcua::DraftRepository", "reading the procedures you use most"));
     if (!q)
         return q.error();
     q->bind(1, username).bind(2, since).bind(3, limit);
@@ -35,7 +35,7 @@ Status DraftRepository::save(const QString& username, const QDateTime& savedAt, 
                                  "payload = excluded.payload")
                 : QStringLiteral("INSERT INTO intake_drafts (username, saved_at, payload) VALUES (?1, ?2, ?3) "
                                  "ON CONFLICT (username) DO NOTHING"),
-        QCoreApplication::translate("motcua", "saving the unfinished dossier"));
+        QCoreApplication::translate("motcua::DraftRepository", "saving the unfinished dossier"));
     if (!q)
         return q.error();
     return q->bind(1, username).bind(2, savedAt).bind(3, QString::fromUtf8(payload)).exec();
@@ -44,7 +44,7 @@ Status DraftRepository::save(const QString& username, const QDateTime& savedAt, 
 Result<std::optional<QByteArray>> DraftRepository::payload(const QString& username)
 {
     auto q = m_db.query(QStringLiteral("SELECT payload FROM intake_drafts WHERE username = ?1"),
-                        QCoreApplication::translate("motcua", "reading the unfinished dossier"));
+                        QCoreApplication::translate("motcua::DraftRepository", "reading the unfinished dossier"));
     if (!q)
         return q.error();
     q->bind(1, username);
@@ -60,7 +60,8 @@ Status DraftRepository::remove(const QString& username)
     // A crash between the two leaves kept scans the sweep removes too.
     for (const QString& sql : {QStringLiteral("DELETE FROM kept_scans WHERE username = ?1 AND dossier_code IS NULL"),
                                QStringLiteral("DELETE FROM intake_drafts WHERE username = ?1")}) {
-        auto q = m_db.query(sql, QCoreApplication::translate("motcua", "discarding the unfinished dossier"));
+        auto q = m_db.query(
+            sql, QCoreApplication::translate("motcua::DraftRepository", "discarding the unfinished dossier"));
         if (!q)
             return q.error();
         if (Status s = q->bind(1, username).exec(); !s)

@@ -43,7 +43,8 @@ Result<QByteArray> FetchParts::load()
     if (!file.exists())
         return QByteArray();
     if (!file.open(QIODevice::ReadWrite))
-        return Error::storage(QCoreApplication::translate("motcua", "Cannot read the part of a file already fetched."));
+        return Error::storage(
+            QCoreApplication::translate("motcua::FetchParts", "Cannot read the part of a file already fetched."));
     const QByteArray all = file.readAll();
     QByteArray bytes;
     qsizetype at = 0;
@@ -65,7 +66,7 @@ Result<QByteArray> FetchParts::load()
         qCInfo(lcStore) << "fetch parts: cut" << (all.size() - at) << "bytes of a torn record";
         if (!file.resize(at))
             return Error::storage(
-                QCoreApplication::translate("motcua", "Cannot repair the part of a file already fetched."));
+                QCoreApplication::translate("motcua::FetchParts", "Cannot repair the part of a file already fetched."));
     }
     return bytes;
 }
@@ -74,20 +75,20 @@ Status FetchParts::append(qint64 offset, const QByteArray& piece)
 {
     if (!QDir().mkpath(m_folder) || !makeFolderPrivate(m_folder))
         return Error::storage(
-            QCoreApplication::translate("motcua", "Cannot keep the part of the file fetched so far."));
+            QCoreApplication::translate("motcua::FetchParts", "Cannot keep the part of the file fetched so far."));
     Result<QByteArray> sealed = m_crypto.seal(header(offset), piece);
     if (!sealed)
         return sealed.error();
     QFile file(m_path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Append) || !makeFilePrivate(m_path))
         return Error::storage(
-            QCoreApplication::translate("motcua", "Cannot keep the part of the file fetched so far."));
+            QCoreApplication::translate("motcua::FetchParts", "Cannot keep the part of the file fetched so far."));
     char length[4];
     qToBigEndian<quint32>(static_cast<quint32>(sealed->size()), length);
     if (file.write(length, 4) != 4 || file.write(*sealed) != sealed->size() || !file.flush() ||
         ::fsync(file.handle()) != 0)
         return Error::storage(
-            QCoreApplication::translate("motcua", "Cannot keep the part of the file fetched so far."));
+            QCoreApplication::translate("motcua::FetchParts", "Cannot keep the part of the file fetched so far."));
     return {};
 }
 

@@ -123,7 +123,7 @@ Result<DossierDocument> IntakeRepository::latestDocument(qint64 dossierId, const
         if (!st.error())
             return st.error().error();
         return Error::notFound(
-            QCoreApplication::translate("motcua", "No form %1 is kept with this dossier.").arg(form));
+            QCoreApplication::translate("motcua::IntakeRepository", "No form %1 is kept with this dossier.").arg(form));
     }
     DossierDocument d;
     d.id = st.int64(0);

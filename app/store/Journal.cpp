@@ -157,7 +157,7 @@ Status writeAudit(Database& db, const QDateTime& at, const Actor& actor, const Q
     const QByteArray mac = rowMac(key, last->second, row);
     wipe(key);
     if (mac.isEmpty())
-        return Error::crypto(QCoreApplication::translate("motcua", "The audit row could not be sealed."));
+        return Error::crypto(QCoreApplication::translate("motcua::Journal", "The audit row could not be sealed."));
     Statement& st =
         db.prepare(QStringLiteral("INSERT INTO audit_log (id, at, username, action, entity, entity_key, details, mac) "
                                   "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"));
@@ -214,7 +214,7 @@ Status sealAuditTrail(Database& db)
     if (sqlite3_create_function_v2(db.handle(), "motcua_audit_chain", 7, SQLITE_UTF8, &state, &chainFunction, nullptr,
                                    nullptr, nullptr) != SQLITE_OK) {
         wipe(state.key);
-        return db.storageError(QCoreApplication::translate("motcua", "sealing the audit trail"));
+        return db.storageError(QCoreApplication::translate("motcua::Journal", "sealing the audit trail"));
     }
     Statement& update =
         db.prepare(QStringLiteral("UPDATE audit_log SET mac = motcua_audit_chain(id, at, username, action, entity, "
@@ -228,7 +228,7 @@ Status sealAuditTrail(Database& db)
     if (!s)
         return s;
     if (state.failed)
-        return Error::crypto(QCoreApplication::translate("motcua", "The audit row could not be sealed."));
+        return Error::crypto(QCoreApplication::translate("motcua::Journal", "The audit row could not be sealed."));
     return tx.commit();
 }
 
@@ -268,7 +268,7 @@ Result<AuditCheck> verifyAuditTrail(Database& db)
 {
     if (!db.isKeyed())
         return Error::forbidden(QCoreApplication::translate(
-            "motcua", "The audit trail is sealed once the database is encrypted: it is still plain."));
+            "motcua::Journal", "The audit trail is sealed once the database is encrypted: it is still plain."));
     AuditCheck check;
     QByteArray key = db.derivedKey(kChainLabel);
     QByteArray previous;

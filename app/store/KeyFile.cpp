@@ -17,7 +17,8 @@ constexpr qint64 kMaxBytes = 4 * 1024 * 1024;
 Error damaged(const QString& path)
 {
     return Error::crypto(
-        QCoreApplication::translate("motcua", "The key file %1 of the database is damaged: restore it from the backup.")
+        QCoreApplication::translate("motcua::KeyFile",
+                                    "The key file %1 of the database is damaged: restore it from the backup.")
             .arg(path));
 }
 } // namespace
@@ -36,10 +37,10 @@ Result<KeyFile::Content> KeyFile::read() const
 {
     QFile file(m_path);
     if (!file.exists())
-        return Error::notFound(QCoreApplication::translate("motcua", "The database has no key file."));
+        return Error::notFound(QCoreApplication::translate("motcua::KeyFile", "The database has no key file."));
     if (!file.open(QIODevice::ReadOnly))
         return Error::storage(
-            QCoreApplication::translate("motcua", "Cannot read the key file %1 of the database.").arg(m_path));
+            QCoreApplication::translate("motcua::KeyFile", "Cannot read the key file %1 of the database.").arg(m_path));
     if (file.size() > kMaxBytes)
         return damaged(m_path);
     QJsonParseError parseError;
@@ -94,7 +95,8 @@ Status KeyFile::write(const Content& content) const
     if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
         file.write(QJsonDocument(root).toJson(QJsonDocument::Indented)) < 0 || !file.commit())
         return Error::storage(
-            QCoreApplication::translate("motcua", "Cannot write the key file %1 of the database.").arg(m_path));
+            QCoreApplication::translate("motcua::KeyFile", "Cannot write the key file %1 of the database.")
+                .arg(m_path));
     QFile::setPermissions(m_path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     return {};
 }

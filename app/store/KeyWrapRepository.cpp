@@ -27,7 +27,8 @@ Status KeyWrapRepository::insertKeyId(const QString& keyId, const QDateTime& at,
     if (!existing)
         return existing.error();
     if (!existing->isEmpty())
-        return Error::conflict(QCoreApplication::translate("motcua", "This database already has a data key."));
+        return Error::conflict(
+            QCoreApplication::translate("motcua::KeyWrapRepository", "This database already has a data key."));
     Statement& st = m_db.prepare(
         QStringLiteral("INSERT INTO data_key (id, key_id, created_at, created_by) VALUES (1, ?1, ?2, ?3)"));
     if (!st.isValid())
@@ -45,7 +46,8 @@ Result<DataKeyWrap> KeyWrapRepository::wrapOf(qint64 userId)
     if (!st.next()) {
         if (!st.error())
             return st.error().error();
-        return Error::notFound(QCoreApplication::translate("motcua", "This account holds no copy of the data key."));
+        return Error::notFound(
+            QCoreApplication::translate("motcua::KeyWrapRepository", "This account holds no copy of the data key."));
     }
     DataKeyWrap w;
     w.iterations = st.integer(0);

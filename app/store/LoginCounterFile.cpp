@@ -60,10 +60,12 @@ Result<LoginCounterFile::Content> LoginCounterFile::read() const
     if (!file.exists())
         return Content();
     const Error damaged = Error::crypto(
-        QCoreApplication::translate("motcua", "The record of wrong passwords %1 is damaged.").arg(m_path));
+        QCoreApplication::translate("motcua::LoginCounterFile", "The record of wrong passwords %1 is damaged.")
+            .arg(m_path));
     if (!file.open(QIODevice::ReadOnly))
         return Error::storage(
-            QCoreApplication::translate("motcua", "Cannot read the record of wrong passwords %1.").arg(m_path));
+            QCoreApplication::translate("motcua::LoginCounterFile", "Cannot read the record of wrong passwords %1.")
+                .arg(m_path));
     if (file.size() > kMaxBytes)
         return damaged;
     QJsonParseError parseError;
@@ -107,7 +109,8 @@ Status LoginCounterFile::write(const Content& content) const
     if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
         file.write(QJsonDocument(root).toJson(QJsonDocument::Indented)) < 0 || !file.commit())
         return Error::storage(
-            QCoreApplication::translate("motcua", "Cannot write the record of wrong passwords %1.").arg(m_path));
+            QCoreApplication::translate("motcua::LoginCounterFile", "Cannot write the record of wrong passwords %1.")
+                .arg(m_path));
     QFile::setPermissions(m_path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     return {};
 }

@@ -108,15 +108,16 @@ static Result<QSet<int>> appliedScripts(Database& db, int current, const QMap<in
 Status migrate(Database& db, const QString& schemaDir)
 {
     if (!db.isOpen())
-        return Error::storage(QCoreApplication::translate("motcua", "The database is not open."));
+        return Error::storage(QCoreApplication::translate("motcua::Migrations", "The database is not open."));
     const QMap<int, QString> all = scripts(schemaDir);
     if (all.isEmpty())
         return Error::internal(
-            QCoreApplication::translate("motcua", "No database schema scripts were found in %1.").arg(schemaDir));
+            QCoreApplication::translate("motcua::Migrations", "No database schema scripts were found in %1.")
+                .arg(schemaDir));
     const int known = all.lastKey();
     const int current = db.userVersion();
     if (current > known) {
-        return Error::conflict(QCoreApplication::translate("motcua",
+        return Error::conflict(QCoreApplication::translate("motcua::Migrations",
                                                            "This database was written by a newer version of MotCua "
                                                            "Desk (schema %1; this version knows up to %2). Update the "
                                                            "app.")
@@ -141,12 +142,13 @@ Status migrate(Database& db, const QString& schemaDir)
         QFile file(all.value(version));
         if (!file.open(QIODevice::ReadOnly))
             return Error::internal(
-                QCoreApplication::translate("motcua", "Cannot read the schema script %1.").arg(all.value(version)));
+                QCoreApplication::translate("motcua::Migrations", "Cannot read the schema script %1.")
+                    .arg(all.value(version)));
         const QString sql = QString::fromUtf8(file.readAll());
         Status s = db.execute(sql);
         if (!s) {
             return Error::storage(
-                QCoreApplication::translate("motcua", "Upgrading the database to schema %1 failed: %2")
+                QCoreApplication::translate("motcua::Migrations", "Upgrading the database to schema %1 failed: %2")
                     .arg(version)
                     .arg(s.error().message));
         }

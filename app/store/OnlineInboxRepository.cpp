@@ -50,7 +50,8 @@ Status OnlineInboxRepository::setPapersProvided(qint64 dossierId, const QList<bo
         return s;
     if (rows.size() != provided.size()) {
         return Error::badInput(
-            QCoreApplication::translate("motcua", "The dossier declares %1 papers, but %2 were ticked or left.")
+            QCoreApplication::translate("motcua::OnlineInboxRepository",
+                                        "The dossier declares %1 papers, but %2 were ticked or left.")
                 .arg(rows.size())
                 .arg(provided.size()));
     }
@@ -86,12 +87,14 @@ Status OnlineInboxRepository::decide(qint64 dossierId, const QString& reference,
     if (Status s = st.exec(); !s) {
         if (sqlite3_extended_errcode(m_db.handle()) == SQLITE_CONSTRAINT_UNIQUE)
             return Error::conflict(
-                QCoreApplication::translate("motcua", "A dossier with code %1 already exists.").arg(row.code));
+                QCoreApplication::translate("motcua::OnlineInboxRepository", "A dossier with code %1 already exists.")
+                    .arg(row.code));
         return s;
     }
     if (m_db.changes() != 1) {
         return Error::conflict(
-            QCoreApplication::translate("motcua", "The online dossier %1 is no longer waiting: it was decided already.")
+            QCoreApplication::translate("motcua::OnlineInboxRepository",
+                                        "The online dossier %1 is no longer waiting: it was decided already.")
                 .arg(reference));
     }
     return {};

@@ -108,7 +108,8 @@ Status ProcessingRepository::receiveHandover(qint64 id, const QDateTime& at, con
     if (Status s = st.exec(); !s)
         return s;
     if (m_db.changes() == 0)
-        return Error::conflict(QCoreApplication::translate("motcua", "The hand-over was already received."));
+        return Error::conflict(
+            QCoreApplication::translate("motcua::ProcessingRepository", "The hand-over was already received."));
     return {};
 }
 
@@ -121,7 +122,8 @@ Status ProcessingRepository::cancelHandover(qint64 id)
     if (Status s = st.exec(); !s)
         return s;
     if (m_db.changes() == 0)
-        return Error::conflict(QCoreApplication::translate("motcua", "The hand-over was already received."));
+        return Error::conflict(
+            QCoreApplication::translate("motcua::ProcessingRepository", "The hand-over was already received."));
     return {};
 }
 
@@ -263,7 +265,8 @@ Result<ReturnRecord> ProcessingRepository::returnRecord(qint64 dossierId)
     if (!st.next()) {
         if (!st.error())
             return st.error().error();
-        return Error::notFound(QCoreApplication::translate("motcua", "The result of this dossier was not returned."));
+        return Error::notFound(QCoreApplication::translate("motcua::ProcessingRepository",
+                                                           "The result of this dossier was not returned."));
     }
     ReturnRecord r;
     r.collectedAt = st.dateTime(0);
@@ -331,7 +334,8 @@ Status ProcessingRepository::updateAppointment(qint64 dossierId, const QDateTime
     if (Status s = st.exec(); !s)
         return s;
     if (m_db.changes() == 0)
-        return Error::notFound(QCoreApplication::translate("motcua", "The dossier no longer exists."));
+        return Error::notFound(
+            QCoreApplication::translate("motcua::ProcessingRepository", "The dossier no longer exists."));
     return {};
 }
 
@@ -377,7 +381,8 @@ Result<QString> ProcessingRepository::departmentName(qint64 departmentId)
 {
     Statement& st = m_db.prepare(QStringLiteral("SELECT name FROM departments WHERE id = ?1"));
     if (!st.isValid())
-        return m_db.storageError(QCoreApplication::translate("motcua", "reading the departments"));
+        return m_db.storageError(
+            QCoreApplication::translate("motcua::ProcessingRepository", "reading the departments"));
     st.bind(1, departmentId);
     QString name;
     if (st.next()) {
@@ -394,7 +399,8 @@ Result<QDateTime> ProcessingRepository::lastPauseStart(qint64 dossierId)
     Statement& st =
         m_db.prepare(QStringLiteral("SELECT max(at) FROM dossier_events WHERE dossier_id = ?1 AND to_state = ?2"));
     if (!st.isValid())
-        return m_db.storageError(QCoreApplication::translate("motcua", "reading the dossier's history"));
+        return m_db.storageError(
+            QCoreApplication::translate("motcua::ProcessingRepository", "reading the dossier's history"));
     st.bind(1, dossierId).bind(2, static_cast<int>(DossierState::SupplementRequested));
     QDateTime at;
     if (st.next()) {

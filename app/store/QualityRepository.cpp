@@ -31,7 +31,8 @@ Result<QList<QualityDossier>> QualityRepository::facts(qint64 start, qint64 end,
         "AND d.state NOT IN (1, 3) AND (?3 IS NULL OR d.department_id = ?3) ORDER BY d.received_at, d.id");
     Statement& st = m_db.prepare(sql);
     if (!st.isValid())
-        return m_db.storageError(QCoreApplication::translate("motcua", "reading the service-quality figures"));
+        return m_db.storageError(
+            QCoreApplication::translate("motcua::QualityRepository", "reading the service-quality figures"));
     st.bind(1, start).bind(2, end);
     if (departmentId)
         st.bind(3, *departmentId);

@@ -55,7 +55,7 @@ Status run(Database& db, const QString& sql, std::initializer_list<qint64> args,
 
 QString counting()
 {
-    return QCoreApplication::translate("motcua", "counting the day's dossiers");
+    return QCoreApplication::translate("motcua::ReportRepository", "counting the day's dossiers");
 }
 
 } // namespace
@@ -68,7 +68,8 @@ Result<QList<ReportDepartment>> ReportRepository::departments()
 {
     QList<ReportDepartment> out;
     Status s = run(m_db, QStringLiteral("SELECT id, code, name, short_name FROM departments ORDER BY ordinal, id"), {},
-                   QCoreApplication::translate("motcua", "reading the departments"), [&out](const Statement& st) {
+                   QCoreApplication::translate("motcua::ReportRepository", "reading the departments"),
+                   [&out](const Statement& st) {
                        out.append({st.int64(0), st.text(1), st.text(2), st.text(3)});
                    });
     if (!s)
@@ -80,7 +81,7 @@ Result<QHash<qint64, QString>> ReportRepository::procedureFields()
 {
     QHash<qint64, QString> out;
     Status s = run(m_db, QStringLiteral("SELECT id, field FROM procedures"), {},
-                   QCoreApplication::translate("motcua", "preparing the report"),
+                   QCoreApplication::translate("motcua::ReportRepository", "preparing the report"),
                    [&out](const Statement& st) { out.insert(st.int64(0), st.text(1).trimmed()); });
     if (!s)
         return s.error();
@@ -121,7 +122,7 @@ Status ReportRepository::periodFacts(qint64 start, qint64 end, bool withProcedur
                 .arg(stateList(closed)) +
             where,
     };
-    const QString doing = QCoreApplication::translate("motcua", "preparing the report");
+    const QString doing = QCoreApplication::translate("motcua::ReportRepository", "preparing the report");
     for (const QString& sql : queries) {
         Status s = run(m_db, sql, {start, end}, doing, [&each](const Statement& st) {
             DossierFacts f;
@@ -214,7 +215,7 @@ Status ReportRepository::receivedPerDay(qint64 start, qint64 end, const QList<Do
                               "AND d.state NOT IN (%2)")
                        .arg(dayOf("d.received_at"), stateList(notIn)) +
                    filterClause(filter) + QStringLiteral(" GROUP BY 1"),
-               {start, end}, QCoreApplication::translate("motcua", "counting dossiers per day"),
+               {start, end}, QCoreApplication::translate("motcua::ReportRepository", "counting dossiers per day"),
                [&each](const Statement& st) { each(st.int64(0), st.int64(1)); });
 }
 
@@ -226,7 +227,7 @@ Status ReportRepository::closedPerDay(qint64 start, qint64 end, const QList<Doss
                               "AND +d.state IN (%2)")
                        .arg(dayOf("d.finished_at"), stateList(closed)) +
                    filterClause(filter) + QStringLiteral(" GROUP BY 1"),
-               {start, end}, QCoreApplication::translate("motcua", "counting dossiers per day"),
+               {start, end}, QCoreApplication::translate("motcua::ReportRepository", "counting dossiers per day"),
                [&each](const Statement& st) { each(st.int64(0), st.int64(1)); });
 }
 
@@ -234,7 +235,7 @@ Result<bool> ReportRepository::holdsOtherStations()
 {
     bool any = false;
     Status s = run(m_db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM center_dossiers)"), {},
-                   QCoreApplication::translate("motcua", "reading the center's dossiers"),
+                   QCoreApplication::translate("motcua::ReportRepository", "reading the center's dossiers"),
                    [&any](const Statement& st) { any = st.int64(0) != 0; });
     if (!s)
         return s.error();
@@ -245,7 +246,8 @@ qint64 ReportRepository::changeStamp()
 {
     // total_changes(): rows changed by this connection; data_version: commits by others.
     auto read = [this](const QString& sql) -> qint64 {
-        auto q = m_db.query(sql, QCoreApplication::translate("motcua", "counting the day's dossiers"));
+        auto q =
+            m_db.query(sql, QCoreApplication::translate("motcua::ReportRepository", "counting the day's dossiers"));
         return q && q->next() ? q->int64(0) : 0;
     };
     const qint64 mine = read(QStringLiteral("SELECT total_changes()"));

@@ -12,7 +12,7 @@ Result<int> run(Database& db, const QString& sql, const QDateTime& before)
 {
     Statement& st = db.prepare(sql);
     if (!st.isValid())
-        return db.storageError(QCoreApplication::translate("motcua", "removing old records"));
+        return db.storageError(QCoreApplication::translate("motcua::RetentionRepository", "removing old records"));
     if (Status s = st.bind(1, before).exec(); !s)
         return s.error();
     return db.changes();

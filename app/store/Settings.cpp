@@ -30,130 +30,150 @@ struct Entry
 // Center details default to empty: they come from the demo profile or the administrator.
 // The sequence part of a dossier code has 4 digits (docs/domain.md#dossier-codes), which bounds the code.* ranges.
 const Entry kEntries[] = {
-    {u"center.name", SettingType::Text, u"", QT_TRANSLATE_NOOP("motcua", "Name of the service center"), 0, 0},
+    {u"center.name", SettingType::Text, u"", QT_TRANSLATE_NOOP("motcua::Settings", "Name of the service center"), 0, 0},
     {u"center.parent", SettingType::Text, u"",
-     QT_TRANSLATE_NOOP("motcua", "Governing authority printed above the center's name"), 0, 0},
+     QT_TRANSLATE_NOOP("motcua::Settings", "Governing authority printed above the center's name"), 0, 0},
     {u"center.place", SettingType::Text, u"",
-     QT_TRANSLATE_NOOP("motcua", "Place name used in dated lines of printed forms"), 0, 0},
+     QT_TRANSLATE_NOOP("motcua::Settings", "Place name used in dated lines of printed forms"), 0, 0},
     {u"center.agencyCode", SettingType::AgencyCode, u"",
-     QT_TRANSLATE_NOOP("motcua", "National agency identifier that starts every dossier code"), 0, 0},
-    {u"center.address", SettingType::Text, u"", QT_TRANSLATE_NOOP("motcua", "Postal address of the center"), 0, 0},
-    {u"center.phone", SettingType::Text, u"", QT_TRANSLATE_NOOP("motcua", "Telephone number of the center"), 0, 0},
+     QT_TRANSLATE_NOOP("motcua::Settings", "National agency identifier that starts every dossier code"), 0, 0},
+    {u"center.address", SettingType::Text, u"", QT_TRANSLATE_NOOP("motcua::Settings", "Postal address of the center"),
+     0, 0},
+    {u"center.phone", SettingType::Text, u"", QT_TRANSLATE_NOOP("motcua::Settings", "Telephone number of the center"),
+     0, 0},
     {u"center.lookupUrl", SettingType::UrlTemplate, u"",
-     QT_TRANSLATE_NOOP("motcua",
+     QT_TRANSLATE_NOOP("motcua::Settings",
                        "Web address where applicants look up a dossier; {code} is replaced by the dossier code"),
      0, 0},
     {u"station.number", SettingType::Integer, u"1",
-     QT_TRANSLATE_NOOP("motcua", "Number of this workstation within the center"), 1, 99},
+     QT_TRANSLATE_NOOP("motcua::Settings", "Number of this workstation within the center"), 1, 99},
     {u"code.maxStations", SettingType::Integer, u"10",
-     QT_TRANSLATE_NOOP("motcua", "Number of workstations that share the fallback numbering range"), 1, 99},
+     QT_TRANSLATE_NOOP("motcua::Settings", "Number of workstations that share the fallback numbering range"), 1, 99},
     {u"code.fallbackStart", SettingType::Integer, u"5000",
-     QT_TRANSLATE_NOOP("motcua", "First daily sequence number of the offline fallback range"), 1, 9999},
-    {u"code.blockSize", SettingType::Integer, u"50", QT_TRANSLATE_NOOP("motcua", "Sequence numbers leased per block"),
-     1, 1000},
+     QT_TRANSLATE_NOOP("motcua::Settings", "First daily sequence number of the offline fallback range"), 1, 9999},
+    {u"code.blockSize", SettingType::Integer, u"50",
+     QT_TRANSLATE_NOOP("motcua::Settings", "Sequence numbers leased per block"), 1, 1000},
     // Below this much free disk space new attachments are refused (docs/architecture.md#scanning); the
     // app warns below twice as much. 500 MB holds a day of scans at a busy counter.
     {u"attachments.minFreeMB", SettingType::Integer, u"500",
-     QT_TRANSLATE_NOOP("motcua", "Minimum free disk space for attachments, in MB: below it new scans are refused"), 0,
-     1000000000},
+     QT_TRANSLATE_NOOP("motcua::Settings",
+                       "Minimum free disk space for attachments, in MB: below it new scans are refused"),
+     0, 1000000000},
     // A transfer sent to the wrong department may be taken back by the clerk who made it, for
     // this long, while the department has not received it (ProcessingService::takeBack).
     {u"processing.takeBackMinutes", SettingType::Integer, u"10",
-     QT_TRANSLATE_NOOP("motcua", "Minutes during which a clerk may take back their own transfer that the department "
-                                 "has not yet received (0: never)"),
+     QT_TRANSLATE_NOOP("motcua::Settings",
+                       "Minutes during which a clerk may take back their own transfer that the department "
+                       "has not yet received (0: never)"),
      0, 1440},
     // An online submission waits for a clerk to accept, refuse or ask for a supplement within
     // this many working hours of its submission (OnlineInboxService; the work calendar counts).
     {u"online.acceptHours", SettingType::Integer, u"8",
-     QT_TRANSLATE_NOOP("motcua", "Working hours within which a dossier submitted online must be accepted, refused "
-                                 "or sent back for a supplement"),
+     QT_TRANSLATE_NOOP("motcua::Settings",
+                       "Working hours within which a dossier submitted online must be accepted, refused "
+                       "or sent back for a supplement"),
      1, 400},
     // Sessions (UserService, LoginThrottle, IdleLock). Five wrong passwords lock an account
     // until an administrator unlocks it or this many minutes pass (a workstation offline, with
     // its only administrator locked out, must not stay shut for good).
     {u"security.lockoutMinutes", SettingType::Integer, u"30",
-     QT_TRANSLATE_NOOP("motcua", "Minutes an account stays locked after five wrong passwords, unless an administrator "
-                                 "unlocks it sooner"),
+     QT_TRANSLATE_NOOP("motcua::Settings",
+                       "Minutes an account stays locked after five wrong passwords, unless an administrator "
+                       "unlocks it sooner"),
      1, 10080},
     {u"security.idleLockMinutes", SettingType::Integer, u"10",
-     QT_TRANSLATE_NOOP("motcua", "Minutes without keyboard or mouse after which the desk locks and asks for the "
-                                 "password again (0: never)"),
+     QT_TRANSLATE_NOOP("motcua::Settings",
+                       "Minutes without keyboard or mouse after which the desk locks and asks for the "
+                       "password again (0: never)"),
      0, 480},
     // Retention (RetentionService, motcuactl store purge): personal data kept only as long as it
     // serves.
     {u"retention.sentPayloadDays", SettingType::Integer, u"1",
-     QT_TRANSLATE_NOOP("motcua", "Days after the portal acknowledged an item before its copy of the dossier is "
-                                 "removed from the outbox (0: at the next purge)"),
+     QT_TRANSLATE_NOOP("motcua::Settings",
+                       "Days after the portal acknowledged an item before its copy of the dossier is "
+                       "removed from the outbox (0: at the next purge)"),
      0, 3650},
     {u"retention.draftDays", SettingType::Integer, u"30",
-     QT_TRANSLATE_NOOP("motcua", "Days an unfinished intake draft is kept"), 1, 3650},
+     QT_TRANSLATE_NOOP("motcua::Settings", "Days an unfinished intake draft is kept"), 1, 3650},
     {u"retention.keptScanDays", SettingType::Integer, u"30",
-     QT_TRANSLATE_NOOP("motcua", "Days a kept scan (not attached to a dossier) is kept"), 1, 3650},
-    {u"ui.language", SettingType::Language, u"vi", QT_TRANSLATE_NOOP("motcua", "Language of the user interface"), 0, 0},
+     QT_TRANSLATE_NOOP("motcua::Settings", "Days a kept scan (not attached to a dossier) is kept"), 1, 3650},
+    {u"ui.language", SettingType::Language, u"vi",
+     QT_TRANSLATE_NOOP("motcua::Settings", "Language of the user interface"), 0, 0},
     {u"calendar.hours", SettingType::TimeRanges, u"07:00-11:30,13:30-17:00",
-     QT_TRANSLATE_NOOP("motcua", "Working hours of a working day"), 0, 0},
+     QT_TRANSLATE_NOOP("motcua::Settings", "Working hours of a working day"), 0, 0},
     {u"calendar.weekend", SettingType::Weekdays, u"6,7",
-     QT_TRANSLATE_NOOP("motcua", "Days off each week (1 = Monday ... 7 = Sunday)"), 0, 0},
+     QT_TRANSLATE_NOOP("motcua::Settings", "Days off each week (1 = Monday ... 7 = Sunday)"), 0, 0},
     // "Withdrawn count as processed on time" is unconfirmed: a setting (docs/domain.md#the-periodic-report).
     {u"report.withdrawnAs", SettingType::Choice, u"on_time",
-     QT_TRANSLATE_NOOP("motcua", "How the periodic report counts withdrawn dossiers: on_time (processed on time), "
-                                 "by_date (processed, early, on time or late by their dates) or excluded"),
+     QT_TRANSLATE_NOOP("motcua::Settings",
+                       "How the periodic report counts withdrawn dossiers: on_time (processed on time), "
+                       "by_date (processed, early, on time or late by their dates) or excluded"),
      0, 0},
     // A stopped dossier closes when it is stopped (the 766 index's rule 2.1: the end time is
     // processed, else returned, else stopped or refused); a center may leave them out instead.
     {u"report.stoppedAs", SettingType::Choice, u"by_date",
-     QT_TRANSLATE_NOOP("motcua", "How the periodic report counts stopped dossiers: by_date (closed when stopped, "
-                                 "early, on time or late by the stop date) or excluded"),
+     QT_TRANSLATE_NOOP("motcua::Settings",
+                       "How the periodic report counts stopped dossiers: by_date (closed when stopped, "
+                       "early, on time or late by the stop date) or excluded"),
      0, 0},
     // The central portal (app/sync). Empty URL: no portal, the workstation works offline.
     {u"portal.url", SettingType::Text, u"",
-     QT_TRANSLATE_NOOP("motcua", "Address of the central portal (https://host:port)"), 0, 0},
-    {u"portal.username", SettingType::Text, u"", QT_TRANSLATE_NOOP("motcua", "Account of this center on the portal"), 0,
-     0},
-    {u"portal.password", SettingType::Text, u"", QT_TRANSLATE_NOOP("motcua", "Password of the portal account"), 0, 0},
+     QT_TRANSLATE_NOOP("motcua::Settings", "Address of the central portal (https://host:port)"), 0, 0},
+    {u"portal.username", SettingType::Text, u"",
+     QT_TRANSLATE_NOOP("motcua::Settings", "Account of this center on the portal"), 0, 0},
+    {u"portal.password", SettingType::Text, u"",
+     QT_TRANSLATE_NOOP("motcua::Settings", "Password of the portal account"), 0, 0},
     {u"portal.caFile", SettingType::Text, u"",
-     QT_TRANSLATE_NOOP("motcua", "PEM file of the certificate authority the portal's certificate must chain to"), 0, 0},
+     QT_TRANSLATE_NOOP("motcua::Settings",
+                       "PEM file of the certificate authority the portal's certificate must chain to"),
+     0, 0},
     {u"portal.pinSha256", SettingType::Text, u"",
-     QT_TRANSLATE_NOOP("motcua", "Base64 SHA-256 of the portal's public key; when set, any other key is refused"), 0,
-     0},
+     QT_TRANSLATE_NOOP("motcua::Settings",
+                       "Base64 SHA-256 of the portal's public key; when set, any other key is refused"),
+     0, 0},
     // The center's server (motcua-center) this workstation joined with a one-time code
     // (CenterJoin); when set, the workstation syncs with it and portal.* is left for a
     // national-style portal.
     {u"center.url", SettingType::Text, u"",
-     QT_TRANSLATE_NOOP("motcua", "Address of the center's server this workstation joined (https://host:port)"), 0, 0},
+     QT_TRANSLATE_NOOP("motcua::Settings",
+                       "Address of the center's server this workstation joined (https://host:port)"),
+     0, 0},
     {u"center.caFile", SettingType::Text, u"",
-     QT_TRANSLATE_NOOP("motcua", "PEM file of the certificate authority the center's certificate must chain to"), 0, 0},
+     QT_TRANSLATE_NOOP("motcua::Settings",
+                       "PEM file of the certificate authority the center's certificate must chain to"),
+     0, 0},
     {u"center.username", SettingType::Text, u"",
-     QT_TRANSLATE_NOOP("motcua", "This workstation's account at the center (given when it joined)"), 0, 0},
+     QT_TRANSLATE_NOOP("motcua::Settings", "This workstation's account at the center (given when it joined)"), 0, 0},
     {u"center.password", SettingType::Text, u"",
-     QT_TRANSLATE_NOOP("motcua", "This workstation's credential at the center (given when it joined)"), 0, 0},
+     QT_TRANSLATE_NOOP("motcua::Settings", "This workstation's credential at the center (given when it joined)"), 0, 0},
     {u"center.serverName", SettingType::Text, u"",
-     QT_TRANSLATE_NOOP("motcua", "Name of the center's server this workstation joined"), 0, 0},
+     QT_TRANSLATE_NOOP("motcua::Settings", "Name of the center's server this workstation joined"), 0, 0},
     {u"sync.intervalSecs", SettingType::Integer, u"60",
-     QT_TRANSLATE_NOOP("motcua", "Seconds between synchronisation passes while online"), 5, 86400},
+     QT_TRANSLATE_NOOP("motcua::Settings", "Seconds between synchronisation passes while online"), 5, 86400},
     {u"sync.timeoutSecs", SettingType::Integer, u"30",
-     QT_TRANSLATE_NOOP("motcua", "Seconds to wait for the portal before a request counts as failed"), 1, 600},
+     QT_TRANSLATE_NOOP("motcua::Settings", "Seconds to wait for the portal before a request counts as failed"), 1, 600},
     {u"sync.maxParallel", SettingType::Integer, u"3",
-     QT_TRANSLATE_NOOP("motcua", "Transfers to the portal at the same time"), 1, 8},
+     QT_TRANSLATE_NOOP("motcua::Settings", "Transfers to the portal at the same time"), 1, 8},
     {u"sync.backoffBaseSecs", SettingType::Integer, u"5",
-     QT_TRANSLATE_NOOP("motcua", "First wait in seconds before retrying a failed transfer"), 1, 3600},
+     QT_TRANSLATE_NOOP("motcua::Settings", "First wait in seconds before retrying a failed transfer"), 1, 3600},
     {u"sync.backoffCapSecs", SettingType::Integer, u"3600",
-     QT_TRANSLATE_NOOP("motcua", "Longest wait in seconds between retries"), 10, 86400},
+     QT_TRANSLATE_NOOP("motcua::Settings", "Longest wait in seconds between retries"), 10, 86400},
     {u"sync.chunkKiB", SettingType::Integer, u"1024",
-     QT_TRANSLATE_NOOP("motcua", "Size in KiB of each piece of an attachment upload"), 16, 16384},
-    {u"sync.historyChunk", SettingType::Integer, u"10", QT_TRANSLATE_NOOP("motcua", "History rows sent per request"), 1,
-     500},
-    {u"sync.dossierBatch", SettingType::Integer, u"20", QT_TRANSLATE_NOOP("motcua", "Dossiers sent per request"), 1,
-     500},
+     QT_TRANSLATE_NOOP("motcua::Settings", "Size in KiB of each piece of an attachment upload"), 16, 16384},
+    {u"sync.historyChunk", SettingType::Integer, u"10",
+     QT_TRANSLATE_NOOP("motcua::Settings", "History rows sent per request"), 1, 500},
+    {u"sync.dossierBatch", SettingType::Integer, u"20",
+     QT_TRANSLATE_NOOP("motcua::Settings", "Dossiers sent per request"), 1, 500},
     {u"sync.stuckMinutes", SettingType::Integer, u"120",
-     QT_TRANSLATE_NOOP("motcua", "Warn when an item waits longer than this many minutes"), 1, 100000},
+     QT_TRANSLATE_NOOP("motcua::Settings", "Warn when an item waits longer than this many minutes"), 1, 100000},
     {u"sync.catalogueMaxAgeDays", SettingType::Integer, u"30",
-     QT_TRANSLATE_NOOP("motcua", "Warn when the procedure catalogue is older than this many days"), 1, 3650},
+     QT_TRANSLATE_NOOP("motcua::Settings", "Warn when the procedure catalogue is older than this many days"), 1, 3650},
     {u"sync.holidaysMaxAgeDays", SettingType::Integer, u"365",
-     QT_TRANSLATE_NOOP("motcua", "Warn when the holiday calendar was last confirmed more than this many days ago"), 1,
-     3650},
+     QT_TRANSLATE_NOOP("motcua::Settings",
+                       "Warn when the holiday calendar was last confirmed more than this many days ago"),
+     1, 3650},
     {u"sync.bundleSecret", SettingType::Text, u"",
-     QT_TRANSLATE_NOOP("motcua",
+     QT_TRANSLATE_NOOP("motcua::Settings",
                        "Shared secret (at least 16 characters) that signs and encrypts offline bundles for the portal"),
      0, 0},
 };
@@ -185,7 +205,7 @@ SettingInfo toInfo(const Entry& e)
     info.key = QString::fromUtf16(e.key);
     info.type = e.type;
     info.defaultValue = QString::fromUtf16(e.defaultValue);
-    info.description = QCoreApplication::translate("motcua", e.description);
+    info.description = QCoreApplication::translate("motcua::Settings", e.description);
     info.minimum = e.minimum;
     info.maximum = e.maximum;
     info.choices = choicesOf(info.key);
@@ -194,7 +214,7 @@ SettingInfo toInfo(const Entry& e)
 
 Error invalid(const QString& key, const QString& why)
 {
-    return Error::badInput(QCoreApplication::translate("motcua", "Invalid value for %1: %2").arg(key, why));
+    return Error::badInput(QCoreApplication::translate("motcua::Settings", "Invalid value for %1: %2").arg(key, why));
 }
 
 bool parseTime(const QString& text, int* minutes)
@@ -209,8 +229,9 @@ bool parseTime(const QString& text, int* minutes)
 
 Status checkTimeRanges(const QString& key, const QString& text, QString* canonical)
 {
-    const Error bad = invalid(
-        key, QCoreApplication::translate("motcua", "write working hours as HH:MM-HH:MM, comma-separated, in order"));
+    const Error bad =
+        invalid(key, QCoreApplication::translate("motcua::Settings",
+                                                 "write working hours as HH:MM-HH:MM, comma-separated, in order"));
     if (text.isEmpty())
         return bad;
     QStringList out;
@@ -241,8 +262,9 @@ Status checkWeekdays(const QString& key, const QString& text, QString* canonical
         bool ok = false;
         const int day = part.trimmed().toInt(&ok);
         if (!ok || day < 1 || day > 7 || seen.contains(day))
-            return invalid(key, QCoreApplication::translate(
-                                    "motcua", "list distinct days 1 (Monday) to 7 (Sunday), comma-separated"));
+            return invalid(key,
+                           QCoreApplication::translate("motcua::Settings",
+                                                       "list distinct days 1 (Monday) to 7 (Sunday), comma-separated"));
         seen.insert(day);
         out.append(QString::number(day));
     }
@@ -260,7 +282,8 @@ Status checkUrlTemplate(const QString& key, const QString& text)
     const QUrl url(probe, QUrl::StrictMode);
     const bool web = url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http");
     if (!text.contains(placeholder) || !url.isValid() || !web || url.host().isEmpty())
-        return invalid(key, QCoreApplication::translate("motcua", "enter an http(s) address containing {code}"));
+        return invalid(key,
+                       QCoreApplication::translate("motcua::Settings", "enter an http(s) address containing {code}"));
     return {};
 }
 
@@ -268,9 +291,9 @@ QString typeName(SettingType t)
 {
     switch (t) {
     case SettingType::Integer:
-        return QCoreApplication::translate("motcua", "a whole number");
+        return QCoreApplication::translate("motcua::Settings", "a whole number");
     default:
-        return QCoreApplication::translate("motcua", "text");
+        return QCoreApplication::translate("motcua::Settings", "text");
     }
 }
 
@@ -299,7 +322,7 @@ Status Settings::validate(const QString& key, const QVariant& value, QString* ca
 {
     const Entry* e = findEntry(key);
     if (!e)
-        return Error::badInput(QCoreApplication::translate("motcua", "Unknown setting: %1").arg(key));
+        return Error::badInput(QCoreApplication::translate("motcua::Settings", "Unknown setting: %1").arg(key));
 
     QString text;
     const int typeId = value.metaType().id();
@@ -320,27 +343,28 @@ Status Settings::validate(const QString& key, const QVariant& value, QString* ca
             break;
         }
         if (!ok)
-            return invalid(key, QCoreApplication::translate("motcua", "expected %1").arg(typeName(e->type)));
+            return invalid(key, QCoreApplication::translate("motcua::Settings", "expected %1").arg(typeName(e->type)));
         if (n < e->minimum || n > e->maximum)
-            return invalid(
-                key,
-                QCoreApplication::translate("motcua", "must be between %1 and %2").arg(e->minimum).arg(e->maximum));
+            return invalid(key, QCoreApplication::translate("motcua::Settings", "must be between %1 and %2")
+                                    .arg(e->minimum)
+                                    .arg(e->maximum));
         text = QString::number(n);
     } else {
         if (typeId != QMetaType::QString)
-            return invalid(key, QCoreApplication::translate("motcua", "expected %1").arg(typeName(e->type)));
+            return invalid(key, QCoreApplication::translate("motcua::Settings", "expected %1").arg(typeName(e->type)));
         text = value.toString().trimmed();
         if (text.size() > kTextMax || text.contains(QLatin1Char('\n')) || text.contains(QLatin1Char('\r')))
-            return invalid(key, QCoreApplication::translate("motcua", "must be one line of at most %n characters",
-                                                            nullptr, kTextMax));
+            return invalid(key,
+                           QCoreApplication::translate("motcua::Settings", "must be one line of at most %n characters",
+                                                       nullptr, kTextMax));
         switch (e->type) {
         case SettingType::AgencyCode: {
             // '-' separates the parts of a dossier code, so it can never appear in the agency part.
             static const QRegularExpression re(QStringLiteral("^[0-9A-Z]+(\\.[0-9A-Z]+)*$"));
             if (!text.isEmpty() && (text.size() > 32 || !re.match(text).hasMatch()))
-                return invalid(key,
-                               QCoreApplication::translate(
-                                   "motcua", "use capital letters and digits separated by dots, e.g. 000.00.06.H56"));
+                return invalid(key, QCoreApplication::translate(
+                                        "motcua::Settings",
+                                        "use capital letters and digits separated by dots, e.g. 000.00.06.H56"));
             break;
         }
         case SettingType::UrlTemplate:
@@ -357,11 +381,11 @@ Status Settings::validate(const QString& key, const QVariant& value, QString* ca
             break;
         case SettingType::Language:
             if (text != QLatin1String("vi") && text != QLatin1String("en"))
-                return invalid(key, QCoreApplication::translate("motcua", "choose vi or en"));
+                return invalid(key, QCoreApplication::translate("motcua::Settings", "choose vi or en"));
             break;
         case SettingType::Choice:
             if (!choicesOf(key).contains(text))
-                return invalid(key, QCoreApplication::translate("motcua", "choose one of: %1")
+                return invalid(key, QCoreApplication::translate("motcua::Settings", "choose one of: %1")
                                         .arg(choicesOf(key).join(QStringLiteral(", "))));
             break;
         case SettingType::Text:
@@ -463,7 +487,7 @@ Status Settings::write(const QString& key, const QString& textIn)
     Statement& st = m_db.prepare(QStringLiteral(
         "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
     if (!st.isValid())
-        return m_db.storageError(QCoreApplication::translate("motcua", "saving the settings"));
+        return m_db.storageError(QCoreApplication::translate("motcua::Settings", "saving the settings"));
     // A null QString would bind NULL into a NOT NULL column.
     if (text.isNull())
         text = QLatin1String("");
@@ -473,10 +497,10 @@ Status Settings::write(const QString& key, const QString& textIn)
 Status Settings::reset(const QString& key)
 {
     if (!findEntry(key))
-        return Error::badInput(QCoreApplication::translate("motcua", "Unknown setting: %1").arg(key));
+        return Error::badInput(QCoreApplication::translate("motcua::Settings", "Unknown setting: %1").arg(key));
     Statement& st = m_db.prepare(QStringLiteral("DELETE FROM settings WHERE key = ?"));
     if (!st.isValid())
-        return m_db.storageError(QCoreApplication::translate("motcua", "saving the settings"));
+        return m_db.storageError(QCoreApplication::translate("motcua::Settings", "saving the settings"));
     return st.bind(1, key).exec();
 }
 
@@ -508,7 +532,8 @@ Result<QString> Settings::sealValue(const QString& key, const QString& clear) co
 {
     const BlobCrypto* cipher = m_cipher ? m_cipher() : nullptr;
     if (!cipher)
-        return Error::forbidden(QCoreApplication::translate("motcua", "Sign in to change the setting %1.").arg(key));
+        return Error::forbidden(
+            QCoreApplication::translate("motcua::Settings", "Sign in to change the setting %1.").arg(key));
     const QByteArray header = secretHeader(key);
     QByteArray bytes = clear.toUtf8();
     auto sealed = cipher->seal(header, bytes);
@@ -524,7 +549,7 @@ Result<QString> Settings::openValue(const QString& key, const QString& sealed) c
     const BlobCrypto* cipher = m_cipher ? m_cipher() : nullptr;
     if (!cipher)
         return Error::forbidden(
-            QCoreApplication::translate("motcua",
+            QCoreApplication::translate("motcua::Settings",
                                         "The setting %1 is encrypted: sign in to unlock it (motcuactl: --user NAME).")
                 .arg(key));
     const QByteArray header = secretHeader(key);
@@ -532,7 +557,8 @@ Result<QString> Settings::openValue(const QString& key, const QString& sealed) c
         cipher->open(header + QByteArray::fromBase64(sealed.mid(kSealedPrefix.size()).toLatin1()), header.size());
     if (!clear)
         return Error::crypto(
-            QCoreApplication::translate("motcua", "The setting %1 cannot be decrypted; set it again.").arg(key));
+            QCoreApplication::translate("motcua::Settings", "The setting %1 cannot be decrypted; set it again.")
+                .arg(key));
     const QString text = QString::fromUtf8(*clear);
     OPENSSL_cleanse(clear->data(), static_cast<size_t>(clear->size()));
     return text;
@@ -565,7 +591,8 @@ bool Settings::isSealed(const QString& key)
 Result<int> Settings::sealSecrets()
 {
     if (!isUnlocked())
-        return Error::forbidden(QCoreApplication::translate("motcua", "Sign in to seal the secret settings."));
+        return Error::forbidden(
+            QCoreApplication::translate("motcua::Settings", "Sign in to seal the secret settings."));
     int sealedCount = 0;
     Transaction tx(m_db);
     if (!tx.begun())

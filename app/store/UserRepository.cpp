@@ -51,7 +51,7 @@ Result<UserRecord> UserRepository::byUsername(const QString& username)
     Statement& st =
         m_db.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM users WHERE username = ?"));
     if (!st.isValid())
-        return m_db.storageError(QCoreApplication::translate("motcua", "reading user accounts"));
+        return m_db.storageError(QCoreApplication::translate("motcua::UserRepository", "reading user accounts"));
     st.bind(1, username);
     if (st.next()) {
         UserRecord u = readRow(st);
@@ -60,7 +60,8 @@ Result<UserRecord> UserRepository::byUsername(const QString& username)
     }
     if (!st.error())
         return st.error().error();
-    return Error::notFound(QCoreApplication::translate("motcua", "There is no user named %1.").arg(username));
+    return Error::notFound(
+        QCoreApplication::translate("motcua::UserRepository", "There is no user named %1.").arg(username));
 }
 
 Result<QList<UserInfo>> UserRepository::all()
@@ -68,7 +69,7 @@ Result<QList<UserInfo>> UserRepository::all()
     Statement& st = m_db.prepare(QStringLiteral("SELECT ") + kColumns +
                                  QStringLiteral(" FROM users ORDER BY username COLLATE NOCASE"));
     if (!st.isValid())
-        return m_db.storageError(QCoreApplication::translate("motcua", "reading user accounts"));
+        return m_db.storageError(QCoreApplication::translate("motcua::UserRepository", "reading user accounts"));
     QList<UserInfo> users;
     while (st.next())
         users.append(readRow(st)); // slices off the hash: UserInfo never carries it
@@ -83,7 +84,7 @@ Result<int> UserRepository::countAdmins(bool enabledOnly)
         m_db.prepare(enabledOnly ? QStringLiteral("SELECT count(*) FROM users WHERE role = 'admin' AND disabled = 0")
                                  : QStringLiteral("SELECT count(*) FROM users WHERE role = 'admin'"));
     if (!st.isValid())
-        return m_db.storageError(QCoreApplication::translate("motcua", "reading user accounts"));
+        return m_db.storageError(QCoreApplication::translate("motcua::UserRepository", "reading user accounts"));
     if (!st.next()) {
         if (!st.error())
             return st.error().error();
@@ -100,7 +101,7 @@ Result<qint64> UserRepository::insert(const UserRecord& user)
         "INSERT INTO users (username, full_name, role, password_hash, disabled, created_at, last_login_at, "
         "must_change_password) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     if (!st.isValid())
-        return m_db.storageError(QCoreApplication::translate("motcua", "saving the user account"));
+        return m_db.storageError(QCoreApplication::translate("motcua::UserRepository", "saving the user account"));
     st.bind(1, user.username)
         .bind(2, user.fullName)
         .bind(3, roleKey(user.role))
@@ -117,7 +118,8 @@ Result<qint64> UserRepository::insert(const UserRecord& user)
         // The UNIQUE index is the final word on duplicates, even if a caller skipped its check.
         if (m_db.handle() && sqlite3_extended_errcode(m_db.handle()) == SQLITE_CONSTRAINT_UNIQUE)
             return Error::conflict(
-                QCoreApplication::translate("motcua", "The user name %1 is already taken.").arg(user.username));
+                QCoreApplication::translate("motcua::UserRepository", "The user name %1 is already taken.")
+                    .arg(user.username));
         return done.error();
     }
     return m_db.lastInsertId();
@@ -127,7 +129,7 @@ Status UserRepository::setPasswordHash(qint64 id, const QString& hash)
 {
     Statement& st = m_db.prepare(QStringLiteral("UPDATE users SET password_hash = ? WHERE id = ?"));
     if (!st.isValid())
-        return m_db.storageError(QCoreApplication::translate("motcua", "saving the password"));
+        return m_db.storageError(QCoreApplication::translate("motcua::UserRepository", "saving the password"));
     return st.bind(1, hash).bind(2, id).exec();
 }
 
@@ -136,7 +138,7 @@ Status UserRepository::setPasswordHash(qint64 id, const QString& hash, bool must
     Statement& st =
         m_db.prepare(QStringLiteral("UPDATE users SET password_hash = ?, must_change_password = ? WHERE id = ?"));
     if (!st.isValid())
-        return m_db.storageError(QCoreApplication::translate("motcua", "saving the password"));
+        return m_db.storageError(QCoreApplication::translate("motcua::UserRepository", "saving the password"));
     return st.bind(1, hash).bind(2, mustChange ? 1 : 0).bind(3, id).exec();
 }
 
@@ -144,7 +146,7 @@ Status UserRepository::setProfile(qint64 id, const QString& fullName, Role role)
 {
     Statement& st = m_db.prepare(QStringLiteral("UPDATE users SET full_name = ?, role = ? WHERE id = ?"));
     if (!st.isValid())
-        return m_db.storageError(QCoreApplication::translate("motcua", "saving the user account"));
+        return m_db.storageError(QCoreApplication::translate("motcua::UserRepository", "saving the user account"));
     return st.bind(1, fullName).bind(2, roleKey(role)).bind(3, id).exec();
 }
 
@@ -152,7 +154,7 @@ Status UserRepository::setDisabled(qint64 id, bool disabled)
 {
     Statement& st = m_db.prepare(QStringLiteral("UPDATE users SET disabled = ? WHERE id = ?"));
     if (!st.isValid())
-        return m_db.storageError(QCoreApplication::translate("motcua", "saving the user account"));
+        return m_db.storageError(QCoreApplication::translate("motcua::UserRepository", "saving the user account"));
     return st.bind(1, disabled ? 1 : 0).bind(2, id).exec();
 }
 
@@ -160,7 +162,7 @@ Status UserRepository::setLastLogin(qint64 id, const QDateTime& at)
 {
     Statement& st = m_db.prepare(QStringLiteral("UPDATE users SET last_login_at = ? WHERE id = ?"));
     if (!st.isValid())
-        return m_db.storageError(QCoreApplication::translate("motcua", "saving the user account"));
+        return m_db.storageError(QCoreApplication::translate("motcua::UserRepository", "saving the user account"));
     return st.bind(1, at.toSecsSinceEpoch()).bind(2, id).exec();
 }
 
@@ -170,7 +172,7 @@ Status UserRepository::recordFailedLogin(qint64 id, int failures, const QDateTim
         "UPDATE users SET failed_logins = ?, last_failed_at = ?, locked_at = CASE WHEN ? THEN ? ELSE locked_at END "
         "WHERE id = ?"));
     if (!st.isValid())
-        return m_db.storageError(QCoreApplication::translate("motcua", "saving the user account"));
+        return m_db.storageError(QCoreApplication::translate("motcua::UserRepository", "saving the user account"));
     const qint64 secs = at.toSecsSinceEpoch();
     return st.bind(1, failures).bind(2, secs).bind(3, lock ? 1 : 0).bind(4, secs).bind(5, id).exec();
 }
@@ -180,7 +182,7 @@ Status UserRepository::clearFailedLogins(qint64 id)
     Statement& st = m_db.prepare(
         QStringLiteral("UPDATE users SET failed_logins = 0, last_failed_at = NULL, locked_at = NULL WHERE id = ?"));
     if (!st.isValid())
-        return m_db.storageError(QCoreApplication::translate("motcua", "saving the user account"));
+        return m_db.storageError(QCoreApplication::translate("motcua::UserRepository", "saving the user account"));
     return st.bind(1, id).exec();
 }
 

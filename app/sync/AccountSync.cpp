@@ -71,7 +71,8 @@ Result<CenterAccountRow> AccountSync::fromJson(const QJsonObject& o)
     }
     if (r.username.isEmpty() || r.fullName.isEmpty() || r.role.isEmpty() || r.verifier.isEmpty() || r.revision < 1 ||
         r.signature.isEmpty())
-        return Error::badInput(QCoreApplication::translate("motcua", "The center sent an incomplete account."));
+        return Error::badInput(
+            QCoreApplication::translate("motcua::AccountSync", "The center sent an incomplete account."));
     return r;
 }
 
@@ -221,7 +222,7 @@ bool AccountSync::pull(bool centerWins)
                 qCWarning(lcSync) << "an account from the center does not verify: not applied, revision"
                                   << row->revision;
                 m_lane.note(QCoreApplication::translate(
-                    "motcua", "An account sent by the center is not signed by it; it was not applied."));
+                    "motcua::AccountSync", "An account sent by the center is not signed by it; it was not applied."));
                 continue;
             }
             done = apply(*row, centerWins);

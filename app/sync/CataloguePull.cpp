@@ -130,13 +130,13 @@ Result<QJsonObject> CataloguePull::recordFromNational(const QJsonObject& n)
     const QString code = text(n.value(QStringLiteral("MATTHC")));
     const QString name = text(n.value(QStringLiteral("TENTTHC")));
     if (code.isEmpty() || name.isEmpty())
-        return Error::badInput(QCoreApplication::translate("motcua", "MATTHC or TENTTHC is missing."));
+        return Error::badInput(QCoreApplication::translate("motcua::CataloguePull", "MATTHC or TENTTHC is missing."));
     QString department = firstOf(n.value(QStringLiteral("COQUANTHUCHIEN")), QStringLiteral("TENDONVI"));
     if (department.isEmpty())
         department = firstOf(n.value(QStringLiteral("CAPTHUCHIEN")), QStringLiteral("MOTACOQUANTHUCHIEN"));
     if (department.isEmpty())
         return Error::badInput(
-            QCoreApplication::translate("motcua", "COQUANTHUCHIEN names no implementing department."));
+            QCoreApplication::translate("motcua::CataloguePull", "COQUANTHUCHIEN names no implementing department."));
 
     QJsonArray channels;
     for (const QJsonValue& cv : objects(n.value(QStringLiteral("CACHTHUCTHUCHIEN")))) {
@@ -231,7 +231,7 @@ Result<QJsonObject> CataloguePull::recordFromReply(const QJsonObject& body, cons
     else if (result.isObject())
         national = result.toObject();
     else
-        return Error::badInput(QCoreApplication::translate("motcua", "the answer holds no procedure."));
+        return Error::badInput(QCoreApplication::translate("motcua::CataloguePull", "the answer holds no procedure."));
 
     QJsonObject record;
     const QJsonValue own = national.value(QStringLiteral("MC_BanGhi"));
@@ -249,10 +249,11 @@ Result<QJsonObject> CataloguePull::recordFromReply(const QJsonObject& body, cons
         record = *mapped;
     }
     if (text(record.value(QStringLiteral("code"))) != code)
-        return Error::badInput(QCoreApplication::translate("motcua", "the answer is about another procedure (%1).")
-                                   .arg(text(record.value(QStringLiteral("code"))).left(40)));
+        return Error::badInput(
+            QCoreApplication::translate("motcua::CataloguePull", "the answer is about another procedure (%1).")
+                .arg(text(record.value(QStringLiteral("code"))).left(40)));
     if (text(record.value(QStringLiteral("name"))).isEmpty())
-        return Error::badInput(QCoreApplication::translate("motcua", "the procedure has no name."));
+        return Error::badInput(QCoreApplication::translate("motcua::CataloguePull", "the procedure has no name."));
     return record;
 }
 
@@ -280,9 +281,9 @@ void CataloguePull::run()
         }
         const QJsonValue result = r.body.value(QStringLiteral("result"));
         if (!result.isArray()) {
-            m_lane.bookFailure(kind,
-                               unusable(QCoreApplication::translate(
-                                   "motcua", "The portal's list of procedures (LayDanhSachTTHC) is not a list.")));
+            m_lane.bookFailure(kind, unusable(QCoreApplication::translate(
+                                         "motcua::CataloguePull",
+                                         "The portal's list of procedures (LayDanhSachTTHC) is not a list.")));
             return;
         }
         for (const QJsonValue& v : result.toArray()) {
@@ -319,19 +320,21 @@ void CataloguePull::run()
         }
         if (!r.ok()) {
             if (r.outcome == PortalAnswer::Transport)
-                m_lane.bookFailure(kind, unusable(QCoreApplication::translate(
-                                                      "motcua", "The procedure %1 could not be fetched (LayThuTuc): %2")
-                                                      .arg(code, r.message)));
+                m_lane.bookFailure(
+                    kind, unusable(QCoreApplication::translate("motcua::CataloguePull",
+                                                               "The procedure %1 could not be fetched (LayThuTuc): %2")
+                                       .arg(code, r.message)));
             else
                 m_lane.bookFailure(kind, r);
             return;
         }
         auto record = recordFromReply(r.body, code);
         if (!record) {
-            m_lane.bookFailure(kind, unusable(QCoreApplication::translate(
-                                                  "motcua", "The portal's answer for procedure %1 (LayThuTuc) "
-                                                            "cannot be used: %2 The catalogue was left unchanged.")
-                                                  .arg(code, record.error().message)));
+            m_lane.bookFailure(
+                kind, unusable(QCoreApplication::translate("motcua::CataloguePull",
+                                                           "The portal's answer for procedure %1 (LayThuTuc) "
+                                                           "cannot be used: %2 The catalogue was left unchanged.")
+                                   .arg(code, record.error().message)));
             return;
         }
         if (!record->contains(QStringLiteral("effective_from"))) {
@@ -414,11 +417,11 @@ void CataloguePull::run()
                                                       QStringLiteral("portal"));
             if (!imported) {
                 // The transaction rolls back: every version imported before this one goes too.
-                m_lane.bookFailure(
-                    kind, unusable(QCoreApplication::translate(
-                                       "motcua", "The procedures from the portal were refused by the catalogue "
-                                                 "import: %1 The catalogue was left unchanged.")
-                                       .arg(imported.error().message)));
+                m_lane.bookFailure(kind, unusable(QCoreApplication::translate(
+                                                      "motcua::CataloguePull",
+                                                      "The procedures from the portal were refused by the catalogue "
+                                                      "import: %1 The catalogue was left unchanged.")
+                                                      .arg(imported.error().message)));
                 return;
             }
         }

@@ -251,7 +251,8 @@ void CenterFeedPull::run()
         m_lane.report().conflicts += applied.conflicts;
         if (applied.skipped > 0) {
             m_lane.note(QCoreApplication::translate(
-                "motcua", "%n dossier(s) of the center name a procedure this workstation does not know.", nullptr,
+                "motcua::CenterFeedPull",
+                "%n dossier(s) of the center name a procedure this workstation does not know.", nullptr,
                 applied.skipped));
         }
         if (m_lane.options().feedProgress)

@@ -20,7 +20,7 @@ namespace {
 Error unreachable(const QString& reason)
 {
     return Error::storage(
-        QCoreApplication::translate("motcua",
+        QCoreApplication::translate("motcua::CenterFileFetch",
                                     "The center cannot be reached (%1): the file was not fetched. Try again when the "
                                     "network is back.")
             .arg(reason));
@@ -29,7 +29,7 @@ Error unreachable(const QString& reason)
 Error damaged()
 {
     return Error::crypto(QCoreApplication::translate(
-        "motcua",
+        "motcua::CenterFileFetch",
         "The file came from the center damaged (its SHA-256 does not match): nothing was stored. Try again."));
 }
 
@@ -42,8 +42,8 @@ Result<PortalConfig> CenterFileFetch::centerConfig(AppContext& app)
         return config.error();
     if (!config->isConfigured())
         return Error::forbidden(QCoreApplication::translate(
-            "motcua", "This workstation is not connected to a center: files kept at the center cannot "
-                      "be fetched."));
+            "motcua::CenterFileFetch", "This workstation is not connected to a center: files kept at the center cannot "
+                                       "be fetched."));
     return config;
 }
 
@@ -75,15 +75,17 @@ Result<QByteArray> CenterFileFetch::download(const PortalConfig& config, const Q
             return Error::forbidden(a.message);
         if (a.outcome == PortalAnswer::Refused && a.code == P::Code::NotFound)
             return Error::notFound(QCoreApplication::translate(
-                "motcua", "The center holds no complete copy of this file: it cannot be fetched. It may "
-                          "still be on its way from the workstation that scanned it."));
+                "motcua::CenterFileFetch",
+                "The center holds no complete copy of this file: it cannot be fetched. It may "
+                "still be on its way from the workstation that scanned it."));
         if (a.outcome == PortalAnswer::Refused && a.code == P::Code::UnknownService)
             return Error::notFound(QCoreApplication::translate(
-                "motcua", "This server does not send files (it is not a center): the file cannot be "
-                          "fetched."));
+                "motcua::CenterFileFetch", "This server does not send files (it is not a center): the file cannot be "
+                                           "fetched."));
         if (!a.ok())
             return Error::storage(
-                QCoreApplication::translate("motcua", "The center refused to send the file: %1").arg(a.message));
+                QCoreApplication::translate("motcua::CenterFileFetch", "The center refused to send the file: %1")
+                    .arg(a.message));
         failures = 0;
         const qint64 size = static_cast<qint64>(P::number(a.body.value(QStringLiteral("TongKichThuoc"))));
         const qint64 at = static_cast<qint64>(P::number(a.body.value(QStringLiteral("ViTri"))));
@@ -102,8 +104,8 @@ Result<QByteArray> CenterFileFetch::download(const PortalConfig& config, const Q
         hash.addData(piece64.decoded);
         bytes.append(piece64.decoded);
         if (progress && !progress(bytes.size(), total))
-            return Error::conflict(
-                QCoreApplication::translate("motcua", "The download was stopped: nothing was stored."));
+            return Error::conflict(QCoreApplication::translate("motcua::CenterFileFetch",
+                                                               "The download was stopped: nothing was stored."));
     }
     if (QString::fromLatin1(hash.result().toHex()) != sha256)
         return damaged();
@@ -133,7 +135,7 @@ Result<AttachmentInfo> CenterFileFetch::fetchDossierFile(AppContext& app, const 
         return row.error();
     if (!app.attachments().isUnlocked())
         return Error::forbidden(QCoreApplication::translate(
-            "motcua", "Attachments are locked: log in again with your password to open or add them."));
+            "motcua::CenterFileFetch", "Attachments are locked: log in again with your password to open or add them."));
     Result<PortalConfig> config = centerConfig(app);
     if (!config)
         return config.error();

@@ -19,10 +19,10 @@ Result<PortalConfig> joinConfig(const QUrl& url, const QString& caPath, const QS
 {
     if (!url.isValid() || url.scheme() != QLatin1String("https") || url.host().isEmpty()) {
         return Error::badInput(
-            QCoreApplication::translate("motcua", "The center's address must be an https:// address."));
+            QCoreApplication::translate("motcua::CenterJoin", "The center's address must be an https:// address."));
     }
     if (code.trimmed().isEmpty())
-        return Error::badInput(QCoreApplication::translate("motcua", "Enter the one-time code."));
+        return Error::badInput(QCoreApplication::translate("motcua::CenterJoin", "Enter the one-time code."));
     const QString ca = QFileInfo(caPath).absoluteFilePath();
     PortalConfig config;
     config.url = url;
@@ -30,7 +30,8 @@ Result<PortalConfig> joinConfig(const QUrl& url, const QString& caPath, const QS
     if (caFile.open(QIODevice::ReadOnly))
         config.caCertificates = QSslCertificate::fromData(caFile.readAll(), QSsl::Pem);
     if (config.caCertificates.isEmpty()) {
-        return Error::badInput(QCoreApplication::translate("motcua", "The file %1 holds no PEM certificate.").arg(ca));
+        return Error::badInput(
+            QCoreApplication::translate("motcua::CenterJoin", "The file %1 holds no PEM certificate.").arg(ca));
     }
     return config;
 }
@@ -50,13 +51,14 @@ Result<JoinAnswer> requestJoin(const QUrl& url, const QString& caPath, const QSt
     const HttpExchange answer = makeHttpsTransport(*config)->post(QStringLiteral("/center/join"), body);
     if (answer.outcome != HttpExchange::Answered || answer.httpStatus != 200) {
         const QString why = answer.error.isEmpty() ? QStringLiteral("HTTP %1").arg(answer.httpStatus) : answer.error;
-        return Error::storage(QCoreApplication::translate("motcua", "The center did not answer: %1").arg(why));
+        return Error::storage(
+            QCoreApplication::translate("motcua::CenterJoin", "The center did not answer: %1").arg(why));
     }
     const QJsonObject reply = QJsonDocument::fromJson(answer.body).object();
     if (reply.value(QLatin1String("error_code")).toString() != QLatin1String("0")) {
         const QString why = reply.value(QLatin1String("error_message")).toString().left(300);
-        return Error::forbidden(why.isEmpty() ? QCoreApplication::translate("motcua", "The center refused the code.")
-                                              : why);
+        return Error::forbidden(
+            why.isEmpty() ? QCoreApplication::translate("motcua::CenterJoin", "The center refused the code.") : why);
     }
     bool ok = false;
     JoinAnswer out;
@@ -68,8 +70,8 @@ Result<JoinAnswer> requestJoin(const QUrl& url, const QString& caPath, const QSt
     out.username = reply.value(QLatin1String("username")).toString();
     out.secret = reply.value(QLatin1String("password")).toString();
     if (!ok || out.joined.station < 1 || out.username.isEmpty() || out.secret.isEmpty()) {
-        return Error::storage(
-            QCoreApplication::translate("motcua", "The center's answer is incomplete; nothing was changed."));
+        return Error::storage(QCoreApplication::translate("motcua::CenterJoin",
+                                                          "The center's answer is incomplete; nothing was changed."));
     }
     return out;
 }
@@ -78,7 +80,7 @@ Result<JoinedCenter> keepJoin(Settings& settings, const QUrl& url, const QString
 {
     if (!settings.isUnlocked()) {
         return Error::forbidden(QCoreApplication::translate(
-            "motcua", "Sign in again: the center's credential is sealed under the data key."));
+            "motcua::CenterJoin", "Sign in again: the center's credential is sealed under the data key."));
     }
     const JoinedCenter& joined = answer.joined;
     // The values checked by the settings' rules first, the credential last.
@@ -103,7 +105,7 @@ Result<JoinedCenter> joinCenter(Settings& settings, const QUrl& url, const QStri
     // Refused before the code is spent: the credential could not be kept.
     if (!settings.isUnlocked()) {
         return Error::forbidden(QCoreApplication::translate(
-            "motcua", "Sign in again: the center's credential is sealed under the data key."));
+            "motcua::CenterJoin", "Sign in again: the center's credential is sealed under the data key."));
     }
     auto answer = requestJoin(url, caPath, code, stationName);
     if (!answer)

@@ -34,38 +34,46 @@ QString socketErrorText(QAbstractSocket::SocketError error)
 {
     switch (error) {
     case QAbstractSocket::ConnectionRefusedError:
-        return QCoreApplication::translate("motcua", "its server refused the connection (the server is not running, or "
-                                                     "the address or port is wrong). Work goes on offline and is sent "
-                                                     "later; if this lasts, call the administrator");
+        return QCoreApplication::translate("motcua::HttpsTransport",
+                                           "its server refused the connection (the server is not running, or "
+                                           "the address or port is wrong). Work goes on offline and is sent "
+                                           "later; if this lasts, call the administrator");
     case QAbstractSocket::HostNotFoundError:
-        return QCoreApplication::translate("motcua", "its address could not be found (check the network cable or "
-                                                     "Wi-Fi and the portal's address). Work goes on offline and is "
-                                                     "sent later");
+        return QCoreApplication::translate("motcua::HttpsTransport",
+                                           "its address could not be found (check the network cable or "
+                                           "Wi-Fi and the portal's address). Work goes on offline and is "
+                                           "sent later");
     case QAbstractSocket::RemoteHostClosedError:
-        return QCoreApplication::translate("motcua", "its server closed the connection. It is tried again by itself");
+        return QCoreApplication::translate("motcua::HttpsTransport",
+                                           "its server closed the connection. It is tried again by itself");
     case QAbstractSocket::SocketTimeoutError:
-        return QCoreApplication::translate("motcua", "the connection took too long. It is tried again by itself");
+        return QCoreApplication::translate("motcua::HttpsTransport",
+                                           "the connection took too long. It is tried again by itself");
     case QAbstractSocket::NetworkError:
     case QAbstractSocket::TemporaryError:
-        return QCoreApplication::translate("motcua", "the network is not available (check the network cable or "
-                                                     "Wi-Fi). Work goes on offline and is sent later");
+        return QCoreApplication::translate("motcua::HttpsTransport",
+                                           "the network is not available (check the network cable or "
+                                           "Wi-Fi). Work goes on offline and is sent later");
     case QAbstractSocket::ProxyConnectionRefusedError:
     case QAbstractSocket::ProxyConnectionClosedError:
     case QAbstractSocket::ProxyConnectionTimeoutError:
     case QAbstractSocket::ProxyNotFoundError:
     case QAbstractSocket::ProxyProtocolError:
     case QAbstractSocket::ProxyAuthenticationRequiredError:
-        return QCoreApplication::translate("motcua", "the network's proxy did not let the connection through; call "
-                                                     "the administrator");
+        return QCoreApplication::translate("motcua::HttpsTransport",
+                                           "the network's proxy did not let the connection through; call "
+                                           "the administrator");
     case QAbstractSocket::SslHandshakeFailedError:
     case QAbstractSocket::SslInternalError:
     case QAbstractSocket::SslInvalidUserDataError:
-        return QCoreApplication::translate("motcua", "the secure connection could not be set up");
+        return QCoreApplication::translate("motcua::HttpsTransport", "the secure connection could not be set up");
     case QAbstractSocket::SocketResourceError:
-        return QCoreApplication::translate("motcua", "this computer has run out of network resources; restart the "
-                                                     "app");
+        return QCoreApplication::translate("motcua::HttpsTransport",
+                                           "this computer has run out of network resources; restart the "
+                                           "app");
     default:
-        return QCoreApplication::translate("motcua", "the connection failed (code %1). It is tried again by itself")
+        return QCoreApplication::translate("motcua::HttpsTransport",
+                                           "the connection failed (code %1). It is tried again by itself")
             .arg(static_cast<int>(error));
     }
 }
@@ -75,22 +83,24 @@ QString sslErrorText(const QSslError& e)
 {
     switch (e.error()) {
     case QSslError::CertificateExpired:
-        return QCoreApplication::translate("motcua", "the certificate has expired");
+        return QCoreApplication::translate("motcua::HttpsTransport", "the certificate has expired");
     case QSslError::CertificateNotYetValid:
-        return QCoreApplication::translate("motcua", "the certificate is not valid yet (check this computer's date)");
+        return QCoreApplication::translate("motcua::HttpsTransport",
+                                           "the certificate is not valid yet (check this computer's date)");
     case QSslError::HostNameMismatch:
-        return QCoreApplication::translate("motcua", "the certificate is for another address");
+        return QCoreApplication::translate("motcua::HttpsTransport", "the certificate is for another address");
     case QSslError::SelfSignedCertificate:
     case QSslError::SelfSignedCertificateInChain:
     case QSslError::UnableToGetLocalIssuerCertificate:
     case QSslError::UnableToGetIssuerCertificate:
     case QSslError::UnableToVerifyFirstCertificate:
     case QSslError::CertificateUntrusted:
-        return QCoreApplication::translate("motcua", "the certificate is not signed by the configured authority");
+        return QCoreApplication::translate("motcua::HttpsTransport",
+                                           "the certificate is not signed by the configured authority");
     case QSslError::CertificateRevoked:
-        return QCoreApplication::translate("motcua", "the certificate has been revoked");
+        return QCoreApplication::translate("motcua::HttpsTransport", "the certificate has been revoked");
     default:
-        return QCoreApplication::translate("motcua", "the certificate was refused (code %1)")
+        return QCoreApplication::translate("motcua::HttpsTransport", "the certificate was refused (code %1)")
             .arg(static_cast<int>(e.error()));
     }
 }
@@ -133,7 +143,7 @@ public:
     {
         if (!m_started) {
             HttpExchange out;
-            out.error = QCoreApplication::translate("motcua", "No request was sent to the portal.");
+            out.error = QCoreApplication::translate("motcua::HttpsTransport", "No request was sent to the portal.");
             return out;
         }
         m_started = false;
@@ -321,16 +331,17 @@ private:
         if (m_pinRefused || (m_failure && *m_failure == HttpExchange::Tls)) {
             out.outcome = HttpExchange::Tls;
             out.error = QCoreApplication::translate(
-                "motcua", "The portal presented a certificate whose key is not the pinned one; sync is stopped.");
+                "motcua::HttpsTransport",
+                "The portal presented a certificate whose key is not the pinned one; sync is stopped.");
         } else if (!m_tlsError.isEmpty() ||
                    (m_socket && m_socket->error() == QAbstractSocket::SslHandshakeFailedError)) {
             out.outcome = HttpExchange::Tls;
-            out.error =
-                QCoreApplication::translate("motcua", "The portal's certificate is not trusted (%1); sync is stopped.")
-                    .arg(m_tlsError.isEmpty() ? socketError : m_tlsError);
+            out.error = QCoreApplication::translate("motcua::HttpsTransport",
+                                                    "The portal's certificate is not trusted (%1); sync is stopped.")
+                            .arg(m_tlsError.isEmpty() ? socketError : m_tlsError);
         } else if (m_failure && *m_failure == HttpExchange::Timeout) {
             out.outcome = HttpExchange::Timeout;
-            out.error = QCoreApplication::translate("motcua", "The portal did not answer within %1 s.")
+            out.error = QCoreApplication::translate("motcua::HttpsTransport", "The portal did not answer within %1 s.")
                             .arg(m_config.timeoutMs / 1000.0);
         } else if (m_reader.state() == HttpResponseReader::Done) {
             out.outcome = HttpExchange::Answered;
@@ -338,16 +349,16 @@ private:
         } else if (m_reader.status() >= 200) {
             // The status line came, the body did not end: dropped mid-body.
             out.outcome = HttpExchange::Network;
-            out.error = QCoreApplication::translate("motcua", "The portal's answer was cut off: %1")
+            out.error = QCoreApplication::translate("motcua::HttpsTransport", "The portal's answer was cut off: %1")
                             .arg(m_reader.state() == HttpResponseReader::Bad
-                                     ? QCoreApplication::translate("motcua", "not a valid HTTP answer")
+                                     ? QCoreApplication::translate("motcua::HttpsTransport", "not a valid HTTP answer")
                                      : socketError);
         } else {
             out.outcome = HttpExchange::Network;
             out.httpStatus = 0;
-            out.error = QCoreApplication::translate("motcua", "The portal cannot be reached: %1")
+            out.error = QCoreApplication::translate("motcua::HttpsTransport", "The portal cannot be reached: %1")
                             .arg(m_reader.state() == HttpResponseReader::Bad
-                                     ? QCoreApplication::translate("motcua", "not a valid HTTP answer")
+                                     ? QCoreApplication::translate("motcua::HttpsTransport", "not a valid HTTP answer")
                                      : socketError);
         }
         return out;

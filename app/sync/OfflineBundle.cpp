@@ -47,7 +47,7 @@ Result<QByteArray> deriveKeys(const QString& secret, const QByteArray& salt, int
     QByteArray out(64, Qt::Uninitialized);
     if (PKCS5_PBKDF2_HMAC(pass.constData(), static_cast<int>(pass.size()), cu(salt), static_cast<int>(salt.size()),
                           iterations, EVP_sha256(), static_cast<int>(out.size()), u(out)) != 1)
-        return openSslError(QCoreApplication::translate("motcua", "deriving the bundle keys"));
+        return openSslError(QCoreApplication::translate("motcua::OfflineBundle", "deriving the bundle keys"));
     return out;
 }
 
@@ -58,14 +58,15 @@ Result<QByteArray> hmac(const QByteArray& key, const QByteArray& data)
     if (!HMAC(EVP_sha256(), key.constData(), static_cast<int>(key.size()), cu(data), static_cast<size_t>(data.size()),
               u(mac), &len) ||
         len != kMacSize)
-        return openSslError(QCoreApplication::translate("motcua", "signing the bundle"));
+        return openSslError(QCoreApplication::translate("motcua::OfflineBundle", "signing the bundle"));
     return mac;
 }
 
 Error refused()
 {
     return Error::badInput(QCoreApplication::translate(
-        "motcua", "This is not a bundle of this center, it was changed, or the bundle secret is wrong."));
+        "motcua::OfflineBundle",
+        "This is not a bundle of this center, it was changed, or the bundle secret is wrong."));
 }
 
 } // namespace
@@ -74,12 +75,14 @@ Result<QByteArray> OfflineBundle::seal(const QJsonObject& payload, const QString
 {
     if (secret.size() < kMinSecretLength)
         return Error::badInput(
-            QCoreApplication::translate("motcua", "The bundle secret (sync.bundleSecret) needs at least %1 characters.")
+            QCoreApplication::translate("motcua::OfflineBundle",
+                                        "The bundle secret (sync.bundleSecret) needs at least %1 characters.")
                 .arg(kMinSecretLength));
     QByteArray salt(kSaltSize, Qt::Uninitialized);
     QByteArray nonce(kNonceSize, Qt::Uninitialized);
     if (RAND_bytes(u(salt), kSaltSize) != 1 || RAND_bytes(u(nonce), kNonceSize) != 1)
-        return openSslError(QCoreApplication::translate("motcua", "making random numbers for the bundle"));
+        return openSslError(
+            QCoreApplication::translate("motcua::OfflineBundle", "making random numbers for the bundle"));
     auto keys = deriveKeys(secret, salt, kIterations);
     if (!keys)
         return keys.error();
@@ -117,7 +120,7 @@ Result<QByteArray> OfflineBundle::seal(const QJsonObject& payload, const QString
         EVP_EncryptFinal_ex(ctx.get(), u(cipher) + n, &m) != 1 ||
         EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_GET_TAG, kTagSize, tag.data()) != 1) {
         OPENSSL_cleanse(keys->data(), static_cast<size_t>(keys->size()));
-        return openSslError(QCoreApplication::translate("motcua", "encrypting the bundle"));
+        return openSslError(QCoreApplication::translate("motcua::OfflineBundle", "encrypting the bundle"));
     }
     cipher.truncate(n + m);
     out.append(cipher);

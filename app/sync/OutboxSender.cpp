@@ -50,7 +50,9 @@ QByteArray payloadsOf(const QList<OutboxItem>& items)
 
 QString refusal(const PortalAnswer& r)
 {
-    return QCoreApplication::translate("motcua", "The portal refused it (code %1): %2").arg(r.code).arg(r.message);
+    return QCoreApplication::translate("motcua::OutboxSender", "The portal refused it (code %1): %2")
+        .arg(r.code)
+        .arg(r.message);
 }
 
 } // namespace
@@ -380,7 +382,8 @@ bool OutboxSender::sendAttachment(const OutboxItem& item)
     if (fileName.isEmpty())
         fileName = item.payload.value(QStringLiteral("file_name")).toString();
     if (!m_lane.options().attachments) {
-        fail({item}, QCoreApplication::translate("motcua", "The attachment store is not available to sync."));
+        fail({item},
+             QCoreApplication::translate("motcua::OutboxSender", "The attachment store is not available to sync."));
         return true;
     }
     auto bytes = m_lane.options().attachments(item);
@@ -406,7 +409,7 @@ bool OutboxSender::sendAttachment(const OutboxItem& item)
         return QString::fromLatin1(QCryptographicHash::hash(*bytes, QCryptographicHash::Sha256).toHex()) == sha;
     };
     const QString localMismatch =
-        QCoreApplication::translate("motcua", "The stored attachment does not match its SHA-256.");
+        QCoreApplication::translate("motcua::OutboxSender", "The stored attachment does not match its SHA-256.");
     // A portal that answered but could not take a request (a 5xx, a garbled reply, a login it
     // could not serve) is asked again where to resume, a few times per attempt: a long upload
     // over a poor link keeps going instead of waiting for the next pass at every hiccup. A portal

@@ -116,7 +116,8 @@ PortalAnswer PortalCenterCounts::fetch(PortalClient& client, const QDate& day, c
         *counts = parse(a.body.value(QStringLiteral("result")).toObject(), day);
         if (!counts->has_value()) {
             a.outcome = PortalAnswer::Refused;
-            a.message = QCoreApplication::translate("motcua", "The portal's answer holds no figures for that day.");
+            a.message = QCoreApplication::translate("motcua::PortalCenterCounts",
+                                                    "The portal's answer holds no figures for that day.");
         }
     }
     return a;

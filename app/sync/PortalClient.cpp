@@ -56,14 +56,15 @@ PortalAnswer PortalClient::answer(const HttpExchange& x)
     r.reached = true;
     if (x.httpStatus != 200) {
         r.outcome = PortalAnswer::Transport;
-        r.message = QCoreApplication::translate("motcua", "The portal answered HTTP %1.").arg(x.httpStatus);
+        r.message =
+            QCoreApplication::translate("motcua::PortalClient", "The portal answered HTTP %1.").arg(x.httpStatus);
         return r;
     }
     QJsonParseError perr;
     const QJsonDocument doc = QJsonDocument::fromJson(x.body, &perr);
     if (perr.error != QJsonParseError::NoError || !doc.isObject()) {
         r.outcome = PortalAnswer::Transport;
-        r.message = QCoreApplication::translate("motcua", "The portal's answer is not valid JSON.");
+        r.message = QCoreApplication::translate("motcua::PortalClient", "The portal's answer is not valid JSON.");
         return r;
     }
     r.body = doc.object();
@@ -86,9 +87,10 @@ PortalAnswer PortalClient::login()
                                                                   {QStringLiteral("password"), m_config.password}}));
     if (r.outcome == PortalAnswer::Refused) {
         r.outcome = PortalAnswer::Login;
-        r.message = QCoreApplication::translate("motcua", "The portal refused the user name or password of this "
-                                                          "center (%1); check the portal settings.")
-                        .arg(r.message);
+        r.message =
+            QCoreApplication::translate("motcua::PortalClient", "The portal refused the user name or password of this "
+                                                                "center (%1); check the portal settings.")
+                .arg(r.message);
         return r;
     }
     if (!r.ok())
@@ -99,7 +101,7 @@ PortalAnswer PortalClient::login()
     m_sessionExpires = m_clock.now().addSecs(qMax<qint64>(ttl - 30, ttl / 2));
     if (m_session.isEmpty()) {
         r.outcome = PortalAnswer::Transport;
-        r.message = QCoreApplication::translate("motcua", "The portal's login answer has no session.");
+        r.message = QCoreApplication::translate("motcua::PortalClient", "The portal's login answer has no session.");
     }
     return r;
 }
@@ -172,7 +174,7 @@ PortalAnswer PortalClient::finish()
 {
     if (!m_started) {
         PortalAnswer r;
-        r.message = QCoreApplication::translate("motcua", "No request was sent to the portal.");
+        r.message = QCoreApplication::translate("motcua::PortalClient", "No request was sent to the portal.");
         return r;
     }
     Started started = std::move(*m_started);
@@ -193,7 +195,7 @@ PortalAnswer PortalClient::finish()
     if (r.outcome == PortalAnswer::Refused && r.code == P::Code::SessionExpired) {
         r.outcome = PortalAnswer::Transport;
         r.reached = true;
-        r.message = QCoreApplication::translate("motcua", "The portal ended the session twice in a row.");
+        r.message = QCoreApplication::translate("motcua::PortalClient", "The portal ended the session twice in a row.");
     }
     return r;
 }

@@ -44,19 +44,22 @@ Result<PortalConfig> PortalConfig::fromSettings(Settings& settings)
     c.url = QUrl(url, QUrl::StrictMode);
     // TLS only: a portal reached over plain HTTP could be anyone.
     if (!c.url.isValid() || c.url.scheme() != QLatin1String("https") || c.url.host().isEmpty()) {
-        return Error::badInput(QCoreApplication::translate("motcua", "%1 must be an https:// address, not \"%2\".")
-                                   .arg(prefix + QStringLiteral("url"), url));
+        return Error::badInput(
+            QCoreApplication::translate("motcua::PortalConfig", "%1 must be an https:// address, not \"%2\".")
+                .arg(prefix + QStringLiteral("url"), url));
     }
     const QString caFile = settings.string(prefix + QStringLiteral("caFile"));
     if (!caFile.isEmpty()) {
         QFile f(caFile);
         if (!f.open(QIODevice::ReadOnly))
             return Error::badInput(
-                QCoreApplication::translate("motcua", "Cannot read the portal's CA file %1.").arg(caFile));
+                QCoreApplication::translate("motcua::PortalConfig", "Cannot read the portal's CA file %1.")
+                    .arg(caFile));
         c.caCertificates = QSslCertificate::fromData(f.readAll(), QSsl::Pem);
         if (c.caCertificates.isEmpty())
             return Error::badInput(
-                QCoreApplication::translate("motcua", "The file %1 holds no PEM certificate.").arg(caFile));
+                QCoreApplication::translate("motcua::PortalConfig", "The file %1 holds no PEM certificate.")
+                    .arg(caFile));
     }
     // A key pin is the national-style portal's; the center is trusted through its CA.
     const QString pin = center ? QString() : settings.string(QStringLiteral("portal.pinSha256")).trimmed();
@@ -64,7 +67,7 @@ Result<PortalConfig> PortalConfig::fromSettings(Settings& settings)
         c.pinSha256 = QByteArray::fromBase64(pin.toLatin1());
         if (c.pinSha256.size() != 32)
             return Error::badInput(QCoreApplication::translate(
-                "motcua", "portal.pinSha256 must be the base64 SHA-256 of the portal's public key."));
+                "motcua::PortalConfig", "portal.pinSha256 must be the base64 SHA-256 of the portal's public key."));
     }
     // No fallback to the certificate authorities the system trusts: any of them could issue a
     // certificate for the portal's name, and the portal password and every dossier would go to
@@ -72,10 +75,11 @@ Result<PortalConfig> PortalConfig::fromSettings(Settings& settings)
     if (c.caCertificates.isEmpty() && c.pinSha256.isEmpty()) {
         if (center)
             return Error::badInput(QCoreApplication::translate(
-                "motcua",
+                "motcua::PortalConfig",
                 "The center's server is set but its CA is not: set center.caFile, or join the center again."));
         return Error::badInput(QCoreApplication::translate(
-            "motcua", "The portal is set but not pinned: set portal.caFile (its CA) or portal.pinSha256 (its key)."));
+            "motcua::PortalConfig",
+            "The portal is set but not pinned: set portal.caFile (its CA) or portal.pinSha256 (its key)."));
     }
     return c;
 }

@@ -49,14 +49,16 @@ DossierCodeAllocator::LeaseSource PortalPuller::leaseSource(PortalClient& client
         if (!r.ok()) {
             if (r.outcome == PortalAnswer::Refused && r.code == P::Code::RangeUsedUp)
                 return Error::conflict(QCoreApplication::translate(
-                    "motcua", "The portal has no dossier numbers left for today; using this station's range."));
+                    "motcua::PortalPuller",
+                    "The portal has no dossier numbers left for today; using this station's range."));
             return Error::conflict(r.message);
         }
         CodeBlock b;
         b.first = static_cast<int>(P::number(r.body.value(QStringLiteral("TuSo"))));
         b.last = static_cast<int>(P::number(r.body.value(QStringLiteral("DenSo"))));
         if (b.first < 1 || b.last < b.first)
-            return Error::conflict(QCoreApplication::translate("motcua", "The portal leased an empty number block."));
+            return Error::conflict(
+                QCoreApplication::translate("motcua::PortalPuller", "The portal leased an empty number block."));
         return b;
     };
 }

@@ -85,11 +85,11 @@ Result<SyncReport> SyncRunner::run()
 {
     if (!m_options.config.isConfigured())
         return Error::badInput(QCoreApplication::translate(
-            "motcua", "No portal or center is configured (settings portal.url, center.url)."));
+            "motcua::SyncRunner", "No portal or center is configured (settings portal.url, center.url)."));
     PassLock lock(m_path + QStringLiteral(".sync-lock"));
     if (!lock.tryLock()) {
         return Error::conflict(
-            QCoreApplication::translate("motcua", "Another synchronisation of this database is running."));
+            QCoreApplication::translate("motcua::SyncRunner", "Another synchronisation of this database is running."));
     }
     SystemClock systemClock;
     const Clock& clock = m_options.clock ? *m_options.clock : systemClock;

@@ -38,7 +38,8 @@ Result<PortalConfig> SyncService::config()
 {
     if (!m_db.isOpen())
         return Error::forbidden(QCoreApplication::translate(
-            "motcua", "The database is encrypted: sign in to read the portal settings (motcuactl: --user NAME)."));
+            "motcua::SyncService",
+            "The database is encrypted: sign in to read the portal settings (motcuactl: --user NAME)."));
     return PortalConfig::fromSettings(m_settings);
 }
 
@@ -75,7 +76,9 @@ Status SyncService::audit(const Actor& actor, const QString& action, const QJson
 
 Status SyncService::pause(const Actor& actor)
 {
-    if (Status s = requireRole(actor, Role::Clerk, QCoreApplication::translate("motcua", "pause synchronisation")); !s)
+    if (Status s = requireRole(actor, Role::Clerk,
+                               QCoreApplication::translate("motcua::SyncService", "pause synchronisation"));
+        !s)
         return s;
     Transaction tx(m_db);
     if (Status s = m_store.setValue(QStringLiteral("paused"), QStringLiteral("1")); !s)
@@ -87,7 +90,9 @@ Status SyncService::pause(const Actor& actor)
 
 Status SyncService::resume(const Actor& actor)
 {
-    if (Status s = requireRole(actor, Role::Clerk, QCoreApplication::translate("motcua", "resume synchronisation")); !s)
+    if (Status s = requireRole(actor, Role::Clerk,
+                               QCoreApplication::translate("motcua::SyncService", "resume synchronisation"));
+        !s)
         return s;
     Transaction tx(m_db);
     if (Status s = m_store.setValue(QStringLiteral("paused"), QStringLiteral("0")); !s)
@@ -99,7 +104,8 @@ Status SyncService::resume(const Actor& actor)
 
 Result<int> SyncService::retryNow(const Actor& actor, const QList<qint64>& ids)
 {
-    if (Status s = requireRole(actor, Role::Clerk, QCoreApplication::translate("motcua", "retry sending")); !s)
+    if (Status s = requireRole(actor, Role::Clerk, QCoreApplication::translate("motcua::SyncService", "retry sending"));
+        !s)
         return s.error();
     Transaction tx(m_db);
     auto n = m_store.retryNow(ids, m_clock.now());
@@ -150,7 +156,7 @@ QList<SyncWarning> SyncService::warnings()
     const qint64 imported = scalar(QStringLiteral("SELECT max(imported_at) FROM catalogue_versions"));
     if (imported < 0 || now.toSecsSinceEpoch() - imported > qint64(catalogueDays) * 86400) {
         out.append({QStringLiteral("catalogue_old"),
-                    QCoreApplication::translate("motcua",
+                    QCoreApplication::translate("motcua::SyncService",
                                                 "The procedure catalogue is older than %n day(s): "
                                                 "connect to the portal or import a new one.",
                                                 "", catalogueDays)});
@@ -159,7 +165,7 @@ QList<SyncWarning> SyncService::warnings()
     const qint64 confirmed = scalar(QStringLiteral("SELECT max(confirmed_at) FROM calendar_days"));
     if (confirmed < 0 || now.toSecsSinceEpoch() - confirmed > qint64(holidayDays) * 86400) {
         out.append({QStringLiteral("holidays_old"),
-                    QCoreApplication::translate("motcua",
+                    QCoreApplication::translate("motcua::SyncService",
                                                 "The holiday calendar was last confirmed more than %n "
                                                 "day(s) ago: appointment dates may be wrong.",
                                                 "", holidayDays)});
@@ -168,20 +174,21 @@ QList<SyncWarning> SyncService::warnings()
     const QDateTime oldest = m_store.oldestPending();
     if (oldest.isValid() && oldest.secsTo(now) > qint64(stuckMinutes) * 60) {
         out.append({QStringLiteral("stuck"),
-                    QCoreApplication::translate("motcua",
+                    QCoreApplication::translate("motcua::SyncService",
                                                 "Some items have waited for the portal since %1 (more than "
                                                 "%n minute(s)).",
                                                 "", stuckMinutes)
                         .arg(toVietnam(oldest).toString(u"dd/MM/yyyy HH:mm"))});
     }
     if (auto c = m_store.counts(); c && c->failed > 0) {
-        out.append({QStringLiteral("failed"),
-                    QCoreApplication::translate("motcua", "%n item(s) failed and will be retried; see the last error.",
-                                                "", c->failed)});
+        out.append(
+            {QStringLiteral("failed"),
+             QCoreApplication::translate("motcua::SyncService",
+                                         "%n item(s) failed and will be retried; see the last error.", "", c->failed)});
     }
     if (auto n = m_store.openConflicts(); n && *n > 0) {
         out.append({QStringLiteral("conflicts"),
-                    QCoreApplication::translate("motcua",
+                    QCoreApplication::translate("motcua::SyncService",
                                                 "%n dossier(s) were changed both here and on the portal; "
                                                 "both versions are kept.",
                                                 "", *n)});
@@ -191,7 +198,9 @@ QList<SyncWarning> SyncService::warnings()
 
 Result<BundleSummary> SyncService::exportBundle(const Actor& actor, const QString& path)
 {
-    if (Status s = requireRole(actor, Role::Clerk, QCoreApplication::translate("motcua", "export pending items")); !s)
+    if (Status s =
+            requireRole(actor, Role::Clerk, QCoreApplication::translate("motcua::SyncService", "export pending items"));
+        !s)
         return s.error();
     // History rows of every event so far go into the bundle too.
     if (auto fed = m_store.feedHistory(m_clock.now(), 1000000); !fed)
@@ -272,8 +281,8 @@ Result<BundleSummary> SyncService::exportBundle(const Actor& actor, const QStrin
         return sealed.error();
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(*sealed) != sealed->size() || !commitPrivate(file)) {
-        return Error::storage(
-            QCoreApplication::translate("motcua", "Cannot write the bundle file %1: %2").arg(path, file.errorString()));
+        return Error::storage(QCoreApplication::translate("motcua::SyncService", "Cannot write the bundle file %1: %2")
+                                  .arg(path, file.errorString()));
     }
     summary.bytes = sealed->size();
     Transaction tx(m_db);

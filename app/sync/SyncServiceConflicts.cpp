@@ -30,7 +30,7 @@ QString nationalName(int national)
 {
     DossierState s;
     if (!PortalPuller::stateFromNational(national, &s))
-        return QCoreApplication::translate("motcua", "unknown status %1").arg(national);
+        return QCoreApplication::translate("motcua::SyncServiceConflicts", "unknown status %1").arg(national);
     return stateName(s);
 }
 
@@ -67,15 +67,16 @@ Result<QList<SyncConflict>> SyncService::conflicts()
             c.localStateName = stateName(static_cast<DossierState>(c.localState));
             const QString ref = portal.value(QStringLiteral("MC_MaHoSoTrucTuyen")).toString();
             // The voided code first: the note column shows its start, the full text in a tooltip.
-            c.portalNote =
-                c.voidedCode == ref
-                    ? QCoreApplication::translate("motcua", "This workstation's decision is void: online submission "
-                                                            "%1 was decided first at another counter, as %2.")
-                          .arg(ref, c.dossierCode)
-                    : QCoreApplication::translate("motcua", "Receipt %1 of this workstation is void: online "
-                                                            "submission %2 was decided first at another counter, as "
-                                                            "%3.")
-                          .arg(c.voidedCode, ref, c.dossierCode);
+            c.portalNote = c.voidedCode == ref
+                               ? QCoreApplication::translate("motcua::SyncServiceConflicts",
+                                                             "This workstation's decision is void: online submission "
+                                                             "%1 was decided first at another counter, as %2.")
+                                     .arg(ref, c.dossierCode)
+                               : QCoreApplication::translate("motcua::SyncServiceConflicts",
+                                                             "Receipt %1 of this workstation is void: online "
+                                                             "submission %2 was decided first at another counter, as "
+                                                             "%3.")
+                                     .arg(c.voidedCode, ref, c.dossierCode);
         }
         out.append(c);
     }
@@ -86,8 +87,9 @@ Result<QList<SyncConflict>> SyncService::conflicts()
 
 Status SyncService::resolveConflict(const Actor& actor, qint64 id, ConflictResolution how)
 {
-    if (Status s =
-            requireRole(actor, Role::Clerk, QCoreApplication::translate("motcua", "resolve synchronisation conflicts"));
+    if (Status s = requireRole(
+            actor, Role::Clerk,
+            QCoreApplication::translate("motcua::SyncServiceConflicts", "resolve synchronisation conflicts"));
         !s)
         return s;
     const QDateTime now = m_clock.now();
@@ -103,7 +105,8 @@ Status SyncService::resolveConflict(const Actor& actor, qint64 id, ConflictResol
     if (!sel.next()) {
         if (Status s = sel.error(); !s)
             return s;
-        return Error::notFound(QCoreApplication::translate("motcua", "This conflict no longer exists."));
+        return Error::notFound(
+            QCoreApplication::translate("motcua::SyncServiceConflicts", "This conflict no longer exists."));
     }
     const QString code = sel.text(0);
     const int portalState = sel.integer(1);
@@ -111,15 +114,17 @@ Status SyncService::resolveConflict(const Actor& actor, qint64 id, ConflictResol
     const bool resolved = sel.integer(3) != 0;
     sel.reset();
     if (resolved) {
-        return Error::conflict(
-            QCoreApplication::translate("motcua", "The conflict of dossier %1 has already been resolved.").arg(code));
+        return Error::conflict(QCoreApplication::translate("motcua::SyncServiceConflicts",
+                                                           "The conflict of dossier %1 has already been resolved.")
+                                   .arg(code));
     }
 
     const QString voided = change.value(QStringLiteral("MC_MaHoSoBiHuy")).toString();
     if (!voided.isEmpty() && how == ConflictResolution::Local) {
-        return Error::conflict(QCoreApplication::translate("motcua", "Online submission %1 was decided first at "
-                                                                     "another counter; the decision recorded here "
-                                                                     "under %2 cannot be kept.")
+        return Error::conflict(QCoreApplication::translate("motcua::SyncServiceConflicts",
+                                                           "Online submission %1 was decided first at "
+                                                           "another counter; the decision recorded here "
+                                                           "under %2 cannot be kept.")
                                    .arg(change.value(QStringLiteral("MC_MaHoSoTrucTuyen")).toString(), voided));
     }
     // The copy took the center's code and state when the conflict was found: settling it
@@ -131,13 +136,15 @@ Status SyncService::resolveConflict(const Actor& actor, qint64 id, ConflictResol
         return decision.error();
     if (!decision->valid() || decision->national != portalState || decision->code != code) {
         return Error::internal(
-            QCoreApplication::translate("motcua", "The portal's record of the conflict of dossier %1 cannot be read.")
+            QCoreApplication::translate("motcua::SyncServiceConflicts",
+                                        "The portal's record of the conflict of dossier %1 cannot be read.")
                 .arg(code));
     }
     if (decision->dossierId == 0) {
         return Error::notFound(
-            QCoreApplication::translate("motcua", "Dossier %1 no longer exists on this workstation; the conflict "
-                                                  "cannot be resolved.")
+            QCoreApplication::translate("motcua::SyncServiceConflicts",
+                                        "Dossier %1 no longer exists on this workstation; the conflict "
+                                        "cannot be resolved.")
                 .arg(code));
     }
 

@@ -183,8 +183,9 @@ void TestLockoutBeforeOpen::waitIsAppliedBeforeTheKeyIsTried()
     const Result<Actor> early = loginClerk(kClerkPassword, true);
     QVERIFY(!early.ok());
     QCOMPARE(early.error().message,
-             QCoreApplication::translate("motcua", "Too many wrong passwords: wait %n second(s) before trying again.",
-                                         nullptr, 1));
+             QCoreApplication::translate("motcua::UserService",
+                                         "Too many wrong passwords: wait %n second(s) before trying again.", nullptr,
+                                         1));
     QVERIFY(m_ctx->isLocked());
     m_clock.advanceSecs(1);
     const Result<Actor> later = loginClerk(kClerkPassword, true);

@@ -159,8 +159,9 @@ void TestLoginLockout::growingDelayUsesTheClock()
     QVERIFY(!early.ok());
     QCOMPARE(early.error().code, Error::Forbidden);
     QCOMPARE(early.error().message,
-             QCoreApplication::translate("motcua", "Too many wrong passwords: wait %n second(s) before trying again.",
-                                         nullptr, 1));
+             QCoreApplication::translate("motcua::UserService",
+                                         "Too many wrong passwords: wait %n second(s) before trying again.", nullptr,
+                                         1));
     m_clock->advanceSecs(1);
     QVERIFY(!loginClerk(kWrong).ok()); // the fourth
     m_clock->advanceSecs(1);

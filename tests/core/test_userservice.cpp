@@ -185,7 +185,7 @@ void TestUserService::loginFailuresLookAlike()
     QVERIFY(!unknown.ok());
     QCOMPARE(wrong.error().code, unknown.error().code);
     QCOMPARE(wrong.error().message, unknown.error().message);
-    QCOMPARE(wrong.error().message, QCoreApplication::translate("motcua", "Wrong user name or password."));
+    QCOMPARE(wrong.error().message, QCoreApplication::translate("motcua::UserService", "Wrong user name or password."));
     QCOMPARE(lastLogin(QStringLiteral("admin")), before);
 
     const QList<AuditRow> rows = auditRows();
@@ -212,12 +212,13 @@ void TestUserService::loginDisabled()
     const Result<Actor> refused = m_users->login(QStringLiteral("clerk1"), QStringLiteral("Clerk-pass-1"));
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error().code, Error::Forbidden);
-    QVERIFY(refused.error().message != QCoreApplication::translate("motcua", "Wrong user name or password."));
+    QVERIFY(refused.error().message !=
+            QCoreApplication::translate("motcua::UserService", "Wrong user name or password."));
     QCOMPARE(lastLogin(QStringLiteral("clerk1")), 0);
 
     // Without the right password a disabled account looks like any failed login.
     const Result<Actor> wrong = m_users->login(QStringLiteral("clerk1"), QStringLiteral("guess-guess"));
-    QCOMPARE(wrong.error().message, QCoreApplication::translate("motcua", "Wrong user name or password."));
+    QCOMPARE(wrong.error().message, QCoreApplication::translate("motcua::UserService", "Wrong user name or password."));
 
     QVERIFY(m_users->setDisabled(a, QStringLiteral("clerk1"), false).ok());
     QVERIFY(m_users->login(QStringLiteral("clerk1"), QStringLiteral("Clerk-pass-1")).ok());
@@ -518,9 +519,8 @@ void TestUserService::requireRoleMessage()
     const Status denied = requireRole(clerk, Role::Supervisor, what);
     QVERIFY(!denied.ok());
     QCOMPARE(denied.error().code, Error::Forbidden);
-    QCOMPARE(
-        denied.error().message,
-        QCoreApplication::translate("motcua", "Your role (%1) does not allow: %2.").arg(roleName(Role::Clerk), what));
+    QCOMPARE(denied.error().message, QCoreApplication::translate("motcua::Roles", "Your role (%1) does not allow: %2.")
+                                         .arg(roleName(Role::Clerk), what));
     QVERIFY(requireRole(clerk, Role::Clerk, what).ok());
     Actor boss;
     boss.role = Role::Admin;

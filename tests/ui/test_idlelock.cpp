@@ -194,7 +194,7 @@ void TestIdleLock::lockHidesTheDeskAndWipesTheKey()
     QVERIFY(window->isDeskLocked());
     auto* error = window->findChild<QLabel*>(QStringLiteral("lock-error"));
     QVERIFY(error->isVisible());
-    QCOMPARE(error->text(), QCoreApplication::translate("motcua", "Wrong user name or password."));
+    QCOMPARE(error->text(), QCoreApplication::translate("motcua::UserService", "Wrong user name or password."));
     QVERIFY(!m_context->attachments().isUnlocked());
 
     unlockWith(*window, kClerkPassword);

@@ -23,7 +23,8 @@ Result<AttachmentInfo> attachResultFile(AppContext& context, const Actor& actor,
     if (info.suffix().compare(QLatin1String("pdf"), Qt::CaseInsensitive) == 0) {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
-            return Error::badInput(QCoreApplication::translate("motcua", "Cannot read %1.").arg(name));
+            return Error::badInput(
+                QCoreApplication::translate("motcua::ResultFileImport", "Cannot read %1.").arg(name));
         pdf = file.readAll();
     } else {
         auto built = PdfAssembler::build(*pages);

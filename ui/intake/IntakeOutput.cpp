@@ -90,8 +90,9 @@ public:
         if (!paint(&printer, document)) {
             if (error)
                 *error = QCoreApplication::translate(
-                             "motcua", "The printer %1 did not accept the document: check that it is on and has paper, "
-                                       "or print from the preview.")
+                             "motcua::IntakeOutput",
+                             "The printer %1 did not accept the document: check that it is on and has paper, "
+                             "or print from the preview.")
                              .arg(info.printerName());
             return Direct::Failed;
         }
@@ -102,15 +103,17 @@ public:
     {
         QMessageBox box(QMessageBox::Warning, job.title,
                         QCoreApplication::translate(
-                            "motcua",
+                            "motcua::IntakeOutput",
                             "No default printer is set up on this computer, so %1 was not printed. Open the preview "
                             "to choose another printer, or save the PDF and print it elsewhere.")
                             .arg(job.title),
                         QMessageBox::NoButton, parent);
         QPushButton* preview =
-            box.addButton(QCoreApplication::translate("motcua", "Preview…"), QMessageBox::AcceptRole);
-        QPushButton* save = box.addButton(QCoreApplication::translate("motcua", "Save PDF…"), QMessageBox::ActionRole);
-        QPushButton* close = box.addButton(QCoreApplication::translate("motcua", "Close"), QMessageBox::RejectRole);
+            box.addButton(QCoreApplication::translate("motcua::IntakeOutput", "Preview…"), QMessageBox::AcceptRole);
+        QPushButton* save =
+            box.addButton(QCoreApplication::translate("motcua::IntakeOutput", "Save PDF…"), QMessageBox::ActionRole);
+        QPushButton* close =
+            box.addButton(QCoreApplication::translate("motcua::IntakeOutput", "Close"), QMessageBox::RejectRole);
         box.setDefaultButton(preview);
         box.setEscapeButton(close);
         box.exec();
@@ -123,9 +126,9 @@ public:
 
     bool savePdf(QWidget* parent, const PrintJob& job, QString* error) override
     {
-        const QString path =
-            FileChooser::dialogs().saveFile(parent, QCoreApplication::translate("motcua", "Save %1").arg(job.title),
-                                            job.fileName, QCoreApplication::translate("motcua", "PDF (*.pdf)"));
+        const QString path = FileChooser::dialogs().saveFile(
+            parent, QCoreApplication::translate("motcua::IntakeOutput", "Save %1").arg(job.title), job.fileName,
+            QCoreApplication::translate("motcua::IntakeOutput", "PDF (*.pdf)"));
         if (path.isEmpty())
             return false;
         return writePdf(path, job.pdf, error);
@@ -136,9 +139,9 @@ public:
         QMessageBox box(QMessageBox::Question, title, question, QMessageBox::NoButton, parent);
         // Our own button texts: Qt's translations of its standard buttons may not be installed.
         QPushButton* discard =
-            box.addButton(QCoreApplication::translate("motcua", "Discard"), QMessageBox::DestructiveRole);
+            box.addButton(QCoreApplication::translate("motcua::IntakeOutput", "Discard"), QMessageBox::DestructiveRole);
         QPushButton* keep =
-            box.addButton(QCoreApplication::translate("motcua", "Keep working"), QMessageBox::RejectRole);
+            box.addButton(QCoreApplication::translate("motcua::IntakeOutput", "Keep working"), QMessageBox::RejectRole);
         box.setDefaultButton(keep);
         box.setEscapeButton(keep);
         box.exec();
@@ -152,7 +155,8 @@ private:
         document.load(&buffer);
         if (document.status() != QPdfDocument::Status::Ready || document.pageCount() < 1) {
             if (error)
-                *error = QCoreApplication::translate("motcua", "The printed form could not be read back.");
+                *error =
+                    QCoreApplication::translate("motcua::IntakeOutput", "The printed form could not be read back.");
             return false;
         }
         return true;
@@ -164,7 +168,8 @@ private:
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size() || !commitPrivate(file)) {
             if (error)
-                *error = QCoreApplication::translate("motcua", "Cannot write %1: %2").arg(path, file.errorString());
+                *error = QCoreApplication::translate("motcua::IntakeOutput", "Cannot write %1: %2")
+                             .arg(path, file.errorString());
             return false;
         }
         return true;
@@ -175,8 +180,8 @@ private:
 
 PrintJob PrintJob::form(const QByteArray& pdf, const QString& form, const QString& code)
 {
-    return {pdf, QCoreApplication::translate("motcua", "Form %1 — %2").arg(form, code),
-            QCoreApplication::translate("motcua", "%1 - Form %2.pdf").arg(code, form)};
+    return {pdf, QCoreApplication::translate("motcua::IntakeOutput", "Form %1 — %2").arg(form, code),
+            QCoreApplication::translate("motcua::IntakeOutput", "%1 - Form %2.pdf").arg(code, form)};
 }
 
 IntakeOutput::~IntakeOutput() = default;
