@@ -15,6 +15,7 @@
 #include "service/AttachmentService.h"
 #include "service/RetentionService.h"
 #include "store/Database.h"
+#include "store/SettingKeys.h"
 #include "store/Settings.h"
 
 #include <QApplication>
@@ -204,7 +205,7 @@ private:
 
     bool loginOnce(Actor* actor)
     {
-        const QString center = m_context.settings().string(QStringLiteral("center.name"));
+        const QString center = m_context.settings().string(SettingKey::CenterName);
         if (m_options.autoLogin) {
             // Only once: after a log out the dialog asks like for anyone else.
             m_options.autoLogin = false;
@@ -338,7 +339,7 @@ int main(int argc, char** argv)
     // and nothing relative ever lands beside the database.
     QDir::setCurrent(FileChooser::startFolder());
     if (options.language.isEmpty())
-        installLanguage(context.settings().string(QStringLiteral("ui.language")));
+        installLanguage(context.settings().string(SettingKey::UiLanguage));
 
     Session session(context, options, startup);
     Actor firstAdmin;

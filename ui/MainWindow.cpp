@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "store/SettingKeys.h"
 
 #include "GlobalSearch.h"
 #include "IdleLock.h"
@@ -158,8 +159,7 @@ MainWindow::MainWindow(AppContext& context, const Actor& actor, StatusSource* st
     // Idle for security.idleLockMinutes: the desk locks (read at every check, so a change on the
     // Settings page applies at once).
     m_idleLock = new IdleLock(
-        m_context.clock(), [this] { return m_context.settings().integer(QStringLiteral("security.idleLockMinutes")); },
-        this);
+        m_context.clock(), [this] { return m_context.settings().integer(SettingKey::SecurityIdleLockMinutes); }, this);
     connect(m_idleLock, &IdleLock::idle, this, &MainWindow::lockDesk);
     // 1366×768 is the common counter screen: the window must fit it without clipping.
     resize(1280, 720);
@@ -470,7 +470,7 @@ void MainWindow::updateTitle()
 
 QString MainWindow::centerName() const
 {
-    return m_context.settings().string(QStringLiteral("center.name"));
+    return m_context.settings().string(SettingKey::CenterName);
 }
 
 void MainWindow::showPage(Page page)

@@ -1,4 +1,5 @@
 #include "forms/DossierForms.h"
+#include "store/SettingKeys.h"
 
 #include "core/Clock.h"
 #include "forms/FormRenderer.h"
@@ -73,14 +74,14 @@ Result<FormData> DossierForms::collect(const QString& code, FormKind kind)
     }
 
     Settings& s = m_app.settings();
-    d.unit.parent = s.string(QStringLiteral("center.parent"));
-    d.unit.name = s.string(QStringLiteral("center.name"));
-    d.unit.place = s.string(QStringLiteral("center.place"));
-    d.unit.address = s.string(QStringLiteral("center.address"));
-    d.unit.phone = s.string(QStringLiteral("center.phone"));
+    d.unit.parent = s.string(SettingKey::CenterParent);
+    d.unit.name = s.string(SettingKey::CenterName);
+    d.unit.place = s.string(SettingKey::CenterPlace);
+    d.unit.address = s.string(SettingKey::CenterAddress);
+    d.unit.phone = s.string(SettingKey::CenterPhone);
     d.date = supplementDate.isValid() ? supplementDate : toVietnam(dossier->receivedAt).date();
     d.code = dossier->code;
-    d.lookupUrl = lookupUrl(s.string(QStringLiteral("center.lookupUrl")), dossier->code);
+    d.lookupUrl = lookupUrl(s.string(SettingKey::CenterLookupUrl), dossier->code);
     d.applicant = dossier->applicant;
     d.procedureCode = dossier->procedureCode;
     d.procedureName = dossier->procedureName;

@@ -1,4 +1,5 @@
 #include "forms/ProcessingForms.h"
+#include "store/SettingKeys.h"
 
 #include "core/Clock.h"
 #include "forms/ProcessingFormRenderer.h"
@@ -27,11 +28,11 @@ IssuingUnit ProcessingForms::unit()
 {
     Settings& s = m_app.settings();
     IssuingUnit u;
-    u.parent = s.string(QStringLiteral("center.parent"));
-    u.name = s.string(QStringLiteral("center.name"));
-    u.place = s.string(QStringLiteral("center.place"));
-    u.address = s.string(QStringLiteral("center.address"));
-    u.phone = s.string(QStringLiteral("center.phone"));
+    u.parent = s.string(SettingKey::CenterParent);
+    u.name = s.string(SettingKey::CenterName);
+    u.place = s.string(SettingKey::CenterPlace);
+    u.address = s.string(SettingKey::CenterAddress);
+    u.phone = s.string(SettingKey::CenterPhone);
     return u;
 }
 

@@ -1,5 +1,6 @@
 #include "forms/ReportExport.h"
 #include "core/CsvField.h"
+#include "store/SettingKeys.h"
 
 #include "forms/ReportPdf.h"
 #include "forms/ReportWording.h"
@@ -126,11 +127,11 @@ QJsonObject ReportExport::toJson(const PeriodicReport& report)
 IssuingUnit ReportExport::unitFromSettings(Settings& s)
 {
     IssuingUnit unit;
-    unit.parent = s.string(QStringLiteral("center.parent"));
-    unit.name = s.string(QStringLiteral("center.name"));
-    unit.place = s.string(QStringLiteral("center.place"));
-    unit.address = s.string(QStringLiteral("center.address"));
-    unit.phone = s.string(QStringLiteral("center.phone"));
+    unit.parent = s.string(SettingKey::CenterParent);
+    unit.name = s.string(SettingKey::CenterName);
+    unit.place = s.string(SettingKey::CenterPlace);
+    unit.address = s.string(SettingKey::CenterAddress);
+    unit.phone = s.string(SettingKey::CenterPhone);
     return unit;
 }
 

@@ -1,4 +1,5 @@
 #include "security/UserService.h"
+#include "store/SettingKeys.h"
 
 #include "core/Clock.h"
 #include "core/Logging.h"
@@ -264,7 +265,7 @@ Status UserService::auditFailedLogin(const QString& username, const QString& rea
 
 int UserService::lockoutMinutes()
 {
-    return Settings(m_db).integer(QStringLiteral("security.lockoutMinutes"));
+    return Settings(m_db).integer(SettingKey::SecurityLockoutMinutes);
 }
 
 bool UserService::isLocked(const UserInfo& user)

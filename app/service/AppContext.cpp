@@ -1,4 +1,5 @@
 #include "service/AppContext.h"
+#include "store/SettingKeys.h"
 
 #include "core/Logging.h"
 #include "security/KeyRing.h"
@@ -137,23 +138,23 @@ Status AppContext::Private::seedDemo()
 {
     const QJsonObject center =
         QJsonDocument::fromJson(readResource(QStringLiteral(":/motcua/demo/center.json"))).object();
-    const std::pair<const char16_t*, const char16_t*> keys[] = {
-        {u"name", u"center.name"},           {u"parent", u"center.parent"},
-        {u"place", u"center.place"},         {u"agency_code", u"center.agencyCode"},
-        {u"address", u"center.address"},     {u"phone", u"center.phone"},
-        {u"lookup_url", u"center.lookupUrl"}};
+    const std::pair<const char16_t*, QLatin1StringView> keys[] = {
+        {u"name", SettingKey::CenterName},           {u"parent", SettingKey::CenterParent},
+        {u"place", SettingKey::CenterPlace},         {u"agency_code", SettingKey::CenterAgencyCode},
+        {u"address", SettingKey::CenterAddress},     {u"phone", SettingKey::CenterPhone},
+        {u"lookup_url", SettingKey::CenterLookupUrl}};
     Transaction tx(db);
     if (!tx.begun())
         return tx.begun();
     for (const auto& [jsonKey, settingKey] : keys) {
         const QJsonValue v = center.value(QString::fromUtf16(jsonKey));
         if (v.isString()) {
-            if (Status s = settings->set(QString::fromUtf16(settingKey), v.toString()); !s)
+            if (Status s = settings->set(settingKey, v.toString()); !s)
                 return s;
         }
     }
     if (center.value(QStringLiteral("stations")).isDouble()) {
-        if (Status s = settings->set(QStringLiteral("code.maxStations"),
+        if (Status s = settings->set(SettingKey::CodeMaxStations,
                                      QString::number(center.value(QStringLiteral("stations")).toInt()));
             !s)
             return s;

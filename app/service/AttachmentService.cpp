@@ -1,4 +1,5 @@
 #include "service/AttachmentService.h"
+#include "store/SettingKeys.h"
 
 #include "core/Clock.h"
 #include "core/Logging.h"
@@ -176,7 +177,7 @@ bool AttachmentService::isUnlocked() const
 
 FreeSpace AttachmentService::freeSpace() const
 {
-    const qint64 minimumMb = d->settings.integer(QStringLiteral("attachments.minFreeMB"));
+    const qint64 minimumMb = d->settings.integer(SettingKey::AttachmentsMinFreeMB);
     return d->store.freeSpace(minimumMb * 1024 * 1024);
 }
 

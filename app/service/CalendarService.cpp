@@ -1,4 +1,5 @@
 #include "service/CalendarService.h"
+#include "store/SettingKeys.h"
 
 #include "core/TextRules.h"
 

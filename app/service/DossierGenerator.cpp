@@ -1,4 +1,5 @@
 #include "service/DossierGenerator.h"
+#include "store/SettingKeys.h"
 
 #include "core/Clock.h"
 #include "core/DossierState.h"
@@ -84,7 +85,7 @@ Result<GeneratorSummary> DossierGenerator::run(const GeneratorOptions& options)
             return Error::conflict(QCoreApplication::translate(
                 "motcua::DossierGenerator", "The database already holds dossiers: generate into a new database."));
     }
-    const QString agency = m_settings.string(QStringLiteral("center.agencyCode"));
+    const QString agency = m_settings.string(SettingKey::CenterAgencyCode);
     if (agency.isEmpty())
         return Error::conflict(
             QCoreApplication::translate("motcua::DossierGenerator", "The center's agency code is not set."));

@@ -1,4 +1,5 @@
 #include "service/DossierService.h"
+#include "store/SettingKeys.h"
 
 #include "service/DossierFields.h"
 
@@ -61,10 +62,10 @@ struct DossierService::Private
     {
         DossierCodeAllocator::Config config;
         config.clock = &c;
-        config.station = s.integer(QStringLiteral("station.number"));
-        config.numbering.maxStations = s.integer(QStringLiteral("code.maxStations"));
-        config.numbering.fallbackStart = s.integer(QStringLiteral("code.fallbackStart"));
-        config.numbering.blockSize = s.integer(QStringLiteral("code.blockSize"));
+        config.station = s.integer(SettingKey::StationNumber);
+        config.numbering.maxStations = s.integer(SettingKey::CodeMaxStations);
+        config.numbering.fallbackStart = s.integer(SettingKey::CodeFallbackStart);
+        config.numbering.blockSize = s.integer(SettingKey::CodeBlockSize);
         return config;
     }
 
@@ -281,7 +282,7 @@ Result<Dossier> DossierService::receive(const Actor& actor, Dossier draft)
     if (draft.summary.isEmpty())
         draft.summary = procedure->name;
 
-    const QString agency = d->settings.string(QStringLiteral("center.agencyCode"));
+    const QString agency = d->settings.string(SettingKey::CenterAgencyCode);
     Transaction tx(d->db);
     if (!tx.begun())
         return tx.begun().error();
@@ -404,7 +405,7 @@ Result<Dossier> DossierService::Private::recordIntakeDecision(const Actor& actor
     if (draft.summary.isEmpty())
         draft.summary = procedure->name;
 
-    const QString agency = settings.string(QStringLiteral("center.agencyCode"));
+    const QString agency = settings.string(SettingKey::CenterAgencyCode);
     Transaction tx(db);
     if (!tx.begun())
         return tx.begun().error();

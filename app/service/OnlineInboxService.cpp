@@ -1,4 +1,5 @@
 #include "service/OnlineInboxService.h"
+#include "store/SettingKeys.h"
 
 #include "service/DossierFields.h"
 
@@ -66,7 +67,7 @@ OnlineInboxService::~OnlineInboxService() = default;
 
 int OnlineInboxService::acceptHours()
 {
-    const int hours = d->settings.integer(QString::fromUtf16(kAcceptHoursKey));
+    const int hours = d->settings.integer(SettingKey::OnlineAcceptHours);
     return hours > 0 ? hours : 8;
 }
 
@@ -235,7 +236,7 @@ Result<Dossier> OnlineInboxService::accept(const Actor& actor, const QString& re
     const QDateTime now = d->clock.now();
     const Appointment appointment =
         d->calendar.due(now, channel->timeValue, channel->timeUnit, procedure->receiveCutoff);
-    const QString agency = d->settings.string(QStringLiteral("center.agencyCode"));
+    const QString agency = d->settings.string(SettingKey::CenterAgencyCode);
 
     Transaction tx(d->db);
     if (!tx.begun())

@@ -45,8 +45,6 @@ struct OnlineWaiting
 class OnlineInboxService
 {
 public:
-    // The setting: working hours from submission to the acceptance deadline (default 8).
-    static constexpr const char16_t* kAcceptHoursKey = u"online.acceptHours";
     // Keys of the decision's outbox record.
     static constexpr const char16_t* kReferenceKey = u"MC_MaHoSoTrucTuyen";
     static constexpr const char16_t* kStateBeforeKey = u"MC_TrangThaiTruoc";

@@ -1,5 +1,6 @@
 #include "service/ProcessingService.h"
 #include "service/DepartmentQueue.h"
+#include "store/SettingKeys.h"
 
 #include "core/TextRules.h"
 
@@ -204,7 +205,7 @@ Status ProcessingService::check(const Dossier& dossier, const Actor& actor, Proc
                                                                 "Only %1, who made the transfer, can take it back.")
                                         .arg(h.handedByName.isEmpty() ? h.handedBy : h.handedByName));
         }
-        const int minutes = d->settings.integer(QStringLiteral("processing.takeBackMinutes"));
+        const int minutes = d->settings.integer(SettingKey::ProcessingTakeBackMinutes);
         if (d->clock.now() > h.handedAt.addSecs(qint64(minutes) * 60)) {
             return Error::conflict(
                 QCoreApplication::translate("motcua::ProcessingService",
@@ -410,8 +411,7 @@ QDateTime ProcessingService::takeBackDeadline(const Dossier& dossier)
     auto where = d->where(dossier.id);
     if (!where || !where->pending || dossier.state != DossierState::Transferred)
         return {};
-    return where->pending->handedAt.addSecs(qint64(d->settings.integer(QStringLiteral("processing.takeBackMinutes"))) *
-                                            60);
+    return where->pending->handedAt.addSecs(qint64(d->settings.integer(SettingKey::ProcessingTakeBackMinutes)) * 60);
 }
 
 Result<Dossier> ProcessingService::takeBack(const Actor& actor, const QString& code, const QString& note)

@@ -1,4 +1,5 @@
 #include "service/ReportService.h"
+#include "store/SettingKeys.h"
 
 #include "core/Clock.h"
 #include "core/Logging.h"
@@ -82,10 +83,10 @@ ReportService::ReportService(Database& db, const Clock& clock, Settings& setting
 ReportRules ReportService::rules()
 {
     ReportRules r;
-    const QString key = m_settings.string(QStringLiteral("report.withdrawnAs"));
+    const QString key = m_settings.string(SettingKey::ReportWithdrawnAs);
     if (!withdrawnRuleFromKey(key, &r.withdrawn))
         qCWarning(lcCore) << "report.withdrawnAs has an unknown value; counting withdrawn dossiers as on time";
-    const QString stopped = m_settings.string(QStringLiteral("report.stoppedAs"));
+    const QString stopped = m_settings.string(SettingKey::ReportStoppedAs);
     if (!stoppedRuleFromKey(stopped, &r.stopped))
         qCWarning(lcCore) << "report.stoppedAs has an unknown value; judging stopped dossiers by their stop date";
     return r;

@@ -1,4 +1,5 @@
 #include "service/RetentionService.h"
+#include "store/SettingKeys.h"
 
 #include "core/Clock.h"
 #include "core/Logging.h"
@@ -27,21 +28,19 @@ Result<RetentionService::Counts> RetentionService::purge(const Actor& by)
         !allowed)
         return allowed.error();
     const QDateTime now = m_clock.now();
-    const auto daysAgo = [&](const char* key) {
-        return now.addDays(-qint64(m_settings.integer(QString::fromLatin1(key))));
-    };
+    const auto daysAgo = [&](QLatin1StringView key) { return now.addDays(-qint64(m_settings.integer(key))); };
     RetentionRepository rows(m_db);
     Counts c;
     Transaction tx(m_db);
     if (!tx.begun())
         return tx.begun().error();
-    const Result<int> payloads = rows.stripSentPayloads(daysAgo("retention.sentPayloadDays"));
+    const Result<int> payloads = rows.stripSentPayloads(daysAgo(SettingKey::RetentionSentPayloadDays));
     if (!payloads)
         return payloads.error();
-    const Result<int> drafts = rows.deleteDraftsBefore(daysAgo("retention.draftDays"));
+    const Result<int> drafts = rows.deleteDraftsBefore(daysAgo(SettingKey::RetentionDraftDays));
     if (!drafts)
         return drafts.error();
-    const Result<int> kept = rows.deleteKeptScansBefore(daysAgo("retention.keptScanDays"));
+    const Result<int> kept = rows.deleteKeptScansBefore(daysAgo(SettingKey::RetentionKeptScanDays));
     if (!kept)
         return kept.error();
     c.payloads = *payloads;

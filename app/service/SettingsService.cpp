@@ -1,4 +1,5 @@
 #include "service/SettingsService.h"
+#include "store/SettingKeys.h"
 
 #include "security/Roles.h"
 #include "store/Database.h"
@@ -18,7 +19,7 @@ SettingsService::SettingsService(Database& db, Settings& settings, const Clock& 
 
 bool SettingsService::isPersonalPreference(const QString& key)
 {
-    return key == u"ui.language";
+    return key == SettingKey::UiLanguage;
 }
 
 Status SettingsService::change(const Actor& actor, const QList<QPair<QString, QString>>& values)

@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 #include "core/WorkCalendar.h"
+#include "store/SettingKeys.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -32,8 +33,8 @@ public:
         : m_db(db)
     {}
 
-    static QString hoursKey() { return QStringLiteral("calendar.hours"); }
-    static QString weekendKey() { return QStringLiteral("calendar.weekend"); }
+    static QString hoursKey() { return SettingKey::CalendarHours; }
+    static QString weekendKey() { return SettingKey::CalendarWeekend; }
 
     // Rows with from ≤ date ≤ to, sorted by date.
     Result<QList<CalendarDay>> range(const QDate& from, const QDate& to);

@@ -1,4 +1,5 @@
 #include "store/ProcessingRepository.h"
+#include "store/SettingKeys.h"
 
 #include "core/DossierState.h"
 #include "store/Database.h"
@@ -423,7 +424,7 @@ Status ProcessingRepository::loadInto(Dossier& d)
     Statement& key = m_db.prepare(QStringLiteral("SELECT coalesce(center_key, '') FROM dossier_events WHERE id = ?1"));
     if (!key.isValid())
         return m_db.lastError();
-    const int station = Settings(m_db).integer(QStringLiteral("station.number"));
+    const int station = Settings(m_db).integer(SettingKey::StationNumber);
     for (Handover& h : *list) {
         key.bind(1, h.eventId);
         if (key.next())
@@ -456,7 +457,7 @@ Status ProcessingRepository::replaceFromCenter(qint64 dossierId, const QList<Han
     // names this station and the row, as loadInto writes it).
     Statement& event = m_db.prepare(QStringLiteral("SELECT id FROM dossier_events WHERE dossier_id = ?1 AND "
                                                    "(center_key = ?2 OR (center_key IS NULL AND id = ?3))"));
-    const int station = Settings(m_db).integer(QStringLiteral("station.number"));
+    const int station = Settings(m_db).integer(SettingKey::StationNumber);
     Statement& department = m_db.prepare(QStringLiteral("SELECT id FROM departments WHERE code = ?1"));
     if (!event.isValid() || !department.isValid())
         return m_db.lastError();

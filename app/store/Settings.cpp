@@ -1,4 +1,5 @@
 #include "store/Settings.h"
+#include "store/SettingKeys.h"
 
 #include "core/Logging.h"
 #include "store/BlobCrypto.h"
@@ -18,7 +19,7 @@ namespace {
 
 struct Entry
 {
-    const char16_t* key;
+    QLatin1StringView key;
     SettingType type;
     const char16_t* defaultValue;
     const char* description; // source text, translated in registry()
@@ -26,49 +27,51 @@ struct Entry
     int maximum;
 };
 
-// THE registry: every setting the app reads. Add a key here and nowhere else.
+// THE registry: every setting the app reads. A new key is named in store/SettingKeys.h and
+// described here, nowhere else.
 // Center details default to empty: they come from the demo profile or the administrator.
 // The sequence part of a dossier code has 4 digits (docs/domain.md#dossier-codes), which bounds the code.* ranges.
 const Entry kEntries[] = {
-    {u"center.name", SettingType::Text, u"", QT_TRANSLATE_NOOP("motcua::Settings", "Name of the service center"), 0, 0},
-    {u"center.parent", SettingType::Text, u"",
+    {SettingKey::CenterName, SettingType::Text, u"",
+     QT_TRANSLATE_NOOP("motcua::Settings", "Name of the service center"), 0, 0},
+    {SettingKey::CenterParent, SettingType::Text, u"",
      QT_TRANSLATE_NOOP("motcua::Settings", "Governing authority printed above the center's name"), 0, 0},
-    {u"center.place", SettingType::Text, u"",
+    {SettingKey::CenterPlace, SettingType::Text, u"",
      QT_TRANSLATE_NOOP("motcua::Settings", "Place name used in dated lines of printed forms"), 0, 0},
-    {u"center.agencyCode", SettingType::AgencyCode, u"",
+    {SettingKey::CenterAgencyCode, SettingType::AgencyCode, u"",
      QT_TRANSLATE_NOOP("motcua::Settings", "National agency identifier that starts every dossier code"), 0, 0},
-    {u"center.address", SettingType::Text, u"", QT_TRANSLATE_NOOP("motcua::Settings", "Postal address of the center"),
-     0, 0},
-    {u"center.phone", SettingType::Text, u"", QT_TRANSLATE_NOOP("motcua::Settings", "Telephone number of the center"),
-     0, 0},
-    {u"center.lookupUrl", SettingType::UrlTemplate, u"",
+    {SettingKey::CenterAddress, SettingType::Text, u"",
+     QT_TRANSLATE_NOOP("motcua::Settings", "Postal address of the center"), 0, 0},
+    {SettingKey::CenterPhone, SettingType::Text, u"",
+     QT_TRANSLATE_NOOP("motcua::Settings", "Telephone number of the center"), 0, 0},
+    {SettingKey::CenterLookupUrl, SettingType::UrlTemplate, u"",
      QT_TRANSLATE_NOOP("motcua::Settings",
                        "Web address where applicants look up a dossier; {code} is replaced by the dossier code"),
      0, 0},
-    {u"station.number", SettingType::Integer, u"1",
+    {SettingKey::StationNumber, SettingType::Integer, u"1",
      QT_TRANSLATE_NOOP("motcua::Settings", "Number of this workstation within the center"), 1, 99},
-    {u"code.maxStations", SettingType::Integer, u"10",
+    {SettingKey::CodeMaxStations, SettingType::Integer, u"10",
      QT_TRANSLATE_NOOP("motcua::Settings", "Number of workstations that share the fallback numbering range"), 1, 99},
-    {u"code.fallbackStart", SettingType::Integer, u"5000",
+    {SettingKey::CodeFallbackStart, SettingType::Integer, u"5000",
      QT_TRANSLATE_NOOP("motcua::Settings", "First daily sequence number of the offline fallback range"), 1, 9999},
-    {u"code.blockSize", SettingType::Integer, u"50",
+    {SettingKey::CodeBlockSize, SettingType::Integer, u"50",
      QT_TRANSLATE_NOOP("motcua::Settings", "Sequence numbers leased per block"), 1, 1000},
     // Below this much free disk space new attachments are refused (docs/architecture.md#scanning); the
     // app warns below twice as much. 500 MB holds a day of scans at a busy counter.
-    {u"attachments.minFreeMB", SettingType::Integer, u"500",
+    {SettingKey::AttachmentsMinFreeMB, SettingType::Integer, u"500",
      QT_TRANSLATE_NOOP("motcua::Settings",
                        "Minimum free disk space for attachments, in MB: below it new scans are refused"),
      0, 1000000000},
     // A transfer sent to the wrong department may be taken back by the clerk who made it, for
     // this long, while the department has not received it (ProcessingService::takeBack).
-    {u"processing.takeBackMinutes", SettingType::Integer, u"10",
+    {SettingKey::ProcessingTakeBackMinutes, SettingType::Integer, u"10",
      QT_TRANSLATE_NOOP("motcua::Settings",
                        "Minutes during which a clerk may take back their own transfer that the department "
                        "has not yet received (0: never)"),
      0, 1440},
     // An online submission waits for a clerk to accept, refuse or ask for a supplement within
     // this many working hours of its submission (OnlineInboxService; the work calendar counts).
-    {u"online.acceptHours", SettingType::Integer, u"8",
+    {SettingKey::OnlineAcceptHours, SettingType::Integer, u"8",
      QT_TRANSLATE_NOOP("motcua::Settings",
                        "Working hours within which a dossier submitted online must be accepted, refused "
                        "or sent back for a supplement"),
@@ -76,103 +79,103 @@ const Entry kEntries[] = {
     // Sessions (UserService, LoginThrottle, IdleLock). Five wrong passwords lock an account
     // until an administrator unlocks it or this many minutes pass (a workstation offline, with
     // its only administrator locked out, must not stay shut for good).
-    {u"security.lockoutMinutes", SettingType::Integer, u"30",
+    {SettingKey::SecurityLockoutMinutes, SettingType::Integer, u"30",
      QT_TRANSLATE_NOOP("motcua::Settings",
                        "Minutes an account stays locked after five wrong passwords, unless an administrator "
                        "unlocks it sooner"),
      1, 10080},
-    {u"security.idleLockMinutes", SettingType::Integer, u"10",
+    {SettingKey::SecurityIdleLockMinutes, SettingType::Integer, u"10",
      QT_TRANSLATE_NOOP("motcua::Settings",
                        "Minutes without keyboard or mouse after which the desk locks and asks for the "
                        "password again (0: never)"),
      0, 480},
     // Retention (RetentionService, motcuactl store purge): personal data kept only as long as it
     // serves.
-    {u"retention.sentPayloadDays", SettingType::Integer, u"1",
+    {SettingKey::RetentionSentPayloadDays, SettingType::Integer, u"1",
      QT_TRANSLATE_NOOP("motcua::Settings",
                        "Days after the portal acknowledged an item before its copy of the dossier is "
                        "removed from the outbox (0: at the next purge)"),
      0, 3650},
-    {u"retention.draftDays", SettingType::Integer, u"30",
+    {SettingKey::RetentionDraftDays, SettingType::Integer, u"30",
      QT_TRANSLATE_NOOP("motcua::Settings", "Days an unfinished intake draft is kept"), 1, 3650},
-    {u"retention.keptScanDays", SettingType::Integer, u"30",
+    {SettingKey::RetentionKeptScanDays, SettingType::Integer, u"30",
      QT_TRANSLATE_NOOP("motcua::Settings", "Days a kept scan (not attached to a dossier) is kept"), 1, 3650},
-    {u"ui.language", SettingType::Language, u"vi",
+    {SettingKey::UiLanguage, SettingType::Language, u"vi",
      QT_TRANSLATE_NOOP("motcua::Settings", "Language of the user interface"), 0, 0},
-    {u"calendar.hours", SettingType::TimeRanges, u"07:00-11:30,13:30-17:00",
+    {SettingKey::CalendarHours, SettingType::TimeRanges, u"07:00-11:30,13:30-17:00",
      QT_TRANSLATE_NOOP("motcua::Settings", "Working hours of a working day"), 0, 0},
-    {u"calendar.weekend", SettingType::Weekdays, u"6,7",
+    {SettingKey::CalendarWeekend, SettingType::Weekdays, u"6,7",
      QT_TRANSLATE_NOOP("motcua::Settings", "Days off each week (1 = Monday ... 7 = Sunday)"), 0, 0},
     // "Withdrawn count as processed on time" is unconfirmed: a setting (docs/domain.md#the-periodic-report).
-    {u"report.withdrawnAs", SettingType::Choice, u"on_time",
+    {SettingKey::ReportWithdrawnAs, SettingType::Choice, u"on_time",
      QT_TRANSLATE_NOOP("motcua::Settings",
                        "How the periodic report counts withdrawn dossiers: on_time (processed on time), "
                        "by_date (processed, early, on time or late by their dates) or excluded"),
      0, 0},
     // A stopped dossier closes when it is stopped (the 766 index's rule 2.1: the end time is
     // processed, else returned, else stopped or refused); a center may leave them out instead.
-    {u"report.stoppedAs", SettingType::Choice, u"by_date",
+    {SettingKey::ReportStoppedAs, SettingType::Choice, u"by_date",
      QT_TRANSLATE_NOOP("motcua::Settings",
                        "How the periodic report counts stopped dossiers: by_date (closed when stopped, "
                        "early, on time or late by the stop date) or excluded"),
      0, 0},
     // The central portal (app/sync). Empty URL: no portal, the workstation works offline.
-    {u"portal.url", SettingType::Text, u"",
+    {SettingKey::PortalUrl, SettingType::Text, u"",
      QT_TRANSLATE_NOOP("motcua::Settings", "Address of the central portal (https://host:port)"), 0, 0},
-    {u"portal.username", SettingType::Text, u"",
+    {SettingKey::PortalUsername, SettingType::Text, u"",
      QT_TRANSLATE_NOOP("motcua::Settings", "Account of this center on the portal"), 0, 0},
-    {u"portal.password", SettingType::Text, u"",
+    {SettingKey::PortalPassword, SettingType::Text, u"",
      QT_TRANSLATE_NOOP("motcua::Settings", "Password of the portal account"), 0, 0},
-    {u"portal.caFile", SettingType::Text, u"",
+    {SettingKey::PortalCaFile, SettingType::Text, u"",
      QT_TRANSLATE_NOOP("motcua::Settings",
                        "PEM file of the certificate authority the portal's certificate must chain to"),
      0, 0},
-    {u"portal.pinSha256", SettingType::Text, u"",
+    {SettingKey::PortalPinSha256, SettingType::Text, u"",
      QT_TRANSLATE_NOOP("motcua::Settings",
                        "Base64 SHA-256 of the portal's public key; when set, any other key is refused"),
      0, 0},
     // The center's server (motcua-center) this workstation joined with a one-time code
     // (CenterJoin); when set, the workstation syncs with it and portal.* is left for a
     // national-style portal.
-    {u"center.url", SettingType::Text, u"",
+    {SettingKey::CenterUrl, SettingType::Text, u"",
      QT_TRANSLATE_NOOP("motcua::Settings",
                        "Address of the center's server this workstation joined (https://host:port)"),
      0, 0},
-    {u"center.caFile", SettingType::Text, u"",
+    {SettingKey::CenterCaFile, SettingType::Text, u"",
      QT_TRANSLATE_NOOP("motcua::Settings",
                        "PEM file of the certificate authority the center's certificate must chain to"),
      0, 0},
-    {u"center.username", SettingType::Text, u"",
+    {SettingKey::CenterUsername, SettingType::Text, u"",
      QT_TRANSLATE_NOOP("motcua::Settings", "This workstation's account at the center (given when it joined)"), 0, 0},
-    {u"center.password", SettingType::Text, u"",
+    {SettingKey::CenterPassword, SettingType::Text, u"",
      QT_TRANSLATE_NOOP("motcua::Settings", "This workstation's credential at the center (given when it joined)"), 0, 0},
-    {u"center.serverName", SettingType::Text, u"",
+    {SettingKey::CenterServerName, SettingType::Text, u"",
      QT_TRANSLATE_NOOP("motcua::Settings", "Name of the center's server this workstation joined"), 0, 0},
-    {u"sync.intervalSecs", SettingType::Integer, u"60",
+    {SettingKey::SyncIntervalSecs, SettingType::Integer, u"60",
      QT_TRANSLATE_NOOP("motcua::Settings", "Seconds between synchronisation passes while online"), 5, 86400},
-    {u"sync.timeoutSecs", SettingType::Integer, u"30",
+    {SettingKey::SyncTimeoutSecs, SettingType::Integer, u"30",
      QT_TRANSLATE_NOOP("motcua::Settings", "Seconds to wait for the portal before a request counts as failed"), 1, 600},
-    {u"sync.maxParallel", SettingType::Integer, u"3",
+    {SettingKey::SyncMaxParallel, SettingType::Integer, u"3",
      QT_TRANSLATE_NOOP("motcua::Settings", "Transfers to the portal at the same time"), 1, 8},
-    {u"sync.backoffBaseSecs", SettingType::Integer, u"5",
+    {SettingKey::SyncBackoffBaseSecs, SettingType::Integer, u"5",
      QT_TRANSLATE_NOOP("motcua::Settings", "First wait in seconds before retrying a failed transfer"), 1, 3600},
-    {u"sync.backoffCapSecs", SettingType::Integer, u"3600",
+    {SettingKey::SyncBackoffCapSecs, SettingType::Integer, u"3600",
      QT_TRANSLATE_NOOP("motcua::Settings", "Longest wait in seconds between retries"), 10, 86400},
-    {u"sync.chunkKiB", SettingType::Integer, u"1024",
+    {SettingKey::SyncChunkKiB, SettingType::Integer, u"1024",
      QT_TRANSLATE_NOOP("motcua::Settings", "Size in KiB of each piece of an attachment upload"), 16, 16384},
-    {u"sync.historyChunk", SettingType::Integer, u"10",
+    {SettingKey::SyncHistoryChunk, SettingType::Integer, u"10",
      QT_TRANSLATE_NOOP("motcua::Settings", "History rows sent per request"), 1, 500},
-    {u"sync.dossierBatch", SettingType::Integer, u"20",
+    {SettingKey::SyncDossierBatch, SettingType::Integer, u"20",
      QT_TRANSLATE_NOOP("motcua::Settings", "Dossiers sent per request"), 1, 500},
-    {u"sync.stuckMinutes", SettingType::Integer, u"120",
+    {SettingKey::SyncStuckMinutes, SettingType::Integer, u"120",
      QT_TRANSLATE_NOOP("motcua::Settings", "Warn when an item waits longer than this many minutes"), 1, 100000},
-    {u"sync.catalogueMaxAgeDays", SettingType::Integer, u"30",
+    {SettingKey::SyncCatalogueMaxAgeDays, SettingType::Integer, u"30",
      QT_TRANSLATE_NOOP("motcua::Settings", "Warn when the procedure catalogue is older than this many days"), 1, 3650},
-    {u"sync.holidaysMaxAgeDays", SettingType::Integer, u"365",
+    {SettingKey::SyncHolidaysMaxAgeDays, SettingType::Integer, u"365",
      QT_TRANSLATE_NOOP("motcua::Settings",
                        "Warn when the holiday calendar was last confirmed more than this many days ago"),
      1, 3650},
-    {u"sync.bundleSecret", SettingType::Text, u"",
+    {SettingKey::SyncBundleSecret, SettingType::Text, u"",
      QT_TRANSLATE_NOOP("motcua::Settings",
                        "Shared secret (at least 16 characters) that signs and encrypts offline bundles for the portal"),
      0, 0},
@@ -181,9 +184,9 @@ const Entry kEntries[] = {
 // The accepted values of Choice settings.
 QStringList choicesOf(const QString& key)
 {
-    if (key == QLatin1String("report.withdrawnAs"))
+    if (key == SettingKey::ReportWithdrawnAs)
         return {QStringLiteral("on_time"), QStringLiteral("by_date"), QStringLiteral("excluded")};
-    if (key == QLatin1String("report.stoppedAs"))
+    if (key == SettingKey::ReportStoppedAs)
         return {QStringLiteral("by_date"), QStringLiteral("excluded")};
     return {};
 }
@@ -193,7 +196,7 @@ constexpr int kTextMax = 500;
 const Entry* findEntry(const QString& key)
 {
     for (const Entry& e : kEntries) {
-        if (key == QStringView(e.key))
+        if (key == e.key)
             return &e;
     }
     return nullptr;
@@ -202,7 +205,7 @@ const Entry* findEntry(const QString& key)
 SettingInfo toInfo(const Entry& e)
 {
     SettingInfo info;
-    info.key = QString::fromUtf16(e.key);
+    info.key = e.key;
     info.type = e.type;
     info.defaultValue = QString::fromUtf16(e.defaultValue);
     info.description = QCoreApplication::translate("motcua::Settings", e.description);
@@ -515,12 +518,13 @@ QByteArray secretHeader(const QString& key)
 
 bool Settings::isSecret(const QString& key)
 {
-    return key == u"portal.password" || key == u"center.password" || key == u"sync.bundleSecret";
+    return key == SettingKey::PortalPassword || key == SettingKey::CenterPassword ||
+           key == SettingKey::SyncBundleSecret;
 }
 
 QStringList Settings::secretKeys()
 {
-    return {QStringLiteral("portal.password"), QStringLiteral("center.password"), QStringLiteral("sync.bundleSecret")};
+    return {SettingKey::PortalPassword, SettingKey::CenterPassword, SettingKey::SyncBundleSecret};
 }
 
 bool Settings::isUnlocked() const

@@ -1,4 +1,5 @@
 #include "sync/CenterFeedPull.h"
+#include "store/SettingKeys.h"
 
 #include "core/Logging.h"
 #include "store/CenterFileRepository.h"
@@ -185,7 +186,7 @@ void CenterFeedPull::run()
     const QString kind = SyncKind::feed();
     if (!m_lane.wants(kind) || m_lane.stopped() || !m_lane.due(kind))
         return;
-    const int station = Settings(m_lane.db()).integer(QStringLiteral("station.number"));
+    const int station = Settings(m_lane.db()).integer(SettingKey::StationNumber);
     const int page = qBound(1, m_lane.options().feedPage, 1000);
     qint64 total = -1;
     qint64 pulled = 0;
@@ -286,7 +287,7 @@ bool CenterFeedPull::yieldOnlineDecision(SyncLane& lane, const OutboxItem& item,
     if (!readRow(entry, &row))
         return false;
     row.refusedHere = true;
-    const int station = Settings(lane.db()).integer(QStringLiteral("station.number"));
+    const int station = Settings(lane.db()).integer(SettingKey::StationNumber);
     FeedRepository feed(lane.db());
     Transaction tx(lane.db());
     if (!tx.begun()) {

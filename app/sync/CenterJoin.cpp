@@ -1,4 +1,5 @@
 #include "sync/CenterJoin.h"
+#include "store/SettingKeys.h"
 
 #include "store/Settings.h"
 #include "sync/PortalConfig.h"
@@ -84,14 +85,17 @@ Result<JoinedCenter> keepJoin(Settings& settings, const QUrl& url, const QString
     }
     const JoinedCenter& joined = answer.joined;
     // The values checked by the settings' rules first, the credential last.
-    const std::pair<const char*, QString> values[] = {
-        {"center.agencyCode", joined.madonvi}, {"station.number", QString::number(joined.station)},
-        {"center.serverName", joined.center},  {"center.caFile", QFileInfo(caPath).absoluteFilePath()},
-        {"center.username", answer.username},  {"center.password", answer.secret},
-        {"center.url", url.toString()},
+    const std::pair<QLatin1StringView, QString> values[] = {
+        {SettingKey::CenterAgencyCode, joined.madonvi},
+        {SettingKey::StationNumber, QString::number(joined.station)},
+        {SettingKey::CenterServerName, joined.center},
+        {SettingKey::CenterCaFile, QFileInfo(caPath).absoluteFilePath()},
+        {SettingKey::CenterUsername, answer.username},
+        {SettingKey::CenterPassword, answer.secret},
+        {SettingKey::CenterUrl, url.toString()},
     };
     for (const auto& [key, value] : values) {
-        if (Status st = settings.set(QString::fromLatin1(key), value); !st)
+        if (Status st = settings.set(key, value); !st)
             return st.error();
     }
     return joined;

@@ -1,4 +1,5 @@
 #include "sync/OutboxStore.h"
+#include "store/SettingKeys.h"
 
 #include "core/Clock.h"
 #include "core/DossierState.h"
@@ -115,7 +116,7 @@ Result<int> OutboxStore::feedHistory(const QDateTime& now, int limit, QList<Outb
         "LEFT JOIN departments dep ON dep.id = e.to_department WHERE e.id > ?1 ORDER BY e.id LIMIT ?2"));
     // Steps recorded at another workstation and pulled from the center's feed (center_key) are
     // the center's already; this station's own rows name it in their id.
-    const int station = Settings(m_db).integer(QStringLiteral("station.number"));
+    const int station = Settings(m_db).integer(SettingKey::StationNumber);
     sel.bind(1, cursor).bind(2, limit);
     struct Row
     {

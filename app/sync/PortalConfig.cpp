@@ -1,4 +1,5 @@
 #include "sync/PortalConfig.h"
+#include "store/SettingKeys.h"
 
 #include "store/Settings.h"
 
@@ -20,20 +21,20 @@ Result<PortalConfig> PortalConfig::fromSettings(Settings& settings)
     PortalConfig c;
     // A workstation that joined its center syncs with the center (center.*); otherwise with the
     // portal of portal.* (a national-style portal, or the reference portal).
-    const bool center = !settings.string(QStringLiteral("center.url")).trimmed().isEmpty();
+    const bool center = !settings.string(SettingKey::CenterUrl).trimmed().isEmpty();
     const QString prefix = center ? QStringLiteral("center.") : QStringLiteral("portal.");
     const QString url = settings.string(prefix + QStringLiteral("url")).trimmed();
     c.username = settings.string(prefix + QStringLiteral("username"));
-    c.madonvi = settings.string(QStringLiteral("center.agencyCode"));
-    c.station = settings.integer(QStringLiteral("station.number"));
-    c.timeoutMs = settings.integer(QStringLiteral("sync.timeoutSecs")) * 1000;
-    c.maxParallel = settings.integer(QStringLiteral("sync.maxParallel"));
-    c.dossierBatch = settings.integer(QStringLiteral("sync.dossierBatch"));
-    c.historyChunk = settings.integer(QStringLiteral("sync.historyChunk"));
-    c.chunkBytes = settings.integer(QStringLiteral("sync.chunkKiB")) * 1024;
-    c.backoffBaseSecs = settings.integer(QStringLiteral("sync.backoffBaseSecs"));
-    c.backoffCapSecs = settings.integer(QStringLiteral("sync.backoffCapSecs"));
-    c.intervalSecs = settings.integer(QStringLiteral("sync.intervalSecs"));
+    c.madonvi = settings.string(SettingKey::CenterAgencyCode);
+    c.station = settings.integer(SettingKey::StationNumber);
+    c.timeoutMs = settings.integer(SettingKey::SyncTimeoutSecs) * 1000;
+    c.maxParallel = settings.integer(SettingKey::SyncMaxParallel);
+    c.dossierBatch = settings.integer(SettingKey::SyncDossierBatch);
+    c.historyChunk = settings.integer(SettingKey::SyncHistoryChunk);
+    c.chunkBytes = settings.integer(SettingKey::SyncChunkKiB) * 1024;
+    c.backoffBaseSecs = settings.integer(SettingKey::SyncBackoffBaseSecs);
+    c.backoffCapSecs = settings.integer(SettingKey::SyncBackoffCapSecs);
+    c.intervalSecs = settings.integer(SettingKey::SyncIntervalSecs);
     if (url.isEmpty())
         return c;
     // Sealed under the data key: only an unlocked session has it (Settings::secret).
@@ -62,7 +63,7 @@ Result<PortalConfig> PortalConfig::fromSettings(Settings& settings)
                     .arg(caFile));
     }
     // A key pin is the national-style portal's; the center is trusted through its CA.
-    const QString pin = center ? QString() : settings.string(QStringLiteral("portal.pinSha256")).trimmed();
+    const QString pin = center ? QString() : settings.string(SettingKey::PortalPinSha256).trimmed();
     if (!pin.isEmpty()) {
         c.pinSha256 = QByteArray::fromBase64(pin.toLatin1());
         if (c.pinSha256.size() != 32)

@@ -1,4 +1,5 @@
 #include "sync/PortalPuller.h"
+#include "store/SettingKeys.h"
 
 #include "core/Clock.h"
 #include "core/DossierState.h"
@@ -69,15 +70,15 @@ void PortalPuller::leaseAhead()
     if (!m_lane.wants(kind) || m_lane.stopped() || !m_lane.due(kind))
         return;
     Settings settings(m_lane.db());
-    const QString agency = settings.string(QStringLiteral("center.agencyCode"));
+    const QString agency = settings.string(SettingKey::CenterAgencyCode);
     if (agency.isEmpty())
         return;
     DossierCodeAllocator::Config config;
     config.clock = &m_lane.clock();
-    config.station = settings.integer(QStringLiteral("station.number"));
-    config.numbering.maxStations = settings.integer(QStringLiteral("code.maxStations"));
-    config.numbering.fallbackStart = settings.integer(QStringLiteral("code.fallbackStart"));
-    config.numbering.blockSize = settings.integer(QStringLiteral("code.blockSize"));
+    config.station = settings.integer(SettingKey::StationNumber);
+    config.numbering.maxStations = settings.integer(SettingKey::CodeMaxStations);
+    config.numbering.fallbackStart = settings.integer(SettingKey::CodeFallbackStart);
+    config.numbering.blockSize = settings.integer(SettingKey::CodeBlockSize);
     DossierCodeAllocator allocator(m_lane.db(), config);
     allocator.setLeaseSource(leaseSource(m_lane.client(), m_lane.db(), config.station));
     const auto before = allocator.remaining(agency, toVietnam(m_lane.now()).date());

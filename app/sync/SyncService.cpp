@@ -1,4 +1,5 @@
 #include "sync/SyncService.h"
+#include "store/SettingKeys.h"
 
 #include "sync/AuditHeadReport.h"
 
@@ -152,7 +153,7 @@ QList<SyncWarning> SyncService::warnings()
         st.reset();
         return v;
     };
-    const int catalogueDays = m_settings.integer(QStringLiteral("sync.catalogueMaxAgeDays"));
+    const int catalogueDays = m_settings.integer(SettingKey::SyncCatalogueMaxAgeDays);
     const qint64 imported = scalar(QStringLiteral("SELECT max(imported_at) FROM catalogue_versions"));
     if (imported < 0 || now.toSecsSinceEpoch() - imported > qint64(catalogueDays) * 86400) {
         out.append({QStringLiteral("catalogue_old"),
@@ -161,7 +162,7 @@ QList<SyncWarning> SyncService::warnings()
                                                 "connect to the portal or import a new one.",
                                                 "", catalogueDays)});
     }
-    const int holidayDays = m_settings.integer(QStringLiteral("sync.holidaysMaxAgeDays"));
+    const int holidayDays = m_settings.integer(SettingKey::SyncHolidaysMaxAgeDays);
     const qint64 confirmed = scalar(QStringLiteral("SELECT max(confirmed_at) FROM calendar_days"));
     if (confirmed < 0 || now.toSecsSinceEpoch() - confirmed > qint64(holidayDays) * 86400) {
         out.append({QStringLiteral("holidays_old"),
@@ -170,7 +171,7 @@ QList<SyncWarning> SyncService::warnings()
                                                 "day(s) ago: appointment dates may be wrong.",
                                                 "", holidayDays)});
     }
-    const int stuckMinutes = m_settings.integer(QStringLiteral("sync.stuckMinutes"));
+    const int stuckMinutes = m_settings.integer(SettingKey::SyncStuckMinutes);
     const QDateTime oldest = m_store.oldestPending();
     if (oldest.isValid() && oldest.secsTo(now) > qint64(stuckMinutes) * 60) {
         out.append({QStringLiteral("stuck"),
@@ -257,25 +258,25 @@ Result<BundleSummary> SyncService::exportBundle(const Actor& actor, const QStrin
     }
     flushHistory();
     // Joined to a center's server: signed as this station, with its own credential.
-    const bool joined = !m_settings.string(QStringLiteral("center.url")).trimmed().isEmpty();
+    const bool joined = !m_settings.string(SettingKey::CenterUrl).trimmed().isEmpty();
     // The audit trail's head travels with the items, as it does with every online pass.
     const auto head =
-        AuditHeadReport::request(m_db, m_store, joined ? m_settings.integer(QStringLiteral("station.number")) : 0);
+        AuditHeadReport::request(m_db, m_store, joined ? m_settings.integer(SettingKey::StationNumber) : 0);
     if (!head)
         return head.error();
     if (*head)
         requests.append(**head);
     summary.requests = static_cast<int>(requests.size());
-    const QString madonvi = m_settings.string(QStringLiteral("center.agencyCode"));
+    const QString madonvi = m_settings.string(SettingKey::CenterAgencyCode);
     const QJsonObject payload{{QStringLiteral("format"), QStringLiteral("motcua-bundle")},
                               {QStringLiteral("version"), QStringLiteral("1")},
                               {QStringLiteral("madonvi"), madonvi},
                               {QStringLiteral("requests"), requests}};
-    auto secret = m_settings.secret(joined ? QStringLiteral("center.password") : QStringLiteral("sync.bundleSecret"));
+    auto secret = m_settings.secret(joined ? SettingKey::CenterPassword : SettingKey::SyncBundleSecret);
     if (!secret)
         return secret.error();
     auto sealed = joined ? OfflineBundle::seal(payload, OfflineBundle::stationSecret(*secret),
-                                               m_settings.integer(QStringLiteral("station.number")))
+                                               m_settings.integer(SettingKey::StationNumber))
                          : OfflineBundle::seal(payload, *secret);
     if (!sealed)
         return sealed.error();

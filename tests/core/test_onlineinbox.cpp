@@ -11,6 +11,7 @@
 #include "store/Database.h"
 #include "store/DossierCodeAllocator.h"
 #include "store/DossierRepository.h"
+#include "store/SettingKeys.h"
 #include "store/Settings.h"
 
 #include <QJsonDocument>
@@ -170,7 +171,7 @@ void TestOnlineInbox::deadline()
     QFETCH(QDateTime, submitted);
     QFETCH(int, hours);
     QFETCH(QDateTime, expected);
-    QVERIFY(m_ctx->settings().set(QString::fromUtf16(OnlineInboxService::kAcceptHoursKey), QString::number(hours)));
+    QVERIFY(m_ctx->settings().set(SettingKey::OnlineAcceptHours, QString::number(hours)));
     QCOMPARE(m_ctx->onlineInbox().acceptHours(), hours);
     QCOMPARE(m_ctx->onlineInbox().deadline(submitted), expected.toUTC());
 

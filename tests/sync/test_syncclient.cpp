@@ -6,6 +6,7 @@
 #include "SyncTestBed.h"
 #include "TestCertificates.h"
 #include "sync/OfflineBundle.h"
+#include "store/SettingKeys.h"
 #include "sync/PortalClient.h"
 
 #include <QFile>
@@ -406,6 +407,9 @@ void TestSyncClient::unreachablePortalBacksOff()
 {
     SyncTestBed bed(*m_portal);
     QVERIFY2(bed.isValid(), qPrintable(bed.error()));
+    // A first wait of 5 to 10 minutes, so restarting the server (seconds on a loaded machine,
+    // longer than the default 2.5 to 5 s) surely ends inside it.
+    QVERIFY(bed.app().settings().set(SettingKey::SyncBackoffBaseSecs, QStringLiteral("600")));
     bed.takeDossiers(2);
     m_portal->stop();
     SyncOptions o = bed.options(false);

@@ -131,6 +131,8 @@ OnlineInboxPage::OnlineInboxPage(AppContext& context, const Actor& actor, QWidge
     m_lateTimer = new QTimer(this);
     m_lateTimer->setObjectName(QStringLiteral("online-late-timer"));
     m_lateTimer->setSingleShot(true);
+    // Precise: a coarse timer may fire (and report its remaining time) up to 5 % late.
+    m_lateTimer->setTimerType(Qt::PreciseTimer);
     connect(m_lateTimer, &QTimer::timeout, this, [this] {
         if (m_loaded)
             refresh();

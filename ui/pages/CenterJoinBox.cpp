@@ -1,4 +1,5 @@
 #include "pages/CenterJoinBox.h"
+#include "store/SettingKeys.h"
 
 #include "FileChooser.h"
 #include "InlineMessage.h"
@@ -62,15 +63,15 @@ void CenterJoinBox::retranslateUi()
 {
     setTitle(tr("Center's server"));
     Settings& s = m_context.settings();
-    const QString url = s.string(QStringLiteral("center.url"));
+    const QString url = s.string(SettingKey::CenterUrl);
     if (url.isEmpty()) {
         m_state->setText(tr("This workstation has not joined a center's server. An administrator joins it with the "
                             "one-time code the center's administrator prints (motcua-center enrol --station N)."));
         m_join->setText(tr("&Join the center…"));
     } else {
         m_state->setText(tr("Joined %1 at %2 as station %3. Dossiers, history and files go to the center's server.")
-                             .arg(s.string(QStringLiteral("center.serverName")).toHtmlEscaped(), url.toHtmlEscaped())
-                             .arg(s.integer(QStringLiteral("station.number"))));
+                             .arg(s.string(SettingKey::CenterServerName).toHtmlEscaped(), url.toHtmlEscaped())
+                             .arg(s.integer(SettingKey::StationNumber)));
         m_join->setText(tr("&Join again…"));
     }
 }

@@ -1,4 +1,5 @@
 #include "pages/PortalSettingsBox.h"
+#include "store/SettingKeys.h"
 
 #include "FileChooser.h"
 #include "InlineMessage.h"
@@ -36,14 +37,14 @@ PortalSettingsBox::PortalSettingsBox(AppContext& context, const Actor& actor, QW
             e->setToolTip(info.description);
         return e;
     };
-    m_url = edit(QStringLiteral("portal.url"));
+    m_url = edit(SettingKey::PortalUrl);
     m_url->setPlaceholderText(QStringLiteral("https://portal.example.gov.vn:8443"));
-    m_username = edit(QStringLiteral("portal.username"));
-    m_password = edit(QStringLiteral("portal.password"));
+    m_username = edit(SettingKey::PortalUsername);
+    m_password = edit(SettingKey::PortalPassword);
     m_password->setEchoMode(QLineEdit::Password);
-    m_caFile = edit(QStringLiteral("portal.caFile"));
-    m_pin = edit(QStringLiteral("portal.pinSha256"));
-    m_bundleSecret = edit(QStringLiteral("sync.bundleSecret"));
+    m_caFile = edit(SettingKey::PortalCaFile);
+    m_pin = edit(SettingKey::PortalPinSha256);
+    m_bundleSecret = edit(SettingKey::SyncBundleSecret);
     m_bundleSecret->setEchoMode(QLineEdit::Password);
     m_browse = new QPushButton(this);
     m_browse->setObjectName(QStringLiteral("portal-ca-browse"));
@@ -103,15 +104,15 @@ PortalSettingsBox::PortalSettingsBox(AppContext& context, const Actor& actor, QW
 void PortalSettingsBox::reload()
 {
     Settings& s = m_context.settings();
-    m_url->setText(s.string(QStringLiteral("portal.url")));
-    m_username->setText(s.string(QStringLiteral("portal.username")));
-    m_caFile->setText(s.string(QStringLiteral("portal.caFile")));
-    m_pin->setText(s.string(QStringLiteral("portal.pinSha256")));
+    m_url->setText(s.string(SettingKey::PortalUrl));
+    m_username->setText(s.string(SettingKey::PortalUsername));
+    m_caFile->setText(s.string(SettingKey::PortalCaFile));
+    m_pin->setText(s.string(SettingKey::PortalPinSha256));
     // Secrets are never put back into a field: empty means "keep".
     m_password->clear();
     m_bundleSecret->clear();
-    m_password->setProperty("isSet", s.isSet(QStringLiteral("portal.password")));
-    m_bundleSecret->setProperty("isSet", s.isSet(QStringLiteral("sync.bundleSecret")));
+    m_password->setProperty("isSet", s.isSet(SettingKey::PortalPassword));
+    m_bundleSecret->setProperty("isSet", s.isSet(SettingKey::SyncBundleSecret));
     retranslateUi();
 }
 
@@ -156,14 +157,14 @@ void PortalSettingsBox::save()
 {
     if (!m_canEdit)
         return;
-    QList<QPair<QString, QString>> values{{QStringLiteral("portal.url"), m_url->text().trimmed()},
-                                          {QStringLiteral("portal.username"), m_username->text().trimmed()},
-                                          {QStringLiteral("portal.caFile"), m_caFile->text().trimmed()},
-                                          {QStringLiteral("portal.pinSha256"), m_pin->text().trimmed()}};
+    QList<QPair<QString, QString>> values{{SettingKey::PortalUrl, m_url->text().trimmed()},
+                                          {SettingKey::PortalUsername, m_username->text().trimmed()},
+                                          {SettingKey::PortalCaFile, m_caFile->text().trimmed()},
+                                          {SettingKey::PortalPinSha256, m_pin->text().trimmed()}};
     if (!m_password->text().isEmpty())
-        values.append({QStringLiteral("portal.password"), m_password->text()});
+        values.append({SettingKey::PortalPassword, m_password->text()});
     if (!m_bundleSecret->text().isEmpty())
-        values.append({QStringLiteral("sync.bundleSecret"), m_bundleSecret->text()});
+        values.append({SettingKey::SyncBundleSecret, m_bundleSecret->text()});
     for (const auto& [key, value] : values) {
         if (Status s = Settings::validate(key, value); !s) {
             showInlineError(m_message, s.error().message);

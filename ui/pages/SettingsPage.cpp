@@ -1,4 +1,5 @@
 #include "pages/SettingsPage.h"
+#include "store/SettingKeys.h"
 
 #include "InlineMessage.h"
 #include "Language.h"
@@ -28,18 +29,18 @@ namespace motcua {
 namespace {
 struct CenterField
 {
-    const char16_t* key;
+    QLatin1StringView key;
     const char* label;
 };
 
 const CenterField kCenterFields[] = {
-    {u"center.name", QT_TRANSLATE_NOOP("motcua::SettingsPage", "Center name:")},
-    {u"center.parent", QT_TRANSLATE_NOOP("motcua::SettingsPage", "Governing authority:")},
-    {u"center.agencyCode", QT_TRANSLATE_NOOP("motcua::SettingsPage", "Agency code:")},
-    {u"center.place", QT_TRANSLATE_NOOP("motcua::SettingsPage", "Place:")},
-    {u"center.address", QT_TRANSLATE_NOOP("motcua::SettingsPage", "Address:")},
-    {u"center.phone", QT_TRANSLATE_NOOP("motcua::SettingsPage", "Telephone:")},
-    {u"center.lookupUrl", QT_TRANSLATE_NOOP("motcua::SettingsPage", "Dossier lookup address:")},
+    {SettingKey::CenterName, QT_TRANSLATE_NOOP("motcua::SettingsPage", "Center name:")},
+    {SettingKey::CenterParent, QT_TRANSLATE_NOOP("motcua::SettingsPage", "Governing authority:")},
+    {SettingKey::CenterAgencyCode, QT_TRANSLATE_NOOP("motcua::SettingsPage", "Agency code:")},
+    {SettingKey::CenterPlace, QT_TRANSLATE_NOOP("motcua::SettingsPage", "Place:")},
+    {SettingKey::CenterAddress, QT_TRANSLATE_NOOP("motcua::SettingsPage", "Address:")},
+    {SettingKey::CenterPhone, QT_TRANSLATE_NOOP("motcua::SettingsPage", "Telephone:")},
+    {SettingKey::CenterLookupUrl, QT_TRANSLATE_NOOP("motcua::SettingsPage", "Dossier lookup address:")},
 };
 constexpr int kCenterFieldCount = sizeof(kCenterFields) / sizeof(kCenterFields[0]);
 } // namespace
@@ -78,10 +79,10 @@ SettingsPage::SettingsPage(AppContext& context, const Actor& actor, QWidget* par
     m_centerForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     for (const auto& f : kCenterFields) {
         auto* edit = new QLineEdit(m_centerBox);
-        edit->setObjectName(QStringLiteral("setting-") + QString::fromUtf16(f.key));
+        edit->setObjectName(QStringLiteral("setting-") + QString(f.key));
         edit->setReadOnly(!m_canEdit);
         SettingInfo info;
-        if (Settings::find(QString::fromUtf16(f.key), &info))
+        if (Settings::find(QString(f.key), &info))
             edit->setToolTip(info.description);
         auto* label = new QLabel(m_centerBox);
         label->setBuddy(edit);
@@ -161,7 +162,7 @@ void SettingsPage::reload()
     const int index = m_language->findData(currentLanguage());
     m_language->setCurrentIndex(index >= 0 ? index : 0);
     for (int i = 0; i < kCenterFieldCount; ++i)
-        m_centerEdits[i]->setText(settings.string(QString::fromUtf16(kCenterFields[i].key)));
+        m_centerEdits[i]->setText(settings.string(QString(kCenterFields[i].key)));
     m_joinBox->reload();
     showWorkingHours();
 }
@@ -193,7 +194,7 @@ void SettingsPage::retranslateUi()
 void SettingsPage::languageChosen(int index)
 {
     const QString code = m_language->itemData(index).toString();
-    if (Status s = m_context.settingsService().change(m_actor, QStringLiteral("ui.language"), code); !s) {
+    if (Status s = m_context.settingsService().change(m_actor, SettingKey::UiLanguage, code); !s) {
         showInlineError(m_centerMessage, s.error().message);
         return;
     }
@@ -208,7 +209,7 @@ void SettingsPage::saveCenter()
     // writes the audit row.
     QList<QPair<QString, QString>> values;
     for (int i = 0; i < kCenterFieldCount; ++i) {
-        const QString key = QString::fromUtf16(kCenterFields[i].key);
+        const QString key = QString(kCenterFields[i].key);
         const QString value = m_centerEdits[i]->text().trimmed();
         if (Status s = Settings::validate(key, value); !s) {
             showInlineError(m_centerMessage, s.error().message);
@@ -230,17 +231,17 @@ void SettingsPage::showWorkingHours()
 {
     Settings& settings = m_context.settings();
     QList<WorkPeriod> periods;
-    if (WorkSchedule::parsePeriods(settings.string(QStringLiteral("calendar.hours")), &periods)) {
+    if (WorkSchedule::parsePeriods(settings.string(SettingKey::CalendarHours), &periods)) {
         QStringList parts;
         for (const auto& p : periods)
             parts << p.start.toString(QStringLiteral("HH:mm")) + QStringLiteral("–") +
                          p.end.toString(QStringLiteral("HH:mm"));
         m_hours->setText(parts.join(QStringLiteral(", ")));
     } else {
-        m_hours->setText(settings.string(QStringLiteral("calendar.hours")));
+        m_hours->setText(settings.string(SettingKey::CalendarHours));
     }
     QList<int> weekend;
-    if (WorkSchedule::parseWeekend(settings.string(QStringLiteral("calendar.weekend")), &weekend)) {
+    if (WorkSchedule::parseWeekend(settings.string(SettingKey::CalendarWeekend), &weekend)) {
         QStringList names;
         const QLocale locale;
         for (int day : weekend)
