@@ -162,10 +162,20 @@ Status AccountSync::apply(const CenterAccountRow& row, bool centerWins)
         id = (*local)->id;
         // A change made here and not yet taken by the center keeps its values until it is.
         editable = centerWins || (*local)->pending == 0;
-        if (Status s = repo.update(id, row, editable); !s)
+        // A password set elsewhere comes with the wrap that lets it open this workstation's data
+        // key. A row without one (the other workstation has not yet sent it) leaves the password
+        // and wrap held here as they are; otherwise the account would open nothing here, and a
+        // workstation joining with an administrator's name the center already knows would lock
+        // its own administrator out.
+        const bool newPassword = (*local)->verifier != row.verifier;
+        const bool keepPassword = editable && newPassword && !row.disabled && !row.wrap;
+        CenterAccountRow taken = row;
+        if (keepPassword)
+            taken.verifier = (*local)->verifier;
+        if (Status s = repo.update(id, taken, editable); !s)
             return s;
-        // This workstation's own wrap of its data key may hold a password changed elsewhere.
-        if (editable && (*local)->verifier != row.verifier) {
+        // This workstation's own wrap of its data key holds the password replaced.
+        if (editable && newPassword && !keepPassword) {
             if (Status s = wraps.removeWrap(id); !s)
                 return s;
         }

@@ -19,6 +19,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <tuple>
+
 using namespace motcua;
 using namespace motcua::test;
 
@@ -130,6 +132,40 @@ private Q_SLOTS:
         QVERIFY2(again.ok(), again ? "" : qPrintable(again.error().message));
         QCOMPARE(again->role, Role::Admin);
         m_a.admin = *again;
+    }
+
+    // Every workstation was set up with an administrator called "admin" (the name the first-run
+    // dialog suggests), with the same password. D joins, then E at once, before D's next sync has
+    // given the center D's key wrap: E's administrator must still open E.
+    void sameAdministratorNameOnTwoStationsJoiningAtOnce()
+    {
+        Station d, e;
+        const QString admin = QStringLiteral("admin");
+        for (auto [s, name, number] :
+             {std::tuple{&d, QStringLiteral("D"), 5}, std::tuple{&e, QStringLiteral("E"), 6}}) {
+            s->name = name;
+            s->app = openStation(s->path());
+            QVERIFY(s->app);
+            QVERIFY(s->app->users().createFirstAdmin(admin, QStringLiteral("Quản Trị"), Station::adminPassword()).ok());
+            auto joined = joinCenter(s->app->settings(), m_center.url(), m_center.caPath(), enrol(number), name);
+            QVERIFY2(joined.ok(), joined ? "" : qPrintable(joined.error().message));
+            QVERIFY(adoptCenter(*s->app, *joined).ok());
+        }
+        for (Station* s : {&d, &e}) {
+            auto again = loginAfresh(*s, admin, Station::adminPassword());
+            QVERIFY2(again.ok(),
+                     again ? qPrintable(s->name) : qPrintable(s->name + QStringLiteral(": ") + again.error().message));
+            QCOMPARE(again->role, Role::Admin);
+            QVERIFY(s->app->keyRing().isUnlocked());
+        }
+        // After both have synced, one "admin" for the center: the same password opens both.
+        syncAccounts(d);
+        syncAccounts(e);
+        for (Station* s : {&d, &e}) {
+            auto synced = loginAfresh(*s, admin, Station::adminPassword());
+            QVERIFY2(synced.ok(), synced ? "" : qPrintable(s->name + QStringLiteral(": ") + synced.error().message));
+            QVERIFY(s->app->keyRing().isUnlocked());
+        }
     }
 
     void clerkCreatedOnALogsInOnC()
