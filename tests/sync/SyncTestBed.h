@@ -143,6 +143,15 @@ public:
         return sha;
     }
 
+    // A local change the portal has not seen yet: the dossier's newest object queued again.
+    bool queueAgain(const QString& code)
+    {
+        Transaction tx(m_ctx->db());
+        return enqueueOutbox(m_ctx->db(), m_ctx->clock().now(), QStringLiteral("dossier"), code,
+                             latestPayloads().value(code)) &&
+               tx.commit();
+    }
+
     static QByteArray randomBytes(int size, quint32 seed)
     {
         QRandomGenerator rng(seed);

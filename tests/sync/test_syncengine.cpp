@@ -477,29 +477,33 @@ void TestSyncEngine::localChangeMeetsCentralDecision()
 {
     SyncTestBed bed(*m_portal, QStringLiteral("station"), true);
     QVERIFY2(bed.isValid(), qPrintable(bed.error()));
-    const QStringList codes = bed.takeDossiers(1);
+    const QStringList codes = bed.takeDossiers(2);
+    QCOMPARE(codes.size(), 2);
     QVERIFY(bed.pass(sending(bed)).ok());
-    // A local change not sent yet (the dossier object queued again), then a central decision.
-    {
-        Transaction tx(bed.app().db());
-        QVERIFY(enqueueOutbox(bed.app().db(), bed.app().clock().now(), QStringLiteral("dossier"), codes.first(),
-                              bed.latestPayloads().value(codes.first())));
-        QVERIFY(tx.commit());
-    }
-    QVERIFY(m_portal->decide(codes.first(), QStringLiteral("8"), QStringLiteral("Dừng xử lý")));
-    SyncOptions o = bed.options();
-    o.kinds = QStringList{SyncKind::status()};
-    auto r = bed.pass(o);
-    QVERIFY(r.ok());
-    QCOMPARE(r->conflicts, 1);
-    QCOMPARE(r->statusApplied, 0);
-    QCOMPARE(bed.count(QStringLiteral("SELECT state FROM dossiers")), static_cast<int>(DossierState::Received));
-    QCOMPARE(bed.count(QStringLiteral("SELECT count(*) FROM sync_conflicts WHERE resolved_at IS NULL")), 1);
+    // Both are stopped centrally; one has a local change the portal has not seen yet.
+    QVERIFY(bed.queueAgain(codes.at(0)));
+    for (const QString& code : codes)
+        QVERIFY(m_portal->decide(code, QStringLiteral("8"), QStringLiteral("Dừng xử lý")));
+    SyncOptions pull = bed.options();
+    pull.kinds = QStringList{SyncKind::status()};
+    auto first = bed.pass(pull);
+    QVERIFY(first.ok());
+    // The changed one is kept for the clerk to settle, never overwritten; the other follows.
+    QCOMPARE(first->conflicts, 1);
+    QCOMPARE(first->statusApplied, 1);
+    const QString stateOf = QStringLiteral("SELECT state FROM dossiers WHERE code = '%1'");
+    QCOMPARE(bed.count(stateOf.arg(codes.at(0))), static_cast<int>(DossierState::Received));
+    QVERIFY(bed.count(stateOf.arg(codes.at(1))) != static_cast<int>(DossierState::Received));
+    QCOMPARE(bed.count(QStringLiteral("SELECT count(*) FROM sync_conflicts WHERE resolved_at IS NULL AND "
+                                      "dossier_code = '%1'")
+                           .arg(codes.at(0))),
+             1);
     // The same decision met again (the cursor set back) is the same conflict, not a second one.
     QVERIFY(bed.app().sync().store().setValue(QStringLiteral("status.cursor"), QStringLiteral("0")));
-    auto again = bed.pass(o);
+    auto again = bed.pass(pull);
     QVERIFY(again.ok());
     QCOMPARE(again->conflicts, 0);
+    QCOMPARE(again->statusApplied, 0);
     QCOMPARE(bed.count(QStringLiteral("SELECT count(*) FROM sync_conflicts")), 1);
 }
 
