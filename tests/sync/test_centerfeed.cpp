@@ -4,6 +4,7 @@
 // C; two stations acting on one dossier while apart get one step applied and one conflict; a
 // catch-up stopped after two pages goes on from there without a dossier or a step twice.
 
+#include "MemoryTempFolder.h"
 #include "PortalFixture.h"
 #include "SyncTestBed.h"
 #include "core/ProcessingRecords.h"
@@ -71,6 +72,7 @@ private:
 
 void TestCenterFeed::initTestCase()
 {
+    preferMemoryTempFolder();
     m_center = std::make_unique<PortalFixture>(QStringList{}, PortalFixture::Server::Center);
     QVERIFY2(m_center->start(), qPrintable(m_center->errorString()));
 }

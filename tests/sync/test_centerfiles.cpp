@@ -4,6 +4,7 @@
 // is refused, a dropped connection is resumed from the byte reached, a file the center does not
 // hold and a center that cannot be reached give clear errors, and none of them records anything.
 
+#include "MemoryTempFolder.h"
 #include "PortalFixture.h"
 #include "SyncTestBed.h"
 #include "store/AttachmentStore.h"
@@ -65,6 +66,7 @@ private:
 
 void TestCenterFiles::initTestCase()
 {
+    preferMemoryTempFolder();
     m_center = std::make_unique<PortalFixture>(QStringList{}, PortalFixture::Server::Center);
     QVERIFY2(m_center->start(), qPrintable(m_center->errorString()));
 }

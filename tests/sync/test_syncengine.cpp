@@ -3,12 +3,12 @@
 // same engine over the real executable and TLS is tests/sync/test_syncclient (the outer ring).
 
 #include "FakePortal.h"
+#include "MemoryTempFolder.h"
 #include "SyncTestBed.h"
 #include "core/Clock.h"
 #include "portal/PortalServer.h"
 #include "sync/OutboxStore.h"
 
-#include <QFileInfo>
 #include <QTest>
 
 using namespace motcua;
@@ -81,10 +81,8 @@ private:
 
 void TestSyncEngine::initTestCase()
 {
-    // The databases in memory where the system keeps a folder there: under test is the
-    // engine's logic, not how long the disk takes to make a commit durable.
-    if (QFileInfo(QStringLiteral("/dev/shm")).isWritable())
-        qputenv("TMPDIR", "/dev/shm");
+    // Under test is the engine's logic, not how long the disk takes to make a commit durable.
+    preferMemoryTempFolder();
 }
 
 void TestSyncEngine::init()
