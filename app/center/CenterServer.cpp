@@ -16,7 +16,7 @@ Q_LOGGING_CATEGORY(lcCenter, "motcua.center")
 
 namespace motcua {
 
-CenterServer::CenterServer(PortalConfig config, Identity identity, CenterAuth& auth, bool faultsAllowed,
+CenterServer::CenterServer(PortalServerConfig config, Identity identity, CenterAuth& auth, bool faultsAllowed,
                            QObject* parent)
     : PortalServer(config, parent)
     , m_identity(std::move(identity))

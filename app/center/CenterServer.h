@@ -22,7 +22,7 @@ public:
         QString agency; // madonvi of the center
         QString name;
     };
-    CenterServer(PortalConfig config, Identity identity, CenterAuth& auth, bool faultsAllowed,
+    CenterServer(PortalServerConfig config, Identity identity, CenterAuth& auth, bool faultsAllowed,
                  QObject* parent = nullptr);
     // The center's accounts (MC_DayTaiKhoan, MC_LayTaiKhoan, the keys a joining station gets).
     void setAccounts(CenterAccounts* accounts) { m_accounts = accounts; }

@@ -43,7 +43,7 @@ protected:
         SystemClock clock;
         CenterDatabase db(m_config.database);
         auto auth = std::make_unique<CenterAuth>(db, clock, m_config.sessionTtl);
-        PortalConfig pc;
+        PortalServerConfig pc;
         pc.sessionTtl = m_config.sessionTtl;
         pc.faultDelayMs = m_config.faultDelayMs;
         pc.numbering = m_config.numbering;

@@ -158,7 +158,7 @@ int main(int argc, char** argv)
     if (!p.isSet(dbOpt))
         return fail(QCoreApplication::translate("motcua::PortalMain", "--db FILE is required."), 2);
 
-    PortalConfig config;
+    PortalServerConfig config;
     config.username = p.value(userOpt);
     config.password = p.isSet(passwordOpt) ? p.value(passwordOpt)
                                            : qEnvironmentVariable("MOTCUA_PORTAL_PASSWORD", QStringLiteral("demo"));

@@ -89,7 +89,7 @@ struct PortalServer::Private
     bool tlsSet = false;
 };
 
-PortalServer::PortalServer(PortalConfig config, QObject* parent)
+PortalServer::PortalServer(PortalServerConfig config, QObject* parent)
     : QAbstractHttpServer(parent)
     , d(std::make_unique<Private>())
     , m_config(std::move(config))
@@ -215,9 +215,25 @@ void PortalServer::send(QTcpSocket* socket, int status, const QByteArray& conten
         socket->disconnectFromHost();
 }
 
-void PortalServer::reply(QTcpSocket* socket, const PortalReply& r, FaultInjector::Kind fault, bool close)
+PortalServer::Answer PortalServer::reply(const PortalReply& r, FaultInjector::Kind fault)
 {
-    replyBody(socket, jsonBytes(r.toJson()), fault, close);
+    return {200, QByteArrayLiteral("application/json; charset=utf-8"), {}, jsonBytes(r.toJson()), fault};
+}
+
+PortalServer::Answer PortalServer::faultStatus(FaultInjector::Kind fault)
+{
+    const int status = fault == FaultInjector::Kind::Http500 ? 500 : 503;
+    return {status, QByteArrayLiteral("text/plain"),
+            status == 503 ? QByteArrayLiteral("Retry-After: 1\r\n") : QByteArray(),
+            QByteArrayLiteral("fault injected\n"), FaultInjector::Kind::None};
+}
+
+void PortalServer::deliver(QTcpSocket* socket, const Answer& a, bool close)
+{
+    if (a.status != 200)
+        send(socket, a.status, a.contentType, a.body, close, a.headers);
+    else
+        replyBody(socket, a.body, a.fault, close);
 }
 
 void PortalServer::replyBody(QTcpSocket* socket, const QByteArray& body, FaultInjector::Kind fault, bool close)
@@ -321,16 +337,34 @@ bool PortalServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* 
             send(socket, 405, "text/plain", "use POST\n", close, "Allow: POST\r\n");
             return true;
         }
-        ++m_shared->requests;
-        if (path == QLatin1String("/mapi/login"))
-            login(request, socket);
-        else if (path == QLatin1String("/mapi/g"))
-            service(request, socket);
-        else
-            uploadBytes(request, socket);
+        deliver(socket, *answer(path, request.body(), request.value(QByteArrayLiteral("authorization"))), close);
         return true;
     }
     return false;
+}
+
+std::optional<PortalServer::Answer> PortalServer::answer(const QString& path, const QByteArray& body,
+                                                         const QByteArray& authorization)
+{
+    if (path == QLatin1String("/mapi/login")) {
+        ++m_shared->requests;
+        return login(body);
+    }
+    if (path == QLatin1String("/mapi/g")) {
+        ++m_shared->requests;
+        return serve(QJsonDocument::fromJson(body), authorization, nullptr);
+    }
+    if (path != QLatin1String("/mapi/tep"))
+        return std::nullopt;
+    ++m_shared->requests;
+    // The JSON envelope, one line feed, then the chunk's bytes (PROTOCOL.md 3.7). Compact
+    // JSON holds no raw line feed, so the first one ends the envelope.
+    const qsizetype end = body.indexOf('\n');
+    const QJsonDocument doc = end < 0 ? QJsonDocument() : QJsonDocument::fromJson(body.first(end));
+    // A view of the bytes after the line feed, no copy: `body` outlives the call.
+    const QByteArray chunk =
+        end < 0 ? QByteArray() : QByteArray::fromRawData(body.constData() + end + 1, body.size() - end - 1);
+    return serve(doc, authorization, &chunk);
 }
 
 void PortalServer::missingHandler(const QHttpServerRequest& request, QTcpSocket* socket)
@@ -338,73 +372,45 @@ void PortalServer::missingHandler(const QHttpServerRequest& request, QTcpSocket*
     send(socket, 404, "text/plain", "not found\n", wantsClose(request));
 }
 
-void PortalServer::login(const QHttpServerRequest& request, QTcpSocket* socket)
+PortalServer::Answer PortalServer::login(const QByteArray& body)
 {
-    const bool close = wantsClose(request);
     const FaultInjector::Kind fault = m_shared->faults.next(QStringLiteral("login"), false);
-    if (fault == FaultInjector::Kind::Http500 || fault == FaultInjector::Kind::Http503) {
-        const int status = fault == FaultInjector::Kind::Http500 ? 500 : 503;
-        send(socket, status, "text/plain", "fault injected\n", close, status == 503 ? "Retry-After: 1\r\n" : "");
-        return;
-    }
+    if (fault == FaultInjector::Kind::Http500 || fault == FaultInjector::Kind::Http503)
+        return faultStatus(fault);
     QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(request.body(), &error);
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
     if (!doc.isObject()) {
-        reply(
-            socket,
+        return reply(
             PortalReply::failure(PortalCode::NotJson, QCoreApplication::translate("motcua::PortalServer",
                                                                                   "The request is not a JSON object.")),
-            fault, close);
-        return;
+            fault);
     }
     const QJsonObject o = doc.object();
     const QString user = o.value(QLatin1String("username")).toString();
     const QString password = o.value(QLatin1String("password")).toString();
     if (user.isEmpty() || password.isEmpty()) {
-        reply(socket,
-              PortalReply::failure(PortalCode::MissingField,
-                                   QCoreApplication::translate("motcua::PortalServer",
-                                                               "Fields \"username\" and \"password\" are required.")),
-              fault, close);
-        return;
+        return reply(
+            PortalReply::failure(PortalCode::MissingField,
+                                 QCoreApplication::translate("motcua::PortalServer",
+                                                             "Fields \"username\" and \"password\" are required.")),
+            fault);
     }
     const auto opened = d->sessions->login(user, password);
     if (!opened) {
         qCInfo(lcPortal) << "login refused";
-        reply(socket, PortalReply::failure(PortalCode::LoginFailed, opened.error().message), fault, close);
-        return;
+        return reply(PortalReply::failure(PortalCode::LoginFailed, opened.error().message), fault);
     }
     const PortalAuth::Session s = *opened;
-    reply(socket,
-          PortalReply::success(
-              {{QStringLiteral("session"), s.token},
-               {QStringLiteral("expires"), toVietnam(s.expires).toString(QStringLiteral("yyyyMMddHHmmss"))},
-               {QStringLiteral("expires_in"), QString::number(d->sessions->ttl())}}),
-          fault, close);
+    return reply(PortalReply::success(
+                     {{QStringLiteral("session"), s.token},
+                      {QStringLiteral("expires"), toVietnam(s.expires).toString(QStringLiteral("yyyyMMddHHmmss"))},
+                      {QStringLiteral("expires_in"), QString::number(d->sessions->ttl())}}),
+                 fault);
 }
 
-void PortalServer::service(const QHttpServerRequest& request, QTcpSocket* socket)
+PortalServer::Answer PortalServer::serve(const QJsonDocument& doc, const QByteArray& authorization,
+                                         const QByteArray* chunk)
 {
-    serve(QJsonDocument::fromJson(request.body()), request, socket, nullptr);
-}
-
-void PortalServer::uploadBytes(const QHttpServerRequest& request, QTcpSocket* socket)
-{
-    // The JSON envelope, one line feed, then the chunk's bytes (PROTOCOL.md 3.7). Compact
-    // JSON holds no raw line feed, so the first one ends the envelope.
-    const QByteArray body = request.body();
-    const qsizetype end = body.indexOf('\n');
-    const QJsonDocument doc = end < 0 ? QJsonDocument() : QJsonDocument::fromJson(body.first(end));
-    // A view of the bytes after the line feed, no copy: `body` outlives the call.
-    const QByteArray chunk =
-        end < 0 ? QByteArray() : QByteArray::fromRawData(body.constData() + end + 1, body.size() - end - 1);
-    serve(doc, request, socket, &chunk);
-}
-
-void PortalServer::serve(const QJsonDocument& doc, const QHttpServerRequest& request, QTcpSocket* socket,
-                         const QByteArray* chunk)
-{
-    const bool close = wantsClose(request);
     const QJsonObject o = doc.object();
     const QString name = chunk ? QStringLiteral("MC_TaiTep") : o.value(QLatin1String("service")).toString();
     const bool isAdd =
@@ -412,49 +418,41 @@ void PortalServer::serve(const QJsonDocument& doc, const QHttpServerRequest& req
         o.value(QLatin1String("isUpdating")).toString().compare(QLatin1String("True"), Qt::CaseInsensitive) != 0;
     const FaultInjector::Kind fault = m_shared->faults.next(name, isAdd);
     if (fault == FaultInjector::Kind::Http500 || fault == FaultInjector::Kind::Http503) {
-        const int status = fault == FaultInjector::Kind::Http500 ? 500 : 503;
-        qCDebug(lcPortal) << "fault" << status << name;
-        send(socket, status, "text/plain", "fault injected\n", close, status == 503 ? "Retry-After: 1\r\n" : "");
-        return;
+        qCDebug(lcPortal) << "fault" << (fault == FaultInjector::Kind::Http500 ? 500 : 503) << name;
+        return faultStatus(fault);
     }
     if (!doc.isObject()) {
-        reply(
-            socket,
+        return reply(
             PortalReply::failure(PortalCode::NotJson, QCoreApplication::translate("motcua::PortalServer",
                                                                                   "The request is not a JSON object.")),
-            fault, close);
-        return;
+            fault);
     }
     // The online submissions are the national system's to give: behind the same gateway token
     // as its national-shape endpoint when the bearer switch is on (docs/protocol.md 11.1).
     if ((name == QLatin1String("MC_LayHoSoTrucTuyen") || name == QLatin1String("MC_LayTepTrucTuyen")) && d->national &&
-        !d->national->bearerOk(request.value(QByteArrayLiteral("authorization")))) {
-        reply(socket,
-              PortalReply::failure(PortalCode::LoginFailed,
-                                   QCoreApplication::translate("motcua::PortalServer",
-                                                               "The gateway's bearer token is missing or wrong.")),
-              fault, close);
-        return;
+        !d->national->bearerOk(authorization)) {
+        return reply(
+            PortalReply::failure(
+                PortalCode::LoginFailed,
+                QCoreApplication::translate("motcua::PortalServer", "The gateway's bearer token is missing or wrong.")),
+            fault);
     }
     const QString token = o.value(QLatin1String("session")).toString();
     const Result<QString> who =
         token.isEmpty() ? Result<QString>(Error::notFound(QString())) : d->sessions->check(token);
     if (!who) {
-        reply(socket,
-              PortalReply::failure(PortalCode::SessionInvalid,
-                                   QCoreApplication::translate("motcua::PortalServer",
-                                                               "The session is unknown or expired; log in again.")),
-              fault, close);
-        return;
+        return reply(
+            PortalReply::failure(PortalCode::SessionInvalid,
+                                 QCoreApplication::translate("motcua::PortalServer",
+                                                             "The session is unknown or expired; log in again.")),
+            fault);
     }
     if (fault == FaultInjector::Kind::Expired) {
         d->sessions->end(token);
-        reply(socket,
-              PortalReply::failure(
-                  PortalCode::SessionInvalid,
-                  QCoreApplication::translate("motcua::PortalServer", "The session expired; log in again.")),
-              FaultInjector::Kind::None, close);
-        return;
+        return reply(PortalReply::failure(
+                         PortalCode::SessionInvalid,
+                         QCoreApplication::translate("motcua::PortalServer", "The session expired; log in again.")),
+                     FaultInjector::Kind::None);
     }
     const QString madonvi = o.value(QLatin1String("madonvi")).toString();
     PortalReply r;
@@ -479,7 +477,7 @@ void PortalServer::serve(const QJsonDocument& doc, const QHttpServerRequest& req
                                  QCoreApplication::translate("motcua::PortalServer", "The dossier already exists."));
     }
     qCDebug(lcPortal) << "service" << name << "code" << static_cast<int>(r.code);
-    reply(socket, r, fault, close);
+    return reply(r, fault);
 }
 
 void PortalServer::national(const QString& path, const QHttpServerRequest& request, QTcpSocket* socket)

@@ -8,8 +8,10 @@
 #include "store/DossierCodeAllocator.h"
 
 #include <QAbstractHttpServer>
+#include <QByteArray>
 #include <QHostAddress>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QString>
 
 #include <atomic>
@@ -23,7 +25,7 @@ class PortalBackend;
 class PortalServices;
 struct PortalReply;
 
-struct PortalConfig
+struct PortalServerConfig
 {
     QString username = QStringLiteral("demo");
     QString password = QStringLiteral("demo");
@@ -47,7 +49,7 @@ class PortalServer : public QAbstractHttpServer
 {
     Q_OBJECT
 public:
-    explicit PortalServer(PortalConfig config, QObject* parent = nullptr);
+    explicit PortalServer(PortalServerConfig config, QObject* parent = nullptr);
     ~PortalServer() override;
 
     // Opens the database (and the attachments folder) and loads the catalogue the portal
@@ -55,7 +57,7 @@ public:
     Status open(const QString& databasePath, const QByteArray& catalogueJson = {});
     // The same over another backend (the center server's PostgreSQL).
     Status open(std::unique_ptr<PortalBackend> backend, const QByteArray& catalogueJson = {});
-    // Replaces the shared account of PortalConfig (the center's enrolled stations).
+    // Replaces the shared account of PortalServerConfig (the center's enrolled stations).
     void setAuth(std::unique_ptr<PortalAuth> auth);
     // PEM certificate (leaf first, chain after) and private key (RSA or EC); TLS 1.2 or newer.
     Status setTls(const QString& certificatePath, const QString& keyPath);
@@ -79,12 +81,32 @@ public:
     // Ends every session now: clients must log in again (error 2).
     void expireSessions();
 
+    // One answer of the protocol's endpoints before it meets a socket: its status, content
+    // type, extra header lines and body, and the fault still to apply to a 200 body (delay,
+    // drop, malformed).
+    struct Answer
+    {
+        int status = 200;
+        QByteArray contentType;
+        QByteArray headers;
+        QByteArray body;
+        FaultInjector::Kind fault = FaultInjector::Kind::None;
+    };
+    // A POST to /mapi/login, /mapi/g or /mapi/tep without HTTP: `body` as posted,
+    // `authorization` the header's value. Counted, and its fault drawn, as a request over the
+    // network is; nullopt for any other path. The server answers its connections with it;
+    // tests call it to run the portal in process.
+    std::optional<Answer> answer(const QString& path, const QByteArray& body, const QByteArray& authorization);
+    // An admin endpoint (/mapi/_*, PROTOCOL.md section 6) for a caller already let in, with its
+    // JSON body; `officer` signs decisions that name nobody. nullopt for an unknown endpoint.
+    std::optional<PortalReply> adminReply(const QString& path, const QJsonObject& in, const QString& officer);
+
 protected:
     bool handleRequest(const QHttpServerRequest& request, QTcpSocket* socket) override;
     void missingHandler(const QHttpServerRequest& request, QTcpSocket* socket) override;
 
     // May this request see the page or call an admin action (the decide form, /mapi/_*)? The
-    // reference portal shows its page to anyone and guards /mapi/_* with PortalConfig::adminSecret.
+    // reference portal shows its page to anyone and guards /mapi/_* with PortalServerConfig::adminSecret.
     // Who answers false also sets `*status` (401, 403) and `*headers` of the refusal.
     virtual bool allowAdmin(const QHttpServerRequest& request, bool pageOrForm, int* status, QByteArray* headers);
     // A last check of a service call by the account `who` that the session belongs to; a reply
@@ -103,28 +125,29 @@ protected:
 
 private:
     static void acknowledgeAtOnce(QTcpSocket* socket);
-    void login(const QHttpServerRequest& request, QTcpSocket* socket);
-    void service(const QHttpServerRequest& request, QTcpSocket* socket);
-    void uploadBytes(const QHttpServerRequest& request, QTcpSocket* socket);
+    Answer login(const QByteArray& body);
     // /qg/mapi/login and /qg/mapi/g: the national shape (PortalNational), through the faults.
     void national(const QString& path, const QHttpServerRequest& request, QTcpSocket* socket);
     void replyBody(QTcpSocket* socket, const QByteArray& body, FaultInjector::Kind fault, bool close);
     // A parsed /mapi/g body (or /mapi/tep envelope with its `chunk`): fault, session, call.
-    void serve(const QJsonDocument& doc, const QHttpServerRequest& request, QTcpSocket* socket,
-               const QByteArray* chunk);
+    Answer serve(const QJsonDocument& doc, const QByteArray& authorization, const QByteArray* chunk);
+    // An answer written to the connection (a 200 body through its fault).
+    void deliver(QTcpSocket* socket, const Answer& answer, bool close);
     void admin(const QString& path, const QHttpServerRequest& request, QTcpSocket* socket);
     void page(QTcpSocket* socket, bool close);
     void decideFromForm(const QHttpServerRequest& request, QTcpSocket* socket);
 
-    // A protocol reply through the fault (delay, drop, malformed); other faults are handled
-    // before the request is processed.
-    void reply(QTcpSocket* socket, const PortalReply& reply, FaultInjector::Kind fault, bool close);
+    // A protocol reply as an answer, to go through the fault (delay, drop, malformed); other
+    // faults are handled before the request is processed.
+    static Answer reply(const PortalReply& reply, FaultInjector::Kind fault);
+    // The HTTP error a 500 or 503 fault answers with.
+    static Answer faultStatus(FaultInjector::Kind fault);
     static QByteArray head(int status, const QByteArray& contentType, qint64 length, bool close,
                            const QByteArray& extraHeaders);
 
     struct Private;
     std::unique_ptr<Private> d;
-    PortalConfig m_config;
+    PortalServerConfig m_config;
     struct Shared
     {
         explicit Shared(quint32 seed)

@@ -34,8 +34,16 @@ void PortalServer::admin(const QString& path, const QHttpServerRequest& request,
         return;
     }
     const QJsonObject in = QJsonDocument::fromJson(request.body()).object();
-    const auto answer = [&](const PortalReply& r) { send(socket, 200, json, jsonBytes(r.toJson()), close); };
+    const std::optional<PortalReply> r = adminReply(path, in, officer(request));
+    if (!r) {
+        send(socket, 404, "text/plain", "unknown admin endpoint\n", close);
+        return;
+    }
+    send(socket, 200, json, jsonBytes(r->toJson()), close);
+}
 
+std::optional<PortalReply> PortalServer::adminReply(const QString& path, const QJsonObject& in, const QString& officer)
+{
     if (path == QLatin1String("/mapi/_fault")) {
         const QString name = in.value(QLatin1String("fault")).toString();
         bool known = false;
@@ -46,38 +54,32 @@ void PortalServer::admin(const QString& path, const QHttpServerRequest& request,
         Status s =
             known ? m_shared->faults.set(kind, rate, in.value(QLatin1String("service")).toString())
                   : Status(Error::badInput(QCoreApplication::translate("motcua::PortalServerAdmin", "Unknown fault.")));
-        answer(s ? PortalReply::success({{QStringLiteral("fault"), FaultInjector::name(m_shared->faults.kind())}})
-                 : PortalReply::failure(PortalCode::BadValue, s.error().message));
-        return;
+        return s ? PortalReply::success({{QStringLiteral("fault"), FaultInjector::name(m_shared->faults.kind())}})
+                 : PortalReply::failure(PortalCode::BadValue, s.error().message);
     }
     if (path == QLatin1String("/mapi/_decide")) {
         QString who = in.value(QLatin1String("NguoiXuLy")).toString();
         if (who.isEmpty())
-            who = officer(request);
+            who = officer;
         auto decided = store().decide(in.value(QLatin1String("MaHoSo")).toString(),
                                       in.value(QLatin1String("TrangThaiHoSo")).toString(),
                                       in.value(QLatin1String("NoiDungXuLy")).toString(), who, services().portalNow());
         if (!decided) {
-            answer(PortalReply::failure(decided.error().code == Error::NotFound ? PortalCode::NotFound
+            return PortalReply::failure(decided.error().code == Error::NotFound ? PortalCode::NotFound
                                                                                 : PortalCode::BadValue,
-                                        decided.error().message));
-        } else {
-            answer(PortalReply::success({{QStringLiteral("Moc"), QString::number(*decided)}}));
+                                        decided.error().message);
         }
-        return;
+        return PortalReply::success({{QStringLiteral("Moc"), QString::number(*decided)}});
     }
     if (path == QLatin1String("/mapi/_stats")) {
         auto stats = store().stats();
-        if (!stats) {
-            answer(PortalReply::failure(PortalCode::ServerFailure, stats.error().message));
-            return;
-        }
+        if (!stats)
+            return PortalReply::failure(PortalCode::ServerFailure, stats.error().message);
         QJsonObject out = *stats;
         out.insert(QStringLiteral("requests"), QString::number(m_shared->requests.load()));
         out.insert(QStringLiteral("faults_fired"), QString::number(m_shared->faults.fired()));
         out.insert(QStringLiteral("fault"), FaultInjector::name(m_shared->faults.kind()));
-        answer(PortalReply::success(out));
-        return;
+        return PortalReply::success(out);
     }
     if (path == QLatin1String("/mapi/_national_mode") && nationalEndpoint()) {
         // {"wrap": "1"|"0", "numeric": "1"|"0", "bearer": TOKEN|""}: what is given changes.
@@ -89,27 +91,22 @@ void PortalServer::admin(const QString& path, const QHttpServerRequest& request,
         if (in.contains(QLatin1String("bearer")))
             o.bearerToken = in.value(QLatin1String("bearer")).toString();
         nationalEndpoint()->setOptions(o);
-        answer(PortalReply::success());
-        return;
+        return PortalReply::success();
     }
     if (path == QLatin1String("/mapi/_national") && nationalEndpoint()) {
         // {"MaHoSo"}: that record with its rows (empty when not stored); {}: the counts.
         const QString code = in.value(QLatin1String("MaHoSo")).toString();
         auto got = code.isEmpty() ? nationalEndpoint()->stats() : nationalEndpoint()->dossier(code);
-        answer(got ? PortalReply::success(*got) : PortalReply::failure(PortalCode::ServerFailure, got.error().message));
-        return;
+        return got ? PortalReply::success(*got) : PortalReply::failure(PortalCode::ServerFailure, got.error().message);
     }
     if (path == QLatin1String("/mapi/_dossier")) {
         auto detail = store().dossierDetail(in.value(QLatin1String("MaHoSo")).toString());
-        if (!detail) {
-            answer(PortalReply::failure(PortalCode::ServerFailure, detail.error().message));
-            return;
-        }
+        if (!detail)
+            return PortalReply::failure(PortalCode::ServerFailure, detail.error().message);
         if (!detail->has_value()) {
-            answer(
-                PortalReply::failure(PortalCode::NotFound, QCoreApplication::translate("motcua::PortalServerAdmin",
-                                                                                       "No dossier with this code.")));
-            return;
+            return PortalReply::failure(
+                PortalCode::NotFound,
+                QCoreApplication::translate("motcua::PortalServerAdmin", "No dossier with this code."));
         }
         // The SHA-256 of the bytes actually stored, so tests prove byte identity end to end.
         QJsonObject out = **detail;
@@ -123,15 +120,13 @@ void PortalServer::admin(const QString& path, const QHttpServerRequest& request,
             files.append(f);
         }
         out.insert(QStringLiteral("files"), files);
-        answer(PortalReply::success(out));
-        return;
+        return PortalReply::success(out);
     }
     if (path == QLatin1String("/mapi/_expire")) {
         expireSessions();
-        answer(PortalReply::success());
-        return;
+        return PortalReply::success();
     }
-    send(socket, 404, "text/plain", "unknown admin endpoint\n", close);
+    return std::nullopt;
 }
 
 } // namespace motcua

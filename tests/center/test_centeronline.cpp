@@ -36,7 +36,7 @@ private:
     // Files a submission in-process on the portal's own database, as a citizen would online.
     QString submit(int files)
     {
-        motcua::PortalConfig config;
+        motcua::PortalServerConfig config;
         PortalServer server(config);
         if (!server.open(m_portal.databasePath()))
             return {};
@@ -49,7 +49,7 @@ private:
 
     QByteArray portalFile(const QString& sha)
     {
-        motcua::PortalConfig config;
+        motcua::PortalServerConfig config;
         PortalServer server(config);
         if (!server.open(m_portal.databasePath()))
             return {};

@@ -69,12 +69,7 @@ private:
 Run TestMotcuactl::run(const QStringList& args, const QString& password, const QString& newPassword,
                        const QString& db) const
 {
-    const bool signIn = showsPersonalData(args);
-    MotcuactlCall call;
-    call.db = db.isEmpty() ? m_db : db;
-    call.args = signIn ? args + QStringList{QStringLiteral("--user"), QStringLiteral("admin")} : args;
-    if (!password.isEmpty() || signIn)
-        call.password = password.isEmpty() ? kAdminPassword : password;
+    MotcuactlCall call = adminCall(db.isEmpty() ? m_db : db, args, password, kAdminPassword);
     call.newPassword = newPassword;
     call.timeoutMs = 30000;
     return runMotcuactl(call);

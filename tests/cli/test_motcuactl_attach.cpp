@@ -50,12 +50,7 @@ private:
 Run TestMotcuactlAttach::run(const QStringList& args, const QString& password, const QString& newPassword,
                              const QStringList& extraEnv) const
 {
-    const bool signIn = showsPersonalData(args);
-    MotcuactlCall call;
-    call.db = m_db;
-    call.args = signIn ? args + QStringList{QStringLiteral("--user"), QStringLiteral("admin")} : args;
-    if (!password.isEmpty() || signIn)
-        call.password = password.isEmpty() ? kAdminPassword : password;
+    MotcuactlCall call = adminCall(m_db, args, password, kAdminPassword);
     call.newPassword = newPassword;
     call.unset = {QStringLiteral("MOTCUA_TEST_CRASH_AFTER_FILE_SYNC")};
     call.set = extraEnv;

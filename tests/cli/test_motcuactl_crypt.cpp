@@ -49,11 +49,7 @@ private:
 Run TestMotcuactlCrypt::run(const QStringList& args, const QString& password, const QString& newPassword,
                             const QString& db, bool keepPlain) const
 {
-    MotcuactlCall call;
-    call.db = db.isEmpty() ? m_db : db;
-    call.args = args;
-    call.password = password;
-    call.newPassword = newPassword;
+    MotcuactlCall call = plainCall(db.isEmpty() ? m_db : db, args, password, newPassword);
     call.unset = {QStringLiteral("MOTCUA_TEST_KEEP_PLAIN_DATABASE")};
     if (keepPlain)
         call.set = {QStringLiteral("MOTCUA_TEST_KEEP_PLAIN_DATABASE=1")};

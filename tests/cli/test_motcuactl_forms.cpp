@@ -60,14 +60,9 @@ private:
 
 Run TestMotcuactlForms::run(const QStringList& args, const QString& password, const QByteArray& stdinBytes) const
 {
-    const bool signIn = showsPersonalData(args);
-    MotcuactlCall call;
-    call.db = m_db;
-    call.args = signIn ? args + QStringList{QStringLiteral("--user"), QStringLiteral("admin")} : args;
+    MotcuactlCall call = adminCall(m_db, args, password, kPassword);
     // No display and no platform chosen: as on a server or in a cron job.
     call.unset = {QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("DISPLAY"), QStringLiteral("WAYLAND_DISPLAY")};
-    if (!password.isEmpty() || signIn)
-        call.password = password.isEmpty() ? kPassword : password;
     call.stdinBytes = stdinBytes;
     return runMotcuactl(call);
 }

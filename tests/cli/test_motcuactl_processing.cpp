@@ -54,14 +54,9 @@ private:
 
 Run TestMotcuactlProcessing::run(const QStringList& args, const QString& password) const
 {
-    const bool signIn = showsPersonalData(args);
-    MotcuactlCall call;
-    call.db = m_db;
-    call.args = signIn ? args + QStringList{QStringLiteral("--user"), QStringLiteral("admin")} : args;
-    if (!password.isEmpty() || signIn) {
-        call.password = password.isEmpty() ? kAdminPassword : password;
+    MotcuactlCall call = adminCall(m_db, args, password, kAdminPassword);
+    if (!call.password.isEmpty())
         call.newPassword = kClerkPassword;
-    }
     return runMotcuactl(call);
 }
 

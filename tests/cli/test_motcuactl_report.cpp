@@ -49,9 +49,7 @@ private:
 
 Run TestMotcuactlReport::run(const QStringList& args) const
 {
-    MotcuactlCall call;
-    call.db = m_db;
-    call.args = args;
+    MotcuactlCall call = plainCall(m_db, args);
     call.unset = {QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("DISPLAY")};
     call.inheritPasswords = true;
     return runMotcuactl(call);

@@ -39,10 +39,8 @@ void TestMotcuactlScan::initTestCase()
 
 Run TestMotcuactlScan::run(const QStringList& args) const
 {
-    MotcuactlCall call;
     // A database path is given though scan needs none: it must not be created.
-    call.db = m_dir.filePath(QStringLiteral("unused.db"));
-    call.args = args;
+    MotcuactlCall call = plainCall(m_dir.filePath(QStringLiteral("unused.db")), args);
     call.unset = {QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("DISPLAY")};
     call.set = {QStringLiteral("SANE_CONFIG_DIR=" MOTCUA_TEST_DATA "/sane")};
     call.inheritPasswords = true;

@@ -49,12 +49,7 @@ private:
 Run TestMotcuactlSecurity::run(const QStringList& args, const QString& password, const QString& db,
                                const QString& newPassword) const
 {
-    MotcuactlCall call;
-    call.db = db.isEmpty() ? m_db : db;
-    call.args = args;
-    call.password = password;
-    call.newPassword = newPassword;
-    return runMotcuactl(call);
+    return runMotcuactl(plainCall(db.isEmpty() ? m_db : db, args, password, newPassword));
 }
 
 QString TestMotcuactlSecurity::makeCa() const

@@ -7,6 +7,7 @@
 #include "service/DossierService.h"
 #include "store/Database.h"
 #include "store/DossierRepository.h"
+#include "support/CounterStation.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -50,23 +51,13 @@ void TestIntakeRefusal::init()
 {
     QVERIFY(m_dir.isValid());
     m_clock = std::make_unique<FixedClock>(QDateTime(QDate(2026, 2, 13), QTime(9, 30), vietnamZone()));
-    AppContext::Options options;
-    options.databasePath =
+    const QString path =
         m_dir.filePath(QStringLiteral("desk-%1.db").arg(QString::fromLatin1(QTest::currentTestFunction())));
-    options.clock = m_clock.get();
-    auto ctx = AppContext::open(options);
-    QVERIFY2(ctx.ok(), qPrintable(ctx.error().message));
-    m_ctx = std::move(*ctx);
-    m_clerk.userId = 2;
-    m_clerk.username = QStringLiteral("clerk1");
-    m_clerk.role = Role::Clerk;
-    for (const Procedure& p : m_ctx->catalogue().procedures()) {
-        const ProcedureChannel* ch = p.channel(Channel::Counter);
-        if (ch && ch->timeUnit == TimeUnit::WorkingDays && p.components.size() >= 2) {
-            m_procedureCode = p.code;
-            break;
-        }
-    }
+    auto station = test::CounterStation::open(path, m_clock.get());
+    QVERIFY2(station.ctx, qPrintable(station.error));
+    m_ctx = std::move(station.ctx);
+    m_clerk = station.clerk;
+    m_procedureCode = station.procedureCode;
     QVERIFY(!m_procedureCode.isEmpty());
 }
 

@@ -28,7 +28,7 @@ private:
 
     std::unique_ptr<PortalServer> makeServer(const QString& name)
     {
-        PortalConfig config;
+        PortalServerConfig config;
         config.username = QStringLiteral("u");
         config.password = QStringLiteral("p");
         auto server = std::make_unique<PortalServer>(config);

@@ -92,7 +92,7 @@ private:
     void startServer(int faultDelayMs = 1500)
     {
         m_server.reset();
-        PortalConfig config;
+        PortalServerConfig config;
         config.username = QStringLiteral("u");
         config.password = QStringLiteral("p");
         config.adminSecret = QString::fromLatin1(kSecret);

@@ -84,6 +84,34 @@ inline Run runMotcuactl(const MotcuactlCall& call)
 
 // Commands that show personal data need a signed-in user even on a plain database: the
 // suites sign such calls in as their administrator unless the call names a user itself.
+inline bool showsPersonalData(const QStringList& args);
+
+// `motcuactl --db DB ARGS...` with `password` and `newPassword` in the environment (empty: not
+// set).
+inline MotcuactlCall plainCall(const QString& db, const QStringList& args, const QString& password = {},
+                               const QString& newPassword = {})
+{
+    MotcuactlCall call;
+    call.db = db;
+    call.args = args;
+    call.password = password;
+    call.newPassword = newPassword;
+    return call;
+}
+
+// The same as the suite's administrator "admin" would type it: a command that shows personal
+// data is signed in as admin (with `adminPassword`) unless it names a user or gives a password.
+inline MotcuactlCall adminCall(const QString& db, const QStringList& args, const QString& password,
+                               const QString& adminPassword)
+{
+    const bool signIn = showsPersonalData(args);
+    MotcuactlCall call =
+        plainCall(db, signIn ? args + QStringList{QStringLiteral("--user"), QStringLiteral("admin")} : args);
+    if (!password.isEmpty() || signIn)
+        call.password = password.isEmpty() ? adminPassword : password;
+    return call;
+}
+
 inline bool showsPersonalData(const QStringList& args)
 {
     if (args.contains(QLatin1String("--user")))

@@ -3,6 +3,7 @@
 #include "PgCluster.h"
 #include "PortalHttp.h"
 #include "TestCertificates.h"
+#include "TestPortal.h"
 
 #include <QJsonObject>
 #include <QProcess>
@@ -21,7 +22,7 @@ namespace motcua::test {
 // a CA and a server certificate, starts the portal on a free 127.0.0.1 port with the admin
 // endpoints on, and talks to those endpoints to set faults, decide dossiers and count what
 // arrived. The database lives in the fixture's temporary folder and survives restart().
-class PortalFixture
+class PortalFixture : public TestPortal
 {
 public:
     // Which server the fixture runs: the reference portal, or motcua-center over a throwaway
@@ -34,7 +35,7 @@ public:
     // `extraArgs` go to motcua-portal; for the center {"--set", "KEY=VALUE"} adds a setting (e.g. {"--fault-delay",
     // "3000"}, {"--session-ttl", "5"}); for the center the ones it has are turned into its settings.
     explicit PortalFixture(QStringList extraArgs = {}, Server server = defaultServer());
-    ~PortalFixture();
+    ~PortalFixture() override;
     PortalFixture(const PortalFixture&) = delete;
     PortalFixture& operator=(const PortalFixture&) = delete;
 
@@ -44,16 +45,16 @@ public:
     bool isRunning() const;
     QString errorString() const { return m_error; }
 
-    QUrl url() const;
+    QUrl url() const override;
     quint16 port() const { return m_port; }
     QSslCertificate caCertificate() const;
-    QString caPath() const;
+    QString caPath() const override;
     QString databasePath() const;
     QString folder() const { return m_dir.path(); }
-    QString username() const { return m_username; }
-    QString password() const { return m_password; }
+    QString username() const override { return m_username; }
+    QString password() const override { return m_password; }
     Server server() const { return m_server; }
-    bool isCenter() const { return m_server == Server::Center; }
+    bool isCenter() const override { return m_server == Server::Center; }
     // Empties the server's data (dossiers, history, files, leases, decisions) while stopped;
     // the center keeps its enrolled station.
     bool resetData();
@@ -65,7 +66,7 @@ public:
                       const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment());
     QString adminUser() const { return QStringLiteral("centeradmin"); }
     QString adminPassword() const { return QStringLiteral("center-admin-password"); }
-    QString madonvi() const { return QStringLiteral("000.00.00.H34"); }
+    QString madonvi() const override { return QStringLiteral("000.00.00.H34"); }
     QString adminSecret() const { return m_secret; }
 
     // Faults (PROTOCOL.md, section 7): rate "" = always, "0.3" = probability, "2" = count.
@@ -74,13 +75,8 @@ public:
     bool decide(const QString& code, const QString& status, const QString& content = {});
     bool expireSessions();
 
-    QJsonObject stats();
-    int dossierCount() { return stats().value(QLatin1String("dossiers")).toString().toInt(); }
-    int historyCount() { return stats().value(QLatin1String("history")).toString().toInt(); }
-    int fileCount() { return stats().value(QLatin1String("files_complete")).toString().toInt(); }
-    // {dossier, history[], files[{sha256, name, size, complete, stored_sha256, stored_size}]};
-    // empty when the portal does not hold the code.
-    QJsonObject dossier(const QString& code);
+    QJsonObject stats() override;
+    QJsonObject dossier(const QString& code) override;
 
     // The reference portal's national-shape endpoint: {} gives its counts, a code that record
     // {dossier, status, adds, updates, history[{row, receipts}]} (empty when not stored).

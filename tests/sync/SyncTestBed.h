@@ -1,6 +1,7 @@
 #pragma once
 
-// A station (AppContext over a temporary database) wired to a running reference portal, with
+// A station (AppContext over a temporary database) wired to a reference portal (the running
+// executable, or the one in process), with
 // helpers to take dossiers, queue attachments, run passes and check that the portal holds
 // everything exactly once and byte-identical. Shared by the tests in tests/sync.
 
@@ -26,6 +27,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <memory>
+#include <utility>
+#include <vector>
+
 namespace motcua::test {
 
 class SyncTestBed
@@ -33,7 +38,7 @@ class SyncTestBed
 public:
     // A station's database is encrypted when its first administrator is created, as in the app;
     // `plainDatabase` keeps it plain, for runs of motcuactl without --user.
-    explicit SyncTestBed(PortalFixture& portal, const QString& name = QStringLiteral("station"),
+    explicit SyncTestBed(TestPortal& portal, const QString& name = QStringLiteral("station"),
                          bool plainDatabase = false)
         : m_portal(portal)
     {
@@ -59,11 +64,13 @@ public:
         Settings& s = m_ctx->settings();
         // A station of motcua-center keeps its credential in center.*, as after joining.
         const QString prefix = portal.isCenter() ? QStringLiteral("center.") : QStringLiteral("portal.");
-        const bool ok = s.set(prefix + QStringLiteral("url"), portal.url().toString()) &&
-                        s.set(prefix + QStringLiteral("username"), portal.username()) &&
-                        s.set(prefix + QStringLiteral("password"), portal.password()) &&
-                        s.set(prefix + QStringLiteral("caFile"), portal.caPath()) &&
-                        s.set(QStringLiteral("center.agencyCode"), portal.madonvi());
+        const bool ok =
+            s.set(prefix + QStringLiteral("url"), portal.url().toString()) &&
+            s.set(prefix + QStringLiteral("username"), portal.username()) &&
+            s.set(prefix + QStringLiteral("password"), portal.password()) &&
+            s.set(prefix + QStringLiteral("caFile"), portal.caPath()) &&
+            (portal.pinSha256().isEmpty() || s.set(QStringLiteral("portal.pinSha256"), portal.pinSha256())) &&
+            s.set(QStringLiteral("center.agencyCode"), portal.madonvi());
         if (!ok)
             m_error = QStringLiteral("cannot store the portal settings");
         m_clerk.username = QStringLiteral("clerk1");
@@ -136,6 +143,15 @@ public:
         return sha;
     }
 
+    // A local change the portal has not seen yet: the dossier's newest object queued again.
+    bool queueAgain(const QString& code)
+    {
+        Transaction tx(m_ctx->db());
+        return enqueueOutbox(m_ctx->db(), m_ctx->clock().now(), QStringLiteral("dossier"), code,
+                             latestPayloads().value(code)) &&
+               tx.commit();
+    }
+
     static QByteArray randomBytes(int size, quint32 seed)
     {
         QRandomGenerator rng(seed);
@@ -164,6 +180,7 @@ public:
             m_error = o.error().message;
             return {};
         }
+        o->transport = m_portal.transport();
         return *o;
     }
 
@@ -250,7 +267,7 @@ public:
     }
 
 private:
-    PortalFixture& m_portal;
+    TestPortal& m_portal;
     QTemporaryDir m_dir;
     QString m_path;
     QString m_error;
@@ -261,5 +278,47 @@ private:
     QHash<QString, QByteArray> m_files;
     int m_serial = 0;
 };
+
+// The stations of a test against motcua-center: empties the center (stopped, data reset,
+// started again), then opens one station per entry, the first as station 1 with the fixture's
+// credential, the next ones enrolled as stations 2, 3... (once per center run; the credentials
+// are kept) and joined with their own. Empty when all held, else what failed.
+inline QString openCenterStations(PortalFixture& center,
+                                  const std::vector<std::pair<std::unique_ptr<SyncTestBed>*, QString>>& stations)
+{
+    center.stop();
+    if (!center.resetData())
+        return QStringLiteral("cannot reset the center's data");
+    if (!center.restart())
+        return center.errorString();
+    for (const auto& [bed, name] : stations) {
+        *bed = std::make_unique<SyncTestBed>(center, name);
+        if (!(*bed)->isValid())
+            return (*bed)->error();
+    }
+    static QHash<int, QPair<QString, QString>> credentials; // one enrolment per center run
+    for (int number = 1; number <= static_cast<int>(stations.size()); ++number) {
+        Settings& s = (*stations.at(number - 1).first)->app().settings();
+        if (number > 1 && !credentials.contains(number)) {
+            QByteArray code;
+            if (center.centerCommand({QStringLiteral("enrol"), QStringLiteral("--station"), QString::number(number)},
+                                     &code) != 0)
+                return QStringLiteral("cannot enrol station %1").arg(number);
+            const PortalHttp::Result r = center.http().post(
+                QStringLiteral("/center/join"), {{QStringLiteral("code"), QString::fromUtf8(code).trimmed()},
+                                                 {QStringLiteral("name"), (*stations.at(number - 1).first)->path()}});
+            if (r.code() != QLatin1String("0"))
+                return QStringLiteral("station %1 could not join: %2").arg(number).arg(r.code());
+            credentials.insert(number, {r.json.value(QLatin1String("username")).toString(),
+                                        r.json.value(QLatin1String("password")).toString()});
+        }
+        if (number > 1 && !(s.set(QStringLiteral("center.username"), credentials.value(number).first) &&
+                            s.set(QStringLiteral("center.password"), credentials.value(number).second)))
+            return QStringLiteral("cannot store the credential of station %1").arg(number);
+        if (!s.set(QStringLiteral("station.number"), QString::number(number)))
+            return QStringLiteral("cannot number station %1").arg(number);
+    }
+    return {};
+}
 
 } // namespace motcua::test

@@ -4,6 +4,7 @@
 // C; two stations acting on one dossier while apart get one step applied and one conflict; a
 // catch-up stopped after two pages goes on from there without a dossier or a step twice.
 
+#include "MemoryTempFolder.h"
 #include "PortalFixture.h"
 #include "SyncTestBed.h"
 #include "core/ProcessingRecords.h"
@@ -60,8 +61,6 @@ private:
     QString centerQuery(const QString& sql);
     // Forms 01, 05 and the ledger row of `code` on `bed`, as text to compare.
     static QStringList printed(SyncTestBed& bed, const QString& code);
-    // Enrols station `number` at the center and points `bed` at it with that credential.
-    void enrol(SyncTestBed& bed, int number);
     SyncReport pass(SyncTestBed& bed, SyncOptions options);
     SyncReport pass(SyncTestBed& bed) { return pass(bed, bed.options()); }
     static DossierState stateOf(SyncTestBed& bed, const QString& code);
@@ -73,6 +72,7 @@ private:
 
 void TestCenterFeed::initTestCase()
 {
+    preferMemoryTempFolder();
     m_center = std::make_unique<PortalFixture>(QStringList{}, PortalFixture::Server::Center);
     QVERIFY2(m_center->start(), qPrintable(m_center->errorString()));
 }
@@ -84,19 +84,10 @@ void TestCenterFeed::cleanupTestCase()
 
 void TestCenterFeed::init()
 {
-    m_center->stop();
-    QVERIFY(m_center->resetData());
-    QVERIFY2(m_center->restart(), qPrintable(m_center->errorString()));
-    m_a = std::make_unique<SyncTestBed>(*m_center, QStringLiteral("a"));
-    m_b = std::make_unique<SyncTestBed>(*m_center, QStringLiteral("b"));
-    m_c = std::make_unique<SyncTestBed>(*m_center, QStringLiteral("c"));
-    QVERIFY2(m_a->isValid(), qPrintable(m_a->error()));
-    QVERIFY2(m_b->isValid(), qPrintable(m_b->error()));
-    QVERIFY2(m_c->isValid(), qPrintable(m_c->error()));
     // A keeps the fixture's station 1; B and C join as stations of their own.
-    QVERIFY(m_a->app().settings().set(QStringLiteral("station.number"), QStringLiteral("1")));
-    enrol(*m_b, 2);
-    enrol(*m_c, 3);
+    const QString opened = openCenterStations(
+        *m_center, {{&m_a, QStringLiteral("a")}, {&m_b, QStringLiteral("b")}, {&m_c, QStringLiteral("c")}});
+    QVERIFY2(opened.isEmpty(), qPrintable(opened));
 }
 
 void TestCenterFeed::cleanup()
@@ -104,27 +95,6 @@ void TestCenterFeed::cleanup()
     m_a.reset();
     m_b.reset();
     m_c.reset();
-}
-
-void TestCenterFeed::enrol(SyncTestBed& bed, int number)
-{
-    static QHash<int, QPair<QString, QString>> credentials; // one enrolment per center run
-    if (!credentials.contains(number)) {
-        QByteArray code;
-        QCOMPARE(m_center->centerCommand(
-                     {QStringLiteral("enrol"), QStringLiteral("--station"), QString::number(number)}, &code),
-                 0);
-        const PortalHttp::Result r = m_center->http().post(
-            QStringLiteral("/center/join"),
-            {{QStringLiteral("code"), QString::fromUtf8(code).trimmed()}, {QStringLiteral("name"), bed.path()}});
-        QCOMPARE(r.code(), QStringLiteral("0"));
-        credentials.insert(number, {r.json.value(QLatin1String("username")).toString(),
-                                    r.json.value(QLatin1String("password")).toString()});
-    }
-    Settings& s = bed.app().settings();
-    QVERIFY(s.set(QStringLiteral("center.username"), credentials.value(number).first));
-    QVERIFY(s.set(QStringLiteral("center.password"), credentials.value(number).second));
-    QVERIFY(s.set(QStringLiteral("station.number"), QString::number(number)));
 }
 
 SyncReport TestCenterFeed::pass(SyncTestBed& bed, SyncOptions options)

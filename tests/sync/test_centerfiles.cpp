@@ -4,6 +4,7 @@
 // is refused, a dropped connection is resumed from the byte reached, a file the center does not
 // hold and a center that cannot be reached give clear errors, and none of them records anything.
 
+#include "MemoryTempFolder.h"
 #include "PortalFixture.h"
 #include "SyncTestBed.h"
 #include "store/AttachmentStore.h"
@@ -43,7 +44,6 @@ private Q_SLOTS:
     void killedFetchResumes();
 
 private:
-    void enrol(SyncTestBed& bed, int number);
     // A scans `bytes` into a new dossier (on its last paper when `onPaper`, else "other
     // papers", with `pages` pages) and syncs; B pulls the feed. The dossier's code.
     QString uploadOnAPullOnB(const QByteArray& bytes, const QString& fileName, bool onPaper = false, int pages = 1);
@@ -66,6 +66,7 @@ private:
 
 void TestCenterFiles::initTestCase()
 {
+    preferMemoryTempFolder();
     m_center = std::make_unique<PortalFixture>(QStringList{}, PortalFixture::Server::Center);
     QVERIFY2(m_center->start(), qPrintable(m_center->errorString()));
 }
@@ -77,42 +78,15 @@ void TestCenterFiles::cleanupTestCase()
 
 void TestCenterFiles::init()
 {
-    m_center->stop();
-    QVERIFY(m_center->resetData());
-    QVERIFY2(m_center->restart(), qPrintable(m_center->errorString()));
-    m_a = std::make_unique<SyncTestBed>(*m_center, QStringLiteral("a"));
-    m_b = std::make_unique<SyncTestBed>(*m_center, QStringLiteral("b"));
-    QVERIFY2(m_a->isValid(), qPrintable(m_a->error()));
-    QVERIFY2(m_b->isValid(), qPrintable(m_b->error()));
-    QVERIFY(m_a->app().settings().set(QStringLiteral("station.number"), QStringLiteral("1")));
-    enrol(*m_b, 2);
+    // A keeps the fixture's station 1; B joins as station 2.
+    const QString opened = openCenterStations(*m_center, {{&m_a, QStringLiteral("a")}, {&m_b, QStringLiteral("b")}});
+    QVERIFY2(opened.isEmpty(), qPrintable(opened));
 }
 
 void TestCenterFiles::cleanup()
 {
     m_a.reset();
     m_b.reset();
-}
-
-void TestCenterFiles::enrol(SyncTestBed& bed, int number)
-{
-    static QHash<int, QPair<QString, QString>> credentials; // one enrolment per center run
-    if (!credentials.contains(number)) {
-        QByteArray code;
-        QCOMPARE(m_center->centerCommand(
-                     {QStringLiteral("enrol"), QStringLiteral("--station"), QString::number(number)}, &code),
-                 0);
-        const PortalHttp::Result r = m_center->http().post(
-            QStringLiteral("/center/join"),
-            {{QStringLiteral("code"), QString::fromUtf8(code).trimmed()}, {QStringLiteral("name"), bed.path()}});
-        QCOMPARE(r.code(), QStringLiteral("0"));
-        credentials.insert(number, {r.json.value(QLatin1String("username")).toString(),
-                                    r.json.value(QLatin1String("password")).toString()});
-    }
-    Settings& s = bed.app().settings();
-    QVERIFY(s.set(QStringLiteral("center.username"), credentials.value(number).first));
-    QVERIFY(s.set(QStringLiteral("center.password"), credentials.value(number).second));
-    QVERIFY(s.set(QStringLiteral("station.number"), QString::number(number)));
 }
 
 QString TestCenterFiles::uploadOnAPullOnB(const QByteArray& bytes, const QString& fileName, bool onPaper, int pages)

@@ -266,12 +266,7 @@ void TestSyncClient::localChangeMeetsCentralDecision()
     const QStringList codes = bed.takeDossiers(1);
     QVERIFY(bed.pass(bed.options()).ok());
     // A local change not sent yet (the dossier object queued again), then a central decision.
-    {
-        Transaction tx(bed.app().db());
-        QVERIFY(enqueueOutbox(bed.app().db(), bed.app().clock().now(), QStringLiteral("dossier"), codes.first(),
-                              bed.latestPayloads().value(codes.first())));
-        QVERIFY(tx.commit());
-    }
+    QVERIFY(bed.queueAgain(codes.first()));
     QVERIFY(m_portal->decide(codes.first(), QStringLiteral("8"), QStringLiteral("Dừng xử lý")));
     SyncOptions o = bed.options();
     o.kinds = QStringList{SyncKind::status()};

@@ -4,6 +4,7 @@
 // same tab once processing is complete (an image becomes a PDF page).
 #include "FileChooser.h"
 #include "PortalFixture.h"
+#include "ServerFiles.h"
 #include "dossiers/DossierViewDialog.h"
 #include "dossiers/ReturnDialog.h"
 #include "scan/AttachmentViewer.h"
@@ -284,38 +285,10 @@ void TestDossierViewScans::centerFileDownloadsThenOpens()
     QVERIFY2(portal.start(), qPrintable(portal.errorString()));
     const QByteArray pdf = makePdf(2);
     const QString sha = QString::fromLatin1(QCryptographicHash::hash(pdf, QCryptographicHash::Sha256).toHex());
-    const QString session = portal.http().login(portal.username(), portal.password());
-    QVERIFY(!session.isEmpty());
-    const auto up = portal.http().call(session, portal.madonvi(), QStringLiteral("MC_TaiTep"),
-                                       {{QStringLiteral("MaTep"), sha},
-                                        {QStringLiteral("MaHoSo"), m_code},
-                                        {QStringLiteral("TenTep"), QStringLiteral("ban-ve.pdf")},
-                                        {QStringLiteral("TongKichThuoc"), QString::number(pdf.size())},
-                                        {QStringLiteral("ViTri"), QStringLiteral("0")},
-                                        {QStringLiteral("DuLieu"), QString::fromLatin1(pdf.toBase64())}});
-    QCOMPARE(up.code(), QStringLiteral("0"));
-    Settings& s = m_ctx->settings();
-    QVERIFY(s.set(QStringLiteral("portal.url"), portal.url().toString()) &&
-            s.set(QStringLiteral("portal.username"), portal.username()) &&
-            s.set(QStringLiteral("portal.password"), portal.password()) &&
-            s.set(QStringLiteral("portal.caFile"), portal.caPath()) &&
-            s.set(QStringLiteral("center.agencyCode"), portal.madonvi()));
     const QString ghost = QString(64, QLatin1Char('e'));
-    {
-        Transaction tx(m_ctx->db());
-        QVERIFY(CenterFileRepository(m_ctx->db())
-                    .recordFromFeed(m_code,
-                                    {QJsonObject{{QStringLiteral("MaTep"), sha},
-                                                 {QStringLiteral("TenTep"), QStringLiteral("ban-ve.pdf")},
-                                                 {QStringLiteral("KichThuoc"), QString::number(pdf.size())},
-                                                 {QStringLiteral("HoanTat"), QStringLiteral("True")}},
-                                     QJsonObject{{QStringLiteral("MaTep"), ghost},
-                                                 {QStringLiteral("TenTep"), QStringLiteral("khong-co.pdf")},
-                                                 {QStringLiteral("KichThuoc"), QStringLiteral("100")},
-                                                 {QStringLiteral("HoanTat"), QStringLiteral("True")}}},
-                                    QDateTime::currentDateTimeUtc()));
-        QVERIFY(tx.commit());
-    }
+    const QString kept =
+        motcua::test::keepFileAtServer(portal, *m_ctx, m_code, pdf, QStringLiteral("ban-ve.pdf"), ghost);
+    QVERIFY2(kept.isEmpty(), qPrintable(kept));
 
     DossierViewDialog dialog(*m_ctx, m_admin, m_code);
     dialog.resize(1000, 700);

@@ -6,6 +6,7 @@
 #include "Language.h"
 #include "MainWindow.h"
 #include "PortalFixture.h"
+#include "ServerFiles.h"
 #include "core/Clock.h"
 #include "dossiers/CenterFileBar.h"
 #include "intake/IntakeOutput.h"
@@ -374,37 +375,9 @@ void TestOnlineInboxPage::centerFileDownloadsOnAWorker()
     }
     const QString ref = QStringLiteral("TT-260310-000021");
     const QString sha = QString::fromLatin1(QCryptographicHash::hash(pdf, QCryptographicHash::Sha256).toHex());
-    const QString session = portal.http().login(portal.username(), portal.password());
-    const auto up = portal.http().call(session, portal.madonvi(), QStringLiteral("MC_TaiTep"),
-                                       {{QStringLiteral("MaTep"), sha},
-                                        {QStringLiteral("MaHoSo"), ref},
-                                        {QStringLiteral("TenTep"), QStringLiteral("to-khai.pdf")},
-                                        {QStringLiteral("TongKichThuoc"), QString::number(pdf.size())},
-                                        {QStringLiteral("ViTri"), QStringLiteral("0")},
-                                        {QStringLiteral("DuLieu"), QString::fromLatin1(pdf.toBase64())}});
-    QCOMPARE(up.code(), QStringLiteral("0"));
-    Settings& s = m_ctx->settings();
-    QVERIFY(s.set(QStringLiteral("portal.url"), portal.url().toString()) &&
-            s.set(QStringLiteral("portal.username"), portal.username()) &&
-            s.set(QStringLiteral("portal.password"), portal.password()) &&
-            s.set(QStringLiteral("portal.caFile"), portal.caPath()) &&
-            s.set(QStringLiteral("center.agencyCode"), portal.madonvi()));
     const QString ghost = QString(64, QLatin1Char('e'));
-    {
-        Transaction tx(m_ctx->db());
-        QVERIFY(CenterFileRepository(m_ctx->db())
-                    .recordFromFeed(ref,
-                                    {QJsonObject{{QStringLiteral("MaTep"), sha},
-                                                 {QStringLiteral("TenTep"), QStringLiteral("to-khai.pdf")},
-                                                 {QStringLiteral("KichThuoc"), QString::number(pdf.size())},
-                                                 {QStringLiteral("HoanTat"), QStringLiteral("True")}},
-                                     QJsonObject{{QStringLiteral("MaTep"), ghost},
-                                                 {QStringLiteral("TenTep"), QStringLiteral("khong-co.pdf")},
-                                                 {QStringLiteral("KichThuoc"), QStringLiteral("100")},
-                                                 {QStringLiteral("HoanTat"), QStringLiteral("True")}}},
-                                    QDateTime::currentDateTimeUtc()));
-        QVERIFY(tx.commit());
-    }
+    const QString kept = motcua::test::keepFileAtServer(portal, *m_ctx, ref, pdf, QStringLiteral("to-khai.pdf"), ghost);
+    QVERIFY2(kept.isEmpty(), qPrintable(kept));
     QVERIFY(m_page->select(QStringLiteral("TT-260309-000015")));
     QVERIFY(m_page->select(ref));
     QCOMPARE(m_page->files()->count(), 2);
