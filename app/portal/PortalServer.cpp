@@ -11,6 +11,7 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QDeadlineTimer>
 #include <QFile>
 #include <QHttpServerRequest>
 #include <QJsonArray>
@@ -24,6 +25,8 @@
 #include <QTimer>
 
 #ifdef Q_OS_UNIX
+#include <functional>
+
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <sys/socket.h>
@@ -401,6 +404,17 @@ void PortalServer::uploadBytes(const QHttpServerRequest& request, QTcpSocket* so
     serve(doc, request, socket, &chunk);
 }
 
+struct PortalServer::AheadChunk
+{
+    std::function<PortalReply()> attempt; // stores the chunk, or refuses it
+    QPointer<QTcpSocket> socket;
+    QString name;
+    FaultInjector::Kind fault;
+    bool close;
+    QDeadlineTimer patience;
+    int pauseMs;
+};
+
 void PortalServer::serve(const QJsonDocument& doc, const QHttpServerRequest& request, QTcpSocket* socket,
                          const QByteArray* chunk)
 {
@@ -465,6 +479,12 @@ void PortalServer::serve(const QJsonDocument& doc, const QHttpServerRequest& req
         r = *refused;
     } else if (!chunk) {
         r = d->services->call(o, madonvi);
+        if (r.ahead) {
+            awaitChunk(std::make_shared<AheadChunk>(
+                AheadChunk{[this, o, madonvi] { return d->services->call(o, madonvi); }, socket, name, fault, close,
+                           QDeadlineTimer(kChunkPatienceMs), 5}));
+            return;
+        }
     } else if (const QString named = o.value(QLatin1String("service")).toString(); !named.isEmpty() && named != name) {
         r = PortalReply::failure(
             PortalCode::UnknownService,
@@ -472,7 +492,40 @@ void PortalServer::serve(const QJsonDocument& doc, const QHttpServerRequest& req
                 .arg(named.left(60)));
     } else {
         r = d->services->uploadBytes(o, *chunk);
+        if (r.ahead) {
+            // The request's body (shared, not copied) keeps the bytes the chunk views alive.
+            auto again = [this, o, body = request.body(), bytes = *chunk] {
+                return d->services->uploadBytes(o, bytes);
+            };
+            awaitChunk(std::make_shared<AheadChunk>(
+                AheadChunk{again, socket, name, fault, close, QDeadlineTimer(kChunkPatienceMs), 5}));
+            return;
+        }
     }
+    answer(socket, name, std::move(r), fault, close);
+}
+
+void PortalServer::awaitChunk(std::shared_ptr<AheadChunk> a)
+{
+    // The one before is normally a few milliseconds behind, so the first looks come quickly;
+    // then they thin out, so that a chunk whose predecessor was lost (refused, dropped, its
+    // client gone) costs few transactions while it waits.
+    const int pause = static_cast<int>(qMin<qint64>(a->pauseMs, qMax<qint64>(1, a->patience.remainingTime())));
+    a->pauseMs = qMin(a->pauseMs * 2, 100);
+    QTimer::singleShot(pause, this, [this, a] {
+        if (!a->socket)
+            return; // the client is gone: nobody waits for the answer
+        PortalReply r = a->attempt();
+        if (r.ahead && !a->patience.hasExpired()) {
+            awaitChunk(a);
+            return;
+        }
+        answer(a->socket, a->name, std::move(r), a->fault, a->close);
+    });
+}
+
+void PortalServer::answer(QTcpSocket* socket, const QString& name, PortalReply r, FaultInjector::Kind fault, bool close)
+{
     if (fault == FaultInjector::Kind::Exists && r.ok()) {
         // Stored, yet answered as if an earlier, lost attempt had stored it.
         r = PortalReply::failure(PortalCode::AlreadyExists,

@@ -97,6 +97,9 @@ protected:
     // More HTML at the end of the page (the center's relay section); none by default.
     virtual QByteArray pageSections() { return {}; }
 
+    // How long a chunk that arrived before the one it follows waits for it.
+    static constexpr int kChunkPatienceMs = 1500;
+
     static void send(QTcpSocket* socket, int status, const QByteArray& contentType, const QByteArray& body, bool close,
                      const QByteArray& extraHeaders = {});
     static bool wantsClose(const QHttpServerRequest& request);
@@ -112,6 +115,12 @@ private:
     // A parsed /mapi/g body (or /mapi/tep envelope with its `chunk`): fault, session, call.
     void serve(const QJsonDocument& doc, const QHttpServerRequest& request, QTcpSocket* socket,
                const QByteArray* chunk);
+    // An upload chunk that overtook the one before it: tried again from the event loop, so
+    // this thread serves other requests (the one before, perhaps) meanwhile; answered when
+    // taken or when kChunkPatienceMs have passed.
+    struct AheadChunk;
+    void awaitChunk(std::shared_ptr<AheadChunk> chunk);
+    void answer(QTcpSocket* socket, const QString& name, PortalReply r, FaultInjector::Kind fault, bool close);
     void admin(const QString& path, const QHttpServerRequest& request, QTcpSocket* socket);
     void page(QTcpSocket* socket, bool close);
     void decideFromForm(const QHttpServerRequest& request, QTcpSocket* socket);

@@ -239,12 +239,14 @@ private Q_SLOTS:
     }
 
     // A second motcua-center on the same database and configuration, on another port; its URL.
-    QUrl startSecond(QProcess& second)
+    // `more`: further arguments, such as --set workers=1.
+    QUrl startSecond(QProcess& second, const QStringList& more = {})
     {
         second.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         second.start(QStringLiteral(MOTCUA_CENTER_PATH),
-                     {QStringLiteral("serve"), QStringLiteral("--config"), m_center.centerConfigPath(),
-                      QStringLiteral("--set"), QStringLiteral("listen=127.0.0.1:0")});
+                     QStringList{QStringLiteral("serve"), QStringLiteral("--config"), m_center.centerConfigPath(),
+                                 QStringLiteral("--set"), QStringLiteral("listen=127.0.0.1:0")} +
+                         more);
         if (!second.waitForStarted(10000))
             return {};
         QByteArray out;
@@ -353,9 +355,62 @@ private Q_SLOTS:
         const auto refused = m_center.http().call(session, m_center.madonvi(), QStringLiteral("MC_TaiTep"), orphan);
         QCOMPARE(refused.code(), QStringLiteral("11"));
         QCOMPARE(refused.json.value(QLatin1String("ViTri")).toString(), QStringLiteral("0"));
-        QVERIFY(waited.elapsed() >= 1400); // CenterStore::kChunkPatienceMs
+        QVERIFY(waited.elapsed() >= 1400); // PortalServer::kChunkPatienceMs
         second.terminate();
         QVERIFY(second.waitForFinished(5000));
+    }
+
+    void chunkThatOvertakesLeavesItsThreadFree()
+    {
+        // The same on one worker thread, both chunks on connections of their own: while the
+        // later one waits, the thread takes the earlier one, so both are stored at once. A wait
+        // that held the thread would keep the earlier one out until the later was refused.
+        QProcess single;
+        const QUrl url = startSecond(single, {QStringLiteral("--set"), QStringLiteral("workers=1")});
+        QVERIFY(url.isValid());
+        // A first chunk of several stored rows (CenterStore::kRowBytes), then a short one.
+        QByteArray bytes(600 * 1024 + 17, Qt::Uninitialized);
+        for (qsizetype i = 0; i < bytes.size(); ++i)
+            bytes[i] = static_cast<char>((i * 7919) >> 3);
+        const qsizetype split = 600 * 1024;
+        const QString sha = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+        const QString session = m_center.http().login(m_center.username(), m_center.password());
+        QVERIFY(!session.isEmpty());
+        auto chunk = [&](qint64 offset, const QByteArray& data) {
+            return QJsonObject{{QStringLiteral("MaTep"), sha},
+                               {QStringLiteral("MaHoSo"), codeOf(1)},
+                               {QStringLiteral("TenTep"), QStringLiteral("long-scan.pdf")},
+                               {QStringLiteral("TongKichThuoc"), QString::number(bytes.size())},
+                               {QStringLiteral("ViTri"), QString::number(offset)},
+                               {QStringLiteral("DuLieu"), QString::fromLatin1(data.toBase64())}};
+        };
+        PortalHttp::Result later;
+        std::thread early([&] {
+            PortalHttp other(url, m_center.caCertificate());
+            later =
+                other.call(session, m_center.madonvi(), QStringLiteral("MC_TaiTep"), chunk(split, bytes.mid(split)));
+        });
+        QTest::qWait(300);
+        PortalHttp same(url, m_center.caCertificate());
+        QElapsedTimer took;
+        took.start();
+        const auto first =
+            same.call(session, m_center.madonvi(), QStringLiteral("MC_TaiTep"), chunk(0, bytes.left(split)));
+        const qint64 firstMs = took.elapsed();
+        early.join();
+        QCOMPARE(first.code(), QStringLiteral("0"));
+        QCOMPARE(later.code(), QStringLiteral("0"));
+        QCOMPARE(later.json.value(QLatin1String("HoanTat")).toString(), QStringLiteral("True"));
+        QVERIFY2(firstMs < 1200, qPrintable(QString::number(firstMs)));
+        QByteArray stored;
+        QCOMPARE(psql(QStringLiteral("SELECT count(*), encode(sha256(string_agg(data, ''::bytea ORDER BY \"offset\")),"
+                                     " 'hex') FROM file_chunks WHERE sha256 = '%1'")
+                          .arg(sha),
+                      &stored),
+                 0);
+        QCOMPARE(QString::fromLatin1(stored.trimmed()), QStringLiteral("4|%1").arg(sha));
+        single.terminate();
+        QVERIFY(single.waitForFinished(5000));
     }
 
     void newerSchemaIsRefused()
