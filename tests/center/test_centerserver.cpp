@@ -27,6 +27,13 @@ QJsonObject add(const QString& code)
     return PortalHttp::sampleAdd(code);
 }
 
+// The answers to two chunks of one file sent out of order (TestCenterServer::overtake).
+struct Overtaken
+{
+    PortalHttp::Result first, later;
+    qint64 firstMs = 0;
+};
+
 QString codeOf(int n)
 {
     return QStringLiteral("000.00.00.H34-260213-%1").arg(n, 4, 10, QLatin1Char('0'));
@@ -239,6 +246,40 @@ private Q_SLOTS:
     }
 
     // A second motcua-center on the same database and configuration, on another port; its URL.
+    // MC_TaiTep of `data` at `offset` in the file `sha` of `total` bytes, for dossier 1.
+    static QJsonObject chunkRequest(const QString& sha, qint64 total, qint64 offset, const QByteArray& data)
+    {
+        return QJsonObject{{QStringLiteral("MaTep"), sha},
+                           {QStringLiteral("MaHoSo"), codeOf(1)},
+                           {QStringLiteral("TenTep"), QStringLiteral("scan.pdf")},
+                           {QStringLiteral("TongKichThuoc"), QString::number(total)},
+                           {QStringLiteral("ViTri"), QString::number(offset)},
+                           {QStringLiteral("DuLieu"), QString::fromLatin1(data.toBase64())}};
+    }
+
+    // The file `bytes` in two chunks: the later one (from `split`) sent first to `laterUrl` on a
+    // connection of its own, the earlier one `waitMs` later to `firstUrl`; both answers.
+    Overtaken overtake(const QString& session, const QUrl& laterUrl, const QUrl& firstUrl, const QByteArray& bytes,
+                       qsizetype split, int waitMs)
+    {
+        const QString sha = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+        Overtaken out;
+        std::thread early([&] {
+            PortalHttp other(laterUrl, m_center.caCertificate());
+            out.later = other.call(session, m_center.madonvi(), QStringLiteral("MC_TaiTep"),
+                                   chunkRequest(sha, bytes.size(), split, bytes.mid(split)));
+        });
+        QTest::qWait(waitMs);
+        PortalHttp same(firstUrl, m_center.caCertificate());
+        QElapsedTimer took;
+        took.start();
+        out.first = same.call(session, m_center.madonvi(), QStringLiteral("MC_TaiTep"),
+                              chunkRequest(sha, bytes.size(), 0, bytes.left(split)));
+        out.firstMs = took.elapsed();
+        early.join();
+        return out;
+    }
+
     // `more`: further arguments, such as --set workers=1.
     QUrl startSecond(QProcess& second, const QStringList& more = {})
     {
@@ -319,23 +360,8 @@ private Q_SLOTS:
         const QString sha = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
         const QString session = m_center.http().login(m_center.username(), m_center.password());
         QVERIFY(!session.isEmpty());
-        auto chunk = [&](qint64 offset, const QByteArray& data) {
-            return QJsonObject{{QStringLiteral("MaTep"), sha},
-                               {QStringLiteral("MaHoSo"), codeOf(1)},
-                               {QStringLiteral("TenTep"), QStringLiteral("scan.pdf")},
-                               {QStringLiteral("TongKichThuoc"), QString::number(bytes.size())},
-                               {QStringLiteral("ViTri"), QString::number(offset)},
-                               {QStringLiteral("DuLieu"), QString::fromLatin1(data.toBase64())}};
-        };
-        PortalHttp::Result later;
-        std::thread early([&] {
-            PortalHttp other(url, m_center.caCertificate());
-            later = other.call(session, m_center.madonvi(), QStringLiteral("MC_TaiTep"), chunk(head.size(), tail));
-        });
-        QTest::qWait(400);
-        const auto first =
-            m_center.http().call(session, m_center.madonvi(), QStringLiteral("MC_TaiTep"), chunk(0, head));
-        early.join();
+        const Overtaken sent = overtake(session, url, m_center.url(), bytes, head.size(), 400);
+        const PortalHttp::Result &first = sent.first, &later = sent.later;
         QCOMPARE(first.code(), QStringLiteral("0"));
         QCOMPARE(later.code(), QStringLiteral("0"));
         QCOMPARE(later.json.value(QLatin1String("HoanTat")).toString(), QStringLiteral("True"));
@@ -347,7 +373,7 @@ private Q_SLOTS:
         const QByteArray other = QByteArrayLiteral("never finished");
         const QString otherSha =
             QString::fromLatin1(QCryptographicHash::hash(other, QCryptographicHash::Sha256).toHex());
-        QJsonObject orphan = chunk(4, other.mid(4));
+        QJsonObject orphan = chunkRequest(sha, bytes.size(), 4, other.mid(4));
         orphan[QStringLiteral("MaTep")] = otherSha;
         orphan[QStringLiteral("TongKichThuoc")] = QString::number(other.size());
         QElapsedTimer waited;
@@ -376,28 +402,9 @@ private Q_SLOTS:
         const QString sha = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
         const QString session = m_center.http().login(m_center.username(), m_center.password());
         QVERIFY(!session.isEmpty());
-        auto chunk = [&](qint64 offset, const QByteArray& data) {
-            return QJsonObject{{QStringLiteral("MaTep"), sha},
-                               {QStringLiteral("MaHoSo"), codeOf(1)},
-                               {QStringLiteral("TenTep"), QStringLiteral("long-scan.pdf")},
-                               {QStringLiteral("TongKichThuoc"), QString::number(bytes.size())},
-                               {QStringLiteral("ViTri"), QString::number(offset)},
-                               {QStringLiteral("DuLieu"), QString::fromLatin1(data.toBase64())}};
-        };
-        PortalHttp::Result later;
-        std::thread early([&] {
-            PortalHttp other(url, m_center.caCertificate());
-            later =
-                other.call(session, m_center.madonvi(), QStringLiteral("MC_TaiTep"), chunk(split, bytes.mid(split)));
-        });
-        QTest::qWait(300);
-        PortalHttp same(url, m_center.caCertificate());
-        QElapsedTimer took;
-        took.start();
-        const auto first =
-            same.call(session, m_center.madonvi(), QStringLiteral("MC_TaiTep"), chunk(0, bytes.left(split)));
-        const qint64 firstMs = took.elapsed();
-        early.join();
+        const Overtaken sent = overtake(session, url, url, bytes, split, 300);
+        const PortalHttp::Result &first = sent.first, &later = sent.later;
+        const qint64 firstMs = sent.firstMs;
         QCOMPARE(first.code(), QStringLiteral("0"));
         QCOMPARE(later.code(), QStringLiteral("0"));
         QCOMPARE(later.json.value(QLatin1String("HoanTat")).toString(), QStringLiteral("True"));
