@@ -166,6 +166,14 @@ bool rawInsert(const QString& conninfo, const Station& s, QString* error)
     return ok;
 }
 
+QString joined(const QList<double>& rates)
+{
+    QStringList out;
+    for (double r : rates)
+        out.append(QString::number(r, 'f', 1));
+    return out.join(QLatin1Char(' '));
+}
+
 } // namespace
 
 int runCenterBench(const QString& centerBinary, const QString& conninfo, int stationCount, int dossiersEach,
@@ -435,6 +443,33 @@ int runCenterBench(const QString& centerBinary, const QString& conninfo, int sta
     options.attachments = [&bytes](const OutboxItem&) -> Result<QByteArray> { return bytes; };
     RawPoster raw{QUrl(url), ca};
     QList<double> upRates, rawRates;
+    // Where the CPU goes on each side: this process (the client), the center, and PostgreSQL's
+    // processes (its backends and the WAL writer), so a shared machine's figures can be read.
+    QList<qint64> pgPids;
+    {
+        PGconn* c = PQconnectdb(conninfo.toUtf8().constData());
+        PGresult* r = PQexec(c, "SELECT pid FROM pg_stat_activity WHERE pid <> pg_backend_pid()");
+        for (int i = 0; i < PQntuples(r); ++i)
+            pgPids.append(QByteArray(PQgetvalue(r, i, 0)).toLongLong());
+        PQclear(r);
+        PQfinish(c);
+    }
+    struct Cpu
+    {
+        double client = 0, center = 0, postgres = 0;
+    };
+    const auto cpuNow = [&] {
+        Cpu c{ownCpu(), processCpu(center.processId()), 0};
+        for (qint64 pid : std::as_const(pgPids))
+            c.postgres += processCpu(pid);
+        return c;
+    };
+    Cpu upCpu, rawCpu;
+    const auto addCpu = [](Cpu& sum, const Cpu& from, const Cpu& to) {
+        sum.client += to.client - from.client;
+        sum.center += to.center - from.center;
+        sum.postgres += to.postgres - from.postgres;
+    };
     for (int round = 0; round < kRounds; ++round) {
         QRandomGenerator rng(11 + round);
         rng.fillRange(reinterpret_cast<quint32*>(bytes.data()), size / 4);
@@ -452,30 +487,51 @@ int runCenterBench(const QString& centerBinary, const QString& conninfo, int sta
                 return 1;
             }
         }
+        Cpu before = cpuNow();
         t.restart();
         auto up = SyncRunner(first.path, options).run();
         upRates.append(mb / (t.nsecsElapsed() / 1e9));
+        addCpu(upCpu, before, cpuNow());
         if (!up || up->attachments != 1) {
             fail(QStringLiteral("the attachment was not uploaded"));
             return 1;
         }
+        before = cpuNow();
         t.restart();
         for (qsizetype off = 0; off < size; off += options.config.chunkBytes)
             raw.post(bytes.mid(off, options.config.chunkBytes), QByteArrayLiteral("application/octet-stream"));
         rawRates.append(mb / (t.nsecsElapsed() / 1e9));
+        addCpu(rawCpu, before, cpuNow());
     }
+    line(QStringLiteral("# rounds MB/s: upload %1; raw %2").arg(joined(upRates), joined(rawRates)));
+    // Each upload beside the raw round right after it, so a machine whose load changes
+    // between rounds tilts neither side.
+    QList<double> pairRatios;
+    for (int round = 0; round < kRounds; ++round)
+        pairRatios.append(upRates.at(round) / rawRates.at(round));
+    std::sort(pairRatios.begin(), pairRatios.end());
     std::sort(upRates.begin(), upRates.end());
     std::sort(rawRates.begin(), rawRates.end());
     const double median = upRates.at(kRounds / 2), rawMedian = rawRates.at(kRounds / 2);
+    const double ratio = pairRatios.at(kRounds / 2);
     line(QStringLiteral("center_attachment %1 MB/s %2 %3 %4 (%5 MiB in 4 MiB chunks into PostgreSQL, medians of %6 "
-                        "alternating rounds; load average %7)")
+                        "alternating rounds, the ratio the median of each round's; ratio of the medians %7; load "
+                        "average %8)")
              .arg(median, 0, 'f', 1)
              .arg(rawMedian, 0, 'f', 1)
-             .arg(median / rawMedian, 0, 'f', 2)
-             .arg(QLatin1String(mark(median / rawMedian >= 0.70)))
+             .arg(ratio, 0, 'f', 2)
+             .arg(QLatin1String(mark(ratio >= 0.70)))
              .arg(attachmentMb)
              .arg(kRounds)
+             .arg(median / rawMedian, 0, 'f', 2)
              .arg(loadAverage()));
+    const double perGb = 1024.0 / (mb * kRounds);
+    line(QStringLiteral("# cpu s per GiB: upload client %1, center %2, postgresql %3; raw client %4, center %5")
+             .arg(upCpu.client * perGb, 0, 'f', 2)
+             .arg(upCpu.center * perGb, 0, 'f', 2)
+             .arg(upCpu.postgres * perGb, 0, 'f', 2)
+             .arg(rawCpu.client * perGb, 0, 'f', 2)
+             .arg(rawCpu.center * perGb, 0, 'f', 2));
     center.terminate();
     center.waitForFinished(5000);
     return 0;

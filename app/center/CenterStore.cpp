@@ -8,12 +8,10 @@
 #include "portal/PortalCounts.h"
 
 #include <QCoreApplication>
-#include <QDeadlineTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSet>
-#include <QThread>
 
 namespace motcua {
 
@@ -332,21 +330,13 @@ Result<PortalBackend::Lease> CenterStore::lease(const QString& agency, const QSt
 PortalReply CenterStore::appendChunk(const PortalChunk& c, qint64 now)
 {
     // A client sends the next chunk on a second connection while this process (or another)
-    // stores the one before (PROTOCOL.md 3.7). Should it overtake that one, it waits for it
-    // here a little, rather than being refused and sent again.
-    // The one before is normally a few milliseconds behind, so the first looks come quickly;
-    // then they thin out, so that a chunk whose predecessor was lost (refused, dropped, its
-    // client gone) costs a worker little while it waits, and few transactions.
-    QDeadlineTimer patience(kChunkPatienceMs);
-    int pauseMs = 5;
-    for (;;) {
-        bool ahead = false;
-        PortalReply reply = appendChunkOnce(c, now, &ahead);
-        if (!ahead || patience.hasExpired())
-            return reply;
-        QThread::msleep(static_cast<unsigned long>(qMin<qint64>(pauseMs, qMax<qint64>(1, patience.remainingTime()))));
-        pauseMs = qMin(pauseMs * 2, 100);
-    }
+    // stores the one before (PROTOCOL.md 3.7). Should it overtake that one, the refusal says so
+    // (`ahead`): the server tries it again a little later, between its other requests, rather
+    // than answering error 11 at once.
+    bool ahead = false;
+    PortalReply reply = appendChunkOnce(c, now, &ahead);
+    reply.ahead = ahead;
+    return reply;
 }
 
 PortalReply CenterStore::appendChunkOnce(const PortalChunk& c, qint64 now, bool* ahead)
@@ -404,9 +394,13 @@ PortalReply CenterStore::appendChunkOnce(const PortalChunk& c, qint64 now, bool*
         }
         if (running)
             running->add(c.data);
-        if (!c.data.isEmpty()) {
-            w.exec_params("INSERT INTO file_chunks (sha256, \"offset\", data) VALUES ($1, $2, $3)", sha, c.offset,
-                          pqxx::binarystring(c.data.constData(), static_cast<size_t>(c.data.size())));
+        // The bytes as rows of at most kRowBytes each (readers take rows of any size, in order):
+        // PostgreSQL copies a parameter several times on its way into a row, and copies of a
+        // few megabytes each cost fresh memory, where a quarter of a megabyte reuses the last.
+        for (qsizetype at = 0; at < c.data.size(); at += kRowBytes) {
+            const qsizetype n = qMin<qsizetype>(kRowBytes, c.data.size() - at);
+            w.exec_params("INSERT INTO file_chunks (sha256, \"offset\", data) VALUES ($1, $2, $3)", sha, c.offset + at,
+                          pqxx::binarystring(c.data.constData() + at, static_cast<size_t>(n)));
         }
         if (running) {
             const QByteArray state = running->save();

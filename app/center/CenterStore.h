@@ -37,8 +37,8 @@ public:
 
     CenterDatabase& database() { return m_db; }
 
-    // How long a chunk that arrived before the one it follows waits for it.
-    static constexpr int kChunkPatienceMs = 1500;
+    // The largest row of a file's bytes (file_chunks): a chunk is stored as several.
+    static constexpr qsizetype kRowBytes = 256 * 1024;
 
 private:
     // One try; `ahead` when refused only because the chunk before it is not stored yet.

@@ -36,13 +36,19 @@ struct PortalReply
     PortalCode code = PortalCode::Ok;
     QString message;
     QJsonObject fields;
+    // Not sent: an upload chunk refused only because the chunk before it is not stored yet,
+    // which the server may try again a little later instead of answering (PROTOCOL.md 3.7).
+    bool ahead = false;
 
     bool ok() const { return code == PortalCode::Ok; }
 
-    static PortalReply success(QJsonObject fields = {}) { return {PortalCode::Ok, QString(), std::move(fields)}; }
+    static PortalReply success(QJsonObject fields = {})
+    {
+        return {PortalCode::Ok, QString(), std::move(fields), false};
+    }
     static PortalReply failure(PortalCode code, const QString& message, QJsonObject fields = {})
     {
-        return {code, message, std::move(fields)};
+        return {code, message, std::move(fields), false};
     }
 
     // The JSON body: {"error_code", "error_message", "message", ...fields}.

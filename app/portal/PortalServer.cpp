@@ -11,6 +11,7 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QDeadlineTimer>
 #include <QFile>
 #include <QHttpServerRequest>
 #include <QJsonArray>
@@ -24,6 +25,8 @@
 #include <QTimer>
 
 #ifdef Q_OS_UNIX
+#include <functional>
+
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <sys/socket.h>
@@ -230,6 +233,12 @@ PortalServer::Answer PortalServer::faultStatus(FaultInjector::Kind fault)
 
 void PortalServer::deliver(QTcpSocket* socket, const Answer& a, bool close)
 {
+    if (a.retry) {
+        // Answered from the event loop once the chunk before has come (or patience ran out):
+        // this thread serves other requests, that one perhaps, meanwhile.
+        awaitChunk(std::make_shared<AheadChunk>(AheadChunk{a, socket, close, QDeadlineTimer(kChunkPatienceMs), 5}));
+        return;
+    }
     if (a.status != 200)
         send(socket, a.status, a.contentType, a.body, close, a.headers);
     else
@@ -456,6 +465,7 @@ PortalServer::Answer PortalServer::serve(const QJsonDocument& doc, const QByteAr
     }
     const QString madonvi = o.value(QLatin1String("madonvi")).toString();
     PortalReply r;
+    std::function<PortalReply()> retry; // set when an upload chunk came before the one before it
     if (madonvi.isEmpty()) {
         r = PortalReply::failure(PortalCode::MissingField,
                                  QCoreApplication::translate("motcua::PortalServer", "Field \"madonvi\" is missing."));
@@ -463,6 +473,8 @@ PortalServer::Answer PortalServer::serve(const QJsonDocument& doc, const QByteAr
         r = *refused;
     } else if (!chunk) {
         r = d->services->call(o, madonvi);
+        if (r.ahead)
+            retry = [this, o, madonvi] { return d->services->call(o, madonvi); };
     } else if (const QString named = o.value(QLatin1String("service")).toString(); !named.isEmpty() && named != name) {
         r = PortalReply::failure(
             PortalCode::UnknownService,
@@ -470,7 +482,49 @@ PortalServer::Answer PortalServer::serve(const QJsonDocument& doc, const QByteAr
                 .arg(named.left(60)));
     } else {
         r = d->services->uploadBytes(o, *chunk);
+        if (r.ahead) {
+            // `chunk` may view the request's body: the bytes are copied for the later tries.
+            retry = [this, o, bytes = QByteArray(chunk->constData(), chunk->size())] {
+                return d->services->uploadBytes(o, bytes);
+            };
+        }
     }
+    Answer a = finish(name, std::move(r), fault);
+    if (retry) {
+        // An upload chunk that overtook the one before it: tried again while its patience lasts.
+        a.retry = [this, retry, name, fault]() -> std::optional<Answer> {
+            PortalReply again = retry();
+            if (again.ahead)
+                return std::nullopt;
+            return finish(name, std::move(again), fault);
+        };
+    }
+    return a;
+}
+
+void PortalServer::awaitChunk(std::shared_ptr<AheadChunk> a)
+{
+    // The one before is normally a few milliseconds behind, so the first looks come quickly;
+    // then they thin out, so that a chunk whose predecessor was lost (refused, dropped, its
+    // client gone) costs few transactions while it waits.
+    const int pause = static_cast<int>(qMin<qint64>(a->pauseMs, qMax<qint64>(1, a->patience.remainingTime())));
+    a->pauseMs = qMin(a->pauseMs * 2, 100);
+    QTimer::singleShot(pause, this, [this, a] {
+        if (!a->socket)
+            return; // the client is gone: nobody waits for the answer
+        std::optional<Answer> taken = a->refusal.retry();
+        if (!taken && !a->patience.hasExpired()) {
+            awaitChunk(a);
+            return;
+        }
+        Answer last = taken ? *taken : a->refusal;
+        last.retry = nullptr;
+        deliver(a->socket, last, a->close);
+    });
+}
+
+PortalServer::Answer PortalServer::finish(const QString& name, PortalReply r, FaultInjector::Kind fault)
+{
     if (fault == FaultInjector::Kind::Exists && r.ok()) {
         // Stored, yet answered as if an earlier, lost attempt had stored it.
         r = PortalReply::failure(PortalCode::AlreadyExists,

@@ -15,6 +15,7 @@
 #include <QString>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -91,6 +92,9 @@ public:
         QByteArray headers;
         QByteArray body;
         FaultInjector::Kind fault = FaultInjector::Kind::None;
+        // Set on an upload chunk that came before the one before it: tries it again; nullopt
+        // while that one has still not come. In process, a caller may simply call it again.
+        std::function<std::optional<Answer>()> retry;
     };
     // A POST to /mapi/login, /mapi/g or /mapi/tep without HTTP: `body` as posted,
     // `authorization` the header's value. Counted, and its fault drawn, as a request over the
@@ -119,6 +123,9 @@ protected:
     // More HTML at the end of the page (the center's relay section); none by default.
     virtual QByteArray pageSections() { return {}; }
 
+    // How long a chunk that arrived before the one it follows waits for it.
+    static constexpr int kChunkPatienceMs = 1500;
+
     static void send(QTcpSocket* socket, int status, const QByteArray& contentType, const QByteArray& body, bool close,
                      const QByteArray& extraHeaders = {});
     static bool wantsClose(const QHttpServerRequest& request);
@@ -131,8 +138,15 @@ private:
     void replyBody(QTcpSocket* socket, const QByteArray& body, FaultInjector::Kind fault, bool close);
     // A parsed /mapi/g body (or /mapi/tep envelope with its `chunk`): fault, session, call.
     Answer serve(const QJsonDocument& doc, const QByteArray& authorization, const QByteArray* chunk);
-    // An answer written to the connection (a 200 body through its fault).
+    // A service's reply as an answer (the Exists fault applied), logged.
+    Answer finish(const QString& name, PortalReply r, FaultInjector::Kind fault);
+    // An answer written to the connection (a 200 body through its fault); one with a retry (an
+    // upload chunk that overtook the one before it) is tried again from the event loop, so
+    // this thread serves other requests (the one before, perhaps) meanwhile, and answered
+    // when taken or when kChunkPatienceMs have passed.
     void deliver(QTcpSocket* socket, const Answer& answer, bool close);
+    struct AheadChunk;
+    void awaitChunk(std::shared_ptr<AheadChunk> chunk);
     void admin(const QString& path, const QHttpServerRequest& request, QTcpSocket* socket);
     void page(QTcpSocket* socket, bool close);
     void decideFromForm(const QHttpServerRequest& request, QTcpSocket* socket);

@@ -27,6 +27,13 @@ QJsonObject add(const QString& code)
     return PortalHttp::sampleAdd(code);
 }
 
+// The answers to two chunks of one file sent out of order (TestCenterServer::overtake).
+struct Overtaken
+{
+    PortalHttp::Result first, later;
+    qint64 firstMs = 0;
+};
+
 QString codeOf(int n)
 {
     return QStringLiteral("000.00.00.H34-260213-%1").arg(n, 4, 10, QLatin1Char('0'));
@@ -239,12 +246,48 @@ private Q_SLOTS:
     }
 
     // A second motcua-center on the same database and configuration, on another port; its URL.
-    QUrl startSecond(QProcess& second)
+    // MC_TaiTep of `data` at `offset` in the file `sha` of `total` bytes, for dossier 1.
+    static QJsonObject chunkRequest(const QString& sha, qint64 total, qint64 offset, const QByteArray& data)
+    {
+        return QJsonObject{{QStringLiteral("MaTep"), sha},
+                           {QStringLiteral("MaHoSo"), codeOf(1)},
+                           {QStringLiteral("TenTep"), QStringLiteral("scan.pdf")},
+                           {QStringLiteral("TongKichThuoc"), QString::number(total)},
+                           {QStringLiteral("ViTri"), QString::number(offset)},
+                           {QStringLiteral("DuLieu"), QString::fromLatin1(data.toBase64())}};
+    }
+
+    // The file `bytes` in two chunks: the later one (from `split`) sent first to `laterUrl` on a
+    // connection of its own, the earlier one `waitMs` later to `firstUrl`; both answers.
+    Overtaken overtake(const QString& session, const QUrl& laterUrl, const QUrl& firstUrl, const QByteArray& bytes,
+                       qsizetype split, int waitMs)
+    {
+        const QString sha = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+        Overtaken out;
+        std::thread early([&] {
+            PortalHttp other(laterUrl, m_center.caCertificate());
+            out.later = other.call(session, m_center.madonvi(), QStringLiteral("MC_TaiTep"),
+                                   chunkRequest(sha, bytes.size(), split, bytes.mid(split)));
+        });
+        QTest::qWait(waitMs);
+        PortalHttp same(firstUrl, m_center.caCertificate());
+        QElapsedTimer took;
+        took.start();
+        out.first = same.call(session, m_center.madonvi(), QStringLiteral("MC_TaiTep"),
+                              chunkRequest(sha, bytes.size(), 0, bytes.left(split)));
+        out.firstMs = took.elapsed();
+        early.join();
+        return out;
+    }
+
+    // `more`: further arguments, such as --set workers=1.
+    QUrl startSecond(QProcess& second, const QStringList& more = {})
     {
         second.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         second.start(QStringLiteral(MOTCUA_CENTER_PATH),
-                     {QStringLiteral("serve"), QStringLiteral("--config"), m_center.centerConfigPath(),
-                      QStringLiteral("--set"), QStringLiteral("listen=127.0.0.1:0")});
+                     QStringList{QStringLiteral("serve"), QStringLiteral("--config"), m_center.centerConfigPath(),
+                                 QStringLiteral("--set"), QStringLiteral("listen=127.0.0.1:0")} +
+                         more);
         if (!second.waitForStarted(10000))
             return {};
         QByteArray out;
@@ -317,23 +360,8 @@ private Q_SLOTS:
         const QString sha = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
         const QString session = m_center.http().login(m_center.username(), m_center.password());
         QVERIFY(!session.isEmpty());
-        auto chunk = [&](qint64 offset, const QByteArray& data) {
-            return QJsonObject{{QStringLiteral("MaTep"), sha},
-                               {QStringLiteral("MaHoSo"), codeOf(1)},
-                               {QStringLiteral("TenTep"), QStringLiteral("scan.pdf")},
-                               {QStringLiteral("TongKichThuoc"), QString::number(bytes.size())},
-                               {QStringLiteral("ViTri"), QString::number(offset)},
-                               {QStringLiteral("DuLieu"), QString::fromLatin1(data.toBase64())}};
-        };
-        PortalHttp::Result later;
-        std::thread early([&] {
-            PortalHttp other(url, m_center.caCertificate());
-            later = other.call(session, m_center.madonvi(), QStringLiteral("MC_TaiTep"), chunk(head.size(), tail));
-        });
-        QTest::qWait(400);
-        const auto first =
-            m_center.http().call(session, m_center.madonvi(), QStringLiteral("MC_TaiTep"), chunk(0, head));
-        early.join();
+        const Overtaken sent = overtake(session, url, m_center.url(), bytes, head.size(), 400);
+        const PortalHttp::Result &first = sent.first, &later = sent.later;
         QCOMPARE(first.code(), QStringLiteral("0"));
         QCOMPARE(later.code(), QStringLiteral("0"));
         QCOMPARE(later.json.value(QLatin1String("HoanTat")).toString(), QStringLiteral("True"));
@@ -345,7 +373,7 @@ private Q_SLOTS:
         const QByteArray other = QByteArrayLiteral("never finished");
         const QString otherSha =
             QString::fromLatin1(QCryptographicHash::hash(other, QCryptographicHash::Sha256).toHex());
-        QJsonObject orphan = chunk(4, other.mid(4));
+        QJsonObject orphan = chunkRequest(sha, bytes.size(), 4, other.mid(4));
         orphan[QStringLiteral("MaTep")] = otherSha;
         orphan[QStringLiteral("TongKichThuoc")] = QString::number(other.size());
         QElapsedTimer waited;
@@ -353,9 +381,43 @@ private Q_SLOTS:
         const auto refused = m_center.http().call(session, m_center.madonvi(), QStringLiteral("MC_TaiTep"), orphan);
         QCOMPARE(refused.code(), QStringLiteral("11"));
         QCOMPARE(refused.json.value(QLatin1String("ViTri")).toString(), QStringLiteral("0"));
-        QVERIFY(waited.elapsed() >= 1400); // CenterStore::kChunkPatienceMs
+        QVERIFY(waited.elapsed() >= 1400); // PortalServer::kChunkPatienceMs
         second.terminate();
         QVERIFY(second.waitForFinished(5000));
+    }
+
+    void chunkThatOvertakesLeavesItsThreadFree()
+    {
+        // The same on one worker thread, both chunks on connections of their own: while the
+        // later one waits, the thread takes the earlier one, so both are stored at once. A wait
+        // that held the thread would keep the earlier one out until the later was refused.
+        QProcess single;
+        const QUrl url = startSecond(single, {QStringLiteral("--set"), QStringLiteral("workers=1")});
+        QVERIFY(url.isValid());
+        // A first chunk of several stored rows (CenterStore::kRowBytes), then a short one.
+        QByteArray bytes(600 * 1024 + 17, Qt::Uninitialized);
+        for (qsizetype i = 0; i < bytes.size(); ++i)
+            bytes[i] = static_cast<char>((i * 7919) >> 3);
+        const qsizetype split = 600 * 1024;
+        const QString sha = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+        const QString session = m_center.http().login(m_center.username(), m_center.password());
+        QVERIFY(!session.isEmpty());
+        const Overtaken sent = overtake(session, url, url, bytes, split, 300);
+        const PortalHttp::Result &first = sent.first, &later = sent.later;
+        const qint64 firstMs = sent.firstMs;
+        QCOMPARE(first.code(), QStringLiteral("0"));
+        QCOMPARE(later.code(), QStringLiteral("0"));
+        QCOMPARE(later.json.value(QLatin1String("HoanTat")).toString(), QStringLiteral("True"));
+        QVERIFY2(firstMs < 1200, qPrintable(QString::number(firstMs)));
+        QByteArray stored;
+        QCOMPARE(psql(QStringLiteral("SELECT count(*), encode(sha256(string_agg(data, ''::bytea ORDER BY \"offset\")),"
+                                     " 'hex') FROM file_chunks WHERE sha256 = '%1'")
+                          .arg(sha),
+                      &stored),
+                 0);
+        QCOMPARE(QString::fromLatin1(stored.trimmed()), QStringLiteral("4|%1").arg(sha));
+        single.terminate();
+        QVERIFY(single.waitForFinished(5000));
     }
 
     void newerSchemaIsRefused()
