@@ -220,16 +220,28 @@ void PortalServer::send(QTcpSocket* socket, int status, const QByteArray& conten
 
 PortalServer::Answer PortalServer::reply(const PortalReply& r, FaultInjector::Kind fault)
 {
-    return {200, QByteArrayLiteral("application/json; charset=utf-8"), {}, jsonBytes(r.toJson()), fault};
+    return {200, QByteArrayLiteral("application/json; charset=utf-8"), {}, jsonBytes(r.toJson()), fault, {}};
 }
 
 PortalServer::Answer PortalServer::faultStatus(FaultInjector::Kind fault)
 {
     const int status = fault == FaultInjector::Kind::Http500 ? 500 : 503;
-    return {status, QByteArrayLiteral("text/plain"),
+    return {status,
+            QByteArrayLiteral("text/plain"),
             status == 503 ? QByteArrayLiteral("Retry-After: 1\r\n") : QByteArray(),
-            QByteArrayLiteral("fault injected\n"), FaultInjector::Kind::None};
+            QByteArrayLiteral("fault injected\n"),
+            FaultInjector::Kind::None,
+            {}};
 }
+
+struct PortalServer::AheadChunk
+{
+    Answer refusal; // its retry stores the chunk, or says it is still ahead
+    QPointer<QTcpSocket> socket;
+    bool close;
+    QDeadlineTimer patience;
+    int pauseMs;
+};
 
 void PortalServer::deliver(QTcpSocket* socket, const Answer& a, bool close)
 {
