@@ -23,6 +23,8 @@ if grep -q "motcua-center" <<<"$contents"; then echo "motcua-desk holds the cent
 dpkg-deb -f "$desk" Package | grep -qx motcua-desk
 depends=$(dpkg-deb -f "$desk" Depends)
 grep -q libqt6core6 <<<"$depends" || { echo "package does not depend on Qt: $depends"; exit 1; }
+# The plugins that draw the SVG icons (libqt6svg6): no library of the app links them.
+grep -q libqt6svg6 <<<"$depends" || { echo "package does not depend on the SVG plugins: $depends"; exit 1; }
 # The encrypted database: SQLCipher, never Qt's SQLite plugin.
 grep -q libsqlcipher1 <<<"$depends" || { echo "package does not depend on SQLCipher: $depends"; exit 1; }
 if grep -q libqt6sql6 <<<"$depends"; then echo "package depends on Qt's SQL plugin: $depends"; exit 1; fi
