@@ -29,6 +29,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <cstring>
 #include <memory>
 
 using namespace motcua;
@@ -113,6 +114,24 @@ Options parseCommandLine(const QApplication& app)
         o.autoLogin = !envPassword.isEmpty();
     }
     return o;
+}
+
+// --help and --version print and quit, so they need no display: with none (a terminal over SSH,
+// a build machine writing the manual page) and no platform chosen, Qt's offscreen platform
+// serves them instead of Qt aborting for want of a display.
+void allowHelpWithoutDisplay(int argc, char** argv)
+{
+    if (qEnvironmentVariableIsSet("QT_QPA_PLATFORM") || qEnvironmentVariableIsSet("DISPLAY") ||
+        qEnvironmentVariableIsSet("WAYLAND_DISPLAY"))
+        return;
+    for (int i = 1; i < argc; ++i) {
+        for (const char* option : {"-h", "-?", "--help", "--help-all", "-v", "--version"}) {
+            if (std::strcmp(argv[i], option) == 0) {
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+                return;
+            }
+        }
+    }
 }
 
 // One login → main window → log out cycle after another, until the user quits.
@@ -306,6 +325,7 @@ int main(int argc, char** argv)
     // Everything written from here on is the user's alone (the database, scans, exports).
     motcua::restrictNewFiles();
 
+    allowHelpWithoutDisplay(argc, argv);
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("MotCua"));
     QCoreApplication::setApplicationName(QStringLiteral("MotCua Desk"));

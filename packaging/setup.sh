@@ -26,11 +26,12 @@ build=${BUILD_DIR:-$src/build}
 
 # libreoffice-calc-nogui: soffice converts the report's XLSX to CSV in the export test
 # (52 packages, 82 MB, about 25 s to install without recommends). lintian, appstream and
-# desktop-file-utils: the package test checks the .debs with Debian's own tools. lld: links the
+# desktop-file-utils: the package test checks the .debs with Debian's own tools. libqt6svg6: its
+# plugins draw the app's SVG icons (nothing is built against Qt Svg). lld: links the
 # test executables several times faster than GNU ld (CMakeLists.txt falls back without it).
 packages=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    qt6-pdf-dev qt6-svg-dev qt6-charts-dev libqt6opengl6-dev qt6-image-formats-plugins
+    qt6-pdf-dev libqt6svg6 qt6-charts-dev libqt6opengl6-dev qt6-image-formats-plugins
     qt6-httpserver-dev qt6-websockets-dev postgresql libpqxx-dev libpq-dev
     libssl-dev libsane-dev sane-utils libqrencode-dev libzxing-dev libxlsxwriter-dev
     qtkeychain-qt6-dev libgl-dev cmake ninja-build g++ pkg-config

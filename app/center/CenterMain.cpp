@@ -137,6 +137,7 @@ int main(int argc, char** argv)
         "  admin --user NAME     add a center administrator (password from $MOTCUA_CENTER_PASSWORD or stdin)\n"
         "  account --user NAME --disable|--enable\n"
         "                        refuse (or allow again) a user account at every workstation\n"
+        "  pull-online           pull the online submissions once (online_url, else national_url)\n"
         "  relay status          what waits to be sent to the national system, and what fails\n"
         "  relay retry           try every failing dossier again now\n\n"
         "Workstations join with: motcuactl center join URL --code CODE --ca FILE --user ADMIN"));
@@ -145,7 +146,8 @@ int main(int argc, char** argv)
     p.addPositionalArgument(
         QStringLiteral("command"),
         QCoreApplication::translate("motcua::CenterMain",
-                                    "init, check, serve, enrol, revoke, stations, audit-heads, admin or account."));
+                                    "init, check, serve, enrol, revoke, stations, audit-heads, admin, account, "
+                                    "pull-online or relay."));
     const QCommandLineOption configOpt(QStringLiteral("config"),
                                        QCoreApplication::translate("motcua::CenterMain", "Configuration file."),
                                        QStringLiteral("FILE"), QStringLiteral("/etc/motcua/center.conf"));
@@ -181,7 +183,7 @@ int main(int argc, char** argv)
     if (args.size() != 1 && !relayCommand)
         return fail(QCoreApplication::translate("motcua::CenterMain",
                                                 "Give one command: init, check, serve, enrol, revoke, "
-                                                "stations, audit-heads, admin, pull-online or relay (see "
+                                                "stations, audit-heads, admin, account, pull-online or relay (see "
                                                 "--help)."),
                     2);
     const QString command = args.first();

@@ -23,6 +23,8 @@ if grep -q "motcua-center" <<<"$contents"; then echo "motcua-desk holds the cent
 dpkg-deb -f "$desk" Package | grep -qx motcua-desk
 depends=$(dpkg-deb -f "$desk" Depends)
 grep -q libqt6core6 <<<"$depends" || { echo "package does not depend on Qt: $depends"; exit 1; }
+# The plugins that draw the SVG icons (libqt6svg6): no library of the app links them.
+grep -q libqt6svg6 <<<"$depends" || { echo "package does not depend on the SVG plugins: $depends"; exit 1; }
 # The encrypted database: SQLCipher, never Qt's SQLite plugin.
 grep -q libsqlcipher1 <<<"$depends" || { echo "package does not depend on SQLCipher: $depends"; exit 1; }
 if grep -q libqt6sql6 <<<"$depends"; then echo "package depends on Qt's SQL plugin: $depends"; exit 1; fi
@@ -50,22 +52,38 @@ for tool in lintian appstreamcli desktop-file-validate; do
 done
 tree=$(mktemp -d)
 dpkg-deb -x "$desk" "$tree"
+center_tree=$(mktemp -d)
+dpkg-deb -x "$center" "$center_tree"
 appstreamcli validate --no-net --pedantic "$tree/usr/share/metainfo/vn.motcua.desk.metainfo.xml" ||
     { echo "appstreamcli refuses the metainfo file"; exit 1; }
 desktop-file-validate "$tree/usr/share/applications/motcua.desktop" ||
     { echo "desktop-file-validate refuses the desktop file"; exit 1; }
 
-# Each manual page names every command and option its program's --help lists.
+# Each manual page names every command and option its program's --help lists. The help of motcua
+# is asked with no display at all: it works on a terminal without one.
 man_text() { zcat "$1" | sed 's/\\-/-/g'; }
+commands_of() { awk '/^Commands:/ { on = 1; next } /^$/ { on = 0 } on && /^  [a-z]/ { print $1 }' | sort -u; }
+options_of() { grep -o -- '--[a-z][a-z-]*' | sort -u; }
+names_all() { # PAGE PAGE-TEXT WORDS: fails on the first word the page does not hold
+    local name=$1 text=$2 word
+    shift 2
+    [ $# -gt 0 ] || { echo "no commands or options read from the help for $name"; exit 1; }
+    for word in "$@"; do
+        grep -qw -- "$word" <<<"$text" || { echo "$name does not name $word"; exit 1; }
+    done
+}
+help=$("$build/app/motcuactl" --help)
 page=$(man_text "$tree/usr/share/man/man1/motcuactl.1.gz")
-for cmd in $("$build/app/motcuactl" --help | awk '/^Commands:/ { on = 1; next } /^$/ { on = 0 } on { print $1 }'); do
-    grep -q -- "$cmd" <<<"$page" || { echo "motcuactl.1 does not name the command $cmd"; exit 1; }
-done
-page=$(man_text "$tree/usr/share/man/man1/motcua.1.gz")
-for opt in $(QT_QPA_PLATFORM=offscreen "$build/app/motcua" --help 2>/dev/null | grep -o -- '--[a-z][a-z-]*' | sort -u); do
-    grep -q -- "$opt" <<<"$page" || { echo "motcua.1 does not name the option $opt"; exit 1; }
-done
-rm -rf "$tree"
+names_all motcuactl.1 "$page" $(commands_of <<<"$help")
+names_all motcuactl.1 "$page" $(options_of <<<"$help")
+help=$(env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM "$build/app/motcua" --help 2>/dev/null) ||
+    { echo "motcua --help fails without a display"; exit 1; }
+names_all motcua.1 "$(man_text "$tree/usr/share/man/man1/motcua.1.gz")" $(options_of <<<"$help")
+help=$("$build/app/motcua-center" --help --lang en)
+page=$(man_text "$center_tree/usr/share/man/man8/motcua-center.8.gz")
+names_all motcua-center.8 "$page" $(commands_of <<<"$help")
+names_all motcua-center.8 "$page" $(options_of <<<"$help")
+rm -rf "$tree" "$center_tree"
 
 # lintian: every error and warning fails. A justified one would get an override with its reason
 # (installed as usr/share/lintian/overrides/PACKAGE); none is needed. The line below counts them.
