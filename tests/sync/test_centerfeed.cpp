@@ -758,6 +758,19 @@ void TestCenterFeed::copyPrintsDecisionsAndLetters()
     // Pulled again, nothing doubles.
     pass(*m_c);
     QCOMPARE(printedDecisions(m_c->app(), code) + printedForms(m_c->app(), code), expected);
+    // The letter as the copy prints it, to look at (MOTCUA_SCREENSHOT_DIR).
+    if (const QString dir = qEnvironmentVariable("MOTCUA_SCREENSHOT_DIR");
+        !dir.isEmpty() && how.startsWith(u"processing"_s)) {
+        QProcess print;
+        QProcessEnvironment env = SyncTestBed::cliEnvironment();
+        env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+        print.setProcessEnvironment(env);
+        print.start(QStringLiteral(MOTCUACTL_PATH),
+                    {u"--db"_s, m_c->path(), u"dossier"_s, u"print"_s, code, u"--form"_s, u"04"_s, u"--user"_s,
+                     SyncTestBed::adminName(), u"--out"_s, dir + u"/copy-form04-"_s + how + u".pdf"_s});
+        QVERIFY(print.waitForFinished(60000));
+        QVERIFY2(print.exitCode() == 0, print.readAllStandardError().right(300).constData());
+    }
 
     // A copy pulled by an older version kept none of it (as if: the rows gone, the appointment
     // the first one). A pass alone leaves it so; `motcuactl center refeed` has the next pass
