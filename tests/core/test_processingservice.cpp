@@ -26,6 +26,20 @@ private Q_SLOTS:
     void apologyMovesAppointment();
     void returnValidatesCollector_data();
     void returnValidatesCollector();
+
+private:
+    // The newest dossier record queued for `code` (empty: none).
+    QJsonObject lastRecord(const QString& code)
+    {
+        Statement& rec = m_ctx->db().prepare(
+            QStringLiteral("SELECT payload FROM outbox WHERE entity_key = ?1 AND kind = 'dossier' ORDER BY id DESC"));
+        rec.bind(1, code);
+        QJsonObject record;
+        if (rec.next())
+            record = QJsonDocument::fromJson(rec.text(0).toUtf8()).object();
+        rec.reset();
+        return record;
+    }
 };
 
 void TestProcessingService::transitions_data()
@@ -189,12 +203,8 @@ void TestProcessingService::transitions()
                                action == ProcessingAction::RequestSupplement || handoversChange;
     QCOMPARE(recordsAfter, records + (recordChanges ? 1 : 0));
     if (after->state != startState) {
-        Statement& rec = m_ctx->db().prepare(
-            QStringLiteral("SELECT payload FROM outbox WHERE entity_key = ?1 AND kind = 'dossier' ORDER BY id DESC"));
-        rec.bind(1, code);
-        QVERIFY(rec.next());
-        const QJsonObject record = QJsonDocument::fromJson(rec.text(0).toUtf8()).object();
-        rec.reset();
+        const QJsonObject record = lastRecord(code);
+        QVERIFY(!record.isEmpty());
         QCOMPARE(record.value(QStringLiteral("MC_TrangThaiTruoc")).toString(), stateKey(startState));
         QCOMPARE(record.value(QStringLiteral("MC_TrangThaiMoi")).toString(), stateKey(after->state));
         // What form 02 prints travels in the record too (MC_ChiTiet), so another counter's copy
@@ -439,12 +449,7 @@ void TestProcessingService::apologyMovesAppointment()
                    code),
              1);
     // The letter goes out with the dossier's record, so every counter prints the same form 04.
-    Statement& rec = m_ctx->db().prepare(
-        QStringLiteral("SELECT payload FROM outbox WHERE entity_key = ?1 AND kind = 'dossier' ORDER BY id DESC"));
-    rec.bind(1, code);
-    QVERIFY(rec.next());
-    const QJsonObject record = QJsonDocument::fromJson(rec.text(0).toUtf8()).object();
-    rec.reset();
+    const QJsonObject record = lastRecord(code);
     const QJsonArray letters = record.value(u"MC_ChiTiet"_s).toObject().value(u"XinLoi"_s).toArray();
     QCOMPARE(letters.size(), 1);
     const QJsonObject letter = letters.first().toObject();

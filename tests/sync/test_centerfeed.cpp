@@ -72,6 +72,15 @@ private:
     SyncReport pass(SyncTestBed& bed, SyncOptions options);
     SyncReport pass(SyncTestBed& bed) { return pass(bed, bed.options()); }
     static DossierState stateOf(SyncTestBed& bed, const QString& code);
+    // A procedure of the catalogue received at the counter, with two papers or more.
+    static Procedure counterProcedure(SyncTestBed& bed)
+    {
+        for (const Procedure& p : bed.app().catalogue().procedures()) {
+            if (p.channel(Channel::Counter) && p.components.size() >= 2)
+                return p;
+        }
+        return {};
+    }
     int centerHistory(const QString& code);
 
     std::unique_ptr<PortalFixture> m_center;
@@ -587,12 +596,7 @@ void TestCenterFeed::copyPrintsTheSameForms()
     QFETCH(bool, elsewhere);
     // A receives a dossier with everything the counter records.
     Dossier draft;
-    for (const Procedure& p : m_a->app().catalogue().procedures()) {
-        if (p.channel(Channel::Counter) && p.components.size() >= 2) {
-            draft.procedureCode = p.code;
-            break;
-        }
-    }
+    draft.procedureCode = counterProcedure(*m_a).code;
     QVERIFY(!draft.procedureCode.isEmpty());
     draft.applicant.fullName = QStringLiteral("Lê Thị Mai");
     draft.applicant.idNumber = QStringLiteral("062190004321");
@@ -668,14 +672,10 @@ void TestCenterFeed::copyPrintsDecisionsAndLetters()
 {
     QFETCH(QString, how);
     Dossier draft;
-    for (const Procedure& p : m_a->app().catalogue().procedures()) {
-        if (p.channel(Channel::Counter) && p.components.size() >= 2) {
-            draft.procedureCode = p.code;
-            draft.components.append({p.components.first().id, p.components.first().name, 1, 0, 0, true, false});
-            break;
-        }
-    }
-    QVERIFY(!draft.procedureCode.isEmpty());
+    const Procedure procedure = counterProcedure(*m_a);
+    QVERIFY(!procedure.components.isEmpty());
+    draft.procedureCode = procedure.code;
+    draft.components.append({procedure.components.first().id, procedure.components.first().name, 1, 0, 0, true, false});
     draft.applicant.fullName = QStringLiteral("Phạm Văn Lộc");
     draft.applicant.idNumber = QStringLiteral("062090007788");
     draft.applicant.birthDate = QDate(1990, 11, 2);

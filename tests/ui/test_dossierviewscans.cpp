@@ -73,6 +73,25 @@ private Q_SLOTS:
     void centerFileDownloadGoesOn();
 
 private:
+    // The workstation's center is `portal` (the reference portal serves MC_LayTep too).
+    bool useAsCenter(motcua::test::PortalFixture& portal)
+    {
+        Settings& s = m_ctx->settings();
+        return s.set(QStringLiteral("portal.url"), portal.url().toString()) &&
+               s.set(QStringLiteral("portal.username"), portal.username()) &&
+               s.set(QStringLiteral("portal.password"), portal.password()) &&
+               s.set(QStringLiteral("portal.caFile"), portal.caPath()) &&
+               s.set(QStringLiteral("center.agencyCode"), portal.madonvi());
+    }
+    // A file kept at the center as the center's feed lists it.
+    static QJsonObject centerFile(const QString& sha, const QString& name, qint64 size)
+    {
+        return {{QStringLiteral("MaTep"), sha},
+                {QStringLiteral("TenTep"), name},
+                {QStringLiteral("KichThuoc"), QString::number(size)},
+                {QStringLiteral("HoanTat"), QStringLiteral("True")}};
+    }
+
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<AppContext> m_ctx;
     Actor m_admin;
@@ -295,25 +314,14 @@ void TestDossierViewScans::centerFileDownloadsThenOpens()
                                         {QStringLiteral("ViTri"), QStringLiteral("0")},
                                         {QStringLiteral("DuLieu"), QString::fromLatin1(pdf.toBase64())}});
     QCOMPARE(up.code(), QStringLiteral("0"));
-    Settings& s = m_ctx->settings();
-    QVERIFY(s.set(QStringLiteral("portal.url"), portal.url().toString()) &&
-            s.set(QStringLiteral("portal.username"), portal.username()) &&
-            s.set(QStringLiteral("portal.password"), portal.password()) &&
-            s.set(QStringLiteral("portal.caFile"), portal.caPath()) &&
-            s.set(QStringLiteral("center.agencyCode"), portal.madonvi()));
+    QVERIFY(useAsCenter(portal));
     const QString ghost = QString(64, QLatin1Char('e'));
     {
         Transaction tx(m_ctx->db());
         QVERIFY(CenterFileRepository(m_ctx->db())
                     .recordFromFeed(m_code,
-                                    {QJsonObject{{QStringLiteral("MaTep"), sha},
-                                                 {QStringLiteral("TenTep"), QStringLiteral("ban-ve.pdf")},
-                                                 {QStringLiteral("KichThuoc"), QString::number(pdf.size())},
-                                                 {QStringLiteral("HoanTat"), QStringLiteral("True")}},
-                                     QJsonObject{{QStringLiteral("MaTep"), ghost},
-                                                 {QStringLiteral("TenTep"), QStringLiteral("khong-co.pdf")},
-                                                 {QStringLiteral("KichThuoc"), QStringLiteral("100")},
-                                                 {QStringLiteral("HoanTat"), QStringLiteral("True")}}},
+                                    {centerFile(sha, QStringLiteral("ban-ve.pdf"), pdf.size()),
+                                     centerFile(ghost, QStringLiteral("khong-co.pdf"), 100)},
                                     QDateTime::currentDateTimeUtc()));
         QVERIFY(tx.commit());
     }
@@ -395,20 +403,11 @@ void TestDossierViewScans::centerFileDownloadGoesOn()
                                 {QStringLiteral("DuLieu"), QString::fromLatin1(bytes.mid(at, kMiB).toBase64())}});
         QCOMPARE(up.code(), QStringLiteral("0"));
     }
-    Settings& s = m_ctx->settings();
-    QVERIFY(s.set(QStringLiteral("portal.url"), portal.url().toString()) &&
-            s.set(QStringLiteral("portal.username"), portal.username()) &&
-            s.set(QStringLiteral("portal.password"), portal.password()) &&
-            s.set(QStringLiteral("portal.caFile"), portal.caPath()) &&
-            s.set(QStringLiteral("center.agencyCode"), portal.madonvi()));
+    QVERIFY(useAsCenter(portal));
     {
         Transaction tx(m_ctx->db());
         QVERIFY(CenterFileRepository(m_ctx->db())
-                    .recordFromFeed(m_code,
-                                    {QJsonObject{{QStringLiteral("MaTep"), sha},
-                                                 {QStringLiteral("TenTep"), QStringLiteral("ho-so-lon.pdf")},
-                                                 {QStringLiteral("KichThuoc"), QString::number(bytes.size())},
-                                                 {QStringLiteral("HoanTat"), QStringLiteral("True")}}},
+                    .recordFromFeed(m_code, {centerFile(sha, QStringLiteral("ho-so-lon.pdf"), bytes.size())},
                                     QDateTime::currentDateTimeUtc()));
         QVERIFY(tx.commit());
     }
