@@ -260,6 +260,7 @@ private:
         system.username = QStringLiteral("system");
         system.role = Role::Admin;
         RetentionService retention(m_context.db(), m_context.settings(), m_context.clock());
+        retention.setFetchPartsFolder(m_context.attachments().fetchPartsFolder());
         const auto counts = retention.purge(system);
         if (!counts) {
             printErr(counts.error().message);

@@ -1,8 +1,11 @@
 #include "cli/CenterCommands.h"
 
 #include "cli/CliContext.h"
+#include "core/Clock.h"
 #include "service/AppContext.h"
 #include "service/CenterMembership.h"
+#include "store/Database.h"
+#include "store/FeedRepository.h"
 #include "store/Settings.h"
 #include "sync/CenterJoin.h"
 
@@ -17,8 +20,54 @@ int CenterCommands::run(const QStringList& arguments)
     return runGroup(QStringLiteral("center"), arguments,
                     QCoreApplication::translate("motcua::CenterCommands",
                                                 "center join URL --code CODE --ca FILE: join the center's "
-                                                "server with a one-time code."),
-                    {{"join", &CenterCommands::join}});
+                                                "server with a one-time code. center refeed: pull every "
+                                                "dossier of the center again at the next sync pass."),
+                    {{"join", &CenterCommands::join}, {"refeed", &CenterCommands::refeed}});
+}
+
+int CenterCommands::refeed(const QStringList& arguments)
+{
+    CliContext ctx(QStringLiteral("center refeed"), arguments);
+    ctx.setNeedsUser(true);
+    ctx.setDescription(QCoreApplication::translate(
+        "motcua::CenterCommands",
+        "Sets the center's feed back to its start: the next sync pass pulls every dossier of the center "
+        "again, so copies pulled by an older version of this workstation get everything their record "
+        "carries (forms 02 to 04 included). Nothing is doubled. Needs an administrator; audited."));
+    int code = ExitOk;
+    if (!ctx.parse(&code))
+        return code;
+    if (!ctx.parser().positionalArguments().isEmpty())
+        return ctx.usageError(
+            QCoreApplication::translate("motcua::CenterCommands", "center refeed takes no arguments."));
+    auto actor = ctx.login();
+    if (!actor)
+        return ctx.fail(actor.error());
+    if (!actor->atLeast(Role::Admin)) {
+        return ctx.fail(Error::forbidden(QCoreApplication::translate(
+            "motcua::CenterCommands", "Only an administrator can have the center's feed pulled again.")));
+    }
+    auto app = ctx.open();
+    if (!app)
+        return ctx.fail(app.error());
+    Transaction tx((*app)->db());
+    if (!tx.begun())
+        return ctx.fail(tx.begun().error());
+    auto restarted = FeedRepository((*app)->db()).restartFeed(*actor, (*app)->clock().now());
+    if (!restarted)
+        return ctx.fail(restarted.error());
+    if (Status s = tx.commit(); !s)
+        return ctx.fail(s.error());
+    if (ctx.json()) {
+        ctx.printJson(QJsonObject{{QStringLiteral("restarted"), *restarted}});
+        return ExitOk;
+    }
+    ctx.print(*restarted ? QCoreApplication::translate("motcua::CenterCommands",
+                                                       "The next sync pass pulls every dossier of the center again.")
+                         : QCoreApplication::translate("motcua::CenterCommands",
+                                                       "Nothing was pulled from the center yet: the next sync pass "
+                                                       "pulls every dossier of the center."));
+    return ExitOk;
 }
 
 int CenterCommands::join(const QStringList& arguments)

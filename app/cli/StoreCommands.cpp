@@ -168,7 +168,8 @@ int StoreCommands::purge(const QStringList& arguments)
         "motcua::StoreCommands",
         "Removes what retention no longer keeps: the copy of each dossier in outbox rows the portal "
         "acknowledged more than retention.sentPayloadDays ago, intake drafts older than "
-        "retention.draftDays and kept scans older than retention.keptScanDays, then their files. "
+        "retention.draftDays and kept scans older than retention.keptScanDays, then their files, and the "
+        "parts of downloads from the center not tried again for retention.fetchPartDays. "
         "Administrators only; audited."));
     int code = ExitOk;
     if (!ctx.parse(&code))
@@ -182,6 +183,7 @@ int StoreCommands::purge(const QStringList& arguments)
     if (!app)
         return ctx.fail(app.error());
     RetentionService retention((*app)->db(), (*app)->settings(), (*app)->clock());
+    retention.setFetchPartsFolder((*app)->attachments().fetchPartsFolder());
     auto counts = retention.purge(*actor);
     if (!counts)
         return ctx.fail(counts.error());
@@ -192,15 +194,17 @@ int StoreCommands::purge(const QStringList& arguments)
         ctx.printJson(QJsonObject{{QStringLiteral("payloads"), counts->payloads},
                                   {QStringLiteral("drafts"), counts->drafts},
                                   {QStringLiteral("kept_scans"), counts->keptScans},
+                                  {QStringLiteral("fetch_parts"), counts->fetchParts},
                                   {QStringLiteral("files"), *files}});
     } else {
         ctx.print(QCoreApplication::translate("motcua::StoreCommands",
-                                              "Emptied %1 sent outbox rows; removed %2 drafts, %3 kept scans "
-                                              "and %4 files.")
+                                              "Emptied %1 sent outbox rows; removed %2 drafts, %3 kept scans, "
+                                              "%4 files and %5 parts of downloads.")
                       .arg(counts->payloads)
                       .arg(counts->drafts)
                       .arg(counts->keptScans)
-                      .arg(*files));
+                      .arg(*files)
+                      .arg(counts->fetchParts));
     }
     return ExitOk;
 }

@@ -87,8 +87,8 @@ const Command kCommands[] = {
                        "FILE: the periodic report."),
      &ReportCommands::runReport},
     {"center",
-     QT_TRANSLATE_NOOP("motcua::main",
-                       "center join URL --code CODE --ca FILE: join the center's server (motcua-center)."),
+     QT_TRANSLATE_NOOP("motcua::main", "center join URL --code CODE --ca FILE | refeed: join the center's server "
+                                       "(motcua-center), or pull its dossiers again."),
      &CenterCommands::run},
     {"counts", QT_TRANSLATE_NOOP("motcua::main", "counts [--date DATE]: the day's figures of the dashboard."),
      &ReportCommands::runCounts},

@@ -82,6 +82,13 @@ struct Dossier
     // the result (who collected it, when, from whom), as this workstation holds them.
     QList<Handover> handovers;
     std::optional<ReturnRecord> returned;
+    // Read only: what was decided at intake when the dossier was not received as handed in
+    // (the papers asked for, form 02, or the reason of the refusal, form 03), the supplements
+    // asked during processing (form 02) and the apology letters (form 04), oldest first.
+    QList<SupplementItem> intakeSupplement;
+    QString intakeRefusal;
+    QList<SupplementRequest> supplements;
+    QList<Apology> apologies;
     QString summary; // trích yếu
     QString notes;
     QDateTime receivedAt; // UTC

@@ -167,7 +167,12 @@ Result<std::unique_ptr<FetchParts>> AttachmentService::fetchParts(const QString&
     if (!AttachmentStore::isSha256(sha256))
         return Error::badInput(
             QCoreApplication::translate("motcua::AttachmentService", "Not a SHA-256: %1.").arg(sha256.left(70)));
-    return std::make_unique<FetchParts>(root() + QStringLiteral(".partial"), *key, sha256);
+    return std::make_unique<FetchParts>(fetchPartsFolder(), *key, sha256);
+}
+
+QString AttachmentService::fetchPartsFolder() const
+{
+    return root() + QStringLiteral(".partial");
 }
 
 bool AttachmentService::isUnlocked() const

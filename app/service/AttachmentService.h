@@ -123,6 +123,8 @@ public:
     // Where a download from the center keeps the pieces received so far (encrypted under the
     // data key, beside the store): a fetch cut short goes on from them. Forbidden when locked.
     Result<std::unique_ptr<FetchParts>> fetchParts(const QString& sha256);
+    // The folder of those pieces (needs no key): retention removes the ones never tried again.
+    QString fetchPartsFolder() const;
 
     // The dossier's attachments, oldest first. Needs no key.
     Result<QList<AttachmentInfo>> list(const QString& dossierCode);

@@ -446,6 +446,11 @@ Result<Dossier> DossierService::Private::recordIntakeDecision(const Actor& actor
     if (auto dept = catalogue.department(draft.departmentCode))
         departmentName = dept->name;
     draft.id = *id;
+    // The decision travels with the record (MC_ChiTiet), so another counter prints form 02 or 03.
+    if (refused)
+        draft.intakeRefusal = items.value(0).reason;
+    else
+        draft.intakeSupplement = items;
     QJsonObject payload = toPortalJson(draft, departmentName);
     if (refused) {
         payload.insert(QStringLiteral("NgayTuChoi"), portalTime(draft.receivedAt));

@@ -268,7 +268,7 @@ QJsonObject DossierService::toPortalJson(const Dossier& d, const QString& depart
 QJsonObject DossierService::counterDetails(const Dossier& d)
 {
     // What the counter records beyond the national fields, for the center's other counters:
-    // their copy prints the same forms 01-06 (docs/protocol.md 3.1). Every value a string. The
+    // their copy prints the same forms 01-06 (docs/protocol.md 3.1), 02-04 included. Every value a string. The
     // files travel with their paper in MC_TaiTep (3.7), so a second file changes no record.
     const auto n = [](qint64 v) { return QString::number(v); };
     QJsonArray papers;
@@ -293,6 +293,31 @@ QJsonObject DossierService::counterDetails(const Dossier& d)
                                      {QStringLiteral("TenNguoiNhan"), h.receivedByName},
                                      {QStringLiteral("GhiChu"), h.note}});
     }
+    const auto papersAsked = [](const QList<SupplementItem>& items) {
+        QJsonArray out;
+        for (const SupplementItem& i : items)
+            out.append(QJsonObject{{QStringLiteral("TenGiayTo"), i.componentName}, {QStringLiteral("LyDo"), i.reason}});
+        return out;
+    };
+    QJsonArray supplements;
+    for (const SupplementRequest& r : d.supplements) {
+        supplements.append(QJsonObject{{QStringLiteral("ThoiDiemYeuCau"), portalTime(r.requestedAt)},
+                                       {QStringLiteral("NguoiYeuCau"), r.requestedBy},
+                                       {QStringLiteral("GiayTo"), papersAsked(r.items)},
+                                       {QStringLiteral("ThoiDiemNhan"), portalTime(r.receivedAt)},
+                                       {QStringLiteral("NguoiNhan"), r.receivedBy},
+                                       {QStringLiteral("SoGiayTamDung"), n(r.pausedWorkingSeconds)},
+                                       {QStringLiteral("HenTraTruoc"), portalTime(r.appointmentBefore)},
+                                       {QStringLiteral("HenTraSau"), portalTime(r.appointmentAfter)}});
+    }
+    QJsonArray apologies;
+    for (const Apology& l : d.apologies) {
+        apologies.append(QJsonObject{{QStringLiteral("ThoiDiem"), portalTime(l.at)},
+                                     {QStringLiteral("NguoiXinLoi"), l.by},
+                                     {QStringLiteral("HenTraTruoc"), portalTime(l.appointmentBefore)},
+                                     {QStringLiteral("HenTraMoi"), portalTime(l.appointmentAfter)},
+                                     {QStringLiteral("LyDo"), l.reason}});
+    }
     const Applicant& a = d.applicant;
     QJsonObject details{
         {QStringLiteral("NgaySinh"), a.birthDate.isValid() ? a.birthDate.toString(Qt::ISODate) : QString()},
@@ -305,6 +330,10 @@ QJsonObject DossierService::counterDetails(const Dossier& d)
         {QStringLiteral("TaiLieu"), papers},
         {QStringLiteral("LePhi"), fees},
         {QStringLiteral("BanGiao"), handovers},
+        {QStringLiteral("BoSungKhiTiepNhan"), papersAsked(d.intakeSupplement)},
+        {QStringLiteral("LyDoTuChoi"), d.intakeRefusal},
+        {QStringLiteral("BoSung"), supplements},
+        {QStringLiteral("XinLoi"), apologies},
     };
     if (d.returned) {
         const ReturnRecord& r = *d.returned;

@@ -5,6 +5,7 @@
 #include "core/Logging.h"
 #include "security/Roles.h"
 #include "store/Database.h"
+#include "store/FetchParts.h"
 #include "store/Journal.h"
 #include "store/RetentionRepository.h"
 #include "store/Settings.h"
@@ -46,20 +47,24 @@ Result<RetentionService::Counts> RetentionService::purge(const Actor& by)
     c.payloads = *payloads;
     c.drafts = *drafts;
     c.keptScans = *kept;
+    // Pieces of a download from the center that nobody tried again (each try touches its file).
+    if (!m_fetchParts.isEmpty())
+        c.fetchParts = FetchParts::removeUntouchedSince(m_fetchParts, daysAgo(SettingKey::RetentionFetchPartDays));
     if (c.total() > 0) {
         if (Status a = writeAudit(m_db, now, by, QStringLiteral("store.purge"), QStringLiteral("store"),
                                   QStringLiteral("retention"),
                                   QJsonObject{{QStringLiteral("payloads"), c.payloads},
                                               {QStringLiteral("drafts"), c.drafts},
-                                              {QStringLiteral("kept_scans"), c.keptScans}});
+                                              {QStringLiteral("kept_scans"), c.keptScans},
+                                              {QStringLiteral("fetch_parts"), c.fetchParts}});
             !a)
             return a.error();
     }
     if (Status s = tx.commit(); !s)
         return s.error();
     if (c.total() > 0)
-        qCInfo(lcStore) << "retention purge:" << c.payloads << "payloads emptied," << c.drafts << "drafts and"
-                        << c.keptScans << "kept scans removed";
+        qCInfo(lcStore) << "retention purge:" << c.payloads << "payloads emptied," << c.drafts << "drafts,"
+                        << c.keptScans << "kept scans and" << c.fetchParts << "pieces of downloads removed";
     return c;
 }
 

@@ -397,7 +397,24 @@ Status FeedRepository::refreshCopy(qint64 id, const FeedDossier& row, bool intak
             }
         }
     }
-    return ProcessingRepository(m_db).replaceFromCenter(id, d.handovers, d.returned);
+    ProcessingRepository rows(m_db);
+    if (Status s = rows.replaceFromCenter(id, d.handovers, d.returned); !s)
+        return s;
+    if (!row.decisions)
+        return {};
+    // An apology letter or a supplement's pause moves the appointment without a change of state.
+    if (d.appointmentAt.isValid()) {
+        Statement& due = m_db.prepare(
+            QStringLiteral("UPDATE dossiers SET appointment_at = ?1, appointment_rule = ?2 WHERE id = ?3"));
+        if (!due.isValid())
+            return m_db.lastError();
+        due.bind(1, d.appointmentAt)
+            .bind(2, d.appointmentRule.isNull() ? QStringLiteral("") : d.appointmentRule)
+            .bind(3, id);
+        if (Status s = due.exec(); !s)
+            return s;
+    }
+    return rows.replaceDecisionsFromCenter(id, d);
 }
 
 Result<bool> FeedRepository::recordConflict(const QString& code, int centerStatus, const QByteArray& changeJson,
@@ -466,6 +483,21 @@ Status FeedRepository::resendOnTop(qint64 outboxId, const QString& code, QJsonOb
     if (Status s = supersede(outboxId, now); !s)
         return s;
     return tx.commit();
+}
+
+Result<bool> FeedRepository::restartFeed(const Actor& by, const QDateTime& now)
+{
+    Statement& gone = m_db.prepare(QStringLiteral("DELETE FROM sync_state WHERE key = 'feed.cursor'"));
+    if (!gone.isValid())
+        return m_db.lastError().error();
+    if (Status s = gone.exec(); !s)
+        return s.error();
+    const bool had = m_db.changes() > 0;
+    if (Status s = writeAudit(m_db, now, by, QStringLiteral("center.refeed"), QStringLiteral("sync"),
+                              QStringLiteral("feed.cursor"), {{QStringLiteral("had_cursor"), had}});
+        !s)
+        return s.error();
+    return had;
 }
 
 } // namespace motcua

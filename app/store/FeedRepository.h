@@ -3,6 +3,7 @@
 #include "core/Dossier.h"
 #include "core/DossierState.h"
 #include "core/Result.h"
+#include "core/Types.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -41,6 +42,9 @@ struct FeedDossier
     // The record carries the receiving counter's details (birth date, copies of each paper,
     // hand-overs, the return: dossier.handovers, dossier.returned, ...); a copy takes them.
     bool detailed = false;
+    // The details also carry the decision at intake, the supplements asked and the apology
+    // letters (dossier.intakeSupplement, intakeRefusal, supplements, apologies: forms 02-04).
+    bool decisions = false;
 };
 
 // What applying feed rows did.
@@ -118,6 +122,11 @@ public:
     Result<OnlineYield> yieldOnline(const QString& ref, const QString& centerCode, int centerStatus,
                                     const QDateTime& now, bool refusedHere = false);
 
+    // The next pass pulls the whole feed again from its start (the cursor in sync_state goes):
+    // copies pulled before this workstation kept all a record carries are completed, nothing is
+    // doubled. Audited ("center.refeed") as `by`. True when there was a cursor.
+    Result<bool> restartFeed(const Actor& by, const QDateTime& now);
+
 private:
     // An online submission of the feed (its online reference set): the local copy takes the
     // center's code and decision (yieldOnline). False when the row must be left alone: the center
@@ -125,8 +134,9 @@ private:
     Result<bool> settleOnline(const FeedDossier& row, const QDateTime& now, FeedApplied* applied);
     Result<qint64> insertCopy(const FeedDossier& row, const QDateTime& now);
     // A dossier takes the hand-overs and the return the center's record carries
-    // (FeedDossier::detailed); with `intake` (a copy pulled before) also the applicant's and
-    // the papers' details.
+    // (FeedDossier::detailed), its appointment, and what forms 02-04 print when the record
+    // carries it (FeedDossier::decisions); with `intake` (a copy pulled before) also the
+    // applicant's and the papers' details.
     Status refreshCopy(qint64 id, const FeedDossier& row, bool intake);
 
     Database& m_db;

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QtEndian>
 
 #include <unistd.h>
@@ -95,6 +96,18 @@ Status FetchParts::append(qint64 offset, const QByteArray& piece)
 void FetchParts::remove()
 {
     QFile::remove(m_path);
+}
+
+int FetchParts::removeUntouchedSince(const QString& folder, const QDateTime& before)
+{
+    int removed = 0;
+    const QFileInfoList parts =
+        QDir(folder).entryInfoList({QStringLiteral("*.part")}, QDir::Files | QDir::Hidden | QDir::NoSymLinks);
+    for (const QFileInfo& part : parts) {
+        if (part.lastModified() < before && QFile::remove(part.filePath()))
+            ++removed;
+    }
+    return removed;
 }
 
 } // namespace motcua

@@ -3,6 +3,7 @@
 #include "core/Result.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QString>
 
 namespace motcua {
@@ -30,6 +31,10 @@ public:
     void remove();
 
     QString path() const { return m_path; }
+
+    // Retention: removes the pieces in `folder` of downloads not touched since `before` (never
+    // tried again); how many files went.
+    static int removeUntouchedSince(const QString& folder, const QDateTime& before);
 
 private:
     QByteArray header(qint64 offset) const;

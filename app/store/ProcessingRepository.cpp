@@ -3,6 +3,7 @@
 
 #include "core/DossierState.h"
 #include "store/Database.h"
+#include "store/IntakeRepository.h"
 #include "store/Settings.h"
 
 #include <QCoreApplication>
@@ -441,6 +442,23 @@ Status ProcessingRepository::loadInto(Dossier& d)
         d.returned = *returned;
     else if (returned.error().code != Error::NotFound)
         return returned.error();
+    IntakeRepository intake(m_db);
+    auto asked = intake.items(d.id, QStringLiteral("supplement"));
+    if (!asked)
+        return asked.error();
+    auto refusal = intake.items(d.id, QStringLiteral("refusal"));
+    if (!refusal)
+        return refusal.error();
+    auto requests = supplements(d.id);
+    if (!requests)
+        return requests.error();
+    auto letters = apologies(d.id);
+    if (!letters)
+        return letters.error();
+    d.intakeSupplement = *asked;
+    d.intakeRefusal = refusal->isEmpty() ? QString() : refusal->first().reason;
+    d.supplements = *requests;
+    d.apologies = *letters;
     return {};
 }
 
@@ -502,6 +520,56 @@ Status ProcessingRepository::replaceFromCenter(qint64 dossierId, const QList<Han
         return s;
     if (returned && returned->collectedAt.isValid())
         return addReturn(dossierId, *returned);
+    return {};
+}
+
+Status ProcessingRepository::replaceDecisionsFromCenter(qint64 dossierId, const Dossier& d)
+{
+    for (const QString& table : {QStringLiteral("dossier_intake_items"), QStringLiteral("dossier_supplements"),
+                                 QStringLiteral("dossier_apologies")}) {
+        Statement& gone = m_db.prepare(QStringLiteral("DELETE FROM %1 WHERE dossier_id = ?1").arg(table));
+        if (!gone.isValid())
+            return m_db.lastError();
+        gone.bind(1, dossierId);
+        if (Status s = gone.exec(); !s)
+            return s;
+    }
+    IntakeRepository intake(m_db);
+    if (Status s = intake.addItems(dossierId, QStringLiteral("supplement"), d.intakeSupplement, d.receivedAt); !s)
+        return s;
+    if (!d.intakeRefusal.isEmpty()) {
+        if (Status s =
+                intake.addItems(dossierId, QStringLiteral("refusal"), {{QString(), d.intakeRefusal}}, d.receivedAt);
+            !s)
+            return s;
+    }
+    Statement& request = m_db.prepare(QStringLiteral(
+        "INSERT INTO dossier_supplements (dossier_id, requested_at, requested_by, items, received_at, received_by, "
+        "paused_seconds, appointment_before, appointment_after) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"));
+    if (!request.isValid())
+        return m_db.lastError();
+    for (const SupplementRequest& r : d.supplements) {
+        if (!r.requestedAt.isValid())
+            continue;
+        // An invalid time binds NULL: a request still waiting, an appointment not moved yet.
+        request.bind(1, dossierId)
+            .bind(2, r.requestedAt)
+            .bind(3, nn(r.requestedBy))
+            .bind(4, itemsJson(r.items))
+            .bind(5, r.receivedAt)
+            .bind(6, nn(r.receivedBy))
+            .bind(7, r.pausedWorkingSeconds)
+            .bind(8, r.appointmentBefore)
+            .bind(9, r.appointmentAfter);
+        if (Status s = request.exec(); !s)
+            return s;
+    }
+    for (const Apology& a : d.apologies) {
+        if (!a.at.isValid() || !a.appointmentBefore.isValid() || !a.appointmentAfter.isValid())
+            continue;
+        if (auto id = addApology(dossierId, a); !id)
+            return id.error();
+    }
     return {};
 }
 

@@ -76,7 +76,8 @@ public:
     Result<QDateTime> lastPauseStart(qint64 dossierId);
     // A stored dossier's hand-overs (each with its history row's id at the center, the MaTienDo
     // this workstation sends it under or the one it was pulled with) and its return, into
-    // `d.handovers` and `d.returned`.
+    // `d.handovers` and `d.returned`; its decision at intake, supplements and apology letters
+    // into `d.intakeSupplement`, `d.intakeRefusal`, `d.supplements` and `d.apologies`.
     Status loadInto(Dossier& d);
     // A copy of a dossier received at another counter takes the hand-overs and the return the
     // center's record carries: the ones there are replaced. A hand-over whose history row is
@@ -84,6 +85,11 @@ public:
     // by code (empty: the counter). The caller's transaction.
     Status replaceFromCenter(qint64 dossierId, const QList<Handover>& handovers,
                              const std::optional<ReturnRecord>& returned);
+    // The same for what forms 02, 03 and 04 print: the decision at intake (the papers asked for
+    // or the reason of a refusal), the supplements asked during processing and the apology
+    // letters, as the center's record carries them (`d.intakeSupplement`, `d.intakeRefusal`,
+    // `d.supplements`, `d.apologies`). The ones there are replaced. The caller's transaction.
+    Status replaceDecisionsFromCenter(qint64 dossierId, const Dossier& d);
 
 private:
     Database& m_db;

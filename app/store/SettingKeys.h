@@ -28,6 +28,7 @@ inline constexpr QLatin1StringView SecurityIdleLockMinutes{"security.idleLockMin
 inline constexpr QLatin1StringView RetentionSentPayloadDays{"retention.sentPayloadDays"};
 inline constexpr QLatin1StringView RetentionDraftDays{"retention.draftDays"};
 inline constexpr QLatin1StringView RetentionKeptScanDays{"retention.keptScanDays"};
+inline constexpr QLatin1StringView RetentionFetchPartDays{"retention.fetchPartDays"};
 inline constexpr QLatin1StringView UiLanguage{"ui.language"};
 inline constexpr QLatin1StringView CalendarHours{"calendar.hours"};
 inline constexpr QLatin1StringView CalendarWeekend{"calendar.weekend"};

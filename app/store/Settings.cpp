@@ -100,6 +100,11 @@ const Entry kEntries[] = {
      QT_TRANSLATE_NOOP("motcua::Settings", "Days an unfinished intake draft is kept"), 1, 3650},
     {SettingKey::RetentionKeptScanDays, SettingType::Integer, u"30",
      QT_TRANSLATE_NOOP("motcua::Settings", "Days a kept scan (not attached to a dossier) is kept"), 1, 3650},
+    {SettingKey::RetentionFetchPartDays, SettingType::Integer, u"7",
+     QT_TRANSLATE_NOOP("motcua::Settings",
+                       "Days the part of a file fetched from the center is kept when its download is not tried "
+                       "again"),
+     1, 3650},
     {SettingKey::UiLanguage, SettingType::Language, u"vi",
      QT_TRANSLATE_NOOP("motcua::Settings", "Language of the user interface"), 0, 0},
     {SettingKey::CalendarHours, SettingType::TimeRanges, u"07:00-11:30,13:30-17:00",

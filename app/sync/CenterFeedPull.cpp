@@ -46,15 +46,59 @@ void readOnline(const QJsonObject& row, const QJsonObject& record, Dossier& d)
         d.appointmentAt = d.receivedAt;
 }
 
+QList<SupplementItem> readPapersAsked(const QJsonValue& value)
+{
+    QList<SupplementItem> out;
+    for (const QJsonValue& v : value.toArray())
+        out.append({str(v.toObject(), "TenGiayTo"), str(v.toObject(), "LyDo")});
+    return out;
+}
+
+// The decision at intake, the supplements asked during processing and the apology letters
+// (forms 02, 03 and 04): false when the details carry none of them (sent by an older
+// workstation), and the copy keeps what it has.
+bool readDecisions(const QJsonObject& x, Dossier& d)
+{
+    if (!x.contains(QLatin1String("BoSung")) || !x.contains(QLatin1String("XinLoi")))
+        return false;
+    d.intakeSupplement = readPapersAsked(x.value(QLatin1String("BoSungKhiTiepNhan")));
+    d.intakeRefusal = str(x, "LyDoTuChoi");
+    for (const QJsonValue& v : x.value(QLatin1String("BoSung")).toArray()) {
+        const QJsonObject o = v.toObject();
+        SupplementRequest r;
+        r.requestedAt = PortalPuller::parsePortalTime(str(o, "ThoiDiemYeuCau"));
+        r.requestedBy = str(o, "NguoiYeuCau");
+        r.items = readPapersAsked(o.value(QLatin1String("GiayTo")));
+        r.receivedAt = PortalPuller::parsePortalTime(str(o, "ThoiDiemNhan"));
+        r.receivedBy = str(o, "NguoiNhan");
+        r.pausedWorkingSeconds = qMax<qint64>(0, str(o, "SoGiayTamDung").toLongLong());
+        r.appointmentBefore = PortalPuller::parsePortalTime(str(o, "HenTraTruoc"));
+        r.appointmentAfter = PortalPuller::parsePortalTime(str(o, "HenTraSau"));
+        d.supplements.append(r);
+    }
+    for (const QJsonValue& v : x.value(QLatin1String("XinLoi")).toArray()) {
+        const QJsonObject o = v.toObject();
+        Apology a;
+        a.at = PortalPuller::parsePortalTime(str(o, "ThoiDiem"));
+        a.by = str(o, "NguoiXinLoi");
+        a.appointmentBefore = PortalPuller::parsePortalTime(str(o, "HenTraTruoc"));
+        a.appointmentAfter = PortalPuller::parsePortalTime(str(o, "HenTraMoi"));
+        a.reason = str(o, "LyDo");
+        d.apologies.append(a);
+    }
+    return true;
+}
+
 // What the receiving counter recorded beyond the national fields (the record's "MC_ChiTiet",
 // DossierService::counterDetails): false when the record carries none (sent by an older
 // workstation), and the copy keeps what it has.
-bool readDetails(const QJsonObject& record, Dossier& d)
+bool readDetails(const QJsonObject& record, Dossier& d, bool* decisions)
 {
     const QJsonValue value = record.value(QLatin1String("MC_ChiTiet"));
     if (!value.isObject())
         return false;
     const QJsonObject x = value.toObject();
+    *decisions = readDecisions(x, d);
     d.applicant.birthDate = QDate::fromString(str(x, "NgaySinh"), Qt::ISODate);
     d.applicant.gender = str(x, "GioiTinh");
     d.applicant.representative = str(x, "NguoiDaiDien");
@@ -177,7 +221,7 @@ bool CenterFeedPull::readRow(const QJsonObject& row, FeedDossier* out)
         out->events.append(e);
     }
     d.receivedBy = out->events.isEmpty() ? QString() : out->events.first().username;
-    out->detailed = readDetails(r, d);
+    out->detailed = readDetails(r, d, &out->decisions);
     return true;
 }
 

@@ -140,31 +140,54 @@ Result<AttachmentInfo> CenterFileFetch::fetchDossierFile(AppContext& app, const 
     if (!config)
         return config.error();
     // The pieces an earlier fetch of this file received, kept encrypted; damaged ones are cut.
-    Result<std::unique_ptr<FetchParts>> parts = app.attachments().fetchParts(sha256);
-    if (!parts)
-        return parts.error();
     Options resuming = options;
-    if (Result<QByteArray> kept = (*parts)->load(); kept && !kept->isEmpty() && kept->size() <= row->size) {
-        resuming.resumeFrom = *kept;
-        qCInfo(lcSync) << "file fetch: going on from" << kept->size() << "bytes kept";
-        if (options.resumed)
-            options.resumed(kept->size());
-    } else if (kept && !kept->isEmpty()) {
-        (*parts)->remove(); // more than the file has: not this file's pieces
-    }
-    FetchParts* keep = parts->get();
-    resuming.keepPiece = [keep](qint64 offset, const QByteArray& piece) { return keep->append(offset, piece); };
+    resuming.resumeFrom = keptPieces(app, sha256, row->size);
+    if (!resuming.resumeFrom.isEmpty() && options.resumed)
+        options.resumed(resuming.resumeFrom.size());
+    resuming.keepPiece = [&app, sha256](qint64 offset, const QByteArray& piece) {
+        return keepPiece(app, sha256, offset, piece);
+    };
     Result<QByteArray> bytes = download(*config, sha256, progress, resuming);
     if (!bytes) {
         // Damaged pieces are not kept for the next try; anything else (network, a stop) is.
         if (bytes.error().code == Error::Crypto)
-            (*parts)->remove();
+            dropPieces(app, sha256);
         return bytes.error();
     }
     Result<AttachmentInfo> stored = app.attachments().storeFetched(actor, code, sha256, row->fileName, *bytes);
     if (stored || stored.error().code == Error::Crypto)
-        (*parts)->remove();
+        dropPieces(app, sha256);
     return stored;
+}
+
+QByteArray CenterFileFetch::keptPieces(AppContext& app, const QString& sha256, qint64 size)
+{
+    Result<std::unique_ptr<FetchParts>> parts = app.attachments().fetchParts(sha256);
+    if (!parts)
+        return {};
+    Result<QByteArray> kept = (*parts)->load();
+    if (!kept || kept->isEmpty())
+        return {};
+    if (kept->size() > size) {
+        (*parts)->remove(); // more than the file has: not this file's pieces
+        return {};
+    }
+    qCInfo(lcSync) << "file fetch: going on from" << kept->size() << "bytes kept";
+    return *kept;
+}
+
+Status CenterFileFetch::keepPiece(AppContext& app, const QString& sha256, qint64 offset, const QByteArray& piece)
+{
+    Result<std::unique_ptr<FetchParts>> parts = app.attachments().fetchParts(sha256);
+    if (!parts)
+        return parts.error();
+    return (*parts)->append(offset, piece);
+}
+
+void CenterFileFetch::dropPieces(AppContext& app, const QString& sha256)
+{
+    if (Result<std::unique_ptr<FetchParts>> parts = app.attachments().fetchParts(sha256))
+        (*parts)->remove();
 }
 
 } // namespace motcua

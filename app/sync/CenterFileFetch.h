@@ -62,6 +62,16 @@ public:
                                                    const QString& sha256, const Progress& progress = {},
                                                    const Options& options = {});
 
+    // Resuming, for a caller that downloads itself (the GUI's worker thread) and keeps the
+    // pieces on its own thread, since the data key may go at a logout meanwhile:
+    // the bytes an earlier fetch of `sha256` kept, checked, to go on from (empty when none, or
+    // when attachments are locked); pieces that cannot be this file's (more than its `size`) go.
+    static QByteArray keptPieces(AppContext& app, const QString& sha256, qint64 size);
+    // Keeps the piece that starts at `offset` (the bytes kept so far) for the next fetch.
+    static Status keepPiece(AppContext& app, const QString& sha256, qint64 offset, const QByteArray& piece);
+    // The fetch ended for good (the file stored, or it came damaged): its kept pieces go.
+    static void dropPieces(AppContext& app, const QString& sha256);
+
     // The files of the dossier still at the center.
     static Result<QList<CenterFileRow>> waiting(AppContext& app, const QString& dossierCode);
 

@@ -1,5 +1,6 @@
 // motcuactl as a clerk or an administrator would misuse it: another portal for one sync run,
 // a locked account, a mistyped or empty --db, and the retention purge; driven as processes.
+#include "service/AppContext.h"
 #include "store/Database.h"
 #include "support/MotcuactlRun.h"
 
@@ -277,14 +278,32 @@ void TestMotcuactlSecurity::purgeStripsSentPayloads()
         QVERIFY(st.bind(1, QStringLiteral("A-1")).bind(2, QStringLiteral("done")).bind(3, old).bind(4, old).exec());
         QVERIFY(st.bind(1, QStringLiteral("A-2")).bind(2, QStringLiteral("queued")).bind(3, old).bindNull(4).exec());
     }
+    // Parts of downloads from the center: one cut short ten days ago and never tried again, one
+    // tried yesterday (retention.fetchPartDays: 7).
+    const QString parts = AppContext::attachmentFolderFor(m_db) + QStringLiteral(".partial");
+    QVERIFY(QDir().mkpath(parts));
+    const QString untried = parts + QLatin1Char('/') + QString(64, QLatin1Char('a')) + QStringLiteral(".part");
+    const QString recent = parts + QLatin1Char('/') + QString(64, QLatin1Char('b')) + QStringLiteral(".part");
+    for (const QString& path : {untried, recent}) {
+        QFile part(path);
+        QVERIFY(part.open(QIODevice::WriteOnly) && part.write("sealed piece") > 0);
+        part.close();
+        QVERIFY(part.open(QIODevice::ReadWrite));
+        const int days = path == untried ? 10 : 1;
+        QVERIFY(part.setFileTime(QDateTime::currentDateTimeUtc().addDays(-days), QFileDevice::FileModificationTime));
+    }
     Run r = run({QStringLiteral("store"), QStringLiteral("purge"), QStringLiteral("--user"), QStringLiteral("clerk1")},
                 kClerkPassword);
     QCOMPARE(r.exitCode, 3);
+    QVERIFY(QFile::exists(untried));
     r = run({QStringLiteral("store"), QStringLiteral("purge"), QStringLiteral("--user"), QStringLiteral("admin"),
              QStringLiteral("--json")},
             kAdminPassword);
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QCOMPARE(r.json().value(QStringLiteral("payloads")).toInt(), 1);
+    QCOMPARE(r.json().value(QStringLiteral("fetch_parts")).toInt(), 1);
+    QVERIFY(!QFile::exists(untried));
+    QVERIFY(QFile::exists(recent));
     // The sent row keeps its code, kind and times; its copy of the dossier is gone. The queued one
     // is untouched.
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE entity_key = 'A-1' AND payload = '{}' "

@@ -1,8 +1,10 @@
 #include "ProcessingTestBed.h"
 
+#include <QJsonArray>
 #include <QTest>
 
 using namespace motcua;
+using namespace Qt::StringLiterals;
 
 // Every step after intake through the real service on a real SQLite file: legal steps write
 // the state, one event, one audit row and one history outbox row (and a dossier outbox row
@@ -24,6 +26,20 @@ private Q_SLOTS:
     void apologyMovesAppointment();
     void returnValidatesCollector_data();
     void returnValidatesCollector();
+
+private:
+    // The newest dossier record queued for `code` (empty: none).
+    QJsonObject lastRecord(const QString& code)
+    {
+        Statement& rec = m_ctx->db().prepare(
+            QStringLiteral("SELECT payload FROM outbox WHERE entity_key = ?1 AND kind = 'dossier' ORDER BY id DESC"));
+        rec.bind(1, code);
+        QJsonObject record;
+        if (rec.next())
+            record = QJsonDocument::fromJson(rec.text(0).toUtf8()).object();
+        rec.reset();
+        return record;
+    }
 };
 
 void TestProcessingService::transitions_data()
@@ -187,14 +203,24 @@ void TestProcessingService::transitions()
                                action == ProcessingAction::RequestSupplement || handoversChange;
     QCOMPARE(recordsAfter, records + (recordChanges ? 1 : 0));
     if (after->state != startState) {
-        Statement& rec = m_ctx->db().prepare(
-            QStringLiteral("SELECT payload FROM outbox WHERE entity_key = ?1 AND kind = 'dossier' ORDER BY id DESC"));
-        rec.bind(1, code);
-        QVERIFY(rec.next());
-        const QJsonObject record = QJsonDocument::fromJson(rec.text(0).toUtf8()).object();
-        rec.reset();
+        const QJsonObject record = lastRecord(code);
+        QVERIFY(!record.isEmpty());
         QCOMPARE(record.value(QStringLiteral("MC_TrangThaiTruoc")).toString(), stateKey(startState));
         QCOMPARE(record.value(QStringLiteral("MC_TrangThaiMoi")).toString(), stateKey(after->state));
+        // What form 02 prints travels in the record too (MC_ChiTiet), so another counter's copy
+        // prints the same: the papers asked, and once they came, when.
+        const QJsonObject details = record.value(QStringLiteral("MC_ChiTiet")).toObject();
+        const QJsonArray asked = details.value(QStringLiteral("BoSung")).toArray();
+        QCOMPARE(asked.size(), after->supplements.size());
+        QCOMPARE(details.value(QStringLiteral("XinLoi")).toArray().size(), after->apologies.size());
+        if (action == ProcessingAction::RequestSupplement) {
+            const QJsonObject last = asked.last().toObject();
+            QCOMPARE(last.value(QStringLiteral("GiayTo")).toArray().first().toObject().value(u"TenGiayTo"_s),
+                     QJsonValue(u"Bản sao giấy khai sinh"_s));
+            QVERIFY(last.value(QStringLiteral("ThoiDiemNhan")).toString().isEmpty());
+        } else if (action == ProcessingAction::SupplementReceived) {
+            QVERIFY(!asked.last().toObject().value(QStringLiteral("ThoiDiemNhan")).toString().isEmpty());
+        }
     }
 
     // The history row carries the portal's CapNhatTienDoHoSoMC fields.
@@ -422,6 +448,15 @@ void TestProcessingService::apologyMovesAppointment()
                                   "'dossier.apologize'"),
                    code),
              1);
+    // The letter goes out with the dossier's record, so every counter prints the same form 04.
+    const QJsonObject record = lastRecord(code);
+    const QJsonArray letters = record.value(u"MC_ChiTiet"_s).toObject().value(u"XinLoi"_s).toArray();
+    QCOMPARE(letters.size(), 1);
+    const QJsonObject letter = letters.first().toObject();
+    QCOMPARE(letter.value(u"LyDo"_s).toString(), QStringLiteral("Cần xác minh thêm với cơ quan liên quan"));
+    QCOMPARE(letter.value(u"HenTraMoi"_s).toString(), u"20260318160000"_s);
+    QCOMPARE(letter.value(u"HenTraTruoc"_s).toString(), u"20260311090000"_s);
+    QCOMPARE(letter.value(u"NguoiXinLoi"_s).toString(), m_supervisor.username);
 }
 
 void TestProcessingService::returnValidatesCollector_data()

@@ -6,6 +6,7 @@
 
 #include "MemoryTempFolder.h"
 #include "PortalFixture.h"
+#include "PrintedForms.h"
 #include "SyncTestBed.h"
 #include "core/ProcessingRecords.h"
 #include "forms/DossierForms.h"
@@ -13,6 +14,7 @@
 #include "service/DossierService.h"
 #include "service/OnlineInboxService.h"
 #include "service/ProcessingService.h"
+#include "store/Database.h"
 #include "store/DossierRepository.h"
 #include "sync/SyncService.h"
 
@@ -54,6 +56,11 @@ private Q_SLOTS:
     // (05) with every hand-over and the return, the ledger (06) row.
     void copyPrintsTheSameForms_data();
     void copyPrintsTheSameForms();
+    // And forms 02, 03 and 04: the papers asked for or the refusal at intake (at the counter or
+    // on an online submission), the supplements asked and the apology letters (with the new
+    // appointment) during processing, at the receiving counter or at another one.
+    void copyPrintsDecisionsAndLetters_data();
+    void copyPrintsDecisionsAndLetters();
 
 private:
     // Files a submission at a national double and has the center pull it; its reference.
@@ -64,6 +71,15 @@ private:
     SyncReport pass(SyncTestBed& bed, SyncOptions options);
     SyncReport pass(SyncTestBed& bed) { return pass(bed, bed.options()); }
     static DossierState stateOf(SyncTestBed& bed, const QString& code);
+    // A procedure of the catalogue received at the counter, with two papers or more.
+    static Procedure counterProcedure(SyncTestBed& bed)
+    {
+        for (const Procedure& p : bed.app().catalogue().procedures()) {
+            if (p.channel(Channel::Counter) && p.components.size() >= 2)
+                return p;
+        }
+        return {};
+    }
     int centerHistory(const QString& code);
 
     std::unique_ptr<PortalFixture> m_center;
@@ -535,53 +551,7 @@ void TestCenterFeed::onlineDecidedTwiceApart()
 
 QStringList TestCenterFeed::printed(SyncTestBed& bed, const QString& code)
 {
-    QStringList out;
-    const auto secs = [](const QDateTime& t) {
-        return t.isValid() ? QString::number(t.toSecsSinceEpoch()) : QString();
-    };
-    auto receipt = DossierForms(bed.app()).collect(code, FormKind::Receipt);
-    if (!receipt)
-        return {QStringLiteral("no receipt: ") + receipt.error().message};
-    const Applicant& a = receipt->applicant;
-    out << QStringLiteral("01 applicant: %1|%2|%3|%4|%5|%6|%7|%8")
-               .arg(a.fullName, a.idNumber, a.birthDate.toString(Qt::ISODate), a.gender, a.address, a.phone,
-                    a.representative)
-               .arg(static_cast<int>(a.type));
-    out << QStringLiteral("01 sets %1, received %2, due %3, clerk %4")
-               .arg(receipt->sets)
-               .arg(secs(receipt->receivedAt), secs(receipt->appointmentAt), receipt->clerkName);
-    for (const DossierComponent& c : receipt->components)
-        out << QStringLiteral("01 paper: %1 %2/%3/%4 %5")
-                   .arg(c.name)
-                   .arg(c.originals)
-                   .arg(c.certifiedCopies)
-                   .arg(c.photocopies)
-                   .arg(c.provided);
-    for (const DossierFee& f : receipt->fees)
-        out << QStringLiteral("01 fee: %1 %2 %3").arg(f.name).arg(f.amount.toVnd()).arg(f.overrideReason);
-    auto slip = ProcessingForms(bed.app()).collectControlSlip(code);
-    if (!slip)
-        return out << QStringLiteral("no control slip: ") + slip.error().message;
-    out << QStringLiteral("05 received by %1, finished %2, returned %3 to %4")
-               .arg(slip->receivedByName, secs(slip->finishedAt), secs(slip->returnedAt), slip->collectorName);
-    for (const Handover& h : slip->handovers)
-        out << QStringLiteral("05 hand-over: %1 -> %2, %3 by %4 (%5), %6 by %7 (%8): %9")
-                   .arg(h.fromDepartmentName, h.toDepartmentName, secs(h.handedAt), h.handedByName, h.handedBy,
-                        secs(h.receivedAt), h.receivedByName, h.receivedBy, h.note);
-    auto back = bed.app().processing().returnRecord(code);
-    if (back)
-        out << QStringLiteral("return: %1|%2|%3|%4|%5|%6")
-                   .arg(back->collectorName, back->collectorIdNumber, back->resultPapers.join(u';'), back->returnedBy,
-                        secs(back->collectedAt))
-                   .arg(back->feesSettled);
-    const QDate day = toVietnam(receipt->receivedAt).date();
-    auto ledger = bed.app().processing().ledger(day, day);
-    for (const LedgerRow& r : ledger ? *ledger : QList<LedgerRow>()) {
-        if (r.code == code)
-            out << QStringLiteral("06: %1|%2|%3|%4|%5|%6")
-                       .arg(r.applicantName, r.address, r.phone, r.collectorName, r.receivedBy, secs(r.returnedAt));
-    }
-    return out;
+    return printedForms(bed.app(), code);
 }
 
 void TestCenterFeed::copyPrintsTheSameForms_data()
@@ -596,12 +566,7 @@ void TestCenterFeed::copyPrintsTheSameForms()
     QFETCH(bool, elsewhere);
     // A receives a dossier with everything the counter records.
     Dossier draft;
-    for (const Procedure& p : m_a->app().catalogue().procedures()) {
-        if (p.channel(Channel::Counter) && p.components.size() >= 2) {
-            draft.procedureCode = p.code;
-            break;
-        }
-    }
+    draft.procedureCode = counterProcedure(*m_a).code;
     QVERIFY(!draft.procedureCode.isEmpty());
     draft.applicant.fullName = QStringLiteral("Lê Thị Mai");
     draft.applicant.idNumber = QStringLiteral("062190004321");
@@ -660,6 +625,145 @@ void TestCenterFeed::copyPrintsTheSameForms()
     // Pulled again, nothing doubles.
     pass(*m_c);
     QCOMPARE(printed(*m_c, code), expected);
+}
+
+void TestCenterFeed::copyPrintsDecisionsAndLetters_data()
+{
+    QTest::addColumn<QString>("how");
+    QTest::newRow("papers asked at the counter's intake") << u"intake-supplement"_s;
+    QTest::newRow("refused at the counter's intake") << u"intake-refusal"_s;
+    QTest::newRow("papers asked on an online submission") << u"online-supplement"_s;
+    QTest::newRow("online submission refused") << u"online-refusal"_s;
+    QTest::newRow("supplement and apology at the receiving counter") << u"processing-here"_s;
+    QTest::newRow("supplement and apology at another counter") << u"processing-elsewhere"_s;
+}
+
+void TestCenterFeed::copyPrintsDecisionsAndLetters()
+{
+    QFETCH(QString, how);
+    Dossier draft;
+    const Procedure procedure = counterProcedure(*m_a);
+    QVERIFY(!procedure.components.isEmpty());
+    draft.procedureCode = procedure.code;
+    draft.components.append({procedure.components.first().id, procedure.components.first().name, 1, 0, 0, true, false});
+    draft.applicant.fullName = QStringLiteral("Phạm Văn Lộc");
+    draft.applicant.idNumber = QStringLiteral("062090007788");
+    draft.applicant.birthDate = QDate(1990, 11, 2);
+    draft.applicant.gender = QStringLiteral("Nam");
+    draft.applicant.address = QStringLiteral("5 Bà Triệu, phường Quyết Thắng, TP Kon Tum");
+    draft.applicant.phone = QStringLiteral("0914556677");
+    QString paper = draft.components.first().name;
+    const QString reason = QStringLiteral("Thiếu bản sao có chứng thực");
+    const Actor clerk = m_a->admin();
+    SyncTestBed* worker = m_a.get();
+    QString code;
+    if (how.startsWith(u"intake"_s)) {
+        auto d = how == u"intake-supplement"_s
+                     ? m_a->app().dossiers().requestSupplementAtIntake(clerk, draft, {{paper, reason}})
+                     : m_a->app().dossiers().refuseAtIntake(clerk, draft, reason);
+        QVERIFY2(d, qPrintable(d ? QString() : d.error().message));
+        code = d->code;
+    } else if (how.startsWith(u"online"_s)) {
+        PortalFixture national({}, PortalFixture::Server::Portal);
+        QVERIFY2(national.start(), qPrintable(national.errorString()));
+        const QString ref = pullOnlineSubmission(national);
+        QVERIFY(!ref.isEmpty());
+        QVERIFY(pass(*m_a).reached);
+        auto copy = DossierRepository(m_a->app().db()).byCode(ref);
+        QVERIFY(copy && !copy->components.isEmpty());
+        OnlineInboxService& inbox = m_a->app().onlineInbox();
+        auto d = how == u"online-supplement"_s
+                     ? inbox.requestSupplement(clerk, ref, {{copy->components.first().name, reason}})
+                     : inbox.refuse(clerk, ref, reason);
+        QVERIFY2(d, qPrintable(d ? QString() : d.error().message));
+        code = d->code;
+    } else {
+        // Received long ago (recorded late, with its reason): the dossier is late, so it gets a letter.
+        const QDateTime now = m_a->app().clock().now();
+        draft.receivedAt = now.addDays(-90);
+        draft.receivedAtReason = QStringLiteral("Nhập bù hồ sơ nhận trên giấy");
+        draft.components.clear(); // every paper of the procedure handed in
+        auto received = m_a->app().dossiers().receive(clerk, draft);
+        QVERIFY2(received, qPrintable(received ? QString() : received.error().message));
+        code = received->code;
+        paper = received->components.first().name;
+        if (how == u"processing-elsewhere"_s) {
+            QVERIFY(pass(*m_a).reached);
+            QVERIFY(pass(*m_b).reached);
+            worker = m_b.get();
+        }
+        ProcessingService& work = worker->app().processing();
+        auto step = work.transfer(worker->admin(), code, received->departmentCode, QString());
+        QVERIFY2(step, qPrintable(step ? QString() : step.error().message));
+        step = work.receive(worker->admin(), code);
+        QVERIFY2(step, qPrintable(step ? QString() : step.error().message));
+        step = work.requestSupplement(worker->admin(), code, {{paper, reason}});
+        QVERIFY2(step, qPrintable(step ? QString() : step.error().message));
+        step = work.supplementReceived(worker->admin(), code);
+        QVERIFY2(step, qPrintable(step ? QString() : step.error().message));
+        auto letter = work.apologize(worker->admin(), code, now.addDays(5), QStringLiteral("Cần xác minh thêm với xã"));
+        QVERIFY2(letter, qPrintable(letter ? QString() : letter.error().message));
+    }
+    QVERIFY(pass(*worker).reached);
+    QVERIFY2(worker->pending() == 0, qPrintable(worker->describePending()));
+
+    // Every counter prints the same forms 02, 03 and 04 (and 01, 05, 06 where they fit).
+    const QStringList expected = printedDecisions(worker->app(), code) + printedForms(worker->app(), code);
+    const QString all = expected.join(u'\n');
+    if (how.endsWith(u"supplement"_s))
+        QVERIFY2(all.contains(u"02 asked: "_s) && all.contains(u": "_s + reason), qPrintable(all));
+    if (how.endsWith(u"refusal"_s))
+        QVERIFY2(all.contains(u"03 refused: "_s + reason), qPrintable(all));
+    if (how.startsWith(u"processing"_s)) {
+        QVERIFY2(all.contains(u"02 asked: %1: %2"_s.arg(paper, reason)), qPrintable(all));
+        QVERIFY2(all.contains(u"signed Quản Trị: Cần xác minh thêm với xã"_s), qPrintable(all));
+    }
+    for (SyncTestBed* other : {m_a.get(), m_b.get(), m_c.get()}) {
+        if (other == worker)
+            continue;
+        pass(*other);
+        QCOMPARE(printedDecisions(other->app(), code) + printedForms(other->app(), code), expected);
+        QCOMPARE(other->pending(), 0);
+    }
+    // Pulled again, nothing doubles.
+    pass(*m_c);
+    QCOMPARE(printedDecisions(m_c->app(), code) + printedForms(m_c->app(), code), expected);
+    // The letter as the copy prints it, to look at (MOTCUA_SCREENSHOT_DIR).
+    if (const QString dir = qEnvironmentVariable("MOTCUA_SCREENSHOT_DIR");
+        !dir.isEmpty() && how.startsWith(u"processing"_s)) {
+        QProcess print;
+        QProcessEnvironment env = SyncTestBed::cliEnvironment();
+        env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+        print.setProcessEnvironment(env);
+        print.start(QStringLiteral(MOTCUACTL_PATH),
+                    {u"--db"_s, m_c->path(), u"dossier"_s, u"print"_s, code, u"--form"_s, u"04"_s, u"--user"_s,
+                     SyncTestBed::adminName(), u"--out"_s, dir + u"/copy-form04-"_s + how + u".pdf"_s});
+        QVERIFY(print.waitForFinished(60000));
+        QVERIFY2(print.exitCode() == 0, print.readAllStandardError().right(300).constData());
+    }
+
+    // A copy pulled by an older version kept none of it (as if: the rows gone, the appointment
+    // the first one). A pass alone leaves it so; `motcuactl center refeed` has the next pass
+    // pull the center's feed again and complete it.
+    Database& old = m_c->app().db();
+    for (const char* table : {"dossier_intake_items", "dossier_supplements", "dossier_apologies"})
+        QVERIFY(old.execute(QStringLiteral("DELETE FROM %1").arg(QLatin1String(table))));
+    QVERIFY(old.execute(QStringLiteral("UPDATE dossiers SET appointment_at = received_at")));
+    pass(*m_c);
+    QVERIFY(printedDecisions(m_c->app(), code) + printedForms(m_c->app(), code) != expected);
+    QProcess refeed;
+    refeed.setProcessEnvironment(SyncTestBed::cliEnvironment());
+    refeed.start(QStringLiteral(MOTCUACTL_PATH),
+                 {u"--db"_s, m_c->path(), u"center"_s, u"refeed"_s, u"--user"_s, SyncTestBed::adminName()});
+    QVERIFY(refeed.waitForFinished(60000));
+    const QString said = QString::fromUtf8(refeed.readAllStandardOutput() + refeed.readAllStandardError());
+    QVERIFY2(refeed.exitCode() == 0, qPrintable(said));
+    QVERIFY2(said.contains(u"The next sync pass pulls every dossier of the center again."_s), qPrintable(said));
+    QCOMPARE(m_c->count(u"SELECT count(*) FROM sync_state WHERE key = 'feed.cursor'"_s), 0);
+    QCOMPARE(m_c->count(u"SELECT count(*) FROM audit_log WHERE action = 'center.refeed'"_s), 1);
+    pass(*m_c);
+    QCOMPARE(printedDecisions(m_c->app(), code) + printedForms(m_c->app(), code), expected);
+    QCOMPARE(m_c->pending(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestCenterFeed)

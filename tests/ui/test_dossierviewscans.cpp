@@ -71,8 +71,28 @@ private Q_SLOTS:
     void resultFileOnceProcessed();
     void resultFileAtReturn();
     void centerFileDownloadsThenOpens();
+    void centerFileDownloadGoesOn();
 
 private:
+    // The workstation's center is `portal` (the reference portal serves MC_LayTep too).
+    bool useAsCenter(motcua::test::PortalFixture& portal)
+    {
+        Settings& s = m_ctx->settings();
+        return s.set(QStringLiteral("portal.url"), portal.url().toString()) &&
+               s.set(QStringLiteral("portal.username"), portal.username()) &&
+               s.set(QStringLiteral("portal.password"), portal.password()) &&
+               s.set(QStringLiteral("portal.caFile"), portal.caPath()) &&
+               s.set(QStringLiteral("center.agencyCode"), portal.madonvi());
+    }
+    // A file kept at the center as the center's feed lists it.
+    static QJsonObject centerFile(const QString& sha, const QString& name, qint64 size)
+    {
+        return {{QStringLiteral("MaTep"), sha},
+                {QStringLiteral("TenTep"), name},
+                {QStringLiteral("KichThuoc"), QString::number(size)},
+                {QStringLiteral("HoanTat"), QStringLiteral("True")}};
+    }
+
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<AppContext> m_ctx;
     Actor m_admin;
@@ -340,6 +360,75 @@ void TestDossierViewScans::centerFileDownloadsThenOpens()
     QVERIFY(!list->currentItem()->text().contains(QStringLiteral("kept at the center")));
     if (!shot.isEmpty())
         dialog.grab().save(shot + QStringLiteral("/center-file-fetched.png"));
+}
+
+// A download cut short (the dialog closed, the network gone) goes on from the pieces it kept,
+// as `motcuactl attach fetch` does: the button asks the center only for the rest, and the kept
+// pieces go once the file is stored.
+void TestDossierViewScans::centerFileDownloadGoesOn()
+{
+    motcua::test::PortalFixture portal({}, motcua::test::PortalFixture::Server::Portal);
+    QVERIFY2(portal.start(), qPrintable(portal.errorString()));
+    constexpr qint64 kMiB = 1024 * 1024;
+    QByteArray bytes = makePdf(1);
+    for (int i = 0; bytes.size() < 2 * kMiB + kMiB / 2; ++i)
+        bytes += QByteArray::number(i * 7919) + ' ';
+    const QString sha = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    const QString session = portal.http().login(portal.username(), portal.password());
+    QVERIFY(!session.isEmpty());
+    for (qint64 at = 0; at < bytes.size(); at += kMiB) {
+        const auto up =
+            portal.http().call(session, portal.madonvi(), QStringLiteral("MC_TaiTep"),
+                               {{QStringLiteral("MaTep"), sha},
+                                {QStringLiteral("MaHoSo"), m_code},
+                                {QStringLiteral("TenTep"), QStringLiteral("ho-so-lon.pdf")},
+                                {QStringLiteral("TongKichThuoc"), QString::number(bytes.size())},
+                                {QStringLiteral("ViTri"), QString::number(at)},
+                                {QStringLiteral("DuLieu"), QString::fromLatin1(bytes.mid(at, kMiB).toBase64())}});
+        QCOMPARE(up.code(), QStringLiteral("0"));
+    }
+    QVERIFY(useAsCenter(portal));
+    {
+        Transaction tx(m_ctx->db());
+        QVERIFY(CenterFileRepository(m_ctx->db())
+                    .recordFromFeed(m_code, {centerFile(sha, QStringLiteral("ho-so-lon.pdf"), bytes.size())},
+                                    QDateTime::currentDateTimeUtc()));
+        QVERIFY(tx.commit());
+    }
+    // The first two pieces came before the download was cut short: kept, encrypted.
+    auto parts = m_ctx->attachments().fetchParts(sha);
+    QVERIFY(parts);
+    QVERIFY((*parts)->append(0, bytes.left(kMiB)));
+    QVERIFY((*parts)->append(kMiB, bytes.mid(kMiB, kMiB)));
+    const QString kept = (*parts)->path();
+    QVERIFY(QFile::exists(kept));
+
+    DossierViewDialog dialog(*m_ctx, m_admin, m_code);
+    dialog.resize(1000, 700);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto* tabs = dialog.findChild<QTabWidget*>(QStringLiteral("dossier-tabs"));
+    tabs->setCurrentIndex(tabs->count() - 1);
+    auto* list = dialog.findChild<QListWidget*>(QStringLiteral("attachments"));
+    auto* download = dialog.findChild<QPushButton*>(QStringLiteral("center-file-download"));
+    QVERIFY(list && download);
+    for (int i = 0; i < list->count(); ++i) {
+        if (list->item(i)->text().contains(QStringLiteral("ho-so-lon.pdf")))
+            list->setCurrentRow(i);
+    }
+    QVERIFY(download->isVisible() && download->isEnabled());
+    const int before = portal.stats().value(QLatin1String("requests")).toString().toInt();
+    QTest::mouseClick(download, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(m_ctx->attachments().list(m_code)->size() == 2, 30000);
+    // The whole file is three pieces; only the third was asked for (and the session's login).
+    const int asked = portal.stats().value(QLatin1String("requests")).toString().toInt() - before;
+    qInfo("requests after the kept pieces: %d", asked);
+    QVERIFY2(asked <= 3, qPrintable(QString::number(asked)));
+    auto stored = m_ctx->attachments().list(m_code);
+    QCOMPARE(stored->last().sha256, sha);
+    auto read = m_ctx->attachments().read(stored->last().id);
+    QVERIFY(read && *read == bytes);
+    QVERIFY(!QFile::exists(kept));
 }
 
 QTEST_MAIN(TestDossierViewScans)

@@ -10,6 +10,7 @@
 #include <QTimer>
 
 #include <atomic>
+#include <mutex>
 
 namespace motcua {
 
@@ -23,6 +24,23 @@ struct CenterFileBar::Run
     std::atomic<qint64> total{0};
     std::atomic<bool> stop{false};
     Result<QByteArray> bytes = Error::internal(QString());
+    // Pieces received and not yet kept: the worker adds them, the GUI thread keeps them (the
+    // data key is the GUI thread's, and goes at a logout).
+    std::mutex lock;
+    QList<QPair<qint64, QByteArray>> unkept;
+
+    void keepReceived(AppContext& context)
+    {
+        QList<QPair<qint64, QByteArray>> pieces;
+        {
+            const std::lock_guard<std::mutex> guard(lock);
+            pieces.swap(unkept);
+        }
+        for (const auto& [offset, piece] : pieces) {
+            if (!CenterFileFetch::keepPiece(context, sha256, offset, piece))
+                return; // not kept (locked, disk): the next fetch goes on from what was
+        }
+    }
 };
 
 CenterFileBar::CenterFileBar(AppContext& context, const Actor& actor, const QString& code, QWidget* parent)
@@ -86,6 +104,16 @@ void CenterFileBar::fetch(const QString& sha256, bool open)
     run->code = m_code;
     run->sha256 = sha256;
     run->open = open;
+    // An earlier download of the file cut short (a closed dialog, the network gone, a kill)
+    // goes on from the pieces it kept, as `motcuactl attach fetch` does.
+    CenterFileFetch::Options options;
+    if (auto listed = CenterFileRepository(m_context.db()).find(m_code, sha256))
+        options.resumeFrom = CenterFileFetch::keptPieces(m_context, sha256, listed->size);
+    options.keepPiece = [run](qint64 offset, const QByteArray& piece) {
+        const std::lock_guard<std::mutex> guard(run->lock);
+        run->unkept.append({offset, piece});
+        return Status();
+    };
     m_run = run;
     Q_EMIT started();
     m_button->setEnabled(false);
@@ -94,6 +122,7 @@ void CenterFileBar::fetch(const QString& sha256, bool open)
     auto* timer = new QTimer(this);
     timer->setInterval(100);
     connect(timer, &QTimer::timeout, this, [this, run] {
+        run->keepReceived(m_context);
         const qint64 total = run->total;
         if (total > 0) {
             m_progress->setRange(0, 1000);
@@ -102,12 +131,15 @@ void CenterFileBar::fetch(const QString& sha256, bool open)
     });
     timer->start();
     const PortalConfig cfg = *config;
-    QThread* thread = QThread::create([cfg, run] {
-        run->bytes = CenterFileFetch::download(cfg, run->sha256, [run](qint64 done, qint64 total) {
-            run->done = done;
-            run->total = total;
-            return !run->stop;
-        });
+    QThread* thread = QThread::create([cfg, run, options] {
+        run->bytes = CenterFileFetch::download(
+            cfg, run->sha256,
+            [run](qint64 done, qint64 total) {
+                run->done = done;
+                run->total = total;
+                return !run->stop;
+            },
+            options);
     });
     thread->setObjectName(QStringLiteral("center-file"));
     connect(thread, &QThread::finished, this, [this, run, timer] {
@@ -123,7 +155,11 @@ void CenterFileBar::finish(const std::shared_ptr<Run>& run)
     m_run.reset();
     m_progress->setVisible(false);
     setFile(m_sha);
+    run->keepReceived(m_context);
     if (!run->bytes) {
+        // Damaged pieces are not kept for the next try; anything else (network, a stop) is.
+        if (run->bytes.error().code == Error::Crypto)
+            CenterFileFetch::dropPieces(m_context, run->sha256);
         Q_EMIT failed(run->bytes.error().message);
         return;
     }
@@ -133,6 +169,8 @@ void CenterFileBar::finish(const std::shared_ptr<Run>& run)
         return;
     }
     auto stored = m_context.attachments().storeFetched(m_actor, run->code, run->sha256, listed->fileName, *run->bytes);
+    if (stored || stored.error().code == Error::Crypto)
+        CenterFileFetch::dropPieces(m_context, run->sha256);
     if (!stored) {
         Q_EMIT failed(stored.error().message);
         return;

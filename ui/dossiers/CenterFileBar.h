@@ -19,7 +19,8 @@ class AppContext;
 // the download runs on a worker thread (CenterFileFetch::download, its own TLS connection), the
 // bar shows the bytes so far, and the checked bytes are stored on the GUI thread
 // (AttachmentService::storeFetched, one commit). Closing the dialog stops a download; nothing
-// is recorded then.
+// is recorded then, but the pieces received are kept encrypted (CenterFileFetch::keepPiece) and
+// the next download of the file goes on from them.
 class CenterFileBar : public QWidget
 {
     Q_OBJECT
