@@ -120,11 +120,15 @@ Result<GeneratorSummary> DossierGenerator::run(const GeneratorOptions& options)
         if (Status s = m_db.execute(drops.join(QLatin1Char('\n'))); !s)
             return s.error();
     }
+    // Leaving WAL needs the file to itself: no checkpoint of ours runs meanwhile.
+    m_db.pauseCheckpoints();
     if (Status s = m_db.execute(QStringLiteral("PRAGMA journal_mode=MEMORY; PRAGMA synchronous=OFF; "
                                                "PRAGMA foreign_keys=OFF; PRAGMA cache_size=-262144; "
                                                "PRAGMA temp_store=MEMORY;"));
-        !s)
+        !s) {
+        m_db.resumeCheckpoints();
         return s.error();
+    }
 
     Result<GeneratorSummary> result = generator.generate();
 
@@ -136,9 +140,11 @@ Result<GeneratorSummary> DossierGenerator::run(const GeneratorOptions& options)
                                                   "COMMIT;\nPRAGMA analysis_limit=1000;\nANALYZE;"));
     if (!restored)
         (void)m_db.execute(QStringLiteral("ROLLBACK")); // best effort: the error above is reported
-    const Status pragmas = m_db.execute(QStringLiteral("PRAGMA cache_size=-2000; PRAGMA temp_store=DEFAULT; "
+    const Status pragmas = m_db.execute(QStringLiteral("PRAGMA cache_size=-%1; PRAGMA temp_store=DEFAULT; "
                                                        "PRAGMA foreign_keys=ON; PRAGMA synchronous=FULL; "
-                                                       "PRAGMA journal_mode=WAL;"));
+                                                       "PRAGMA journal_mode=WAL;")
+                                            .arg(Database::kPageCacheKiB));
+    m_db.resumeCheckpoints();
     if (!result)
         return result;
     if (!restored)
