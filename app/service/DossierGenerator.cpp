@@ -120,15 +120,11 @@ Result<GeneratorSummary> DossierGenerator::run(const GeneratorOptions& options)
         if (Status s = m_db.execute(drops.join(QLatin1Char('\n'))); !s)
             return s.error();
     }
-    // Leaving WAL needs the file to itself: no checkpoint of ours runs meanwhile.
-    m_db.pauseCheckpoints();
     if (Status s = m_db.execute(QStringLiteral("PRAGMA journal_mode=MEMORY; PRAGMA synchronous=OFF; "
                                                "PRAGMA foreign_keys=OFF; PRAGMA cache_size=-262144; "
                                                "PRAGMA temp_store=MEMORY;"));
-        !s) {
-        m_db.resumeCheckpoints();
+        !s)
         return s.error();
-    }
 
     Result<GeneratorSummary> result = generator.generate();
 
@@ -144,7 +140,6 @@ Result<GeneratorSummary> DossierGenerator::run(const GeneratorOptions& options)
                                                        "PRAGMA foreign_keys=ON; PRAGMA synchronous=FULL; "
                                                        "PRAGMA journal_mode=WAL;")
                                             .arg(Database::kPageCacheKiB));
-    m_db.resumeCheckpoints();
     if (!result)
         return result;
     if (!restored)
