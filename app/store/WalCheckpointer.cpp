@@ -153,12 +153,12 @@ WalCheckpointer::Counts WalCheckpointer::counts() const
 void WalCheckpointer::run()
 {
     std::unique_lock<std::mutex> lock(m_mutex);
-    auto runOne = [&](Mode mode) {
+    auto runOne = [&](Mode mode, bool idle) {
         m_running = true;
         lock.unlock();
         checkpoint(mode);
-        if (mode == Mode::Truncate)
-            closeConnection(); // idle now
+        if (idle)
+            closeConnection();
         lock.lock();
         m_running = false;
         m_connected = m_connection != nullptr;
@@ -177,11 +177,13 @@ void WalCheckpointer::run()
         if (m_walPages >= kPassivePages) {
             const Mode mode = m_walPages >= kRestartPages ? Mode::Restart : Mode::Passive;
             m_walPages = 0;
-            runOne(mode);
+            runOne(mode, false);
             continue;
         }
         if (m_dirty) {
-            // Idle once no commit came for kIdleMs: the WAL is emptied then.
+            // Idle once no commit came for kIdleMs: the rest of the WAL is copied back then. Not
+            // with TRUNCATE: a WAL started over by another connection makes every connection
+            // drop its whole page cache at its next read.
             const qint64 seen = m_commitSeen;
             m_wake.wait_for(lock, std::chrono::milliseconds(kIdleMs),
                             [this] { return m_stop || m_paused > 0 || m_walPages >= kPassivePages; });
@@ -189,16 +191,16 @@ void WalCheckpointer::run()
                 continue;
             m_dirty = false;
             const int busyBefore = m_counts.busy;
-            runOne(Mode::Truncate);
+            runOne(Mode::Passive, true);
             if (m_counts.busy != busyBefore && m_commitSeen == seen)
-                m_dirty = true; // a reader kept it: tried again after the next idle wait
+                m_dirty = true; // tried again after the next idle wait
             continue;
         }
         m_wake.wait(lock, [this] { return m_stop || m_paused > 0 || m_dirty || m_walPages >= kPassivePages; });
     }
     if (m_dirty && m_paused == 0) {
         m_dirty = false;
-        runOne(Mode::Truncate);
+        runOne(Mode::Truncate, true);
     }
     closeConnection();
     m_connected = false;

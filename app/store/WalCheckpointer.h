@@ -22,9 +22,11 @@ namespace motcua {
 // PASSIVE checkpoint, which neither waits for nor blocks a reader or a writer. Commits that follow
 // each other faster than a checkpoint can catch up would keep the WAL from ever starting over: at
 // kRestartPages a RESTART checkpoint makes the writers wait (at most kRestartWaitMs) while it
-// copies the rest, so the WAL stays bounded. When no commit came for kIdleMs, and when the last
-// connection of the process lets go of the file, a TRUNCATE checkpoint empties the WAL file if it
-// can do so without waiting.
+// copies the rest, so the WAL stays bounded. When no commit came for kIdleMs, a PASSIVE checkpoint
+// copies what is left. Only when the last connection of the process lets go of the file does a
+// TRUNCATE checkpoint empty the WAL file (if it can do so without waiting): a WAL started over by
+// another connection makes every connection drop its whole page cache at its next read, which
+// the idle checkpoint must not do to the app's 64 MB.
 //
 // A checkpoint only copies pages already committed into the WAL, and the WAL is reused only after
 // the copy was synced to the disk, so a process killed during one loses nothing that was saved.
@@ -66,7 +68,7 @@ public:
     {
         int passive = 0;   // PASSIVE checkpoints run
         int restarted = 0; // RESTART checkpoints that made the writers wait
-        int truncated = 0; // TRUNCATE checkpoints that emptied the WAL
+        int truncated = 0; // TRUNCATE checkpoints that emptied the WAL (the last connection closing)
         int busy = 0;      // checkpoints another connection kept from finishing
         int failed = 0;    // the connection could not be opened, or SQLite reported an error
     };
