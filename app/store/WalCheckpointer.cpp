@@ -99,11 +99,14 @@ void WalCheckpointer::detach(sqlite3* db)
     sqlite3_wal_hook(db, nullptr, nullptr);
 }
 
-int WalCheckpointer::onCommit(void* self, sqlite3*, const char* schema, int pages)
+int WalCheckpointer::onCommit(void* self, sqlite3* db, const char* schema, int pages)
 {
     // Databases attached to the connection (an export) are not this file.
-    if (schema && qstrcmp(schema, "main") == 0)
+    if (schema && qstrcmp(schema, "main") == 0) {
+        if (pages >= kWriterPages)
+            (void)sqlite3_wal_checkpoint_v2(db, schema, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
         static_cast<WalCheckpointer*>(self)->committed(pages);
+    }
     return SQLITE_OK;
 }
 

@@ -42,6 +42,9 @@ public:
     static constexpr int kPassivePages = 1000;
     static constexpr int kRestartPages = 4 * kPassivePages;
     static constexpr int kRestartWaitMs = 2000;
+    // Writers that keep the lock so busy that even the RESTART cannot get it: from here the
+    // commit checkpoints as SQLite's own would, so the WAL stays bounded whatever happens.
+    static constexpr int kWriterPages = 2 * kRestartPages;
     static constexpr int kIdleMs = 2000;
 
     // The checkpointer of the database file `path` (absolute, canonical), started on first use.

@@ -143,24 +143,33 @@ void TestDatabase::checkpointsRunOffTheCommitPath()
         autoCheckpoint.reset();
         watch.reset();
         qint64 largestWal = 0;
-        for (int i = 1; i <= kCommits; ++i) {
+        auto commit = [&](int i) {
             Transaction tx(db);
-            QVERIFY(db.prepare(QStringLiteral("INSERT INTO w (id, b) VALUES (?1, ?2)"))
-                        .bind(1, i)
-                        .bind(2, kRowBlob)
-                        .exec());
-            QVERIFY(tx.commit());
+            return db.prepare(QStringLiteral("INSERT INTO w (id, b) VALUES (?1, ?2)"))
+                       .bind(1, i)
+                       .bind(2, kRowBlob)
+                       .exec() &&
+                   tx.commit();
+        };
+        // Fewer pages than a RESTART waits for: no commit copied a page into the database file;
+        // the checkpointer's thread did.
+        constexpr int kBelowRestart = 600;
+        for (int i = 1; i <= kBelowRestart; ++i) {
+            QVERIFY(commit(i));
             largestWal = std::max(largestWal, walFrames(path));
         }
-        // No commit copied a page into the database file; the checkpointer's thread did.
         QCOMPARE(g_writesHere.load(), 0);
         QVERIFY(g_writesElsewhere.load() > 0);
         const WalCheckpointer::Counts counts =
             WalCheckpointer::forFile(QFileInfo(path).canonicalFilePath(), {})->counts();
         QVERIFY2(counts.passive > 0, "no PASSIVE checkpoint ran");
-        // The WAL stayed bounded: commits back to back outrun the PASSIVE checkpoints, but not
-        // for long past the point where a RESTART makes them wait.
-        QVERIFY2(largestWal < 2 * WalCheckpointer::kRestartPages,
+        // Commits back to back outrun the PASSIVE checkpoints, and on a busy machine they may
+        // keep even the RESTART from the lock: the WAL stays bounded all the same.
+        for (int i = kBelowRestart + 1; i <= kCommits; ++i) {
+            QVERIFY(commit(i));
+            largestWal = std::max(largestWal, walFrames(path));
+        }
+        QVERIFY2(largestWal < WalCheckpointer::kWriterPages + WalCheckpointer::kPassivePages,
                  qPrintable(QStringLiteral("the WAL grew to %1 pages").arg(largestWal)));
     }
     Database reopened;
