@@ -41,7 +41,7 @@ class WalCheckpointer
 public:
     static constexpr int kPassivePages = 1000;
     static constexpr int kRestartPages = 4 * kPassivePages;
-    static constexpr int kRestartWaitMs = 2000;
+    static constexpr int kRestartWaitMs = 50;
     // Writers that keep the lock so busy that even the RESTART cannot get it: from here the
     // commit checkpoints as SQLite's own would, so the WAL stays bounded whatever happens.
     static constexpr int kWriterPages = 2 * kRestartPages;
