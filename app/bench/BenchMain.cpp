@@ -582,7 +582,7 @@ int main(int argc, char** argv)
                        "(a copy \"<db>.encrypted\", made once), each within 1.3x of plain (EncryptionBench.h)."));
     const QCommandLineOption cacheOption(QStringLiteral("cache-mb"),
                                          QStringLiteral("With --encrypted-vs-plain: both connections' page cache in MB "
-                                                        "(default: the app's, SQLite's 2 MB)."),
+                                                        "(default: the app's, 64 MB)."),
                                          QStringLiteral("MB"), QStringLiteral("0"));
     const QCommandLineOption stationsOption(QStringLiteral("stations"),
                                             QStringLiteral("Workstations for --center (default 20)."),

@@ -213,7 +213,8 @@ int runEncryptionBench(AppContext& plain, const QString& path, std::uint64_t see
               .arg(have)
               .arg(QThread::idealThreadCount())
               .arg(loadAverage())
-              .arg(cacheMb > 0 ? QStringLiteral("%1 MB").arg(cacheMb) : QStringLiteral("default")));
+              .arg(cacheMb > 0 ? QStringLiteral("%1 MB").arg(cacheMb)
+                               : QStringLiteral("%1 MB (the app's)").arg(Database::kPageCacheKiB / 1024)));
     print(QStringLiteral("# name                        encrypted unit      plain   ratio (target <= %1)\n")
               .arg(kRatioMax, 0, 'f', 1));
 

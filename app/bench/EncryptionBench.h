@@ -18,7 +18,7 @@ namespace bench {
 // printed as "name encrypted unit plain ratio": every ratio must stay within 1.3, and a
 // dossier's commit p99 on the encrypted database within 10 ms. Returns the targets missed, or
 // -1 when the encrypted copy cannot be made or opened; writes the figures as JSON to `jsonPath`.
-// `cacheMb` > 0 sets both connections' page cache to that size (SQLite's default is 2 MB).
+// `cacheMb` > 0 sets both connections' page cache to that size (the app's is Database::kPageCacheKiB).
 int runEncryptionBench(AppContext& plain, const QString& path, std::uint64_t seed, bool quick, int cacheMb,
                        const QString& jsonPath);
 

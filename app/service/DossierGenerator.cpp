@@ -137,9 +137,10 @@ Result<GeneratorSummary> DossierGenerator::run(const GeneratorOptions& options)
                                                   "COMMIT;\nPRAGMA analysis_limit=1000;\nANALYZE;"));
     if (!restored)
         (void)m_db.execute(QStringLiteral("ROLLBACK")); // best effort: the error above is reported
-    const Status pragmas = m_db.execute(QStringLiteral("PRAGMA cache_size=-2000; PRAGMA temp_store=DEFAULT; "
+    const Status pragmas = m_db.execute(QStringLiteral("PRAGMA cache_size=-%1; PRAGMA temp_store=DEFAULT; "
                                                        "PRAGMA foreign_keys=ON; PRAGMA synchronous=FULL; "
-                                                       "PRAGMA journal_mode=WAL;"));
+                                                       "PRAGMA journal_mode=WAL;")
+                                            .arg(Database::kPageCacheKiB));
     if (!result)
         return result;
     if (!restored)

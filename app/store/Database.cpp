@@ -2,6 +2,7 @@
 
 #include "core/Logging.h"
 #include "core/TextFold.h"
+#include "store/WalCheckpointer.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -455,9 +456,14 @@ Status Database::openHandle(const QString& path, const QByteArray& key)
         // the last one (class comment).
         int persist = 1;
         sqlite3_file_control(m_db, "main", SQLITE_FCNTL_PERSIST_WAL, &persist);
+        if (m_path != QLatin1String(":memory:")) {
+            m_checkpointer = WalCheckpointer::forFile(connectionKey(m_path), key);
+            m_checkpointer->attach(m_db);
+        }
     }
     // synchronous=FULL: a dossier the clerk saw "saved" survives a power cut (docs/architecture.md#the-write-path).
-    Status s = execute(QStringLiteral("PRAGMA foreign_keys=ON; PRAGMA synchronous=FULL;"));
+    Status s = execute(
+        QStringLiteral("PRAGMA foreign_keys=ON; PRAGMA synchronous=FULL; PRAGMA cache_size=-%1;").arg(kPageCacheKiB));
     if (!s) {
         close();
         return s;
@@ -493,10 +499,37 @@ void Database::close()
     for (auto& entry : m_cache)
         sqlite3_finalize(entry.second->handle());
     m_cache.clear();
+    if (m_checkpointer) {
+        // The last connection of the process on the file stops the thread (store/WalCheckpointer.h).
+        WalCheckpointer::detach(m_db);
+        if (m_checkpointPauses > 0)
+            m_checkpointer->forgetCommits();
+        while (m_checkpointPauses > 0) {
+            m_checkpointer->resume();
+            --m_checkpointPauses;
+        }
+        m_checkpointer.reset();
+    }
     if (sqlite3_close_v2(m_db) != SQLITE_OK)
         qCWarning(lcStore) << "closing the database failed:" << sqliteMessage(m_db);
     m_db = nullptr;
     m_txDepth = 0;
+}
+
+void Database::pauseCheckpoints()
+{
+    if (m_checkpointer) {
+        m_checkpointer->pause();
+        ++m_checkpointPauses;
+    }
+}
+
+void Database::resumeCheckpoints()
+{
+    if (m_checkpointer && m_checkpointPauses > 0) {
+        m_checkpointer->resume();
+        --m_checkpointPauses;
+    }
 }
 
 Statement& Database::prepare(const QString& sql)

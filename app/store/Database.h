@@ -19,6 +19,7 @@ struct sqlite3_stmt;
 namespace motcua {
 
 class Database;
+class WalCheckpointer;
 
 // A sentence for people, in the interface language, for an SQLite result code: what happened
 // and what to do ("database is locked" becomes "busy with another program ... try again").
@@ -123,8 +124,11 @@ private:
     Statement* m_st;
 };
 
-// One SQLite connection: WAL, foreign keys on, synchronous=FULL, busy timeout.
-// Registers the SQL function fold(text) (see core/TextFold.h).
+// One SQLite connection: WAL, foreign keys on, synchronous=FULL, busy timeout, a page cache of
+// kPageCacheKiB. Registers the SQL function fold(text) (see core/TextFold.h).
+//
+// Commits never checkpoint the WAL: the connection hands that to the file's WalCheckpointer
+// (store/WalCheckpointer.h), a thread that copies the WAL back into the file off the commit path.
 //
 // The library is SQLCipher 4. A connection opened with a key encrypts every page of the file
 // and of its WAL (AES-256, the raw 256-bit data key: no KDF); one opened without a key reads
@@ -140,6 +144,11 @@ private:
 class Database
 {
 public:
+    // The page cache of every connection, in KiB. On an encrypted file each page read from the
+    // disk is decrypted and its HMAC checked, so a page found in the cache saves the most there
+    // (docs/architecture.md, "Page cache"). It is a limit: memory is taken only as pages are read.
+    static constexpr int kPageCacheKiB = 64 * 1024;
+
     Database();
     ~Database();
     Database(const Database&) = delete;
@@ -168,6 +177,11 @@ public:
     // the statements prepare() handed out (they are prepared again in place).
     Status reopen(const QString& path, const QByteArray& key);
     void close();
+    // No WAL checkpoint of this file starts in this process until as many resumeCheckpoints(),
+    // and one running is waited for: taking the file out of WAL mode needs it to itself.
+    // Reopening the connection resumes them.
+    void pauseCheckpoints();
+    void resumeCheckpoints();
     bool isOpen() const { return m_db != nullptr; }
     QString path() const { return m_path; }
 
@@ -215,6 +229,8 @@ private:
     Status openHandle(const QString& path, const QByteArray& key);
     friend class Transaction;
     sqlite3* m_db = nullptr;
+    std::shared_ptr<WalCheckpointer> m_checkpointer; // set in WAL mode
+    int m_checkpointPauses = 0;
     QString m_path;
     QByteArray m_key; // raw SQLCipher key; wiped on close
     // Values are heap-allocated so the references prepare() hands out stay valid while

@@ -69,6 +69,8 @@ Result<EncryptionReport> encryptInPlace(Database& db, const QByteArray& key, con
     // Leaving WAL needs the file to itself, and the exclusive locking mode keeps it so: no
     // other program can read or write the plain file until this connection closes.
     (void)db.execute(QStringLiteral("PRAGMA busy_timeout = 0"));
+    // A WAL checkpoint of this process would hold the file too (reopening resumes them).
+    db.pauseCheckpoints();
     // The WAL goes with the plain file: its frames are plain pages, and left beside the
     // encrypted file they would be read as its own.
     int persist = 0;

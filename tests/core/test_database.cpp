@@ -1,11 +1,19 @@
 #include "store/Database.h"
 #include "store/Journal.h"
 #include "store/Migrations.h"
+#include "store/WalCheckpointer.h"
 
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <atomic>
+#include <csignal>
+#include <sys/wait.h>
+#include <thread>
+#include <unistd.h>
 
 #include <sqlite3.h>
 
@@ -35,6 +43,9 @@ private Q_SLOTS:
     void queryResetsWhenItGoesOutOfScope();
     void queryPrepareErrorIsAResult();
     void journalWritesAuditAndOutbox();
+    void checkpointsRunOffTheCommitPath();
+    void idleCheckpointKeepsThePageCache();
+    void killedDuringCheckpointLosesNothing();
 
 private:
     QString dbPath() const { return m_dir->filePath(QStringLiteral("test.db")); }
@@ -43,6 +54,224 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
 };
+
+namespace {
+
+// A VFS over the default one that counts the writes to main database files, on the thread that
+// installed it and on others. A commit in WAL mode writes only the WAL: a write to the database
+// file itself is a checkpoint copying pages back. With killAtWrite set, the process kills itself
+// (SIGKILL) at that write, in the middle of the checkpoint.
+sqlite3_vfs* g_realVfs = nullptr;
+sqlite3_vfs g_watchVfs;
+sqlite3_io_methods g_watchMethods;
+int (*g_realWrite)(sqlite3_file*, const void*, int, sqlite3_int64) = nullptr;
+std::atomic<int> g_writesHere{0}, g_writesElsewhere{0}, g_killAtWrite{0};
+std::thread::id g_watchedThread;
+
+int watchWrite(sqlite3_file* file, const void* data, int amount, sqlite3_int64 offset)
+{
+    const bool here = std::this_thread::get_id() == g_watchedThread;
+    (here ? g_writesHere : g_writesElsewhere).fetch_add(1);
+    if (g_killAtWrite > 0 && g_writesHere + g_writesElsewhere >= g_killAtWrite)
+        raise(SIGKILL);
+    return g_realWrite(file, data, amount, offset);
+}
+
+int watchOpen(sqlite3_vfs*, sqlite3_filename name, sqlite3_file* file, int flags, int* outFlags)
+{
+    const int rc = g_realVfs->xOpen(g_realVfs, name, file, flags, outFlags);
+    if (rc == SQLITE_OK && (flags & SQLITE_OPEN_MAIN_DB) && file->pMethods) {
+        if (!g_realWrite) {
+            g_watchMethods = *file->pMethods;
+            g_realWrite = g_watchMethods.xWrite;
+            g_watchMethods.xWrite = &watchWrite;
+        }
+        file->pMethods = &g_watchMethods;
+    }
+    return rc;
+}
+
+// The watching VFS is the default while one of these lives.
+struct WriteWatch
+{
+    WriteWatch()
+    {
+        g_realVfs = sqlite3_vfs_find(nullptr);
+        g_watchVfs = *g_realVfs;
+        g_watchVfs.zName = "motcua-write-watch";
+        g_watchVfs.pNext = nullptr;
+        g_watchVfs.xOpen = &watchOpen;
+        sqlite3_vfs_register(&g_watchVfs, 1);
+        g_watchedThread = std::this_thread::get_id();
+        reset();
+    }
+    ~WriteWatch()
+    {
+        sqlite3_vfs_unregister(&g_watchVfs);
+        sqlite3_vfs_register(g_realVfs, 1);
+    }
+    void reset()
+    {
+        g_writesHere = 0;
+        g_writesElsewhere = 0;
+        g_killAtWrite = 0;
+    }
+};
+
+const QByteArray kRowBlob(9000, 'x'); // a row over three pages, so the WAL fills quickly
+
+qint64 walFrames(const QString& databasePath)
+{
+    return (QFileInfo(databasePath + QStringLiteral("-wal")).size() - 32) / (4096 + 24);
+}
+
+} // namespace
+
+void TestDatabase::checkpointsRunOffTheCommitPath()
+{
+    m_db.reset();
+    const QString path = m_dir->filePath(QStringLiteral("wal.db"));
+    WriteWatch watch;
+    constexpr int kCommits = 3000; // over 12,000 pages through the WAL
+    {
+        Database db;
+        QVERIFY(db.open(path));
+        QVERIFY(db.execute(QStringLiteral("CREATE TABLE w (id INTEGER PRIMARY KEY, b BLOB)")));
+        Statement& autoCheckpoint = db.prepare(QStringLiteral("PRAGMA wal_autocheckpoint"));
+        QVERIFY(autoCheckpoint.next());
+        QCOMPARE(autoCheckpoint.integer(0), 0); // SQLite's own, in the commit, is off
+        autoCheckpoint.reset();
+        watch.reset();
+        qint64 largestWal = 0;
+        auto commit = [&](int i) {
+            Transaction tx(db);
+            return db.prepare(QStringLiteral("INSERT INTO w (id, b) VALUES (?1, ?2)"))
+                       .bind(1, i)
+                       .bind(2, kRowBlob)
+                       .exec() &&
+                   tx.commit();
+        };
+        // Fewer pages than a RESTART waits for: no commit copied a page into the database file;
+        // the checkpointer's thread did.
+        constexpr int kBelowRestart = 600;
+        for (int i = 1; i <= kBelowRestart; ++i) {
+            QVERIFY(commit(i));
+            largestWal = std::max(largestWal, walFrames(path));
+        }
+        QCOMPARE(g_writesHere.load(), 0);
+        QVERIFY(g_writesElsewhere.load() > 0);
+        const WalCheckpointer::Counts counts =
+            WalCheckpointer::forFile(QFileInfo(path).canonicalFilePath(), {})->counts();
+        QVERIFY2(counts.passive > 0, "no PASSIVE checkpoint ran");
+        // Commits back to back outrun the PASSIVE checkpoints, and on a busy machine they may
+        // keep even the RESTART from the lock: the WAL stays bounded all the same.
+        for (int i = kBelowRestart + 1; i <= kCommits; ++i) {
+            QVERIFY(commit(i));
+            largestWal = std::max(largestWal, walFrames(path));
+        }
+        QVERIFY2(largestWal < WalCheckpointer::kWriterPages + 2 * WalCheckpointer::kPassivePages,
+                 qPrintable(QStringLiteral("the WAL grew to %1 pages").arg(largestWal)));
+    }
+    Database reopened;
+    QVERIFY(reopened.open(path));
+    Statement& st = reopened.prepare(QStringLiteral("SELECT count(*), sum(length(b)) FROM w"));
+    QVERIFY(st.next());
+    QCOMPARE(st.int64(0), qint64(kCommits));
+    QCOMPARE(st.int64(1), qint64(kCommits) * kRowBlob.size());
+    st.reset();
+}
+
+void TestDatabase::idleCheckpointKeepsThePageCache()
+{
+    const WalCheckpointer::Counts before =
+        WalCheckpointer::forFile(QFileInfo(dbPath()).canonicalFilePath(), {})->counts();
+    for (int i = 1; i <= 20; ++i)
+        QVERIFY(
+            m_db->prepare(QStringLiteral("INSERT INTO t (id, b) VALUES (?1, ?2)")).bind(1, i).bind(2, kRowBlob).exec());
+    QVERIFY(walFrames(dbPath()) > 0);
+    auto readAll = [this] {
+        qint64 bytes = 0;
+        Statement& st = m_db->prepare(QStringLiteral("SELECT b FROM t"));
+        while (st.next())
+            bytes += st.blob(0).size();
+        return bytes;
+    };
+    QCOMPARE(readAll(), 20 * kRowBlob.size()); // every page in this connection's cache
+    // Once no commit came for a while the checkpointer copies the WAL back...
+    auto checkpoints = [this] {
+        const WalCheckpointer::Counts c =
+            WalCheckpointer::forFile(QFileInfo(dbPath()).canonicalFilePath(), {})->counts();
+        return c.passive + c.restarted + c.truncated;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(checkpoints() > before.passive + before.restarted + before.truncated,
+                             WalCheckpointer::kIdleMs + 5000);
+    // ...without starting the WAL over, which would make this connection drop its page cache.
+    int misses = 0, highest = 0;
+    sqlite3_db_status(m_db->handle(), SQLITE_DBSTATUS_CACHE_MISS, &misses, &highest, 1);
+    QCOMPARE(readAll(), 20 * kRowBlob.size());
+    sqlite3_db_status(m_db->handle(), SQLITE_DBSTATUS_CACHE_MISS, &misses, &highest, 0);
+    QCOMPARE(misses, 0);
+}
+
+void TestDatabase::killedDuringCheckpointLosesNothing()
+{
+    m_db.reset(); // no thread of this process while it forks
+    const QString path = m_dir->filePath(QStringLiteral("killed.db"));
+    {
+        Database db;
+        QVERIFY(db.open(path));
+        QVERIFY(db.execute(QStringLiteral("CREATE TABLE w (id INTEGER PRIMARY KEY, b BLOB)")));
+    }
+    int fds[2];
+    QCOMPARE(pipe(fds), 0);
+    const pid_t child = fork();
+    QVERIFY(child >= 0);
+    if (child == 0) {
+        // Commits, and says which after each; killed at the 50th page a checkpoint copies.
+        ::close(fds[0]);
+        WriteWatch watch;
+        g_killAtWrite = 50;
+        Database db;
+        if (!db.open(path))
+            _exit(2);
+        for (qint64 i = 1; i < 100000; ++i) {
+            Transaction tx(db);
+            if (!db.prepare(QStringLiteral("INSERT INTO w (id, b) VALUES (?1, ?2)"))
+                     .bind(1, i)
+                     .bind(2, kRowBlob)
+                     .exec() ||
+                !tx.commit())
+                _exit(2);
+            if (::write(fds[1], &i, sizeof i) != sizeof i)
+                _exit(2);
+        }
+        _exit(3); // no checkpoint ran
+    }
+    ::close(fds[1]);
+    qint64 committed = 0, id = 0;
+    while (::read(fds[0], &id, sizeof id) == sizeof id)
+        committed = id;
+    ::close(fds[0]);
+    int status = 0;
+    QCOMPARE(waitpid(child, &status, 0), child);
+    QVERIFY2(WIFSIGNALED(status) && WTERMSIG(status) == SIGKILL,
+             qPrintable(QStringLiteral("the child was not killed during a checkpoint (status %1)").arg(status)));
+    QVERIFY2(committed >= 100, qPrintable(QString::number(committed)));
+
+    Database db;
+    QVERIFY(db.open(path));
+    Statement& check = db.prepare(QStringLiteral("PRAGMA integrity_check"));
+    QVERIFY(check.next());
+    QCOMPARE(check.text(0), QStringLiteral("ok"));
+    check.reset();
+    // Every commit the child saw succeed is there, whole.
+    Statement& st = db.prepare(QStringLiteral("SELECT count(*), coalesce(sum(length(b)), 0) FROM w WHERE id <= ?1"))
+                        .bind(1, committed);
+    QVERIFY(st.next());
+    QCOMPARE(st.int64(0), committed);
+    QCOMPARE(st.int64(1), committed * kRowBlob.size());
+    st.reset();
+}
 
 void TestDatabase::init()
 {
