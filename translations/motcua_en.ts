@@ -1307,10 +1307,6 @@ To import a catalogue file: motcuactl import-catalogue FILE --user NAME
 <context>
     <name>motcua::CenterCommands</name>
     <message>
-        <source>center join URL --code CODE --ca FILE: join the center&apos;s server with a one-time code.</source>
-        <translation>center join URL --code CODE --ca FILE: join the center&apos;s server with a one-time code.</translation>
-    </message>
-    <message>
         <source>Joins this workstation to its center&apos;s server (motcua-center) with the one-time code the center&apos;s administrator printed (motcua-center enrol --station N). The center gives the station its number and its own credential, kept sealed under the data key. Needs an administrator.</source>
         <translation>Joins this workstation to its center&apos;s server (motcua-center) with the one-time code the center&apos;s administrator printed (motcua-center enrol --station N). The center gives the station its number and its own credential, kept sealed under the data key. Needs an administrator.</translation>
     </message>
@@ -1349,6 +1345,30 @@ To import a catalogue file: motcuactl import-catalogue FILE --user NAME
     <message>
         <source>Joined %1 as station %2.</source>
         <translation>Joined %1 as station %2.</translation>
+    </message>
+    <message>
+        <source>center join URL --code CODE --ca FILE: join the center&apos;s server with a one-time code. center refeed: pull every dossier of the center again at the next sync pass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets the center&apos;s feed back to its start: the next sync pass pulls every dossier of the center again, so copies pulled by an older version of this workstation get everything their record carries (forms 02 to 04 included). Nothing is doubled. Needs an administrator; audited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>center refeed takes no arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator can have the center&apos;s feed pulled again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next sync pass pulls every dossier of the center again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was pulled from the center yet: the next sync pass pulls every dossier of the center.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1655,30 +1675,6 @@ To import a catalogue file: motcuactl import-catalogue FILE --user NAME
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>MotCua Desk center server: the workstations&apos; protocol on PostgreSQL for one center&apos;s counters.
-
-Commands:
-  init                  create or migrate the database schema
-  check                 validate the configuration, the certificate and the database
-  serve                 serve the workstations over HTTPS (the systemd unit runs this)
-  enrol --station N     print a one-time code for workstation N to join with
-  revoke --station N    refuse workstation N from now on
-  stations              list the enrolled workstations
-  audit-heads           the workstations&apos; audit trail heads and the alerts about them
-  admin --user NAME     add a center administrator (password from $MOTCUA_CENTER_PASSWORD or stdin)
-  account --user NAME --disable|--enable
-                        refuse (or allow again) a user account at every workstation
-  relay status          what waits to be sent to the national system, and what fails
-  relay retry           try every failing dossier again now
-
-Workstations join with: motcuactl center join URL --code CODE --ca FILE --user ADMIN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>init, check, serve, enrol, revoke, stations, audit-heads, admin or account.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Configuration file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1708,10 +1704,6 @@ Workstations join with: motcuactl center join URL --code CODE --ca FILE --user A
     </message>
     <message>
         <source>account: allow the account again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give one command: init, check, serve, enrol, revoke, stations, audit-heads, admin, pull-online or relay (see --help).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1808,6 +1800,35 @@ Workstations join with: motcuactl center join URL --code CODE --ca FILE --user A
     </message>
     <message>
         <source>Unknown command &quot;%1&quot; (see --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MotCua Desk center server: the workstations&apos; protocol on PostgreSQL for one center&apos;s counters.
+
+Commands:
+  init                  create or migrate the database schema
+  check                 validate the configuration, the certificate and the database
+  serve                 serve the workstations over HTTPS (the systemd unit runs this)
+  enrol --station N     print a one-time code for workstation N to join with
+  revoke --station N    refuse workstation N from now on
+  stations              list the enrolled workstations
+  audit-heads           the workstations&apos; audit trail heads and the alerts about them
+  admin --user NAME     add a center administrator (password from $MOTCUA_CENTER_PASSWORD or stdin)
+  account --user NAME --disable|--enable
+                        refuse (or allow again) a user account at every workstation
+  pull-online           pull the online submissions once (online_url, else national_url)
+  relay status          what waits to be sent to the national system, and what fails
+  relay retry           try every failing dossier again now
+
+Workstations join with: motcuactl center join URL --code CODE --ca FILE --user ADMIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>init, check, serve, enrol, revoke, stations, audit-heads, admin, account, pull-online or relay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one command: init, check, serve, enrol, revoke, stations, audit-heads, admin, account, pull-online or relay (see --help).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8932,6 +8953,10 @@ motcuactl qr SUBCOMMAND --help shows the options of each.
         <source>Sign in to seal the secret settings.</source>
         <translation>Sign in to seal the secret settings.</translation>
     </message>
+    <message>
+        <source>Days the part of a file fetched from the center is kept when its download is not tried again</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>motcua::SettingsCommands</name>
@@ -9297,15 +9322,15 @@ motcuactl store SUBCOMMAND --help shows the options of each.
         <translation>Database compacted: %1 MB → %2 MB in %3 s.</translation>
     </message>
     <message>
-        <source>Removes what retention no longer keeps: the copy of each dossier in outbox rows the portal acknowledged more than retention.sentPayloadDays ago, intake drafts older than retention.draftDays and kept scans older than retention.keptScanDays, then their files. Administrators only; audited.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>store purge takes no arguments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Emptied %1 sent outbox rows; removed %2 drafts, %3 kept scans and %4 files.</source>
+        <source>Removes what retention no longer keeps: the copy of each dossier in outbox rows the portal acknowledged more than retention.sentPayloadDays ago, intake drafts older than retention.draftDays and kept scans older than retention.keptScanDays, then their files, and the parts of downloads from the center not tried again for retention.fetchPartDays. Administrators only; audited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emptied %1 sent outbox rows; removed %2 drafts, %3 kept scans, %4 files and %5 parts of downloads.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10447,10 +10472,6 @@ motcuactl users SUBCOMMAND --help shows the options of each.
         <translation>report --from DATE --to DATE --by department|field --format pdf|xlsx|csv|json --out FILE: the periodic report.</translation>
     </message>
     <message>
-        <source>center join URL --code CODE --ca FILE: join the center&apos;s server (motcua-center).</source>
-        <translation>center join URL --code CODE --ca FILE: join the center&apos;s server (motcua-center).</translation>
-    </message>
-    <message>
         <source>counts [--date DATE]: the day&apos;s figures of the dashboard.</source>
         <translation>counts [--date DATE]: the day&apos;s figures of the dashboard.</translation>
     </message>
@@ -10587,6 +10608,10 @@ Exit codes:
     <message>
         <source>Demo administrator</source>
         <translation>Demo administrator</translation>
+    </message>
+    <message>
+        <source>center join URL --code CODE --ca FILE | refeed: join the center&apos;s server (motcua-center), or pull its dossiers again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -1308,10 +1308,6 @@ motcuactl catalogue list --help cho biết các tùy chọn.
 <context>
     <name>motcua::CenterCommands</name>
     <message>
-        <source>center join URL --code CODE --ca FILE: join the center&apos;s server with a one-time code.</source>
-        <translation>center join URL --code MÃ --ca TỆP: tham gia máy chủ trung tâm bằng mã dùng một lần.</translation>
-    </message>
-    <message>
         <source>Joins this workstation to its center&apos;s server (motcua-center) with the one-time code the center&apos;s administrator printed (motcua-center enrol --station N). The center gives the station its number and its own credential, kept sealed under the data key. Needs an administrator.</source>
         <translation>Cho máy trạm này tham gia máy chủ của trung tâm (motcua-center) bằng mã dùng một lần do quản trị viên trung tâm in ra (motcua-center enrol --station N). Trung tâm cấp cho máy trạm số máy và thông tin đăng nhập riêng, được niêm phong bằng khóa dữ liệu. Cần quản trị viên.</translation>
     </message>
@@ -1350,6 +1346,30 @@ motcuactl catalogue list --help cho biết các tùy chọn.
     <message>
         <source>Joined %1 as station %2.</source>
         <translation>Đã tham gia %1 với số máy %2.</translation>
+    </message>
+    <message>
+        <source>center join URL --code CODE --ca FILE: join the center&apos;s server with a one-time code. center refeed: pull every dossier of the center again at the next sync pass.</source>
+        <translation>center join URL --code MÃ --ca TỆP: kết nối với máy chủ của trung tâm bằng mã dùng một lần. center refeed: tải lại mọi hồ sơ của trung tâm ở lượt đồng bộ tới.</translation>
+    </message>
+    <message>
+        <source>Sets the center&apos;s feed back to its start: the next sync pass pulls every dossier of the center again, so copies pulled by an older version of this workstation get everything their record carries (forms 02 to 04 included). Nothing is doubled. Needs an administrator; audited.</source>
+        <translation>Đưa luồng hồ sơ của trung tâm về điểm đầu: lượt đồng bộ tới tải lại mọi hồ sơ của trung tâm, để các bản sao do phiên bản cũ của máy trạm này tải về nhận đủ mọi thông tin bản ghi mang theo (kể cả mẫu 02 đến 04). Không hồ sơ nào bị nhân đôi. Cần quản trị viên; có ghi nhật ký.</translation>
+    </message>
+    <message>
+        <source>center refeed takes no arguments.</source>
+        <translation>center refeed không nhận đối số.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can have the center&apos;s feed pulled again.</source>
+        <translation>Chỉ quản trị viên mới được cho tải lại luồng hồ sơ của trung tâm.</translation>
+    </message>
+    <message>
+        <source>The next sync pass pulls every dossier of the center again.</source>
+        <translation>Lượt đồng bộ tới sẽ tải lại mọi hồ sơ của trung tâm.</translation>
+    </message>
+    <message>
+        <source>Nothing was pulled from the center yet: the next sync pass pulls every dossier of the center.</source>
+        <translation>Chưa tải gì từ trung tâm: lượt đồng bộ tới sẽ tải mọi hồ sơ của trung tâm.</translation>
     </message>
 </context>
 <context>
@@ -1655,46 +1675,6 @@ motcuactl catalogue list --help cho biết các tùy chọn.
         <translation>Khóa riêng %1 không phải khóa PEM của chứng thư %2.</translation>
     </message>
     <message>
-        <source>MotCua Desk center server: the workstations&apos; protocol on PostgreSQL for one center&apos;s counters.
-
-Commands:
-  init                  create or migrate the database schema
-  check                 validate the configuration, the certificate and the database
-  serve                 serve the workstations over HTTPS (the systemd unit runs this)
-  enrol --station N     print a one-time code for workstation N to join with
-  revoke --station N    refuse workstation N from now on
-  stations              list the enrolled workstations
-  audit-heads           the workstations&apos; audit trail heads and the alerts about them
-  admin --user NAME     add a center administrator (password from $MOTCUA_CENTER_PASSWORD or stdin)
-  account --user NAME --disable|--enable
-                        refuse (or allow again) a user account at every workstation
-  relay status          what waits to be sent to the national system, and what fails
-  relay retry           try every failing dossier again now
-
-Workstations join with: motcuactl center join URL --code CODE --ca FILE --user ADMIN</source>
-        <translation>Máy chủ trung tâm của MotCua Desk: giao thức của các máy trạm trên PostgreSQL cho các quầy của một trung tâm.
-
-Lệnh:
-  init                  tạo hoặc nâng cấp lược đồ cơ sở dữ liệu
-  check                 kiểm tra cấu hình, chứng thư và cơ sở dữ liệu
-  serve                 phục vụ các máy trạm qua HTTPS (dịch vụ systemd chạy lệnh này)
-  enrol --station N     in mã dùng một lần để máy trạm số N tham gia
-  revoke --station N    từ chối máy trạm số N từ nay
-  stations              liệt kê các máy trạm đã đăng ký
-  audit-heads           đầu chuỗi nhật ký kiểm toán của các máy trạm và các cảnh báo về chúng
-  admin --user NAME     thêm quản trị viên trung tâm (mật khẩu lấy từ $MOTCUA_CENTER_PASSWORD hoặc đầu vào chuẩn)
-  account --user NAME --disable|--enable
-                        từ chối (hoặc cho phép lại) một tài khoản người dùng ở mọi máy trạm
-  relay status          những gì đang chờ gửi lên hệ thống quốc gia, và những gì bị lỗi
-  relay retry           thử lại ngay mọi hồ sơ đang lỗi
-
-Máy trạm tham gia bằng: motcuactl center join URL --code CODE --ca FILE --user ADMIN</translation>
-    </message>
-    <message>
-        <source>init, check, serve, enrol, revoke, stations, audit-heads, admin or account.</source>
-        <translation>init, check, serve, enrol, revoke, stations, audit-heads, admin hoặc account.</translation>
-    </message>
-    <message>
         <source>Configuration file.</source>
         <translation>Tệp cấu hình.</translation>
     </message>
@@ -1725,10 +1705,6 @@ Máy trạm tham gia bằng: motcuactl center join URL --code CODE --ca FILE --u
     <message>
         <source>account: allow the account again.</source>
         <translation>account: cho phép lại tài khoản.</translation>
-    </message>
-    <message>
-        <source>Give one command: init, check, serve, enrol, revoke, stations, audit-heads, admin, pull-online or relay (see --help).</source>
-        <translation>Hãy cho một lệnh: init, check, serve, enrol, revoke, stations, audit-heads, admin, pull-online hoặc relay (xem --help).</translation>
     </message>
     <message>
         <source>--set takes KEY=VALUE.</source>
@@ -1825,6 +1801,52 @@ Máy trạm tham gia bằng: motcuactl center join URL --code CODE --ca FILE --u
     <message>
         <source>Unknown command &quot;%1&quot; (see --help).</source>
         <translation>Lệnh &quot;%1&quot; không có (xem --help).</translation>
+    </message>
+    <message>
+        <source>MotCua Desk center server: the workstations&apos; protocol on PostgreSQL for one center&apos;s counters.
+
+Commands:
+  init                  create or migrate the database schema
+  check                 validate the configuration, the certificate and the database
+  serve                 serve the workstations over HTTPS (the systemd unit runs this)
+  enrol --station N     print a one-time code for workstation N to join with
+  revoke --station N    refuse workstation N from now on
+  stations              list the enrolled workstations
+  audit-heads           the workstations&apos; audit trail heads and the alerts about them
+  admin --user NAME     add a center administrator (password from $MOTCUA_CENTER_PASSWORD or stdin)
+  account --user NAME --disable|--enable
+                        refuse (or allow again) a user account at every workstation
+  pull-online           pull the online submissions once (online_url, else national_url)
+  relay status          what waits to be sent to the national system, and what fails
+  relay retry           try every failing dossier again now
+
+Workstations join with: motcuactl center join URL --code CODE --ca FILE --user ADMIN</source>
+        <translation>Máy chủ trung tâm của MotCua Desk: giao thức của các máy trạm trên PostgreSQL cho các quầy của một trung tâm.
+
+Lệnh:
+  init                  tạo hoặc nâng cấp lược đồ cơ sở dữ liệu
+  check                 kiểm tra cấu hình, chứng thư và cơ sở dữ liệu
+  serve                 phục vụ các máy trạm qua HTTPS (dịch vụ systemd chạy lệnh này)
+  enrol --station N     in mã dùng một lần để máy trạm số N tham gia
+  revoke --station N    từ chối máy trạm số N từ nay
+  stations              liệt kê các máy trạm đã đăng ký
+  audit-heads           đầu chuỗi nhật ký kiểm toán của các máy trạm và các cảnh báo về chúng
+  admin --user NAME     thêm quản trị viên trung tâm (mật khẩu lấy từ $MOTCUA_CENTER_PASSWORD hoặc đầu vào chuẩn)
+  account --user NAME --disable|--enable
+                        từ chối (hoặc cho phép lại) một tài khoản người dùng ở mọi máy trạm
+  pull-online           lấy các hồ sơ nộp trực tuyến một lần (online_url, nếu không có thì national_url)
+  relay status          những gì đang chờ gửi lên hệ thống quốc gia, và những gì bị lỗi
+  relay retry           thử lại ngay mọi hồ sơ đang lỗi
+
+Máy trạm tham gia bằng: motcuactl center join URL --code CODE --ca FILE --user ADMIN</translation>
+    </message>
+    <message>
+        <source>init, check, serve, enrol, revoke, stations, audit-heads, admin, account, pull-online or relay.</source>
+        <translation>init, check, serve, enrol, revoke, stations, audit-heads, admin, account, pull-online hoặc relay.</translation>
+    </message>
+    <message>
+        <source>Give one command: init, check, serve, enrol, revoke, stations, audit-heads, admin, account, pull-online or relay (see --help).</source>
+        <translation>Hãy cho một lệnh: init, check, serve, enrol, revoke, stations, audit-heads, admin, account, pull-online hoặc relay (xem --help).</translation>
     </message>
 </context>
 <context>
@@ -8957,6 +8979,10 @@ motcuactl qr LỆNH_CON --help cho biết các tùy chọn của từng lệnh.
         <source>Sign in to seal the secret settings.</source>
         <translation>Hãy đăng nhập để mã hóa các thiết lập bí mật.</translation>
     </message>
+    <message>
+        <source>Days the part of a file fetched from the center is kept when its download is not tried again</source>
+        <translation>Số ngày giữ phần tệp đã tải từ trung tâm khi việc tải không được thử lại</translation>
+    </message>
 </context>
 <context>
     <name>motcua::SettingsCommands</name>
@@ -9340,16 +9366,16 @@ motcuactl store LỆNH_CON --help cho biết các tùy chọn của từng lện
         <translation>Đã thu gọn cơ sở dữ liệu: %1 MB → %2 MB trong %3 giây.</translation>
     </message>
     <message>
-        <source>Removes what retention no longer keeps: the copy of each dossier in outbox rows the portal acknowledged more than retention.sentPayloadDays ago, intake drafts older than retention.draftDays and kept scans older than retention.keptScanDays, then their files. Administrators only; audited.</source>
-        <translation>Xóa những gì đã hết thời hạn lưu giữ: bản sao hồ sơ trong các dòng hàng đợi mà cổng dịch vụ công đã xác nhận quá retention.sentPayloadDays ngày, bản nháp tiếp nhận cũ hơn retention.draftDays ngày và bản quét giữ lại cũ hơn retention.keptScanDays ngày, rồi đến các tệp của chúng. Chỉ quản trị viên; có ghi nhật ký kiểm tra.</translation>
-    </message>
-    <message>
         <source>store purge takes no arguments.</source>
         <translation>store purge không nhận tham số.</translation>
     </message>
     <message>
-        <source>Emptied %1 sent outbox rows; removed %2 drafts, %3 kept scans and %4 files.</source>
-        <translation>Đã xóa nội dung %1 dòng hàng đợi đã gửi; đã xóa %2 bản nháp, %3 bản quét giữ lại và %4 tệp.</translation>
+        <source>Removes what retention no longer keeps: the copy of each dossier in outbox rows the portal acknowledged more than retention.sentPayloadDays ago, intake drafts older than retention.draftDays and kept scans older than retention.keptScanDays, then their files, and the parts of downloads from the center not tried again for retention.fetchPartDays. Administrators only; audited.</source>
+        <translation>Xóa những gì không còn cần lưu giữ: bản sao hồ sơ trong các mục hàng đợi gửi mà cổng đã xác nhận quá retention.sentPayloadDays ngày, bản nháp tiếp nhận cũ hơn retention.draftDays ngày và bản quét giữ lại cũ hơn retention.keptScanDays ngày, rồi đến các tệp của chúng, và phần tệp tải từ trung tâm không được thử lại trong retention.fetchPartDays ngày. Chỉ dành cho quản trị viên; có ghi nhật ký.</translation>
+    </message>
+    <message>
+        <source>Emptied %1 sent outbox rows; removed %2 drafts, %3 kept scans, %4 files and %5 parts of downloads.</source>
+        <translation>Đã làm trống %1 mục đã gửi trong hàng đợi; đã xóa %2 bản nháp, %3 bản quét giữ lại, %4 tệp và %5 phần tệp tải dở.</translation>
     </message>
 </context>
 <context>
@@ -10488,10 +10514,6 @@ motcuactl users LỆNH_CON --help cho biết các tùy chọn của từng lện
         <translation>report --from NGÀY --to NGÀY --by department|field --format pdf|xlsx|csv|json --out TỆP: báo cáo định kỳ.</translation>
     </message>
     <message>
-        <source>center join URL --code CODE --ca FILE: join the center&apos;s server (motcua-center).</source>
-        <translation>center join URL --code MÃ --ca TỆP: tham gia máy chủ trung tâm (motcua-center).</translation>
-    </message>
-    <message>
         <source>counts [--date DATE]: the day&apos;s figures of the dashboard.</source>
         <translation>counts [--date NGÀY]: số liệu trong ngày của bảng tổng hợp.</translation>
     </message>
@@ -10628,6 +10650,10 @@ Mã thoát:
     <message>
         <source>Demo administrator</source>
         <translation>Quản trị viên mẫu</translation>
+    </message>
+    <message>
+        <source>center join URL --code CODE --ca FILE | refeed: join the center&apos;s server (motcua-center), or pull its dossiers again.</source>
+        <translation>center join URL --code MÃ --ca TỆP | refeed: kết nối với máy chủ của trung tâm (motcua-center), hoặc tải lại các hồ sơ của trung tâm.</translation>
     </message>
 </context>
 </TS>
