@@ -14,8 +14,8 @@
 #include "service/AppContext.h"
 #include "service/DossierGenerator.h"
 #include "store/Database.h"
+#include "store/OutboxStore.h"
 #include "store/Settings.h"
-#include "sync/OutboxStore.h"
 #include "sync/SyncRunner.h"
 #include "sync/SyncService.h"
 

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "center/CenterConfig.h"
+#include "core/Backoff.h"
 #include "core/Result.h"
-#include "sync/Backoff.h"
 
 #include <QJsonObject>
 #include <QStringList>

@@ -21,9 +21,9 @@
 #include "store/KeyFile.h"
 #include "store/LoginCounterFile.h"
 #include "store/Migrations.h"
+#include "store/OutboxStore.h"
 #include "store/Settings.h"
 #include "store/UserRepository.h"
-#include "sync/OutboxStore.h"
 #include "sync/PortalClient.h"
 #include "sync/PortalPuller.h"
 #include "sync/SyncService.h"
@@ -215,11 +215,7 @@ Status AppContext::moveLegacyDatabase()
         Database db;
         if (Status s = db.open(legacy); !s)
             return s;
-        (void)db.execute(QStringLiteral("PRAGMA busy_timeout=0"));
-        Statement& st = db.prepare(QStringLiteral("PRAGMA journal_mode=DELETE"));
-        const QString mode = st.next() ? st.text(0).toLower() : QString();
-        st.reset();
-        if (mode != QLatin1String("delete")) {
+        if (!leaveWal(db)) {
             qCWarning(lcCore) << "the database is in use by another program; it moves at a later start";
             return {};
         }

@@ -2,10 +2,10 @@
 #include "store/SettingKeys.h"
 
 #include "core/Clock.h"
+#include "core/DossierJson.h"
 #include "core/Logging.h"
 #include "security/DataKey.h"
 #include "security/KeyRing.h"
-#include "service/DossierService.h"
 #include "service/IntakeAssistant.h"
 #include "store/CatalogueRepository.h"
 #include "store/CenterFileRepository.h"
@@ -339,8 +339,8 @@ Result<AttachmentInfo> AttachmentService::attachImpl(const Actor& actor, const Q
         return after.error();
     const Result<Department> department = CatalogueRepository(d->db).department(after->departmentCode);
     const QString departmentName = department ? department->name : QString();
-    const QJsonObject recordAfter = DossierService::toPortalJson(*after, departmentName);
-    if (recordAfter != DossierService::toPortalJson(*before, departmentName)) {
+    const QJsonObject recordAfter = dossierjson::portalRecord(*after, departmentName);
+    if (recordAfter != dossierjson::portalRecord(*before, departmentName)) {
         if (Status s = enqueueOutbox(d->db, now, QStringLiteral("dossier"), row.dossierCode, recordAfter); !s)
             return s.error();
     }

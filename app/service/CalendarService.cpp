@@ -221,7 +221,7 @@ Status CalendarService::setWorkingHours(const Actor& actor, const WorkSchedule& 
         return s;
     const QJsonObject details{{QStringLiteral("hours"), WorkSchedule::formatPeriods(schedule.periods)},
                               {QStringLiteral("weekend"), WorkSchedule::formatWeekend(schedule.weekendDays)}};
-    if (Status s = writeAudit(m_db, now, actor, QStringLiteral("calendar.hours"), QStringLiteral("calendar"),
+    if (Status s = writeAudit(m_db, now, actor, SettingKey::CalendarHours, QStringLiteral("calendar"),
                               QStringLiteral("hours"), details);
         !s)
         return s;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Clock.h"
+#include "core/DossierJson.h"
 #include "core/Result.h"
 
 #include <QCoreApplication>
@@ -12,10 +13,7 @@
 namespace motcua::dossierfields {
 
 // Dates for the portal: yyyyMMddHHmmss in Vietnam time (docs/domain.md#the-national-portal).
-inline QString portalTime(const QDateTime& t)
-{
-    return t.isValid() ? toVietnam(t).toString(u"yyyyMMddHHmmss") : QString();
-}
+using dossierjson::portalTime;
 
 inline QString isoVietnam(const QDateTime& t)
 {

@@ -10,13 +10,12 @@
 #include "service/CalendarService.h"
 #include "service/CatalogueService.h"
 #include "service/DossierGeneratorRows.h"
+#include "store/BulkDossierLoad.h"
 #include "store/Database.h"
 #include "store/Settings.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-
-#include <sqlite3.h>
 
 #include <algorithm>
 #include <cmath>
@@ -77,76 +76,40 @@ Result<GeneratorSummary> DossierGenerator::run(const GeneratorOptions& options)
     if (options.years < 1 || options.years > 50)
         return Error::badInput(
             QCoreApplication::translate("motcua::DossierGenerator", "The number of years must be between 1 and 50."));
-    {
-        Statement& st = m_db.prepare(QStringLiteral("SELECT EXISTS (SELECT 1 FROM dossiers)"));
-        const bool any = st.next() && st.integer(0) != 0;
-        st.reset();
-        if (any)
-            return Error::conflict(QCoreApplication::translate(
-                "motcua::DossierGenerator", "The database already holds dossiers: generate into a new database."));
-    }
+    BulkDossierLoad load(m_db);
+    auto any = load.hasDossiers();
+    if (!any)
+        return any.error();
+    if (*any)
+        return Error::conflict(QCoreApplication::translate(
+            "motcua::DossierGenerator", "The database already holds dossiers: generate into a new database."));
     const QString agency = m_settings.string(SettingKey::CenterAgencyCode);
     if (agency.isEmpty())
         return Error::conflict(
             QCoreApplication::translate("motcua::DossierGenerator", "The center's agency code is not set."));
-    QHash<QString, std::pair<qint64, QString>> departments;
-    {
-        Statement& st = m_db.prepare(QStringLiteral("SELECT id, code, name FROM departments"));
-        while (st.next())
-            departments.insert(st.text(1), {st.int64(0), st.text(2)});
-        if (!st.error())
-            return st.error().error();
-    }
+    auto departments = load.departments();
+    if (!departments)
+        return departments.error();
     const WorkCalendar calendar = m_calendar.calendar();
     Generator generator(m_db, options, calendar, m_clock.now().toSecsSinceEpoch());
-    if (Status s = generator.prepare(m_catalogue.procedures(), departments, agency); !s)
+    if (Status s = generator.setUp(m_catalogue.procedures(), *departments, agency); !s)
         return s.error();
 
-    // Bulk load: the secondary indexes of the tables filled and the full-text triggers are
-    // dropped and built once at the end (one sort each instead of millions of B-tree inserts);
-    // no journal sync.
-    QStringList rebuild;
-    {
-        Statement& st = m_db.prepare(
-            QStringLiteral("SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL AND ((type = 'trigger' "
-                           "AND tbl_name = 'dossiers') OR (type = 'index' AND tbl_name IN ('dossiers', "
-                           "'dossier_papers', 'dossier_events', 'dossier_fees', 'audit_log'))) ORDER BY type, name"));
-        QStringList drops;
-        while (st.next()) {
-            drops.append(QStringLiteral("DROP %1 %2;").arg(st.text(0).toUpper(), st.text(1)));
-            rebuild.append(st.text(2) + QLatin1Char(';'));
-        }
-        if (!st.error())
-            return st.error().error();
-        if (Status s = m_db.execute(drops.join(QLatin1Char('\n'))); !s)
-            return s.error();
-    }
-    if (Status s = m_db.execute(QStringLiteral("PRAGMA journal_mode=MEMORY; PRAGMA synchronous=OFF; "
-                                               "PRAGMA foreign_keys=OFF; PRAGMA cache_size=-262144; "
-                                               "PRAGMA temp_store=MEMORY;"));
-        !s)
-        return s.error();
+    // Bulk load: indexes and full-text triggers are built once at the end, no journal sync.
+    auto rebuild = load.begin();
+    if (!rebuild)
+        return rebuild.error();
 
     Result<GeneratorSummary> result = generator.generate();
 
     // Whatever happened, the indexes, triggers and usual settings come back.
     QElapsedTimer timer;
     timer.start();
-    Status restored = m_db.execute(QStringLiteral("BEGIN IMMEDIATE;\n") + rebuild.join(QLatin1Char('\n')) +
-                                   QStringLiteral("\nINSERT INTO dossiers_fts(dossiers_fts) VALUES ('rebuild');\n"
-                                                  "COMMIT;\nPRAGMA analysis_limit=1000;\nANALYZE;"));
-    if (!restored)
-        (void)m_db.execute(QStringLiteral("ROLLBACK")); // best effort: the error above is reported
-    const Status pragmas = m_db.execute(QStringLiteral("PRAGMA cache_size=-%1; PRAGMA temp_store=DEFAULT; "
-                                                       "PRAGMA foreign_keys=ON; PRAGMA synchronous=FULL; "
-                                                       "PRAGMA journal_mode=WAL;")
-                                            .arg(Database::kPageCacheKiB));
+    const Status restored = load.finish(*rebuild);
     if (!result)
         return result;
     if (!restored)
         return restored.error();
-    if (!pragmas)
-        return pragmas.error();
     GeneratorSummary summary = *result;
     summary.elapsedMs += timer.elapsed();
     qCInfo(lcCore) << "generated" << summary.dossiers << "dossiers in" << summary.elapsedMs << "ms";

@@ -3,6 +3,7 @@
 #include "service/DossierGeneratorRows.h"
 
 #include "core/DossierState.h"
+#include "store/BulkDossierLoad.h"
 
 #include <QElapsedTimer>
 
@@ -58,8 +59,8 @@ Status Generator::exec(sqlite3_stmt* st)
     return {};
 }
 
-Status Generator::prepare(const QList<Procedure>& procedures,
-                          const QHash<QString, std::pair<qint64, QString>>& departments, const QString& agency)
+Status Generator::setUp(const QList<Procedure>& procedures,
+                        const QHash<QString, std::pair<qint64, QString>>& departments, const QString& agency)
 {
     m_agency = agency.toStdString();
     for (const Procedure& p : procedures) {
@@ -155,38 +156,10 @@ Status Generator::prepare(const QList<Procedure>& procedures,
         m_lunchEnd = periods.size() > 1 ? secs(periods.at(1).start) : m_workEnd;
     }
 
-    struct
-    {
-        sqlite3_stmt** stmt;
-        const char16_t* sql;
-    } statements[] = {
-        {&m_insDossier,
-         u"INSERT INTO dossiers (id, code, procedure_id, procedure_code, procedure_name, department_id, channel, "
-         u"state, applicant_type, applicant_name, name_folded, id_number, birth_date, gender, address, phone, email, "
-         u"representative, sets, summary, notes, fee_total, received_at, appointment_at, appointment_rule, "
-         u"finished_at, returned_at, received_by, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, "
-         u"?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, '', ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28)"},
-        {&m_insComponent,
-         // Catalogue papers keep their name in the catalogue (schema 004_compact_papers).
-         u"INSERT INTO dossier_papers (dossier_id, component_id, name, originals, certified_copies, photocopies, "
-         u"provided) VALUES (?1, ?2, '', ?3, ?4, ?5, 1)"},
-        {&m_insFee, u"INSERT INTO dossier_fees (dossier_id, name, amount_vnd) VALUES (?1, ?2, ?3)"},
-        {&m_insEvent, u"INSERT INTO dossier_events (dossier_id, at, username, from_state, to_state, from_department, "
-                      u"to_department, note) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"},
-        {&m_insAudit, u"INSERT INTO audit_log (at, username, action, entity, entity_key, details) "
-                      u"VALUES (?1, ?2, 'dossier.receive', 'dossier', ?3, ?4)"},
-        {&m_insOutbox,
-         u"INSERT INTO outbox (kind, entity_key, payload, state, attempts, next_attempt_at, created_at, done_at) "
-         u"VALUES ('dossier', ?1, ?2, ?3, ?4, ?5, ?5, ?6)"},
-        {&m_insBlock, u"INSERT INTO code_blocks (agency, day, first, last, next, source, created_at) "
-                      u"VALUES (?1, ?2, 1, ?3, ?3 + 1, 'lease', ?4)"},
-    };
-    for (const auto& s : statements) {
-        Statement& st = m_db.prepare(QString::fromUtf16(s.sql));
-        if (!st.isValid())
-            return m_db.lastError();
-        *s.stmt = st.handle();
-    }
+    auto inserts = BulkDossierLoad(m_db).inserts();
+    if (!inserts)
+        return inserts.error();
+    m_ins = *inserts;
     return {};
 }
 
@@ -421,7 +394,7 @@ Status Generator::writeDossier(qint64 id, const std::string& code, qint64 receiv
             sqlite3_bind_null(st, i);
     };
 
-    sqlite3_stmt* d = m_insDossier;
+    sqlite3_stmt* d = m_ins.dossier;
     integer(d, 1, id);
     text(d, 2, code);
     integer(d, 3, p.id);
@@ -454,7 +427,7 @@ Status Generator::writeDossier(qint64 id, const std::string& code, qint64 receiv
         return s;
 
     for (const ProcComponent& c : p.components) {
-        sqlite3_stmt* st = m_insComponent;
+        sqlite3_stmt* st = m_ins.component;
         integer(st, 1, id);
         integer(st, 2, c.id);
         integer(st, 3, c.originals * sets);
@@ -466,16 +439,16 @@ Status Generator::writeDossier(qint64 id, const std::string& code, qint64 receiv
     }
     if (!refused) {
         for (const auto& [name, amount] : ch.fees) {
-            integer(m_insFee, 1, id);
-            text(m_insFee, 2, name);
-            integer(m_insFee, 3, amount);
-            if (Status s = exec(m_insFee); !s)
+            integer(m_ins.fee, 1, id);
+            text(m_ins.fee, 2, name);
+            integer(m_ins.fee, 3, amount);
+            if (Status s = exec(m_ins.fee); !s)
                 return s;
             ++m_summary.fees;
         }
     }
     for (const Event& e : m_events) {
-        sqlite3_stmt* st = m_insEvent;
+        sqlite3_stmt* st = m_ins.event;
         const bool atCounter = e.from == 0 || e.to == static_cast<int>(S::Returned);
         integer(st, 1, id);
         integer(st, 2, e.at);
@@ -505,17 +478,17 @@ Status Generator::writeDossier(qint64 id, const std::string& code, qint64 receiv
     m_json += ",\"procedure\":";
     appendJsonString(m_json, p.code);
     m_json += '}';
-    integer(m_insAudit, 1, received);
-    text(m_insAudit, 2, clerk);
-    text(m_insAudit, 3, code);
-    text(m_insAudit, 4, m_json);
-    if (Status s = exec(m_insAudit); !s)
+    integer(m_ins.audit, 1, received);
+    text(m_ins.audit, 2, clerk);
+    text(m_ins.audit, 3, code);
+    text(m_ins.audit, 4, m_json);
+    if (Status s = exec(m_ins.audit); !s)
         return s;
     ++m_summary.audit;
 
     const qint64 outboxFrom = m_options.outboxDays > 0 ? m_now - m_options.outboxDays * kDay : 0;
     if (received >= outboxFrom) {
-        // The record for the portal (DongBoHoSoMC, DossierService::toPortalJson), keys sorted as
+        // The record for the portal (DongBoHoSoMC, dossierjson::portalRecord), keys sorted as
         // QJsonObject writes them.
         m_json.clear();
         m_json += "{\"ChuHoSo\":";
@@ -576,7 +549,7 @@ Status Generator::writeDossier(qint64 id, const std::string& code, qint64 receiv
         m_json += '}';
         // The last two hours are still queued; everything older reached the portal.
         const bool queued = received >= m_now - 2 * kHour;
-        sqlite3_stmt* st = m_insOutbox;
+        sqlite3_stmt* st = m_ins.outbox;
         text(st, 1, code);
         text(st, 2, m_json);
         sqlite3_bind_text(st, 3, queued ? "queued" : "done", -1, SQLITE_STATIC);
@@ -667,11 +640,11 @@ Result<GeneratorSummary> Generator::generate()
             }
         }
         // The day's numbers, recorded as a used lease so live intake goes on after them.
-        sqlite3_bind_text(m_insBlock, 1, m_agency.data(), static_cast<int>(m_agency.size()), SQLITE_STATIC);
-        sqlite3_bind_text(m_insBlock, 2, dayKey.data(), static_cast<int>(dayKey.size()), SQLITE_STATIC);
-        sqlite3_bind_int64(m_insBlock, 3, n);
-        sqlite3_bind_int64(m_insBlock, 4, slots.front().first);
-        if (Status s = exec(m_insBlock); !s)
+        sqlite3_bind_text(m_ins.block, 1, m_agency.data(), static_cast<int>(m_agency.size()), SQLITE_STATIC);
+        sqlite3_bind_text(m_ins.block, 2, dayKey.data(), static_cast<int>(dayKey.size()), SQLITE_STATIC);
+        sqlite3_bind_int64(m_ins.block, 3, n);
+        sqlite3_bind_int64(m_ins.block, 4, slots.front().first);
+        if (Status s = exec(m_ins.block); !s)
             return s.error();
         if (!m_summary.firstDay.isValid())
             m_summary.firstDay = date;
@@ -681,20 +654,8 @@ Result<GeneratorSummary> Generator::generate()
     // too (the feed starts after their events), and the portal knows the ones still in work,
     // so a step taken on one today sends its history row instead of waiting for a dossier
     // the outbox will never send again.
-    {
-        const qint64 queuedFrom = m_now - 2 * kHour;
-        Statement& known =
-            m_db.prepare(QStringLiteral("INSERT OR IGNORE INTO portal_dossiers (code, acked_at) SELECT code, "
-                                        "received_at FROM dossiers WHERE received_at < ?1 AND returned_at IS NULL"));
-        if (!known.isValid() || !known.bind(1, queuedFrom).exec())
-            return m_db.lastError().error();
-        Statement& cursor = m_db.prepare(QStringLiteral(
-            "INSERT OR REPLACE INTO sync_state (key, value) SELECT 'history.cursor', CAST(coalesce(max(id), 0) AS "
-            "TEXT) FROM dossier_events WHERE dossier_id < (SELECT coalesce(min(id), 9223372036854775807) FROM "
-            "dossiers WHERE received_at >= ?1)"));
-        if (!cursor.isValid() || !cursor.bind(1, queuedFrom).exec())
-            return m_db.lastError().error();
-    }
+    if (Status s = BulkDossierLoad(m_db).markSentBefore(m_now - 2 * kHour); !s)
+        return s.error();
     if (Status s = tx->commit(); !s)
         return s.error();
     if (m_options.progress)

@@ -9,6 +9,7 @@
 #include "core/WorkCalendar.h"
 #include "service/DossierGenerator.h"
 #include "service/DossierGeneratorData.h"
+#include "store/BulkDossierLoad.h"
 #include "store/Database.h"
 
 #include <QCoreApplication>
@@ -221,8 +222,8 @@ public:
         m_communes = c;
     }
 
-    Status prepare(const QList<Procedure>& procedures, const QHash<QString, std::pair<qint64, QString>>& departments,
-                   const QString& agency);
+    Status setUp(const QList<Procedure>& procedures, const QHash<QString, std::pair<qint64, QString>>& departments,
+                 const QString& agency);
     Result<GeneratorSummary> generate();
 
 private:
@@ -268,13 +269,7 @@ private:
     qint64 m_workStart = 7 * kHour, m_lunchStart = 11 * kHour + 1800, m_lunchEnd = 13 * kHour + 1800,
            m_workEnd = 17 * kHour;
 
-    sqlite3_stmt* m_insDossier = nullptr;
-    sqlite3_stmt* m_insComponent = nullptr;
-    sqlite3_stmt* m_insFee = nullptr;
-    sqlite3_stmt* m_insEvent = nullptr;
-    sqlite3_stmt* m_insAudit = nullptr;
-    sqlite3_stmt* m_insOutbox = nullptr;
-    sqlite3_stmt* m_insBlock = nullptr;
+    BulkDossierLoad::Inserts m_ins; // bound by position (store/BulkDossierLoad.h)
 
     GeneratorSummary m_summary;
     ApplicantRow m_applicant;

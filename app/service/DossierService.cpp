@@ -70,10 +70,37 @@ struct DossierService::Private
     }
 
     Status validateApplicant(const Applicant& a) const;
+    // The applicant and the number of sets, as every dossier taken at the counter needs them.
+    Status validateDraft(const Dossier& draft) const;
     Status settleComponents(Dossier& draft, const Procedure& procedure) const;
     Status settleFees(Dossier& draft, const ProcedureChannel& channel) const;
+    // The time of receipt: now when none is given, never in the future, earlier only as
+    // IntakeRules allow.
+    Status settleTimeOfReceipt(const Actor& actor, Dossier& draft, const QDateTime& now) const;
+    // The catalogue's processing time of `channel` for `procedure`, the counter's when it has none.
+    Result<const ProcedureChannel*> channelOf(const Procedure& procedure, Channel channel) const;
+    // The appointment `channel` gives from the draft's time of receipt.
+    void settleAppointment(Dossier& draft, const Procedure& procedure, const ProcedureChannel& channel) const;
     Result<Dossier> recordIntakeDecision(const Actor& actor, Dossier draft, DossierState state,
                                          const QList<SupplementItem>& items, const QString& note);
+
+    // A dossier taken at the counter (received, supplement asked for, refused), written by
+    // commitIntake().
+    struct Intake
+    {
+        QString eventNote;
+        QString auditAction;
+        QJsonObject auditDetails; // never personal data
+        // Rows of the decision's own tables, written after the first event.
+        std::function<Status(qint64 dossierId)> extra;
+        // Extra fields of the portal's dossier record (supplement list, refusal).
+        std::function<void(QJsonObject&)> portalExtra;
+    };
+    // Writes `draft` (its state and dates settled) of `procedure` in one transaction: its code,
+    // the dossier, the first event, the decision's own rows, the audit row (with the procedure,
+    // the channel and any earlier time of receipt) and the portal record in the outbox.
+    Result<Dossier> commitIntake(const Actor& actor, Dossier& draft, const Procedure& procedure, Intake entry,
+                                 const QDateTime& now);
 };
 
 DossierService::DossierService(Database& db, const Clock& clock, Settings& settings, CatalogueService& catalogue,
@@ -228,83 +255,141 @@ Status DossierService::Private::settleFees(Dossier& draft, const ProcedureChanne
     return {};
 }
 
-Result<Dossier> DossierService::receive(const Actor& actor, Dossier draft)
+Status DossierService::Private::validateDraft(const Dossier& draft) const
 {
-    if (Status s =
-            requireRole(actor, Role::Clerk, QCoreApplication::translate("motcua::DossierService", "receive dossiers"));
-        !s)
-        return s.error();
-    if (Status s = d->validateApplicant(draft.applicant); !s)
-        return s.error();
+    if (Status s = validateApplicant(draft.applicant); !s)
+        return s;
     if (draft.sets < 1)
         return fieldError(QStringLiteral("sets"),
                           QCoreApplication::translate("motcua::DossierService", "at least one set of papers."));
+    return {};
+}
 
-    auto procedure = d->catalogue.procedure(draft.procedureCode);
-    if (!procedure)
-        return procedure.error();
-    const ProcedureChannel* channel = procedure->channel(draft.channel);
-    if (!channel)
-        channel = procedure->channel(Channel::Counter);
-    if (!channel) {
-        return Error::conflict(
-            QCoreApplication::translate("motcua::DossierService",
-                                        "The procedure %1 has no processing time for this channel in the catalogue.")
-                .arg(procedure->code));
-    }
-    if (Status s = d->settleComponents(draft, *procedure); !s)
-        return s.error();
-    if (Status s = d->settleFees(draft, *channel); !s)
-        return s.error();
-    if (Status s = IntakeRules::checkTexts(draft); !s)
-        return s.error();
-
-    const QDateTime now = d->clock.now();
+Status DossierService::Private::settleTimeOfReceipt(const Actor& actor, Dossier& draft, const QDateTime& now) const
+{
     if (!draft.receivedAt.isValid())
         draft.receivedAt = now;
     if (draft.receivedAt > now.addSecs(300))
         return fieldError(
             QStringLiteral("received_at"),
             QCoreApplication::translate("motcua::DossierService", "the time of receipt is in the future."));
-    if (Status s = IntakeRules::checkTimeOfReceipt(actor, draft, now); !s)
-        return s.error();
+    return IntakeRules::checkTimeOfReceipt(actor, draft, now);
+}
 
+Result<const ProcedureChannel*> DossierService::Private::channelOf(const Procedure& procedure, Channel channel) const
+{
+    const ProcedureChannel* found = procedure.channel(channel);
+    if (!found)
+        found = procedure.channel(Channel::Counter);
+    if (!found) {
+        return Error::conflict(
+            QCoreApplication::translate("motcua::DossierService",
+                                        "The procedure %1 has no processing time for this channel in the catalogue.")
+                .arg(procedure.code));
+    }
+    return found;
+}
+
+void DossierService::Private::settleAppointment(Dossier& draft, const Procedure& procedure,
+                                                const ProcedureChannel& channel) const
+{
     const Appointment appointment =
-        d->calendar.due(draft.receivedAt, channel->timeValue, channel->timeUnit, procedure->receiveCutoff);
-    draft.procedureId = procedure->id;
-    draft.procedureName = procedure->name;
-    draft.departmentCode = procedure->departmentCode;
-    draft.state = DossierState::Received;
+        calendar.due(draft.receivedAt, channel.timeValue, channel.timeUnit, procedure.receiveCutoff);
     draft.appointmentAt = appointment.at.toUTC();
     draft.appointmentRule = appointment.rule;
+}
+
+Result<Dossier> DossierService::Private::commitIntake(const Actor& actor, Dossier& draft, const Procedure& procedure,
+                                                      Intake entry, const QDateTime& now)
+{
+    draft.procedureId = procedure.id;
+    draft.procedureName = procedure.name;
+    draft.departmentCode = procedure.departmentCode;
     draft.receivedBy = actor.username;
     draft.updatedAt = now;
     if (draft.summary.isEmpty())
-        draft.summary = procedure->name;
+        draft.summary = procedure.name;
 
-    const QString agency = d->settings.string(SettingKey::CenterAgencyCode);
-    Transaction tx(d->db);
+    const QString agency = settings.string(SettingKey::CenterAgencyCode);
+    Transaction tx(db);
     if (!tx.begun())
         return tx.begun().error();
-    auto code = d->current().mint(agency, draft.receivedAt);
+    auto code = current().mint(agency, draft.receivedAt);
     if (!code)
         return code.error();
     draft.code = *code;
-    auto id = d->repo.insert(draft);
+    auto id = repo.insert(draft);
     if (!id)
         return id.error();
-    auto deptId = d->repo.departmentIdByCode(draft.departmentCode);
+    auto deptId = repo.departmentIdByCode(draft.departmentCode);
     if (!deptId)
         return deptId.error();
-    auto event =
-        d->repo.addEvent(*id, draft.receivedAt, actor.username, std::nullopt, DossierState::Received, 0, *deptId,
-                         QCoreApplication::translate("motcua::DossierService", "Received at the counter"));
-    if (!event)
+    if (auto event = repo.addEvent(*id, draft.receivedAt, actor.username, std::nullopt, draft.state, 0, *deptId,
+                                   entry.eventNote);
+        !event)
         return event.error();
-    QJsonObject details{{QStringLiteral("procedure"), procedure->code},
-                        {QStringLiteral("channel"), channelKey(draft.channel)},
-                        {QStringLiteral("appointment"), isoVietnam(draft.appointmentAt)},
-                        {QStringLiteral("fees_vnd"), draft.totalFees().toVnd()}};
+    if (entry.extra) {
+        if (Status s = entry.extra(*id); !s)
+            return s.error();
+    }
+    QJsonObject& details = entry.auditDetails;
+    details.insert(QStringLiteral("procedure"), procedure.code);
+    details.insert(QStringLiteral("channel"), channelKey(draft.channel));
+    // The reason for an earlier time of receipt is the one free text audited: it was asked for.
+    if (IntakeRules::isBackdated(draft, now)) {
+        details.insert(QStringLiteral("backdated"),
+                       QJsonObject{{QStringLiteral("received_at"), isoVietnam(draft.receivedAt)},
+                                   {QStringLiteral("reason"), draft.receivedAtReason.trimmed()}});
+    }
+    if (Status s = writeAudit(db, now, actor, entry.auditAction, QStringLiteral("dossier"), draft.code, details); !s)
+        return s.error();
+    QString departmentName;
+    if (auto dept = catalogue.department(draft.departmentCode))
+        departmentName = dept->name;
+    draft.id = *id;
+    QJsonObject payload = dossierjson::portalRecord(draft, departmentName);
+    if (entry.portalExtra)
+        entry.portalExtra(payload);
+    if (Status s = enqueueOutbox(db, now, QStringLiteral("dossier"), draft.code, payload); !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return repo.byCode(draft.code);
+}
+
+Result<Dossier> DossierService::receive(const Actor& actor, Dossier draft)
+{
+    if (Status s =
+            requireRole(actor, Role::Clerk, QCoreApplication::translate("motcua::DossierService", "receive dossiers"));
+        !s)
+        return s.error();
+    if (Status s = d->validateDraft(draft); !s)
+        return s.error();
+
+    auto procedure = d->catalogue.procedure(draft.procedureCode);
+    if (!procedure)
+        return procedure.error();
+    auto channel = d->channelOf(*procedure, draft.channel);
+    if (!channel)
+        return channel.error();
+    if (Status s = d->settleComponents(draft, *procedure); !s)
+        return s.error();
+    if (Status s = d->settleFees(draft, **channel); !s)
+        return s.error();
+    if (Status s = IntakeRules::checkTexts(draft); !s)
+        return s.error();
+
+    const QDateTime now = d->clock.now();
+    if (Status s = d->settleTimeOfReceipt(actor, draft, now); !s)
+        return s.error();
+    d->settleAppointment(draft, *procedure, **channel);
+    draft.state = DossierState::Received;
+
+    Private::Intake entry;
+    entry.eventNote = QCoreApplication::translate("motcua::DossierService", "Received at the counter");
+    entry.auditAction = QStringLiteral("dossier.receive");
+    entry.auditDetails = {{QStringLiteral("appointment"), isoVietnam(draft.appointmentAt)},
+                          {QStringLiteral("fees_vnd"), draft.totalFees().toVnd()}};
     QJsonArray overrides;
     for (const DossierFee& f : draft.fees) {
         if (!f.overrideReason.isEmpty())
@@ -313,28 +398,11 @@ Result<Dossier> DossierService::receive(const Actor& actor, Dossier draft)
                                          {QStringLiteral("reason"), f.overrideReason}});
     }
     if (!overrides.isEmpty())
-        details.insert(QStringLiteral("fee_overrides"), overrides);
-    if (IntakeRules::isBackdated(draft, now)) {
-        details.insert(QStringLiteral("backdated"),
-                       QJsonObject{{QStringLiteral("received_at"), isoVietnam(draft.receivedAt)},
-                                   {QStringLiteral("reason"), draft.receivedAtReason.trimmed()}});
-    }
-    if (Status s = writeAudit(d->db, now, actor, QStringLiteral("dossier.receive"), QStringLiteral("dossier"),
-                              draft.code, details);
-        !s)
-        return s.error();
-    QString departmentName;
-    if (auto dept = d->catalogue.department(draft.departmentCode))
-        departmentName = dept->name;
-    draft.id = *id;
-    if (Status s =
-            enqueueOutbox(d->db, now, QStringLiteral("dossier"), draft.code, toPortalJson(draft, departmentName));
-        !s)
-        return s.error();
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    qCInfo(lcCore) << "dossier received" << draft.code << "procedure" << procedure->code;
-    return d->repo.byCode(draft.code);
+        entry.auditDetails.insert(QStringLiteral("fee_overrides"), overrides);
+    auto received = d->commitIntake(actor, draft, *procedure, std::move(entry), now);
+    if (received)
+        qCInfo(lcCore) << "dossier received" << draft.code << "procedure" << procedure->code;
+    return received;
 }
 
 // Supplement requested or refused at the counter (forms 02 and 03). The same write path as
@@ -344,11 +412,8 @@ Result<Dossier> DossierService::Private::recordIntakeDecision(const Actor& actor
 {
     if (Status s = checkInitial(state); !s)
         return s.error();
-    if (Status s = validateApplicant(draft.applicant); !s)
+    if (Status s = validateDraft(draft); !s)
         return s.error();
-    if (draft.sets < 1)
-        return fieldError(QStringLiteral("sets"),
-                          QCoreApplication::translate("motcua::DossierService", "at least one set of papers."));
     auto procedure = catalogue.procedure(draft.procedureCode);
     if (!procedure)
         return procedure.error();
@@ -367,28 +432,14 @@ Result<Dossier> DossierService::Private::recordIntakeDecision(const Actor& actor
     if (Status s = IntakeRules::checkTexts(draft); !s)
         return s.error();
     const QDateTime now = clock.now();
-    if (!draft.receivedAt.isValid())
-        draft.receivedAt = now;
-    if (draft.receivedAt > now.addSecs(300))
-        return fieldError(
-            QStringLiteral("received_at"),
-            QCoreApplication::translate("motcua::DossierService", "the time of receipt is in the future."));
-    if (Status s = IntakeRules::checkTimeOfReceipt(actor, draft, now); !s)
+    if (Status s = settleTimeOfReceipt(actor, draft, now); !s)
         return s.error();
-    if (state == DossierState::SupplementRequested) {
-        const ProcedureChannel* channel = procedure->channel(draft.channel);
+    const bool refused = state == DossierState::Refused;
+    if (!refused) {
+        auto channel = channelOf(*procedure, draft.channel);
         if (!channel)
-            channel = procedure->channel(Channel::Counter);
-        if (!channel) {
-            return Error::conflict(QCoreApplication::translate(
-                                       "motcua::DossierService",
-                                       "The procedure %1 has no processing time for this channel in the catalogue.")
-                                       .arg(procedure->code));
-        }
-        const Appointment appointment =
-            calendar.due(draft.receivedAt, channel->timeValue, channel->timeUnit, procedure->receiveCutoff);
-        draft.appointmentAt = appointment.at.toUTC();
-        draft.appointmentRule = appointment.rule;
+            return channel.error();
+        settleAppointment(draft, *procedure, **channel);
         draft.finishedAt = QDateTime();
     } else {
         // Refused: processing ends at the counter, there is nothing to appoint.
@@ -396,86 +447,34 @@ Result<Dossier> DossierService::Private::recordIntakeDecision(const Actor& actor
         draft.appointmentRule.clear();
         draft.finishedAt = draft.receivedAt;
     }
-    draft.procedureId = procedure->id;
-    draft.procedureName = procedure->name;
-    draft.departmentCode = procedure->departmentCode;
     draft.state = state;
-    draft.receivedBy = actor.username;
-    draft.updatedAt = now;
-    if (draft.summary.isEmpty())
-        draft.summary = procedure->name;
 
-    const QString agency = settings.string(SettingKey::CenterAgencyCode);
-    Transaction tx(db);
-    if (!tx.begun())
-        return tx.begun().error();
-    auto code = current().mint(agency, draft.receivedAt);
-    if (!code)
-        return code.error();
-    draft.code = *code;
-    auto id = repo.insert(draft);
-    if (!id)
-        return id.error();
-    auto deptId = repo.departmentIdByCode(draft.departmentCode);
-    if (!deptId)
-        return deptId.error();
-    if (auto event = repo.addEvent(*id, draft.receivedAt, actor.username, std::nullopt, state, 0, *deptId, note);
-        !event)
-        return event.error();
-    const bool refused = state == DossierState::Refused;
-    if (Status s = intake.addItems(*id, refused ? QStringLiteral("refusal") : QStringLiteral("supplement"), items,
-                                   draft.receivedAt);
-        !s)
-        return s.error();
-    // Counts only: reasons are free text and might name people (no personal data in audit).
-    QJsonObject details{{QStringLiteral("procedure"), procedure->code},
-                        {QStringLiteral("channel"), channelKey(draft.channel)},
-                        {QStringLiteral("items"), static_cast<int>(items.size())}};
-    // The reason for an earlier time of receipt is the one free text audited: it was asked for.
-    if (IntakeRules::isBackdated(draft, now)) {
-        details.insert(QStringLiteral("backdated"),
-                       QJsonObject{{QStringLiteral("received_at"), isoVietnam(draft.receivedAt)},
-                                   {QStringLiteral("reason"), draft.receivedAtReason.trimmed()}});
-    }
-    if (Status s = writeAudit(db, now, actor,
-                              refused ? QStringLiteral("dossier.refuse") : QStringLiteral("dossier.supplement_request"),
-                              QStringLiteral("dossier"), draft.code, details);
-        !s)
-        return s.error();
-    QString departmentName;
-    if (auto dept = catalogue.department(draft.departmentCode))
-        departmentName = dept->name;
-    draft.id = *id;
     // The decision travels with the record (MC_ChiTiet), so another counter prints form 02 or 03.
     if (refused)
         draft.intakeRefusal = items.value(0).reason;
     else
         draft.intakeSupplement = items;
-    QJsonObject payload = toPortalJson(draft, departmentName);
-    if (refused) {
-        payload.insert(QStringLiteral("NgayTuChoi"), portalTime(draft.receivedAt));
-    } else {
-        // docs/domain.md#the-national-portal: one supplement request listing the papers asked for.
-        QJsonArray papers;
-        QStringList content;
-        for (const SupplementItem& item : items) {
-            papers.append(QJsonObject{{QStringLiteral("TenGiayTo"), item.componentName}});
-            content.append(item.componentName + QStringLiteral(": ") + item.reason);
-        }
-        payload.insert(QStringLiteral("DanhSachHoSoBoSung"),
-                       QJsonArray{QJsonObject{{QStringLiteral("NguoiYeuCauBoSung"), actor.username},
-                                              {QStringLiteral("NoiDungBoSung"), content.join(QStringLiteral("; "))},
-                                              {QStringLiteral("NgayBoSung"), portalTime(draft.receivedAt)},
-                                              {QStringLiteral("TrangThaiBoSung"), QStringLiteral("0")},
-                                              {QStringLiteral("NgayHenTraTruoc"), portalTime(draft.appointmentAt)},
-                                              {QStringLiteral("DanhSachGiayToBoSung"), papers}}});
-    }
-    if (Status s = enqueueOutbox(db, now, QStringLiteral("dossier"), draft.code, payload); !s)
-        return s.error();
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    qCInfo(lcCore) << "dossier" << stateKey(state) << "at intake" << draft.code << "procedure" << procedure->code;
-    return repo.byCode(draft.code);
+    Intake entry;
+    entry.eventNote = note;
+    entry.auditAction = refused ? QStringLiteral("dossier.refuse") : QStringLiteral("dossier.supplement_request");
+    // Counts only: reasons are free text and might name people (no personal data in audit).
+    entry.auditDetails = {{QStringLiteral("items"), static_cast<int>(items.size())}};
+    entry.extra = [this, refused, &items, &draft](qint64 dossierId) {
+        return intake.addItems(dossierId, refused ? QStringLiteral("refusal") : QStringLiteral("supplement"), items,
+                               draft.receivedAt);
+    };
+    entry.portalExtra = [refused, &actor, &items, &draft](QJsonObject& payload) {
+        if (refused)
+            payload.insert(QStringLiteral("NgayTuChoi"), portalTime(draft.receivedAt));
+        else
+            payload.insert(
+                QStringLiteral("DanhSachHoSoBoSung"),
+                dossierjson::supplementRequest(actor.username, items, draft.receivedAt, draft.appointmentAt));
+    };
+    auto recorded = commitIntake(actor, draft, *procedure, std::move(entry), now);
+    if (recorded)
+        qCInfo(lcCore) << "dossier" << stateKey(state) << "at intake" << draft.code << "procedure" << procedure->code;
+    return recorded;
 }
 
 Result<Dossier> DossierService::requestSupplementAtIntake(const Actor& actor, Dossier draft,

@@ -77,18 +77,11 @@ public:
     // starts at the newest): the Dossiers and Returns pages scroll through this.
     Result<DossierPage> page(const DossierFilter& filter, const PageCursor& after, int pageSize);
 
-    // The JSON shape of `motcuactl dossier create` and `dossier show` (see the README).
+    // The JSON shape of `motcuactl dossier create` and `dossier show` (see the README), over
+    // the dossier codec (core/DossierJson.h). fromJson checks what a person typed and says
+    // which field is wrong.
     static Result<Dossier> fromJson(const QJsonObject& json);
     static QJsonObject toJson(const Dossier& dossier);
-    // The "components" and "fees" arrays of that shape, shared with saved drafts.
-    static QJsonArray componentsToJson(const QList<DossierComponent>& components);
-    static QJsonArray feesToJson(const QList<DossierFee>& fees);
-    // Record for the portal's DongBoHoSoMC service (docs/domain.md#the-national-portal; every value a string).
-    static QJsonObject toPortalJson(const Dossier& dossier, const QString& departmentName);
-    // The record's "MC_ChiTiet" (ours): what the counter recorded beyond the national fields
-    // (birth date, papers' copies and files, hand-overs, the return, ...), so a copy at another
-    // counter of the center is complete.
-    static QJsonObject counterDetails(const Dossier& dossier);
 
     // Validation of a citizen ID number: 12 digits (CCCD).
     static bool isValidCitizenId(const QString& id);

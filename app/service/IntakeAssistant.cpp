@@ -1,6 +1,7 @@
 #include "service/IntakeAssistant.h"
 
-#include "service/DossierService.h"
+#include "core/DossierJson.h"
+#include "core/Types.h"
 
 #include "core/Logging.h"
 #include "store/DraftRepository.h"
@@ -70,9 +71,6 @@ Status IntakeAssistant::discardDraft(const QString& username)
 QJsonObject IntakeAssistant::draftToJson(const IntakeDraft& draft)
 {
     const Dossier& d = draft.dossier;
-    const Applicant& a = d.applicant;
-    const QJsonArray components = DossierService::componentsToJson(d.components);
-    const QJsonArray fees = DossierService::feesToJson(d.fees);
     return QJsonObject{
         {QStringLiteral("format"), kDraftFormat},
         {QStringLiteral("saved_at"), draft.savedAt.isValid() ? draft.savedAt.toUTC().toString(Qt::ISODate) : QString()},
@@ -81,20 +79,9 @@ QJsonObject IntakeAssistant::draftToJson(const IntakeDraft& draft)
         {QStringLiteral("channel"), channelKey(d.channel)},
         {QStringLiteral("sets"), d.sets},
         {QStringLiteral("notes"), d.notes},
-        {QStringLiteral("applicant"),
-         QJsonObject{
-             {QStringLiteral("type"), applicantTypeKey(a.type)},
-             {QStringLiteral("name"), a.fullName},
-             {QStringLiteral("id_number"), a.idNumber},
-             {QStringLiteral("birth_date"), a.birthDate.isValid() ? a.birthDate.toString(Qt::ISODate) : QString()},
-             {QStringLiteral("gender"), a.gender},
-             {QStringLiteral("address"), a.address},
-             {QStringLiteral("phone"), a.phone},
-             {QStringLiteral("email"), a.email},
-             {QStringLiteral("representative"), a.representative},
-             {QStringLiteral("id_from_qr"), a.idFromQr}}},
-        {QStringLiteral("components"), components},
-        {QStringLiteral("fees"), fees},
+        {QStringLiteral("applicant"), dossierjson::applicantToJson(d.applicant)},
+        {QStringLiteral("components"), dossierjson::papersToJson(d.components)},
+        {QStringLiteral("fees"), dossierjson::feesToJson(d.fees)},
     };
 }
 
@@ -115,39 +102,15 @@ Result<IntakeDraft> IntakeAssistant::draftFromJson(const QJsonObject& json)
         d.channel = Channel::Counter;
     d.sets = qMax(1, json.value(QStringLiteral("sets")).toInt(1));
     d.notes = json.value(QStringLiteral("notes")).toString();
-
-    const QJsonObject a = json.value(QStringLiteral("applicant")).toObject();
-    if (!applicantTypeFromKey(a.value(QStringLiteral("type")).toString(), &d.applicant.type))
-        d.applicant.type = ApplicantType::Citizen;
-    d.applicant.fullName = a.value(QStringLiteral("name")).toString();
-    d.applicant.idNumber = a.value(QStringLiteral("id_number")).toString();
-    d.applicant.birthDate = QDate::fromString(a.value(QStringLiteral("birth_date")).toString(), Qt::ISODate);
-    d.applicant.gender = a.value(QStringLiteral("gender")).toString();
-    d.applicant.address = a.value(QStringLiteral("address")).toString();
-    d.applicant.phone = a.value(QStringLiteral("phone")).toString();
-    d.applicant.email = a.value(QStringLiteral("email")).toString();
-    d.applicant.representative = a.value(QStringLiteral("representative")).toString();
-    d.applicant.idFromQr = a.value(QStringLiteral("id_from_qr")).toBool(false);
-
-    const QJsonArray components = json.value(QStringLiteral("components")).toArray();
-    for (const QJsonValue& v : components) {
-        const QJsonObject c = v.toObject();
-        DossierComponent dc;
-        dc.componentId = c.value(QStringLiteral("component_id")).toInteger();
-        dc.name = c.value(QStringLiteral("name")).toString();
-        dc.originals = qMax(0, c.value(QStringLiteral("originals")).toInt());
-        dc.certifiedCopies = qMax(0, c.value(QStringLiteral("certified_copies")).toInt());
-        dc.photocopies = qMax(0, c.value(QStringLiteral("photocopies")).toInt());
-        dc.provided = c.value(QStringLiteral("provided")).toBool(true);
-        d.components.append(dc);
+    d.applicant = dossierjson::applicantFromJson(json.value(QStringLiteral("applicant")).toObject());
+    // A draft is restored as far as it reads: a count it cannot take is none.
+    d.components = dossierjson::papersFromJson(json.value(QStringLiteral("components")).toArray());
+    for (DossierComponent& c : d.components) {
+        c.originals = qMax(0, c.originals);
+        c.certifiedCopies = qMax(0, c.certifiedCopies);
+        c.photocopies = qMax(0, c.photocopies);
     }
-    const QJsonArray fees = json.value(QStringLiteral("fees")).toArray();
-    for (const QJsonValue& v : fees) {
-        const QJsonObject f = v.toObject();
-        d.fees.append({f.value(QStringLiteral("name")).toString(),
-                       Money(f.value(QStringLiteral("amount_vnd")).toInteger()),
-                       f.value(QStringLiteral("override_reason")).toString()});
-    }
+    d.fees = dossierjson::feesFromJson(json.value(QStringLiteral("fees")).toArray());
     return draft;
 }
 

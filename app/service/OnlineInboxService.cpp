@@ -4,6 +4,7 @@
 #include "service/DossierFields.h"
 
 #include "core/Clock.h"
+#include "core/DossierJson.h"
 #include "core/Logging.h"
 #include "core/SupplementItems.h"
 #include "security/Roles.h"
@@ -52,6 +53,13 @@ struct OnlineInboxService::Private
         , intake(d)
     {}
 
+    // The catalogue's processing time of an online dossier of `procedure` (the counter's when it
+    // has none online) and the appointment it gives from `now`.
+    Result<Appointment> appointment(const Procedure& procedure, const QDateTime& now) const;
+    // The decision row of `actor` taking dossier `code` to `state` at `now`; the caller adds the
+    // dates that depend on the decision.
+    static OnlineDecisionRow decisionRow(const Actor& actor, const QString& code, DossierState state,
+                                         const QDateTime& now);
     // Writes the decided dossier's event, audit and outbox rows inside the open transaction.
     Result<Dossier> finish(const Actor& actor, const Dossier& before, const QString& newCode, DossierState state,
                            const QString& note, const QString& auditAction, QJsonObject auditDetails,
@@ -146,6 +154,32 @@ Result<Dossier> OnlineInboxService::waitingDossier(const QString& reference)
     return dossier;
 }
 
+Result<Appointment> OnlineInboxService::Private::appointment(const Procedure& procedure, const QDateTime& now) const
+{
+    const ProcedureChannel* channel = procedure.channel(Channel::Online);
+    if (!channel)
+        channel = procedure.channel(Channel::Counter);
+    if (!channel) {
+        return Error::conflict(
+            QCoreApplication::translate("motcua::OnlineInboxService",
+                                        "The procedure %1 has no processing time for this channel in the catalogue.")
+                .arg(procedure.code));
+    }
+    return calendar.due(now, channel->timeValue, channel->timeUnit, procedure.receiveCutoff);
+}
+
+OnlineDecisionRow OnlineInboxService::Private::decisionRow(const Actor& actor, const QString& code, DossierState state,
+                                                           const QDateTime& now)
+{
+    OnlineDecisionRow row;
+    row.code = code;
+    row.state = state;
+    row.receivedAt = now;
+    row.receivedBy = actor.username;
+    row.updatedAt = now;
+    return row;
+}
+
 Result<Dossier> OnlineInboxService::Private::finish(const Actor& actor, const Dossier& before, const QString& newCode,
                                                     DossierState state, const QString& note, const QString& auditAction,
                                                     QJsonObject auditDetails,
@@ -168,7 +202,7 @@ Result<Dossier> OnlineInboxService::Private::finish(const Actor& actor, const Do
     QString departmentName;
     if (auto dept = catalogue.department(after->departmentCode))
         departmentName = dept->name;
-    QJsonObject payload = DossierService::toPortalJson(*after, departmentName);
+    QJsonObject payload = dossierjson::portalRecord(*after, departmentName);
     payload.insert(QString::fromUtf16(kReferenceKey), before.onlineRef);
     payload.insert(QString::fromUtf16(kStateBeforeKey), stateKey(DossierState::Submitted));
     payload.insert(QString::fromUtf16(kStateAfterKey), stateKey(state));
@@ -224,18 +258,10 @@ Result<Dossier> OnlineInboxService::accept(const Actor& actor, const QString& re
                                         "instead of receiving it.")
                 .arg(missing.join(QStringLiteral("; "))));
     }
-    const ProcedureChannel* channel = procedure->channel(Channel::Online);
-    if (!channel)
-        channel = procedure->channel(Channel::Counter);
-    if (!channel) {
-        return Error::conflict(
-            QCoreApplication::translate("motcua::OnlineInboxService",
-                                        "The procedure %1 has no processing time for this channel in the catalogue.")
-                .arg(procedure->code));
-    }
     const QDateTime now = d->clock.now();
-    const Appointment appointment =
-        d->calendar.due(now, channel->timeValue, channel->timeUnit, procedure->receiveCutoff);
+    auto appointment = d->appointment(*procedure, now);
+    if (!appointment)
+        return appointment.error();
     const QString agency = d->settings.string(SettingKey::CenterAgencyCode);
 
     Transaction tx(d->db);
@@ -248,14 +274,9 @@ Result<Dossier> OnlineInboxService::accept(const Actor& actor, const QString& re
         return code.error();
     if (Status s = d->inbox.setPapersProvided(dossier->id, ticks); !s)
         return s.error();
-    OnlineDecisionRow row;
-    row.code = *code;
-    row.state = DossierState::Received;
-    row.receivedAt = now;
-    row.appointmentAt = appointment.at.toUTC();
-    row.appointmentRule = appointment.rule;
-    row.receivedBy = actor.username;
-    row.updatedAt = now;
+    OnlineDecisionRow row = Private::decisionRow(actor, *code, DossierState::Received, now);
+    row.appointmentAt = appointment->at.toUTC();
+    row.appointmentRule = appointment->rule;
     if (Status s = d->inbox.decide(dossier->id, dossier->onlineRef, row); !s)
         return s.error();
     const int ticked = static_cast<int>(std::count(ticks.begin(), ticks.end(), true));
@@ -301,32 +322,19 @@ Result<Dossier> OnlineInboxService::requestSupplement(const Actor& actor, const 
     auto procedure = d->catalogue.procedure(dossier->procedureCode);
     if (!procedure)
         return procedure.error();
-    const ProcedureChannel* channel = procedure->channel(Channel::Online);
-    if (!channel)
-        channel = procedure->channel(Channel::Counter);
-    if (!channel) {
-        return Error::conflict(
-            QCoreApplication::translate("motcua::OnlineInboxService",
-                                        "The procedure %1 has no processing time for this channel in the catalogue.")
-                .arg(procedure->code));
-    }
     const QDateTime now = d->clock.now();
-    // As for a supplement asked at the counter: the appointment is computed now and the clock
-    // stays paused until the papers arrive.
-    const Appointment appointment =
-        d->calendar.due(now, channel->timeValue, channel->timeUnit, procedure->receiveCutoff);
+    auto appointment = d->appointment(*procedure, now);
+    if (!appointment)
+        return appointment.error();
 
     Transaction tx(d->db);
     if (!tx.begun())
         return tx.begun().error();
-    OnlineDecisionRow row;
-    row.code = dossier->code;
-    row.state = DossierState::SupplementRequested;
-    row.receivedAt = now;
-    row.appointmentAt = appointment.at.toUTC();
-    row.appointmentRule = appointment.rule;
-    row.receivedBy = actor.username;
-    row.updatedAt = now;
+    // As for a supplement asked at the counter: the appointment is computed now and the clock
+    // stays paused until the papers arrive.
+    OnlineDecisionRow row = Private::decisionRow(actor, dossier->code, DossierState::SupplementRequested, now);
+    row.appointmentAt = appointment->at.toUTC();
+    row.appointmentRule = appointment->rule;
     if (Status s = d->inbox.decide(dossier->id, dossier->onlineRef, row); !s)
         return s.error();
     if (Status s = d->intake.addItems(dossier->id, QStringLiteral("supplement"), *clean, now); !s)
@@ -335,24 +343,13 @@ Result<Dossier> OnlineInboxService::requestSupplement(const Actor& actor, const 
         QCoreApplication::translate("motcua::OnlineInboxService", "Supplement requested from the online inbox: %1")
             .arg(supplementItemsText(*clean));
     const QString by = actor.username;
-    auto after = d->finish(
-        actor, *dossier, dossier->code, DossierState::SupplementRequested, note,
-        QStringLiteral("dossier.online_supplement"), QJsonObject{{QStringLiteral("items"), int(clean->size())}},
-        [&clean, &by, now](QJsonObject& payload, const Dossier& after) {
-            QJsonArray papers;
-            QStringList content;
-            for (const SupplementItem& item : *clean) {
-                papers.append(QJsonObject{{QStringLiteral("TenGiayTo"), item.componentName}});
-                content.append(item.componentName + QStringLiteral(": ") + item.reason);
-            }
-            payload.insert(QStringLiteral("DanhSachHoSoBoSung"),
-                           QJsonArray{QJsonObject{{QStringLiteral("NguoiYeuCauBoSung"), by},
-                                                  {QStringLiteral("NoiDungBoSung"), content.join(QStringLiteral("; "))},
-                                                  {QStringLiteral("NgayBoSung"), portalTime(now)},
-                                                  {QStringLiteral("TrangThaiBoSung"), QStringLiteral("0")},
-                                                  {QStringLiteral("NgayHenTraTruoc"), portalTime(after.appointmentAt)},
-                                                  {QStringLiteral("DanhSachGiayToBoSung"), papers}}});
-        });
+    auto after = d->finish(actor, *dossier, dossier->code, DossierState::SupplementRequested, note,
+                           QStringLiteral("dossier.online_supplement"),
+                           QJsonObject{{QStringLiteral("items"), int(clean->size())}},
+                           [&clean, &by, now](QJsonObject& payload, const Dossier& after) {
+                               payload.insert(QStringLiteral("DanhSachHoSoBoSung"),
+                                              dossierjson::supplementRequest(by, *clean, now, after.appointmentAt));
+                           });
     if (!after)
         return after.error();
     if (Status s = tx.commit(); !s)
@@ -380,15 +377,10 @@ Result<Dossier> OnlineInboxService::refuse(const Actor& actor, const QString& re
     Transaction tx(d->db);
     if (!tx.begun())
         return tx.begun().error();
-    OnlineDecisionRow row;
-    row.code = dossier->code;
-    row.state = DossierState::Refused;
+    OnlineDecisionRow row = Private::decisionRow(actor, dossier->code, DossierState::Refused, now);
     // Processing ends at once: there is nothing to appoint.
-    row.receivedAt = now;
     row.appointmentAt = now;
     row.finishedAt = now;
-    row.receivedBy = actor.username;
-    row.updatedAt = now;
     if (Status s = d->inbox.decide(dossier->id, dossier->onlineRef, row); !s)
         return s.error();
     if (Status s = d->intake.addItems(dossier->id, QStringLiteral("refusal"), {{QString(), why}}, now); !s)

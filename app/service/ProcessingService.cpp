@@ -4,6 +4,7 @@
 
 #include "core/TextRules.h"
 
+#include "core/DossierJson.h"
 #include "core/Logging.h"
 #include "core/SupplementItems.h"
 #include "security/Roles.h"
@@ -269,7 +270,7 @@ QString ProcessingService::Private::departmentNameByCode(const QString& code)
 
 QJsonObject ProcessingService::Private::portalRecord(const Dossier& dossier)
 {
-    return DossierService::toPortalJson(dossier, departmentNameByCode(dossier.departmentCode));
+    return dossierjson::portalRecord(dossier, departmentNameByCode(dossier.departmentCode));
 }
 
 QDateTime ProcessingService::Private::lastPauseStart(qint64 dossierId, const QDateTime& fallback)
@@ -491,20 +492,8 @@ Result<Dossier> ProcessingService::requestSupplement(const Actor& actor, const Q
                           return id ? Status() : Status(id.error());
                       };
                       step.portalExtra = [&actor, now, clean, appointment](QJsonObject& record) {
-                          QJsonArray papers;
-                          QStringList content;
-                          for (const SupplementItem& item : clean) {
-                              papers.append(QJsonObject{{QStringLiteral("TenGiayTo"), item.componentName}});
-                              content.append(item.componentName + QStringLiteral(": ") + item.reason);
-                          }
                           record.insert(QStringLiteral("DanhSachHoSoBoSung"),
-                                        QJsonArray{QJsonObject{
-                                            {QStringLiteral("NguoiYeuCauBoSung"), handlerName(actor)},
-                                            {QStringLiteral("NoiDungBoSung"), content.join(QStringLiteral("; "))},
-                                            {QStringLiteral("NgayBoSung"), portalTime(now)},
-                                            {QStringLiteral("TrangThaiBoSung"), QStringLiteral("0")},
-                                            {QStringLiteral("NgayHenTraTruoc"), portalTime(appointment)},
-                                            {QStringLiteral("DanhSachGiayToBoSung"), papers}}});
+                                        dossierjson::supplementRequest(handlerName(actor), clean, now, appointment));
                       };
                       return {};
                   });
@@ -663,7 +652,7 @@ Result<Dossier> ProcessingService::returnResult(const Actor& actor, const QStrin
                 return d->rows.addReturn(dossierId, r);
             };
             // The record sent after the step is read back with the return: its result papers go
-            // to DanhSachGiayToKetQua beside any result file (DossierService::toPortalJson).
+            // to DanhSachGiayToKetQua beside any result file (dossierjson::portalRecord).
             return {};
         });
 }

@@ -187,4 +187,13 @@ Status CalendarRepository::setSchedule(const WorkSchedule& schedule)
     return tx.commit();
 }
 
+QDateTime CalendarRepository::lastConfirmedAt()
+{
+    auto q = m_db.query(QStringLiteral("SELECT max(confirmed_at) FROM calendar_days"),
+                        QCoreApplication::translate("motcua::CalendarRepository", "reading the holiday calendar"));
+    if (q && q->next() && !q->isNull(0))
+        return q->dateTime(0);
+    return {};
+}
+
 } // namespace motcua

@@ -42,6 +42,8 @@ public:
     Result<QList<CalendarDay>> all();
     // Years having rows, ascending.
     Result<QList<CalendarYearInfo>> years();
+    // When a row was last confirmed; invalid when none was (or it cannot be read).
+    QDateTime lastConfirmedAt();
 
     // Replaces every row of `year` by `rows` (all of which must fall in that year, with
     // distinct dates: else BadInput and nothing changes).

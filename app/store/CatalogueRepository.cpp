@@ -465,4 +465,13 @@ Result<QList<Procedure>> CatalogueRepository::searchCurrent(const QStringList& f
                           args);
 }
 
+QDateTime CatalogueRepository::lastImportedAt()
+{
+    auto q = m_db.query(QStringLiteral("SELECT max(imported_at) FROM catalogue_versions"),
+                        QCoreApplication::translate("motcua::CatalogueRepository", "reading the catalogue versions"));
+    if (q && q->next() && !q->isNull(0))
+        return q->dateTime(0);
+    return {};
+}
+
 } // namespace motcua

@@ -65,6 +65,8 @@ public:
     Result<Department> department(const QString& code);
     Result<int> versionCount();
     Result<QList<CatalogueVersion>> versions(); // newest first
+    // When the newest catalogue was imported; invalid when none was (or it cannot be read).
+    QDateTime lastImportedAt();
 
     Result<QList<Procedure>> currentProcedures(const QDate& day, const QString& departmentCode = {});
     Result<Procedure> currentProcedure(const QString& code, const QDate& day);

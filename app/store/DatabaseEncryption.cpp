@@ -52,6 +52,15 @@ void removeWithCompanions(const QString& path)
 
 } // namespace
 
+bool leaveWal(Database& db)
+{
+    // Another program's lock is an answer, not something to wait for.
+    (void)db.execute(QStringLiteral("PRAGMA busy_timeout = 0"));
+    auto q = db.query(QStringLiteral("PRAGMA journal_mode = DELETE"),
+                      QCoreApplication::translate("motcua::DatabaseEncryption", "leaving the write-ahead log"));
+    return q && q->next() && q->text(0).toLower() == QLatin1String("delete");
+}
+
 Result<EncryptionReport> encryptInPlace(Database& db, const QByteArray& key, const std::function<Status()>& beforeSwap)
 {
     QElapsedTimer timer;
@@ -75,18 +84,11 @@ Result<EncryptionReport> encryptInPlace(Database& db, const QByteArray& key, con
     // encrypted file they would be read as its own.
     int persist = 0;
     sqlite3_file_control(db.handle(), "main", SQLITE_FCNTL_PERSIST_WAL, &persist);
-    QString mode;
-    {
-        Statement& st = db.prepare(QStringLiteral("PRAGMA journal_mode = DELETE"));
-        mode = st.next() ? st.text(0).toLower() : QString();
-        st.reset();
-    }
     auto restore = [&db, &path] {
         QByteArray none;
         (void)db.reopen(path, none);
     };
-    if (mode != QLatin1String("delete") ||
-        !db.execute(QStringLiteral("PRAGMA locking_mode = EXCLUSIVE; BEGIN EXCLUSIVE; COMMIT;"))) {
+    if (!leaveWal(db) || !db.execute(QStringLiteral("PRAGMA locking_mode = EXCLUSIVE; BEGIN EXCLUSIVE; COMMIT;"))) {
         restore();
         return busy;
     }

@@ -21,6 +21,11 @@ struct EncryptionReport
     qint64 milliseconds = 0;
 };
 
+// Switches the file `db` has open out of WAL (journal mode DELETE). That needs the database to
+// itself: false while another program has it open, and the file stays as it is. The connection
+// stops waiting for other programs' locks.
+bool leaveWal(Database& db);
+
 // Encrypts the plain database `db` has open, in place, under the 32-byte `key`:
 //  1. takes the file for itself (leaves WAL, which fails while another program has it open:
 //     then nothing changes and Error::conflict says so; it is tried again at a later login);

@@ -22,6 +22,11 @@ bool validAgency(const QString& agency)
     return re.match(agency).hasMatch();
 }
 
+QString readingBlocks()
+{
+    return QCoreApplication::translate("motcua::DossierCodeAllocator", "reading the blocks of dossier numbers");
+}
+
 } // namespace
 
 // ---------------------------------------------------------------------------------------
@@ -87,20 +92,24 @@ QString DossierCodeAllocator::formatCode(const QString& agency, const QString& d
 Result<int> DossierCodeAllocator::takeFrom(const QString& agency, const QString& day, const QString& source,
                                            const CodeBlock& within)
 {
-    Statement& find = m_db.prepare(QStringLiteral("SELECT id, next FROM code_blocks WHERE agency = ?1 AND day = ?2 "
-                                                  "AND source = ?3 AND next <= last AND first >= ?4 AND last <= ?5 "
-                                                  "ORDER BY first LIMIT 1"));
-    if (!find.isValid())
-        return m_db.lastError().error();
-    find.bind(1, agency).bind(2, day).bind(3, source).bind(4, within.first).bind(5, within.last);
-    if (!find.next()) {
-        if (!find.error())
-            return find.error().error();
-        return Error::notFound(QString());
+    qint64 id = 0;
+    int number = 0;
+    {
+        auto find = m_db.query(QStringLiteral("SELECT id, next FROM code_blocks WHERE agency = ?1 AND day = ?2 AND "
+                                              "source = ?3 AND next <= last AND first >= ?4 AND last <= ?5 "
+                                              "ORDER BY first LIMIT 1"),
+                               readingBlocks());
+        if (!find)
+            return find.error();
+        find->bind(1, agency).bind(2, day).bind(3, source).bind(4, within.first).bind(5, within.last);
+        if (!find->next()) {
+            if (Status s = find->error(); !s)
+                return s.error();
+            return Error::notFound(QString());
+        }
+        id = find->int64(0);
+        number = find->integer(1);
     }
-    const qint64 id = find.int64(0);
-    const int number = find.integer(1);
-    find.reset();
     Statement& advance = m_db.prepare(QStringLiteral("UPDATE code_blocks SET next = next + 1 WHERE id = ?1"));
     if (!advance.isValid())
         return m_db.lastError().error();
@@ -142,13 +151,12 @@ Result<CodeBlock> DossierCodeAllocator::leaseBlock(const QString& agency, const 
     const CodeBlock b = *block;
     bool ok = b.first >= 1 && b.first <= b.last && b.last < m_config.numbering.fallbackStart;
     if (ok) {
-        Statement& overlap = m_db.prepare(QStringLiteral(
-            "SELECT count(*) FROM code_blocks WHERE agency = ?1 AND day = ?2 AND first <= ?4 AND last >= ?3"));
-        if (!overlap.isValid())
-            return m_db.lastError().error();
-        overlap.bind(1, agency).bind(2, day).bind(3, b.first).bind(4, b.last);
-        ok = overlap.next() && overlap.integer(0) == 0;
-        overlap.reset();
+        auto overlap = m_db.query(QStringLiteral("SELECT count(*) FROM code_blocks WHERE agency = ?1 AND day = ?2 "
+                                                 "AND first <= ?4 AND last >= ?3"),
+                                  readingBlocks());
+        if (!overlap)
+            return overlap.error();
+        ok = overlap->bind(1, agency).bind(2, day).bind(3, b.first).bind(4, b.last).next() && overlap->integer(0) == 0;
     }
     if (!ok) {
         qCWarning(lcStore) << "refusing leased block" << b.first << b.last << "for day" << day;
@@ -209,13 +217,16 @@ Result<QString> DossierCodeAllocator::mint(const QString& agency, const QDateTim
     if (n.error().code != Error::NotFound)
         return n.error();
 
-    Statement& has = m_db.prepare(QStringLiteral("SELECT count(*) FROM code_blocks WHERE agency = ?1 AND day = ?2 AND "
-                                                 "source = 'fallback' AND first >= ?3 AND last <= ?4"));
-    if (!has.isValid())
-        return m_db.lastError().error();
-    has.bind(1, agency).bind(2, day).bind(3, range.first).bind(4, range.last);
-    const bool started = has.next() && has.integer(0) > 0;
-    has.reset();
+    bool started = false;
+    {
+        auto has = m_db.query(QStringLiteral("SELECT count(*) FROM code_blocks WHERE agency = ?1 AND day = ?2 AND "
+                                             "source = 'fallback' AND first >= ?3 AND last <= ?4"),
+                              readingBlocks());
+        if (!has)
+            return has.error();
+        started =
+            has->bind(1, agency).bind(2, day).bind(3, range.first).bind(4, range.last).next() && has->integer(0) > 0;
+    }
     if (started) {
         return Error::conflict(
             QCoreApplication::translate("motcua::DossierCodeAllocator",
@@ -230,6 +241,19 @@ Result<QString> DossierCodeAllocator::mint(const QString& agency, const QDateTim
     if (!n)
         return n.error();
     return formatCode(agency, day, *n);
+}
+
+Result<int> DossierCodeAllocator::leasedBlocks(Database& db, const QString& agency, const QString& day)
+{
+    auto q =
+        db.query(QStringLiteral("SELECT count(*) FROM code_blocks WHERE agency = ?1 AND day = ?2 AND source = 'lease'"),
+                 readingBlocks());
+    if (!q)
+        return q.error();
+    const int blocks = q->bind(1, agency).bind(2, day).next() ? q->integer(0) : 0;
+    if (Status s = q->error(); !s)
+        return s.error();
+    return blocks;
 }
 
 Result<DossierCodeAllocator::Remaining> DossierCodeAllocator::remaining(const QString& agency, const QDate& day)

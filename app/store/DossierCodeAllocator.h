@@ -113,6 +113,9 @@ public:
     static QString dayKey(const QDateTime& at);
     static QString dayKey(const QDate& vietnamDay);
     static QString formatCode(const QString& agency, const QString& day, int sequence);
+    // How many blocks `db` has recorded as leased for (agency, day): a lease source names its
+    // next request after it.
+    static Result<int> leasedBlocks(Database& db, const QString& agency, const QString& day);
 
 private:
     Result<CodeBlock> leaseBlock(const QString& agency, const QString& day);

@@ -1,11 +1,11 @@
 #include "sync/AccountSync.h"
 
 #include "core/Logging.h"
+#include "core/PortalProtocol.h"
 #include "security/KeyRing.h"
 #include "security/StationAccounts.h"
 #include "store/Database.h"
 #include "store/KeyFile.h"
-#include "sync/PortalProtocol.h"
 #include "sync/SyncLane.h"
 
 #include <QCoreApplication>

@@ -3,7 +3,7 @@
 #include "core/Logging.h"
 #include "store/Database.h"
 #include "store/Journal.h"
-#include "sync/OutboxStore.h"
+#include "store/OutboxStore.h"
 #include "sync/SyncLane.h"
 
 #include <QJsonArray>

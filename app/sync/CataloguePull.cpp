@@ -2,12 +2,12 @@
 
 #include "core/Clock.h"
 #include "core/Logging.h"
+#include "core/PortalProtocol.h"
+#include "core/SyncTypes.h"
 #include "core/Types.h"
 #include "service/CatalogueService.h"
 #include "store/Database.h"
-#include "sync/PortalProtocol.h"
 #include "sync/SyncLane.h"
-#include "sync/SyncTypes.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

@@ -1,13 +1,14 @@
 #include "sync/CenterFeedPull.h"
 #include "store/SettingKeys.h"
 
+#include "core/DossierJson.h"
 #include "core/Logging.h"
+#include "core/PortalProtocol.h"
 #include "store/CenterFileRepository.h"
 #include "store/Database.h"
 #include "store/FeedRepository.h"
 #include "store/Settings.h"
 #include "sync/PortalClient.h"
-#include "sync/PortalProtocol.h"
 #include "sync/PortalPuller.h"
 #include "sync/SyncLane.h"
 
@@ -39,115 +40,11 @@ void readOnline(const QJsonObject& row, const QJsonObject& record, Dossier& d)
     if (d.onlineRef.isEmpty())
         return;
     d.channel = Channel::Online;
-    d.submittedAt = PortalPuller::parsePortalTime(str(record, "NgayNopHoSo"));
+    d.submittedAt = dossierjson::fromPortalTime(str(record, "NgayNopHoSo"));
     if (!d.receivedAt.isValid())
         d.receivedAt = d.submittedAt;
     if (!d.appointmentAt.isValid())
         d.appointmentAt = d.receivedAt;
-}
-
-QList<SupplementItem> readPapersAsked(const QJsonValue& value)
-{
-    QList<SupplementItem> out;
-    for (const QJsonValue& v : value.toArray())
-        out.append({str(v.toObject(), "TenGiayTo"), str(v.toObject(), "LyDo")});
-    return out;
-}
-
-// The decision at intake, the supplements asked during processing and the apology letters
-// (forms 02, 03 and 04): false when the details carry none of them (sent by an older
-// workstation), and the copy keeps what it has.
-bool readDecisions(const QJsonObject& x, Dossier& d)
-{
-    if (!x.contains(QLatin1String("BoSung")) || !x.contains(QLatin1String("XinLoi")))
-        return false;
-    d.intakeSupplement = readPapersAsked(x.value(QLatin1String("BoSungKhiTiepNhan")));
-    d.intakeRefusal = str(x, "LyDoTuChoi");
-    for (const QJsonValue& v : x.value(QLatin1String("BoSung")).toArray()) {
-        const QJsonObject o = v.toObject();
-        SupplementRequest r;
-        r.requestedAt = PortalPuller::parsePortalTime(str(o, "ThoiDiemYeuCau"));
-        r.requestedBy = str(o, "NguoiYeuCau");
-        r.items = readPapersAsked(o.value(QLatin1String("GiayTo")));
-        r.receivedAt = PortalPuller::parsePortalTime(str(o, "ThoiDiemNhan"));
-        r.receivedBy = str(o, "NguoiNhan");
-        r.pausedWorkingSeconds = qMax<qint64>(0, str(o, "SoGiayTamDung").toLongLong());
-        r.appointmentBefore = PortalPuller::parsePortalTime(str(o, "HenTraTruoc"));
-        r.appointmentAfter = PortalPuller::parsePortalTime(str(o, "HenTraSau"));
-        d.supplements.append(r);
-    }
-    for (const QJsonValue& v : x.value(QLatin1String("XinLoi")).toArray()) {
-        const QJsonObject o = v.toObject();
-        Apology a;
-        a.at = PortalPuller::parsePortalTime(str(o, "ThoiDiem"));
-        a.by = str(o, "NguoiXinLoi");
-        a.appointmentBefore = PortalPuller::parsePortalTime(str(o, "HenTraTruoc"));
-        a.appointmentAfter = PortalPuller::parsePortalTime(str(o, "HenTraMoi"));
-        a.reason = str(o, "LyDo");
-        d.apologies.append(a);
-    }
-    return true;
-}
-
-// What the receiving counter recorded beyond the national fields (the record's "MC_ChiTiet",
-// DossierService::counterDetails): false when the record carries none (sent by an older
-// workstation), and the copy keeps what it has.
-bool readDetails(const QJsonObject& record, Dossier& d, bool* decisions)
-{
-    const QJsonValue value = record.value(QLatin1String("MC_ChiTiet"));
-    if (!value.isObject())
-        return false;
-    const QJsonObject x = value.toObject();
-    *decisions = readDecisions(x, d);
-    d.applicant.birthDate = QDate::fromString(str(x, "NgaySinh"), Qt::ISODate);
-    d.applicant.gender = str(x, "GioiTinh");
-    d.applicant.representative = str(x, "NguoiDaiDien");
-    d.sets = qMax(1, str(x, "SoBo").toInt());
-    d.notes = str(x, "GhiChu");
-    d.appointmentRule = str(x, "CachTinhHen");
-    if (const QString by = str(x, "NguoiTiepNhan"); !by.isEmpty())
-        d.receivedBy = by;
-    const QJsonArray papers = x.value(QLatin1String("TaiLieu")).toArray();
-    for (qsizetype i = 0; i < papers.size() && i < d.components.size(); ++i) {
-        const QJsonObject p = papers.at(i).toObject();
-        DossierComponent& c = d.components[i];
-        c.certifiedCopies = str(p, "SoBanChungThuc").toInt();
-        c.photocopies = str(p, "SoBanPhoTo").toInt();
-        c.provided = str(p, "DaNop") != QLatin1String("0");
-    }
-    const QJsonArray fees = x.value(QLatin1String("LePhi")).toArray();
-    for (qsizetype i = 0; i < fees.size() && i < d.fees.size(); ++i)
-        d.fees[i].overrideReason = str(fees.at(i).toObject(), "LyDoDieuChinh");
-    for (const QJsonValue& v : x.value(QLatin1String("BanGiao")).toArray()) {
-        const QJsonObject o = v.toObject();
-        Handover h;
-        h.eventKey = str(o, "MaTienDo");
-        h.fromDepartmentCode = str(o, "TuPhongBan");
-        h.toDepartmentCode = str(o, "DenPhongBan");
-        h.handedAt = PortalPuller::parsePortalTime(str(o, "ThoiDiemGiao"));
-        h.handedBy = str(o, "NguoiGiao");
-        h.handedByName = str(o, "TenNguoiGiao");
-        h.receivedAt = PortalPuller::parsePortalTime(str(o, "ThoiDiemNhan"));
-        h.receivedBy = str(o, "NguoiNhan");
-        h.receivedByName = str(o, "TenNguoiNhan");
-        h.note = str(o, "GhiChu");
-        d.handovers.append(h);
-    }
-    if (const QJsonValue back = x.value(QLatin1String("TraKetQua")); back.isObject()) {
-        const QJsonObject o = back.toObject();
-        ReturnRecord r;
-        r.collectedAt = PortalPuller::parsePortalTime(str(o, "ThoiDiem"));
-        r.collectorName = str(o, "NguoiNhan");
-        r.collectorIdNumber = str(o, "SoGiayTo");
-        for (const QJsonValue& paper : o.value(QLatin1String("GiayToKetQua")).toArray())
-            r.resultPapers.append(paper.toString());
-        r.feesSettled = str(o, "DaNopPhi") == QLatin1String("1");
-        r.returnedBy = str(o, "NguoiTra");
-        r.note = str(o, "GhiChu");
-        if (r.collectedAt.isValid())
-            d.returned = r;
-    }
-    return true;
 }
 
 } // namespace
@@ -160,41 +57,11 @@ bool CenterFeedPull::readRow(const QJsonObject& row, FeedDossier* out)
     if (d.code.isEmpty() || str(r, "MaHoSo") != d.code)
         return false;
     out->mark = str(row, "Moc");
-    d.procedureCode = str(r, "MaTTHC");
-    d.procedureName = str(r, "TenTTHC");
-    const int channel = number(r, "KenhThucHien");
-    d.channel = channel >= 1 && channel <= 3 ? static_cast<Channel>(channel) : Channel::Counter;
-    const int type = number(r, "LoaiDoiTuong");
-    d.applicant.type = type >= 1 && type <= 4 ? static_cast<ApplicantType>(type) : ApplicantType::Citizen;
-    d.applicant.fullName = str(r, "ChuHoSo");
-    d.applicant.idNumber = str(r, "SoGiayToChuHoSo");
-    d.applicant.phone = str(r, "SoDienThoai");
-    d.applicant.email = str(r, "Email");
-    d.applicant.idFromQr = str(r, "MC_DocQRCanCuoc") == QLatin1String("1");
-    d.summary = str(r, "TrichYeuHoSo");
-    d.receivedAt = PortalPuller::parsePortalTime(str(r, "NgayTiepNhan"));
-    d.appointmentAt = PortalPuller::parsePortalTime(str(r, "NgayHenTra"));
-    if (!d.appointmentAt.isValid())
-        d.appointmentAt = d.receivedAt;
-    d.finishedAt = PortalPuller::parsePortalTime(str(r, "NgayKetThucXuLy"));
-    d.returnedAt = PortalPuller::parsePortalTime(str(r, "NgayTra"));
-    d.applicant.address = str(r, "DiaChiThuongTru");
+    dossierjson::readPortalRecord(r, d);
     readOnline(row, r, d);
     if (d.procedureCode.isEmpty() || !d.receivedAt.isValid())
         return false;
     out->departmentName = str(r, "DonViXuLy");
-    for (const QJsonValue& v : r.value(QLatin1String("TaiLieuNop")).toArray()) {
-        const QJsonObject p = v.toObject();
-        DossierComponent c;
-        c.name = str(p, "TenGiayTo");
-        c.originals = number(p, "SoBanChinh");
-        c.photocopies = number(p, "SoBanSao");
-        d.components.append(c);
-    }
-    for (const QJsonValue& v : r.value(QLatin1String("DanhSachLePhi")).toArray()) {
-        const QJsonObject f = v.toObject();
-        d.fees.append({str(f, "TenPhiLePhi"), Money(P::number(f.value(QLatin1String("MucPhi")))), QString()});
-    }
 
     // The state: the workstation state of the last step when nothing was decided centrally
     // since, else the national status.
@@ -213,7 +80,7 @@ bool CenterFeedPull::readRow(const QJsonObject& row, FeedDossier* out)
         FeedEvent e;
         e.key = str(h, "MaTienDo");
         e.station = P::historyRowStation(e.key);
-        e.at = PortalPuller::parsePortalTime(str(h, "ThoiDiemXuLy"));
+        e.at = dossierjson::fromPortalTime(str(h, "ThoiDiemXuLy"));
         e.username = str(h, "NguoiXuLy");
         e.note = str(h, "NoiDungXuLy");
         if (e.key.isEmpty() || !e.at.isValid() || !PortalPuller::stateFromNational(number(h, "TrangThai"), &e.to))
@@ -221,7 +88,7 @@ bool CenterFeedPull::readRow(const QJsonObject& row, FeedDossier* out)
         out->events.append(e);
     }
     d.receivedBy = out->events.isEmpty() ? QString() : out->events.first().username;
-    out->detailed = readDetails(r, d, &out->decisions);
+    out->detailed = dossierjson::readCounterDetails(r, d, &out->decisions);
     return true;
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "core/SyncTypes.h"
 #include "store/FeedRepository.h"
-#include "sync/SyncTypes.h"
 
 #include <QJsonObject>
 

@@ -2,9 +2,9 @@
 
 #include "core/Clock.h"
 #include "core/Logging.h"
+#include "core/PortalProtocol.h"
 #include "service/AppContext.h"
 #include "sync/PortalClient.h"
-#include "sync/PortalProtocol.h"
 #include "sync/SyncService.h"
 
 #include <QCoreApplication>

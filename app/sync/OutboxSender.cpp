@@ -1,8 +1,8 @@
 #include "sync/OutboxSender.h"
 
 #include "core/Logging.h"
+#include "core/PortalProtocol.h"
 #include "sync/CenterFeedPull.h"
-#include "sync/PortalProtocol.h"
 #include "sync/SyncLane.h"
 
 #include <QCoreApplication>

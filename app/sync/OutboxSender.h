@@ -1,7 +1,7 @@
 #pragma once
 
+#include "core/SyncTypes.h"
 #include "sync/PortalClient.h"
-#include "sync/SyncTypes.h"
 
 #include <QList>
 

@@ -2,7 +2,7 @@
 
 #include "core/Clock.h"
 #include "core/Logging.h"
-#include "sync/PortalProtocol.h"
+#include "core/PortalProtocol.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

@@ -2,14 +2,16 @@
 #include "store/SettingKeys.h"
 
 #include "core/Clock.h"
+#include "core/DossierJson.h"
 #include "core/DossierState.h"
 #include "core/Logging.h"
+#include "core/PortalProtocol.h"
 #include "core/Types.h"
 #include "store/Database.h"
 #include "store/Journal.h"
 #include "store/Settings.h"
+#include "store/SyncConflictRepository.h"
 #include "sync/CataloguePull.h"
-#include "sync/PortalProtocol.h"
 #include "sync/SyncLane.h"
 
 #include <QCoreApplication>
@@ -40,12 +42,10 @@ Actor portalActor()
 DossierCodeAllocator::LeaseSource PortalPuller::leaseSource(PortalClient& client, Database& db, int station)
 {
     return [&client, &db, station](const QString& agency, const QString& day, int size) -> Result<CodeBlock> {
-        Statement& st = db.prepare(
-            QStringLiteral("SELECT count(*) FROM code_blocks WHERE agency = ?1 AND day = ?2 AND source = 'lease'"));
-        st.bind(1, agency).bind(2, day);
-        const int blocks = st.next() ? st.integer(0) : 0;
-        st.reset();
-        const QString requestId = QStringLiteral("st%1-%2-%3-%4").arg(station).arg(agency, day).arg(blocks + 1);
+        auto blocks = DossierCodeAllocator::leasedBlocks(db, agency, day);
+        if (!blocks)
+            return blocks.error();
+        const QString requestId = QStringLiteral("st%1-%2-%3-%4").arg(station).arg(agency, day).arg(*blocks + 1);
         const PortalAnswer r = client.leaseBlock(agency, day, size, requestId);
         if (!r.ok()) {
             if (r.outcome == PortalAnswer::Refused && r.code == P::Code::RangeUsedUp)
@@ -100,17 +100,6 @@ void PortalPuller::leaseAhead()
     m_lane.bookSuccess(kind);
 }
 
-QDateTime PortalPuller::parsePortalTime(const QString& text)
-{
-    if (text.isEmpty())
-        return {};
-    QDateTime t = QDateTime::fromString(text, u"yyyyMMddHHmmss");
-    if (!t.isValid())
-        return {};
-    t.setTimeZone(vietnamZone());
-    return t.toUTC();
-}
-
 bool PortalPuller::stateFromNational(int code, DossierState* out)
 {
     static const DossierState map[] = {DossierState::Submitted,
@@ -141,46 +130,28 @@ Result<PortalPuller::Decision> PortalPuller::readDecision(Database& db, const QJ
     if (stateFromKey(change.value(QStringLiteral("MC_TrangThaiMoi")).toString(), &exact) &&
         nationalCode(exact) == d.national)
         d.target = exact;
-    Statement& sel = db.prepare(QStringLiteral("SELECT id, state, department_id FROM dossiers WHERE code = ?1"));
-    sel.bind(1, d.code);
-    if (sel.next()) {
-        d.dossierId = sel.int64(0);
-        d.local = static_cast<DossierState>(sel.integer(1));
-        d.department = sel.int64(2);
-        sel.reset();
+    auto local = SyncConflictRepository(db).dossier(d.code);
+    if (!local)
+        return local.error();
+    if (*local) {
+        d.dossierId = (*local)->id;
+        d.local = static_cast<DossierState>((*local)->state);
+        d.department = (*local)->department;
     }
-    if (Status s = sel.error(); !s)
-        return s.error();
     return d;
 }
 
 Status PortalPuller::applyDecision(Database& db, const Decision& decision, const QJsonObject& change,
                                    const QDateTime& now)
 {
-    const QDateTime decidedAt = parsePortalTime(change.value(QStringLiteral("ThoiDiemXuLy")).toString());
-    const QDateTime finished = parsePortalTime(change.value(QStringLiteral("NgayKetThucXuLy")).toString());
-    const QDateTime returned = parsePortalTime(change.value(QStringLiteral("NgayTra")).toString());
-    Statement& upd = db.prepare(QStringLiteral(
-        "UPDATE dossiers SET state = ?1, finished_at = coalesce(?2, finished_at), returned_at = coalesce(?3, "
-        "returned_at), updated_at = ?4 WHERE id = ?5"));
-    upd.bind(1, static_cast<int>(decision.target))
-        .bind(2, finished)
-        .bind(3, returned)
-        .bind(4, now)
-        .bind(5, decision.dossierId);
-    if (Status s = upd.exec(); !s)
-        return s;
-    Statement& ev = db.prepare(
-        QStringLiteral("INSERT INTO dossier_events (dossier_id, at, username, from_state, to_state, from_department, "
-                       "to_department, note) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6, ?7)"));
-    ev.bind(1, decision.dossierId)
-        .bind(2, decidedAt.isValid() ? decidedAt : now)
-        .bind(3, kPortalUser)
-        .bind(4, static_cast<int>(decision.local))
-        .bind(5, static_cast<int>(decision.target))
-        .bind(6, decision.department)
-        .bind(7, change.value(QStringLiteral("NoiDungXuLy")).toString());
-    if (Status s = ev.exec(); !s)
+    const QDateTime decidedAt = dossierjson::fromPortalTime(change.value(QStringLiteral("ThoiDiemXuLy")).toString());
+    const QDateTime finished = dossierjson::fromPortalTime(change.value(QStringLiteral("NgayKetThucXuLy")).toString());
+    const QDateTime returned = dossierjson::fromPortalTime(change.value(QStringLiteral("NgayTra")).toString());
+    if (Status s = SyncConflictRepository(db).bookDecision(
+            decision.dossierId, decision.department, static_cast<int>(decision.local),
+            static_cast<int>(decision.target), finished, returned, decidedAt.isValid() ? decidedAt : now, kPortalUser,
+            change.value(QStringLiteral("NoiDungXuLy")).toString(), now);
+        !s)
         return s;
     return writeAudit(
         db, now, portalActor(), QStringLiteral("dossier.portal_status"), QStringLiteral("dossier"), decision.code,
@@ -199,28 +170,20 @@ Result<int> PortalPuller::applyStatus(Database& db, const QJsonObject& change, c
     const QString& code = decision->code;
     const int national = decision->national;
     // A local change the portal has not seen yet: keep both, never overwrite silently.
-    Statement& pending = db.prepare(
-        QStringLiteral("SELECT 1 FROM outbox WHERE kind = 'dossier' AND entity_key = ?1 AND state <> 'done' LIMIT 1"));
-    pending.bind(1, code);
-    const bool unsent = pending.next();
-    pending.reset();
-    if (unsent) {
-        Statement& known = db.prepare(QStringLiteral("SELECT 1 FROM sync_conflicts WHERE dossier_code = ?1 AND "
-                                                     "portal_state = ?2 AND resolved_at IS NULL"));
-        known.bind(1, code).bind(2, national);
-        const bool exists = known.next();
-        known.reset();
-        if (exists)
+    SyncConflictRepository conflicts(db);
+    auto unsent = conflicts.hasUnsentRecord(code);
+    if (!unsent)
+        return unsent.error();
+    if (*unsent) {
+        auto known = conflicts.hasOpenConflict(code, national);
+        if (!known)
+            return known.error();
+        if (*known)
             return 0;
-        Statement& ins = db.prepare(
-            QStringLiteral("INSERT INTO sync_conflicts (dossier_code, local_state, portal_state, portal_json, "
-                           "detected_at) VALUES (?1, ?2, ?3, ?4, ?5)"));
-        ins.bind(1, code)
-            .bind(2, static_cast<int>(decision->local))
-            .bind(3, national)
-            .bind(4, QString::fromUtf8(QJsonDocument(change).toJson(QJsonDocument::Compact)))
-            .bind(5, now);
-        if (Status s = ins.exec(); !s)
+        if (Status s =
+                conflicts.insertConflict(code, static_cast<int>(decision->local), national,
+                                         QString::fromUtf8(QJsonDocument(change).toJson(QJsonDocument::Compact)), now);
+            !s)
             return s.error();
         return 2;
     }

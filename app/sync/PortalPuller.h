@@ -59,8 +59,6 @@ public:
                                 const QDateTime& now);
     // National TrangThaiHoSo → our richer state (docs/domain.md#dossier-states; DossierState.h maps the other way).
     static bool stateFromNational(int code, DossierState* out);
-    // A portal time (yyyyMMddHHmmss, Vietnam time) in UTC; invalid when empty or malformed.
-    static QDateTime parsePortalTime(const QString& text);
 
 private:
     SyncLane& m_lane;

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "core/SyncTypes.h"
 #include "core/Types.h"
 #include "sync/SyncRunner.h"
-#include "sync/SyncTypes.h"
 
 #include <QDateTime>
 #include <QObject>

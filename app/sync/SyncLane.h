@@ -1,9 +1,9 @@
 #pragma once
 
+#include "core/Backoff.h"
 #include "core/Result.h"
 #include "store/Database.h"
-#include "sync/Backoff.h"
-#include "sync/OutboxStore.h"
+#include "store/OutboxStore.h"
 #include "sync/PortalClient.h"
 #include "sync/SyncRunner.h"
 

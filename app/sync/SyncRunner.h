@@ -1,9 +1,9 @@
 #pragma once
 
 #include "core/Result.h"
+#include "core/SyncTypes.h"
 #include "sync/PortalConfig.h"
 #include "sync/PortalTransport.h"
-#include "sync/SyncTypes.h"
 
 #include <QByteArray>
 #include <QString>

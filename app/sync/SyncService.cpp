@@ -7,6 +7,8 @@
 #include "core/Logging.h"
 #include "core/PrivateFiles.h"
 #include "security/Roles.h"
+#include "store/CalendarRepository.h"
+#include "store/CatalogueRepository.h"
 #include "store/Database.h"
 #include "store/Journal.h"
 #include "store/Settings.h"
@@ -147,15 +149,9 @@ QList<SyncWarning> SyncService::warnings()
     if (!alarmText.isEmpty())
         out.append({QStringLiteral("alarm"), alarmText});
 
-    auto scalar = [this](const QString& sql) -> qint64 {
-        Statement& st = m_db.prepare(sql);
-        const qint64 v = st.next() && !st.isNull(0) ? st.int64(0) : -1;
-        st.reset();
-        return v;
-    };
     const int catalogueDays = m_settings.integer(SettingKey::SyncCatalogueMaxAgeDays);
-    const qint64 imported = scalar(QStringLiteral("SELECT max(imported_at) FROM catalogue_versions"));
-    if (imported < 0 || now.toSecsSinceEpoch() - imported > qint64(catalogueDays) * 86400) {
+    const QDateTime imported = CatalogueRepository(m_db).lastImportedAt();
+    if (!imported.isValid() || imported.secsTo(now) > qint64(catalogueDays) * 86400) {
         out.append({QStringLiteral("catalogue_old"),
                     QCoreApplication::translate("motcua::SyncService",
                                                 "The procedure catalogue is older than %n day(s): "
@@ -163,8 +159,8 @@ QList<SyncWarning> SyncService::warnings()
                                                 "", catalogueDays)});
     }
     const int holidayDays = m_settings.integer(SettingKey::SyncHolidaysMaxAgeDays);
-    const qint64 confirmed = scalar(QStringLiteral("SELECT max(confirmed_at) FROM calendar_days"));
-    if (confirmed < 0 || now.toSecsSinceEpoch() - confirmed > qint64(holidayDays) * 86400) {
+    const QDateTime confirmed = CalendarRepository(m_db).lastConfirmedAt();
+    if (!confirmed.isValid() || confirmed.secsTo(now) > qint64(holidayDays) * 86400) {
         out.append({QStringLiteral("holidays_old"),
                     QCoreApplication::translate("motcua::SyncService",
                                                 "The holiday calendar was last confirmed more than %n "

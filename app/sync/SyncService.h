@@ -1,11 +1,11 @@
 #pragma once
 
 #include "core/Result.h"
+#include "core/SyncTypes.h"
 #include "core/Types.h"
-#include "sync/OutboxStore.h"
+#include "store/OutboxStore.h"
 #include "sync/PortalConfig.h"
 #include "sync/SyncRunner.h"
-#include "sync/SyncTypes.h"
 
 #include <QDateTime>
 #include <QString>

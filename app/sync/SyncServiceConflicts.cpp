@@ -4,14 +4,15 @@
 #include "sync/SyncService.h"
 
 #include "core/Clock.h"
+#include "core/DossierJson.h"
 #include "core/DossierState.h"
 #include "core/Logging.h"
 #include "security/Roles.h"
-#include "service/DossierService.h"
 #include "store/CatalogueRepository.h"
 #include "store/Database.h"
 #include "store/DossierRepository.h"
 #include "store/Journal.h"
+#include "store/SyncConflictRepository.h"
 #include "sync/PortalPuller.h"
 
 #include <QCoreApplication>
@@ -38,32 +39,27 @@ QString nationalName(int national)
 
 Result<QList<SyncConflict>> SyncService::conflicts()
 {
-    Statement& st = m_db.prepare(
-        QStringLiteral("SELECT c.id, c.dossier_code, d.applicant_name, coalesce(d.state, c.local_state), "
-                       "c.portal_state, c.portal_json, c.detected_at, d.id IS NOT NULL, c.local_state FROM "
-                       "sync_conflicts c "
-                       "LEFT JOIN dossiers d ON d.code = c.dossier_code WHERE c.resolved_at IS NULL "
-                       "ORDER BY c.detected_at, c.id"));
-    if (!st.isValid())
-        return m_db.lastError().error();
+    auto rows = SyncConflictRepository(m_db).openConflicts();
+    if (!rows)
+        return rows.error();
     QList<SyncConflict> out;
-    while (st.next()) {
+    for (const ConflictRow& row : *rows) {
         SyncConflict c;
-        c.id = st.int64(0);
-        c.dossierCode = st.text(1);
-        c.applicant = st.text(2);
-        c.localState = st.integer(3);
+        c.id = row.id;
+        c.dossierCode = row.dossierCode;
+        c.applicant = row.applicant;
+        c.localState = row.state;
         c.localStateName = stateName(static_cast<DossierState>(c.localState));
-        c.portalState = st.integer(4);
+        c.portalState = row.portalState;
         c.portalStateName = nationalName(c.portalState);
-        const QJsonObject portal = QJsonDocument::fromJson(st.text(5).toUtf8()).object();
+        const QJsonObject portal = QJsonDocument::fromJson(row.portalJson.toUtf8()).object();
         c.portalNote = portal.value(QStringLiteral("NoiDungXuLy")).toString();
-        c.portalDecidedAt = PortalPuller::parsePortalTime(portal.value(QStringLiteral("ThoiDiemXuLy")).toString());
-        c.detectedAt = st.dateTime(6);
-        c.dossierExists = st.integer(7) != 0;
+        c.portalDecidedAt = dossierjson::fromPortalTime(portal.value(QStringLiteral("ThoiDiemXuLy")).toString());
+        c.detectedAt = row.detectedAt;
+        c.dossierExists = row.dossierExists;
         c.voidedCode = portal.value(QStringLiteral("MC_MaHoSoBiHuy")).toString();
         if (!c.voidedCode.isEmpty()) {
-            c.localState = st.integer(8);
+            c.localState = row.localStateAtDetection;
             c.localStateName = stateName(static_cast<DossierState>(c.localState));
             const QString ref = portal.value(QStringLiteral("MC_MaHoSoTrucTuyen")).toString();
             // The voided code first: the note column shows its start, the full text in a tooltip.
@@ -80,8 +76,6 @@ Result<QList<SyncConflict>> SyncService::conflicts()
         }
         out.append(c);
     }
-    if (Status s = st.error(); !s)
-        return s.error();
     return out;
 }
 
@@ -97,22 +91,18 @@ Status SyncService::resolveConflict(const Actor& actor, qint64 id, ConflictResol
     if (!tx.begun())
         return tx.begun();
 
-    Statement& sel = m_db.prepare(QStringLiteral(
-        "SELECT dossier_code, portal_state, portal_json, resolved_at IS NOT NULL FROM sync_conflicts WHERE id = ?1"));
-    if (!sel.isValid())
-        return m_db.lastError();
-    sel.bind(1, id);
-    if (!sel.next()) {
-        if (Status s = sel.error(); !s)
-            return s;
+    SyncConflictRepository conflicts(m_db);
+    auto record = conflicts.conflict(id);
+    if (!record)
+        return record.error();
+    if (!*record) {
         return Error::notFound(
             QCoreApplication::translate("motcua::SyncServiceConflicts", "This conflict no longer exists."));
     }
-    const QString code = sel.text(0);
-    const int portalState = sel.integer(1);
-    const QJsonObject change = QJsonDocument::fromJson(sel.text(2).toUtf8()).object();
-    const bool resolved = sel.integer(3) != 0;
-    sel.reset();
+    const QString code = (*record)->dossierCode;
+    const int portalState = (*record)->portalState;
+    const QJsonObject change = QJsonDocument::fromJson((*record)->portalJson.toUtf8()).object();
+    const bool resolved = (*record)->resolved;
     if (resolved) {
         return Error::conflict(QCoreApplication::translate("motcua::SyncServiceConflicts",
                                                            "The conflict of dossier %1 has already been resolved.")
@@ -167,18 +157,12 @@ Status SyncService::resolveConflict(const Actor& actor, qint64 id, ConflictResol
         if (auto dept = CatalogueRepository(m_db).department(dossier->departmentCode))
             departmentName = dept->name;
         if (Status s = enqueueOutbox(m_db, now, SyncKind::dossier(), code,
-                                     DossierService::toPortalJson(*dossier, departmentName));
+                                     dossierjson::portalRecord(*dossier, departmentName));
             !s)
             return s;
     }
 
-    Statement& upd =
-        m_db.prepare(QStringLiteral("UPDATE sync_conflicts SET resolved_at = ?1, resolution = ?2, resolved_by = ?3 "
-                                    "WHERE id = ?4 AND resolved_at IS NULL"));
-    if (!upd.isValid())
-        return m_db.lastError();
-    upd.bind(1, now).bind(2, resolutionKey(how)).bind(3, actor.username).bind(4, id);
-    if (Status s = upd.exec(); !s)
+    if (Status s = conflicts.markResolved(id, resolutionKey(how), actor.username, now); !s)
         return s;
 
     QJsonObject details{{QStringLiteral("conflict"), id},

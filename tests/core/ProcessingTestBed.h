@@ -7,7 +7,7 @@
 #include "service/ProcessingService.h"
 #include "store/Database.h"
 #include "store/DossierRepository.h"
-#include "sync/OutboxStore.h"
+#include "store/OutboxStore.h"
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>

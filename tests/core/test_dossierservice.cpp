@@ -1,4 +1,5 @@
 #include "core/Clock.h"
+#include "core/DossierJson.h"
 #include "security/UserService.h"
 #include "service/AppContext.h"
 #include "service/CatalogueService.h"
@@ -30,6 +31,7 @@ private Q_SLOTS:
     void feeOverrideNeedsReason();
     void searchFindsWithoutDiacritics();
     void jsonRoundTrip();
+    void codecReadsBackWhatItWrites();
     void stationNumberChangedWhileRunning();
 
 private:
@@ -240,6 +242,170 @@ void TestDossierService::jsonRoundTrip()
     QJsonObject bad = json;
     bad.insert(QStringLiteral("channel"), QStringLiteral("fax"));
     QVERIFY(!DossierService::fromJson(bad).ok());
+}
+
+// The dossier codec reads back what it writes, in both shapes: ours (the applicant, papers and
+// fees of a typed or saved dossier) and the portal record another counter rebuilds the dossier
+// from (national fields and MC_ChiTiet together).
+void TestDossierService::codecReadsBackWhatItWrites()
+{
+    const auto at = [](const char* text) { return QDateTime::fromString(QLatin1String(text), Qt::ISODate); };
+    Dossier d;
+    d.code = QStringLiteral("000.00.06.H56-260213-0007");
+    d.procedureCode = QStringLiteral("1.002010");
+    d.procedureName = QStringLiteral("Đăng ký hộ kinh doanh");
+    d.channel = Channel::Postal;
+    d.state = DossierState::Returned;
+    d.sets = 2;
+    d.summary = QStringLiteral("Hộ kinh doanh Ánh Dương");
+    d.notes = QStringLiteral("Nộp qua bưu điện");
+    d.appointmentRule = QStringLiteral("5 working days");
+    d.receivedBy = QStringLiteral("clerk1");
+    d.receivedAt = at("2026-02-13T02:15:00Z");
+    d.appointmentAt = at("2026-02-20T09:30:00Z");
+    d.finishedAt = at("2026-02-19T08:00:00Z");
+    d.returnedAt = at("2026-02-19T09:45:00Z");
+    Applicant& a = d.applicant;
+    a.type = ApplicantType::Enterprise;
+    a.fullName = QStringLiteral("Công ty TNHH Ánh Dương");
+    a.idNumber = QStringLiteral("0312345678");
+    a.birthDate = QDate(1990, 4, 30);
+    a.gender = QStringLiteral("Nữ");
+    a.address = QStringLiteral("12 Lê Lợi, Phường 1");
+    a.phone = QStringLiteral("0912345678");
+    a.email = QStringLiteral("anhduong@example.vn");
+    a.representative = QStringLiteral("Trần Thị Ánh");
+    a.idFromQr = true;
+    DossierComponent form;
+    form.componentId = 12;
+    form.name = QStringLiteral("Giấy đề nghị");
+    form.originals = 1;
+    form.certifiedCopies = 2;
+    form.photocopies = 3;
+    DossierComponent lease;
+    lease.name = QStringLiteral("Hợp đồng thuê nhà");
+    lease.photocopies = 1;
+    lease.provided = false;
+    d.components = {form, lease};
+    d.fees = {{QStringLiteral("Lệ phí đăng ký"), Money(100000), QStringLiteral("Miễn một nửa")},
+              {QStringLiteral("Phí sao y"), Money(4000), QString()}};
+    Handover h;
+    h.eventKey = QStringLiteral("000.00.06.H56-260213-0007#1.3");
+    h.toDepartmentCode = QStringLiteral("TCKH");
+    h.handedAt = at("2026-02-13T03:00:00Z");
+    h.handedBy = QStringLiteral("clerk1");
+    h.handedByName = QStringLiteral("Nguyễn Văn Bình");
+    h.receivedAt = at("2026-02-13T04:00:00Z");
+    h.receivedBy = QStringLiteral("officer2");
+    h.receivedByName = QStringLiteral("Lê Thị Cúc");
+    h.note = QStringLiteral("Đủ giấy tờ");
+    d.handovers = {h};
+    ReturnRecord r;
+    r.collectorName = QStringLiteral("Trần Thị Ánh");
+    r.collectorIdNumber = QStringLiteral("079190001234");
+    r.collectedAt = at("2026-02-19T09:45:00Z");
+    r.resultPapers = {QStringLiteral("Giấy chứng nhận đăng ký hộ kinh doanh")};
+    r.feesSettled = true;
+    r.returnedBy = QStringLiteral("clerk1");
+    r.note = QStringLiteral("Nhận thay");
+    d.returned = r;
+
+    const auto samePapers = [](const QList<DossierComponent>& got, const QList<DossierComponent>& want, bool withIds) {
+        QCOMPARE(got.size(), want.size());
+        for (int i = 0; i < want.size(); ++i) {
+            if (withIds)
+                QCOMPARE(got.at(i).componentId, want.at(i).componentId);
+            QCOMPARE(got.at(i).name, want.at(i).name);
+            QCOMPARE(got.at(i).originals, want.at(i).originals);
+            QCOMPARE(got.at(i).certifiedCopies, want.at(i).certifiedCopies);
+            QCOMPARE(got.at(i).photocopies, want.at(i).photocopies);
+            QCOMPARE(got.at(i).provided, want.at(i).provided);
+        }
+    };
+    const auto sameFees = [](const QList<DossierFee>& got, const QList<DossierFee>& want) {
+        QCOMPARE(got.size(), want.size());
+        for (int i = 0; i < want.size(); ++i) {
+            QCOMPARE(got.at(i).name, want.at(i).name);
+            QCOMPARE(got.at(i).amount.toVnd(), want.at(i).amount.toVnd());
+            QCOMPARE(got.at(i).overrideReason, want.at(i).overrideReason);
+        }
+    };
+    const auto sameApplicant = [](const Applicant& got, const Applicant& want) {
+        QCOMPARE(got.type, want.type);
+        QCOMPARE(got.fullName, want.fullName);
+        QCOMPARE(got.idNumber, want.idNumber);
+        QCOMPARE(got.birthDate, want.birthDate);
+        QCOMPARE(got.gender, want.gender);
+        QCOMPARE(got.address, want.address);
+        QCOMPARE(got.phone, want.phone);
+        QCOMPARE(got.email, want.email);
+        QCOMPARE(got.representative, want.representative);
+        QCOMPARE(got.idFromQr, want.idFromQr);
+    };
+
+    // Ours, through a JSON text as a saved draft or a typed file goes.
+    const QJsonObject ours =
+        QJsonDocument::fromJson(
+            QJsonDocument(QJsonObject{
+                              {QStringLiteral("applicant"), dossierjson::applicantToJson(a)},
+                              {QStringLiteral("components"), dossierjson::papersToJson(d.components)},
+                              {QStringLiteral("fees"), dossierjson::feesToJson(d.fees)},
+                          })
+                .toJson())
+            .object();
+    sameApplicant(dossierjson::applicantFromJson(ours.value(QStringLiteral("applicant")).toObject()), a);
+    samePapers(dossierjson::papersFromJson(ours.value(QStringLiteral("components")).toArray()), d.components, true);
+    sameFees(dossierjson::feesFromJson(ours.value(QStringLiteral("fees")).toArray()), d.fees);
+
+    // The portal record: every value a string on the wire, the details in MC_ChiTiet.
+    const QJsonObject record = dossierjson::portalRecord(d, QStringLiteral("Phòng Tài chính - Kế hoạch"));
+    QCOMPARE(record.value(QStringLiteral("NgayTiepNhan")).toString(), QStringLiteral("20260213091500"));
+    Dossier back;
+    dossierjson::readPortalRecord(record, back);
+    QVERIFY(dossierjson::readCounterDetails(record, back));
+    QCOMPARE(back.procedureCode, d.procedureCode);
+    QCOMPARE(back.procedureName, d.procedureName);
+    QCOMPARE(back.channel, d.channel);
+    QCOMPARE(back.summary, d.summary);
+    QCOMPARE(back.notes, d.notes);
+    QCOMPARE(back.sets, d.sets);
+    QCOMPARE(back.appointmentRule, d.appointmentRule);
+    QCOMPARE(back.receivedBy, d.receivedBy);
+    QCOMPARE(back.receivedAt, d.receivedAt);
+    QCOMPARE(back.appointmentAt, d.appointmentAt);
+    QCOMPARE(back.finishedAt, d.finishedAt);
+    QCOMPARE(back.returnedAt, d.returnedAt);
+    sameApplicant(back.applicant, a);
+    samePapers(back.components, d.components, false); // the catalogue's ids stay at the counter
+    sameFees(back.fees, d.fees);
+    QCOMPARE(back.handovers.size(), 1);
+    const Handover& hb = back.handovers.first();
+    QCOMPARE(hb.eventKey, h.eventKey);
+    QCOMPARE(hb.fromDepartmentCode, h.fromDepartmentCode);
+    QCOMPARE(hb.toDepartmentCode, h.toDepartmentCode);
+    QCOMPARE(hb.handedAt, h.handedAt);
+    QCOMPARE(hb.handedByName, h.handedByName);
+    QCOMPARE(hb.receivedAt, h.receivedAt);
+    QCOMPARE(hb.receivedBy, h.receivedBy);
+    QCOMPARE(hb.note, h.note);
+    QVERIFY(back.returned.has_value());
+    QCOMPARE(back.returned->collectorName, r.collectorName);
+    QCOMPARE(back.returned->collectorIdNumber, r.collectorIdNumber);
+    QCOMPARE(back.returned->collectedAt, r.collectedAt);
+    QCOMPARE(back.returned->resultPapers, r.resultPapers);
+    QCOMPARE(back.returned->feesSettled, r.feesSettled);
+    QCOMPARE(back.returned->returnedBy, r.returnedBy);
+    QCOMPARE(back.returned->note, r.note);
+
+    // A record without MC_ChiTiet (an older workstation's) is read as far as it goes.
+    QJsonObject national = record;
+    national.remove(QStringLiteral("MC_ChiTiet"));
+    Dossier bare;
+    dossierjson::readPortalRecord(national, bare);
+    QVERIFY(!dossierjson::readCounterDetails(national, bare));
+    QCOMPARE(bare.components.size(), 2);
+    QCOMPARE(bare.components.at(0).photocopies, form.certifiedCopies + form.photocopies); // SoBanSao
+    QVERIFY(!bare.applicant.birthDate.isValid());
 }
 
 // A workstation that joins a center (or whose encrypted settings become readable at login)

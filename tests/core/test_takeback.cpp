@@ -4,8 +4,8 @@
 #include "service/DossierService.h"
 #include "service/ProcessingService.h"
 #include "store/Database.h"
+#include "store/OutboxStore.h"
 #include "store/Settings.h"
-#include "sync/OutboxStore.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

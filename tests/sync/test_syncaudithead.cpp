@@ -4,7 +4,7 @@
 // there, is refused at the next pass and listed by `motcua-center audit-heads`.
 #include "SyncTestBed.h"
 
-#include "sync/OutboxStore.h"
+#include "store/OutboxStore.h"
 
 #include <QFile>
 

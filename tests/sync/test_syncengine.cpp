@@ -7,7 +7,7 @@
 #include "SyncTestBed.h"
 #include "core/Clock.h"
 #include "portal/PortalServer.h"
-#include "sync/OutboxStore.h"
+#include "store/OutboxStore.h"
 
 #include <QTest>
 

@@ -13,9 +13,9 @@
 #include "service/DossierService.h"
 #include "store/Database.h"
 #include "store/Journal.h"
+#include "store/OutboxStore.h"
 #include "store/Settings.h"
 #include "sync/OfflineBundle.h"
-#include "sync/OutboxStore.h"
 #include "sync/SyncEngine.h"
 #include "sync/SyncService.h"
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sync/SyncTypes.h"
+#include "core/SyncTypes.h"
 
 #include <QAbstractTableModel>
 #include <QList>

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "core/Backoff.h"
 #include "core/Result.h"
-#include "sync/Backoff.h"
-#include "sync/SyncTypes.h"
+#include "core/SyncTypes.h"
 
 #include <QDateTime>
 #include <QList>
