@@ -535,6 +535,25 @@ Checks that no audit row was changed, removed or added since it was written.
     </message>
 </context>
 <context>
+    <name>motcua::BulkDossierLoad</name>
+    <message>
+        <source>reading the dossiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the database&apos;s indexes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording what the portal has</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>motcua::CalendarCommands</name>
     <message>
         <source>Usage: motcuactl calendar SUBCOMMAND [options]
@@ -698,6 +717,10 @@ Rule: %2</translation>
     <message>
         <source>saving the working hours</source>
         <translation>saving the working hours</translation>
+    </message>
+    <message>
+        <source>reading the holiday calendar</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2518,6 +2541,10 @@ copies</translation>
         <source>Cannot rename the database %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>leaving the write-ahead log</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>motcua::DatabaseGuard</name>
@@ -2673,6 +2700,10 @@ copies</translation>
     <message>
         <source>This workstation has used all its offline dossier numbers for today (%1–%2). Connect to the center to lease more numbers.</source>
         <translation>This workstation has used all its offline dossier numbers for today (%1–%2). Connect to the center to lease more numbers.</translation>
+    </message>
+    <message>
+        <source>reading the blocks of dossier numbers</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5805,6 +5836,25 @@ Papers declared:</source>
     <message>
         <source>The stored attachment does not match its SHA-256.</source>
         <translation>The stored attachment does not match its SHA-256.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::OutboxStore</name>
+    <message>
+        <source>reading the synchronisation queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updating the synchronisation queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the synchronisation state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the synchronisation state</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -9528,6 +9578,33 @@ The password is stored encrypted under the data key: give --user NAME to unlock 
     <message>
         <source>Failed items will be retried at the next pass.</source>
         <translation>Failed items will be retried at the next pass.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::SyncConflictRepository</name>
+    <message>
+        <source>reading the dossier the portal decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>booking the portal&apos;s decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the dossier&apos;s pending record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the synchronisation conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording a synchronisation conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>settling the synchronisation conflict</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -540,6 +540,25 @@ Kiểm tra rằng không dòng nhật ký kiểm tra nào bị sửa, xóa hoặ
     </message>
 </context>
 <context>
+    <name>motcua::BulkDossierLoad</name>
+    <message>
+        <source>reading the dossiers</source>
+        <translation>đọc danh sách hồ sơ</translation>
+    </message>
+    <message>
+        <source>reading the departments</source>
+        <translation>đọc danh sách phòng ban</translation>
+    </message>
+    <message>
+        <source>reading the database&apos;s indexes</source>
+        <translation>đọc các chỉ mục của cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>recording what the portal has</source>
+        <translation>ghi nhận các hồ sơ cổng dịch vụ công đã có</translation>
+    </message>
+</context>
+<context>
     <name>motcua::CalendarCommands</name>
     <message>
         <source>Usage: motcuactl calendar SUBCOMMAND [options]
@@ -703,6 +722,10 @@ Cách tính: %2</translation>
     <message>
         <source>saving the working hours</source>
         <translation>lưu giờ làm việc</translation>
+    </message>
+    <message>
+        <source>reading the holiday calendar</source>
+        <translation>đọc lịch ngày nghỉ</translation>
     </message>
 </context>
 <context>
@@ -2535,6 +2558,10 @@ chứng thực</translation>
         <source>Cannot rename the database %1 to %2.</source>
         <translation>Không đổi được tên cơ sở dữ liệu %1 thành %2.</translation>
     </message>
+    <message>
+        <source>leaving the write-ahead log</source>
+        <translation>chuyển cơ sở dữ liệu khỏi chế độ nhật ký ghi trước (WAL)</translation>
+    </message>
 </context>
 <context>
     <name>motcua::DatabaseGuard</name>
@@ -2690,6 +2717,10 @@ chứng thực</translation>
     <message>
         <source>This workstation has used all its offline dossier numbers for today (%1–%2). Connect to the center to lease more numbers.</source>
         <translation>Máy trạm này đã dùng hết số hồ sơ ngoại tuyến của hôm nay (%1–%2). Hãy kết nối với trung tâm để nhận thêm số.</translation>
+    </message>
+    <message>
+        <source>reading the blocks of dossier numbers</source>
+        <translation>đọc các dải số hồ sơ</translation>
     </message>
 </context>
 <context>
@@ -5849,6 +5880,25 @@ Giấy tờ khai nộp:</translation>
     <message>
         <source>The stored attachment does not match its SHA-256.</source>
         <translation>Tệp đính kèm đã lưu không khớp với mã SHA-256.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::OutboxStore</name>
+    <message>
+        <source>reading the synchronisation queue</source>
+        <translation>đọc hàng đợi đồng bộ</translation>
+    </message>
+    <message>
+        <source>updating the synchronisation queue</source>
+        <translation>cập nhật hàng đợi đồng bộ</translation>
+    </message>
+    <message>
+        <source>reading the synchronisation state</source>
+        <translation>đọc trạng thái đồng bộ</translation>
+    </message>
+    <message>
+        <source>saving the synchronisation state</source>
+        <translation>lưu trạng thái đồng bộ</translation>
     </message>
 </context>
 <context>
@@ -9572,6 +9622,33 @@ Mật khẩu được lưu mã hóa bằng khóa dữ liệu: dùng --user NAME 
     <message>
         <source>Failed items will be retried at the next pass.</source>
         <translation>Các mục bị lỗi sẽ được thử lại ở lượt tiếp theo.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::SyncConflictRepository</name>
+    <message>
+        <source>reading the dossier the portal decided</source>
+        <translation>đọc hồ sơ mà cổng dịch vụ công đã quyết định</translation>
+    </message>
+    <message>
+        <source>booking the portal&apos;s decision</source>
+        <translation>ghi nhận quyết định của cổng dịch vụ công</translation>
+    </message>
+    <message>
+        <source>reading the dossier&apos;s pending record</source>
+        <translation>đọc bản ghi hồ sơ đang chờ gửi</translation>
+    </message>
+    <message>
+        <source>reading the synchronisation conflicts</source>
+        <translation>đọc các xung đột đồng bộ</translation>
+    </message>
+    <message>
+        <source>recording a synchronisation conflict</source>
+        <translation>ghi nhận xung đột đồng bộ</translation>
+    </message>
+    <message>
+        <source>settling the synchronisation conflict</source>
+        <translation>giải quyết xung đột đồng bộ</translation>
     </message>
 </context>
 <context>
