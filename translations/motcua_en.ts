@@ -2428,6 +2428,30 @@ copies</translation>
         <source>Offline: the center&apos;s server cannot be reached. The numbers above count every counter&apos;s dossiers as of this workstation&apos;s last sync.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Center-wide: all workstations of the center, as counted by the center&apos;s server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the center&apos;s server for its figures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: the center&apos;s server cannot be reached. Last figures received at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The center&apos;s server did not give new figures (%1). Last figures received at %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The center&apos;s server did not give its figures: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — received from the center&apos;s server at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>motcua::DashboardTile</name>

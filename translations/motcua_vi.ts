@@ -2445,6 +2445,30 @@ chứng thực</translation>
         <source>Offline: the center&apos;s server cannot be reached. The numbers above count every counter&apos;s dossiers as of this workstation&apos;s last sync.</source>
         <translation>Ngoại tuyến: không kết nối được máy chủ trung tâm. Các số liệu ở trên tính hồ sơ của mọi quầy đến lần đồng bộ gần nhất của máy trạm này.</translation>
     </message>
+    <message>
+        <source>Center-wide: all workstations of the center, as counted by the center&apos;s server</source>
+        <translation>Toàn trung tâm: tất cả máy trạm của trung tâm, theo số liệu của máy chủ trung tâm</translation>
+    </message>
+    <message>
+        <source>Asking the center&apos;s server for its figures…</source>
+        <translation>Đang hỏi máy chủ trung tâm số liệu…</translation>
+    </message>
+    <message>
+        <source>Offline: the center&apos;s server cannot be reached. Last figures received at %1: %2</source>
+        <translation>Ngoại tuyến: không kết nối được máy chủ trung tâm. Số liệu nhận lần cuối lúc %1: %2</translation>
+    </message>
+    <message>
+        <source>The center&apos;s server did not give new figures (%1). Last figures received at %2: %3</source>
+        <translation>Máy chủ trung tâm không trả số liệu mới (%1). Số liệu nhận lần cuối lúc %2: %3</translation>
+    </message>
+    <message>
+        <source>The center&apos;s server did not give its figures: %1</source>
+        <translation>Máy chủ trung tâm không trả số liệu: %1</translation>
+    </message>
+    <message>
+        <source>%1 — received from the center&apos;s server at %2</source>
+        <translation>%1 — nhận từ máy chủ trung tâm lúc %2</translation>
+    </message>
 </context>
 <context>
     <name>motcua::DashboardTile</name>

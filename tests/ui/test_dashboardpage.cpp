@@ -16,6 +16,8 @@
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QFontInfo>
+#include <QFontMetricsF>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -63,6 +65,12 @@ public:
         return c;
     }
     QDateTime lastUpdate() const override { return vn(2026, 4, 20, 9, 55); }
+    void request(const QDate&, bool force) override
+    {
+        if (force)
+            ++forced;
+    }
+    int forced = 0;
 };
 
 } // namespace
@@ -78,12 +86,14 @@ private Q_SLOTS:
     void clickOnANumberAsksForItsDossiers();
     void departmentFilterNarrows();
     void barsListEveryDepartment();
+    void everyDepartmentNameFits();
     void refreshesWhenDossiersChange();
     void centerWideAreaIsLabelledApart();
     void mainWindowHasTheDashboard();
     void exportPresets();
     void exportWritesTheFile();
     void followingACenterShowsTheWholeCenter();
+    void followingACenterNamesItsServerAndAsksOnChange();
 
 private:
     void add(DossierState state, Channel channel, const QDateTime& received, const QDateTime& appointment,
@@ -245,6 +255,27 @@ void TestDashboardPage::barsListEveryDepartment()
     QVERIFY(page.lastRefreshMs() < 1000);
 }
 
+void TestDashboardPage::everyDepartmentNameFits()
+{
+    // At the window's usual size, the axis would drop every other of the 18 names at its first
+    // font: the names shrink until each has its line.
+    DashboardPage page(*m_app, actor(Role::Supervisor));
+    page.resize(1176, 700);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    auto* view = page.findChild<QChartView*>(QStringLiteral("dashboard-departments"));
+    auto* axis = qobject_cast<QBarCategoryAxis*>(view->chart()->axes(Qt::Vertical).first());
+    QCOMPARE(axis->count(), 18);
+    const auto fits = [&] {
+        return QFontMetricsF(axis->labelsFont()).height() * axis->count() <= view->chart()->plotArea().height();
+    };
+    QTRY_VERIFY2(fits(), qPrintable(QStringLiteral("%1 px a line, %2 px for %3 names")
+                                        .arg(QFontMetricsF(axis->labelsFont()).height())
+                                        .arg(view->chart()->plotArea().height())
+                                        .arg(axis->count())));
+    QVERIFY(QFontInfo(axis->labelsFont()).pixelSize() >= 8);
+}
+
 void TestDashboardPage::refreshesWhenDossiersChange()
 {
     DashboardPage page(*m_app, actor(Role::Supervisor));
@@ -384,6 +415,31 @@ void TestDashboardPage::followingACenterShowsTheWholeCenter()
     const QString message = dialog.findChild<QLabel*>(QStringLiteral("export-message"))->text();
     QVERIFY2(message.contains(QStringLiteral(": %1 ").arg(m_next - 3)), qPrintable(message));
 
+    QVERIFY(m_app->db().execute(QStringLiteral("DELETE FROM center_dossiers")));
+}
+
+void TestDashboardPage::followingACenterNamesItsServerAndAsksOnChange()
+{
+    QVERIFY(m_app->db()
+                .prepare(QStringLiteral("INSERT INTO center_dossiers (code, feed_mark, pulled_at) VALUES (?1, '1', 0)"))
+                .bind(1, QStringLiteral("000.00.00.H34-260420-9001"))
+                .exec());
+    FixedCenterCounts center;
+    DashboardPage page(*m_app, actor(Role::Supervisor), &center);
+    page.setPollInterval(50);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    // The figures come from the center's own server, and the page says so.
+    const QString title = page.findChild<QGroupBox*>(QStringLiteral("dashboard-center-wide"))->title();
+    QVERIFY2(title.contains(QStringLiteral("center's server")) && !title.contains(QStringLiteral("portal")),
+             qPrintable(title));
+    auto* text = page.findChild<QLabel*>(QStringLiteral("dashboard-center-text"));
+    QVERIFY2(text->text().contains(QStringLiteral("received from the center's server")), qPrintable(text->text()));
+    // A change (here a dossier taken; after a sync, the rows it pulled) asks the server at once,
+    // so the line does not lag the tiles by the source's interval.
+    const int before = center.forced;
+    add(DossierState::Received, Channel::Postal, vn(2026, 4, 20, 9, 50), vn(2026, 4, 30));
+    QTRY_VERIFY_WITH_TIMEOUT(center.forced > before, 3000);
     QVERIFY(m_app->db().execute(QStringLiteral("DELETE FROM center_dossiers")));
 }
 

@@ -17,6 +17,8 @@
 #include <QDateEdit>
 #include <QElapsedTimer>
 #include <QEvent>
+#include <QFontInfo>
+#include <QFontMetricsF>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -78,6 +80,10 @@ const TileSpec kTiles[] = {
 // Live refresh: a change stamp is two tiny statements, so a short interval costs nothing.
 constexpr int kPollMs = 2000;
 constexpr int kDefaultDays = 30;
+// Changes pulled from the center ask the center's server for its count at most this often.
+constexpr qint64 kCenterFollowMs = 5000;
+// The smallest font the department chart's names shrink to, in pixels.
+constexpr int kMinLabelPx = 8;
 
 } // namespace
 
@@ -162,10 +168,17 @@ DashboardPage::DashboardPage(AppContext& context, const Actor& actor, CenterCoun
     connect(&m_context.changes(), &ChangeNotifier::dossiersChanged, this, [this] {
         if (!m_allowed)
             return;
-        if (isVisible())
+        if (isVisible()) {
             refresh();
-        else
+            // A sync that brought changes: the server's count has moved too, so ask for it now
+            // rather than at the end of its interval (at most once per kCenterFollowMs).
+            if (m_followsCenter && (!m_centerAsked.isValid() || m_centerAsked.elapsed() >= kCenterFollowMs)) {
+                m_centerAsked.start();
+                m_center->request(m_day.isValid() ? m_day : toVietnam(m_context.clock().now()).date(), true);
+            }
+        } else {
             m_dirty = true;
+        }
     });
     // The timer only turns the day and asks for the center's figures.
     m_poll = new QTimer(this);
@@ -263,6 +276,10 @@ void DashboardPage::buildCharts()
     m_departmentAxis->setTruncateLabels(false);
     m_departmentChart->addAxis(m_departmentAxis, Qt::AlignLeft);
     m_departmentSeries->attachAxis(m_departmentAxis);
+    m_departmentLabelFont = small;
+    // The axis drops every other name when they do not fit the height: the names shrink instead.
+    connect(m_departmentChart, &QChart::plotAreaChanged, this, &DashboardPage::fitDepartmentLabels,
+            Qt::QueuedConnection);
     m_departmentValues = new QValueAxis(m_departmentChart);
     m_departmentValues->setLabelFormat(QStringLiteral("%d"));
     m_departmentValues->setLabelsFont(small);
@@ -339,7 +356,7 @@ void DashboardPage::retranslateUi()
     m_trendChart->setTitle(tr("Per day in the period"));
     m_trendReceived->setName(tr("Received"));
     m_trendProcessed->setName(tr("Processed"));
-    m_centerBox->setTitle(tr("Center-wide: all workstations of the center, from the portal"));
+    setCenterBoxTitle();
     m_tabs->setTabText(0, tr("&Report of the period"));
     m_tabs->setTabText(1, tr("Service &quality index (Decision 766)"));
     m_dirty = true;
@@ -507,6 +524,7 @@ void DashboardPage::showReport(const PeriodicReport& report)
         });
     m_departmentSeries->append(QList<QBarSet*>{processed, notYetDue, overdue});
     m_departmentAxis->setCategories(categories);
+    fitDepartmentLabels();
     m_departmentValues->setRange(0, static_cast<qreal>(qMax<qint64>(top, 5)));
     m_departmentValues->applyNiceNumbers();
 }
@@ -531,8 +549,37 @@ void DashboardPage::showTrend(const QList<TrendPoint>& points)
     m_trendValues->applyNiceNumbers();
 }
 
+void DashboardPage::fitDepartmentLabels()
+{
+    const int count = m_departmentAxis->count();
+    if (count == 0)
+        return;
+    const qreal room = m_departmentChart->plotArea().height() / count;
+    QFont font = m_departmentLabelFont;
+    qreal px = QFontInfo(font).pixelSize();
+    // A name needs its line height and a little air; never below a size still legible.
+    while (px > kMinLabelPx && QFontMetricsF(font).height() + 2 > room) {
+        px -= 0.5;
+        font.setPixelSize(qRound(px));
+    }
+    // Set only when it changes: a new font lays the chart out again, which reports its plot area.
+    if (qRound(px) != m_departmentLabelPx) {
+        m_departmentLabelPx = qRound(px);
+        m_departmentAxis->setLabelsFont(font);
+    }
+}
+
+void DashboardPage::setCenterBoxTitle()
+{
+    // Joined to a center, the figures come from the center's own server, not the national portal.
+    m_centerBox->setTitle(m_followsCenter
+                              ? tr("Center-wide: all workstations of the center, as counted by the center's server")
+                              : tr("Center-wide: all workstations of the center, from the portal"));
+}
+
 void DashboardPage::showCenterCounts(const QDate& day)
 {
+    setCenterBoxTitle();
     const CenterStatus status = m_center->status(day);
     const std::optional<TodayCounts> center = m_center->centerCounts(day);
     const QString grey = QStringLiteral("color: #5b6b7b;");
@@ -563,23 +610,36 @@ void DashboardPage::showCenterCounts(const QDate& day)
                                     "The numbers above are this workstation's own.");
         break;
     case CenterStatus::Loading:
-        text = tr("Asking the portal for the center's figures…");
+        text = m_followsCenter ? tr("Asking the center's server for its figures…")
+                               : tr("Asking the portal for the center's figures…");
         break;
     case CenterStatus::Offline:
-        text = center ? tr("Offline: the portal cannot be reached. Last figures received at %1: %2").arg(when, figures)
+        text = center ? (m_followsCenter
+                             ? tr("Offline: the center's server cannot be reached. Last figures received at %1: %2")
+                             : tr("Offline: the portal cannot be reached. Last figures received at %1: %2"))
+                            .arg(when, figures)
                : m_followsCenter ? tr("Offline: the center's server cannot be reached. The numbers above count every "
                                       "counter's dossiers as of this workstation's last sync.")
                                  : tr("Offline: the portal cannot be reached, so the center's figures are not "
                                       "available. The numbers above are this workstation's own.");
         break;
     case CenterStatus::Failed:
-        text = center ? tr("The portal did not give new figures (%1). Last figures received at %2: %3")
-                            .arg(status.message, when, figures)
-                      : tr("The portal did not give the center's figures: %1").arg(status.message);
+        if (m_followsCenter)
+            text = center ? tr("The center's server did not give new figures (%1). Last figures received at %2: %3")
+                                .arg(status.message, when, figures)
+                          : tr("The center's server did not give its figures: %1").arg(status.message);
+        else
+            text = center ? tr("The portal did not give new figures (%1). Last figures received at %2: %3")
+                                .arg(status.message, when, figures)
+                          : tr("The portal did not give the center's figures: %1").arg(status.message);
         break;
     case CenterStatus::Ready:
-        text = center ? tr("%1 — received from the portal at %2").arg(figures, when)
-                      : tr("Asking the portal for the center's figures…");
+        if (m_followsCenter)
+            text = center ? tr("%1 — received from the center's server at %2").arg(figures, when)
+                          : tr("Asking the center's server for its figures…");
+        else
+            text = center ? tr("%1 — received from the portal at %2").arg(figures, when)
+                          : tr("Asking the portal for the center's figures…");
         break;
     }
     m_centerText->setStyleSheet(status.state == CenterStatus::Ready && center ? QString() : grey);

@@ -4,6 +4,8 @@
 #include "service/ReportService.h"
 
 #include <QDate>
+#include <QElapsedTimer>
+#include <QFont>
 #include <QHash>
 #include <QWidget>
 
@@ -84,6 +86,8 @@ private:
     void showReport(const PeriodicReport& report);
     void showTrend(const QList<TrendPoint>& points);
     void showCenterCounts(const QDate& day);
+    void setCenterBoxTitle();
+    void fitDepartmentLabels();
     void exportReport();
     void tileClicked(int index);
     std::optional<qint64> department() const;
@@ -92,6 +96,7 @@ private:
     Actor m_actor;
     CenterCountsSource* m_center = nullptr;
     bool m_followsCenter = false; // the figures above are the whole center's (ReportService::followsCenter)
+    QElapsedTimer m_centerAsked;  // the last time a change asked the center's server for its count
     std::unique_ptr<CenterCountsSource> m_offline;
     bool m_allowed = false;
 
@@ -112,6 +117,8 @@ private:
     QChart* m_departmentChart = nullptr;
     QHorizontalStackedBarSeries* m_departmentSeries = nullptr;
     QBarCategoryAxis* m_departmentAxis = nullptr;
+    QFont m_departmentLabelFont; // the names' size when they fit
+    int m_departmentLabelPx = 0; // the size they are shown at
     QValueAxis* m_departmentValues = nullptr;
     QChartView* m_trendView = nullptr;
     QChart* m_trendChart = nullptr;
