@@ -10627,36 +10627,6 @@ Commands:
 </translation>
     </message>
     <message>
-        <source>
-Global options (every command):
-  --db PATH    the database file (default: the user&apos;s data directory); a new file gets the demo center
-  --json       machine-readable JSON output
-  --user NAME  act as this user (commands that change data); the password comes from
-               MOTCUA_PASSWORD or is asked on the terminal without echo
-  --help       help for a command: motcuactl COMMAND --help
-
-Exit codes:
-  0  success
-  1  failure (database, file system, cryptography)
-  2  bad input: usage error, invalid value or file, unknown code, duplicate; the reason is on stderr
-  3  refused: wrong user name or password, or the user&apos;s role does not allow the command
-</source>
-        <translation>
-Global options (every command):
-  --db PATH    the database file (default: the user&apos;s data directory); a new file gets the demo center
-  --json       machine-readable JSON output
-  --user NAME  act as this user (commands that change data); the password comes from
-               MOTCUA_PASSWORD or is asked on the terminal without echo
-  --help       help for a command: motcuactl COMMAND --help
-
-Exit codes:
-  0  success
-  1  failure (database, file system, cryptography)
-  2  bad input: usage error, invalid value or file, unknown code, duplicate; the reason is on stderr
-  3  refused: wrong user name or password, or the user&apos;s role does not allow the command
-</translation>
-    </message>
-    <message>
         <source>motcuactl: unknown command &apos;%1&apos;. Try &apos;motcuactl --help&apos;.
 </source>
         <translation>motcuactl: unknown command &apos;%1&apos;. Try &apos;motcuactl --help&apos;.
@@ -10712,6 +10682,24 @@ Exit codes:
     </message>
     <message>
         <source>center join URL --code CODE --ca FILE | refeed: join the center&apos;s server (motcua-center), or pull its dossiers again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Global options (every command):
+  --db PATH    the database file (default: the user&apos;s data directory); a new file gets the demo center
+  --json       machine-readable JSON output
+  --user NAME  act as this user (commands that change data); the password comes from
+               MOTCUA_PASSWORD or is asked on the terminal without echo
+  --help       help for a command: motcuactl COMMAND --help
+  --lang CODE  the language of messages: vi (the default) or en; MOTCUA_LANG sets it too
+
+Exit codes:
+  0  success
+  1  failure (database, file system, cryptography)
+  2  bad input: usage error, invalid value or file, unknown code, duplicate; the reason is on stderr
+  3  refused: wrong user name or password, or the user&apos;s role does not allow the command
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

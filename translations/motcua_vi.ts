@@ -10669,36 +10669,6 @@ Các lệnh:
 </translation>
     </message>
     <message>
-        <source>
-Global options (every command):
-  --db PATH    the database file (default: the user&apos;s data directory); a new file gets the demo center
-  --json       machine-readable JSON output
-  --user NAME  act as this user (commands that change data); the password comes from
-               MOTCUA_PASSWORD or is asked on the terminal without echo
-  --help       help for a command: motcuactl COMMAND --help
-
-Exit codes:
-  0  success
-  1  failure (database, file system, cryptography)
-  2  bad input: usage error, invalid value or file, unknown code, duplicate; the reason is on stderr
-  3  refused: wrong user name or password, or the user&apos;s role does not allow the command
-</source>
-        <translation>
-Tùy chọn chung (mọi lệnh):
-  --db ĐƯỜNG_DẪN  tệp cơ sở dữ liệu (mặc định: thư mục dữ liệu của người dùng); tệp mới được nạp trung tâm mẫu
-  --json          kết quả dạng JSON để máy đọc
-  --user TÊN      thực hiện với tư cách người dùng này (các lệnh thay đổi dữ liệu); mật khẩu lấy từ
-                  MOTCUA_PASSWORD hoặc được hỏi trên terminal mà không hiện ký tự
-  --help          trợ giúp cho một lệnh: motcuactl LỆNH --help
-
-Mã thoát:
-  0  thành công
-  1  lỗi (cơ sở dữ liệu, hệ thống tệp, mật mã)
-  2  dữ liệu vào sai: sai cú pháp lệnh, giá trị hoặc tệp không hợp lệ, mã không tồn tại, bị trùng; lý do được ghi ra stderr
-  3  bị từ chối: sai tên đăng nhập hoặc mật khẩu, hoặc vai trò của người dùng không được phép thực hiện lệnh
-</translation>
-    </message>
-    <message>
         <source>motcuactl: unknown command &apos;%1&apos;. Try &apos;motcuactl --help&apos;.
 </source>
         <translation>motcuactl: lệnh &apos;%1&apos; không hợp lệ. Hãy thử &apos;motcuactl --help&apos;.
@@ -10755,6 +10725,38 @@ Mã thoát:
     <message>
         <source>center join URL --code CODE --ca FILE | refeed: join the center&apos;s server (motcua-center), or pull its dossiers again.</source>
         <translation>center join URL --code MÃ --ca TỆP | refeed: kết nối với máy chủ của trung tâm (motcua-center), hoặc tải lại các hồ sơ của trung tâm.</translation>
+    </message>
+    <message>
+        <source>
+Global options (every command):
+  --db PATH    the database file (default: the user&apos;s data directory); a new file gets the demo center
+  --json       machine-readable JSON output
+  --user NAME  act as this user (commands that change data); the password comes from
+               MOTCUA_PASSWORD or is asked on the terminal without echo
+  --help       help for a command: motcuactl COMMAND --help
+  --lang CODE  the language of messages: vi (the default) or en; MOTCUA_LANG sets it too
+
+Exit codes:
+  0  success
+  1  failure (database, file system, cryptography)
+  2  bad input: usage error, invalid value or file, unknown code, duplicate; the reason is on stderr
+  3  refused: wrong user name or password, or the user&apos;s role does not allow the command
+</source>
+        <translation>
+Tùy chọn chung (mọi lệnh):
+  --db ĐƯỜNG_DẪN  tệp cơ sở dữ liệu (mặc định: thư mục dữ liệu của người dùng); tệp mới được nạp trung tâm mẫu
+  --json          kết quả dạng JSON để máy đọc
+  --user TÊN      thực hiện với tư cách người dùng này (các lệnh thay đổi dữ liệu); mật khẩu lấy từ
+                  MOTCUA_PASSWORD hoặc được hỏi trên terminal mà không hiện ký tự
+  --help          trợ giúp cho một lệnh: motcuactl LỆNH --help
+  --lang MÃ       ngôn ngữ của thông báo: vi (mặc định) hoặc en; biến MOTCUA_LANG cũng đặt được
+
+Mã thoát:
+  0  thành công
+  1  lỗi (cơ sở dữ liệu, hệ thống tệp, mật mã)
+  2  dữ liệu vào sai: sai cú pháp lệnh, giá trị hoặc tệp không hợp lệ, mã không tồn tại, bị trùng; lý do được ghi ra stderr
+  3  bị từ chối: sai tên đăng nhập hoặc mật khẩu, hoặc vai trò của người dùng không được phép thực hiện lệnh
+</translation>
     </message>
 </context>
 </TS>

@@ -29,6 +29,7 @@
 #include <QCoreApplication>
 #include <QGuiApplication>
 #include <QLoggingCategory>
+#include <QTranslator>
 
 #include <cstdio>
 #include <memory>
@@ -149,6 +150,7 @@ QString mainHelp()
         "  --user NAME  act as this user (commands that change data); the password comes from\n"
         "               MOTCUA_PASSWORD or is asked on the terminal without echo\n"
         "  --help       help for a command: motcuactl COMMAND --help\n"
+        "  --lang CODE  the language of messages: vi (the default) or en; MOTCUA_LANG sets it too\n"
         "\nExit codes:\n"
         "  0  success\n"
         "  1  failure (database, file system, cryptography)\n"
@@ -185,6 +187,25 @@ int main(int argc, char** argv)
     QLoggingCategory::setFilterRules(QStringLiteral("motcua.*.info=false\nmotcua.*.debug=false"));
 
     QStringList arguments = QCoreApplication::arguments().mid(1);
+    // Messages in Vietnamese, as the desk and the center speak, unless asked otherwise: --lang
+    // anywhere on the line (taken out before the command reads its options), else MOTCUA_LANG.
+    QString language = qEnvironmentVariable("MOTCUA_LANG");
+    for (qsizetype i = 0; i < arguments.size();) {
+        if (arguments.at(i) == QLatin1String("--lang") && i + 1 < arguments.size()) {
+            language = arguments.at(i + 1);
+            arguments.remove(i, 2);
+        } else if (arguments.at(i).startsWith(QLatin1String("--lang="))) {
+            language = arguments.at(i).mid(7);
+            arguments.remove(i);
+        } else {
+            ++i;
+        }
+    }
+    if (language != QLatin1String("en"))
+        language = QStringLiteral("vi");
+    QTranslator translator;
+    if (translator.load(QStringLiteral(":/motcua/i18n/motcua_") + language + QStringLiteral(".qm")))
+        QCoreApplication::installTranslator(&translator);
     const QString command = takeCommandWord(&arguments);
     if (command.isEmpty() && arguments.contains(QLatin1String("--version"))) {
         std::printf("motcuactl %s\n", MOTCUA_VERSION);

@@ -37,6 +37,8 @@ private Q_SLOTS:
     void initNeedsAPasswordWithoutTerminal();
     void helpAndUsage_data();
     void helpAndUsage();
+    void languageOfMessages_data();
+    void languageOfMessages();
 
     void catalogueList();
     void calendarDue_data();
@@ -165,6 +167,48 @@ void TestMotcuactl::helpAndUsage()
     const Run r = run(args);
     QCOMPARE(r.exitCode, exitCode);
     const QString text = exitCode == 0 ? r.outText() : r.errText();
+    QVERIFY2(text.contains(expected), qPrintable(text));
+}
+
+void TestMotcuactl::languageOfMessages_data()
+{
+    // MOTCUA_LANG as the call's environment has it ("" removes it), the arguments, and a phrase of
+    // the message in the language expected.
+    QTest::addColumn<QString>("env");
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("expected");
+    const QStringList bogus{QStringLiteral("frobnicate")};
+    QTest::newRow("vietnamese by default") << QString() << bogus << QStringLiteral("không hợp lệ");
+    QTest::newRow("environment en") << QStringLiteral("en") << bogus << QStringLiteral("unknown command");
+    QTest::newRow("option en beats environment")
+        << QStringLiteral("vi")
+        << QStringList{QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("frobnicate")}
+        << QStringLiteral("unknown command");
+    QTest::newRow("option vi beats environment")
+        << QStringLiteral("en") << QStringList{QStringLiteral("frobnicate"), QStringLiteral("--lang=vi")}
+        << QStringLiteral("không hợp lệ");
+    QTest::newRow("unknown language is vietnamese") << QStringLiteral("xx") << bogus << QStringLiteral("không hợp lệ");
+    QTest::newRow("command help in vietnamese")
+        << QString() << QStringList{QStringLiteral("users"), QStringLiteral("--help")}
+        << QStringLiteral("Các lệnh con");
+}
+
+void TestMotcuactl::languageOfMessages()
+{
+    QFETCH(QString, env);
+    QFETCH(QStringList, args);
+    QFETCH(QString, expected);
+    MotcuactlCall call;
+    call.db = m_db;
+    call.args = args;
+    call.timeoutMs = 30000;
+    if (env.isEmpty())
+        call.unset.append(QStringLiteral("MOTCUA_LANG"));
+    else
+        call.set.append(QStringLiteral("MOTCUA_LANG=") + env);
+    const Run r = runMotcuactl(call);
+    QVERIFY2(!r.crashed && r.exitCode >= 0, qPrintable(r.errText()));
+    const QString text = r.outText() + r.errText();
     QVERIFY2(text.contains(expected), qPrintable(text));
 }
 

@@ -72,7 +72,7 @@ names_all() { # PAGE PAGE-TEXT WORDS: fails on the first word the page does not 
         grep -qw -- "$word" <<<"$text" || { echo "$name does not name $word"; exit 1; }
     done
 }
-help=$("$build/app/motcuactl" --help)
+help=$("$build/app/motcuactl" --help --lang en)
 page=$(man_text "$tree/usr/share/man/man1/motcuactl.1.gz")
 names_all motcuactl.1 "$page" $(commands_of <<<"$help")
 names_all motcuactl.1 "$page" $(options_of <<<"$help")

@@ -54,6 +54,9 @@ inline Run runMotcuactl(const MotcuactlCall& call)
         env.remove(QStringLiteral("MOTCUA_PASSWORD"));
         env.remove(QStringLiteral("MOTCUA_NEW_PASSWORD"));
     }
+    // English messages, which the suites compare, unless a call asks otherwise.
+    if (!env.contains(QStringLiteral("MOTCUA_LANG")))
+        env.insert(QStringLiteral("MOTCUA_LANG"), QStringLiteral("en"));
     for (const QString& name : call.unset)
         env.remove(name);
     if (!call.password.isEmpty())
