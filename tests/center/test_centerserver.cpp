@@ -1,7 +1,8 @@
 // motcua-center as its executable over a throwaway PostgreSQL cluster: the schema and its
 // version check, station enrolment (one-time codes, wrong and expired codes, revocation),
 // the administrator's sign-in for the page and the admin actions, leases bound to the
-// enrolled station, and two center processes on one database behind the same client.
+// enrolled station, two center processes on one database behind the same client, attachment
+// bytes stored uncompressed in rows of at most 256 KiB, and freed upload buffers kept for reuse.
 #include "PortalFixture.h"
 #include "core/MemoryReuse.h"
 #include "sync/OfflineBundle.h"
