@@ -8,6 +8,7 @@
 #include "MainWindow.h"
 #include "UiResources.h"
 #include "core/Logging.h"
+#include "core/MemoryReuse.h"
 #include "core/PrivateFiles.h"
 #include "pages/DashboardPage.h"
 #include "security/UserService.h"
@@ -325,6 +326,8 @@ int main(int argc, char** argv)
     startup.start();
     // Everything written from here on is the user's alone (the database, scans, exports).
     motcua::restrictNewFiles();
+    // Attachments sync in megabyte chunks: their buffers are reused, not faulted in afresh.
+    motcua::reuseFreedMemory();
 
     allowHelpWithoutDisplay(argc, argv);
     QApplication app(argc, argv);

@@ -15,6 +15,7 @@
 #include "bench/ScanBench.h"
 #include "bench/SyncBench.h"
 #include "core/Clock.h"
+#include "core/MemoryReuse.h"
 #include "core/TextFold.h"
 #include "service/AppContext.h"
 #include "service/CatalogueService.h"
@@ -505,6 +506,8 @@ void Bench::todayCounts(int n)
 
 int main(int argc, char** argv)
 {
+    // As the desktop app does (its sync moves attachments in megabyte chunks).
+    motcua::reuseFreedMemory();
     // --scan needs Qt Gui (fonts, images) and starts its own application.
     for (int i = 1; i < argc; ++i) {
         if (qstrcmp(argv[i], "--scan") == 0)

@@ -11,6 +11,7 @@
 #include "center/CenterServer.h"
 #include "center/CenterStore.h"
 #include "center/CenterWorkers.h"
+#include "core/MemoryReuse.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -105,6 +106,8 @@ QStringList check(const CenterConfig& config, CenterDatabase& db)
 
 int main(int argc, char** argv)
 {
+    // Upload chunks of megabytes, each through several buffers: reused, not faulted in afresh.
+    motcua::reuseFreedMemory();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("motcua-center"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MOTCUA_VERSION));

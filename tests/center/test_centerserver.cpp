@@ -1,8 +1,10 @@
 // motcua-center as its executable over a throwaway PostgreSQL cluster: the schema and its
 // version check, station enrolment (one-time codes, wrong and expired codes, revocation),
 // the administrator's sign-in for the page and the admin actions, leases bound to the
-// enrolled station, and two center processes on one database behind the same client.
+// enrolled station, two center processes on one database behind the same client, attachment
+// bytes stored uncompressed in rows of at most 256 KiB, and freed upload buffers kept for reuse.
 #include "PortalFixture.h"
+#include "core/MemoryReuse.h"
 #include "sync/OfflineBundle.h"
 
 #include <QCryptographicHash>
@@ -15,7 +17,13 @@
 #include <QSet>
 #include <QTest>
 
+#include <cstdlib>
+#include <cstring>
 #include <thread>
+
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 
 using namespace motcua;
 using namespace motcua::test;
@@ -418,6 +426,63 @@ private Q_SLOTS:
         QCOMPARE(QString::fromLatin1(stored.trimmed()), QStringLiteral("4|%1").arg(sha));
         single.terminate();
         QVERIFY(single.waitForFinished(5000));
+    }
+
+    void chunkBytesAreStoredUncompressed()
+    {
+        // Scans and PDFs are compressed already: the column never tries pglz on them
+        // (storage EXTERNAL after init), and a chunk is kept as rows of at most kRowBytes.
+        QByteArray storage;
+        QCOMPARE(psql(QStringLiteral("SELECT attstorage FROM pg_attribute WHERE attrelid = 'file_chunks'::regclass"
+                                     " AND attname = 'data'"),
+                      &storage),
+                 0);
+        QCOMPARE(storage.trimmed(), QByteArray("e"));
+        // Bytes pglz would shrink well, so a column that still tried it would compress them.
+        const QByteArray bytes(700 * 1024, 'a');
+        const QString sha = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+        const QString session = m_center.http().login(m_center.username(), m_center.password());
+        QVERIFY(!session.isEmpty());
+        const auto sent = m_center.http().call(session, m_center.madonvi(), QStringLiteral("MC_TaiTep"),
+                                               chunkRequest(sha, bytes.size(), 0, bytes));
+        QCOMPARE(sent.code(), QStringLiteral("0"));
+        QByteArray rows;
+        QCOMPARE(psql(QStringLiteral("SELECT count(*), count(pg_column_compression(data)), max(length(data)),"
+                                     " sum(pg_column_size(data)) >= %2 FROM file_chunks WHERE sha256 = '%1'")
+                          .arg(sha)
+                          .arg(bytes.size()),
+                      &rows),
+                 0);
+        QCOMPARE(QString::fromLatin1(rows.trimmed()), QStringLiteral("3|0|262144|t"));
+    }
+
+    void freedBuffersAreKeptForTheNext()
+    {
+#if defined(__GLIBC__)
+        // What motcua-center sets at its start (core/MemoryReuse.h): a buffer of megabytes,
+        // such as a chunk's request body, comes from the heap and stays there once freed,
+        // where glibc would map it afresh and unmap it again, and the next chunk's would fault
+        // in page by page. Larger than any buffer freed in this process before.
+        reuseFreedMemory();
+        const std::size_t size = kMappedAbove - 1024 * 1024;
+        const std::size_t mappedBefore = mallinfo2().hblkhd;
+        std::size_t mapped = 0;
+        bool allocated = false;
+        std::thread([&] {
+            // On a thread of its own, as the center's workers are.
+            char* buffer = static_cast<char*>(std::malloc(size));
+            allocated = buffer != nullptr;
+            if (buffer)
+                std::memset(buffer, 1, size);
+            mapped = mallinfo2().hblkhd - mappedBefore;
+            std::free(buffer);
+        }).join();
+        QVERIFY(allocated);
+        QCOMPARE(mapped, std::size_t(0));
+        QVERIFY2(mallinfo2().fordblks >= size, qPrintable(QString::number(mallinfo2().fordblks)));
+#else
+        QSKIP("glibc only");
+#endif
     }
 
     void newerSchemaIsRefused()
