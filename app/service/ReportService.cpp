@@ -292,6 +292,10 @@ qint64 ReportService::changeStamp()
 
 Result<bool> ReportService::followsCenter()
 {
+    // Joined to a center, the workstation is one of its counters from the start, before the
+    // feed has brought any other counter's dossier.
+    if (!m_settings.string(SettingKey::CenterUrl).isEmpty())
+        return true;
     return ReportRepository(m_db).holdsOtherStations();
 }
 

@@ -111,8 +111,9 @@ public:
     Result<QList<TrendPoint>> trend(const QDate& from, const QDate& to,
                                     std::optional<qint64> departmentId = std::nullopt,
                                     ReportScope scope = ReportScope::All);
-    // Whether this workstation holds dossiers received at other workstations of its center (the
-    // center's feed): then ReportScope::All is the whole center and Station this one's share.
+    // Whether this workstation is one of a center's counters: joined to a center, or holding
+    // dossiers received at other workstations (the center's feed). Then ReportScope::All is the
+    // whole center and Station this one's share.
     Result<bool> followsCenter();
 
     // Changes whenever the database may hold different figures: a write on this connection or

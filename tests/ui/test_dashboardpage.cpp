@@ -12,6 +12,7 @@
 #include "service/CenterCountsSource.h"
 #include "store/Database.h"
 #include "store/DossierRepository.h"
+#include "store/Settings.h"
 #include "support/UiTestKit.h"
 
 #include <QComboBox>
@@ -94,6 +95,7 @@ private Q_SLOTS:
     void exportWritesTheFile();
     void followingACenterShowsTheWholeCenter();
     void followingACenterNamesItsServerAndAsksOnChange();
+    void joinedCenterFollowsBeforeAnyOtherDossier();
 
 private:
     void add(DossierState state, Channel channel, const QDateTime& received, const QDateTime& appointment,
@@ -441,6 +443,21 @@ void TestDashboardPage::followingACenterNamesItsServerAndAsksOnChange()
     add(DossierState::Received, Channel::Postal, vn(2026, 4, 20, 9, 50), vn(2026, 4, 30));
     QTRY_VERIFY_WITH_TIMEOUT(center.forced > before, 3000);
     QVERIFY(m_app->db().execute(QStringLiteral("DELETE FROM center_dossiers")));
+}
+
+void TestDashboardPage::joinedCenterFollowsBeforeAnyOtherDossier()
+{
+    // Just joined: no other counter's dossier yet, but the figures are the center's already.
+    QVERIFY(m_app->settings().set(QStringLiteral("center.url"), QStringLiteral("https://127.0.0.1:18544")));
+    FixedCenterCounts center;
+    DashboardPage page(*m_app, actor(Role::Supervisor), &center);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    const QString heading = page.findChild<QLabel*>(QStringLiteral("dashboard-today"))->text();
+    QVERIFY2(heading.contains(QStringLiteral("whole center")), qPrintable(heading));
+    const QString title = page.findChild<QGroupBox*>(QStringLiteral("dashboard-center-wide"))->title();
+    QVERIFY2(title.contains(QStringLiteral("center's server")), qPrintable(title));
+    QVERIFY(m_app->settings().set(QStringLiteral("center.url"), QString()));
 }
 
 QTEST_MAIN(TestDashboardPage)

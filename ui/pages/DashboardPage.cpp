@@ -25,6 +25,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QTabWidget>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -84,6 +85,9 @@ constexpr int kDefaultDays = 30;
 constexpr qint64 kCenterFollowMs = 5000;
 // The smallest font the department chart's names shrink to, in pixels.
 constexpr int kMinLabelPx = 8;
+// The department chart's height beside its rows: title, value axis, legend and margins.
+constexpr int kChartChromePx = 130;
+constexpr int kChartMinHeight = 220;
 
 } // namespace
 
@@ -154,12 +158,19 @@ DashboardPage::DashboardPage(AppContext& context, const Actor& actor, CenterCoun
     charts->setContentsMargins(0, 0, 0, 0);
     charts->addWidget(m_departmentView, 3);
     charts->addWidget(m_trendView, 2);
+    // In a short window the charts scroll rather than squeeze the departments' names out.
+    auto* chartsScroll = new QScrollArea(this);
+    chartsScroll->setObjectName(QStringLiteral("dashboard-charts-scroll"));
+    chartsScroll->setWidget(chartsPage);
+    chartsScroll->setWidgetResizable(true);
+    chartsScroll->setFrameShape(QFrame::NoFrame);
+    chartsScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_quality = new QualityIndexSection(m_context, m_actor, this);
     m_quality->setObjectName(QStringLiteral("dashboard-quality"));
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("dashboard-tabs"));
     m_tabs->setDocumentMode(true);
-    m_tabs->addTab(chartsPage, QString());
+    m_tabs->addTab(chartsScroll, QString());
     m_tabs->addTab(m_quality, QString());
     layout->addWidget(m_tabs, 1);
     layout->addWidget(m_centerBox);
@@ -288,7 +299,7 @@ void DashboardPage::buildCharts()
     m_departmentView = new QChartView(m_departmentChart, this);
     m_departmentView->setObjectName(QStringLiteral("dashboard-departments"));
     m_departmentView->setRenderHint(QPainter::Antialiasing);
-    m_departmentView->setMinimumHeight(220);
+    m_departmentView->setMinimumHeight(kChartMinHeight);
 
     m_trendChart = new QChart;
     m_trendChart->setObjectName(QStringLiteral("dashboard-trend-chart"));
@@ -524,6 +535,9 @@ void DashboardPage::showReport(const PeriodicReport& report)
         });
     m_departmentSeries->append(QList<QBarSet*>{processed, notYetDue, overdue});
     m_departmentAxis->setCategories(categories);
+    // Room for every name at the smallest legible size, plus the title, the value axis and the legend.
+    m_departmentView->setMinimumHeight(
+        qMax(kChartMinHeight, static_cast<int>(categories.size()) * (kMinLabelPx + 6) + kChartChromePx));
     fitDepartmentLabels();
     m_departmentValues->setRange(0, static_cast<qreal>(qMax<qint64>(top, 5)));
     m_departmentValues->applyNiceNumbers();
