@@ -207,6 +207,9 @@ void TestDossiersPage::findByNameOpenWithEnterAndTransfer()
         QTest::keyClick(view, Qt::Key_T, Qt::ControlModifier);
         auto* department = child<QComboBox>(view, "action-department");
         QTRY_VERIFY(department->isVisible());
+        // The supplement's papers and their hint belong to a supplement request only.
+        QVERIFY(!child<QWidget>(view, "action-items")->isVisible());
+        QVERIFY(!child<QWidget>(view, "action-items-hint")->isVisible());
         department->setCurrentIndex(department->findData(m_departmentCode));
         auto* note = child<QWidget>(view, "action-note");
         QTest::keyClick(note, Qt::Key_Return, Qt::ControlModifier);

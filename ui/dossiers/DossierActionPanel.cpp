@@ -273,8 +273,9 @@ void DossierActionPanel::start(ProcessingAction action, const Dossier& dossier)
     const bool apology = action == ProcessingAction::Apologize;
     for (QWidget* w : {static_cast<QWidget*>(m_departmentLabel), static_cast<QWidget*>(m_department)})
         w->setVisible(transfer);
-    for (QWidget* w : {static_cast<QWidget*>(m_itemsLabel), static_cast<QWidget*>(m_items),
-                       static_cast<QWidget*>(m_addItem), static_cast<QWidget*>(m_removeItem)})
+    for (QWidget* w :
+         {static_cast<QWidget*>(m_itemsLabel), static_cast<QWidget*>(m_items), static_cast<QWidget*>(m_itemsHint),
+          static_cast<QWidget*>(m_addItem), static_cast<QWidget*>(m_removeItem)})
         w->setVisible(supplement);
     for (QWidget* w : {static_cast<QWidget*>(m_appointmentLabel), static_cast<QWidget*>(m_appointment)})
         w->setVisible(apology);
