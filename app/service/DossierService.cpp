@@ -22,6 +22,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QSet>
 
 namespace motcua {
 
@@ -190,20 +191,25 @@ Status DossierService::Private::settleComponents(Dossier& draft, const Procedure
         }
         return {};
     }
+    // A paper is matched by the catalogue's id, or by its name when the id is not one of this
+    // procedure's: an intake page opened before the catalogue was pulled again still holds the
+    // papers' former ids (a pull replaces a procedure's papers), and the clerk ticked them all.
+    QSet<qint64> known;
+    for (const Component& c : procedure.components)
+        known.insert(c.id);
     QStringList missing;
     for (const Component& c : procedure.components) {
-        if (!c.required)
-            continue;
         bool given = false;
         for (DossierComponent& dc : draft.components) {
-            if (dc.componentId == c.id || (dc.componentId == 0 && dc.name == c.name)) {
+            const bool unknownId = dc.componentId == 0 || !known.contains(dc.componentId);
+            if (dc.componentId == c.id || (unknownId && dc.name == c.name)) {
                 dc.componentId = c.id;
                 if (dc.name.isEmpty())
                     dc.name = c.name;
                 given = given || dc.provided;
             }
         }
-        if (!given)
+        if (c.required && !given)
             missing.append(c.name);
     }
     for (const DossierComponent& dc : draft.components) {

@@ -28,6 +28,7 @@ private Q_SLOTS:
     void refusesInvalidInput_data();
     void refusesInvalidInput();
     void missingRequiredPaperBlocksReceiving();
+    void papersWithFormerIdsMatchByName();
     void feeOverrideNeedsReason();
     void searchFindsWithoutDiacritics();
     void jsonRoundTrip();
@@ -193,6 +194,40 @@ void TestDossierService::missingRequiredPaperBlocksReceiving()
     d.components.first().provided = true;
     const auto ok = m_ctx->dossiers().receive(m_clerk, d);
     QVERIFY2(ok.ok(), qPrintable(ok.error().message));
+}
+
+// The catalogue pulled again while the intake page was open: the papers the clerk ticked carry
+// the ids they had before, which the procedure no longer has. Their names still match.
+void TestDossierService::papersWithFormerIdsMatchByName()
+{
+    auto procedure = m_ctx->catalogue().procedure(m_procedureCode);
+    QVERIFY(procedure.ok());
+    QVERIFY(!procedure->components.isEmpty());
+    qint64 former = 0;
+    for (const Component& c : procedure->components)
+        former = qMax(former, c.id);
+    Dossier d = draft();
+    for (const Component& c : procedure->components)
+        d.components.append({++former, c.name, c.originals, c.certifiedCopies, c.photocopies, true});
+    const auto received = m_ctx->dossiers().receive(m_clerk, d);
+    QVERIFY2(received.ok(), qPrintable(received.error().message));
+    QCOMPARE(received->components.size(), procedure->components.size());
+    for (int i = 0; i < procedure->components.size(); ++i)
+        QCOMPARE(received->components.at(i).componentId, procedure->components.at(i).id);
+
+    // A required paper not ticked still blocks receiving, whatever its id.
+    Dossier missing = draft();
+    qsizetype requiredAt = -1;
+    for (const Component& c : procedure->components) {
+        if (requiredAt < 0 && c.required)
+            requiredAt = missing.components.size();
+        missing.components.append({++former, c.name, c.originals, c.certifiedCopies, c.photocopies, true});
+    }
+    QVERIFY(requiredAt >= 0);
+    missing.components[requiredAt].provided = false;
+    const auto blocked = m_ctx->dossiers().receive(m_clerk, missing);
+    QVERIFY(!blocked.ok());
+    QCOMPARE(blocked.error().code, Error::Conflict);
 }
 
 void TestDossierService::feeOverrideNeedsReason()
