@@ -8,9 +8,11 @@
 // dossiers made by the dossier generator, repeated under new codes. The database given is
 // emptied first: use a scratch one (pg_virtualenv motcua-bench --feed).
 
+#include "bench/BenchStats.h"
 #include "bench/RawSqlite.h"
 #include "bench/SyncBench.h"
 
+#include "core/DossierJson.h"
 #include "service/AppContext.h"
 #include "service/DossierGenerator.h"
 #include "store/Database.h"
@@ -34,7 +36,11 @@
 
 #include <libpq-fe.h>
 
+#include <atomic>
 #include <cstdio>
+#include <mutex>
+#include <random>
+#include <thread>
 
 namespace motcua {
 
@@ -175,11 +181,11 @@ bool seedCenter(PGconn* c, const QByteArray& tpl, qint64 dossiers, QString* erro
     return exec(c, "ANALYZE dossiers; ANALYZE history", error);
 }
 
+// The same reading of the portal's times as the app's (a fast one: the baseline is not slowed
+// by a slow parser).
 QDateTime portalTime(const char* text)
 {
-    QDateTime t = QDateTime::fromString(QString::fromLatin1(text), u"yyyyMMddHHmmss");
-    t.setTimeZone(QTimeZone(7 * 3600));
-    return t;
+    return dossierjson::fromPortalTime(QString::fromLatin1(text));
 }
 
 // The raw baseline: the same dossiers and history rows, keyset pages of kPage from PostgreSQL
@@ -280,6 +286,104 @@ qint64 rawCatchUp(PGconn* c, const QString& stationPath, QString* error)
     return rows;
 }
 
+// The steady feed once caught up: dossiers saved at random moments on workstation A (about two
+// a second for kSteadySecs), each sent to the center by A's next sync pass (every kInterval
+// seconds, one transaction per pass, as the center stores a pass's records) and pulled by B's
+// passes (kInterval seconds after the end of the one before, as the app schedules them). The
+// delay of a dossier runs from its save on A to the end of the B pass that wrote it. Delays in
+// ms, or empty on failure (then `error` says why).
+constexpr int kInterval = 5;
+constexpr int kSteadySecs = 60;
+
+std::vector<double> steadyFeed(const QString& conninfo, Database& b, const SyncOptions& options, QString* error)
+{
+    using bench::Steady;
+    std::mt19937 random(20261207);
+    std::uniform_real_distribution<double> uniform(0.0, 1.0);
+    const Steady::time_point start = Steady::now();
+    // The saves on A: a Poisson process of two a second.
+    std::vector<double> savedMs;
+    for (double at = 0;;) {
+        at += -500.0 * std::log(1.0 - uniform(random));
+        if (at >= kSteadySecs * 1000.0)
+            break;
+        savedMs.push_back(at);
+    }
+    const double phaseA = uniform(random) * kInterval * 1000.0;
+    const auto code = [](size_t i) -> QByteArray {
+        return QByteArrayLiteral("000.00.00.H34-991231-") + QByteArray::number(10000 + i);
+    };
+
+    std::atomic<size_t> sent{0};
+    std::atomic<bool> failed{false};
+    std::mutex errorLock;
+    std::thread a([&] {
+        PGconn* c = PQconnectdb(conninfo.toUtf8().constData());
+        QString why;
+        if (PQstatus(c) != CONNECTION_OK)
+            why = QString::fromUtf8(PQerrorMessage(c));
+        for (double tick = phaseA; why.isEmpty() && sent < savedMs.size(); tick += kInterval * 1000.0) {
+            std::this_thread::sleep_until(start + std::chrono::microseconds(qint64(tick * 1000)));
+            size_t upTo = sent;
+            while (upTo < savedMs.size() && savedMs[upTo] <= tick)
+                ++upTo;
+            if (upTo == sent)
+                continue;
+            if (!exec(c, "BEGIN", &why))
+                break;
+            for (size_t i = sent; i < upTo && why.isEmpty(); ++i) {
+                // A copy of a seeded dossier under a new code, as A's record would be stored.
+                execParams(c,
+                           "INSERT INTO dossiers (ma_hoso, madonvi, ma_tthc, don_vi, chu_ho_so, kenh, trang_thai,"
+                           " ngay_tiep_nhan, ngay_hen_tra, ngay_ket_thuc, ngay_tra, data, created_at, updated_at)"
+                           " SELECT $1, madonvi, ma_tthc, don_vi, chu_ho_so, kenh, trang_thai, ngay_tiep_nhan,"
+                           " ngay_hen_tra, ngay_ket_thuc, ngay_tra, jsonb_set(data::jsonb, '{MaHoSo}',"
+                           " to_jsonb($1::text))::text, 0, 0 FROM dossiers WHERE ma_hoso = $2",
+                           {code(i), QByteArrayLiteral("000.00.00.H34-250101-01000")}, &why);
+            }
+            if (!why.isEmpty() || !exec(c, "COMMIT", &why))
+                break;
+            sent = upTo;
+        }
+        PQfinish(c);
+        if (!why.isEmpty()) {
+            std::lock_guard<std::mutex> hold(errorLock);
+            *error = why;
+            failed = true;
+        }
+    });
+
+    std::vector<double> delays;
+    size_t seen = 0;
+    const Steady::time_point end = start + std::chrono::seconds(kSteadySecs + 3 * kInterval);
+    while (seen < savedMs.size() && !failed && Steady::now() < end) {
+        std::this_thread::sleep_for(std::chrono::seconds(kInterval));
+        auto report = SyncRunner(b.path(), options).run();
+        const double passEnd = bench::msSince(start);
+        if (!report) {
+            *error = report.error().message;
+            break;
+        }
+        Statement& has = b.prepare(QStringLiteral("SELECT 1 FROM dossiers WHERE code = ?1"));
+        while (seen < savedMs.size()) {
+            has.bind(1, QString::fromLatin1(code(seen)));
+            const bool there = has.next();
+            has.reset();
+            if (!there)
+                break;
+            delays.push_back(passEnd - savedMs[seen]);
+            ++seen;
+        }
+    }
+    a.join();
+    if (failed || seen < savedMs.size()) {
+        if (error->isEmpty())
+            *error = QStringLiteral("%1 of %2 dossiers saved on A reached B").arg(seen).arg(savedMs.size());
+        return {};
+    }
+    return delays;
+}
+
 } // namespace
 
 int runFeedBench(const QString& centerBinary, const QString& conninfo, qint64 dossiers)
@@ -314,11 +418,8 @@ int runFeedBench(const QString& centerBinary, const QString& conninfo, qint64 do
                     .arg(cert, key, conninfo)
                     .toUtf8());
     }
-    QByteArray code;
-    if (centerCommand(centerBinary, config, {QStringLiteral("init")}) != 0 ||
-        centerCommand(centerBinary, config, {QStringLiteral("enrol"), QStringLiteral("--station"), QStringLiteral("2")},
-                      &code) != 0) {
-        fail(QStringLiteral("motcua-center init or enrol failed"));
+    if (centerCommand(centerBinary, config, {QStringLiteral("init")}) != 0) {
+        fail(QStringLiteral("motcua-center init failed"));
         PQfinish(c);
         return 1;
     }
@@ -345,6 +446,15 @@ int runFeedBench(const QString& centerBinary, const QString& conninfo, qint64 do
              .arg(history)
              .arg(t.elapsed() / 1000.0, 0, 'f', 1));
 
+    // Enrolled once seeded: an enrolment code lasts 15 minutes, less than seeding a million
+    // dossiers on a loaded machine.
+    QByteArray code;
+    if (centerCommand(centerBinary, config, {QStringLiteral("enrol"), QStringLiteral("--station"), QStringLiteral("2")},
+                      &code) != 0) {
+        fail(QStringLiteral("motcua-center enrol failed"));
+        PQfinish(c);
+        return 1;
+    }
     QProcess center;
     center.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -365,6 +475,12 @@ int runFeedBench(const QString& centerBinary, const QString& conninfo, qint64 do
         return 1;
     }
     const QJsonObject joined = QJsonDocument::fromJson(joiner.lastBody()).object();
+    if (joined.value(QLatin1String("username")).toString().isEmpty()) {
+        fail(QStringLiteral("the center refused the workstation's enrolment code: %1")
+                 .arg(QString::fromUtf8(joiner.lastBody())));
+        PQfinish(c);
+        return 1;
+    }
 
     // The new workstation catches up through the app's sync pass.
     auto station = newStation(dir.filePath(QStringLiteral("station.db")));
@@ -426,7 +542,7 @@ int runFeedBench(const QString& centerBinary, const QString& conninfo, qint64 do
     }
     const double rate = dossiers / secs, rawRate = dossiers / rawSecs;
     line(QStringLiteral("feed_catch_up %1 dossiers/s %2 %3 %4 %5 (%6 dossiers, %7 history rows in %8 s, client cpu %9 "
-                        "s; raw libpq+sqlite3 %10 s)")
+                        "s; raw libpq+sqlite3 %10 s; load average %11)")
              .arg(rate, 0, 'f', 0)
              .arg(rawRate, 0, 'f', 0)
              .arg(rate / rawRate, 0, 'f', 2)
@@ -436,7 +552,27 @@ int runFeedBench(const QString& centerBinary, const QString& conninfo, qint64 do
              .arg(history)
              .arg(secs, 0, 'f', 1)
              .arg(cpu, 0, 'f', 1)
-             .arg(rawSecs, 0, 'f', 1));
+             .arg(rawSecs, 0, 'f', 1)
+             .arg(loadAverage()));
+    // The steady feed, B with the station caught up.
+    options->feedProgress = nullptr;
+    const std::vector<double> delays = steadyFeed(conninfo, station->db(), *options, &error);
+    if (delays.empty()) {
+        fail(QStringLiteral("the steady feed failed: %1").arg(error));
+        return 1;
+    }
+    const double p50 = bench::percentile(delays, 50), p99 = bench::percentile(delays, 99);
+    line(QStringLiteral("feed_steady_delay_p99 %1 s %2 (p50 %3 s, max %4 s; %5 dossiers saved on A over %6 s, sync "
+                        "every %7 s on A and B; load average %8)")
+             .arg(p99 / 1000.0, 0, 'f', 2)
+             .arg(QLatin1String(p99 <= 10000.0 ? "met" : "NOT met"))
+             .arg(p50 / 1000.0, 0, 'f', 2)
+             .arg(*std::max_element(delays.begin(), delays.end()) / 1000.0, 0, 'f', 2)
+             .arg(delays.size())
+             .arg(kSteadySecs)
+             .arg(kInterval)
+             .arg(loadAverage()));
+
     center.terminate();
     center.waitForFinished(10000);
     return 0;

@@ -16,6 +16,17 @@ namespace motcua {
 
 namespace {
 
+// What the store was doing, for a statement it could not prepare.
+QString applying()
+{
+    return QCoreApplication::translate("motcua::FeedRepository", "applying the center's dossiers");
+}
+
+QString settling()
+{
+    return QCoreApplication::translate("motcua::FeedRepository", "settling a step the center refused");
+}
+
 Actor centerActor()
 {
     Actor a;
@@ -34,18 +45,20 @@ FeedRepository::FeedRepository(Database& db)
 Result<FeedRepository::OutboxMark> FeedRepository::outboxMark()
 {
     OutboxMark mark;
-    Statement& st = m_db.prepare(QStringLiteral(
-        "SELECT coalesce(max(id), 0), NULL FROM outbox UNION ALL SELECT NULL, id FROM outbox WHERE kind = 'dossier' "
-        "AND state IN ('queued', 'in_flight', 'failed')"));
-    if (!st.isValid())
-        return m_db.lastError().error();
-    while (st.next()) {
-        if (!st.isNull(0))
-            mark.lastId = st.int64(0);
+    auto st = m_db.query(
+        QStringLiteral(
+            "SELECT coalesce(max(id), 0), NULL FROM outbox UNION ALL SELECT NULL, id FROM outbox WHERE kind = "
+            "'dossier' AND state IN ('queued', 'in_flight', 'failed')"),
+        applying());
+    if (!st)
+        return st.error();
+    while (st->next()) {
+        if (!st->isNull(0))
+            mark.lastId = st->int64(0);
         else
-            mark.unsent.insert(st.int64(1));
+            mark.unsent.insert(st->int64(1));
     }
-    if (Status s = st.error(); !s)
+    if (Status s = st->error(); !s)
         return s.error();
     return mark;
 }
@@ -55,28 +68,30 @@ Result<qint64> FeedRepository::insertCopy(const FeedDossier& row, const QDateTim
     Dossier d = row.dossier;
     // The procedure as this workstation's catalogue has it on the day of receipt (any version
     // of the code when none was in force then).
-    Statement& proc = m_db.prepare(QStringLiteral(
-        "SELECT id, name FROM procedures WHERE code = ?1 ORDER BY effective_from <= ?2 DESC, effective_from DESC "
-        "LIMIT 1"));
-    if (!proc.isValid())
-        return m_db.lastError().error();
-    proc.bind(1, d.procedureCode).bind(2, toVietnam(d.receivedAt).date().toString(Qt::ISODate));
-    if (!proc.next()) {
-        if (Status s = proc.error(); !s)
-            return s.error();
-        return qint64(0);
+    {
+        auto proc = m_db.query(QStringLiteral("SELECT id, name FROM procedures WHERE code = ?1 ORDER BY "
+                                              "effective_from <= ?2 DESC, effective_from DESC LIMIT 1"),
+                               applying());
+        if (!proc)
+            return proc.error();
+        proc->bind(1, d.procedureCode).bind(2, toVietnam(d.receivedAt).date().toString(Qt::ISODate));
+        if (!proc->next()) {
+            if (Status s = proc->error(); !s)
+                return s.error();
+            return qint64(0);
+        }
+        d.procedureId = proc->int64(0);
+        if (d.procedureName.isEmpty())
+            d.procedureName = proc->text(1);
     }
-    d.procedureId = proc.int64(0);
-    if (d.procedureName.isEmpty())
-        d.procedureName = proc.text(1);
-    proc.reset();
     d.departmentCode.clear();
     if (!row.departmentName.isEmpty()) {
-        Statement& dep = m_db.prepare(QStringLiteral("SELECT code FROM departments WHERE name = ?1 LIMIT 1"));
-        dep.bind(1, row.departmentName);
-        if (dep.next())
-            d.departmentCode = dep.text(0);
-        dep.reset();
+        auto dep = m_db.query(QStringLiteral("SELECT code FROM departments WHERE name = ?1 LIMIT 1"), applying());
+        if (!dep)
+            return dep.error();
+        dep->bind(1, row.departmentName);
+        if (dep->next())
+            d.departmentCode = dep->text(0);
     }
     d.state = row.state;
     d.updatedAt = now;
@@ -92,30 +107,35 @@ Result<FeedRepository::OnlineYield> FeedRepository::yieldOnline(const QString& r
 {
     if (ref.isEmpty() || centerCode.isEmpty())
         return OnlineYield::None;
-    Statement& held = m_db.prepare(QStringLiteral(
-        "SELECT id, code, state FROM dossiers WHERE online_ref = ?1 OR code = ?1 ORDER BY online_ref IS ?1 DESC "
-        "LIMIT 1"));
-    if (!held.isValid())
-        return m_db.lastError().error();
-    held.bind(1, ref);
-    if (!held.next()) {
-        if (Status s = held.error(); !s)
-            return s.error();
-        return OnlineYield::None;
+    qint64 id = 0;
+    QString local;
+    DossierState localState = DossierState::Submitted;
+    {
+        auto held = m_db.query(QStringLiteral("SELECT id, code, state FROM dossiers WHERE online_ref = ?1 OR code = ?1 "
+                                              "ORDER BY online_ref IS ?1 DESC LIMIT 1"),
+                               applying());
+        if (!held)
+            return held.error();
+        held->bind(1, ref);
+        if (!held->next()) {
+            if (Status s = held->error(); !s)
+                return s.error();
+            return OnlineYield::None;
+        }
+        id = held->int64(0);
+        local = held->text(1);
+        localState = static_cast<DossierState>(held->integer(2));
     }
-    const qint64 id = held.int64(0);
-    const QString local = held.text(1);
-    const auto localState = static_cast<DossierState>(held.integer(2));
-    held.reset();
     const bool renamed = local != centerCode;
     if (!renamed && !refusedHere)
         return OnlineYield::None;
     if (renamed) {
-        Statement& taken = m_db.prepare(QStringLiteral("SELECT count(*) FROM dossiers WHERE code = ?1"));
-        taken.bind(1, centerCode);
-        const bool other = taken.next() && taken.int64(0) > 0;
-        taken.reset();
-        if (Status s = taken.error(); !s)
+        auto taken = m_db.query(QStringLiteral("SELECT count(*) FROM dossiers WHERE code = ?1"), applying());
+        if (!taken)
+            return taken.error();
+        taken->bind(1, centerCode);
+        const bool other = taken->next() && taken->int64(0) > 0;
+        if (Status s = taken->error(); !s)
             return s.error();
         if (other)
             return OnlineYield::None; // another dossier here holds the center's code: left as it is
@@ -125,12 +145,12 @@ Result<FeedRepository::OnlineYield> FeedRepository::yieldOnline(const QString& r
     // reference) and the center kept another: that decision is given up, its history kept.
     const bool decided = refusedHere || local != ref || localState != DossierState::Submitted;
     auto run = [this](const QString& sql, auto&&... binds) -> Status {
-        Statement& st = m_db.prepare(sql);
-        if (!st.isValid())
-            return m_db.lastError();
+        auto st = m_db.query(sql, applying());
+        if (!st)
+            return st.error();
         int i = 0;
-        (st.bind(++i, binds), ...);
-        return st.exec();
+        (st->bind(++i, binds), ...);
+        return st->exec();
     };
     if (decided) {
         if (Status s = run(QStringLiteral("UPDATE outbox SET state = 'done', done_at = ?1, updated_at = ?1, last_error "
@@ -191,13 +211,13 @@ Result<bool> FeedRepository::settleOnline(const FeedDossier& row, const QDateTim
     if (code == ref && row.state == DossierState::Submitted) {
         // Still waiting at the center: a copy accepted here under a code of its own keeps it
         // until the center takes that acceptance or refuses it.
-        Statement& mine = m_db.prepare(QStringLiteral("SELECT 1 FROM dossiers WHERE online_ref = ?1 AND code <> ?1"));
-        if (!mine.isValid())
-            return m_db.lastError().error();
-        mine.bind(1, ref);
-        const bool accepted = mine.next();
-        mine.reset();
-        if (Status s = mine.error(); !s)
+        auto mine =
+            m_db.query(QStringLiteral("SELECT 1 FROM dossiers WHERE online_ref = ?1 AND code <> ?1"), applying());
+        if (!mine)
+            return mine.error();
+        mine->bind(1, ref);
+        const bool accepted = mine->next();
+        if (Status s = mine->error(); !s)
             return s.error();
         return !accepted;
     }
@@ -222,25 +242,26 @@ Status FeedRepository::apply(const FeedDossier& row, int station, const OutboxMa
     // This station's own decision on an online submission given up: the copy takes the
     // center's receipt, appointment and state even where the state names the same step.
     const bool yielded = applied->conflicts > conflictsBefore;
-    Statement& sel = m_db.prepare(
-        QStringLiteral("SELECT d.id, d.state, d.department_id, c.code IS NOT NULL FROM dossiers d LEFT JOIN "
-                       "center_dossiers c ON c.code = d.code WHERE d.code = ?1"));
-    if (!sel.isValid())
-        return m_db.lastError();
-    sel.bind(1, code);
     qint64 id = 0;
     DossierState local = row.state;
     qint64 department = 0;
     bool copy = true; // received elsewhere (or new here)
-    if (sel.next()) {
-        id = sel.int64(0);
-        local = static_cast<DossierState>(sel.integer(1));
-        department = sel.int64(2);
-        copy = sel.integer(3) != 0;
-        sel.reset();
+    {
+        auto sel = m_db.query(QStringLiteral("SELECT d.id, d.state, d.department_id, c.code IS NOT NULL FROM dossiers "
+                                             "d LEFT JOIN center_dossiers c ON c.code = d.code WHERE d.code = ?1"),
+                              applying());
+        if (!sel)
+            return sel.error();
+        sel->bind(1, code);
+        if (sel->next()) {
+            id = sel->int64(0);
+            local = static_cast<DossierState>(sel->integer(1));
+            department = sel->int64(2);
+            copy = sel->integer(3) != 0;
+        }
+        if (Status s = sel->error(); !s)
+            return s;
     }
-    if (Status s = sel.error(); !s)
-        return s;
 
     bool inserted = false;
     bool unsent = false; // a change made here and not sent yet
@@ -255,39 +276,48 @@ Status FeedRepository::apply(const FeedDossier& row, int station, const OutboxMa
         id = *copied;
         inserted = true;
         ++applied->added;
-        Statement& dep = m_db.prepare(QStringLiteral("SELECT department_id FROM dossiers WHERE id = ?1"));
-        dep.bind(1, id);
-        if (dep.next())
-            department = dep.int64(0);
-        dep.reset();
+        auto dep = m_db.query(QStringLiteral("SELECT department_id FROM dossiers WHERE id = ?1"), applying());
+        if (!dep)
+            return dep.error();
+        dep->bind(1, id);
+        if (dep->next())
+            department = dep->int64(0);
     } else {
         // A change made here and not sent yet wins here until the center has taken it or
         // refused it (then the clerk settles the conflict).
-        Statement& pending =
-            m_db.prepare(QStringLiteral("SELECT id, state FROM outbox WHERE kind = 'dossier' AND entity_key = ?1"));
-        pending.bind(1, code);
-        while (!unsent && pending.next()) {
-            const qint64 item = pending.int64(0);
-            unsent = pending.text(1) != QLatin1String("done") || item > asked.lastId || asked.unsent.contains(item);
+        {
+            auto pending = m_db.query(
+                QStringLiteral("SELECT id, state FROM outbox WHERE kind = 'dossier' AND entity_key = ?1"), applying());
+            if (!pending)
+                return pending.error();
+            pending->bind(1, code);
+            while (!unsent && pending->next()) {
+                const qint64 item = pending->int64(0);
+                unsent =
+                    pending->text(1) != QLatin1String("done") || item > asked.lastId || asked.unsent.contains(item);
+            }
         }
-        pending.reset();
         if ((!unsent && local != row.state) || yielded) {
             const Dossier& c = row.dossier;
-            Statement& upd = m_db.prepare(QStringLiteral(
-                "UPDATE dossiers SET state = ?1, appointment_at = coalesce(?2, appointment_at), finished_at = "
-                "coalesce(?3, finished_at), returned_at = coalesce(?4, returned_at), updated_at = ?5, received_at = "
-                "coalesce(?7, received_at), received_by = coalesce(nullif(?8, ''), received_by) WHERE id = ?6"));
-            upd.bind(1, static_cast<int>(row.state))
+            auto upd = m_db.query(
+                QStringLiteral("UPDATE dossiers SET state = ?1, appointment_at = coalesce(?2, appointment_at), "
+                               "finished_at = coalesce(?3, finished_at), returned_at = coalesce(?4, returned_at), "
+                               "updated_at = ?5, received_at = coalesce(?7, received_at), received_by = "
+                               "coalesce(nullif(?8, ''), received_by) WHERE id = ?6"),
+                applying());
+            if (!upd)
+                return upd.error();
+            upd->bind(1, static_cast<int>(row.state))
                 .bind(2, c.appointmentAt)
                 .bind(3, c.finishedAt)
                 .bind(4, c.returnedAt)
                 .bind(5, now)
                 .bind(6, id);
             if (yielded)
-                upd.bind(7, c.receivedAt).bind(8, c.receivedBy);
+                upd->bind(7, c.receivedAt).bind(8, c.receivedBy);
             else
-                upd.bindNull(7).bindNull(8);
-            if (Status s = upd.exec(); !s)
+                upd->bindNull(7).bindNull(8);
+            if (Status s = upd->exec(); !s)
                 return s;
             if (Status s = writeAudit(
                     m_db, now, centerActor(), QStringLiteral("dossier.center_state"), QStringLiteral("dossier"), code,
@@ -300,12 +330,6 @@ Status FeedRepository::apply(const FeedDossier& row, int station, const OutboxMa
 
     // The other workstations' history rows, once each. Rows that name no workstation come from
     // before workstations named theirs: on a dossier received here they are this station's own.
-    Statement& known = m_db.prepare(QStringLiteral("SELECT 1 FROM dossier_events WHERE center_key = ?1"));
-    Statement& ins = m_db.prepare(
-        QStringLiteral("INSERT INTO dossier_events (dossier_id, at, username, from_state, to_state, from_department, "
-                       "to_department, note, center_key) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6, ?7, ?8)"));
-    if (!known.isValid() || !ins.isValid())
-        return m_db.lastError();
     std::optional<DossierState> previous;
     for (const FeedEvent& e : row.events) {
         const bool own = e.station == station || (e.station == 0 && !copy);
@@ -313,18 +337,28 @@ Status FeedRepository::apply(const FeedDossier& row, int station, const OutboxMa
         previous = e.to;
         if (own)
             continue;
-        known.bind(1, e.key);
-        const bool there = known.next();
-        known.reset();
-        if (there)
-            continue;
-        ins.bind(1, id).bind(2, e.at).bind(3, e.username).bind(5, static_cast<int>(e.to)).bind(6, department);
+        {
+            auto known = m_db.query(QStringLiteral("SELECT 1 FROM dossier_events WHERE center_key = ?1"), applying());
+            if (!known)
+                return known.error();
+            known->bind(1, e.key);
+            if (known->next())
+                continue;
+        }
+        auto ins = m_db.query(
+            QStringLiteral("INSERT INTO dossier_events (dossier_id, at, username, from_state, to_state, "
+                           "from_department, to_department, note, center_key) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6, ?7, "
+                           "?8)"),
+            applying());
+        if (!ins)
+            return ins.error();
+        ins->bind(1, id).bind(2, e.at).bind(3, e.username).bind(5, static_cast<int>(e.to)).bind(6, department);
         if (from)
-            ins.bind(4, static_cast<int>(*from));
+            ins->bind(4, static_cast<int>(*from));
         else
-            ins.bindNull(4);
-        ins.bind(7, e.note).bind(8, e.key);
-        if (Status s = ins.exec(); !s)
+            ins->bindNull(4);
+        ins->bind(7, e.note).bind(8, e.key);
+        if (Status s = ins->exec(); !s)
             return s;
         ++applied->events;
     }
@@ -338,11 +372,15 @@ Status FeedRepository::apply(const FeedDossier& row, int station, const OutboxMa
 
     // (A record the center was asked for outside its feed has no feed position.)
     if (copy && !row.mark.isEmpty()) {
-        Statement& mark = m_db.prepare(QStringLiteral(
-            "INSERT INTO center_dossiers (code, feed_mark, pulled_at) VALUES (?1, ?2, ?3) ON CONFLICT (code) DO UPDATE "
-            "SET feed_mark = excluded.feed_mark, pulled_at = excluded.pulled_at"));
-        mark.bind(1, code).bind(2, row.mark).bind(3, now);
-        if (Status s = mark.exec(); !s)
+        auto mark =
+            m_db.query(QStringLiteral("INSERT INTO center_dossiers (code, feed_mark, pulled_at) VALUES (?1, ?2, ?3) ON "
+                                      "CONFLICT (code) DO UPDATE SET feed_mark = excluded.feed_mark, pulled_at = "
+                                      "excluded.pulled_at"),
+                       applying());
+        if (!mark)
+            return mark.error();
+        mark->bind(1, code).bind(2, row.mark).bind(3, now);
+        if (Status s = mark->exec(); !s)
             return s;
     }
     return {};
@@ -354,12 +392,13 @@ Status FeedRepository::refreshCopy(qint64 id, const FeedDossier& row, bool intak
     if (intake) {
         // A copy pulled before: the details the receiving counter may have changed since.
         const Applicant& a = d.applicant;
-        Statement& upd = m_db.prepare(QStringLiteral(
-            "UPDATE dossiers SET birth_date = ?1, gender = ?2, address = ?3, representative = ?4, sets = ?5, notes = "
-            "?6, appointment_rule = ?7, received_by = ?8 WHERE id = ?9"));
-        if (!upd.isValid())
-            return m_db.lastError();
-        upd.bind(1, a.birthDate.isValid() ? a.birthDate.toString(Qt::ISODate) : QStringLiteral(""))
+        auto upd = m_db.query(QStringLiteral("UPDATE dossiers SET birth_date = ?1, gender = ?2, address = ?3, "
+                                             "representative = ?4, sets = ?5, notes = ?6, appointment_rule = ?7, "
+                                             "received_by = ?8 WHERE id = ?9"),
+                              applying());
+        if (!upd)
+            return upd.error();
+        upd->bind(1, a.birthDate.isValid() ? a.birthDate.toString(Qt::ISODate) : QStringLiteral(""))
             .bind(2, a.gender.isNull() ? QStringLiteral("") : a.gender)
             .bind(3, a.address.isNull() ? QStringLiteral("") : a.address)
             .bind(4, a.representative.isNull() ? QStringLiteral("") : a.representative)
@@ -368,31 +407,35 @@ Status FeedRepository::refreshCopy(qint64 id, const FeedDossier& row, bool intak
             .bind(7, d.appointmentRule.isNull() ? QStringLiteral("") : d.appointmentRule)
             .bind(8, d.receivedBy.isNull() ? QStringLiteral("") : d.receivedBy)
             .bind(9, id);
-        if (Status s = upd.exec(); !s)
+        if (Status s = upd->exec(); !s)
             return s;
         // The papers keep their rows (fetched files are filed under them): their copies change.
-        Statement& papers =
-            m_db.prepare(QStringLiteral("SELECT id FROM dossier_components WHERE dossier_id = ?1 ORDER BY id"));
-        if (!papers.isValid())
-            return m_db.lastError();
-        papers.bind(1, id);
         QList<qint64> ids;
-        while (papers.next())
-            ids.append(papers.int64(0));
-        if (Status s = papers.error(); !s)
-            return s;
+        {
+            auto papers = m_db.query(
+                QStringLiteral("SELECT id FROM dossier_components WHERE dossier_id = ?1 ORDER BY id"), applying());
+            if (!papers)
+                return papers.error();
+            papers->bind(1, id);
+            while (papers->next())
+                ids.append(papers->int64(0));
+            if (Status s = papers->error(); !s)
+                return s;
+        }
         if (ids.size() == d.components.size()) {
-            Statement& paper = m_db.prepare(QStringLiteral(
-                "UPDATE dossier_components SET originals = ?1, certified_copies = ?2, photocopies = ?3, provided = ?4 "
-                "WHERE id = ?5"));
             for (qsizetype i = 0; i < ids.size(); ++i) {
+                auto paper = m_db.query(QStringLiteral("UPDATE dossier_components SET originals = ?1, certified_copies "
+                                                       "= ?2, photocopies = ?3, provided = ?4 WHERE id = ?5"),
+                                        applying());
+                if (!paper)
+                    return paper.error();
                 const DossierComponent& c = d.components.at(i);
-                paper.bind(1, c.originals)
+                paper->bind(1, c.originals)
                     .bind(2, c.certifiedCopies)
                     .bind(3, c.photocopies)
                     .bind(4, c.provided ? 1 : 0)
                     .bind(5, ids.at(i));
-                if (Status s = paper.exec(); !s)
+                if (Status s = paper->exec(); !s)
                     return s;
             }
         }
@@ -404,14 +447,14 @@ Status FeedRepository::refreshCopy(qint64 id, const FeedDossier& row, bool intak
         return {};
     // An apology letter or a supplement's pause moves the appointment without a change of state.
     if (d.appointmentAt.isValid()) {
-        Statement& due = m_db.prepare(
-            QStringLiteral("UPDATE dossiers SET appointment_at = ?1, appointment_rule = ?2 WHERE id = ?3"));
-        if (!due.isValid())
-            return m_db.lastError();
-        due.bind(1, d.appointmentAt)
+        auto due = m_db.query(
+            QStringLiteral("UPDATE dossiers SET appointment_at = ?1, appointment_rule = ?2 WHERE id = ?3"), applying());
+        if (!due)
+            return due.error();
+        due->bind(1, d.appointmentAt)
             .bind(2, d.appointmentRule.isNull() ? QStringLiteral("") : d.appointmentRule)
             .bind(3, id);
-        if (Status s = due.exec(); !s)
+        if (Status s = due->exec(); !s)
             return s;
     }
     return rows.replaceDecisionsFromCenter(id, d);
@@ -420,22 +463,24 @@ Status FeedRepository::refreshCopy(qint64 id, const FeedDossier& row, bool intak
 Result<bool> FeedRepository::recordConflict(const QString& code, int centerStatus, const QByteArray& changeJson,
                                             const QDateTime& now)
 {
-    Statement& open = m_db.prepare(QStringLiteral(
-        "SELECT 1 FROM sync_conflicts WHERE dossier_code = ?1 AND portal_state = ?2 AND resolved_at IS NULL"));
-    if (!open.isValid())
-        return m_db.lastError().error();
-    open.bind(1, code).bind(2, centerStatus);
-    const bool exists = open.next();
-    open.reset();
-    if (exists)
-        return false;
-    Statement& ins = m_db.prepare(
-        QStringLiteral("INSERT INTO sync_conflicts (dossier_code, local_state, portal_state, portal_json, detected_at) "
-                       "SELECT code, state, ?2, ?3, ?4 FROM dossiers WHERE code = ?1"));
-    if (!ins.isValid())
-        return m_db.lastError().error();
-    ins.bind(1, code).bind(2, centerStatus).bind(3, QString::fromUtf8(changeJson)).bind(4, now);
-    if (Status s = ins.exec(); !s)
+    {
+        auto open = m_db.query(QStringLiteral("SELECT 1 FROM sync_conflicts WHERE dossier_code = ?1 AND portal_state = "
+                                              "?2 AND resolved_at IS NULL"),
+                               settling());
+        if (!open)
+            return open.error();
+        open->bind(1, code).bind(2, centerStatus);
+        if (open->next())
+            return false;
+    }
+    auto ins = m_db.query(QStringLiteral("INSERT INTO sync_conflicts (dossier_code, local_state, portal_state, "
+                                         "portal_json, detected_at) SELECT code, state, ?2, ?3, ?4 FROM dossiers "
+                                         "WHERE code = ?1"),
+                          settling());
+    if (!ins)
+        return ins.error();
+    ins->bind(1, code).bind(2, centerStatus).bind(3, QString::fromUtf8(changeJson)).bind(4, now);
+    if (Status s = ins->exec(); !s)
         return s.error();
     return m_db.changes() > 0;
 }
@@ -446,29 +491,31 @@ namespace motcua {
 
 Result<QString> FeedRepository::settledFor(qint64 outboxId)
 {
-    Statement& st = m_db.prepare(QStringLiteral(
-        "SELECT resolution FROM sync_conflicts WHERE resolved_at IS NOT NULL AND resolution IS NOT NULL AND "
-        "json_extract(portal_json, '$.MC_HangDoi') = ?1 ORDER BY id DESC LIMIT 1"));
-    if (!st.isValid())
-        return m_db.lastError().error();
-    st.bind(1, QString::number(outboxId));
+    auto st = m_db.query(QStringLiteral("SELECT resolution FROM sync_conflicts WHERE resolved_at IS NOT NULL AND "
+                                        "resolution IS NOT NULL AND json_extract(portal_json, '$.MC_HangDoi') = ?1 "
+                                        "ORDER BY id DESC LIMIT 1"),
+                         settling());
+    if (!st)
+        return st.error();
+    st->bind(1, QString::number(outboxId));
     QString how;
-    if (st.next())
-        how = st.text(0);
-    st.reset();
-    if (Status s = st.error(); !s)
+    if (st->next())
+        how = st->text(0);
+    if (Status s = st->error(); !s)
         return s.error();
     return how;
 }
 
 Status FeedRepository::supersede(qint64 outboxId, const QDateTime& now, const QString& note)
 {
-    Statement& st = m_db.prepare(QStringLiteral(
-        "UPDATE outbox SET state = 'done', done_at = ?1, updated_at = ?1, last_error = ?3 WHERE id = ?2"));
-    if (!st.isValid())
-        return m_db.lastError();
-    st.bind(1, now).bind(2, outboxId).bind(3, note.isNull() ? QStringLiteral("") : note);
-    return st.exec();
+    auto st = m_db.query(
+        QStringLiteral(
+            "UPDATE outbox SET state = 'done', done_at = ?1, updated_at = ?1, last_error = ?3 WHERE id = ?2"),
+        settling());
+    if (!st)
+        return st.error();
+    st->bind(1, now).bind(2, outboxId).bind(3, note.isNull() ? QStringLiteral("") : note);
+    return st->exec();
 }
 
 Status FeedRepository::resendOnTop(qint64 outboxId, const QString& code, QJsonObject record, const QString& centerState,
@@ -487,11 +534,14 @@ Status FeedRepository::resendOnTop(qint64 outboxId, const QString& code, QJsonOb
 
 Result<bool> FeedRepository::restartFeed(const Actor& by, const QDateTime& now)
 {
-    Statement& gone = m_db.prepare(QStringLiteral("DELETE FROM sync_state WHERE key = 'feed.cursor'"));
-    if (!gone.isValid())
-        return m_db.lastError().error();
-    if (Status s = gone.exec(); !s)
-        return s.error();
+    {
+        auto gone = m_db.query(QStringLiteral("DELETE FROM sync_state WHERE key = 'feed.cursor'"),
+                               QCoreApplication::translate("motcua::FeedRepository", "restarting the center feed"));
+        if (!gone)
+            return gone.error();
+        if (Status s = gone->exec(); !s)
+            return s.error();
+    }
     const bool had = m_db.changes() > 0;
     if (Status s = writeAudit(m_db, now, by, QStringLiteral("center.refeed"), QStringLiteral("sync"),
                               QStringLiteral("feed.cursor"), {{QStringLiteral("had_cursor"), had}});

@@ -99,21 +99,29 @@ void CenterFeedPull::run()
         return;
     const int station = Settings(m_lane.db()).integer(SettingKey::StationNumber);
     const int page = qBound(1, m_lane.options().feedPage, 1000);
+    PortalClient& client = m_lane.client();
+    // Asks for the page after `from`. The outbox as it stands just before the center is asked
+    // tells this station's changes the answer cannot know yet (FeedRepository::apply).
+    auto ask = [&](const QString& from, bool count) -> std::optional<FeedRepository::OutboxMark> {
+        auto mark = FeedRepository(m_lane.db()).outboxMark();
+        if (!mark) {
+            m_lane.note(mark.error().message);
+            return std::nullopt;
+        }
+        QJsonObject fields{{QStringLiteral("TuMoc"), from}, {QStringLiteral("SoLuong"), QString::number(page)}};
+        if (count)
+            fields.insert(QStringLiteral("DemConLai"), QStringLiteral("True"));
+        client.start(QStringLiteral("MC_LayHoSoTrungTam"), fields);
+        return std::move(*mark);
+    };
     qint64 total = -1;
     qint64 pulled = 0;
+    QString cursor = m_lane.store().value(QStringLiteral("feed.cursor"), QStringLiteral("0"));
+    std::optional<FeedRepository::OutboxMark> asked = ask(cursor, true);
+    if (!asked)
+        return;
     for (;;) {
-        if (m_lane.stopped())
-            return;
-        const QString cursor = m_lane.store().value(QStringLiteral("feed.cursor"), QStringLiteral("0"));
-        QJsonObject fields{{QStringLiteral("TuMoc"), cursor}, {QStringLiteral("SoLuong"), QString::number(page)}};
-        if (total < 0)
-            fields.insert(QStringLiteral("DemConLai"), QStringLiteral("True"));
-        auto asked = FeedRepository(m_lane.db()).outboxMark();
-        if (!asked) {
-            m_lane.note(asked.error().message);
-            return;
-        }
-        const PortalAnswer r = m_lane.client().call(QStringLiteral("MC_LayHoSoTrungTam"), fields);
+        const PortalAnswer r = client.finish();
         if (r.outcome == PortalAnswer::Refused && r.code == P::Code::UnknownService)
             return; // a portal, not a center: no feed
         if (!r.ok()) {
@@ -124,39 +132,20 @@ void CenterFeedPull::run()
             total = P::number(r.body.value(QStringLiteral("ConLai")));
         const QJsonArray rows = r.body.value(QStringLiteral("result")).toArray();
         const QString next = r.body.value(QStringLiteral("MocTiep")).toString();
+        const bool more = P::isTrue(r.body.value(QStringLiteral("ConNua"))) && !next.isEmpty() && next != cursor;
+        // The next page is asked for before this one is written: the center reads it meanwhile.
+        std::optional<FeedRepository::OutboxMark> nextAsked;
+        if (more && !m_lane.stopped()) {
+            nextAsked = ask(next, false);
+            if (!nextAsked)
+                return;
+        }
         FeedApplied applied;
-        {
-            Transaction tx(m_lane.db());
-            if (!tx.begun()) {
-                m_lane.note(tx.begun().error().message);
-                return;
-            }
-            FeedRepository feed(m_lane.db());
-            for (const QJsonValue& v : rows) {
-                FeedDossier row;
-                if (!readRow(v.toObject(), &row)) {
-                    ++applied.skipped;
-                    continue;
-                }
-                if (Status s = feed.apply(row, station, *asked, m_lane.now(), &applied); !s) {
-                    m_lane.note(s.error().message);
-                    return;
-                }
-                if (Status s = recordCenterFiles(row.dossier.code, v.toObject()); !s) {
-                    m_lane.note(s.error().message);
-                    return;
-                }
-            }
-            if (!next.isEmpty()) {
-                if (Status s = m_lane.store().setValue(QStringLiteral("feed.cursor"), next); !s) {
-                    m_lane.note(s.error().message);
-                    return;
-                }
-            }
-            if (Status s = tx.commit(); !s) {
-                m_lane.note(s.error().message);
-                return;
-            }
+        if (Status s = applyPage(rows, next, station, *asked, &applied); !s) {
+            m_lane.note(s.error().message);
+            if (nextAsked)
+                client.finish(); // the answer read and set aside: one call at a time
+            return;
         }
         pulled += rows.size();
         m_lane.report().feedDossiers += applied.added + applied.moved;
@@ -169,11 +158,43 @@ void CenterFeedPull::run()
         }
         if (m_lane.options().feedProgress)
             m_lane.options().feedProgress(pulled, std::max(total, pulled));
-        if (!P::isTrue(r.body.value(QStringLiteral("ConNua"))) || next.isEmpty() || next == cursor)
+        if (!more)
             break;
+        if (m_lane.stopped()) {
+            if (nextAsked)
+                client.finish(); // the page asked for ahead stays unwritten: read and set aside
+            return;
+        }
+        cursor = next;
+        asked = std::move(nextAsked);
     }
     qCInfo(lcSync) << "center feed:" << pulled << "dossiers read";
     m_lane.bookSuccess(kind);
+}
+
+Status CenterFeedPull::applyPage(const QJsonArray& rows, const QString& next, int station,
+                                 const FeedRepository::OutboxMark& asked, FeedApplied* applied)
+{
+    Transaction tx(m_lane.db());
+    if (!tx.begun())
+        return tx.begun();
+    FeedRepository feed(m_lane.db());
+    for (const QJsonValue& v : rows) {
+        FeedDossier row;
+        if (!readRow(v.toObject(), &row)) {
+            ++applied->skipped;
+            continue;
+        }
+        if (Status s = feed.apply(row, station, asked, m_lane.now(), applied); !s)
+            return s;
+        if (Status s = recordCenterFiles(row.dossier.code, v.toObject()); !s)
+            return s;
+    }
+    if (!next.isEmpty()) {
+        if (Status s = m_lane.store().setValue(QStringLiteral("feed.cursor"), next); !s)
+            return s;
+    }
+    return tx.commit();
 }
 
 Status CenterFeedPull::recordCenterFiles(const QString& code, const QJsonObject& row)

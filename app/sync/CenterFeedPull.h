@@ -3,6 +3,7 @@
 #include "core/SyncTypes.h"
 #include "store/FeedRepository.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 
 namespace motcua {
@@ -13,7 +14,8 @@ struct PortalAnswer;
 // The workstation's side of the center's dossier feed (MC_LayHoSoTrungTam, CenterFeed.h):
 // pulls the dossiers written since the cursor kept in sync_state ('feed.cursor'), page by page,
 // each page and the cursor after it in one transaction, so a catch-up stopped or killed at any
-// moment goes on from the last page written. A portal without the service (error 8) has no
+// moment goes on from the last page written. The next page is asked for before a page is
+// written, so the center reads it while this station writes. A portal without the service (error 8) has no
 // feed: nothing is pulled and nothing is booked.
 class CenterFeedPull
 {
@@ -49,6 +51,10 @@ private:
     // The feed row's files that are not here yet become center_files rows (fetched on demand,
     // CenterFileFetch), in the page's transaction.
     Status recordCenterFiles(const QString& code, const QJsonObject& row);
+    // A page of the feed and the cursor after it (`next`, kept when not empty), in one
+    // transaction.
+    Status applyPage(const QJsonArray& rows, const QString& next, int station, const FeedRepository::OutboxMark& asked,
+                     FeedApplied* applied);
 
     SyncLane& m_lane;
 };

@@ -33,6 +33,8 @@ private Q_SLOTS:
     void searchFindsWithoutDiacritics();
     void jsonRoundTrip();
     void codecReadsBackWhatItWrites();
+    void portalTimesRead_data();
+    void portalTimesRead();
     void stationNumberChangedWhileRunning();
 
 private:
@@ -457,6 +459,40 @@ void TestDossierService::stationNumberChangedWhileRunning()
     const CodeBlock range = m_ctx->dossiers().codes().config().numbering.fallbackRange(3);
     const int number = second->code.right(4).toInt();
     QVERIFY2(number >= range.first && number <= range.last, qPrintable(second->code));
+}
+
+void TestDossierService::portalTimesRead_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QDateTime>("expected"); // UTC; invalid when the text is not a time
+    const auto utc = [](int y, int mo, int d, int h, int mi, int s) {
+        return QDateTime(QDate(y, mo, d), QTime(h, mi, s), Qt::UTC);
+    };
+    QTest::newRow("morning") << QStringLiteral("20250101080000") << utc(2025, 1, 1, 1, 0, 0);
+    QTest::newRow("before 7 is the day before in UTC")
+        << QStringLiteral("20250301063059") << utc(2025, 2, 28, 23, 30, 59);
+    QTest::newRow("leap day") << QStringLiteral("20240229235959") << utc(2024, 2, 29, 16, 59, 59);
+    QTest::newRow("no leap day") << QStringLiteral("20230229000000") << QDateTime();
+    QTest::newRow("month 13") << QStringLiteral("20251301000000") << QDateTime();
+    QTest::newRow("hour 24") << QStringLiteral("20250101240000") << QDateTime();
+    QTest::newRow("letters") << QStringLiteral("2025010108000a") << QDateTime();
+    QTest::newRow("separators") << QStringLiteral("2025-01-01T08:") << QDateTime();
+    QTest::newRow("empty") << QString() << QDateTime();
+    QTest::newRow("too short") << QStringLiteral("202501010800") << QDateTime();
+}
+
+void TestDossierService::portalTimesRead()
+{
+    QFETCH(QString, text);
+    QFETCH(QDateTime, expected);
+    const QDateTime read = dossierjson::fromPortalTime(text);
+    QCOMPARE(read.isValid(), expected.isValid());
+    if (!expected.isValid())
+        return;
+    QCOMPARE(read, expected);
+    QCOMPARE(read.timeSpec(), Qt::UTC);
+    // What is read is what the portal is sent back.
+    QCOMPARE(dossierjson::portalTime(read), text);
 }
 
 QTEST_GUILESS_MAIN(TestDossierService)
