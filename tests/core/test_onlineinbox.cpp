@@ -24,7 +24,7 @@
 
 using namespace motcua;
 
-class TestOnlineInbox : public QObject
+class TestOnlineInbox : public QObject, protected test::CounterStationSuite
 {
     Q_OBJECT
 
@@ -49,28 +49,14 @@ private:
     QString submit(const QString& ref, const QDateTime& submittedAt);
     int count(const QString& sql, const QString& arg = QString());
     QJsonObject outboxPayload(const QString& key);
-
-    QTemporaryDir m_dir;
-    std::unique_ptr<FixedClock> m_clock;
-    std::unique_ptr<AppContext> m_ctx;
-    Actor m_clerk;
-    QString m_procedureCode;
 };
 
 void TestOnlineInbox::init()
 {
-    QVERIFY(m_dir.isValid());
-    m_clock = std::make_unique<FixedClock>(QDateTime(QDate(2026, 3, 10), QTime(9, 30), vietnamZone()));
-    const QString path = m_dir.filePath(
-        QStringLiteral("desk-%1-%2.db")
-            .arg(QString::fromLatin1(QTest::currentTestFunction()),
-                 QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('_'))));
-    auto station = test::CounterStation::open(path, m_clock.get());
-    QVERIFY2(station.ctx, qPrintable(station.error));
-    m_ctx = std::move(station.ctx);
-    m_clerk = station.clerk;
-    m_procedureCode = station.procedureCode;
-    QVERIFY(!m_procedureCode.isEmpty());
+    openStation(QDateTime(QDate(2026, 3, 10), QTime(9, 30), vietnamZone()),
+                QStringLiteral("desk-%1-%2.db")
+                    .arg(QString::fromLatin1(QTest::currentTestFunction()),
+                         QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('_'))));
 }
 
 void TestOnlineInbox::cleanup()
