@@ -1,52 +1,68 @@
 #include "core/SyncTypes.h"
 
+#include <iterator>
+
 namespace motcua {
 
 namespace {
-struct KindInfo
+// One value of an enum and the key it is stored under.
+template<typename E> struct Keyed
 {
-    SyncKind kind;
+    E value;
     const char16_t* key;
 };
 
-const KindInfo kKinds[] = {
-    {SyncKind::Dossier, u"dossier"}, {SyncKind::History, u"history"}, {SyncKind::Attachment, u"attachment"},
-    {SyncKind::Catalogue, u"catalogue"}, {SyncKind::Status, u"status"}, {SyncKind::Lease, u"lease"},
-    {SyncKind::Feed, u"feed"},         {SyncKind::Account, u"account"},
+const Keyed<SyncKind> kKinds[] = {
+    {SyncKind::Dossier, u"dossier"},     {SyncKind::History, u"history"}, {SyncKind::Attachment, u"attachment"},
+    {SyncKind::Catalogue, u"catalogue"}, {SyncKind::Status, u"status"},   {SyncKind::Lease, u"lease"},
+    {SyncKind::Feed, u"feed"},           {SyncKind::Account, u"account"},
 };
 
-struct StateInfo
-{
-    OutboxState state;
-    const char16_t* key;
-};
-
-const StateInfo kStates[] = {
+const Keyed<OutboxState> kStates[] = {
     {OutboxState::Queued, u"queued"},
     {OutboxState::InFlight, u"in_flight"},
     {OutboxState::Done, u"done"},
     {OutboxState::Failed, u"failed"},
 };
-} // namespace
 
-QString kindKey(SyncKind k)
+template<typename E, size_t N> QString keyOf(const Keyed<E> (&table)[N], E value)
 {
-    for (const auto& i : kKinds) {
-        if (i.kind == k)
-            return QString::fromUtf16(i.key);
+    for (const Keyed<E>& k : table) {
+        if (k.value == value)
+            return QString::fromUtf16(k.key);
     }
     return {};
 }
 
-bool kindFromKey(const QString& key, SyncKind* out)
+template<typename E, size_t N> bool valueOf(const Keyed<E> (&table)[N], const QString& key, E* out)
 {
-    for (const auto& i : kKinds) {
-        if (key == QStringView(i.key)) {
-            *out = i.kind;
+    for (const Keyed<E>& k : table) {
+        if (key == QStringView(k.key)) {
+            *out = k.value;
             return true;
         }
     }
     return false;
+}
+
+template<typename E, size_t N> QList<E> valuesOf(const Keyed<E> (&table)[N])
+{
+    QList<E> out;
+    out.reserve(static_cast<qsizetype>(std::size(table)));
+    for (const Keyed<E>& k : table)
+        out.append(k.value);
+    return out;
+}
+} // namespace
+
+QString kindKey(SyncKind k)
+{
+    return keyOf(kKinds, k);
+}
+
+bool kindFromKey(const QString& key, SyncKind* out)
+{
+    return valueOf(kKinds, key, out);
 }
 
 QList<SyncKind> outboxKinds()
@@ -56,44 +72,28 @@ QList<SyncKind> outboxKinds()
 
 QList<SyncKind> allKinds()
 {
-    return {SyncKind::Dossier, SyncKind::History, SyncKind::Attachment,
-            SyncKind::Catalogue, SyncKind::Status, SyncKind::Lease};
+    return {SyncKind::Dossier,   SyncKind::History, SyncKind::Attachment,
+            SyncKind::Catalogue, SyncKind::Status,  SyncKind::Lease};
 }
 
 QList<SyncKind> everyKind()
 {
-    QList<SyncKind> out;
-    for (const auto& i : kKinds)
-        out.append(i.kind);
-    return out;
+    return valuesOf(kKinds);
 }
 
 QString stateKey(OutboxState s)
 {
-    for (const auto& i : kStates) {
-        if (i.state == s)
-            return QString::fromUtf16(i.key);
-    }
-    return {};
+    return keyOf(kStates, s);
 }
 
 bool stateFromKey(const QString& key, OutboxState* out)
 {
-    for (const auto& i : kStates) {
-        if (key == QStringView(i.key)) {
-            *out = i.state;
-            return true;
-        }
-    }
-    return false;
+    return valueOf(kStates, key, out);
 }
 
 QList<OutboxState> allOutboxStates()
 {
-    QList<OutboxState> out;
-    for (const auto& i : kStates)
-        out.append(i.state);
-    return out;
+    return valuesOf(kStates);
 }
 
 } // namespace motcua

@@ -250,8 +250,7 @@ Result<int> OutboxStore::feedHistory(const QDateTime& now, int limit, QList<Outb
     return scanned;
 }
 
-Result<QList<OutboxItem>> OutboxStore::claim(SyncKind kind, int limit, const QDateTime& now, bool force,
-                                             bool parse)
+Result<QList<OutboxItem>> OutboxStore::claim(SyncKind kind, int limit, const QDateTime& now, bool force, bool parse)
 {
     Transaction tx(m_db);
     if (!tx.begun())

@@ -46,8 +46,7 @@ public:
     // except rows that failed through this object: a pass tries each row once) and marks them
     // in_flight, oldest first. History rows wait until the portal has their
     // dossier. Without `parse` only payloadJson is filled, not payload.
-    Result<QList<OutboxItem>> claim(SyncKind kind, int limit, const QDateTime& now, bool force,
-                                    bool parse = true);
+    Result<QList<OutboxItem>> claim(SyncKind kind, int limit, const QDateTime& now, bool force, bool parse = true);
 
     // done; the send that the portal acknowledged counts as an attempt (attempts + 1), so a
     // row sent at the first try shows 1.

@@ -121,8 +121,7 @@ Result<SyncReport> SyncRunner::run()
     }
     if (wants(SyncKind::Attachment))
         work.push_back([](SyncLane& lane) { OutboxSender(lane).sendAttachments(); });
-    if (wants(SyncKind::Lease) || wants(SyncKind::Status) || wants(SyncKind::Catalogue) ||
-        wants(SyncKind::Feed)) {
+    if (wants(SyncKind::Lease) || wants(SyncKind::Status) || wants(SyncKind::Catalogue) || wants(SyncKind::Feed)) {
         work.push_back([](SyncLane& lane) {
             PortalPuller puller(lane);
             puller.leaseAhead();

@@ -98,9 +98,9 @@ private Q_SLOTS:
         QTest::addColumn<int>("kind");  // -1: not a kind
         QTest::addColumn<int>("state"); // -1: not a state
         const std::pair<const char*, SyncKind> kinds[] = {
-            {"dossier", SyncKind::Dossier}, {"history", SyncKind::History}, {"attachment", SyncKind::Attachment},
-            {"catalogue", SyncKind::Catalogue}, {"status", SyncKind::Status}, {"lease", SyncKind::Lease},
-            {"feed", SyncKind::Feed},       {"account", SyncKind::Account}};
+            {"dossier", SyncKind::Dossier},     {"history", SyncKind::History}, {"attachment", SyncKind::Attachment},
+            {"catalogue", SyncKind::Catalogue}, {"status", SyncKind::Status},   {"lease", SyncKind::Lease},
+            {"feed", SyncKind::Feed},           {"account", SyncKind::Account}};
         for (const auto& [key, kind] : kinds)
             QTest::newRow(key) << QString::fromLatin1(key) << static_cast<int>(kind) << -1;
         const std::pair<const char*, OutboxState> states[] = {{"queued", OutboxState::Queued},
@@ -159,8 +159,8 @@ private Q_SLOTS:
     void unknownRowIsAnError()
     {
         QVERIFY(m_ctx->db().execute(QStringLiteral("INSERT INTO outbox (kind, entity_key, payload, state, attempts, "
-                                                "next_attempt_at, created_at) VALUES ('fax', 'X-1', '{}', "
-                                                "'queued', 0, 0, 0)")));
+                                                   "next_attempt_at, created_at) VALUES ('fax', 'X-1', '{}', "
+                                                   "'queued', 0, 0, 0)")));
         OutboxStore store(m_ctx->db());
         auto page = store.page(0, 10);
         QVERIFY(!page);

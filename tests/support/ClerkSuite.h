@@ -27,8 +27,7 @@ protected:
     void openStation()
     {
         AppContext::Options o;
-        o.databasePath =
-            m_dir.filePath(QStringLiteral("%1.db").arg(QString::fromLatin1(QTest::currentTestFunction())));
+        o.databasePath = m_dir.filePath(QStringLiteral("%1.db").arg(QString::fromLatin1(QTest::currentTestFunction())));
         auto ctx = AppContext::open(o);
         QVERIFY2(ctx.ok(), qPrintable(ctx.error().message));
         m_ctx = std::move(*ctx);

@@ -93,8 +93,8 @@ inline QStringList initAdminArgs()
 // `users add clerk1 --role clerk --name "Trần Thị Mai" --user admin`: the suites' clerk.
 inline QStringList addClerkArgs()
 {
-    return {QStringLiteral("users"), QStringLiteral("add"),    QStringLiteral("clerk1"),
-            QStringLiteral("--role"), QStringLiteral("clerk"), QStringLiteral("--name"),
+    return {QStringLiteral("users"),        QStringLiteral("add"),    QStringLiteral("clerk1"),
+            QStringLiteral("--role"),       QStringLiteral("clerk"),  QStringLiteral("--name"),
             QStringLiteral("Trần Thị Mai"), QStringLiteral("--user"), QStringLiteral("admin")};
 }
 

@@ -5,8 +5,8 @@
 #include "PortalFixture.h"
 #include "SyncTestBed.h"
 #include "TestCertificates.h"
-#include "sync/OfflineBundle.h"
 #include "store/SettingKeys.h"
+#include "sync/OfflineBundle.h"
 #include "sync/PortalClient.h"
 
 #include <QFile>

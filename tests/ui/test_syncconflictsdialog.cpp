@@ -13,9 +13,9 @@
 #include "service/CatalogueService.h"
 #include "service/DossierService.h"
 #include "store/Database.h"
+#include "support/ClerkSuite.h"
 #include "sync/SyncEngine.h"
 #include "sync/SyncService.h"
-#include "support/ClerkSuite.h"
 
 #include <QDir>
 #include <QJsonDocument>

@@ -15,10 +15,10 @@
 #include "store/Journal.h"
 #include "store/OutboxStore.h"
 #include "store/Settings.h"
+#include "support/ClerkSuite.h"
 #include "sync/OfflineBundle.h"
 #include "sync/SyncEngine.h"
 #include "sync/SyncService.h"
-#include "support/ClerkSuite.h"
 
 #include <QAbstractItemModelTester>
 #include <QBrush>
@@ -104,8 +104,7 @@ void TestSyncPage::listsEveryItemPaged()
     QCOMPARE(model->rowCount(), 453);
     // Newest first: the three dossiers were queued before the 450 rows.
     QCOMPARE(model->index(452, OutboxModel::KindColumn).data().toString(), OutboxModel::kindName(SyncKind::Dossier));
-    QCOMPARE(model->index(0, OutboxModel::StateColumn).data().toString(),
-             OutboxModel::stateName(OutboxState::Done));
+    QCOMPARE(model->index(0, OutboxModel::StateColumn).data().toString(), OutboxModel::stateName(OutboxState::Done));
     model->setStateFilter(OutboxState::Queued);
     QCOMPARE(model->rowCount(), 3);
 
