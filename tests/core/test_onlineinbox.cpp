@@ -14,6 +14,7 @@
 #include "store/SettingKeys.h"
 #include "store/Settings.h"
 #include "support/CounterStation.h"
+#include "support/OnlineSubmission.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -70,30 +71,12 @@ QString TestOnlineInbox::submit(const QString& ref, const QDateTime& submittedAt
     auto procedure = m_ctx->catalogue().procedure(m_procedureCode);
     if (!procedure)
         return {};
-    Dossier d;
-    d.code = ref;
-    d.onlineRef = ref;
-    d.submittedAt = submittedAt.toUTC();
-    d.channel = Channel::Online;
-    d.state = DossierState::Submitted;
-    d.procedureId = procedure->id;
-    d.procedureCode = procedure->code;
-    d.procedureName = procedure->name;
-    d.departmentCode = procedure->departmentCode;
+    Dossier d = test::onlineSubmission(*procedure, ref, submittedAt);
     d.applicant.fullName = QString::fromUtf8("Rơ Châm Thị Hạnh");
     d.applicant.idNumber = QStringLiteral("064190001234");
     d.applicant.address = QString::fromUtf8("Thôn 2, Xã Ia Chim, Kon Tum");
-    d.receivedAt = d.submittedAt;
-    d.appointmentAt = d.submittedAt;
-    d.receivedBy = QString();
-    for (const Component& c : procedure->components) {
-        DossierComponent dc;
-        dc.componentId = c.id;
-        dc.name = c.name;
-        dc.originals = c.originals;
+    for (DossierComponent& dc : d.components)
         dc.provided = true;
-        d.components.append(dc);
-    }
     auto id = DossierRepository(m_ctx->db()).insert(d);
     if (!id) {
         qWarning() << id.error().message;
