@@ -6,7 +6,6 @@
 #include "security/UserService.h"
 
 #include <QEvent>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -78,26 +77,8 @@ FirstRunDialog::FirstRunDialog(UserService& users, QWidget* parent)
 
     m_create = new QPushButton(this);
     m_create->setObjectName(QStringLiteral("create-button"));
-    m_create->setDefault(true);
-    m_cancel = new QPushButton(this);
-    m_cancel->setObjectName(QStringLiteral("cancel-button"));
-    m_cancel->setAutoDefault(false);
-    auto* buttons = new QHBoxLayout;
-    buttons->addStretch(1);
-    buttons->addWidget(m_cancel);
-    buttons->addWidget(m_create);
-
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_heading);
-    layout->addWidget(m_intro);
-    layout->addSpacing(8);
-    layout->addLayout(fields);
-    layout->addWidget(m_error);
-    layout->addStretch(1);
-    layout->addLayout(buttons);
-
+    m_cancel = layOutFormDialog(this, m_heading, m_intro, fields, m_error, m_create);
     connect(m_create, &QPushButton::clicked, this, &FirstRunDialog::submit);
-    connect(m_cancel, &QPushButton::clicked, this, &QDialog::reject);
 
     retranslateUi();
     setMinimumWidth(560);

@@ -1,7 +1,10 @@
 #include "InlineMessage.h"
 
+#include <QBoxLayout>
+#include <QDialog>
 #include <QLabel>
 #include <QLayout>
+#include <QPushButton>
 #include <QWidget>
 
 namespace motcua {
@@ -46,6 +49,31 @@ void fitDialogHeight(QWidget* dialog)
     dialog->setMinimumHeight(needed);
     if (dialog->height() < needed)
         dialog->resize(dialog->width(), needed);
+}
+
+QPushButton* layOutFormDialog(QDialog* dialog, QWidget* heading, QWidget* intro, QLayout* fields, QLabel* error,
+                              QPushButton* accept)
+{
+    accept->setDefault(true);
+    auto* cancel = new QPushButton(dialog);
+    cancel->setObjectName(QStringLiteral("cancel-button"));
+    cancel->setAutoDefault(false);
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(cancel);
+    buttons->addWidget(accept);
+
+    auto* layout = new QVBoxLayout(dialog);
+    layout->addWidget(heading);
+    layout->addWidget(intro);
+    layout->addSpacing(8);
+    layout->addLayout(fields);
+    layout->addWidget(error);
+    layout->addStretch(1);
+    layout->addLayout(buttons);
+
+    QObject::connect(cancel, &QPushButton::clicked, dialog, &QDialog::reject);
+    return cancel;
 }
 
 } // namespace motcua

@@ -2,7 +2,10 @@
 
 #include <QString>
 
+class QDialog;
 class QLabel;
+class QLayout;
+class QPushButton;
 class QWidget;
 
 namespace motcua {
@@ -20,5 +23,11 @@ void showInlineInfo(QLabel* label, const QString& message);
 // not re-run height-for-width for top-level windows when a label's text changes, so without
 // this a long message would overlap the fields below it.
 void fitDialogHeight(QWidget* dialog);
+
+// Lays out a form dialog from the top: heading, intro, the fields, the inline error, then a
+// row with Cancel and `accept` (made the default button) at the right. Returns Cancel
+// ("cancel-button"), which rejects the dialog and does not take Enter.
+QPushButton* layOutFormDialog(QDialog* dialog, QWidget* heading, QWidget* intro, QLayout* fields, QLabel* error,
+                              QPushButton* accept);
 
 } // namespace motcua

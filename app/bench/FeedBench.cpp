@@ -503,7 +503,7 @@ int runFeedBench(const QString& centerBinary, const QString& conninfo, qint64 do
         fail(options.error().message);
         return 1;
     }
-    options->kinds = {SyncKind::feed()};
+    options->kinds = {SyncKind::Feed};
     options->feedPage = kPage;
     qint64 lastShown = 0;
     options->feedProgress = [&lastShown](qint64 pulled, qint64 total) {

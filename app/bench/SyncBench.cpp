@@ -253,7 +253,7 @@ int runSyncBench(const QString& portalBinary, int dossiers, int attachmentMb, bo
     options->config.dossierBatch = 100;
     options->config.historyChunk = 500;
     // Dossiers first, then their history rows, timed apart.
-    options->kinds = QStringList{SyncKind::dossier()};
+    options->kinds = QList<SyncKind>{SyncKind::Dossier};
     line(QStringLiteral("# motcua-bench --sync %1, %2 cores, load average %3")
              .arg(QDateTime::currentDateTime().toString(Qt::ISODate))
              .arg(QThread::idealThreadCount())
@@ -264,7 +264,7 @@ int runSyncBench(const QString& portalBinary, int dossiers, int attachmentMb, bo
     t.start();
     auto report = SyncRunner(app.db().path(), *options).run();
     const double dossierSecs = t.nsecsElapsed() / 1e9;
-    options->kinds = QStringList{SyncKind::history()};
+    options->kinds = QList<SyncKind>{SyncKind::History};
     t.restart();
     auto history = SyncRunner(app.db().path(), *options).run();
     const double historySecs = t.nsecsElapsed() / 1e9;
@@ -339,7 +339,7 @@ int runSyncBench(const QString& portalBinary, int dossiers, int attachmentMb, bo
     const qsizetype size = qsizetype(attachmentMb) * 1024 * 1024;
     const double mb = double(size) / (1024 * 1024);
     QByteArray bytes(size, Qt::Uninitialized);
-    options->kinds = QStringList{SyncKind::attachment()};
+    options->kinds = QList<SyncKind>{SyncKind::Attachment};
     options->config.chunkBytes = 4 * 1024 * 1024;
     options->attachments = [&bytes](const OutboxItem&) -> Result<QByteArray> { return bytes; };
     QList<double> upRates, rawUpRates;
@@ -350,7 +350,7 @@ int runSyncBench(const QString& portalBinary, int dossiers, int attachmentMb, bo
         const QString sha = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
         {
             Transaction tx(app.db());
-            if (!enqueueOutbox(app.db(), app.clock().now(), SyncKind::attachment(),
+            if (!enqueueOutbox(app.db(), app.clock().now(), SyncKind::Attachment,
                                payloads.first().value(QStringLiteral("MaHoSo")).toString(),
                                {{QStringLiteral("code"), payloads.first().value(QStringLiteral("MaHoSo"))},
                                 {QStringLiteral("sha256"), sha},

@@ -345,9 +345,9 @@ int runCenterBench(const QString& centerBinary, const QString& conninfo, int sta
         for (auto& s : stations) {
             threads.emplace_back([&s, &historyRows] {
                 SyncOptions o = s->options;
-                o.kinds = QStringList{SyncKind::dossier()};
+                o.kinds = QList<SyncKind>{SyncKind::Dossier};
                 auto d = SyncRunner(s->path, o).run();
-                o.kinds = QStringList{SyncKind::history()};
+                o.kinds = QList<SyncKind>{SyncKind::History};
                 auto h = SyncRunner(s->path, o).run();
                 s->ok = d && h && d->dossiers > 0;
                 if (h)
@@ -438,7 +438,7 @@ int runCenterBench(const QString& centerBinary, const QString& conninfo, int sta
     const qsizetype size = qsizetype(attachmentMb) * 1024 * 1024;
     const double mb = double(size) / (1024 * 1024);
     QByteArray bytes(size, Qt::Uninitialized);
-    options.kinds = QStringList{SyncKind::attachment()};
+    options.kinds = QList<SyncKind>{SyncKind::Attachment};
     options.config.chunkBytes = 4 * 1024 * 1024;
     options.attachments = [&bytes](const OutboxItem&) -> Result<QByteArray> { return bytes; };
     RawPoster raw{QUrl(url), ca};
@@ -477,7 +477,7 @@ int runCenterBench(const QString& centerBinary, const QString& conninfo, int sta
         const QString code = first.dossiers.first().value(QStringLiteral("MaHoSo")).toString();
         {
             Transaction tx(first.app->db());
-            if (!enqueueOutbox(first.app->db(), first.app->clock().now(), SyncKind::attachment(), code,
+            if (!enqueueOutbox(first.app->db(), first.app->clock().now(), SyncKind::Attachment, code,
                                {{QStringLiteral("code"), code},
                                 {QStringLiteral("sha256"), sha},
                                 {QStringLiteral("size"), size},

@@ -393,6 +393,14 @@ int CliContext::displayWidth(const QString& text)
     return width;
 }
 
+QDate parseDay(const QString& text)
+{
+    QDate d = QDate::fromString(text.trimmed(), Qt::ISODate);
+    if (!d.isValid())
+        d = QDate::fromString(text.trimmed(), QStringLiteral("dd/MM/yyyy"));
+    return d;
+}
+
 QString takeCommandWord(QStringList* arguments)
 {
     for (qsizetype i = 0; i < arguments->size(); ++i) {

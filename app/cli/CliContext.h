@@ -5,6 +5,7 @@
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
+#include <QDate>
 #include <QJsonValue>
 #include <QList>
 #include <QString>
@@ -126,6 +127,9 @@ private:
 // Removes and returns the first word of `arguments` that is not an option nor the value of
 // a global option (--db PATH, --user NAME): the command or subcommand name. Empty when none.
 QString takeCommandWord(QStringList* arguments);
+// A day as the commands take it: yyyy-MM-dd, or dd/MM/yyyy as Vietnamese write it; invalid
+// when it is neither.
+QDate parseDay(const QString& text);
 // True when `arguments` ask for help (-h, --help, -?).
 bool asksForHelp(const QStringList& arguments);
 

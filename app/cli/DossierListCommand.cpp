@@ -16,18 +16,6 @@
 
 namespace motcua::cli {
 
-namespace {
-
-QDate parseDay(const QString& text)
-{
-    QDate d = QDate::fromString(text.trimmed(), Qt::ISODate);
-    if (!d.isValid())
-        d = QDate::fromString(text.trimmed(), QStringLiteral("dd/MM/yyyy"));
-    return d;
-}
-
-} // namespace
-
 int DossierListCommand::run(const QStringList& arguments)
 {
     CliContext ctx(QStringLiteral("dossiers"), arguments);

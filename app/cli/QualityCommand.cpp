@@ -13,14 +13,6 @@ namespace motcua::cli {
 
 namespace {
 
-QDate parseDay(const QString& text)
-{
-    QDate d = QDate::fromString(text.trimmed(), Qt::ISODate);
-    if (!d.isValid())
-        d = QDate::fromString(text.trimmed(), QStringLiteral("dd/MM/yyyy"));
-    return d;
-}
-
 QString number(double v)
 {
     return QString::number(v, 'f', 1);

@@ -21,15 +21,6 @@ namespace motcua::cli {
 
 namespace {
 
-// yyyy-MM-dd, or dd/MM/yyyy as Vietnamese write it.
-QDate parseDate(const QString& text)
-{
-    QDate d = QDate::fromString(text.trimmed(), Qt::ISODate);
-    if (!d.isValid())
-        d = QDate::fromString(text.trimmed(), QStringLiteral("dd/MM/yyyy"));
-    return d;
-}
-
 // The department by code; NotFound names it.
 Result<qint64> departmentId(AppContext& app, const QString& code)
 {
@@ -111,8 +102,8 @@ int ReportCommands::runReport(const QStringList& arguments)
         return ctx.usageError(QCoreApplication::translate("motcua::ReportCommands", "unexpected argument '%1'.")
                                   .arg(p.positionalArguments().first()));
     ReportRequest request;
-    request.from = parseDate(p.value(fromOption));
-    request.to = parseDate(p.value(toOption));
+    request.from = parseDay(p.value(fromOption));
+    request.to = parseDay(p.value(toOption));
     if (!request.from.isValid() || !request.to.isValid())
         return ctx.usageError(
             QCoreApplication::translate("motcua::ReportCommands", "--from and --to are required dates (YYYY-MM-DD)."));
@@ -209,7 +200,7 @@ int ReportCommands::runCounts(const QStringList& arguments)
         return ctx.fail(app.error());
     QDate day = toVietnam((*app)->clock().now()).date();
     if (p.isSet(dateOption)) {
-        day = parseDate(p.value(dateOption));
+        day = parseDay(p.value(dateOption));
         if (!day.isValid())
             return ctx.usageError(
                 QCoreApplication::translate("motcua::ReportCommands", "--date is a date (YYYY-MM-DD)."));

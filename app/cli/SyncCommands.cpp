@@ -216,7 +216,7 @@ int SyncCommands::status(const QStringList& arguments)
     if (ctx.json()) {
         QJsonArray kindArray;
         for (const KindState& k : kinds) {
-            kindArray.append(QJsonObject{{QStringLiteral("kind"), k.kind},
+            kindArray.append(QJsonObject{{QStringLiteral("kind"), kindKey(k.kind)},
                                          {QStringLiteral("failures"), k.failures},
                                          {QStringLiteral("next_attempt_at"), isoText(k.nextAttemptAt)},
                                          {QStringLiteral("last_error"), k.lastError},
@@ -225,10 +225,10 @@ int SyncCommands::status(const QStringList& arguments)
         QJsonArray warningArray;
         for (const SyncWarning& w : warnings)
             warningArray.append(QJsonObject{{QStringLiteral("key"), w.key}, {QStringLiteral("text"), w.text}});
-        ctx.printJson(QJsonObject{{QStringLiteral("queued"), counts->queued},
-                                  {QStringLiteral("in_flight"), counts->inFlight},
-                                  {QStringLiteral("failed"), counts->failed},
-                                  {QStringLiteral("done"), counts->done},
+        ctx.printJson(QJsonObject{{stateKey(OutboxState::Queued), counts->queued},
+                                  {stateKey(OutboxState::InFlight), counts->inFlight},
+                                  {stateKey(OutboxState::Failed), counts->failed},
+                                  {stateKey(OutboxState::Done), counts->done},
                                   {QStringLiteral("last_success"), isoText(counts->lastSuccess)},
                                   {QStringLiteral("online"), sync.isOnline()},
                                   {QStringLiteral("paused"), sync.isPaused()},
@@ -249,7 +249,7 @@ int SyncCommands::status(const QStringList& arguments)
                        sync.isPaused() ? QCoreApplication::translate("motcua::SyncCommands", " Paused.") : QString()));
     QList<QStringList> rows;
     for (const KindState& k : kinds) {
-        rows.append({k.kind, QString::number(k.failures),
+        rows.append({kindKey(k.kind), QString::number(k.failures),
                      k.nextAttemptAt.isValid() && k.failures > 0 ? timeText(k.nextAttemptAt) : QString(), k.lastError});
     }
     ctx.printTable({{QCoreApplication::translate("motcua::SyncCommands", "Kind")},

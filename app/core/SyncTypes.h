@@ -11,55 +11,50 @@ namespace motcua {
 
 // The kinds of work the sync engine does. Each kind retries on its own (sync_kinds), so a
 // failing attachment upload never holds back dossiers (docs/architecture.md#sync).
-namespace SyncKind {
-inline QString dossier()
-{
-    return QStringLiteral("dossier");
-}
-inline QString history()
-{
-    return QStringLiteral("history");
-}
-inline QString attachment()
-{
-    return QStringLiteral("attachment");
-}
-inline QString catalogue()
-{
-    return QStringLiteral("catalogue");
-}
-inline QString status()
-{
-    return QStringLiteral("status");
-}
-inline QString lease()
-{
-    return QStringLiteral("lease");
-}
-// The center's dossier feed (CenterFeedPull): a pull, not listed among allKinds() (a portal has
-// none), with its own back-off.
-inline QString feed()
-{
-    return QStringLiteral("feed");
-}
+enum class SyncKind {
+    Dossier,    // outbox rows: the dossier record (DongBoHoSoMC)
+    History,    // outbox rows: processing steps (CapNhatTienDoHoSoMC)
+    Attachment, // outbox rows: attachment uploads
+    Catalogue,  // pull: the procedure catalogue
+    Status,     // pull: statuses decided centrally
+    Lease,      // pull: blocks of dossier numbers
+    // The center's dossier feed (CenterFeedPull): a pull, not listed among allKinds() (a portal
+    // has none), with its own back-off.
+    Feed,
+    // The center's accounts (AccountSync), only when the station is a member of a center.
+    Account,
+};
+
+// Stable key, as stored in outbox.kind and sync_kinds.kind: "dossier", "history", ...
+QString kindKey(SyncKind k);
+bool kindFromKey(const QString& key, SyncKind* out);
 // Kinds that live as rows of the outbox; catalogue, status and lease are pulls.
-inline QStringList outboxKinds()
-{
-    return {dossier(), history(), attachment()};
-}
-inline QStringList allKinds()
-{
-    return {dossier(), history(), attachment(), catalogue(), status(), lease()};
-}
-} // namespace SyncKind
+QList<SyncKind> outboxKinds();
+// The kinds a portal works with, as the Sync page lists their back-off.
+QList<SyncKind> allKinds();
+// Every kind, in the order of the enum.
+QList<SyncKind> everyKind();
+
+// Life of an outbox row (store/OutboxStore.h).
+enum class OutboxState {
+    Queued,   // waiting for its time (or for the connection)
+    InFlight, // claimed by a transfer
+    Done,     // acknowledged by the portal
+    Failed,   // refused or failed; retried after its back-off
+};
+
+// Stable key, as stored in outbox.state: "queued", "in_flight", "done", "failed".
+QString stateKey(OutboxState s);
+bool stateFromKey(const QString& key, OutboxState* out);
+QList<OutboxState> allOutboxStates();
 
 // One row of the outbox as the Sync page and `motcuactl sync status` show it.
 struct OutboxItem
 {
     qint64 id = 0;
-    QString kind;
+    SyncKind kind = SyncKind::Dossier;
     QString entityKey; // dossier code
-    QString state;     // queued, in_flight, done, failed
+    OutboxState state = OutboxState::Queued;
     int attempts = 0;
     QString lastError;
     QDateTime nextAttemptAt;
@@ -85,7 +80,7 @@ struct SyncCounts
 // Retry state of one kind of work.
 struct KindState
 {
-    QString kind;
+    SyncKind kind = SyncKind::Dossier;
     int failures = 0;
     QDateTime nextAttemptAt;
     QString lastError;

@@ -499,8 +499,8 @@ SettingsService& AppContext::settingsService()
 int AppContext::queuedOutboxCount()
 {
     OutboxStore outbox(d->db);
-    auto queued = outbox.itemCount(QStringLiteral("queued"));
-    auto failed = outbox.itemCount(QStringLiteral("failed"));
+    auto queued = outbox.itemCount(OutboxState::Queued);
+    auto failed = outbox.itemCount(OutboxState::Failed);
     return (queued ? *queued : 0) + (failed ? *failed : 0);
 }
 

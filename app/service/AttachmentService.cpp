@@ -332,7 +332,7 @@ Result<AttachmentInfo> AttachmentService::attachImpl(const Actor& actor, const Q
                               {QStringLiteral("page_count"), pageCount},   {QStringLiteral("paper_id"), row.paperId},
                               {QStringLiteral("paper"), paperName},        {QStringLiteral("result"), result},
                               {QStringLiteral("paper_index"), paperNumber}};
-    if (Status s = enqueueOutbox(d->db, now, QStringLiteral("attachment"), row.dossierCode, payload); !s)
+    if (Status s = enqueueOutbox(d->db, now, SyncKind::Attachment, row.dossierCode, payload); !s)
         return s.error();
     const Result<Dossier> after = dossiers.byId(*dossierId);
     if (!after)
@@ -341,7 +341,7 @@ Result<AttachmentInfo> AttachmentService::attachImpl(const Actor& actor, const Q
     const QString departmentName = department ? department->name : QString();
     const QJsonObject recordAfter = dossierjson::portalRecord(*after, departmentName);
     if (recordAfter != dossierjson::portalRecord(*before, departmentName)) {
-        if (Status s = enqueueOutbox(d->db, now, QStringLiteral("dossier"), row.dossierCode, recordAfter); !s)
+        if (Status s = enqueueOutbox(d->db, now, SyncKind::Dossier, row.dossierCode, recordAfter); !s)
             return s.error();
     }
     if (keptId != 0) {

@@ -20,7 +20,7 @@ Status adoptCenter(AppContext& context, const JoinedCenter& joined)
     auto options = context.sync().options(true);
     if (!options)
         return options.error();
-    options->kinds = {AccountSync::kind()};
+    options->kinds = {SyncKind::Account};
     const Result<SyncReport> pass = SyncRunner(context.db().path(), *options).run();
     if (!pass)
         qCInfo(lcSync) << "accounts not synchronised at join:" << pass.error().message;

@@ -356,7 +356,7 @@ Result<Dossier> DossierService::Private::commitIntake(const Actor& actor, Dossie
     QJsonObject payload = dossierjson::portalRecord(draft, departmentName);
     if (entry.portalExtra)
         entry.portalExtra(payload);
-    if (Status s = enqueueOutbox(db, now, QStringLiteral("dossier"), draft.code, payload); !s)
+    if (Status s = enqueueOutbox(db, now, SyncKind::Dossier, draft.code, payload); !s)
         return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();

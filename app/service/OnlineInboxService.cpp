@@ -208,7 +208,7 @@ Result<Dossier> OnlineInboxService::Private::finish(const Actor& actor, const Do
     payload.insert(QString::fromUtf16(kStateAfterKey), stateKey(state));
     if (extra)
         extra(payload, *after);
-    if (Status s = enqueueOutbox(db, now, QStringLiteral("dossier"), newCode, payload); !s)
+    if (Status s = enqueueOutbox(db, now, SyncKind::Dossier, newCode, payload); !s)
         return s.error();
     return after;
 }

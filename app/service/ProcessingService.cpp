@@ -326,7 +326,7 @@ Result<Dossier> ProcessingService::Private::commit(const Actor& actor, const Dos
         recordAfter.insert(QStringLiteral("MC_TrangThaiMoi"), stateKey(step.to));
     }
     if (recordAfter != recordBefore) {
-        if (Status s = enqueueOutbox(db, now, QStringLiteral("dossier"), before.code, recordAfter); !s)
+        if (Status s = enqueueOutbox(db, now, SyncKind::Dossier, before.code, recordAfter); !s)
             return s.error();
     }
     if (Status s = tx.commit(); !s)

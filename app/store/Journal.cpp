@@ -307,6 +307,12 @@ Result<AuditCheck> verifyAuditTrail(Database& db)
     return check;
 }
 
+Status enqueueOutbox(Database& db, const QDateTime& at, SyncKind kind, const QString& entityKey,
+                     const QJsonObject& payload)
+{
+    return enqueueOutbox(db, at, kindKey(kind), entityKey, payload);
+}
+
 Status enqueueOutbox(Database& db, const QDateTime& at, const QString& kind, const QString& entityKey,
                      const QJsonObject& payload)
 {

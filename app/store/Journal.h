@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "core/SyncTypes.h"
 #include "core/Types.h"
 
 #include <QDateTime>
@@ -49,7 +50,10 @@ Result<AuditHead> auditHead(Database& db);
 // The mac of row `seq`; empty when the row is not there or not sealed.
 Result<QByteArray> auditMacAt(Database& db, qint64 seq);
 
-// Queues work for the portal: kind is 'dossier', 'history', 'catalogue', ...
+// Queues work for the portal, a row of one of the outbox kinds (outboxKinds()).
+Status enqueueOutbox(Database& db, const QDateTime& at, SyncKind kind, const QString& entityKey,
+                     const QJsonObject& payload);
+// The same with the kind as its stored key (kindKey()).
 Status enqueueOutbox(Database& db, const QDateTime& at, const QString& kind, const QString& entityKey,
                      const QJsonObject& payload);
 

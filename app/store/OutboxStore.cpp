@@ -67,13 +67,13 @@ QString idArray(const QList<qint64>& ids)
 const QString kItemColumns = QStringLiteral("id, kind, entity_key, state, attempts, last_error, next_attempt_at, "
                                             "created_at, updated_at, done_at, acked_offset, payload");
 
-OutboxItem readItem(const Query& st, bool parse = true)
+// The row at `st` into `it`; false when its kind or state is none this version knows.
+bool readItem(const Query& st, OutboxItem& it, bool parse = true)
 {
-    OutboxItem it;
     it.id = st.int64(0);
-    it.kind = st.text(1);
     it.entityKey = st.text(2);
-    it.state = st.text(3);
+    if (!kindFromKey(st.text(1), &it.kind) || !stateFromKey(st.text(3), &it.state))
+        return false;
     it.attempts = st.integer(4);
     it.lastError = st.text(5);
     it.nextAttemptAt = st.dateTime(6);
@@ -84,14 +84,26 @@ OutboxItem readItem(const Query& st, bool parse = true)
     it.payloadJson = st.blob(11);
     if (parse)
         it.payload = QJsonDocument::fromJson(it.payloadJson).object();
-    return it;
+    return true;
 }
 
-Result<QList<OutboxItem>> readItems(Query& q)
+Error unknownItem(const Query& st)
+{
+    return Error::storage(QCoreApplication::translate("motcua::OutboxStore",
+                                                      "The synchronisation queue holds item %1 of an unknown kind or "
+                                                      "state (%2, %3).")
+                              .arg(QString::number(st.int64(0)), st.text(1), st.text(3)));
+}
+
+Result<QList<OutboxItem>> readItems(Query& q, bool parse = true)
 {
     QList<OutboxItem> items;
-    while (q.next())
-        items.append(readItem(q));
+    while (q.next()) {
+        OutboxItem it;
+        if (!readItem(q, it, parse))
+            return unknownItem(q);
+        items.append(std::move(it));
+    }
     if (Status s = q.error(); !s)
         return s.error();
     return items;
@@ -205,22 +217,23 @@ Result<int> OutboxStore::feedHistory(const QDateTime& now, int limit, QList<Outb
     if (lastId == cursor)
         return 0;
     auto ins = m_db.query(QStringLiteral("INSERT INTO outbox (kind, entity_key, payload, state, attempts, "
-                                         "next_attempt_at, created_at, updated_at) VALUES ('history', ?1, ?2, ?4, 0, "
+                                         "next_attempt_at, created_at, updated_at) VALUES (?5, ?1, ?2, ?4, 0, "
                                          "?3, ?3, ?3)"),
                           writingQueue());
     if (!ins)
         return ins.error();
     QList<OutboxItem> taken;
+    const QString history = kindKey(SyncKind::History);
     for (const Row& r : rows) {
         const bool take = claimed && r.acked;
-        const QLatin1StringView state = take ? QLatin1StringView("in_flight") : QLatin1StringView("queued");
-        ins->bind(1, r.code).bind(2, r.payload).bind(3, now).bind(4, QString(state));
+        const OutboxState state = take ? OutboxState::InFlight : OutboxState::Queued;
+        ins->bind(1, r.code).bind(2, r.payload).bind(3, now).bind(4, stateKey(state)).bind(5, history);
         if (Status s = ins->exec(); !s)
             return s.error();
         if (take) {
             OutboxItem it;
             it.id = m_db.lastInsertId();
-            it.kind = QStringLiteral("history");
+            it.kind = SyncKind::History;
             it.entityKey = r.code;
             it.state = state;
             it.nextAttemptAt = it.createdAt = it.updatedAt = now;
@@ -237,8 +250,7 @@ Result<int> OutboxStore::feedHistory(const QDateTime& now, int limit, QList<Outb
     return scanned;
 }
 
-Result<QList<OutboxItem>> OutboxStore::claim(const QString& kind, int limit, const QDateTime& now, bool force,
-                                             bool parse)
+Result<QList<OutboxItem>> OutboxStore::claim(SyncKind kind, int limit, const QDateTime& now, bool force, bool parse)
 {
     Transaction tx(m_db);
     if (!tx.begun())
@@ -254,18 +266,18 @@ Result<QList<OutboxItem>> OutboxStore::claim(const QString& kind, int limit, con
                        "ORDER BY id LIMIT ?4)");
     QList<OutboxItem> items;
     {
-        auto sel = m_db.query(oneState.arg(QLatin1String("queued")) + QStringLiteral(" UNION ALL ") +
-                                  oneState.arg(QLatin1String("failed")) + QStringLiteral(" ORDER BY id LIMIT ?4"),
+        auto sel = m_db.query(oneState.arg(stateKey(OutboxState::Queued)) + QStringLiteral(" UNION ALL ") +
+                                  oneState.arg(stateKey(OutboxState::Failed)) + QStringLiteral(" ORDER BY id LIMIT ?4"),
                               readingQueue());
         if (!sel)
             return sel.error();
         // A forced pass ("Sync now") lifts the retry waits, but tries each row once: a row that
         // failed in this pass waits for its retry time, or the pass would never end.
-        sel->bind(1, kind).bind(2, force ? 1 : 0).bind(3, now).bind(4, limit).bind(5, idArray(m_failedHere));
-        while (sel->next())
-            items.append(readItem(*sel, parse));
-        if (Status s = sel->error(); !s)
-            return s.error();
+        sel->bind(1, kindKey(kind)).bind(2, force ? 1 : 0).bind(3, now).bind(4, limit).bind(5, idArray(m_failedHere));
+        auto read = readItems(*sel, parse);
+        if (!read)
+            return read.error();
+        items = std::move(*read);
     }
     if (items.isEmpty())
         return items;
@@ -282,7 +294,7 @@ Result<QList<OutboxItem>> OutboxStore::claim(const QString& kind, int limit, con
     if (Status s = tx.commit(); !s)
         return s.error();
     for (OutboxItem& it : items)
-        it.state = QStringLiteral("in_flight");
+        it.state = OutboxState::InFlight;
     return items;
 }
 
@@ -396,16 +408,24 @@ Result<SyncCounts> OutboxStore::counts()
         if (!q)
             return q.error();
         while (q->next()) {
-            const QString state = q->text(0);
+            OutboxState state;
+            if (!stateFromKey(q->text(0), &state))
+                continue;
             const int n = q->integer(1);
-            if (state == QLatin1String("queued"))
+            switch (state) {
+            case OutboxState::Queued:
                 c.queued = n;
-            else if (state == QLatin1String("in_flight"))
+                break;
+            case OutboxState::InFlight:
                 c.inFlight = n;
-            else if (state == QLatin1String("done"))
+                break;
+            case OutboxState::Done:
                 c.done = n;
-            else if (state == QLatin1String("failed"))
+                break;
+            case OutboxState::Failed:
                 c.failed = n;
+                break;
+            }
         }
         if (Status s = q->error(); !s)
             return s.error();
@@ -414,19 +434,19 @@ Result<SyncCounts> OutboxStore::counts()
     return c;
 }
 
-Result<int> OutboxStore::itemCount(const QString& stateFilter)
+Result<int> OutboxStore::itemCount(std::optional<OutboxState> stateFilter)
 {
     auto q = m_db.query(QStringLiteral("SELECT count(*) FROM outbox WHERE ?1 = '' OR state = ?1"), readingQueue());
     if (!q)
         return q.error();
-    q->bind(1, stateFilter.isNull() ? QStringLiteral("") : stateFilter);
+    q->bind(1, stateFilter ? stateKey(*stateFilter) : QStringLiteral(""));
     const int n = q->next() ? q->integer(0) : 0;
     if (Status s = q->error(); !s)
         return s.error();
     return n;
 }
 
-Result<QList<OutboxItem>> OutboxStore::page(int offset, int limit, const QString& stateFilter)
+Result<QList<OutboxItem>> OutboxStore::page(int offset, int limit, std::optional<OutboxState> stateFilter)
 {
     // Newest first: what the clerk just did is on top. The outbox is small compared with the
     // dossiers (done rows are kept), and OFFSET over the rowid order is cheap at its size.
@@ -436,7 +456,7 @@ Result<QList<OutboxItem>> OutboxStore::page(int offset, int limit, const QString
                         readingQueue());
     if (!q)
         return q.error();
-    q->bind(1, stateFilter.isNull() ? QStringLiteral("") : stateFilter).bind(2, limit).bind(3, offset);
+    q->bind(1, stateFilter ? stateKey(*stateFilter) : QStringLiteral("")).bind(2, limit).bind(3, offset);
     return readItems(*q);
 }
 
@@ -482,14 +502,14 @@ Result<int> OutboxStore::retryNow(const QList<qint64>& ids, const QDateTime& now
     return n;
 }
 
-KindState OutboxStore::kindState(const QString& kind)
+KindState OutboxStore::kindState(SyncKind kind)
 {
     KindState k;
     k.kind = kind;
     auto q = m_db.query(QStringLiteral("SELECT failures, next_attempt_at, last_error, last_success_at FROM sync_kinds "
                                        "WHERE kind = ?1"),
                         readingState());
-    if (q && q->bind(1, kind).next()) {
+    if (q && q->bind(1, kindKey(kind)).next()) {
         k.failures = q->integer(0);
         k.nextAttemptAt = q->dateTime(1);
         k.lastError = q->text(2);
@@ -501,12 +521,12 @@ KindState OutboxStore::kindState(const QString& kind)
 QList<KindState> OutboxStore::kindStates()
 {
     QList<KindState> out;
-    for (const QString& kind : SyncKind::allKinds())
+    for (SyncKind kind : allKinds())
         out.append(kindState(kind));
     return out;
 }
 
-Status OutboxStore::kindFailed(const QString& kind, const QString& error, const QDateTime& now, const Backoff& backoff)
+Status OutboxStore::kindFailed(SyncKind kind, const QString& error, const QDateTime& now, const Backoff& backoff)
 {
     const int failures = kindState(kind).failures + 1;
     auto q = m_db.query(
@@ -515,14 +535,14 @@ Status OutboxStore::kindFailed(const QString& kind, const QString& error, const 
         writingState());
     if (!q)
         return q.error();
-    return q->bind(1, kind)
+    return q->bind(1, kindKey(kind))
         .bind(2, failures)
         .bind(3, now.addSecs(backoff.delay(failures)))
         .bind(4, error.left(500))
         .exec();
 }
 
-Status OutboxStore::kindSucceeded(const QString& kind, const QDateTime& now)
+Status OutboxStore::kindSucceeded(SyncKind kind, const QDateTime& now)
 {
     {
         auto q = m_db.query(
@@ -532,13 +552,13 @@ Status OutboxStore::kindSucceeded(const QString& kind, const QDateTime& now)
             writingState());
         if (!q)
             return q.error();
-        if (Status s = q->bind(1, kind).bind(2, now).exec(); !s)
+        if (Status s = q->bind(1, kindKey(kind)).bind(2, now).exec(); !s)
             return s;
     }
     return setValue(QStringLiteral("last_success"), QString::number(now.toSecsSinceEpoch()));
 }
 
-bool OutboxStore::kindDue(const QString& kind, const QDateTime& now)
+bool OutboxStore::kindDue(SyncKind kind, const QDateTime& now)
 {
     const KindState k = kindState(kind);
     return !k.nextAttemptAt.isValid() || k.nextAttemptAt <= now;

@@ -8,6 +8,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace motcua {
 
 class Database;
@@ -44,8 +46,7 @@ public:
     // except rows that failed through this object: a pass tries each row once) and marks them
     // in_flight, oldest first. History rows wait until the portal has their
     // dossier. Without `parse` only payloadJson is filled, not payload.
-    Result<QList<OutboxItem>> claim(const QString& kind, int limit, const QDateTime& now, bool force,
-                                    bool parse = true);
+    Result<QList<OutboxItem>> claim(SyncKind kind, int limit, const QDateTime& now, bool force, bool parse = true);
 
     // done; the send that the portal acknowledged counts as an attempt (attempts + 1), so a
     // row sent at the first try shows 1.
@@ -67,8 +68,9 @@ public:
 
     // Items: counts per state, a page for the Sync page, the pending ones for an export.
     Result<SyncCounts> counts();
-    Result<int> itemCount(const QString& stateFilter = {});
-    Result<QList<OutboxItem>> page(int offset, int limit, const QString& stateFilter = {});
+    // Without a state filter: every row.
+    Result<int> itemCount(std::optional<OutboxState> stateFilter = std::nullopt);
+    Result<QList<OutboxItem>> page(int offset, int limit, std::optional<OutboxState> stateFilter = std::nullopt);
     Result<QList<OutboxItem>> pending();
     // The oldest pending item's creation time; invalid when nothing is pending.
     QDateTime oldestPending();
@@ -78,11 +80,11 @@ public:
     Result<int> retryNow(const QList<qint64>& ids, const QDateTime& now);
 
     // Per-kind back-off.
-    KindState kindState(const QString& kind);
+    KindState kindState(SyncKind kind);
     QList<KindState> kindStates();
-    Status kindFailed(const QString& kind, const QString& error, const QDateTime& now, const Backoff& backoff);
-    Status kindSucceeded(const QString& kind, const QDateTime& now);
-    bool kindDue(const QString& kind, const QDateTime& now);
+    Status kindFailed(SyncKind kind, const QString& error, const QDateTime& now, const Backoff& backoff);
+    Status kindSucceeded(SyncKind kind, const QDateTime& now);
+    bool kindDue(SyncKind kind, const QDateTime& now);
 
     // sync_state values.
     QString value(const QString& key, const QString& fallback = {});

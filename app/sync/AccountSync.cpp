@@ -78,7 +78,7 @@ Result<CenterAccountRow> AccountSync::fromJson(const QJsonObject& o)
 
 void AccountSync::run()
 {
-    if (!m_lane.wants(kind()) || m_lane.stopped() || !m_lane.due(kind()))
+    if (!m_lane.wants(SyncKind::Account) || m_lane.stopped() || !m_lane.due(SyncKind::Account))
         return;
     CenterAccountRepository repo(m_lane.db());
     const Result<QByteArray> pinned = repo.value(QStringLiteral("verify_key"));
@@ -123,7 +123,7 @@ bool AccountSync::push()
         const PortalAnswer r =
             m_lane.client().call(QStringLiteral("MC_DayTaiKhoan"), QJsonObject{{QStringLiteral("data"), data}});
         if (!r.ok()) {
-            m_lane.bookFailure(kind(), r);
+            m_lane.bookFailure(SyncKind::Account, r);
             return false;
         }
         Transaction tx(m_lane.db());
@@ -206,7 +206,7 @@ bool AccountSync::pull(bool centerWins)
             QStringLiteral("MC_LayTaiKhoan"),
             QJsonObject{{QStringLiteral("TuMoc"), cursor}, {QStringLiteral("SoLuong"), QString::number(kPullPage)}});
         if (!r.ok()) {
-            m_lane.bookFailure(kind(), r);
+            m_lane.bookFailure(SyncKind::Account, r);
             return false;
         }
         const QJsonArray rows = r.body.value(QLatin1String("result")).toArray();
@@ -251,7 +251,7 @@ bool AccountSync::pull(bool centerWins)
         if (!P::isTrue(r.body.value(QLatin1String("ConNua"))) || rows.isEmpty())
             break;
     }
-    m_lane.bookSuccess(kind());
+    m_lane.bookSuccess(SyncKind::Account);
     if (applied > 0) {
         qCInfo(lcSync) << applied << "accounts from the center applied";
         // Logins before the database opens read the key file: it follows the accounts.

@@ -23,8 +23,6 @@ class AccountSync
 public:
     explicit AccountSync(SyncLane& lane);
 
-    static QString kind() { return QStringLiteral("account"); }
-
     void run();
 
     // The wire form of one account (both directions).

@@ -259,7 +259,7 @@ Result<QJsonObject> CataloguePull::recordFromReply(const QJsonObject& body, cons
 
 void CataloguePull::run()
 {
-    const QString kind = SyncKind::catalogue();
+    const SyncKind kind = SyncKind::Catalogue;
     if (!m_lane.wants(kind) || m_lane.stopped() || !m_lane.due(kind))
         return;
     // Once a day is enough for a catalogue that changes by decision; "Sync now" pulls anyway.

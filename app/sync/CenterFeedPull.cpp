@@ -94,7 +94,7 @@ bool CenterFeedPull::readRow(const QJsonObject& row, FeedDossier* out)
 
 void CenterFeedPull::run()
 {
-    const QString kind = SyncKind::feed();
+    const SyncKind kind = SyncKind::Feed;
     if (!m_lane.wants(kind) || m_lane.stopped() || !m_lane.due(kind))
         return;
     const int station = Settings(m_lane.db()).integer(SettingKey::StationNumber);

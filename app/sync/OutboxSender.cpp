@@ -57,7 +57,7 @@ QString refusal(const PortalAnswer& r)
 
 } // namespace
 
-void OutboxSender::ack(const QString& kind, const QList<OutboxItem>& items)
+void OutboxSender::ack(SyncKind kind, const QList<OutboxItem>& items)
 {
     if (Status s = m_lane.store().markDone(idsOf(items), m_lane.now()); !s)
         qCWarning(lcSync) << "cannot mark rows done" << s.error().message;
@@ -72,7 +72,7 @@ void OutboxSender::ackDossiers(const QList<OutboxItem>& items)
         if (Status s = m_lane.store().markDossierAcked(it.entityKey, it.id, m_lane.now()); !s)
             qCWarning(lcSync) << "cannot record an acknowledged dossier" << s.error().message;
     }
-    ack(SyncKind::dossier(), items);
+    ack(SyncKind::Dossier, items);
     if (Status s = tx.commit(); !s)
         qCWarning(lcSync) << "cannot commit acknowledged dossiers" << s.error().message;
     m_lane.report().dossiers += static_cast<int>(items.size());
@@ -112,7 +112,7 @@ void OutboxSender::fail(const QList<OutboxItem>& items, const PortalAnswer& repl
 
 void OutboxSender::sendDossiers()
 {
-    const QString kind = SyncKind::dossier();
+    const SyncKind kind = SyncKind::Dossier;
     auto claim = [this, &kind]() -> QList<OutboxItem> {
         auto items =
             m_lane.store().claim(kind, m_lane.config().dossierBatch, m_lane.now(), m_lane.options().force, false);
@@ -212,7 +212,7 @@ bool OutboxSender::settleDossierGroup(const QList<OutboxItem>& items, bool updat
         return true;
     }
     if (r.outcome != PortalAnswer::Refused) {
-        m_lane.bookFailure(SyncKind::dossier(), r);
+        m_lane.bookFailure(SyncKind::Dossier, r);
         fail(items, r);
         return false;
     }
@@ -255,7 +255,7 @@ bool OutboxSender::sendOneDossier(const OutboxItem& item)
         refuse({item}, r);
         return true;
     }
-    m_lane.bookFailure(SyncKind::dossier(), r);
+    m_lane.bookFailure(SyncKind::Dossier, r);
     fail({item}, r);
     return false;
 }
@@ -264,7 +264,7 @@ bool OutboxSender::sendOneDossier(const OutboxItem& item)
 
 void OutboxSender::sendHistory()
 {
-    const QString kind = SyncKind::history();
+    const SyncKind kind = SyncKind::History;
     bool more = true; // events not queued yet may remain (feedHistory takes a slice at a time)
     // The next chunk, feeding the outbox from the dossiers' events when it runs dry; nullopt
     // on a storage error, an empty list when nothing is left.
@@ -336,12 +336,12 @@ bool OutboxSender::sendHistoryChunk(const QList<OutboxItem>& items)
 bool OutboxSender::settleHistoryChunk(const QList<OutboxItem>& items, const PortalAnswer& r)
 {
     if (r.ok()) {
-        ack(SyncKind::history(), items);
+        ack(SyncKind::History, items);
         m_lane.report().history += static_cast<int>(items.size());
         return true;
     }
     if (r.outcome != PortalAnswer::Refused) {
-        m_lane.bookFailure(SyncKind::history(), r);
+        m_lane.bookFailure(SyncKind::History, r);
         fail(items, r);
         return false;
     }
@@ -360,7 +360,7 @@ bool OutboxSender::settleHistoryChunk(const QList<OutboxItem>& items, const Port
 
 void OutboxSender::sendAttachments()
 {
-    const QString kind = SyncKind::attachment();
+    const SyncKind kind = SyncKind::Attachment;
     while (!m_lane.stopped() && m_lane.due(kind)) {
         auto items = m_lane.store().claim(kind, 1, m_lane.now(), m_lane.options().force);
         if (!items) {
@@ -509,7 +509,7 @@ bool OutboxSender::sendAttachment(const OutboxItem& item)
         return false;
     }
     if (complete) {
-        ack(SyncKind::attachment(), {item});
+        ack(SyncKind::Attachment, {item});
         m_lane.report().attachments += 1;
         return true;
     }
@@ -517,7 +517,7 @@ bool OutboxSender::sendAttachment(const OutboxItem& item)
         refuse({item}, r);
         return true;
     }
-    m_lane.bookFailure(SyncKind::attachment(), r);
+    m_lane.bookFailure(SyncKind::Attachment, r);
     fail({item}, r);
     return false;
 }

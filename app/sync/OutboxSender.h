@@ -41,7 +41,7 @@ private:
     bool settleHistoryChunk(const QList<OutboxItem>& items, const PortalAnswer& r);
     bool sendAttachment(const OutboxItem& item);
     void ackDossiers(const QList<OutboxItem>& items);
-    void ack(const QString& kind, const QList<OutboxItem>& items);
+    void ack(SyncKind kind, const QList<OutboxItem>& items);
     // A refusal by the portal that concerns these rows only: failed, retried after back-off.
     void refuse(const QList<OutboxItem>& items, const PortalAnswer& reply);
     // A transport failure or an alarm: the rows count an attempt and wait.

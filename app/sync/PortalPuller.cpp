@@ -66,7 +66,7 @@ DossierCodeAllocator::LeaseSource PortalPuller::leaseSource(PortalClient& client
 
 void PortalPuller::leaseAhead()
 {
-    const QString kind = SyncKind::lease();
+    const SyncKind kind = SyncKind::Lease;
     if (!m_lane.wants(kind) || m_lane.stopped() || !m_lane.due(kind))
         return;
     Settings settings(m_lane.db());
@@ -194,7 +194,7 @@ Result<int> PortalPuller::applyStatus(Database& db, const QJsonObject& change, c
 
 void PortalPuller::pullStatus()
 {
-    const QString kind = SyncKind::status();
+    const SyncKind kind = SyncKind::Status;
     if (!m_lane.wants(kind) || m_lane.stopped() || !m_lane.due(kind))
         return;
     for (int page = 0; page < 100 && !m_lane.stopped(); ++page) {

@@ -62,17 +62,17 @@ bool SyncLane::stopped() const
     return m_abort.load() || (m_options.cancel && m_options.cancel->load());
 }
 
-bool SyncLane::wants(const QString& kind) const
+bool SyncLane::wants(SyncKind kind) const
 {
     return m_options.kinds.isEmpty() || m_options.kinds.contains(kind);
 }
 
-bool SyncLane::due(const QString& kind)
+bool SyncLane::due(SyncKind kind)
 {
     return m_options.force || m_store.kindDue(kind, now());
 }
 
-bool SyncLane::bookFailure(const QString& kind, const PortalAnswer& reply)
+bool SyncLane::bookFailure(SyncKind kind, const PortalAnswer& reply)
 {
     if (reply.reached)
         m_report.reached = true;
@@ -94,15 +94,15 @@ bool SyncLane::bookFailure(const QString& kind, const PortalAnswer& reply)
     }
     note(reply.message);
     if (Status s = m_store.kindFailed(kind, reply.message, now(), backoff()); !s)
-        qCWarning(lcSync) << "cannot record the back-off of" << kind << s.error().message;
+        qCWarning(lcSync) << "cannot record the back-off of" << kindKey(kind) << s.error().message;
     return false;
 }
 
-void SyncLane::bookSuccess(const QString& kind)
+void SyncLane::bookSuccess(SyncKind kind)
 {
     m_report.reached = true;
     if (Status s = m_store.kindSucceeded(kind, now()); !s)
-        qCWarning(lcSync) << "cannot record the success of" << kind << s.error().message;
+        qCWarning(lcSync) << "cannot record the success of" << kindKey(kind) << s.error().message;
 }
 
 void SyncLane::remember(const QString& key, const QString& value)

@@ -45,14 +45,14 @@ public:
 
     // True when the pass must end: an alarm in any lane, or a cancel from outside.
     bool stopped() const;
-    bool wants(const QString& kind) const;
-    bool due(const QString& kind);
+    bool wants(SyncKind kind) const;
+    bool due(SyncKind kind);
 
     // Books a reply that was not Ok against `kind`: a transport failure backs the kind off,
     // a TLS or login refusal raises the alarm for every lane. Returns false for those (the
     // lane must stop this kind); true for a refusal by the portal (the item's own problem).
-    bool bookFailure(const QString& kind, const PortalAnswer& reply);
-    void bookSuccess(const QString& kind);
+    bool bookFailure(SyncKind kind, const PortalAnswer& reply);
+    void bookSuccess(SyncKind kind);
     void note(const QString& error);
     // sync_state value; a failure to store it is noted, not fatal.
     void remember(const QString& key, const QString& value);

@@ -109,20 +109,19 @@ Result<SyncReport> SyncRunner::run()
     // The lanes. Dossiers and their history share one lane: history waits for its dossier.
     using Work = std::function<void(SyncLane&)>;
     std::vector<Work> work;
-    auto wants = [this](const QString& kind) { return m_options.kinds.isEmpty() || m_options.kinds.contains(kind); };
-    if (wants(SyncKind::dossier()) || wants(SyncKind::history())) {
+    auto wants = [this](SyncKind kind) { return m_options.kinds.isEmpty() || m_options.kinds.contains(kind); };
+    if (wants(SyncKind::Dossier) || wants(SyncKind::History)) {
         work.push_back([&wants](SyncLane& lane) {
             OutboxSender sender(lane);
-            if (wants(SyncKind::dossier()))
+            if (wants(SyncKind::Dossier))
                 sender.sendDossiers();
-            if (wants(SyncKind::history()))
+            if (wants(SyncKind::History))
                 sender.sendHistory();
         });
     }
-    if (wants(SyncKind::attachment()))
+    if (wants(SyncKind::Attachment))
         work.push_back([](SyncLane& lane) { OutboxSender(lane).sendAttachments(); });
-    if (wants(SyncKind::lease()) || wants(SyncKind::status()) || wants(SyncKind::catalogue()) ||
-        wants(SyncKind::feed())) {
+    if (wants(SyncKind::Lease) || wants(SyncKind::Status) || wants(SyncKind::Catalogue) || wants(SyncKind::Feed)) {
         work.push_back([](SyncLane& lane) {
             PortalPuller puller(lane);
             puller.leaseAhead();
@@ -133,7 +132,7 @@ Result<SyncReport> SyncRunner::run()
     }
 
     // The center's accounts (a workstation of a center only).
-    if (wants(AccountSync::kind()))
+    if (wants(SyncKind::Account))
         work.push_back([](SyncLane& lane) { AccountSync(lane).run(); });
 
     std::vector<std::unique_ptr<SyncLane>> lanes;
@@ -168,7 +167,7 @@ Result<SyncReport> SyncRunner::run()
         report.merge(lane->report());
     // The audit trail's head goes with the station's records (AuditHeadReport.h): after a pass
     // that sends dossiers and that the server answered; a pull of the catalogue alone has none.
-    if (wants(SyncKind::dossier()) && report.reached && report.alarm.isEmpty() && !abort.load()) {
+    if (wants(SyncKind::Dossier) && report.reached && report.alarm.isEmpty() && !abort.load()) {
         SyncLane audit(m_path, m_options, clock, abort);
         if (Status s = audit.open(); s) {
             AuditHeadReport::send(audit);

@@ -32,7 +32,7 @@ struct SyncOptions
     PortalConfig config;
     const Clock* clock = nullptr; // null: the system clock
     bool force = false;           // "Sync now": ignore back-off and retry times
-    QStringList kinds;            // empty: every kind (SyncKind)
+    QList<SyncKind> kinds;        // empty: every kind
     AttachmentReader attachments;
     TransportFactory transport;
     const std::atomic<bool>* cancel = nullptr; // set from another thread to stop between requests

@@ -217,19 +217,19 @@ Result<BundleSummary> SyncService::exportBundle(const Actor& actor, const QStrin
         history = QJsonArray();
     };
     for (const OutboxItem& it : *items) {
-        if (it.kind == SyncKind::dossier()) {
+        if (it.kind == SyncKind::Dossier) {
             flushHistory();
             // Added; the portal's import replays "already exists" as an update.
             requests.append(QJsonObject{{QStringLiteral("service"), QStringLiteral("DongBoHoSoMC")},
                                         {QStringLiteral("isUpdating"), QStringLiteral("False")},
                                         {QStringLiteral("data"), QJsonArray{it.payload}}});
             ++summary.dossiers;
-        } else if (it.kind == SyncKind::history()) {
+        } else if (it.kind == SyncKind::History) {
             history.append(it.payload);
             ++summary.history;
             if (history.size() >= 500)
                 flushHistory();
-        } else if (it.kind == SyncKind::attachment() && m_reader) {
+        } else if (it.kind == SyncKind::Attachment && m_reader) {
             auto bytes = m_reader(it);
             if (!bytes) {
                 qCWarning(lcSync) << "attachment left out of the bundle:" << bytes.error().message;

@@ -156,8 +156,8 @@ Status SyncService::resolveConflict(const Actor& actor, qint64 id, ConflictResol
         QString departmentName;
         if (auto dept = CatalogueRepository(m_db).department(dossier->departmentCode))
             departmentName = dept->name;
-        if (Status s = enqueueOutbox(m_db, now, SyncKind::dossier(), code,
-                                     dossierjson::portalRecord(*dossier, departmentName));
+        if (Status s =
+                enqueueOutbox(m_db, now, SyncKind::Dossier, code, dossierjson::portalRecord(*dossier, departmentName));
             !s)
             return s;
     }

@@ -91,7 +91,7 @@ private:
     {
         auto options = s.app->sync().options(true);
         QVERIFY2(options.ok(), options ? "" : qPrintable(options.error().message));
-        options->kinds = {AccountSync::kind()};
+        options->kinds = {SyncKind::Account};
         auto report = SyncRunner(s.path(), *options).run();
         QVERIFY2(report.ok(), report ? "" : qPrintable(report.error().message));
         QVERIFY2(report->errors.isEmpty(), qPrintable(report->errors.join(QLatin1Char('\n'))));

@@ -54,7 +54,7 @@ private:
     {
         auto options = m_app->sync().options(true);
         QVERIFY(options.ok());
-        options->kinds = {AccountSync::kind()};
+        options->kinds = {SyncKind::Account};
         auto report = SyncRunner(m_app->db().path(), *options).run();
         QVERIFY(report.ok());
         QVERIFY2(report->errors.isEmpty(), qPrintable(report->errors.join(QLatin1Char('\n'))));

@@ -91,17 +91,12 @@ void TestMotcuactl::initTestCase()
     QVERIFY(m_dir.isValid());
     m_db = m_dir.filePath(QStringLiteral("center.db"));
 
-    Run r = run({QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("admin"), QStringLiteral("--name"),
-                 QStringLiteral("Quản Trị Viên")},
-                kAdminPassword);
+    Run r = run(initAdminArgs(), kAdminPassword);
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.outText().contains(QStringLiteral("admin")), r.out.constData());
     QVERIFY(QFileInfo::exists(m_db));
 
-    r = run({QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("clerk1"), QStringLiteral("--role"),
-             QStringLiteral("clerk"), QStringLiteral("--name"), QStringLiteral("Trần Thị Mai"),
-             QStringLiteral("--user"), QStringLiteral("admin")},
-            kAdminPassword, kClerkPassword);
+    r = run(addClerkArgs(), kAdminPassword, kClerkPassword);
     QVERIFY2(r.exitCode == 0, r.err.constData());
 }
 

@@ -93,10 +93,7 @@ void TestMotcuactlAttach::initTestCase()
     Run r = run({QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("admin")}, kAdminPassword);
     QVERIFY2(r.exitCode == 0, r.err.constData());
     // Added by an administrator whose session is unlocked: the clerk gets a copy of the key.
-    r = run({QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("clerk1"), QStringLiteral("--role"),
-             QStringLiteral("clerk"), QStringLiteral("--name"), QStringLiteral("Trần Thị Mai"),
-             QStringLiteral("--user"), QStringLiteral("admin")},
-            kAdminPassword, kClerkPassword);
+    r = run(addClerkArgs(), kAdminPassword, kClerkPassword);
     QVERIFY2(r.exitCode == 0, r.err.constData());
     r = run({QStringLiteral("dossier"), QStringLiteral("create"), QStringLiteral(MOTCUA_TEST_DATA "/cli/dossier.json"),
              QStringLiteral("--user"), QStringLiteral("clerk1"), QStringLiteral("--json")},

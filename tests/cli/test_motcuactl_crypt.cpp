@@ -62,10 +62,7 @@ void TestMotcuactlCrypt::initTestCase()
     m_db = m_dir.filePath(QStringLiteral("center.db"));
     Run r = run({QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("admin")}, kAdminPassword);
     QVERIFY2(r.exitCode == 0, r.err.constData());
-    r = run({QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("clerk1"), QStringLiteral("--role"),
-             QStringLiteral("clerk"), QStringLiteral("--name"), QStringLiteral("Trần Thị Mai"),
-             QStringLiteral("--user"), QStringLiteral("admin")},
-            kAdminPassword, kClerkPassword);
+    r = run(addClerkArgs(), kAdminPassword, kClerkPassword);
     QVERIFY2(r.exitCode == 0, r.err.constData());
     r = run({QStringLiteral("seed"), QStringLiteral("--dossiers"), QStringLiteral("50"), QStringLiteral("--years"),
              QStringLiteral("1"), QStringLiteral("--batch"), QStringLiteral("1000"), QStringLiteral("--quiet"),

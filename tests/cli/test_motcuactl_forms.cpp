@@ -51,7 +51,6 @@ private:
     // An online submission as the center's feed stores it (code = reference, Submitted).
     void submitOnline(const QString& ref, const QDateTime& submittedAt);
     Run run(const QStringList& args, const QString& password = QString(), const QByteArray& stdinBytes = {}) const;
-    QString pdfText(const QString& path) const;
 
     QTemporaryDir m_dir;
     QString m_db;
@@ -67,26 +66,12 @@ Run TestMotcuactlForms::run(const QStringList& args, const QString& password, co
     return runMotcuactl(call);
 }
 
-QString TestMotcuactlForms::pdfText(const QString& path) const
-{
-    const QString tool = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
-    if (tool.isEmpty())
-        return {};
-    QProcess p;
-    p.start(tool, {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
-    if (!p.waitForFinished(30000))
-        return {};
-    return QString::fromUtf8(p.readAllStandardOutput());
-}
-
 void TestMotcuactlForms::initTestCase()
 {
     QVERIFY2(QFileInfo::exists(QStringLiteral(MOTCUACTL_PATH)), MOTCUACTL_PATH);
     QVERIFY(m_dir.isValid());
     m_db = m_dir.filePath(QStringLiteral("center.db"));
-    Run r = run({QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("admin"), QStringLiteral("--name"),
-                 QStringLiteral("Quản Trị Viên")},
-                kPassword);
+    Run r = run(initAdminArgs(), kPassword);
     QVERIFY2(r.exitCode == 0, r.err.constData());
     r = run({QStringLiteral("dossier"), QStringLiteral("create"),
              QStringLiteral(MOTCUA_TEST_DATA) + QStringLiteral("/cli/dossier.json"), QStringLiteral("--user"),

@@ -70,14 +70,7 @@ Run TestMotcuactlProcessing::step(const QString& name, const QString& code, cons
 
 QString TestMotcuactlProcessing::pdfText(const QString& path) const
 {
-    const QString tool = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
-    if (tool.isEmpty())
-        return {};
-    QProcess p;
-    p.start(tool, {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
-    if (!p.waitForFinished(30000))
-        return {};
-    return QString::fromUtf8(p.readAllStandardOutput()).simplified();
+    return ::pdfText(path).simplified();
 }
 
 void TestMotcuactlProcessing::initTestCase()
@@ -85,14 +78,9 @@ void TestMotcuactlProcessing::initTestCase()
     QVERIFY2(QFileInfo::exists(QStringLiteral(MOTCUACTL_PATH)), MOTCUACTL_PATH);
     QVERIFY(m_dir.isValid());
     m_db = m_dir.filePath(QStringLiteral("center.db"));
-    Run r = run({QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("admin"), QStringLiteral("--name"),
-                 QStringLiteral("Quản Trị Viên")},
-                kAdminPassword);
+    Run r = run(initAdminArgs(), kAdminPassword);
     QVERIFY2(r.exitCode == 0, r.err.constData());
-    r = run({QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("clerk1"), QStringLiteral("--role"),
-             QStringLiteral("clerk"), QStringLiteral("--name"), QStringLiteral("Trần Thị Mai"),
-             QStringLiteral("--user"), QStringLiteral("admin")},
-            kAdminPassword);
+    r = run(addClerkArgs(), kAdminPassword);
     QVERIFY2(r.exitCode == 0, r.err.constData());
 
     // The sample dossier, received on a past Monday so that it is late today, whatever today is.

@@ -85,10 +85,7 @@ void TestMotcuactlSecurity::initTestCase()
     m_db = m_dir.filePath(QStringLiteral("center.db"));
     Run r = run({QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("admin")}, kAdminPassword);
     QVERIFY2(r.exitCode == 0, r.err.constData());
-    r = run({QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("clerk1"), QStringLiteral("--role"),
-             QStringLiteral("clerk"), QStringLiteral("--name"), QStringLiteral("Trần Thị Mai"),
-             QStringLiteral("--user"), QStringLiteral("admin")},
-            kAdminPassword, QString(), kClerkPassword);
+    r = run(addClerkArgs(), kAdminPassword, QString(), kClerkPassword);
     QVERIFY2(r.exitCode == 0, r.err.constData());
     m_ca = makeCa();
     QVERIFY(!m_ca.isEmpty());

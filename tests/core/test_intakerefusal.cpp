@@ -19,7 +19,7 @@
 
 using namespace motcua;
 
-class TestIntakeRefusal : public QObject
+class TestIntakeRefusal : public QObject, protected test::CounterStationSuite
 {
     Q_OBJECT
 
@@ -39,26 +39,12 @@ private:
     Dossier draft() const;
     int count(const QString& sql);
     QJsonObject outboxPayload();
-
-    QTemporaryDir m_dir;
-    std::unique_ptr<FixedClock> m_clock;
-    std::unique_ptr<AppContext> m_ctx;
-    Actor m_clerk;
-    QString m_procedureCode;
 };
 
 void TestIntakeRefusal::init()
 {
-    QVERIFY(m_dir.isValid());
-    m_clock = std::make_unique<FixedClock>(QDateTime(QDate(2026, 2, 13), QTime(9, 30), vietnamZone()));
-    const QString path =
-        m_dir.filePath(QStringLiteral("desk-%1.db").arg(QString::fromLatin1(QTest::currentTestFunction())));
-    auto station = test::CounterStation::open(path, m_clock.get());
-    QVERIFY2(station.ctx, qPrintable(station.error));
-    m_ctx = std::move(station.ctx);
-    m_clerk = station.clerk;
-    m_procedureCode = station.procedureCode;
-    QVERIFY(!m_procedureCode.isEmpty());
+    openStation(QDateTime(QDate(2026, 2, 13), QTime(9, 30), vietnamZone()),
+                QStringLiteral("desk-%1.db").arg(QString::fromLatin1(QTest::currentTestFunction())));
 }
 
 void TestIntakeRefusal::cleanup()

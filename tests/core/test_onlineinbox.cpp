@@ -14,6 +14,7 @@
 #include "store/SettingKeys.h"
 #include "store/Settings.h"
 #include "support/CounterStation.h"
+#include "support/OnlineSubmission.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -24,7 +25,7 @@
 
 using namespace motcua;
 
-class TestOnlineInbox : public QObject
+class TestOnlineInbox : public QObject, protected test::CounterStationSuite
 {
     Q_OBJECT
 
@@ -49,28 +50,14 @@ private:
     QString submit(const QString& ref, const QDateTime& submittedAt);
     int count(const QString& sql, const QString& arg = QString());
     QJsonObject outboxPayload(const QString& key);
-
-    QTemporaryDir m_dir;
-    std::unique_ptr<FixedClock> m_clock;
-    std::unique_ptr<AppContext> m_ctx;
-    Actor m_clerk;
-    QString m_procedureCode;
 };
 
 void TestOnlineInbox::init()
 {
-    QVERIFY(m_dir.isValid());
-    m_clock = std::make_unique<FixedClock>(QDateTime(QDate(2026, 3, 10), QTime(9, 30), vietnamZone()));
-    const QString path = m_dir.filePath(
-        QStringLiteral("desk-%1-%2.db")
-            .arg(QString::fromLatin1(QTest::currentTestFunction()),
-                 QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('_'))));
-    auto station = test::CounterStation::open(path, m_clock.get());
-    QVERIFY2(station.ctx, qPrintable(station.error));
-    m_ctx = std::move(station.ctx);
-    m_clerk = station.clerk;
-    m_procedureCode = station.procedureCode;
-    QVERIFY(!m_procedureCode.isEmpty());
+    openStation(QDateTime(QDate(2026, 3, 10), QTime(9, 30), vietnamZone()),
+                QStringLiteral("desk-%1-%2.db")
+                    .arg(QString::fromLatin1(QTest::currentTestFunction()),
+                         QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('_'))));
 }
 
 void TestOnlineInbox::cleanup()
@@ -84,30 +71,12 @@ QString TestOnlineInbox::submit(const QString& ref, const QDateTime& submittedAt
     auto procedure = m_ctx->catalogue().procedure(m_procedureCode);
     if (!procedure)
         return {};
-    Dossier d;
-    d.code = ref;
-    d.onlineRef = ref;
-    d.submittedAt = submittedAt.toUTC();
-    d.channel = Channel::Online;
-    d.state = DossierState::Submitted;
-    d.procedureId = procedure->id;
-    d.procedureCode = procedure->code;
-    d.procedureName = procedure->name;
-    d.departmentCode = procedure->departmentCode;
+    Dossier d = test::onlineSubmission(*procedure, ref, submittedAt);
     d.applicant.fullName = QString::fromUtf8("Rơ Châm Thị Hạnh");
     d.applicant.idNumber = QStringLiteral("064190001234");
     d.applicant.address = QString::fromUtf8("Thôn 2, Xã Ia Chim, Kon Tum");
-    d.receivedAt = d.submittedAt;
-    d.appointmentAt = d.submittedAt;
-    d.receivedBy = QString();
-    for (const Component& c : procedure->components) {
-        DossierComponent dc;
-        dc.componentId = c.id;
-        dc.name = c.name;
-        dc.originals = c.originals;
+    for (DossierComponent& dc : d.components)
         dc.provided = true;
-        d.components.append(dc);
-    }
     auto id = DossierRepository(m_ctx->db()).insert(d);
     if (!id) {
         qWarning() << id.error().message;

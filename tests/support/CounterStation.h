@@ -10,6 +10,8 @@
 #include "service/CatalogueService.h"
 
 #include <QString>
+#include <QTemporaryDir>
+#include <QTest>
 
 #include <memory>
 
@@ -46,6 +48,32 @@ struct CounterStation
         }
         return s;
     }
+};
+
+// What the suites over one counter station keep: a folder, the clock, the station, its clerk
+// and counter procedure. openStation() belongs in the suite's init().
+class CounterStationSuite
+{
+protected:
+    // A new database `fileName` in the folder, the clock fixed at `now`; fails the test when
+    // it does not open or the catalogue has no counter procedure.
+    void openStation(const QDateTime& now, const QString& fileName)
+    {
+        QVERIFY(m_dir.isValid());
+        m_clock = std::make_unique<FixedClock>(now);
+        auto station = CounterStation::open(m_dir.filePath(fileName), m_clock.get());
+        QVERIFY2(station.ctx, qPrintable(station.error));
+        m_ctx = std::move(station.ctx);
+        m_clerk = station.clerk;
+        m_procedureCode = station.procedureCode;
+        QVERIFY(!m_procedureCode.isEmpty());
+    }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<FixedClock> m_clock;
+    std::unique_ptr<AppContext> m_ctx;
+    Actor m_clerk;
+    QString m_procedureCode;
 };
 
 } // namespace motcua::test

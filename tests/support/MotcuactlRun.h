@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QStandardPaths>
 #include <QString>
 #include <QStringList>
 
@@ -83,6 +84,35 @@ inline Run runMotcuactl(const MotcuactlCall& call)
     r.out = process.readAllStandardOutput();
     r.err = process.readAllStandardError();
     return r;
+}
+
+// `init --admin admin --name "Quản Trị Viên"`: a new database and its administrator.
+inline QStringList initAdminArgs()
+{
+    return {QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("admin"), QStringLiteral("--name"),
+            QStringLiteral("Quản Trị Viên")};
+}
+
+// `users add clerk1 --role clerk --name "Trần Thị Mai" --user admin`: the suites' clerk.
+inline QStringList addClerkArgs()
+{
+    return {QStringLiteral("users"),        QStringLiteral("add"),    QStringLiteral("clerk1"),
+            QStringLiteral("--role"),       QStringLiteral("clerk"),  QStringLiteral("--name"),
+            QStringLiteral("Trần Thị Mai"), QStringLiteral("--user"), QStringLiteral("admin")};
+}
+
+// The text of the PDF at `path` as pdftotext reads it (UTF-8); empty when pdftotext is not
+// installed or does not finish.
+inline QString pdfText(const QString& path)
+{
+    const QString tool = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    if (tool.isEmpty())
+        return {};
+    QProcess p;
+    p.start(tool, {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
+    if (!p.waitForFinished(30000))
+        return {};
+    return QString::fromUtf8(p.readAllStandardOutput());
 }
 
 // Commands that show personal data need a signed-in user even on a plain database: the

@@ -292,7 +292,7 @@ void TestCenterFeed::catchUpStoppedResumes()
     QList<qint64> seen;
     qint64 announced = 0;
     SyncOptions o = m_c->options();
-    o.kinds = {SyncKind::feed()};
+    o.kinds = {SyncKind::Feed};
     o.feedPage = page;
     o.cancel = &stop;
     o.feedProgress = [&](qint64 pulled, qint64 total) {
@@ -485,7 +485,7 @@ void TestCenterFeed::onlineDecidedTwiceApart()
 
     // B: its decision or the feed first, then whole passes.
     SyncOptions first = m_b->options();
-    first.kinds = feedFirst ? QStringList{SyncKind::feed()} : QStringList{SyncKind::dossier(), SyncKind::history()};
+    first.kinds = feedFirst ? QList<SyncKind>{SyncKind::Feed} : QList<SyncKind>{SyncKind::Dossier, SyncKind::History};
     SyncReport one = pass(*m_b, first);
     QCOMPARE(one.conflicts, 1);
     int conflicts = 0;

@@ -67,7 +67,7 @@ void TestSyncCatalogue::changedProcedureArrivesAsNewVersion()
     SyncTestBed bed(portal);
     QVERIFY2(bed.isValid(), qPrintable(bed.error()));
     SyncOptions o = bed.options();
-    o.kinds = QStringList{SyncKind::catalogue()};
+    o.kinds = QList<SyncKind>{SyncKind::Catalogue};
 
     // First pull: every procedure is new to the lane.
     const int procedures = static_cast<int>(file.value(QStringLiteral("procedures")).toArray().size());
@@ -133,7 +133,7 @@ void TestSyncCatalogue::garbageLayThuTucLeavesCatalogueIntact()
     SyncTestBed bed(*m_portal);
     QVERIFY2(bed.isValid(), qPrintable(bed.error()));
     SyncOptions o = bed.options();
-    o.kinds = QStringList{SyncKind::catalogue()};
+    o.kinds = QList<SyncKind>{SyncKind::Catalogue};
     const int versions = bed.count(QStringLiteral("SELECT count(*) FROM catalogue_versions"));
     const int procedures = bed.count(QStringLiteral("SELECT count(*) FROM procedures"));
     const int audit = bed.count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'catalogue.import'"));
@@ -147,7 +147,7 @@ void TestSyncCatalogue::garbageLayThuTucLeavesCatalogueIntact()
     const QString errors = r->errors.join(QLatin1Char('\n'));
     QVERIFY2(errors.contains(QStringLiteral("LayThuTuc")), qPrintable(errors));
     QVERIFY2(errors.contains(QStringLiteral("not valid JSON")), qPrintable(errors));
-    const KindState k = bed.app().sync().store().kindState(SyncKind::catalogue());
+    const KindState k = bed.app().sync().store().kindState(SyncKind::Catalogue);
     QCOMPARE(k.failures, 1);
     QVERIFY2(k.lastError.contains(QStringLiteral("LayThuTuc")), qPrintable(k.lastError));
     QCOMPARE(bed.count(QStringLiteral("SELECT count(*) FROM catalogue_versions")), versions);
@@ -162,7 +162,7 @@ void TestSyncCatalogue::garbageLayThuTucLeavesCatalogueIntact()
     QVERIFY2(fixed->errors.isEmpty(), qPrintable(fixed->errors.join(QLatin1Char('\n'))));
     QVERIFY(fixed->catalogueImported);
     QCOMPARE(bed.count(QStringLiteral("SELECT count(*) FROM catalogue_versions")), versions + 1);
-    QCOMPARE(bed.app().sync().store().kindState(SyncKind::catalogue()).failures, 0);
+    QCOMPARE(bed.app().sync().store().kindState(SyncKind::Catalogue).failures, 0);
 }
 
 void TestSyncCatalogue::nationalRecordWithoutOurRecord()

@@ -5,8 +5,8 @@
 #include "PortalFixture.h"
 #include "SyncTestBed.h"
 #include "TestCertificates.h"
-#include "sync/OfflineBundle.h"
 #include "store/SettingKeys.h"
+#include "sync/OfflineBundle.h"
 #include "sync/PortalClient.h"
 
 #include <QFile>
@@ -269,7 +269,7 @@ void TestSyncClient::localChangeMeetsCentralDecision()
     QVERIFY(bed.queueAgain(codes.first()));
     QVERIFY(m_portal->decide(codes.first(), QStringLiteral("8"), QStringLiteral("Dừng xử lý")));
     SyncOptions o = bed.options();
-    o.kinds = QStringList{SyncKind::status()};
+    o.kinds = QList<SyncKind>{SyncKind::Status};
     auto r = bed.pass(o);
     QVERIFY(r.ok());
     QCOMPARE(r->conflicts, 1);
@@ -283,7 +283,7 @@ void TestSyncClient::leaseKeepsCodesInTheCenterRange()
     SyncTestBed bed(*m_portal);
     QVERIFY2(bed.isValid(), qPrintable(bed.error()));
     SyncOptions o = bed.options();
-    o.kinds = QStringList{SyncKind::lease()};
+    o.kinds = QList<SyncKind>{SyncKind::Lease};
     auto r = bed.pass(o);
     QVERIFY(r.ok());
     QVERIFY(r->leased > 0);
@@ -361,7 +361,7 @@ void TestSyncClient::cataloguePull()
     QVERIFY2(bed.isValid(), qPrintable(bed.error()));
     const int versions = bed.count(QStringLiteral("SELECT count(*) FROM catalogue_versions"));
     SyncOptions o = bed.options();
-    o.kinds = QStringList{SyncKind::catalogue()};
+    o.kinds = QList<SyncKind>{SyncKind::Catalogue};
     auto r = bed.pass(o);
     QVERIFY(r.ok());
     QVERIFY2(r->errors.isEmpty(), qPrintable(r->errors.join(QLatin1Char('\n'))));
@@ -412,7 +412,7 @@ void TestSyncClient::unreachablePortalBacksOff()
     QVERIFY(r.ok());
     QVERIFY(!r->reached);
     QVERIFY(!bed.app().sync().isOnline());
-    const KindState k = bed.app().sync().store().kindState(SyncKind::dossier());
+    const KindState k = bed.app().sync().store().kindState(SyncKind::Dossier);
     QCOMPARE(k.failures, 1);
     QVERIFY(k.nextAttemptAt > QDateTime::currentDateTimeUtc());
     QCOMPARE(bed.count(QStringLiteral("SELECT count(*) FROM outbox WHERE state = 'in_flight'")), 0);

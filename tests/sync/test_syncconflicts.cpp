@@ -91,7 +91,7 @@ void TestSyncConflicts::resolve()
     QVERIFY2(withdrawn.ok(), qPrintable(withdrawn.error().message));
     QVERIFY(m_portal->decide(code, QStringLiteral("9"), kPortalNote));
     SyncOptions statusOnly = bed.options();
-    statusOnly.kinds = QStringList{SyncKind::status()};
+    statusOnly.kinds = QList<SyncKind>{SyncKind::Status};
     auto pulled = bed.pass(statusOnly);
     QVERIFY(pulled.ok());
     QCOMPARE(pulled->conflicts, 1);

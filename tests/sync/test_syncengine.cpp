@@ -35,7 +35,7 @@ qsizetype indexOf(const QList<FakePortal::Request>& log, const std::function<boo
 SyncOptions sending(SyncTestBed& bed)
 {
     SyncOptions o = bed.options();
-    o.kinds = SyncKind::outboxKinds();
+    o.kinds = outboxKinds();
     return o;
 }
 
@@ -144,7 +144,7 @@ void TestSyncEngine::historyFollowsItsDossier()
     // The portal cannot take this one dossier: its history must wait for it.
     m_portal->addRule(FakePortal::Rule(QStringLiteral("DongBoHoSoMC"), Fault::Status).on(held).withStatus(503));
     SyncOptions o = bed.options();
-    o.kinds = QStringList{SyncKind::dossier(), SyncKind::history()};
+    o.kinds = QList<SyncKind>{SyncKind::Dossier, SyncKind::History};
     o.config.dossierBatch = 1;
     auto r = bed.pass(o);
     QVERIFY(r.ok());
@@ -203,13 +203,13 @@ void TestSyncEngine::transportFailureBacksOffTheKind()
     m_portal->addRule(FakePortal::Rule(QStringLiteral("DongBoHoSoMC"), Fault(fault)).withStatus(status));
     SyncOptions o = bed.options(false);
     o.clock = &clock;
-    o.kinds = QStringList{SyncKind::dossier(), SyncKind::history()};
+    o.kinds = QList<SyncKind>{SyncKind::Dossier, SyncKind::History};
     auto r = bed.pass(o);
     QVERIFY(r.ok());
     QCOMPARE(r->dossiers, 0);
     QCOMPARE(r->reached, reached);
     QCOMPARE(m_portal->dossierCount(), stored ? 2 : 0);
-    const KindState k = bed.app().sync().store().kindState(SyncKind::dossier());
+    const KindState k = bed.app().sync().store().kindState(SyncKind::Dossier);
     QCOMPARE(k.failures, 1);
     QVERIFY(k.nextAttemptAt > clock.now());
     QVERIFY(!k.lastError.isEmpty());
@@ -239,7 +239,7 @@ void TestSyncEngine::transportFailureBacksOffTheKind()
                                  return q.errorCode == 3; /* already exists */
                              }) >= 0;
     QCOMPARE(metExisting, stored);
-    QCOMPARE(bed.app().sync().store().kindState(SyncKind::dossier()).failures, 0);
+    QCOMPARE(bed.app().sync().store().kindState(SyncKind::Dossier).failures, 0);
 }
 
 void TestSyncEngine::lostReplyIsNotStoredTwice_data()
@@ -371,7 +371,7 @@ void TestSyncEngine::refusedRowFailsAloneInItsBatch()
     QCOMPARE(m_portal->dossierCount(), 4);
     QVERIFY(m_portal->dossier(bad).isEmpty());
     // A refusal is the row's own problem: the kind is not backed off.
-    QCOMPARE(bed.app().sync().store().kindState(SyncKind::dossier()).failures, 0);
+    QCOMPARE(bed.app().sync().store().kindState(SyncKind::Dossier).failures, 0);
 }
 
 void TestSyncEngine::expiredSessionLogsInAgainAndResends()
@@ -380,7 +380,7 @@ void TestSyncEngine::expiredSessionLogsInAgainAndResends()
     QVERIFY2(bed.isValid(), qPrintable(bed.error()));
     QCOMPARE(bed.takeDossiers(3).size(), 3);
     SyncOptions o = bed.options();
-    o.kinds = QStringList{SyncKind::dossier(), SyncKind::history()};
+    o.kinds = QList<SyncKind>{SyncKind::Dossier, SyncKind::History};
     // The portal forgets the session at the second dossier request (after the work of the first).
     QVERIFY(m_portal->server().setFault(QStringLiteral("expired:1@DongBoHoSoMC")));
     o.config.dossierBatch = 1;
@@ -432,7 +432,7 @@ void TestSyncEngine::statusCursorMovesWithTheChanges()
     QVERIFY(m_portal->decide(codes.at(0), QStringLiteral("9"), QStringLiteral("Đã xử lý xong")));
     QVERIFY(m_portal->decide(codes.at(1), QStringLiteral("9"), QStringLiteral("Đã xử lý xong")));
     SyncOptions o = bed.options();
-    o.kinds = QStringList{SyncKind::status()};
+    o.kinds = QList<SyncKind>{SyncKind::Status};
     OutboxStore& store = bed.app().sync().store();
     const QString before = store.value(QStringLiteral("status.cursor"), QStringLiteral("0"));
     m_portal->clearRequests();
@@ -480,7 +480,7 @@ void TestSyncEngine::localChangeMeetsCentralDecision()
     for (const QString& code : codes)
         QVERIFY(m_portal->decide(code, QStringLiteral("8"), QStringLiteral("Dừng xử lý")));
     SyncOptions pull = bed.options();
-    pull.kinds = QStringList{SyncKind::status()};
+    pull.kinds = QList<SyncKind>{SyncKind::Status};
     auto first = bed.pass(pull);
     QVERIFY(first.ok());
     // The changed one is kept for the clerk to settle, never overwritten; the other follows.

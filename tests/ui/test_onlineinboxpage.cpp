@@ -24,6 +24,7 @@
 #include "store/Database.h"
 #include "store/DossierRepository.h"
 #include "store/Settings.h"
+#include "support/OnlineSubmission.h"
 #include "support/UiTestKit.h"
 
 #include <QBuffer>
@@ -114,29 +115,11 @@ QString TestOnlineInboxPage::submit(const QString& ref, const QDateTime& submitt
     auto procedure = m_ctx->catalogue().procedure(m_procedure);
     if (!procedure)
         return {};
-    Dossier d;
-    d.code = ref;
-    d.onlineRef = ref;
-    d.submittedAt = submittedAt.toUTC();
-    d.channel = Channel::Online;
-    d.state = DossierState::Submitted;
-    d.procedureId = procedure->id;
-    d.procedureCode = procedure->code;
-    d.procedureName = procedure->name;
-    d.departmentCode = procedure->departmentCode;
+    Dossier d = test::onlineSubmission(*procedure, ref, submittedAt);
     d.applicant.fullName = name;
     d.applicant.idNumber = QStringLiteral("062190004321");
     d.applicant.address = QString::fromUtf8("Tổ 5, phường Thắng Lợi, Kon Tum");
     d.applicant.phone = QStringLiteral("0905123456");
-    d.receivedAt = d.submittedAt;
-    d.appointmentAt = d.submittedAt;
-    for (const Component& c : procedure->components) {
-        DossierComponent dc;
-        dc.componentId = c.id;
-        dc.name = c.name;
-        dc.originals = c.originals;
-        d.components.append(dc);
-    }
     auto id = DossierRepository(m_ctx->db()).insert(d);
     return id ? ref : QString();
 }

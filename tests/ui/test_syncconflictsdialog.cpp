@@ -13,6 +13,7 @@
 #include "service/CatalogueService.h"
 #include "service/DossierService.h"
 #include "store/Database.h"
+#include "support/ClerkSuite.h"
 #include "sync/SyncEngine.h"
 #include "sync/SyncService.h"
 
@@ -32,7 +33,7 @@ namespace {
 const QString kNote = QStringLiteral("Đã có kết quả giải quyết tại Sở Tài nguyên và Môi trường");
 }
 
-class TestSyncConflictsDialog : public QObject
+class TestSyncConflictsDialog : public QObject, protected test::ClerkSuite
 {
     Q_OBJECT
 
@@ -48,57 +49,18 @@ private Q_SLOTS:
     void voidedOnlineDecisionIsSettledTheCentersWay();
 
 private:
-    QStringList takeDossiers(int n);
     void addConflict(const QString& code, int portalState);
-    int count(const QString& sql);
     void saveShot(QWidget* widget, const QString& name);
-
-    QTemporaryDir m_dir;
-    std::unique_ptr<AppContext> m_ctx;
-    Actor m_clerk;
 };
 
 void TestSyncConflictsDialog::init()
 {
-    AppContext::Options o;
-    o.databasePath = m_dir.filePath(QStringLiteral("%1.db").arg(QString::fromLatin1(QTest::currentTestFunction())));
-    auto ctx = AppContext::open(o);
-    QVERIFY2(ctx.ok(), qPrintable(ctx.error().message));
-    m_ctx = std::move(*ctx);
-    m_clerk.username = QStringLiteral("clerk1");
-    m_clerk.fullName = QStringLiteral("Trần Thị Mai");
-    m_clerk.role = Role::Clerk;
+    openStation();
 }
 
 void TestSyncConflictsDialog::cleanup()
 {
-    m_ctx.reset();
-}
-
-QStringList TestSyncConflictsDialog::takeDossiers(int n)
-{
-    QString procedure;
-    for (const Procedure& p : m_ctx->catalogue().procedures()) {
-        if (p.channel(Channel::Counter)) {
-            procedure = p.code;
-            break;
-        }
-    }
-    QStringList codes;
-    for (int i = 0; i < n; ++i) {
-        Dossier d;
-        d.procedureCode = procedure;
-        d.channel = Channel::Counter;
-        d.applicant.type = ApplicantType::Citizen;
-        d.applicant.fullName = QStringLiteral("Phạm Thị Ngọc Ánh %1").arg(i + 1);
-        d.applicant.idNumber = QStringLiteral("0620900%1").arg(10000 + i);
-        const auto r = m_ctx->dossiers().receive(m_clerk, d);
-        if (!r)
-            qWarning() << r.error().message;
-        else
-            codes.append(r->code);
-    }
-    return codes;
+    closeStation();
 }
 
 // A conflict as the status pull records it: the dossier's received record is still queued.
@@ -122,14 +84,6 @@ void TestSyncConflictsDialog::addConflict(const QString& code, int portalState)
     QVERIFY(st.exec());
 }
 
-int TestSyncConflictsDialog::count(const QString& sql)
-{
-    Statement& st = m_ctx->db().prepare(sql);
-    const int n = st.next() ? st.integer(0) : -1;
-    st.reset();
-    return n;
-}
-
 void TestSyncConflictsDialog::saveShot(QWidget* widget, const QString& name)
 {
     const QString shots = qEnvironmentVariable("MOTCUA_SCREENSHOT_DIR");
@@ -147,7 +101,7 @@ void TestSyncConflictsDialog::pageButtonAndShortcutOpenTheDialog()
         SyncPage page(*m_ctx, m_clerk, engine);
         QVERIFY(!page.findChild<QPushButton*>(QStringLiteral("sync-conflicts"))->isVisibleTo(&page));
     }
-    const QStringList codes = takeDossiers(1);
+    const QStringList codes = receiveDossiers(1, QStringLiteral("Phạm Thị Ngọc Ánh"));
     QCOMPARE(codes.size(), 1);
     addConflict(codes.first(), 9);
     SyncPage page(*m_ctx, m_clerk, engine);
@@ -182,7 +136,7 @@ void TestSyncConflictsDialog::pageButtonAndShortcutOpenTheDialog()
 
 void TestSyncConflictsDialog::resolveBothWaysThenEmpty()
 {
-    const QStringList codes = takeDossiers(2);
+    const QStringList codes = receiveDossiers(2, QStringLiteral("Phạm Thị Ngọc Ánh"));
     QCOMPARE(codes.size(), 2);
     addConflict(codes.at(0), 9); // decided centrally
     addConflict(codes.at(1), 8); // stopped centrally
@@ -279,7 +233,7 @@ void TestSyncConflictsDialog::goneDossierShowsAnInlineError()
 void TestSyncConflictsDialog::vietnameseFitsTheScreen()
 {
     QVERIFY(installLanguage(QStringLiteral("vi")));
-    const QStringList codes = takeDossiers(2);
+    const QStringList codes = receiveDossiers(2, QStringLiteral("Phạm Thị Ngọc Ánh"));
     QCOMPARE(codes.size(), 2);
     addConflict(codes.at(0), 9);
     addConflict(codes.at(1), 8);
@@ -312,7 +266,7 @@ void TestSyncConflictsDialog::vietnameseFitsTheScreen()
 
 void TestSyncConflictsDialog::voidedOnlineDecisionIsSettledTheCentersWay()
 {
-    const QStringList codes = takeDossiers(2);
+    const QStringList codes = receiveDossiers(2, QStringLiteral("Phạm Thị Ngọc Ánh"));
     QCOMPARE(codes.size(), 2);
     addConflict(codes.at(0), 9);
     // As the feed records it (FeedRepository::yieldOnline): the copy already has the center's code.

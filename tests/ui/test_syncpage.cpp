@@ -15,6 +15,7 @@
 #include "store/Journal.h"
 #include "store/OutboxStore.h"
 #include "store/Settings.h"
+#include "support/ClerkSuite.h"
 #include "sync/OfflineBundle.h"
 #include "sync/SyncEngine.h"
 #include "sync/SyncService.h"
@@ -33,7 +34,7 @@
 
 using namespace motcua;
 
-class TestSyncPage : public QObject
+class TestSyncPage : public QObject, protected test::ClerkSuite
 {
     Q_OBJECT
 
@@ -52,51 +53,17 @@ private Q_SLOTS:
     void attemptsCountTheSends();
 
 private:
-    void takeDossiers(int n);
     void addRows(int n, const QString& state, int ageSecs = 0, const QString& error = {});
-    int count(const QString& sql);
-
-    QTemporaryDir m_dir;
-    std::unique_ptr<AppContext> m_ctx;
-    Actor m_clerk;
 };
 
 void TestSyncPage::init()
 {
-    AppContext::Options o;
-    o.databasePath = m_dir.filePath(QStringLiteral("%1.db").arg(QString::fromLatin1(QTest::currentTestFunction())));
-    auto ctx = AppContext::open(o);
-    QVERIFY2(ctx.ok(), qPrintable(ctx.error().message));
-    m_ctx = std::move(*ctx);
-    m_clerk.username = QStringLiteral("clerk1");
-    m_clerk.fullName = QStringLiteral("Trần Thị Mai");
-    m_clerk.role = Role::Clerk;
+    openStation();
 }
 
 void TestSyncPage::cleanup()
 {
-    m_ctx.reset();
-}
-
-void TestSyncPage::takeDossiers(int n)
-{
-    QString code;
-    for (const Procedure& p : m_ctx->catalogue().procedures()) {
-        if (p.channel(Channel::Counter)) {
-            code = p.code;
-            break;
-        }
-    }
-    for (int i = 0; i < n; ++i) {
-        Dossier d;
-        d.procedureCode = code;
-        d.channel = Channel::Counter;
-        d.applicant.type = ApplicantType::Citizen;
-        d.applicant.fullName = QStringLiteral("Lê Văn Tám %1").arg(i);
-        d.applicant.idNumber = QStringLiteral("0620900%1").arg(10000 + i);
-        const auto r = m_ctx->dossiers().receive(m_clerk, d);
-        QVERIFY2(r.ok(), qPrintable(r.error().message));
-    }
+    closeStation();
 }
 
 // Outbox rows in a given state, as a sync pass would leave them.
@@ -119,17 +86,9 @@ void TestSyncPage::addRows(int n, const QString& state, int ageSecs, const QStri
     QVERIFY(tx.commit());
 }
 
-int TestSyncPage::count(const QString& sql)
-{
-    Statement& st = m_ctx->db().prepare(sql);
-    const int n = st.next() ? st.integer(0) : -1;
-    st.reset();
-    return n;
-}
-
 void TestSyncPage::listsEveryItemPaged()
 {
-    takeDossiers(3);
+    receiveDossiers(3, QStringLiteral("Lê Văn Tám"));
     addRows(450, QStringLiteral("done"));
     // The model alone under the tester (a view would fetch more pages from inside the
     // tester's own insert checks).
@@ -144,10 +103,9 @@ void TestSyncPage::listsEveryItemPaged()
         model->fetchMore({});
     QCOMPARE(model->rowCount(), 453);
     // Newest first: the three dossiers were queued before the 450 rows.
-    QCOMPARE(model->index(452, OutboxModel::KindColumn).data().toString(), OutboxModel::kindName(SyncKind::dossier()));
-    QCOMPARE(model->index(0, OutboxModel::StateColumn).data().toString(),
-             OutboxModel::stateName(QStringLiteral("done")));
-    model->setStateFilter(QStringLiteral("queued"));
+    QCOMPARE(model->index(452, OutboxModel::KindColumn).data().toString(), OutboxModel::kindName(SyncKind::Dossier));
+    QCOMPARE(model->index(0, OutboxModel::StateColumn).data().toString(), OutboxModel::stateName(OutboxState::Done));
+    model->setStateFilter(OutboxState::Queued);
     QCOMPARE(model->rowCount(), 3);
 
     SyncEngine engine(m_ctx->sync());
@@ -161,7 +119,7 @@ void TestSyncPage::listsEveryItemPaged()
 
 void TestSyncPage::filterShowsFailedOnly()
 {
-    takeDossiers(2);
+    receiveDossiers(2, QStringLiteral("Lê Văn Tám"));
     addRows(5, QStringLiteral("failed"), 0, QStringLiteral("The portal answered HTTP 503."));
     SyncEngine engine(m_ctx->sync());
     SyncPage page(*m_ctx, m_clerk, engine);
@@ -208,7 +166,7 @@ void TestSyncPage::exportWritesABundle()
 {
     const QString secret = QStringLiteral("a-secret-of-the-center");
     QVERIFY(m_ctx->settings().set(QStringLiteral("sync.bundleSecret"), secret));
-    takeDossiers(2);
+    receiveDossiers(2, QStringLiteral("Lê Văn Tám"));
     SyncEngine engine(m_ctx->sync());
     SyncPage page(*m_ctx, m_clerk, engine);
     const QString file = m_dir.filePath(QStringLiteral("usb.mcb"));
@@ -255,7 +213,7 @@ void TestSyncPage::warningsForStuckItemsAndOldReferenceData()
 
 void TestSyncPage::statusBarShowsQueuedAndFailed()
 {
-    takeDossiers(2);
+    receiveDossiers(2, QStringLiteral("Lê Văn Tám"));
     addRows(1, QStringLiteral("failed"), 0, QStringLiteral("The portal answered HTTP 500."));
     addRows(6, QStringLiteral("done"), 600);
     QVERIFY(m_ctx->settings().set(QStringLiteral("center.name"), QStringLiteral("Trung tâm Phục vụ hành chính công")));
@@ -267,8 +225,8 @@ void TestSyncPage::statusBarShowsQueuedAndFailed()
     QVERIFY(m_ctx->settings().set(QStringLiteral("portal.pinSha256"),
                                   QStringLiteral("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=")));
     QVERIFY(m_ctx->sync().store().setValue(QStringLiteral("online"), QStringLiteral("1")));
-    QVERIFY(m_ctx->sync().store().kindSucceeded(SyncKind::dossier(), QDateTime::currentDateTimeUtc().addSecs(-60)));
-    QVERIFY(m_ctx->sync().store().kindFailed(SyncKind::history(), QStringLiteral("The portal answered HTTP 500."),
+    QVERIFY(m_ctx->sync().store().kindSucceeded(SyncKind::Dossier, QDateTime::currentDateTimeUtc().addSecs(-60)));
+    QVERIFY(m_ctx->sync().store().kindFailed(SyncKind::History, QStringLiteral("The portal answered HTTP 500."),
                                              QDateTime::currentDateTimeUtc(), Backoff{30, 3600}));
     MainWindow window(*m_ctx, m_clerk);
     window.resize(1366, 768);
@@ -291,7 +249,7 @@ void TestSyncPage::statusBarShowsQueuedAndFailed()
 
 void TestSyncPage::offlineWaitingIsNotAnError()
 {
-    takeDossiers(2);
+    receiveDossiers(2, QStringLiteral("Lê Văn Tám"));
     // A portal is set up but cannot be reached (nothing listens on port 9): a counter offline.
     QVERIFY(m_ctx->settings().set(QStringLiteral("portal.url"), QStringLiteral("https://127.0.0.1:9")));
     // A portal is trusted by its pinned key (or CA) only; this one is never reached.
@@ -316,12 +274,12 @@ void TestSyncPage::offlineWaitingIsNotAnError()
     int dossiers = 0;
     for (int row = 0; row < model->rowCount(); ++row) {
         // History rows wait for their dossier on the portal: queued, never tried.
-        if (model->index(row, OutboxModel::KindColumn).data().toString() != OutboxModel::kindName(SyncKind::dossier()))
+        if (model->index(row, OutboxModel::KindColumn).data().toString() != OutboxModel::kindName(SyncKind::Dossier))
             continue;
         ++dossiers;
         const QModelIndex state = model->index(row, OutboxModel::StateColumn);
         QCOMPARE(state.data().toString(), OutboxModel::tr("Waiting for the connection"));
-        QVERIFY(state.data().toString() != OutboxModel::stateName(QStringLiteral("failed")));
+        QVERIFY(state.data().toString() != OutboxModel::stateName(OutboxState::Failed));
         // Not in red.
         const QVariant colour = state.data(Qt::ForegroundRole);
         QVERIFY(!colour.isValid() || colour.value<QBrush>().color() != QColor(0xb7, 0x1c, 0x1c));
@@ -360,7 +318,7 @@ void TestSyncPage::offlineWaitingIsNotAnError()
 
 void TestSyncPage::unconfiguredPortalIsWorded()
 {
-    takeDossiers(1);
+    receiveDossiers(1, QStringLiteral("Lê Văn Tám"));
     SyncEngine engine(m_ctx->sync());
     SyncPage page(*m_ctx, m_clerk, engine);
     engine.refresh();
@@ -371,7 +329,7 @@ void TestSyncPage::unconfiguredPortalIsWorded()
     QVERIFY2(state.contains(SyncPage::tr("No central portal is set up yet").left(20)), qPrintable(state));
     QVERIFY(!page.findChild<QPushButton*>(QStringLiteral("sync-now"))->isEnabled());
     QCOMPARE(page.model()->index(0, OutboxModel::StateColumn).data().toString(),
-             OutboxModel::stateName(QStringLiteral("queued")));
+             OutboxModel::stateName(OutboxState::Queued));
     const QString shots = qEnvironmentVariable("MOTCUA_SCREENSHOT_DIR");
     if (!shots.isEmpty()) {
         MainWindow window(*m_ctx, m_clerk);
@@ -387,21 +345,21 @@ void TestSyncPage::unconfiguredPortalIsWorded()
 
 void TestSyncPage::attemptsCountTheSends()
 {
-    takeDossiers(2);
+    receiveDossiers(2, QStringLiteral("Lê Văn Tám"));
     OutboxStore& store = m_ctx->sync().store();
     const QDateTime now = QDateTime::currentDateTimeUtc();
     // The first dossier goes out and the portal takes it at the first try: 1 attempt.
-    auto first = store.claim(SyncKind::dossier(), 1, now, true);
+    auto first = store.claim(SyncKind::Dossier, 1, now, true);
     QVERIFY(first.ok());
     QCOMPARE(first->size(), 1);
     QVERIFY(store.markDone({first->first().id}, now));
     // The second is refused once, then taken: 2 attempts.
-    auto second = store.claim(SyncKind::dossier(), 1, now, false);
+    auto second = store.claim(SyncKind::Dossier, 1, now, false);
     QVERIFY(second.ok());
     QCOMPARE(second->size(), 1);
     QVERIFY(store.markFailed({second->first().id}, QStringLiteral("The portal answered HTTP 503."), now,
                              Backoff{30, 3600}));
-    auto again = store.claim(SyncKind::dossier(), 1, now.addSecs(60), false);
+    auto again = store.claim(SyncKind::Dossier, 1, now.addSecs(60), false);
     QVERIFY(again.ok());
     QCOMPARE(again->size(), 1);
     QCOMPARE(again->first().id, second->first().id);
@@ -413,7 +371,7 @@ void TestSyncPage::attemptsCountTheSends()
     QHash<qint64, int> attempts;
     for (int row = 0; row < model->rowCount(); ++row) {
         QCOMPARE(model->index(row, OutboxModel::StateColumn).data().toString(),
-                 OutboxModel::stateName(QStringLiteral("done")));
+                 OutboxModel::stateName(OutboxState::Done));
         attempts.insert(model->idAt(row), model->index(row, OutboxModel::AttemptsColumn).data().toInt());
     }
     QCOMPARE(attempts.value(first->first().id), 1);

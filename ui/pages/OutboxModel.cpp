@@ -16,7 +16,7 @@ OutboxModel::OutboxModel(SyncService& service, QObject* parent)
     reload();
 }
 
-void OutboxModel::setStateFilter(const QString& state)
+void OutboxModel::setStateFilter(std::optional<OutboxState> state)
 {
     if (state == m_filter)
         return;
@@ -70,40 +70,48 @@ void OutboxModel::fetchMore(const QModelIndex& parent)
     endInsertRows();
 }
 
-QString OutboxModel::kindName(const QString& kind)
+QString OutboxModel::kindName(SyncKind kind)
 {
-    if (kind == SyncKind::dossier())
+    switch (kind) {
+    case SyncKind::Dossier:
         return tr("Dossier");
-    if (kind == SyncKind::history())
+    case SyncKind::History:
         return tr("History row");
-    if (kind == SyncKind::attachment())
+    case SyncKind::Attachment:
         return tr("Attachment");
     // The pulls, as the retry lines under the table name them.
-    if (kind == SyncKind::catalogue())
+    case SyncKind::Catalogue:
         return tr("Procedure catalogue");
-    if (kind == SyncKind::status())
+    case SyncKind::Status:
         return tr("Status decided centrally");
-    if (kind == SyncKind::lease())
+    case SyncKind::Lease:
         return tr("Dossier number block");
-    return kind;
+    // Not among the kinds the page lists (allKinds()).
+    case SyncKind::Feed:
+    case SyncKind::Account:
+        break;
+    }
+    return kindKey(kind);
 }
 
-QString OutboxModel::stateName(const QString& state)
+QString OutboxModel::stateName(OutboxState state)
 {
-    if (state == QLatin1String("queued"))
+    switch (state) {
+    case OutboxState::Queued:
         return tr("Queued");
-    if (state == QLatin1String("in_flight"))
+    case OutboxState::InFlight:
         return tr("Sending");
-    if (state == QLatin1String("done"))
+    case OutboxState::Done:
         return tr("Sent");
-    if (state == QLatin1String("failed"))
+    case OutboxState::Failed:
         return tr("Failed, will retry");
-    return state;
+    }
+    return stateKey(state);
 }
 
 bool OutboxModel::isWaiting(const OutboxItem& item)
 {
-    return item.state == QLatin1String("queued") && !item.lastError.isEmpty();
+    return item.state == OutboxState::Queued && !item.lastError.isEmpty();
 }
 
 QString OutboxModel::stateName(const OutboxItem& item) const
@@ -147,7 +155,7 @@ QVariant OutboxModel::data(const QModelIndex& index, int role) const
         case ErrorColumn:
             return it.lastError;
         case NextRetryColumn:
-            return it.state == QLatin1String("failed") || isWaiting(it) ? when(it.nextAttemptAt) : QString();
+            return it.state == OutboxState::Failed || isWaiting(it) ? when(it.nextAttemptAt) : QString();
         case CreatedColumn:
             return when(it.createdAt);
         case ColumnCount:
@@ -155,9 +163,9 @@ QVariant OutboxModel::data(const QModelIndex& index, int role) const
         }
     }
     if (role == Qt::ForegroundRole && index.column() == StateColumn) {
-        if (it.state == QLatin1String("failed"))
+        if (it.state == OutboxState::Failed)
             return QBrush(QColor(0xb7, 0x1c, 0x1c));
-        if (it.state == QLatin1String("done"))
+        if (it.state == OutboxState::Done)
             return QBrush(QColor(0x2e, 0x7d, 0x32));
     }
     if (role == Qt::TextAlignmentRole && index.column() == AttemptsColumn)

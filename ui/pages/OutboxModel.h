@@ -5,6 +5,8 @@
 #include <QAbstractTableModel>
 #include <QList>
 
+#include <optional>
+
 namespace motcua {
 
 class SyncService;
@@ -33,9 +35,9 @@ public:
 
     explicit OutboxModel(SyncService& service, QObject* parent = nullptr);
 
-    // "" (all), "queued", "in_flight", "failed", "done".
-    void setStateFilter(const QString& state);
-    QString stateFilter() const { return m_filter; }
+    // No state: every item.
+    void setStateFilter(std::optional<OutboxState> state);
+    std::optional<OutboxState> stateFilter() const { return m_filter; }
     // Reads the first page again (after a pass or a retry).
     void reload();
     qint64 idAt(int row) const;
@@ -48,8 +50,8 @@ public:
     bool canFetchMore(const QModelIndex& parent) const override;
     void fetchMore(const QModelIndex& parent) override;
 
-    static QString kindName(const QString& kind);
-    static QString stateName(const QString& state);
+    static QString kindName(SyncKind kind);
+    static QString stateName(OutboxState state);
     // The state as the clerk reads it: a queued row that was tried before (it has a last
     // error: the portal unreachable, or a retry asked for) waits to be sent again, and while
     // the portal cannot be reached it is "waiting for the connection" — never an error.
@@ -61,7 +63,7 @@ public:
 
 private:
     SyncService& m_service;
-    QString m_filter;
+    std::optional<OutboxState> m_filter;
     QList<OutboxItem> m_items;
     int m_total = 0;
     bool m_offline = false;

@@ -115,8 +115,10 @@ SyncPage::SyncPage(AppContext& context, const Actor& actor, SyncEngine& engine, 
     connect(m_export, &QPushButton::clicked, this, &SyncPage::exportBundle);
     connect(m_conflicts, &QPushButton::clicked, this, &SyncPage::openConflicts);
     connect(m_filter, &QComboBox::currentIndexChanged, this, [this](int i) {
-        static const char* const states[] = {"", "queued", "in_flight", "failed", "done"};
-        m_model->setStateFilter(QString::fromLatin1(states[qBound(0, i, 4)]));
+        // The filter's entries, in the order retranslateUi() names them.
+        static const std::optional<OutboxState> states[] = {std::nullopt, OutboxState::Queued, OutboxState::InFlight,
+                                                            OutboxState::Failed, OutboxState::Done};
+        m_model->setStateFilter(states[qBound(0, i, 4)]);
     });
     connect(&m_engine, &SyncEngine::changed, this, &SyncPage::updateState);
     connect(&m_engine, &SyncEngine::passFinished, m_model, &OutboxModel::reload);

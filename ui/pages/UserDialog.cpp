@@ -7,7 +7,6 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -134,26 +133,8 @@ UserDialog::UserDialog(UserService& users, const Actor& actor, Mode mode, const 
     m_error = makeInlineError(this, QStringLiteral("user-dialog-error"));
     m_save = new QPushButton(this);
     m_save->setObjectName(QStringLiteral("save-user"));
-    m_save->setDefault(true);
-    m_cancel = new QPushButton(this);
-    m_cancel->setObjectName(QStringLiteral("cancel-button"));
-    m_cancel->setAutoDefault(false);
-    auto* buttons = new QHBoxLayout;
-    buttons->addStretch(1);
-    buttons->addWidget(m_cancel);
-    buttons->addWidget(m_save);
-
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_heading);
-    layout->addWidget(m_intro);
-    layout->addSpacing(8);
-    layout->addLayout(fields);
-    layout->addWidget(m_error);
-    layout->addStretch(1);
-    layout->addLayout(buttons);
-
+    m_cancel = layOutFormDialog(this, m_heading, m_intro, fields, m_error, m_save);
     connect(m_save, &QPushButton::clicked, this, &UserDialog::submit);
-    connect(m_cancel, &QPushButton::clicked, this, &QDialog::reject);
 
     retranslateUi();
     setMinimumWidth(520);
