@@ -15,6 +15,22 @@ QString nn(const QString& s)
     return s.isNull() ? QStringLiteral("") : s;
 }
 
+// A row of dossier_documents in the column order of the SELECTs below; the PDF (column 6) only
+// when the statement reads it.
+DossierDocument readDocument(const Query& q, bool withContent)
+{
+    DossierDocument d;
+    d.id = q.int64(0);
+    d.form = q.text(1);
+    d.createdAt = q.dateTime(2);
+    d.createdBy = q.text(3);
+    d.sha256 = q.text(4);
+    d.size = q.int64(5);
+    if (withContent)
+        d.pdf = q.blob(6);
+    return d;
+}
+
 } // namespace
 
 IntakeRepository::IntakeRepository(Database& db)
@@ -98,18 +114,8 @@ Result<QList<DossierDocument>> IntakeRepository::documents(qint64 dossierId, boo
         return q.error();
     q->bind(1, dossierId);
     QList<DossierDocument> out;
-    while (q->next()) {
-        DossierDocument d;
-        d.id = q->int64(0);
-        d.form = q->text(1);
-        d.createdAt = q->dateTime(2);
-        d.createdBy = q->text(3);
-        d.sha256 = q->text(4);
-        d.size = q->int64(5);
-        if (withContent)
-            d.pdf = q->blob(6);
-        out.append(d);
-    }
+    while (q->next())
+        out.append(readDocument(*q, withContent));
     if (!q->error())
         return q->error().error();
     return out;
@@ -130,15 +136,7 @@ Result<DossierDocument> IntakeRepository::latestDocument(qint64 dossierId, const
         return Error::notFound(
             QCoreApplication::translate("motcua::IntakeRepository", "No form %1 is kept with this dossier.").arg(form));
     }
-    DossierDocument d;
-    d.id = q->int64(0);
-    d.form = q->text(1);
-    d.createdAt = q->dateTime(2);
-    d.createdBy = q->text(3);
-    d.sha256 = q->text(4);
-    d.size = q->int64(5);
-    d.pdf = q->blob(6);
-    return d;
+    return readDocument(*q, true);
 }
 
 } // namespace motcua
