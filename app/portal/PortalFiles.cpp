@@ -202,19 +202,19 @@ QString PortalFiles::finalPath(const QString& sha) const
 
 Result<PortalFiles::State> PortalFiles::state(const QString& sha)
 {
-    Statement& st = m_db.prepare(QStringLiteral("SELECT total, complete FROM files WHERE sha256 = ?1"));
-    if (!st.isValid())
-        return m_db.lastError().error();
-    st.bind(1, sha);
+    auto q = m_db.query(QStringLiteral("SELECT total, complete FROM files WHERE sha256 = ?1"),
+                        QCoreApplication::translate("motcua::PortalFiles", "reading the file's upload"));
+    if (!q)
+        return q.error();
+    q->bind(1, sha);
     State s;
-    if (st.next()) {
+    if (q->next()) {
         s.known = true;
-        s.total = st.int64(0);
-        s.complete = st.int64(1) != 0;
-        st.reset();
+        s.total = q->int64(0);
+        s.complete = q->int64(1) != 0;
     }
-    if (!st.error())
-        return st.error().error();
+    if (!q->error())
+        return q->error().error();
     if (s.complete)
         s.acked = s.total;
     else if (s.known)
@@ -224,13 +224,13 @@ Result<PortalFiles::State> PortalFiles::state(const QString& sha)
 
 Status PortalFiles::link(const Chunk& c, qint64 now)
 {
-    Statement& st =
-        m_db.prepare(QStringLiteral("INSERT OR IGNORE INTO file_links (sha256, ma_hoso, file_name, linked_at)"
-                                    " VALUES (?1, ?2, ?3, ?4)"));
-    if (!st.isValid())
-        return m_db.lastError();
-    st.bind(1, c.sha256).bind(2, c.dossier).bind(3, c.fileName.isNull() ? QStringLiteral("") : c.fileName).bind(4, now);
-    return st.exec();
+    auto q = m_db.query(QStringLiteral("INSERT OR IGNORE INTO file_links (sha256, ma_hoso, file_name, linked_at)"
+                                       " VALUES (?1, ?2, ?3, ?4)"),
+                        QCoreApplication::translate("motcua::PortalFiles", "linking the file to the dossier"));
+    if (!q)
+        return q.error();
+    q->bind(1, c.sha256).bind(2, c.dossier).bind(3, c.fileName.isNull() ? QStringLiteral("") : c.fileName).bind(4, now);
+    return q->exec();
 }
 
 PortalReply PortalFiles::status(const QString& sha256)
@@ -259,9 +259,10 @@ PortalReply PortalFiles::append(const Chunk& c, qint64 now)
     if (c.data.size() > kMaxChunk)
         return *refuseChunk(UploadState{s->known, false, s->total, s->acked}, c);
     if (!s->known) {
-        Statement& st = m_db.prepare(
-            QStringLiteral("INSERT INTO files (sha256, total, complete, created_at) VALUES (?1, ?2, 0, ?3)"));
-        if (!st.isValid() || !st.bind(1, c.sha256).bind(2, c.total).bind(3, now).exec())
+        auto q =
+            m_db.query(QStringLiteral("INSERT INTO files (sha256, total, complete, created_at) VALUES (?1, ?2, 0, ?3)"),
+                       QCoreApplication::translate("motcua::PortalFiles", "recording the file's upload"));
+        if (!q || !q->bind(1, c.sha256).bind(2, c.total).bind(3, now).exec())
             return storageFailure();
         QFile::remove(partPath(c.sha256)); // a leftover of a discarded upload
         s->acked = 0;
@@ -313,8 +314,9 @@ PortalReply PortalFiles::append(const Chunk& c, qint64 now)
 
     if (finishHash(c.sha256, c.total) != c.sha256) {
         QFile::remove(partPath(c.sha256));
-        Statement& del = m_db.prepare(QStringLiteral("DELETE FROM files WHERE sha256 = ?1"));
-        if (!del.isValid() || !del.bind(1, c.sha256).exec())
+        auto del = m_db.query(QStringLiteral("DELETE FROM files WHERE sha256 = ?1"),
+                              QCoreApplication::translate("motcua::PortalFiles", "discarding the file's upload"));
+        if (!del || !del->bind(1, c.sha256).exec())
             return storageFailure();
         return PortalReply::failure(
             PortalCode::UploadChecksum,
@@ -325,9 +327,9 @@ PortalReply PortalFiles::append(const Chunk& c, qint64 now)
     QFile::remove(finalPath(c.sha256));
     if (!QFile::rename(partPath(c.sha256), finalPath(c.sha256)) || !syncFolder(m_folder))
         return storageFailure();
-    Statement& done =
-        m_db.prepare(QStringLiteral("UPDATE files SET complete = 1, completed_at = ?2 WHERE sha256 = ?1"));
-    if (!done.isValid() || !done.bind(1, c.sha256).bind(2, now).exec() || !link(c, now))
+    auto done = m_db.query(QStringLiteral("UPDATE files SET complete = 1, completed_at = ?2 WHERE sha256 = ?1"),
+                           QCoreApplication::translate("motcua::PortalFiles", "recording the file's upload"));
+    if (!done || !done->bind(1, c.sha256).bind(2, now).exec() || !link(c, now))
         return storageFailure();
     return PortalReply::success(uploadPosition(c.total, true));
 }
@@ -342,19 +344,21 @@ QByteArray PortalFiles::content(const QString& sha256) const
 
 Result<std::optional<PortalFileSlice>> PortalFiles::slice(const QString& sha256, qint64 offset, qint64 max)
 {
-    Statement& st = m_db.prepare(QStringLiteral("SELECT f.total FROM files f WHERE f.sha256 = ?1 AND f.complete = 1"
-                                                " AND EXISTS (SELECT 1 FROM file_links l WHERE l.sha256 = f.sha256)"));
-    if (!st.isValid())
-        return m_db.lastError().error();
-    st.bind(1, sha256);
-    if (!st.next()) {
-        if (!st.error())
-            return st.error().error();
-        return std::optional<PortalFileSlice>();
-    }
     PortalFileSlice out;
-    out.total = st.int64(0);
-    st.reset();
+    {
+        auto q = m_db.query(QStringLiteral("SELECT f.total FROM files f WHERE f.sha256 = ?1 AND f.complete = 1"
+                                           " AND EXISTS (SELECT 1 FROM file_links l WHERE l.sha256 = f.sha256)"),
+                            QCoreApplication::translate("motcua::PortalFiles", "reading the file"));
+        if (!q)
+            return q.error();
+        q->bind(1, sha256);
+        if (!q->next()) {
+            if (!q->error())
+                return q->error().error();
+            return std::optional<PortalFileSlice>();
+        }
+        out.total = q->int64(0);
+    }
     if (offset >= out.total)
         return std::optional<PortalFileSlice>(out);
     QFile f(finalPath(sha256));

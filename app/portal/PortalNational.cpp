@@ -116,13 +116,12 @@ QByteArray PortalNational::call(const QByteArray& body, const QByteArray& author
 
 Result<bool> PortalNational::exists(const QString& code)
 {
-    Statement& st = m_db.prepare(QStringLiteral("SELECT count(*) FROM national_dossiers WHERE ma_hoso = ?1"));
-    if (!st.isValid())
-        return m_db.lastError().error();
-    st.bind(1, code);
-    const bool found = st.next() && st.int64(0) > 0;
-    st.reset();
-    return found;
+    auto q = m_db.query(QStringLiteral("SELECT count(*) FROM national_dossiers WHERE ma_hoso = ?1"),
+                        QCoreApplication::translate("motcua::PortalNational", "reading the dossier"));
+    if (!q)
+        return q.error();
+    q->bind(1, code);
+    return q->next() && q->int64(0) > 0;
 }
 
 QByteArray PortalNational::sync(const QJsonObject& o)
@@ -163,15 +162,16 @@ QByteArray PortalNational::sync(const QJsonObject& o)
                     .arg(code),
                 {{QStringLiteral("MaHoSo"), code}});
         }
-        Statement& st = m_db.prepare(
+        auto q = m_db.query(
             updating ? QStringLiteral("UPDATE national_dossiers SET madonvi = ?2, trang_thai = ?3, data = ?4,"
                                       " updated_at = ?5, updates = updates + 1 WHERE ma_hoso = ?1")
                      : QStringLiteral("INSERT INTO national_dossiers (ma_hoso, madonvi, trang_thai, data, created_at,"
-                                      " updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?5)"));
-        if (!st.isValid())
-            return answer(-1, m_db.lastError().error().message);
-        st.bind(1, code).bind(2, text(o, "madonvi")).bind(3, text(r, "TrangThaiHoSo")).bind(4, compact(r)).bind(5, now);
-        if (Status s = st.exec(); !s)
+                                      " updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?5)"),
+            QCoreApplication::translate("motcua::PortalNational", "saving the dossier"));
+        if (!q)
+            return answer(-1, q.error().message);
+        q->bind(1, code).bind(2, text(o, "madonvi")).bind(3, text(r, "TrangThaiHoSo")).bind(4, compact(r)).bind(5, now);
+        if (Status s = q->exec(); !s)
             return answer(-1, s.error().message);
     }
     if (Status s = tx.commit(); !s)
@@ -210,13 +210,14 @@ QByteArray PortalNational::progress(const QJsonObject& o)
         const QString row = compact(r);
         const QString key =
             QString::fromLatin1(QCryptographicHash::hash(row.toUtf8(), QCryptographicHash::Sha256).toHex());
-        Statement& st = m_db.prepare(
+        auto q = m_db.query(
             QStringLiteral("INSERT INTO national_history (ma_hoso, row_key, data, received_at) VALUES (?1, ?2, ?3, ?4)"
-                           " ON CONFLICT (row_key) DO UPDATE SET receipts = receipts + 1"));
-        if (!st.isValid())
-            return answer(-1, m_db.lastError().error().message);
-        st.bind(1, text(r, "MaHoSo")).bind(2, key).bind(3, row).bind(4, now);
-        if (Status s = st.exec(); !s)
+                           " ON CONFLICT (row_key) DO UPDATE SET receipts = receipts + 1"),
+            QCoreApplication::translate("motcua::PortalNational", "saving the dossier's progress"));
+        if (!q)
+            return answer(-1, q.error().message);
+        q->bind(1, text(r, "MaHoSo")).bind(2, key).bind(3, row).bind(4, now);
+        if (Status s = q->exec(); !s)
             return answer(-1, s.error().message);
     }
     if (Status s = tx.commit(); !s)
@@ -229,86 +230,86 @@ QByteArray PortalNational::lookup(const QJsonObject& o)
     const QString code = text(o, "mahoso");
     if (code.isEmpty())
         return answer(5, QCoreApplication::translate("motcua::PortalNational", "\"mahoso\" is required."));
-    Statement& st = m_db.prepare(QStringLiteral("SELECT data FROM national_dossiers WHERE ma_hoso = ?1"));
-    if (!st.isValid())
-        return answer(-1, m_db.lastError().error().message);
-    st.bind(1, code);
+    auto q = m_db.query(QStringLiteral("SELECT data FROM national_dossiers WHERE ma_hoso = ?1"),
+                        QCoreApplication::translate("motcua::PortalNational", "reading the dossier"));
+    if (!q)
+        return answer(-1, q.error().message);
+    q->bind(1, code);
     QJsonArray result;
-    if (st.next())
-        result.append(QJsonDocument::fromJson(st.text(0).toUtf8()).object());
-    st.reset();
+    if (q->next())
+        result.append(QJsonDocument::fromJson(q->text(0).toUtf8()).object());
     return answer(0, kDone, {{QStringLiteral("result"), result}});
 }
 
 Result<QJsonObject> PortalNational::dossier(const QString& code)
 {
-    Statement& st = m_db.prepare(
-        QStringLiteral("SELECT data, trang_thai, adds, updates, madonvi FROM national_dossiers WHERE ma_hoso = ?1"));
-    if (!st.isValid())
-        return m_db.lastError().error();
-    st.bind(1, code);
-    if (!st.next()) {
-        st.reset();
-        return QJsonObject();
+    QJsonObject out;
+    {
+        auto q = m_db.query(
+            QStringLiteral("SELECT data, trang_thai, adds, updates, madonvi FROM national_dossiers WHERE ma_hoso = ?1"),
+            QCoreApplication::translate("motcua::PortalNational", "reading the dossier"));
+        if (!q)
+            return q.error();
+        q->bind(1, code);
+        if (!q->next())
+            return QJsonObject();
+        out = {{QStringLiteral("dossier"), QJsonDocument::fromJson(q->text(0).toUtf8()).object()},
+               {QStringLiteral("status"), q->text(1)},
+               {QStringLiteral("adds"), QString::number(q->int64(2))},
+               {QStringLiteral("updates"), QString::number(q->int64(3))},
+               {QStringLiteral("madonvi"), q->text(4)}};
     }
-    QJsonObject out{{QStringLiteral("dossier"), QJsonDocument::fromJson(st.text(0).toUtf8()).object()},
-                    {QStringLiteral("status"), st.text(1)},
-                    {QStringLiteral("adds"), QString::number(st.int64(2))},
-                    {QStringLiteral("updates"), QString::number(st.int64(3))},
-                    {QStringLiteral("madonvi"), st.text(4)}};
-    st.reset();
-    Statement& h =
-        m_db.prepare(QStringLiteral("SELECT data, receipts FROM national_history WHERE ma_hoso = ?1 ORDER BY id"));
-    if (!h.isValid())
-        return m_db.lastError().error();
-    h.bind(1, code);
+    auto h = m_db.query(QStringLiteral("SELECT data, receipts FROM national_history WHERE ma_hoso = ?1 ORDER BY id"),
+                        QCoreApplication::translate("motcua::PortalNational", "reading the dossier's progress"));
+    if (!h)
+        return h.error();
+    h->bind(1, code);
     QJsonArray rows;
-    while (h.next()) {
-        QJsonObject row = QJsonDocument::fromJson(h.text(0).toUtf8()).object();
+    while (h->next()) {
+        QJsonObject row = QJsonDocument::fromJson(h->text(0).toUtf8()).object();
         rows.append(
-            QJsonObject{{QStringLiteral("row"), row}, {QStringLiteral("receipts"), QString::number(h.int64(1))}});
+            QJsonObject{{QStringLiteral("row"), row}, {QStringLiteral("receipts"), QString::number(h->int64(1))}});
     }
-    h.reset();
     out.insert(QStringLiteral("history"), rows);
     return out;
 }
 
 Result<QJsonObject> PortalNational::stats()
 {
-    Statement& st = m_db.prepare(QStringLiteral(
-        "SELECT (SELECT count(*) FROM national_dossiers), (SELECT coalesce(sum(adds), 0) FROM national_dossiers),"
-        " (SELECT coalesce(sum(updates), 0) FROM national_dossiers), (SELECT count(*) FROM national_history),"
-        " (SELECT coalesce(sum(receipts), 0) FROM national_history)"));
-    if (!st.isValid())
-        return m_db.lastError().error();
+    auto q = m_db.query(
+        QStringLiteral(
+            "SELECT (SELECT count(*) FROM national_dossiers), (SELECT coalesce(sum(adds), 0) FROM national_dossiers),"
+            " (SELECT coalesce(sum(updates), 0) FROM national_dossiers), (SELECT count(*) FROM national_history),"
+            " (SELECT coalesce(sum(receipts), 0) FROM national_history)"),
+        QCoreApplication::translate("motcua::PortalNational", "counting the dossiers"));
+    if (!q)
+        return q.error();
     QJsonObject out;
-    if (st.next()) {
-        out = {{QStringLiteral("dossiers"), QString::number(st.int64(0))},
-               {QStringLiteral("adds"), QString::number(st.int64(1))},
-               {QStringLiteral("updates"), QString::number(st.int64(2))},
-               {QStringLiteral("history"), QString::number(st.int64(3))},
-               {QStringLiteral("history_receipts"), QString::number(st.int64(4))}};
+    if (q->next()) {
+        out = {{QStringLiteral("dossiers"), QString::number(q->int64(0))},
+               {QStringLiteral("adds"), QString::number(q->int64(1))},
+               {QStringLiteral("updates"), QString::number(q->int64(2))},
+               {QStringLiteral("history"), QString::number(q->int64(3))},
+               {QStringLiteral("history_receipts"), QString::number(q->int64(4))}};
     }
-    st.reset();
     return out;
 }
 
 Result<QList<PortalNational::Listed>> PortalNational::newest(int limit)
 {
-    Statement& st =
-        m_db.prepare(QStringLiteral("SELECT ma_hoso, trang_thai, data, adds, updates,"
-                                    " (SELECT count(*) FROM national_history h WHERE h.ma_hoso = d.ma_hoso)"
-                                    " FROM national_dossiers d ORDER BY updated_at DESC, ma_hoso LIMIT ?1"));
-    if (!st.isValid())
-        return m_db.lastError().error();
-    st.bind(1, limit);
+    auto q = m_db.query(QStringLiteral("SELECT ma_hoso, trang_thai, data, adds, updates,"
+                                       " (SELECT count(*) FROM national_history h WHERE h.ma_hoso = d.ma_hoso)"
+                                       " FROM national_dossiers d ORDER BY updated_at DESC, ma_hoso LIMIT ?1"),
+                        QCoreApplication::translate("motcua::PortalNational", "reading the newest dossiers"));
+    if (!q)
+        return q.error();
+    q->bind(1, limit);
     QList<Listed> out;
-    while (st.next()) {
-        const QJsonObject r = QJsonDocument::fromJson(st.text(2).toUtf8()).object();
-        out.append({st.text(0), st.text(1), text(r, "ChuHoSo"), text(r, "KenhThucHien"), st.integer(3), st.integer(4),
-                    st.integer(5)});
+    while (q->next()) {
+        const QJsonObject r = QJsonDocument::fromJson(q->text(2).toUtf8()).object();
+        out.append({q->text(0), q->text(1), text(r, "ChuHoSo"), text(r, "KenhThucHien"), q->integer(3), q->integer(4),
+                    q->integer(5)});
     }
-    st.reset();
     return out;
 }
 

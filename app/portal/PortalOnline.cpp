@@ -77,17 +77,19 @@ Result<QString> PortalOnline::submit(const OnlineSubmission& s, const QString& p
     const QDateTime local = toVietnam(now);
     const QString submittedAt = local.toString(QStringLiteral("yyyyMMddHHmmss"));
     Transaction tx(m_db);
-    Statement& count =
-        m_db.prepare(QStringLiteral("SELECT count(*) FROM online_submissions WHERE substr(ngay_nop, 1, 8) = ?1"));
-    if (!count.isValid())
-        return m_db.lastError().error();
-    count.bind(1, submittedAt.left(8));
     qint64 n = 0;
-    if (count.next())
-        n = count.int64(0);
-    count.reset();
-    if (!count.error())
-        return count.error().error();
+    {
+        auto count =
+            m_db.query(QStringLiteral("SELECT count(*) FROM online_submissions WHERE substr(ngay_nop, 1, 8) = ?1"),
+                       QCoreApplication::translate("motcua::PortalOnline", "numbering the online dossier"));
+        if (!count)
+            return count.error();
+        count->bind(1, submittedAt.left(8));
+        if (count->next())
+            n = count->int64(0);
+        if (!count->error())
+            return count->error().error();
+    }
     const QString reference =
         QStringLiteral("TT-%1-%2").arg(local.toString(QStringLiteral("yyMMdd"))).arg(n + 1, 6, 10, QLatin1Char('0'));
 
@@ -134,31 +136,32 @@ Result<QString> PortalOnline::submit(const OnlineSubmission& s, const QString& p
         {QStringLiteral("DanhSachLePhi"), QJsonArray()},
         {QStringLiteral("DuocThanhToanTrucTuyen"), QStringLiteral("0")},
     };
-    Statement& add =
-        m_db.prepare(QStringLiteral("INSERT INTO online_submissions (ma_hoso, ma_tthc, ngay_nop, data, created_at)"
-                                    " VALUES (?1, ?2, ?3, ?4, ?5)"));
-    if (!add.isValid())
-        return m_db.lastError().error();
-    add.bind(1, reference)
+    auto add = m_db.query(QStringLiteral("INSERT INTO online_submissions (ma_hoso, ma_tthc, ngay_nop, data, created_at)"
+                                         " VALUES (?1, ?2, ?3, ?4, ?5)"),
+                          QCoreApplication::translate("motcua::PortalOnline", "saving the online dossier"));
+    if (!add)
+        return add.error();
+    add->bind(1, reference)
         .bind(2, s.procedure)
         .bind(3, submittedAt)
         .bind(4, json(record))
         .bind(5, now.toSecsSinceEpoch());
-    if (Status st = add.exec(); !st)
+    if (Status st = add->exec(); !st)
         return st.error();
     for (qsizetype i = 0; i < s.files.size(); ++i) {
-        Statement& file = m_db.prepare(
+        auto file = m_db.query(
             QStringLiteral("INSERT INTO online_files (ma_hoso, ma_tep, ten_tep, kich_thuoc, position, content)"
-                           " VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT DO NOTHING"));
-        if (!file.isValid())
-            return m_db.lastError().error();
-        file.bind(1, reference)
+                           " VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT DO NOTHING"),
+            QCoreApplication::translate("motcua::PortalOnline", "saving the online dossier's files"));
+        if (!file)
+            return file.error();
+        file->bind(1, reference)
             .bind(2, shas[i])
             .bind(3, s.files[i].name)
             .bind(4, static_cast<qint64>(s.files[i].bytes.size()))
             .bind(5, static_cast<qint64>(i))
             .bind(6, s.files[i].bytes);
-        if (Status st = file.exec(); !st)
+        if (Status st = file->exec(); !st)
             return st.error();
     }
     if (Status st = tx.commit(); !st)
@@ -175,16 +178,17 @@ Result<QJsonObject> PortalOnline::page(qint64 cursor, int limit)
     };
     QList<Row> rows;
     {
-        Statement& st = m_db.prepare(
+        auto q = m_db.query(
             QStringLiteral("SELECT id, ma_hoso, ngay_nop, data FROM online_submissions WHERE id > ?1 ORDER BY id"
-                           " LIMIT ?2"));
-        if (!st.isValid())
-            return m_db.lastError().error();
-        st.bind(1, cursor).bind(2, static_cast<qint64>(limit) + 1);
-        while (st.next())
-            rows.append({st.int64(0), st.text(1), st.text(2), st.text(3)});
-        if (!st.error())
-            return st.error().error();
+                           " LIMIT ?2"),
+            QCoreApplication::translate("motcua::PortalOnline", "reading the online dossiers"));
+        if (!q)
+            return q.error();
+        q->bind(1, cursor).bind(2, static_cast<qint64>(limit) + 1);
+        while (q->next())
+            rows.append({q->int64(0), q->text(1), q->text(2), q->text(3)});
+        if (!q->error())
+            return q->error().error();
     }
     const bool more = rows.size() > limit;
     if (more)
@@ -193,18 +197,19 @@ Result<QJsonObject> PortalOnline::page(qint64 cursor, int limit)
     qint64 next = cursor;
     for (const Row& r : rows) {
         QJsonArray files;
-        Statement& st = m_db.prepare(QStringLiteral(
-            "SELECT ma_tep, ten_tep, kich_thuoc FROM online_files WHERE ma_hoso = ?1 ORDER BY position"));
-        if (!st.isValid())
-            return m_db.lastError().error();
-        st.bind(1, r.reference);
-        while (st.next()) {
-            files.append(QJsonObject{{QStringLiteral("MaTep"), st.text(0)},
-                                     {QStringLiteral("TenTep"), st.text(1)},
-                                     {QStringLiteral("KichThuoc"), QString::number(st.int64(2))}});
+        auto q = m_db.query(
+            QStringLiteral("SELECT ma_tep, ten_tep, kich_thuoc FROM online_files WHERE ma_hoso = ?1 ORDER BY position"),
+            QCoreApplication::translate("motcua::PortalOnline", "reading the online dossier's files"));
+        if (!q)
+            return q.error();
+        q->bind(1, r.reference);
+        while (q->next()) {
+            files.append(QJsonObject{{QStringLiteral("MaTep"), q->text(0)},
+                                     {QStringLiteral("TenTep"), q->text(1)},
+                                     {QStringLiteral("KichThuoc"), QString::number(q->int64(2))}});
         }
-        if (!st.error())
-            return st.error().error();
+        if (!q->error())
+            return q->error().error();
         result.append(QJsonObject{{QStringLiteral("Moc"), QString::number(r.id)},
                                   {QStringLiteral("MaHoSoTrucTuyen"), r.reference},
                                   {QStringLiteral("NgayNopHoSo"), r.submittedAt},
@@ -219,17 +224,17 @@ Result<QJsonObject> PortalOnline::page(qint64 cursor, int limit)
 
 Result<std::optional<PortalOnline::Chunk>> PortalOnline::chunk(const QString& sha256, qint64 offset, qint64 size)
 {
-    Statement& st = m_db.prepare(
-        QStringLiteral("SELECT kich_thuoc, substr(content, ?2 + 1, ?3) FROM online_files WHERE ma_tep = ?1 LIMIT 1"));
-    if (!st.isValid())
-        return m_db.lastError().error();
-    st.bind(1, sha256).bind(2, offset).bind(3, size);
+    auto q = m_db.query(
+        QStringLiteral("SELECT kich_thuoc, substr(content, ?2 + 1, ?3) FROM online_files WHERE ma_tep = ?1 LIMIT 1"),
+        QCoreApplication::translate("motcua::PortalOnline", "reading the online dossier's files"));
+    if (!q)
+        return q.error();
+    q->bind(1, sha256).bind(2, offset).bind(3, size);
     std::optional<Chunk> out;
-    if (st.next())
-        out = Chunk{st.blob(1), st.int64(0)};
-    st.reset();
-    if (!st.error())
-        return st.error().error();
+    if (q->next())
+        out = Chunk{q->blob(1), q->int64(0)};
+    if (!q->error())
+        return q->error().error();
     return out;
 }
 

@@ -72,17 +72,16 @@ Status PortalStore::open(const QString& path, const QString& filesFolder, const 
 
 Result<qint64> PortalStore::scalar(const QString& sql, const QString& arg)
 {
-    Statement& st = m_db.prepare(sql);
-    if (!st.isValid())
-        return m_db.lastError().error();
+    auto q = m_db.query(sql, QCoreApplication::translate("motcua::PortalStore", "counting the dossiers"));
+    if (!q)
+        return q.error();
     if (!arg.isNull())
-        st.bind(1, arg);
+        q->bind(1, arg);
     qint64 v = 0;
-    if (st.next())
-        v = st.int64(0);
-    st.reset();
-    if (!st.error())
-        return st.error().error();
+    if (q->next())
+        v = q->int64(0);
+    if (!q->error())
+        return q->error().error();
     return v;
 }
 
@@ -109,52 +108,55 @@ Result<bool> PortalStore::upsert(const DossierRow& r, qint64 now, bool updating)
         " ngay_ket_thuc = CASE WHEN ?10 = '' THEN ngay_ket_thuc ELSE ?10 END,"
         " ngay_tra = CASE WHEN ?11 = '' THEN ngay_tra ELSE ?11 END,"
         " data = ?12, updated_at = ?13, updates = updates + 1 WHERE ma_hoso = ?1");
-    Statement& st = m_db.prepare(updating ? replace : add);
-    if (!st.isValid())
-        return m_db.lastError().error();
+    auto q =
+        m_db.query(updating ? replace : add, QCoreApplication::translate("motcua::PortalStore", "saving the dossier"));
+    if (!q)
+        return q.error();
     const QString* texts[] = {&r.code,   &r.madonvi,    &r.procedure, &r.department, &r.applicant, &r.channel,
                               &r.status, &r.receivedAt, &r.dueAt,     &r.finishedAt, &r.returnedAt};
     int index = 1;
     for (const QString* text : texts)
-        st.bind(index++, nn(*text));
-    st.bind(12, json(r.data)).bind(13, now);
-    if (Status s = st.exec(); !s)
+        q->bind(index++, nn(*text));
+    q->bind(12, json(r.data)).bind(13, now);
+    if (Status s = q->exec(); !s)
         return s.error();
     return m_db.changes() > 0;
 }
 
 Result<bool> PortalStore::appendHistory(const HistoryRow& r, qint64 now)
 {
-    Statement& st = m_db.prepare(
-        QStringLiteral("INSERT INTO history (ma_tien_do, ma_hoso, trang_thai, thoi_diem, data, received_at)"
-                       " VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (ma_tien_do) DO NOTHING"));
-    if (!st.isValid())
-        return m_db.lastError().error();
-    st.bind(1, nn(r.id)).bind(2, nn(r.code)).bind(3, nn(r.status)).bind(4, nn(r.at)).bind(5, json(r.data)).bind(6, now);
-    if (Status s = st.exec(); !s)
+    auto q =
+        m_db.query(QStringLiteral("INSERT INTO history (ma_tien_do, ma_hoso, trang_thai, thoi_diem, data, received_at)"
+                                  " VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (ma_tien_do) DO NOTHING"),
+                   QCoreApplication::translate("motcua::PortalStore", "saving the dossier's progress"));
+    if (!q)
+        return q.error();
+    q->bind(1, nn(r.id)).bind(2, nn(r.code)).bind(3, nn(r.status)).bind(4, nn(r.at)).bind(5, json(r.data)).bind(6, now);
+    if (Status s = q->exec(); !s)
         return s.error();
     return m_db.changes() > 0;
 }
 
 Result<std::optional<QJsonObject>> PortalStore::lookup(const QString& code)
 {
-    Statement& st = m_db.prepare(QStringLiteral(
-        "SELECT data, coalesce(trang_thai_tt, ''), coalesce(trang_thai_tt, trang_thai),"
-        " (SELECT count(*) FROM history h WHERE h.ma_hoso = d.ma_hoso) FROM dossiers d WHERE ma_hoso = ?1"));
-    if (!st.isValid())
-        return m_db.lastError().error();
-    st.bind(1, code);
+    auto q = m_db.query(
+        QStringLiteral(
+            "SELECT data, coalesce(trang_thai_tt, ''), coalesce(trang_thai_tt, trang_thai),"
+            " (SELECT count(*) FROM history h WHERE h.ma_hoso = d.ma_hoso) FROM dossiers d WHERE ma_hoso = ?1"),
+        QCoreApplication::translate("motcua::PortalStore", "reading the dossier"));
+    if (!q)
+        return q.error();
+    q->bind(1, code);
     std::optional<QJsonObject> out;
-    if (st.next()) {
-        QJsonObject o = object(st.text(0));
-        o.insert(QStringLiteral("TrangThaiTrungTam"), st.text(1));
-        o.insert(QStringLiteral("MaTrangThai"), st.text(2));
-        o.insert(QStringLiteral("SoDongTienDo"), QString::number(st.int64(3)));
+    if (q->next()) {
+        QJsonObject o = object(q->text(0));
+        o.insert(QStringLiteral("TrangThaiTrungTam"), q->text(1));
+        o.insert(QStringLiteral("MaTrangThai"), q->text(2));
+        o.insert(QStringLiteral("SoDongTienDo"), QString::number(q->int64(3)));
         out = o;
-        st.reset();
     }
-    if (!st.error())
-        return st.error().error();
+    if (!q->error())
+        return q->error().error();
     return out;
 }
 
@@ -167,40 +169,44 @@ Result<qint64> PortalStore::decide(const QString& code, const QString& status, c
     Transaction tx(m_db);
     if (!tx.begun())
         return tx.begun().error();
-    Statement& find = m_db.prepare(QStringLiteral("SELECT madonvi FROM dossiers WHERE ma_hoso = ?1"));
-    if (!find.isValid())
-        return m_db.lastError().error();
-    find.bind(1, code);
     QString madonvi;
-    const bool found = find.next();
-    if (found) {
-        madonvi = find.text(0);
-        find.reset();
+    bool found = false;
+    {
+        auto find = m_db.query(QStringLiteral("SELECT madonvi FROM dossiers WHERE ma_hoso = ?1"),
+                               QCoreApplication::translate("motcua::PortalStore", "reading the dossier"));
+        if (!find)
+            return find.error();
+        find->bind(1, code);
+        found = find->next();
+        if (found)
+            madonvi = find->text(0);
+        if (!find->error())
+            return find->error().error();
     }
-    if (!find.error())
-        return find.error().error();
     if (!found)
         return Error::notFound(QCoreApplication::translate("motcua::PortalStore", "No dossier with this code."));
     // Decided (9) ends processing; returned (10) also hands the result back (docs/domain.md#dossier-states).
     const QString finished = (status == QLatin1String("9") || status == QLatin1String("10")) ? at : QString();
     const QString returned = status == QLatin1String("10") ? at : QString();
-    Statement& up = m_db.prepare(
+    auto up = m_db.query(
         QStringLiteral("UPDATE dossiers SET trang_thai_tt = ?2,"
                        " ngay_ket_thuc = CASE WHEN ?3 <> '' AND ngay_ket_thuc = '' THEN ?3 ELSE ngay_ket_thuc END,"
-                       " ngay_tra = CASE WHEN ?4 <> '' THEN ?4 ELSE ngay_tra END WHERE ma_hoso = ?1"));
-    if (!up.isValid())
-        return m_db.lastError().error();
-    up.bind(1, code).bind(2, status).bind(3, nn(finished)).bind(4, nn(returned));
-    if (Status s = up.exec(); !s)
+                       " ngay_tra = CASE WHEN ?4 <> '' THEN ?4 ELSE ngay_tra END WHERE ma_hoso = ?1"),
+        QCoreApplication::translate("motcua::PortalStore", "saving the decision"));
+    if (!up)
+        return up.error();
+    up->bind(1, code).bind(2, status).bind(3, nn(finished)).bind(4, nn(returned));
+    if (Status s = up->exec(); !s)
         return s.error();
-    Statement& ins = m_db.prepare(
+    auto ins = m_db.query(
         QStringLiteral("INSERT INTO decisions (ma_hoso, madonvi, trang_thai, noi_dung, nguoi_xu_ly, thoi_diem,"
                        " ngay_ket_thuc, ngay_tra) SELECT ?1, ?2, ?3, ?4, ?5, ?6, ngay_ket_thuc, ngay_tra"
-                       " FROM dossiers WHERE ma_hoso = ?1"));
-    if (!ins.isValid())
-        return m_db.lastError().error();
-    ins.bind(1, code).bind(2, nn(madonvi)).bind(3, status).bind(4, nn(content)).bind(5, nn(officer)).bind(6, at);
-    if (Status s = ins.exec(); !s)
+                       " FROM dossiers WHERE ma_hoso = ?1"),
+        QCoreApplication::translate("motcua::PortalStore", "saving the decision"));
+    if (!ins)
+        return ins.error();
+    ins->bind(1, code).bind(2, nn(madonvi)).bind(3, status).bind(4, nn(content)).bind(5, nn(officer)).bind(6, at);
+    if (Status s = ins->exec(); !s)
         return s.error();
     const qint64 id = m_db.lastInsertId();
     if (Status s = tx.commit(); !s)
@@ -210,72 +216,74 @@ Result<qint64> PortalStore::decide(const QString& code, const QString& status, c
 
 Result<PortalChanges> PortalStore::changesSince(const QString& madonvi, qint64 cursor, int limit)
 {
-    Statement& st = m_db.prepare(
+    auto q = m_db.query(
         QStringLiteral("SELECT id, ma_hoso, trang_thai, noi_dung, nguoi_xu_ly, thoi_diem, ngay_ket_thuc, ngay_tra"
-                       " FROM decisions WHERE madonvi = ?1 AND id > ?2 ORDER BY id LIMIT ?3"));
-    if (!st.isValid())
-        return m_db.lastError().error();
-    st.bind(1, madonvi).bind(2, cursor).bind(3, limit + 1);
+                       " FROM decisions WHERE madonvi = ?1 AND id > ?2 ORDER BY id LIMIT ?3"),
+        QCoreApplication::translate("motcua::PortalStore", "reading the decisions"));
+    if (!q)
+        return q.error();
+    q->bind(1, madonvi).bind(2, cursor).bind(3, limit + 1);
     Changes out;
     out.next = cursor;
     int n = 0;
-    while (st.next()) {
+    while (q->next()) {
         if (++n > limit) {
             out.more = true;
-            st.reset();
             break;
         }
-        out.next = st.int64(0);
-        out.rows.append(QJsonObject{{QStringLiteral("Moc"), QString::number(st.int64(0))},
-                                    {QStringLiteral("MaHoSo"), st.text(1)},
-                                    {QStringLiteral("TrangThaiHoSo"), st.text(2)},
-                                    {QStringLiteral("NoiDungXuLy"), st.text(3)},
-                                    {QStringLiteral("NguoiXuLy"), st.text(4)},
-                                    {QStringLiteral("ThoiDiemXuLy"), st.text(5)},
-                                    {QStringLiteral("NgayKetThucXuLy"), st.text(6)},
-                                    {QStringLiteral("NgayTra"), st.text(7)}});
+        out.next = q->int64(0);
+        out.rows.append(QJsonObject{{QStringLiteral("Moc"), QString::number(q->int64(0))},
+                                    {QStringLiteral("MaHoSo"), q->text(1)},
+                                    {QStringLiteral("TrangThaiHoSo"), q->text(2)},
+                                    {QStringLiteral("NoiDungXuLy"), q->text(3)},
+                                    {QStringLiteral("NguoiXuLy"), q->text(4)},
+                                    {QStringLiteral("ThoiDiemXuLy"), q->text(5)},
+                                    {QStringLiteral("NgayKetThucXuLy"), q->text(6)},
+                                    {QStringLiteral("NgayTra"), q->text(7)}});
     }
-    if (!st.error())
-        return st.error().error();
+    if (!q->error())
+        return q->error().error();
     return out;
 }
 
 Result<QJsonObject> PortalStore::counts(const QString& day, const QString& now)
 {
     const PortalCounts::Window w = PortalCounts::window(day, now);
-    Statement& st = m_db.prepare(QString::fromLatin1(PortalCounts::kSql));
-    if (!st.isValid())
-        return m_db.lastError().error();
-    st.bind(1, day).bind(2, w.asOf).bind(3, w.end).bind(4, w.dueFrom).bind(5, w.dayIsOver ? 1 : 0);
+    auto q = m_db.query(QString::fromLatin1(PortalCounts::kSql),
+                        QCoreApplication::translate("motcua::PortalStore", "counting the dossiers"));
+    if (!q)
+        return q.error();
+    q->bind(1, day).bind(2, w.asOf).bind(3, w.end).bind(4, w.dueFrom).bind(5, w.dayIsOver ? 1 : 0);
     PortalCounts counts(w);
-    while (st.next()) {
+    while (q->next()) {
         qint64 v[PortalCounts::kValues];
         for (int i = 0; i < PortalCounts::kValues; ++i)
-            v[i] = st.int64(i + 1);
-        counts.add(st.text(0), v);
+            v[i] = q->int64(i + 1);
+        counts.add(q->text(0), v);
     }
-    if (!st.error())
-        return st.error().error();
+    if (!q->error())
+        return q->error().error();
     return counts.result();
 }
 
 Result<QList<PortalListed>> PortalStore::newest(int limit)
 {
-    Statement& st = m_db.prepare(
+    auto q = m_db.query(
         QStringLiteral("SELECT ma_hoso, ma_tthc, don_vi, chu_ho_so, ngay_tiep_nhan, ngay_hen_tra, trang_thai,"
                        " coalesce(trang_thai_tt, ''), (SELECT count(*) FROM history h WHERE h.ma_hoso = d.ma_hoso),"
                        " (SELECT count(*) FROM file_links f WHERE f.ma_hoso = d.ma_hoso)"
-                       " FROM dossiers d ORDER BY created_at DESC, ma_hoso DESC LIMIT ?1"));
-    if (!st.isValid())
-        return m_db.lastError().error();
-    st.bind(1, limit);
+                       " FROM dossiers d ORDER BY created_at DESC, ma_hoso DESC LIMIT ?1"),
+        QCoreApplication::translate("motcua::PortalStore", "reading the newest dossiers"));
+    if (!q)
+        return q.error();
+    q->bind(1, limit);
     QList<Listed> out;
-    while (st.next()) {
-        out.append(Listed{st.text(0), st.text(1), st.text(2), st.text(3), st.text(4), st.text(5), st.text(6),
-                          st.text(7), st.integer(8), st.integer(9)});
+    while (q->next()) {
+        out.append(Listed{q->text(0), q->text(1), q->text(2), q->text(3), q->text(4), q->text(5), q->text(6),
+                          q->text(7), q->integer(8), q->integer(9)});
     }
-    if (!st.error())
-        return st.error().error();
+    if (!q->error())
+        return q->error().error();
     return out;
 }
 
@@ -309,30 +317,32 @@ Result<std::optional<QJsonObject>> PortalStore::dossierDetail(const QString& cod
     if (!found->has_value())
         return std::optional<QJsonObject>();
     QJsonArray history;
-    Statement& h = m_db.prepare(QStringLiteral("SELECT data FROM history WHERE ma_hoso = ?1 ORDER BY id"));
-    if (!h.isValid())
-        return m_db.lastError().error();
-    h.bind(1, code);
-    while (h.next())
-        history.append(object(h.text(0)));
-    if (!h.error())
-        return h.error().error();
+    auto h = m_db.query(QStringLiteral("SELECT data FROM history WHERE ma_hoso = ?1 ORDER BY id"),
+                        QCoreApplication::translate("motcua::PortalStore", "reading the dossier's progress"));
+    if (!h)
+        return h.error();
+    h->bind(1, code);
+    while (h->next())
+        history.append(object(h->text(0)));
+    if (!h->error())
+        return h->error().error();
     QJsonArray files;
-    Statement& f = m_db.prepare(
+    auto f = m_db.query(
         QStringLiteral("SELECT l.sha256, l.file_name, f.total, coalesce(f.complete, 0) FROM file_links l"
-                       " LEFT JOIN files f ON f.sha256 = l.sha256 WHERE l.ma_hoso = ?1 ORDER BY l.file_name"));
-    if (!f.isValid())
-        return m_db.lastError().error();
-    f.bind(1, code);
-    while (f.next()) {
+                       " LEFT JOIN files f ON f.sha256 = l.sha256 WHERE l.ma_hoso = ?1 ORDER BY l.file_name"),
+        QCoreApplication::translate("motcua::PortalStore", "reading the dossier's files"));
+    if (!f)
+        return f.error();
+    f->bind(1, code);
+    while (f->next()) {
         files.append(
-            QJsonObject{{QStringLiteral("sha256"), f.text(0)},
-                        {QStringLiteral("name"), f.text(1)},
-                        {QStringLiteral("size"), QString::number(f.int64(2))},
-                        {QStringLiteral("complete"), f.int64(3) ? QStringLiteral("True") : QStringLiteral("False")}});
+            QJsonObject{{QStringLiteral("sha256"), f->text(0)},
+                        {QStringLiteral("name"), f->text(1)},
+                        {QStringLiteral("size"), QString::number(f->int64(2))},
+                        {QStringLiteral("complete"), f->int64(3) ? QStringLiteral("True") : QStringLiteral("False")}});
     }
-    if (!f.error())
-        return f.error().error();
+    if (!f->error())
+        return f->error().error();
     return std::optional<QJsonObject>(QJsonObject{
         {QStringLiteral("dossier"), **found}, {QStringLiteral("history"), history}, {QStringLiteral("files"), files}});
 }

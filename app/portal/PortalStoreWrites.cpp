@@ -58,39 +58,39 @@ Result<PortalBackend::Lease> PortalStore::lease(const QString& agency, const QSt
     if (!tx.begun())
         return tx.begun().error();
     if (!requestId.isEmpty()) {
-        Statement& st =
-            m_db.prepare(QStringLiteral("SELECT first, last, agency, day FROM lease_requests WHERE request_id = ?1"));
-        if (!st.isValid())
-            return m_db.lastError().error();
-        st.bind(1, requestId);
-        if (st.next()) {
-            const Lease known{st.int64(0), st.int64(1)};
-            const bool same = st.text(2) == agency && st.text(3) == day;
-            st.reset();
+        auto q = m_db.query(QStringLiteral("SELECT first, last, agency, day FROM lease_requests WHERE request_id = ?1"),
+                            QCoreApplication::translate("motcua::PortalStoreWrites", "reading the number requests"));
+        if (!q)
+            return q.error();
+        q->bind(1, requestId);
+        if (q->next()) {
+            const Lease known{q->int64(0), q->int64(1)};
+            const bool same = q->text(2) == agency && q->text(3) == day;
             if (!same) {
                 return Error::badInput(QCoreApplication::translate(
                     "motcua::PortalStoreWrites", "Field \"MaYeuCau\" was used before for another agency or day."));
             }
             return known;
         }
-        if (!st.error())
-            return st.error().error();
+        if (!q->error())
+            return q->error().error();
     }
     auto leased = m_leases->lease(agency, day, station, size);
     if (!leased)
         return leased.error();
     if (!requestId.isEmpty()) {
-        Statement& ins = m_db.prepare(QStringLiteral("INSERT INTO lease_requests (request_id, agency, day, station, "
-                                                     "first, last) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"));
-        if (!ins.isValid())
-            return m_db.lastError().error();
-        ins.bind(1, requestId)
+        auto ins = m_db.query(QStringLiteral("INSERT INTO lease_requests (request_id, agency, day, station, "
+                                             "first, last) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"),
+                              QCoreApplication::translate("motcua::PortalStoreWrites", "recording the number request"));
+        if (!ins)
+            return ins.error();
+        ins->bind(1, requestId)
             .bind(2, agency)
             .bind(3, day)
             .bind(4, station)
             .bind(5, leased->first)
             .bind(6, leased->last);
-        if (Status s = ins.exec(); !s)
+        if (Status s = ins->exec(); !s)
             return s.error();
     }
     if (Status c = tx.commit(); !c)

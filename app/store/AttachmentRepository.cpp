@@ -38,17 +38,19 @@ AttachmentRow readRow(const Statement& st)
 
 Result<qint64> AttachmentRepository::insert(const AttachmentRow& row)
 {
-    Statement& st = m_db.prepare(QStringLiteral(
-        "INSERT INTO attachments (dossier_id, paper_id, file_name, mime_type, size, sha256, page_count, added_at, "
-        "added_by, result) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"));
-    if (!st.isValid())
-        return m_db.lastError().error();
-    st.bind(1, row.dossierId);
+    auto q = m_db.query(
+        QStringLiteral(
+            "INSERT INTO attachments (dossier_id, paper_id, file_name, mime_type, size, sha256, page_count, added_at, "
+            "added_by, result) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"),
+        QCoreApplication::translate("motcua::AttachmentRepository", "saving the attachment"));
+    if (!q)
+        return q.error();
+    q->bind(1, row.dossierId);
     if (row.paperId > 0)
-        st.bind(2, row.paperId);
+        q->bind(2, row.paperId);
     else
-        st.bindNull(2);
-    st.bind(3, row.fileName)
+        q->bindNull(2);
+    q->bind(3, row.fileName)
         .bind(4, row.mimeType)
         .bind(5, row.size)
         .bind(6, row.sha256)
@@ -56,23 +58,24 @@ Result<qint64> AttachmentRepository::insert(const AttachmentRow& row)
         .bind(8, row.addedAt)
         .bind(9, row.addedBy)
         .bind(10, row.result && row.paperId <= 0 ? 1 : 0);
-    if (Status s = st.exec(); !s)
+    if (Status s = q->exec(); !s)
         return s.error();
     return m_db.lastInsertId();
 }
 
 Result<QList<AttachmentRow>> AttachmentRepository::select(const QString& where, qint64 key, bool bindKey)
 {
-    Statement& st = m_db.prepare(kSelect + where);
-    if (!st.isValid())
-        return m_db.lastError().error();
+    auto q = m_db.query(kSelect + where,
+                        QCoreApplication::translate("motcua::AttachmentRepository", "reading the attachments"));
+    if (!q)
+        return q.error();
     if (bindKey)
-        st.bind(1, key);
+        q->bind(1, key);
     QList<AttachmentRow> out;
-    while (st.next())
-        out.append(readRow(st));
-    if (!st.error())
-        return st.error().error();
+    while (q->next())
+        out.append(readRow(q->statement()));
+    if (!q->error())
+        return q->error().error();
     return out;
 }
 
@@ -100,46 +103,48 @@ Result<QList<AttachmentRow>> AttachmentRepository::all()
 Result<QSet<QString>> AttachmentRepository::referencedHashes()
 {
     // The files of attachments, and those of kept scans (whose orphans the caller removed).
-    Statement& st = m_db.prepare(QStringLiteral("SELECT sha256 FROM attachments UNION SELECT sha256 FROM kept_scans"));
-    if (!st.isValid())
-        return m_db.lastError().error();
+    auto q = m_db.query(
+        QStringLiteral("SELECT sha256 FROM attachments UNION SELECT sha256 FROM kept_scans"),
+        QCoreApplication::translate("motcua::AttachmentRepository", "reading the stored files' fingerprints"));
+    if (!q)
+        return q.error();
     QSet<QString> out;
-    while (st.next())
-        out.insert(st.text(0));
-    if (!st.error())
-        return st.error().error();
+    while (q->next())
+        out.insert(q->text(0));
+    if (!q->error())
+        return q->error().error();
     return out;
 }
 
 Result<qint64> AttachmentRepository::dossierId(const QString& code)
 {
-    Statement& st = m_db.prepare(QStringLiteral("SELECT id FROM dossiers WHERE code = ?1"));
-    if (!st.isValid())
-        return m_db.lastError().error();
-    st.bind(1, code);
-    if (!st.next()) {
-        if (!st.error())
-            return st.error().error();
+    auto q = m_db.query(QStringLiteral("SELECT id FROM dossiers WHERE code = ?1"),
+                        QCoreApplication::translate("motcua::AttachmentRepository", "finding the dossier"));
+    if (!q)
+        return q.error();
+    q->bind(1, code);
+    if (!q->next()) {
+        if (!q->error())
+            return q->error().error();
         return Error::notFound(
             QCoreApplication::translate("motcua::AttachmentRepository", "No dossier has the code %1.").arg(code));
     }
-    const qint64 id = st.int64(0);
-    st.reset();
+    const qint64 id = q->int64(0);
     return id;
 }
 
 Result<QList<PaperRef>> AttachmentRepository::papers(qint64 dossierId)
 {
-    Statement& st =
-        m_db.prepare(QStringLiteral("SELECT id, name FROM dossier_components WHERE dossier_id = ?1 ORDER BY id"));
-    if (!st.isValid())
-        return m_db.lastError().error();
-    st.bind(1, dossierId);
+    auto q = m_db.query(QStringLiteral("SELECT id, name FROM dossier_components WHERE dossier_id = ?1 ORDER BY id"),
+                        QCoreApplication::translate("motcua::AttachmentRepository", "reading the dossier's papers"));
+    if (!q)
+        return q.error();
+    q->bind(1, dossierId);
     QList<PaperRef> out;
-    while (st.next())
-        out.append(PaperRef{st.int64(0), static_cast<int>(out.size()) + 1, st.text(1)});
-    if (!st.error())
-        return st.error().error();
+    while (q->next())
+        out.append(PaperRef{q->int64(0), static_cast<int>(out.size()) + 1, q->text(1)});
+    if (!q->error())
+        return q->error().error();
     return out;
 }
 
@@ -167,91 +172,100 @@ KeptScanRow readKept(const Statement& st)
 
 Result<qint64> AttachmentRepository::insertKept(const KeptScanRow& row)
 {
-    Statement& st = m_db.prepare(
+    auto q = m_db.query(
         QStringLiteral("INSERT INTO kept_scans (username, dossier_code, component_id, paper_name, size, sha256, "
-                       "page_count, added_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"));
-    if (!st.isValid())
-        return m_db.lastError().error();
-    st.bind(1, row.username);
+                       "page_count, added_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"),
+        QCoreApplication::translate("motcua::AttachmentRepository", "keeping the scan"));
+    if (!q)
+        return q.error();
+    q->bind(1, row.username);
     if (row.dossierCode.isEmpty())
-        st.bindNull(2);
+        q->bindNull(2);
     else
-        st.bind(2, row.dossierCode);
-    st.bind(3, row.componentId)
+        q->bind(2, row.dossierCode);
+    q->bind(3, row.componentId)
         .bind(4, row.paperName)
         .bind(5, row.size)
         .bind(6, row.sha256)
         .bind(7, row.pageCount)
         .bind(8, row.addedAt);
-    if (Status s = st.exec(); !s)
+    if (Status s = q->exec(); !s)
         return s.error();
     return m_db.lastInsertId();
 }
 
 Result<KeptScanRow> AttachmentRepository::keptById(qint64 id)
 {
-    Statement& st = m_db.prepare(QString(kKeptSelect) + QLatin1String("WHERE id = ?1"));
-    if (!st.isValid())
-        return m_db.lastError().error();
-    st.bind(1, id);
-    if (st.next())
-        return readKept(st);
-    if (!st.error())
-        return st.error().error();
+    auto q = m_db.query(QString(kKeptSelect) + QLatin1String("WHERE id = ?1"),
+                        QCoreApplication::translate("motcua::AttachmentRepository", "reading the kept scans"));
+    if (!q)
+        return q.error();
+    q->bind(1, id);
+    if (q->next())
+        return readKept(q->statement());
+    if (!q->error())
+        return q->error().error();
     return Error::notFound(
         QCoreApplication::translate("motcua::AttachmentRepository", "No kept scan has the id %1.").arg(id));
 }
 
 Result<QList<KeptScanRow>> AttachmentRepository::keptByUser(const QString& username)
 {
-    Statement& st = m_db.prepare(QString(kKeptSelect) + QLatin1String("WHERE username = ?1 ORDER BY id"));
-    if (!st.isValid())
-        return m_db.lastError().error();
-    st.bind(1, username);
+    auto q = m_db.query(QString(kKeptSelect) + QLatin1String("WHERE username = ?1 ORDER BY id"),
+                        QCoreApplication::translate("motcua::AttachmentRepository", "reading the kept scans"));
+    if (!q)
+        return q.error();
+    q->bind(1, username);
     QList<KeptScanRow> out;
-    while (st.next())
-        out.append(readKept(st));
-    if (!st.error())
-        return st.error().error();
+    while (q->next())
+        out.append(readKept(q->statement()));
+    if (!q->error())
+        return q->error().error();
     return out;
 }
 
 Status AttachmentRepository::deleteKept(qint64 id)
 {
-    Statement& st = m_db.prepare(QStringLiteral("DELETE FROM kept_scans WHERE id = ?1"));
-    if (!st.isValid())
-        return m_db.lastError();
-    st.bind(1, id);
-    return st.exec();
+    auto q = m_db.query(QStringLiteral("DELETE FROM kept_scans WHERE id = ?1"),
+                        QCoreApplication::translate("motcua::AttachmentRepository", "removing the kept scan"));
+    if (!q)
+        return q.error();
+    q->bind(1, id);
+    return q->exec();
 }
 
 Status AttachmentRepository::deleteDraftKept(const QString& username)
 {
-    Statement& st = m_db.prepare(QStringLiteral("DELETE FROM kept_scans WHERE username = ?1 AND dossier_code IS NULL"));
-    if (!st.isValid())
-        return m_db.lastError();
-    st.bind(1, username);
-    return st.exec();
+    auto q = m_db.query(
+        QStringLiteral("DELETE FROM kept_scans WHERE username = ?1 AND dossier_code IS NULL"),
+        QCoreApplication::translate("motcua::AttachmentRepository", "removing the unfinished dossier's scans"));
+    if (!q)
+        return q.error();
+    q->bind(1, username);
+    return q->exec();
 }
 
 Status AttachmentRepository::bindKept(qint64 id, const QString& dossierCode)
 {
-    Statement& st = m_db.prepare(QStringLiteral("UPDATE kept_scans SET dossier_code = ?2 WHERE id = ?1"));
-    if (!st.isValid())
-        return m_db.lastError();
-    st.bind(1, id).bind(2, dossierCode);
-    return st.exec();
+    auto q = m_db.query(
+        QStringLiteral("UPDATE kept_scans SET dossier_code = ?2 WHERE id = ?1"),
+        QCoreApplication::translate("motcua::AttachmentRepository", "attaching the kept scan to the dossier"));
+    if (!q)
+        return q.error();
+    q->bind(1, id).bind(2, dossierCode);
+    return q->exec();
 }
 
 Result<int> AttachmentRepository::deleteOrphanKept()
 {
-    Statement& st = m_db.prepare(
+    auto q = m_db.query(
         QStringLiteral("DELETE FROM kept_scans WHERE CASE WHEN dossier_code IS NULL "
                        "THEN NOT EXISTS (SELECT 1 FROM intake_drafts d WHERE d.username = kept_scans.username) "
-                       "ELSE NOT EXISTS (SELECT 1 FROM dossiers d WHERE d.code = kept_scans.dossier_code) END"));
-    if (!st.isValid())
-        return m_db.lastError().error();
-    if (Status s = st.exec(); !s)
+                       "ELSE NOT EXISTS (SELECT 1 FROM dossiers d WHERE d.code = kept_scans.dossier_code) END"),
+        QCoreApplication::translate("motcua::AttachmentRepository", "removing the scans no longer needed"));
+    if (!q)
+        return q.error();
+    if (Status s = q->exec(); !s)
         return s.error();
     return m_db.changes();
 }
@@ -260,15 +274,16 @@ Result<qint64> AttachmentRepository::paperForComponent(qint64 dossierId, qint64 
 {
     if (componentId == 0)
         return qint64(0);
-    Statement& st = m_db.prepare(QStringLiteral(
-        "SELECT id FROM dossier_papers WHERE dossier_id = ?1 AND component_id = ?2 ORDER BY id LIMIT 1"));
-    if (!st.isValid())
-        return m_db.lastError().error();
-    st.bind(1, dossierId).bind(2, componentId);
-    if (st.next())
-        return st.int64(0);
-    if (!st.error())
-        return st.error().error();
+    auto q = m_db.query(
+        QStringLiteral("SELECT id FROM dossier_papers WHERE dossier_id = ?1 AND component_id = ?2 ORDER BY id LIMIT 1"),
+        QCoreApplication::translate("motcua::AttachmentRepository", "finding the dossier's paper"));
+    if (!q)
+        return q.error();
+    q->bind(1, dossierId).bind(2, componentId);
+    if (q->next())
+        return q->int64(0);
+    if (!q->error())
+        return q->error().error();
     return qint64(0);
 }
 

@@ -21,29 +21,28 @@ QString nonNull(const QString& s)
 
 Result<QList<CalendarDay>> CalendarRepository::select(const QString& sql, const QString& from, const QString& to)
 {
-    Statement& st = m_db.prepare(sql);
-    if (!st.isValid())
-        return m_db.storageError(
-            QCoreApplication::translate("motcua::CalendarRepository", "reading the work calendar"));
+    auto q = m_db.query(sql, QCoreApplication::translate("motcua::CalendarRepository", "reading the work calendar"));
+    if (!q)
+        return q.error();
     if (!from.isNull())
-        st.bind(1, from).bind(2, to);
+        q->bind(1, from).bind(2, to);
     QList<CalendarDay> rows;
-    while (st.next()) {
+    while (q->next()) {
         CalendarDay d;
-        d.date = QDate::fromString(st.text(0), kDateFormat);
+        d.date = QDate::fromString(q->text(0), kDateFormat);
         DayKind kind = DayKind::Holiday;
         // The CHECK constraint admits only known kinds and the app writes ISO dates; a row
         // edited by hand into something else is skipped, not guessed at.
-        if (!d.date.isValid() || !dayKindFromKey(st.text(1), &kind)) {
-            qCWarning(lcStore) << "skipping an unreadable calendar row" << st.text(0) << st.text(1);
+        if (!d.date.isValid() || !dayKindFromKey(q->text(1), &kind)) {
+            qCWarning(lcStore) << "skipping an unreadable calendar row" << q->text(0) << q->text(1);
             continue;
         }
         d.kind = kind;
-        d.name = st.text(2);
+        d.name = q->text(2);
         rows.append(d);
     }
-    if (!st.error())
-        return st.error().error();
+    if (!q->error())
+        return q->error().error();
     return rows;
 }
 
@@ -66,25 +65,25 @@ Result<QList<CalendarDay>> CalendarRepository::all()
 
 Result<QList<CalendarYearInfo>> CalendarRepository::years()
 {
-    Statement& st = m_db.prepare(
+    auto q = m_db.query(
         QStringLiteral("SELECT CAST(substr(date, 1, 4) AS INTEGER) AS y, count(*), max(confirmed_at), "
                        "(SELECT c.confirmed_by FROM calendar_days c WHERE substr(c.date, 1, 4) = substr(d.date, 1, 4) "
                        " ORDER BY c.confirmed_at DESC LIMIT 1) "
-                       "FROM calendar_days d GROUP BY y ORDER BY y"));
-    if (!st.isValid())
-        return m_db.storageError(
-            QCoreApplication::translate("motcua::CalendarRepository", "reading the work calendar"));
+                       "FROM calendar_days d GROUP BY y ORDER BY y"),
+        QCoreApplication::translate("motcua::CalendarRepository", "reading the work calendar"));
+    if (!q)
+        return q.error();
     QList<CalendarYearInfo> out;
-    while (st.next()) {
+    while (q->next()) {
         CalendarYearInfo info;
-        info.year = st.integer(0);
-        info.rows = st.integer(1);
-        info.confirmedAt = st.dateTime(2);
-        info.confirmedBy = st.text(3);
+        info.year = q->integer(0);
+        info.rows = q->integer(1);
+        info.confirmedAt = q->dateTime(2);
+        info.confirmedBy = q->text(3);
         out.append(info);
     }
-    if (!st.error())
-        return st.error().error();
+    if (!q->error())
+        return q->error().error();
     return out;
 }
 
@@ -109,26 +108,27 @@ Status CalendarRepository::replaceYear(int year, const QList<CalendarDay>& rows,
     if (!tx.begun())
         return tx.begun();
     {
-        Statement& del = m_db.prepare(QStringLiteral("DELETE FROM calendar_days WHERE date >= ?1 AND date <= ?2"));
-        if (!del.isValid())
-            return m_db.storageError(
-                QCoreApplication::translate("motcua::CalendarRepository", "saving the work calendar"));
-        del.bind(1, QDate(year, 1, 1).toString(kDateFormat)).bind(2, QDate(year, 12, 31).toString(kDateFormat));
-        if (Status s = del.exec(); !s)
+        auto del = m_db.query(QStringLiteral("DELETE FROM calendar_days WHERE date >= ?1 AND date <= ?2"),
+                              QCoreApplication::translate("motcua::CalendarRepository", "saving the work calendar"));
+        if (!del)
+            return del.error();
+        del->bind(1, QDate(year, 1, 1).toString(kDateFormat)).bind(2, QDate(year, 12, 31).toString(kDateFormat));
+        if (Status s = del->exec(); !s)
             return s;
     }
     for (const CalendarDay& d : rows) {
-        Statement& ins = m_db.prepare(QStringLiteral(
-            "INSERT INTO calendar_days (date, kind, name, confirmed_by, confirmed_at) VALUES (?1, ?2, ?3, ?4, ?5)"));
-        if (!ins.isValid())
-            return m_db.storageError(
-                QCoreApplication::translate("motcua::CalendarRepository", "saving the work calendar"));
-        ins.bind(1, d.date.toString(kDateFormat))
+        auto ins = m_db.query(
+            QStringLiteral(
+                "INSERT INTO calendar_days (date, kind, name, confirmed_by, confirmed_at) VALUES (?1, ?2, ?3, ?4, ?5)"),
+            QCoreApplication::translate("motcua::CalendarRepository", "saving the work calendar"));
+        if (!ins)
+            return ins.error();
+        ins->bind(1, d.date.toString(kDateFormat))
             .bind(2, dayKindKey(d.kind))
             .bind(3, nonNull(d.name))
             .bind(4, nonNull(confirmedBy))
             .bind(5, confirmedAt.toSecsSinceEpoch());
-        if (Status s = ins.exec(); !s)
+        if (Status s = ins->exec(); !s)
             return s;
     }
     return tx.commit();
@@ -137,14 +137,14 @@ Status CalendarRepository::replaceYear(int year, const QList<CalendarDay>& rows,
 Result<WorkSchedule> CalendarRepository::schedule()
 {
     WorkSchedule out = WorkSchedule::defaults();
-    Statement& st = m_db.prepare(QStringLiteral("SELECT key, value FROM settings WHERE key IN (?1, ?2)"));
-    if (!st.isValid())
-        return m_db.storageError(
-            QCoreApplication::translate("motcua::CalendarRepository", "reading the working hours"));
-    st.bind(1, hoursKey()).bind(2, weekendKey());
-    while (st.next()) {
-        const QString key = st.text(0);
-        const QString value = st.text(1);
+    auto q = m_db.query(QStringLiteral("SELECT key, value FROM settings WHERE key IN (?1, ?2)"),
+                        QCoreApplication::translate("motcua::CalendarRepository", "reading the working hours"));
+    if (!q)
+        return q.error();
+    q->bind(1, hoursKey()).bind(2, weekendKey());
+    while (q->next()) {
+        const QString key = q->text(0);
+        const QString value = q->text(1);
         bool ok = true;
         if (key == hoursKey())
             ok = WorkSchedule::parsePeriods(value, &out.periods);
@@ -153,8 +153,8 @@ Result<WorkSchedule> CalendarRepository::schedule()
         if (!ok)
             qCWarning(lcStore) << "ignoring the invalid setting" << key << value;
     }
-    if (!st.error())
-        return st.error().error();
+    if (!q->error())
+        return q->error().error();
     return out;
 }
 
@@ -175,13 +175,13 @@ Status CalendarRepository::setSchedule(const WorkSchedule& schedule)
         {hoursKey(), WorkSchedule::formatPeriods(schedule.periods)},
         {weekendKey(), WorkSchedule::formatWeekend(schedule.weekendDays)}};
     for (const auto& [key, value] : values) {
-        Statement& st = m_db.prepare(QStringLiteral(
-            "INSERT INTO settings (key, value) VALUES (?1, ?2) ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
-        if (!st.isValid())
-            return m_db.storageError(
-                QCoreApplication::translate("motcua::CalendarRepository", "saving the working hours"));
-        st.bind(1, key).bind(2, nonNull(value));
-        if (Status s = st.exec(); !s)
+        auto q = m_db.query(QStringLiteral("INSERT INTO settings (key, value) VALUES (?1, ?2) ON CONFLICT(key) DO "
+                                           "UPDATE SET value = excluded.value"),
+                            QCoreApplication::translate("motcua::CalendarRepository", "saving the working hours"));
+        if (!q)
+            return q.error();
+        q->bind(1, key).bind(2, nonNull(value));
+        if (Status s = q->exec(); !s)
             return s;
     }
     return tx.commit();

@@ -10,9 +10,9 @@
 
 namespace motcua {
 
-// A Statement& from Database::prepare() lives in the connection's statement cache; it is
-// only used until the next prepare() call, and rows are read to the end (or the values
-// copied out) before another statement runs.
+// A Query from Database::query() is a statement of the connection's cache lent until it goes
+// out of scope; its rows are read to the end (or the values copied out) before another
+// statement with the same SQL runs.
 
 namespace {
 
@@ -84,20 +84,21 @@ CatalogueRepository::CatalogueRepository(Database& db)
 
 Result<qint64> CatalogueRepository::insertVersion(const CatalogueVersion& v)
 {
-    Statement& st = m_db.prepare(QStringLiteral(
-        "INSERT INTO catalogue_versions (effective_from, imported_at, imported_by, source, sha256, departments, "
-        "procedures) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"));
-    if (!st.isValid())
-        return m_db.storageError(
-            QCoreApplication::translate("motcua::CatalogueRepository", "recording the catalogue version"));
-    st.bind(1, isoDate(v.effectiveFrom))
+    auto q = m_db.query(
+        QStringLiteral(
+            "INSERT INTO catalogue_versions (effective_from, imported_at, imported_by, source, sha256, departments, "
+            "procedures) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"),
+        QCoreApplication::translate("motcua::CatalogueRepository", "recording the catalogue version"));
+    if (!q)
+        return q.error();
+    q->bind(1, isoDate(v.effectiveFrom))
         .bind(2, v.importedAt.toSecsSinceEpoch())
         .bind(3, text(v.importedBy))
         .bind(4, text(v.source))
         .bind(5, text(v.sha256))
         .bind(6, v.departments)
         .bind(7, v.procedures);
-    if (Status s = st.exec(); !s)
+    if (Status s = q->exec(); !s)
         return s.error();
     return m_db.lastInsertId();
 }
@@ -107,40 +108,42 @@ Result<CatalogueRepository::DepartmentWrite> CatalogueRepository::upsertDepartme
     qint64 id = 0;
     QDate storedFrom;
     {
-        Statement& st = m_db.prepare(QStringLiteral("SELECT id, effective_from FROM departments WHERE code = ?1"));
-        if (!st.isValid())
-            return m_db.storageError(
-                QCoreApplication::translate("motcua::CatalogueRepository", "reading the departments"));
-        st.bind(1, d.code);
-        while (st.next()) {
-            id = st.int64(0);
-            storedFrom = QDate::fromString(st.text(1), Qt::ISODate);
+        auto q = m_db.query(QStringLiteral("SELECT id, effective_from FROM departments WHERE code = ?1"),
+                            QCoreApplication::translate("motcua::CatalogueRepository", "reading the departments"));
+        if (!q)
+            return q.error();
+        q->bind(1, d.code);
+        while (q->next()) {
+            id = q->int64(0);
+            storedFrom = QDate::fromString(q->text(1), Qt::ISODate);
         }
-        if (!st.error())
-            return st.error().error();
+        if (!q->error())
+            return q->error().error();
     }
     if (id == 0) {
-        Statement& st = m_db.prepare(
+        auto q = m_db.query(
             QStringLiteral("INSERT INTO departments (code, name, short_name, ordinal, effective_from, active) "
-                           "VALUES (?1, ?2, ?3, ?4, ?5, 1)"));
-        if (!st.isValid())
-            return m_db.storageError(QCoreApplication::translate("motcua::CatalogueRepository", "saving a department"));
-        st.bind(1, d.code)
+                           "VALUES (?1, ?2, ?3, ?4, ?5, 1)"),
+            QCoreApplication::translate("motcua::CatalogueRepository", "saving a department"));
+        if (!q)
+            return q.error();
+        q->bind(1, d.code)
             .bind(2, d.name)
             .bind(3, text(d.shortName))
             .bind(4, d.ordinal)
             .bind(5, isoDate(d.effectiveFrom));
-        if (Status s = st.exec(); !s)
+        if (Status s = q->exec(); !s)
             return s.error();
         return DepartmentWrite{m_db.lastInsertId(), true};
     }
     if (!storedFrom.isValid() || d.effectiveFrom >= storedFrom) {
-        Statement& st = m_db.prepare(QStringLiteral("UPDATE departments SET name = ?2, short_name = ?3, ordinal = ?4, "
-                                                    "effective_from = ?5, active = 1 WHERE id = ?1"));
-        if (!st.isValid())
-            return m_db.storageError(QCoreApplication::translate("motcua::CatalogueRepository", "saving a department"));
-        st.bind(1, id).bind(2, d.name).bind(3, text(d.shortName)).bind(4, d.ordinal).bind(5, isoDate(d.effectiveFrom));
-        if (Status s = st.exec(); !s)
+        auto q = m_db.query(QStringLiteral("UPDATE departments SET name = ?2, short_name = ?3, ordinal = ?4, "
+                                           "effective_from = ?5, active = 1 WHERE id = ?1"),
+                            QCoreApplication::translate("motcua::CatalogueRepository", "saving a department"));
+        if (!q)
+            return q.error();
+        q->bind(1, id).bind(2, d.name).bind(3, text(d.shortName)).bind(4, d.ordinal).bind(5, isoDate(d.effectiveFrom));
+        if (Status s = q->exec(); !s)
             return s.error();
     }
     return DepartmentWrite{id, false};
@@ -154,32 +157,32 @@ Result<CatalogueRepository::ProcedureWrite> CatalogueRepository::writeProcedure(
     const QString cutoff = p.receiveCutoff ? p.receiveCutoff->toString(QStringLiteral("HH:mm")) : QString();
     qint64 id = 0;
     {
-        Statement& st =
-            m_db.prepare(QStringLiteral("SELECT id FROM procedures WHERE code = ?1 AND effective_from = ?2"));
-        if (!st.isValid())
-            return m_db.storageError(
-                QCoreApplication::translate("motcua::CatalogueRepository", "reading the procedures"));
-        st.bind(1, p.code).bind(2, from);
-        while (st.next())
-            id = st.int64(0);
-        if (!st.error())
-            return st.error().error();
+        auto q = m_db.query(QStringLiteral("SELECT id FROM procedures WHERE code = ?1 AND effective_from = ?2"),
+                            QCoreApplication::translate("motcua::CatalogueRepository", "reading the procedures"));
+        if (!q)
+            return q.error();
+        q->bind(1, p.code).bind(2, from);
+        while (q->next())
+            id = q->int64(0);
+        if (!q->error())
+            return q->error().error();
     }
     const bool replaced = id != 0;
     {
         // Same column order for both statements: ?1 is the id (UPDATE) or version (INSERT).
-        Statement& st = m_db.prepare(
+        auto q = m_db.query(
             replaced ? QStringLiteral("UPDATE procedures SET version_id = ?2, code = ?3, name = ?4, search_text = ?5, "
                                       "field = ?6, department_id = ?7, level = ?8, decision = ?9, results = ?10, "
                                       "legal_basis = ?11, receive_cutoff = ?12, effective_from = ?13 WHERE id = ?1")
                      : QStringLiteral("INSERT INTO procedures (version_id, code, name, search_text, field, "
                                       "department_id, level, decision, results, legal_basis, receive_cutoff, "
-                                      "effective_from) VALUES (?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)"));
-        if (!st.isValid())
-            return m_db.storageError(QCoreApplication::translate("motcua::CatalogueRepository", "saving a procedure"));
+                                      "effective_from) VALUES (?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)"),
+            QCoreApplication::translate("motcua::CatalogueRepository", "saving a procedure"));
+        if (!q)
+            return q.error();
         if (replaced)
-            st.bind(1, id);
-        st.bind(2, versionId)
+            q->bind(1, id);
+        q->bind(2, versionId)
             .bind(3, p.code)
             .bind(4, p.name)
             .bind(5, text(searchText))
@@ -191,7 +194,7 @@ Result<CatalogueRepository::ProcedureWrite> CatalogueRepository::writeProcedure(
             .bind(11, jsonList(p.legalBasis))
             .bind(12, cutoff) // null QString → NULL: no cutoff
             .bind(13, from);
-        if (Status s = st.exec(); !s)
+        if (Status s = q->exec(); !s)
             return s.error();
         if (!replaced)
             id = m_db.lastInsertId();
@@ -199,38 +202,39 @@ Result<CatalogueRepository::ProcedureWrite> CatalogueRepository::writeProcedure(
     if (replaced) {
         for (const QString& sql : {QStringLiteral("DELETE FROM procedure_channels WHERE procedure_id = ?1"),
                                    QStringLiteral("DELETE FROM procedure_components WHERE procedure_id = ?1")}) {
-            Statement& st = m_db.prepare(sql);
-            if (!st.isValid())
-                return m_db.storageError(
-                    QCoreApplication::translate("motcua::CatalogueRepository", "replacing a procedure"));
-            if (Status s = st.bind(1, id).exec(); !s)
+            auto q =
+                m_db.query(sql, QCoreApplication::translate("motcua::CatalogueRepository", "replacing a procedure"));
+            if (!q)
+                return q.error();
+            if (Status s = q->bind(1, id).exec(); !s)
                 return s.error();
         }
     }
     for (const ProcedureChannel& ch : p.channels) {
-        Statement& st =
-            m_db.prepare(QStringLiteral("INSERT INTO procedure_channels (procedure_id, channel, time_value, time_unit, "
-                                        "description, fees) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"));
-        if (!st.isValid())
-            return m_db.storageError(
-                QCoreApplication::translate("motcua::CatalogueRepository", "saving a procedure's channels"));
-        st.bind(1, id)
+        auto q =
+            m_db.query(QStringLiteral("INSERT INTO procedure_channels (procedure_id, channel, time_value, time_unit, "
+                                      "description, fees) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"),
+                       QCoreApplication::translate("motcua::CatalogueRepository", "saving a procedure's channels"));
+        if (!q)
+            return q.error();
+        q->bind(1, id)
             .bind(2, static_cast<int>(ch.channel))
             .bind(3, ch.timeValue)
             .bind(4, timeUnitKey(ch.timeUnit))
             .bind(5, text(ch.description))
             .bind(6, feesToJson(ch.fees));
-        if (Status s = st.exec(); !s)
+        if (Status s = q->exec(); !s)
             return s.error();
     }
     for (const Component& c : p.components) {
-        Statement& st = m_db.prepare(QStringLiteral(
-            "INSERT INTO procedure_components (procedure_id, ordinal, name, originals, certified_copies, photocopies, "
-            "form_template, required) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"));
-        if (!st.isValid())
-            return m_db.storageError(
-                QCoreApplication::translate("motcua::CatalogueRepository", "saving a procedure's components"));
-        st.bind(1, id)
+        auto q =
+            m_db.query(QStringLiteral("INSERT INTO procedure_components (procedure_id, ordinal, name, originals, "
+                                      "certified_copies, photocopies, "
+                                      "form_template, required) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"),
+                       QCoreApplication::translate("motcua::CatalogueRepository", "saving a procedure's components"));
+        if (!q)
+            return q.error();
+        q->bind(1, id)
             .bind(2, c.ordinal)
             .bind(3, c.name)
             .bind(4, c.originals)
@@ -238,7 +242,7 @@ Result<CatalogueRepository::ProcedureWrite> CatalogueRepository::writeProcedure(
             .bind(6, c.photocopies)
             .bind(7, text(c.formTemplate))
             .bind(8, c.required ? 1 : 0);
-        if (Status s = st.exec(); !s)
+        if (Status s = q->exec(); !s)
             return s.error();
     }
     return ProcedureWrite{id, replaced};
@@ -246,23 +250,24 @@ Result<CatalogueRepository::ProcedureWrite> CatalogueRepository::writeProcedure(
 
 Result<QList<Department>> CatalogueRepository::departments()
 {
-    Statement& st = m_db.prepare(QStringLiteral("SELECT id, code, name, short_name, ordinal, effective_from "
-                                                "FROM departments WHERE active = 1 ORDER BY ordinal, name"));
-    if (!st.isValid())
-        return m_db.storageError(QCoreApplication::translate("motcua::CatalogueRepository", "reading the departments"));
+    auto q = m_db.query(QStringLiteral("SELECT id, code, name, short_name, ordinal, effective_from "
+                                       "FROM departments WHERE active = 1 ORDER BY ordinal, name"),
+                        QCoreApplication::translate("motcua::CatalogueRepository", "reading the departments"));
+    if (!q)
+        return q.error();
     QList<Department> out;
-    while (st.next()) {
+    while (q->next()) {
         Department d;
-        d.id = st.int64(0);
-        d.code = st.text(1);
-        d.name = st.text(2);
-        d.shortName = st.text(3);
-        d.ordinal = st.integer(4);
-        d.effectiveFrom = QDate::fromString(st.text(5), Qt::ISODate);
+        d.id = q->int64(0);
+        d.code = q->text(1);
+        d.name = q->text(2);
+        d.shortName = q->text(3);
+        d.ordinal = q->integer(4);
+        d.effectiveFrom = QDate::fromString(q->text(5), Qt::ISODate);
         out.append(d);
     }
-    if (!st.error())
-        return st.error().error();
+    if (!q->error())
+        return q->error().error();
     return out;
 }
 
@@ -281,40 +286,40 @@ Result<Department> CatalogueRepository::department(const QString& code)
 
 Result<int> CatalogueRepository::versionCount()
 {
-    Statement& st = m_db.prepare(QStringLiteral("SELECT COUNT(*) FROM catalogue_versions"));
-    if (!st.isValid())
-        return m_db.storageError(
-            QCoreApplication::translate("motcua::CatalogueRepository", "reading the catalogue versions"));
+    auto q = m_db.query(QStringLiteral("SELECT COUNT(*) FROM catalogue_versions"),
+                        QCoreApplication::translate("motcua::CatalogueRepository", "reading the catalogue versions"));
+    if (!q)
+        return q.error();
     int n = 0;
-    while (st.next())
-        n = st.integer(0);
-    if (!st.error())
-        return st.error().error();
+    while (q->next())
+        n = q->integer(0);
+    if (!q->error())
+        return q->error().error();
     return n;
 }
 
 Result<QList<CatalogueVersion>> CatalogueRepository::versions()
 {
-    Statement& st = m_db.prepare(QStringLiteral("SELECT id, effective_from, imported_at, imported_by, source, sha256, "
-                                                "departments, procedures FROM catalogue_versions ORDER BY id DESC"));
-    if (!st.isValid())
-        return m_db.storageError(
-            QCoreApplication::translate("motcua::CatalogueRepository", "reading the catalogue versions"));
+    auto q = m_db.query(QStringLiteral("SELECT id, effective_from, imported_at, imported_by, source, sha256, "
+                                       "departments, procedures FROM catalogue_versions ORDER BY id DESC"),
+                        QCoreApplication::translate("motcua::CatalogueRepository", "reading the catalogue versions"));
+    if (!q)
+        return q.error();
     QList<CatalogueVersion> out;
-    while (st.next()) {
+    while (q->next()) {
         CatalogueVersion v;
-        v.id = st.int64(0);
-        v.effectiveFrom = QDate::fromString(st.text(1), Qt::ISODate);
-        v.importedAt = QDateTime::fromSecsSinceEpoch(st.int64(2), Qt::UTC);
-        v.importedBy = st.text(3);
-        v.source = st.text(4);
-        v.sha256 = st.text(5);
-        v.departments = st.integer(6);
-        v.procedures = st.integer(7);
+        v.id = q->int64(0);
+        v.effectiveFrom = QDate::fromString(q->text(1), Qt::ISODate);
+        v.importedAt = QDateTime::fromSecsSinceEpoch(q->int64(2), Qt::UTC);
+        v.importedBy = q->text(3);
+        v.source = q->text(4);
+        v.sha256 = q->text(5);
+        v.departments = q->integer(6);
+        v.procedures = q->integer(7);
         out.append(v);
     }
-    if (!st.error())
-        return st.error().error();
+    if (!q->error())
+        return q->error().error();
     return out;
 }
 
@@ -322,35 +327,34 @@ Result<QList<Procedure>> CatalogueRepository::loadProcedures(const QString& sql,
 {
     QList<Procedure> out;
     {
-        Statement& st = m_db.prepare(sql);
-        if (!st.isValid())
-            return m_db.storageError(
-                QCoreApplication::translate("motcua::CatalogueRepository", "reading the procedures"));
+        auto q = m_db.query(sql, QCoreApplication::translate("motcua::CatalogueRepository", "reading the procedures"));
+        if (!q)
+            return q.error();
         for (qsizetype i = 0; i < args.size(); ++i) {
             const int index = static_cast<int>(i) + 1;
             if (args.at(i).typeId() == QMetaType::LongLong)
-                st.bind(index, args.at(i).toLongLong());
+                q->bind(index, args.at(i).toLongLong());
             else
-                st.bind(index, text(args.at(i).toString()));
+                q->bind(index, text(args.at(i).toString()));
         }
-        while (st.next()) {
+        while (q->next()) {
             Procedure p;
-            p.id = st.int64(0);
-            p.code = st.text(1);
-            p.name = st.text(2);
-            p.field = st.text(3);
-            p.departmentCode = st.text(4);
-            p.level = st.text(5);
-            p.decision = st.text(6);
-            p.results = listFromJson(st.text(7));
-            p.legalBasis = listFromJson(st.text(8));
-            if (!st.isNull(9))
-                p.receiveCutoff = QTime::fromString(st.text(9), QStringLiteral("HH:mm"));
-            p.effectiveFrom = QDate::fromString(st.text(10), Qt::ISODate);
+            p.id = q->int64(0);
+            p.code = q->text(1);
+            p.name = q->text(2);
+            p.field = q->text(3);
+            p.departmentCode = q->text(4);
+            p.level = q->text(5);
+            p.decision = q->text(6);
+            p.results = listFromJson(q->text(7));
+            p.legalBasis = listFromJson(q->text(8));
+            if (!q->isNull(9))
+                p.receiveCutoff = QTime::fromString(q->text(9), QStringLiteral("HH:mm"));
+            p.effectiveFrom = QDate::fromString(q->text(10), Qt::ISODate);
             out.append(p);
         }
-        if (!st.error())
-            return st.error().error();
+        if (!q->error())
+            return q->error().error();
     }
     for (Procedure& p : out) {
         if (Status s = loadChildren(&p); !s)
@@ -362,45 +366,46 @@ Result<QList<Procedure>> CatalogueRepository::loadProcedures(const QString& sql,
 Status CatalogueRepository::loadChildren(Procedure* p)
 {
     {
-        Statement& st = m_db.prepare(QStringLiteral("SELECT channel, time_value, time_unit, description, fees "
-                                                    "FROM procedure_channels WHERE procedure_id = ?1 "
-                                                    "ORDER BY channel, id"));
-        if (!st.isValid())
-            return m_db.storageError(
-                QCoreApplication::translate("motcua::CatalogueRepository", "reading a procedure's channels"));
-        st.bind(1, p->id);
-        while (st.next()) {
+        auto q =
+            m_db.query(QStringLiteral("SELECT channel, time_value, time_unit, description, fees "
+                                      "FROM procedure_channels WHERE procedure_id = ?1 "
+                                      "ORDER BY channel, id"),
+                       QCoreApplication::translate("motcua::CatalogueRepository", "reading a procedure's channels"));
+        if (!q)
+            return q.error();
+        q->bind(1, p->id);
+        while (q->next()) {
             ProcedureChannel ch;
-            ch.channel = static_cast<Channel>(st.integer(0));
-            ch.timeValue = st.real(1);
-            timeUnitFromKey(st.text(2), &ch.timeUnit);
-            ch.description = st.text(3);
-            ch.fees = feesFromJson(st.text(4));
+            ch.channel = static_cast<Channel>(q->integer(0));
+            ch.timeValue = q->real(1);
+            timeUnitFromKey(q->text(2), &ch.timeUnit);
+            ch.description = q->text(3);
+            ch.fees = feesFromJson(q->text(4));
             p->channels.append(ch);
         }
-        if (!st.error())
-            return st.error();
+        if (!q->error())
+            return q->error();
     }
-    Statement& st = m_db.prepare(
+    auto q = m_db.query(
         QStringLiteral("SELECT id, ordinal, name, originals, certified_copies, photocopies, form_template, required "
-                       "FROM procedure_components WHERE procedure_id = ?1 ORDER BY ordinal, id"));
-    if (!st.isValid())
-        return m_db.storageError(
-            QCoreApplication::translate("motcua::CatalogueRepository", "reading a procedure's components"));
-    st.bind(1, p->id);
-    while (st.next()) {
+                       "FROM procedure_components WHERE procedure_id = ?1 ORDER BY ordinal, id"),
+        QCoreApplication::translate("motcua::CatalogueRepository", "reading a procedure's components"));
+    if (!q)
+        return q.error();
+    q->bind(1, p->id);
+    while (q->next()) {
         Component c;
-        c.id = st.int64(0);
-        c.ordinal = st.integer(1);
-        c.name = st.text(2);
-        c.originals = st.integer(3);
-        c.certifiedCopies = st.integer(4);
-        c.photocopies = st.integer(5);
-        c.formTemplate = st.text(6);
-        c.required = st.integer(7) != 0;
+        c.id = q->int64(0);
+        c.ordinal = q->integer(1);
+        c.name = q->text(2);
+        c.originals = q->integer(3);
+        c.certifiedCopies = q->integer(4);
+        c.photocopies = q->integer(5);
+        c.formTemplate = q->text(6);
+        c.required = q->integer(7) != 0;
         p->components.append(c);
     }
-    return st.error();
+    return q->error();
 }
 
 Result<QList<Procedure>> CatalogueRepository::currentProcedures(const QDate& day, const QString& departmentCode)

@@ -37,14 +37,17 @@ Status CenterFileRepository::recordFromFeed(const QString& dossierCode, const QJ
 {
     if (files.isEmpty())
         return {};
-    Statement& id = m_db.prepare(QStringLiteral("SELECT id FROM dossiers WHERE code = ?1"));
-    if (!id.isValid())
-        return m_db.lastError();
-    id.bind(1, dossierCode);
-    if (!id.next())
-        return id.error();
-    const qint64 dossierId = id.int64(0);
-    id.reset();
+    qint64 dossierId = 0;
+    {
+        auto id = m_db.query(QStringLiteral("SELECT id FROM dossiers WHERE code = ?1"),
+                             QCoreApplication::translate("motcua::CenterFileRepository", "finding the dossier"));
+        if (!id)
+            return id.error();
+        id->bind(1, dossierCode);
+        if (!id->next())
+            return id->error();
+        dossierId = id->int64(0);
+    }
     for (const QJsonValue& v : files) {
         const QJsonObject f = v.toObject();
         const QString sha = f.value(QLatin1String("MaTep")).toString();
@@ -58,20 +61,23 @@ Status CenterFileRepository::recordFromFeed(const QString& dossierCode, const QJ
         const int paper = qMax(0, f.value(QLatin1String("ThuTuGiayTo")).toString().toInt());
         const int pages = qMax(0, f.value(QLatin1String("SoTrang")).toString().toInt());
         const bool result = f.value(QLatin1String("KetQua")).toString() == QLatin1String("True");
-        Statement& st = m_db.prepare(QStringLiteral(
-            "INSERT INTO center_files (dossier_id, sha256, file_name, size, complete, seen_at, paper_index, paper_name,"
-            " page_count, result) SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10 WHERE NOT EXISTS (SELECT 1 FROM"
-            " attachments a WHERE a.dossier_id = ?1 AND a.sha256 = ?2)"
-            " ON CONFLICT (dossier_id, sha256, file_name) DO UPDATE SET size = excluded.size,"
-            " complete = excluded.complete, seen_at = excluded.seen_at, paper_index = excluded.paper_index,"
-            " paper_name = excluded.paper_name, page_count = excluded.page_count, result = excluded.result"));
-        if (!st.isValid())
-            return m_db.lastError();
-        st.bind(1, dossierId).bind(2, sha).bind(3, name).bind(4, qMax<qint64>(0, size)).bind(5, complete ? 1 : 0);
+        auto q = m_db.query(
+            QStringLiteral(
+                "INSERT INTO center_files (dossier_id, sha256, file_name, size, complete, seen_at, paper_index, "
+                "paper_name,"
+                " page_count, result) SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10 WHERE NOT EXISTS (SELECT 1 FROM"
+                " attachments a WHERE a.dossier_id = ?1 AND a.sha256 = ?2)"
+                " ON CONFLICT (dossier_id, sha256, file_name) DO UPDATE SET size = excluded.size,"
+                " complete = excluded.complete, seen_at = excluded.seen_at, paper_index = excluded.paper_index,"
+                " paper_name = excluded.paper_name, page_count = excluded.page_count, result = excluded.result"),
+            QCoreApplication::translate("motcua::CenterFileRepository", "recording the center's files"));
+        if (!q)
+            return q.error();
+        q->bind(1, dossierId).bind(2, sha).bind(3, name).bind(4, qMax<qint64>(0, size)).bind(5, complete ? 1 : 0);
         const QString paperName = f.value(QLatin1String("TenGiayTo")).toString();
-        st.bind(6, now).bind(7, paper).bind(8, paperName.isNull() ? QStringLiteral("") : paperName);
-        st.bind(9, pages).bind(10, result ? 1 : 0);
-        if (Status s = st.exec(); !s)
+        q->bind(6, now).bind(7, paper).bind(8, paperName.isNull() ? QStringLiteral("") : paperName);
+        q->bind(9, pages).bind(10, result ? 1 : 0);
+        if (Status s = q->exec(); !s)
             return s;
     }
     return {};
@@ -79,15 +85,16 @@ Status CenterFileRepository::recordFromFeed(const QString& dossierCode, const QJ
 
 Result<QList<CenterFileRow>> CenterFileRepository::byDossier(const QString& dossierCode)
 {
-    Statement& st = m_db.prepare(kSelect + QStringLiteral("WHERE d.code = ?1 ORDER BY f.file_name, f.sha256"));
-    if (!st.isValid())
-        return m_db.lastError().error();
-    st.bind(1, dossierCode);
+    auto q = m_db.query(kSelect + QStringLiteral("WHERE d.code = ?1 ORDER BY f.file_name, f.sha256"),
+                        QCoreApplication::translate("motcua::CenterFileRepository", "reading the center's files"));
+    if (!q)
+        return q.error();
+    q->bind(1, dossierCode);
     QList<CenterFileRow> out;
-    while (st.next())
-        out.append(readRow(st));
-    if (!st.error())
-        return st.error().error();
+    while (q->next())
+        out.append(readRow(q->statement()));
+    if (!q->error())
+        return q->error().error();
     return out;
 }
 
@@ -107,32 +114,33 @@ Result<CenterFileRow> CenterFileRepository::find(const QString& dossierCode, con
 
 Status CenterFileRepository::remove(qint64 dossierId, const QString& sha256)
 {
-    Statement& st = m_db.prepare(QStringLiteral("DELETE FROM center_files WHERE dossier_id = ?1 AND sha256 = ?2"));
-    if (!st.isValid())
-        return m_db.lastError();
-    st.bind(1, dossierId).bind(2, sha256);
-    return st.exec();
+    auto q = m_db.query(QStringLiteral("DELETE FROM center_files WHERE dossier_id = ?1 AND sha256 = ?2"),
+                        QCoreApplication::translate("motcua::CenterFileRepository", "removing the center's file"));
+    if (!q)
+        return q.error();
+    q->bind(1, dossierId).bind(2, sha256);
+    return q->exec();
 }
 
 Result<qint64> CenterFileRepository::paperOf(const CenterFileRow& row)
 {
     if (row.result || (row.paperIndex <= 0 && row.paperName.isEmpty()))
         return qint64(0);
-    Statement& st =
-        m_db.prepare(QStringLiteral("SELECT id, name FROM dossier_components WHERE dossier_id = ?1 ORDER BY id"));
-    if (!st.isValid())
-        return m_db.lastError().error();
-    st.bind(1, row.dossierId);
+    auto q = m_db.query(QStringLiteral("SELECT id, name FROM dossier_components WHERE dossier_id = ?1 ORDER BY id"),
+                        QCoreApplication::translate("motcua::CenterFileRepository", "reading the dossier's papers"));
+    if (!q)
+        return q.error();
+    q->bind(1, row.dossierId);
     qint64 atPlace = 0;
     qint64 byName = 0;
-    for (int place = 1; st.next(); ++place) {
-        const bool named = row.paperName.isEmpty() || st.text(1) == row.paperName;
+    for (int place = 1; q->next(); ++place) {
+        const bool named = row.paperName.isEmpty() || q->text(1) == row.paperName;
         if (place == row.paperIndex && named)
-            atPlace = st.int64(0);
-        if (byName == 0 && !row.paperName.isEmpty() && st.text(1) == row.paperName)
-            byName = st.int64(0);
+            atPlace = q->int64(0);
+        if (byName == 0 && !row.paperName.isEmpty() && q->text(1) == row.paperName)
+            byName = q->int64(0);
     }
-    if (Status s = st.error(); !s)
+    if (Status s = q->error(); !s)
         return s.error();
     return atPlace ? atPlace : byName;
 }

@@ -2,6 +2,8 @@
 
 #include "store/Database.h"
 
+#include <QCoreApplication>
+
 #include <sqlite3.h>
 
 #include <cstring>
@@ -25,13 +27,13 @@ int areaOf(const char* table)
 
 QByteArray row(Database& db, const QString& sql)
 {
-    Statement& st = db.prepare(sql);
+    // A table not there yet (a database before its migration) reads as an empty fingerprint.
+    auto q = db.query(sql, QCoreApplication::translate("motcua::ChangeWatch", "looking for changes"));
     QByteArray out;
-    if (st.isValid() && st.next()) {
+    if (q && q->next()) {
         for (int i = 0; i < 4; ++i)
-            out += st.text(i).toUtf8() + '|';
+            out += q->text(i).toUtf8() + '|';
     }
-    st.reset();
     return out;
 }
 
@@ -123,9 +125,11 @@ int ChangeWatch::take()
     }
     if (!m_db.isOpen())
         return std::exchange(m_committed, 0);
-    Statement& st = m_db.prepare(QStringLiteral("PRAGMA data_version"));
-    const long long version = st.isValid() && st.next() ? st.int64(0) : m_dataVersion;
-    st.reset();
+    long long version = m_dataVersion;
+    if (auto q = m_db.query(QStringLiteral("PRAGMA data_version"),
+                            QCoreApplication::translate("motcua::ChangeWatch", "looking for changes"));
+        q && q->next())
+        version = q->int64(0);
     int areas = std::exchange(m_committed, 0);
     if (version == m_dataVersion && areas == 0 && !std::exchange(m_unseenCommit, false))
         return 0;

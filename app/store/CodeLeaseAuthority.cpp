@@ -33,16 +33,16 @@ Status CodeLeaseAuthority::init()
 
 Result<int> CodeLeaseAuthority::available(const QString& agency, const QString& day)
 {
-    Statement& st = m_db.prepare(QStringLiteral("SELECT next FROM code_lease_counters WHERE agency = ?1 AND day = ?2"));
-    if (!st.isValid())
-        return m_db.lastError().error();
-    st.bind(1, agency).bind(2, day);
+    auto q = m_db.query(QStringLiteral("SELECT next FROM code_lease_counters WHERE agency = ?1 AND day = ?2"),
+                        QCoreApplication::translate("motcua::CodeLeaseAuthority", "reading the numbers left to lease"));
+    if (!q)
+        return q.error();
+    q->bind(1, agency).bind(2, day);
     int next = 1;
-    if (st.next())
-        next = st.integer(0);
-    st.reset();
-    if (!st.error())
-        return st.error().error();
+    if (q->next())
+        next = q->integer(0);
+    if (!q->error())
+        return q->error().error();
     return std::max(0, m_numbering.fallbackStart - next);
 }
 
@@ -72,26 +72,29 @@ Result<CodeBlock> CodeLeaseAuthority::lease(const QString& agency, const QString
     }
     const CodeBlock block{first, std::min(end, first + size - 1)};
 
-    Statement& counter =
-        m_db.prepare(QStringLiteral("INSERT INTO code_lease_counters (agency, day, next) VALUES (?1, ?2, ?3) "
-                                    "ON CONFLICT (agency, day) DO UPDATE SET next = excluded.next"));
-    if (!counter.isValid())
-        return m_db.lastError().error();
-    counter.bind(1, agency).bind(2, day).bind(3, block.last + 1);
-    if (Status s = counter.exec(); !s)
+    auto counter =
+        m_db.query(QStringLiteral("INSERT INTO code_lease_counters (agency, day, next) VALUES (?1, ?2, ?3) "
+                                  "ON CONFLICT (agency, day) DO UPDATE SET next = excluded.next"),
+                   QCoreApplication::translate("motcua::CodeLeaseAuthority", "leasing a block of dossier numbers"));
+    if (!counter)
+        return counter.error();
+    counter->bind(1, agency).bind(2, day).bind(3, block.last + 1);
+    if (Status s = counter->exec(); !s)
         return s.error();
 
-    Statement& record = m_db.prepare(QStringLiteral(
-        "INSERT INTO code_leases (agency, day, first, last, station, leased_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"));
-    if (!record.isValid())
-        return m_db.lastError().error();
-    record.bind(1, agency)
+    auto record = m_db.query(
+        QStringLiteral(
+            "INSERT INTO code_leases (agency, day, first, last, station, leased_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"),
+        QCoreApplication::translate("motcua::CodeLeaseAuthority", "leasing a block of dossier numbers"));
+    if (!record)
+        return record.error();
+    record->bind(1, agency)
         .bind(2, day)
         .bind(3, block.first)
         .bind(4, block.last)
         .bind(5, station)
         .bind(6, m_clock.now().toSecsSinceEpoch());
-    if (Status s = record.exec(); !s)
+    if (Status s = record->exec(); !s)
         return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();

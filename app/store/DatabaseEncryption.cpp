@@ -20,25 +20,28 @@ Result<QMap<QString, qint64>> rowCounts(Database& db)
 {
     QStringList tables;
     {
-        Statement& st = db.prepare(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
-        if (!st.isValid())
-            return db.lastError().error();
-        while (st.next())
-            tables.append(st.text(0));
-        if (!st.error())
-            return st.error().error();
+        auto q =
+            db.query(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"),
+                     QCoreApplication::translate("motcua::DatabaseEncryption", "counting the rows of the database"));
+        if (!q)
+            return q.error();
+        while (q->next())
+            tables.append(q->text(0));
+        if (!q->error())
+            return q->error().error();
     }
     QMap<QString, qint64> counts;
     for (const QString& table : std::as_const(tables)) {
         QString quoted = table;
         quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-        Statement& st = db.prepare(QStringLiteral("SELECT count(*) FROM \"%1\"").arg(quoted));
-        if (!st.isValid())
-            return db.lastError().error();
-        if (!st.next())
-            return st.error() ? Error::storage(QStringLiteral("no count")) : st.error().error();
-        counts.insert(table, st.int64(0));
-        st.reset();
+        auto q =
+            db.query(QStringLiteral("SELECT count(*) FROM \"%1\"").arg(quoted),
+                     QCoreApplication::translate("motcua::DatabaseEncryption", "counting the rows of the database"));
+        if (!q)
+            return q.error();
+        if (!q->next())
+            return q->error() ? Error::storage(QStringLiteral("no count")) : q->error().error();
+        counts.insert(table, q->int64(0));
     }
     return counts;
 }

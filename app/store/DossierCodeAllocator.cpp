@@ -110,11 +110,12 @@ Result<int> DossierCodeAllocator::takeFrom(const QString& agency, const QString&
         id = find->int64(0);
         number = find->integer(1);
     }
-    Statement& advance = m_db.prepare(QStringLiteral("UPDATE code_blocks SET next = next + 1 WHERE id = ?1"));
-    if (!advance.isValid())
-        return m_db.lastError().error();
-    advance.bind(1, id);
-    if (Status s = advance.exec(); !s)
+    auto advance = m_db.query(QStringLiteral("UPDATE code_blocks SET next = next + 1 WHERE id = ?1"),
+                              QCoreApplication::translate("motcua::DossierCodeAllocator", "taking a dossier number"));
+    if (!advance)
+        return advance.error();
+    advance->bind(1, id);
+    if (Status s = advance->exec(); !s)
         return s.error();
     return number;
 }
@@ -122,18 +123,19 @@ Result<int> DossierCodeAllocator::takeFrom(const QString& agency, const QString&
 Status DossierCodeAllocator::recordBlock(const QString& agency, const QString& day, const CodeBlock& block,
                                          const QString& source)
 {
-    Statement& st =
-        m_db.prepare(QStringLiteral("INSERT INTO code_blocks (agency, day, first, last, next, source, created_at) "
-                                    "VALUES (?1, ?2, ?3, ?4, ?3, ?5, ?6)"));
-    if (!st.isValid())
-        return m_db.lastError();
-    st.bind(1, agency)
+    auto q =
+        m_db.query(QStringLiteral("INSERT INTO code_blocks (agency, day, first, last, next, source, created_at) "
+                                  "VALUES (?1, ?2, ?3, ?4, ?3, ?5, ?6)"),
+                   QCoreApplication::translate("motcua::DossierCodeAllocator", "recording a block of dossier numbers"));
+    if (!q)
+        return q.error();
+    q->bind(1, agency)
         .bind(2, day)
         .bind(3, block.first)
         .bind(4, block.last)
         .bind(5, source)
         .bind(6, m_config.clock ? m_config.clock->now().toSecsSinceEpoch() : QDateTime::currentSecsSinceEpoch());
-    return st.exec();
+    return q->exec();
 }
 
 // Asks the lease source for a block and checks it: a block outside the lease range, or
@@ -258,21 +260,23 @@ Result<int> DossierCodeAllocator::leasedBlocks(Database& db, const QString& agen
 
 Result<DossierCodeAllocator::Remaining> DossierCodeAllocator::remaining(const QString& agency, const QDate& day)
 {
-    Statement& st = m_db.prepare(QStringLiteral("SELECT source, sum(last - next + 1), count(*) FROM code_blocks "
-                                                "WHERE agency = ?1 AND day = ?2 GROUP BY source"));
-    if (!st.isValid())
-        return m_db.lastError().error();
-    st.bind(1, agency).bind(2, dayKey(day));
+    auto q = m_db.query(
+        QStringLiteral("SELECT source, sum(last - next + 1), count(*) FROM code_blocks "
+                       "WHERE agency = ?1 AND day = ?2 GROUP BY source"),
+        QCoreApplication::translate("motcua::DossierCodeAllocator", "reading the blocks of dossier numbers"));
+    if (!q)
+        return q.error();
+    q->bind(1, agency).bind(2, dayKey(day));
     Remaining r;
     r.fallback = m_config.numbering.fallbackSize();
-    while (st.next()) {
-        if (st.text(0) == kLease)
-            r.leased = st.integer(1);
+    while (q->next()) {
+        if (q->text(0) == kLease)
+            r.leased = q->integer(1);
         else
-            r.fallback = st.integer(1);
+            r.fallback = q->integer(1);
     }
-    if (!st.error())
-        return st.error().error();
+    if (!q->error())
+        return q->error().error();
     return r;
 }
 

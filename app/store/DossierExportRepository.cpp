@@ -22,33 +22,32 @@ Result<QList<DossierExportRow>> DossierExportRepository::rows(const QList<qint64
     QList<DossierExportRow> out;
     out.reserve(ids.size());
     for (qint64 id : ids) {
-        Statement& st = m_db.prepare(sql);
-        if (!st.isValid())
-            return m_db.storageError(
-                QCoreApplication::translate("motcua::DossierExportRepository", "reading the dossier list"));
-        st.bind(1, id);
-        if (st.next()) {
+        auto q =
+            m_db.query(sql, QCoreApplication::translate("motcua::DossierExportRepository", "reading the dossier list"));
+        if (!q)
+            return q.error();
+        q->bind(1, id);
+        if (q->next()) {
             DossierExportRow r;
-            r.id = st.int64(0);
-            r.code = st.text(1);
-            r.procedureCode = st.text(2);
-            r.departmentCode = st.text(3);
-            r.departmentName = st.text(4);
-            r.channel = static_cast<Channel>(st.integer(5));
-            r.state = static_cast<DossierState>(st.integer(6));
-            r.receivedAt = st.int64(7);
-            r.appointmentAt = st.int64(8);
-            r.finishedAt = st.isNull(9) ? 0 : st.int64(9);
-            r.returnedAt = st.isNull(10) ? 0 : st.int64(10);
-            r.applicantName = st.text(11);
-            r.idNumber = st.text(12);
-            r.phone = st.text(13);
-            r.address = st.text(14);
+            r.id = q->int64(0);
+            r.code = q->text(1);
+            r.procedureCode = q->text(2);
+            r.departmentCode = q->text(3);
+            r.departmentName = q->text(4);
+            r.channel = static_cast<Channel>(q->integer(5));
+            r.state = static_cast<DossierState>(q->integer(6));
+            r.receivedAt = q->int64(7);
+            r.appointmentAt = q->int64(8);
+            r.finishedAt = q->isNull(9) ? 0 : q->int64(9);
+            r.returnedAt = q->isNull(10) ? 0 : q->int64(10);
+            r.applicantName = q->text(11);
+            r.idNumber = q->text(12);
+            r.phone = q->text(13);
+            r.address = q->text(14);
             out.append(r);
         }
-        if (!st.error())
-            return st.error().error();
-        st.reset();
+        if (!q->error())
+            return q->error().error();
     }
     return out;
 }

@@ -58,16 +58,16 @@ void wipe(QByteArray& bytes)
 // The newest row: its id and mac (null when unsealed); id 0 when the trail is empty.
 Result<std::pair<qint64, QByteArray>> lastRow(Database& db)
 {
-    Statement& st = db.prepare(QStringLiteral("SELECT id, mac FROM audit_log ORDER BY id DESC LIMIT 1"));
-    if (!st.isValid())
-        return db.lastError().error();
-    if (!st.next()) {
-        if (!st.error())
-            return st.error().error();
+    auto q = db.query(QStringLiteral("SELECT id, mac FROM audit_log ORDER BY id DESC LIMIT 1"),
+                      QCoreApplication::translate("motcua::Journal", "reading the audit trail"));
+    if (!q)
+        return q.error();
+    if (!q->next()) {
+        if (!q->error())
+            return q->error().error();
         return std::pair<qint64, QByteArray>(0, QByteArray());
     }
-    std::pair<qint64, QByteArray> out(st.int64(0), st.blob(1));
-    st.reset();
+    std::pair<qint64, QByteArray> out(q->int64(0), q->blob(1));
     return out;
 }
 
@@ -125,12 +125,12 @@ Status writeAudit(Database& db, const QDateTime& at, const Actor& actor, const Q
     row.entityKey = entityKey;
     row.details = QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact));
     if (!db.isKeyed()) {
-        Statement& st =
-            db.prepare(QStringLiteral("INSERT INTO audit_log (at, username, action, entity, entity_key, details) "
-                                      "VALUES (?1, ?2, ?3, ?4, ?5, ?6)"));
-        if (!st.isValid())
-            return db.lastError();
-        return st.bind(1, row.at)
+        auto q = db.query(QStringLiteral("INSERT INTO audit_log (at, username, action, entity, entity_key, details) "
+                                         "VALUES (?1, ?2, ?3, ?4, ?5, ?6)"),
+                          QCoreApplication::translate("motcua::Journal", "writing to the audit trail"));
+        if (!q)
+            return q.error();
+        return q->bind(1, row.at)
             .bind(2, row.username)
             .bind(3, row.action)
             .bind(4, row.entity)
@@ -158,12 +158,13 @@ Status writeAudit(Database& db, const QDateTime& at, const Actor& actor, const Q
     wipe(key);
     if (mac.isEmpty())
         return Error::crypto(QCoreApplication::translate("motcua::Journal", "The audit row could not be sealed."));
-    Statement& st =
-        db.prepare(QStringLiteral("INSERT INTO audit_log (id, at, username, action, entity, entity_key, details, mac) "
-                                  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"));
-    if (!st.isValid())
-        return db.lastError();
-    if (Status s = st.bind(1, row.id)
+    auto q =
+        db.query(QStringLiteral("INSERT INTO audit_log (id, at, username, action, entity, entity_key, details, mac) "
+                                "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"),
+                 QCoreApplication::translate("motcua::Journal", "writing to the audit trail"));
+    if (!q)
+        return q.error();
+    if (Status s = q->bind(1, row.id)
                        .bind(2, row.at)
                        .bind(3, row.username)
                        .bind(4, row.action)
@@ -193,16 +194,16 @@ Status sealAuditTrail(Database& db)
     QByteArray previous;
     qint64 from = 0;
     {
-        Statement& st =
-            db.prepare(QStringLiteral("SELECT id, mac FROM audit_log WHERE mac IS NOT NULL ORDER BY id DESC LIMIT 1"));
-        if (!st.isValid())
-            return db.lastError();
-        if (st.next()) {
-            from = st.int64(0);
-            previous = st.blob(1);
-            st.reset();
-        } else if (!st.error()) {
-            return st.error();
+        auto q =
+            db.query(QStringLiteral("SELECT id, mac FROM audit_log WHERE mac IS NOT NULL ORDER BY id DESC LIMIT 1"),
+                     QCoreApplication::translate("motcua::Journal", "sealing the audit trail"));
+        if (!q)
+            return q.error();
+        if (q->next()) {
+            from = q->int64(0);
+            previous = q->blob(1);
+        } else if (!q->error()) {
+            return q->error();
         }
     }
     // One UPDATE over the unsealed rows in id order, each MAC computed by a function that
@@ -216,10 +217,14 @@ Status sealAuditTrail(Database& db)
         wipe(state.key);
         return db.storageError(QCoreApplication::translate("motcua::Journal", "sealing the audit trail"));
     }
-    Statement& update =
-        db.prepare(QStringLiteral("UPDATE audit_log SET mac = motcua_audit_chain(id, at, username, action, entity, "
-                                  "entity_key, details) WHERE id > ?1"));
-    Status s = update.isValid() ? update.bind(1, from).exec() : db.lastError();
+    Status s;
+    {
+        auto update =
+            db.query(QStringLiteral("UPDATE audit_log SET mac = motcua_audit_chain(id, at, username, action, entity, "
+                                    "entity_key, details) WHERE id > ?1"),
+                     QCoreApplication::translate("motcua::Journal", "sealing the audit trail"));
+        s = update ? update->bind(1, from).exec() : Status(update.error());
+    }
     // The function goes with the sealing: nothing else may call it (the cached statement is
     // prepared again when it is next used, after the function is back).
     sqlite3_create_function_v2(db.handle(), "motcua_audit_chain", 7, SQLITE_UTF8, nullptr, nullptr, nullptr, nullptr,
@@ -234,33 +239,32 @@ Status sealAuditTrail(Database& db)
 
 Result<AuditHead> auditHead(Database& db)
 {
-    Statement& st =
-        db.prepare(QStringLiteral("SELECT id, mac FROM audit_log WHERE mac IS NOT NULL ORDER BY id DESC LIMIT 1"));
-    if (!st.isValid())
-        return db.lastError().error();
+    auto q = db.query(QStringLiteral("SELECT id, mac FROM audit_log WHERE mac IS NOT NULL ORDER BY id DESC LIMIT 1"),
+                      QCoreApplication::translate("motcua::Journal", "reading the audit trail"));
+    if (!q)
+        return q.error();
     AuditHead head;
-    if (st.next()) {
-        head.seq = st.int64(0);
-        head.mac = st.blob(1);
+    if (q->next()) {
+        head.seq = q->int64(0);
+        head.mac = q->blob(1);
     }
-    if (!st.error())
-        return st.error().error();
-    st.reset();
+    if (!q->error())
+        return q->error().error();
     return head;
 }
 
 Result<QByteArray> auditMacAt(Database& db, qint64 seq)
 {
-    Statement& st = db.prepare(QStringLiteral("SELECT mac FROM audit_log WHERE id = ?1"));
-    if (!st.isValid())
-        return db.lastError().error();
-    st.bind(1, seq);
+    auto q = db.query(QStringLiteral("SELECT mac FROM audit_log WHERE id = ?1"),
+                      QCoreApplication::translate("motcua::Journal", "reading the audit trail"));
+    if (!q)
+        return q.error();
+    q->bind(1, seq);
     QByteArray mac;
-    if (st.next())
-        mac = st.blob(0);
-    if (!st.error())
-        return st.error().error();
-    st.reset();
+    if (q->next())
+        mac = q->blob(0);
+    if (!q->error())
+        return q->error().error();
     return mac;
 }
 
@@ -272,21 +276,22 @@ Result<AuditCheck> verifyAuditTrail(Database& db)
     AuditCheck check;
     QByteArray key = db.derivedKey(kChainLabel);
     QByteArray previous;
-    Statement& st = db.prepare(
-        QStringLiteral("SELECT id, at, username, action, entity, entity_key, details, mac FROM audit_log ORDER BY id"));
-    if (!st.isValid())
-        return db.lastError().error();
-    while (st.next()) {
+    auto q = db.query(
+        QStringLiteral("SELECT id, at, username, action, entity, entity_key, details, mac FROM audit_log ORDER BY id"),
+        QCoreApplication::translate("motcua::Journal", "checking the audit trail"));
+    if (!q)
+        return q.error();
+    while (q->next()) {
         ++check.rows;
         AuditRow r;
-        r.id = st.int64(0);
-        r.at = st.int64(1);
-        r.username = st.text(2);
-        r.action = st.text(3);
-        r.entity = st.text(4);
-        r.entityKey = st.text(5);
-        r.details = st.text(6);
-        const QByteArray mac = st.blob(7);
+        r.id = q->int64(0);
+        r.at = q->int64(1);
+        r.username = q->text(2);
+        r.action = q->text(3);
+        r.entity = q->text(4);
+        r.entityKey = q->text(5);
+        r.details = q->text(6);
+        const QByteArray mac = q->blob(7);
         if (mac.isEmpty()) {
             ++check.unsealed; // fine at the end only: a sealed row after it breaks the chain
             continue;
@@ -295,15 +300,14 @@ Result<AuditCheck> verifyAuditTrail(Database& db)
         if (check.unsealed > 0 || expected != mac) {
             check.brokenId = r.id;
             check.brokenAction = r.action;
-            st.reset();
             break;
         }
         ++check.sealed;
         previous = mac;
     }
     wipe(key);
-    if (!st.error())
-        return st.error().error();
+    if (!q->error())
+        return q->error().error();
     return check;
 }
 
@@ -316,16 +320,16 @@ Status enqueueOutbox(Database& db, const QDateTime& at, SyncKind kind, const QSt
 Status enqueueOutbox(Database& db, const QDateTime& at, const QString& kind, const QString& entityKey,
                      const QJsonObject& payload)
 {
-    Statement& st =
-        db.prepare(QStringLiteral("INSERT INTO outbox (kind, entity_key, payload, state, attempts, next_attempt_at, "
-                                  "created_at) VALUES (?1, ?2, ?3, 'queued', 0, ?4, ?4)"));
-    if (!st.isValid())
-        return db.lastError();
-    st.bind(1, kind)
+    auto q = db.query(QStringLiteral("INSERT INTO outbox (kind, entity_key, payload, state, attempts, next_attempt_at, "
+                                     "created_at) VALUES (?1, ?2, ?3, 'queued', 0, ?4, ?4)"),
+                      QCoreApplication::translate("motcua::Journal", "queueing the change for the portal"));
+    if (!q)
+        return q.error();
+    q->bind(1, kind)
         .bind(2, entityKey)
         .bind(3, QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)))
         .bind(4, at.toSecsSinceEpoch());
-    return st.exec();
+    return q->exec();
 }
 
 } // namespace motcua

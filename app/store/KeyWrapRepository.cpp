@@ -8,16 +8,14 @@ namespace motcua {
 
 Result<QString> KeyWrapRepository::keyId()
 {
-    Statement& st = m_db.prepare(QStringLiteral("SELECT key_id FROM data_key WHERE id = 1"));
-    if (!st.isValid())
-        return m_db.lastError().error();
-    if (st.next()) {
-        const QString id = st.text(0);
-        st.reset();
-        return id;
-    }
-    if (!st.error())
-        return st.error().error();
+    auto q = m_db.query(QStringLiteral("SELECT key_id FROM data_key WHERE id = 1"),
+                        QCoreApplication::translate("motcua::KeyWrapRepository", "reading the data key"));
+    if (!q)
+        return q.error();
+    if (q->next())
+        return q->text(0);
+    if (!q->error())
+        return q->error().error();
     return QString();
 }
 
@@ -29,42 +27,44 @@ Status KeyWrapRepository::insertKeyId(const QString& keyId, const QDateTime& at,
     if (!existing->isEmpty())
         return Error::conflict(
             QCoreApplication::translate("motcua::KeyWrapRepository", "This database already has a data key."));
-    Statement& st = m_db.prepare(
-        QStringLiteral("INSERT INTO data_key (id, key_id, created_at, created_by) VALUES (1, ?1, ?2, ?3)"));
-    if (!st.isValid())
-        return m_db.lastError();
-    return st.bind(1, keyId).bind(2, at).bind(3, by).exec();
+    auto q =
+        m_db.query(QStringLiteral("INSERT INTO data_key (id, key_id, created_at, created_by) VALUES (1, ?1, ?2, ?3)"),
+                   QCoreApplication::translate("motcua::KeyWrapRepository", "recording the data key"));
+    if (!q)
+        return q.error();
+    return q->bind(1, keyId).bind(2, at).bind(3, by).exec();
 }
 
 Result<DataKeyWrap> KeyWrapRepository::wrapOf(qint64 userId)
 {
-    Statement& st =
-        m_db.prepare(QStringLiteral("SELECT iterations, salt, wrapped FROM data_key_wraps WHERE user_id = ?1"));
-    if (!st.isValid())
-        return m_db.lastError().error();
-    st.bind(1, userId);
-    if (!st.next()) {
-        if (!st.error())
-            return st.error().error();
+    auto q = m_db.query(
+        QStringLiteral("SELECT iterations, salt, wrapped FROM data_key_wraps WHERE user_id = ?1"),
+        QCoreApplication::translate("motcua::KeyWrapRepository", "reading the account's copy of the data key"));
+    if (!q)
+        return q.error();
+    q->bind(1, userId);
+    if (!q->next()) {
+        if (!q->error())
+            return q->error().error();
         return Error::notFound(
             QCoreApplication::translate("motcua::KeyWrapRepository", "This account holds no copy of the data key."));
     }
     DataKeyWrap w;
-    w.iterations = st.integer(0);
-    w.salt = st.blob(1);
-    w.wrapped = st.blob(2);
-    st.reset();
+    w.iterations = q->integer(0);
+    w.salt = q->blob(1);
+    w.wrapped = q->blob(2);
     return w;
 }
 
 Status KeyWrapRepository::putWrap(qint64 userId, const DataKeyWrap& wrap, const QDateTime& at, const QString& by)
 {
-    Statement& st = m_db.prepare(
+    auto q = m_db.query(
         QStringLiteral("INSERT OR REPLACE INTO data_key_wraps (user_id, iterations, salt, wrapped, created_at, "
-                       "created_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"));
-    if (!st.isValid())
-        return m_db.lastError();
-    return st.bind(1, userId)
+                       "created_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"),
+        QCoreApplication::translate("motcua::KeyWrapRepository", "saving the account's copy of the data key"));
+    if (!q)
+        return q.error();
+    return q->bind(1, userId)
         .bind(2, wrap.iterations)
         .bind(3, wrap.salt)
         .bind(4, wrap.wrapped)
@@ -75,22 +75,24 @@ Status KeyWrapRepository::putWrap(qint64 userId, const DataKeyWrap& wrap, const 
 
 Status KeyWrapRepository::removeWrap(qint64 userId)
 {
-    Statement& st = m_db.prepare(QStringLiteral("DELETE FROM data_key_wraps WHERE user_id = ?1"));
-    if (!st.isValid())
-        return m_db.lastError();
-    return st.bind(1, userId).exec();
+    auto q = m_db.query(
+        QStringLiteral("DELETE FROM data_key_wraps WHERE user_id = ?1"),
+        QCoreApplication::translate("motcua::KeyWrapRepository", "removing the account's copy of the data key"));
+    if (!q)
+        return q.error();
+    return q->bind(1, userId).exec();
 }
 
 Result<int> KeyWrapRepository::wrapCount()
 {
-    Statement& st = m_db.prepare(QStringLiteral("SELECT count(*) FROM data_key_wraps"));
-    if (!st.isValid())
-        return m_db.lastError().error();
-    if (!st.next())
-        return st.error().error();
-    const int n = st.integer(0);
-    st.reset();
-    return n;
+    auto q =
+        m_db.query(QStringLiteral("SELECT count(*) FROM data_key_wraps"),
+                   QCoreApplication::translate("motcua::KeyWrapRepository", "counting the copies of the data key"));
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return q->error().error();
+    return q->integer(0);
 }
 
 Result<QList<QPair<QString, DataKeyWrap>>> KeyWrapRepository::namedWraps()
@@ -102,19 +104,19 @@ Result<QList<QPair<QString, DataKeyWrap>>> KeyWrapRepository::namedWraps()
 
 Result<QList<QPair<QString, DataKeyWrap>>> KeyWrapRepository::readNamedWraps(Database& db, const QString& select)
 {
-    Statement& st = db.prepare(select);
-    if (!st.isValid())
-        return db.lastError().error();
+    auto q = db.query(select, QCoreApplication::translate("motcua::KeyWrapRepository", "reading the accounts' keys"));
+    if (!q)
+        return q.error();
     QList<QPair<QString, DataKeyWrap>> out;
-    while (st.next()) {
+    while (q->next()) {
         DataKeyWrap w;
-        w.iterations = st.integer(1);
-        w.salt = st.blob(2);
-        w.wrapped = st.blob(3);
-        out.append({st.text(0), w});
+        w.iterations = q->integer(1);
+        w.salt = q->blob(2);
+        w.wrapped = q->blob(3);
+        out.append({q->text(0), w});
     }
-    if (!st.error())
-        return st.error().error();
+    if (!q->error())
+        return q->error().error();
     return out;
 }
 

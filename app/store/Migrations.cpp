@@ -76,17 +76,25 @@ static const LateScript kLateScripts[] = {
 
 static Result<QSet<int>> appliedScripts(Database& db, int current, const QMap<int, QString>& all)
 {
-    Statement& exists = db.prepare(
-        QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'schema_scripts'"));
-    const bool recorded = exists.next() && exists.integer(0) > 0;
-    exists.reset();
+    bool recorded = false;
+    {
+        auto exists = db.query(
+            QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'schema_scripts'"),
+            QCoreApplication::translate("motcua::Migrations", "reading the schema version"));
+        if (!exists)
+            return exists.error();
+        recorded = exists->next() && exists->integer(0) > 0;
+    }
     QSet<int> applied;
     if (recorded) {
-        Statement& st = db.prepare(QStringLiteral("SELECT version FROM schema_scripts"));
-        while (st.next())
-            applied.insert(st.integer(0));
-        if (!st.error())
-            return st.error().error();
+        auto q = db.query(QStringLiteral("SELECT version FROM schema_scripts"),
+                          QCoreApplication::translate("motcua::Migrations", "reading the schema version"));
+        if (!q)
+            return q.error();
+        while (q->next())
+            applied.insert(q->integer(0));
+        if (!q->error())
+            return q->error().error();
         return applied;
     }
     for (auto it = all.begin(); it != all.end(); ++it) {
@@ -96,9 +104,11 @@ static Result<QSet<int>> appliedScripts(Database& db, int current, const QMap<in
     for (const LateScript& late : kLateScripts) {
         if (!applied.contains(late.version))
             continue;
-        Statement& probe = db.prepare(QString::fromLatin1(late.probe));
-        const bool present = probe.next() && probe.integer(0) > 0;
-        probe.reset();
+        auto probe = db.query(QString::fromLatin1(late.probe),
+                              QCoreApplication::translate("motcua::Migrations", "reading the schema version"));
+        if (!probe)
+            return probe.error();
+        const bool present = probe->next() && probe->integer(0) > 0;
         if (!present)
             applied.remove(late.version);
     }
@@ -159,11 +169,14 @@ Status migrate(Database& db, const QString& schemaDir)
             db.execute(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_scripts (version INTEGER PRIMARY KEY)"));
         !s)
         return s;
-    Statement& record = db.prepare(QStringLiteral("INSERT OR IGNORE INTO schema_scripts (version) VALUES (?1)"));
+    auto record = db.query(QStringLiteral("INSERT OR IGNORE INTO schema_scripts (version) VALUES (?1)"),
+                           QCoreApplication::translate("motcua::Migrations", "recording the schema version"));
+    if (!record)
+        return record.error();
     QList<int> done = applied->values();
     done.append(pending);
     for (int version : std::as_const(done)) {
-        if (Status s = record.bind(1, version).exec(); !s)
+        if (Status s = record->bind(1, version).exec(); !s)
             return s;
     }
     // PRAGMA user_version is part of the transaction: it moves only if every script ran.

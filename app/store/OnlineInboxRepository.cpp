@@ -14,39 +14,42 @@ OnlineInboxRepository::OnlineInboxRepository(Database& db)
 
 Result<QList<OnlineWaitingRow>> OnlineInboxRepository::waiting()
 {
-    Statement& st = m_db.prepare(QStringLiteral(
-        "SELECT id, code, online_ref, applicant_name, procedure_code, procedure_name, submitted_at FROM dossiers "
-        "WHERE state = ?1 AND online_ref IS NOT NULL ORDER BY CAST(submitted_at AS INTEGER), id"));
-    if (!st.isValid())
-        return m_db.lastError().error();
-    st.bind(1, static_cast<int>(DossierState::Submitted));
+    auto q = m_db.query(
+        QStringLiteral(
+            "SELECT id, code, online_ref, applicant_name, procedure_code, procedure_name, submitted_at FROM dossiers "
+            "WHERE state = ?1 AND online_ref IS NOT NULL ORDER BY CAST(submitted_at AS INTEGER), id"),
+        QCoreApplication::translate("motcua::OnlineInboxRepository", "reading the dossiers submitted online"));
+    if (!q)
+        return q.error();
+    q->bind(1, static_cast<int>(DossierState::Submitted));
     QList<OnlineWaitingRow> out;
-    while (st.next()) {
+    while (q->next()) {
         OnlineWaitingRow r;
-        r.id = st.int64(0);
-        r.code = st.text(1);
-        r.onlineRef = st.text(2);
-        r.applicantName = st.text(3);
-        r.procedureCode = st.text(4);
-        r.procedureName = st.text(5);
-        r.submittedAt = st.dateTime(6);
+        r.id = q->int64(0);
+        r.code = q->text(1);
+        r.onlineRef = q->text(2);
+        r.applicantName = q->text(3);
+        r.procedureCode = q->text(4);
+        r.procedureName = q->text(5);
+        r.submittedAt = q->dateTime(6);
         out.append(r);
     }
-    if (Status s = st.error(); !s)
+    if (Status s = q->error(); !s)
         return s.error();
     return out;
 }
 
 Status OnlineInboxRepository::setPapersProvided(qint64 dossierId, const QList<bool>& provided)
 {
-    Statement& ids = m_db.prepare(QStringLiteral("SELECT id FROM dossier_papers WHERE dossier_id = ?1 ORDER BY id"));
-    if (!ids.isValid())
-        return m_db.lastError();
-    ids.bind(1, dossierId);
+    auto ids = m_db.query(QStringLiteral("SELECT id FROM dossier_papers WHERE dossier_id = ?1 ORDER BY id"),
+                          QCoreApplication::translate("motcua::OnlineInboxRepository", "reading the dossier's papers"));
+    if (!ids)
+        return ids.error();
+    ids->bind(1, dossierId);
     QList<qint64> rows;
-    while (ids.next())
-        rows.append(ids.int64(0));
-    if (Status s = ids.error(); !s)
+    while (ids->next())
+        rows.append(ids->int64(0));
+    if (Status s = ids->error(); !s)
         return s;
     if (rows.size() != provided.size()) {
         return Error::badInput(
@@ -56,11 +59,13 @@ Status OnlineInboxRepository::setPapersProvided(qint64 dossierId, const QList<bo
                 .arg(provided.size()));
     }
     for (int i = 0; i < rows.size(); ++i) {
-        Statement& upd = m_db.prepare(QStringLiteral("UPDATE dossier_papers SET provided = ?1 WHERE id = ?2"));
-        if (!upd.isValid())
-            return m_db.lastError();
-        upd.bind(1, provided.at(i) ? 1 : 0).bind(2, rows.at(i));
-        if (Status s = upd.exec(); !s)
+        auto upd =
+            m_db.query(QStringLiteral("UPDATE dossier_papers SET provided = ?1 WHERE id = ?2"),
+                       QCoreApplication::translate("motcua::OnlineInboxRepository", "saving the papers provided"));
+        if (!upd)
+            return upd.error();
+        upd->bind(1, provided.at(i) ? 1 : 0).bind(2, rows.at(i));
+        if (Status s = upd->exec(); !s)
             return s;
     }
     return {};
@@ -68,13 +73,14 @@ Status OnlineInboxRepository::setPapersProvided(qint64 dossierId, const QList<bo
 
 Status OnlineInboxRepository::decide(qint64 dossierId, const QString& reference, const OnlineDecisionRow& row)
 {
-    Statement& st =
-        m_db.prepare(QStringLiteral("UPDATE dossiers SET code = ?2, state = ?3, received_at = ?4, appointment_at = ?5, "
-                                    "appointment_rule = ?6, finished_at = ?7, received_by = ?8, updated_at = ?9 "
-                                    "WHERE id = ?1 AND state = ?10 AND online_ref IS NOT NULL"));
-    if (!st.isValid())
-        return m_db.lastError();
-    st.bind(1, dossierId)
+    auto q = m_db.query(
+        QStringLiteral("UPDATE dossiers SET code = ?2, state = ?3, received_at = ?4, appointment_at = ?5, "
+                       "appointment_rule = ?6, finished_at = ?7, received_by = ?8, updated_at = ?9 "
+                       "WHERE id = ?1 AND state = ?10 AND online_ref IS NOT NULL"),
+        QCoreApplication::translate("motcua::OnlineInboxRepository", "saving the decision on the online dossier"));
+    if (!q)
+        return q.error();
+    q->bind(1, dossierId)
         .bind(2, row.code)
         .bind(3, static_cast<int>(row.state))
         .bind(4, row.receivedAt)
@@ -84,7 +90,7 @@ Status OnlineInboxRepository::decide(qint64 dossierId, const QString& reference,
         .bind(8, row.receivedBy)
         .bind(9, row.updatedAt)
         .bind(10, static_cast<int>(DossierState::Submitted));
-    if (Status s = st.exec(); !s) {
+    if (Status s = q->exec(); !s) {
         if (sqlite3_extended_errcode(m_db.handle()) == SQLITE_CONSTRAINT_UNIQUE)
             return Error::conflict(
                 QCoreApplication::translate("motcua::OnlineInboxRepository", "A dossier with code %1 already exists.")

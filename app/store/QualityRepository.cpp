@@ -29,37 +29,37 @@ Result<QList<QualityDossier>> QualityRepository::facts(qint64 start, qint64 end,
         "UNION SELECT id FROM dossiers WHERE finished_at >= ?1 AND finished_at < ?2 "
         "UNION SELECT id FROM dossiers WHERE returned_at >= ?1 AND returned_at < ?2) "
         "AND d.state NOT IN (1, 3) AND (?3 IS NULL OR d.department_id = ?3) ORDER BY d.received_at, d.id");
-    Statement& st = m_db.prepare(sql);
-    if (!st.isValid())
-        return m_db.storageError(
-            QCoreApplication::translate("motcua::QualityRepository", "reading the service-quality figures"));
-    st.bind(1, start).bind(2, end);
+    auto q = m_db.query(
+        sql, QCoreApplication::translate("motcua::QualityRepository", "reading the service-quality figures"));
+    if (!q)
+        return q.error();
+    q->bind(1, start).bind(2, end);
     if (departmentId)
-        st.bind(3, *departmentId);
+        q->bind(3, *departmentId);
     else
-        st.bindNull(3);
+        q->bindNull(3);
     QList<QualityDossier> out;
-    while (st.next()) {
+    while (q->next()) {
         QualityDossier d;
-        d.id = st.int64(0);
-        d.code = st.text(1);
-        d.departmentId = st.int64(2);
-        d.channel = static_cast<Channel>(st.integer(3));
-        d.state = static_cast<DossierState>(st.integer(4));
-        d.receivedAt = st.int64(5);
-        d.appointmentAt = st.int64(6);
-        d.finishedAt = st.isNull(7) ? 0 : st.int64(7);
-        d.returnedAt = st.isNull(8) ? 0 : st.int64(8);
-        d.feeTotal = st.int64(9);
-        d.supplementRequests = st.integer(10);
-        d.papersProvided = st.integer(11);
-        d.papersWithFile = st.integer(12);
-        d.resultFiles = st.integer(13);
-        d.idFromQr = st.integer(14) != 0;
+        d.id = q->int64(0);
+        d.code = q->text(1);
+        d.departmentId = q->int64(2);
+        d.channel = static_cast<Channel>(q->integer(3));
+        d.state = static_cast<DossierState>(q->integer(4));
+        d.receivedAt = q->int64(5);
+        d.appointmentAt = q->int64(6);
+        d.finishedAt = q->isNull(7) ? 0 : q->int64(7);
+        d.returnedAt = q->isNull(8) ? 0 : q->int64(8);
+        d.feeTotal = q->int64(9);
+        d.supplementRequests = q->integer(10);
+        d.papersProvided = q->integer(11);
+        d.papersWithFile = q->integer(12);
+        d.resultFiles = q->integer(13);
+        d.idFromQr = q->integer(14) != 0;
         out.append(d);
     }
-    if (!st.error())
-        return st.error().error();
+    if (!q->error())
+        return q->error().error();
     return out;
 }
 

@@ -10,10 +10,10 @@ namespace {
 
 Result<int> run(Database& db, const QString& sql, const QDateTime& before)
 {
-    Statement& st = db.prepare(sql);
-    if (!st.isValid())
-        return db.storageError(QCoreApplication::translate("motcua::RetentionRepository", "removing old records"));
-    if (Status s = st.bind(1, before).exec(); !s)
+    auto q = db.query(sql, QCoreApplication::translate("motcua::RetentionRepository", "removing old records"));
+    if (!q)
+        return q.error();
+    if (Status s = q->bind(1, before).exec(); !s)
         return s.error();
     return db.changes();
 }

@@ -411,21 +411,21 @@ QString Settings::stored(const QString& key)
     // An encrypted database before the login that opens it: every key reads as its default.
     if (!m_db.isOpen())
         return {};
-    Statement& st = m_db.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
-    if (!st.isValid()) {
-        qCWarning(lcStore) << "cannot read settings:" << m_db.lastError().error().message;
+    auto q = m_db.query(QStringLiteral("SELECT value FROM settings WHERE key = ?"),
+                        QCoreApplication::translate("motcua::Settings", "reading the settings"));
+    if (!q) {
+        qCWarning(lcStore) << "cannot read settings:" << q.error().message;
         return {};
     }
-    st.bind(1, key);
-    if (st.next()) {
-        QString v = st.text(0);
-        st.reset(); // release the read snapshot (Statement::reset)
+    q->bind(1, key);
+    if (q->next()) {
+        QString v = q->text(0);
         if (v.isNull())
             v = QLatin1String(""); // an empty stored value is still a stored value
         return v;
     }
-    if (!st.error())
-        qCWarning(lcStore) << "cannot read setting" << key << st.error().error().message;
+    if (!q->error())
+        qCWarning(lcStore) << "cannot read setting" << key << q->error().error().message;
     return {};
 }
 
@@ -492,24 +492,27 @@ Status Settings::set(const QString& key, const QVariant& value)
 Status Settings::write(const QString& key, const QString& textIn)
 {
     QString text = textIn;
-    Statement& st = m_db.prepare(QStringLiteral(
-        "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
-    if (!st.isValid())
-        return m_db.storageError(QCoreApplication::translate("motcua::Settings", "saving the settings"));
+    auto q = m_db.query(
+        QStringLiteral(
+            "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+        QCoreApplication::translate("motcua::Settings", "saving the settings"));
+    if (!q)
+        return q.error();
     // A null QString would bind NULL into a NOT NULL column.
     if (text.isNull())
         text = QLatin1String("");
-    return st.bind(1, key).bind(2, text).exec();
+    return q->bind(1, key).bind(2, text).exec();
 }
 
 Status Settings::reset(const QString& key)
 {
     if (!findEntry(key))
         return Error::badInput(QCoreApplication::translate("motcua::Settings", "Unknown setting: %1").arg(key));
-    Statement& st = m_db.prepare(QStringLiteral("DELETE FROM settings WHERE key = ?"));
-    if (!st.isValid())
-        return m_db.storageError(QCoreApplication::translate("motcua::Settings", "saving the settings"));
-    return st.bind(1, key).exec();
+    auto q = m_db.query(QStringLiteral("DELETE FROM settings WHERE key = ?"),
+                        QCoreApplication::translate("motcua::Settings", "saving the settings"));
+    if (!q)
+        return q.error();
+    return q->bind(1, key).exec();
 }
 
 namespace {

@@ -48,72 +48,71 @@ UserRecord readRow(const Statement& st)
 
 Result<UserRecord> UserRepository::byUsername(const QString& username)
 {
-    Statement& st =
-        m_db.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM users WHERE username = ?"));
-    if (!st.isValid())
-        return m_db.storageError(QCoreApplication::translate("motcua::UserRepository", "reading user accounts"));
-    st.bind(1, username);
-    if (st.next()) {
-        UserRecord u = readRow(st);
-        st.reset(); // release the read snapshot (Statement::reset)
-        return u;
-    }
-    if (!st.error())
-        return st.error().error();
+    auto q = m_db.query(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM users WHERE username = ?"),
+                        QCoreApplication::translate("motcua::UserRepository", "reading user accounts"));
+    if (!q)
+        return q.error();
+    q->bind(1, username);
+    if (q->next())
+        return readRow(q->statement());
+    if (!q->error())
+        return q->error().error();
     return Error::notFound(
         QCoreApplication::translate("motcua::UserRepository", "There is no user named %1.").arg(username));
 }
 
 Result<QList<UserInfo>> UserRepository::all()
 {
-    Statement& st = m_db.prepare(QStringLiteral("SELECT ") + kColumns +
-                                 QStringLiteral(" FROM users ORDER BY username COLLATE NOCASE"));
-    if (!st.isValid())
-        return m_db.storageError(QCoreApplication::translate("motcua::UserRepository", "reading user accounts"));
+    auto q = m_db.query(QStringLiteral("SELECT ") + kColumns +
+                            QStringLiteral(" FROM users ORDER BY username COLLATE NOCASE"),
+                        QCoreApplication::translate("motcua::UserRepository", "reading user accounts"));
+    if (!q)
+        return q.error();
     QList<UserInfo> users;
-    while (st.next())
-        users.append(readRow(st)); // slices off the hash: UserInfo never carries it
-    if (!st.error())
-        return st.error().error();
+    while (q->next())
+        users.append(readRow(q->statement())); // slices off the hash: UserInfo never carries it
+    if (!q->error())
+        return q->error().error();
     return users;
 }
 
 Result<int> UserRepository::countAdmins(bool enabledOnly)
 {
-    Statement& st =
-        m_db.prepare(enabledOnly ? QStringLiteral("SELECT count(*) FROM users WHERE role = 'admin' AND disabled = 0")
-                                 : QStringLiteral("SELECT count(*) FROM users WHERE role = 'admin'"));
-    if (!st.isValid())
-        return m_db.storageError(QCoreApplication::translate("motcua::UserRepository", "reading user accounts"));
-    if (!st.next()) {
-        if (!st.error())
-            return st.error().error();
+    auto q = m_db.query(enabledOnly ? QStringLiteral("SELECT count(*) FROM users WHERE role = 'admin' AND disabled = 0")
+                                    : QStringLiteral("SELECT count(*) FROM users WHERE role = 'admin'"),
+                        QCoreApplication::translate("motcua::UserRepository", "reading user accounts"));
+    if (!q)
+        return q.error();
+    if (!q->next()) {
+        if (!q->error())
+            return q->error().error();
         return Error::internal(QStringLiteral("count(*) returned no row"));
     }
-    const int n = st.integer(0);
-    st.reset();
+    const int n = q->integer(0);
     return n;
 }
 
 Result<qint64> UserRepository::insert(const UserRecord& user)
 {
-    Statement& st = m_db.prepare(QStringLiteral(
-        "INSERT INTO users (username, full_name, role, password_hash, disabled, created_at, last_login_at, "
-        "must_change_password) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    if (!st.isValid())
-        return m_db.storageError(QCoreApplication::translate("motcua::UserRepository", "saving the user account"));
-    st.bind(1, user.username)
+    auto q = m_db.query(
+        QStringLiteral(
+            "INSERT INTO users (username, full_name, role, password_hash, disabled, created_at, last_login_at, "
+            "must_change_password) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+        QCoreApplication::translate("motcua::UserRepository", "saving the user account"));
+    if (!q)
+        return q.error();
+    q->bind(1, user.username)
         .bind(2, user.fullName)
         .bind(3, roleKey(user.role))
         .bind(4, user.passwordHash)
         .bind(5, user.disabled ? 1 : 0)
         .bind(6, user.createdAt.toSecsSinceEpoch());
     if (user.lastLoginAt.isValid())
-        st.bind(7, user.lastLoginAt.toSecsSinceEpoch());
+        q->bind(7, user.lastLoginAt.toSecsSinceEpoch());
     else
-        st.bindNull(7);
-    st.bind(8, user.mustChangePassword ? 1 : 0);
-    const Status done = st.exec();
+        q->bindNull(7);
+    q->bind(8, user.mustChangePassword ? 1 : 0);
+    const Status done = q->exec();
     if (!done) {
         // The UNIQUE index is the final word on duplicates, even if a caller skipped its check.
         if (m_db.handle() && sqlite3_extended_errcode(m_db.handle()) == SQLITE_CONSTRAINT_UNIQUE)
@@ -127,63 +126,70 @@ Result<qint64> UserRepository::insert(const UserRecord& user)
 
 Status UserRepository::setPasswordHash(qint64 id, const QString& hash)
 {
-    Statement& st = m_db.prepare(QStringLiteral("UPDATE users SET password_hash = ? WHERE id = ?"));
-    if (!st.isValid())
-        return m_db.storageError(QCoreApplication::translate("motcua::UserRepository", "saving the password"));
-    return st.bind(1, hash).bind(2, id).exec();
+    auto q = m_db.query(QStringLiteral("UPDATE users SET password_hash = ? WHERE id = ?"),
+                        QCoreApplication::translate("motcua::UserRepository", "saving the password"));
+    if (!q)
+        return q.error();
+    return q->bind(1, hash).bind(2, id).exec();
 }
 
 Status UserRepository::setPasswordHash(qint64 id, const QString& hash, bool mustChange)
 {
-    Statement& st =
-        m_db.prepare(QStringLiteral("UPDATE users SET password_hash = ?, must_change_password = ? WHERE id = ?"));
-    if (!st.isValid())
-        return m_db.storageError(QCoreApplication::translate("motcua::UserRepository", "saving the password"));
-    return st.bind(1, hash).bind(2, mustChange ? 1 : 0).bind(3, id).exec();
+    auto q = m_db.query(QStringLiteral("UPDATE users SET password_hash = ?, must_change_password = ? WHERE id = ?"),
+                        QCoreApplication::translate("motcua::UserRepository", "saving the password"));
+    if (!q)
+        return q.error();
+    return q->bind(1, hash).bind(2, mustChange ? 1 : 0).bind(3, id).exec();
 }
 
 Status UserRepository::setProfile(qint64 id, const QString& fullName, Role role)
 {
-    Statement& st = m_db.prepare(QStringLiteral("UPDATE users SET full_name = ?, role = ? WHERE id = ?"));
-    if (!st.isValid())
-        return m_db.storageError(QCoreApplication::translate("motcua::UserRepository", "saving the user account"));
-    return st.bind(1, fullName).bind(2, roleKey(role)).bind(3, id).exec();
+    auto q = m_db.query(QStringLiteral("UPDATE users SET full_name = ?, role = ? WHERE id = ?"),
+                        QCoreApplication::translate("motcua::UserRepository", "saving the user account"));
+    if (!q)
+        return q.error();
+    return q->bind(1, fullName).bind(2, roleKey(role)).bind(3, id).exec();
 }
 
 Status UserRepository::setDisabled(qint64 id, bool disabled)
 {
-    Statement& st = m_db.prepare(QStringLiteral("UPDATE users SET disabled = ? WHERE id = ?"));
-    if (!st.isValid())
-        return m_db.storageError(QCoreApplication::translate("motcua::UserRepository", "saving the user account"));
-    return st.bind(1, disabled ? 1 : 0).bind(2, id).exec();
+    auto q = m_db.query(QStringLiteral("UPDATE users SET disabled = ? WHERE id = ?"),
+                        QCoreApplication::translate("motcua::UserRepository", "saving the user account"));
+    if (!q)
+        return q.error();
+    return q->bind(1, disabled ? 1 : 0).bind(2, id).exec();
 }
 
 Status UserRepository::setLastLogin(qint64 id, const QDateTime& at)
 {
-    Statement& st = m_db.prepare(QStringLiteral("UPDATE users SET last_login_at = ? WHERE id = ?"));
-    if (!st.isValid())
-        return m_db.storageError(QCoreApplication::translate("motcua::UserRepository", "saving the user account"));
-    return st.bind(1, at.toSecsSinceEpoch()).bind(2, id).exec();
+    auto q = m_db.query(QStringLiteral("UPDATE users SET last_login_at = ? WHERE id = ?"),
+                        QCoreApplication::translate("motcua::UserRepository", "saving the user account"));
+    if (!q)
+        return q.error();
+    return q->bind(1, at.toSecsSinceEpoch()).bind(2, id).exec();
 }
 
 Status UserRepository::recordFailedLogin(qint64 id, int failures, const QDateTime& at, bool lock)
 {
-    Statement& st = m_db.prepare(QStringLiteral(
-        "UPDATE users SET failed_logins = ?, last_failed_at = ?, locked_at = CASE WHEN ? THEN ? ELSE locked_at END "
-        "WHERE id = ?"));
-    if (!st.isValid())
-        return m_db.storageError(QCoreApplication::translate("motcua::UserRepository", "saving the user account"));
+    auto q = m_db.query(
+        QStringLiteral(
+            "UPDATE users SET failed_logins = ?, last_failed_at = ?, locked_at = CASE WHEN ? THEN ? ELSE locked_at END "
+            "WHERE id = ?"),
+        QCoreApplication::translate("motcua::UserRepository", "saving the user account"));
+    if (!q)
+        return q.error();
     const qint64 secs = at.toSecsSinceEpoch();
-    return st.bind(1, failures).bind(2, secs).bind(3, lock ? 1 : 0).bind(4, secs).bind(5, id).exec();
+    return q->bind(1, failures).bind(2, secs).bind(3, lock ? 1 : 0).bind(4, secs).bind(5, id).exec();
 }
 
 Status UserRepository::clearFailedLogins(qint64 id)
 {
-    Statement& st = m_db.prepare(
-        QStringLiteral("UPDATE users SET failed_logins = 0, last_failed_at = NULL, locked_at = NULL WHERE id = ?"));
-    if (!st.isValid())
-        return m_db.storageError(QCoreApplication::translate("motcua::UserRepository", "saving the user account"));
-    return st.bind(1, id).exec();
+    auto q = m_db.query(
+        QStringLiteral("UPDATE users SET failed_logins = 0, last_failed_at = NULL, locked_at = NULL WHERE id = ?"),
+        QCoreApplication::translate("motcua::UserRepository", "saving the user account"));
+    if (!q)
+        return q.error();
+    return q->bind(1, id).exec();
 }
 
 } // namespace motcua

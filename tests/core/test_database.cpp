@@ -1,6 +1,11 @@
+#include "store/AttachmentRepository.h"
+#include "store/CenterAccountRepository.h"
 #include "store/Database.h"
+#include "store/IntakeRepository.h"
 #include "store/Journal.h"
+#include "store/KeyWrapRepository.h"
 #include "store/Migrations.h"
+#include "store/OnlineInboxRepository.h"
 #include "store/WalCheckpointer.h"
 
 #include <QFileInfo>
@@ -42,6 +47,8 @@ private Q_SLOTS:
     void unfinishedSelectDoesNotPinSnapshot();
     void queryResetsWhenItGoesOutOfScope();
     void queryPrepareErrorIsAResult();
+    void repositoryPrepareErrorSaysWhatItWasDoing_data();
+    void repositoryPrepareErrorSaysWhatItWasDoing();
     void journalWritesAuditAndOutbox();
     void checkpointsRunOffTheCommitPath();
     void idleCheckpointKeepsThePageCache();
@@ -548,6 +555,51 @@ void TestDatabase::queryPrepareErrorIsAResult()
     auto none = closed.query(QStringLiteral("SELECT 1"), QStringLiteral("anything"));
     QVERIFY(!none);
     QCOMPARE(none.error().code, Error::Storage);
+}
+
+namespace {
+
+// A repository call on a database without its tables: the statement cannot be prepared.
+Error failure(Database& db, int which)
+{
+    switch (which) {
+    case 0:
+        return CenterAccountRepository(db).value(QStringLiteral("signing")).error();
+    case 1:
+        return KeyWrapRepository(db).keyId().error();
+    case 2:
+        return AttachmentRepository(db).dossierId(QStringLiteral("000.00.00.H00-260101-0001")).error();
+    case 3:
+        return OnlineInboxRepository(db).waiting().error();
+    case 4:
+        return IntakeRepository(db).documents(1, false).error();
+    default:
+        return auditHead(db).error();
+    }
+}
+
+} // namespace
+
+void TestDatabase::repositoryPrepareErrorSaysWhatItWasDoing_data()
+{
+    QTest::addColumn<int>("which");
+    QTest::addColumn<QString>("doing");
+    QTest::newRow("center keys") << 0 << QStringLiteral("reading the center's keys");
+    QTest::newRow("data key") << 1 << QStringLiteral("reading the data key");
+    QTest::newRow("attachment's dossier") << 2 << QStringLiteral("finding the dossier");
+    QTest::newRow("online inbox") << 3 << QStringLiteral("reading the dossiers submitted online");
+    QTest::newRow("kept forms") << 4 << QStringLiteral("reading the kept forms");
+    QTest::newRow("audit trail") << 5 << QStringLiteral("reading the audit trail");
+}
+
+void TestDatabase::repositoryPrepareErrorSaysWhatItWasDoing()
+{
+    QFETCH(int, which);
+    QFETCH(QString, doing);
+    const Error e = failure(*m_db, which);
+    QCOMPARE(e.code, Error::Storage);
+    QVERIFY2(e.message.contains(doing), qPrintable(e.message));
+    QVERIFY2(e.message.contains(QStringLiteral("no such table")), qPrintable(e.message));
 }
 
 void TestDatabase::journalWritesAuditAndOutbox()
