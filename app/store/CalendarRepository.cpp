@@ -1,4 +1,5 @@
 #include "store/CalendarRepository.h"
+#include "store/SettingKeys.h"
 
 #include "core/Logging.h"
 #include "store/Database.h"
@@ -141,14 +142,14 @@ Result<WorkSchedule> CalendarRepository::schedule()
                         QCoreApplication::translate("motcua::CalendarRepository", "reading the working hours"));
     if (!q)
         return q.error();
-    q->bind(1, hoursKey()).bind(2, weekendKey());
+    q->bind(1, QString(SettingKey::CalendarHours)).bind(2, QString(SettingKey::CalendarWeekend));
     while (q->next()) {
         const QString key = q->text(0);
         const QString value = q->text(1);
         bool ok = true;
-        if (key == hoursKey())
+        if (key == SettingKey::CalendarHours)
             ok = WorkSchedule::parsePeriods(value, &out.periods);
-        else if (key == weekendKey())
+        else if (key == SettingKey::CalendarWeekend)
             ok = WorkSchedule::parseWeekend(value, &out.weekendDays);
         if (!ok)
             qCWarning(lcStore) << "ignoring the invalid setting" << key << value;
@@ -172,8 +173,8 @@ Status CalendarRepository::setSchedule(const WorkSchedule& schedule)
     if (!tx.begun())
         return tx.begun();
     const QList<std::pair<QString, QString>> values = {
-        {hoursKey(), WorkSchedule::formatPeriods(schedule.periods)},
-        {weekendKey(), WorkSchedule::formatWeekend(schedule.weekendDays)}};
+        {SettingKey::CalendarHours, WorkSchedule::formatPeriods(schedule.periods)},
+        {SettingKey::CalendarWeekend, WorkSchedule::formatWeekend(schedule.weekendDays)}};
     for (const auto& [key, value] : values) {
         auto q = m_db.query(QStringLiteral("INSERT INTO settings (key, value) VALUES (?1, ?2) ON CONFLICT(key) DO "
                                            "UPDATE SET value = excluded.value"),

@@ -33,9 +33,6 @@ public:
         : m_db(db)
     {}
 
-    static QString hoursKey() { return SettingKey::CalendarHours; }
-    static QString weekendKey() { return SettingKey::CalendarWeekend; }
-
     // Rows with from ≤ date ≤ to, sorted by date.
     Result<QList<CalendarDay>> range(const QDate& from, const QDate& to);
     Result<QList<CalendarDay>> year(int year);

@@ -114,17 +114,17 @@ DossierRepository::DossierRepository(Database& db)
 
 Result<qint64> DossierRepository::departmentIdByCode(const QString& departmentCode)
 {
-    Statement& st = m_db.prepare(QStringLiteral("SELECT id FROM departments WHERE code = ?1"));
-    if (!st.isValid())
-        return m_db.lastError().error();
-    st.bind(1, departmentCode);
-    if (st.next()) {
-        const qint64 id = st.int64(0);
-        st.reset();
+    auto st = m_db.query(QStringLiteral("SELECT id FROM departments WHERE code = ?1"),
+                         QCoreApplication::translate("motcua::DossierRepository", "reading the departments"));
+    if (!st)
+        return st.error();
+    st->bind(1, departmentCode);
+    if (st->next()) {
+        const qint64 id = st->int64(0);
         return id;
     }
-    if (!st.error())
-        return st.error().error();
+    if (!st->error())
+        return st->error().error();
     return Error::notFound(
         QCoreApplication::translate("motcua::DossierRepository", "There is no department with code %1.")
             .arg(departmentCode));
@@ -144,29 +144,34 @@ Result<qint64> DossierRepository::insert(const Dossier& d)
             return dep.error();
         departmentId = *dep;
     } else {
-        Statement& st = m_db.prepare(QStringLiteral("SELECT department_id FROM procedures WHERE id = ?1"));
-        if (!st.isValid())
-            return m_db.lastError().error();
-        st.bind(1, d.procedureId);
-        if (st.next())
-            departmentId = st.int64(0);
-        st.reset();
+        auto st =
+            m_db.query(QStringLiteral("SELECT department_id FROM procedures WHERE id = ?1"),
+                       QCoreApplication::translate("motcua::DossierRepository", "reading the procedure's department"));
+        if (!st)
+            return st.error();
+        st->bind(1, d.procedureId);
+        if (st->next())
+            departmentId = st->int64(0);
         if (departmentId == 0)
             return Error::notFound(QCoreApplication::translate("motcua::DossierRepository",
                                                                "The dossier's procedure is not in the catalogue."));
     }
 
-    Statement& st = m_db.prepare(QStringLiteral(
-        "INSERT INTO dossiers (code, procedure_id, procedure_code, procedure_name, department_id, channel, state, "
-        "applicant_type, applicant_name, name_folded, id_number, birth_date, gender, address, phone, email, "
-        "representative, sets, summary, notes, fee_total, received_at, appointment_at, appointment_rule, "
-        "finished_at, returned_at, received_by, updated_at, id_from_qr, online_ref, submitted_at) VALUES (?1, ?2, ?3, "
-        "?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, "
-        "?27, ?28, ?29, ?30, ?31)"));
-    if (!st.isValid())
-        return m_db.lastError().error();
+    auto st = m_db.query(
+        QStringLiteral(
+            "INSERT INTO dossiers (code, procedure_id, procedure_code, procedure_name, department_id, channel, state, "
+            "applicant_type, applicant_name, name_folded, id_number, birth_date, gender, address, phone, email, "
+            "representative, sets, summary, notes, fee_total, received_at, appointment_at, appointment_rule, "
+            "finished_at, returned_at, received_by, updated_at, id_from_qr, online_ref, submitted_at) VALUES (?1, ?2, "
+            "?3, "
+            "?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, "
+            "?26, "
+            "?27, ?28, ?29, ?30, ?31)"),
+        QCoreApplication::translate("motcua::DossierRepository", "saving the dossier"));
+    if (!st)
+        return st.error();
     const Applicant& a = d.applicant;
-    st.bind(1, d.code)
+    st->bind(1, d.code)
         .bind(2, d.procedureId)
         .bind(3, nn(d.procedureCode))
         .bind(4, nn(d.procedureName))
@@ -197,7 +202,7 @@ Result<qint64> DossierRepository::insert(const Dossier& d)
         .bind(29, a.idFromQr && !a.idNumber.trimmed().isEmpty() ? 1 : 0)
         .bind(30, d.onlineRef.isEmpty() ? QString() : d.onlineRef)
         .bind(31, d.submittedAt);
-    Status s = st.exec();
+    Status s = st->exec();
     if (!s) {
         if (sqlite3_extended_errcode(m_db.handle()) == SQLITE_CONSTRAINT_UNIQUE)
             return Error::conflict(
@@ -208,34 +213,37 @@ Result<qint64> DossierRepository::insert(const Dossier& d)
     const qint64 id = m_db.lastInsertId();
 
     if (!d.components.isEmpty()) {
-        Statement& c = m_db.prepare(
-            QStringLiteral("INSERT INTO dossier_components (dossier_id, component_id, name, originals, "
-                           "certified_copies, photocopies, provided) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"));
-        if (!c.isValid())
-            return m_db.lastError().error();
+        auto c =
+            m_db.query(QStringLiteral("INSERT INTO dossier_components (dossier_id, component_id, name, originals, "
+                                      "certified_copies, photocopies, provided) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"),
+                       QCoreApplication::translate("motcua::DossierRepository", "saving the dossier's papers"));
+        if (!c)
+            return c.error();
         for (const DossierComponent& comp : d.components) {
-            c.bind(1, id);
+            c->bind(1, id);
             if (comp.componentId > 0)
-                c.bind(2, comp.componentId);
+                c->bind(2, comp.componentId);
             else
-                c.bindNull(2); // "other papers"
-            c.bind(3, nn(comp.name))
+                c->bindNull(2); // "other papers"
+            c->bind(3, nn(comp.name))
                 .bind(4, comp.originals)
                 .bind(5, comp.certifiedCopies)
                 .bind(6, comp.photocopies)
                 .bind(7, comp.provided ? 1 : 0);
-            if (Status cs = c.exec(); !cs)
+            if (Status cs = c->exec(); !cs)
                 return cs.error();
         }
     }
     if (!d.fees.isEmpty()) {
-        Statement& f = m_db.prepare(QStringLiteral(
-            "INSERT INTO dossier_fees (dossier_id, name, amount_vnd, override_reason) VALUES (?1, ?2, ?3, ?4)"));
-        if (!f.isValid())
-            return m_db.lastError().error();
+        auto f = m_db.query(
+            QStringLiteral(
+                "INSERT INTO dossier_fees (dossier_id, name, amount_vnd, override_reason) VALUES (?1, ?2, ?3, ?4)"),
+            QCoreApplication::translate("motcua::DossierRepository", "saving the dossier's fees"));
+        if (!f)
+            return f.error();
         for (const DossierFee& fee : d.fees) {
-            f.bind(1, id).bind(2, nn(fee.name)).bind(3, fee.amount.toVnd()).bind(4, nn(fee.overrideReason));
-            if (Status fs = f.exec(); !fs)
+            f->bind(1, id).bind(2, nn(fee.name)).bind(3, fee.amount.toVnd()).bind(4, nn(fee.overrideReason));
+            if (Status fs = f->exec(); !fs)
                 return fs.error();
         }
     }
@@ -246,65 +254,67 @@ Result<qint64> DossierRepository::addEvent(qint64 dossierId, const QDateTime& at
                                            std::optional<DossierState> from, DossierState to, qint64 fromDept,
                                            qint64 toDept, const QString& note, const QString& portalText)
 {
-    Statement& st = m_db.prepare(
+    auto st = m_db.query(
         QStringLiteral("INSERT INTO dossier_events (dossier_id, at, username, from_state, to_state, from_department, "
-                       "to_department, note, portal_text) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"));
-    if (!st.isValid())
-        return m_db.lastError().error();
-    st.bind(1, dossierId).bind(2, at.toSecsSinceEpoch()).bind(3, nn(username));
+                       "to_department, note, portal_text) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"),
+        QCoreApplication::translate("motcua::DossierRepository", "recording the dossier's step"));
+    if (!st)
+        return st.error();
+    st->bind(1, dossierId).bind(2, at.toSecsSinceEpoch()).bind(3, nn(username));
     if (from)
-        st.bind(4, static_cast<int>(*from));
+        st->bind(4, static_cast<int>(*from));
     else
-        st.bindNull(4);
-    st.bind(5, static_cast<int>(to));
+        st->bindNull(4);
+    st->bind(5, static_cast<int>(to));
     if (fromDept > 0)
-        st.bind(6, fromDept);
+        st->bind(6, fromDept);
     else
-        st.bindNull(6);
+        st->bindNull(6);
     if (toDept > 0)
-        st.bind(7, toDept);
+        st->bind(7, toDept);
     else
-        st.bindNull(7);
-    st.bind(8, nn(note));
+        st->bindNull(7);
+    st->bind(8, nn(note));
     if (portalText.isEmpty())
-        st.bindNull(9);
+        st->bindNull(9);
     else
-        st.bind(9, portalText);
-    if (Status s = st.exec(); !s)
+        st->bind(9, portalText);
+    if (Status s = st->exec(); !s)
         return s.error();
     return m_db.lastInsertId();
 }
 
 Result<QList<DossierEventRow>> DossierRepository::events(qint64 dossierId)
 {
-    Statement& st = m_db.prepare(
+    auto st = m_db.query(
         // u.username on the left: the comparison takes its NOCASE collation, like logins do.
         QStringLiteral("SELECT e.id, e.dossier_id, e.at, e.username, e.from_state, e.to_state, e.from_department, "
                        "e.to_department, e.note, u.full_name FROM dossier_events e "
                        "LEFT JOIN users u ON u.username = e.username "
-                       "WHERE e.dossier_id = ?1 ORDER BY e.at, e.id"));
-    if (!st.isValid())
-        return m_db.lastError().error();
-    st.bind(1, dossierId);
+                       "WHERE e.dossier_id = ?1 ORDER BY e.at, e.id"),
+        QCoreApplication::translate("motcua::DossierRepository", "reading the dossier's history"));
+    if (!st)
+        return st.error();
+    st->bind(1, dossierId);
     QList<DossierEventRow> out;
-    while (st.next()) {
+    while (st->next()) {
         DossierEventRow e;
-        e.id = st.int64(0);
-        e.dossierId = st.int64(1);
-        e.at = st.dateTime(2);
-        e.username = st.text(3);
-        if (!st.isNull(4))
-            e.from = static_cast<DossierState>(st.integer(4));
-        e.to = static_cast<DossierState>(st.integer(5));
-        e.fromDepartment = st.int64(6);
-        e.toDepartment = st.int64(7);
-        e.note = st.text(8);
-        if (!st.isNull(9))
-            e.fullName = st.text(9);
+        e.id = st->int64(0);
+        e.dossierId = st->int64(1);
+        e.at = st->dateTime(2);
+        e.username = st->text(3);
+        if (!st->isNull(4))
+            e.from = static_cast<DossierState>(st->integer(4));
+        e.to = static_cast<DossierState>(st->integer(5));
+        e.fromDepartment = st->int64(6);
+        e.toDepartment = st->int64(7);
+        e.note = st->text(8);
+        if (!st->isNull(9))
+            e.fullName = st->text(9);
         out.append(e);
     }
-    if (!st.error())
-        return st.error().error();
+    if (!st->error())
+        return st->error().error();
     return out;
 }
 
@@ -312,20 +322,20 @@ Status DossierRepository::updateState(qint64 id, DossierState state, const QDate
                                       std::optional<QDateTime> finishedAt, std::optional<QDateTime> returnedAt)
 {
     // ?4 / ?6 say whether to touch the column, so one cached statement serves every case.
-    Statement& st =
-        m_db.prepare(QStringLiteral("UPDATE dossiers SET state = ?2, updated_at = ?3, "
-                                    "finished_at = CASE WHEN ?4 THEN ?5 ELSE finished_at END, "
-                                    "returned_at = CASE WHEN ?6 THEN ?7 ELSE returned_at END WHERE id = ?1"));
-    if (!st.isValid())
-        return m_db.lastError();
-    st.bind(1, id)
+    auto st = m_db.query(QStringLiteral("UPDATE dossiers SET state = ?2, updated_at = ?3, "
+                                        "finished_at = CASE WHEN ?4 THEN ?5 ELSE finished_at END, "
+                                        "returned_at = CASE WHEN ?6 THEN ?7 ELSE returned_at END WHERE id = ?1"),
+                         QCoreApplication::translate("motcua::DossierRepository", "saving the dossier's state"));
+    if (!st)
+        return st.error();
+    st->bind(1, id)
         .bind(2, static_cast<int>(state))
         .bind(3, updatedAt)
         .bind(4, finishedAt ? 1 : 0)
         .bind(5, finishedAt.value_or(QDateTime()))
         .bind(6, returnedAt ? 1 : 0)
         .bind(7, returnedAt.value_or(QDateTime()));
-    if (Status s = st.exec(); !s)
+    if (Status s = st->exec(); !s)
         return s;
     if (m_db.changes() == 0)
         return Error::notFound(
@@ -339,72 +349,80 @@ Status DossierRepository::updateState(qint64 id, DossierState state, const QDate
 Status DossierRepository::loadDetails(Dossier& d)
 {
     // A paper is digitized when a file scanned or imported here is attached to it.
-    Statement& c = m_db.prepare(
+    auto c = m_db.query(
         QStringLiteral("SELECT c.component_id, c.name, c.originals, c.certified_copies, c.photocopies, c.provided, "
                        "EXISTS (SELECT 1 FROM attachments a WHERE a.dossier_id = c.dossier_id AND a.paper_id = c.id) "
-                       "FROM dossier_components c WHERE c.dossier_id = ?1 ORDER BY c.id"));
-    if (!c.isValid())
-        return m_db.lastError();
-    c.bind(1, d.id);
-    while (c.next()) {
+                       "FROM dossier_components c WHERE c.dossier_id = ?1 ORDER BY c.id"),
+        QCoreApplication::translate("motcua::DossierRepository", "reading the dossier's papers"));
+    if (!c)
+        return c.error();
+    c->bind(1, d.id);
+    while (c->next()) {
         DossierComponent comp;
-        comp.componentId = c.int64(0);
-        comp.name = c.text(1);
-        comp.originals = c.integer(2);
-        comp.certifiedCopies = c.integer(3);
-        comp.photocopies = c.integer(4);
-        comp.provided = c.integer(5) != 0;
-        comp.digitized = c.integer(6) != 0;
+        comp.componentId = c->int64(0);
+        comp.name = c->text(1);
+        comp.originals = c->integer(2);
+        comp.certifiedCopies = c->integer(3);
+        comp.photocopies = c->integer(4);
+        comp.provided = c->integer(5) != 0;
+        comp.digitized = c->integer(6) != 0;
         d.components.append(comp);
     }
-    if (!c.error())
-        return c.error();
-    Statement& r = m_db.prepare(QStringLiteral(
-        "SELECT id, file_name, sha256 FROM attachments WHERE dossier_id = ?1 AND result <> 0 ORDER BY id"));
-    if (!r.isValid())
-        return m_db.lastError();
-    r.bind(1, d.id);
-    while (r.next())
-        d.resultFiles.append(ResultFile{r.int64(0), r.text(1), r.text(2)});
-    if (!r.error())
+    if (!c->error())
+        return c->error();
+    auto r = m_db.query(
+        QStringLiteral(
+            "SELECT id, file_name, sha256 FROM attachments WHERE dossier_id = ?1 AND result <> 0 ORDER BY id"),
+        QCoreApplication::translate("motcua::DossierRepository", "reading the dossier's result files"));
+    if (!r)
         return r.error();
-    Statement& p = m_db.prepare(QStringLiteral("SELECT result_papers FROM dossier_returns WHERE dossier_id = ?1"));
-    if (!p.isValid())
-        return m_db.lastError();
-    p.bind(1, d.id);
-    if (p.next()) {
-        for (const QJsonValue& v : QJsonDocument::fromJson(p.text(0).toUtf8()).array())
-            d.resultPapers.append(v.toString());
-        p.reset();
-    } else if (!p.error()) {
+    r->bind(1, d.id);
+    while (r->next())
+        d.resultFiles.append(ResultFile{r->int64(0), r->text(1), r->text(2)});
+    if (!r->error())
+        return r->error();
+    auto p = m_db.query(QStringLiteral("SELECT result_papers FROM dossier_returns WHERE dossier_id = ?1"),
+                        QCoreApplication::translate("motcua::DossierRepository", "reading the dossier's return"));
+    if (!p)
         return p.error();
+    p->bind(1, d.id);
+    if (p->next()) {
+        for (const QJsonValue& v : QJsonDocument::fromJson(p->text(0).toUtf8()).array())
+            d.resultPapers.append(v.toString());
+    } else if (!p->error()) {
+        return p->error();
     }
-    Statement& f = m_db.prepare(
-        QStringLiteral("SELECT name, amount_vnd, override_reason FROM dossier_fees WHERE dossier_id = ?1 ORDER BY id"));
-    if (!f.isValid())
-        return m_db.lastError();
-    f.bind(1, d.id);
-    while (f.next())
-        d.fees.append(DossierFee{f.text(0), Money(f.int64(1)), f.text(2)});
-    if (!f.error())
+    auto f = m_db.query(
+        QStringLiteral("SELECT name, amount_vnd, override_reason FROM dossier_fees WHERE dossier_id = ?1 ORDER BY id"),
+        QCoreApplication::translate("motcua::DossierRepository", "reading the dossier's fees"));
+    if (!f)
         return f.error();
+    f->bind(1, d.id);
+    while (f->next())
+        d.fees.append(DossierFee{f->text(0), Money(f->int64(1)), f->text(2)});
+    if (!f->error())
+        return f->error();
     return ProcessingRepository(m_db).loadInto(d);
 }
 
 Result<Dossier> DossierRepository::byId(qint64 id)
 {
-    Statement& st = m_db.prepare(kDossierSelect + QStringLiteral("WHERE d.id = ?1"));
-    if (!st.isValid())
-        return m_db.lastError().error();
-    st.bind(1, id);
-    if (!st.next()) {
-        if (!st.error())
-            return st.error().error();
-        return Error::notFound(
-            QCoreApplication::translate("motcua::DossierRepository", "The dossier no longer exists."));
+    Dossier d;
+    {
+        // Read and let go before the details are loaded.
+        auto st = m_db.query(kDossierSelect + QStringLiteral("WHERE d.id = ?1"),
+                             QCoreApplication::translate("motcua::DossierRepository", "reading the dossier"));
+        if (!st)
+            return st.error();
+        st->bind(1, id);
+        if (!st->next()) {
+            if (!st->error())
+                return st->error().error();
+            return Error::notFound(
+                QCoreApplication::translate("motcua::DossierRepository", "The dossier no longer exists."));
+        }
+        d = readDossier(st->statement());
     }
-    Dossier d = readDossier(st);
-    st.reset();
     if (Status s = loadDetails(d); !s)
         return s.error();
     return d;
@@ -412,18 +430,22 @@ Result<Dossier> DossierRepository::byId(qint64 id)
 
 Result<Dossier> DossierRepository::byCode(const QString& code)
 {
-    Statement& st = m_db.prepare(kDossierSelect + QStringLiteral("WHERE d.code = ?1"));
-    if (!st.isValid())
-        return m_db.lastError().error();
-    st.bind(1, code.trimmed());
-    if (!st.next()) {
-        if (!st.error())
-            return st.error().error();
-        return Error::notFound(
-            QCoreApplication::translate("motcua::DossierRepository", "No dossier has the code %1.").arg(code));
+    Dossier d;
+    {
+        // Read and let go before the details are loaded.
+        auto st = m_db.query(kDossierSelect + QStringLiteral("WHERE d.code = ?1"),
+                             QCoreApplication::translate("motcua::DossierRepository", "reading the dossier"));
+        if (!st)
+            return st.error();
+        st->bind(1, code.trimmed());
+        if (!st->next()) {
+            if (!st->error())
+                return st->error().error();
+            return Error::notFound(
+                QCoreApplication::translate("motcua::DossierRepository", "No dossier has the code %1.").arg(code));
+        }
+        d = readDossier(st->statement());
     }
-    Dossier d = readDossier(st);
-    st.reset();
     if (Status s = loadDetails(d); !s)
         return s.error();
     return d;
@@ -509,18 +531,18 @@ Result<QList<DossierListRow>> DossierRepository::searchTail(const QString& day, 
 
 Result<QList<DossierListRow>> DossierRepository::listRows(const QString& sql, const QList<QString>& args, int limit)
 {
-    Statement& st = m_db.prepare(sql);
-    if (!st.isValid())
-        return m_db.lastError().error();
+    auto st = m_db.query(sql, QCoreApplication::translate("motcua::DossierRepository", "searching the dossiers"));
+    if (!st)
+        return st.error();
     int i = 1;
     for (const QString& a : args)
-        st.bind(i++, a);
-    st.bind(i, limit);
+        st->bind(i++, a);
+    st->bind(i, limit);
     QList<DossierListRow> out;
-    while (st.next())
-        out.append(readListRow(st));
-    if (!st.error())
-        return st.error().error();
+    while (st->next())
+        out.append(readListRow(st->statement()));
+    if (!st->error())
+        return st->error().error();
     return out;
 }
 
@@ -652,39 +674,39 @@ Result<DossierPage> DossierRepository::page(const DossierFilter& filter, const P
         sql = QStringLiteral("SELECT ") + kListColumns + sql + order + QStringLiteral(" LIMIT ") + param();
     }
 
-    Statement& st = m_db.prepare(sql);
-    if (!st.isValid())
-        return m_db.lastError().error();
+    auto st = m_db.query(sql, QCoreApplication::translate("motcua::DossierRepository", "reading the list of dossiers"));
+    if (!st)
+        return st.error();
     int i = 1;
     if (filter.departmentId)
-        st.bind(i++, *filter.departmentId);
+        st->bind(i++, *filter.departmentId);
     for (DossierState s : filter.states)
-        st.bind(i++, static_cast<int>(s));
+        st->bind(i++, static_cast<int>(s));
     if (filter.channel)
-        st.bind(i++, static_cast<int>(*filter.channel));
+        st->bind(i++, static_cast<int>(*filter.channel));
     if (filter.receivedFrom.isValid())
-        st.bind(i++, filter.receivedFrom);
+        st->bind(i++, filter.receivedFrom);
     if (filter.receivedTo.isValid())
-        st.bind(i++, filter.receivedTo);
+        st->bind(i++, filter.receivedTo);
     if (!filter.procedureCode.isEmpty())
-        st.bind(i++, filter.procedureCode);
+        st->bind(i++, filter.procedureCode);
     if (!filter.receivedBy.isEmpty())
-        st.bind(i++, filter.receivedBy);
+        st->bind(i++, filter.receivedBy);
     if (live) {
-        st.bind(i++, low);
-        st.bind(i++, high);
+        st->bind(i++, low);
+        st->bind(i++, high);
     }
     if (!after.isNull()) {
-        st.bind(i++, after.receivedAt);
-        st.bind(i++, after.id);
+        st->bind(i++, after.receivedAt);
+        st->bind(i++, after.id);
     }
-    st.bind(i, pageSize + 1); // one more row tells whether another page follows
+    st->bind(i, pageSize + 1); // one more row tells whether another page follows
 
     DossierPage page;
-    while (st.next())
-        page.rows.append(readListRow(st));
-    if (!st.error())
-        return st.error().error();
+    while (st->next())
+        page.rows.append(readListRow(st->statement()));
+    if (!st->error())
+        return st->error().error();
     if (page.rows.size() > pageSize) {
         page.rows.removeLast();
         const DossierListRow& last = page.rows.constLast();
@@ -708,21 +730,21 @@ Result<QList<DepartmentCount>> DossierRepository::countsByDepartment(const QDate
                                        "AND d.received_at >= ?1 AND d.received_at < ?2") +
                         (channel ? QStringLiteral(" AND d.channel = ?3") : QString()) +
                         QStringLiteral(") FROM departments dep ORDER BY dep.ordinal, dep.id");
-    Statement& st = m_db.prepare(sql);
-    if (!st.isValid())
-        return m_db.lastError().error();
+    auto st = m_db.query(sql, QCoreApplication::translate("motcua::DossierRepository", "counting the day's dossiers"));
+    if (!st)
+        return st.error();
     const auto [first, end] = vietnamDayRange(day);
-    st.bind(1, first).bind(2, end);
+    st->bind(1, first).bind(2, end);
     if (channel)
-        st.bind(3, static_cast<int>(*channel));
+        st->bind(3, static_cast<int>(*channel));
     QList<DepartmentCount> out;
-    while (st.next()) {
-        const int count = st.integer(1);
+    while (st->next()) {
+        const int count = st->integer(1);
         if (count > 0)
-            out.append(DepartmentCount{st.int64(0), count});
+            out.append(DepartmentCount{st->int64(0), count});
     }
-    if (!st.error())
-        return st.error().error();
+    if (!st->error())
+        return st->error().error();
     return out;
 }
 

@@ -525,7 +525,7 @@ Status FeedRepository::resendOnTop(qint64 outboxId, const QString& code, QJsonOb
     if (!tx.begun())
         return tx.begun();
     record.insert(QStringLiteral("MC_TrangThaiTruoc"), centerState);
-    if (Status s = enqueueOutbox(m_db, now, QStringLiteral("dossier"), code, record); !s)
+    if (Status s = enqueueOutbox(m_db, now, SyncKind::Dossier, code, record); !s)
         return s;
     if (Status s = supersede(outboxId, now); !s)
         return s;

@@ -314,18 +314,12 @@ Result<AuditCheck> verifyAuditTrail(Database& db)
 Status enqueueOutbox(Database& db, const QDateTime& at, SyncKind kind, const QString& entityKey,
                      const QJsonObject& payload)
 {
-    return enqueueOutbox(db, at, kindKey(kind), entityKey, payload);
-}
-
-Status enqueueOutbox(Database& db, const QDateTime& at, const QString& kind, const QString& entityKey,
-                     const QJsonObject& payload)
-{
     auto q = db.query(QStringLiteral("INSERT INTO outbox (kind, entity_key, payload, state, attempts, next_attempt_at, "
                                      "created_at) VALUES (?1, ?2, ?3, 'queued', 0, ?4, ?4)"),
                       QCoreApplication::translate("motcua::Journal", "queueing the change for the portal"));
     if (!q)
         return q.error();
-    q->bind(1, kind)
+    q->bind(1, kindKey(kind))
         .bind(2, entityKey)
         .bind(3, QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)))
         .bind(4, at.toSecsSinceEpoch());

@@ -53,8 +53,5 @@ Result<QByteArray> auditMacAt(Database& db, qint64 seq);
 // Queues work for the portal, a row of one of the outbox kinds (outboxKinds()).
 Status enqueueOutbox(Database& db, const QDateTime& at, SyncKind kind, const QString& entityKey,
                      const QJsonObject& payload);
-// The same with the kind as its stored key (kindKey()).
-Status enqueueOutbox(Database& db, const QDateTime& at, const QString& kind, const QString& entityKey,
-                     const QJsonObject& payload);
 
 } // namespace motcua

@@ -47,7 +47,8 @@ QDateTime vietnam(const QString& national)
     return t;
 }
 
-QString pdfText(const QString& path)
+// The text of a PDF as Qt Pdf reads it (the forms the app printed).
+QString pdfTextOf(const QString& path)
 {
     QPdfDocument pdf;
     if (pdf.load(path) != QPdfDocument::Error::None)
@@ -278,7 +279,7 @@ private Q_SLOTS:
         QCOMPARE(m_accepted.value(u"status_code"_s).toInt(), 2);
         QCOMPARE(m_accepted.value(u"form"_s).toString(), u"01"_s);
         QVERIFY(m_accepted.value(u"appointment"_s).toString() > m_accepted.value(u"received_at"_s).toString());
-        const QString text01 = pdfText(receipt);
+        const QString text01 = pdfTextOf(receipt);
         QVERIFY2(text01.contains(m_acceptedCode), qPrintable(text01.left(400)));
         QVERIFY(text01.contains(record(0).value(u"ChuHoSo"_s).toString()));
 
@@ -293,7 +294,7 @@ private Q_SLOTS:
         QCOMPARE(m_supplement.value(u"code"_s).toString(), ref(1));
         QCOMPARE(m_supplement.value(u"status_code"_s).toInt(), 5);
         QCOMPARE(m_supplement.value(u"form"_s).toString(), u"02"_s);
-        QVERIFY(pdfText(form02).contains(u"Bản chụp bị mờ"_s));
+        QVERIFY(pdfTextOf(form02).contains(u"Bản chụp bị mờ"_s));
         QVERIFY(!paper.isEmpty());
 
         // Refuse the third, with the reason form 03 prints.
@@ -305,7 +306,7 @@ private Q_SLOTS:
         QCOMPARE(m_refused.value(u"code"_s).toString(), ref(2));
         QCOMPARE(m_refused.value(u"status_code"_s).toInt(), 3);
         QCOMPARE(m_refused.value(u"form"_s).toString(), u"03"_s);
-        QVERIFY(pdfText(form03).contains(u"không thuộc thẩm quyền"_s));
+        QVERIFY(pdfTextOf(form03).contains(u"không thuộc thẩm quyền"_s));
 
         r = ctlAsAdmin({u"online"_s, u"list"_s});
         QCOMPARE(r.json().value(u"dossiers"_s).toArray().size(), 0);

@@ -614,7 +614,7 @@ void TestDatabase::journalWritesAuditAndOutbox()
         Transaction tx(db);
         QVERIFY(writeAudit(db, at, clerk, QStringLiteral("dossier.create"), QStringLiteral("dossier"),
                            QStringLiteral("H34-260302-0001"), QJsonObject{{QStringLiteral("state"), 2}}));
-        QVERIFY(enqueueOutbox(db, at, QStringLiteral("dossier"), QStringLiteral("H34-260302-0001"),
+        QVERIFY(enqueueOutbox(db, at, SyncKind::Dossier, QStringLiteral("H34-260302-0001"),
                               QJsonObject{{QStringLiteral("MaHoSo"), QStringLiteral("H34-260302-0001")}}));
         QVERIFY(writeAudit(db, at, Actor{}, QStringLiteral("sync.run"), QStringLiteral("sync"), QStringLiteral("-")));
         QVERIFY(tx.commit());
@@ -649,7 +649,7 @@ void TestDatabase::journalWritesAuditAndOutbox()
     // Without a commit nothing of it stays.
     {
         Transaction tx(db);
-        QVERIFY(enqueueOutbox(db, at, QStringLiteral("history"), QStringLiteral("x"), {}));
+        QVERIFY(enqueueOutbox(db, at, SyncKind::History, QStringLiteral("x"), {}));
     }
     Statement& n = db.prepare(QStringLiteral("SELECT count(*) FROM outbox"));
     QVERIFY(n.next());

@@ -133,7 +133,7 @@ public:
         const QString sha = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
         m_files.insert(sha, bytes);
         Transaction tx(m_ctx->db());
-        const Status s = enqueueOutbox(m_ctx->db(), m_ctx->clock().now(), QStringLiteral("attachment"), code,
+        const Status s = enqueueOutbox(m_ctx->db(), m_ctx->clock().now(), SyncKind::Attachment, code,
                                        {{QStringLiteral("code"), code},
                                         {QStringLiteral("sha256"), sha},
                                         {QStringLiteral("size"), bytes.size()},
@@ -147,7 +147,7 @@ public:
     bool queueAgain(const QString& code)
     {
         Transaction tx(m_ctx->db());
-        return enqueueOutbox(m_ctx->db(), m_ctx->clock().now(), QStringLiteral("dossier"), code,
+        return enqueueOutbox(m_ctx->db(), m_ctx->clock().now(), SyncKind::Dossier, code,
                              latestPayloads().value(code)) &&
                tx.commit();
     }
