@@ -610,8 +610,7 @@ Result<bool> Database::mergeTextIndexes(int pages)
     sqlite3_busy_timeout(m_db, 0);
     for (QString table : std::as_const(tables)) {
         table.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-        Statement& st =
-            prepare(QStringLiteral("INSERT INTO \"%1\"(\"%1\", rank) VALUES ('merge', ?1)").arg(table));
+        Statement& st = prepare(QStringLiteral("INSERT INTO \"%1\"(\"%1\", rank) VALUES ('merge', ?1)").arg(table));
         if (!st.isValid()) {
             rc = SQLITE_ERROR;
             break;

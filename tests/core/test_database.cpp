@@ -3,10 +3,10 @@
 #include "store/Migrations.h"
 #include "store/WalCheckpointer.h"
 
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QTest>
 
