@@ -21,6 +21,9 @@ void DatabaseGuard::check()
 {
     switch (m_db.repairFileLock()) {
     case Database::LockRepair::Intact:
+        if (auto merged = m_db.mergeTextIndexes(); !merged)
+            qCWarning(lcUi) << "merging the search index failed:" << merged.error().message;
+        return;
     case Database::LockRepair::Postponed:
         return;
     case Database::LockRepair::Reopened:

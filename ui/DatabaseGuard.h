@@ -11,7 +11,9 @@ class Database;
 
 // Watches that the running app keeps its locks on the database file (Database::repairFileLock)
 // and takes them back when they were lost, between pieces of work on the event loop. Says what
-// happened in a sentence for the status bar.
+// happened in a sentence for the status bar. On the same beat it merges a little of the name
+// index that the saves leave unmerged (Database::mergeTextIndexes), so that work is never part
+// of a clerk's save.
 class DatabaseGuard : public QObject
 {
     Q_OBJECT
@@ -21,7 +23,7 @@ public:
     static constexpr int kIntervalMs = 2000;
 
 public Q_SLOTS:
-    // One check now (the timer calls it every kIntervalMs).
+    // One check now, then a merge step when the lock is held (the timer calls it every kIntervalMs).
     void check();
 
 Q_SIGNALS:

@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QMutex>
+#include <QStringList>
 
 #include <openssl/crypto.h>
 #include <openssl/evp.h>
@@ -20,6 +21,7 @@ namespace motcua {
 namespace {
 
 constexpr int kRawKeyBytes = 32;
+constexpr int kBusyTimeoutMs = 5000;
 
 void wipe(QByteArray& bytes)
 {
@@ -411,7 +413,7 @@ Status Database::openHandle(const QString& path, const QByteArray& key)
     if (m_path != QLatin1String(":memory:"))
         countConnection(connectionKey(m_path), +1);
     sqlite3_extended_result_codes(m_db, 1);
-    sqlite3_busy_timeout(m_db, 5000);
+    sqlite3_busy_timeout(m_db, kBusyTimeoutMs);
 
     if (!key.isEmpty()) {
         // The key before anything is read; SQLCipher checks it on the first read, which
@@ -585,6 +587,51 @@ Status Database::execute(const QString& sql)
         return m_lastError;
     }
     return {};
+}
+
+Result<bool> Database::mergeTextIndexes(int pages)
+{
+    if (!m_db)
+        return Error::storage(QCoreApplication::translate("motcua::Database", "The database is not open."));
+    if (inTransaction())
+        return false;
+    QStringList tables;
+    {
+        Statement& st = prepare(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' AND "
+                                               "sql LIKE 'CREATE VIRTUAL TABLE % USING fts5%'"));
+        while (st.next())
+            tables.append(st.text(0));
+        if (!st.error())
+            return st.error().error();
+    }
+    bool more = false;
+    int rc = SQLITE_OK;
+    // Another connection writing (a sync lane): merge next time rather than wait for it.
+    sqlite3_busy_timeout(m_db, 0);
+    for (QString table : std::as_const(tables)) {
+        table.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+        Statement& st = prepare(QStringLiteral("INSERT INTO \"%1\"(\"%1\", rank) VALUES ('merge', ?1)").arg(table));
+        if (!st.isValid()) {
+            rc = SQLITE_ERROR;
+            break;
+        }
+        // FTS5 changes at least two rows when a merge did some work.
+        const sqlite3_int64 before = sqlite3_total_changes64(m_db);
+        sqlite3_bind_int(st.handle(), 1, pages);
+        rc = sqlite3_step(st.handle());
+        rc = sqlite3_reset(st.handle());
+        if ((rc & 0xff) == SQLITE_BUSY) {
+            more = true;
+            rc = SQLITE_OK;
+        } else if (rc != SQLITE_OK) {
+            break;
+        }
+        more = more || sqlite3_total_changes64(m_db) - before >= 2;
+    }
+    sqlite3_busy_timeout(m_db, kBusyTimeoutMs);
+    if (rc != SQLITE_OK)
+        return storageError(QCoreApplication::translate("motcua::Database", "merging the search index"));
+    return more;
 }
 
 qint64 Database::lastInsertId() const

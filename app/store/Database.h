@@ -195,6 +195,15 @@ public:
     // Runs one or more statements without results (DDL, pragmas).
     Status execute(const QString& sql);
 
+    // Merges the segments of the full-text (FTS5) indexes that commits leave unmerged (schema
+    // 027 turns FTS5's automerge off: its merges rewrote hundreds of pages inside a dossier's
+    // save): at most about `pages` pages per index, each index in a short write transaction of its
+    // own, on this connection so its page cache stays valid. Does not wait for another connection
+    // that is writing (nothing is merged then). True while merging is left to do: call it again
+    // between pieces of work, never inside a transaction (then it does nothing).
+    Result<bool> mergeTextIndexes(int pages = kMergePages);
+    static constexpr int kMergePages = 64;
+
     qint64 lastInsertId() const;
     int changes() const;
     Status lastError() const { return m_lastError; }

@@ -8,6 +8,7 @@
 #include "store/OnlineInboxRepository.h"
 #include "store/WalCheckpointer.h"
 
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -53,6 +54,7 @@ private Q_SLOTS:
     void checkpointsRunOffTheCommitPath();
     void idleCheckpointKeepsThePageCache();
     void killedDuringCheckpointLosesNothing();
+    void nameIndexMergesBetweenSaves();
 
 private:
     QString dbPath() const { return m_dir->filePath(QStringLiteral("test.db")); }
@@ -655,6 +657,77 @@ void TestDatabase::journalWritesAuditAndOutbox()
     QVERIFY(n.next());
     QCOMPARE(n.int64(0), 1);
     n.reset();
+}
+
+void TestDatabase::nameIndexMergesBetweenSaves()
+{
+    QVERIFY(migrate(*m_db));
+    // Saves merge nothing of the name index (FTS5's automerge off): a merge there rewrote
+    // hundreds of pages inside one dossier's save.
+    Statement& automerge = m_db->prepare(QStringLiteral("SELECT v FROM dossiers_fts_config WHERE k = 'automerge'"));
+    QVERIFY(automerge.next());
+    QCOMPARE(automerge.integer(0), 0);
+    automerge.reset();
+    auto segments = [this] {
+        Statement& st = m_db->prepare(QStringLiteral("SELECT count(DISTINCT segid) FROM dossiers_fts_idx"));
+        const int n = st.next() ? st.integer(0) : -1;
+        st.reset();
+        return n;
+    };
+    auto found = [this] {
+        Statement& st = m_db->prepare(
+            QStringLiteral("SELECT count(*) FROM dossiers_fts WHERE dossiers_fts MATCH 'nguyen* AND van*'"));
+        const int n = st.next() ? st.integer(0) : -1;
+        st.reset();
+        return n;
+    };
+    constexpr int kSaves = 12; // fewer than FTS5's crisis merge (16 segments of a level)
+    for (int i = 1; i <= kSaves; ++i) {
+        Transaction tx(*m_db);
+        QVERIFY(m_db->prepare(QStringLiteral("INSERT INTO dossiers_fts (rowid, name_folded) VALUES (?1, ?2)"))
+                    .bind(1, i)
+                    .bind(2, QStringLiteral("nguyen van an %1").arg(i))
+                    .exec());
+        QVERIFY(tx.commit());
+    }
+    QCOMPARE(segments(), kSaves); // one small segment per save
+    QCOMPARE(found(), kSaves);
+
+    // Never inside a transaction, and never waiting for another connection that writes.
+    {
+        Transaction tx(*m_db);
+        const Result<bool> inside = m_db->mergeTextIndexes();
+        QVERIFY(inside);
+        QVERIFY(!*inside);
+    }
+    QCOMPARE(segments(), kSaves);
+    {
+        Database other;
+        QVERIFY(other.open(dbPath()));
+        QVERIFY(other.execute(QStringLiteral("BEGIN IMMEDIATE")));
+        QElapsedTimer timer;
+        timer.start();
+        const Result<bool> busy = m_db->mergeTextIndexes();
+        QVERIFY2(busy, qPrintable(busy ? QString() : busy.error().message));
+        QVERIFY(*busy); // still to do
+        QVERIFY2(timer.elapsed() < 1000, qPrintable(QStringLiteral("waited %1 ms").arg(timer.elapsed())));
+        QVERIFY(other.execute(QStringLiteral("ROLLBACK")));
+    }
+    QCOMPARE(segments(), kSaves);
+
+    // Between pieces of work the segments are merged, a few pages at a time, until none is left to
+    // merge; every name is found all along.
+    int calls = 0;
+    for (;;) {
+        const Result<bool> more = m_db->mergeTextIndexes(4);
+        QVERIFY2(more, qPrintable(more ? QString() : more.error().message));
+        QCOMPARE(found(), kSaves);
+        if (!*more)
+            break;
+        QVERIFY2(++calls < 100, "the merges never finish");
+    }
+    QVERIFY(calls > 0);
+    QCOMPARE(segments(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)

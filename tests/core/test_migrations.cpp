@@ -154,6 +154,7 @@ void TestMigrations::scriptMergedOutOfOrderStillRuns()
                                          "ALTER TABLE dossiers DROP COLUMN submitted_at;"
                                          "DROP TABLE center_files;"
                                          "ALTER TABLE dossier_events DROP COLUMN voided_code;"
+                                         "INSERT INTO dossiers_fts(dossiers_fts, rank) VALUES ('automerge', 4);"
                                          "PRAGMA user_version = 18;")));
     const Status s = migrate(*m_db);
     QVERIFY2(s, qPrintable(s.error().message));
@@ -166,6 +167,10 @@ void TestMigrations::scriptMergedOutOfOrderStillRuns()
     QVERIFY(recorded.next());
     QCOMPARE(recorded.integer(0), 2);
     recorded.reset();
+    Statement& automerge = m_db->prepare(QStringLiteral("SELECT v FROM dossiers_fts_config WHERE k = 'automerge'"));
+    QVERIFY(automerge.next());
+    QCOMPARE(automerge.integer(0), 0); // 027 ran
+    automerge.reset();
     // Nothing runs twice.
     QVERIFY(migrate(*m_db));
 }

@@ -1,0 +1,11 @@
+-- MotCua Desk schema, version 27: the name index's merges leave the commit.
+--
+-- FTS5 writes each transaction's words as a small segment and, with its default automerge,
+-- merges segments inside the commit that happens to cross its work counter: one dossier save in
+-- about sixty then rewrote 500 to 2,000 pages of the index (2 to 8 MB through the WAL, synced),
+-- and those were the slowest percent of the saves, twice as slow again on an encrypted file,
+-- where every page written is encrypted and signed. With automerge off a save writes only its own
+-- small segment; the app merges the segments between pieces of work (Database::mergeTextIndexes,
+-- called by the desk when no save is under way). FTS5's crisis merge still merges a level that
+-- reaches 16 segments inside the commit, so the index stays bounded when nothing merges it.
+INSERT INTO dossiers_fts(dossiers_fts, rank) VALUES ('automerge', 0);
