@@ -332,6 +332,54 @@ Attaches the dossier&apos;s result (a scan or a file: PDF or image) once process
         <source>No kept scan has the id %1.</source>
         <translation>No kept scan has the id %1.</translation>
     </message>
+    <message>
+        <source>saving the attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the stored files&apos; fingerprints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finding the dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the dossier&apos;s papers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keeping the scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the kept scans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removing the kept scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removing the unfinished dossier&apos;s scans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attaching the kept scan to the dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removing the scans no longer needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finding the dossier&apos;s paper</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>motcua::AttachmentService</name>
@@ -1240,6 +1288,58 @@ To import a catalogue file: motcuactl import-catalogue FILE --user NAME
         <source>There is no such user account.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>reading the center&apos;s keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the center&apos;s keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the account the center signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the user&apos;s departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the user&apos;s departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>marking the account for the center</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the accounts waiting for the center</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording that the center has the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the user account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving an account from the center</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the account&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the account&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removing the account&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>motcua::CenterAccounts</name>
@@ -1559,6 +1659,26 @@ To import a catalogue file: motcuactl import-catalogue FILE --user NAME
     <name>motcua::CenterFileRepository</name>
     <message>
         <source>Dossier %1 has no file %2 waiting at the center.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finding the dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording the center&apos;s files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the center&apos;s files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removing the center&apos;s file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the dossier&apos;s papers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2002,6 +2122,13 @@ Workstations join with: motcuactl center join URL --code CODE --ca FILE --user A
     </message>
 </context>
 <context>
+    <name>motcua::ChangeWatch</name>
+    <message>
+        <source>looking for changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>motcua::CitizenIdQr</name>
     <message>
         <source>The %1 &quot;%2&quot; is not a date written as ddMMyyyy (8 digits).</source>
@@ -2205,6 +2332,14 @@ Workstations join with: motcuactl center join URL --code CODE --ca FILE --user A
     <message>
         <source>All dossier numbers the center can lease for %1 on %2 are used.</source>
         <translation>All dossier numbers the center can lease for %1 on %2 are used.</translation>
+    </message>
+    <message>
+        <source>reading the numbers left to lease</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leasing a block of dossier numbers</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2546,6 +2681,10 @@ copies</translation>
         <source>An inner transaction is still open.</source>
         <translation>An inner transaction is still open.</translation>
     </message>
+    <message>
+        <source>merging the search index</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>motcua::DatabaseEncryption</name>
@@ -2567,6 +2706,10 @@ copies</translation>
     </message>
     <message>
         <source>leaving the write-ahead log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting the rows of the database</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2593,6 +2736,17 @@ copies</translation>
     </message>
     <message>
         <source>The dossier is not with your department: a department officer records only their department&apos;s steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::DepartmentQueueRepository</name>
+    <message>
+        <source>reading the department&apos;s dossiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the departments</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2727,6 +2881,14 @@ copies</translation>
     </message>
     <message>
         <source>reading the blocks of dossier numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>taking a dossier number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording a block of dossier numbers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3359,6 +3521,70 @@ Rule: %3</translation>
         <source>No dossier has the code %1.</source>
         <translation>No dossier has the code %1.</translation>
     </message>
+    <message>
+        <source>reading the departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the procedure&apos;s department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the dossier&apos;s papers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the dossier&apos;s fees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording the dossier&apos;s step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the dossier&apos;s history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the dossier&apos;s state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the dossier&apos;s papers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the dossier&apos;s result files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the dossier&apos;s return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the dossier&apos;s fees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>searching the dossiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the list of dossiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting the day&apos;s dossiers</source>
+        <translation type="unfinished">counting the day&apos;s dossiers</translation>
+    </message>
 </context>
 <context>
     <name>motcua::DossierService</name>
@@ -3891,6 +4117,21 @@ Rule: %3</translation>
     <message>
         <source>A fault is NAME[:RATE][@SERVICE] with NAME one of none, http500, http503, delay, drop, malformed, exists, expired; RATE a probability such as 0.3 or a count such as 3.</source>
         <translation>A fault is NAME[:RATE][@SERVICE] with NAME one of none, http500, http503, delay, drop, malformed, exists, expired; RATE a probability such as 0.3 or a count such as 3.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::FeedRepository</name>
+    <message>
+        <source>applying the center&apos;s dossiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>settling a step the center refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restarting the center feed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4731,6 +4972,22 @@ When an administrator already exists, --admin changes nothing and succeeds.</tra
         <source>No form %1 is kept with this dossier.</source>
         <translation>No form %1 is kept with this dossier.</translation>
     </message>
+    <message>
+        <source>saving the papers asked for and the reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the papers asked for and the reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keeping the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the kept forms</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>motcua::IntakeRules</name>
@@ -4875,6 +5132,22 @@ When an administrator already exists, --admin changes nothing and succeeds.</tra
         <source>The audit trail is sealed once the database is encrypted: it is still plain.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>reading the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing to the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checking the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queueing the change for the portal</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>motcua::KeyFile</name>
@@ -4931,6 +5204,34 @@ When an administrator already exists, --admin changes nothing and succeeds.</tra
     <message>
         <source>This account holds no copy of the data key.</source>
         <translation>This account holds no copy of the data key.</translation>
+    </message>
+    <message>
+        <source>reading the data key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording the data key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the account&apos;s copy of the data key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the account&apos;s copy of the data key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removing the account&apos;s copy of the data key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting the copies of the data key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the accounts&apos; keys</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5260,6 +5561,14 @@ When an administrator already exists, --admin changes nothing and succeeds.</tra
     <message>
         <source>Upgrading the database to schema %1 failed: %2</source>
         <translation>Upgrading the database to schema %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>reading the schema version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording the schema version</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5697,6 +6006,22 @@ Papers declared:</source>
         <source>The online dossier %1 is no longer waiting: it was decided already.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>reading the dossiers submitted online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the dossier&apos;s papers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the papers provided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the decision on the online dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>motcua::OnlineInboxService</name>
@@ -5878,6 +6203,10 @@ Papers declared:</source>
     </message>
     <message>
         <source>saving the synchronisation state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The synchronisation queue holds item %1 of an unknown kind or state (%2, %3).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6105,6 +6434,26 @@ Papers declared:</source>
         <source>The file&apos;s SHA-256 does not match; upload it again from the start.</source>
         <translation>The file&apos;s SHA-256 does not match; upload it again from the start.</translation>
     </message>
+    <message>
+        <source>reading the file&apos;s upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>linking the file to the dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording the file&apos;s upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discarding the file&apos;s upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the file</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>motcua::PortalListener</name>
@@ -6306,11 +6655,55 @@ Papers declared:</source>
         <source>&quot;mahoso&quot; is required.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>reading the dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the dossier&apos;s progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the dossier&apos;s progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting the dossiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the newest dossiers</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>motcua::PortalOnline</name>
     <message>
         <source>The procedure &quot;%1&quot; is not in the portal&apos;s catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>numbering the online dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the online dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the online dossier&apos;s files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the online dossiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the online dossier&apos;s files</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6755,6 +7148,42 @@ Papers declared:</source>
         <source>No dossier with this code.</source>
         <translation>No dossier with this code.</translation>
     </message>
+    <message>
+        <source>counting the dossiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the dossier&apos;s progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the newest dossiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the dossier&apos;s progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the dossier&apos;s files</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>motcua::PortalStoreWrites</name>
@@ -6765,6 +7194,14 @@ Papers declared:</source>
     <message>
         <source>The portal could not store the request.</source>
         <translation>The portal could not store the request.</translation>
+    </message>
+    <message>
+        <source>reading the number requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording the number request</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7091,6 +7528,14 @@ With: %4%5</translation>
     </message>
     <message>
         <source>reading the dossier&apos;s history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording the dossier&apos;s processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the dossier&apos;s processing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9029,6 +9474,10 @@ motcuactl qr SUBCOMMAND --help shows the options of each.
     </message>
     <message>
         <source>Days the part of a file fetched from the center is kept when its download is not tried again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the settings</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -335,6 +335,54 @@ Attaches the dossier&apos;s result (a scan or a file: PDF or image) once process
         <source>No kept scan has the id %1.</source>
         <translation>Không có bản quét đã lưu nào có id %1.</translation>
     </message>
+    <message>
+        <source>saving the attachment</source>
+        <translation>lưu tệp đính kèm</translation>
+    </message>
+    <message>
+        <source>reading the attachments</source>
+        <translation>đọc các tệp đính kèm</translation>
+    </message>
+    <message>
+        <source>reading the stored files&apos; fingerprints</source>
+        <translation>đọc dấu vân tay của các tệp đã lưu</translation>
+    </message>
+    <message>
+        <source>finding the dossier</source>
+        <translation>tìm hồ sơ</translation>
+    </message>
+    <message>
+        <source>reading the dossier&apos;s papers</source>
+        <translation>đọc các giấy tờ của hồ sơ</translation>
+    </message>
+    <message>
+        <source>keeping the scan</source>
+        <translation>giữ lại bản quét</translation>
+    </message>
+    <message>
+        <source>reading the kept scans</source>
+        <translation>đọc các bản quét giữ lại</translation>
+    </message>
+    <message>
+        <source>removing the kept scan</source>
+        <translation>xóa bản quét giữ lại</translation>
+    </message>
+    <message>
+        <source>removing the unfinished dossier&apos;s scans</source>
+        <translation>xóa các bản quét của hồ sơ đang nhập dở</translation>
+    </message>
+    <message>
+        <source>attaching the kept scan to the dossier</source>
+        <translation>gắn bản quét giữ lại vào hồ sơ</translation>
+    </message>
+    <message>
+        <source>removing the scans no longer needed</source>
+        <translation>xóa các bản quét không còn cần</translation>
+    </message>
+    <message>
+        <source>finding the dossier&apos;s paper</source>
+        <translation>tìm giấy tờ của hồ sơ</translation>
+    </message>
 </context>
 <context>
     <name>motcua::AttachmentService</name>
@@ -1241,6 +1289,58 @@ motcuactl catalogue list --help cho biết các tùy chọn.
         <source>There is no such user account.</source>
         <translation>Không có tài khoản người dùng này.</translation>
     </message>
+    <message>
+        <source>reading the center&apos;s keys</source>
+        <translation>đọc các khóa của trung tâm</translation>
+    </message>
+    <message>
+        <source>saving the center&apos;s keys</source>
+        <translation>lưu các khóa của trung tâm</translation>
+    </message>
+    <message>
+        <source>reading the account the center signed</source>
+        <translation>đọc tài khoản do trung tâm ký</translation>
+    </message>
+    <message>
+        <source>reading the user&apos;s departments</source>
+        <translation>đọc các phòng ban của người dùng</translation>
+    </message>
+    <message>
+        <source>saving the user&apos;s departments</source>
+        <translation>lưu các phòng ban của người dùng</translation>
+    </message>
+    <message>
+        <source>marking the account for the center</source>
+        <translation>đánh dấu tài khoản cần gửi lên trung tâm</translation>
+    </message>
+    <message>
+        <source>reading the accounts waiting for the center</source>
+        <translation>đọc các tài khoản đang chờ gửi lên trung tâm</translation>
+    </message>
+    <message>
+        <source>recording that the center has the account</source>
+        <translation>ghi nhận trung tâm đã nhận tài khoản</translation>
+    </message>
+    <message>
+        <source>reading the user account</source>
+        <translation>đọc tài khoản người dùng</translation>
+    </message>
+    <message>
+        <source>saving an account from the center</source>
+        <translation>lưu tài khoản từ trung tâm</translation>
+    </message>
+    <message>
+        <source>reading the account&apos;s key</source>
+        <translation>đọc khóa của tài khoản</translation>
+    </message>
+    <message>
+        <source>saving the account&apos;s key</source>
+        <translation>lưu khóa của tài khoản</translation>
+    </message>
+    <message>
+        <source>removing the account&apos;s key</source>
+        <translation>xóa khóa của tài khoản</translation>
+    </message>
 </context>
 <context>
     <name>motcua::CenterAccounts</name>
@@ -1560,6 +1660,26 @@ motcuactl catalogue list --help cho biết các tùy chọn.
     <message>
         <source>Dossier %1 has no file %2 waiting at the center.</source>
         <translation>Hồ sơ %1 không có tệp %2 nào đang chờ tải về từ trung tâm.</translation>
+    </message>
+    <message>
+        <source>finding the dossier</source>
+        <translation>tìm hồ sơ</translation>
+    </message>
+    <message>
+        <source>recording the center&apos;s files</source>
+        <translation>ghi nhận các tệp của trung tâm</translation>
+    </message>
+    <message>
+        <source>reading the center&apos;s files</source>
+        <translation>đọc các tệp của trung tâm</translation>
+    </message>
+    <message>
+        <source>removing the center&apos;s file</source>
+        <translation>xóa tệp của trung tâm</translation>
+    </message>
+    <message>
+        <source>reading the dossier&apos;s papers</source>
+        <translation>đọc các giấy tờ của hồ sơ</translation>
     </message>
 </context>
 <context>
@@ -2019,6 +2139,13 @@ Máy trạm tham gia bằng: motcuactl center join URL --code CODE --ca FILE --u
     </message>
 </context>
 <context>
+    <name>motcua::ChangeWatch</name>
+    <message>
+        <source>looking for changes</source>
+        <translation>kiểm tra thay đổi</translation>
+    </message>
+</context>
+<context>
     <name>motcua::CitizenIdQr</name>
     <message>
         <source>The %1 &quot;%2&quot; is not a date written as ddMMyyyy (8 digits).</source>
@@ -2222,6 +2349,14 @@ Máy trạm tham gia bằng: motcuactl center join URL --code CODE --ca FILE --u
     <message>
         <source>All dossier numbers the center can lease for %1 on %2 are used.</source>
         <translation>Đã dùng hết số hồ sơ trung tâm có thể cấp cho %1 trong ngày %2.</translation>
+    </message>
+    <message>
+        <source>reading the numbers left to lease</source>
+        <translation>đọc các số còn có thể cấp</translation>
+    </message>
+    <message>
+        <source>leasing a block of dossier numbers</source>
+        <translation>cấp một dải số hồ sơ</translation>
     </message>
 </context>
 <context>
@@ -2563,6 +2698,10 @@ chứng thực</translation>
         <source>An inner transaction is still open.</source>
         <translation>Một giao dịch bên trong vẫn đang mở.</translation>
     </message>
+    <message>
+        <source>merging the search index</source>
+        <translation>gộp chỉ mục tìm kiếm</translation>
+    </message>
 </context>
 <context>
     <name>motcua::DatabaseEncryption</name>
@@ -2585,6 +2724,10 @@ chứng thực</translation>
     <message>
         <source>leaving the write-ahead log</source>
         <translation>chuyển cơ sở dữ liệu khỏi chế độ nhật ký ghi trước (WAL)</translation>
+    </message>
+    <message>
+        <source>counting the rows of the database</source>
+        <translation>đếm các dòng của cơ sở dữ liệu</translation>
     </message>
 </context>
 <context>
@@ -2611,6 +2754,17 @@ chứng thực</translation>
     <message>
         <source>The dossier is not with your department: a department officer records only their department&apos;s steps.</source>
         <translation>Hồ sơ không ở đơn vị của bạn: cán bộ đơn vị chỉ ghi các bước của đơn vị mình.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::DepartmentQueueRepository</name>
+    <message>
+        <source>reading the department&apos;s dossiers</source>
+        <translation>đọc các hồ sơ của phòng ban</translation>
+    </message>
+    <message>
+        <source>reading the departments</source>
+        <translation>đọc danh sách cơ quan</translation>
     </message>
 </context>
 <context>
@@ -2745,6 +2899,14 @@ chứng thực</translation>
     <message>
         <source>reading the blocks of dossier numbers</source>
         <translation>đọc các dải số hồ sơ</translation>
+    </message>
+    <message>
+        <source>taking a dossier number</source>
+        <translation>lấy số hồ sơ</translation>
+    </message>
+    <message>
+        <source>recording a block of dossier numbers</source>
+        <translation>ghi nhận một dải số hồ sơ</translation>
     </message>
 </context>
 <context>
@@ -3399,6 +3561,70 @@ Cách tính: %3</translation>
         <source>No dossier has the code %1.</source>
         <translation>Không có hồ sơ nào mã %1.</translation>
     </message>
+    <message>
+        <source>reading the departments</source>
+        <translation>đọc danh sách cơ quan</translation>
+    </message>
+    <message>
+        <source>reading the procedure&apos;s department</source>
+        <translation>đọc cơ quan giải quyết của thủ tục</translation>
+    </message>
+    <message>
+        <source>saving the dossier</source>
+        <translation>lưu hồ sơ</translation>
+    </message>
+    <message>
+        <source>saving the dossier&apos;s papers</source>
+        <translation>lưu thành phần hồ sơ</translation>
+    </message>
+    <message>
+        <source>saving the dossier&apos;s fees</source>
+        <translation>lưu phí, lệ phí của hồ sơ</translation>
+    </message>
+    <message>
+        <source>recording the dossier&apos;s step</source>
+        <translation>ghi bước xử lý của hồ sơ</translation>
+    </message>
+    <message>
+        <source>reading the dossier&apos;s history</source>
+        <translation>đọc lịch sử hồ sơ</translation>
+    </message>
+    <message>
+        <source>saving the dossier&apos;s state</source>
+        <translation>lưu trạng thái hồ sơ</translation>
+    </message>
+    <message>
+        <source>reading the dossier&apos;s papers</source>
+        <translation>đọc các giấy tờ của hồ sơ</translation>
+    </message>
+    <message>
+        <source>reading the dossier&apos;s result files</source>
+        <translation>đọc tệp kết quả của hồ sơ</translation>
+    </message>
+    <message>
+        <source>reading the dossier&apos;s return</source>
+        <translation>đọc thông tin trả kết quả của hồ sơ</translation>
+    </message>
+    <message>
+        <source>reading the dossier&apos;s fees</source>
+        <translation>đọc phí, lệ phí của hồ sơ</translation>
+    </message>
+    <message>
+        <source>reading the dossier</source>
+        <translation>đọc hồ sơ</translation>
+    </message>
+    <message>
+        <source>searching the dossiers</source>
+        <translation>tìm hồ sơ</translation>
+    </message>
+    <message>
+        <source>reading the list of dossiers</source>
+        <translation>đọc danh sách hồ sơ</translation>
+    </message>
+    <message>
+        <source>counting the day&apos;s dossiers</source>
+        <translation>đếm hồ sơ trong ngày</translation>
+    </message>
 </context>
 <context>
     <name>motcua::DossierService</name>
@@ -3928,6 +4154,21 @@ Cách tính: %3</translation>
     <message>
         <source>A fault is NAME[:RATE][@SERVICE] with NAME one of none, http500, http503, delay, drop, malformed, exists, expired; RATE a probability such as 0.3 or a count such as 3.</source>
         <translation>Lỗi giả lập có dạng NAME[:RATE][@SERVICE], trong đó NAME là một trong none, http500, http503, delay, drop, malformed, exists, expired; RATE là xác suất như 0.3 hoặc số lần như 3.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::FeedRepository</name>
+    <message>
+        <source>applying the center&apos;s dossiers</source>
+        <translation>cập nhật hồ sơ từ trung tâm</translation>
+    </message>
+    <message>
+        <source>settling a step the center refused</source>
+        <translation>xử lý bước xử lý bị trung tâm từ chối</translation>
+    </message>
+    <message>
+        <source>restarting the center feed</source>
+        <translation>nhận lại hồ sơ của trung tâm từ đầu</translation>
     </message>
 </context>
 <context>
@@ -4764,6 +5005,22 @@ Nếu đã có quản trị viên, --admin không thay đổi gì và vẫn thà
         <source>No form %1 is kept with this dossier.</source>
         <translation>Hồ sơ này không lưu mẫu %1 nào.</translation>
     </message>
+    <message>
+        <source>saving the papers asked for and the reasons</source>
+        <translation>lưu các giấy tờ yêu cầu và lý do</translation>
+    </message>
+    <message>
+        <source>reading the papers asked for and the reasons</source>
+        <translation>đọc các giấy tờ yêu cầu và lý do</translation>
+    </message>
+    <message>
+        <source>keeping the form</source>
+        <translation>lưu biểu mẫu</translation>
+    </message>
+    <message>
+        <source>reading the kept forms</source>
+        <translation>đọc các biểu mẫu đã lưu</translation>
+    </message>
 </context>
 <context>
     <name>motcua::IntakeRules</name>
@@ -4903,6 +5160,22 @@ Nếu đã có quản trị viên, --admin không thay đổi gì và vẫn thà
         <source>The audit trail is sealed once the database is encrypted: it is still plain.</source>
         <translation>Nhật ký kiểm tra chỉ được niêm phong khi cơ sở dữ liệu đã được mã hóa: hiện nó vẫn chưa được mã hóa.</translation>
     </message>
+    <message>
+        <source>reading the audit trail</source>
+        <translation>đọc nhật ký kiểm tra</translation>
+    </message>
+    <message>
+        <source>writing to the audit trail</source>
+        <translation>ghi nhật ký kiểm tra</translation>
+    </message>
+    <message>
+        <source>checking the audit trail</source>
+        <translation>kiểm tra nhật ký kiểm tra</translation>
+    </message>
+    <message>
+        <source>queueing the change for the portal</source>
+        <translation>đưa thay đổi vào hàng đợi gửi lên cổng dịch vụ công</translation>
+    </message>
 </context>
 <context>
     <name>motcua::KeyFile</name>
@@ -4959,6 +5232,34 @@ Nếu đã có quản trị viên, --admin không thay đổi gì và vẫn thà
     <message>
         <source>This account holds no copy of the data key.</source>
         <translation>Tài khoản này không giữ bản sao nào của khóa dữ liệu.</translation>
+    </message>
+    <message>
+        <source>reading the data key</source>
+        <translation>đọc khóa dữ liệu</translation>
+    </message>
+    <message>
+        <source>recording the data key</source>
+        <translation>ghi nhận khóa dữ liệu</translation>
+    </message>
+    <message>
+        <source>reading the account&apos;s copy of the data key</source>
+        <translation>đọc bản sao khóa dữ liệu của tài khoản</translation>
+    </message>
+    <message>
+        <source>saving the account&apos;s copy of the data key</source>
+        <translation>lưu bản sao khóa dữ liệu của tài khoản</translation>
+    </message>
+    <message>
+        <source>removing the account&apos;s copy of the data key</source>
+        <translation>xóa bản sao khóa dữ liệu của tài khoản</translation>
+    </message>
+    <message>
+        <source>counting the copies of the data key</source>
+        <translation>đếm các bản sao khóa dữ liệu</translation>
+    </message>
+    <message>
+        <source>reading the accounts&apos; keys</source>
+        <translation>đọc khóa của các tài khoản</translation>
     </message>
 </context>
 <context>
@@ -5287,6 +5588,14 @@ Nếu đã có quản trị viên, --admin không thay đổi gì và vẫn thà
     <message>
         <source>Upgrading the database to schema %1 failed: %2</source>
         <translation>Nâng cấp cơ sở dữ liệu lên lược đồ %1 thất bại: %2</translation>
+    </message>
+    <message>
+        <source>reading the schema version</source>
+        <translation>đọc phiên bản lược đồ cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>recording the schema version</source>
+        <translation>ghi nhận phiên bản lược đồ cơ sở dữ liệu</translation>
     </message>
 </context>
 <context>
@@ -5741,6 +6050,22 @@ Giấy tờ khai nộp:</translation>
         <source>The online dossier %1 is no longer waiting: it was decided already.</source>
         <translation>Hồ sơ trực tuyến %1 không còn chờ tiếp nhận: đã có quyết định trước đó.</translation>
     </message>
+    <message>
+        <source>reading the dossiers submitted online</source>
+        <translation>đọc các hồ sơ nộp trực tuyến</translation>
+    </message>
+    <message>
+        <source>reading the dossier&apos;s papers</source>
+        <translation>đọc các giấy tờ của hồ sơ</translation>
+    </message>
+    <message>
+        <source>saving the papers provided</source>
+        <translation>lưu các giấy tờ đã nộp</translation>
+    </message>
+    <message>
+        <source>saving the decision on the online dossier</source>
+        <translation>lưu quyết định về hồ sơ nộp trực tuyến</translation>
+    </message>
 </context>
 <context>
     <name>motcua::OnlineInboxService</name>
@@ -5923,6 +6248,10 @@ Giấy tờ khai nộp:</translation>
     <message>
         <source>saving the synchronisation state</source>
         <translation>lưu trạng thái đồng bộ</translation>
+    </message>
+    <message>
+        <source>The synchronisation queue holds item %1 of an unknown kind or state (%2, %3).</source>
+        <translation>Hàng đợi đồng bộ có mục %1 thuộc loại hoặc trạng thái không xác định (%2, %3).</translation>
     </message>
 </context>
 <context>
@@ -6144,6 +6473,26 @@ Giấy tờ khai nộp:</translation>
         <source>The file&apos;s SHA-256 does not match; upload it again from the start.</source>
         <translation>SHA-256 của tệp không khớp; hãy tải tệp lên lại từ đầu.</translation>
     </message>
+    <message>
+        <source>reading the file&apos;s upload</source>
+        <translation>đọc tình trạng tải lên của tệp</translation>
+    </message>
+    <message>
+        <source>linking the file to the dossier</source>
+        <translation>gắn tệp vào hồ sơ</translation>
+    </message>
+    <message>
+        <source>recording the file&apos;s upload</source>
+        <translation>ghi nhận việc tải lên tệp</translation>
+    </message>
+    <message>
+        <source>discarding the file&apos;s upload</source>
+        <translation>hủy việc tải lên tệp</translation>
+    </message>
+    <message>
+        <source>reading the file</source>
+        <translation>đọc tệp</translation>
+    </message>
 </context>
 <context>
     <name>motcua::PortalListener</name>
@@ -6345,12 +6694,56 @@ Giấy tờ khai nộp:</translation>
         <source>&quot;mahoso&quot; is required.</source>
         <translation>Cần có &quot;mahoso&quot;.</translation>
     </message>
+    <message>
+        <source>reading the dossier</source>
+        <translation>đọc hồ sơ</translation>
+    </message>
+    <message>
+        <source>saving the dossier</source>
+        <translation>lưu hồ sơ</translation>
+    </message>
+    <message>
+        <source>saving the dossier&apos;s progress</source>
+        <translation>lưu tiến độ xử lý hồ sơ</translation>
+    </message>
+    <message>
+        <source>reading the dossier&apos;s progress</source>
+        <translation>đọc tiến độ xử lý hồ sơ</translation>
+    </message>
+    <message>
+        <source>counting the dossiers</source>
+        <translation>đếm hồ sơ</translation>
+    </message>
+    <message>
+        <source>reading the newest dossiers</source>
+        <translation>đọc các hồ sơ mới nhất</translation>
+    </message>
 </context>
 <context>
     <name>motcua::PortalOnline</name>
     <message>
         <source>The procedure &quot;%1&quot; is not in the portal&apos;s catalogue.</source>
         <translation>Thủ tục &quot;%1&quot; không có trong danh mục của cổng.</translation>
+    </message>
+    <message>
+        <source>numbering the online dossier</source>
+        <translation>đánh số hồ sơ trực tuyến</translation>
+    </message>
+    <message>
+        <source>saving the online dossier</source>
+        <translation>lưu hồ sơ trực tuyến</translation>
+    </message>
+    <message>
+        <source>saving the online dossier&apos;s files</source>
+        <translation>lưu các tệp của hồ sơ trực tuyến</translation>
+    </message>
+    <message>
+        <source>reading the online dossiers</source>
+        <translation>đọc các hồ sơ trực tuyến</translation>
+    </message>
+    <message>
+        <source>reading the online dossier&apos;s files</source>
+        <translation>đọc các tệp của hồ sơ trực tuyến</translation>
     </message>
 </context>
 <context>
@@ -6794,6 +7187,42 @@ Giấy tờ khai nộp:</translation>
         <source>No dossier with this code.</source>
         <translation>Không có hồ sơ nào mang mã này.</translation>
     </message>
+    <message>
+        <source>counting the dossiers</source>
+        <translation>đếm hồ sơ</translation>
+    </message>
+    <message>
+        <source>saving the dossier</source>
+        <translation>lưu hồ sơ</translation>
+    </message>
+    <message>
+        <source>saving the dossier&apos;s progress</source>
+        <translation>lưu tiến độ xử lý hồ sơ</translation>
+    </message>
+    <message>
+        <source>reading the dossier</source>
+        <translation>đọc hồ sơ</translation>
+    </message>
+    <message>
+        <source>saving the decision</source>
+        <translation>lưu kết quả xử lý</translation>
+    </message>
+    <message>
+        <source>reading the decisions</source>
+        <translation>đọc các kết quả xử lý</translation>
+    </message>
+    <message>
+        <source>reading the newest dossiers</source>
+        <translation>đọc các hồ sơ mới nhất</translation>
+    </message>
+    <message>
+        <source>reading the dossier&apos;s progress</source>
+        <translation>đọc tiến độ xử lý hồ sơ</translation>
+    </message>
+    <message>
+        <source>reading the dossier&apos;s files</source>
+        <translation>đọc các tệp của hồ sơ</translation>
+    </message>
 </context>
 <context>
     <name>motcua::PortalStoreWrites</name>
@@ -6804,6 +7233,14 @@ Giấy tờ khai nộp:</translation>
     <message>
         <source>The portal could not store the request.</source>
         <translation>Cổng dịch vụ công không lưu được yêu cầu.</translation>
+    </message>
+    <message>
+        <source>reading the number requests</source>
+        <translation>đọc các yêu cầu cấp số</translation>
+    </message>
+    <message>
+        <source>recording the number request</source>
+        <translation>ghi nhận yêu cầu cấp số</translation>
     </message>
 </context>
 <context>
@@ -7130,6 +7567,14 @@ Hẹn trả: %3
     <message>
         <source>reading the dossier&apos;s history</source>
         <translation>đọc lịch sử hồ sơ</translation>
+    </message>
+    <message>
+        <source>recording the dossier&apos;s processing</source>
+        <translation>ghi quá trình xử lý hồ sơ</translation>
+    </message>
+    <message>
+        <source>reading the dossier&apos;s processing</source>
+        <translation>đọc quá trình xử lý hồ sơ</translation>
     </message>
 </context>
 <context>
@@ -9056,6 +9501,10 @@ motcuactl qr LỆNH_CON --help cho biết các tùy chọn của từng lệnh.
     <message>
         <source>Days the part of a file fetched from the center is kept when its download is not tried again</source>
         <translation>Số ngày giữ phần tệp đã tải từ trung tâm khi việc tải không được thử lại</translation>
+    </message>
+    <message>
+        <source>reading the settings</source>
+        <translation>đọc thiết lập</translation>
     </message>
 </context>
 <context>
