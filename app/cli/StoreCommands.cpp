@@ -139,13 +139,11 @@ int StoreCommands::compact(const QStringList& arguments)
     Database& db = (*app)->db();
     QElapsedTimer timer;
     timer.start();
-    if (Status s = db.execute(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")); !s)
+    if (Status s = db.checkpointTruncate(); !s)
         return ctx.fail(s.error());
     const qint64 before = QFileInfo(db.path()).size();
-    for (const char* sql : {"VACUUM", "PRAGMA wal_checkpoint(TRUNCATE)"}) {
-        if (Status s = db.execute(QString::fromLatin1(sql)); !s)
-            return ctx.fail(s.error());
-    }
+    if (Status s = db.vacuum(); !s)
+        return ctx.fail(s.error());
     const qint64 after = QFileInfo(db.path()).size();
     if (ctx.json()) {
         ctx.printJson(QJsonObject{{QStringLiteral("bytes_before"), before},

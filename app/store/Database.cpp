@@ -571,6 +571,23 @@ Result<Query> Database::query(const QString& sql, const QString& doing)
     return Query(st);
 }
 
+Status Database::checkpointTruncate()
+{
+    return execute(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+}
+
+Status Database::vacuum()
+{
+    if (Status s = execute(QStringLiteral("VACUUM")); !s)
+        return s;
+    return checkpointTruncate();
+}
+
+Status Database::relaxDurabilityForBookkeeping()
+{
+    return execute(QStringLiteral("PRAGMA synchronous = NORMAL"));
+}
+
 Status Database::execute(const QString& sql)
 {
     if (!m_db) {

@@ -194,6 +194,14 @@ public:
     Result<Query> query(const QString& sql, const QString& doing);
     // Runs one or more statements without results (DDL, pragmas).
     Status execute(const QString& sql);
+    // Copies the WAL into the file and empties it (a TRUNCATE checkpoint).
+    Status checkpointTruncate();
+    // Rewrites the file without its free pages (VACUUM), then empties the WAL again.
+    Status vacuum();
+    // For a connection that only books sync progress: in WAL mode a commit then survives the
+    // process dying but not a power cut, and a lost acknowledgement costs one idempotent resend.
+    // Every other connection keeps synchronous=FULL.
+    Status relaxDurabilityForBookkeeping();
 
     // Merges the segments of the full-text (FTS5) indexes that commits leave unmerged (schema
     // 027 turns FTS5's automerge off: its merges rewrote hundreds of pages inside a dossier's

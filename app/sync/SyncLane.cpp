@@ -18,10 +18,8 @@ Status SyncLane::open()
 {
     if (Status s = m_db.open(m_path); !s)
         return s;
-    // In WAL mode NORMAL loses nothing when the process dies, only the last commits on a power
-    // cut; a lost acknowledgement means one idempotent resend. Dossier commits elsewhere keep
-    // FULL; this connection only books sync progress.
-    return m_db.execute(QStringLiteral("PRAGMA synchronous = NORMAL"));
+    // This connection only books sync progress; dossier commits elsewhere keep FULL.
+    return m_db.relaxDurabilityForBookkeeping();
 }
 
 std::unique_ptr<PortalClient> SyncLane::makeClient() const
