@@ -148,6 +148,8 @@ public:
     // disk is decrypted and its HMAC checked, so a page found in the cache saves the most there
     // (docs/architecture.md, "Page cache"). It is a limit: memory is taken only as pages are read.
     static constexpr int kPageCacheKiB = 64 * 1024;
+    // How long a statement waits for another connection's write lock.
+    static constexpr int kBusyTimeoutMs = 5000;
 
     Database();
     ~Database();
