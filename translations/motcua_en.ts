@@ -2,6 +2,48 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>motcua::AccountBeforeLogin</name>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation type="unfinished">Wrong user name or password.</translation>
+    </message>
+    <message>
+        <source>The account sent by the center is not signed by it; it was not kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::AccountLookup</name>
+    <message>
+        <source>The center&apos;s address or certificate kept for logins cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The center did not answer: %1</source>
+        <translation type="unfinished">The center did not answer: %1</translation>
+    </message>
+    <message>
+        <source>The center&apos;s answer is not understood.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The center has no account of that name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The center refused this workstation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The center refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The center answered with another account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>motcua::AccountSync</name>
     <message>
         <source>The center sent an incomplete account.</source>
@@ -72,6 +114,10 @@
     <message>
         <source>The portal is not reachable.</source>
         <translation>The portal is not reachable.</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password. An account created at another counter cannot be used here until the center answers: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1391,6 +1437,10 @@ To import a catalogue file: motcuactl import-catalogue FILE --user NAME
         <source>The center has no account named %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The center has no account of that name.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>motcua::CenterAuth</name>
@@ -1424,6 +1474,10 @@ To import a catalogue file: motcuactl import-catalogue FILE --user NAME
     </message>
     <message>
         <source>The bundle is not signed by a workstation enrolled at this center.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workstation is not enrolled at the center, or was revoked.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2080,6 +2134,14 @@ Workstations join with: motcuactl center join URL --code CODE --ca FILE --user A
     </message>
     <message>
         <source>%1 — center&apos;s server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields &quot;station&quot;, &quot;key&quot; and &quot;username&quot; are needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This center keeps no accounts.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,48 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>motcua::AccountBeforeLogin</name>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Sai tên đăng nhập hoặc mật khẩu.</translation>
+    </message>
+    <message>
+        <source>The account sent by the center is not signed by it; it was not kept.</source>
+        <translation>Tài khoản do máy chủ trung tâm gửi không có chữ ký của máy chủ; tài khoản không được lưu.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::AccountLookup</name>
+    <message>
+        <source>The center&apos;s address or certificate kept for logins cannot be used.</source>
+        <translation>Không dùng được địa chỉ hoặc chứng chỉ của máy chủ trung tâm đã lưu cho việc đăng nhập.</translation>
+    </message>
+    <message>
+        <source>The center did not answer: %1</source>
+        <translation>Máy chủ trung tâm không trả lời: %1</translation>
+    </message>
+    <message>
+        <source>The center&apos;s answer is not understood.</source>
+        <translation>Không hiểu được câu trả lời của máy chủ trung tâm.</translation>
+    </message>
+    <message>
+        <source>The center has no account of that name.</source>
+        <translation>Máy chủ trung tâm không có tài khoản mang tên này.</translation>
+    </message>
+    <message>
+        <source>The center refused this workstation: %1</source>
+        <translation>Máy chủ trung tâm từ chối máy trạm này: %1</translation>
+    </message>
+    <message>
+        <source>The center refused: %1</source>
+        <translation>Máy chủ trung tâm từ chối: %1</translation>
+    </message>
+    <message>
+        <source>The center answered with another account.</source>
+        <translation>Máy chủ trung tâm trả về một tài khoản khác.</translation>
+    </message>
+</context>
+<context>
     <name>motcua::AccountSync</name>
     <message>
         <source>The center sent an incomplete account.</source>
@@ -72,6 +114,10 @@
     <message>
         <source>The portal is not reachable.</source>
         <translation>Không kết nối được tới cổng dịch vụ công.</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password. An account created at another counter cannot be used here until the center answers: %1</source>
+        <translation>Sai tên đăng nhập hoặc mật khẩu. Tài khoản vừa tạo ở quầy khác chỉ dùng được ở đây khi máy chủ trung tâm trả lời: %1</translation>
     </message>
 </context>
 <context>
@@ -1392,6 +1438,10 @@ motcuactl catalogue list --help cho biết các tùy chọn.
         <source>The center has no account named %1.</source>
         <translation>Trung tâm không có tài khoản tên %1.</translation>
     </message>
+    <message>
+        <source>The center has no account of that name.</source>
+        <translation>Máy chủ trung tâm không có tài khoản mang tên này.</translation>
+    </message>
 </context>
 <context>
     <name>motcua::CenterAuth</name>
@@ -1426,6 +1476,10 @@ motcuactl catalogue list --help cho biết các tùy chọn.
     <message>
         <source>The bundle is not signed by a workstation enrolled at this center.</source>
         <translation>Gói không được ký bởi một máy trạm đã đăng ký tại trung tâm này.</translation>
+    </message>
+    <message>
+        <source>This workstation is not enrolled at the center, or was revoked.</source>
+        <translation>Máy trạm này chưa đăng ký với máy chủ trung tâm, hoặc đã bị thu hồi.</translation>
     </message>
 </context>
 <context>
@@ -2098,6 +2152,14 @@ Máy trạm tham gia bằng: motcuactl center join URL --code CODE --ca FILE --u
     <message>
         <source>%1 — center&apos;s server</source>
         <translation>%1 — máy chủ trung tâm</translation>
+    </message>
+    <message>
+        <source>Fields &quot;station&quot;, &quot;key&quot; and &quot;username&quot; are needed.</source>
+        <translation>Cần có các trường &quot;station&quot;, &quot;key&quot; và &quot;username&quot;.</translation>
+    </message>
+    <message>
+        <source>This center keeps no accounts.</source>
+        <translation>Máy chủ trung tâm này không quản lý tài khoản.</translation>
     </message>
 </context>
 <context>

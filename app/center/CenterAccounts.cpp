@@ -47,6 +47,33 @@ PortalReply bad(const QString& path, const QString& why)
         QCoreApplication::translate("motcua::CenterAccounts", "%1: %2 (accounts).").arg(path, why));
 }
 
+// The columns accountJson() reads, in its order.
+constexpr const char* kAccountColumns =
+    "SELECT rev, username, full_name, role, departments, disabled, must_change, verifier, wrap_iterations,"
+    " wrap_salt, wrap_data, signature FROM accounts";
+
+// One stored account as MC_LayTaiKhoan hands it on.
+QJsonObject accountJson(const pqxx::row& row)
+{
+    QJsonObject a{{QStringLiteral("Moc"), QString::number(row[0].as<qint64>())},
+                  {QStringLiteral("TenDangNhap"), CenterDatabase::text(row[1])},
+                  {QStringLiteral("HoTen"), CenterDatabase::text(row[2])},
+                  {QStringLiteral("VaiTro"), CenterDatabase::text(row[3])},
+                  {QStringLiteral("DonVi"), CenterDatabase::text(row[4])},
+                  {QStringLiteral("VoHieu"), flag(row[5].as<bool>())},
+                  {QStringLiteral("PhaiDoiMatKhau"), flag(row[6].as<bool>())},
+                  {QStringLiteral("MatKhau"), CenterDatabase::text(row[7])},
+                  {QStringLiteral("ChuKy"), QString::fromLatin1(bytes(row[11]).toBase64())}};
+    const QByteArray wrapped = bytes(row[10]);
+    if (!wrapped.isEmpty()) {
+        a.insert(QStringLiteral("BocKhoa"),
+                 QJsonObject{{QStringLiteral("VongLap"), QString::number(row[8].as<int>())},
+                             {QStringLiteral("Muoi"), QString::fromLatin1(bytes(row[9]).toBase64())},
+                             {QStringLiteral("DuLieu"), QString::fromLatin1(wrapped.toBase64())}});
+    }
+    return a;
+}
+
 // One account as a workstation sent it, checked.
 struct Pushed
 {
@@ -238,32 +265,13 @@ PortalReply CenterAccounts::pull(const QJsonObject& request)
                        QCoreApplication::translate("motcua::CenterAccounts", "from 1 to 1000"));
     }
     auto listed = m_db.transact<QJsonObject>([&](pqxx::work& w) -> Result<QJsonObject> {
-        const pqxx::result r = w.exec_params(
-            "SELECT rev, username, full_name, role, departments, disabled, must_change, verifier, wrap_iterations,"
-            " wrap_salt, wrap_data, signature FROM accounts WHERE rev > $1 ORDER BY rev LIMIT $2",
-            cursor, limit + 1);
+        const pqxx::result r =
+            w.exec_params(std::string(kAccountColumns) + " WHERE rev > $1 ORDER BY rev LIMIT $2", cursor, limit + 1);
         QJsonArray out;
         qint64 next = cursor;
         for (int i = 0; i < std::min<int>(static_cast<int>(r.size()), limit); ++i) {
-            const pqxx::row row = r[i];
-            next = row[0].as<qint64>();
-            QJsonObject a{{QStringLiteral("Moc"), QString::number(next)},
-                          {QStringLiteral("TenDangNhap"), S::text(row[1])},
-                          {QStringLiteral("HoTen"), S::text(row[2])},
-                          {QStringLiteral("VaiTro"), S::text(row[3])},
-                          {QStringLiteral("DonVi"), S::text(row[4])},
-                          {QStringLiteral("VoHieu"), flag(row[5].as<bool>())},
-                          {QStringLiteral("PhaiDoiMatKhau"), flag(row[6].as<bool>())},
-                          {QStringLiteral("MatKhau"), S::text(row[7])},
-                          {QStringLiteral("ChuKy"), QString::fromLatin1(bytes(row[11]).toBase64())}};
-            const QByteArray wrapped = bytes(row[10]);
-            if (!wrapped.isEmpty()) {
-                a.insert(QStringLiteral("BocKhoa"),
-                         QJsonObject{{QStringLiteral("VongLap"), QString::number(row[8].as<int>())},
-                                     {QStringLiteral("Muoi"), QString::fromLatin1(bytes(row[9]).toBase64())},
-                                     {QStringLiteral("DuLieu"), QString::fromLatin1(wrapped.toBase64())}});
-            }
-            out.append(a);
+            next = r[i][0].as<qint64>();
+            out.append(accountJson(r[i]));
         }
         return QJsonObject{{QStringLiteral("result"), out},
                            {QStringLiteral("MocTiep"), QString::number(next)},
@@ -272,6 +280,18 @@ PortalReply CenterAccounts::pull(const QJsonObject& request)
     if (!listed)
         return PortalReply::failure(PortalCode::ServerFailure, listed.error().message);
     return PortalReply::success(*listed);
+}
+
+Result<QJsonObject> CenterAccounts::lookup(const QString& username)
+{
+    return m_db.transact<QJsonObject>([&](pqxx::work& w) -> Result<QJsonObject> {
+        const pqxx::result r = w.exec_params(std::string(kAccountColumns) + " WHERE username = $1",
+                                             CenterDatabase::str(username.trimmed().toLower().left(64)));
+        if (r.empty())
+            return Error::notFound(
+                QCoreApplication::translate("motcua::CenterAccounts", "The center has no account of that name."));
+        return accountJson(r[0]);
+    });
 }
 
 Status CenterAccounts::setDisabled(const QString& usernameIn, bool disabled, const QString& by)

@@ -28,6 +28,11 @@ public:
     // account key ("khoa_tai_khoan"), base64.
     Result<QJsonObject> joinFields();
 
+    // POST /center/account (the station checked by the caller): one account as MC_LayTaiKhoan
+    // gives it, for a workstation whose login screen does not know the name yet. NotFound for
+    // a name the center does not have.
+    Result<QJsonObject> lookup(const QString& username);
+
     // `motcua-center account --user NAME --disable|--enable` (and tests): the account's next
     // revision, signed.
     Status setDisabled(const QString& username, bool disabled, const QString& by);

@@ -1,6 +1,7 @@
 #include "center/CenterAuth.h"
 
 #include "center/CenterLog.h"
+#include "core/PortalProtocol.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -138,6 +139,9 @@ Result<PortalAuth::Session> CenterAuth::login(const QString& username, const QSt
         w.exec_params("INSERT INTO sessions (token_hash, station, expires_at) VALUES ($1, $2, $3)", bin(sha(token)),
                       m.captured(1).toInt(), expires);
         w.exec_params("DELETE FROM login_failures WHERE name = $1", name);
+        // A station that joined before the account lookup existed gets its key's hash now.
+        w.exec_params("UPDATE stations SET lookup_hash = $2 WHERE station = $1 AND lookup_hash IS DISTINCT FROM $2",
+                      m.captured(1).toInt(), bin(sha(PortalProtocol::accountLookupKey(password))));
         w.commit();
         return Session{token, QDateTime::fromSecsSinceEpoch(expires, Qt::UTC)};
     });
@@ -236,10 +240,12 @@ Result<CenterAuth::Joined> CenterAuth::join(const QString& code, const QString& 
         j.username = stationUser(j.station);
         j.secret = QString::fromLatin1(
             randomBytes(32).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
-        w.exec_params("INSERT INTO stations (station, name, secret_hash, enrolled_at) VALUES ($1, $2, $3, $4)"
+        w.exec_params("INSERT INTO stations (station, name, secret_hash, enrolled_at, lookup_hash)"
+                      " VALUES ($1, $2, $3, $4, $5)"
                       " ON CONFLICT (station) DO UPDATE SET name = $2, secret_hash = $3, enrolled_at = $4,"
-                      " revoked_at = NULL",
-                      j.station, name.left(100).toStdString(), bin(sha(j.secret)), now);
+                      " revoked_at = NULL, lookup_hash = $5",
+                      j.station, name.left(100).toStdString(), bin(sha(j.secret)), now,
+                      bin(sha(PortalProtocol::accountLookupKey(j.secret))));
         w.exec_params("DELETE FROM sessions WHERE station = $1", j.station);
         w.commit();
         return j;
@@ -256,7 +262,8 @@ Status CenterAuth::revoke(int station)
     const qint64 now = m_clock.now().toSecsSinceEpoch();
     auto done = m_db.transact<bool>([&](pqxx::work& w) -> Result<bool> {
         const pqxx::result r = w.exec_params(
-            "UPDATE stations SET revoked_at = $2, secret_hash = NULL WHERE station = $1 AND revoked_at IS NULL",
+            "UPDATE stations SET revoked_at = $2, secret_hash = NULL, lookup_hash = NULL"
+            " WHERE station = $1 AND revoked_at IS NULL",
             station, now);
         if (r.affected_rows() == 0) {
             return Error::notFound(
@@ -330,6 +337,35 @@ Result<QString> CenterAuth::checkAdmin(const QString& name, const QString& passw
     if (wrong)
         failed(key, now);
     return ok;
+}
+
+Status CenterAuth::checkLookup(int station, const QString& key)
+{
+    const qint64 now = m_clock.now().toSecsSinceEpoch();
+    const std::string name = "lookup-" + std::to_string(station);
+    bool wrong = false;
+    auto ok = m_db.transact<bool>([&](pqxx::work& w) -> Result<bool> {
+        if (Status t = throttled(w, name, now); !t)
+            return t.error();
+        const pqxx::result r = w.exec_params("SELECT lookup_hash FROM stations WHERE station = $1"
+                                             " AND revoked_at IS NULL AND lookup_hash IS NOT NULL",
+                                             station);
+        // Compared in constant time; an unknown station compares against a dummy.
+        const QByteArray stored = r.empty() ? QByteArray(32, '\0') : bytes(r[0][0]);
+        if (!sameSecret(sha(key), stored) || r.empty()) {
+            wrong = true;
+            return Error::forbidden(QCoreApplication::translate(
+                "motcua::CenterAuth", "This workstation is not enrolled at the center, or was revoked."));
+        }
+        return true;
+    });
+    if (wrong) {
+        qCInfo(lcCenter) << "account lookup refused for station" << station;
+        failed(name, now);
+    }
+    if (!ok)
+        return ok.error();
+    return {};
 }
 
 Result<QString> CenterAuth::bundleSecret(int station)

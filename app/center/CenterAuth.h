@@ -58,6 +58,11 @@ public:
     // HTTP Basic credentials of a center administrator (throttled like stations).
     Result<QString> checkAdmin(const QString& name, const QString& password);
 
+    // POST /center/account: `key` is the station's account lookup key
+    // (PortalProtocol::accountLookupKey of its secret). Forbidden for a revoked or unknown
+    // station, a wrong key, and while throttled (failures counted per station).
+    Status checkLookup(int station, const QString& key);
+
     // The bundle secret of an enrolled, unrevoked station (OfflineBundle::stationSecret of its
     // credential: the SHA-256 kept here, in hex); Forbidden for any other station.
     Result<QString> bundleSecret(int station);

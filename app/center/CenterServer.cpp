@@ -5,6 +5,7 @@
 #include "center/CenterFeed.h"
 #include "center/CenterLog.h"
 #include "center/CenterStore.h"
+#include "core/PortalProtocol.h"
 #include "portal/PortalReply.h"
 
 #include <QCoreApplication>
@@ -27,12 +28,16 @@ CenterServer::CenterServer(PortalServerConfig config, Identity identity, CenterA
 
 bool CenterServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* socket)
 {
-    if (request.url().path() == QLatin1String("/center/join")) {
+    const QString path = request.url().path();
+    if (path == QLatin1String("/center/join") || path == PortalProtocol::accountLookupPath()) {
         if (request.method() != QHttpServerRequest::Method::Post) {
             send(socket, 405, "text/plain", "use POST\n", wantsClose(request), "Allow: POST\r\n");
             return true;
         }
-        join(request, socket);
+        if (path == QLatin1String("/center/join"))
+            join(request, socket);
+        else
+            lookupAccount(request, socket);
         return true;
     }
     return PortalServer::handleRequest(request, socket);
@@ -62,6 +67,38 @@ void CenterServer::join(const QHttpServerRequest& request, QTcpSocket* socket)
                                   {QStringLiteral("fallback_start"), QString::number(m_numbering.fallbackStart)}});
         for (auto it = keys->begin(); it != keys->end(); ++it)
             r.fields.insert(it.key(), it.value());
+    }
+    send(socket, 200, "application/json; charset=utf-8", QJsonDocument(r.toJson()).toJson(QJsonDocument::Compact),
+         wantsClose(request));
+}
+
+void CenterServer::lookupAccount(const QHttpServerRequest& request, QTcpSocket* socket)
+{
+    const QJsonObject in = QJsonDocument::fromJson(request.body()).object();
+    bool ok = false;
+    const int station = in.value(QLatin1String("station")).toString().toInt(&ok);
+    const QString key = in.value(QLatin1String("key")).toString();
+    const QString username = in.value(QLatin1String("username")).toString();
+    PortalReply r;
+    if (!ok || station < 1 || key.isEmpty() || username.trimmed().isEmpty()) {
+        r = PortalReply::failure(PortalCode::MissingField,
+                                 QCoreApplication::translate("motcua::CenterServer",
+                                                             "Fields \"station\", \"key\" and \"username\" are needed."));
+    } else if (!m_accounts) {
+        r = PortalReply::failure(PortalCode::UnknownService,
+                                 QCoreApplication::translate("motcua::CenterServer", "This center keeps no accounts."));
+    } else if (Status allowed = m_auth.checkLookup(station, key); !allowed) {
+        r = PortalReply::failure(allowed.error().code == Error::Storage ? PortalCode::ServerFailure
+                                                                         : PortalCode::LoginFailed,
+                                 allowed.error().message);
+    } else if (auto account = m_accounts->lookup(username); !account) {
+        r = PortalReply::failure(account.error().code == Error::NotFound ? PortalCode::NotFound
+                                                                          : PortalCode::ServerFailure,
+                                 account.error().message);
+    } else {
+        // Never the name in the log: which accounts exist is the center's business.
+        qCInfo(lcCenter) << "account handed to the login screen of station" << station;
+        r = PortalReply::success({{QStringLiteral("result"), *account}});
     }
     send(socket, 200, "application/json; charset=utf-8", QJsonDocument(r.toJson()).toJson(QJsonDocument::Compact),
          wantsClose(request));

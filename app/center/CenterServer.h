@@ -39,6 +39,8 @@ protected:
 
 private:
     void join(const QHttpServerRequest& request, QTcpSocket* socket);
+    // POST /center/account: one account for a station's login screen (CenterAccounts::lookup).
+    void lookupAccount(const QHttpServerRequest& request, QTcpSocket* socket);
     static QString basicUser(const QHttpServerRequest& request, QString* password = nullptr);
 
     Identity m_identity;

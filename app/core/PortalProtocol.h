@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCryptographicHash>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QString>
@@ -42,6 +43,22 @@ inline QString servicePath()
 inline QString uploadPath()
 {
     return QStringLiteral("/mapi/tep");
+}
+// One account fetched before any login, for a workstation whose login screen does not know
+// the name yet (PROTOCOL.md, section 10, motcua-center only).
+inline QString accountLookupPath()
+{
+    return QStringLiteral("/center/account");
+}
+// The key a station proves itself with at accountLookupPath(): derived from the station's
+// secret, so both sides know it without another exchange, and kept beside the database's key
+// file, where it opens nothing but that lookup. Hex SHA-256 of a fixed label and the secret.
+inline QString accountLookupKey(const QString& stationSecret)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(QByteArrayView("motcua-account-lookup/1\n"));
+    hash.addData(stationSecret.toUtf8());
+    return QString::fromLatin1(hash.result().toHex());
 }
 
 // error_code arrives as a number or a string; "0", "00" and 0 are success (PROTOCOL.md 1).

@@ -6,7 +6,10 @@
 #include "store/CenterAccountRepository.h"
 #include "store/Database.h"
 #include "store/Journal.h"
+#include "core/PortalProtocol.h"
 #include "store/KeyFile.h"
+#include "store/SettingKeys.h"
+#include "store/Settings.h"
 #include "store/UserRepository.h"
 
 #include <QCoreApplication>
@@ -159,22 +162,31 @@ Result<std::unique_ptr<DataKey>> KeyRing::unlockFromKeyFile(const QString& keyFi
     }
     if (!content->stationWrap.isEmpty()) {
         for (const DataKeyWrap& wrap : KeyFile::wrapsOf(content->accountWraps, username)) {
-            Result<std::unique_ptr<DataKey>> accountKey = openWrap(wrap, password);
-            if (!accountKey) {
-                if (accountKey.error().code == Error::Forbidden)
-                    continue;
-                return accountKey.error();
-            }
-            Result<std::unique_ptr<DataKey>> key = openStationWrap(**accountKey, content->stationWrap);
-            if (!key)
-                return key.error();
-            if ((*key)->keyId() != content->keyId)
-                return Error::crypto(QCoreApplication::translate(
-                    "motcua::KeyRing", "The stored copy of the data key belongs to another database."));
+            Result<std::unique_ptr<DataKey>> key = unlockThroughFetchedWrap(*content, wrap, password);
+            if (!key && key.error().code == Error::Forbidden)
+                continue;
             return key;
         }
     }
     return wrongPassword();
+}
+
+Result<std::unique_ptr<DataKey>> KeyRing::unlockThroughFetchedWrap(const KeyFile::Content& content,
+                                                                   const DataKeyWrap& accountWrap,
+                                                                   const QString& password)
+{
+    if (content.stationWrap.isEmpty())
+        return wrongPassword();
+    Result<std::unique_ptr<DataKey>> accountKey = openWrap(accountWrap, password);
+    if (!accountKey)
+        return accountKey.error();
+    Result<std::unique_ptr<DataKey>> key = openStationWrap(**accountKey, content.stationWrap);
+    if (!key)
+        return key.error();
+    if ((*key)->keyId() != content.keyId)
+        return Error::crypto(QCoreApplication::translate(
+            "motcua::KeyRing", "The stored copy of the data key belongs to another database."));
+    return key;
 }
 
 Result<std::unique_ptr<DataKey>> KeyRing::openAccountWrap(const DataKeyWrap& wrap, const QString& password)
@@ -246,15 +258,20 @@ Status KeyRing::writeKeyFile(bool keepOlder, bool evenIfPlain)
     if (!stationWrap)
         return stationWrap.error();
     content.stationWrap = *stationWrap;
+    const Result<KeyFile::Content> old = file.exists() ? file.read() : Result<KeyFile::Content>(KeyFile::Content());
     if (!stationWrap->isEmpty()) {
         const Result<QList<QPair<QString, DataKeyWrap>>> accountWraps = accounts.namedAccountWraps();
         if (!accountWraps)
             return accountWraps.error();
         for (const auto& [username, wrap] : *accountWraps)
             content.accountWraps.append(NamedWrap{username, wrap});
+        content.center = centerLookup();
+        // Without the key the station's secret cannot be read: what the file held stays.
+        if (!content.center.isSet() && old && old->keyId == content.keyId)
+            content.center = old->center;
     }
     if (keepOlder) {
-        if (const Result<KeyFile::Content> old = file.read(); old && old->keyId == content.keyId) {
+        if (old && old->keyId == content.keyId) {
             for (const NamedWrap& w : old->wraps) {
                 bool known = false;
                 for (const NamedWrap& n : std::as_const(content.wraps))
@@ -265,6 +282,23 @@ Status KeyRing::writeKeyFile(bool keepOlder, bool evenIfPlain)
         }
     }
     return file.write(content);
+}
+
+KeyFile::Content::CenterLookup KeyRing::centerLookup()
+{
+    KeyFile::Content::CenterLookup lookup;
+    if (!m_key)
+        return lookup;
+    Settings settings(m_db);
+    settings.setCipher([this]() -> const BlobCrypto* { return m_key.get(); });
+    const Result<QString> secret = settings.secret(SettingKey::CenterPassword);
+    if (!secret || secret->isEmpty())
+        return lookup;
+    lookup.url = settings.string(SettingKey::CenterUrl);
+    lookup.caFile = settings.string(SettingKey::CenterCaFile);
+    lookup.station = settings.value(SettingKey::StationNumber).toInt();
+    lookup.key = PortalProtocol::accountLookupKey(*secret);
+    return lookup;
 }
 
 Status KeyRing::storeNewKey(const DataKey& key, const QDateTime& at, const QString& by)

@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 #include "security/DataKey.h"
+#include "store/KeyFile.h"
 #include "store/KeyWrapRepository.h"
 
 #include <QDateTime>
@@ -85,6 +86,13 @@ public:
     static Result<std::unique_ptr<DataKey>> openAccountWrap(const DataKeyWrap& wrap, const QString& password);
     static Result<QByteArray> sealStationWrap(const DataKey& accountKey, const DataKey& dataKey);
     static Result<std::unique_ptr<DataKey>> openStationWrap(const DataKey& accountKey, const QByteArray& stationWrap);
+    // The data key of the key file's station wrap, opened through `accountWrap` (one the file
+    // does not hold yet: fetched from the center before a login) with `password`.
+    // Error::forbidden when the password does not open it, Error::crypto when it opens to the
+    // key of another database.
+    static Result<std::unique_ptr<DataKey>> unlockThroughFetchedWrap(const KeyFile::Content& content,
+                                                                     const DataKeyWrap& accountWrap,
+                                                                     const QString& password);
 
     // Whether the session was unlocked by an administrator (who may encrypt the database).
     bool unlockedByAdmin() const { return m_key && m_byAdmin; }
@@ -106,6 +114,8 @@ private:
     // The data key through the user's wrap of the account key; NotFound without one.
     Result<std::unique_ptr<DataKey>> unlockThroughAccountKey(qint64 userId, const QString& password);
     Status unlockKey(const QString& username, const QString& password, const QDateTime& now);
+    // The key file's center block, from the settings (needs the session's key).
+    KeyFile::Content::CenterLookup centerLookup();
 
     Database& m_db;
     KeyWrapRepository m_wraps;

@@ -126,6 +126,67 @@ bool StationAccounts::verifies(CenterAccountRepository& repo, const QString& use
     return RoleSignature::verify(*key, account.message(), state.signature);
 }
 
+bool StationAccounts::verifies(CenterAccountRepository& repo, const CenterAccountRow& row)
+{
+    CenterSignedState state;
+    state.present = true;
+    state.revision = row.revision;
+    state.role = row.role;
+    state.departments = row.departments;
+    state.disabled = row.disabled;
+    state.signature = row.signature;
+    return verifies(repo, row.username, state);
+}
+
+Status StationAccounts::applyFromCenter(Database& db, const CenterAccountRow& row, bool centerWins, qint64 now)
+{
+    CenterAccountRepository repo(db);
+    KeyWrapRepository wraps(db);
+    const Result<std::optional<CenterAccountRepository::Local>> local = repo.local(row.username);
+    if (!local)
+        return local.error();
+    qint64 id = 0;
+    bool editable = true;
+    if (!*local) {
+        const Result<qint64> inserted = repo.insert(row, now);
+        if (!inserted)
+            return inserted.error();
+        id = *inserted;
+    } else {
+        id = (*local)->id;
+        // A change made here and not yet taken by the center keeps its values until it is.
+        editable = centerWins || (*local)->pending == 0;
+        // A password set elsewhere comes with the wrap that lets it open this workstation's data
+        // key. A row without one (the other workstation has not yet sent it) leaves the password
+        // and wrap held here as they are; otherwise the account would open nothing here, and a
+        // workstation joining with an administrator's name the center already knows would lock
+        // its own administrator out.
+        const bool newPassword = (*local)->verifier != row.verifier;
+        const bool keepPassword = editable && newPassword && !row.disabled && !row.wrap;
+        CenterAccountRow taken = row;
+        if (keepPassword)
+            taken.verifier = (*local)->verifier;
+        if (Status s = repo.update(id, taken, editable); !s)
+            return s;
+        // This workstation's own wrap of its data key holds the password replaced.
+        if (editable && newPassword && !keepPassword) {
+            if (Status s = wraps.removeWrap(id); !s)
+                return s;
+        }
+    }
+    if (!editable)
+        return {};
+    if (row.disabled) {
+        // A disabled account keeps no key here: its password opens nothing.
+        if (Status s = repo.removeAccountWrap(id); !s)
+            return s;
+        return wraps.removeWrap(id);
+    }
+    if (row.wrap)
+        return repo.putAccountWrap(id, *row.wrap);
+    return {};
+}
+
 Result<StationAccounts::Effective> StationAccounts::effective(const UserRecord& user)
 {
     Effective e;

@@ -63,6 +63,14 @@ public:
 
     // Does the center's signature verify for this row (with the key pinned in `repo`'s database)?
     static bool verifies(CenterAccountRepository& repo, const QString& username, const CenterSignedState& state);
+    // The same for an account as the center sent it.
+    static bool verifies(CenterAccountRepository& repo, const CenterAccountRow& row);
+
+    // One account from the center (its signature checked by the caller), inside the caller's
+    // transaction: a new name becomes a local account; a known one takes the center's values
+    // unless a change made here still waits to be sent (`centerWins`: the first pass after
+    // joining, when the center's account replaces this workstation's). `now` in seconds.
+    static Status applyFromCenter(Database& db, const CenterAccountRow& row, bool centerWins, qint64 now);
 
     // The departments an administrator set here for a department officer.
     Result<QStringList> departments(qint64 userId);

@@ -3,6 +3,7 @@
 
 #include "core/Logging.h"
 #include "security/KeyRing.h"
+#include "service/AccountBeforeLogin.h"
 #include "security/StationAccounts.h"
 #include "security/UserService.h"
 #include "service/AttachmentService.h"
@@ -35,6 +36,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QStandardPaths>
+
+#include <optional>
 
 namespace motcua {
 
@@ -453,9 +456,37 @@ bool AppContext::isLocked() const
 
 Status AppContext::openWithPassword(const QString& username, const QString& password)
 {
-    if (!d->locked)
+    const QString keyFile = KeyFile::pathFor(d->path);
+    const qint64 now = d->clock->now().toSecsSinceEpoch();
+    if (!d->locked) {
+        // An open database of a center's workstation that does not know the name asks the center.
+        if (d->db.isKeyed())
+            return fetchUnknownAccount(d->db, keyFile, username, now);
         return {};
-    Result<std::unique_ptr<DataKey>> key = KeyRing::unlockFromKeyFile(KeyFile::pathFor(d->path), username, password);
+    }
+    Result<std::unique_ptr<DataKey>> key = KeyRing::unlockFromKeyFile(keyFile, username, password);
+    std::optional<CenterAccountRow> fetched;
+    if (!key && key.error().code == Error::Forbidden) {
+        // A name or a password the key file does not know: the center may (an account made, or
+        // a password set, at another counter since this one last synced).
+        Result<FetchedAccount> opened = openThroughCenter(keyFile, username, password);
+        if (!opened) {
+            const Result<KeyFile::Content> content = KeyFile(keyFile).read();
+            const bool unknownHere = content && KeyFile::wrapsOf(*content, username).isEmpty() &&
+                                     KeyFile::wrapsOf(content->accountWraps, username).isEmpty();
+            if (opened.error().code == Error::Storage && unknownHere) {
+                // Say why an account made at another counter does not work here yet.
+                return Error::forbidden(
+                    QCoreApplication::translate("motcua::AppContext",
+                                                "Wrong user name or password. An account created at another "
+                                                "counter cannot be used here until the center answers: %1")
+                        .arg(opened.error().message));
+            }
+            return key.error();
+        }
+        key = std::move(opened->key);
+        fetched = std::move(opened->row);
+    }
     if (!key)
         return key.error();
     if (Status s = d->db.reopen(d->path, (*key)->bytes()); !s)
@@ -463,6 +494,10 @@ Status AppContext::openWithPassword(const QString& username, const QString& pass
     if (Status s = migrate(d->db); !s)
         return s;
     d->locked = false;
+    if (fetched) {
+        if (Status s = keepFetchedAccount(d->db, keyFile, *fetched, now); !s)
+            return s;
+    }
     return {};
 }
 

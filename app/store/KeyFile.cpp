@@ -67,6 +67,11 @@ Result<KeyFile::Content> KeyFile::read() const
         }
     }
     content.stationWrap = QByteArray::fromBase64(root.value(QStringLiteral("station_wrap")).toString().toLatin1());
+    const QJsonObject center = root.value(QStringLiteral("center")).toObject();
+    content.center.url = center.value(QStringLiteral("url")).toString();
+    content.center.caFile = center.value(QStringLiteral("ca_file")).toString();
+    content.center.station = center.value(QStringLiteral("station")).toInt();
+    content.center.key = center.value(QStringLiteral("lookup_key")).toString();
     return content;
 }
 
@@ -90,6 +95,12 @@ Status KeyFile::write(const Content& content) const
     if (!content.stationWrap.isEmpty()) {
         root.insert(QStringLiteral("account_wraps"), array(content.accountWraps));
         root.insert(QStringLiteral("station_wrap"), QString::fromLatin1(content.stationWrap.toBase64()));
+        if (content.center.isSet()) {
+            root.insert(QStringLiteral("center"), QJsonObject{{QStringLiteral("url"), content.center.url},
+                                                              {QStringLiteral("ca_file"), content.center.caFile},
+                                                              {QStringLiteral("station"), content.center.station},
+                                                              {QStringLiteral("lookup_key"), content.center.key}});
+        }
     }
     QSaveFile file(m_path);
     if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||

@@ -32,6 +32,17 @@ public:
         // center's account key, and this database's data key sealed under the account key.
         QList<NamedWrap> accountWraps;
         QByteArray stationWrap;
+        // Where to ask for an account the file does not know yet, before any login
+        // (sync/AccountLookup): the center's address and pinned CA file, this station's number
+        // and its lookup key (PortalProtocol::accountLookupKey). Empty off a center.
+        struct CenterLookup
+        {
+            QString url;
+            QString caFile;
+            int station = 0;
+            QString key;
+            bool isSet() const { return !url.isEmpty() && !key.isEmpty() && station > 0; }
+        } center;
     };
 
     static QString pathFor(const QString& databasePath);

@@ -144,55 +144,6 @@ bool AccountSync::push()
     }
 }
 
-Status AccountSync::apply(const CenterAccountRow& row, bool centerWins)
-{
-    CenterAccountRepository repo(m_lane.db());
-    KeyWrapRepository wraps(m_lane.db());
-    const Result<std::optional<CenterAccountRepository::Local>> local = repo.local(row.username);
-    if (!local)
-        return local.error();
-    qint64 id = 0;
-    bool editable = true;
-    if (!*local) {
-        const Result<qint64> inserted = repo.insert(row, m_lane.now().toSecsSinceEpoch());
-        if (!inserted)
-            return inserted.error();
-        id = *inserted;
-    } else {
-        id = (*local)->id;
-        // A change made here and not yet taken by the center keeps its values until it is.
-        editable = centerWins || (*local)->pending == 0;
-        // A password set elsewhere comes with the wrap that lets it open this workstation's data
-        // key. A row without one (the other workstation has not yet sent it) leaves the password
-        // and wrap held here as they are; otherwise the account would open nothing here, and a
-        // workstation joining with an administrator's name the center already knows would lock
-        // its own administrator out.
-        const bool newPassword = (*local)->verifier != row.verifier;
-        const bool keepPassword = editable && newPassword && !row.disabled && !row.wrap;
-        CenterAccountRow taken = row;
-        if (keepPassword)
-            taken.verifier = (*local)->verifier;
-        if (Status s = repo.update(id, taken, editable); !s)
-            return s;
-        // This workstation's own wrap of its data key holds the password replaced.
-        if (editable && newPassword && !keepPassword) {
-            if (Status s = wraps.removeWrap(id); !s)
-                return s;
-        }
-    }
-    if (!editable)
-        return {};
-    if (row.disabled) {
-        // A disabled account keeps no key here: its password opens nothing.
-        if (Status s = repo.removeAccountWrap(id); !s)
-            return s;
-        return wraps.removeWrap(id);
-    }
-    if (row.wrap)
-        return repo.putAccountWrap(id, *row.wrap);
-    return {};
-}
-
 bool AccountSync::pull(bool centerWins)
 {
     CenterAccountRepository repo(m_lane.db());
@@ -221,21 +172,14 @@ bool AccountSync::pull(bool centerWins)
                 m_lane.note(row.error().message);
                 continue;
             }
-            CenterSignedState state;
-            state.present = true;
-            state.revision = row->revision;
-            state.role = row->role;
-            state.departments = row->departments;
-            state.disabled = row->disabled;
-            state.signature = row->signature;
-            if (!StationAccounts::verifies(repo, row->username, state)) {
+            if (!StationAccounts::verifies(repo, *row)) {
                 qCWarning(lcSync) << "an account from the center does not verify: not applied, revision"
                                   << row->revision;
                 m_lane.note(QCoreApplication::translate(
                     "motcua::AccountSync", "An account sent by the center is not signed by it; it was not applied."));
                 continue;
             }
-            done = apply(*row, centerWins);
+            done = StationAccounts::applyFromCenter(m_lane.db(), *row, centerWins, m_lane.now().toSecsSinceEpoch());
             if (done)
                 ++applied;
         }

@@ -34,8 +34,6 @@ private:
     // `centerWins`: the first pass after joining, when an account of the same name at the
     // center replaces this workstation's (one account per name in a center).
     bool pull(bool centerWins = false);
-    // One account from the center, inside the caller's transaction.
-    Status apply(const CenterAccountRow& row, bool centerWins);
 
     SyncLane& m_lane;
 };

@@ -1,6 +1,8 @@
 // The center's accounts on every workstation, with a real motcua-center on PostgreSQL and three
 // workstation databases (encrypted, as in the app): a clerk created on A logs in on C, offline
-// too; an account disabled on A is refused on B after B's next sync; a role edited in C's
+// too; a clerk created on A logs in on C while C sat at its login screen, never synced since
+// (C asks the center for the one account), and so does a password set on A; an account disabled
+// on A is refused on B after B's next sync; a role edited in C's
 // database (through its key) refuses the login, and one edited in the editable column grants
 // nothing.
 #include "PortalFixture.h"
@@ -11,6 +13,8 @@
 #include "service/AttachmentService.h"
 #include "service/CenterMembership.h"
 #include "store/Database.h"
+#include "store/KeyFile.h"
+#include "sync/AccountLookup.h"
 #include "sync/AccountSync.h"
 #include "sync/CenterJoin.h"
 #include "sync/SyncRunner.h"
@@ -197,6 +201,91 @@ private Q_SLOTS:
         QVERIFY2(admin.ok(), admin ? "" : qPrintable(admin.error().message));
         QCOMPARE(admin->role, Role::Admin);
         m_c.admin = *admin;
+    }
+
+    // C sits at its login screen (its database closed, so it cannot sync) while A creates an
+    // account: the account logs in on C at once, C asking the center for it; then offline.
+    void newAccountLogsInAtALoginScreenThatNeverSynced()
+    {
+        const QString password = QStringLiteral("Moi-den-mat-khau-5");
+        m_c.app.reset();
+        m_c.app = openStation(m_c.path());
+        QVERIFY(m_c.app && m_c.app->isLocked());
+        QVERIFY(m_a.app->users()
+                    .addUser(m_a.admin, QStringLiteral("moi.den"), QStringLiteral("Vũ Mới Đến"), Role::Supervisor,
+                             password)
+                    .ok());
+        syncAccounts(m_a);
+
+        // A wrong password opens nothing, and the database stays closed.
+        QVERIFY(!m_c.app->users().login(QStringLiteral("moi.den"), QStringLiteral("wrong-password-1")).ok());
+        QVERIFY(m_c.app->isLocked());
+        auto onC = m_c.app->users().login(QStringLiteral("moi.den"), password);
+        QVERIFY2(onC.ok(), onC ? "" : qPrintable(onC.error().message));
+        QCOMPARE(onC->role, Role::Supervisor);
+        QCOMPARE(onC->fullName, QStringLiteral("Vũ Mới Đến"));
+        QVERIFY(!m_c.app->isLocked());
+
+        // C keeps it: the center stopped, the account still logs in there.
+        m_center.stop();
+        auto offline = loginAfresh(m_c, QStringLiteral("moi.den"), password);
+        QVERIFY2(offline.ok(), offline ? "" : qPrintable(offline.error().message));
+        QCOMPARE(offline->role, Role::Supervisor);
+        QVERIFY(m_center.restart());
+
+        // A password set on A reaches C's login screen the same way; the old one stops working.
+        const QString newPassword = QStringLiteral("Moi-den-mat-khau-6");
+        QVERIFY(m_a.app->users().setPassword(m_a.admin, QStringLiteral("moi.den"), newPassword).ok());
+        syncAccounts(m_a);
+        m_c.app.reset();
+        m_c.app = openStation(m_c.path());
+        auto changed = m_c.app->users().login(QStringLiteral("moi.den"), newPassword);
+        QVERIFY2(changed.ok(), changed ? "" : qPrintable(changed.error().message));
+        QVERIFY(!loginAfresh(m_c, QStringLiteral("moi.den"), password).ok());
+
+        // With C's database open (its administrator signed in), a name it does not know is
+        // asked for too.
+        QVERIFY(loginAfresh(m_c, m_c.adminName(), Station::adminPassword()).ok());
+        const QString other = QStringLiteral("Den-sau-mat-khau-8");
+        QVERIFY(m_a.app->users()
+                    .addUser(m_a.admin, QStringLiteral("den.sau"), QStringLiteral("Hồ Đến Sau"), Role::Clerk, other)
+                    .ok());
+        syncAccounts(m_a);
+        auto open = m_c.app->users().login(QStringLiteral("den.sau"), other);
+        QVERIFY2(open.ok(), open ? "" : qPrintable(open.error().message));
+        m_c.admin = *loginAfresh(m_c, m_c.adminName(), Station::adminPassword());
+    }
+
+    // The lookup answers only an enrolled station with its key: not a wrong key, not a name the
+    // center lacks, not a revoked station.
+    void accountLookupNeedsTheStationsKey()
+    {
+        auto content = KeyFile(KeyFile::pathFor(m_c.path())).read();
+        QVERIFY2(content.ok(), content ? "" : qPrintable(content.error().message));
+        QVERIFY(content->center.isSet());
+        QCOMPARE(content->center.station, 4);
+        auto found = fetchAccountBeforeLogin(content->center, QStringLiteral("moi.den"));
+        QVERIFY2(found.ok(), found ? "" : qPrintable(found.error().message));
+        QCOMPARE(found->role, QStringLiteral("supervisor"));
+        QVERIFY(found->wrap.has_value());
+
+        QCOMPARE(fetchAccountBeforeLogin(content->center, QStringLiteral("khong.co")).error().code, Error::NotFound);
+        KeyFile::Content::CenterLookup wrong = content->center;
+        wrong.key = QString(64, QLatin1Char('0'));
+        QCOMPARE(fetchAccountBeforeLogin(wrong, QStringLiteral("moi.den")).error().code, Error::Forbidden);
+        KeyFile::Content::CenterLookup otherStation = content->center;
+        otherStation.station = 3; // B's number, C's key
+        QCOMPARE(fetchAccountBeforeLogin(otherStation, QStringLiteral("moi.den")).error().code, Error::Forbidden);
+
+        // A station revoked: its key stops working at once.
+        Station d;
+        QVERIFY(setUp(d, QStringLiteral("D"), 7));
+        auto dKeys = KeyFile(KeyFile::pathFor(d.path())).read();
+        QVERIFY(dKeys.ok() && dKeys->center.isSet());
+        QVERIFY(fetchAccountBeforeLogin(dKeys->center, QStringLiteral("moi.den")).ok());
+        QCOMPARE(m_center.centerCommand({QStringLiteral("revoke"), QStringLiteral("--station"), QStringLiteral("7")}),
+                 0);
+        QCOMPARE(fetchAccountBeforeLogin(dKeys->center, QStringLiteral("moi.den")).error().code, Error::Forbidden);
     }
 
     void disabledUserRefusedOnBAfterSync()
