@@ -7,6 +7,7 @@
 #include "security/UserService.h"
 #include "service/AttachmentService.h"
 
+#include <QGuiApplication>
 #include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -200,7 +201,11 @@ void LoginDialog::submit()
         (username.isEmpty() ? m_username : m_password)->setFocus();
         return;
     }
+    // A name or password this workstation does not know is asked of the center (a few seconds
+    // at most): the pointer says the dialog is busy meanwhile.
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
     Result<Actor> r = m_users.login(username, m_password->text());
+    QGuiApplication::restoreOverrideCursor();
     if (!r) {
         showInlineError(m_error, r.error().message);
         fitDialogHeight(this);
