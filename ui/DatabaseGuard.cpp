@@ -19,6 +19,10 @@ DatabaseGuard::DatabaseGuard(Database& db, QObject* parent)
 
 void DatabaseGuard::check()
 {
+    // Closed at the login screen (an encrypted database opens only with a password): nothing
+    // to guard or merge until a login opens it.
+    if (!m_db.isOpen())
+        return;
     switch (m_db.repairFileLock()) {
     case Database::LockRepair::Intact:
         if (auto merged = m_db.mergeTextIndexes(); !merged)

@@ -18,6 +18,7 @@
 #include <QMimeDatabase>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -40,6 +41,7 @@ private Q_SLOTS:
     void cleanup();
     void dialogAndCommandLoseNoWrite();
     void guardTakesTheLockBack();
+    void guardIsQuietWhileTheDatabaseIsClosed();
     void ourDialogsKeepAway();
     void protectedPaths_data();
     void protectedPaths();
@@ -168,6 +170,27 @@ void TestDatabaseLocks::guardTakesTheLockBack()
     QCOMPARE(written(), 3);
     guard.check();
     QCOMPARE(reopened.count(), 1);
+}
+
+// At the login screen (an encrypted database closed until a password opens it) the guard's
+// timer finds nothing to check: no warning every two seconds, no signal.
+void TestDatabaseLocks::guardIsQuietWhileTheDatabaseIsClosed()
+{
+    write(0);
+    QVERIFY(m_context->lockDatabase());
+    QVERIFY(!m_context->db().isOpen());
+    DatabaseGuard guard(m_context->db());
+    QSignalSpy reopened(&guard, &DatabaseGuard::reopened);
+    QSignalSpy failed(&guard, &DatabaseGuard::failed);
+    QTest::failOnWarning(QRegularExpression(QStringLiteral(".*")));
+    guard.check();
+    guard.check();
+    QCOMPARE(reopened.count(), 0);
+    QCOMPARE(failed.count(), 0);
+    // Opened again by a login, the guard goes on checking it.
+    QVERIFY(m_context->users().login(QStringLiteral("admin"), kPassword).ok());
+    guard.check();
+    QCOMPARE(reopened.count(), 0);
 }
 
 void TestDatabaseLocks::ourDialogsKeepAway()
