@@ -105,6 +105,8 @@ void SyncEngine::schedule(qint64 msecs)
         return;
     m_timer.start(static_cast<int>(std::min<qint64>(wait, 24LL * 3600 * 1000)));
     m_nextPassAt = m_service.clock().now().addMSecs(wait);
+    // The Sync page says when the next pass runs: planned after a pass ended, it must hear of it.
+    Q_EMIT changed();
 }
 
 void SyncEngine::runPass(bool force)

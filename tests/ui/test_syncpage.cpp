@@ -50,6 +50,7 @@ private Q_SLOTS:
     void statusBarShowsQueuedAndFailed();
     void offlineWaitingIsNotAnError();
     void unconfiguredPortalIsWorded();
+    void nextPassShownAfterSyncNow();
     void attemptsCountTheSends();
 
 private:
@@ -314,6 +315,26 @@ void TestSyncPage::offlineWaitingIsNotAnError()
         QTest::qWait(100);
         QVERIFY(window.grab().save(shots + QStringLiteral("/sync-page-offline.png")));
     }
+}
+
+// After a pass (here one started by "Sync now" that finds the portal offline) the page says
+// when the next one runs: the engine plans it after the pass and the page hears of it.
+void TestSyncPage::nextPassShownAfterSyncNow()
+{
+    receiveDossiers(1, QStringLiteral("Lê Văn Tám"));
+    QVERIFY(m_ctx->settings().set(QStringLiteral("portal.url"), QStringLiteral("https://127.0.0.1:9")));
+    QVERIFY(m_ctx->settings().set(QStringLiteral("portal.pinSha256"),
+                                  QStringLiteral("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=")));
+    SyncEngine engine(m_ctx->sync());
+    SyncPage page(*m_ctx, m_clerk, engine);
+    engine.start();
+    QSignalSpy finished(&engine, &SyncEngine::passFinished);
+    engine.syncNow();
+    QVERIFY(finished.wait(20000));
+    QVERIFY(engine.nextPassAt().isValid());
+    const QString state = page.findChild<QLabel*>(QStringLiteral("sync-state"))->text();
+    QVERIFY2(state.contains(QStringLiteral("next pass")), qPrintable(state));
+    engine.stop();
 }
 
 void TestSyncPage::unconfiguredPortalIsWorded()
