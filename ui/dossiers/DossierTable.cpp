@@ -39,7 +39,12 @@ public:
             case QEvent::StyleChange:
             case QEvent::Resize:
             case QEvent::Show:
-                fit();
+                // After the event: the viewport takes its new width in the table's own handler.
+                if (!m_queued) {
+                    m_queued = true;
+                    QMetaObject::invokeMethod(
+                        this, [this] { fit(); }, Qt::QueuedConnection);
+                }
                 break;
             default:
                 break;
@@ -51,6 +56,7 @@ public:
 private:
     void fit()
     {
+        m_queued = false;
         const QStyle* style = m_table->style();
         // An item view's text is inset by the focus frame's margin plus one on each side.
         const int cellPad = 2 * (style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_table) + 1) + 6;
@@ -74,6 +80,7 @@ private:
     }
 
     QTableView* m_table;
+    bool m_queued = false;
 };
 
 } // namespace
