@@ -46,6 +46,8 @@ void ChangeNotifier::check()
         Q_EMIT outboxChanged();
     if (areas & ChangeWatch::Settings)
         Q_EMIT settingsChanged();
+    if (areas & ChangeWatch::Catalogue)
+        Q_EMIT catalogueChanged();
     Q_EMIT changed(areas);
 }
 

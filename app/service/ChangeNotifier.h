@@ -13,7 +13,7 @@ class Database;
 // One place the pages learn that what they show changed: after every commit of this
 // application's connection (a dossier received, a step, a setting saved) and, by polling
 // PRAGMA data_version, after commits by other connections and processes (a sync pass writing
-// the center's dossiers or a central decision, `motcuactl` next to the app). Signals come from
+// the center's dossiers, a central decision or a pulled catalogue, `motcuactl` next to the app). Signals come from
 // the event loop once the commit is over, one per area, however many rows it wrote.
 class ChangeNotifier : public QObject
 {
@@ -34,6 +34,8 @@ Q_SIGNALS:
     void dossiersChanged();
     void outboxChanged();
     void settingsChanged();
+    // The procedure catalogue (an import, a pulled catalogue).
+    void catalogueChanged();
     // Every change, with the ChangeWatch::Area bits.
     void changed(int areas);
 

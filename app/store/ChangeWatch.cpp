@@ -22,6 +22,11 @@ int areaOf(const char* table)
         return ChangeWatch::Outbox;
     if (std::strcmp(table, "settings") == 0)
         return ChangeWatch::Settings;
+    // An import or a pulled catalogue: its version row, departments, procedures, their
+    // channels and papers.
+    if (std::strcmp(table, "catalogue_versions") == 0 || std::strcmp(table, "departments") == 0 ||
+        std::strcmp(table, "procedures") == 0 || std::strncmp(table, "procedure_", 10) == 0)
+        return ChangeWatch::Catalogue;
     return 0;
 }
 
@@ -111,6 +116,11 @@ ChangeWatch::Fingerprints ChangeWatch::fingerprints()
                                  "'in_flight'), (SELECT count(*) FROM sync_conflicts WHERE resolved_at IS NULL)"));
     f.settings = row(m_db, QStringLiteral("SELECT count(*), total(length(value)), (SELECT group_concat(key || '=' || "
                                           "value, char(10)) FROM settings), NULL FROM settings"));
+    // Every import and every pulled catalogue writes a version row; the newest procedure and
+    // the departments in use tell the rest. A few index lookups on small tables.
+    f.catalogue = row(m_db, QStringLiteral("SELECT (SELECT max(id) FROM catalogue_versions), (SELECT max(id) FROM "
+                                           "procedures), (SELECT max(id) FROM departments), (SELECT total(active) "
+                                           "FROM departments)"));
     return f;
 }
 
@@ -142,6 +152,8 @@ int ChangeWatch::take()
         areas |= Outbox;
     if (now.settings != m_last.settings)
         areas |= Settings;
+    if (now.catalogue != m_last.catalogue)
+        areas |= Catalogue;
     m_last = now;
     return areas;
 }

@@ -1,6 +1,7 @@
 // The application's change notifier: a signal per area after every commit of the app's own
-// connection (none for a rolled back transaction or a table no page shows), and after commits
-// of another connection or process on the same file (PRAGMA data_version, then per area).
+// connection (none for a rolled back transaction or a table no page shows), an imported
+// catalogue included, and after commits of another connection or process on the same file
+// (PRAGMA data_version, then per area).
 
 #include "core/Dossier.h"
 #include "service/AppContext.h"
@@ -12,6 +13,9 @@
 #include "store/Database.h"
 #include "store/Settings.h"
 
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -34,6 +38,8 @@ private Q_SLOTS:
 private:
     std::unique_ptr<AppContext> open();
     QString receive(AppContext& app);
+    // The demo catalogue again, in force from a later day (an import, or a pulled catalogue).
+    static bool importCatalogue(AppContext& app);
 
     QTemporaryDir m_dir;
     std::unique_ptr<AppContext> m_app;
@@ -66,6 +72,20 @@ QString TestChangeNotifier::receive(AppContext& app)
     return {};
 }
 
+bool TestChangeNotifier::importCatalogue(AppContext& app)
+{
+    QFile demo(QStringLiteral(":/motcua/demo/catalogue.json"));
+    if (!demo.open(QIODevice::ReadOnly))
+        return false;
+    QJsonObject catalogue = QJsonDocument::fromJson(demo.readAll()).object();
+    catalogue.insert(QStringLiteral("effective_from"), QStringLiteral("2024-01-01"));
+    const Actor admin{1, QStringLiteral("admin"), QStringLiteral("Quản Trị"), Role::Admin};
+    auto imported = app.catalogue().importCatalogue(admin, QJsonDocument(catalogue).toJson(), QStringLiteral("t"));
+    if (!imported)
+        qWarning() << imported.error().message;
+    return imported.ok();
+}
+
 void TestChangeNotifier::init()
 {
     QFile::remove(m_dir.filePath(QStringLiteral("changes.db")));
@@ -87,9 +107,11 @@ void TestChangeNotifier::localCommits_data()
     QTest::addColumn<int>("dossiers");
     QTest::addColumn<int>("outbox");
     QTest::addColumn<int>("settings");
-    QTest::newRow("a dossier received") << "receive" << 1 << 1 << 0;
-    QTest::newRow("a setting saved") << "setting" << 0 << 0 << 1;
-    QTest::newRow("a table no page shows") << "other" << 0 << 0 << 0;
+    QTest::addColumn<int>("catalogue");
+    QTest::newRow("a dossier received") << "receive" << 1 << 1 << 0 << 0;
+    QTest::newRow("a setting saved") << "setting" << 0 << 0 << 1 << 0;
+    QTest::newRow("a catalogue imported") << "catalogue" << 0 << 0 << 0 << 1;
+    QTest::newRow("a table no page shows") << "other" << 0 << 0 << 0 << 0;
 }
 
 void TestChangeNotifier::localCommits()
@@ -98,16 +120,20 @@ void TestChangeNotifier::localCommits()
     QFETCH(int, dossiers);
     QFETCH(int, outbox);
     QFETCH(int, settings);
+    QFETCH(int, catalogue);
     ChangeNotifier& n = m_app->changes();
     n.setPollInterval(0); // only the commit hook
     QSignalSpy d(&n, &ChangeNotifier::dossiersChanged);
     QSignalSpy o(&n, &ChangeNotifier::outboxChanged);
     QSignalSpy s(&n, &ChangeNotifier::settingsChanged);
+    QSignalSpy c(&n, &ChangeNotifier::catalogueChanged);
     QSignalSpy any(&n, &ChangeNotifier::changed);
     if (what == QLatin1String("receive"))
         QVERIFY(!receive(*m_app).isEmpty());
     else if (what == QLatin1String("setting"))
         QVERIFY(m_app->settings().set(QStringLiteral("sync.intervalSecs"), QStringLiteral("17")));
+    else if (what == QLatin1String("catalogue"))
+        QVERIFY(importCatalogue(*m_app));
     else
         QVERIFY(m_app->db().execute(QStringLiteral("INSERT INTO sync_state (key, value) VALUES ('x', 'y')")));
     // Nothing inside the commit: the signals come from the event loop, once.
@@ -116,7 +142,8 @@ void TestChangeNotifier::localCommits()
     QCOMPARE(d.count(), dossiers);
     QCOMPARE(o.count(), outbox);
     QCOMPARE(s.count(), settings);
-    QCOMPARE(any.count(), dossiers + outbox + settings > 0 ? 1 : 0);
+    QCOMPARE(c.count(), catalogue);
+    QCOMPARE(any.count(), dossiers + outbox + settings + catalogue > 0 ? 1 : 0);
 }
 
 void TestChangeNotifier::rolledBackChangesNothing()
@@ -140,6 +167,7 @@ void TestChangeNotifier::otherProcess_data()
     QTest::newRow("a step recorded elsewhere") << "step" << int(ChangeWatch::Dossiers | ChangeWatch::Outbox);
     QTest::newRow("a setting saved elsewhere") << "setting" << int(ChangeWatch::Settings);
     QTest::newRow("the center's feed moved") << "feed" << int(ChangeWatch::Dossiers);
+    QTest::newRow("a catalogue imported elsewhere") << "catalogue" << int(ChangeWatch::Catalogue);
     QTest::newRow("only the audit trail") << "audit" << 0;
 }
 
@@ -160,6 +188,8 @@ void TestChangeNotifier::otherProcess()
         QVERIFY(other->processing().withdraw(m_clerk, code, QStringLiteral("Rút hồ sơ")));
     } else if (what == QLatin1String("setting")) {
         QVERIFY(other->settings().set(QStringLiteral("sync.intervalSecs"), QStringLiteral("31")));
+    } else if (what == QLatin1String("catalogue")) {
+        QVERIFY(importCatalogue(*other));
     } else if (what == QLatin1String("feed")) {
         QVERIFY(other->db().execute(
             QStringLiteral("INSERT INTO sync_state (key, value) VALUES ('feed.cursor', '812:H34-261207-0001')")));

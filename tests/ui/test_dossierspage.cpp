@@ -4,6 +4,7 @@
 // handed back on the Returns page, with the collector's ID number checked inline; filters
 // and presets from other pages; the ledger export through the file chooser seam.
 #include "FileChooser.h"
+#include "Language.h"
 #include "MainWindow.h"
 #include "core/Clock.h"
 #include "dossiers/DossierFilterBar.h"
@@ -24,12 +25,14 @@
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QStandardPaths>
+#include <QStyle>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -69,6 +72,22 @@ void onModal(std::function<void(QDialog*)> body)
     timer->start();
 }
 
+// The value beside `label` in the dossier's details ("Where it is:").
+QString detail(QWidget* view, const QString& label)
+{
+    for (QFormLayout* form : view->findChildren<QFormLayout*>()) {
+        for (int r = 0; r < form->rowCount(); ++r) {
+            auto* name = form->itemAt(r, QFormLayout::LabelRole);
+            auto* value = form->itemAt(r, QFormLayout::FieldRole);
+            auto* nameLabel = name ? qobject_cast<QLabel*>(name->widget()) : nullptr;
+            auto* valueLabel = value ? qobject_cast<QLabel*>(value->widget()) : nullptr;
+            if (nameLabel && valueLabel && nameLabel->text() == label)
+                return valueLabel->text();
+        }
+    }
+    return {};
+}
+
 int rowOf(const DossierListModel* model, const QString& code)
 {
     for (int r = 0; r < model->rowCount(); ++r) {
@@ -91,6 +110,7 @@ private Q_SLOTS:
     void filtersNarrowTheList();
     void presetFromAnotherPage();
     void ledgerExportGoesThroughTheFileChooser();
+    void stateColumnShowsTheWholeState();
     void cleanupTestCase();
 
 private:
@@ -273,6 +293,15 @@ void TestDossiersPage::departmentTakesUpAndCompletes()
     QTRY_VERIFY(child<QWidget>(&view, "action-panel")->isVisible());
     QTest::mouseClick(child<QPushButton>(&view, "action-confirm"), Qt::LeftButton);
     QCOMPARE(view.dossier().state, DossierState::Done);
+
+    // The department handed its result to the counter, which has not received it yet: the
+    // details say so, as the step offered ("Receive back at the counter") does.
+    QVERIFY(view.findChild<QPushButton*>(QStringLiteral("action-receive_back")));
+    const QString department = m_app->catalogue().department(view.dossier().departmentCode)->name;
+    QApplication::processEvents(); // the details laid out again
+    shoot(&view, "dossier-view-handed-back");
+    QCOMPARE(detail(&view, QStringLiteral("Where it is:")),
+             QStringLiteral("on its way back to the counter from %1, not yet received there").arg(department));
 }
 
 void TestDossiersPage::returnOnTheReturnsPage()
@@ -435,6 +464,36 @@ void TestDossiersPage::ledgerExportGoesThroughTheFileChooser()
     chooser.setPath(QString());
     QVERIFY(!page->exportLedger(true));
     page->setFileChooser(nullptr);
+}
+
+void TestDossiersPage::stateColumnShowsTheWholeState()
+{
+    // The counter's language, whose state names are the longest ("Chờ thực hiện nghĩa vụ tài chính").
+    QVERIFY(installLanguage(QStringLiteral("vi")));
+    const auto english = qScopeGuard([] { installLanguage(QStringLiteral("en")); });
+    m_window->resize(1366, 768);
+    m_window->showPage(MainWindow::Dossiers);
+    QTableView* table = m_window->dossiersPage()->table();
+    QTRY_VERIFY(table->isVisible());
+    auto fits = [table](const QString& text) {
+        // The text and the cell's margins (the style insets the text by its focus frame's).
+        const int margin = 2 * (table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, table) + 1);
+        return table->columnWidth(DossierListModel::State) >= table->fontMetrics().horizontalAdvance(text) + margin;
+    };
+    for (DossierState state : allStates())
+        QTRY_VERIFY2(fits(stateName(state)), qPrintable(stateName(state)));
+    shoot(m_window.get(), "dossiers-state-column");
+
+    // Too narrow a window for every column: the state gives way, its whole name on hover.
+    m_window->resize(900, 600);
+    QTRY_VERIFY2(!fits(stateName(DossierState::AwaitingFees)),
+                 qPrintable(QStringLiteral("window %1, table %2, state column %3")
+                                .arg(m_window->width())
+                                .arg(table->viewport()->width())
+                                .arg(table->columnWidth(DossierListModel::State))));
+    const QModelIndex cell = m_window->dossiersPage()->model()->index(0, DossierListModel::State);
+    QCOMPARE(cell.data(Qt::ToolTipRole).toString(), cell.data(Qt::DisplayRole).toString());
+    m_window->resize(1366, 768);
 }
 
 QTEST_MAIN(TestDossiersPage)

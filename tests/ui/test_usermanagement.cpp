@@ -12,6 +12,9 @@
 #include "pages/UserDialog.h"
 #include "pages/UserTableModel.h"
 #include "pages/UsersBox.h"
+#include "security/DataKey.h"
+#include "security/RoleSignature.h"
+#include "security/StationAccounts.h"
 #include "security/UserService.h"
 #include "service/AppContext.h"
 #include "service/AttachmentService.h"
@@ -70,6 +73,8 @@ private Q_SLOTS:
 
     void adminCreatesClerkWhoLogsIn();
     void addDialogShowsErrorsInline();
+    void addDialogTabsThroughEveryField();
+    void addDialogSaysWhereTheAccountReaches();
     void editFullNameAndRole();
     void disabledUserCannotLogIn();
     void resetPasswordIsTemporary();
@@ -228,6 +233,67 @@ void TestUserManagement::adminCreatesClerkWhoLogsIn()
     desk.show();
     QVERIFY(QTest::qWaitForWindowExposed(&desk));
     shoot(&desk, "clerk-desk");
+}
+
+void TestUserManagement::addDialogTabsThroughEveryField()
+{
+    UsersBox* box = openUsers();
+    QVERIFY(box);
+    QTest::mouseClick(child<QPushButton>(box, "add-user"), Qt::LeftButton);
+    UserDialog* dialog = box->dialog();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    QApplication::setActiveWindow(dialog);
+    QVERIFY(QTest::qWaitForWindowActive(dialog));
+    QTRY_COMPARE(QApplication::focusWidget(), child<QWidget>(dialog, "username"));
+    // Top to bottom as laid out, the role included, then the buttons.
+    const char* const order[] = {"full-name",          "role",          "password", "password-confirm", "departments",
+                                 "temporary-password", "cancel-button", "save-user"};
+    for (const char* name : order) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QVERIFY2(QApplication::focusWidget() == child<QWidget>(dialog, name),
+                 qPrintable(QStringLiteral("Tab reached %1 instead of %2")
+                                .arg(QApplication::focusWidget() ? QApplication::focusWidget()->objectName()
+                                                                 : QStringLiteral("nothing"),
+                                     QString::fromLatin1(name))));
+    }
+    dialog->reject();
+}
+
+void TestUserManagement::addDialogSaysWhereTheAccountReaches()
+{
+    auto intro = [this](UsersBox* box) {
+        QTest::mouseClick(child<QPushButton>(box, "add-user"), Qt::LeftButton);
+        UserDialog* dialog = box->dialog();
+        QString text;
+        if (dialog) {
+            if (auto* label = child<QLabel>(dialog, "user-dialog-intro"))
+                text = label->text();
+            shoot(dialog, m_ctx->stationAccounts().isJoined() ? "add-user-joined" : "add-user-alone");
+            dialog->reject();
+        }
+        if (!QTest::qWaitFor([box] { return !box->dialog(); }))
+            qWarning("the dialog stayed open");
+        return text;
+    };
+    // A workstation of its own: the account is this workstation's.
+    UsersBox* box = openUsers();
+    QVERIFY(box);
+    const QString alone = intro(box);
+    QCOMPARE(alone, QStringLiteral("Tài khoản mới đăng nhập trên máy trạm này bằng tên đăng nhập và mật khẩu dưới "
+                                   "đây."));
+
+    // Joined to a center: accounts reach every workstation of the center.
+    QVERIFY(m_ctx->stationAccounts()
+                .adopt(QByteArray(RoleSignature::kKeyBytes, 'v'), QByteArray(DataKey::kBytes, 'a'),
+                       QStringLiteral("000.00.00.H00"))
+                .ok());
+    QVERIFY(m_ctx->stationAccounts().isJoined());
+    const QString joined = intro(box);
+    QCOMPARE(joined, QCoreApplication::translate("motcua::UserDialog",
+                                                 "The new account reaches every workstation of the center at the "
+                                                 "next sync and logs in on any of them with the user name and "
+                                                 "password below."));
 }
 
 void TestUserManagement::addDialogShowsErrorsInline()

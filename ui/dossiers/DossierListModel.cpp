@@ -259,6 +259,9 @@ QVariant DossierListModel::data(const QModelIndex& index, int role) const
             return r->procedureName;
         if (index.column() == Department)
             return departmentName(r->departmentId);
+        // Cut short when the window is narrow: the whole name on hover.
+        if (index.column() == State)
+            return stateName(r->state);
         return {};
     case Qt::ForegroundRole:
         if (index.column() == Due) {

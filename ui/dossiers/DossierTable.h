@@ -15,7 +15,9 @@ class DossierListModel;
 // department names, and a read-only view over it.
 DossierListModel* makeDossierListModel(AppContext& context, QObject* parent);
 // Whole rows selected one at a time, no editing, fixed row heights (the view never measures a
-// million rows), the columns sized in digits and the procedure's name taking the rest.
+// million rows), the columns sized in digits, the state's to its longest name (narrowed, with
+// the name on hover, only where the window leaves the procedure too little), and the
+// procedure's name taking the rest.
 QTableView* makeDossierTable(DossierListModel* model, const QString& objectName, QWidget* parent);
 // Ctrl+F selects the list's search box from anywhere in the window while `page` is shown.
 void addFindShortcut(QWidget* page, QLineEdit* searchBox);

@@ -322,9 +322,20 @@ void DossierViewDialog::fillDetails()
         m_details->addRow(label, valueLabel(value, m_detailsWidget));
     };
     const Dossier& d = m_dossier;
+    // Where the paper dossier is, from its last hand-over, as the steps offered read it: a
+    // hand-over to the counter not yet received (a department handed it or its result back)
+    // is on its way, and "Receive back at the counter" is what the counter does next.
     QString where = tr("at the counter");
-    if (auto loc = m_context.processing().location(d.code); loc && !loc->departmentName.isEmpty())
-        where = loc->inTransit ? tr("on its way to %1").arg(loc->departmentName) : loc->departmentName;
+    if (auto handovers = m_context.processing().handovers(d.code); handovers && !handovers->isEmpty()) {
+        const Handover& last = handovers->constLast();
+        const QString from = last.fromDepartmentName.isEmpty() ? tr("the counter") : last.fromDepartmentName;
+        if (!last.isPending())
+            where = last.toDepartmentName.isEmpty() ? tr("at the counter") : last.toDepartmentName;
+        else if (last.toDepartmentName.isEmpty())
+            where = tr("on its way back to the counter from %1, not yet received there").arg(from);
+        else
+            where = tr("on its way to %1").arg(last.toDepartmentName);
+    }
     row(tr("Applicant:"), d.applicant.fullName);
     row(tr("ID number:"),
         d.applicant.idFromQr ? tr("%1 (read from the ID card's QR)").arg(d.applicant.idNumber) : d.applicant.idNumber);

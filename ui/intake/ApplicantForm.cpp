@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QRegularExpression>
+#include <QRegularExpressionValidator>
 #include <QVBoxLayout>
 
 namespace motcua {
@@ -59,6 +60,11 @@ ApplicantForm::ApplicantForm(QWidget* parent)
     m_gender->addItem(QString(), kFemale);
     m_address = line("applicant-address");
     m_phone = line("applicant-phone");
+    // Only what a phone number holds, as it is typed or pasted: digits, a leading +, and the
+    // spaces, dots and dashes that group the digits (validate() still checks the number itself).
+    static const QRegularExpression phoneChars(QStringLiteral("\\+?[0-9 .-]*"));
+    m_phone->setValidator(new QRegularExpressionValidator(phoneChars, m_phone));
+    m_phone->setMaxLength(20);
     m_email = line("applicant-email");
     m_representative = line("applicant-representative");
 

@@ -82,6 +82,22 @@ void ComponentChecklistView::setChecklist(ComponentChecklistModel* model)
     horizontalHeader()->setSectionResizeMode(ComponentChecklistModel::NameColumn, QHeaderView::Stretch);
     for (int c = ComponentChecklistModel::OriginalsColumn; c < ComponentChecklistModel::ColumnCount; ++c)
         horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    // A row's height depends on how its name wraps, so on the name column's width. Rows
+    // measured before the table had its width (a draft restored as the page is built) kept
+    // the height of a name wrapped in a narrow column: measure them again whenever a column
+    // changes width.
+    connect(horizontalHeader(), &QHeaderView::sectionResized, this, [this] {
+        if (m_refitQueued)
+            return;
+        m_refitQueued = true;
+        QMetaObject::invokeMethod(this, &ComponentChecklistView::refitRows, Qt::QueuedConnection);
+    });
+}
+
+void ComponentChecklistView::refitRows()
+{
+    m_refitQueued = false;
+    resizeRowsToContents();
 }
 
 bool ComponentChecklistView::event(QEvent* event)

@@ -24,8 +24,11 @@ protected:
 
 private:
     void updateSpans();
+    // Measures every row again at the columns' present widths (once per event loop pass).
+    void refitRows();
 
     ComponentChecklistModel* m_model = nullptr;
+    bool m_refitQueued = false;
 };
 
 } // namespace motcua

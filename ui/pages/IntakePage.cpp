@@ -19,6 +19,7 @@
 #include "service/AppContext.h"
 #include "service/CalendarService.h"
 #include "service/CatalogueService.h"
+#include "service/ChangeNotifier.h"
 #include "service/DossierService.h"
 
 #include <QAction>
@@ -89,6 +90,7 @@ IntakePage::IntakePage(AppContext& context, const Actor& actor, QWidget* parent)
 
     retranslateUi();
     loadCatalogue();
+    connect(&m_context.changes(), &ChangeNotifier::catalogueChanged, this, &IntakePage::followCatalogue);
     restoreDraft();
     // The scans kept with the draft, and those of recorded dossiers still to attach.
     (void)m_scans->restoreKept(); // a failure is shown in the scans section
@@ -208,6 +210,37 @@ void IntakePage::loadCatalogue()
     else
         qCWarning(lcUi) << "most-used procedures:" << favourites.error().message;
     updateTabOrder();
+}
+
+void IntakePage::followCatalogue()
+{
+    // What the clerk is typing (the applicant, the search words) is left alone; only what came
+    // from the catalogue is read again.
+    const QString search = m_picker->searchBox()->text();
+    const Dossier before = dossierFromForm();
+    const int paperRow = m_checklist->currentIndex().row();
+    loadCatalogue();
+    if (before.procedureCode.isEmpty()) {
+        updateReceiveState();
+        return;
+    }
+    // The same procedure on its version now in force, the papers and fees as they were
+    // ticked and typed; a procedure gone from the catalogue is to be chosen again.
+    m_applying = true;
+    if (!m_picker->select(before.procedureCode)) {
+        m_picker->clearSelection();
+        const QSignalBlocker block(m_picker->searchBox());
+        m_picker->searchBox()->setText(search);
+        m_picker->model()->setFilter(search);
+    }
+    setProcedure(currentProcedure());
+    m_components->applyDossierComponents(before.components);
+    m_fees->applyFees(before.fees);
+    m_applying = false;
+    if (paperRow >= 0 && paperRow < m_components->rowCount())
+        m_checklist->setCurrentIndex(m_components->index(paperRow, ComponentChecklistModel::NameColumn));
+    updateAppointment();
+    formChanged();
 }
 
 const Procedure* IntakePage::currentProcedure() const

@@ -95,6 +95,9 @@ private:
     void retranslateUi();
     void updateTabOrder();
     void loadCatalogue();
+    // The catalogue changed (an import, a pulled catalogue): the list shows it, and the dossier
+    // being taken keeps what was typed and ticked, on the procedure's version now in force.
+    void followCatalogue();
     void restoreDraft();
     void onProcedureChosen(const QString& code);
     void setProcedure(const Procedure* procedure);

@@ -92,7 +92,11 @@ void IntakePage::buildUi()
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addWidget(m_applicantBox);
     leftLayout->addWidget(m_procedureBox, 1);
+    // The list takes the height left over, down to a few rows. Its preferred height (a
+    // scroll area's 192 px) made the left column taller than a 720- or 768-line screen, so the
+    // column scrolled and the chosen procedure's line under the list was cut off.
     m_picker->list()->setMinimumHeight(110);
+    m_picker->list()->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Ignored);
 
     // Right column: papers, fees, appointment and the decision.
     m_papersBox = new QGroupBox(this);
@@ -163,6 +167,9 @@ void IntakePage::buildUi()
     strong.setBold(true);
     strong.setPointSizeF(strong.pointSizeF() * 1.15);
     m_appointment->setFont(strong);
+    // A long line (a procedure counted in working hours, no time for the channel) wraps
+    // rather than running past the column's edge.
+    m_appointment->setWordWrap(true);
     m_appointmentRule = new QLabel(this);
     m_appointmentRule->setObjectName(QStringLiteral("appointment-rule"));
     m_appointmentRule->setWordWrap(true);

@@ -44,6 +44,7 @@ UserDialog::UserDialog(UserService& users, const Actor& actor, Mode mode, const 
     f.setBold(true);
     m_heading->setFont(f);
     m_intro = new QLabel(this);
+    m_intro->setObjectName(QStringLiteral("user-dialog-intro"));
     m_intro->setWordWrap(true);
 
     m_role = new QComboBox(this);
@@ -136,6 +137,15 @@ UserDialog::UserDialog(UserService& users, const Actor& actor, Mode mode, const 
     m_cancel = layOutFormDialog(this, m_heading, m_intro, fields, m_error, m_save);
     connect(m_save, &QPushButton::clicked, this, &UserDialog::submit);
 
+    // Tab follows the fields as they are laid out (the role and the check box were made before
+    // the text fields, so the creation order skipped the role); another mode's hidden fields
+    // are skipped.
+    const QList<QWidget*> chain{m_edits[Username], m_edits[FullName], m_role,
+                                m_edits[Password], m_edits[Confirm],  m_departments,
+                                m_temporary,       m_cancel,          m_save};
+    for (int i = 0; i + 1 < chain.size(); ++i)
+        setTabOrder(chain[i], chain[i + 1]);
+
     retranslateUi();
     setMinimumWidth(520);
     resize(520, sizeHint().height());
@@ -175,7 +185,10 @@ void UserDialog::retranslateUi()
     case Add:
         setWindowTitle(tr("Add user — MotCua Desk"));
         m_heading->setText(tr("Add a user"));
-        m_intro->setText(tr("The new account logs in on this workstation with the user name and password below."));
+        m_intro->setText(m_joined ? tr("The new account reaches every workstation of the center at the next sync "
+                                       "and logs in on any of them with the user name and password below.")
+                                  : tr("The new account logs in on this workstation with the user name and "
+                                       "password below."));
         m_save->setText(tr("Add user"));
         break;
     case Edit:
@@ -294,6 +307,13 @@ void UserDialog::submit()
     m_edits[Password]->clear();
     m_edits[Confirm]->clear();
     accept();
+}
+
+void UserDialog::setJoinedToCenter(bool joined)
+{
+    m_joined = joined;
+    retranslateUi();
+    fitDialogHeight(this);
 }
 
 void UserDialog::setDepartmentChoices(const QList<Department>& departments)

@@ -36,6 +36,9 @@ public:
     // Add and Edit: the departments an officer may belong to; the account's own are ticked.
     // Without departments the choice is not shown.
     void setDepartmentChoices(const QList<Department>& departments);
+    // A workstation joined to a center (StationAccounts::isJoined): accounts made here reach
+    // every workstation of the center, and the dialog says so.
+    void setJoinedToCenter(bool joined);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -52,6 +55,7 @@ private:
     Actor m_actor;
     Mode m_mode;
     UserInfo m_user;
+    bool m_joined = false;
 
     QLabel* m_heading = nullptr;
     QLabel* m_intro = nullptr;

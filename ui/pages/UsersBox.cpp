@@ -4,6 +4,7 @@
 #include "pages/UserDialog.h"
 #include "pages/UserTableModel.h"
 #include "security/KeyRing.h"
+#include "security/StationAccounts.h"
 #include "security/UserService.h"
 #include "service/AppContext.h"
 #include "service/CatalogueService.h"
@@ -166,7 +167,9 @@ void UsersBox::openDialog(int modeValue)
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_dialog->setWindowModality(Qt::WindowModal);
     m_dialog->setDepartmentChoices(m_context.catalogue().departments());
-    connect(m_dialog, &QDialog::finished, this, [this](int result) {
+    const bool joined = m_context.stationAccounts().isJoined();
+    m_dialog->setJoinedToCenter(joined);
+    connect(m_dialog, &QDialog::finished, this, [this, joined](int result) {
         UserDialog* dialog = m_dialog;
         m_dialog = nullptr;
         if (result != QDialog::Accepted || !dialog)
@@ -176,7 +179,10 @@ void UsersBox::openDialog(int modeValue)
         select(username);
         switch (dialog->mode()) {
         case UserDialog::Add:
-            showInlineInfo(m_message, tr("User %1 added. They can log in now.").arg(username));
+            showInlineInfo(m_message, joined ? tr("User %1 added. They can log in here now, and on the center's "
+                                                  "other workstations after their next sync.")
+                                                   .arg(username)
+                                             : tr("User %1 added. They can log in now.").arg(username));
             break;
         case UserDialog::Edit:
             showInlineInfo(m_message, tr("The changes to %1 were saved.").arg(username));
