@@ -48,6 +48,8 @@ void ChangeNotifier::check()
         Q_EMIT settingsChanged();
     if (areas & ChangeWatch::Catalogue)
         Q_EMIT catalogueChanged();
+    if (areas & ChangeWatch::Accounts)
+        Q_EMIT accountsChanged();
     Q_EMIT changed(areas);
 }
 

@@ -36,6 +36,8 @@ Q_SIGNALS:
     void settingsChanged();
     // The procedure catalogue (an import, a pulled catalogue).
     void catalogueChanged();
+    // The users (an administrator's change, accounts pulled from the center).
+    void accountsChanged();
     // Every change, with the ChangeWatch::Area bits.
     void changed(int areas);
 

@@ -27,6 +27,9 @@ int areaOf(const char* table)
     if (std::strcmp(table, "catalogue_versions") == 0 || std::strcmp(table, "departments") == 0 ||
         std::strcmp(table, "procedures") == 0 || std::strncmp(table, "procedure_", 10) == 0)
         return ChangeWatch::Catalogue;
+    // The users: an administrator's change here, or accounts pulled from the center.
+    if (std::strcmp(table, "users") == 0)
+        return ChangeWatch::Accounts;
     return 0;
 }
 
@@ -121,6 +124,10 @@ ChangeWatch::Fingerprints ChangeWatch::fingerprints()
     f.catalogue = row(m_db, QStringLiteral("SELECT (SELECT max(id) FROM catalogue_versions), (SELECT max(id) FROM "
                                            "procedures), (SELECT max(id) FROM departments), (SELECT total(active) "
                                            "FROM departments)"));
+    // Accounts are added, or changed by the center under a new revision; the disabled and
+    // pending flags cover a change made here by another process.
+    f.accounts = row(m_db, QStringLiteral("SELECT max(id), max(center_revision), total(disabled), total(center_pending) "
+                                          "FROM users"));
     return f;
 }
 
@@ -154,6 +161,8 @@ int ChangeWatch::take()
         areas |= Settings;
     if (now.catalogue != m_last.catalogue)
         areas |= Catalogue;
+    if (now.accounts != m_last.accounts)
+        areas |= Accounts;
     m_last = now;
     return areas;
 }

@@ -20,7 +20,7 @@ class Database;
 class ChangeWatch
 {
 public:
-    enum Area { Dossiers = 1, Outbox = 2, Settings = 4, Catalogue = 8, All = 15 };
+    enum Area { Dossiers = 1, Outbox = 2, Settings = 4, Catalogue = 8, Accounts = 16, All = 31 };
 
     explicit ChangeWatch(Database& db);
     ~ChangeWatch();
@@ -38,7 +38,7 @@ public:
 private:
     struct Fingerprints
     {
-        QByteArray dossiers, outbox, settings, catalogue;
+        QByteArray dossiers, outbox, settings, catalogue, accounts;
     };
     void attach();
     void detach();

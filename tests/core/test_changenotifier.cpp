@@ -4,6 +4,7 @@
 // (PRAGMA data_version, then per area).
 
 #include "core/Dossier.h"
+#include "security/UserService.h"
 #include "service/AppContext.h"
 #include "service/CatalogueService.h"
 #include "service/ChangeNotifier.h"
@@ -108,10 +109,12 @@ void TestChangeNotifier::localCommits_data()
     QTest::addColumn<int>("outbox");
     QTest::addColumn<int>("settings");
     QTest::addColumn<int>("catalogue");
-    QTest::newRow("a dossier received") << "receive" << 1 << 1 << 0 << 0;
-    QTest::newRow("a setting saved") << "setting" << 0 << 0 << 1 << 0;
-    QTest::newRow("a catalogue imported") << "catalogue" << 0 << 0 << 0 << 1;
-    QTest::newRow("a table no page shows") << "other" << 0 << 0 << 0 << 0;
+    QTest::addColumn<int>("accounts");
+    QTest::newRow("a dossier received") << "receive" << 1 << 1 << 0 << 0 << 0;
+    QTest::newRow("a setting saved") << "setting" << 0 << 0 << 1 << 0 << 0;
+    QTest::newRow("a catalogue imported") << "catalogue" << 0 << 0 << 0 << 1 << 0;
+    QTest::newRow("an account added") << "account" << 0 << 0 << 0 << 0 << 1;
+    QTest::newRow("a table no page shows") << "other" << 0 << 0 << 0 << 0 << 0;
 }
 
 void TestChangeNotifier::localCommits()
@@ -121,12 +124,14 @@ void TestChangeNotifier::localCommits()
     QFETCH(int, outbox);
     QFETCH(int, settings);
     QFETCH(int, catalogue);
+    QFETCH(int, accounts);
     ChangeNotifier& n = m_app->changes();
     n.setPollInterval(0); // only the commit hook
     QSignalSpy d(&n, &ChangeNotifier::dossiersChanged);
     QSignalSpy o(&n, &ChangeNotifier::outboxChanged);
     QSignalSpy s(&n, &ChangeNotifier::settingsChanged);
     QSignalSpy c(&n, &ChangeNotifier::catalogueChanged);
+    QSignalSpy a(&n, &ChangeNotifier::accountsChanged);
     QSignalSpy any(&n, &ChangeNotifier::changed);
     if (what == QLatin1String("receive"))
         QVERIFY(!receive(*m_app).isEmpty());
@@ -134,6 +139,10 @@ void TestChangeNotifier::localCommits()
         QVERIFY(m_app->settings().set(QStringLiteral("sync.intervalSecs"), QStringLiteral("17")));
     else if (what == QLatin1String("catalogue"))
         QVERIFY(importCatalogue(*m_app));
+    else if (what == QLatin1String("account"))
+        QVERIFY(m_app->users().createFirstAdmin(QStringLiteral("admin"), QStringLiteral("Quản Trị"),
+                                                QStringLiteral("quan-tri-mat-khau-1"))
+                    .ok());
     else
         QVERIFY(m_app->db().execute(QStringLiteral("INSERT INTO sync_state (key, value) VALUES ('x', 'y')")));
     // Nothing inside the commit: the signals come from the event loop, once.
@@ -143,7 +152,8 @@ void TestChangeNotifier::localCommits()
     QCOMPARE(o.count(), outbox);
     QCOMPARE(s.count(), settings);
     QCOMPARE(c.count(), catalogue);
-    QCOMPARE(any.count(), dossiers + outbox + settings + catalogue > 0 ? 1 : 0);
+    QCOMPARE(a.count(), accounts);
+    QCOMPARE(any.count(), dossiers + outbox + settings + catalogue + accounts > 0 ? 1 : 0);
 }
 
 void TestChangeNotifier::rolledBackChangesNothing()
@@ -168,6 +178,7 @@ void TestChangeNotifier::otherProcess_data()
     QTest::newRow("a setting saved elsewhere") << "setting" << int(ChangeWatch::Settings);
     QTest::newRow("the center's feed moved") << "feed" << int(ChangeWatch::Dossiers);
     QTest::newRow("a catalogue imported elsewhere") << "catalogue" << int(ChangeWatch::Catalogue);
+    QTest::newRow("an account pulled elsewhere") << "account" << int(ChangeWatch::Accounts);
     QTest::newRow("only the audit trail") << "audit" << 0;
 }
 
@@ -190,6 +201,11 @@ void TestChangeNotifier::otherProcess()
         QVERIFY(other->settings().set(QStringLiteral("sync.intervalSecs"), QStringLiteral("31")));
     } else if (what == QLatin1String("catalogue")) {
         QVERIFY(importCatalogue(*other));
+    } else if (what == QLatin1String("account")) {
+        // As the accounts lane of a sync pass writes one from the center.
+        QVERIFY(other->db().execute(QStringLiteral(
+            "INSERT INTO users (username, full_name, role, password_hash, created_at, center_revision) "
+            "VALUES ('thu.ha', 'Lê Thu Hà', 'clerk', 'x', 0, 3)")));
     } else if (what == QLatin1String("feed")) {
         QVERIFY(other->db().execute(
             QStringLiteral("INSERT INTO sync_state (key, value) VALUES ('feed.cursor', '812:H34-261207-0001')")));

@@ -7,6 +7,7 @@
 #include "security/StationAccounts.h"
 #include "security/UserService.h"
 #include "service/AppContext.h"
+#include "service/ChangeNotifier.h"
 #include "service/CatalogueService.h"
 
 #include <QEvent>
@@ -82,6 +83,9 @@ UsersBox::UsersBox(AppContext& context, const Actor& actor, QWidget* parent)
         updateButtons();
         m_message->hide();
     });
+
+    // Accounts pulled from the center (or changed by another process) show without a click.
+    connect(&m_context.changes(), &ChangeNotifier::accountsChanged, this, &UsersBox::reload);
 
     reload();
     retranslateUi();
