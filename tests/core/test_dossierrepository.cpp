@@ -198,8 +198,8 @@ void TestDossierRepository::papersKeepOnlyNamesTheCatalogueLacks_data()
     QTest::addColumn<QString>("stored");
     const QString catalogue = QStringLiteral("Đơn đề nghị cấp giấy phép xây dựng (Mẫu số 01)");
     QTest::newRow("catalogue name") << 7 << catalogue << QString();
-    QTest::newRow("renamed at the counter") << 7 << QStringLiteral("Đơn đề nghị (bản viết tay)")
-                                            << QStringLiteral("Đơn đề nghị (bản viết tay)");
+    QTest::newRow("renamed at the counter")
+        << 7 << QStringLiteral("Đơn đề nghị (bản viết tay)") << QStringLiteral("Đơn đề nghị (bản viết tay)");
     QTest::newRow("not in the catalogue") << 8 << catalogue << catalogue;
     QTest::newRow("other papers") << 0 << QStringLiteral("Giấy tờ khác") << QStringLiteral("Giấy tờ khác");
 }
