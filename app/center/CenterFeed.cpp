@@ -18,13 +18,45 @@ using S = CenterDatabase;
 constexpr int kDefaultPage = 200;
 constexpr int kMaxPage = 1000;
 
-QJsonValue parsed(const pqxx::field& f)
+// Appends `text` as a JSON string.
+void appendString(QByteArray& out, const char* text, size_t size)
 {
-    const QJsonDocument doc =
-        QJsonDocument::fromJson(QByteArray::fromRawData(f.c_str(), static_cast<qsizetype>(f.size())));
-    if (doc.isArray())
-        return doc.array();
-    return doc.object();
+    static const char hex[] = "0123456789abcdef";
+    out += '"';
+    const char* run = text; // bytes copied as they are, in one append
+    for (const char* p = text; p != text + size; ++p) {
+        const auto u = static_cast<unsigned char>(*p);
+        if (u >= 0x20 && *p != '"' && *p != '\\')
+            continue;
+        out.append(run, p - run);
+        if (*p == '"' || *p == '\\') {
+            out += '\\';
+            out += *p;
+        } else {
+            out += "\\u00";
+            out += hex[u >> 4];
+            out += hex[u & 15];
+        }
+        run = p + 1;
+    }
+    out.append(run, text + size - run);
+    out += '"';
+}
+
+void appendString(QByteArray& out, const pqxx::field& f)
+{
+    appendString(out, f.c_str(), f.size());
+}
+
+// Appends a JSON value PostgreSQL holds as text: the stored record (written by this center as
+// compact JSON), a json_agg. `fallback` when the text is not an object or array at all.
+void appendJson(QByteArray& out, const pqxx::field& f, char open, const char* fallback)
+{
+    if (f.size() < 2 || f.c_str()[0] != open) {
+        out += fallback;
+        return;
+    }
+    out.append(f.c_str(), static_cast<qsizetype>(f.size()));
 }
 
 // The national status code of a workstation state key, 0 when the key is unknown.
@@ -85,47 +117,66 @@ PortalReply CenterFeed::serve(const QJsonObject& request)
     auto done = m_db.transact<PortalReply>([&](pqxx::work& w) -> Result<PortalReply> {
         // Only rows of transactions that ended before every running one began: none can still
         // commit behind the cursor returned (schema 003).
+        // The records and history rows go out as stored (the center wrote them as compact JSON),
+        // the page built straight into text: no record is parsed or written again here.
         const pqxx::result r = w.exec_params(
             "SELECT d.feed_xid::text, d.ma_hoso, d.data, coalesce(d.trang_thai_tt, ''), coalesce(d.tinh_trang, ''),"
-            " coalesce((SELECT json_agg(h.data::json ORDER BY h.id) FROM history h WHERE h.ma_hoso = d.ma_hoso),"
-            " '[]'::json),"
+            " coalesce((SELECT '[' || string_agg(h.data, ',' ORDER BY h.id) || ']' FROM history h"
+            " WHERE h.ma_hoso = d.ma_hoso), '[]'),"
             // Each file with the paper it was attached to at its counter, as its station said
             // when it sent the file (schema 010): ThuTuGiayTo 1-based in TaiLieuNop, "" for none.
             " coalesce((SELECT json_agg(json_build_object('MaTep', l.sha256, 'TenTep', l.file_name,"
             " 'KichThuoc', coalesce(f.total, 0)::text, 'HoanTat', CASE WHEN f.complete THEN 'True' ELSE 'False' END,"
             " 'ThuTuGiayTo', CASE WHEN l.paper_index > 0 THEN l.paper_index::text ELSE '' END, 'TenGiayTo',"
             " l.paper_name, 'SoTrang', l.page_count::text, 'KetQua', CASE WHEN l.result THEN 'True' ELSE 'False' END)"
-            " ORDER BY l.file_name) FROM file_links l LEFT JOIN files f ON f.sha256 = l.sha256"
-            " WHERE l.ma_hoso = d.ma_hoso), '[]'::json), coalesce(d.ma_truc_tuyen, '')"
+            " ORDER BY l.file_name)::text FROM file_links l LEFT JOIN files f ON f.sha256 = l.sha256"
+            " WHERE l.ma_hoso = d.ma_hoso), '[]'), coalesce(d.ma_truc_tuyen, '')"
             " FROM dossiers d WHERE (d.feed_xid, d.ma_hoso) > ($1::xid8, $2)"
             " AND d.feed_xid < pg_snapshot_xmin(pg_current_snapshot())"
             " ORDER BY d.feed_xid, d.ma_hoso LIMIT $3",
             xid.toStdString(), after.toStdString(), limit + 1);
-        QJsonArray rows;
+        QByteArray rows = QByteArrayLiteral("\"result\":[");
         QString next = cursorValue.toString(QStringLiteral("0"));
         if (next.isEmpty())
             next = QStringLiteral("0");
         bool more = false;
+        int written = 0;
+        QByteArray mark;
         for (const pqxx::row& row : r) {
-            if (rows.size() == limit) {
+            if (written == limit) {
                 more = true;
                 break;
             }
-            next = S::text(row[0]) + QLatin1Char(':') + S::text(row[1]);
-            QJsonObject entry{{QStringLiteral("Moc"), next},
-                              {QStringLiteral("MaHoSo"), S::text(row[1])},
-                              {QStringLiteral("HoSo"), parsed(row[2])},
-                              {QStringLiteral("TrangThaiTrungTam"), S::text(row[3])},
-                              {QStringLiteral("TinhTrang"), S::text(row[4])},
-                              {QStringLiteral("TienDo"), parsed(row[5])},
-                              {QStringLiteral("Tep"), parsed(row[6])}};
+            mark = QByteArray(row[0].c_str(), static_cast<qsizetype>(row[0].size()));
+            mark += ':';
+            mark.append(row[1].c_str(), static_cast<qsizetype>(row[1].size()));
+            if (written++)
+                rows += ',';
+            rows += "{\"Moc\":";
+            appendString(rows, mark.constData(), static_cast<size_t>(mark.size()));
+            rows += ",\"MaHoSo\":";
+            appendString(rows, row[1]);
+            rows += ",\"HoSo\":";
+            appendJson(rows, row[2], '{', "{}");
+            rows += ",\"TrangThaiTrungTam\":";
+            appendString(rows, row[3]);
+            rows += ",\"TinhTrang\":";
+            appendString(rows, row[4]);
+            rows += ",\"TienDo\":";
+            appendJson(rows, row[5], '[', "[]");
+            rows += ",\"Tep\":";
+            appendJson(rows, row[6], '[', "[]");
             // An online submission: its national reference, also after it is given a center code.
-            if (const QString online = S::text(row[7]); !online.isEmpty())
-                entry.insert(QStringLiteral("MaHoSoTrucTuyen"), online);
-            rows.append(entry);
+            if (row[7].size() > 0) {
+                rows += ",\"MaHoSoTrucTuyen\":";
+                appendString(rows, row[7]);
+            }
+            rows += '}';
         }
-        QJsonObject fields{{QStringLiteral("result"), rows},
-                           {QStringLiteral("MocTiep"), next},
+        rows += ']';
+        if (written > 0)
+            next = QString::fromUtf8(mark);
+        QJsonObject fields{{QStringLiteral("MocTiep"), next},
                            {QStringLiteral("ConNua"), more ? QStringLiteral("True") : QStringLiteral("False")}};
         if (count) {
             const pqxx::result left =
@@ -134,7 +185,9 @@ PortalReply CenterFeed::serve(const QJsonObject& request)
                               xid.toStdString(), after.toStdString());
             fields.insert(QStringLiteral("ConLai"), QString::number(left[0][0].as<qint64>()));
         }
-        return PortalReply::success(fields);
+        PortalReply reply = PortalReply::success(fields);
+        reply.jsonMembers = std::move(rows);
+        return reply;
     });
     if (done)
         return *done;

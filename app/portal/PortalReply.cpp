@@ -1,5 +1,7 @@
 #include "portal/PortalReply.h"
 
+#include <QJsonDocument>
+
 namespace motcua {
 
 QJsonObject PortalReply::toJson() const
@@ -10,6 +12,19 @@ QJsonObject PortalReply::toJson() const
     // Callers written against the national portal read `message` (docs/domain.md#the-national-portal).
     out.insert(QStringLiteral("message"), message);
     return out;
+}
+
+QByteArray PortalReply::toBytes() const
+{
+    QByteArray body = QJsonDocument(toJson()).toJson(QJsonDocument::Compact);
+    if (!jsonMembers.isEmpty()) {
+        // toJson() holds error_code at least: the object is never empty.
+        body.chop(1);
+        body += ',';
+        body += jsonMembers;
+        body += '}';
+    }
+    return body;
 }
 
 } // namespace motcua

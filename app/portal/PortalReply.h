@@ -36,6 +36,11 @@ struct PortalReply
     PortalCode code = PortalCode::Ok;
     QString message;
     QJsonObject fields;
+    // More members of the reply, already written as compact JSON text ("name":value pairs,
+    // separated by commas, no braces), sent after `fields`. A reply built straight into text
+    // (the center's feed pages, PROTOCOL.md 3.14) is spared a parse and a rewrite of every
+    // record it passes on. Never a name `fields` has.
+    QByteArray jsonMembers;
     // Not sent: an upload chunk refused only because the chunk before it is not stored yet,
     // which the server may try again a little later instead of answering (PROTOCOL.md 3.7).
     bool ahead = false;
@@ -44,15 +49,17 @@ struct PortalReply
 
     static PortalReply success(QJsonObject fields = {})
     {
-        return {PortalCode::Ok, QString(), std::move(fields), false};
+        return {PortalCode::Ok, QString(), std::move(fields), {}, false};
     }
     static PortalReply failure(PortalCode code, const QString& message, QJsonObject fields = {})
     {
-        return {code, message, std::move(fields), false};
+        return {code, message, std::move(fields), {}, false};
     }
 
-    // The JSON body: {"error_code", "error_message", "message", ...fields}.
+    // The JSON body: {"error_code", "error_message", "message", ...fields} (without jsonMembers).
     QJsonObject toJson() const;
+    // The body as sent: toJson() as compact JSON, with jsonMembers.
+    QByteArray toBytes() const;
 };
 
 } // namespace motcua

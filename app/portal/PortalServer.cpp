@@ -67,11 +67,6 @@ const char* statusText(int status)
     }
 }
 
-QByteArray jsonBytes(const QJsonObject& o)
-{
-    return QJsonDocument(o).toJson(QJsonDocument::Compact);
-}
-
 } // namespace
 
 bool PortalServer::wantsClose(const QHttpServerRequest& request)
@@ -220,7 +215,7 @@ void PortalServer::send(QTcpSocket* socket, int status, const QByteArray& conten
 
 PortalServer::Answer PortalServer::reply(const PortalReply& r, FaultInjector::Kind fault)
 {
-    return {200, QByteArrayLiteral("application/json; charset=utf-8"), {}, jsonBytes(r.toJson()), fault, {}};
+    return {200, QByteArrayLiteral("application/json; charset=utf-8"), {}, r.toBytes(), fault, {}};
 }
 
 PortalServer::Answer PortalServer::faultStatus(FaultInjector::Kind fault)

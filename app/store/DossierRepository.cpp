@@ -213,10 +213,14 @@ Result<qint64> DossierRepository::insert(const Dossier& d)
     const qint64 id = m_db.lastInsertId();
 
     if (!d.components.isEmpty()) {
-        auto c =
-            m_db.query(QStringLiteral("INSERT INTO dossier_components (dossier_id, component_id, name, originals, "
-                                      "certified_copies, photocopies, provided) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"),
-                       QCoreApplication::translate("motcua::DossierRepository", "saving the dossier's papers"));
+        // Into the papers' table itself, as the dossier_components view's insert trigger would
+        // write them (schema 004: a catalogue paper's name is kept only where it differs), without
+        // running a trigger program for each paper.
+        auto c = m_db.query(
+            QStringLiteral("INSERT INTO dossier_papers (dossier_id, component_id, name, originals, certified_copies, "
+                           "photocopies, provided) VALUES (?1, ?2, CASE WHEN ?2 IS NOT NULL AND ?3 = (SELECT pc.name "
+                           "FROM procedure_components pc WHERE pc.id = ?2) THEN '' ELSE ?3 END, ?4, ?5, ?6, ?7)"),
+            QCoreApplication::translate("motcua::DossierRepository", "saving the dossier's papers"));
         if (!c)
             return c.error();
         for (const DossierComponent& comp : d.components) {

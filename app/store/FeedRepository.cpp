@@ -63,35 +63,75 @@ Result<FeedRepository::OutboxMark> FeedRepository::outboxMark()
     return mark;
 }
 
-Result<qint64> FeedRepository::insertCopy(const FeedDossier& row, const QDateTime& now)
+Result<QList<FeedRepository::ProcedureVersion>> FeedRepository::procedureVersions(const QString& code)
+{
+    if (const auto it = m_procedures.constFind(code); it != m_procedures.cend())
+        return *it;
+    auto st = m_db.query(QStringLiteral("SELECT effective_from, id, name, department_id FROM procedures WHERE code = "
+                                        "?1 ORDER BY effective_from DESC"),
+                         applying());
+    if (!st)
+        return st.error();
+    st->bind(1, code);
+    QList<ProcedureVersion> versions;
+    while (st->next())
+        versions.append({st->text(0), st->int64(1), st->text(2), st->int64(3)});
+    if (Status s = st->error(); !s)
+        return s.error();
+    m_procedures.insert(code, versions);
+    return versions;
+}
+
+Result<std::pair<QString, qint64>> FeedRepository::departmentNamed(const QString& name)
+{
+    if (const auto it = m_departments.constFind(name); it != m_departments.cend())
+        return *it;
+    auto st = m_db.query(QStringLiteral("SELECT code, id FROM departments WHERE name = ?1 LIMIT 1"), applying());
+    if (!st)
+        return st.error();
+    st->bind(1, name);
+    std::pair<QString, qint64> found{QString(), 0};
+    if (st->next())
+        found = {st->text(0), st->int64(1)};
+    if (Status s = st->error(); !s)
+        return s.error();
+    m_departments.insert(name, found);
+    return found;
+}
+
+Result<qint64> FeedRepository::insertCopy(const FeedDossier& row, const QDateTime& now, qint64* department)
 {
     Dossier d = row.dossier;
-    // The procedure as this workstation's catalogue has it on the day of receipt (any version
-    // of the code when none was in force then).
-    {
-        auto proc = m_db.query(QStringLiteral("SELECT id, name FROM procedures WHERE code = ?1 ORDER BY "
-                                              "effective_from <= ?2 DESC, effective_from DESC LIMIT 1"),
-                               applying());
-        if (!proc)
-            return proc.error();
-        proc->bind(1, d.procedureCode).bind(2, toVietnam(d.receivedAt).date().toString(Qt::ISODate));
-        if (!proc->next()) {
-            if (Status s = proc->error(); !s)
-                return s.error();
-            return qint64(0);
+    // The procedure as this workstation's catalogue has it on the day of receipt (the newest
+    // version of the code when none was in force then).
+    auto versions = procedureVersions(d.procedureCode);
+    if (!versions)
+        return versions.error();
+    if (versions->isEmpty())
+        return qint64(0);
+    const QString received = toVietnam(d.receivedAt).date().toString(Qt::ISODate);
+    const ProcedureVersion* version = &versions->first();
+    for (const ProcedureVersion& v : *versions) {
+        if (v.effectiveFrom <= received) {
+            version = &v;
+            break;
         }
-        d.procedureId = proc->int64(0);
-        if (d.procedureName.isEmpty())
-            d.procedureName = proc->text(1);
     }
+    d.procedureId = version->id;
+    if (d.procedureName.isEmpty())
+        d.procedureName = version->name;
+    // Filed under the department the center names when this workstation has it, else under
+    // the procedure's (as DossierRepository::insert files a dossier without one).
     d.departmentCode.clear();
+    *department = version->departmentId;
     if (!row.departmentName.isEmpty()) {
-        auto dep = m_db.query(QStringLiteral("SELECT code FROM departments WHERE name = ?1 LIMIT 1"), applying());
+        auto dep = departmentNamed(row.departmentName);
         if (!dep)
             return dep.error();
-        dep->bind(1, row.departmentName);
-        if (dep->next())
-            d.departmentCode = dep->text(0);
+        if (!dep->first.isEmpty()) {
+            d.departmentCode = dep->first;
+            *department = dep->second;
+        }
     }
     d.state = row.state;
     d.updatedAt = now;
@@ -266,7 +306,7 @@ Status FeedRepository::apply(const FeedDossier& row, int station, const OutboxMa
     bool inserted = false;
     bool unsent = false; // a change made here and not sent yet
     if (id == 0) {
-        auto copied = insertCopy(row, now);
+        auto copied = insertCopy(row, now, &department);
         if (!copied)
             return copied.error();
         if (*copied == 0) {
@@ -276,12 +316,6 @@ Status FeedRepository::apply(const FeedDossier& row, int station, const OutboxMa
         id = *copied;
         inserted = true;
         ++applied->added;
-        auto dep = m_db.query(QStringLiteral("SELECT department_id FROM dossiers WHERE id = ?1"), applying());
-        if (!dep)
-            return dep.error();
-        dep->bind(1, id);
-        if (dep->next())
-            department = dep->int64(0);
     } else {
         // A change made here and not sent yet wins here until the center has taken it or
         // refused it (then the clerk settles the conflict).
@@ -337,18 +371,11 @@ Status FeedRepository::apply(const FeedDossier& row, int station, const OutboxMa
         previous = e.to;
         if (own)
             continue;
-        {
-            auto known = m_db.query(QStringLiteral("SELECT 1 FROM dossier_events WHERE center_key = ?1"), applying());
-            if (!known)
-                return known.error();
-            known->bind(1, e.key);
-            if (known->next())
-                continue;
-        }
+        // A row pulled before (the key is unique) is left as it is.
         auto ins = m_db.query(
             QStringLiteral("INSERT INTO dossier_events (dossier_id, at, username, from_state, to_state, "
                            "from_department, to_department, note, center_key) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6, ?7, "
-                           "?8)"),
+                           "?8) ON CONFLICT (center_key) WHERE center_key IS NOT NULL DO NOTHING"),
             applying());
         if (!ins)
             return ins.error();
@@ -360,7 +387,8 @@ Status FeedRepository::apply(const FeedDossier& row, int station, const OutboxMa
         ins->bind(7, e.note).bind(8, e.key);
         if (Status s = ins->exec(); !s)
             return s;
-        ++applied->events;
+        if (m_db.changes() > 0)
+            ++applied->events;
     }
 
     // The hand-overs and the return as the center has them now, also on a dossier received

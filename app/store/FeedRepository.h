@@ -6,6 +6,7 @@
 #include "core/Types.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QSet>
@@ -60,6 +61,8 @@ struct FeedApplied
 // Writes the center's dossier feed into this workstation's tables (schema 19). Nothing written
 // here enters the outbox: the rows are the center's already. No method opens a transaction; the
 // caller wraps a page and its cursor in one (a page pulled again changes nothing twice).
+// One repository serves one page: it keeps the catalogue's procedures and departments it looked
+// up, so a page of a thousand dossiers reads each once.
 class FeedRepository
 {
 public:
@@ -132,14 +135,31 @@ private:
     // center's code and decision (yieldOnline). False when the row must be left alone: the center
     // still waits for a decision that this station made and has not had taken yet.
     Result<bool> settleOnline(const FeedDossier& row, const QDateTime& now, FeedApplied* applied);
-    Result<qint64> insertCopy(const FeedDossier& row, const QDateTime& now);
+    // A copy of a dossier received elsewhere; its id (0 when this workstation does not know its
+    // procedure) and, in `department`, the department it was filed under.
+    Result<qint64> insertCopy(const FeedDossier& row, const QDateTime& now, qint64* department);
     // A dossier takes the hand-overs and the return the center's record carries
     // (FeedDossier::detailed), its appointment, and what forms 02-04 print when the record
     // carries it (FeedDossier::decisions); with `intake` (a copy pulled before) also the
     // applicant's and the papers' details.
     Status refreshCopy(qint64 id, const FeedDossier& row, bool intake);
 
+    // One version of a procedure of this workstation's catalogue.
+    struct ProcedureVersion
+    {
+        QString effectiveFrom; // ISO date
+        qint64 id = 0;
+        QString name;
+        qint64 departmentId = 0;
+    };
+    // The versions of procedure `code`, newest first (looked up once per repository).
+    Result<QList<ProcedureVersion>> procedureVersions(const QString& code);
+    // The department named `name`: its code and id, or an empty code (looked up once).
+    Result<std::pair<QString, qint64>> departmentNamed(const QString& name);
+
     Database& m_db;
+    QHash<QString, QList<ProcedureVersion>> m_procedures;
+    QHash<QString, std::pair<QString, qint64>> m_departments;
 };
 
 } // namespace motcua

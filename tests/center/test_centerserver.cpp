@@ -104,6 +104,98 @@ private Q_SLOTS:
         QVERIFY(http.login(QStringLiteral("portal-test"), QStringLiteral("portal-test-password")).isEmpty());
     }
 
+    // The feed (MC_LayHoSoTrungTam) hands each record and history row on as the center stored
+    // it, text needing escapes included, and its cursor walks every dossier once, page by page.
+    void feedPassesRecordsAsStored_data()
+    {
+        QTest::addColumn<QString>("note");
+        QTest::newRow("vietnamese") << QStringLiteral("Hồ sơ của bà Trần Thị B, phường Đông Hà");
+        QTest::newRow("quotes and backslashes") << QStringLiteral("Bản \"gốc\" tại C:\\hồ sơ\\");
+        QTest::newRow("control characters") << QStringLiteral("Dòng 1\nDòng 2\tcột\r\u0001 hết");
+    }
+
+    void feedPassesRecordsAsStored()
+    {
+        QFETCH(QString, note);
+        static int n = 0;
+        const QString code = QStringLiteral("000.00.00.H34-260214-%1").arg(++n, 4, 10, QLatin1Char('0'));
+        auto& http = m_center.http();
+        const QString session = http.login(m_center.username(), m_center.password());
+        QVERIFY(!session.isEmpty());
+        QJsonObject record = PortalHttp::sampleDossier(code);
+        record.insert(QStringLiteral("GhiChu"), note);
+        QCOMPARE(http.call(session, m_center.madonvi(), QStringLiteral("DongBoHoSoMC"),
+                           {{QStringLiteral("isUpdating"), QStringLiteral("False")},
+                            {QStringLiteral("data"), QJsonArray{record}}})
+                     .code(),
+                 QStringLiteral("0"));
+        QJsonArray history;
+        for (int i = 1; i <= 2; ++i) {
+            history.append(QJsonObject{{QStringLiteral("MaTienDo"), QStringLiteral("%1#1.%2").arg(code).arg(i)},
+                                       {QStringLiteral("MaHoSo"), code},
+                                       {QStringLiteral("NguoiXuLy"), QStringLiteral("Cán bộ một cửa")},
+                                       {QStringLiteral("ThoiDiemXuLy"), QStringLiteral("2026021410000%1").arg(i)},
+                                       {QStringLiteral("NoiDungXuLy"), QString(note + QString::number(i))},
+                                       {QStringLiteral("TrangThai"), QStringLiteral("2")}});
+        }
+        QCOMPARE(http.call(session, m_center.madonvi(), QStringLiteral("CapNhatTienDoHoSoMC"),
+                           {{QStringLiteral("data"), history}})
+                     .code(),
+                 QStringLiteral("0"));
+
+        // Page by page from the start, one dossier a page.
+        QString cursor = QStringLiteral("0");
+        qint64 waiting = -1;
+        QStringList codes;
+        QJsonObject entry;
+        for (bool more = true; more;) {
+            QJsonObject fields{{QStringLiteral("TuMoc"), cursor}, {QStringLiteral("SoLuong"), QStringLiteral("1")}};
+            if (waiting < 0)
+                fields.insert(QStringLiteral("DemConLai"), QStringLiteral("True"));
+            const PortalHttp::Result page =
+                http.call(session, m_center.madonvi(), QStringLiteral("MC_LayHoSoTrungTam"), fields);
+            QVERIFY2(page.isJson, page.body.left(200).constData());
+            QCOMPARE(page.code(), QStringLiteral("0"));
+            if (waiting < 0)
+                waiting = page.json.value(QLatin1String("ConLai")).toString().toLongLong();
+            const QJsonArray rows = page.json.value(QLatin1String("result")).toArray();
+            more = page.json.value(QLatin1String("ConNua")).toString() == QLatin1String("True");
+            QVERIFY(rows.size() <= 1);
+            if (rows.isEmpty())
+                break;
+            const QJsonObject row = rows.first().toObject();
+            // The cursor after a page is the position of its last dossier.
+            QCOMPARE(page.json.value(QLatin1String("MocTiep")).toString(), row.value(QLatin1String("Moc")).toString());
+            QVERIFY(page.json.value(QLatin1String("MocTiep")).toString() != cursor);
+            cursor = page.json.value(QLatin1String("MocTiep")).toString();
+            codes.append(row.value(QLatin1String("MaHoSo")).toString());
+            if (codes.last() == code)
+                entry = row;
+        }
+        QCOMPARE(qint64(codes.size()), waiting);
+        QCOMPARE(QSet<QString>(codes.cbegin(), codes.cend()).size(), codes.size());
+        QVERIFY2(!entry.isEmpty(), qPrintable(codes.join(QLatin1Char(' '))));
+
+        // The record as stored, its text intact; the history rows as sent, oldest first.
+        QByteArray stored;
+        QCOMPARE(psql(QStringLiteral("SELECT data FROM dossiers WHERE ma_hoso = '%1'").arg(code), &stored), 0);
+        const QJsonObject hoSo = entry.value(QLatin1String("HoSo")).toObject();
+        QCOMPARE(hoSo, QJsonDocument::fromJson(stored.trimmed()).object());
+        QCOMPARE(hoSo.value(QLatin1String("GhiChu")).toString(), note);
+        QCOMPARE(hoSo.value(QLatin1String("ChuHoSo")).toString(), QStringLiteral("Trần Thị B"));
+        const QJsonArray steps = entry.value(QLatin1String("TienDo")).toArray();
+        QCOMPARE(steps.size(), 2);
+        for (int i = 0; i < 2; ++i) {
+            const QJsonObject step = steps.at(i).toObject();
+            QCOMPARE(step.value(QLatin1String("MaTienDo")).toString(), QStringLiteral("%1#1.%2").arg(code).arg(i + 1));
+            QCOMPARE(step.value(QLatin1String("NoiDungXuLy")).toString(), QString(note + QString::number(i + 1)));
+        }
+        QCOMPARE(entry.value(QLatin1String("Tep")).toArray().size(), 0);
+        QVERIFY(entry.value(QLatin1String("TrangThaiTrungTam")).isString());
+        QVERIFY(entry.value(QLatin1String("TinhTrang")).isString());
+        QVERIFY(!entry.contains(QLatin1String("MaHoSoTrucTuyen")));
+    }
+
     void codesAreOneTimeAndExpire()
     {
         // A wrong code.

@@ -24,6 +24,10 @@ private Q_SLOTS:
 
     void insertAndReadBack();
     void departmentComesFromProcedureWhenNoCode();
+    // A paper named as its catalogue component keeps no copy of the name (schema 004); one
+    // named otherwise, or not in the catalogue, keeps its own. Read back the same either way.
+    void papersKeepOnlyNamesTheCatalogueLacks_data();
+    void papersKeepOnlyNamesTheCatalogueLacks();
     void insertRefusesBadInput();
     void duplicateCodeIsConflict();
     void absentDossierIsNotFound();
@@ -185,6 +189,49 @@ void TestDossierRepository::departmentComesFromProcedureWhenNoCode()
     d.departmentCode.clear();
     QVERIFY(add(d) > 0);
     QCOMPARE(m_repo->byCode(d.code)->departmentCode, QStringLiteral("SYT"));
+}
+
+void TestDossierRepository::papersKeepOnlyNamesTheCatalogueLacks_data()
+{
+    QTest::addColumn<int>("component");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("stored");
+    const QString catalogue = QStringLiteral("Đơn đề nghị cấp giấy phép xây dựng (Mẫu số 01)");
+    QTest::newRow("catalogue name") << 7 << catalogue << QString();
+    QTest::newRow("renamed at the counter")
+        << 7 << QStringLiteral("Đơn đề nghị (bản viết tay)") << QStringLiteral("Đơn đề nghị (bản viết tay)");
+    QTest::newRow("not in the catalogue") << 8 << catalogue << catalogue;
+    QTest::newRow("other papers") << 0 << QStringLiteral("Giấy tờ khác") << QStringLiteral("Giấy tờ khác");
+}
+
+void TestDossierRepository::papersKeepOnlyNamesTheCatalogueLacks()
+{
+    QFETCH(int, component);
+    QFETCH(QString, name);
+    QFETCH(QString, stored);
+    QVERIFY(m_db->execute(QStringLiteral("INSERT INTO procedure_components (id, procedure_id, ordinal, name) VALUES "
+                                         "(7, 11, 1, 'Đơn đề nghị cấp giấy phép xây dựng (Mẫu số 01)')")));
+    Dossier d = makeDossier(QStringLiteral("H34-260302-0003"), QStringLiteral("A"), QStringLiteral("SXD"), m_t0);
+    d.components = {DossierComponent{component, name, 1, 2, 3, true}};
+    QVERIFY(add(d) > 0);
+    Statement& st = m_db->prepare(QStringLiteral("SELECT name, component_id, originals, certified_copies, photocopies, "
+                                                 "provided FROM dossier_papers"));
+    QVERIFY(st.next());
+    QCOMPARE(st.text(0), stored);
+    if (component > 0)
+        QCOMPARE(st.int64(1), component);
+    else
+        QVERIFY(st.isNull(1));
+    QCOMPARE(st.int64(2), 1);
+    QCOMPARE(st.int64(3), 2);
+    QCOMPARE(st.int64(4), 3);
+    QCOMPARE(st.int64(5), 1);
+    QVERIFY(!st.next());
+    st.reset();
+    const Result<Dossier> back = m_repo->byCode(d.code);
+    QVERIFY(back);
+    QCOMPARE(back->components.size(), 1);
+    QCOMPARE(back->components[0].name, name);
 }
 
 void TestDossierRepository::insertRefusesBadInput()
