@@ -4090,6 +4090,14 @@ Rule: %3</translation>
         <source>The file was fetched from the center and is stored on this workstation.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the counter</source>
+        <translation type="unfinished">the counter</translation>
+    </message>
+    <message>
+        <source>on its way back to the counter from %1, not yet received there</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>motcua::DossiersPage</name>
@@ -10763,6 +10771,10 @@ motcuactl users SUBCOMMAND --help shows the options of each.
         <source>&amp;Departments (a department officer works on their queue; none for the counter):</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The new account reaches the center at this workstation&apos;s next sync and then logs in at any workstation of the center with the user name and password below.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>motcua::UserRepository</name>
@@ -10971,6 +10983,10 @@ motcuactl users SUBCOMMAND --help shows the options of each.
     </message>
     <message>
         <source>%1 is unlocked and can log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User %1 added. They can log in here now, and at the center&apos;s other workstations once this workstation&apos;s next sync has sent the account to the center.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4129,6 +4129,14 @@ Cách tính: %3</translation>
         <source>The file was fetched from the center and is stored on this workstation.</source>
         <translation>Đã tải tệp từ trung tâm và lưu trên máy trạm này.</translation>
     </message>
+    <message>
+        <source>the counter</source>
+        <translation>Bộ phận Một cửa</translation>
+    </message>
+    <message>
+        <source>on its way back to the counter from %1, not yet received there</source>
+        <translation>đang chuyển trả về Bộ phận Một cửa từ %1, Bộ phận Một cửa chưa nhận lại</translation>
+    </message>
 </context>
 <context>
     <name>motcua::DossiersPage</name>
@@ -10807,6 +10815,10 @@ motcuactl users LỆNH_CON --help cho biết các tùy chọn của từng lện
         <source>&amp;Departments (a department officer works on their queue; none for the counter):</source>
         <translation>Đơn &amp;vị (cán bộ đơn vị làm việc trên hàng đợi của đơn vị; để trống cho bộ phận một cửa):</translation>
     </message>
+    <message>
+        <source>The new account reaches the center at this workstation&apos;s next sync and then logs in at any workstation of the center with the user name and password below.</source>
+        <translation>Tài khoản mới được gửi lên máy chủ trung tâm ở lần đồng bộ tới của máy trạm này, rồi đăng nhập được trên bất kỳ máy trạm nào của trung tâm bằng tên đăng nhập và mật khẩu dưới đây.</translation>
+    </message>
 </context>
 <context>
     <name>motcua::UserRepository</name>
@@ -11014,6 +11026,10 @@ motcuactl users LỆNH_CON --help cho biết các tùy chọn của từng lện
     <message>
         <source>%1 is unlocked and can log in again.</source>
         <translation>Đã gỡ tạm khóa %1: tài khoản này có thể đăng nhập lại.</translation>
+    </message>
+    <message>
+        <source>User %1 added. They can log in here now, and at the center&apos;s other workstations once this workstation&apos;s next sync has sent the account to the center.</source>
+        <translation>Đã thêm người dùng %1. Người dùng đăng nhập được ngay trên máy trạm này, và trên các máy trạm khác của trung tâm sau khi lần đồng bộ tới của máy trạm này đã gửi tài khoản lên máy chủ trung tâm.</translation>
     </message>
 </context>
 <context>

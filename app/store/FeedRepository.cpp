@@ -365,21 +365,59 @@ Status FeedRepository::apply(const FeedDossier& row, int station, const OutboxMa
     // The other workstations' history rows, once each. Rows that name no workstation come from
     // before workstations named theirs: on a dossier received here they are this station's own.
     std::optional<DossierState> previous;
+    // A department of a hand-over as this workstation numbers it (0: the counter, or one it
+    // does not have).
+    const auto departmentCoded = [this](const QString& departmentCode) -> Result<qint64> {
+        if (departmentCode.isEmpty())
+            return qint64(0);
+        auto st = m_db.query(QStringLiteral("SELECT id FROM departments WHERE code = ?1"), applying());
+        if (!st)
+            return st.error();
+        st->bind(1, departmentCode);
+        return st->next() ? st->int64(0) : qint64(0);
+    };
     for (const FeedEvent& e : row.events) {
         const bool own = e.station == station || (e.station == 0 && !copy);
         const std::optional<DossierState> from = previous;
         previous = e.to;
         if (own)
             continue;
+        // Where the step went, as the counter that took it recorded it: the step that made a
+        // hand-over names both departments (0: the counter); the result returned names none; any
+        // other step (a take-up included) stays with the dossier's department.
+        qint64 fromDepartment = department, toDepartment = department;
+        if (e.to == DossierState::Returned)
+            fromDepartment = toDepartment = 0;
+        const Handover* match = nullptr;
+        for (const Handover& h : row.dossier.handovers) {
+            if (!h.eventKey.isEmpty() && h.eventKey == e.key)
+                match = &h;
+        }
+        if (match) {
+            const Result<qint64> fromId = departmentCoded(match->fromDepartmentCode);
+            const Result<qint64> toId = departmentCoded(match->toDepartmentCode);
+            if (!fromId)
+                return fromId.error();
+            if (!toId)
+                return toId.error();
+            fromDepartment = *fromId;
+            toDepartment = *toId;
+        }
         // A row pulled before (the key is unique) is left as it is.
         auto ins = m_db.query(
             QStringLiteral("INSERT INTO dossier_events (dossier_id, at, username, from_state, to_state, "
-                           "from_department, to_department, note, center_key) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6, ?7, "
+                           "from_department, to_department, note, center_key) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?9, ?7, "
                            "?8) ON CONFLICT (center_key) WHERE center_key IS NOT NULL DO NOTHING"),
             applying());
         if (!ins)
             return ins.error();
-        ins->bind(1, id).bind(2, e.at).bind(3, e.username).bind(5, static_cast<int>(e.to)).bind(6, department);
+        ins->bind(1, id).bind(2, e.at).bind(3, e.username).bind(5, static_cast<int>(e.to));
+        for (const auto& [column, value] : {std::pair{6, fromDepartment}, std::pair{9, toDepartment}}) {
+            if (value > 0)
+                ins->bind(column, value);
+            else
+                ins->bindNull(column);
+        }
         if (from)
             ins->bind(4, static_cast<int>(*from));
         else

@@ -196,6 +196,20 @@ void TestCenterFeed::receivedOnAReturnedOnB()
                                  .arg(code);
     QCOMPARE(m_a->count(eventsOf), historyAtCenter);
     QCOMPARE(m_c->count(eventsOf), historyAtCenter);
+    // B's steps show where they went as B recorded them, not the dossier's department at both
+    // ends: the transfer from the counter and the result returned (no department) start at no
+    // department; the completed dossier handed back to the counter and the result returned end
+    // at none.
+    const auto atCounter = [&code](const char* column) {
+        return QStringLiteral("SELECT count(*) FROM dossier_events e JOIN dossiers d ON d.id = e.dossier_id WHERE "
+                              "d.code = '%1' AND e.from_state IS NOT NULL AND e.%2 IS NULL")
+            .arg(code, QLatin1String(column));
+    };
+    QCOMPARE(m_b->count(atCounter("to_department")), 2);
+    for (SyncTestBed* onOther : {m_a.get(), m_c.get()}) {
+        QCOMPARE(onOther->count(atCounter("to_department")), 2);
+        QCOMPARE(onOther->count(atCounter("from_department")), 2);
+    }
     // A pass with nothing new writes nothing.
     QCOMPARE(pass(*m_c).feedDossiers, 0);
 }

@@ -291,9 +291,9 @@ void TestUserManagement::addDialogSaysWhereTheAccountReaches()
     QVERIFY(m_ctx->stationAccounts().isJoined());
     const QString joined = intro(box);
     QCOMPARE(joined, QCoreApplication::translate("motcua::UserDialog",
-                                                 "The new account reaches every workstation of the center at the "
-                                                 "next sync and logs in on any of them with the user name and "
-                                                 "password below."));
+                                                 "The new account reaches the center at this workstation's next sync "
+                                                 "and then logs in at any workstation of the center with the user "
+                                                 "name and password below."));
 }
 
 void TestUserManagement::addDialogShowsErrorsInline()

@@ -185,8 +185,9 @@ void UserDialog::retranslateUi()
     case Add:
         setWindowTitle(tr("Add user — MotCua Desk"));
         m_heading->setText(tr("Add a user"));
-        m_intro->setText(m_joined ? tr("The new account reaches every workstation of the center at the next sync "
-                                       "and logs in on any of them with the user name and password below.")
+        m_intro->setText(m_joined ? tr("The new account reaches the center at this workstation's next sync and "
+                                       "then logs in at any workstation of the center with the user name and "
+                                       "password below.")
                                   : tr("The new account logs in on this workstation with the user name and "
                                        "password below."));
         m_save->setText(tr("Add user"));

@@ -183,8 +183,9 @@ void UsersBox::openDialog(int modeValue)
         select(username);
         switch (dialog->mode()) {
         case UserDialog::Add:
-            showInlineInfo(m_message, joined ? tr("User %1 added. They can log in here now, and on the center's "
-                                                  "other workstations after their next sync.")
+            showInlineInfo(m_message, joined ? tr("User %1 added. They can log in here now, and at the center's "
+                                                  "other workstations once this workstation's next sync has sent "
+                                                  "the account to the center.")
                                                    .arg(username)
                                              : tr("User %1 added. They can log in now.").arg(username));
             break;
