@@ -7,9 +7,9 @@
 #include "security/UserService.h"
 #include "service/AttachmentService.h"
 
-#include <QGuiApplication>
 #include <QEvent>
 #include <QFormLayout>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>

@@ -261,10 +261,10 @@ Status CenterAuth::revoke(int station)
 {
     const qint64 now = m_clock.now().toSecsSinceEpoch();
     auto done = m_db.transact<bool>([&](pqxx::work& w) -> Result<bool> {
-        const pqxx::result r = w.exec_params(
-            "UPDATE stations SET revoked_at = $2, secret_hash = NULL, lookup_hash = NULL"
-            " WHERE station = $1 AND revoked_at IS NULL",
-            station, now);
+        const pqxx::result r =
+            w.exec_params("UPDATE stations SET revoked_at = $2, secret_hash = NULL, lookup_hash = NULL"
+                          " WHERE station = $1 AND revoked_at IS NULL",
+                          station, now);
         if (r.affected_rows() == 0) {
             return Error::notFound(
                 QCoreApplication::translate("motcua::CenterAuth", "Station %1 is not enrolled.").arg(station));

@@ -81,19 +81,20 @@ void CenterServer::lookupAccount(const QHttpServerRequest& request, QTcpSocket* 
     const QString username = in.value(QLatin1String("username")).toString();
     PortalReply r;
     if (!ok || station < 1 || key.isEmpty() || username.trimmed().isEmpty()) {
-        r = PortalReply::failure(PortalCode::MissingField,
-                                 QCoreApplication::translate("motcua::CenterServer",
-                                                             "Fields \"station\", \"key\" and \"username\" are needed."));
+        r = PortalReply::failure(
+            PortalCode::MissingField,
+            QCoreApplication::translate("motcua::CenterServer",
+                                        "Fields \"station\", \"key\" and \"username\" are needed."));
     } else if (!m_accounts) {
         r = PortalReply::failure(PortalCode::UnknownService,
                                  QCoreApplication::translate("motcua::CenterServer", "This center keeps no accounts."));
     } else if (Status allowed = m_auth.checkLookup(station, key); !allowed) {
         r = PortalReply::failure(allowed.error().code == Error::Storage ? PortalCode::ServerFailure
-                                                                         : PortalCode::LoginFailed,
+                                                                        : PortalCode::LoginFailed,
                                  allowed.error().message);
     } else if (auto account = m_accounts->lookup(username); !account) {
         r = PortalReply::failure(account.error().code == Error::NotFound ? PortalCode::NotFound
-                                                                          : PortalCode::ServerFailure,
+                                                                         : PortalCode::ServerFailure,
                                  account.error().message);
     } else {
         // Never the name in the log: which accounts exist is the center's business.

@@ -1,12 +1,12 @@
 #include "security/KeyRing.h"
 
 #include "core/Logging.h"
+#include "core/PortalProtocol.h"
 #include "security/AesGcm.h"
 #include "security/PasswordHasher.h"
 #include "store/CenterAccountRepository.h"
 #include "store/Database.h"
 #include "store/Journal.h"
-#include "core/PortalProtocol.h"
 #include "store/KeyFile.h"
 #include "store/SettingKeys.h"
 #include "store/Settings.h"

@@ -90,9 +90,8 @@ public:
     // does not hold yet: fetched from the center before a login) with `password`.
     // Error::forbidden when the password does not open it, Error::crypto when it opens to the
     // key of another database.
-    static Result<std::unique_ptr<DataKey>> unlockThroughFetchedWrap(const KeyFile::Content& content,
-                                                                     const DataKeyWrap& accountWrap,
-                                                                     const QString& password);
+    static Result<std::unique_ptr<DataKey>>
+    unlockThroughFetchedWrap(const KeyFile::Content& content, const DataKeyWrap& accountWrap, const QString& password);
 
     // Whether the session was unlocked by an administrator (who may encrypt the database).
     bool unlockedByAdmin() const { return m_key && m_byAdmin; }

@@ -17,14 +17,12 @@ namespace {
 
 Error wrongCredentials()
 {
-    return Error::forbidden(
-        QCoreApplication::translate("motcua::AccountBeforeLogin", "Wrong user name or password."));
+    return Error::forbidden(QCoreApplication::translate("motcua::AccountBeforeLogin", "Wrong user name or password."));
 }
 
 } // namespace
 
-Result<FetchedAccount> openThroughCenter(const QString& keyFilePath, const QString& username,
-                                         const QString& password)
+Result<FetchedAccount> openThroughCenter(const QString& keyFilePath, const QString& username, const QString& password)
 {
     const Result<KeyFile::Content> content = KeyFile(keyFilePath).read();
     if (!content)

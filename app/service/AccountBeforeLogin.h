@@ -30,8 +30,7 @@ struct FetchedAccount
 // Before the database is open. Error::forbidden when the password opens nothing (or the
 // account is disabled), Error::notFound when this workstation has no center to ask, other
 // errors when the center cannot be asked.
-Result<FetchedAccount> openThroughCenter(const QString& keyFilePath, const QString& username,
-                                         const QString& password);
+Result<FetchedAccount> openThroughCenter(const QString& keyFilePath, const QString& username, const QString& password);
 
 // With the database open (by the fetched key, or already): asks the center for `username` when
 // this workstation's database does not know the name, and keeps it. Nothing when the workstation

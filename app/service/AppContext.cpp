@@ -3,9 +3,9 @@
 
 #include "core/Logging.h"
 #include "security/KeyRing.h"
-#include "service/AccountBeforeLogin.h"
 #include "security/StationAccounts.h"
 #include "security/UserService.h"
+#include "service/AccountBeforeLogin.h"
 #include "service/AttachmentService.h"
 #include "service/CalendarService.h"
 #include "service/CatalogueService.h"

@@ -126,8 +126,9 @@ ChangeWatch::Fingerprints ChangeWatch::fingerprints()
                                            "FROM departments)"));
     // Accounts are added, or changed by the center under a new revision; the disabled and
     // pending flags cover a change made here by another process.
-    f.accounts = row(m_db, QStringLiteral("SELECT max(id), max(center_revision), total(disabled), total(center_pending) "
-                                          "FROM users"));
+    f.accounts =
+        row(m_db, QStringLiteral("SELECT max(id), max(center_revision), total(disabled), total(center_pending) "
+                                 "FROM users"));
     return f;
 }
 

@@ -14,8 +14,8 @@ namespace motcua {
 
 namespace P = PortalProtocol;
 
-Result<CenterAccountRow> fetchAccountBeforeLogin(const KeyFile::Content::CenterLookup& center,
-                                                 const QString& username, int timeoutMs)
+Result<CenterAccountRow> fetchAccountBeforeLogin(const KeyFile::Content::CenterLookup& center, const QString& username,
+                                                 int timeoutMs)
 {
     PortalConfig config;
     config.url = QUrl(center.url);
@@ -50,9 +50,9 @@ Result<CenterAccountRow> fetchAccountBeforeLogin(const KeyFile::Content::CenterL
         return Error::notFound(
             QCoreApplication::translate("motcua::AccountLookup", "The center has no account of that name."));
     case P::Code::LoginFailed:
-        return Error::forbidden(QCoreApplication::translate("motcua::AccountLookup",
-                                                            "The center refused this workstation: %1")
-                                    .arg(P::errorMessage(reply).left(300)));
+        return Error::forbidden(
+            QCoreApplication::translate("motcua::AccountLookup", "The center refused this workstation: %1")
+                .arg(P::errorMessage(reply).left(300)));
     default:
         return Error::storage(QCoreApplication::translate("motcua::AccountLookup", "The center refused: %1")
                                   .arg(P::errorMessage(reply).left(300)));

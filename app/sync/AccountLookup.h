@@ -19,7 +19,7 @@ namespace motcua {
 //
 // Error::notFound when the center has no such account, Error::forbidden when it refuses the
 // station (revoked, throttled), Error::storage when it cannot be reached or answers garbage.
-Result<CenterAccountRow> fetchAccountBeforeLogin(const KeyFile::Content::CenterLookup& center,
-                                                 const QString& username, int timeoutMs = 5000);
+Result<CenterAccountRow> fetchAccountBeforeLogin(const KeyFile::Content::CenterLookup& center, const QString& username,
+                                                 int timeoutMs = 5000);
 
 } // namespace motcua

@@ -211,10 +211,10 @@ private Q_SLOTS:
         m_c.app.reset();
         m_c.app = openStation(m_c.path());
         QVERIFY(m_c.app && m_c.app->isLocked());
-        QVERIFY(m_a.app->users()
-                    .addUser(m_a.admin, QStringLiteral("moi.den"), QStringLiteral("Vũ Mới Đến"), Role::Supervisor,
-                             password)
-                    .ok());
+        QVERIFY(
+            m_a.app->users()
+                .addUser(m_a.admin, QStringLiteral("moi.den"), QStringLiteral("Vũ Mới Đến"), Role::Supervisor, password)
+                .ok());
         syncAccounts(m_a);
 
         // A wrong password opens nothing, and the database stays closed.

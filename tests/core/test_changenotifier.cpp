@@ -140,8 +140,9 @@ void TestChangeNotifier::localCommits()
     else if (what == QLatin1String("catalogue"))
         QVERIFY(importCatalogue(*m_app));
     else if (what == QLatin1String("account"))
-        QVERIFY(m_app->users().createFirstAdmin(QStringLiteral("admin"), QStringLiteral("Quản Trị"),
-                                                QStringLiteral("quan-tri-mat-khau-1"))
+        QVERIFY(m_app->users()
+                    .createFirstAdmin(QStringLiteral("admin"), QStringLiteral("Quản Trị"),
+                                      QStringLiteral("quan-tri-mat-khau-1"))
                     .ok());
     else
         QVERIFY(m_app->db().execute(QStringLiteral("INSERT INTO sync_state (key, value) VALUES ('x', 'y')")));
@@ -203,9 +204,9 @@ void TestChangeNotifier::otherProcess()
         QVERIFY(importCatalogue(*other));
     } else if (what == QLatin1String("account")) {
         // As the accounts lane of a sync pass writes one from the center.
-        QVERIFY(other->db().execute(QStringLiteral(
-            "INSERT INTO users (username, full_name, role, password_hash, created_at, center_revision) "
-            "VALUES ('thu.ha', 'Lê Thu Hà', 'clerk', 'x', 0, 3)")));
+        QVERIFY(other->db().execute(
+            QStringLiteral("INSERT INTO users (username, full_name, role, password_hash, created_at, center_revision) "
+                           "VALUES ('thu.ha', 'Lê Thu Hà', 'clerk', 'x', 0, 3)")));
     } else if (what == QLatin1String("feed")) {
         QVERIFY(other->db().execute(
             QStringLiteral("INSERT INTO sync_state (key, value) VALUES ('feed.cursor', '812:H34-261207-0001')")));

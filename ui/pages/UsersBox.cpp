@@ -7,8 +7,8 @@
 #include "security/StationAccounts.h"
 #include "security/UserService.h"
 #include "service/AppContext.h"
-#include "service/ChangeNotifier.h"
 #include "service/CatalogueService.h"
+#include "service/ChangeNotifier.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
